@@ -1,0 +1,73 @@
+// One article, from text to actors and statements. The phases run in order and the signal is checked
+// between them, so a superseded analysis (the text changed) stops early.
+import { findActors } from './actors';
+import { findDates } from './dates';
+import { stripBom } from './decode';
+import { detectLanguage } from './language';
+import { inferOutlet, parseLayout } from './layout';
+import { splitSentences } from './sentences';
+import { findStatements } from './statements';
+import type { AnalyzeOptions, ArticleAnalysis, DocContext, Span } from './types';
+
+/** Longer texts are analysed up to this many UTF-16 units (a warning says so); offsets stay valid. */
+export const MAX_ANALYSED_CHARS = 2_000_000;
+
+function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new Error('analysis cancelled');
+}
+
+export function emptyAnalysis(path: string, error: string | null, length = 0): ArticleAnalysis {
+  return {
+    path, language: 'und', title: null, outlet: null, dateline: null, error, warnings: [], actors: [], statements: [],
+    sentences: [], layout: { title: null, dateline: null, outlet: null, boilerplate: [], body: [] }, date: null, dates: [], length,
+  };
+}
+
+/** Analyses one article. `text` is the file's text as an editor shows it (a leading BOM is ignored by offset 0 being kept). */
+export function analyzeArticle(text: string, path: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const { signal } = options;
+  if (text.charCodeAt(0) === 0xfeff) {
+    // Callers should strip the BOM (decodeBytes does); offsets would otherwise shift by one.
+    text = stripBom(text);
+  }
+  const warnings: string[] = [];
+  if (text.trim().length === 0) {
+    const result = emptyAnalysis(path, null, text.length);
+    result.warnings.push('empty file: nothing to analyse');
+    return result;
+  }
+  let analysed = text;
+  if (text.length > MAX_ANALYSED_CHARS) {
+    analysed = text.slice(0, MAX_ANALYSED_CHARS);
+    warnings.push(`long file: only the first ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters were analysed`);
+  }
+  checkAborted(signal);
+  const language = options.language ?? detectLanguage(analysed);
+  const layout = parseLayout(analysed);
+  if (!layout.outlet) layout.outlet = inferOutlet(analysed);
+  const ranges: Span[] = layout.title ? [layout.title, ...layout.body] : layout.body;
+  const sentences = splitSentences(analysed, ranges);
+  checkAborted(signal);
+  const dates = findDates(analysed, language, sentences);
+  const doc: DocContext = { text: analysed, language, layout, sentences, date: dates.articleDate, signal };
+  const actors = findActors(doc);
+  checkAborted(signal);
+  const statements = findStatements(doc, actors);
+  checkAborted(signal);
+  return {
+    path,
+    language,
+    title: layout.title?.text ?? null,
+    outlet: layout.outlet?.text ?? null,
+    dateline: layout.dateline?.text ?? null,
+    error: null,
+    warnings,
+    actors,
+    statements,
+    sentences,
+    layout,
+    date: dates.articleDate,
+    dates: dates.mentions,
+    length: text.length,
+  };
+}

@@ -1,0 +1,76 @@
+// Articles analysed together: actor ids made the same across articles, and events.
+// Identity: two actors are one when their spelling-tolerant keys meet (identity.ts); a surname-only actor
+// ("Peskow") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
+import { groupEvents } from './events';
+import { actorKey, nameKey } from './identity';
+import type { Actor, ArticleAnalysis, CorpusAnalysis } from './types';
+
+function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'x';
+}
+
+/** Assigns corpus-wide actor ids in place of the per-article ones (statements' actorIds follow). */
+export function unifyActorIds(articles: ArticleAnalysis[]): void {
+  // 1. Group by key; the canonical name of a group is its longest name.
+  const groups = new Map<string, Actor[]>();
+  for (const a of articles) for (const actor of a.actors) {
+    const k = actorKey(actor);
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(actor);
+  }
+  // 2. Single-word person names join a unique multi-word person whose last word has the same key.
+  const bySurname = new Map<string, string[]>();
+  for (const [k, members] of groups) {
+    const name = members[0]!.name;
+    if (members[0]!.kind !== 'person') continue;
+    const words = name.split(/\s+/);
+    if (words.length < 2) continue;
+    const sk = nameKey(words[words.length - 1]!);
+    (bySurname.get(sk) ?? bySurname.set(sk, []).get(sk)!).push(k);
+  }
+  const redirect = new Map<string, string>();
+  for (const [k, members] of groups) {
+    const name = members[0]!.name;
+    if (members[0]!.kind !== 'person' || /\s/.test(name)) continue;
+    const candidates = bySurname.get(nameKey(name));
+    if (candidates?.length === 1) redirect.set(k, candidates[0]!);
+  }
+  const finalGroups = new Map<string, Actor[]>();
+  for (const [k, members] of groups) {
+    const target = redirect.get(k) ?? k;
+    (finalGroups.get(target) ?? finalGroups.set(target, []).get(target)!).push(...members);
+  }
+  // 3. Ids: kind + slug of the longest name; collisions get a numeric suffix.
+  const used = new Set<string>();
+  const idOf = new Map<Actor, string>();
+  for (const members of finalGroups.values()) {
+    const best = members.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    let id = `${best.kind}:${slug(best.name)}`;
+    for (let n = 2; used.has(id); n++) id = `${best.kind}:${slug(best.name)}-${n}`;
+    used.add(id);
+    for (const m of members) idOf.set(m, id);
+  }
+  for (const a of articles) {
+    const local = new Map<string, string>();
+    for (const actor of a.actors) {
+      const id = idOf.get(actor)!;
+      local.set(actor.id, id);
+      actor.id = id;
+    }
+    for (const s of a.statements) {
+      if (s.speaker?.actorId) s.speaker.actorId = local.get(s.speaker.actorId) ?? s.speaker.actorId;
+      for (const v of s.via) if (v.actorId) v.actorId = local.get(v.actorId) ?? v.actorId;
+    }
+  }
+}
+
+/** Makes actor ids corpus-wide and groups the articles into events. Mutates and returns the analyses. */
+export function analyzeCorpus(articles: ArticleAnalysis[]): CorpusAnalysis {
+  unifyActorIds(articles);
+  return { version: 1, articles, events: groupEvents(articles) };
+}

@@ -1,0 +1,61 @@
+// Reading bytes into the text an editor would show.
+// Order of decisions: a BOM wins (UTF-8, UTF-16 LE/BE); else strict UTF-8; else, when the bytes are not
+// binary, Windows-1252 (a superset of Latin-1 for printable text). Binary input (NUL bytes or many control
+// characters in the first 8 KB) is refused with a clear message rather than turned into mojibake.
+// The BOM is removed so that offsets match the spec; line endings are never touched.
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  warnings: string[];
+}
+
+export class UnreadableInputError extends Error {
+  override readonly name = 'UnreadableInputError';
+}
+
+/** Above this size only the first MAX_CHARS are analysed (a warning says so); the text is never altered. */
+export const MAX_BYTES = 64 * 1024 * 1024;
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length > MAX_BYTES) {
+    throw new UnreadableInputError(`file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_BYTES / 1048576} MB an article may have`);
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', warnings: [] };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
+  }
+  if (looksBinary(bytes)) {
+    throw new UnreadableInputError('binary file (not text): nothing to analyse');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      encoding: 'windows-1252',
+      warnings: ['not valid UTF-8: decoded as Windows-1252 (Latin-1)'],
+    };
+  }
+}
+
+/** Removes a leading BOM from text that was decoded elsewhere (an editor document, a test string). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

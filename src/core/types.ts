@@ -1,0 +1,154 @@
+// The core's data model. Plain data only: no editor types, no classes with behaviour.
+// Offsets are UTF-16 code units into the article text (BOM removed, line endings kept), end-exclusive,
+// and every `text` field equals `articleText.slice(start, end)` (see ../../../shared/spec/export.md).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextSpan extends Span {
+  text: string;
+}
+
+export type Language = 'de' | 'en' | string;
+
+export type ActorKind = 'person' | 'organization' | 'media' | 'place';
+
+/** A role or description of an actor as the article states it ("Kreml-Sprecher", "die Direktorin der US-Geheimdienste"). */
+export interface Role extends TextSpan {}
+
+export interface Actor {
+  /** Stable id: `kind:slug`. Within one article from analyzeArticle; shared across articles after analyzeCorpus. */
+  id: string;
+  /** Canonical display name: the longest full form seen. */
+  name: string;
+  kind: ActorKind;
+  /** Distinct role texts, in order of first appearance. */
+  roles: string[];
+  /** Where each role was stated. */
+  roleSpans: Role[];
+  /** Distinct surface forms seen ("Herr Putin", "Putins", "Wladimir Putin"). */
+  aliases: string[];
+  mentions: TextSpan[];
+  /**
+   * Descriptions that refer to this actor without naming it ("das nordkoreanische Staatsoberhaupt"),
+   * found by coreference. Not mentions (the export's mentions are proper names only).
+   */
+  descriptors: TextSpan[];
+}
+
+export type StatementKind = 'direct' | 'indirect' | 'according-to' | 'continuation' | 'reported';
+
+export interface Content extends TextSpan {
+  /** The pieces of the content when the frame interrupts it; a single part otherwise. */
+  parts: Span[];
+}
+
+export interface Speaker extends TextSpan {
+  actorId: string | null;
+  /** An anonymous or unspecified source ("Experten", "ein hochrangiger Beamter", "hieß es"). */
+  vague: boolean;
+}
+
+export interface Via extends TextSpan {
+  actorId: string | null;
+  /** The relay cue ("laut", "unter Berufung auf", "übermittelt"), when there is one. */
+  cue?: string;
+  vague?: boolean;
+}
+
+export interface Statement {
+  /** The whole attributed statement, frame included. */
+  start: number;
+  end: number;
+  kind: StatementKind;
+  content: Content;
+  cue: TextSpan | null;
+  speaker: Speaker | null;
+  /** The chain through which the statement reached the article, nearest first. */
+  via: Via[];
+  hedged: boolean;
+  /** The word or phrase that marks the hedge ("soll", "angeblich"), when hedged. */
+  hedge?: TextSpan | null;
+  /** A one-line reason why the source is vague ("'Experten zufolge' names no one"), when vague. */
+  vagueReason?: string | null;
+}
+
+/** The article's structure around the running text. */
+export interface Layout {
+  /** The title line, or null when the first line is already running text. */
+  title: TextSpan | null;
+  /** "(Seoul)" at the start of the lead: the place, without brackets. */
+  dateline: TextSpan | null;
+  /** The publishing outlet named in a credit line ("Quelle: The Telegraph", "(eulerpool-AFX)", "observador"). */
+  outlet: TextSpan | null;
+  /** Credit lines, promo lines and boilerplate: never claims. */
+  boilerplate: Span[];
+  /** The running text: paragraphs (lines) that may hold claims, in order. */
+  body: Span[];
+}
+
+/** A date found in the text, resolved as far as the text allows. */
+export interface DateMention extends TextSpan {
+  /** ISO date, possibly partial: "2024-06-12", "2024-06", "2024". */
+  iso: string;
+  /** true when computed from a relative expression ("am Mittwoch") against the article's date. */
+  relative?: boolean;
+}
+
+export interface ArticleAnalysis {
+  /** As given by the caller (the CLI joins the command-line argument with the file name). */
+  path: string;
+  language: Language;
+  title: string | null;
+  outlet: string | null;
+  dateline: string | null;
+  /** A message when the file could not be analysed; then the lists are empty. */
+  error: string | null;
+  /** Non-fatal notes for the reader ("decoded as Windows-1252", "truncated at 5 MB"). */
+  warnings: string[];
+  actors: Actor[];
+  statements: Statement[];
+  sentences: Span[];
+  layout: Layout;
+  /** The article's own date when the text gives one (ISO, possibly partial), else null. */
+  date: string | null;
+  dates: DateMention[];
+  /** Length of the analysed text in UTF-16 code units. */
+  length: number;
+}
+
+export interface CoverageEvent {
+  id: string;
+  label: string;
+  /** Article paths. Every article is in exactly one event. */
+  articles: string[];
+  /** Why each article is in the event: path -> short reasons ("shared: Putin, Pjöngjang; date 2024-06"). */
+  reasons?: Record<string, string[]>;
+}
+
+export interface CorpusAnalysis {
+  version: 1;
+  articles: ArticleAnalysis[];
+  events: CoverageEvent[];
+}
+
+export interface AnalyzeOptions {
+  /** Checked between phases; an aborted analysis throws the signal's reason. */
+  signal?: AbortSignal;
+  /** Force a language instead of detecting it. */
+  language?: Language;
+}
+
+/** What every analysis phase after reading gets: the text and its structure. */
+export interface DocContext {
+  text: string;
+  language: Language;
+  layout: Layout;
+  /** Sentence spans over the running text and the title, in order, not overlapping. */
+  sentences: Span[];
+  /** The article's own date (ISO, possibly partial) when known: anchors relative dates. */
+  date: string | null;
+  signal?: AbortSignal;
+}
