@@ -16,6 +16,8 @@ const common = {
 };
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The core as a plain library, for benchmarks and other tools.
+  { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 if (existsSync('src/vscode/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });

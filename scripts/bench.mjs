@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Speed of the analysis core on real German news: the 700 Wikinews training articles (1.1 MB), analysed
+// one by one and then as a corpus, at 1×, 2× and 4× the corpus to show growth, with peak memory, and the
+// same text through compromise's bare `nlp(text)` for a ratio in the same run. Prints figures, asserts none.
+// Usage: npm run bench [-- --data FILE.jsonl] [-- --repeat N]
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const core = require(join(root, 'dist/core.js'));
+const args = process.argv.slice(2);
+const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const file = resolve(root, opt('--data', '../shared/eval/data/wikinews-de-train.jsonl'));
+const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const texts = docs.map((d) => (d.title ? `${d.title}\n${d.text}` : d.text));
+const words = (t) => (t.match(/\S+/g) ?? []).length;
+const totalWords = texts.reduce((n, t) => n + words(t), 0);
+const totalChars = texts.reduce((n, t) => n + t.length, 0);
+
+function run(times) {
+  const t0 = process.hrtime.bigint();
+  const articles = [];
+  for (let k = 0; k < times; k++) texts.forEach((t, i) => articles.push(core.analyzeArticle(t, `a${k}-${i}.txt`)));
+  const t1 = process.hrtime.bigint();
+  core.analyzeCorpus(articles);
+  const t2 = process.hrtime.bigint();
+  return { articles: Number(t1 - t0) / 1e9, corpus: Number(t2 - t1) / 1e9 };
+}
+
+console.log(`data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words, ${(totalChars / 1048576).toFixed(2)} M chars (${file})`);
+run(1); // warm-up: JIT and lazily built tables
+const results = [];
+for (const times of [1, 2, 4]) {
+  const r = run(times);
+  results.push({ times, ...r });
+  const wps = (totalWords * times) / r.articles;
+  console.log(`${times}×: per-article analysis ${r.articles.toFixed(3)} s (${Math.round(wps).toLocaleString('en')} words/s), corpus (ids + events) ${r.corpus.toFixed(3)} s, total ${(r.articles + r.corpus).toFixed(3)} s`);
+}
+const base = results[0];
+for (const r of results.slice(1)) {
+  const growth = (r.articles + r.corpus) / (base.articles + base.corpus);
+  console.log(`growth ${r.times}× corpus: time ×${growth.toFixed(2)} (linear would be ×${r.times}.00)`);
+}
+const nlp = require('compromise');
+nlp(texts[0]); // warm-up
+const c0 = process.hrtime.bigint();
+for (const t of texts) nlp(t);
+const cs = Number(process.hrtime.bigint() - c0) / 1e9;
+console.log(`compromise nlp(text) on the same text: ${cs.toFixed(3)} s (${Math.round(totalWords / cs).toLocaleString('en')} words/s)`);
+console.log(`ratio: Source Lens full analysis is ×${(cs / base.articles).toFixed(1)} the speed of compromise's bare tagging`);
+console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,0 +1,108 @@
+// One analysis per document version, shared by hover, decorations, CodeLens, status bar and the index.
+// Keyed by URI; an entry holds the version it was computed for. A request for a newer version aborts the
+// superseded run (its AbortController; the core checks the signal between phases) and starts one new run,
+// which every caller of that version awaits. The core's analysis is synchronous, so a run is scheduled on
+// setImmediate: requests arriving in the same tick (hover + decorations + CodeLens) share it, and a run not yet
+// started when the text changes again never starts. Entries are evicted when their document closes.
+import * as vscode from 'vscode';
+import { analyzeArticle, type ArticleAnalysis } from '../core';
+
+interface Entry {
+  version: number;
+  controller: AbortController;
+  promise: Promise<ArticleAnalysis>;
+  result?: ArticleAnalysis;
+}
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: ArticleAnalysis }>();
+  /** Fires when an analysis of a document's current version completes. */
+  readonly onDidAnalyze = this.emitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Analyses actually computed (not served from the cache): the tests read it. */
+  computeCount = 0;
+
+  constructor() {
+    this.disposables.push(vscode.workspace.onDidCloseTextDocument((d) => this.evict(d.uri)));
+  }
+
+  /** The analysis of exactly this version when it is ready, without waiting. */
+  peek(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    const e = this.entries.get(document.uri.toString());
+    return e && e.version === document.version ? e.result : undefined;
+  }
+
+  /** The analysis of the document's current version (computed at most once per version). */
+  get(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<ArticleAnalysis> {
+    const key = document.uri.toString();
+    let e = this.entries.get(key);
+    if (!e || e.version !== document.version) {
+      e?.controller.abort(new vscode.CancellationError());
+      e = this.start(document);
+      this.entries.set(key, e);
+    }
+    if (!token) return e.promise;
+    const entry = e;
+    // A cancelled caller stops waiting; the run itself goes on for the others of this version.
+    return new Promise((resolve, reject) => {
+      const sub = token.onCancellationRequested(() => {
+        sub.dispose();
+        reject(new vscode.CancellationError());
+      });
+      entry.promise.then(
+        (r) => { sub.dispose(); resolve(r); },
+        (err: unknown) => { sub.dispose(); reject(err); },
+      );
+    });
+  }
+
+  private start(document: vscode.TextDocument): Entry {
+    const controller = new AbortController();
+    const version = document.version;
+    const entry: Entry = {
+      version,
+      controller,
+      promise: new Promise<ArticleAnalysis>((resolve, reject) => {
+        setImmediate(() => {
+          if (controller.signal.aborted || document.isClosed || document.version !== version) {
+            reject(new vscode.CancellationError());
+            return;
+          }
+          try {
+            this.computeCount++;
+            const analysis = analyzeArticle(document.getText(), document.uri.toString(), { signal: controller.signal });
+            entry.result = analysis;
+            resolve(analysis);
+            this.emitter.fire({ document, analysis });
+          } catch (err) {
+            reject(err);
+          }
+        });
+      }),
+    };
+    // Nobody may be awaiting a superseded run: keep its rejection from surfacing as unhandled.
+    entry.promise.catch(() => undefined);
+    return entry;
+  }
+
+  evict(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.entries.get(key)?.controller.abort(new vscode.CancellationError());
+    this.entries.delete(key);
+  }
+
+  dispose(): void {
+    for (const e of this.entries.values()) e.controller.abort(new vscode.CancellationError());
+    this.entries.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Turns VS Code's token into an AbortSignal, once, at the boundary. */
+export function toAbortSignal(token: vscode.CancellationToken): AbortSignal {
+  const c = new AbortController();
+  if (token.isCancellationRequested) c.abort(new vscode.CancellationError());
+  else token.onCancellationRequested(() => c.abort(new vscode.CancellationError()));
+  return c.signal;
+}
