@@ -1,15 +1,19 @@
 // The headless `source-lens` command. `analyze <files or folders>... [--json]` prints the export of
 // spec/export.md (JSON) or a readable report. Exit codes: 0 every file read, 1 some file could not be
 // analysed (it is still listed, with its error), 2 bad arguments. One bad file never stops the others.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle, analyzeCorpus, decodeBytes, emptyAnalysis, toExport } from '../core';
+import { analyzeArticle, analyzeCorpus, decodeBytes, emptyAnalysis, eventReports, reportHtml, reportMarkdown, toExport } from '../core';
 import type { ArticleAnalysis, CorpusAnalysis } from '../core';
 
 const USAGE = `usage: source-lens analyze <file-or-folder>... [--json]
+       source-lens report <file-or-folder>... [--format md|html] [--out FILE]
 
   analyze   analyse article files (*.txt; folders are searched recursively)
   --json    print the JSON export (spec/export.md) instead of a readable report
+  report    a coverage report per event: articles by date, outlets, claims by outlet, drift
+  --format  md (default) or html (self-contained)
+  --out     write the report to FILE instead of standard output
   --help    show this help`;
 
 interface Input {
@@ -50,7 +54,7 @@ function collect(arg: string, out: Input[]): void {
   }
 }
 
-function analyzeFile(input: Input): ArticleAnalysis {
+function analyzeFile(input: Input, texts: Map<string, string>): ArticleAnalysis {
   if (input.error) return emptyAnalysis(input.path, input.error);
   let bytes: Buffer;
   try {
@@ -60,6 +64,7 @@ function analyzeFile(input: Input): ArticleAnalysis {
   }
   try {
     const decoded = decodeBytes(bytes);
+    texts.set(input.path, decoded.text);
     const result = analyzeArticle(decoded.text, input.path);
     result.warnings.unshift(...decoded.warnings);
     return result;
@@ -107,27 +112,63 @@ export function main(argv: string[]): number {
     (command ? process.stdout : process.stderr).write(USAGE + '\n');
     return command ? 0 : 2;
   }
-  if (command !== 'analyze') {
+  if (command !== 'analyze' && command !== 'report') {
     process.stderr.write(`source-lens: unknown command '${command}'\n${USAGE}\n`);
     return 2;
   }
-  const json = rest.includes('--json');
-  const unknown = rest.filter((a) => a.startsWith('--') && a !== '--json');
-  if (unknown.length) {
-    process.stderr.write(`source-lens: unknown option ${unknown.join(', ')}\n${USAGE}\n`);
+  const flags = command === 'analyze' ? new Set(['--json']) : new Set<string>();
+  const valued = command === 'report' ? new Set(['--format', '--out']) : new Set<string>();
+  const paths: string[] = [];
+  const values = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (valued.has(a)) {
+      const v = rest[++i];
+      if (v === undefined) {
+        process.stderr.write(`source-lens: ${a} needs a value\n${USAGE}\n`);
+        return 2;
+      }
+      values.set(a, v);
+    } else if (a.startsWith('--')) {
+      if (!flags.has(a)) {
+        process.stderr.write(`source-lens: unknown option ${a}\n${USAGE}\n`);
+        return 2;
+      }
+      values.set(a, 'true');
+    } else paths.push(a);
+  }
+  const format = values.get('--format') ?? 'md';
+  if (format !== 'md' && format !== 'html') {
+    process.stderr.write(`source-lens: --format must be md or html\n`);
     return 2;
   }
-  const paths = rest.filter((a) => !a.startsWith('--'));
   if (!paths.length) {
     process.stderr.write(`source-lens: no files or folders given\n${USAGE}\n`);
     return 2;
   }
   const inputs: Input[] = [];
   for (const p of paths) collect(p, inputs);
-  const analyses = inputs.map(analyzeFile);
+  const texts = new Map<string, string>();
+  const analyses = inputs.map((input) => analyzeFile(input, texts));
   for (const a of analyses) if (a.error) process.stderr.write(`source-lens: ${a.path}: ${a.error}\n`);
-  const corpus = analyzeCorpus(analyses);
-  process.stdout.write(json ? JSON.stringify(toExport(corpus)) + '\n' : report(corpus) + '\n');
+  const corpus = analyzeCorpus(analyses, texts);
+  let output: string;
+  if (command === 'report') {
+    const reports = eventReports(corpus, texts);
+    output = format === 'html' ? reportHtml(reports) : reportMarkdown(reports);
+  } else {
+    output = values.has('--json') ? JSON.stringify(toExport(corpus)) + '\n' : report(corpus) + '\n';
+  }
+  const out = values.get('--out');
+  if (out) {
+    try {
+      writeFileSync(out, output);
+    } catch (e) {
+      process.stderr.write(`source-lens: cannot write ${out}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`source-lens: wrote ${out}\n`);
+  } else process.stdout.write(output);
   return analyses.some((a) => a.error) ? 1 : 0;
 }
 

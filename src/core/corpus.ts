@@ -1,6 +1,7 @@
 // Articles analysed together: actor ids made the same across articles, and events.
 // Identity: two actors are one when their spelling-tolerant keys meet (identity.ts); a surname-only actor
 // ("Peskow") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
+import { alignClaims } from './alignment';
 import { groupEvents } from './events';
 import { actorKey, nameKey } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis } from './types';
@@ -70,7 +71,19 @@ export function unifyActorIds(articles: ArticleAnalysis[]): void {
 }
 
 /** Makes actor ids corpus-wide and groups the articles into events. Mutates and returns the analyses. */
-export function analyzeCorpus(articles: ArticleAnalysis[]): CorpusAnalysis {
+/**
+ * Makes actor ids corpus-wide and groups the articles into events. With the articles' texts (by path), each
+ * event of two or more articles also gets its aligned claims (alignment.ts). Mutates and returns the analyses.
+ */
+export function analyzeCorpus(articles: ArticleAnalysis[], texts?: Map<string, string>): CorpusAnalysis {
   unifyActorIds(articles);
-  return { version: 1, articles, events: groupEvents(articles) };
+  const events = groupEvents(articles);
+  if (texts) {
+    const byPath = new Map(articles.map((a) => [a.path, a]));
+    for (const e of events) {
+      if (e.articles.length < 2) continue;
+      e.claims = alignClaims(e.articles.map((p) => byPath.get(p)!).filter(Boolean), texts);
+    }
+  }
+  return { version: 1, articles, events };
 }

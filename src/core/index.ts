@@ -10,3 +10,7 @@ export { groupEvents } from './events';
 export { actorKey, nameKey } from './identity';
 export { toExport } from './export';
 export type * from './types';
+export { alignClaims, wordDiff, stems } from './alignment';
+export type { AlignedClaim, ClaimRef, WordDiff } from './alignment';
+export { eventReports, reportHtml, reportMarkdown, htmlEscape } from './report';
+export type { EventReport } from './report';

@@ -2,6 +2,8 @@
 // Offsets are UTF-16 code units into the article text (BOM removed, line endings kept), end-exclusive,
 // and every `text` field equals `articleText.slice(start, end)` (see ../../../shared/spec/export.md).
 
+import type { AlignedClaim } from './alignment';
+
 export interface Span {
   start: number;
   end: number;
@@ -126,6 +128,8 @@ export interface CoverageEvent {
   articles: string[];
   /** Why each article is in the event: path -> short reasons ("shared: Putin, Pjöngjang; date 2024-06"). */
   reasons?: Record<string, string[]>;
+  /** The claims two or more of the event's articles carry, aligned (when the texts were given). */
+  claims?: AlignedClaim[];
 }
 
 export interface CorpusAnalysis {

@@ -1,0 +1,204 @@
+// Alignment of claims across the articles of one event: which statements carry the same quote or claim,
+// how many outlets carry it and through which chains, where the wording of a quote drifts between outlets
+// (quote drift), and where one outlet attributes what another states as fact or to someone else
+// (attribution drift).
+//
+// Units are the articles' statements (their content) and, as the "stated as fact" side, the sentences that
+// hold no statement. Similarity is containment of word stems (lower-cased, first 6 letters, stop words
+// dropped; numbers and names kept whole), which tolerates inflection and a few words of translation-level
+// variation; a quote pair needs a higher score than a claim pair. Linear in the number of units per event
+// through an inverted index on stems; events are small.
+import type { ArticleAnalysis, Span, Statement } from './types';
+
+export interface ClaimRef {
+  path: string;
+  /** Index into the article's statements, or -1 when the claim is a plain sentence (stated as fact). */
+  statement: number;
+  /** The content (statement) or sentence span. */
+  span: Span;
+  text: string;
+  kind: Statement['kind'] | 'fact';
+  speakerId: string | null;
+  speakerText: string | null;
+  vague: boolean;
+  via: string[];
+}
+
+export interface WordDiff {
+  /** Words only in the first wording, only in the second. */
+  removed: string[];
+  added: string[];
+}
+
+export interface AlignedClaim {
+  id: string;
+  /** A short label: the first member's content, cut. */
+  label: string;
+  members: ClaimRef[];
+  /** Distinct articles (outlets) carrying the claim. */
+  articles: number;
+  /** True when at least two members are direct quotes. */
+  quote: boolean;
+  quoteDrift: Array<{ a: number; b: number; diff: WordDiff }>;
+  attributionDrift: Array<{ a: number; b: number; reason: string }>;
+}
+
+const STOP = new Set(
+  ('der die das den dem des ein eine einer eines einem einen und oder aber auch nicht noch sich sie er es wir ihr ich ' +
+    'ist sind war waren wird werden wurde wurden sei seien habe haben hat hatte hätten hätte würde würden kann könne ' +
+    'könnte soll sollte zu zum zur im in am an auf aus bei mit nach von vor für über unter um durch gegen ohne als wie ' +
+    'so dass daß ob wenn weil da dann doch nur schon sehr mehr dies diese dieser dieses jene man ihre ihrem ihren seine ' +
+    'seinem seinen sein the a an and or but of to in on at by for with from that this these those is are was were be been ' +
+    'has have had will would can could may might should it its he she they we you i his her their our not no as than')
+    .split(' '),
+);
+
+export function stems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu)) {
+    const w = m[0];
+    const lower = w.toLowerCase();
+    if (STOP.has(lower) || (lower.length < 3 && !/\d/.test(lower))) continue;
+    out.push(/\d/.test(lower) ? lower.replace(',', '.') : lower.slice(0, 6));
+  }
+  return out;
+}
+
+function containment(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (big.has(x)) inter++;
+  return inter / small.size;
+}
+
+function overlapScore(a: Set<string>, b: Set<string>): number {
+  // Containment of the smaller in the larger, damped when the smaller is tiny (3 shared stems is weak).
+  const c = containment(a, b);
+  const n = Math.min(a.size, b.size);
+  return n < 4 ? c * (n / 4) : c;
+}
+
+/** Word-level difference of two wordings (order-insensitive, case-insensitive, punctuation ignored). */
+export function wordDiff(a: string, b: string): WordDiff {
+  const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wa = words(a), wb = words(b);
+  const cb = new Map<string, number>();
+  for (const w of wb) cb.set(w, (cb.get(w) ?? 0) + 1);
+  const removed: string[] = [];
+  for (const w of wa) {
+    const n = cb.get(w) ?? 0;
+    if (n > 0) cb.set(w, n - 1);
+    else removed.push(w);
+  }
+  const ca = new Map<string, number>();
+  for (const w of wa) ca.set(w, (ca.get(w) ?? 0) + 1);
+  const added: string[] = [];
+  for (const w of wb) {
+    const n = ca.get(w) ?? 0;
+    if (n > 0) ca.set(w, n - 1);
+    else added.push(w);
+  }
+  return { removed, added };
+}
+
+function unitsOf(article: ArticleAnalysis): ClaimRef[] {
+  const out: ClaimRef[] = [];
+  const covered: Span[] = [];
+  article.statements.forEach((s, i) => {
+    covered.push(s);
+    out.push({
+      path: article.path, statement: i, span: { start: s.content.start, end: s.content.end }, text: s.content.text, kind: s.kind,
+      speakerId: s.speaker?.actorId ?? null, speakerText: s.speaker?.text ?? null, vague: !!s.speaker?.vague, via: s.via.map((v) => v.actorId ?? v.text),
+    });
+  });
+  return out.concat(
+    article.sentences
+      .filter((sent) => !covered.some((c) => c.start < sent.end && sent.start < c.end))
+      .filter((sent) => !article.layout.title || sent.start !== article.layout.title.start)
+      .map((sent) => ({
+        path: article.path, statement: -1, span: sent, text: '', kind: 'fact' as const, speakerId: null, speakerText: null, vague: false, via: [],
+      })),
+  );
+}
+
+export interface AlignOptions {
+  /** Minimum score for two statements to carry the same claim. */
+  claimThreshold?: number;
+  /** Minimum score for two direct quotes to be the same quote (drifted or not). */
+  quoteThreshold?: number;
+}
+
+/**
+ * Aligns the claims of the given articles (one event). Texts are needed to read plain sentences; pass the
+ * article texts by path. Only claims carried by two or more articles are returned, most-carried first.
+ */
+export function alignClaims(articles: ArticleAnalysis[], texts: Map<string, string>, options: AlignOptions = {}): AlignedClaim[] {
+  const claimThreshold = options.claimThreshold ?? 0.6;
+  const quoteThreshold = options.quoteThreshold ?? 0.5;
+  const units: ClaimRef[] = [];
+  for (const a of articles) {
+    const text = texts.get(a.path);
+    if (text === undefined) continue;
+    for (const u of unitsOf(a)) {
+      if (!u.text) u.text = text.slice(u.span.start, u.span.end);
+      units.push(u);
+    }
+  }
+  const sets = units.map((u) => new Set(stems(u.text)));
+  const index = new Map<string, number[]>();
+  sets.forEach((s, i) => { for (const x of s) (index.get(x) ?? index.set(x, []).get(x)!).push(i); });
+  // Union-find over pairs from different articles where at least one side is a statement.
+  const parent = units.map((_, i) => i);
+  const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!; return x; };
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.statement < 0) continue;
+    const counts = new Map<number, number>();
+    for (const x of sets[i]!) for (const j of index.get(x)!) if (j !== i) counts.set(j, (counts.get(j) ?? 0) + 1);
+    for (const [j] of counts) {
+      const ui = units[i]!, uj = units[j]!;
+      if (ui.path === uj.path) continue;
+      const score = overlapScore(sets[i]!, sets[j]!);
+      const bothQuotes = ui.kind === 'direct' && uj.kind === 'direct';
+      if (score >= (bothQuotes ? quoteThreshold : claimThreshold)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  units.forEach((_, i) => { const r = find(i); (groups.get(r) ?? groups.set(r, []).get(r)!).push(i); });
+  const claims: AlignedClaim[] = [];
+  for (const members of groups.values()) {
+    const refs = members.map((i) => units[i]!);
+    const paths = new Set(refs.map((r) => r.path));
+    if (paths.size < 2 || !refs.some((r) => r.statement >= 0)) continue;
+    const quoteDrift: AlignedClaim['quoteDrift'] = [];
+    const attributionDrift: AlignedClaim['attributionDrift'] = [];
+    for (let a = 0; a < refs.length; a++) for (let b = a + 1; b < refs.length; b++) {
+      const x = refs[a]!, y = refs[b]!;
+      if (x.path === y.path) continue;
+      if (x.kind === 'direct' && y.kind === 'direct') {
+        const diff = wordDiff(x.text, y.text);
+        if (diff.added.length || diff.removed.length) quoteDrift.push({ a, b, diff });
+      }
+      const who = (r: ClaimRef) => r.speakerText ?? r.speakerId;
+      if ((x.kind === 'fact') !== (y.kind === 'fact')) {
+        const [att, fact] = x.kind === 'fact' ? [y, x] : [x, y];
+        attributionDrift.push({ a, b, reason: `${basename(att.path)} attributes it to ${who(att) ?? 'a source'}${att.via.length ? ` (via ${att.via.join(', ')})` : ''}; ${basename(fact.path)} states it as fact` });
+      } else if (x.speakerId && y.speakerId && x.speakerId !== y.speakerId) {
+        attributionDrift.push({ a, b, reason: `${basename(x.path)} attributes it to ${who(x)}; ${basename(y.path)} to ${who(y)}` });
+      }
+    }
+    const first = refs.find((r) => r.statement >= 0)!;
+    claims.push({
+      id: '', label: first.text.length > 80 ? first.text.slice(0, 79) + '…' : first.text, members: refs, articles: paths.size,
+      quote: refs.filter((r) => r.kind === 'direct').length >= 2, quoteDrift, attributionDrift,
+    });
+  }
+  claims.sort((a, b) => b.articles - a.articles || b.members.length - a.members.length);
+  claims.forEach((c, i) => (c.id = `c${i + 1}`));
+  return claims;
+}
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}

@@ -1,0 +1,152 @@
+// The claims view: every attributed statement of the workspace, grouped by article (default), source, actor or
+// event, with filters. Built from the workspace index's corpus, so it follows edits (the index takes open
+// documents' live analyses) and files created, changed or deleted. A click reveals and selects the span.
+import * as vscode from 'vscode';
+import type { Statement } from '../core';
+import { actorsById, groupClaims, isVague, speakerName, type ClaimFilter, type ClaimGroup, type ClaimGrouping, type StatementRef } from '../core/related';
+import { articleLabel, snippet } from './hoverContent';
+import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export type ClaimNode = { type: 'group'; group: ClaimGroup } | { type: 'statement'; ref: StatementRef };
+
+const KIND_ICON: Record<Statement['kind'], string> = {
+  direct: 'quote',
+  indirect: 'comment',
+  'according-to': 'radio-tower',
+  continuation: 'ellipsis',
+  reported: 'megaphone',
+};
+
+const GROUPING_KEY = 'sourceLens.claims.grouping';
+const FILTER_KEY = 'sourceLens.claims.filter';
+
+export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<ClaimNode | undefined>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  private groups: ClaimGroup[] | undefined;
+  grouping: ClaimGrouping;
+  filter: ClaimFilter;
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly index: WorkspaceIndex) {
+    this.grouping = context.workspaceState.get<ClaimGrouping>(GROUPING_KEY, 'article');
+    this.filter = context.workspaceState.get<ClaimFilter>(FILTER_KEY, {});
+    this.disposables.push(index.onDidChange(() => this.refresh()));
+  }
+
+  refresh(): void {
+    this.groups = undefined;
+    this.emitter.fire(undefined);
+  }
+
+  async setGrouping(by: ClaimGrouping): Promise<void> {
+    this.grouping = by;
+    await this.context.workspaceState.update(GROUPING_KEY, by);
+    this.refresh();
+  }
+
+  async setFilter(filter: ClaimFilter): Promise<void> {
+    this.filter = filter;
+    await this.context.workspaceState.update(FILTER_KEY, filter);
+    const active = !!(filter.vagueOnly || filter.hideVague || filter.kinds?.length);
+    await vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, active);
+    this.refresh();
+  }
+
+  getChildren(node?: ClaimNode): ClaimNode[] {
+    if (!node) {
+      const corpus = this.index.corpus;
+      if (!corpus) return [];
+      this.groups ??= groupClaims(corpus, this.grouping, this.filter);
+      return this.groups.map((group) => ({ type: 'group', group }));
+    }
+    if (node.type === 'group') return node.group.items.map((ref) => ({ type: 'statement', ref }));
+    return [];
+  }
+
+  getTreeItem(node: ClaimNode): vscode.TreeItem {
+    if (node.type === 'group') {
+      const g = node.group;
+      const label = this.grouping === 'article' ? g.label : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
+      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = this.grouping === 'article' && g.path ? `${articleLabel(g.path)} · ${g.items.length}` : String(g.items.length);
+      item.contextValue = this.grouping === 'article' ? 'article' : 'group';
+      item.iconPath = new vscode.ThemeIcon(
+        this.grouping === 'article' ? 'file-text' : this.grouping === 'event' ? 'calendar' : g.vague ? 'question' : 'person',
+      );
+      if (g.path) item.resourceUri = vscode.Uri.parse(g.path);
+      item.id = `${this.grouping}:${g.key}`;
+      return item;
+    }
+    const { path, statement: s } = node.ref;
+    const article = this.index.lookup?.byPath.get(path);
+    const actors = article ? actorsById(article) : new Map();
+    const speaker = speakerName(s, actors) ?? vscode.l10n.t('(no speaker)');
+    const vague = isVague(s);
+    const item = new vscode.TreeItem(speaker, vscode.TreeItemCollapsibleState.None);
+    const flags = [vague ? vscode.l10n.t('vague') : null, s.hedged ? vscode.l10n.t('hedged') : null].filter(Boolean);
+    item.description = `${s.cue ? `${s.cue.text} · ` : ''}${snippet(s.content.text, 70)}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
+    item.tooltip = new vscode.MarkdownString().appendText(`${speaker}${s.cue ? ` (${s.cue.text})` : ''}: ${snippet(s.content.text, 400)}\n${articleLabel(path)}`);
+    item.iconPath = new vscode.ThemeIcon(vague || s.hedged ? 'warning' : KIND_ICON[s.kind], vague || s.hedged ? new vscode.ThemeColor('sourceLens.vagueUnderline') : undefined);
+    item.contextValue = 'statement';
+    item.id = `${this.grouping}:${path}#${s.start}-${s.end}-${s.kind}`;
+    item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal in Article'), arguments: [path, s.start, s.end] };
+    return item;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export function registerClaimsTree(context: vscode.ExtensionContext, index: WorkspaceIndex): ClaimsTree {
+  const tree = new ClaimsTree(context, index);
+  const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const describe = (): void => {
+    const f = tree.filter;
+    const parts = [f.vagueOnly ? vscode.l10n.t('vague only') : null, f.hideVague ? vscode.l10n.t('vague hidden') : null, f.kinds?.length ? f.kinds.join(', ') : null].filter(Boolean);
+    view.description = [vscode.l10n.t('by {0}', vscode.l10n.t(tree.grouping)), ...parts].join(' · ');
+  };
+  describe();
+  context.subscriptions.push(
+    tree,
+    view,
+    vscode.commands.registerCommand(Commands.claimsGroupBy, async (by?: ClaimGrouping) => {
+      if (!by) {
+        const items: (vscode.QuickPickItem & { by: ClaimGrouping })[] = [
+          { label: `$(file-text) ${vscode.l10n.t('By article')}`, by: 'article' },
+          { label: `$(radio-tower) ${vscode.l10n.t('By source')}`, by: 'source', detail: vscode.l10n.t('The agency or outlet a claim was taken from, else its speaker') },
+          { label: `$(person) ${vscode.l10n.t('By actor')}`, by: 'actor', detail: vscode.l10n.t('Who is quoted') },
+          { label: `$(calendar) ${vscode.l10n.t('By event')}`, by: 'event', detail: vscode.l10n.t('Articles covering the same event together') },
+        ];
+        by = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Group claims') }))?.by;
+      }
+      if (by) await tree.setGrouping(by);
+      describe();
+    }),
+    vscode.commands.registerCommand(Commands.claimsFilter, async (filter?: ClaimFilter) => {
+      if (!filter) {
+        const kinds: Statement['kind'][] = ['direct', 'indirect', 'according-to', 'continuation', 'reported'];
+        type Pick = vscode.QuickPickItem & { set: (f: ClaimFilter) => void };
+        const items: Pick[] = [
+          { label: vscode.l10n.t('Vague or hedged only'), picked: !!tree.filter.vagueOnly, set: (f) => (f.vagueOnly = true) },
+          { label: vscode.l10n.t('Hide vague and hedged'), picked: !!tree.filter.hideVague, set: (f) => (f.hideVague = true) },
+          ...kinds.map((k) => ({ label: k, description: vscode.l10n.t('kind'), picked: !!tree.filter.kinds?.includes(k), set: (f: ClaimFilter) => (f.kinds = [...(f.kinds ?? []), k]) })),
+        ];
+        const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Filter claims') });
+        if (!chosen) return;
+        filter = {};
+        for (const c of chosen) c.set(filter);
+      }
+      await tree.setFilter(filter);
+      describe();
+    }),
+    vscode.commands.registerCommand(Commands.claimsClearFilter, async () => {
+      await tree.setFilter({});
+      describe();
+    }),
+  );
+  void vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, !!(tree.filter.vagueOnly || tree.filter.hideVague || tree.filter.kinds?.length));
+  return tree;
+}

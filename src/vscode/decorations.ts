@@ -1,0 +1,182 @@
+// Decorations on the visible article editors: actors by kind, attributed statements, vague sources and hedges
+// marked apart, a quiet note after a statement's last line naming the speaker and the chain, and overview-ruler
+// marks. Colours are theme colours (package.json contributes dark/light/high-contrast defaults).
+// Updates: at once when an editor becomes visible, `decorations.debounceMs` after typing, on selection change
+// only in "currentLine" mode (from the cached analysis, no recomputation). Visible editors only.
+import * as vscode from 'vscode';
+import type { ActorKind, ArticleAnalysis, Span } from '../core';
+import type { AnalysisCache } from './analysisCache';
+import { planDecorations, type DecorationName } from './decorationPlan';
+import { lineSpan, toRange } from './convert';
+import { Commands, LANGUAGE_ID } from './ids';
+import type { DecorationMode, SettingsStore } from './settings';
+
+const KINDS: ActorKind[] = ['person', 'organization', 'media', 'place'];
+export type { DecorationName };
+
+function createTypes(): Map<DecorationName, vscode.TextEditorDecorationType> {
+  const types = new Map<DecorationName, vscode.TextEditorDecorationType>();
+  for (const k of KINDS) {
+    types.set(k, vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor(`sourceLens.${k}Foreground`),
+      fontWeight: k === 'person' ? '600' : undefined,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }));
+  }
+  types.set('statement', vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('sourceLens.statementBackground'),
+    borderColor: new vscode.ThemeColor('sourceLens.statementBorder'),
+    borderStyle: 'none none solid none',
+    borderWidth: '0 0 1px 0',
+    overviewRulerColor: new vscode.ThemeColor('sourceLens.statementRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Right,
+  }));
+  types.set('vague', vscode.window.createTextEditorDecorationType({
+    borderColor: new vscode.ThemeColor('sourceLens.vagueUnderline'),
+    borderStyle: 'none none dotted none',
+    borderWidth: '0 0 2px 0',
+    overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+  }));
+  types.set('hedged', vscode.window.createTextEditorDecorationType({
+    borderColor: new vscode.ThemeColor('sourceLens.hedgedUnderline'),
+    borderStyle: 'none none dashed none',
+    borderWidth: '0 0 2px 0',
+    fontStyle: 'italic',
+    overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+  }));
+  types.set('speakerNote', vscode.window.createTextEditorDecorationType({
+    after: { color: new vscode.ThemeColor('sourceLens.speakerNoteForeground'), fontStyle: 'italic', margin: '0 0 0 1.5em' },
+    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+  }));
+  return types;
+}
+
+export class Decorations implements vscode.Disposable {
+  private types = createTypes();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** What was last applied per editor (document URI), for the tests' API. */
+  private readonly applied = new Map<string, Map<DecorationName, vscode.Range[]>>();
+  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after decorations were applied to a document's editors. */
+  readonly onDidApply = this.emitter.event;
+
+  constructor(private readonly settings: SettingsStore, private readonly cache: AnalysisCache) {}
+
+  register(): void {
+    this.disposables.push(
+      this.emitter,
+      vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) void this.update(e); }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => {
+        // A language switch (Read as Article) reopens the document under the new language id.
+        for (const e of vscode.window.visibleTextEditors) if (e.document === d) void this.update(e);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((e) => {
+        if (this.settings.current.decorations.mode === 'currentLine') void this.update(e.textEditor);
+      }),
+      this.settings.on(['decorations'], () => {
+        for (const t of this.types.values()) t.dispose();
+        this.types = createTypes();
+        this.updateAll();
+      }),
+      vscode.commands.registerCommand(Commands.toggleDecorations, async () => {
+        const next: DecorationMode = this.settings.current.decorations.mode === 'off' ? 'all' : 'off';
+        await vscode.workspace.getConfiguration('sourceLens').update('decorations.mode', next, vscode.ConfigurationTarget.Global);
+        return next;
+      }),
+    );
+    this.updateAll();
+  }
+
+  updateAll(): void {
+    for (const e of vscode.window.visibleTextEditors) void this.update(e);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const old = this.timers.get(key);
+    if (old) clearTimeout(old);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      for (const e of vscode.window.visibleTextEditors) if (e.document === document) void this.update(e);
+    }, this.settings.current.decorations.debounceMs));
+  }
+
+  async update(editor: vscode.TextEditor): Promise<void> {
+    const document = editor.document;
+    const key = document.uri.toString();
+    const { mode, speakerNote } = this.settings.current.decorations;
+    if (document.languageId !== LANGUAGE_ID || mode === 'off') {
+      this.clear(editor);
+      return;
+    }
+    let analysis: ArticleAnalysis;
+    try {
+      analysis = await this.cache.get(document);
+    } catch {
+      return; // superseded by a newer version, whose update follows
+    }
+    if (document.isClosed || !vscode.window.visibleTextEditors.includes(editor)) return;
+    const plan = planDecorations(analysis, (o) => document.offsetAt(document.lineAt(document.positionAt(o).line).range.end), speakerNote);
+    const lines = mode === 'currentLine' ? new Set(editor.selections.flatMap((s) => range(s.start.line, s.end.line))) : null;
+    const visible = (span: Span): boolean => {
+      if (!lines) return true;
+      const { first, last } = lineSpan(document, span);
+      for (let l = first; l <= last; l++) if (lines.has(l)) return true;
+      return false;
+    };
+    const applied = new Map<DecorationName, vscode.Range[]>();
+    for (const [name, type] of this.types) {
+      if (name === 'speakerNote') {
+        const options: vscode.DecorationOptions[] = plan.notes
+          .filter((n) => visible({ start: n.offset, end: n.offset }))
+          .map((n) => {
+            const pos = document.positionAt(n.offset);
+            return { range: new vscode.Range(pos, pos), renderOptions: { after: { contentText: n.text } } };
+          });
+        editor.setDecorations(type, options);
+        applied.set(name, options.map((o) => o.range));
+        continue;
+      }
+      const ranges = (plan.spans.get(name) ?? []).filter(visible).map((s) => toRange(document, s));
+      editor.setDecorations(type, ranges);
+      applied.set(name, ranges);
+    }
+    this.applied.set(key, applied);
+    this.emitter.fire(document);
+  }
+
+  private clear(editor: vscode.TextEditor): void {
+    for (const t of this.types.values()) editor.setDecorations(t, []);
+    this.applied.set(editor.document.uri.toString(), new Map());
+  }
+
+  /** What is currently applied to a document's editor, by decoration name (the tests' view). */
+  appliedTo(uri: vscode.Uri): Map<DecorationName, vscode.Range[]> | undefined {
+    return this.applied.get(uri.toString());
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.types.values()) t.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b; i++) out.push(i);
+  return out;
+}
+
+export function registerDecorations(context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache): Decorations {
+  const d = new Decorations(settings, cache);
+  context.subscriptions.push(d);
+  d.register();
+  return d;
+}

@@ -1,0 +1,72 @@
+// Alignment of claims across articles of one event, on hand-built analyses (independent of extraction).
+import * as assert from 'node:assert/strict';
+import { alignClaims, emptyAnalysis, splitSentences, wordDiff } from '../../src/core';
+import type { ArticleAnalysis, Statement, StatementKind } from '../../src/core';
+
+/** An article whose statements are marked in the text as [[kind|speaker|content]]; the markers are removed. */
+function article(path: string, marked: string): { a: ArticleAnalysis; text: string } {
+  let text = '';
+  const statements: Statement[] = [];
+  let rest = marked;
+  for (;;) {
+    const i = rest.indexOf('[[');
+    if (i < 0) break;
+    text += rest.slice(0, i);
+    const j = rest.indexOf(']]', i);
+    const [kind, speaker, content] = rest.slice(i + 2, j).split('|') as [StatementKind, string, string];
+    const start = text.length;
+    text += content;
+    statements.push({
+      start, end: text.length, kind, content: { start, end: text.length, text: content, parts: [{ start, end: text.length }] }, cue: null,
+      speaker: speaker ? { start, end: start, text: speaker, actorId: `person:${speaker.toLowerCase()}`, vague: false } : null, via: [], hedged: false,
+    });
+    rest = rest.slice(j + 2);
+  }
+  text += rest;
+  const a = emptyAnalysis(path, null, text.length);
+  a.statements = statements;
+  a.sentences = splitSentences(text);
+  return { a, text };
+}
+
+describe('alignClaims', () => {
+  it('aligns the same quote across outlets and shows how its wording drifts', () => {
+    const x = article('x.txt', 'Die Ministerin sprach am Abend. [[direct|Lind|Wir werden die Brücke bis zum Sommer vollständig sanieren]]');
+    const y = article('y.txt', 'Am Abend sagte sie: [[direct|Lind|Wir werden die Brücke bis zum Herbst vollständig sanieren]]');
+    const claims = alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]]));
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0]!.articles, 2);
+    assert.equal(claims[0]!.quote, true);
+    assert.deepEqual(claims[0]!.quoteDrift[0]!.diff, { removed: ['sommer'], added: ['herbst'] });
+    assert.equal(claims[0]!.attributionDrift.length, 0);
+  });
+
+  it('marks attribution drift when one outlet states as fact what another attributes', () => {
+    const x = article('x.txt', '[[according-to|Agentur|Die Fabrik soll im Mai 300 Arbeiter entlassen haben]]. Sonst nichts.');
+    const y = article('y.txt', 'Die Fabrik hat im Mai 300 Arbeiter entlassen. Das Wetter war gut.');
+    const claims = alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]]));
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0]!.attributionDrift.length, 1);
+    assert.match(claims[0]!.attributionDrift[0]!.reason, /states it as fact/);
+  });
+
+  it('marks attribution drift when two outlets name different sources', () => {
+    const x = article('x.txt', '[[indirect|Lind|Der Hafen werde 2026 um zwei Terminals erweitert]]');
+    const y = article('y.txt', '[[indirect|Berg|Der Hafen werde 2026 um zwei neue Terminals erweitert]]');
+    const claims = alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]]));
+    assert.equal(claims.length, 1);
+    assert.match(claims[0]!.attributionDrift[0]!.reason, /Lind.*Berg/);
+  });
+
+  it('does not align unrelated claims, nor claims within one article', () => {
+    const x = article('x.txt', '[[direct|Lind|Die Steuern steigen nicht]] und [[direct|Lind|die Steuern steigen nicht]]');
+    const y = article('y.txt', '[[direct|Berg|Der Zug fährt morgen pünktlich ab]]');
+    assert.deepEqual(alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]])), []);
+  });
+});
+
+describe('wordDiff', () => {
+  it('lists the words each wording has that the other lacks', () => {
+    assert.deepEqual(wordDiff('volle Unterstützung', 'die volle Unterstützung!'), { removed: [], added: ['die'] });
+  });
+});
