@@ -2,6 +2,7 @@
 // between them, so a superseded analysis (the text changed) stops early.
 import { findActors } from './actors';
 import { findDates } from './dates';
+import { eventFingerprint } from './events';
 import { stripBom } from './decode';
 import { detectLanguage } from './language';
 import { inferOutlet, parseLayout } from './layout';
@@ -69,5 +70,6 @@ export function analyzeArticle(text: string, path: string, options: AnalyzeOptio
     date: dates.articleDate,
     dates: dates.mentions,
     length: text.length,
+    fingerprint: eventFingerprint(doc, dates),
   };
 }

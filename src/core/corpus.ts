@@ -1,6 +1,6 @@
 // Articles analysed together: actor ids made the same across articles, and events.
 // Identity: two actors are one when their spelling-tolerant keys meet (identity.ts); a surname-only actor
-// ("Peskow") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
+// ("Lavrov") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
 import { actorKey, nameKey } from './identity';
@@ -24,22 +24,28 @@ export function unifyActorIds(articles: ArticleAnalysis[]): void {
     const k = actorKey(actor);
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(actor);
   }
-  // 2. Single-word person names join a unique multi-word person whose last word has the same key.
-  const bySurname = new Map<string, string[]>();
+  // 2. Single-word person names ("Lee", "Lavrov") join a multi-word person of the corpus whose first or last word
+  //    has the same key: the only one, or one named at least twice as often as any other ("Kim" -> the Kim
+  //    of most articles, not the analyst mentioned once).
+  const byWord = new Map<string, string[]>();
+  const weight = new Map<string, number>();
   for (const [k, members] of groups) {
-    const name = members[0]!.name;
     if (members[0]!.kind !== 'person') continue;
-    const words = name.split(/\s+/);
+    weight.set(k, members.reduce((n, m) => n + Math.max(1, m.mentions.length), 0));
+    const words = members[0]!.name.split(/\s+/);
     if (words.length < 2) continue;
-    const sk = nameKey(words[words.length - 1]!);
-    (bySurname.get(sk) ?? bySurname.set(sk, []).get(sk)!).push(k);
+    for (const w of new Set([nameKey(words[0]!), nameKey(words[words.length - 1]!)])) {
+      (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(k);
+    }
   }
   const redirect = new Map<string, string>();
   for (const [k, members] of groups) {
     const name = members[0]!.name;
     if (members[0]!.kind !== 'person' || /\s/.test(name)) continue;
-    const candidates = bySurname.get(nameKey(name));
-    if (candidates?.length === 1) redirect.set(k, candidates[0]!);
+    const candidates = [...(byWord.get(nameKey(name)) ?? [])].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
+    const first = candidates[0];
+    const second = candidates[1];
+    if (first && (!second || (weight.get(first) ?? 0) >= 2 * (weight.get(second) ?? 0))) redirect.set(k, first);
   }
   const finalGroups = new Map<string, Actor[]>();
   for (const [k, members] of groups) {

@@ -24,6 +24,7 @@ export function toExport(corpus: CorpusAnalysis): unknown {
         cue: s.cue, speaker: s.speaker, via: s.via, hedged: s.hedged,
         ...(s.hedge ? { hedge: s.hedge } : {}),
         ...(s.vagueReason ? { vagueReason: s.vagueReason } : {}),
+        ...(s.nestedIn !== undefined ? { nestedIn: s.nestedIn } : {}),
       })),
     })),
     events: corpus.events,

@@ -1,6 +1,9 @@
-// Cross-article identity of actors: a spelling-tolerant key, so that "Kim Jong Un"/"Kim Jong-un",
-// "Peskow"/"Peskov" and "Pjöngjang"/"Pyongyang" meet. The key folds diacritics, hyphens and the usual
+// Cross-article identity of actors: a spelling-tolerant key, so that "Lee Jae Myung"/"Lee Jae-myung",
+// "Selenskyj"/"Zelensky" and "Pjöngjang"/"Pyongyang" meet. The key folds diacritics, hyphens and the usual
 // German/English transliteration pairs (w/v, j/y, sch/sh, tsch/ch, z/s), then collapses doubled letters.
+// Places and institutions first go through the exonym tables ("Moskau"/"Moscow", "Peking"/"Beijing",
+// "UN"/"Vereinte Nationen"), whose spellings the key alone cannot bring together.
+import { institutionOf, placeOf } from './actors/words';
 import type { Actor } from './types';
 
 export function nameKey(name: string): string {
@@ -26,5 +29,12 @@ export function nameKey(name: string): string {
 /** The key under which two actors in different articles are the same: kind (media and organisations together) and name. */
 export function actorKey(actor: Pick<Actor, 'kind' | 'name'>): string {
   const kind = actor.kind === 'media' ? 'organization' : actor.kind;
-  return `${kind}:${nameKey(actor.name)}`;
+  return `${kind}:${nameKey(canonicalName(actor.kind, actor.name))}`;
+}
+
+/** The gazetteer's canonical spelling of a place or institution ("Moscow" -> "Moskau"), else the name itself. */
+export function canonicalName(kind: Actor['kind'], name: string): string {
+  if (kind === 'place') return placeOf(name) ?? name;
+  if (kind === 'organization' || kind === 'media') return institutionOf(name) ?? name;
+  return name;
 }

@@ -194,6 +194,10 @@ export interface CorpusLookup {
   /** quoteKey(content) -> statements with that content (keys of at least MIN_QUOTE_KEY characters). */
   quotes: Map<string, StatementRef[]>;
   eventOf: Map<string, CoverageEvent>;
+  /** Memo of the corpus-wide part of actor profiles, filled on first use (the look-up is rebuilt on change). */
+  aggregates: Map<string, ActorAggregate>;
+  /** Memo of statements' content tokens for the similarity search. */
+  tokens: WeakMap<Statement, Set<string>>;
 }
 
 const MIN_QUOTE_KEY = 16;
@@ -214,6 +218,8 @@ export function buildCorpusLookup(corpus: CorpusAnalysis): CorpusLookup {
     relayed: new Map(),
     quotes: new Map(),
     eventOf: new Map(),
+    aggregates: new Map(),
+    tokens: new WeakMap(),
   };
   for (const a of corpus.articles) {
     lookup.byPath.set(a.path, a);
@@ -246,70 +252,100 @@ export interface ActorProfile {
   id: string;
   name: string;
   kind: Actor['kind'];
-  /** Each role with the article that stated it; the same role text once. */
+  /** Each role with the article that stated it; the same role text once (at most MAX_LISTED). */
   roles: { role: string; path: string }[];
   aliases: string[];
-  /** Other articles naming the actor, with the first mention there. */
+  /** Other articles naming the actor, with the first mention there (at most MAX_LISTED). */
   elsewhere: { path: string; mention: Span; count: number }[];
-  /** Statements the actor speaks, in corpus order, at most `maxStatements`. */
+  /** How many other articles name the actor (elsewhere may list fewer). */
+  elsewhereCount: number;
+  /** Statements the actor speaks, this article's first, at most `maxStatements`. */
   statements: StatementRef[];
   statementCount: number;
-  /** Who relays or cites this actor: the speakers or outlets of statements passed on through it. */
+  /** Who relays or cites this actor: the outlets of articles that quote it or pass statements on through it. */
   citedBy: { name: string; path: string; count: number }[];
+}
+
+/** Lists in a profile stop here: a hover shows a handful, and a name in 8,000 articles must not cost 8,000. */
+const MAX_LISTED = 50;
+
+interface ActorAggregate {
+  name: string;
+  roles: { role: string; path: string }[];
+  aliases: string[];
+  elsewhere: { path: string; mention: Span; count: number }[];
+  paths: Set<string>;
+  citedBy: { name: string; path: string; count: number }[];
+}
+
+/** The corpus-wide part of a profile, computed once per actor and corpus (memoised in the look-up). */
+function aggregate(lookup: CorpusLookup, id: string): ActorAggregate {
+  const memo = lookup.aggregates.get(id);
+  if (memo) return memo;
+  const occurrences = lookup.actors.get(id) ?? [];
+  const roles: ActorAggregate['roles'] = [];
+  const seenRoles = new Set<string>();
+  const aliases: string[] = [];
+  const seenAliases = new Set<string>();
+  const elsewhere: ActorAggregate['elsewhere'] = [];
+  let name = '';
+  for (const o of occurrences) {
+    if (o.actor.name.length > name.length) name = o.actor.name;
+    for (const r of o.actor.roles) {
+      if (roles.length < MAX_LISTED && !seenRoles.has(r.toLowerCase())) { seenRoles.add(r.toLowerCase()); roles.push({ role: r, path: o.path }); }
+    }
+    for (const al of o.actor.aliases) if (aliases.length < MAX_LISTED && !seenAliases.has(al)) { seenAliases.add(al); aliases.push(al); }
+    const first = o.actor.mentions[0];
+    if (first && elsewhere.length < MAX_LISTED + 1) elsewhere.push({ path: o.path, mention: { start: first.start, end: first.end }, count: o.actor.mentions.length });
+  }
+  const cited = new Map<string, { name: string; path: string; count: number }>();
+  const cite = (r: StatementRef): void => {
+    const article = lookup.byPath.get(r.path);
+    const by = article?.outlet ?? article?.title ?? r.path;
+    const entry = cited.get(by) ?? { name: by, path: r.path, count: 0 };
+    entry.count++;
+    cited.set(by, entry);
+  };
+  for (const r of lookup.relayed.get(id) ?? []) cite(r);
+  for (const r of lookup.spoken.get(id) ?? []) cite(r);
+  const result: ActorAggregate = {
+    name, roles, aliases, elsewhere, paths: new Set(occurrences.map((o) => o.path)),
+    citedBy: [...cited.values()].sort((x, y) => y.count - x.count).slice(0, MAX_LISTED),
+  };
+  lookup.aggregates.set(id, result);
+  return result;
 }
 
 /** Everything the corpus knows about one actor; `here` is the article being read (its own data comes first). */
 export function actorProfile(lookup: CorpusLookup, here: ArticleAnalysis, actor: Actor, maxStatements = 3): ActorProfile {
   const id = corpusActorId(lookup, actor);
-  const occurrences = (id && lookup.actors.get(id)) || [];
-  const roles: { role: string; path: string }[] = [];
-  const seenRoles = new Set<string>();
-  const aliases: string[] = [];
-  const seenAliases = new Set<string>();
-  const addFrom = (x: Actor, path: string): void => {
-    for (const r of x.roles) if (!seenRoles.has(r.toLowerCase())) { seenRoles.add(r.toLowerCase()); roles.push({ role: r, path }); }
-    for (const al of x.aliases) if (!seenAliases.has(al)) { seenAliases.add(al); aliases.push(al); }
-  };
-  addFrom(actor, here.path);
-  const elsewhere: ActorProfile['elsewhere'] = [];
-  let name = actor.name;
-  for (const o of occurrences) {
-    if (o.actor.name.length > name.length) name = o.actor.name;
-    if (o.path === here.path) continue;
-    addFrom(o.actor, o.path);
-    const first = o.actor.mentions[0];
-    if (first) elsewhere.push({ path: o.path, mention: { start: first.start, end: first.end }, count: o.actor.mentions.length });
-  }
+  const agg = id ? aggregate(lookup, id) : null;
+  const roles = actor.roles.map((role) => ({ role, path: here.path }));
+  const seenRoles = new Set(actor.roles.map((r) => r.toLowerCase()));
+  for (const r of agg?.roles ?? []) if (r.path !== here.path && !seenRoles.has(r.role.toLowerCase())) { seenRoles.add(r.role.toLowerCase()); roles.push(r); }
+  const aliases = [...new Set([...actor.aliases, ...(agg?.aliases ?? [])])];
+  const elsewhere = (agg?.elsewhere ?? []).filter((e) => e.path !== here.path).slice(0, MAX_LISTED);
   const hereSpoken = here.statements.filter((s) => s.speaker?.actorId === actor.id).map((statement) => ({ path: here.path, statement }));
-  const otherSpoken = id ? (lookup.spoken.get(id) ?? []).filter((r) => r.path !== here.path) : [];
-  const spoken = [...hereSpoken, ...otherSpoken];
-  const citedBy = new Map<string, { name: string; path: string; count: number }>();
-  const relayed = id ? (lookup.relayed.get(id) ?? []) : [];
-  for (const r of relayed) {
-    const article = lookup.byPath.get(r.path);
-    const by = article?.outlet ?? article?.title ?? r.path;
-    const entry = citedBy.get(by) ?? { name: by, path: r.path, count: 0 };
-    entry.count++;
-    citedBy.set(by, entry);
+  const spokenAll = id ? (lookup.spoken.get(id) ?? []) : [];
+  const otherSpoken: StatementRef[] = [];
+  let otherCount = 0;
+  for (const r of spokenAll) {
+    if (r.path === here.path) continue;
+    otherCount++;
+    if (otherSpoken.length < maxStatements) otherSpoken.push(r);
   }
-  // Articles that quote the actor directly cite them too.
-  for (const r of otherSpoken) {
-    const article = lookup.byPath.get(r.path);
-    const by = article?.outlet ?? article?.title ?? r.path;
-    const entry = citedBy.get(by) ?? { name: by, path: r.path, count: 0 };
-    entry.count++;
-    citedBy.set(by, entry);
-  }
+  const name = agg && agg.name.length > actor.name.length ? agg.name : actor.name;
   return {
     id: id ?? actor.id,
     name,
     kind: actor.kind,
-    roles,
-    aliases,
+    roles: roles.slice(0, MAX_LISTED),
+    aliases: aliases.slice(0, MAX_LISTED),
     elsewhere,
-    statements: spoken.slice(0, maxStatements),
-    statementCount: spoken.length,
-    citedBy: [...citedBy.values()].sort((x, y) => y.count - x.count),
+    elsewhereCount: agg ? agg.paths.size - (agg.paths.has(here.path) ? 1 : 0) : 0,
+    statements: [...hereSpoken, ...otherSpoken].slice(0, maxStatements),
+    statementCount: hereSpoken.length + otherCount,
+    citedBy: agg?.citedBy ?? [],
   };
 }
 
@@ -335,7 +371,8 @@ export function sameClaimElsewhere(lookup: CorpusLookup, path: string, s: Statem
       if (p === path) continue;
       for (const other of lookup.byPath.get(p)?.statements ?? []) {
         if (seen.has(other)) continue;
-        const t = contentTokens(other.content.text);
+        let t = lookup.tokens.get(other);
+        if (!t) lookup.tokens.set(other, (t = contentTokens(other.content.text)));
         if (t.size >= 3 && overlap(tokens, t) >= minOverlap) {
           seen.add(other);
           out.push({ path: p, statement: other, exact: false });

@@ -30,7 +30,7 @@ export interface Actor {
   roles: string[];
   /** Where each role was stated. */
   roleSpans: Role[];
-  /** Distinct surface forms seen ("Herr Putin", "Putins", "Wladimir Putin"). */
+  /** Distinct surface forms seen ("Herr Lindqvist", "Lindqvists", "Anna Lindqvist"). */
   aliases: string[];
   mentions: TextSpan[];
   /**
@@ -75,6 +75,11 @@ export interface Statement {
   hedge?: TextSpan | null;
   /** A one-line reason why the source is vague ("'Experten zufolge' names no one"), when vague. */
   vagueReason?: string | null;
+  /**
+   * For a direct quotation listed a second time because it sits inside an indirect or according-to statement
+   * (spec: "listed twice"): the index of that enclosing statement in the article's list.
+   */
+  nestedIn?: number;
 }
 
 /** The article's structure around the running text. */
@@ -119,6 +124,39 @@ export interface ArticleAnalysis {
   dates: DateMention[];
   /** Length of the analysed text in UTF-16 code units. */
   length: number;
+  /** What events.ts compares articles by; computed with the analysis, absent for unreadable files. Not exported. */
+  fingerprint?: EventFingerprint;
+}
+
+/**
+ * An article's distinctive features for grouping coverage into events (events.ts). Plain data, so that it
+ * can be cached with the analysis and indexed without the text.
+ */
+export interface EventFingerprint {
+  /**
+   * Namespaced feature -> count. "n:" name or noun key (identity.ts nameKey, so it meets across languages),
+   * "w:" content-word stem, "c:" cross-language concept, "#:" number, "o:" ordinal, "q:" quoted 3-word
+   * shingle, "d:"/"m:"/"y:" day/month/year, "wd:" weekday, "a:" actor id.
+   */
+  terms: Record<string, number>;
+  /** A readable surface form per feature, for labels and reasons. */
+  display: Record<string, string>;
+  /** When the reported event happened as far as the text tells (ISO, possibly partial: "--02-06" has no year), or null. */
+  when: string | null;
+  /** The title, or the lead's first sentence shortened: the event label's raw material. */
+  headline: string;
+  /** The article's language: content words only meet within one language. */
+  language: string;
+  /**
+   * The first ordinal the text attaches to each act or thing ("zum achten Mal" → time: 8, "erstmals" →
+   * time: 1, "der zweite Testflug" → testflight: 2, "ein weiteres Beben" → quake: 2): a first occurrence and
+   * a follow-up are different events.
+   */
+  ordinals: Record<string, number>;
+  /** The kind of act the article is mainly about ("visit", "phone", "quake"), when one clearly dominates, else null. */
+  act: string | null;
+  /** The percentages the article gives (4.25 for "4,25 Prozent"), ascending: rates and shares that differ tell two decisions apart. */
+  percents: number[];
 }
 
 export interface CoverageEvent {
@@ -126,7 +164,7 @@ export interface CoverageEvent {
   label: string;
   /** Article paths. Every article is in exactly one event. */
   articles: string[];
-  /** Why each article is in the event: path -> short reasons ("shared: Putin, Pjöngjang; date 2024-06"). */
+  /** Why each article is in the event: path -> short reasons ("shared: Lindqvist, Kopenhagen; date 2024-06"). */
   reasons?: Record<string, string[]>;
   /** The claims two or more of the event's articles carry, aligned (when the texts were given). */
   claims?: AlignedClaim[];

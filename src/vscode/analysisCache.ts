@@ -98,11 +98,3 @@ export class AnalysisCache implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 }
-
-/** Turns VS Code's token into an AbortSignal, once, at the boundary. */
-export function toAbortSignal(token: vscode.CancellationToken): AbortSignal {
-  const c = new AbortController();
-  if (token.isCancellationRequested) c.abort(new vscode.CancellationError());
-  else token.onCancellationRequested(() => c.abort(new vscode.CancellationError()));
-  return c.signal;
-}

@@ -68,9 +68,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   getTreeItem(node: ClaimNode): vscode.TreeItem {
     if (node.type === 'group') {
       const g = node.group;
-      const label = this.grouping === 'article' ? g.label : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
+      const label = g.path && g.label === g.path ? articleLabel(g.path) : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = this.grouping === 'article' && g.path ? `${articleLabel(g.path)} · ${g.items.length}` : String(g.items.length);
+      item.description = this.grouping === 'article' && g.path && g.label !== g.path ? `${articleLabel(g.path)} · ${g.items.length}` : String(g.items.length);
       item.contextValue = this.grouping === 'article' ? 'article' : 'group';
       item.iconPath = new vscode.ThemeIcon(
         this.grouping === 'article' ? 'file-text' : this.grouping === 'event' ? 'calendar' : g.vague ? 'question' : 'person',

@@ -17,8 +17,9 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n/g, ' ');
 }
 
+/** One line of at most `max` characters, without the quotation marks around it (callers add their own). */
 export function snippet(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/^[„“”"«»‚‘’']+|[„“”"«»‚‘’']+$/g, '');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -70,10 +71,12 @@ export function actorCard(here: ArticleAnalysis, actor: Actor, lookup: CorpusLoo
   const aliases = (profile?.aliases ?? actor.aliases).filter((a) => a !== name);
   if (aliases.length) lines.push(`${t('Also written')}: ${aliases.slice(0, 6).map(escapeMarkdown).join(', ')}`);
   const elsewhere = profile?.elsewhere ?? [];
-  let mentions = t('{0} mentions here', actor.mentions.length);
+  const elsewhereCount = profile?.elsewhereCount ?? elsewhere.length;
+  let mentions = actor.mentions.length === 1 ? t('1 mention here') : t('{0} mentions here', actor.mentions.length);
   if (elsewhere.length) {
     const links = elsewhere.slice(0, 5).map((e) => revealLink(articleLabel(e.path), e.path, e.mention.start, e.mention.end));
-    mentions += ` · ${t('in {0} other articles', elsewhere.length)}: ${links.join(', ')}${elsewhere.length > 5 ? ', …' : ''}`;
+    const other = elsewhereCount === 1 ? t('in 1 other article') : t('in {0} other articles', elsewhereCount);
+    mentions += ` · ${other}: ${links.join(', ')}${elsewhereCount > 5 ? ', …' : ''}`;
   }
   lines.push(mentions);
   const said = profile?.statements ?? here.statements.filter((s) => s.speaker?.actorId === actor.id).slice(0, maxStatements).map((statement) => ({ path: here.path, statement }));

@@ -6,11 +6,11 @@
 // are indexed from the editor's text (via the analysis cache), all others from disk, one file per change event.
 // The corpus rebuild is debounced, so a burst of changes costs one rebuild.
 import * as vscode from 'vscode';
-import { analyzeCorpus, decodeBytes, type ArticleAnalysis, type CorpusAnalysis } from '../core';
-import { analyzeArticle } from '../core';
+import { analyzeArticle, analyzeCorpus, decodeBytes, type ArticleAnalysis, type CorpusAnalysis } from '../core';
 import { buildCorpusLookup, slimForIndex, type CorpusLookup } from '../core/related';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
+import { Commands } from './ids';
 import type { SettingsStore } from './settings';
 
 const SLICE_MS = 12;
@@ -61,10 +61,6 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.files.onDidClaim((uri) => this.enqueue(uri)),
       this.settings.on(['files', 'index'], () => void this.rebuildAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuildAll()),
-      // A document that stops being an article (language changed by hand) leaves the index unless a glob claims it.
-      vscode.workspace.onDidOpenTextDocument((d) => {
-        if (this.articles.has(d.uri.toString()) && d.languageId !== 'news-article' && d.languageId !== 'plaintext' && !this.files.isClaimed(d.uri)) this.remove(d.uri);
-      }),
     );
     void this.rebuildAll();
   }
@@ -239,6 +235,6 @@ export function registerWorkspaceIndex(
   const index = new WorkspaceIndex(settings, cache, files);
   context.subscriptions.push(index);
   index.register();
-  context.subscriptions.push(vscode.commands.registerCommand('sourceLens.reindex', () => index.rebuildAll()));
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()));
   return index;
 }

@@ -1,6 +1,363 @@
-// Actors: people, organisations, media and places named in one article (placeholder until the actor module lands).
-import type { Actor, DocContext } from '../types';
+// Actors of one article: people, organisations, media and places, each with every mention, its roles and the
+// descriptions that refer to it ("das nordkoreanische Staatsoberhaupt").
+// Design: detect.ts proposes name spans with a first guess at their kind; this module confirms the weak ones
+// against the rest of the document (a sentence-initial "Putin" is a name because "Wladimir Putin" is one), types
+// bare names by what the document already knows, then groups mentions into actors: full names by a spelling-
+// tolerant key, a bare surname ("Kim", "Herrn Putin", "Putins") to the compatible person mentioned most recently
+// before it (else the next one after it). Roles come from the words before a name and from appositions
+// (", die Direktorin der US-Geheimdienste,"); descriptors are role phrases without a name, matched to the
+// person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
+import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
+import { nameKey } from '../identity';
+import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
+import { type Candidate, type Token, findCandidates } from './detect';
+import { type GermanLexicon, institutionOf, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 
-export function findActors(_doc: DocContext): Actor[] {
-  return [];
+export { nameKey };
+
+function germanLexicon(): GermanLexicon {
+  // Lazy: the German lists are built on first use only (see lexicon.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./lexicon') as GermanLexicon;
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+interface Mention {
+  cand: Candidate;
+  kind: ActorKind;
+  /** The name as written without an address title. */
+  name: string;
+  /** The name with a genitive -s removed where the document shows the base form. */
+  base: string;
+  /** Name words of the base form. */
+  words: string[];
+}
+
+interface Group {
+  kind: ActorKind;
+  key: string;
+  mentions: Mention[];
+  roles: Role[];
+  descriptors: TextSpan[];
+  words: Set<string>;
+  multi: boolean;
+}
+
+const APPOSITION = /^,\s+(?:(?:der|die|das|ein|eine|the|a|an)\s+)?([^,;.!?„“"»«()\n]{3,140}?)(?=\s*(?:,|;|\.\s|\.$|\)|\n|$))/u;
+
+function genitiveBase(word: string, known: ReadonlySet<string>): string {
+  if (word.length > 3 && /s$/.test(word)) {
+    const stem = word.slice(0, -1);
+    if (known.has(stem)) return stem;
+    if (/'s$|’s$/.test(word)) return word.slice(0, -2);
+  }
+  return word;
+}
+
+function nationalityStems(phrase: string): string[] {
+  const out: string[] = [];
+  for (const w of phrase.toLowerCase().split(/[\s-]+/)) {
+    const m = /^(.*isch)(e|en|em|er|es)?$/u.exec(w);
+    if (m && m[1]!.length > 5) out.push(m[1]!);
+    else if (/^(us|un|eu)$/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+/** Finds the actors of one article. Pure: reads doc, returns new objects. */
+export function findActors(doc: DocContext): Actor[] {
+  const { text } = doc;
+  const language = doc.language === 'de' ? 'de' : doc.language === 'en' ? 'en' : doc.language;
+  const lex = language === 'de' ? germanLexicon() : null;
+  const { tokens, candidates } = findCandidates(text, language, lex);
+  const cands = addLayoutNames(doc, candidates);
+
+  // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
+  const knownKind = new Map<string, ActorKind>();
+  const personWords = new Set<string>();
+  for (const c of cands) {
+    if (!c.strong || !c.kind) continue;
+    const name = text.slice(c.nameStart, c.end);
+    if (!knownKind.has(name)) knownKind.set(name, c.kind);
+    if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
+  }
+  const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
+
+  // 2. Confirm and type the rest.
+  const mentions: Mention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const c of cands) {
+    const name = text.slice(c.nameStart, c.end);
+    const single = c.first === c.last;
+    const base = single ? genitiveBase(name, knownNames) : name;
+    let kind = c.kind;
+    const seen = knownKind.get(base) ?? knownKind.get(name) ?? (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
+    if (seen && (!c.strong || !c.kind || (single && c.kind === 'place' && !placeOf(name) && seen === 'person'))) kind = seen;
+    if (!c.strong && !seen) continue;
+    if (!kind) kind = guessKind(c, tokens, text, lex !== null);
+    if (!kind) continue;
+    for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
+    mentions.push(makeMention(c, kind, name, base, knownNames));
+  }
+  // 3. Further occurrences of single-word names the detector let pass (a surname that is also a noun).
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || !t.cap || !personWords.has(t.text) || lex?.GIVEN_NAMES.has(t.text)) continue;
+    if (knownKind.get(t.text) !== undefined && knownKind.get(t.text) !== 'person') continue;
+    const prevCovered = k > 0 && covered[k - 1] && tokens[k - 1]!.end + 1 === t.start;
+    const nextCovered = covered[k + 1] && tokens[k + 1]!.start === t.end + 1;
+    if (prevCovered || nextCovered) continue;
+    const c: Candidate = { first: k, last: k, start: t.start, end: t.end, nameStart: t.start, kind: 'person', strong: true, role: null, canonical: null };
+    mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
+  }
+  mentions.sort((a, b) => a.cand.start - b.cand.start);
+
+  // 4. Group into actors.
+  const groups = groupMentions(mentions);
+  // 5. Roles from appositions, then descriptors.
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (m.cand.role) g.roles.push(span(text, m.cand.role.start, m.cand.role.end));
+      if (g.kind !== 'person' && g.kind !== 'media' && g.kind !== 'organization') continue;
+      const ap = APPOSITION.exec(text.slice(m.cand.end, m.cand.end + 200));
+      if (ap && ap[1]) {
+        const words = ap[1].split(/\s+/).slice(0, 4);
+        if (words.some((w) => roleHeadOf(w) && (language !== 'de' || /^\p{Lu}/u.test(w)))) {
+          const s = m.cand.end + ap[0].length - ap[1].length;
+          g.roles.push(span(text, s, s + ap[1].trimEnd().length));
+        }
+      }
+    }
+  }
+  attachDescriptors(text, tokens, groups, language === 'de');
+  return toActors(text, groups);
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function makeMention(c: Candidate, kind: ActorKind, name: string, base: string, known: ReadonlySet<string>): Mention {
+  let words = base.split(/\s+/);
+  if (words.length > 1) {
+    const last = words[words.length - 1]!;
+    const b = genitiveBase(last, known);
+    if (b !== last) {
+      words = [...words.slice(0, -1), b];
+      base = words.join(' ');
+    }
+  }
+  return { cand: c, kind, name, base, words };
+}
+
+/** The kind of a name nothing else typed: from the word before it and its shape. */
+function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean): ActorKind | null {
+  const prev = tokens[c.first - 1];
+  const word = text.slice(c.nameStart, c.end);
+  if (prev && prev.end + 1 === c.start) {
+    const p = prev.text.toLowerCase();
+    if (/^(in|nach|aus|bei|gen|from|near)$/.test(p)) return 'place';
+    if (/^(der|die|das|des|dem|den)$/.test(p) && german) return 'organization';
+  }
+  if (german && /(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|au|itz|ow|see)$/.test(word)) return 'place';
+  return process.env.SL_DEFAULT === 'none' ? null : 'person';
+}
+
+/** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
+function addLayoutNames(doc: DocContext, cands: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  const { outlet, dateline } = doc.layout;
+  if (outlet && !cands.some((c) => c.start === outlet.start && c.end === outlet.end)) {
+    extra.push({ first: -1, last: -1, start: outlet.start, end: outlet.end, nameStart: outlet.start, kind: 'media', strong: true, role: null, canonical: null });
+  }
+  if (dateline && !cands.some((c) => c.start === dateline.start && c.end === dateline.end)) {
+    extra.push({ first: -1, last: -1, start: dateline.start, end: dateline.end, nameStart: dateline.start, kind: 'place', strong: true, role: null, canonical: null });
+  }
+  if (!extra.length) return cands;
+  const kept = cands.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function groupMentions(mentions: Mention[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const get = (kind: ActorKind, key: string, multi: boolean): Group => {
+    const k = `${kind}:${key}`;
+    let g = byKey.get(k);
+    if (!g) {
+      g = { kind, key, mentions: [], roles: [], descriptors: [], words: new Set(), multi };
+      byKey.set(k, g);
+      groups.push(g);
+    }
+    return g;
+  };
+  // Full person names and every other kind first.
+  for (const m of mentions) {
+    if (m.kind === 'person') {
+      if (m.words.length < 2) continue;
+      const g = get('person', nameKey(m.base), true);
+      g.mentions.push(m);
+      for (const w of m.words) g.words.add(nameKey(w));
+      continue;
+    }
+    const canonical = m.cand.canonical ?? (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ?? m.base;
+    const kind = m.kind === 'organization' && isMediaName(m.base) ? 'media' : m.kind;
+    get(kind, canonical.toLowerCase(), false).mentions.push({ ...m, kind });
+  }
+  // Bare names: the compatible full name mentioned last before, else first after; else a group of their own.
+  // One sweep in text order keeps each person's latest mention, so this stays linear in the mentions.
+  const byWord = new Map<string, Group[]>();
+  const firstAt = new Map<Group, number>();
+  const lastAt = new Map<Group, number>();
+  for (const g of groups) {
+    if (g.kind !== 'person' || !g.multi) continue;
+    firstAt.set(g, g.mentions[0]?.cand.start ?? Infinity);
+    for (const w of g.words) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(g);
+  }
+  const people: Mention[] = mentions.filter((m) => m.kind === 'person');
+  const groupOf = new Map<Mention, Group>();
+  for (const g of groups) if (g.kind === 'person') for (const m of g.mentions) groupOf.set(m, g);
+  for (const m of people) {
+    const full = groupOf.get(m);
+    if (full) {
+      lastAt.set(full, m.cand.start);
+      continue;
+    }
+    const key = nameKey(m.base);
+    let best: Group | null = null;
+    let bestBefore = -1;
+    let bestAfter = Infinity;
+    for (const g of byWord.get(key) ?? []) {
+      const before = lastAt.get(g) ?? -1;
+      const after = firstAt.get(g) ?? Infinity;
+      if (before > bestBefore || (bestBefore < 0 && before < 0 && after < bestAfter)) {
+        best = g;
+        bestBefore = before;
+        bestAfter = after;
+      }
+    }
+    const g = best ?? get('person', key, false);
+    g.mentions.push(m);
+    if (best) lastAt.set(best, m.cand.start);
+    else g.words.add(key);
+  }
+  for (const g of groups) g.mentions.sort((a, b) => a.cand.start - b.cand.start);
+  return groups;
+}
+
+/** Role phrases without a name ("der russische Präsident", "das nordkoreanische Staatsoberhaupt") as descriptors. */
+function attachDescriptors(text: string, tokens: Token[], groups: Group[], german: boolean): void {
+  const cache = new Map<string, string | null>();
+  const roleHead = (w: string): string | null => {
+    let h = cache.get(w);
+    if (h === undefined) cache.set(w, (h = roleHeadOf(w)));
+    return h;
+  };
+  const people = groups.filter((g) => g.kind === 'person');
+  if (!people.length) return;
+  const profile = people.map((g) => {
+    const heads = new Set<string>();
+    const nats = new Set<string>();
+    for (const r of g.roles) {
+      const words = r.text.split(/\s+/);
+      for (const w of words) { const h = roleHead(w); if (h) heads.add(h); }
+      for (const n of nationalityStems(r.text)) nats.add(n);
+    }
+    return { g, heads, nats, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
+  });
+  /** The latest mention start before pos, or -1 (binary search over sorted starts). */
+  const lastBefore = (starts: number[], pos: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1]! : -1;
+  };
+  const nameStarts = new Set<number>();
+  for (const g of groups) for (const m of g.mentions) nameStarts.add(m.cand.start);
+  const roleEnds = new Set<number>();
+  for (const g of groups) for (const r of g.roles) roleEnds.add(r.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (german && !t.cap) continue;
+    const head = roleHead(t.text);
+    if (!head || roleEnds.has(t.end)) continue;
+    const next = tokens[i + 1];
+    if (next && nameStarts.has(next.start) && next.start === t.end + 1) continue;
+    // Walk back over adjectives to a determiner (or the sentence start).
+    let k = i - 1;
+    const adjs: string[] = [];
+    while (k >= 0 && i - k <= 4 && tokens[k]!.end + 1 === tokens[k + 1]!.start && !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) && /(e|en|em|er|es)$/.test(tokens[k]!.text) && !nameStarts.has(tokens[k]!.start)) {
+      adjs.push(tokens[k]!.text);
+      k--;
+    }
+    const det = tokens[k];
+    let start: number;
+    if (det && DESCRIPTOR_DETERMINERS.has(det.text.toLowerCase()) && det.end + 1 === (tokens[k + 1]?.start ?? -1)) start = det.start;
+    else if (adjs.length && tokens[k + 1]!.sentStart) start = tokens[k + 1]!.start;
+    else continue;
+    const nats = nationalityStems(adjs.join(' '));
+    let best: Group | null = null;
+    let bestScore = 0;
+    let bestPos = -1;
+    for (const p of profile) {
+      let score = 0;
+      if (p.heads.has(head)) score += 2;
+      else if (LEADER_HEADS.has(head) && [...p.heads].some((h) => LEADER_HEADS.has(h))) score += 1;
+      const natMatch = nats.some((n) => p.nats.has(n));
+      if (nats.length && p.nats.size && !natMatch) continue;
+      if (natMatch) score += 2;
+      if (score < 2) continue;
+      const pos = lastBefore(p.starts, t.start);
+      if (score > bestScore || (score === bestScore && pos > bestPos)) { best = p.g; bestScore = score; bestPos = pos; }
+    }
+    if (best) best.descriptors.push(span(text, start, t.end));
+  }
+}
+
+function toActors(text: string, groups: Group[]): Actor[] {
+  const used = new Set<string>();
+  const actors: Actor[] = [];
+  for (const g of groups) {
+    if (!g.mentions.length) continue;
+    let name = g.mentions[0]!.base;
+    for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
+    let id = `${g.kind}:${slug(name)}`;
+    for (let n = 2; used.has(id); n++) id = `${g.kind}:${slug(name)}-${n}`;
+    used.add(id);
+    const mentions = g.mentions.map((m) => span(text, m.cand.start, m.cand.end));
+    const roleSpans: Role[] = [];
+    const seenRole = new Set<string>();
+    for (const r of g.roles.sort((a, b) => a.start - b.start)) {
+      const k = `${r.start}:${r.end}`;
+      if (seenRole.has(k)) continue;
+      seenRole.add(k);
+      roleSpans.push(r);
+    }
+    actors.push({
+      id,
+      name,
+      kind: g.kind,
+      roles: [...new Set(roleSpans.map((r) => r.text))],
+      roleSpans,
+      aliases: [...new Set(mentions.map((m) => m.text))],
+      mentions,
+      descriptors: g.descriptors.sort((a, b) => a.start - b.start),
+    });
+  }
+  return actors.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }

@@ -1,6 +1,446 @@
-// Attributed statements (placeholder until the statement module lands).
-import type { Actor, DocContext, Statement } from '../types';
+// Attributed statements: who said what, according to whom. Rule-based and linear in the text.
+//
+// 1. Quotations are found per paragraph (quotes.ts); a quotation that spans sentences joins them into one
+//    analysis unit. Long quotations are speech; short ones only when the unit has an attribution frame and they
+//    do not read as a name or title ("die Zeitung „Rodong Sinmun“").
+// 2. Each unit is tokenised into clause segments and its frames are found (frames.ts): speech verbs with their
+//    subject, according-to phrases, impersonal frames.
+// 3. Each frame claims a content region: the clause after "sagte, …" / "said that …", the clause before
+//    "…, sagte X" / ", so X", the rest of the sentence around "laut X" or "wie X mitteilte", or, without a
+//    content clause, the whole sentence as a reported speech act. Quotations inside an indirect content are
+//    listed again as direct statements (spec: export.md); a quotation that is the whole content is one direct
+//    statement.
+// 4. A following sentence in reported speech (Konjunktiv) without a frame continues the previous source.
+// 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
+import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
+import { REPORTING_LEMMAS } from './cues';
+import { findFrames, textSpan, type Frame } from './frames';
+import { findHedge } from './hedging';
+import { DE_RULES, EN_RULES, type LangRules } from './lang';
+import { findQuotes, type Quote } from './quotes';
+import { indexActors, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
+import { tokenize, type Tok } from './tokens';
+import { judgeVagueness } from './vagueness';
 
-export function findStatements(_doc: DocContext, _actors: Actor[]): Statement[] {
-  return [];
+export { findQuotes } from './quotes';
+
+/** Nouns before a quotation that make it a name or title, not speech. */
+const TITLE_NOUNS =
+  /(Titel|Motto|Film|Buch|Roman|Zeitung|Zeitschrift|Magazin|Blatt|Sendung|Serie|Lied|Song|Album|Typ|Typs|Namen|Name|Projekt|Operation|Programm|Kampagne|Slogan|Schlagzeile|Stück|Oper|Gruppe|Partei|Bewegung|Organisation|Verein|Firma|Unternehmen|Schiff|Flugzeug|Rubrik|Kategorie|Aktion|Initiative|Bündnis|Band|Show|Marke|Modell|Begriff|Wort|Ausdruck|Stichwort|title|newspaper|magazine|film|book|show|series|song|album|operation|campaign|slogan|headline|called|named|dubbed|term|word|phrase|group|party)\s*$/iu;
+
+/** A zu-infinitive of a separable verb written as one word ("einzutreten", "zurückzukehren"). */
+const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
+
+type Unit = Span;
+
+function wordCount(text: string, s: Span): number {
+  const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** Longer "quotations" are unbalanced marks, not speech; they would join whole paragraphs into one unit. */
+const MAX_QUOTE_CHARS = 3000;
+
+function isLongQuote(text: string, q: Quote): boolean {
+  if (q.end - q.start > MAX_QUOTE_CHARS) return false;
+  const inner = text.slice(q.start + 1, q.end - 1).trim();
+  const n = wordCount(text, q);
+  if (TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start))) return n >= 8 && /[.!?]$/.test(inner);
+  if (n >= 5) return !isNameLike(inner) || n >= 9;
+  return n >= 3 && /[.!?…]$/.test(inner);
+}
+
+function isNameLike(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps === words.length && words.length >= 2;
+}
+
+function overlapsAny(s: Span, spans: Span[]): boolean {
+  return spans.some((b) => b.start < s.end && s.start < b.end);
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /[\s,;:–—-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,;:–—-]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Quote chars / span chars, ignoring spaces and punctuation. */
+function coverage(text: string, quotes: Span[], region: Span): number {
+  const count = (s: Span): number => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const total = count(region);
+  if (!total) return 0;
+  let q = 0;
+  for (const s of quotes) q += count({ start: Math.max(s.start, region.start), end: Math.min(s.end, region.end) });
+  return q / total;
+}
+
+interface Draft {
+  kind: Statement['kind'];
+  start: number;
+  end: number;
+  parts: Span[];
+  cue: Span | null;
+  speaker: Span | null;
+  /** Speaker copied from an earlier statement (continuations, unframed quotations). */
+  inherited?: { speaker: Speaker | null };
+  via: Span[];
+  impersonal?: string;
+}
+
+function buildUnits(text: string, sentences: Span[], speech: Quote[]): Unit[] {
+  const units: Unit[] = [];
+  let q = 0;
+  let i = 0;
+  while (i < sentences.length) {
+    const first = sentences[i]!;
+    let end = first.end;
+    let j = i + 1;
+    // Join sentences while a speech quotation that starts inside the unit ends after it.
+    for (;;) {
+      while (q < speech.length && speech[q]!.end <= first.start) q++;
+      let extended = false;
+      for (let k = q; k < speech.length && speech[k]!.start < end; k++) {
+        if (speech[k]!.end > end) {
+          while (j < sentences.length && sentences[j]!.start < speech[k]!.end) {
+            end = Math.max(end, sentences[j]!.end);
+            j++;
+            extended = true;
+          }
+        }
+      }
+      if (!extended) break;
+    }
+    units.push({ start: first.start, end });
+    i = j;
+  }
+  return units;
+}
+
+function firstTokenAt(tokens: Tok[], pos: number): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= pos) k++;
+  return k;
+}
+
+/** Content region of a verb frame: [start, end) in text offsets, and the kind it implies. */
+function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit: Unit, rules: LangRules): { region: Span; kind: Statement['kind']; interrupted?: boolean } {
+  const seg = tokens[f.at]!.seg;
+  // Tokens of the frame's segment.
+  let a = f.at;
+  while (a > 0 && tokens[a - 1]!.seg === seg) a--;
+  let b = f.at;
+  while (b + 1 < tokens.length && tokens[b + 1]!.seg === seg) b++;
+  // A later main clause with its own frame ("…; X sagte" / "…, und X sagte") ends the content.
+  const nextFrame = frames.find((g) => {
+    if (g.at <= f.at || g.type !== 'verb' || !g.speaker) return false;
+    let k = Math.min(g.from, g.at);
+    while (k > 0 && tokens[k - 1]!.seg === tokens[g.at]!.seg && !tokens[k - 1]!.punct) k--;
+    const opener = tokens[k];
+    const prev = tokens[k - 1];
+    return (opener !== undefined && ['und', 'aber', 'sowie', 'doch', 'and', 'but'].includes(opener.lower)) || (prev !== undefined && prev.text === ';');
+  });
+  const regionEnd = nextFrame && tokens[nextFrame.from] && tokens[nextFrame.from]!.start > tokens[b]!.end ? tokens[Math.max(0, nextFrame.from - 1)]!.start : unit.end;
+  if (f.wie) {
+    // "Wie X mitteilte, …" / "…, wie X mitteilte."
+    const segStart = tokens[a]!.start;
+    const segEnd = tokens[b]!.end;
+    if (segStart - unit.start > unit.end - segEnd) return { region: trimSpan(text, { start: unit.start, end: segStart }), kind: 'according-to' };
+    return { region: trimSpan(text, { start: segEnd, end: unit.end }), kind: 'according-to' };
+  }
+  const closer = tokens[b]!;
+  // Of several frames in one segment only the last one opens the clause after it.
+  const laterInSegment = frames.some((g) => g !== f && g.type !== 'according' && g.at > f.at && g.at <= b);
+  const after: Span | null = !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
+  // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
+  const frameFirst = Math.min(f.from, f.at);
+  let s0 = a;
+  while (s0 < frameFirst && (tokens[s0]!.punct || tokens[s0]!.quoted)) s0++;
+  const opensSegment = s0 >= frameFirst;
+  const firstWord = tokens.find((t) => !t.punct && !t.quoted);
+  const subordinate = firstWord !== undefined && !firstWord.quoted && rules.subordinators.has(firstWord.lower) && firstWord.lower !== 'dass' && firstWord.lower !== 'that';
+  const before: Span | null = opensSegment && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[frameFirst]!.start }) : null;
+  const hasContent = (s: Span): boolean => {
+    const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
+    if (toks.length < 3) return toks.some((t) => t.quoted);
+    return true;
+  };
+  const reportish = (s: Span): boolean => {
+    const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
+    const first = toks[0];
+    if (!first) return false;
+    if (first.quoted) return true;
+    if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || /^\p{Lu}/u.test(first.text);
+    if (['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(first.lower)) return true;
+    if (toks.some((t) => rules.reportMarkers.has(t.lower))) return true;
+    // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
+    return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && /^\p{Ll}.*n$/u.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
+  };
+  // „…“, sagte er, „…“: one quotation interrupted by its frame.
+  if (before && after && text[before.end - 1] !== undefined && '“”"«»‘\''.includes(text[before.end - 1]!) && '„“"»«‚\''.includes(text[after.start]!)) {
+    return { region: { start: before.start, end: after.end }, kind: 'direct', interrupted: true };
+  }
+  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
+  if (rules.en && !after && f.to < tokens.length) {
+    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment.
+    let k = f.to;
+    for (let j = f.to; j < Math.min(f.to + 5, b + 1); j++) if (tokens[j]!.lower === 'that') k = j + 1;
+    const nextTok = tokens[k];
+    if (nextTok && !nextTok.punct && k <= b && (k > f.to || rules.pronouns.has(nextTok.lower) || rules.determiners.has(nextTok.lower) || nextTok.quoted)) {
+      const r = trimSpan(text, { start: nextTok.start, end: regionEnd });
+      if (hasContent(r)) return { region: r, kind: 'indirect' };
+    }
+  }
+  if (after && hasContent(after) && reportish(after)) return { region: after, kind: 'indirect' };
+  if (before && hasContent(before) && opensSegment) return { region: before, kind: 'indirect' };
+  return { region: trimSpan(text, unit), kind: 'reported' };
+}
+
+function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
+  // The unit minus the frame, in one or two pieces.
+  const fs = tokens[f.from]!.start;
+  const fe = tokens[Math.min(f.to, tokens.length) - 1]!.end;
+  const left = trimSpan(text, { start: unit.start, end: fs });
+  const right = trimSpan(text, { start: fe, end: unit.end });
+  const parts: Span[] = [];
+  if (left.end - left.start > 1) parts.push(left);
+  if (right.end - right.start > 1) parts.push(right);
+  return parts;
+}
+
+/** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
+function demonstrativeObject(tokens: Tok[], f: Frame): number {
+  const first = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (first < 0 || first + 1 !== Math.min(f.at, f.from) || f.from < first) return 0;
+  return /^(das|dies|dieses|this|that)$/i.test(tokens[first]!.text) ? first + 1 : 0;
+}
+
+/** The clause segments spanning the frame and the quotations in it. */
+function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): Span {
+  let lo = Math.min(f.from, f.at);
+  let hi = Math.max(f.to - 1, f.at);
+  for (const q of quotes) {
+    const k = firstTokenAt(tokens, q.start);
+    lo = Math.min(lo, k);
+    hi = Math.max(hi, firstTokenAt(tokens, q.end - 1));
+  }
+  lo = Math.max(0, Math.min(lo, tokens.length - 1));
+  hi = Math.max(lo, Math.min(hi, tokens.length - 1));
+  const segLo = tokens[lo]?.seg ?? 0;
+  const segHi = tokens[Math.min(hi, tokens.length - 1)]?.seg ?? segLo;
+  let a = lo;
+  while (a > 0 && tokens[a - 1]!.seg >= segLo && !(tokens[a - 1]!.punct && tokens[a - 1]!.seg < segLo + 1 && tokens[a - 1]!.text !== '.' && tokens[a - 1]!.seg !== segLo)) a--;
+  let b = hi;
+  while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) b++;
+  return trimSpan(text, { start: tokens[a]!.start, end: tokens[b]!.end });
+}
+
+function hasMarker(tokens: Tok[], rules: LangRules): boolean {
+  return tokens.some((t) => !t.quoted && rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that');
+}
+
+export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
+  const { text, layout } = doc;
+  const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
+  const paragraphs: Span[] = layout.title ? [layout.title, ...layout.body] : [...layout.body];
+  const boiler = layout.boilerplate;
+  const sentences = doc.sentences.filter((s) => !overlapsAny(s, boiler));
+  const allQuotes = findQuotes(text, paragraphs);
+  const outer = allQuotes.filter((q) => q.depth === 0);
+  const longSpeech = outer.filter((q) => isLongQuote(text, q));
+  const longSet = new Set(longSpeech);
+  const units = buildUnits(text, sentences, longSpeech);
+  let oq = 0;
+  const index: ActorIndex = indexActors(actors);
+  const drafts: Draft[] = [];
+  let lastUnitWithStatement = -10;
+  const title = layout.title;
+
+  for (let ui = 0; ui < units.length; ui++) {
+    const unit = units[ui]!;
+    const inTitle = title !== null && unit.start >= title.start && unit.end <= title.end;
+    // Short quotations are speech only when something attributes them; decide after the frames.
+    while (oq < outer.length && outer[oq]!.start < unit.start) oq++;
+    const unitOuter: Quote[] = [];
+    for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++) if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
+    const longHere = unitOuter.filter((q) => longSet.has(q));
+    let tokens = tokenize(text, unit, longHere);
+    const frames0 = findFrames(text, tokens, rules);
+    const attributed = frames0.some((f) => f.type !== 'impersonal' && (f.speaker || f.type === 'according'));
+    const shortSpeech = attributed
+      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)))
+      : [];
+    const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
+    let frames = frames0;
+    if (shortSpeech.length) {
+      tokens = tokenize(text, unit, speech);
+      frames = findFrames(text, tokens, rules);
+    }
+    const before = drafts.length;
+    const consumed = new Set<Quote>();
+    // Frames in the same segment as a verb frame relay it: "sagte Kim laut KCNA".
+    const verbFrames = frames.filter((f) => f.type === 'verb' && (f.speaker || !f.weak));
+    const viaOf = new Map<Frame, Span[]>();
+    const relays = new Set<Frame>();
+    for (const f of frames) {
+      if (f.type !== 'according' || !f.speaker) continue;
+      const host = verbFrames.find((v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8);
+      if (host) {
+        relays.add(f);
+        (viaOf.get(host) ?? viaOf.set(host, []).get(host)!).push(f.speaker);
+      }
+    }
+    // A trailing ", berichtete X" after another speaker's frame relays it.
+    for (let k = 1; k < verbFrames.length; k++) {
+      const f = verbFrames[k]!;
+      const prev = verbFrames[k - 1]!;
+      if (f.speaker && prev.speaker && /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) && f.at > prev.at) {
+        relays.add(f);
+        (viaOf.get(prev) ?? viaOf.set(prev, []).get(prev)!).push(f.speaker);
+      }
+    }
+    const claimed: Span[] = [];
+    for (const f of frames) {
+      if (relays.has(f)) continue;
+      // A frame inside another frame's content is part of what is reported ("sagte, dass X erklärt habe").
+      if (claimed.some((c) => c.start <= f.cue.start && f.cue.end <= c.end)) continue;
+      if (f.type === 'verb' && !f.speaker && f.weak) continue;
+      if (f.type === 'verb' && !f.speaker && !speech.length) continue;
+      let region: Span;
+      let kind: Statement['kind'];
+      let parts: Span[];
+      if (f.type === 'according') {
+        parts = according(text, tokens, f, unit);
+        if (!parts.length) continue;
+        region = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+        kind = 'according-to';
+      } else if (f.type === 'impersonal') {
+        const r = verbRegion(text, tokens, f, frames, unit, rules);
+        region = r.kind === 'reported' ? trimSpan(text, unit) : r.region;
+        parts = [region];
+        kind = 'indirect';
+      } else {
+        const r = verbRegion(text, tokens, f, frames, unit, rules);
+        region = r.region;
+        kind = r.kind;
+        parts = [region];
+        if (r.interrupted) {
+          const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
+          both.forEach((q) => consumed.add(q));
+          drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: viaOf.get(f) ?? [] });
+          claimed.push(region);
+          continue;
+        }
+        const anaphoric = demonstrativeObject(tokens, f);
+        if (kind === 'reported' && anaphoric && ui - 1 > lastUnitWithStatement && ui > 0 && f.speaker) {
+          // "Das bestätigte der Minister.": the content is the sentence before.
+          const prevUnit = units[ui - 1]!;
+          region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
+          kind = 'indirect';
+          parts = [region];
+        } else if (kind === 'reported' && (f.weak || !f.speaker || !REPORTING_LEMMAS.has(f.lemma)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+      }
+      if (kind !== 'reported') claimed.push(region);
+      const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
+      const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
+      const stStart = Math.min(region.start, frameSpan.start);
+      const stEnd = Math.max(region.end, frameSpan.end);
+      const via = viaOf.get(f) ?? [];
+      const speaker = f.speaker;
+      const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
+      if (kind === 'reported' && drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)) continue;
+      if (inside.length && (kind === 'reported' || coverage(text, inside, region) >= 0.9)) {
+        inside.forEach((q) => consumed.add(q));
+        // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
+        const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
+        drafts.push({ kind: kind === 'according-to' ? 'according-to' : 'direct', start: clause.start, end: clause.end, parts: inside.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker, via, impersonal });
+        continue;
+      }
+      if (inTitle && !inside.length) continue;
+      drafts.push({ kind, start: stStart, end: stEnd, parts, cue: f.cue, speaker, via, impersonal });
+      for (const q of inside) {
+        consumed.add(q);
+        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: f.cue, speaker, via, impersonal });
+      }
+    }
+    // Quotations nothing in the unit attributes: the previous source goes on speaking.
+    const free = speech.filter((q) => !consumed.has(q) && longHere.includes(q));
+    if (free.length && !inTitle) {
+      const prev = ui - lastUnitWithStatement <= 2 ? drafts[drafts.length - 1] : undefined;
+      // Consecutive free quotations in one unit form one statement.
+      drafts.push({
+        kind: 'direct',
+        start: free[0]!.start,
+        end: free[free.length - 1]!.end,
+        parts: free.map((q) => ({ start: q.start, end: q.end })),
+        cue: null,
+        speaker: null,
+        inherited: prev ? { speaker: null } : undefined,
+        via: [],
+      });
+      if (prev) (drafts[drafts.length - 1] as Draft).inherited = { speaker: null };
+    }
+    // A Konjunktiv sentence right after a statement continues it.
+    if (drafts.length === before && !inTitle && ui - lastUnitWithStatement === 1 && hasMarker(tokens, rules) && !rules.en) {
+      const prev = drafts[drafts.length - 1];
+      if (prev && (prev.kind !== 'reported' || prev.speaker)) {
+        const region = trimSpan(text, unit);
+        drafts.push({ kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: null, inherited: { speaker: null }, via: [] });
+      }
+    }
+    if (drafts.length > before) lastUnitWithStatement = ui;
+  }
+
+  // Resolve speakers in text order, so pronouns and anaphors see the sources before them.
+  const out: Statement[] = [];
+  let previous: PreviousSource | null = null;
+  let previousSpeaker: Speaker | null = null;
+  for (const d of drafts) {
+    let speaker: Speaker | null = null;
+    let vagueReason: string | null = null;
+    if (d.inherited) {
+      speaker = previousSpeaker !== null ? { ...(previousSpeaker as Speaker) } : null;
+      vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
+    } else if (d.speaker) {
+      const st = textSpan(text, d.speaker);
+      const res = resolveSpeaker(actors, index, st, previous);
+      const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+      const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
+      const vague = res.vague ?? verdict.vague;
+      speaker = { ...st, actorId: res.actorId, vague };
+      vagueReason = vague ? (verdict.reason ?? `'${st.text}' refers back to an unnamed source`) : null;
+    } else if (d.impersonal) {
+      vagueReason = `'${d.impersonal}' names no one`;
+    }
+    const parts = d.parts.length ? d.parts : [{ start: d.start, end: d.end }];
+    const cStart = parts[0]!.start;
+    const cEnd = parts[parts.length - 1]!.end;
+    const hedge = findHedge(text, doc.language, [...parts, { start: d.start, end: d.end }]);
+    const via: Via[] = d.via.map((v) => {
+      const tv = textSpan(text, v);
+      const vr = resolveSpeaker(actors, index, tv, previous);
+      return { ...tv, actorId: vr.actorId };
+    });
+    out.push({
+      start: Math.min(d.start, cStart),
+      end: Math.max(d.end, cEnd),
+      kind: d.kind,
+      content: { start: cStart, end: cEnd, text: text.slice(cStart, cEnd), parts: parts.map((p) => ({ start: p.start, end: p.end })) },
+      cue: d.cue ? textSpan(text, d.cue) : null,
+      speaker,
+      via,
+      hedged: hedge !== null,
+      hedge,
+      vagueReason,
+    });
+    if (speaker) {
+      previous = { actorId: speaker.actorId, vague: speaker.vague, end: speaker.end };
+      previousSpeaker = speaker;
+    }
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
 }

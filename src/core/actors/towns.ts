@@ -1,0 +1,5 @@
+// World towns (see resources/worldCities.ts), built once when first required: callers load this module lazily.
+import { WORLD_CITIES_TEXT } from '../resources/worldCities';
+
+/** Town names as written ("Mittweida", "Montélimar", "San Remo"). */
+export const TOWNS: ReadonlySet<string> = new Set(WORLD_CITIES_TEXT.split('|'));

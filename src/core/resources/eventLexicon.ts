@@ -1,0 +1,226 @@
+// Generic bilingual (German/English) resources for event grouping: function words to ignore, and concept
+// keys that let the same kind of act, thing or country meet across the two languages ("Erdbeben" and
+// "earthquake" are both `quake`). General news vocabulary only; no names of particular people or events.
+//
+// Concept stems match a lower-cased word when the word starts with the stem; stems marked with a leading
+// "~" also match inside a German compound ("Zinssenkung" contains "senkung"). Read-only tables.
+
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    // German
+    'der die das den dem des ein eine einer eines einem einen und oder aber doch sondern denn dass daß ob wenn als wie ' +
+    'auch noch schon nur sehr mehr weniger nicht kein keine keinen keiner keinem ist sind war waren wird werden wurde wurden ' +
+    'worden sei seien wäre wären hat haben hatte hatten habe hätte hätten kann können konnte konnten könne könnte könnten ' +
+    'soll sollen sollte sollten muss müssen musste mussten darf dürfen will wollen wollte wollten mag möchte ' +
+    'ich du er sie es wir ihr man sich mich mir dich dir ihn ihm ihnen uns euch sein seine seiner seines seinem seinen ' +
+    'ihre ihrer ihres ihrem ihren unser unsere dessen deren diese dieser dieses diesem diesen jene jener jenes ' +
+    'welche welcher welches welchem welchen was wer wem wen wo wann warum weshalb wieso woher wohin ' +
+    'in im ins an am auf aus bei beim mit nach seit von vom vor zu zum zur über unter um durch für gegen ohne bis ab ' +
+    'zwischen neben hinter während wegen trotz laut gemäß zufolge samt sowie bzw etwa rund fast knapp gut ' +
+    'so da dort hier dann nun jetzt bereits immer wieder erst eben gerade etwa zudem außerdem jedoch allerdings dabei ' +
+    'damit dazu darauf daran davon dafür dagegen darüber deshalb daher also zwar sowohl weder noch jeweils ' +
+    'alle allen aller alles jede jeder jedes jeden jedem viele vielen einige einigen mehrere mehreren andere anderen ' +
+    'anderer anderes beide beiden selbst ganz ja nein bitte sagte sagt sagten erklärte teilte mit hieß heißt ' +
+    'sowie wobei worauf womit wodurch weil obwohl obgleich sodass bevor nachdem seitdem sobald solange ' +
+    'neue neuen neuer neues erste ersten erster erstes zweite zweiten letzte letzten ' +
+    'herr herrn frau dr prof uhr prozent jahr jahre jahren jahres monat monate monaten woche wochen tag tage tagen heute gestern morgen ' +
+    // English
+    'the a an and or but if then than that this these those there here of to in on at by for with from as into onto ' +
+    'about over under after before since until during against between through without within upon via per ' +
+    'is are was were be been being has have had having do does did done will would shall should can could may might must ' +
+    'i you he she it we they me him her us them my your his its our their mine yours hers ours theirs ' +
+    'who whom whose which what when where why how all any both each few more most other some such no nor not only own same ' +
+    'so too very just also still already again ever never now then once even yet however while although because though ' +
+    'mr mrs ms said says say told according new first last second percent year years month months week weeks day days today yesterday'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** concept key -> stems (German and English). */
+const CONCEPTS: Record<string, string[]> = {
+  quake: ['erdbeben', '~beben', 'nachbeben', 'earthquake', 'quake', 'tremor', 'temblor', 'aftershock'],
+  magnitude: ['stärke', 'magnitude'],
+  dead: ['tote', 'toten', 'todesopfer', 'getötet', 'ums leben', 'dead', 'killed', 'death', 'died', 'fatal'],
+  injured: ['verletzt', 'injured', 'wounded', 'injur'],
+  rate: ['~zins', 'interest', 'rates'],
+  cut: ['senk', '~senkung', 'gesenkt', 'cut', 'lower'],
+  hike: ['erhöh', 'anheb', 'hike', 'raise', 'raising'],
+  centralbank: ['zentralbank', 'notenbank', 'währungshüter', 'central bank'],
+  inflation: ['inflation', '~teuerung'],
+  visit: ['besuch', 'visite', '~reise', 'visit', 'trip'],
+  phone: ['telefon', '~telefonat', 'phone', 'call'],
+  letter: ['brief', 'letter'],
+  summit: ['gipfel', 'summit'],
+  meeting: ['treffen', 'meeting', 'met'],
+  treaty: ['vertrag', 'abkommen', 'vereinbarung', 'treaty', 'agreement', 'pact', 'accord'],
+  election: ['~wahl', 'election', 'vote', 'ballot'],
+  campaign: ['wahlkampf', 'campaign', 'rally', 'kundgebung'],
+  attack: ['anschlag', 'angriff', 'attentat', 'mordversuch', 'attack', 'assassinat'],
+  shooting: ['schuss', 'schüsse', 'schütze', 'geschossen', 'erschossen', 'schoss', 'shot', 'shoot', 'gunman', 'gunfire', 'fired'],
+  rocket: ['rakete', 'rocket', 'missile'],
+  launch: ['start', 'gestartet', 'abheb', 'launch', 'lift-off', 'liftoff', 'blast'],
+  testflight: ['testflug', 'test flight', 'teststart'],
+  explode: ['explod', 'detonat', 'detonier', 'explo'],
+  prize: ['~preis', 'auszeichnung', 'prize', 'award', 'laureate', 'preisträger'],
+  physics: ['physik', 'physics'],
+  chemistry: ['chemie', 'chemistry'],
+  medicine: ['medizin', 'medicine'],
+  final: ['finale', 'endspiel', 'final'],
+  football: ['fußball', 'fussball', 'football', 'soccer'],
+  champion: ['~meister', 'champion', 'titel', 'title'],
+  goal: ['treffer', 'goal', 'torschütze', 'scored'],
+  victory: ['sieg', 'victory', 'beat', 'won', 'win'],
+  defeat: ['niederlage', 'defeat', 'lost'],
+  war: ['krieg', 'war'],
+  troops: ['truppen', 'soldaten', 'troops', 'soldiers'],
+  sanction: ['sanktion', 'sanction'],
+  president: ['präsident', 'president'],
+  chancellor: ['kanzler', 'chancellor'],
+  primeminister: ['premierminister', 'ministerpräsident', 'prime minister', 'premier'],
+  minister: ['minister'],
+  government: ['regierung', 'government', 'cabinet', 'kabinett'],
+  parliament: ['parlament', 'bundestag', 'parliament', 'congress', 'kongress', 'senat', 'senate'],
+  court: ['gericht', 'urteil', 'court', 'ruling', 'verdict', 'judge', 'richter'],
+  police: ['polizei', 'police'],
+  arrest: ['festgenommen', 'festnahme', 'verhaft', 'arrest', 'custody'],
+  suspect: ['verdächtig', 'tatverdächtig', 'suspect'],
+  fire: ['~brand', 'blaze', 'wildfire', 'waldbrand', 'buschfeuer'],
+  flood: ['hochwasser', 'überschwemmung', 'flut', 'flood'],
+  storm: ['sturm', 'unwetter', 'orkan', 'hurrikan', 'taifun', 'storm', 'hurricane', 'typhoon', 'tornado'],
+  crash: ['absturz', 'abgestürzt', 'unfall', 'crash', 'accident', 'collision'],
+  plane: ['flugzeug', 'maschine', 'plane', 'aircraft', 'jet', 'airliner'],
+  airport: ['flughafen', 'airport'],
+  train: ['zug', 'bahn', 'train', 'railway'],
+  ship: ['schiff', 'ship', 'vessel', 'ferry', 'fähre'],
+  strike: ['streik', 'strike', 'walkout'],
+  protest: ['protest', 'demonstr', 'kundgeb'],
+  resign: ['rücktritt', 'zurückgetreten', 'resign'],
+  hostage: ['geisel', 'hostage'],
+  vaccine: ['impf', 'vaccin'],
+  virus: ['virus', 'viren', 'pandemie', 'epidemie', 'pandemic', 'epidemic'],
+  nuclear: ['atom', 'nuklear', 'nuclear'],
+  weapon: ['waffe', 'weapon', 'arms'],
+  bomb: ['bombe', 'bomb', 'sprengsatz'],
+  satellite: ['satellit', 'satellite'],
+  moon: ['mond', 'moon', 'lunar'],
+  mars: ['mars'],
+  space: ['raumfahrt', 'weltraum', 'space'],
+  epicentre: ['epizentrum', 'epicentre', 'epicenter'],
+  tsunami: ['tsunami'],
+  rescue: ['rettung', 'rescue', 'bergung'],
+  building: ['gebäude', 'building', 'häuser', 'houses'],
+  collapse: ['eingestürzt', 'einsturz', 'collapse', 'toppled', 'tumbled'],
+  deal: ['übernahme', 'fusion', 'takeover', 'merger', 'acquisition'],
+  budget: ['haushalt', 'budget'],
+  tax: ['steuer', 'tax'],
+  tariff: ['zoll', 'zölle', 'tariff', 'customs'],
+  oil: ['öl', 'erdöl', 'oil', 'petroleum'],
+  gas: ['erdgas', 'gas'],
+  stock: ['aktie', 'börse', 'stock', 'shares'],
+  // countries and their adjectives (German adjectives are lower-case and inflected, hence stems)
+  germany: ['deutschland', 'deutsch', 'german', 'bundesrepublik'],
+  austria: ['österreich', 'austria'],
+  switzerland: ['schweiz', 'switzerland', 'swiss'],
+  france: ['frankreich', 'französisch', 'france', 'french'],
+  italy: ['italien', 'italy', 'italian'],
+  spain: ['spanien', 'spanisch', 'spanier', 'spain', 'spanish', 'spaniard'],
+  england: ['england', 'englisch', 'engländer', 'english'],
+  britain: ['großbritannien', 'grossbritannien', 'britisch', 'britain', 'british', 'united kingdom'],
+  usa: ['usa', 'vereinigte staaten', 'amerikanisch', 'us-amerikanisch', 'united states', 'american'],
+  russia: ['russland', 'russisch', 'russia', 'russian'],
+  ukraine: ['ukraine', 'ukrainisch', 'ukrainian'],
+  china: ['china', 'chinesisch', 'chinese'],
+  japan: ['japan', 'japanisch', 'japanese'],
+  northkorea: ['nordkorea', 'nordkoreanisch', 'north korea', 'north korean'],
+  southkorea: ['südkorea', 'südkoreanisch', 'south korea', 'south korean'],
+  turkey: ['türkei', 'türkisch', 'turkey', 'turkish', 'türkiye'],
+  syria: ['syrien', 'syrisch', 'syria', 'syrian'],
+  israel: ['israel', 'israelisch', 'israeli'],
+  iran: ['iran', 'iranisch', 'iranian'],
+  iraq: ['irak', 'irakisch', 'iraq', 'iraqi'],
+  lebanon: ['libanon', 'libanesisch', 'lebanon', 'lebanese'],
+  egypt: ['ägypten', 'ägyptisch', 'egypt', 'egyptian'],
+  india: ['indien', 'indisch', 'india', 'indian'],
+  poland: ['polen', 'polnisch', 'poland', 'polish'],
+  netherlands: ['niederlande', 'niederländisch', 'netherlands', 'dutch'],
+  belgium: ['belgien', 'belgisch', 'belgium', 'belgian'],
+  greece: ['griechenland', 'griechisch', 'greece', 'greek'],
+  sweden: ['schweden', 'schwedisch', 'sweden', 'swedish'],
+  canada: ['kanada', 'kanadisch', 'canada', 'canadian'],
+  mexico: ['mexiko', 'mexikanisch', 'mexico', 'mexican'],
+  brazil: ['brasilien', 'brasilianisch', 'brazil', 'brazilian'],
+  eu: ['europäische union', 'european union'],
+  un: ['vereinte nationen', 'united nations', 'uno'],
+  // cities whose German and English names differ
+  moscow: ['moskau', 'moscow'],
+  cologne: ['köln', 'cologne'],
+  munich: ['münchen', 'munich'],
+  vienna: ['wien', 'vienna'],
+  warsaw: ['warschau', 'warsaw'],
+  brussels: ['brüssel', 'brussels'],
+  rome: ['rom', 'rome'],
+  athens: ['athen', 'athens'],
+  lisbon: ['lissabon', 'lisbon'],
+  prague: ['prag', 'prague'],
+  beijing: ['peking', 'beijing'],
+  kyiv: ['kiew', 'kyiv', 'kiev'],
+  geneva: ['genf', 'geneva'],
+  hague: ['den haag', 'the hague'],
+  copenhagen: ['kopenhagen', 'copenhagen'],
+  tehran: ['teheran', 'tehran'],
+  cairo: ['kairo', 'cairo'],
+  jerusalem: ['jerusalem'],
+};
+
+/** Multi-word stems ("central bank") are matched on the lower-cased text, single-word stems per word. */
+export interface ConceptTable {
+  /** Prefix stems of single words, longest first. */
+  prefix: ReadonlyArray<readonly [string, string]>;
+  /** Stems that also match inside a compound. */
+  infix: ReadonlyArray<readonly [string, string]>;
+  /** Multi-word phrases. */
+  phrases: ReadonlyArray<readonly [string, string]>;
+}
+
+function buildTable(): ConceptTable {
+  const prefix: [string, string][] = [];
+  const infix: [string, string][] = [];
+  const phrases: [string, string][] = [];
+  for (const [concept, stems] of Object.entries(CONCEPTS)) {
+    for (const stem of stems) {
+      if (stem.includes(' ')) phrases.push([stem, concept]);
+      else if (stem.startsWith('~')) infix.push([stem.slice(1), concept]);
+      else prefix.push([stem, concept]);
+    }
+  }
+  prefix.sort((a, b) => b[0].length - a[0].length);
+  return { prefix, infix, phrases };
+}
+
+export const CONCEPT_TABLE: ConceptTable = buildTable();
+
+/** Ordinal words 1-10 (German inflected forms by stem, English whole words). */
+export const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(erst(e|er|es|em|en)|first)$/, 1],
+  [/^(zweit(e|er|es|em|en)|second)$/, 2],
+  [/^(dritt(e|er|es|em|en)|third)$/, 3],
+  [/^(viert(e|er|es|em|en)|fourth)$/, 4],
+  [/^(fünft(e|er|es|em|en)|fifth)$/, 5],
+  [/^(sechst(e|er|es|em|en)|sixth)$/, 6],
+  [/^(siebt(e|er|es|em|en)|seventh)$/, 7],
+  [/^(acht(e|er|es|em|en)|eighth)$/, 8],
+  [/^(neunt(e|er|es|em|en)|ninth)$/, 9],
+  [/^(zehnt(e|er|es|em|en)|tenth)$/, 10],
+];
+
+/** Concepts that name the act an article reports, by family: two articles mainly about different acts are different events. */
+export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
+  ['visit', 'visit'], ['meeting', 'meeting'], ['summit', 'meeting'], ['phone', 'phone'], ['letter', 'letter'],
+  ['attack', 'attack'], ['shooting', 'attack'], ['bomb', 'attack'], ['testflight', 'launch'], ['launch', 'launch'],
+  ['quake', 'quake'], ['flood', 'weather'], ['storm', 'weather'], ['fire', 'fire'], ['crash', 'crash'],
+  ['strike', 'strike'], ['protest', 'protest'], ['resign', 'resign'], ['arrest', 'arrest'], ['court', 'court'],
+  ['prize', 'prize'], ['final', 'match'], ['champion', 'match'], ['victory', 'match'], ['defeat', 'match'],
+  ['goal', 'match'], ['cut', 'cut'], ['hike', 'hike'], ['treaty', 'treaty'], ['election', 'election'],
+  ['deal', 'deal'], ['hostage', 'hostage'],
+]);

@@ -1,0 +1,93 @@
+// Small generic word lists for telling names apart: surname-first name systems, name particles, English
+// function words, acronyms that are not names, and endings of place names. None is the name of an article's actor.
+
+/** Family names that come first in Korean, Chinese and Vietnamese names ("Kim Jong-un", "Xi Jinping"). */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
+  `Kim Lee Park Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon
+  Chon Ko Moon Mun Yang Son Bae Baek Paek Heo Nam Noh Ri Rhee Yi Pak Ju Woo Kwak Min Jin Chae Won Hyun Ryang Choo Ra Ma Ban Roh Chun
+  Xi Li Wang Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan
+  Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Fu Zhong Wen Hou Bo Qin Mao Kong Bai Cui Qian Tan Hua
+  Nguyen Tran Le Pham Hoang Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly`.split(/\s+/),
+);
+
+/** Particles inside personal names ("Ursula von der Leyen", "Vincent van Gogh", "Osama bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'von van der den de del della di da dos das du le la ten ter zu vom bin ibn al el abu ben st'.split(' '),
+);
+
+/** All-capital words that are not names. */
+export const NON_NAME_ACRONYMS: ReadonlySet<string> = new Set(
+  `TV CEO CFO COO CTO PKW LKW KFZ DNA RNA USB PC CD DVD SMS GPS WM EM II III IV VI VII VIII IX XI XII OK PR IT KI AI BIP GDP ID PDF FAQ
+  HIV AIDS SUV MP MdB MdL AKW KKW NGO NGOs UFO PS KW MW GW KWh KM CO2 U-Bahn S-Bahn ICE IC EC SOS VIP VIPs UKW HD LED LCD TÜV ABC DIN ISO
+  ORG PER LOC OTH BC AD AM PM UTC MEZ MESZ GMT USD EUR CHF GBP JPY CNY RUB`.split(/\s+/),
+);
+
+/** Last parts of compounds that are both common nouns and typical ends of place or family names ("Rosenheim", "Bergmann"). */
+export const NAME_LIKE_HEADS: readonly string[] = `burg berg berge dorf stadt städt heim hausen haus feld felde bach furt land see hof hofen brück brücke brücken
+kirchen kirch hagen rode wald tal stein born brunn brunnen werder münde mund hall horst hain wiese wiesen au aue ach bruch eck ecke
+mann meier maier mayer meyer huber bauer müller hofer berger kamp kämper hütte garten winkel mark mühle mühlen mauer wall gart tor turm ort weiler wang wangen zell zelle rain schlag roda weide`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** English words that start sentences or stand capitalised without being names. */
+export const EN_STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those there here it its it's he she they we you i me him her them us our your their his my mine yours
+  and or but nor so yet for if then than when while where why how what which who whom whose because although though since unless until
+  after before during about above below over under into onto from with without within among between through against across along around
+  at by in of on off out up down to as is are was were be been being am do does did done have has had having will would shall should can could
+  may might must not no yes all any some many much more most few less least each every either neither both other another such only also even
+  just still already again ever never always often sometimes perhaps maybe however meanwhile moreover furthermore instead indeed thus hence
+  therefore otherwise according despite amid once twice first second third last next new old one two three four five six seven eight nine ten
+  mr mrs ms dr prof monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+  october november december today yesterday tomorrow tonight said says say told asked added noted wrote reported according`.split(/\s+/),
+);
+
+/** Heads that make a following or preceding name a medium ("die Nachrichtenagentur Yonhap", "the newspaper X"). */
+export const MEDIA_HEAD_WORDS: readonly string[] = `nachrichtenagentur agentur zeitung tageszeitung wochenzeitung zeitschrift magazin nachrichtenmagazin sender
+fernsehsender radiosender rundfunk staatsfernsehen fernsehen nachrichtensender portal nachrichtenportal onlineportal blatt boulevardblatt
+parteizeitung staatszeitung wirtschaftszeitung onlinemagazin newsportal plattform
+agency newspaper broadcaster magazine network television channel tabloid daily outlet`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Heads that make a following name an organisation ("der Geheimdienst CIA", "die Denkfabrik X", "the think tank X"). */
+export const ORG_APPOSITION_HEADS: readonly string[] = `geheimdienst nachrichtendienst denkfabrik partei organisation konzern unternehmen firma hersteller
+autobauer bank versicherer verband verein gewerkschaft behörde ministerium institut universität stiftung miliz gruppe terrormiliz terrorgruppe
+rebellengruppe band club klub verlag mannschaft team fluggesellschaft airline netzwerk bündnis
+company firm group party organization organisation agency institute university foundation militia band club team carrier`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Geographic heads that make a preceding capitalised adjective part of a place name ("Fernen Osten", "Koreanische Halbinsel"). */
+export const GEO_HEADS: ReadonlySet<string> = new Set(
+  `Osten Westen Norden Süden Halbinsel Meer See Ozean Golf Küste Gebirge Wald Insel Inseln Kanal Tal Becken Bucht Straße Wüste Alpen
+  East West North South Peninsula Sea Ocean Gulf Coast Mountains Island Islands Valley Desert Bay Strait`.split(/\s+/),
+);
+
+/** Prepositions after which a bare name is most likely a place ("in Jakutsk", "nach Vietnam", "aus Washington"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in nach aus bei gen nahe nördlich südlich östlich westlich from to in at near'.split(' '));
+
+/**
+ * Given names the generated list lacks: Russian and Ukrainian names in German and English transliteration,
+ * Arabic, Persian, Turkish, Hebrew and other frequent names in the news.
+ */
+export const EXTRA_GIVEN_NAMES: readonly string[] = `Wladimir Vladimir Dmitri Dmitrij Dmitry Dmitriy Sergej Sergei Sergey Alexej Alexei Alexey Aleksei Andrej Andrei Andrey
+Nikolai Nikolaj Michail Mikhail Jewgeni Jewgenij Yevgeny Evgeny Juri Jurij Yuri Boris Igor Oleg Wiktor Viktor Walentina Valentina Wjatscheslaw
+Vyacheslav Maxim Maksim Pawel Pavel Anatoli Anatoly Gennadi Gennady Leonid Konstantin Ramsan Ramzan Jelena Yelena Elena Swetlana Svetlana Tatjana
+Tatiana Olga Irina Natalja Natalia Marija Maria Julija Yulia Wolodymyr Volodymyr Olena Oleksandr Oleksij Oleksiy Petro Witali Vitali Vitaly
+Vitaliy Kyrylo Denys Dmytro Mychajlo Mykhailo Andrij Andriy Ihor Serhij Serhiy Jurij Valerij Valery Valeriy Arseni Arseniy Jermak Roman Ruslan
+Alexander Aleksandr Aleksander Anton Ilja Ilya Timur Ramil Achmat Akhmat Kirill Grigori Grigory Fjodor Fyodor Pjotr Pyotr Iwan Ivan
+Mohammed Muhammad Mohammad Mohamed Mahmud Mahmoud Ahmed Ahmad Ali Hassan Hussein Husain Omar Umar Abdullah Abdul Abdel Khalid Chalid Walid
+Ibrahim Ismail Jussuf Yusuf Youssef Mustafa Recep Tayyip Ekrem Kemal Bashar Baschar Hafis Hafez Nuri Fuad Nabil Riad Riyad Sami Saad Salman
+Mahmud Benjamin Jair Yair Naftali Jitzchak Yitzhak Isaac Ehud Avigdor Gideon Benny Itamar Bezalel Yoav Joav Herzi Ismail Hamid Javad Dschawad
+Ebrahim Ebrahim Hassan Masoud Massud Narendra Rahul Imran Shehbaz Nawaz Recep Volker Olaf Friedrich Annalena Cem Robert Markus
+Avril Kurt Antony Lloyd Jake Kamala Nancy Hillary Condoleezza Madeleine Rex Mike Jens Emmanuel Giorgia Ursula Kaja Josep Charles Rishi Keir Boris
+Liz Theresa Justin Jacinda Shinzo Fumio Yoon Moon Jong Tsai Lai Ferdinand Joko Prabowo Anwar Recep Nicolás Jair Luiz Inácio Javier Gustavo
+Andrés Cyril Abiy Paul Yoweri Uhuru William Bola Nana Mahamat Félix Denis Abdel Fattah Kais Abdelmadjid Mohammed Tamim Ilham Nikol
+Aljaksandr Alexander Swjatlana Sviatlana Maia Salome Giorgi Kassym Shavkat Emomali Serdar Sadyr Ilham Rumen Klaus Ilir Edi Aleksandar
+Jürgen Gerd Günter Günther Uwe Hartmut Gerhart Sigmar Annegret Gottlob Lothar Detlef Detlev Dietmar Ulf Knut Winfried Wilfried Siegfried
+Eberhard Ekkehard Gunter Gunther Reinhard Reinhold Burkhard Bernd Axel Jörg Sven Dirk Rüdiger Hannelore Gudrun Sieglinde Waltraud Gertrud Edeltraud
+Irmgard Ingeborg Hildegard Elfriede Erika Ute Heike Silke Anke Kerstin Doris Bärbel Margot Elke Frauke Kai Malu Hubertus Cem Armin Horst Markus
+Milorad Zoran Andrzej Mateusz Donald Viktor Péter Petr Andrej Robert Zuzana Klaus Alain Jean Jean-Luc Jean-Claude Jean-Yves Marie-Luise Hans-Peter`
+  .split(/\s+/)
+  .filter(Boolean);

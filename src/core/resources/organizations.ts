@@ -1,0 +1,53 @@
+// What makes a name an organisation (German and English): legal-form suffixes, head nouns of institutions, and
+// the class of well-known international bodies and seats of government used for their governments ("der Kreml",
+// "das Weiße Haus"). A generic resource: none of it is the names of a particular article.
+
+/** Legal forms that end a company name ("Siemens AG", "Apple Inc."). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'AG', 'GmbH', 'mbH', 'KG', 'KGaA', 'OHG', 'SE', 'eG', 'e.V.', 'eV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'plc',
+  'PLC', 'Co', 'Co.', 'S.A.', 'SA', 'SpA', 'S.p.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'AB', 'ASA', 'Oy', 'Holding', 'Holdings', 'Group', 'Gruppe', 'Konzern',
+]);
+
+/**
+ * Head nouns (lower case) of institutions: a name ending in one, or a compound ending in one after a name
+ * ("US-Außenministerium", "UN-Sicherheitsrat"), is an organisation.
+ */
+export const ORG_HEADS: readonly string[] = `ministerium außenministerium verteidigungsministerium partei volkspartei arbeiterpartei union bank zentralbank notenbank
+universität hochschule akademie institut forschungsinstitut verband bundesverband verein gewerkschaft kommission rat sicherheitsrat
+parlament regierung bundesregierung behörde agentur stiftung gericht gerichtshof verfassungsgericht amt bundesamt geheimdienst geheimdienste
+nachrichtendienst armee streitkräfte marine luftwaffe polizei staatsanwaltschaft konzern gesellschaft gruppe holding werke werk klinik klinikum
+krankenhaus fraktion bundestag landtag senat kongress kabinett ministerrat botschaft konsulat organisation organisationen liga club klub fc
+allianz bündnis koalition front bewegung komitee ausschuss zentrale kammer handelskammer versicherung sparkasse börse airline airlines
+council committee commission ministry department agency office bureau institute university college foundation association federation union party
+bank corporation company group court army navy police service services authority board fund organization organisation league club alliance`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Well-known bodies and government seats, with their spellings in German and English (same format as places.ts). */
+const INSTITUTIONS = `Vereinte Nationen|United Nations|UN|UNO;UN-Sicherheitsrat|UN Security Council|Weltsicherheitsrat|Sicherheitsrat der Vereinten Nationen;
+Europäische Union|European Union|EU;Europäische Kommission|European Commission|EU-Kommission;Europäisches Parlament|European Parliament|EU-Parlament;
+Europäische Zentralbank|European Central Bank|EZB|ECB;Nato|NATO;OSZE|OSCE;Europarat|Council of Europe;Internationaler Währungsfonds|International Monetary Fund|IWF|IMF;
+Weltbank|World Bank;Weltgesundheitsorganisation|World Health Organization|WHO;Welthandelsorganisation|World Trade Organization|WTO;
+Internationale Atomenergiebehörde|International Atomic Energy Agency|IAEA|IAEO;Internationaler Strafgerichtshof|International Criminal Court|IStGH|ICC;
+Internationaler Gerichtshof|International Court of Justice|IGH|ICJ;Afrikanische Union|African Union;Arabische Liga|Arab League;Asean|ASEAN;Opec|OPEC;
+G7;G20;Interpol;Europol;Frontex;Rotes Kreuz|Red Cross|Internationales Komitee vom Roten Kreuz|IKRK|ICRC;Unicef|UNICEF;Unesco|UNESCO;UNHCR;
+Amnesty International;Human Rights Watch;Greenpeace;Ärzte ohne Grenzen|Doctors Without Borders;
+Kreml|Kremlin;Weißes Haus|White House;Pentagon;Élysée|Elysée|Élysée-Palast|Elysee Palace;Downing Street;Kapitol|Capitol|Capitol Hill;
+Bundeskanzleramt|Kanzleramt;Bundestag;Bundesrat;Bundesregierung;Bundeswehr;Bundesverfassungsgericht;Bundesnachrichtendienst|BND;
+Verfassungsschutz|Bundesamt für Verfassungsschutz;US-Kongress|Kongress|US Congress|Congress;US-Senat|Senat|Senate;Repräsentantenhaus|House of Representatives;
+Supreme Court|Oberster Gerichtshof;Federal Reserve|Fed|US-Notenbank;Duma|Staatsduma|State Duma;Knesset;Unterhaus|House of Commons;Oberhaus|House of Lords;
+Politbüro|Politburo;Zentralkomitee|Central Committee;Heiliger Stuhl|Holy See`;
+
+function table(list: string): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const entry of list.split(';')) {
+    const names = entry.split('|').map((s) => s.trim()).filter(Boolean);
+    const canonical = names[0];
+    if (!canonical) continue;
+    for (const n of names) if (!map.has(n)) map.set(n, canonical);
+  }
+  return map;
+}
+
+/** Every spelling of a known institution, mapped to its canonical spelling. */
+export const INSTITUTIONS_MAP: ReadonlyMap<string, string> = table(INSTITUTIONS);

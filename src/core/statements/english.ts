@@ -1,0 +1,56 @@
+// English speech, writing and thought cues, with their inflected forms. English needs no particle handling
+// beyond "pointed out" and "went on", which the frame rules treat as the finite word. The attribution layer
+// (frames, speakers, vagueness, hedging) is shared with German; only the word lists differ. No dependency
+// parser is loaded: the regular frames of news English ("X said", "said X", "according to X") suffice.
+import type { CueEntry } from './cues';
+
+const REGULAR =
+  'state announce claim note explain warn argue insist report confirm deny suggest stress emphasi[sz]e add ' +
+  'allege admit acknowledge assert declare mention remark reveal tweet post comment complain criticize criticise ' +
+  'describe recall repeat reiterate respond reply urge demand predict promise estimate believe hope fear expect ' +
+  'accuse blame praise welcome indicate signal concede caution maintain point testify disclose inform ask question ' +
+  'recount contend observe conclude agree disagree dismiss reject counter joke quip hint vow pledge underline highlight ' +
+  'announce clarify assure cite';
+
+const IRREGULAR: Array<[string, string]> = [
+  ['say', 'said says say saying'],
+  ['tell', 'told tells tell telling'],
+  ['write', 'wrote writes written write writing'],
+  ['speak', 'spoke speaks spoken speak'],
+  ['think', 'thought thinks think'],
+  ['tweet', 'tweeted tweets'],
+  ['go on', 'went'],
+];
+
+function regularForms(verb: string): string[] {
+  const out: string[] = [];
+  const alts = verb.includes('[') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb];
+  for (const v of alts) {
+    if (v.endsWith('e')) out.push(v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
+    else if (v.endsWith('y') && !/[aeiou]y$/.test(v)) out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
+    else if (/^(admit|commit)$/.test(v)) out.push(v, `${v}s`, `${v}ted`, `${v}ting`);
+    else out.push(v, `${v}s`, `${v}ed`, `${v}ing`);
+  }
+  return out;
+}
+
+function build(): ReadonlyMap<string, CueEntry> {
+  const map = new Map<string, CueEntry>();
+  const thought = /^(believe|hope|fear|expect|think|estimate)/;
+  for (const v of REGULAR.split(/\s+/).filter(Boolean)) {
+    const lemma = v.replace('[sz]', 's');
+    for (const f of regularForms(v)) {
+      if (!map.has(f)) map.set(f, { lemma, finite: !f.endsWith('ing'), weak: thought.test(lemma) });
+    }
+  }
+  for (const [lemma, forms] of IRREGULAR) {
+    for (const f of forms.split(' ')) if (!map.has(f)) map.set(f, { lemma, finite: !f.endsWith('ing'), weak: thought.test(lemma) });
+  }
+  // Nouns and adjectives that share a form with a cue verb and mislead more often than they help.
+  for (const f of ['post', 'posts', 'report', 'reports', 'question', 'questions', 'point', 'points', 'counter', 'signal', 'signals', 'comment', 'comments', 'state', 'states', 'estimate', 'estimates', 'demand', 'demands', 'promise', 'fear', 'fears', 'hope', 'hopes', 'cite', 'ask', 'note', 'notes', 'joke', 'add', 'say', 'tell', 'write', 'speak', 'think', 'believe', 'expect', 'praise', 'welcome', 'blame', 'warn', 'claim', 'claims']) {
+    map.delete(f);
+  }
+  return map;
+}
+
+export const EN_CUES: ReadonlyMap<string, CueEntry> = build();

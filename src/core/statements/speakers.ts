@@ -1,0 +1,246 @@
+// Speakers: the noun phrase that a frame attributes the statement to, found by word order around the cue
+// (German verb-second, verb-final subordinate clauses, inversion after a fronted quote; English SVO and
+// "said X"), and resolved to an actor: a mention inside the span, a descriptor or role, a pronoun (the most
+// recent person), or an anaphor ("dieser Quelle", "the same source": the previous statement's source).
+// Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
+import type { Actor, Span } from '../types';
+import type { LangRules } from './lang';
+import { isCapitalised, type Tok } from './tokens';
+
+const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
+
+/**
+ * A noun phrase starting at token `i` and ending before `limit`: a pronoun, or determiners, adjectives and
+ * at least one capitalised word, with genitive, "aus/in/von" place qualifiers and "und" coordination.
+ */
+export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules): Span | null {
+  const t = tokens[i];
+  if (!t || i >= limit || t.punct || t.quoted) return null;
+  if (rules.pronouns.has(t.lower)) return { start: t.start, end: t.end };
+  let j = i;
+  let lastHead = -1;
+  const headRun = (k: number): number => {
+    // Determiners, adjectives, then capitalised words; returns the index after the run, or -1 without a noun.
+    let m = k;
+    while (m < limit && !tokens[m]!.quoted && rules.determiners.has(tokens[m]!.lower) && !tokens[m]!.punct) m++;
+    while (!rules.en && m < limit && !tokens[m]!.quoted && !tokens[m]!.punct && ADJECTIVE.test(tokens[m]!.text) && !rules.npStops.has(tokens[m]!.lower)) m++;
+    let nouns = 0;
+    while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && isCapitalised(tokens[m]!.text) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
+      if (nouns === 0 && rules.nonSubjectStarts.has(tokens[m]!.lower) && rules.en) break;
+      m++;
+      nouns++;
+    }
+    if (rules.en && nouns === 0) {
+      // English common nouns are lower case: "officials", "the minister", "a senior official".
+      while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && /^[a-z][a-z-]*$/.test(tokens[m]!.text) && !rules.npStops.has(tokens[m]!.lower) && !rules.auxiliaries.has(tokens[m]!.lower) && !rules.cue(tokens, m, limit) && nouns < 4) {
+        m++;
+        nouns++;
+      }
+    }
+    return nouns > 0 ? m : -1;
+  };
+  const first = headRun(j);
+  if (first < 0) return null;
+  j = first;
+  lastHead = first - 1;
+  for (let guard = 0; guard < 4 && j < limit; guard++) {
+    const w = tokens[j];
+    if (!w || w.punct || w.quoted) break;
+    if ((w.lower === 'des' || w.lower === 'der' || w.lower === 'von' || w.lower === 'aus' || w.lower === 'in' || w.lower === 'und' || w.lower === 'of' || w.lower === 'and' || w.lower === 'from') && j + 1 < limit) {
+      let k = j + 1;
+      if (tokens[k] && (tokens[k]!.lower === 'den' || tokens[k]!.lower === 'der' || tokens[k]!.lower === 'dem' || tokens[k]!.lower === 'the')) k++;
+      const next = headRun(k);
+      if (next < 0) break;
+      j = next;
+      lastHead = next - 1;
+      continue;
+    }
+    break;
+  }
+  const a = tokens[i]!;
+  const b = tokens[lastHead]!;
+  return { start: a.start, end: b.end };
+}
+
+const DE_ANAPHOR = /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
+const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspaper|official|spokes\w+)\b/iu;
+const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
+const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
+
+export interface PreviousSource {
+  actorId: string | null;
+  vague: boolean;
+  end: number;
+}
+
+export interface Resolution {
+  actorId: string | null;
+  /** Inherited from the antecedent of an anaphor ("dieser Quelle" after "Experten"). */
+  vague?: boolean;
+}
+
+/** Index of actor mentions and descriptors by start offset, for resolution by position. */
+export interface ActorIndex {
+  /** Mentions and descriptors, each tagged as mention or descriptor. Sorted by start. */
+  refs: Array<{ start: number; end: number; actor: Actor; descriptor: boolean }>;
+  /** The longest ref, so that an overlap search can start at `span.start - maxLen`. */
+  maxLen: number;
+  /** Starts of person mentions/descriptors, sorted, with their actors: the most recent person by binary search. */
+  personStarts: number[];
+  personActors: Actor[];
+  actors: Actor[];
+  /** Role-head word -> actors whose roles or descriptors contain it (filled lazily). */
+  roleCache: Map<string, Actor[]>;
+  /** Actor -> its position in the actor list. */
+  order: Map<Actor, number>;
+  /** Lower-cased words of all roles and descriptors -> their actors (built on first use). */
+  roleWords?: Map<string, Set<Actor>>;
+  /** Actor -> sorted starts of its refs. */
+  startsOf: Map<Actor, number[]>;
+}
+
+export function indexActors(actors: Actor[]): ActorIndex {
+  const refs: ActorIndex['refs'] = [];
+  for (const actor of actors) {
+    for (const m of actor.mentions ?? []) refs.push({ start: m.start, end: m.end, actor, descriptor: false });
+    for (const d of actor.descriptors ?? []) refs.push({ start: d.start, end: d.end, actor, descriptor: true });
+    for (const r of actor.roleSpans ?? []) refs.push({ start: r.start, end: r.end, actor, descriptor: true });
+  }
+  refs.sort((x, y) => x.start - y.start);
+  let maxLen = 0;
+  const personStarts: number[] = [];
+  const personActors: Actor[] = [];
+  const startsOf = new Map<Actor, number[]>();
+  for (const r of refs) {
+    maxLen = Math.max(maxLen, r.end - r.start);
+    if (r.actor.kind === 'person') {
+      personStarts.push(r.start);
+      personActors.push(r.actor);
+    }
+    (startsOf.get(r.actor) ?? startsOf.set(r.actor, []).get(r.actor)!).push(r.start);
+  }
+  return { refs, maxLen, personStarts, personActors, actors, roleCache: new Map(), startsOf, order: new Map(actors.map((a, k) => [a, k] as const)) };
+}
+
+/** Index of the first element of the sorted array that is >= x. */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first ref that may overlap a span starting at `start`. */
+function firstRef(index: ActorIndex, start: number): number {
+  const refs = index.refs;
+  const x = start - index.maxLen;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The actor whose mention lies in the span; the last one wins for appositions ("Kreml-Sprecher Dmitri Peskow"). */
+export function mentionIn(index: ActorIndex, span: Span): Actor | null {
+  let best: Actor | null = null;
+  let bestScore = -1;
+  const refs = index.refs;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.end <= span.start) continue;
+    const score = (r.descriptor ? 0 : 2) + (r.actor.kind === 'person' ? 1 : 0) + (r.actor.kind === 'place' ? -1 : 0);
+    if (score >= bestScore) {
+      best = r.actor;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whether the span names someone (a person, organisation or outlet, not just a place). */
+export function namesSomeone(index: ActorIndex, span: Span): boolean {
+  const refs = index.refs;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.end > span.start && !r.descriptor && r.actor.kind !== 'place') return true;
+  }
+  return false;
+}
+
+function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
+  const k = lowerBound(index.personStarts, before);
+  return k > 0 ? index.personActors[k - 1]! : null;
+}
+
+function byRole(index: ActorIndex, speakerText: string, before: number): Actor | null {
+  const words = speakerText.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || /^[a-z]{4,}$/.test(w));
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (head.length < 4) return null;
+  let candidates = index.roleCache.get(head);
+  if (!candidates) {
+    if (!index.roleWords) {
+      // Every word of every role and descriptor, once: a head is looked up in the vocabulary, not per actor.
+      const words = new Map<string, Set<Actor>>();
+      for (const a of index.actors) {
+        for (const r of [...a.roles, ...a.descriptors.map((d) => d.text)]) {
+          for (const w of r.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length >= 4) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
+        }
+      }
+      index.roleWords = words;
+    }
+    const found = new Set<Actor>();
+    for (const [w, as] of index.roleWords) if (w.includes(head)) for (const a of as) found.add(a);
+    candidates = [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
+    index.roleCache.set(head, candidates);
+  }
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  // The candidate mentioned last before the statement.
+  let best: Actor | null = null;
+  let bestStart = -1;
+  for (const c of candidates) {
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! >= bestStart) {
+      bestStart = starts[k - 1]!;
+      best = c;
+    }
+  }
+  return best ?? candidates[0]!;
+}
+
+export function resolveSpeaker(
+  actors: Actor[],
+  index: ActorIndex,
+  speaker: Span & { text: string },
+  previous: PreviousSource | null,
+): Resolution {
+  const text = speaker.text.trim();
+  if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text)) {
+    if (previous) return { actorId: previous.actorId, vague: previous.vague };
+    return { actorId: null };
+  }
+  const direct = mentionIn(index, speaker);
+  if (direct) return { actorId: direct.id };
+  if (PERSON_PRONOUN.test(text)) {
+    if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
+    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600) return { actorId: previous.actorId };
+    const p = mostRecentPerson(index, speaker.start);
+    if (p) return { actorId: p.id };
+    // "sie" may be plural: fall back on the previous source.
+    return { actorId: previous?.actorId ?? null };
+  }
+  const role = byRole(index, text, speaker.start);
+  return { actorId: role?.id ?? null };
+}

@@ -1,0 +1,46 @@
+// Tokens of one analysis unit (a sentence, or sentences joined by a quotation that spans them) and the clause
+// segments between commas, colons, semicolons, dashes and brackets outside quotations.
+import type { Span } from '../types';
+import type { Quote } from './quotes';
+
+export interface Tok extends Span {
+  text: string;
+  lower: string;
+  /** Punctuation token (, ; : ( ) – — . ! ?). */
+  punct: boolean;
+  /** Inside an outermost quotation. */
+  quoted: boolean;
+  /** Index of the clause segment. */
+  seg: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
+const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
+
+export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
+  const out: Tok[] = [];
+  const slice = text.slice(span.start, span.end);
+  let seg = 0;
+  let q = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    while (q < quotes.length && quotes[q]!.end <= start) q++;
+    const quote = quotes[q];
+    const quoted = quote !== undefined && quote.start < start && start < quote.end;
+    const punct = !/[\p{L}\p{N}]/u.test(m[0]);
+    // A dash between words is a break only when spaced (" – "), not inside "Nord-Korea".
+    if (punct && BREAK.has(m[0]) && !quoted) {
+      out.push({ start, end, text: m[0], lower: m[0], punct, quoted, seg });
+      seg++;
+      continue;
+    }
+    out.push({ start, end, text: m[0], lower: m[0].toLowerCase(), punct, quoted, seg });
+  }
+  return out;
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -1,0 +1,42 @@
+// The status bar entry for the active article: language, actors, statements and the share of vague sources.
+// A click focuses the claims view.
+import * as vscode from 'vscode';
+import { articleStats } from '../core/related';
+import type { AnalysisCache } from './analysisCache';
+import { Commands, LANGUAGE_ID } from './ids';
+import type { SettingsStore } from './settings';
+
+export function registerStatusBar(context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('sourceLens.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'Source Lens';
+  item.command = Commands.focusClaims;
+  const update = async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    if (!settings.current.statusBar.enabled || !editor || editor.document.languageId !== LANGUAGE_ID) {
+      item.hide();
+      return;
+    }
+    const doc = editor.document;
+    try {
+      const a = await cache.get(doc);
+      if (vscode.window.activeTextEditor?.document !== doc) return;
+      const s = articleStats(a);
+      const pct = Math.round(s.vagueShare * 100);
+      item.text = `$(book) ${a.language.toUpperCase()} · $(person) ${s.actors} · $(quote) ${s.statements} · ${vscode.l10n.t('{0}% vague', pct)}`;
+      item.tooltip = vscode.l10n.t('Source Lens: language {0}, {1} actors, {2} statements, {3} with a vague source, {4} hedged. Click to show the claims.', a.language, s.actors, s.statements, s.vague, s.hedged);
+      item.show();
+    } catch {
+      // superseded: the next change updates it
+    }
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    cache.onDidAnalyze(({ document }) => {
+      if (vscode.window.activeTextEditor?.document === document) void update();
+    }),
+    settings.on(['statusBar'], () => void update()),
+  );
+  void update();
+  return item;
+}

@@ -1,0 +1,129 @@
+// End-to-end screenshots in the real workbench (code-server + headless chromium), as a person sees it: the
+// decorated article, a hover card on an actor, the claims tree, and the related-coverage picker. The extension
+// is loaded as a development extension from the repo (run `npm run build` first); the workspace is a copy of
+// seeds/ plus the test fixtures. Usage: node test/e2e/screenshots.js [outDir]   (default docs/screenshots)
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { startCodeServer, launchChromium } = require('../vscode/codeServer.js');
+
+const root = path.resolve(__dirname, '..', '..');
+const outDir = path.resolve(process.argv[2] || path.join(root, 'docs', 'screenshots'));
+const t0 = Date.now();
+const log = (...a) => console.log(`[screenshots +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+async function palette(page, text) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(`>${text}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page, name, waitText) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10000 });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines', { hasText: waitText }).first().waitFor({ timeout: 15000 });
+}
+
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-shots-'));
+  fs.cpSync(path.join(root, 'seeds'), path.join(ws, 'seeds'), { recursive: true });
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), { recursive: true });
+  const server = await startCodeServer({
+    settings: {
+      'editor.hover.delay': 100,
+      'workbench.colorTheme': 'Default Dark Modern',
+      'editor.minimap.enabled': false,
+      'window.commandCenter': false,
+      'workbench.layoutControl.enabled': false,
+      'editor.fontSize': 14,
+      'breadcrumbs.enabled': false,
+      'chat.disableAIFeatures': true,
+    },
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url(ws, { extensionDevelopmentPath: root }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    log('workbench loaded');
+    await page.waitForTimeout(1500);
+    await openFile(page, '000_3b5f05e2d6aa679c.txt', 'Seoul');
+    // Decorations arrive once the extension activated and analysed the article.
+    await page.locator('.monaco-editor .view-lines [class*="ced-"]').first().waitFor({ timeout: 30000 }).catch(() => log('no decoration class seen'));
+    await page.waitForTimeout(2500);
+    await page.mouse.move(1400, 880);
+    await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
+    log('decorated-article.png');
+
+    const word = page.locator('.monaco-editor .view-lines span span', { hasText: /^Wladimir\sPutin$/ }).first();
+    const hover = page.locator('.monaco-hover:visible', { hasText: /Wladimir\sPutin/ });
+    let hovered = false;
+    for (let i = 0; i < 20 && !hovered; i++) {
+      const b = await word.boundingBox();
+      const text = (await word.textContent()) ?? '';
+      const at = Math.max(0, text.indexOf('Putin'));
+      const x = b.x + (b.width * (at + 3)) / Math.max(1, text.length);
+      await page.mouse.move(x, b.y + b.height / 2);
+      await page.mouse.move(x + 2, b.y + b.height / 2);
+      try {
+        await hover.first().waitFor({ timeout: 3000 });
+        hovered = true;
+      } catch {
+        await page.mouse.move(1400, 880);
+      }
+    }
+    if (!hovered) throw new Error('no hover card appeared');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(outDir, 'hover-card.png') });
+    log('hover-card.png');
+    await page.mouse.move(1400, 880);
+    await page.keyboard.press('Escape');
+
+    await palette(page, 'Source Lens: Focus on Claims View');
+    // A wider side bar, so tree items show speaker, cue and snippet.
+    const side = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+    if (side) {
+      const x = side.x + side.width;
+      await page.mouse.move(x, 450);
+      await page.mouse.down();
+      await page.mouse.move(x + 250, 450, { steps: 8 });
+      await page.mouse.up();
+    }
+    await page.mouse.move(1400, 880);
+    await page.locator('.sidebar .monaco-list-row').first().waitFor({ timeout: 15000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(outDir, 'claims-tree.png') });
+    log('claims-tree.png');
+
+    // Cursor into a quotation of the article, then the picker.
+    await openFile(page, '000_3b5f05e2d6aa679c.txt', 'Seoul');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(':3:40');
+    await page.keyboard.press('Enter');
+    await palette(page, 'Source Lens: Show Related Coverage');
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 20000 });
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(outDir, 'related-coverage.png') });
+    log('related-coverage.png');
+  } finally {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(ws, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ClaimNode } from '../../../src/vscode/claimsTree';
+import { api, fixture, open, until } from './helpers';
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+}
+
+suite('claims tree', () => {
+  teardown(() => vscode.commands.executeCommand('sourceLens.claims.groupBy', 'article'));
+
+  test('groups every statement by article; items show speaker, cue and snippet and reveal the span', async () => {
+    const lens = await api();
+    await lens.corpus();
+    const groups = await until(() => {
+      const g = lens.claims();
+      return g.some((n) => n.type === 'group' && n.group.path?.endsWith('harbour-de.txt') && n.group.items.length >= 3) ? g : undefined;
+    }, 'the harbour-de group');
+    const group = groups.find((n): n is Extract<ClaimNode, { type: 'group' }> => n.type === 'group' && !!n.group.path?.endsWith('harbour-de.txt'))!;
+    const items = lens.claims(group).map((n) => lens.claimItem(n));
+    const quote = items.find((i) => String(i.description).includes('Wir investieren'));
+    assert.ok(quote, items.map((i) => `${labelOf(i)} ${String(i.description)}`).join('\n'));
+    assert.strictEqual(labelOf(quote), 'Maria Albers');
+    assert.match(String(quote.description), /sagte/);
+    assert.strictEqual(quote.contextValue, 'statement');
+    assert.ok(items.some((i) => i.iconPath instanceof vscode.ThemeIcon && i.iconPath.id === 'warning'), 'vague or hedged items are marked');
+    await vscode.commands.executeCommand(quote.command!.command, ...(quote.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.document.uri.path.endsWith('harbour-de.txt'));
+    assert.match(editor.document.getText(editor.selection), /Wir investieren/);
+  });
+
+  test('switches to by actor, by source and by event', async () => {
+    const lens = await api();
+    await lens.corpus();
+    await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'actor');
+    const byActor = lens.claims().map((n) => lens.claimItem(n));
+    const albers = byActor.find((i) => labelOf(i) === 'Maria Albers');
+    assert.ok(albers, byActor.map(labelOf).join(', '));
+    assert.ok(Number(albers.description) >= 2, 'Maria Albers speaks in two articles');
+    await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'source');
+    assert.ok(lens.claims().length > 0);
+    await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'event');
+    const events = lens.claims();
+    const harbour = events.find((n) => n.type === 'group' && n.group.items.some((r) => r.path.endsWith('harbour-en.txt')));
+    assert.ok(harbour && harbour.type === 'group');
+    assert.ok(harbour.group.items.some((r) => r.path.endsWith('harbour-de.txt')), 'both harbour articles under one event');
+  });
+
+  test('filters: vague only, then cleared', async () => {
+    const lens = await api();
+    await lens.corpus();
+    await vscode.commands.executeCommand('sourceLens.claims.filter', { vagueOnly: true });
+    const all = lens.claims().flatMap((g) => lens.claims(g));
+    assert.ok(all.length > 0);
+    assert.ok(all.every((n) => n.type === 'statement' && (n.ref.statement.hedged || n.ref.statement.speaker?.vague || n.ref.statement.via.some((v) => v.vague))));
+    await vscode.commands.executeCommand('sourceLens.claims.clearFilter');
+    assert.ok(lens.claims().flatMap((g) => lens.claims(g)).length > all.length);
+  });
+
+  test('an edit updates the tree', async () => {
+    const editor = await open('articles/orchestra.txt');
+    const lens = await api();
+    await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\n"The new season will be our boldest," said director Paul Gruber.'));
+    await until(() => lens.claims().flatMap((g) => lens.claims(g)).some((n) => n.type === 'statement' && n.ref.statement.content.text.includes('our boldest')), 'the edited statement in the tree');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('a file added to the workspace appears, and disappears when deleted', async () => {
+    const lens = await api();
+    await lens.corpus();
+    const uri = fixture('articles/added.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Neuer Artikel\n„Wir eröffnen morgen die Brücke“, sagte Baudezernentin Clara Vogt am Freitag.\n'));
+    await until(() => lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()), 'the added article in the tree');
+    await vscode.workspace.fs.delete(uri);
+    await until(() => !lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()), 'the deleted article gone');
+  });
+});

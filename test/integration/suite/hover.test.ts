@@ -1,0 +1,46 @@
+import * as assert from 'node:assert';
+import { api, hoverText, open, positionOf, until } from './helpers';
+
+suite('hover cards', () => {
+  test('on an actor: name, kind, roles, mentions elsewhere', async () => {
+    const editor = await open('articles/harbour-de.txt');
+    await (await api()).corpus();
+    const text = await until(async () => {
+      const t = await hoverText(editor.document, positionOf(editor.document, 'Maria Albers', 2));
+      return t.includes('Maria Albers') && t.includes('other article') ? t : '';
+    }, 'an actor hover with cross-article mentions');
+    assert.match(text, /person/);
+    assert.match(text, /Hafenchefin/);
+    assert.match(text, /command:sourceLens\.revealSpan/, 'mentions elsewhere are links that open them');
+  });
+
+  test('on a quote: speaker, cue, kind', async () => {
+    const editor = await open('articles/harbour-de.txt');
+    const text = await until(async () => {
+      const t = await hoverText(editor.document, positionOf(editor.document, 'investieren', 3));
+      return t.includes('Statement') ? t : '';
+    }, 'a statement hover');
+    assert.match(text, /Maria Albers/);
+    assert.match(text, /sagte/);
+  });
+
+  test('on a vague source: the reason', async () => {
+    const editor = await open('articles/harbour-de.txt');
+    const text = await until(async () => {
+      const t = await hoverText(editor.document, positionOf(editor.document, 'Umschlag', 2));
+      return t.includes('Statement') ? t : '';
+    }, 'a hover on the vague statement');
+    assert.match(text, /Experten/);
+    assert.match(text, /\$\(warning\)/);
+  });
+
+  test('escapes article text: no links, emphasis or HTML from the article', async () => {
+    const editor = await open('articles/escape.txt');
+    const text = await until(async () => {
+      const t = await hoverText(editor.document, positionOf(editor.document, 'kein', 1));
+      return t.includes('Statement') ? t : '';
+    }, 'a hover on the statement with markdown in it');
+    assert.ok(!text.includes('](command:workbench'), text);
+    assert.ok(!text.includes('<b>'), text);
+  });
+});

@@ -1,0 +1,134 @@
+// Actor finding on small invented articles (German and English): kinds, aliases and inflected forms, one
+// surname shared by several people, roles from titles and appositions, descriptors, and ids across articles.
+import * as assert from 'node:assert/strict';
+import { findActors } from '../../src/core/actors';
+import { emptyAnalysis } from '../../src/core/analyze';
+import { unifyActorIds } from '../../src/core/corpus';
+import { parseLayout } from '../../src/core/layout';
+import { splitSentences } from '../../src/core/sentences';
+import type { Actor, ArticleAnalysis, DocContext } from '../../src/core/types';
+
+function doc(text: string, language = 'de'): DocContext {
+  const layout = parseLayout(text);
+  const sentences = splitSentences(text, layout.title ? [layout.title, ...layout.body] : layout.body);
+  return { text, language, layout, sentences, date: null };
+}
+
+function actors(text: string, language = 'de'): Actor[] {
+  return findActors(doc(text, language));
+}
+
+function byName(list: Actor[], name: string): Actor {
+  const a = list.find((x) => x.name === name);
+  assert.ok(a, `no actor "${name}" in ${JSON.stringify(list.map((x) => `${x.kind}:${x.name}`))}`);
+  return a;
+}
+
+function article(path: string, text: string, language = 'de'): ArticleAnalysis {
+  const a = emptyAnalysis(path, null, text.length);
+  a.language = language;
+  a.actors = findActors(doc(text, language));
+  return a;
+}
+
+describe('actors', () => {
+  it('finds people, organisations, media and places with their kinds', () => {
+    const text =
+      '(Kopenhagen) Die Ministerin Jana Wolkow traf am Montag Vertreter der Brandlmeier AG. ' +
+      'Das berichtete die Nachrichtenagentur Reuters unter Berufung auf das Außenministerium in Oslo.';
+    const list = actors(text);
+    assert.equal(byName(list, 'Jana Wolkow').kind, 'person');
+    assert.equal(byName(list, 'Brandlmeier AG').kind, 'organization');
+    assert.equal(byName(list, 'Reuters').kind, 'media');
+    assert.equal(byName(list, 'Kopenhagen').kind, 'place');
+    assert.equal(byName(list, 'Oslo').kind, 'place');
+    // Common nouns and adjectives are no actors.
+    for (const a of list) assert.ok(!/^(Ministerin|Vertreter|Montag|Außenministerium)$/.test(a.name), a.name);
+  });
+
+  it('groups titled and inflected forms of one person, titles being part of the mention', () => {
+    const text =
+      'Der Präsident Arvid Lindqvist reiste nach Oslo. Herr Lindqvist sagte, die Gespräche seien gut verlaufen. ' +
+      'Während Lindqvists Besuch wurde Herrn Lindqvist ein Orden verliehen.';
+    const list = actors(text);
+    const p = byName(list, 'Arvid Lindqvist');
+    assert.equal(p.kind, 'person');
+    assert.deepEqual(p.mentions.map((m) => m.text), ['Arvid Lindqvist', 'Herr Lindqvist', 'Lindqvists', 'Herrn Lindqvist']);
+    for (const m of p.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    assert.ok(p.aliases.includes('Herrn Lindqvist'));
+    assert.equal(list.filter((a) => a.kind === 'person').length, 1);
+  });
+
+  it('gives a bare surname to the right one of several people who share it', () => {
+    const text =
+      'Staatschef Lee Dong-hwan traf am Dienstag in Seoul ein. Lees Rede wurde im Fernsehen übertragen. ' +
+      '„Lee braucht einen Erfolg“, sagt die Forscherin Hana Lee. Der Minister Lee Sun-ok schwieg.';
+    const list = actors(text);
+    const leader = byName(list, 'Lee Dong-hwan');
+    const analyst = byName(list, 'Hana Lee');
+    const minister = byName(list, 'Lee Sun-ok');
+    assert.deepEqual(leader.mentions.map((m) => m.text), ['Lee Dong-hwan', 'Lees', 'Lee']);
+    assert.deepEqual(analyst.mentions.map((m) => m.text), ['Hana Lee']);
+    assert.deepEqual(minister.mentions.map((m) => m.text), ['Lee Sun-ok']);
+    assert.equal(new Set([leader.id, analyst.id, minister.id]).size, 3);
+  });
+
+  it('takes roles from the words before a name and from appositions', () => {
+    const text =
+      'Regierungssprecher Tomas Hradek wies die Vorwürfe zurück. ' +
+      'Ewa Marek, die Direktorin der Nationalbibliothek, widersprach ihm. ' +
+      'Der polnische Außenminister Piotr Zalewski kündigte Gespräche an. Der polnische Außenminister betonte später, man sei offen.';
+    const list = actors(text);
+    assert.deepEqual(byName(list, 'Tomas Hradek').roles, ['Regierungssprecher']);
+    assert.deepEqual(byName(list, 'Ewa Marek').roles, ['Direktorin der Nationalbibliothek']);
+    const z = byName(list, 'Piotr Zalewski');
+    assert.deepEqual(z.roles, ['polnische Außenminister']);
+    for (const r of z.roleSpans) assert.equal(text.slice(r.start, r.end), r.text);
+    assert.deepEqual(z.descriptors.map((d) => d.text), ['Der polnische Außenminister']);
+    assert.ok(z.mentions.every((m) => !/Außenminister/.test(m.text)));
+  });
+
+  it('types a medium and an organisation by the noun before the name', () => {
+    const text = 'Die Zeitung Nowy Kurier zitierte den Geheimdienst Sorvak, der von der Denkfabrik Halden Forum beraten wird.';
+    const list = actors(text);
+    assert.equal(byName(list, 'Nowy Kurier').kind, 'media');
+    assert.equal(byName(list, 'Sorvak').kind, 'organization');
+  });
+
+  it('reads English with titles, possessives and places', () => {
+    const text = 'Prime Minister Aiden Clarke met Mrs Harlow in Brussels on Monday. Clarke\'s office said the talks with Harlow went well.';
+    const list = actors(text, 'en');
+    const clarke = byName(list, 'Aiden Clarke');
+    assert.equal(clarke.kind, 'person');
+    assert.deepEqual(clarke.mentions.map((m) => m.text), ['Aiden Clarke', 'Clarke']);
+    assert.deepEqual(clarke.roles, ['Prime Minister']);
+    const harlow = list.find((a) => a.mentions.some((m) => m.text === 'Mrs Harlow'));
+    assert.ok(harlow && harlow.kind === 'person');
+    assert.ok(harlow.mentions.some((m) => m.text === 'Harlow'));
+    assert.equal(byName(list, 'Brussels').kind, 'place');
+  });
+
+  it('gives one actor one id across articles through spelling variants and exonyms', () => {
+    const a = article('a.txt', 'Der Minister Juri Sorokow besuchte Peking und danach Pjöngjang. Sorokow lobte die Gastgeber.');
+    const b = article('b.txt', 'Minister Yuri Sorokov visited Beijing and Pyongyang on Friday.', 'en');
+    const c = article('c.txt', 'Herr Sorokow reiste nach Moskau.');
+    unifyActorIds([a, b, c]);
+    const id = (x: ArticleAnalysis, surface: string): string | undefined => x.actors.find((y) => y.mentions.some((m) => m.text === surface))?.id;
+    assert.ok(id(a, 'Juri Sorokow'));
+    assert.equal(id(a, 'Juri Sorokow'), id(b, 'Yuri Sorokov'));
+    assert.equal(id(a, 'Juri Sorokow'), id(c, 'Herr Sorokow'));
+    assert.equal(id(a, 'Peking'), id(b, 'Beijing'));
+    assert.equal(id(a, 'Pjöngjang'), id(b, 'Pyongyang'));
+    assert.notEqual(id(a, 'Peking'), id(a, 'Pjöngjang'));
+  });
+
+  it('keeps every mention inside the text and ids unique within an article', () => {
+    const text = 'Die Sprecherin Mara Quist sagte in Wien, die Firma Holmgren GmbH habe Kontakt zur Behörde in Graz.';
+    const list = actors(text);
+    assert.equal(new Set(list.map((a) => a.id)).size, list.length);
+    for (const a of list) {
+      assert.match(a.id, /^(person|organization|media|place):[a-z0-9-]+$/);
+      for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+    }
+  });
+});
