@@ -351,9 +351,10 @@ export function actorProfile(lookup: CorpusLookup, here: ArticleAnalysis, actor:
 
 /**
  * Where else the same quote or claim appears: statements in other articles with the same normalised content,
- * and, within the same event, statements whose content words mostly overlap (at least `minOverlap`).
+ * and, within the same event, statements whose content words mostly overlap (at least `minOverlap`); at most
+ * `limit` (a hover lists a few, and a wire quote may be in thousands of articles).
  */
-export function sameClaimElsewhere(lookup: CorpusLookup, path: string, s: Statement, minOverlap = 0.7): (StatementRef & { exact: boolean })[] {
+export function sameClaimElsewhere(lookup: CorpusLookup, path: string, s: Statement, minOverlap = 0.7, limit = 20): (StatementRef & { exact: boolean })[] {
   const out: (StatementRef & { exact: boolean })[] = [];
   const seen = new Set<Statement>();
   const key = quoteKey(s.content.text);
@@ -362,6 +363,7 @@ export function sameClaimElsewhere(lookup: CorpusLookup, path: string, s: Statem
       if (r.path === path || seen.has(r.statement)) continue;
       seen.add(r.statement);
       out.push({ ...r, exact: true });
+      if (out.length >= limit) return out;
     }
   }
   const tokens = contentTokens(s.content.text);
@@ -376,6 +378,7 @@ export function sameClaimElsewhere(lookup: CorpusLookup, path: string, s: Statem
         if (t.size >= 3 && overlap(tokens, t) >= minOverlap) {
           seen.add(other);
           out.push({ path: p, statement: other, exact: false });
+          if (out.length >= limit) return out;
         }
       }
     }
@@ -527,13 +530,16 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
  * A copy of an analysis fit to keep for every article of a large workspace: what the claims view, the hovers'
  * cross-article parts and related coverage need (actors with their names, roles, aliases and mentions; the
  * statements; the dates), without the sentence list, role spans, descriptors and layout body, which only the
- * open document's own analysis needs. Roughly halves the retained size.
+ * open document's own analysis needs, and with at most INDEX_MENTIONS mentions per actor.
  */
+const INDEX_MENTIONS = 3;
+
 export function slimForIndex(a: ArticleAnalysis): ArticleAnalysis {
   return {
     ...a,
     sentences: [],
-    actors: a.actors.map((x) => ({ ...x, roleSpans: [], descriptors: [], mentions: x.mentions.map((m) => ({ ...m })) })),
+    // The first mentions are enough for links and counts elsewhere; the open document has its own full analysis.
+    actors: a.actors.map((x) => ({ ...x, roleSpans: [], descriptors: [], mentions: x.mentions.slice(0, INDEX_MENTIONS).map((m) => ({ ...m })) })),
     statements: a.statements.map((s) => ({
       ...s,
       content: { ...s.content, parts: s.content.parts.map((p) => ({ ...p })) },

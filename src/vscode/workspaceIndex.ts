@@ -190,7 +190,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scheduleRebuild();
   }
 
-  private scheduleRebuild(delay = REBUILD_DELAY_MS): void {
+  /** How long the last corpus rebuild took: the next one waits a multiple of it (see scheduleRebuild). */
+  private lastRebuildMs = 0;
+
+  /**
+   * The corpus rebuild (analyzeCorpus: actor ids and events over every article) is synchronous and grows with the
+   * workspace, so its debounce grows with it: at least REBUILD_DELAY_MS, and four times the last rebuild's
+   * duration, so that rebuilding takes at most a fifth of the host's time while someone types.
+   */
+  private scheduleRebuild(delay = Math.min(30000, Math.max(REBUILD_DELAY_MS, 4 * this.lastRebuildMs))): void {
     if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
     this.rebuildTimer = setTimeout(() => {
       this.rebuildTimer = undefined;
@@ -203,8 +211,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       clearTimeout(this.rebuildTimer);
       this.rebuildTimer = undefined;
     }
+    const t0 = Date.now();
     const list = [...this.articles.values()].sort((a, b) => a.path.localeCompare(b.path));
     this.current = buildCorpusLookup(analyzeCorpus(list));
+    this.lastRebuildMs = Date.now() - t0;
     this.emitter.fire();
     if (this.pending.size === 0) {
       const waiters = this.idleWaiters;

@@ -66,7 +66,8 @@ async function main() {
     await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
     log('decorated-article.png');
 
-    const word = page.locator('.monaco-editor .view-lines span span', { hasText: /^Wladimir\sPutin$/ }).first();
+    // A decorated name is a span of its own; line wrapping may split one, so take the first whole one.
+    const word = page.locator('.monaco-editor .view-lines span span', { hasText: /^(Wladimir\sPutin|Herrn?\sPutin)$/ }).first();
     const hover = page.locator('.monaco-hover:visible', { hasText: /Wladimir\sPutin/ });
     let hovered = false;
     for (let i = 0; i < 20 && !hovered; i++) {

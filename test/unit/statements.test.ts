@@ -245,3 +245,68 @@ describe('statements: English', () => {
     assert.equal(s.hedged, true);
   });
 });
+
+describe('statements: nesting, clause ends and continuations', () => {
+  it('lists a quotation inside indirect speech twice and points the second listing at its host', () => {
+    const stmts = run('Die Ministerin sagte, die Reform sei „ein großer Schritt“ für das Land.');
+    const host = withContent(stmts, 'die Reform sei');
+    const quote = stmts.find((s) => s.kind === 'direct' && s.content.text === '„ein großer Schritt“');
+    assert.ok(quote, JSON.stringify(stmts.map((s) => s.content.text)));
+    assert.equal(host.kind, 'indirect');
+    assert.equal(host.nestedIn, undefined);
+    assert.equal(stmts[quote.nestedIn!], host);
+  });
+
+  it('ends the claim before an adverbial clause after it and opens the statement with its clause', () => {
+    const text = 'Am Montag erklärte der Bürgermeister, die Brücke werde im Mai eröffnet, zwei Jahre nachdem der Bau begonnen hatte.';
+    const s = withContent(run(text), 'die Brücke werde');
+    assert.equal(s.content.text, 'die Brücke werde im Mai eröffnet');
+    assert.equal(s.start, 0);
+  });
+
+  it('starts an according-to claim after a fronted subordinate clause', () => {
+    const text = 'Während die Stadt noch plant, kann der Verein laut Fachleuten schon im Herbst bauen.';
+    const s = withContent(run(text), 'schon im Herbst');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(s.content.text.startsWith('kann der Verein'), s.content.text);
+  });
+
+  it('joins consecutive sentences in reported speech into one continuation', () => {
+    const text = 'Der Trainer sagte, das Team sei müde. Es habe zu viele Spiele gehabt. Die Pause komme zur rechten Zeit.';
+    const conts = run(text).filter((s) => s.kind === 'continuation');
+    assert.equal(conts.length, 1);
+    assert.equal(conts[0]!.content.text, 'Es habe zu viele Spiele gehabt. Die Pause komme zur rechten Zeit.');
+    assert.equal(conts[0]!.speaker?.text, 'Der Trainer');
+  });
+
+  it('continues the source with a reportive "soll … haben" sentence', () => {
+    const text = 'Die Polizei teilte mit, der Täter sei geflohen. Er soll einen roten Wagen gefahren haben.';
+    const s = withContent(run(text), 'roten Wagen');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Die Polizei');
+  });
+
+  it('does not take the subject before a comma as the content', () => {
+    const text = 'Die Verbände A, B und C werfen dem Minister Untätigkeit vor.';
+    const stmts = run(text);
+    assert.ok(!stmts.some((s) => s.kind === 'indirect' && s.content.text === 'Die Verbände A'), JSON.stringify(stmts.map((s) => [s.kind, s.content.text])));
+  });
+
+  it('needs the separable particle at the end of its clause', () => {
+    const stmts = run('Sie warf den Speer 60 Meter weit und siegte so vor der Titelverteidigerin.');
+    assert.equal(stmts.length, 0, JSON.stringify(stmts.map((s) => s.content.text)));
+  });
+
+  it('does not report a passive speech act as said by its subject', () => {
+    const stmts = run('Als Favorit wird der Finanzminister genannt.');
+    assert.ok(!stmts.some((s) => s.kind === 'reported'), JSON.stringify(stmts.map((s) => [s.kind, s.speaker?.text])));
+  });
+
+  it('English: "while" ends the claim, and a nested quotation points at its host', () => {
+    const stmts = run('The mayor said the bridge was "a vital link" for the town, while critics pointed to the cost.', [], 'en');
+    const host = withContent(stmts, 'the bridge was');
+    assert.ok(!host.content.text.includes('critics'), host.content.text);
+    const quote = stmts.find((s) => s.kind === 'direct' && s.content.text.includes('vital link'));
+    assert.ok(quote && stmts[quote.nestedIn!] === host);
+  });
+});

@@ -16,6 +16,7 @@ import {
   NON_NAME_ACRONYMS,
   PLACE_PREPOSITIONS,
 } from '../resources/nameParts';
+import { NEWS_AGENCIES } from '../resources/agencies';
 import { AMBIGUOUS_PLACES } from '../resources/places';
 import {
   type GermanLexicon,
@@ -59,6 +60,8 @@ export interface Candidate {
   role: { start: number; end: number } | null;
   /** Canonical gazetteer name when known ("Moskau" for "Moscow"). */
   canonical: string | null;
+  /** The kind is a guess from a word list of towns: it does not teach the rest of the document. */
+  guessed?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -67,6 +70,12 @@ const EN_NATIONALITY = /^(American|Russian|Chinese|German|French|British|English
 
 /** Capitalised words that open an English title ("Prime Minister", "Foreign Secretary"). */
 const EN_ROLE_MODIFIERS = new Set('prime foreign defence defense interior finance deputy vice chief general attorney home state secretary senior acting former'.split(' '));
+
+/** Abbreviations that end in a period and are no names ("Mrd.", "Chr.", "Dr."). */
+const ABBREVIATIONS = new Set('Mrd Mio Mill Dr Prof St Chr Nr Bd Jh Jhd Hr Fr Abs Art Str Tsd Bzw Vgl Ca Evtl Inkl Ggf Mag Dipl Ing Min Max Kap Tel Fa Gebr Co'.split(' '));
+
+/** Regnal and generation numbers after a name ("Elisabeth II.", "Magnus I."). */
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 export function tokenize(text: string, language: string): Token[] {
   const out: Token[] = [];
@@ -78,7 +87,10 @@ export function tokenize(text: string, language: string): Token[] {
     if (language !== 'de' && s.length > 3 && /['’]s$/.test(s)) s = s.slice(0, -2);
     let k = start - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-    const sentStart = k < 0 || OPENERS.has(text[k]!) || (text[k] === '-' && k > 0 && text[k - 1] === ' ');
+    let sentStart = k < 0 || OPENERS.has(text[k]!) || (text[k] === '-' && k > 0 && text[k - 1] === ' ');
+    // An initial or an abbreviation does not end the sentence: "George W. Bush", "Dr. Meier".
+    const prev = out[out.length - 1];
+    if (sentStart && text[k] === '.' && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
     const c = s.charCodeAt(0);
     const cap = s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
     out.push({ start, end: start + s.length, text: s, cap, sentStart });
@@ -92,6 +104,7 @@ type Look = 'known' | 'given' | 'acronym' | 'adjective' | 'unknown' | 'weak' | n
 interface Ctx {
   known: (w: string) => boolean;
   towns: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
   roleHead: (w: string) => string | null;
   noun: (w: string) => boolean;
   text: string;
@@ -145,15 +158,16 @@ function afterDeterminer(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** Abbreviations that end in a period and are no names ("Mrd.", "Chr.", "Dr."). */
-const ABBREVIATIONS = new Set('Mrd Mio Mill Dr Prof St Chr Nr Bd Jh Jhd Hr Fr Abs Art Str Tsd Bzw Vgl Ca Evtl Inkl Ggf Mag Dipl Ing Min Max Kap Tel Fa Gebr Co'.split(' '));
 
 function look(ctx: Ctx, i: number): Look {
   const tok = ctx.tokens[i]!;
-  if (!tok.cap) return null;
+  // Agencies written in lower case are names all the same: "(dpa)", "(epd)".
+  if (!tok.cap) return LOWER_CASE_AGENCIES.has(tok.text) ? 'known' : null;
   const w = tok.text;
   if (ctx.text.charCodeAt(tok.end) === 46 && ABBREVIATIONS.has(w)) return null;
   if (ADDRESS_TITLES.has(w)) return null;
+  // An initial: "A. Wiegemann", "George W. Bush" (the next word is capitalised and not a sentence start).
+  if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46 && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 2) return 'given';
   if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
   const lower = w.toLowerCase();
   if (ctx.german) {
@@ -181,6 +195,8 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
 }
+
+const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => /^\p{Ll}/u.test(a)));
 
 /** Only a single space between tokens a and b. */
 function adjacent(ctx: Ctx, a: number, b: number): boolean {
@@ -212,6 +228,28 @@ function rolePhraseBefore(ctx: Ctx, i: number): { start: number; end: number } |
   return { start: ctx.tokens[first]!.start, end: tok.end };
 }
 
+/**
+ * A given name that is also a common word ("Ernst", "Anders", "Frank") is a given name when a surname follows it
+ * ("Ernst Lindqvist"); a capitalised function word mid-sentence can only be a name.
+ */
+function givenBeforeSurname(ctx: Ctx, i: number): boolean {
+  const tok = ctx.tokens[i]!;
+  const next = ctx.tokens[i + 1]!;
+  const lex = ctx.lex!;
+  if (!tok.cap || !next.cap || !lex.GIVEN_NAMES.has(tok.text) || !adjacent(ctx, i, i + 1) || ADDRESS_TITLES.has(tok.text)) return false;
+  if (lex.DE_STOPWORDS.has(tok.text.toLowerCase()) && tok.sentStart) return false;
+  const nl = ctx.looks[i + 1];
+  return nl === 'unknown' || nl === 'given' || (nl === null && ctx.surnames.has(next.text) && !lex.DE_STOPWORDS.has(next.text.toLowerCase()));
+}
+
+/** A surname that is also a common noun or a role ("Lindqvist Bauer", "Anna Richter") may follow a given name. */
+function surnameAfterGiven(ctx: Ctx, k: number): boolean {
+  const next = ctx.tokens[k]!;
+  if (!next.cap || ctx.looks[k] === 'adjective' || NON_NAME_ACRONYMS.has(next.text)) return false;
+  if (ctx.german && ctx.lex!.DE_STOPWORDS.has(next.text.toLowerCase())) return false;
+  return !ctx.roleHead(next.text) || ctx.surnames.has(next.text);
+}
+
 function isParticleBridge(ctx: Ctx, j: number): boolean {
   const t = ctx.tokens[j];
   return !!t && NAME_PARTICLES.has(t.text) && adjacent(ctx, j - 1, j) && adjacent(ctx, j, j + 1) && (ctx.tokens[j + 1]?.cap ?? false);
@@ -223,8 +261,10 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const tokens = tokenize(text, language);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const towns = (require('./towns') as { TOWNS: ReadonlySet<string> }).TOWNS;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const surnames = (require('./names') as { SURNAMES: ReadonlySet<string> }).SURNAMES;
   const ctx: Ctx = {
-    text, tokens, german, lex: german ? lex : null, looks: [], towns,
+    text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames,
     roleHead: memo(roleHeadOf),
     known: memo((w) => knownName(w, german ? lex : null)),
     noun: lex && german ? memo((w) => isGermanNoun(w, lex)) : () => false,
@@ -232,6 +272,7 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const looks: Look[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
   ctx.looks = looks;
+  if (german) for (let i = 0; i + 1 < tokens.length; i++) if (looks[i] === null && givenBeforeSurname(ctx, i)) looks[i] = 'given';
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -308,17 +349,29 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
       if (nl && nl !== 'weak' && nl !== 'adjective') { j++; continue; }
       // After a given name a capitalised word is a surname even when it is also a noun ("Lars Müller", "Guido Westerwelle").
-      if (looks[j] === 'given' && next.cap && nl !== 'adjective' && !ctx.roleHead(next.text) && !(german && ctx.lex!.DE_STOPWORDS.has(next.text.toLowerCase())) && !NON_NAME_ACRONYMS.has(next.text)) { j++; continue; }
+      if (looks[j] === 'given' && surnameAfterGiven(ctx, j + 1)) { j++; continue; }
+      // So is a known surname after an unknown first word ("Maike Bauer").
+      if ((looks[j] === 'unknown' || looks[j] === 'weak') && j === i && nl === null && next.cap && ctx.surnames.has(next.text) && surnameAfterGiven(ctx, j + 1)) { j++; continue; }
       if (nl === 'adjective' && looks[j] === 'adjective') { j++; continue; }
       if (next.cap && (isLegalForm(next.text) || orgHead(next.text)) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
       if (next.cap && GEO_HEADS.has(next.text) && looks[j] === 'adjective') { j++; geoEnd = true; continue; }
       if (isParticleBridge(ctx, j + 1) && looks[j + 2] && looks[j + 2] !== 'adjective' && looks[i] !== 'known') { j += 2; continue; }
-      if (!german && next.cap && !EN_STOPWORDS.has(next.text.toLowerCase())) { j++; continue; }
+      if (!german && next.cap && nl !== null && !EN_STOPWORDS.has(next.text.toLowerCase())) { j++; continue; }
+      if (!german && next.cap && orgHead(next.text) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
       break;
     }
     // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
     while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
     if (j < i) continue;
+    // A regnal number ends a name: "Elisabeth II.", "Magnus I.".
+    let regnal = false;
+    if (looks[j] !== 'known' && ROMAN.test(tokens[j + 1]?.text ?? '') && adjacent(ctx, j, j + 1) && text.charCodeAt(tokens[j + 1]!.end) === 46) { j++; regnal = true; }
+    // An unknown word before a given name and a surname is a description, not part of the name ("Biobauer Maike Lindqvist").
+    let lead = -1;
+    if (german && j >= i + 2 && (looks[i] === 'unknown' || looks[i] === 'weak') && looks[i + 1] === 'given' && !ctx.lex!.GIVEN_NAMES.has(tok.text)) {
+      lead = i;
+      i++;
+    }
     if (looks[i] === 'adjective') {
       // A capitalised adjective starts a name only mid-sentence and when the chain ends in a head or a known name.
       const whole = text.slice(tokens[i]!.start, tokens[j]!.end);
@@ -329,7 +382,13 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       }
     }
     const cand = classify(ctx, i, j, orgEnd, geoEnd);
-    if (cand) out.push(cand);
+    if (cand) {
+      // The period of a final initial or regnal number belongs to the name ("Nico G.", "Elisabeth II.").
+      const last = tokens[cand.last]!;
+      if ((regnal || (last.text.length === 1 && last.cap && cand.last > cand.first)) && text.charCodeAt(last.end) === 46 && cand.end === last.end) cand.end++;
+      if (lead >= 0 && !cand.role && cand.kind === 'person') cand.role = { start: tokens[lead]!.start, end: tokens[lead]!.end };
+      out.push(cand);
+    }
     i = j;
   }
   return { tokens, candidates: out };
@@ -395,7 +454,7 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.strong = true;
     return c;
   }
-  if (orgEnd || isLegalForm(tokens[j]!.text)) return { ...c, kind: 'organization', strong: true };
+  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && orgHead(tokens[j]!.text))) return { ...c, kind: 'organization', strong: true };
   if (geoEnd) return { ...c, kind: 'place', strong: true };
   // A role noun right before the name: "Kreml-Sprecher Dmitri Peskow", "der russische Präsident Wladimir Putin".
   if (prev && prevAdj) {
@@ -407,10 +466,10 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     if (looks[j] !== 'known' || !single) return { ...c, kind: 'person', strong: true };
   }
   if (looks[i] === 'acronym' && single) return { ...c, kind: 'organization', strong: true };
-  if (ctx.towns.has(whole) || (single && whole.endsWith('s') && ctx.towns.has(whole.slice(0, -1)))) return { ...c, kind: 'place', strong: c.strong };
+  if (ctx.towns.has(whole) || (single && whole.endsWith('s') && ctx.towns.has(whole.slice(0, -1)))) return { ...c, kind: 'place', strong: c.strong, guessed: true };
   if (single && orgHead(firstTok.text) && ctx.german) return null;
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
-  if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single) return { ...c, kind: 'place' };
+  if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single) return { ...c, kind: 'place', guessed: true };
   if (!single) return { ...c, kind: 'person' };
   return c;
 }

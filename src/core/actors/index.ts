@@ -87,7 +87,7 @@ export function findActors(doc: DocContext): Actor[] {
   const knownKind = new Map<string, ActorKind>();
   const personWords = new Set<string>();
   for (const c of cands) {
-    if (!c.strong || !c.kind) continue;
+    if (!c.strong || !c.kind || c.guessed) continue;
     const name = text.slice(c.nameStart, c.end);
     if (!knownKind.has(name)) knownKind.set(name, c.kind);
     if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
@@ -103,7 +103,7 @@ export function findActors(doc: DocContext): Actor[] {
     const base = single ? genitiveBase(name, knownNames) : name;
     let kind = c.kind;
     const seen = knownKind.get(base) ?? knownKind.get(name) ?? (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
-    if (seen && (!c.strong || !c.kind || (single && c.kind === 'place' && !placeOf(name) && seen === 'person'))) kind = seen;
+    if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
     if (!c.strong && !seen) continue;
     if (!kind) kind = guessKind(c, tokens, text, lex !== null);
     if (!kind) continue;

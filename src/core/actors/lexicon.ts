@@ -6,6 +6,7 @@ import { DE_NOUN_FORMS_FRONT_CODED } from '../resources/deNouns';
 import { EN_WORDS_TEXT } from '../resources/enWords';
 import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
 import { EXTRA_GIVEN_NAMES } from '../resources/nameParts';
+import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
 
 function frontDecoded(coded: string): Set<string> {
   const out = new Set<string>();
@@ -31,6 +32,6 @@ export const DE_ADJECTIVES: ReadonlySet<string> = frontDecoded(DE_ADJECTIVES_FRO
 /** German function words and frequent adverbs, lower case. */
 export const DE_STOPWORDS: ReadonlySet<string> = new Set(DE_STOPWORDS_TEXT.split(' '));
 /** Given names of many languages, as written ("Wolfgang", "Avril"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES_TEXT.split(' '), ...EXTRA_GIVEN_NAMES]);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES_TEXT.split(' '), ...GERMAN_GIVEN_NAMES_TEXT.split(' '), ...EXTRA_GIVEN_NAMES]);
 /** English common words, lower case: inside German text they are no names by themselves. */
 export const EN_WORDS: ReadonlySet<string> = new Set(EN_WORDS_TEXT.split(' '));

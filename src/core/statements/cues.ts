@@ -156,7 +156,7 @@ export const CUE_FORMS: ReadonlyMap<string, CueEntry> = build();
 export const REPORTING_LEMMAS = new Set([
   'forderen', 'fordern', 'verlangen', 'ankündigen', 'ankündigen', 'sprechen', 'aussprechen', 'nennen', 'vorwerfen', 'beschuldigen',
   'aufforderen', 'auffordern', 'aufrufen', 'bezeichnen', 'empfehlen', 'bestreiten', 'vorschlagen', 'warnen', 'dementieren',
-  'appellieren', 'verurteilen', 'loben', 'zurückweisen',
+  'appellieren', 'loben', 'zurückweisen', 'berichten', 'ausgehen', 'hinweisen', 'verweisen', 'bekanntgeben', 'würdigen',
 ]);
 
 /** Lower-case words that are cue forms only by accident (possessives, nouns after a lower-case start). */

@@ -6,7 +6,7 @@ import type { Span, TextSpan } from '../types';
 import { IMPERSONAL_CUES, REPORTED_NOUNS } from './cues';
 import type { LangRules } from './lang';
 import { grabNP } from './speakers';
-import { isCapitalised, type Tok } from './tokens';
+import { isCapitalised, LOWER_START, type Tok } from './tokens';
 
 export type FrameType = 'verb' | 'according' | 'impersonal';
 
@@ -27,6 +27,8 @@ export interface Frame {
   wie: boolean;
   /** Relay sources met in the frame ("laut KCNA" after "sagte Kim", "unter Berufung auf"). */
   via: Span[];
+  /** The cue is a participle or infinitive; `passive` when its auxiliary is a form of werden/sein ("wurde gefordert"). */
+  passive?: boolean;
 }
 
 const DE_ACCORDING_NOUNS =
@@ -145,6 +147,11 @@ function finiteFor(tokens: Tok[], p: number, rules: LangRules): number {
   return -1;
 }
 
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'is', 'was', 'were', 'been']);
+
+/** First words of the impersonal cues, to skip most tokens cheaply. */
+const IMPERSONAL_FIRST: ReadonlySet<string> = new Set([...IMPERSONAL_CUES].map((c) => c.split(' ')[0]!));
+
 export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame[] {
   const frames: Frame[] = [];
   const n = tokens.length;
@@ -213,7 +220,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         np = cand;
         to = Math.max(rest, i + 1);
       }
-    } else if (!rules.en && (lw === 'demnach' || lw === 'demzufolge') && (i === 0 || tokens[i - 1]!.punct) && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text)) {
+    } else if (!rules.en && (lw === 'demnach' || lw === 'demzufolge') && (i === 0 || tokens[i - 1]!.punct) && tokens[i + 1] && LOWER_START.test(tokens[i + 1]!.text)) {
       // "Demnach sollen …": the source is the sentence before; the word itself stands for it.
       np = spanOf(tokens, i, i + 1);
     } else if (rules.en && lw === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -237,6 +244,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.quoted || tokens[i]!.punct) continue;
     const one = tokens[i]!.lower;
+    if (!IMPERSONAL_FIRST.has(one)) continue;
     const pair = i + 1 < n ? `${one} ${tokens[i + 1]!.lower}` : '';
     const triple = i + 2 < n ? `${pair} ${tokens[i + 2]!.lower}` : '';
     const len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
@@ -251,7 +259,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = tokens[i]!;
-    if (t.punct || t.quoted || !/^\p{Ll}/u.test(t.text)) continue;
+    if (t.punct || t.quoted || !rules.isCueForm(t.lower) || !LOWER_START.test(t.text)) continue;
     const cend = clauseEndOf(i);
     const entry = rules.cue(tokens, i, cend);
     if (!entry) continue;
@@ -284,7 +292,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       for (let k = i + 1; k < b; k++) if (tokens[k]!.lower === entry.particle) to = Math.max(to, k + 1);
     }
     const from = Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
-    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [] });
+    const passive = !entry.finite && v !== i && PASSIVE_AUX.has(tokens[v]!.lower);
+    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [], passive });
     for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
   }
   frames.sort((x, y) => x.at - y.at);

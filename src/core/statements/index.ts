@@ -19,7 +19,9 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import { indexActors, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
-import { tokenize, type Tok } from './tokens';
+import { tokenize, UPPER_START, type Tok } from './tokens';
+
+const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
 
 export { findQuotes } from './quotes';
@@ -89,6 +91,8 @@ interface Draft {
   inherited?: { speaker: Speaker | null };
   via: Span[];
   impersonal?: string;
+  /** The indirect or according-to statement this quotation is listed inside (spec: listed twice). */
+  parent?: Draft;
 }
 
 function buildUnits(text: string, sentences: Span[], speech: Quote[]): Unit[] {
@@ -118,6 +122,13 @@ function buildUnits(text: string, sentences: Span[], speech: Quote[]): Unit[] {
     i = j;
   }
   return units;
+}
+
+/** Whether tokens [from, to) hold more than a noun phrase: at least four words. */
+function hasVerbalContent(tokens: Tok[], from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!tokens[k]!.punct) n++;
+  return n >= 4;
 }
 
 function firstTokenAt(tokens: Tok[], pos: number): number {
@@ -162,7 +173,11 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   const opensSegment = s0 >= frameFirst;
   const firstWord = tokens.find((t) => !t.punct && !t.quoted);
   const subordinate = firstWord !== undefined && !firstWord.quoted && rules.subordinators.has(firstWord.lower) && firstWord.lower !== 'dass' && firstWord.lower !== 'that';
-  const before: Span | null = opensSegment && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[frameFirst]!.start }) : null;
+  // Content before the frame needs the inverted order (", sagte X", ", hatte er erklärt"); in English also ", X said".
+  // "Die Organisationen A, B und C werfen …" or "Conze, der Direktor, bezeichnete …" have the subject there, not content.
+  const inverted = rules.en || frameFirst === f.at || rules.auxiliaries.has(tokens[frameFirst]!.lower);
+  const speakerBefore = f.speaker !== null && f.speaker.start < tokens[frameFirst]!.start;
+  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[frameFirst]!.start }) : null;
   const hasContent = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (toks.length < 3) return toks.some((t) => t.quoted);
@@ -173,11 +188,11 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     const first = toks[0];
     if (!first) return false;
     if (first.quoted) return true;
-    if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || /^\p{Lu}/u.test(first.text);
+    if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || UPPER_START.test(first.text);
     if (['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(first.lower)) return true;
     if (toks.some((t) => rules.reportMarkers.has(t.lower))) return true;
     // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
-    return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && /^\p{Ll}.*n$/u.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
+    return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && LOWER_N_WORD.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
   };
   // „…“, sagte er, „…“: one quotation interrupted by its frame.
   if (before && after && text[before.end - 1] !== undefined && '“”"«»‘\''.includes(text[before.end - 1]!) && '„“"»«‚\''.includes(text[after.start]!)) {
@@ -190,21 +205,67 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     for (let j = f.to; j < Math.min(f.to + 5, b + 1); j++) if (tokens[j]!.lower === 'that') k = j + 1;
     const nextTok = tokens[k];
     if (nextTok && !nextTok.punct && k <= b && (k > f.to || rules.pronouns.has(nextTok.lower) || rules.determiners.has(nextTok.lower) || nextTok.quoted)) {
-      const r = trimSpan(text, { start: nextTok.start, end: regionEnd });
+      const r = trimSpan(text, { start: nextTok.start, end: clauseEnd(tokens, k, regionEnd) });
       if (hasContent(r)) return { region: r, kind: 'indirect' };
     }
   }
-  if (after && hasContent(after) && reportish(after)) return { region: after, kind: 'indirect' };
+  if (after && hasContent(after) && reportish(after)) {
+    const next = firstTokenAt(tokens, after.start);
+    return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
+  }
   if (before && hasContent(before) && opensSegment) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported' };
 }
 
+/** Subordinators that open an adverbial clause outside the reported claim (", neun Monate nachdem …"). */
+// Causal, purpose and temporal-"als" clauses usually belong to the claim (news annotation keeps them), so they stay.
+const ADVERBIAL = new Set(['während', 'nachdem', 'obwohl', 'indem', 'wobei', 'sodass', 'woraufhin', 'whereas', 'while', 'although']);
+
+/** Subordinators that open a fronted adverbial clause ("Während …, kann sich X laut Experten …"). */
+const ADVERBIAL_OPENERS = new Set(['während', 'obwohl', 'als', 'nachdem', 'weil', 'da', 'wenn', 'falls', 'bevor', 'seit', 'seitdem', 'sobald', 'while', 'although', 'when', 'after', 'because', 'since']);
+
+/**
+ * Where the reported clause that starts at token `from` ends: before an adverbial clause (", während …",
+ * ", neun Monate nachdem …") after it, else at `end`. Never inside a quotation.
+ */
+function clauseEnd(tokens: Tok[], from: number, end: number): number {
+  for (let k = from + 2; k < tokens.length && tokens[k]!.start < end; k++) {
+    const c = tokens[k - 1]!;
+    if (c.text !== ',' || c.quoted || tokens[k]!.quoted) continue;
+    let hit = ADVERBIAL.has(tokens[k]!.lower);
+    // A measure before the subordinator: ", neun Monate nachdem", ", kurz bevor".
+    for (let j = k; !hit && j < Math.min(k + 4, tokens.length) && !tokens[j]!.punct && !tokens[j]!.quoted; j++) {
+      if (j > k && (tokens[j]!.lower === 'nachdem' || tokens[j]!.lower === 'bevor')) hit = true;
+    }
+    if (hit) return c.start;
+  }
+  return end;
+}
+
+/** Start of the clause segment holding token i (after the punctuation that opens it). */
+function segmentStart(tokens: Tok[], i: number): number {
+  let a = i;
+  while (a > 0 && tokens[a - 1]!.seg === tokens[i]!.seg && !tokens[a - 1]!.punct) a--;
+  while (a < i && tokens[a]!.punct) a++;
+  return a;
+}
+
 function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
-  // The unit minus the frame, in one or two pieces.
+  // The unit minus the frame, in one or two pieces. With content after the frame, the claim is the frame's own
+  // clause ("Während …, kann sich X laut Experten …"), up to an adverbial clause after it.
   const fs = tokens[f.from]!.start;
   const fe = tokens[Math.min(f.to, tokens.length) - 1]!.end;
-  const left = trimSpan(text, { start: unit.start, end: fs });
-  const right = trimSpan(text, { start: fe, end: unit.end });
+  let right = trimSpan(text, { start: fe, end: unit.end });
+  let leftStart = unit.start;
+  if (right.end - right.start > 1) {
+    const a = segmentStart(tokens, f.from);
+    const next = firstTokenAt(tokens, right.start);
+    const first = tokens.find((t) => !t.punct && !t.quoted);
+    const subordinateFirst = first !== undefined && ADVERBIAL_OPENERS.has(first.lower);
+    if (subordinateFirst && tokens[a]!.seg > 0 && hasVerbalContent(tokens, next, tokens.length)) leftStart = tokens[a]!.start;
+    right = trimSpan(text, { start: right.start, end: clauseEnd(tokens, next, unit.end) });
+  }
+  const left = trimSpan(text, { start: leftStart, end: fs });
   const parts: Span[] = [];
   if (left.end - left.start > 1) parts.push(left);
   if (right.end - right.start > 1) parts.push(right);
@@ -236,6 +297,26 @@ function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): S
   let b = hi;
   while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) b++;
   return trimSpan(text, { start: tokens[a]!.start, end: tokens[b]!.end });
+}
+
+/** "soll … geholfen haben", "sollen … worden sein": the reportive modal with a perfect infinitive. */
+function reportiveModal(tokens: Tok[]): boolean {
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.punct) k--;
+  const last = tokens[k];
+  if (!last || (last.lower !== 'haben' && last.lower !== 'sein')) return false;
+  return tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'));
+}
+
+function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return paragraphs[lo];
 }
 
 function hasMarker(tokens: Tok[], rules: LangRules): boolean {
@@ -341,11 +422,13 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && (f.weak || !f.speaker || !REPORTING_LEMMAS.has(f.lemma)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !REPORTING_LEMMAS.has(f.lemma)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
       const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
-      const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
+      // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
+      const opener = f.type === 'verb' ? tokens[segmentStart(tokens, Math.min(f.from, f.at))] : undefined;
+      const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
       const via = viaOf.get(f) ?? [];
@@ -360,10 +443,11 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         continue;
       }
       if (inTitle && !inside.length) continue;
-      drafts.push({ kind, start: stStart, end: stEnd, parts, cue: f.cue, speaker, via, impersonal });
+      const host: Draft = { kind, start: stStart, end: stEnd, parts, cue: f.cue, speaker, via, impersonal };
+      drafts.push(host);
       for (const q of inside) {
         consumed.add(q);
-        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: f.cue, speaker, via, impersonal });
+        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: f.cue, speaker, via, impersonal, parent: host });
       }
     }
     // Quotations nothing in the unit attributes: the previous source goes on speaking.
@@ -384,11 +468,18 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       if (prev) (drafts[drafts.length - 1] as Draft).inherited = { speaker: null };
     }
     // A Konjunktiv sentence right after a statement continues it.
-    if (drafts.length === before && !inTitle && ui - lastUnitWithStatement === 1 && hasMarker(tokens, rules) && !rules.en) {
+    if (drafts.length === before && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens)) && !rules.en) {
       const prev = drafts[drafts.length - 1];
       if (prev && (prev.kind !== 'reported' || prev.speaker)) {
         const region = trimSpan(text, unit);
-        drafts.push({ kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: null, inherited: { speaker: null }, via: [] });
+        const para = paragraphAt(paragraphs, prev.end);
+        if (prev.kind === 'continuation' && para && region.start < para.end && !/\n/.test(text.slice(prev.end, region.start))) {
+          // Consecutive sentences in reported speech form one continuation.
+          prev.end = region.end;
+          prev.parts = [{ start: prev.parts[0]!.start, end: region.end }];
+        } else {
+          drafts.push({ kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: null, inherited: { speaker: null }, via: [] });
+        }
       }
     }
     if (drafts.length > before) lastUnitWithStatement = ui;
@@ -396,6 +487,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
 
   // Resolve speakers in text order, so pronouns and anaphors see the sources before them.
   const out: Statement[] = [];
+  const byDraft = new Map<Draft, Statement>();
   let previous: PreviousSource | null = null;
   let previousSpeaker: Speaker | null = null;
   for (const d of drafts) {
@@ -436,11 +528,21 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       hedge,
       vagueReason,
     });
+    byDraft.set(d, out[out.length - 1]!);
     if (speaker) {
       previous = { actorId: speaker.actorId, vague: speaker.vague, end: speaker.end };
       previousSpeaker = speaker;
     }
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Enclosing statements first when two start together, so nestedIn points backwards or forwards consistently.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const position = new Map<Statement, number>();
+  out.forEach((st, k) => position.set(st, k));
+  for (const d of drafts) {
+    if (!d.parent) continue;
+    const child = byDraft.get(d);
+    const host = byDraft.get(d.parent);
+    if (child && host && position.has(host)) child.nestedIn = position.get(host)!;
+  }
   return out;
 }

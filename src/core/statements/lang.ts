@@ -2,7 +2,7 @@
 // auxiliaries, words that end a noun phrase, report-verb markers. German first; English in english.ts.
 import { CUE_FORMS, NOT_CUE, type CueEntry } from './cues';
 import { EN_CUES } from './english';
-import type { Tok } from './tokens';
+import { LOWER_START, type Tok } from './tokens';
 
 export interface LangRules {
   en: boolean;
@@ -20,7 +20,11 @@ export interface LangRules {
   /** Markers of reported speech inside a clause (Konjunktiv I/II forms, "dass"). */
   reportMarkers: ReadonlySet<string>;
   cue(tokens: Tok[], i: number, clauseEnd: number): CueEntry | null;
+  /** Cheap pre-check: whether a lower-cased word can be a cue at all. */
+  isCueForm(lower: string): boolean;
 }
+
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'aber', 'sowie', 'doch', 'dass']);
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -58,9 +62,10 @@ export const DE_RULES: LangRules = {
     'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe handle gelte fehle brauche bestehe ' +
       'drohe zeige lasse sehe trage hätte hätten wäre wären würde würden gäbe käme läge stünde müssten könnten sollten dass seiest seiest hätten gehöre könnte müsste',
   ),
+  isCueForm: (lower) => CUE_FORMS.has(lower) && !NOT_CUE.has(lower),
   cue(tokens, i, clauseEnd) {
     const t = tokens[i]!;
-    if (t.punct || t.quoted || !/^\p{Ll}/u.test(t.text) || NOT_CUE.has(t.lower)) return null;
+    if (t.punct || t.quoted || !LOWER_START.test(t.text) || NOT_CUE.has(t.lower)) return null;
     const entry = CUE_FORMS.get(t.lower);
     if (!entry) return null;
     if (!entry.particle) return entry;
@@ -68,6 +73,10 @@ export const DE_RULES: LangRules = {
     for (let k = i + 1; k < clauseEnd; k++) {
       const w = tokens[k]!;
       if (w.quoted || w.punct) continue;
+      // The particle closes its clause ("teilte … mit." / "wies darauf hin, dass"); "warf … weit und siegte vor …" has a preposition.
+      const after = tokens[k + 1];
+      const closes = after === undefined || after.punct || after.quoted || CLAUSE_JOINERS.has(after.lower);
+      if (!closes) continue;
       if (w.lower === entry.particle) return entry;
       const alt = CUE_FORMS.get(`${w.lower}:${t.lower}`);
       if (alt) return alt;
@@ -92,6 +101,7 @@ export const EN_RULES: LangRules = {
   npStops: set('on in at to for with from by about after before during since on last this that who which also told said says , however'),
   skippable: set('also then however further again later earlier on'),
   reportMarkers: set('that would could might may will had'),
+  isCueForm: (lower) => EN_CUES.has(lower),
   cue(tokens, i) {
     const t = tokens[i]!;
     if (t.punct || t.quoted) return null;

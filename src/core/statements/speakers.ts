@@ -5,7 +5,7 @@
 // Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
 import type { Actor, Span } from '../types';
 import type { LangRules } from './lang';
-import { isCapitalised, type Tok } from './tokens';
+import { isCapitalised, UPPER_START, type Tok } from './tokens';
 
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
 
@@ -183,7 +183,7 @@ function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
 }
 
 function byRole(index: ActorIndex, speakerText: string, before: number): Actor | null {
-  const words = speakerText.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) || /^[a-z]{4,}$/.test(w));
+  const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (head.length < 4) return null;
   let candidates = index.roleCache.get(head);

@@ -41,6 +41,10 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
   return out;
 }
 
+/** Module constants: a regex literal with a Unicode property may be rebuilt on every call once bundled. */
+export const UPPER_START = /^\p{Lu}/u;
+export const LOWER_START = /^\p{Ll}/u;
+
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return UPPER_START.test(word);
 }

@@ -3,6 +3,7 @@
 // role ("ein Sprecher"), and it names no person or organisation of its own (a place qualifier such as
 // "Beamte aus Seoul" keeps it vague). The reason is one line of English for the hover.
 import type { Language } from '../types';
+import { UPPER_START } from './tokens';
 
 const DE_VAGUE_HEADS = new RegExp(
   '^(Experte|Experten|Expertinnen|Fachleute|Beamte|Beamten|Beamter|Beamtinnen|\\p{L}*beamte[nr]?|Offizielle[n]?|Kreise[n]?|\\p{L}*kreise[n]?|Quelle|Quellen|\\p{L}*quellen?|' +
@@ -36,7 +37,7 @@ export function judgeVagueness(language: Language, speakerText: string, words: s
   if (namesSomeone || words.length === 0) return { vague: false, reason: null };
   const en = language === 'en';
   const first = words[0]!;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const capitalised = words.filter((w) => UPPER_START.test(w));
   const head = en ? words[words.length - 1]! : (capitalised.find((w) => (en ? EN_VAGUE_HEADS : DE_VAGUE_HEADS).test(w)) ?? capitalised[0] ?? '');
   const heads = en ? EN_VAGUE_HEADS : DE_VAGUE_HEADS;
   const anyVague = en ? words.some((w) => heads.test(w)) : heads.test(head);
