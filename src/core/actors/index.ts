@@ -80,6 +80,8 @@ export function findActors(doc: DocContext): Actor[] {
   const { text } = doc;
   const language = doc.language === 'de' ? 'de' : doc.language === 'en' ? 'en' : doc.language;
   const lex = language === 'de' ? germanLexicon() : null;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const names = require('./names') as NameLists;
   const { tokens, candidates } = findCandidates(text, language, lex);
   const cands = addLayoutNames(doc, candidates);
 
@@ -104,8 +106,14 @@ export function findActors(doc: DocContext): Actor[] {
     let kind = c.kind;
     const seen = knownKind.get(base) ?? knownKind.get(name) ?? (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
-    if (!c.strong && !seen) continue;
-    if (!kind) kind = guessKind(c, tokens, text, lex !== null);
+    else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
+      // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
+      kind = loneKind(c, base, tokens, text, lex, names);
+      if (!kind) continue;
+    } else {
+      if (!c.strong && !seen) continue;
+      if (!kind) kind = guessKind(c, tokens, text, lex !== null);
+    }
     if (!kind) continue;
     for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
     mentions.push(makeMention(c, kind, name, base, knownNames));
@@ -159,6 +167,55 @@ function makeMention(c: Candidate, kind: ActorKind, name: string, base: string, 
     }
   }
   return { cand: c, kind, name, base, words };
+}
+
+interface NameLists {
+  SURNAMES: ReadonlySet<string>;
+  KNOWN_ORGANIZATIONS: ReadonlySet<string>;
+}
+
+/** Verbs of saying that stand right after or right before a speaker's name ("Lindqvist sagte", "sagte Lindqvist"). */
+const SPEECH_VERBS = new Set(
+  `sagte sagt sagten erklärte erklärt meinte meint betonte betont kritisierte kritisiert forderte fordert warnte warnt schrieb schreibt
+  berichtete berichtet erzählte erzählt ergänzte ergänzt antwortete antwortet fragte fragt bestätigte bestätigt sprach spricht räumte
+  räumt wies weist glaubt glaubte findet fand hofft hoffte plädierte plädiert verwies verweist bekräftigte bekräftigt
+  said says told added asked stated wrote argued insisted noted warned`.split(/\s+/),
+);
+
+const ADJ_ENDING = /(e|en|em|er|es)$/;
+
+/**
+ * The kind of a single word that neither the gazetteers nor the document typed ("Lindqvist", "Kopparberg",
+ * "Brandlmeier"). Evidence, strongest first: a speaker's context (a verb of saying, an age in brackets, "Dr.");
+ * the lists of organisations; a place guess (a town, "in X"), a regional adjective ("im schwedischen X") or a
+ * place-name ending; a family or given name that is no common noun. Without evidence a word mid-sentence is a
+ * person, one at the start of a sentence nothing (it may be any capitalised word).
+ */
+function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex: GermanLexicon | null, names: NameLists): ActorKind | null {
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const prevAdj = !!prev && prev.end + 1 === c.nameStart;
+  const nextAdj = !!next && next.start === c.end + 1;
+  const after = text.slice(c.end, c.end + 8);
+  const before = prev ? text.slice(prev.end, c.nameStart) : '';
+  if (nextAdj && SPEECH_VERBS.has(next.text)) return 'person';
+  if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before) && /^\s*[,.;:!?)“”"]/.test(after)) return 'person';
+  if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && /^ $/.test(before)) return 'person';
+  if (/^ ?\(\d{1,3}\)/.test(after)) return 'person';
+  if (prev && /^(Dr|Prof)$/.test(prev.text) && text.charCodeAt(prev.end) === 46) return 'person';
+  if (names.KNOWN_ORGANIZATIONS.has(word.toLowerCase())) return 'organization';
+  if (c.kind === 'place') return 'place';
+  const german = lex !== null;
+  if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
+    const det = tokens[c.first - 2];
+    if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase())) return 'place';
+  }
+  if (german && /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u.test(word)) return 'place';
+  const noun = lex ? lex.DE_NOUNS.has(word) : false;
+  if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return 'person';
+  if (!c.strong) return null;
+  void ADJ_ENDING;
+  return process.env.SLX_LONE === 'none' ? null : process.env.SLX_LONE === 'org' && german && prevAdj && /^(der|die|das|des|dem|den)$/.test(prev.text) ? 'organization' : 'person';
 }
 
 /** The kind of a name nothing else typed: from the word before it and its shape. */
