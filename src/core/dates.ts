@@ -114,13 +114,22 @@ const E = '(?![\\p{L}\\p{N}])';
 
 interface Rule {
   re: RegExp;
+  /**
+   * Which words a match can start with (all rules start at a word start, by the lookbehind B): 'digit' for
+   * a word starting with a digit, else lower-cased whole words, or `prefixes` the word may start with.
+   */
+  first: { digit?: boolean; words?: readonly string[]; prefixes?: readonly string[] };
   make(m: RegExpExecArray): Omit<TimeExpression, 'start' | 'end' | 'text'> | null;
 }
+
+const MONTH_KEYS = MONTH_WORDS.map(([w]) => w);
+const NUMBER_KEYS = [...NUMBER_WORDS.keys()];
 
 // Order matters: earlier rules claim their span first, so the most specific shapes come first.
 const RULES: Rule[] = [
   // 2024-06-12
   {
+    first: { digit: true },
     re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'),
     make: (m) => {
       const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
@@ -129,6 +138,7 @@ const RULES: Rule[] = [
   },
   // 12.06.2024, 12.6.24
   {
+    first: { digit: true },
     re: new RegExp(`${B}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})${E}`, 'gu'),
     make: (m) => {
       let y = +m[3]!;
@@ -139,6 +149,7 @@ const RULES: Rule[] = [
   },
   // 6/12/2024 (US order: month first)
   {
+    first: { digit: true },
     re: new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, 'gu'),
     make: (m) => {
       const y = +m[3]!, mo = +m[1]!, d = +m[2]!;
@@ -147,6 +158,7 @@ const RULES: Rule[] = [
   },
   // 15. August 2022, 12. Juni, 18 June 2024, 6th of February
   {
+    first: { digit: true },
     re: new RegExp(`${B}(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_ALT})(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
     make: (m) => {
       const d = +m[1]!, mo = monthOf(m[2]!)!, y = m[3] ? +m[3] : undefined;
@@ -156,6 +168,7 @@ const RULES: Rule[] = [
   },
   // June 18, 2024; July 13; Feb. 6th
   {
+    first: { words: MONTH_KEYS },
     re: new RegExp(`${B}(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
     make: (m) => {
       const mo = monthOf(m[1]!)!, d = +m[2]!, y = m[3] ? +m[3] : undefined;
@@ -165,6 +178,7 @@ const RULES: Rule[] = [
   },
   // Februar 2022, March 2019, Sept. 2023
   {
+    first: { words: MONTH_KEYS },
     re: new RegExp(`${B}(${MONTH_ALT})\\s+(\\d{4})${E}`, 'giu'),
     make: (m) => {
       const y = +m[2]!;
@@ -173,6 +187,7 @@ const RULES: Rule[] = [
   },
   // im März, Ende Mai, in March, since September (no year)
   {
+    first: { words: ['im', 'in', 'seit', 'bis', 'ab', 'vom', 'von', 'zum', 'since', 'until', 'by', 'during', 'early', 'late', 'mid', 'anfang', 'mitte', 'ende', 'des', 'last', 'next', 'this', 'diesen', 'vergangenen', 'letzten', 'kommenden'] },
     re: new RegExp(
       `${B}(?:im|in|seit|bis|ab|vom|von|zum|since|until|by|during|early|late|mid-?|anfang|mitte|ende|des|last|next|this|diesen|vergangenen|letzten|kommenden)\\s+(${FULL_MONTH_ALT})${E}`,
       'giu',
@@ -181,6 +196,7 @@ const RULES: Rule[] = [
   },
   // am Mittwoch, Dienstagmittag, on Thursday, nächsten Montag, last Friday
   {
+    first: { words: ['am', 'on', 'bis', 'seit', 'vom', 'ab', 'next', 'last', 'this', 'coming', 'kommenden', 'nächsten', 'vergangenen', 'letzten', 'diesen'], prefixes: [...WEEKDAYS.keys()] },
     re: new RegExp(
       `${B}(?:(?:am|on|bis|seit|vom|ab|next|last|this|coming|kommenden|nächsten|vergangenen|letzten|diesen|am\\s+kommenden|am\\s+vergangenen|am\\s+letzten|am\\s+nächsten)\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}`,
       'giu',
@@ -193,6 +209,7 @@ const RULES: Rule[] = [
   },
   // vor drei Tagen, vor dreieinhalb Jahren, two weeks ago, in zwei Wochen
   {
+    first: { words: ['vor'] },
     re: new RegExp(`${B}vor\\s+(?:(?:gut|knapp|fast|rund|etwa|mehr\\s+als|über|genau)\\s+)?(\\d+(?:,\\d+)?|${NUMBER_ALT})\\s+(Tagen|Wochen|Monaten|Jahren|Jahrzehnten)${E}`, 'giu'),
     make: (m) => {
       const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!.replace(/zehnten$/, ''));
@@ -202,6 +219,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    first: { digit: true, words: NUMBER_KEYS },
     re: new RegExp(`${B}(\\d+(?:\\.\\d+)?|${NUMBER_ALT})\\s+(days|weeks|months|years|day|week|month|year)\\s+ago${E}`, 'giu'),
     make: (m) => {
       const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!);
@@ -209,6 +227,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    first: { words: ['in', 'within'] },
     re: new RegExp(`${B}(?:in|within)\\s+(\\d+|${NUMBER_ALT})\\s+(Tagen|Wochen|Monaten|days|weeks|months)${E}`, 'giu'),
     make: (m) => {
       const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!);
@@ -217,6 +236,7 @@ const RULES: Rule[] = [
   },
   // last week, vergangene Woche, im vergangenen Monat, letztes Jahr, next week, this year, Anfang dieses Monats
   {
+    first: { words: ['in', 'im', 'am', 'vergangenen', 'vergangene', 'vergangenes', 'letzten', 'letzte', 'letztes', 'vorigen', 'vorige', 'voriges', 'kommenden', 'kommende', 'kommendes', 'nächsten', 'nächste', 'nächstes', 'diesen', 'diese', 'dieses', 'last', 'next', 'this', 'previous', 'past', 'coming'] },
     re: new RegExp(
       `${B}(?:(?:in\\s+der|im|in\\s+dem|am)\\s+)?(vergangenen|vergangene|vergangenes|letzten|letzte|letztes|vorigen|vorige|voriges|kommenden|kommende|kommendes|nächsten|nächste|nächstes|diesen|diese|dieses|last|next|this|previous|past|coming)\\s+(Woche|Monat|Monats|Jahr|Jahres|week|month|year)${E}`,
       'giu',
@@ -231,6 +251,7 @@ const RULES: Rule[] = [
   },
   // heute, gestern, vorgestern, morgen, today, yesterday, tomorrow
   {
+    first: { words: ['heute', 'gestern', 'vorgestern', 'übermorgen', 'morgen', 'today', 'yesterday', 'tomorrow'] },
     re: new RegExp(`${B}([Hh]eute|[Gg]estern|[Vv]orgestern|übermorgen|morgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)${E}`, 'gu'),
     make: (m) => {
       const w = m[1]!.toLowerCase();
@@ -240,21 +261,63 @@ const RULES: Rule[] = [
   },
   // A bare year: 2017, im Jahr 2024, (1966)
   {
+    first: { digit: true },
     re: new RegExp(`${B}(1[89]\\d\\d|20\\d\\d)${E}(?!\\s*(?:%|Prozent|percent|Euro|Dollar|Menschen|people|Meter|km|Kilometer|Tonnen|Mio|Millionen|million|[.,]\\d))`, 'gu'),
     make: (m) => ({ kind: 'year', year: +m[1]! }),
   },
 ];
 
+// Scanning: every rule's match starts at a word start (the lookbehind B), so one pass collects the word
+// starts and each rule is tried, sticky, only where the word there can begin it (a digit, a month name, a
+// preposition …), instead of fourteen regex scans over the whole text.
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 'y')));
+const DIGIT_RULES: number[] = [];
+const WORD_RULES = new Map<string, number[]>();
+const PREFIX_RULES: [string, number][] = [];
+RULES.forEach((r, i) => {
+  if (r.first.digit) DIGIT_RULES.push(i);
+  for (const w of r.first.words ?? []) {
+    let l = WORD_RULES.get(w);
+    if (!l) WORD_RULES.set(w, (l = []));
+    if (!l.includes(i)) l.push(i);
+  }
+  for (const p of r.first.prefixes ?? []) PREFIX_RULES.push([p, i]);
+});
+const WORD_START_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+
 /** Every time expression in `text`, in text order, not overlapping. Language-independent (de and en rules together). */
 export function scanTimeExpressions(text: string): TimeExpression[] {
+  // Candidate start positions per rule, ascending.
+  const at: number[][] = RULES.map(() => []);
+  WORD_START_RE.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD_START_RE.exec(text))) {
+    const c = w[0].charCodeAt(0);
+    if (c >= 48 && c <= 57) {
+      for (const i of DIGIT_RULES) at[i]!.push(w.index);
+      continue;
+    }
+    const lower = w[0].toLowerCase();
+    const rules = WORD_RULES.get(lower);
+    let pushed = 0;
+    if (rules) for (const i of rules) { at[i]!.push(w.index); pushed |= 1 << i; }
+    for (const [p, i] of PREFIX_RULES) if (!(pushed & (1 << i)) && lower.startsWith(p)) { at[i]!.push(w.index); pushed |= 1 << i; }
+  }
   const out: TimeExpression[] = [];
   const taken: Span[] = [];
   const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(text))) {
+  for (let r = 0; r < RULES.length; r++) {
+    const starts = at[r]!;
+    if (!starts.length) continue;
+    const rule = RULES[r]!, re = STICKY[r]!;
+    let from = 0; // a global scan resumes after its last match, whether or not that match was kept
+    for (const pos of starts) {
+      if (pos < from) continue;
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      if (!m) continue;
       const start = m.index, end = m.index + m[0].length;
+      from = end;
       if (overlaps(start, end)) continue;
       const v = rule.make(m);
       if (!v) continue;
@@ -403,5 +466,15 @@ export function findDates(text: string, _language: Language, sentences: Span[]):
     if (!r) continue;
     mentions.push({ start: x.start, end: x.end, text: x.text, iso: r.iso, ...(r.relative ? { relative: true } : {}) });
   }
-  return { articleDate, mentions };
+  const result = { articleDate, mentions };
+  SCANNED.set(result, { text, xs });
+  return result;
+}
+
+const SCANNED = new WeakMap<DatesResult, { text: string; xs: TimeExpression[] }>();
+
+/** The time expressions of `text`: those findDates scanned for `dates` when it was given the same text, else scanned anew. */
+export function timeExpressionsOf(text: string, dates: DatesResult): TimeExpression[] {
+  const s = SCANNED.get(dates);
+  return s && s.text === text ? s.xs : scanTimeExpressions(text);
 }

@@ -24,9 +24,9 @@
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
 // large corpus) do not generate candidates, though they still count in the similarity.
-import { type DatesResult, parseIsoDay, scanTimeExpressions } from './dates';
+import { type DatesResult, parseIsoDay, type TimeExpression, timeExpressionsOf } from './dates';
 import { nameKey } from './identity';
-import { ACT_FAMILY, CONCEPT_TABLE, ORDINALS, STOPWORDS } from './resources/eventLexicon';
+import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from './resources/eventLexicon';
 import type { Actor, ArticleAnalysis, CoverageEvent, DocContext, EventFingerprint, Span } from './types';
 
 // ---- fingerprints -------------------------------------------------------------------------------------
@@ -40,16 +40,149 @@ function stem(s: string): string {
   return s;
 }
 
-function conceptsOf(lower: string): string[] {
-  const out: string[] = [];
+/** Pure per-word functions are cached across articles (bounded): news vocabulary repeats. */
+function cached<T>(f: (s: string) => T, max = 100_000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (memo.size >= max) memo.clear();
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** A feature key with its lead ("l:") twin, made once per distinct word (V8 then hashes and interns them once). */
+interface Feature {
+  key: string;
+  lead: string | null;
+}
+
+function feature(key: string): Feature {
+  const k0 = key.charCodeAt(0);
+  const leads = key.charCodeAt(1) === 58 && (k0 === 110 || k0 === 119 || k0 === 99 || k0 === 35);
+  return { key, lead: leads ? `l:${key}` : null };
+}
+
+/** What the fingerprint needs of one word (as written, possessive stripped), cached across articles. */
+interface WordInfo {
+  text: string;
+  lower: string;
+  /** "o:N" for an ordinal word. */
+  ordinal: Feature | null;
+  /** A function word, or shorter than two letters. */
+  stop: boolean;
+  /** [feature "c:…", concept] pairs. */
+  concepts: ReadonlyArray<readonly [Feature, string]>;
+  upper: boolean;
+  /** "w:stem" when the word has three or more characters. */
+  word: Feature | null;
+  /** Whether the lower-cased word has a letter. */
+  letter: boolean;
+  /** "n:key" when the name key (stemmed) has two or more characters. */
+  name: Feature | null;
+  /** The word without a final "s" (a German genitive candidate: longer than three characters, ending in "s"). */
+  bare: string | null;
+  /** A number word's value ("zwei" → 2). */
+  number: number | undefined;
+  /** The parts of a hyphenated word that have two or more characters; null without a hyphen. */
+  parts: readonly WordInfo[] | null;
+}
+
+const wordInfo = cached((p: string): WordInfo => {
+  const lower = p.toLowerCase();
+  const ord = ORDINAL_WORDS.get(lower);
+  const upper = upperInitial(p);
+  const nk = upper ? nameStem(p) : '';
+  return {
+    text: p,
+    lower,
+    ordinal: ord !== undefined ? feature(`o:${ord}`) : null,
+    stop: STOPWORDS.has(lower) || lower.length < 2,
+    concepts: conceptsOf(lower).map((c) => [feature(`c:${c}`), c] as const),
+    upper,
+    word: lower.length >= 3 ? feature(`w:${wordStem(lower)}`) : null,
+    letter: hasLetter(lower),
+    name: nk.length >= 2 ? feature(`n:${nk}`) : null,
+    bare: p.length > 3 && p.charCodeAt(p.length - 1) === 115 ? p.slice(0, -1) : null,
+    number: WORD_NUMBERS.get(lower),
+    parts: p.includes('-') || p.includes('‐') ? p.split(/[-‐]/).filter((x) => x.length >= 2).map((x) => wordInfo(x)) : null,
+  };
+});
+
+/** The concepts of a lower-cased word (cached; the array is shared, never mutate it). */
+const conceptsOf = cached(computeConcepts);
+/** stem(nameKey(word)), cached. */
+const nameStem = cached((w: string) => stem(nameKey(w)));
+const wordStem = cached(stem);
+
+/**
+ * The prefix stems by length, longest first (the table's order): stems of five or more letters match as a
+ * prefix, shorter ones as the whole word or with an ending (-s, -e, -en, -n). Within one length at most one
+ * stem can match, the first in table order.
+ */
+const PREFIX_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlyMap<string, string>]> = (() => {
+  const byLen = new Map<number, Map<string, string>>();
   for (const [s, c] of CONCEPT_TABLE.prefix) {
-    if (s.length >= 5 ? lower.startsWith(s) : lower === s || lower === s + 's' || lower === s + 'e' || lower === s + 'en' || lower === s + 'n') {
+    let m = byLen.get(s.length);
+    if (!m) byLen.set(s.length, (m = new Map()));
+    for (const form of s.length >= 5 ? [s] : [s, s + 's', s + 'e', s + 'en', s + 'n']) if (!m.has(form)) m.set(form, c);
+  }
+  return [...byLen].sort((a, b) => b[0] - a[0]);
+})();
+
+function computeConcepts(lower: string): readonly string[] {
+  const out: string[] = [];
+  for (const [len, m] of PREFIX_BY_LENGTH) {
+    const c = len >= 5 ? (lower.length >= len ? m.get(lower.slice(0, len)) : undefined) : m.get(lower);
+    if (c !== undefined) {
       out.push(c);
       break;
     }
   }
   for (const [s, c] of CONCEPT_TABLE.infix) if (lower.length > s.length && lower.includes(s) && !out.includes(c)) out.push(c);
-  return out;
+  return out.length ? out : NONE;
+}
+const NONE: readonly string[] = [];
+
+const LETTER_RE = /\p{L}/u;
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    } else return LETTER_RE.test(s);
+  }
+  return false;
+}
+
+/** Whether a string starts with an upper-case letter (\p{Lu}), ASCII fast. */
+function upperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(s);
+}
+const UPPER_RE = /^\p{Lu}/u;
+
+/** Strips a trailing possessive "'s" / "’s". */
+function unpossessive(s: string): string {
+  const n = s.length;
+  return n >= 2 && s.charCodeAt(n - 1) === 115 && (s[n - 2] === "'" || s[n - 2] === '’') ? s.slice(0, -2) : s;
+}
+
+/** Whether pos lies inside one of the (sorted, non-overlapping) expressions. */
+function inExpressions(xs: readonly TimeExpression[], pos: number): boolean {
+  let lo = 0, hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = xs[mid]!;
+    if (pos < x.start) hi = mid - 1;
+    else if (pos >= x.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Canonical number from a German or English numeral ("4,25" / "4.25" → "4.25"; "11.000" / "11,000" → "11000"). */
@@ -103,6 +236,12 @@ function shorten(s: string, max: number): string {
   return (sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[,;:–-]\s*$/, '') + '…';
 }
 
+const MAL_RE = /\s+Mal\b/y;
+function followedByMal(text: string, pos: number): boolean {
+  MAL_RE.lastIndex = pos;
+  return MAL_RE.test(text);
+}
+
 const WHEN_BLOCKERS = /\b(seit|since|bis|until|vor|nach|after|before|zuletzt|letztmals|previous|earlier|früher)\s+(dem\s+|the\s+)?$/i;
 
 /**
@@ -117,19 +256,37 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
   // (the lead states the event; the body adds background that other events share).
   const headEnd = (sentences[layout.title ? 2 : 1] ?? sentences[sentences.length - 1])?.end ?? 0;
   let inHead = false;
-  const add = (key: string, shown: string, n = 1) => {
-    terms[key] = (terms[key] ?? 0) + n;
-    if (!(key in display)) display[key] = shown;
-    if (inHead && /^[nwc#]:/.test(key)) add(`l:${key}`, shown, n);
+  const put = (key: string, shown: string, n: number) => {
+    const c = terms[key];
+    if (c === undefined) {
+      terms[key] = n;
+      display[key] = shown;
+    } else terms[key] = c + n;
   };
-  const xs = scanTimeExpressions(text);
-  const inDate = (pos: number) => xs.some((d) => pos >= d.start && pos < d.end);
+  const add = (key: string, shown: string, n = 1) => {
+    put(key, shown, n);
+    if (inHead && key.charCodeAt(1) === 58 /* ':' */) {
+      const k0 = key.charCodeAt(0); // n w c #
+      if (k0 === 110 || k0 === 119 || k0 === 99 || k0 === 35) put(`l:${key}`, shown, n);
+    }
+  };
+  const has = (key: string) => key in terms;
+  const addF = (f: Feature, shown: string) => {
+    put(f.key, shown, 1);
+    if (inHead && f.lead) put(f.lead, shown, 1);
+  };
+  const xs = timeExpressionsOf(text, dates);
+  const inDate = (pos: number) => inExpressions(xs, pos);
   const toks = tokens(text, sentences);
 
   // English sentence-initial capitals are names only if the word is capitalised elsewhere too.
   const capsElsewhere = new Set<string>();
-  for (const t of toks) if (!t.initial && /^\p{Lu}/u.test(t.text)) capsElsewhere.add(t.text.replace(/['’]s$/, ''));
-  const capSet = new Set(toks.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text));
+  const capSet = new Set<string>();
+  for (const t of toks) {
+    if (!upperInitial(t.text)) continue;
+    capSet.add(t.text);
+    if (!t.initial) capsElsewhere.add(unpossessive(t.text));
+  }
 
   // The lead: the title and the first three sentences; the main event's ordinals are stated there.
   const leadEnd = (sentences[layout.title ? 3 : 2] ?? sentences[sentences.length - 1])?.end ?? 0;
@@ -141,83 +298,85 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     for (let j = i + 1; j < toks.length && j <= i + 4 && seen < 2; j++) {
       const between = text.slice(toks[j - 1]!.start + toks[j - 1]!.text.length, toks[j]!.start);
       if (/[.!?;:,()]/.test(between)) break;
-      const w = toks[j]!.text.replace(/['’]s$/, '').toLowerCase();
+      const w = unpossessive(toks[j]!.text).toLowerCase();
       if (/^\d/.test(w) || inDate(toks[j]!.start)) break;
       if (STOPWORDS.has(w) && !/^(mal|time|times)$/.test(w)) continue;
       seen++;
-      const cap = /^\p{Lu}/u.test(toks[j]!.text);
+      const cap = upperInitial(toks[j]!.text);
       const keys = /^(mal|male|time|times)$/.test(w)
         ? ['c:time']
-        : [...conceptsOf(w).map((c) => `c:${c}`), cap ? `n:${stem(nameKey(w))}` : `w:${stem(w)}`];
+        : [...conceptsOf(w).map((c) => `c:${c}`), cap ? `n:${nameStem(w)}` : `w:${wordStem(w)}`];
       // A repetition counts only at the act's first mention: "der zweite Testflug" opens a report on a
       // follow-up; "zwei Beben … das zweite Beben" enumerates parts of one event.
-      for (const k of keys) if (!(k in ordinals) && (value === 1 || !(k in terms))) ordinals[k] = value;
+      for (const k of keys) if (!(k in ordinals) && (value === 1 || !has(k))) ordinals[k] = value;
     }
   };
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const next = toks[i + 1]?.text.toLowerCase() ?? '';
+    const tt = t.text;
     inHead = t.start < headEnd;
+    const c0 = tt.charCodeAt(0);
+    const isDigit = c0 >= 48 && c0 <= 57;
     if (t.start < leadEnd) {
-      const lw = t.text.toLowerCase();
+      const lw = tt.toLowerCase();
       if (lw === 'erstmals' || lw === 'erstmalig') ordinals['c:time'] ??= 1;
       else if (inHead && /^(erneut|abermals|weiter(e|es|er|en)|another)$/.test(lw)) noteOrdinal(i, 2);
-      else if (inHead && /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lw) && /^(nach|after)$/i.test(next)) noteOrdinal(i + 1, 2);
+      else if (inHead && /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lw) && /^(nach|after)$/i.test(toks[i + 1]?.text ?? '')) noteOrdinal(i + 1, 2);
       else {
-        const o = ORDINALS.find(([re]) => re.test(lw));
-        if (o) noteOrdinal(i, o[1]);
-        else if (/^\d{1,2}$/.test(t.text) && text[t.start + t.text.length] === '.' && /^\s+Mal\b/.test(text.slice(t.start + t.text.length + 1))) ordinals['c:time'] ??= +t.text;
+        const o = ORDINAL_WORDS.get(lw);
+        if (o !== undefined) noteOrdinal(i, o);
+        else if (isDigit && /^\d{1,2}$/.test(tt) && text[t.start + tt.length] === '.' && followedByMal(text, t.start + tt.length + 1)) ordinals['c:time'] ??= +tt;
       }
     }
-    if (/^\d/.test(t.text)) {
+    if (isDigit) {
       if (inDate(t.start)) continue;
-      const after = text.slice(t.start + t.text.length, t.start + t.text.length + 12);
+      const after = text.slice(t.start + tt.length, t.start + tt.length + 12);
       if (/^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i.test(after)) continue;
       // Match scores "2:1" / "2-1".
       const score = /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/.exec(after);
-      if (score && /^\d{1,2}$/.test(t.text)) {
-        add(`#:${t.text}:${score[1]}`, `${t.text}:${score[1]}`);
+      if (score && /^\d{1,2}$/.test(tt)) {
+        add(`#:${tt}:${score[1]}`, `${tt}:${score[1]}`);
         continue;
       }
-      const n = canonicalNumber(t.text, language);
+      const n = canonicalNumber(tt, language);
       if (n === null) continue;
-      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(t.text)) continue; // a year: dates cover it
-      add(`#:${n}`, t.text);
+      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) continue; // a year: dates cover it
+      add(`#:${n}`, tt);
       if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
-      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || /^bps/i.test(next)) add(`#:${+(n / 100).toFixed(4)}`, t.text);
+      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || /^bps/i.test(toks[i + 1]?.text ?? '')) add(`#:${+(n / 100).toFixed(4)}`, tt);
       continue;
     }
     if (inDate(t.start)) continue; // month and weekday names are dates, not names
-    const raw = t.text.replace(/['’]s$/, '');
-    const lowerWhole = raw.toLowerCase();
-    const wn = WORD_NUMBERS.get(lowerWhole);
-    if (wn !== undefined && /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/.test(next)) {
-      add(`#:${wn}`, raw);
-      if (/^(prozent|percent)/.test(next)) percents.add(wn);
+    const raw = unpossessive(tt);
+    const whole = wordInfo(raw);
+    const wn = whole.number;
+    if (wn !== undefined) {
+      const next = toks[i + 1]?.text.toLowerCase() ?? '';
+      if (/^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/.test(next)) {
+        add(`#:${wn}`, raw);
+        if (/^(prozent|percent)/.test(next)) percents.add(wn);
+      }
     }
-    const parts = raw.includes('-') || raw.includes('‐') ? raw.split(/[-‐]/).filter((p) => p.length >= 2) : [raw];
-    for (const p of parts) {
-      const lower = p.toLowerCase();
-      const ord = ORDINALS.find(([re]) => re.test(lower));
-      if (ord) {
-        add(`o:${ord[1]}`, p);
+    const parts = whole.parts ?? [whole];
+    for (const info of parts) {
+      const p = info.text;
+      if (info.ordinal) {
+        addF(info.ordinal, p);
         continue;
       }
-      if (STOPWORDS.has(lower) || lower.length < 2) continue;
-      for (const c of conceptsOf(lower)) add(`c:${c}`, c);
-      const isCap = /^\p{Lu}/u.test(p);
-      if (isCap) {
+      if (info.stop) continue;
+      for (const [f, c] of info.concepts) addF(f, c);
+      if (info.upper) {
         if (language === 'en' && t.initial && parts.length === 1 && !capsElsewhere.has(p)) {
-          if (lower.length >= 3) add(`w:${stem(lower)}`, lower);
+          if (info.word) addF(info.word, info.lower);
           continue;
         }
         // German genitive: "Merkels" is "Merkel" when the bare form occurs too.
-        const base = p.length > 3 && /s$/.test(p) && capSet.has(p.slice(0, -1)) ? p.slice(0, -1) : p;
-        const k = stem(nameKey(base));
-        if (k.length >= 2) add(`n:${k}`, base);
-      } else if (lower.length >= 3 && /\p{L}/u.test(lower)) {
-        add(`w:${stem(lower)}`, lower);
+        const bare = info.bare !== null && capSet.has(info.bare) ? wordInfo(info.bare) : info;
+        if (bare.name) addF(bare.name, bare.text);
+      } else if (info.word && info.letter) {
+        addF(info.word, info.lower);
       }
     }
   }
@@ -278,7 +437,8 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
   const headline = first ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100) : '';
   // The dominant act: concept counts by family, lead mentions counting twice; a clear winner only.
   const acts = new Map<string, number>();
-  for (const [k, c] of Object.entries(terms)) {
+  for (const k in terms) {
+    const c = terms[k]!;
     const fam = k.startsWith('c:') ? ACT_FAMILY.get(k.slice(2)) : k.startsWith('l:c:') ? ACT_FAMILY.get(k.slice(4)) : undefined;
     if (fam) acts.set(fam, (acts.get(fam) ?? 0) + c);
   }
@@ -342,7 +502,16 @@ interface Entry {
   /** Vector norm as seen from articles in a given language (cross-language: attested features only), with the corpus size it was computed at. */
   norms: Map<string, { norm: number; n: number }>;
   event: number;
+  slot: number;
+  /** Interned feature ids, ascending, and per feature 1 + log(count). */
+  fids: Int32Array;
+  tfs: Float64Array;
+  when: When | null;
+  hasOrdinals: boolean;
 }
+
+/** Features in more articles than this do not generate candidate pairs (they still add to the dot products of candidates while in at most a fifth of the corpus). */
+const CANDIDATE_DF = 200;
 
 /** Namespaces whose features mean the same in every language; the others (names and nouns, words, quotes) count across languages only where the other language attests them. */
 const NEUTRAL = new Set(['a', '#', 'c', 'd', 'm', 'md', 'y', 'wd', 'o']);
@@ -394,7 +563,13 @@ export interface Related {
   reasons: string[];
 }
 
-function parseWhen(w: string | null): { y?: number; m: number; d?: number } | null {
+interface When {
+  y?: number;
+  m: number;
+  d?: number;
+}
+
+function parseWhen(w: string | null): When | null {
   if (!w) return null;
   let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(w);
   if (m) return { y: +m[1]!, m: +m[2]!, ...(m[3] ? { d: +m[3] } : {}) };
@@ -405,7 +580,10 @@ function parseWhen(w: string | null): { y?: number; m: number; d?: number } | nu
 
 /** Whether two event-time estimates can describe one event (true when either is unknown). */
 export function datesCompatible(a: string | null, b: string | null, dayTolerance = 10): boolean {
-  const x = parseWhen(a), y = parseWhen(b);
+  return whenCompatible(parseWhen(a), parseWhen(b), dayTolerance);
+}
+
+function whenCompatible(x: When | null, y: When | null, dayTolerance: number): boolean {
   if (!x || !y) return true;
   const yearA = x.y ?? y.y ?? 2000, yearB = y.y ?? x.y ?? 2000;
   if (x.d !== undefined && y.d !== undefined) {
@@ -428,10 +606,20 @@ const REASON_NS: ReadonlyArray<readonly [string[], string]> = [
 
 export class EventIndex {
   private readonly docs = new Map<string, Entry>();
-  /** feature -> (path -> count) */
-  private readonly postings = new Map<string, Map<string, number>>();
-  /** feature -> (language -> document frequency), for cross-language attestation */
-  private readonly langDf = new Map<string, Map<string, number>>();
+  /** Entries by slot (slots of removed articles are reused). */
+  private readonly slots: (Entry | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /** Interned features: id by key, and per id its namespace data and its posting list. */
+  private readonly featureIds = new Map<string, number>();
+  private readonly fKey: string[] = [];
+  private readonly fWeight: number[] = [];
+  private readonly fPrior: number[] = [];
+  private readonly fNeutral: boolean[] = [];
+  /** feature id -> slots of the articles that have it, and their tf factors (1 + log count), in parallel. */
+  private readonly postDocs: number[][] = [];
+  private readonly postTf: number[][] = [];
+  /** language -> (feature id -> document frequency), for cross-language attestation */
+  private readonly langDf = new Map<string, number[]>();
   /** event number -> member paths */
   private readonly groups = new Map<number, Set<string>>();
   private nextEvent = 1;
@@ -439,6 +627,9 @@ export class EventIndex {
   private readonly threshold: number;
   private readonly floor: number;
   private readonly dayTolerance: number;
+  /** Scratch accumulators for similarities(), by slot. */
+  private acc = new Float64Array(0);
+  private mark = new Uint8Array(0);
 
   constructor(options: EventIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.11;
@@ -454,19 +645,36 @@ export class EventIndex {
     return this.docs.has(path);
   }
 
-  private idf(feature: string): number {
-    const df = this.postings.get(feature)?.size ?? 0;
-    const ns = nsInfo(feature);
-    return Math.log((this.docs.size + BACKGROUND) / (df + BACKGROUND * ns.prior + 0.5));
+  private featureId(key: string): number {
+    let id = this.featureIds.get(key);
+    if (id === undefined) {
+      id = this.fKey.length;
+      this.featureIds.set(key, id);
+      const ns = nsInfo(key);
+      this.fKey.push(key);
+      this.fWeight.push(ns.weight);
+      this.fPrior.push(ns.prior);
+      this.fNeutral.push(NEUTRAL.has(ns.ns));
+      this.postDocs.push([]);
+      this.postTf.push([]);
+    }
+    return id;
   }
 
-  private weight(feature: string, count: number): number {
-    const ns = nsInfo(feature);
-    return (1 + Math.log(count)) * ns.weight * Math.max(0, this.idf(feature));
+  private idf(fid: number): number {
+    const df = this.postDocs[fid]!.length;
+    return Math.log((this.docs.size + BACKGROUND) / (df + BACKGROUND * this.fPrior[fid]! + 0.5));
   }
 
-  private attested(feature: string, language: string): boolean {
-    return NEUTRAL.has(nsInfo(feature).ns) || (this.langDf.get(feature)?.get(language) ?? 0) > 0;
+  /** Namespace weight × IDF of a feature (≥ 0) at the current corpus size: weight(f, count) = tf(count) × this. */
+  private idfWeight(fid: number): number {
+    const df = this.postDocs[fid]!.length;
+    const idf = Math.log((this.docs.size + BACKGROUND) / (df + BACKGROUND * this.fPrior[fid]! + 0.5));
+    return idf > 0 ? this.fWeight[fid]! * idf : 0;
+  }
+
+  private attested(fid: number, language: string): boolean {
+    return this.fNeutral[fid]! || (this.langDf.get(language)?.[fid] ?? 0) > 0;
   }
 
   /** The norm of e's vector as compared with an article in `language`. */
@@ -476,9 +684,11 @@ export class EventIndex {
     if (cached && Math.abs(n - cached.n) <= Math.max(2, cached.n * 0.1)) return cached.norm;
     const cross = language !== e.fp.language;
     let s = 0;
-    for (const [f, c] of Object.entries(e.fp.terms)) {
-      const w2 = this.weight(f, c) ** 2;
-      s += !cross || this.attested(f, language) ? w2 : UNATTESTED_SHARE * w2;
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      const w = e.tfs[k]! * this.idfWeight(fid);
+      const w2 = w * w;
+      s += !cross || this.attested(fid, language) ? w2 : UNATTESTED_SHARE * w2;
     }
     const norm = Math.sqrt(s) || 1;
     e.norms.set(language, { norm, n });
@@ -487,13 +697,15 @@ export class EventIndex {
 
   /** Cosine from a dot product, with the date gate and the ordinal penalty. */
   private score(a: Entry, b: Entry, dot: number): number {
-    if (!datesCompatible(a.fp.when, b.fp.when, this.dayTolerance)) return 0;
+    if (!whenCompatible(a.when, b.when, this.dayTolerance)) return 0;
     let s = dot / (this.normOf(a, b.fp.language) * this.normOf(b, a.fp.language));
     if (a.fp.act && b.fp.act && a.fp.act !== b.fp.act) s *= ACT_PENALTY;
     if (figuresConflict(a.fp.percents, b.fp.percents)) s *= FIGURES_PENALTY;
-    const rel = ordinalRelation(a.fp, b.fp);
-    if (rel === 'conflict') s *= ORDINAL_PENALTY;
-    else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
+    if (a.hasOrdinals || b.hasOrdinals) {
+      const rel = ordinalRelation(a.fp, b.fp);
+      if (rel === 'conflict') s *= ORDINAL_PENALTY;
+      else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
+    }
     return s;
   }
 
@@ -504,15 +716,26 @@ export class EventIndex {
 
   private putEntry(path: string, fp: EventFingerprint): Entry {
     if (this.docs.has(path)) this.remove(path);
-    const e: Entry = { path, fp, order: this.nextOrder++, norms: new Map(), event: 0 };
+    const keys = Object.keys(fp.terms);
+    const fids = new Int32Array(keys.length);
+    for (let k = 0; k < keys.length; k++) fids[k] = this.featureId(keys[k]!);
+    fids.sort();
+    const tfs = new Float64Array(keys.length);
+    for (let k = 0; k < fids.length; k++) tfs[k] = 1 + Math.log(fp.terms[this.fKey[fids[k]!]!]!);
+    const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
+    const e: Entry = {
+      path, fp, order: this.nextOrder++, norms: new Map(), event: 0, slot, fids, tfs,
+      when: parseWhen(fp.when), hasOrdinals: Object.keys(fp.ordinals).length > 0,
+    };
+    this.slots[slot] = e;
     this.docs.set(path, e);
-    for (const [f, c] of Object.entries(fp.terms)) {
-      let p = this.postings.get(f);
-      if (!p) this.postings.set(f, (p = new Map()));
-      p.set(path, c);
-      let l = this.langDf.get(f);
-      if (!l) this.langDf.set(f, (l = new Map()));
-      l.set(fp.language, (l.get(fp.language) ?? 0) + 1);
+    let l = this.langDf.get(fp.language);
+    if (!l) this.langDf.set(fp.language, (l = []));
+    for (let k = 0; k < fids.length; k++) {
+      const fid = fids[k]!;
+      this.postDocs[fid]!.push(slot);
+      this.postTf[fid]!.push(tfs[k]!);
+      l[fid] = (l[fid] ?? 0) + 1;
     }
     return e;
   }
@@ -520,10 +743,10 @@ export class EventIndex {
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
   add(path: string, fp: EventFingerprint): string {
     const e = this.putEntry(path, fp);
-    const sims = this.similarities(path);
+    const sims = this.similaritiesOf(e);
     const byEvent = new Map<number, number>();
     for (const [other, s] of sims) {
-      const ev = this.docs.get(other)!.event;
+      const ev = other.event;
       if (ev) byEvent.set(ev, (byEvent.get(ev) ?? 0) + s);
     }
     let best = 0, bestScore = this.threshold;
@@ -544,18 +767,19 @@ export class EventIndex {
   remove(path: string): void {
     const e = this.docs.get(path);
     if (!e) return;
-    for (const f of Object.keys(e.fp.terms)) {
-      const p = this.postings.get(f);
-      if (!p) continue;
-      p.delete(path);
-      if (!p.size) this.postings.delete(f);
-      const l = this.langDf.get(f);
-      if (l) {
-        const c = (l.get(e.fp.language) ?? 1) - 1;
-        if (c > 0) l.set(e.fp.language, c);
-        else l.delete(e.fp.language);
-        if (!l.size) this.langDf.delete(f);
+    const l = this.langDf.get(e.fp.language);
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      const docs = this.postDocs[fid]!, tf = this.postTf[fid]!;
+      const at = docs.lastIndexOf(e.slot);
+      if (at >= 0) {
+        const last = docs.length - 1;
+        docs[at] = docs[last]!;
+        tf[at] = tf[last]!;
+        docs.pop();
+        tf.pop();
       }
+      if (l && l[fid]) l[fid]!--;
     }
     if (e.event) {
       const g = this.groups.get(e.event);
@@ -563,6 +787,8 @@ export class EventIndex {
       if (g && !g.size) this.groups.delete(e.event);
     }
     this.docs.delete(path);
+    this.slots[e.slot] = undefined;
+    this.freeSlots.push(e.slot);
   }
 
   /** Re-indexes a changed article (remove + add). */
@@ -580,73 +806,145 @@ export class EventIndex {
   }
 
   private compatible(a: string, b: string): boolean {
-    return datesCompatible(this.docs.get(a)!.fp.when, this.docs.get(b)!.fp.when, this.dayTolerance);
+    return whenCompatible(this.docs.get(a)!.when, this.docs.get(b)!.when, this.dayTolerance);
+  }
+
+  /** The dot product of two entries over their shared features (sorted feature ids, merged). */
+  private dot(a: Entry, b: Entry, maxDf = Infinity): number {
+    let i = 0, j = 0, dot = 0;
+    const fa = a.fids, fb = b.fids;
+    while (i < fa.length && j < fb.length) {
+      const x = fa[i]!, y = fb[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else {
+        if (this.postDocs[x]!.length <= maxDf) {
+          const w = this.idfWeight(x);
+          dot += a.tfs[i]! * w * b.tfs[j]! * w;
+        }
+        i++;
+        j++;
+      }
+    }
+    return dot;
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
   similarity(a: string, b: string): number {
     const ea = this.docs.get(a), eb = this.docs.get(b);
     if (!ea || !eb || a === b) return 0;
-    let dot = 0;
-    const tb = eb.fp.terms;
-    for (const [f, c] of Object.entries(ea.fp.terms)) {
-      const cb = tb[f];
-      if (cb) dot += this.weight(f, c) * this.weight(f, cb);
-    }
-    return this.score(ea, eb, dot);
+    return this.score(ea, eb, this.dot(ea, eb));
   }
 
-  /** Similarities of one indexed article to every article sharing a distinctive feature with it (score ≥ floor). */
-  private similarities(path: string): Map<string, number> {
-    const e = this.docs.get(path);
-    const out = new Map<string, number>();
-    if (!e) return out;
+  /**
+   * Similarities of one indexed article to every article sharing a distinctive feature with it (score ≥
+   * floor). Candidates come only through rare features (in at most CANDIDATE_DF articles, or a fifth of a
+   * small corpus); features in up to a fifth of the corpus then add to those candidates' dot products;
+   * commoner ones count in the norms only. With minOrder ≥ 0, only articles added after that one are scored.
+   */
+  private similaritiesOf(e: Entry, minOrder = -1): [Entry, number][] {
     const n = this.docs.size;
     const maxDf = Math.max(30, n * 0.2);
-    const acc = new Map<string, number>();
-    for (const [f, c] of Object.entries(e.fp.terms)) {
-      const p = this.postings.get(f);
-      if (!p || p.size <= 1 || p.size > maxDf) continue;
-      const w = this.weight(f, c);
-      if (w <= 0) continue;
-      for (const [other, oc] of p) {
-        if (other === path) continue;
-        acc.set(other, (acc.get(other) ?? 0) + w * this.weight(f, oc));
+    const candDf = Math.max(30, Math.min(maxDf, CANDIDATE_DF));
+    if (this.acc.length < this.slots.length) {
+      this.acc = new Float64Array(this.slots.length * 2);
+      this.mark = new Uint8Array(this.slots.length * 2);
+    }
+    const acc = this.acc, mark = this.mark;
+    const touched: number[] = [];
+    const common: number[] = [];
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      const docs = this.postDocs[fid]!;
+      const df = docs.length;
+      if (df <= 1 || df > maxDf) continue;
+      const iw = this.idfWeight(fid);
+      if (iw <= 0) continue;
+      if (df > candDf) {
+        common.push(k);
+        continue;
+      }
+      const w = e.tfs[k]! * iw * iw;
+      const tf = this.postTf[fid]!;
+      for (let p = 0; p < df; p++) {
+        const o = docs[p]!;
+        if (o === e.slot) continue;
+        if (!mark[o]) {
+          mark[o] = 1;
+          acc[o] = 0;
+          touched.push(o);
+        }
+        acc[o] = acc[o]! + w * tf[p]!;
       }
     }
-    for (const [other, dot] of acc) {
-      const s = this.score(e, this.docs.get(other)!, dot);
-      if (s >= this.floor) out.set(other, s);
+    // Common features add to the candidates' dot products: through the posting list when it is short
+    // next to the candidates, else by looking the feature up in each candidate's sorted ids.
+    const later = (o: number) => this.slots[o]!.order > minOrder;
+    const live = minOrder >= 0 ? touched.filter(later) : touched;
+    for (const k of common) {
+      const fid = e.fids[k]!;
+      const iw = this.idfWeight(fid);
+      const w = e.tfs[k]! * iw * iw;
+      const docs = this.postDocs[fid]!, tf = this.postTf[fid]!;
+      if (docs.length <= live.length * 8) {
+        for (let p = 0; p < docs.length; p++) {
+          const o = docs[p]!;
+          if (mark[o] && o !== e.slot) acc[o] = acc[o]! + w * tf[p]!;
+        }
+      } else {
+        for (const o of live) {
+          const x = this.slots[o]!;
+          const at = sortedIndexOf(x.fids, fid);
+          if (at >= 0) acc[o] = acc[o]! + w * x.tfs[at]!;
+        }
+      }
+    }
+    const out: [Entry, number][] = [];
+    for (const o of touched) mark[o] = 0;
+    for (const o of live) {
+      const other = this.slots[o]!;
+      const s = this.score(e, other, acc[o]!);
+      if (s >= this.floor) out.push([other, s]);
     }
     return out;
   }
 
   /** The articles most similar to `path` (related coverage), best first, with reasons. */
   related(path: string, limit = 10): Related[] {
-    return [...this.similarities(path)]
-      .sort((a, b) => b[1] - a[1])
+    const e = this.docs.get(path);
+    if (!e) return [];
+    return this.similaritiesOf(e)
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
       .slice(0, limit)
-      .map(([p, score]) => ({ path: p, score, reasons: this.reasons(path, [p]) }));
+      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasons(path, [o.path]) }));
   }
 
   /** What `path` shares with `others`, strongest first, grouped by kind: ["shared names: Brenmark, Ellsby", …]. */
   reasons(path: string, others: string[]): string[] {
     const e = this.docs.get(path);
     if (!e) return [];
+    // In the order of e's features (ties keep it), weights as weight(f, count) × weight(f, other count).
     const contrib = new Map<string, number>();
+    const keys = Object.keys(e.fp.terms);
     for (const o of others) {
       const eo = this.docs.get(o);
       if (!eo || o === path) continue;
-      for (const [f, c] of Object.entries(e.fp.terms)) {
+      for (const f of keys) {
         const co = eo.fp.terms[f];
-        if (co) contrib.set(f, (contrib.get(f) ?? 0) + this.weight(f, c) * this.weight(f, co));
+        if (!co) continue;
+        const fid = this.featureIds.get(f)!;
+        const fw = this.fWeight[fid]!, idf = Math.max(0, this.idf(fid));
+        const w = (1 + Math.log(e.fp.terms[f]!)) * fw * idf * ((1 + Math.log(co)) * fw * idf);
+        contrib.set(f, (contrib.get(f) ?? 0) + w);
       }
     }
+    const ranked = [...contrib].sort((a, b) => b[1] - a[1]);
     const out: string[] = [];
     for (const [nss, title] of REASON_NS) {
       const shown: string[] = [];
       const seen = new Set<string>();
-      for (const [f] of [...contrib].filter(([f]) => nss.includes(nsOf(f))).sort((a, b) => b[1] - a[1])) {
+      for (const [f] of ranked) {
+        if (!nss.includes(nsOf(f))) continue;
         const d = e.fp.display[f] ?? f.slice(f.indexOf(':') + 1);
         if (seen.has(d.toLowerCase())) continue;
         seen.add(d.toLowerCase());
@@ -664,18 +962,18 @@ export class EventIndex {
    * pairs, strongest first, with the date gate applied to every pair across two groups.
    */
   cluster(): void {
-    const paths = [...this.docs.keys()].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order);
+    const entries = [...this.docs.values()].sort((a, b) => a.order - b.order);
     // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
     // their first member; adj holds, per pair of clusters, the sum of their members' similarities. A heap
     // (lazy: stale entries are skipped by version) yields the best-linked pair next.
-    const id = new Map(paths.map((p, i) => [p, i]));
-    const members: (string[] | null)[] = paths.map((p) => [p]);
-    const adj: Map<number, number>[] = paths.map(() => new Map());
-    const version: number[] = paths.map(() => 0);
-    for (const p of paths) {
-      const i = id.get(p)!;
-      for (const [q, v] of this.similarities(p)) {
-        const j = id.get(q)!;
+    const idOfSlot = new Int32Array(this.slots.length);
+    entries.forEach((e, i) => { idOfSlot[e.slot] = i; });
+    const members: (Entry[] | null)[] = entries.map((e) => [e]);
+    const adj: Map<number, number>[] = entries.map(() => new Map());
+    const version: number[] = entries.map(() => 0);
+    for (let i = 0; i < entries.length; i++) {
+      for (const [o, v] of this.similaritiesOf(entries[i]!, entries[i]!.order)) {
+        const j = idOfSlot[o.slot]!;
         if (j > i) { adj[i]!.set(j, v); adj[j]!.set(i, v); }
       }
     }
@@ -685,12 +983,13 @@ export class EventIndex {
       const mean = sum / (members[i]!.length * members[j]!.length);
       if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
     };
-    for (let i = 0; i < paths.length; i++) for (const j of adj[i]!.keys()) if (j > i) push(i, j);
+    for (let i = 0; i < entries.length; i++) for (const j of adj[i]!.keys()) if (j > i) push(i, j);
+    const tol = this.dayTolerance;
     for (let top = heap.pop(); top; top = heap.pop()) {
       const [, a, b, va, vb] = top;
       if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
       // Complete-link date gate: no pair across the two clusters may be date-incompatible.
-      if (!members[a]!.every((x) => members[b]!.every((y) => this.compatible(x, y)))) continue;
+      if (!members[a]!.every((x) => members[b]!.every((y) => whenCompatible(x.when, y.when, tol)))) continue;
       const [keep, drop] = a < b ? [a, b] : [b, a];
       members[keep]!.push(...members[drop]!);
       members[drop] = null;
@@ -711,34 +1010,39 @@ export class EventIndex {
     for (const m of members) {
       if (!m) continue;
       const ev = this.nextEvent++;
-      for (const p of m) this.assign(this.docs.get(p)!, ev);
+      for (const e of m) this.assign(e, ev);
     }
+  }
+
+  private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
+    const members = [...memberSet].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order);
+    const reasons: Record<string, string[]> = {};
+    for (const m of members) {
+      const others = members.filter((x) => x !== m);
+      reasons[m] = others.length ? this.reasons(m, others) : ['no other article shares its distinctive names, figures and dates'];
+    }
+    return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
   }
 
   /** The current events, members in insertion order, events by their first member. */
   events(): CoverageEvent[] {
-    const out: CoverageEvent[] = [];
-    const evs = [...this.groups].map(([ev, members]) => ({
-      ev,
-      members: [...members].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order),
-    }));
-    evs.sort((a, b) => this.docs.get(a.members[0]!)!.order - this.docs.get(b.members[0]!)!.order);
-    for (const { ev, members } of evs) {
-      const reasons: Record<string, string[]> = {};
-      for (const m of members) {
-        const others = members.filter((x) => x !== m);
-        reasons[m] = others.length ? this.reasons(m, others) : ['no other article shares its distinctive names, figures and dates'];
-      }
-      out.push({ id: `e${ev}`, label: this.label(members), articles: members, reasons });
-    }
-    return out;
+    const first = (g: Set<string>) => {
+      let o = Infinity;
+      for (const p of g) o = Math.min(o, this.docs.get(p)!.order);
+      return o;
+    };
+    return [...this.groups]
+      .map(([ev, g]) => ({ ev, g, o: first(g) }))
+      .sort((a, b) => a.o - b.o)
+      .map(({ ev, g }) => this.eventFor(ev, g));
   }
 
   /** The event of one article, or null when it is not indexed. */
   eventOf(path: string): CoverageEvent | null {
     const e = this.docs.get(path);
     if (!e || !e.event) return null;
-    return this.events().find((x) => x.id === `e${e.event}`) ?? null;
+    const g = this.groups.get(e.event);
+    return g ? this.eventFor(e.event, g) : null;
   }
 
   /** The headline of the most central member, with the event's date and size. */
@@ -757,6 +1061,19 @@ export class EventIndex {
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;
   }
+}
+
+/** The index of x in an ascending array, or -1. */
+function sortedIndexOf(a: Int32Array, x: number): number {
+  let lo = 0, hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid]!;
+    if (v < x) lo = mid + 1;
+    else if (v > x) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /** A binary max-heap of candidate merges: [score, a, b, version of a, version of b]. */

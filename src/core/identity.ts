@@ -6,7 +6,21 @@
 import { institutionOf, placeOf } from './actors/words';
 import type { Actor } from './types';
 
+/** nameKey is pure and called for the same few thousand words over and over: results are cached (bounded). */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_MAX = 100_000;
+
 export function nameKey(name: string): string {
+  let k = NAME_KEYS.get(name);
+  if (k === undefined) {
+    k = computeNameKey(name);
+    if (NAME_KEYS.size >= NAME_KEYS_MAX) NAME_KEYS.clear();
+    NAME_KEYS.set(name, k);
+  }
+  return k;
+}
+
+function computeNameKey(name: string): string {
   let s = name
     .toLowerCase()
     .replace(/ß/g, 'ss')

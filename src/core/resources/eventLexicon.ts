@@ -214,6 +214,14 @@ export const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(zehnt(e|er|es|em|en)|tenth)$/, 10],
 ];
 
+/** The same ordinals as a word -> value table (the exact forms ORDINALS accepts), for lookups per token. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [['erst', 'first'], ['zweit', 'second'], ['dritt', 'third'], ['viert', 'fourth'], ['fünft', 'fifth'], ['sechst', 'sixth'],
+      ['siebt', 'seventh'], ['acht', 'eighth'], ['neunt', 'ninth'], ['zehnt', 'tenth']] as const
+  ).flatMap(([de, en], i) => [...['e', 'er', 'es', 'em', 'en'].map((suf) => [de + suf, i + 1] as const), [en, i + 1] as const]),
+);
+
 /** Concepts that name the act an article reports, by family: two articles mainly about different acts are different events. */
 export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['visit', 'visit'], ['meeting', 'meeting'], ['summit', 'meeting'], ['phone', 'phone'], ['letter', 'letter'],
