@@ -96,6 +96,11 @@ describe('splitSentences', () => {
     ]);
     assert.deepEqual(sentencesOf('Im 19. Jahrhundert wuchs die Stadt. Danach nicht mehr.'), ['Im 19. Jahrhundert wuchs die Stadt.', 'Danach nicht mehr.']);
   });
+  it('ends a sentence after words that merely look like abbreviations ("ab", "so", "Lkw")', () => {
+    assert.deepEqual(sentencesOf('Das hängt davon ab. Nach Ansicht der Stadt sei das so. Dann kam ein Lkw. Er hielt an.'), [
+      'Das hängt davon ab.', 'Nach Ansicht der Stadt sei das so.', 'Dann kam ein Lkw.', 'Er hielt an.',
+    ]);
+  });
   it('ends a sentence after a year or a number before a capital', () => {
     assert.deepEqual(sentencesOf('Das Werk schloss 2019. Heute steht es leer.'), ['Das Werk schloss 2019.', 'Heute steht es leer.']);
   });

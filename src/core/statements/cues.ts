@@ -16,16 +16,20 @@ export interface CueEntry {
   finite: boolean;
   /** Thought or perception rather than speech ("glauben", "befürchten"): weaker evidence. */
   weak?: boolean;
+  /** A finite form that is also the participle ("berichtet", "beschlossen"): after an auxiliary it is the participle. */
+  alsoParticiple?: boolean;
 }
 
 const WEAK_SPEECH =
-  'sag erklär betont behaupt bericht meld warn kritisier forder äußer bestätig dementier verkünd erläuter ergänz ' +
+  'sag erklär beton behaupt bericht meld warn kritisier forder äußer bestätig dementier verkünd erläuter ergänz ' +
   'mein versicher beteuer bekräftig bekund unterstell spekulier argumentier begründ entgegn antwort erwider ' +
   'kommentier resümier bilanzier prognostizier mahn verlang appellier klag beklag bedauer begrüß beschuldig ' +
   'verurteil protestier vernein bezeichn lob präzisier verdeutlich signalisier erzähl schilder twitter ' +
   'zitier informier widerleg leugn plädier dräng beschwör dank ' +
   'wiederhol beanstand monier rüg tadel attestier konstatier diagnostizier urteil ' +
-  'reklamier vermeld bezweifl befürwort beharr insistier unterricht prophezei';
+  'reklamier vermeld bezweifel befürwort beharr insistier unterricht prophezei ' +
+  'erwähn frag würdig skandier besag erinner beschwer formulier vereinbar droh bemängel hinterfrag verkünd ' +
+  'wert bewert charakterisier';
 
 const WEAK_THOUGHT = 'glaub hoff befürcht vermut schätz erwart fürcht zweifel';
 
@@ -34,7 +38,7 @@ const WEAK_SEPARABLE =
   'mit|teil hinzu|füg an|kündig ein|räum fest|stell klar|stell dar|stell heraus|stell zu|stimm ' +
   'aus|führ an|merk vor|rechn vorher|sag voraus|sag zu|sag an|deut ' +
   'bekannt|mach deutlich|mach geltend|mach aufmerksam|mach klar|mach ' +
-  'ab|lehn nach|leg auf|forder bei|pflicht';
+  'ab|lehn nach|leg auf|forder bei|pflicht nach|sag an|pranger ein|schränk aus|sag an|zweifel an|ordn an|mahn';
 
 /** Strong or irregular verbs: lemma, then its forms (finite forms first, then ";" and non-finite forms). */
 const STRONG: Array<[string, string, string]> = [
@@ -55,6 +59,10 @@ const STRONG: Array<[string, string, string]> = [
   ['gestehen', 'gesteht gestand gestanden', 'gestanden gestehen'],
   ['verlauten', 'verlautet verlautete', 'verlautet'],
   ['annehmen', '', 'angenommen annehmen'],
+  ['beschließen', 'beschließt beschloss beschlossen', 'beschlossen beschließen'],
+  ['entscheiden', 'entscheidet entschied entschieden', 'entschieden entscheiden'],
+  ['bitten', 'bittet bat baten', 'gebeten'],
+  ['erwägen', 'erwägt erwog erwogen', 'erwogen erwägen'],
 ];
 
 /** Strong separable verbs: particle, lemma, finite stem forms, fused forms. */
@@ -74,6 +82,13 @@ const STRONG_SEPARABLE: Array<[string, string, string, string]> = [
   ['fest', 'feststellen', 'stellt stellte stellten', 'festgestellt feststellte feststellten'],
   ['zu', 'zusichern', 'sichert sicherte sicherten', 'zugesichert zusicherte'],
   ['vor', 'vorschlagen', 'schlägt schlug schlugen schlagen', 'vorgeschlagen vorschlagen vorschlug vorschlugen vorschlägt'],
+  ['an', 'anweisen', 'weist wies wiesen', 'angewiesen anweisen anwies anwiesen anweist'],
+  ['ab', 'abraten', 'rät riet rieten', 'abgeraten abraten abriet abrieten abrät'],
+  ['vor', 'vorhalten', 'hält hielt hielten', 'vorgehalten vorhalten vorhielt vorhielten vorhält'],
+  ['ab', 'abstreiten', 'streitet stritt stritten', 'abgestritten abstreiten abstritt abstritten abstreitet'],
+  ['aus', 'ausschließen', 'schließt schloss schlossen', 'ausgeschlossen ausschließen ausschloss ausschlossen ausschließt'],
+  ['heraus', 'herausfinden', 'findet fand fanden', 'herausgefunden herausfinden herausfand herausfanden herausfindet'],
+  ['ein', 'eingestehen', 'gesteht gestand gestanden', 'eingestanden eingestehen eingestand eingesteht'],
 ];
 
 /** Single finite forms that frame speech only in a fixed phrase; handled by the frame rules, not here. */
@@ -103,7 +118,10 @@ function build(): ReadonlyMap<string, CueEntry> {
   const map = new Map<string, CueEntry>();
   const put = (form: string, entry: CueEntry): void => {
     const key = form.toLowerCase();
-    if (!map.has(key)) map.set(key, entry);
+    const had = map.get(key);
+    if (!had) map.set(key, entry);
+    // "berichtet", "beschlossen": finite and participle alike.
+    else if (had.finite && !entry.finite && had.lemma === entry.lemma && !had.particle) map.set(key, { ...had, alsoParticiple: true });
   };
   for (const [list, weak] of [
     [WEAK_SPEECH, false],
@@ -144,7 +162,10 @@ function build(): ReadonlyMap<string, CueEntry> {
       if (!map.has(key)) map.set(key, { lemma, finite: true, particle: last });
       else map.set(`${last}:${key}`, { lemma, finite: true, particle: last });
     }
-    for (const f of fused.split(/\s+/).filter(Boolean)) put(f, { lemma, finite: /(gab|gibt|wies|weist|warf|wirft|rief|ruft|sprach|spricht|hob|hebt|ging|geht|wandte|stellte|sicherte)e?n?$/.test(f) });
+    // Fused forms: the participle ("hervorgehoben"), the infinitive ("hervorheben", "hervorzuheben") or the
+    // verb-final finite form ("hervorhob").
+    const p = particle.replace(/ /g, '').replace(/^davon/, '');
+    for (const f of fused.split(/\s+/).filter(Boolean)) put(f, { lemma, finite: f !== lemma && !f.startsWith(`${p}ge`) && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f) });
   }
   return map;
 }
@@ -166,6 +187,7 @@ export const NOT_CUE = new Set(['meine', 'meinen', 'meiner', 'meinem', 'meines',
 export const IMPERSONAL_CUES: ReadonlySet<string> = new Set([
   'hieß es', 'heißt es', 'es hieß', 'es heißt', 'wird vermutet', 'wurde vermutet', 'wird angenommen', 'wird befürchtet',
   'wird erwartet', 'wurde bekannt', 'wird berichtet', 'wurde berichtet', 'ist zu hören', 'war zu hören', 'verlautete',
+  'bekannt geworden', 'hatte es geheißen', 'hat es geheißen', 'wird spekuliert', 'wurde spekuliert',
   'it is believed', 'it was reported', 'it is reported', 'it is understood',
 ]);
 

@@ -4,9 +4,25 @@
 // Each frame knows the tokens it occupies, so the content is the rest of its clause or sentence.
 import type { Span, TextSpan } from '../types';
 import { IMPERSONAL_CUES, REPORTED_NOUNS } from './cues';
+import type { CueEntry } from './cues';
 import type { LangRules } from './lang';
 import { grabNP } from './speakers';
 import { isCapitalised, LOWER_START, type Tok } from './tokens';
+
+interface Lexicon {
+  DE_NOUNS: ReadonlySet<string>;
+  DE_ADJECTIVES: ReadonlySet<string>;
+  DE_STOPWORDS: ReadonlySet<string>;
+}
+
+/** The German word lists of the actor finder, loaded on first use (German only). */
+let lexicon: Lexicon | null = null;
+
+function germanLexicon(): Lexicon {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  lexicon ??= require('../actors/lexicon') as Lexicon;
+  return lexicon;
+}
 
 export type FrameType = 'verb' | 'according' | 'impersonal';
 
@@ -25,7 +41,7 @@ export interface Frame {
   weak: boolean;
   /** The frame is a verb-final subordinate clause opened by "wie"/"as": according-to. */
   wie: boolean;
-  /** Relay sources met in the frame ("laut KCNA" after "sagte Kim", "unter Berufung auf"). */
+  /** Relay sources met in the frame ("laut Agentur X" after "sagte Y", "unter Berufung auf"). */
   via: Span[];
   /** The cue is a participle or infinitive; `passive` when its auxiliary is a form of werden/sein ("wurde gefordert"). */
   passive?: boolean;
@@ -33,6 +49,13 @@ export interface Frame {
 
 const DE_ACCORDING_NOUNS =
   /^(Angaben|Informationen|Ansicht|Auffassung|Meinung|Einschätzung|Einschätzungen|Darstellung|Berichten|Erkenntnissen|Worten|Aussage|Aussagen|Schätzung|Schätzungen|Berechnung|Berechnungen|Recherchen|Überzeugung|Sicht|Auskunft|Auskünften|Daten|Zahlen|Mitteilung|Erklärung|Bekunden|Aussagen|Ermittlungen|Erkenntnis|Prognose|Prognosen|Umfrage|Umfragen|Studie|Statistik|Statistiken|Zählung|Hochrechnung|Hochrechnungen|Medienberichten|Presseberichten|Zeitungsberichten|Polizeiangaben|Regierungsangaben|Behördenangaben|Augenzeugenberichten|Zeugenaussagen|Expertenmeinung|Darstellungen|Vermutungen)$/u;
+
+/** Nouns after "nach" that make it an according-to phrase ("nach einem Bericht der Zeitung", "nach Polizeiangaben"). */
+const DE_NACH_NOUNS =
+  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Wunsch|Willen)$/u;
+
+/** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
+const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
 
 /** Conjunctions and focus particles before a fronted subject ("Auch der Minister sagte"). */
 const FOCUS = new Set(['und', 'aber', 'doch', 'denn', 'sondern', 'auch', 'nur', 'selbst', 'sogar', 'ebenso', 'and', 'but', 'even', 'also']);
@@ -68,18 +91,105 @@ function tokenEndIndex(tokens: Tok[], span: Span): number {
 }
 
 /** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
-function subjectOf(tokens: Tok[], v: number, rules: LangRules): Span | null {
-  const [a, b] = segBounds(tokens, v);
+/** Determiners that cannot open a nominative noun phrase: such a phrase is an object, not the subject. */
+const OBLIQUE = /^(den|dem|einen|einem|des|eines|diesen|diesem|ihm|ihn|ihnen|seinen|seinem|ihren|ihrem|jenem|jenen|keinen|keinem)$/u;
+
+function oblique(tokens: Tok[], np: Span | null): boolean {
+  if (!np) return false;
+  const t = tokens.find((x) => x.start === np.start);
+  return t !== undefined && OBLIQUE.test(t.lower);
+}
+
+/** Whether the finite verb at v ends its clause (a verb-final subordinate clause), up to auxiliaries and particles. */
+function verbFinal(tokens: Tok[], v: number, b: number, rules: LangRules): boolean {
+  for (let k = v + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || rules.auxiliaries.has(t.lower) || t.lower === 'worden' || t.lower === 'hat' || t.lower === 'habe') continue;
+    return false;
+  }
+  return true;
+}
+
+/** A capitalised first word that is an adverb or adjective ("Offiziell", "Derzeit", "Sinngemäß"), not a noun or name. */
+function adverbial(t: Tok): boolean {
+  if (t.person) return false;
+  const lex = germanLexicon();
+  if (lex.DE_NOUNS.has(t.text)) return false;
+  return lex.DE_ADJECTIVES.has(t.lower) || lex.DE_STOPWORDS.has(t.lower) || /(weise|zeit|mals|dings|falls|seits|wärts|lich)$/u.test(t.lower);
+}
+
+/** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
+function subjectOf(tokens: Tok[], v: number, rules: LangRules, lemma?: string): Span | null {
+  const [a0, b] = segBounds(tokens, v);
+  // "Die Vereinigung (VX) erklärte": a bracketed abbreviation does not end the subject's segment.
+  let a = a0;
+  while (a >= 2 && tokens[a - 1]!.text === ')') {
+    let p = a - 2;
+    while (p >= 0 && tokens[p]!.text !== '(' && tokens[p]!.text !== ')' && a - p < 8) p--;
+    if (p < 1 || tokens[p]!.text !== '(' || tokens[p - 1]!.punct) break;
+    let q = p;
+    while (q > 0 && tokens[q - 1]!.seg === tokens[p - 1]!.seg && !tokens[q - 1]!.punct) q--;
+    if (q === a0) break;
+    a = q;
+    if (!(a < v && tokens.slice(a, p).every((x) => !x.punct))) break;
+    return subjectAt(tokens, v, a, b, p, rules, lemma);
+  }
+  return subjectAt(tokens, v, a, b, v, rules, lemma);
+}
+
+/** The subject of a verb-second main clause in tokens [0, end): the opening noun phrase or the one after the verb. */
+function firstClauseSubject(tokens: Tok[], end: number, rules: LangRules): Span | null {
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 < 0 || f0 >= end) return null;
+  const ft = tokens[f0]!;
+  if (!rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))) {
+    const np = grabNP(tokens, f0, end, rules);
+    if (np && !oblique(tokens, np)) {
+      const e = tokenEndIndex(tokens, np);
+      if (e < end && LOWER_START.test(tokens[e]!.text)) return np;
+    }
+  }
+  // "Am Abend zogen Demonstranten …": skip the fronted phrase to the first lower-case word, the verb.
+  let v = f0 + 1;
+  while (v < end && (tokens[v]!.punct || tokens[v]!.quoted || isCapitalised(tokens[v]!.text) || rules.determiners.has(tokens[v]!.lower) || rules.nonSubjectStarts.has(tokens[v]!.lower) || /^\d/u.test(tokens[v]!.text))) v++;
+  if (v >= end) return null;
+  const k = skip(tokens, v + 1, end, rules);
+  const np = grabNP(tokens, k, end, rules);
+  return np && !oblique(tokens, np) ? np : null;
+}
+
+/** A sentence's first segment when it is exactly one noun phrase followed by a comma ("Anna Beispiel, …"). */
+function openingNounPhrase(tokens: Tok[], rules: LangRules): Span | null {
+  let f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  while (f0 >= 0 && f0 + 1 < tokens.length && FOCUS.has(tokens[f0]!.lower)) f0++;
+  if (f0 < 0 || tokens[f0]!.seg !== 0 || rules.nonSubjectStarts.has(tokens[f0]!.lower) || !isCapitalised(tokens[f0]!.text)) return null;
+  if (f0 > 0 && tokens.slice(0, f0).some((t) => t.quoted)) return null;
+  const np = grabNP(tokens, f0, tokens.length, rules);
+  if (!np) return null;
+  const e = tokenEndIndex(tokens, np);
+  const next = tokens[e];
+  return next && next.text === ',' && next.seg === 0 ? np : null;
+}
+
+/** Verbs with an accusative object that news often fronts ("Den Vorschlag kritisierte der Minister …"). */
+const FRONTED_OBJECT_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'kritisieren', 'loben', 'würdigen', 'begrüßen', 'verurteilen', 'bestätigen', 'dementieren', 'zurückweisen', 'ablehnen', 'bestreiten', 'fordern', 'forderen', 'beschreiben', 'bemängelen', 'beklagen']);
+
+/** subjectOf for the segment [a, b) of the verb at v; a subject before the verb ends before `preEnd`. */
+function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: number, rules: LangRules, lemma?: string): Span | null {
   let first = a;
   while (first < v && (tokens[first]!.quoted || FOCUS.has(tokens[first]!.lower))) first++;
   const ft = tokens[first];
   if (!ft) return null;
-  if (first < v && rules.subordinators.has(ft.lower)) {
+  const mainClause = rules.en || !verbFinal(tokens, v, b, rules);
+  // "Als Grund nannte X …" is a main clause; "als der Minister … drohte „…“" a subordinate one.
+  if (first < v && rules.subordinators.has(ft.lower) && (!mainClause || ft.lower !== 'als' || v - first > 5)) {
     const k = skip(tokens, first + 1, v, rules);
     return grabNP(tokens, k, v, rules);
   }
-  if (first < v && !rules.en && rules.relatives.has(ft.lower) && first === a && a > 0) {
-    // "den der Kreml … bezeichnet": the subject follows the relative pronoun; "der sagte": the antecedent.
+  // ", der Minister habe gesagt" is a main clause with an article; ", den die Behörde … bezeichnet" a relative one.
+  const article = mainClause && first + 1 < v && isCapitalised(tokens[first + 1]!.text) && /^(der|die|das)$/u.test(ft.lower);
+  if (first < v && !rules.en && rules.relatives.has(ft.lower) && first === a && a > 0 && !article) {
+    // "den die Behörde … bezeichnet": the subject follows the relative pronoun; "der sagte": the antecedent.
     const after = grabNP(tokens, first + 1, v, rules);
     if (after) return after;
     return antecedent(tokens, a - 1, rules);
@@ -101,19 +211,34 @@ function subjectOf(tokens: Tok[], v: number, rules: LangRules): Span | null {
     const k = skip(tokens, v + 1, b, rules);
     return grabNP(tokens, k, b, rules);
   }
-  if (!preEmpty && !rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))) {
-    const np = grabNP(tokens, first, v, rules);
-    if (np) return np;
-    // One constituent before the finite verb: take it whole when it holds a noun.
-    const pre = tokens.slice(first, v).filter((t) => !t.quoted && !t.punct);
-    if (pre.length && pre.length <= 8 && pre.some((t) => isCapitalised(t.text)) && !(pre.length === 1 && /^(das|dies|dieses|es)$/i.test(pre[0]!.text))) {
-      return { start: pre[0]!.start, end: pre[pre.length - 1]!.end };
-    }
-  }
   const k = skip(tokens, v + 1, b, rules);
   const after = grabNP(tokens, k, b, rules);
-  if (after) return after;
-  // "Avril Haines, die Direktorin …, erwähnte": the subject heads the first segment of the sentence.
+  const afterOk = after !== null && !oblique(tokens, after);
+  const oneWord = first + 1 === v && !tokens[first]!.quoted;
+  if (!preEmpty && !rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
+    const np = grabNP(tokens, first, v, rules);
+    if (np && !oblique(tokens, np)) {
+      // "Diese Pläne kritisierte Anna Beispiel": a name right after a verb that takes an accusative is the
+      // subject when the fronted phrase names no one.
+      if (lemma !== undefined && FRONTED_OBJECT_VERBS.has(lemma) && afterOk && mainClause && tokens[k]?.person && !rules.pronouns.has(ft.lower) && !tokens.some((t) => t.person && t.start >= np.start && t.end <= np.end) && !/^(er|sie|es|man|wir|ich)$/u.test(tokens[k + 1]?.lower ?? '')) return after;
+      return np;
+    }
+    if (!np) {
+      // One constituent before the finite verb: take it whole when it holds a noun.
+      const pre = tokens.slice(first, preEnd).filter((t) => !t.quoted && !t.punct);
+      if (pre.length && pre.length <= 8 && pre.some((t) => isCapitalised(t.text)) && !(pre.length === 1 && /^(das|dies|dieses|es)$/i.test(pre[0]!.text)) && !OBLIQUE.test(pre[0]!.lower)) {
+        return { start: pre[0]!.start, end: pre[pre.length - 1]!.end };
+      }
+    }
+  }
+  // "Anna Beispiel, die Direktorin …, bezeichnete die Reise als …": a sentence that opens with a bare noun
+  // phrase and an apposition has its subject there, not after the verb.
+  if (preEmpty && a > 0 && afterOk && !tokens[a - 1]!.quoted) {
+    const np0 = openingNounPhrase(tokens, rules);
+    if (np0 && np0.end <= tokens[a]!.start) return np0;
+  }
+  if (afterOk) return after;
+  // "Anna Beispiel, die Direktorin …, erwähnte": the subject heads the first segment of the sentence.
   if (preEmpty && a > 0) {
     const first0 = tokens.findIndex((t) => !t.quoted && !t.punct);
     if (first0 >= 0 && tokens[first0]!.seg === 0 && !rules.nonSubjectStarts.has(tokens[first0]!.lower) && isCapitalised(tokens[first0]!.text)) {
@@ -146,6 +271,35 @@ function finiteFor(tokens: Tok[], p: number, rules: LangRules): number {
   if (next && rules.auxiliaries.has(next.lower)) return p;
   return -1;
 }
+
+/** "einer als vertraulich bezeichneten Sitzung": an inflected participle between a determiner and its noun. */
+function attributive(tokens: Tok[], i: number, rules: LangRules): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!/(te|ten|tem|ter|tes|ene|enen|enem|ener|enes)$/u.test(t.lower) || !next || next.punct || next.quoted || !isCapitalised(next.text) || next.person) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k]!;
+    if (w.punct || w.quoted) return false;
+    if (rules.determiners.has(w.lower)) {
+      // "Das meldeten Agenturen": a demonstrative opening the sentence is the object, not an article.
+      if (k === i - 1 && (k === 0 || tokens[k - 1]!.punct) && /^(das|dies|diese|dieses)$/u.test(w.lower)) return false;
+      return true;
+    }
+    if (isCapitalised(w.text)) return false;
+  }
+  return false;
+}
+
+/** Whether token i is the last word of its clause segment (an auxiliary or particle may follow). */
+function closesClause(tokens: Tok[], i: number, rules: LangRules): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.punct || next.seg !== tokens[i]!.seg || rules.auxiliaries.has(next.lower) || next.lower === 'worden' || next.lower === 'und' || next.lower === 'oder';
+}
+
+const BEKANNT: CueEntry = { lemma: 'bekanntgeben', finite: false };
+
+/** Verbs whose perfect takes "sein": "ist davon ausgegangen" is active. */
+const ACTIVE_WITH_SEIN: ReadonlySet<string> = new Set(['ausgehen']);
 
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'is', 'was', 'were', 'been']);
 
@@ -197,15 +351,20 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     } else if (!rules.en && lw === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted) {
       let k = i + 1;
       while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
-      if (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) || (tokens[k] && /(Angaben|Informationen|Erkenntnissen|Berichten|Schätzungen)$/u.test(tokens[k]!.text))) {
+      // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
+      if (tokens[k] && tokens[k + 1] && /s$/u.test(tokens[k]!.text) && !tokens[k]!.quoted && isCapitalised(tokens[k]!.text) && (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) && !DE_NACH_NOUNS.test(tokens[k]!.text)) k++;
+      if (tokens[k] && (DE_ACCORDING_NOUNS.test(tokens[k]!.text) || DE_NACH_NOUNS.test(tokens[k]!.text))) {
         const nxt = tokens[k + 1];
-        if (nxt && ['der', 'des', 'von', 'aus'].includes(nxt.lower)) {
+        if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
           const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
           np = g ? { start: tokens[i + 1]!.start, end: g.end } : spanOf(tokens, i + 1, k + 1);
+        } else if (nxt && !nxt.punct && !nxt.quoted && isCapitalised(nxt.text) && /s$/u.test(nxt.text) && !DE_NACH_NOUNS.test(nxt.text) && nxt.person) {
+          // "nach Angaben Müllers": a genitive name.
+          np = spanOf(tokens, i + 1, k + 2);
         } else np = spanOf(tokens, i + 1, k + 1);
         to = tokenEndIndex(tokens, np);
       }
-    } else if (!rules.en && (lw === 'meinung' || lw === 'ansicht' || lw === 'auffassung' || lw === 'einschätzung') && tokens[i + 1]?.lower === 'nach' && i > 0) {
+    } else if (!rules.en && (lw === 'meinung' || lw === 'ansicht' || lw === 'auffassung' || lw === 'einschätzung' || lw === 'vernehmen' || lw === 'erachtens') && tokens[i + 1]?.lower === 'nach' && i > 0) {
       // "Seiner Meinung nach", "Nach Ansicht des Ministers" is handled by "nach" above.
       np = spanOf(tokens, i - 1, i + 1);
       from = i - 1;
@@ -216,10 +375,20 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       const k = i + 1;
       const cand = grabNP(tokens, k, b, rules);
       const rest = cand ? tokenEndIndex(tokens, cand) : k;
-      if (cand && (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) && !['dass', 'viel', 'genannte', 'genannten', 'lange', 'weit', 'wie'].includes(tokens[k]!.lower) && b - i <= 12) {
+      // ", so urteilte X" is a verb frame, not a noun phrase.
+      const excluded = ['dass', 'viel', 'viele', 'vielen', 'wenige', 'wenigen', 'genannte', 'genannten', 'lange', 'weit', 'wie', 'gut', 'oft', 'schnell'].includes(tokens[k]!.lower) || (LOWER_START.test(tokens[k]!.text) && (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
+      if (cand && (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) && !excluded && b - i <= 12) {
         np = cand;
         to = Math.max(rest, i + 1);
+      } else if (cand && !excluded && !rules.en && b - i <= 24 && !tokens.slice(rest, b).some((x) => !x.quoted && (rules.auxiliaries.has(x.lower) || rules.reportMarkers.has(x.lower) || (LOWER_START.test(x.text) && rules.isCueForm(x.lower))))) {
+        // ", so das Fazit einer im Mai erschienenen Untersuchung des Instituts": a long source without a verb.
+        np = cand;
+        to = b;
       }
+    } else if (!rules.en && lw === 'wonach' && i >= 2 && tokens[i - 1]!.text === ',') {
+      // "ein Bericht, wonach …": the source is the noun phrase the relative clause hangs on.
+      np = antecedent(tokens, i - 1, rules);
+      if (np) from = i;
     } else if (!rules.en && (lw === 'demnach' || lw === 'demzufolge') && (i === 0 || tokens[i - 1]!.punct) && tokens[i + 1] && LOWER_START.test(tokens[i + 1]!.text)) {
       // "Demnach sollen …": the source is the sentence before; the word itself stands for it.
       np = spanOf(tokens, i, i + 1);
@@ -232,6 +401,12 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       const f0 = tokens.findIndex((x) => !x.punct && !x.quoted);
       const subj = f0 >= 0 && f0 < i && !rules.nonSubjectStarts.has(tokens[f0]!.lower) ? grabNP(tokens, f0, i, rules) : null;
       if (subj) np = subj;
+    }
+    if (np && lw !== 'zufolge' && lw !== 'wonach' && tokens[to]?.text === ',' && tokens[to]!.seg === tokens[i]!.seg) {
+      // "nach Ansicht des Anwalts, Anna Beispiel, verstößt …": an apposition naming the source belongs to the frame.
+      const app = grabNP(tokens, to + 1, n, rules);
+      const e = app ? tokenEndIndex(tokens, app) : -1;
+      if (app && tokens[e]?.text === ',' && tokens[to + 1]!.person) to = e + 1;
     }
     if (np) {
       const cue = lw === 'zufolge' ? spanOf(tokens, i, i + 1) : spanOf(tokens, from, Math.min(to, i + 1));
@@ -249,7 +424,20 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     const triple = i + 2 < n ? `${pair} ${tokens[i + 2]!.lower}` : '';
     const len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
     if (len) {
-      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker: null, from: i, to: i + len, at: i, lemma: '', weak: false, wie: false, via: [] });
+      // "In dem Bericht heißt es", "hieß es aus Regierungskreisen": the document or place it came from.
+      let speaker: Span | null = null;
+      if (!rules.en) {
+        const [a, b] = segBounds(tokens, i);
+        for (let k = a; k < b && !speaker; k++) {
+          const w = tokens[k]!;
+          if (k >= i && k < i + len) continue;
+          if (!w.quoted && (w.lower === 'in' || w.lower === 'im' || w.lower === 'aus' || w.lower === 'auf') && k + 1 < b) {
+            const np = grabNP(tokens, k + 1, b, rules);
+            if (np && (k < i || k === i + len || k <= i + len + 3)) speaker = w.lower === 'im' || w.lower === 'aus' || w.lower === 'auf' ? { start: w.start, end: np.end } : np;
+          }
+        }
+      }
+      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: i, to: i + len, at: i, lemma: '', weak: false, wie: false, via: [] });
       for (let k = i; k < i + len; k++) used[k] = 1;
       i += len - 1;
     }
@@ -259,26 +447,36 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   for (let i = 0; i < n; i++) {
     if (used[i]) continue;
     const t = tokens[i]!;
-    if (t.punct || t.quoted || !rules.isCueForm(t.lower) || !LOWER_START.test(t.text)) continue;
+    if (t.punct || t.quoted || !LOWER_START.test(t.text)) continue;
+    // "bekannt gegeben", "bekannt gemacht": the participle of a separable verb written apart.
+    const apart = !rules.en && (t.lower === 'gegeben' || t.lower === 'gemacht') && tokens[i - 1]?.lower === 'bekannt' ? BEKANNT : null;
+    if (!apart && !rules.isCueForm(t.lower)) continue;
     const cend = clauseEndOf(i);
-    const entry = rules.cue(tokens, i, cend);
-    if (!entry) continue;
+    const entry = apart ?? rules.cue(tokens, i, cend);
+    if (!entry || (!rules.en && attributive(tokens, i, rules))) continue;
     // "Berichten der Presse zufolge" and similar noun uses are capitalised and never reach here.
     let v = i;
-    if (!entry.finite) {
+    // "wird kritisiert", "hat beschlossen": a form that is finite and participle alike, after an auxiliary and
+    // closing its clause, is the participle.
+    const participle = !entry.finite || (entry.alsoParticiple === true && closesClause(tokens, i, rules) && finiteFor(tokens, i, rules) >= 0 && finiteFor(tokens, i, rules) !== i);
+    if (participle) {
       const f = finiteFor(tokens, i, rules);
       if (f < 0) {
         // English: "said" is finite-or-participle; German participles without auxiliary are attributes.
         if (!rules.en) continue;
       } else v = f;
     }
-    let sub = subjectOf(tokens, v, rules);
+    let sub = subjectOf(tokens, v, rules, entry.lemma);
     if (!sub) {
       // "… sprach sich dagegen aus und sagte, …": the subject of the coordinated verb.
       let k = v - 1;
       while (k >= 0 && rules.skippable.has(tokens[k]!.lower)) k--;
       const prevFrame = frames[frames.length - 1];
       if (k >= 0 && (tokens[k]!.lower === 'und' || tokens[k]!.lower === 'and') && prevFrame && prevFrame.type === 'verb' && prevFrame.speaker) sub = prevFrame.speaker;
+      else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
+        // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
+        sub = firstClauseSubject(tokens, k, rules);
+      }
     }
     // A subject bound in an according-to phrase belongs to that phrase.
     let speaker = sub;
@@ -291,14 +489,104 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (entry.particle) {
       for (let k = i + 1; k < b; k++) if (tokens[k]!.lower === entry.particle) to = Math.max(to, k + 1);
     }
+    const passive = participle && v !== i && PASSIVE_AUX.has(tokens[v]!.lower) && !ACTIVE_WITH_SEIN.has(entry.lemma);
+    if (passive && entry.lemma !== 'zitieren') {
+      // "wurde von der Polizei bestätigt": the agent speaks; the grammatical subject is what is spoken about.
+      speaker = null;
+      for (let k = Math.min(v, i) + 1; k < Math.max(v, i); k++) {
+        const w = tokens[k]!;
+        if (w.quoted || w.punct) continue;
+        if (w.lower === 'von' || w.lower === 'vom' || w.lower === 'durch' || w.lower === 'seitens') {
+          const np = grabNP(tokens, w.lower === 'vom' ? k + 1 : k + 1, Math.max(v, i), rules);
+          if (np) speaker = w.lower === 'vom' ? { start: w.start, end: np.end } : np;
+          break;
+        }
+      }
+    }
     const from = Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
-    const passive = !entry.finite && v !== i && PASSIVE_AUX.has(tokens[v]!.lower);
     frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [], passive });
     for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
   }
+  if (!rules.en) idiomFrames(tokens, rules, frames, used);
   frames.sort((x, y) => x.at - y.at);
   void text;
   return frames;
+}
+
+/** Nouns that, as the object or predicate of a light verb, frame what follows ("ist der Meinung, dass …"). */
+const IDIOM_NOUNS: ReadonlySet<string> = new Set(
+  ('Meinung Ansicht Auffassung Überzeugung Einschätzung Ergebnis Schluss Schluß Schlussfolgerung Erkenntnis Theorie These ' +
+    'Prognose Vermutung Hoffnung Befürchtung Befürchtungen Sorge Sorgen Erwartung Forderung Warnung Behauptung Standpunkt ' +
+    'Position Eindruck Verdacht Gewissheit Annahme Zweifel Bedenken Hinweis Vorwurf Argument Devise Losung Parole').split(' '),
+);
+
+/** Adjectives and participles that frame what follows ("zeigte sich zuversichtlich, dass", "hält es für möglich, dass"). */
+const IDIOM_ADJECTIVES: ReadonlySet<string> = new Set('überzeugt zuversichtlich sicher gewiss'.split(' '));
+
+/** Adjectives of a judgement, only in "hält es für …, dass". */
+const JUDGEMENT_ADJECTIVES: ReadonlySet<string> = new Set(
+  ('möglich unmöglich unwahrscheinlich wahrscheinlich denkbar ausgeschlossen notwendig nötig erforderlich sinnvoll ' +
+    'fraglich richtig falsch wichtig unwahrscheinlicher wahrscheinlicher unverzichtbar geboten angebracht').split(' '),
+);
+
+/** Adjectives of a stance, only reflexive ("zeigte sich besorgt, dass", "gab sich optimistisch"). */
+const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
+  ('zuversichtlich optimistisch pessimistisch besorgt skeptisch zufrieden enttäuscht erleichtert überrascht erfreut ' +
+    'froh empört entsetzt bestürzt schockiert glücklich überzeugt sicher zuversichtlicher optimistischer').split(' '),
+);
+
+/** Finite light verbs of those phrases ("ist", "kam zu", "zeigte sich", "hält es für", "vertritt", "äußerte"). */
+const IDIOM_VERBS: ReadonlySet<string> = new Set(
+  ('ist sind war waren sei seien wäre wären kam kamen kommt kommen gelangte gelangten gelangt zeigte zeigten zeigt zeigen ' +
+    'gab gaben gibt geben hält hielt hielten halten vertritt vertrat vertraten vertreten teilt teilte teilten teilen ' +
+    'stellte stellten stellt wagte wagten wagt zog zogen zieht hat haben hatte hatten hegt hegte hegten äußerte äußerten ' +
+    'äußert brachte brachten bringt rechnet rechnete rechneten rechnen bleibt blieb blieben bekräftigte bekräftigten ' +
+    'wiederholte wiederholten erneuerte erneuerten drückte drückten drückt gelangen').split(' '),
+);
+
+const RECHNEN = /^rechne(t|te|ten|n)?$/u;
+
+/**
+ * Light-verb frames: "X ist der Meinung, dass …", "X kam zu dem Schluss, …", "X zeigte sich zuversichtlich, dass …",
+ * "X hält es für möglich, dass …", "X rechnet damit, dass …". The phrase ends its clause segment; the content
+ * is the clause after it (verbRegion decides whether that reads as reported).
+ */
+function idiomFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array): void {
+  const n = tokens.length;
+  for (let i = 1; i < n - 1; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (used[i] || t.punct || t.quoted || !(next.text === ',' || next.text === ':')) continue;
+    const noun = IDIOM_NOUNS.has(t.text);
+    const lower = LOWER_START.test(t.text);
+    const [a0] = segBounds(tokens, i);
+    const reflexive = lower && STANCE_ADJECTIVES.has(t.lower) && tokens.slice(a0, i).some((x) => x.lower === 'sich');
+    const judgement = lower && JUDGEMENT_ADJECTIVES.has(t.lower) && tokens[i - 1]!.lower === 'für';
+    const adjective = !noun && lower && (IDIOM_ADJECTIVES.has(t.lower) || reflexive || judgement);
+    const damit = !noun && !adjective && t.lower === 'damit';
+    if (!noun && !adjective && !damit) continue;
+    const [a] = segBounds(tokens, i);
+    let v = -1;
+    for (let k = i - 1; k >= a; k--) {
+      const w = tokens[k]!;
+      if (w.quoted) continue;
+      if (damit ? RECHNEN.test(w.lower) : IDIOM_VERBS.has(w.lower)) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0 || used[v]) continue;
+    const sub = subjectOf(tokens, v, rules);
+    if (!sub || sub.end > tokens[v]!.end && sub.start <= t.start) continue;
+    const subText = tokens.filter((x) => x.start >= sub.start && x.end <= sub.end);
+    if (subText.length === 1 && /^(es|das|dies|man)$/u.test(subText[0]!.lower)) continue;
+    if (frames.some((f) => f.speaker && f.speaker.start <= sub.start && sub.end <= f.speaker.end && f.type === 'according')) continue;
+    const sf = tokens.findIndex((x) => x.start >= sub.start);
+    const from = Math.min(v, sf);
+    const to = Math.max(i + 1, tokenEndIndex(tokens, sub));
+    frames.push({ type: 'verb', cue: { start: tokens[v]!.start, end: t.end }, speaker: sub, from, to, at: i, lemma: t.lower, weak: false, wie: false, via: [] });
+    for (let k = from; k < to; k++) used[k] = 1;
+  }
 }
 
 export function textSpan(text: string, s: Span): TextSpan {

@@ -18,8 +18,8 @@ import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
-import { indexActors, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
-import { tokenize, UPPER_START, type Tok } from './tokens';
+import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
+import { LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -34,6 +34,8 @@ const TITLE_NOUNS =
 const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
 
 type Unit = Span;
+
+const MERGE_CONTINUATIONS = true;
 
 function wordCount(text: string, s: Span): number {
   const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
@@ -50,6 +52,13 @@ function isLongQuote(text: string, q: Quote): boolean {
   if (TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start))) return n >= 8 && /[.!?]$/.test(inner);
   if (n >= 5) return !isNameLike(inner) || n >= 9;
   return n >= 3 && /[.!?…]$/.test(inner);
+}
+
+/** A short quotation that is mostly an actor's name ("die „Kampagne für X“", "dem „Tagblatt“"): no speech. */
+function quotesName(text: string, index: ActorIndex, q: Quote): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1);
+  if (/[.!?…]\s*$/u.test(inner) || wordCount(text, q) > 6) return false;
+  return nameCoverage(index, { start: q.start + 1, end: q.end - 1 }) >= 0.5;
 }
 
 function isNameLike(inner: string): boolean {
@@ -169,7 +178,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
   const frameFirst = Math.min(f.from, f.at);
   let s0 = a;
-  while (s0 < frameFirst && (tokens[s0]!.punct || tokens[s0]!.quoted)) s0++;
+  while (s0 < frameFirst && (tokens[s0]!.punct || tokens[s0]!.quoted || (s0 === a && tokens[s0]!.lower === 'so'))) s0++;
   const opensSegment = s0 >= frameFirst;
   const firstWord = tokens.find((t) => !t.punct && !t.quoted);
   const subordinate = firstWord !== undefined && !firstWord.quoted && rules.subordinators.has(firstWord.lower) && firstWord.lower !== 'dass' && firstWord.lower !== 'that';
@@ -177,7 +186,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   // "Die Organisationen A, B und C werfen …" or "Conze, der Direktor, bezeichnete …" have the subject there, not content.
   const inverted = rules.en || frameFirst === f.at || rules.auxiliaries.has(tokens[frameFirst]!.lower);
   const speakerBefore = f.speaker !== null && f.speaker.start < tokens[frameFirst]!.start;
-  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[frameFirst]!.start }) : null;
+  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
   const hasContent = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (toks.length < 3) return toks.some((t) => t.quoted);
@@ -199,7 +208,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     return { region: { start: before.start, end: after.end }, kind: 'direct', interrupted: true };
   }
   if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
-  if (rules.en && !after && f.to < tokens.length) {
+  if (rules.en && f.to < tokens.length && f.to <= b) {
     // "said (that) …", "told reporters that …": the clause after the frame, in the same segment.
     let k = f.to;
     for (let j = f.to; j < Math.min(f.to + 5, b + 1); j++) if (tokens[j]!.lower === 'that') k = j + 1;
@@ -212,6 +221,24 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   if (after && hasContent(after) && reportish(after)) {
     const next = firstTokenAt(tokens, after.start);
     return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
+  }
+  if (after && !rules.en) {
+    // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
+    // between the frame and its content clause are skipped.
+    let k = firstTokenAt(tokens, after.start);
+    for (let hops = 0; hops < 3 && k < tokens.length; hops++) {
+      const e = segmentEnd(tokens, k);
+      const seg = tokens.slice(k, e);
+      const close = tokens[e];
+      if (!close || close.text !== ',' || seg.length > 8 || seg.some((t) => !t.quoted && (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)))) break;
+      const rest: Span = { start: close.end, end: regionEnd };
+      if (rest.end <= rest.start) break;
+      const r = trimSpan(text, rest);
+      if (hasContent(r) && reportish(r) && ['dass', 'ob'].includes(tokens[e + 1]?.lower ?? '')) {
+        return { region: trimSpan(text, { start: r.start, end: clauseEnd(tokens, e + 1, r.end) }), kind: 'indirect' };
+      }
+      k = e + 1;
+    }
   }
   if (before && hasContent(before) && opensSegment) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported' };
@@ -250,11 +277,92 @@ function segmentStart(tokens: Tok[], i: number): number {
   return a;
 }
 
+/**
+ * A verb frame with its own speaker inside `region` (the content of frame f) that introduces quotation q: in the
+ * quotation's clause segment, or right after it (", sagte Y").
+ */
+function innerFrame(tokens: Tok[], frames: Frame[], f: Frame, region: Span, q: Quote): Frame | null {
+  const qa = firstTokenAt(tokens, q.start);
+  const qb = firstTokenAt(tokens, q.end - 1);
+  const qSeg = tokens[qa]?.seg ?? -1;
+  const qEndSeg = tokens[qb]?.seg ?? -1;
+  for (const g of frames) {
+    if (g === f || g.type !== 'verb' || !g.speaker || g.weak || g.passive) continue;
+    if (g.cue.start < region.start || g.cue.end > region.end) continue;
+    if (g.cue.start >= q.start && g.cue.end <= q.end) continue;
+    const seg = tokens[g.at]!.seg;
+    if (seg === qSeg || seg === qEndSeg || (seg === qEndSeg + 1 && g.at > qb) || (seg === qSeg - 1 && tokens[qa - 1]?.text === ':')) return g;
+  }
+  return null;
+}
+
+/**
+ * The subject of a clause that has no speech verb ("Der Minister: „…“", "Die Ministerin sieht das anders: „…“"):
+ * the noun phrase that opens it, else the one after its verb-second word. With `person`, only a phrase that
+ * names a person counts.
+ */
+function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, person = false): Span | null {
+  let first = a;
+  while (first < b && (tokens[first]!.punct || tokens[first]!.quoted || ['und', 'aber', 'auch', 'doch'].includes(tokens[first]!.lower))) first++;
+  const ft = tokens[first];
+  if (!ft) return null;
+  let np: Span | null = null;
+  if (!rules.nonSubjectStarts.has(ft.lower) && (UPPER_START.test(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))) np = grabNP(tokens, first, b, rules);
+  if (!np) {
+    // "Dazu meinte der Minister", "Um … zu gewinnen, will Anna Beispiel …": after the verb-second word.
+    let v = first + 1;
+    while (v < b && (tokens[v]!.punct || tokens[v]!.quoted || UPPER_START.test(tokens[v]!.text) || rules.determiners.has(tokens[v]!.lower) || rules.nonSubjectStarts.has(tokens[v]!.lower))) v++;
+    let k = v + 1;
+    while (k < b && rules.skippable.has(tokens[k]!.lower)) k++;
+    if (v < b) np = grabNP(tokens, k, b, rules);
+  }
+  if (!np) return null;
+  if (person && !tokens.some((t) => t.person && t.start >= np!.start && t.end <= np!.end)) return null;
+  return np;
+}
+
+/** Whether a "dass"/"ob" clause follows the frame's segment ("…, heißt es auch, dass …"). */
+function clauseFollows(tokens: Tok[], f: Frame): boolean {
+  const e = segmentEnd(tokens, f.at);
+  return tokens[e]?.text === ',' && ['dass', 'ob'].includes(tokens[e + 1]?.lower ?? '');
+}
+
+/** Relative pronouns that open a clause after a comma. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchem', 'welchen', 'wo', 'wobei', 'womit', 'wodurch']);
+
+/** End (exclusive token index) of the clause segment that holds token i. */
+function segmentEnd(tokens: Tok[], i: number): number {
+  let b = i;
+  while (b < tokens.length && tokens[b]!.seg === tokens[i]!.seg) b++;
+  while (b > i + 1 && tokens[b - 1]!.punct) b--;
+  return b;
+}
+
 function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
   // The unit minus the frame, in one or two pieces. With content after the frame, the claim is the frame's own
   // clause ("Während …, kann sich X laut Experten …"), up to an adverbial clause after it.
   const fs = tokens[f.from]!.start;
   const fe = tokens[Math.min(f.to, tokens.length) - 1]!.end;
+  const cueTok = tokens[f.at]!;
+  if (cueTok.lower === 'wonach') {
+    // "ein Bericht, wonach …": the relative clause.
+    const e = segmentEnd(tokens, f.at);
+    const r = trimSpan(text, { start: cueTok.end, end: tokens[e - 1]!.end });
+    return r.end - r.start > 1 ? [r] : [];
+  }
+  const a0 = segmentStart(tokens, f.from);
+  if (a0 > 0 && tokens[a0 - 1]!.text === ',' && RELATIVE_OPENERS.has(tokens[a0]!.lower) && a0 < f.from) {
+    // "…, die nach eigenen Angaben … enthalten sollte": the relative clause around the frame.
+    const e = segmentEnd(tokens, f.at);
+    if (e > f.to) {
+      const parts: Span[] = [];
+      const left = trimSpan(text, { start: tokens[a0]!.start, end: fs });
+      const right = trimSpan(text, { start: fe, end: tokens[e - 1]!.end });
+      if (left.end - left.start > 1) parts.push(left);
+      if (right.end - right.start > 1) parts.push(right);
+      return parts;
+    }
+  }
   let right = trimSpan(text, { start: fe, end: unit.end });
   let leftStart = unit.start;
   if (right.end - right.start > 1) {
@@ -265,6 +373,8 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
     if (subordinateFirst && tokens[a]!.seg > 0 && hasVerbalContent(tokens, next, tokens.length)) leftStart = tokens[a]!.start;
     right = trimSpan(text, { start: right.start, end: clauseEnd(tokens, next, unit.end) });
   }
+  // ", so X weiter: „…“": what follows the colon is a quotation of its own.
+  if (tokens[Math.min(f.to, tokens.length) - 1] && tokens[f.to]?.text === ':') right = { start: right.start, end: right.start };
   const left = trimSpan(text, { start: leftStart, end: fs });
   const parts: Span[] = [];
   if (left.end - left.start > 1) parts.push(left);
@@ -319,6 +429,28 @@ function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
   return paragraphs[lo];
 }
 
+/** Konjunktiv I forms that mark reported speech by themselves (not Konjunktiv II, which also marks conditionals). */
+const STRONG_MARKERS: ReadonlySet<string> = new Set(
+  ('sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe handle gelte ' +
+    'fehle brauche bestehe drohe zeige lasse sehe trage funktioniere richte ruhe rate beschränke betreibe halte ' +
+    'vertrage bedeute unterstütze basiere arbeite befinde betrage erfolge entstehe führe mache nehme finde spiele ' +
+    'bringe biete erhalte plane beginne verfüge benötige erwarte rechne reiche treffe laufe wirke sorge diene hänge ' +
+    'lohne schade passe gehöre lebe leide kenne stimme stamme verfolge verlange fordere suche sitze wachse sinke ' +
+    'steige falle zähle verliere gewinne entscheide verhindere ermögliche erlaube verstoße widerspreche schließe ' +
+    'bestätige bezweifle glaube hoffe befürchte wünsche denke verstehe sende schicke zahle koste').split(' '),
+);
+
+/** Whether the unit has a Konjunktiv I verb outside quotations; "ich halte", "ich plane" are indicative. */
+function hasStrongMarker(tokens: Tok[]): boolean {
+  let found = false;
+  for (const t of tokens) {
+    if (t.quoted) continue;
+    if (t.lower === 'ich') return false;
+    if (!found && STRONG_MARKERS.has(t.lower) && LOWER_START.test(t.text)) found = true;
+  }
+  return found;
+}
+
 function hasMarker(tokens: Tok[], rules: LangRules): boolean {
   return tokens.some((t) => !t.quoted && rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that');
 }
@@ -331,13 +463,19 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const sentences = doc.sentences.filter((s) => !overlapsAny(s, boiler));
   const allQuotes = findQuotes(text, paragraphs);
   const outer = allQuotes.filter((q) => q.depth === 0);
-  const longSpeech = outer.filter((q) => isLongQuote(text, q));
+  const index: ActorIndex = indexActors(actors);
+  const longSpeech = outer.filter((q) => isLongQuote(text, q) && !quotesName(text, index, q));
   const longSet = new Set(longSpeech);
   const units = buildUnits(text, sentences, longSpeech);
   let oq = 0;
-  const index: ActorIndex = indexActors(actors);
+  const personSpans: Span[] = [];
+  for (const a of actors) if (a.kind === 'person') for (const m of a.mentions) personSpans.push(m);
+  personSpans.sort((x, y) => x.start - y.start);
   const drafts: Draft[] = [];
   let lastUnitWithStatement = -10;
+  let lastContinuation: Draft | null = null;
+  let prevTokens: Tok[] | null = null;
+  let lastContinuationUnit = -10;
   const title = layout.title;
 
   for (let ui = 0; ui < units.length; ui++) {
@@ -349,20 +487,22 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++) if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
     const longHere = unitOuter.filter((q) => longSet.has(q));
     let tokens = tokenize(text, unit, longHere);
+    markPersons(tokens, personSpans);
     const frames0 = findFrames(text, tokens, rules);
-    const attributed = frames0.some((f) => f.type !== 'impersonal' && (f.speaker || f.type === 'according'));
+    const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
     const shortSpeech = attributed
-      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)))
+      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q))
       : [];
     const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
     let frames = frames0;
     if (shortSpeech.length) {
       tokens = tokenize(text, unit, speech);
+      markPersons(tokens, personSpans);
       frames = findFrames(text, tokens, rules);
     }
     const before = drafts.length;
     const consumed = new Set<Quote>();
-    // Frames in the same segment as a verb frame relay it: "sagte Kim laut KCNA".
+    // Frames in the same segment as a verb frame relay it: "sagte X laut Agentur Y".
     const verbFrames = frames.filter((f) => f.type === 'verb' && (f.speaker || !f.weak));
     const viaOf = new Map<Frame, Span[]>();
     const relays = new Set<Frame>();
@@ -383,13 +523,23 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         (viaOf.get(prev) ?? viaOf.set(prev, []).get(prev)!).push(f.speaker);
       }
     }
+    // "Wie X erwähnt hatte, betonte Y, dass …": the main clause's frame carries the statement; a speakerless
+    // passive frame ("Es wurde bestätigt, dass …, so die Prüfer") yields to an according-to phrase.
+    const hasAccording = frames.some((g) => g.type === 'according' && g.speaker && !relays.has(g));
+    for (const f of frames) {
+      if (f.type === 'verb' && f.wie && f.speaker) {
+        const segEnd = segmentEnd(tokens, f.at);
+        if (frames.some((g) => g !== f && g.type === 'verb' && !g.wie && g.speaker && !g.weak && g.at >= segEnd && g.at <= segEnd + 3)) relays.add(f);
+      }
+      if (f.type === 'verb' && f.passive && !f.speaker && hasAccording) relays.add(f);
+    }
     const claimed: Span[] = [];
     for (const f of frames) {
       if (relays.has(f)) continue;
       // A frame inside another frame's content is part of what is reported ("sagte, dass X erklärt habe").
       if (claimed.some((c) => c.start <= f.cue.start && f.cue.end <= c.end)) continue;
       if (f.type === 'verb' && !f.speaker && f.weak) continue;
-      if (f.type === 'verb' && !f.speaker && !speech.length) continue;
+      if (f.type === 'verb' && !f.speaker && !speech.length && !f.passive && !clauseFollows(tokens, f)) continue;
       let region: Span;
       let kind: Statement['kind'];
       let parts: Span[];
@@ -400,7 +550,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         kind = 'according-to';
       } else if (f.type === 'impersonal') {
         const r = verbRegion(text, tokens, f, frames, unit, rules);
-        region = r.kind === 'reported' ? trimSpan(text, unit) : r.region;
+        // Without a content clause ("Bekannt geworden war der Ort …") an impersonal phrase frames nothing.
+        if (r.kind === 'reported') continue;
+        region = r.region;
         parts = [region];
         kind = 'indirect';
       } else {
@@ -447,41 +599,62 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       drafts.push(host);
       for (const q of inside) {
         consumed.add(q);
+        // "X berichtet, Y habe gesagt: „…“": a speech frame of its own inside the content speaks the quotation.
+        const inner = innerFrame(tokens, frames, f, region, q);
+        if (inner) {
+          // The statement is the inner frame's clause with the quotation ("den X als „…“ bezeichnet").
+          const a = tokens[segmentStart(tokens, Math.min(inner.from, inner.at))]!;
+          const b = tokens[Math.max(segmentEnd(tokens, inner.at), Math.min(inner.to, tokens.length)) - 1]!;
+          drafts.push({ kind: 'direct', start: Math.min(q.start, a.start), end: Math.max(q.end, b.end), parts: [{ start: q.start, end: q.end }], cue: inner.cue, speaker: inner.speaker, via: speaker ? [speaker, ...via] : via, parent: host });
+          continue;
+        }
         drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: f.cue, speaker, via, impersonal, parent: host });
       }
     }
-    // Quotations nothing in the unit attributes: the previous source goes on speaking.
+    // A sentence in reported speech without a frame of its own continues the previous source: Konjunktiv I
+    // ("sei", "habe", "werde") anywhere after a statement; Konjunktiv II and the reportive "soll" only right after
+    // one. Quotations in it are listed again as its direct statements.
+    const framed = drafts.length > before;
+    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && hasStrongMarker(tokens);
+    const weak = !rules.en && !framed && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens) || tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
+    const prevDraft = drafts[drafts.length - 1];
+    if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
+      const region = trimSpan(text, unit);
+      const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
+      let host: Draft;
+      if (MERGE_CONTINUATIONS && lastContinuation && lastContinuationUnit === ui - 1 && para && region.start < para.end && !/\n/.test(text.slice(lastContinuation.end, region.start))) {
+        // Consecutive sentences in reported speech form one continuation.
+        host = lastContinuation;
+        host.end = region.end;
+        host.parts = [{ start: host.parts[0]!.start, end: region.end }];
+      } else {
+        host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: null, inherited: { speaker: null }, via: [] };
+        drafts.push(host);
+      }
+      lastContinuation = host;
+      lastContinuationUnit = ui;
+      const quoted = unitOuter.filter((q) => !consumed.has(q) && (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q));
+      for (const q of quoted) {
+        consumed.add(q);
+        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: null, speaker: null, inherited: { speaker: null }, via: [], parent: host });
+      }
+    }
+    // Quotations nothing in the unit attributes: "X: „…“" and "X sieht das so: „…“" name the speaker before the
+    // colon; otherwise the previous source goes on speaking, or the person the sentence before is about.
     const free = speech.filter((q) => !consumed.has(q) && longHere.includes(q));
     if (free.length && !inTitle) {
       const prev = ui - lastUnitWithStatement <= 2 ? drafts[drafts.length - 1] : undefined;
-      // Consecutive free quotations in one unit form one statement.
-      drafts.push({
-        kind: 'direct',
-        start: free[0]!.start,
-        end: free[free.length - 1]!.end,
-        parts: free.map((q) => ({ start: q.start, end: q.end })),
-        cue: null,
-        speaker: null,
-        inherited: prev ? { speaker: null } : undefined,
-        via: [],
-      });
-      if (prev) (drafts[drafts.length - 1] as Draft).inherited = { speaker: null };
-    }
-    // A Konjunktiv sentence right after a statement continues it.
-    if (drafts.length === before && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens)) && !rules.en) {
-      const prev = drafts[drafts.length - 1];
-      if (prev && (prev.kind !== 'reported' || prev.speaker)) {
-        const region = trimSpan(text, unit);
-        const para = paragraphAt(paragraphs, prev.end);
-        if (prev.kind === 'continuation' && para && region.start < para.end && !/\n/.test(text.slice(prev.end, region.start))) {
-          // Consecutive sentences in reported speech form one continuation.
-          prev.end = region.end;
-          prev.parts = [{ start: prev.parts[0]!.start, end: region.end }];
-        } else {
-          drafts.push({ kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: null, inherited: { speaker: null }, via: [] });
-        }
+      const k = firstTokenAt(tokens, free[0]!.start);
+      const colon = k > 1 && tokens[k - 1]!.text === ':';
+      // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
+      const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1) : undefined;
+      let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
+      if (!source && !prev && prevTokens) source = clauseSubject(prevTokens, 0, prevTokens.length, rules, true);
+      for (const q of free) {
+        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: null, speaker: source, inherited: !source && prev ? { speaker: null } : undefined, via: [] });
       }
     }
+    prevTokens = tokens;
     if (drafts.length > before) lastUnitWithStatement = ui;
   }
 

@@ -1,6 +1,6 @@
 // Quotation marks: every style (German „…“ „…” ‚…‘, English “…” ‘…’, straight "…" '…', guillemets «…» »…«),
 // nested, possibly spanning sentences, never spanning a paragraph. One left-to-right scan per paragraph with a
-// stack, so linear in the text. An apostrophe inside a word ("Putin's", "geht's") is not a quotation mark.
+// stack, so linear in the text. An apostrophe inside a word ("Anna's", "geht's") is not a quotation mark.
 import type { Span } from '../types';
 
 export interface Quote {

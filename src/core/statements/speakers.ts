@@ -7,6 +7,24 @@ import type { Actor, Span } from '../types';
 import type { LangRules } from './lang';
 import { isCapitalised, UPPER_START, type Tok } from './tokens';
 
+/** A lower-case word that can continue a noun phrase after an adjective (another adjective), so the adjective is no head. */
+const LOWER_NOUN_FOLLOWER = /^\p{Ll}[\p{L}-]*(e|en|er|es|em)$/u;
+
+interface NounLexicon {
+  DE_NOUNS: ReadonlySet<string>;
+}
+
+/** Whether a capitalised word is a German common noun (the actor finder's lexicon, loaded on first use). */
+let nounLexicon: NounLexicon | null = null;
+
+function commonNoun(word: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  nounLexicon ??= require('../actors/lexicon') as NounLexicon;
+  return nounLexicon.DE_NOUNS.has(word) && !word.includes('-');
+}
+
+const DEMONSTRATIVE = /^(dieser|diese|letzterer|letztere|ersterer|erstere|jener|jene|derselbe|dieselbe)$/u;
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
 
 /**
@@ -17,6 +35,11 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   const t = tokens[i];
   if (!t || i >= limit || t.punct || t.quoted) return null;
   if (rules.pronouns.has(t.lower)) return { start: t.start, end: t.end };
+  // "sagte dieser", "so letztere": a demonstrative standing alone.
+  if (!rules.en && DEMONSTRATIVE.test(t.lower)) {
+    const next = tokens[i + 1];
+    if (!next || i + 1 >= limit || next.punct || next.quoted || !(isCapitalised(next.text) || ADJECTIVE.test(next.text))) return { start: t.start, end: t.end };
+  }
   let j = i;
   let lastHead = -1;
   const headRun = (k: number): number => {
@@ -27,6 +50,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     let nouns = 0;
     while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && isCapitalised(tokens[m]!.text) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
       if (nouns === 0 && rules.nonSubjectStarts.has(tokens[m]!.lower) && rules.en) break;
+      // "die Stadträtin Bedenken": two common nouns in a row are a head and the next phrase, not a name.
+      if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text)) break;
       m++;
       nouns++;
     }
@@ -37,6 +62,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
         nouns++;
       }
     }
+    // "der 60-Jährige", "die Verletzte": an adjective after a determiner is the head itself.
+    if (nouns === 0 && !rules.en && m > k && rules.determiners.has(tokens[k]!.lower) && m - 1 > k && (m >= limit || tokens[m]!.punct || !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text))) return m;
     return nouns > 0 ? m : -1;
   };
   const first = headRun(j);
@@ -46,6 +73,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   for (let guard = 0; guard < 4 && j < limit; guard++) {
     const w = tokens[j];
     if (!w || w.punct || w.quoted) break;
+    // "laut Anna Beispiel der Sprecher …": no genitive after a person's name.
+    if ((w.lower === 'des' || w.lower === 'der') && tokens[j - 1]?.person) break;
     if ((w.lower === 'des' || w.lower === 'der' || w.lower === 'von' || w.lower === 'aus' || w.lower === 'in' || w.lower === 'und' || w.lower === 'of' || w.lower === 'and' || w.lower === 'from') && j + 1 < limit) {
       let k = j + 1;
       if (tokens[k] && (tokens[k]!.lower === 'den' || tokens[k]!.lower === 'der' || tokens[k]!.lower === 'dem' || tokens[k]!.lower === 'the')) k++;
@@ -148,7 +177,7 @@ function firstRef(index: ActorIndex, start: number): number {
   return lo;
 }
 
-/** The actor whose mention lies in the span; the last one wins for appositions ("Kreml-Sprecher Dmitri Peskow"). */
+/** The actor whose mention lies in the span; the last one wins for appositions ("Ministeriumssprecher Jan Beispiel"). */
 export function mentionIn(index: ActorIndex, span: Span): Actor | null {
   let best: Actor | null = null;
   let bestScore = -1;
@@ -175,6 +204,25 @@ export function namesSomeone(index: ActorIndex, span: Span): boolean {
     if (r.end > span.start && !r.descriptor && r.actor.kind !== 'place') return true;
   }
   return false;
+}
+
+/** The share of the span's characters covered by actor names (not descriptors), 0..1. */
+export function nameCoverage(index: ActorIndex, span: Span): number {
+  const refs = index.refs;
+  let covered = 0;
+  let upTo = span.start;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.descriptor || r.end <= upTo) continue;
+    const a = Math.max(upTo, r.start, span.start);
+    const b = Math.min(r.end, span.end);
+    if (b > a) {
+      covered += b - a;
+      upTo = b;
+    }
+  }
+  return span.end > span.start ? covered / (span.end - span.start) : 0;
 }
 
 function mostRecentPerson(index: ActorIndex, before: number): Actor | null {

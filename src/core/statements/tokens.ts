@@ -12,6 +12,8 @@ export interface Tok extends Span {
   quoted: boolean;
   /** Index of the clause segment. */
   seg: number;
+  /** Part of a person's name (set by the caller from the actor mentions). */
+  person?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
@@ -39,6 +41,26 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
     out.push({ start, end, text: m[0], lower: m[0].toLowerCase(), punct, quoted, seg });
   }
   return out;
+}
+
+/** Marks the tokens inside the given spans (sorted by start) as parts of a person's name. */
+export function markPersons(tokens: Tok[], spans: Span[]): void {
+  if (!tokens.length || !spans.length) return;
+  let lo = 0;
+  let hi = spans.length;
+  const from = tokens[0]!.start;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = 0;
+  for (let m = lo; m < spans.length && k < tokens.length; m++) {
+    const sp = spans[m]!;
+    if (sp.start >= tokens[tokens.length - 1]!.end) break;
+    while (k < tokens.length && tokens[k]!.end <= sp.start) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < sp.end; j++) tokens[j]!.person = true;
+  }
 }
 
 /** Module constants: a regex literal with a Unicode property may be rebuilt on every call once bundled. */
