@@ -122,6 +122,58 @@ describe('actors', () => {
     assert.notEqual(id(a, 'Peking'), id(a, 'Pjöngjang'));
   });
 
+  it('joins initials and regnal numbers to a name; a wife is no form of address', () => {
+    const text = 'Der Verleger Henrik J. Dalvang traf Königin Astrid II. in Oslo. Seine Frau Anna begleitete ihn, ebenso Lena K. aus Bergen.';
+    const list = actors(text);
+    const surfaces = (name: string): string[] => byName(list, name).mentions.map((m) => m.text);
+    assert.deepEqual(surfaces('Henrik J. Dalvang'), ['Henrik J. Dalvang']);
+    assert.equal(byName(list, 'Astrid II.').kind, 'person');
+    assert.deepEqual(surfaces('Anna'), ['Anna']);
+    assert.equal(byName(list, 'Lena K.').kind, 'person');
+  });
+
+  it('takes a surname after a given name even when it is a common word or ends in a role', () => {
+    const text = 'Am Start waren Ernst Halvorsen, Stefan Kesselbauer und Maike Richter.';
+    const list = actors(text);
+    for (const n of ['Ernst Halvorsen', 'Stefan Kesselbauer', 'Maike Richter']) assert.equal(byName(list, n).kind, 'person');
+  });
+
+  it('finds clubs and institutions named by a town or a field as one outer span', () => {
+    const text =
+      'Der 1. FC Kopparberg verlor gegen Borussia Lindau. Die Universität Kopparberg und das Bundesamt für Strahlenschutz und ' +
+      'Umwelt prüfen den Fall, ebenso die Halvard Fjord Society.';
+    const list = actors(text);
+    for (const n of ['1. FC Kopparberg', 'Borussia Lindau', 'Universität Kopparberg', 'Bundesamt für Strahlenschutz und Umwelt', 'Halvard Fjord Society']) {
+      assert.equal(byName(list, n).kind, 'organization', n);
+    }
+  });
+
+  it('finds places by their shape: St., Bad, streets, compass prefixes, names joined by a slash', () => {
+    const text = 'Die Feier fand in St. Halvard statt, danach ging es nach Bad Lindhorst in die Kesslerstraße. Nordbayern und Oslo/Kopenhagen meldeten Regen.';
+    const list = actors(text);
+    for (const n of ['St. Halvard', 'Bad Lindhorst', 'Kesslerstraße', 'Nordbayern']) assert.equal(byName(list, n).kind, 'place', n);
+    assert.ok(list.some((a) => a.kind === 'place' && a.mentions.some((m) => m.text === 'Oslo/Kopenhagen')));
+  });
+
+  it('types a lone word by the words around it and drops one that nothing supports', () => {
+    const text =
+      'Dazu sagte Halvorsen, der Preis liege bei 30 Kronar. Halvorsens Rede fand Beifall. Im Wald wuchs Ostrakit. ' +
+      'Die Messe zieht nach Uppsala und Kvarnby.';
+    const list = actors(text);
+    const h = byName(list, 'Halvorsen');
+    assert.equal(h.kind, 'person');
+    assert.deepEqual(h.mentions.map((m) => m.text), ['Halvorsen', 'Halvorsens']);
+    assert.equal(byName(list, 'Kvarnby').kind, 'place');
+    for (const a of list) assert.ok(!/^(Kronar|Ostrakit|Preis|Messe)$/.test(a.name), a.name);
+  });
+
+  it('reads agencies written in lower case and well-known companies', () => {
+    const list = actors('Kopparberg (dpa) - Siemens und die Halvard AG wollen kooperieren.');
+    assert.equal(byName(list, 'dpa').kind, 'media');
+    assert.equal(byName(list, 'Siemens').kind, 'organization');
+    assert.equal(byName(list, 'Halvard AG').kind, 'organization');
+  });
+
   it('keeps every mention inside the text and ids unique within an article', () => {
     const text = 'Die Sprecherin Mara Quist sagte in Wien, die Firma Holmgren GmbH habe Kontakt zur Behörde in Graz.';
     const list = actors(text);

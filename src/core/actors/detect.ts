@@ -1,7 +1,7 @@
 // Finding name spans in one text, with a first guess at their kind. One left-to-right pass over word tokens:
 // a capitalised word starts a name when it is known (gazetteer, given name, agency, institution, acronym) or,
 // in German, when it is neither a common noun (lexicon, compounds), an adjective nor a function word; names
-// chain over single spaces ("Kim Jong-un", "Atlantic Council", "Demokratische Volksrepublik Korea").
+// chain over single spaces ("Park Min-jae", "Atlantic Council", "Demokratische Volksrepublik Korea").
 // The words before a name type it: "Herr"/"Mrs" (part of the mention), a role ("Kreml-Sprecher", "der russische
 // Präsident"), a medium ("Nachrichtenagentur"), an organisation head ("Geheimdienst"). Sentence-initial words
 // that are unknown stay "weak" until the rest of the document confirms them (index.ts).
@@ -16,8 +16,9 @@ import {
   NON_NAME_ACRONYMS,
   PLACE_PREPOSITIONS,
 } from '../resources/nameParts';
-import { NEWS_AGENCIES } from '../resources/agencies';
+import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
 import { AMBIGUOUS_PLACES } from '../resources/places';
+import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
   type GermanLexicon,
   institutionOf,
@@ -64,7 +65,6 @@ export interface Candidate {
   guessed?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const OPENERS = new Set(['\n', '.', '!', '?', ':', '„', '“', '"', '«', '»', '(', '[', '–', '—', '‚', '‘', "'", ';']);
 const EN_NATIONALITY = /^(American|Russian|Chinese|German|French|British|English|Korean|Japanese|Ukrainian|Israeli|Palestinian|Iranian|Iraqi|Syrian|Turkish|Indian|Pakistani|Afghan|European|African|Asian|Arab|Italian|Spanish|Polish|Dutch|Swiss|Austrian|Canadian|Mexican|Brazilian|Australian|Saudi|Egyptian|Western|Eastern|Northern|Southern|Soviet|Belarusian|Georgian|Hungarian|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Romanian|Serbian|Croatian|Vietnamese|Thai|Taiwanese|Lebanese|Jordanian|Yemeni|Libyan|Sudanese|Nigerian|Kenyan|Christian|Muslim|Jewish|Catholic|Protestant|Democratic|Republican|Communist|Conservative|Labour|Liberal|Socialist)$/;
 
@@ -75,24 +75,83 @@ const EN_ROLE_MODIFIERS = new Set('prime foreign defence defense interior financ
 const ABBREVIATIONS = new Set('Mrd Mio Mill Dr Prof St Chr Nr Bd Jh Jhd Hr Fr Abs Art Str Tsd Bzw Vgl Ca Evtl Inkl Ggf Mag Dipl Ing Min Max Kap Tel Fa Gebr Co'.split(' '));
 
 /** Regnal and generation numbers after a name ("Elisabeth II.", "Magnus I."). */
+const NOBILITY_TITLES = new Set(['Sir', 'Dame', 'Lord', 'Lady']);
+const ISCH = /\p{Ll}isch(e|en|er|es|em)$/u;
+
+/** Whether a word ends in "-isch" with an adjective ending ("russischen"); `bare` allows no ending. Tests only the tail. */
+function isch(w: string, bare = false): boolean {
+  const n = w.length;
+  if (n < 5) return false;
+  const c = w.charCodeAt(n - 1);
+  // Cheap pre-test on the last letter: h (bare), e, n, r, s, m.
+  if (c !== 101 && c !== 110 && c !== 114 && c !== 115 && c !== 109 && !(bare && c === 104)) return false;
+  return (bare ? ISCH_BARE : ISCH).test(w.slice(-7));
+}
+const ISCH_BARE = /\p{Ll}isch(e|en|er|es|em)?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
+const WORD_RE = /[\p{L}\p{N}]/u;
+/**
+ * Which code units up to U+024F (Latin, with its accented letters) are letters or digits (\p{L}, \p{N}): a
+ * table built once, because the scanner below is the tokenizer's inner loop and a Unicode regex per character
+ * costs more than the rest of the pass. Other scripts are tested with the regex as they come.
+ */
+const LATIN_WORD_UNIT: Uint8Array = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 0; c < 0x250; c++) t[c] = WORD_RE.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/** Whether the UTF-16 unit c is a letter or digit (a surrogate half is not: see astralLetter). */
+function wordUnit(c: number): boolean {
+  if (c < 0x250) return LATIN_WORD_UNIT[c] === 1;
+  return (c < 0xd800 || c > 0xdfff) && WORD_RE.test(String.fromCharCode(c));
+}
+
+const ASTRAL_WORD = /^[\p{L}\p{N}]$/u;
+
+/** A letter outside the Basic Multilingual Plane: a surrogate pair at i that is \p{L} or \p{N}. */
+function astralLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && ASTRAL_WORD.test(text.slice(i, i + 2));
+}
+
+/** Whether the unit at i joins two word parts: a hyphen or an apostrophe with a letter or digit after it. */
+function joiner(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 45 || c === 39 || c === 8217) && wordUnit(text.charCodeAt(i + 1));
+}
 
 export function tokenize(text: string, language: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let s = m[0];
-    const start = m.index;
-    // English possessive: "Putin's" -> "Putin".
-    if (language !== 'de' && s.length > 3 && /['’]s$/.test(s)) s = s.slice(0, -2);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!wordUnit(text.charCodeAt(i)) && !astralLetter(text, i)) {
+      i++;
+      continue;
+    }
+    // A word: letters and digits, parts joined by "-" or an apostrophe ("Park Min-jae", "Lindqvist's").
+    const start = i;
+    for (;;) {
+      if (i >= n) break;
+      if (wordUnit(text.charCodeAt(i)) || (i > start && joiner(text, i))) i++;
+      else if (astralLetter(text, i)) i += 2;
+      else break;
+    }
+    let s = text.slice(start, i);
+    // English possessive: "Lindqvist's" -> "Lindqvist".
+    const q = s.charCodeAt(s.length - 2);
+    if (language !== 'de' && s.length > 3 && (q === 39 || q === 8217) && s.charCodeAt(s.length - 1) === 115) s = s.slice(0, -2);
     let k = start - 1;
-    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k--;
-    let sentStart = k < 0 || OPENERS.has(text[k]!) || (text[k] === '-' && k > 0 && text[k - 1] === ' ');
+    let ch = k >= 0 ? text.charCodeAt(k) : -1;
+    while (ch === 32 || ch === 9 || ch === 13) ch = --k >= 0 ? text.charCodeAt(k) : -1;
+    let sentStart = k < 0 || OPENERS.has(text[k]!) || (ch === 45 && k > 0 && text.charCodeAt(k - 1) === 32);
     // An initial or an abbreviation does not end the sentence: "George W. Bush", "Dr. Meier".
     const prev = out[out.length - 1];
-    if (sentStart && text[k] === '.' && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
+    if (sentStart && ch === 46 && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
     const c = s.charCodeAt(0);
-    const cap = s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
+    const cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
     out.push({ start, end: start + s.length, text: s, cap, sentStart });
   }
   return out;
@@ -105,6 +164,14 @@ interface Ctx {
   known: (w: string) => boolean;
   towns: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
+  /** germanWordClass, memoised. */
+  wordClass: (w: string) => number;
+  /** Memoised word tests. */
+  orgHead: (w: string) => string | null;
+  mediaHead: (w: string) => string | null;
+  media: (w: string) => boolean;
+  /** Well-known companies, bands and teams, lower case. */
+  orgs: ReadonlySet<string>;
   roleHead: (w: string) => string | null;
   noun: (w: string) => boolean;
   text: string;
@@ -112,6 +179,7 @@ interface Ctx {
   german: boolean;
   lex: GermanLexicon | null;
   looks: Look[];
+  shape: ShapeCtx;
 }
 
 /** Per-document memo of the word tests (words repeat; the tests slice strings). Local to one call: no shared state. */
@@ -139,8 +207,8 @@ function isAcronym(w: string): boolean {
   return upper >= 2 && !/[äöüß]/.test(w);
 }
 
-function knownName(w: string, lex: GermanLexicon | null = null): boolean {
-  return placeOf(w) !== undefined || institutionOf(w) !== undefined || (isMediaName(w) && !(lex && lex.DE_NOUNS.has(w)));
+function knownName(w: string, lex: GermanLexicon | null, orgs: ReadonlySet<string>): boolean {
+  return placeOf(w) !== undefined || institutionOf(w) !== undefined || orgs.has(w.toLowerCase()) || (isMediaName(w) && !(lex && lex.DE_NOUNS.has(w)));
 }
 
 const DETERMINERS = new Set(
@@ -166,29 +234,30 @@ function look(ctx: Ctx, i: number): Look {
   const w = tok.text;
   if (ctx.text.charCodeAt(tok.end) === 46 && ABBREVIATIONS.has(w)) return null;
   if (ADDRESS_TITLES.has(w)) return null;
-  // An initial: "A. Wiegemann", "George W. Bush" (the next word is capitalised and not a sentence start).
-  if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46 && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 2) return 'given';
+  // An initial: "A. Wiegemann", "George W. Bush", "Anna L.".
+  if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46 && ((ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 2) || (i > 0 && ctx.looks[i - 1] === 'given' && adjacent(ctx, i - 1, i)))) return 'given';
   if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
-  const lower = w.toLowerCase();
   if (ctx.german) {
-    const lex = ctx.lex!;
-    if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
-    if (lex.DE_STOPWORDS.has(lower)) return null;
-    const dash = w.indexOf('-');
-    if (dash > 0) {
-      // "US-Außenministerium", "Kreml-Sprecher": a compound whose last part is a common noun is no name by itself.
-      const head = w.slice(w.lastIndexOf('-') + 1);
-      if (/^\p{Lu}/u.test(head) && (ctx.noun(head) || ctx.roleHead(head))) return null;
+    const k = ctx.wordClass(w);
+    switch (k & 15) {
+      case WordClass.Known: return 'known';
+      case WordClass.NoName: return null;
+      case WordClass.Given: return 'given';
+      case WordClass.Surname: return tok.sentStart || afterDeterminer(ctx, i) ? 'weak' : 'unknown';
     }
-    if (lex.GIVEN_NAMES.has(w) && !lex.DE_NOUNS.has(w)) return 'given';
-    if (ctx.noun(w)) return null;
-    if (isGermanAdjective(w, lex)) return 'adjective';
-    if (lex.GIVEN_NAMES.has(w)) return 'given';
-    if (AMBIGUOUS_PLACES.has(w)) return null;
+    // "-isch" adjectives are also nouns ("Evangelische"); before a capitalised word they are adjectives.
+    if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
+    switch (k & 15) {
+      case WordClass.Noun: return null;
+      case WordClass.Adjective: return 'adjective';
+      case WordClass.GivenNoun: return 'given';
+      case WordClass.Ambiguous: return null;
+    }
     if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46) return 'given'; // an initial: "A. Wiegemann", "George W. Bush"
-    if (ctx.towns.has(w) && !afterDeterminer(ctx, i)) return 'unknown';
-    return tok.sentStart || afterDeterminer(ctx, i) || lex.EN_WORDS.has(lower) ? 'weak' : 'unknown';
+    if ((k & 15) === WordClass.Town && !afterDeterminer(ctx, i)) return 'unknown';
+    return tok.sentStart || afterDeterminer(ctx, i) || k & WordClass.English ? 'weak' : 'unknown';
   }
+  const lower = w.toLowerCase();
   if (EN_STOPWORDS.has(lower)) return null;
   if (EN_NATIONALITY.test(w)) return 'adjective';
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
@@ -196,7 +265,49 @@ function look(ctx: Ctx, i: number): Look {
   return tok.sentStart ? 'weak' : 'unknown';
 }
 
-const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(NEWS_AGENCIES.filter((a) => /^\p{Ll}/u.test(a)));
+const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, ...MAJOR_OUTLETS].filter((a) => /^\p{Ll}/u.test(a)));
+
+/** What a capitalised German word is by itself (low 4 bits), with flags; look() adds the context. */
+const enum WordClass {
+  Other = 0,
+  Known = 1,
+  NoName = 2,
+  Given = 3,
+  Surname = 4,
+  Noun = 5,
+  Adjective = 6,
+  GivenNoun = 7,
+  Ambiguous = 8,
+  Town = 9,
+  Isch = 16,
+  English = 32,
+}
+
+/** The context-free part of look() for a German word: computed once per distinct word of a document. */
+function germanWordClass(ctx: Ctx, w: string): number {
+  const lex = ctx.lex!;
+  // Most capitalised words are common nouns as they stand: no gazetteer, name list or compound test needed.
+  const exact = lex.DE_NOUNS.has(w);
+  if (exact && !lex.NAMED_NOUNS.has(w)) return isch(w) ? WordClass.Noun | WordClass.Isch : WordClass.Noun;
+  if (knownName(w, lex, ctx.orgs) && !AMBIGUOUS_PLACES.has(w)) return WordClass.Known;
+  const lower = w.toLowerCase();
+  if (lex.DE_STOPWORDS.has(lower)) return WordClass.NoName;
+  const dash = w.indexOf('-');
+  if (dash > 0) {
+    // "US-Außenministerium", "Kreml-Sprecher": a compound whose last part is a common noun is no name by itself.
+    const head = w.slice(w.lastIndexOf('-') + 1);
+    if (head.length > 0 && head[0] !== head[0]!.toLowerCase() && (ctx.noun(head) || ctx.roleHead(head))) return WordClass.NoName;
+  }
+  if (!exact && lex.GIVEN_NAMES.has(w)) return WordClass.Given;
+  // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
+  if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
+  const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
+  if (ctx.noun(w)) return WordClass.Noun | flags;
+  if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
+  if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
+  if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
+  return (ctx.towns.has(w) ? WordClass.Town : WordClass.Other) | flags;
+}
 
 /** Only a single space between tokens a and b. */
 function adjacent(ctx: Ctx, a: number, b: number): boolean {
@@ -222,7 +333,7 @@ function rolePhraseBefore(ctx: Ctx, i: number): { start: number; end: number } |
       ? ctx.lex !== null && (t.cap ? t.text.includes('-') && isGermanAdjective(t.text.slice(t.text.lastIndexOf('-') + 1), ctx.lex) : isGermanAdjective(t.text, ctx.lex))
       : EN_NATIONALITY.test(t.text) || EN_ROLE_MODIFIERS.has(lower) || /^(late|top|new|then)$/.test(lower);
     const genitiveName = ctx.german && t.cap && /s$/.test(t.text) && placeOf(t.text) !== undefined && k === i - 1;
-    if (isAdj || genitiveName || (!ctx.german && t.cap && knownName(t.text))) first = k;
+    if (isAdj || genitiveName || (!ctx.german && t.cap && ctx.known(t.text))) first = k;
     else break;
   }
   return { start: ctx.tokens[first]!.start, end: tok.end };
@@ -245,47 +356,103 @@ function givenBeforeSurname(ctx: Ctx, i: number): boolean {
 /** A surname that is also a common noun or a role ("Lindqvist Bauer", "Anna Richter") may follow a given name. */
 function surnameAfterGiven(ctx: Ctx, k: number): boolean {
   const next = ctx.tokens[k]!;
-  if (!next.cap || ctx.looks[k] === 'adjective' || NON_NAME_ACRONYMS.has(next.text)) return false;
+  if (!next.cap || NON_NAME_ACRONYMS.has(next.text)) return false;
+  if (ctx.surnames.has(next.text)) return true;
+  if (ctx.looks[k] === 'adjective') return false;
   if (ctx.german && ctx.lex!.DE_STOPWORDS.has(next.text.toLowerCase())) return false;
-  return !ctx.roleHead(next.text) || ctx.surnames.has(next.text);
+  // A role noun is no surname ("Anna Ministerin"), a compound that merely ends in one may be ("Kesselbauer").
+  const role = ctx.roleHead(next.text);
+  return !role || !next.text.toLowerCase().startsWith(role);
 }
 
-function isParticleBridge(ctx: Ctx, j: number): boolean {
-  const t = ctx.tokens[j];
-  return !!t && NAME_PARTICLES.has(t.text) && adjacent(ctx, j - 1, j) && adjacent(ctx, j, j + 1) && (ctx.tokens[j + 1]?.cap ?? false);
+/** Heads of English organisation names ("… Council", "… Airways", "… School"). */
+const EN_ORG_HEADS = new Set(
+  `School College University Institute Institution Council Committee Commission Ministry Department Agency Office Bureau Foundation
+  Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
+  Museum Library Laboratory Laboratories Corporation Company Bank Group Force Hotel Airways Airlines Systems Microsystems Records Studios
+  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut`.split(/\s+/),
+);
+const EN_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
+
+/** The index of an English organisation head within four words after token j (capitalised words or "of", "and" between), or -1. */
+function englishOrgEnd(ctx: Ctx, j: number): number {
+  const { tokens } = ctx;
+  for (let k = j + 1; k <= j + 4 && k < tokens.length && adjacent(ctx, k - 1, k); k++) {
+    const t = tokens[k]!;
+    if (!t.cap) {
+      if (EN_LINKS.has(t.text) && tokens[k + 1]?.cap) continue;
+      return -1;
+    }
+    if (EN_ORG_HEADS.has(t.text)) return k;
+    if (ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) || ctx.looks[k] === 'known') return -1;
+  }
+  return -1;
+}
+
+/** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
+const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
+
+/**
+ * How many particle tokens from j on bridge two parts of a personal name ("Franz von Papen", "Ursula von der
+ * Leyen", "Osama bin Laden"), or 0: the name part after them must be capitalised and no place, acronym or
+ * adjective ("Grand Prix von Kopparberg" is no one's name).
+ */
+function particleBridge(ctx: Ctx, j: number): number {
+  const { tokens, looks } = ctx;
+  let m = 0;
+  while (m < 2 && tokens[j + m] && NAME_PARTICLES.has(tokens[j + m]!.text) && adjacent(ctx, j + m - 1, j + m)) m++;
+  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text))) return 0;
+  const k = j + m;
+  const t = tokens[k];
+  if (!t?.cap || !adjacent(ctx, k - 1, k)) return 0;
+  const lk = looks[k];
+  return lk === 'unknown' || lk === 'given' || (lk === null && ctx.surnames.has(t.text)) ? m : 0;
 }
 
 /** Finds name candidates in text order. `lex` is required for German. */
-export function findCandidates(text: string, language: string, lex: GermanLexicon | null): { tokens: Token[]; candidates: Candidate[] } {
+export function findCandidates(text: string, language: string, lex: GermanLexicon | null): { tokens: Token[]; candidates: Candidate[]; roleHead: (w: string) => string | null } {
   const german = language === 'de';
   const tokens = tokenize(text, language);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const towns = (require('./towns') as { TOWNS: ReadonlySet<string> }).TOWNS;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const surnames = (require('./names') as { SURNAMES: ReadonlySet<string> }).SURNAMES;
+  const nameModule = require('./names') as { SURNAMES: ReadonlySet<string>; KNOWN_ORGANIZATIONS: ReadonlySet<string>; KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> };
+  const names = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS };
+  const surnames = names.SURNAMES;
   const ctx: Ctx = {
-    text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames,
+    text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames, orgs: names.KNOWN_ORGANIZATIONS,
     roleHead: memo(roleHeadOf),
-    known: memo((w) => knownName(w, german ? lex : null)),
+    known: memo((w) => knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS)),
     noun: lex && german ? memo((w) => isGermanNoun(w, lex)) : () => false,
+    shape: null as unknown as ShapeCtx,
+    wordClass: () => 0,
+    orgHead: memo(orgHead),
+    mediaHead: memo(mediaHead),
+    media: memo(isMediaName),
   };
+  const multiStart = memo((w: string) => startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
+  ctx.wordClass = memo((w) => germanWordClass(ctx, w));
+  ctx.shape = { text, tokens, german, lex: ctx.lex, towns, noun: ctx.noun, role: (w) => ctx.roleHead(w) !== null };
+  const townAdj = memo((w: string) => townAdjective(ctx.shape, w));
+  ctx.shape.townAdj = townAdj;
+  const mayShapeWord = memo((w: string) => mayShape(ctx.shape, w));
   const looks: Look[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
   ctx.looks = looks;
-  if (german) for (let i = 0; i + 1 < tokens.length; i++) if (looks[i] === null && givenBeforeSurname(ctx, i)) looks[i] = 'given';
+  for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
+  if (german) for (let i = 0; i + 1 < tokens.length; i++) if ((looks[i] === null || looks[i] === 'adjective') && givenBeforeSurname(ctx, i)) looks[i] = 'given';
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
     const lk = looks[i];
     // A lower-case nationality adjective before a geographic head: "der koreanischen Halbinsel".
-    if (german && !tok.cap && /isch(e|en|er|es|em)?$/.test(tok.text) && tokens[i + 1] && GEO_HEADS.has(tokens[i + 1]!.text) && adjacent(ctx, i, i + 1) && tokens[i + 1]!.text === 'Halbinsel') {
+    if (german && !tok.cap && isch(tok.text, true) && tokens[i + 1] && GEO_HEADS.has(tokens[i + 1]!.text) && adjacent(ctx, i, i + 1) && tokens[i + 1]!.text === 'Halbinsel') {
       out.push(mk(ctx, i, i + 1, 'place', true));
       i++;
       continue;
     }
     // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
-    if (tok.cap && startsMultiword(tok.text)) {
+    if (tok.cap && multiStart(tok.text)) {
       let hit: Candidate | null = null;
       for (let len = 4; len >= 2 && !hit; len--) {
         const j = i + len - 1;
@@ -299,6 +466,7 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
         if (inst) hit = { ...mk(ctx, i, j, 'organization', true), canonical: inst };
         else if (place) hit = { ...mk(ctx, i, j, 'place', true), canonical: place };
         else if (isMediaName(whole)) hit = mk(ctx, i, j, 'media', true);
+        else if (ctx.orgs.has(whole.toLowerCase())) hit = mk(ctx, i, j, 'organization', true);
       }
       if (hit) {
         out.push(hit);
@@ -306,8 +474,20 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
         continue;
       }
     }
+    // Names recognised by their shape (clubs, "Universität X", "Bundesamt für X", "St. X", streets); a run of
+    // capitalised adjectives may open them ("Technischen Universität Kopparberg").
+    if (tok.cap) {
+      let h = i;
+      let shaped = shapedName(ctx.shape, i, mayShapeWord);
+      while (!shaped && h < i + 3 && (looks[h] === 'adjective' || (german && townAdj(tokens[h]!.text))) && adjacent(ctx, h, h + 1)) shaped = shapedName(ctx.shape, ++h, mayShapeWord);
+      if (shaped && shaped.first <= i) {
+        out.push({ ...mk(ctx, shaped.first, shaped.last, shaped.kind, true), end: shaped.end });
+        i = shaped.last;
+        continue;
+      }
+    }
     // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
-    if (german && !tok.cap && /isch(e|en|er|es|em)$/.test(tok.text) && tokens[i + 1] && adjacent(ctx, i, i + 1) && orgHead(tokens[i + 1]!.text)?.endsWith('ministerium') && !tokens[i + 1]!.text.includes('-')) {
+    if (german && !tok.cap && isch(tok.text) && tokens[i + 1] && adjacent(ctx, i, i + 1) && ctx.orgHead(tokens[i + 1]!.text)?.endsWith('ministerium') && !tokens[i + 1]!.text.includes('-')) {
       out.push(mk(ctx, i, i + 1, 'organization', true));
       i++;
       continue;
@@ -345,19 +525,26 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       const nl = looks[j + 1];
       const next = tokens[j + 1]!;
       const cur = tokens[j]!;
-      if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Putin Nordkorea": two names (multiword ones were found above)
+      // A company's name after a given name is a surname ("Anna Ford").
+      if (nl === 'known' && looks[j] === 'given' && ctx.orgs.has(next.text.toLowerCase()) && placeOf(next.text) === undefined) { j++; continue; }
+      if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
       if (nl && nl !== 'weak' && nl !== 'adjective') { j++; continue; }
       // After a given name a capitalised word is a surname even when it is also a noun ("Lars Müller", "Guido Westerwelle").
       if (looks[j] === 'given' && surnameAfterGiven(ctx, j + 1)) { j++; continue; }
       // So is a known surname after an unknown first word ("Maike Bauer").
-      if ((looks[j] === 'unknown' || looks[j] === 'weak') && j === i && nl === null && next.cap && ctx.surnames.has(next.text) && surnameAfterGiven(ctx, j + 1)) { j++; continue; }
+      if ((looks[j] === 'unknown' || looks[j] === 'weak') && j === i && nl === null && next.cap && ctx.surnames.has(next.text) && !/[^s]s$/.test(cur.text) && surnameAfterGiven(ctx, j + 1) && !tokens[j + 2]?.cap) { j++; continue; }
       if (nl === 'adjective' && looks[j] === 'adjective') { j++; continue; }
-      if (next.cap && (isLegalForm(next.text) || orgHead(next.text)) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
+      if (next.cap && (isLegalForm(next.text) || ctx.orgHead(next.text)) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
       if (next.cap && GEO_HEADS.has(next.text) && looks[j] === 'adjective') { j++; geoEnd = true; continue; }
-      if (isParticleBridge(ctx, j + 1) && looks[j + 2] && looks[j + 2] !== 'adjective' && looks[i] !== 'known') { j += 2; continue; }
+      if (next.cap && looks[j] === 'adjective' && ctx.mediaHead(next.text) && !ctx.roleHead(next.text)) { j++; orgEnd = true; continue; }
+      const bridge = looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1) : 0;
+      if (bridge) { j += bridge + 1; continue; }
+      // An English name inside German text ends in its head: "Royal Air Force", "Lindvik Tennis Club".
+      const en = german && looks[i] !== 'known' ? englishOrgEnd(ctx, j) : -1;
+      if (en > j) { j = en; orgEnd = true; continue; }
       if (!german && next.cap && nl !== null && !EN_STOPWORDS.has(next.text.toLowerCase())) { j++; continue; }
-      if (!german && next.cap && orgHead(next.text) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
+      if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
       break;
     }
     // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
@@ -391,7 +578,26 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
     }
     i = j;
   }
-  return { tokens, candidates: out };
+  return { tokens, candidates: joinSlashed(ctx, out), roleHead: ctx.roleHead };
+}
+
+/**
+ * Names joined by a slash are one name ("Kopparberg/Lindvik" as a dateline, "Kraftwerk Lindvik/Ås"): an
+ * organisation takes the place after it, two places make one.
+ */
+function joinSlashed(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const a = out[out.length - 1];
+    if (a && c.start === a.end + 1 && ctx.text.charCodeAt(a.end) === 47 && c.first === c.last && (a.kind === 'organization' || a.kind === 'place') && (c.kind === 'place' || c.kind === null)) {
+      if (a.kind === 'organization' || (c.kind === 'place' && !c.guessed) || ctx.towns.has(ctx.text.slice(c.start, c.end))) {
+        out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false };
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 function mk(ctx: Ctx, first: number, last: number, kind: ActorKind | null, strong: boolean): Candidate {
@@ -412,9 +618,27 @@ function extendOverCapitals(ctx: Ctx, c: Candidate): void {
   }
 }
 
+/**
+ * Whether a chain of capitalised words that nothing typed may be a person's name: not a quoted title ("„Lindvik
+ * Nights“"), not a model number ("Kopparberg X5"), not mostly English words ("Keep It Together").
+ */
+function unknownChain(ctx: Ctx, c: Candidate): boolean {
+  const { tokens, text } = ctx;
+  let english = 0;
+  for (let k = c.first; k <= c.last; k++) {
+    const w = tokens[k]!.text;
+    if (/\d/.test(w) || (isAcronym(w) && !ctx.surnames.has(w))) return false;
+    if (ctx.german && ctx.lex!.EN_WORDS.has(w.toLowerCase()) && !ctx.lex!.GIVEN_NAMES.has(w) && !ctx.surnames.has(w)) english++;
+  }
+  if (english * 2 >= c.last - c.first + 1) return false;
+  const before = text.slice(Math.max(0, c.start - 2), c.start);
+  const after = text.slice(c.end, c.end + 2);
+  return !(/[„“"»«‚‘]\s?$/.test(before) && /^\s?[“”"«»‘’]/.test(after));
+}
+
 function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boolean): Candidate | null {
   const { tokens, looks, text } = ctx;
-  // A weak first word is confirmed by a second name word that is not sentence-initial ("Avril Haines, …").
+  // A weak first word is confirmed by a second name word that is not sentence-initial ("Maike Halvorsen, …").
   const c = mk(ctx, i, j, null, looks[i] !== 'weak' || (j > i && looks[i + 1] !== 'weak' && looks[i + 1] !== null));
   const whole = text.slice(c.start, c.end);
   const single = i === j;
@@ -424,19 +648,23 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   const gap = prev ? text.slice(prev.end, c.start) : '';
   const prevNear = !!prev && /^\s?['‘’"„“»«]?$/.test(gap);
 
-  // An address title is part of the mention and makes a person.
+  // An address title is part of the mention and makes a person; after a possessive "Frau" is a wife ("seine
+  // Frau Anna"), and nobility titles stay outside the name ("Sir Arvid Lindqvist").
   if (prev && prevAdj && ADDRESS_TITLES.has(prev.text)) {
-    c.start = prev.start;
+    const before = tokens[i - 2];
+    const possessive = !!before && /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|mein|meine|meiner|meinem|deren|dessen|his|my)$/i.test(before.text);
+    if (!possessive && !NOBILITY_TITLES.has(prev.text)) c.start = prev.start;
     c.kind = 'person';
     c.strong = true;
     return c;
   }
   const inst = institutionOf(whole);
   if (inst) return { ...c, kind: 'organization', canonical: inst, strong: true };
-  if (isMediaName(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole))) return { ...c, kind: 'media', strong: true };
+  if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole))) return { ...c, kind: 'media', strong: true };
   const place = placeOf(whole);
   if (place && !(looks[i] === 'given' && !single)) return { ...c, kind: 'place', canonical: place, strong: true };
-  if (prev && prevNear && mediaHead(prev.text) && (!ctx.german || prev.cap)) {
+  if (ctx.orgs.has(whole.toLowerCase())) return { ...c, kind: 'organization', strong: true };
+  if (prev && prevNear && ctx.mediaHead(prev.text) && (!ctx.german || prev.cap)) {
     extendOverCapitals(ctx, c);
     c.kind = 'media';
     c.strong = true;
@@ -454,9 +682,9 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.strong = true;
     return c;
   }
-  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && orgHead(tokens[j]!.text))) return { ...c, kind: 'organization', strong: true };
+  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && ctx.orgHead(tokens[j]!.text))) return { ...c, kind: 'organization', strong: true };
   if (geoEnd) return { ...c, kind: 'place', strong: true };
-  // A role noun right before the name: "Kreml-Sprecher Dmitri Peskow", "der russische Präsident Wladimir Putin".
+  // A role noun right before the name: "Kreml-Sprecher Juri Sorokow", "der russische Präsident Arvid Lindqvist".
   if (prev && prevAdj) {
     const role = rolePhraseBefore(ctx, i - 1);
     if (role && !(single && looks[i] === 'known')) return { ...c, kind: 'person', strong: true, role };
@@ -467,9 +695,9 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   }
   if (looks[i] === 'acronym' && single) return { ...c, kind: 'organization', strong: true };
   if (ctx.towns.has(whole) || (single && whole.endsWith('s') && ctx.towns.has(whole.slice(0, -1)))) return { ...c, kind: 'place', strong: c.strong, guessed: true };
-  if (single && orgHead(firstTok.text) && ctx.german) return null;
+  if (single && ctx.german && ctx.orgHead(firstTok.text)) return null;
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
   if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single) return { ...c, kind: 'place', guessed: true };
-  if (!single) return { ...c, kind: 'person' };
+  if (!single) return unknownChain(ctx, c) ? { ...c, kind: 'person' } : null;
   return c;
 }

@@ -1,9 +1,9 @@
 // Actors of one article: people, organisations, media and places, each with every mention, its roles and the
 // descriptions that refer to it ("das nordkoreanische Staatsoberhaupt").
 // Design: detect.ts proposes name spans with a first guess at their kind; this module confirms the weak ones
-// against the rest of the document (a sentence-initial "Putin" is a name because "Wladimir Putin" is one), types
+// against the rest of the document (a sentence-initial "Lindqvist" is a name because "Arvid Lindqvist" is one), types
 // bare names by what the document already knows, then groups mentions into actors: full names by a spelling-
-// tolerant key, a bare surname ("Kim", "Herrn Putin", "Putins") to the compatible person mentioned most recently
+// tolerant key, a bare surname ("Lee", "Herrn Lindqvist", "Lindqvists") to the compatible person mentioned most recently
 // before it (else the next one after it). Roles come from the words before a name and from appositions
 // (", die Direktorin der US-Geheimdienste,"); descriptors are role phrases without a name, matched to the
 // person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
@@ -11,14 +11,16 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { type GermanLexicon, institutionOf, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
+import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 
 export { nameKey };
 
 function germanLexicon(): GermanLexicon {
-  // Lazy: the German lists are built on first use only (see lexicon.ts).
+  // Lazy: the German lists are built on first use only (see lexicon.ts). Copied into a plain object: the
+  // bundler's module namespace reads every export through a getter, and these are read per word.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./lexicon') as GermanLexicon;
+  const m = require('./lexicon') as GermanLexicon;
+  return { DE_NOUNS: m.DE_NOUNS, NAMED_NOUNS: m.NAMED_NOUNS, NOUN_HASHES: m.NOUN_HASHES, DE_ADJECTIVES: m.DE_ADJECTIVES, DE_STOPWORDS: m.DE_STOPWORDS, GIVEN_NAMES: m.GIVEN_NAMES, EN_WORDS: m.EN_WORDS };
 }
 
 function slug(name: string): string {
@@ -42,6 +44,10 @@ interface Mention {
   base: string;
   /** Name words of the base form. */
   words: string[];
+  /** The kind is only a default: a name it is coordinated with may change it ("Kopparberg, Lindvik und Ås"). */
+  soft?: boolean;
+  /** Nothing but its capital letter makes this a name: kept only when coordinated with a typed name. */
+  fallback?: boolean;
 }
 
 interface Group {
@@ -81,8 +87,9 @@ export function findActors(doc: DocContext): Actor[] {
   const language = doc.language === 'de' ? 'de' : doc.language === 'en' ? 'en' : doc.language;
   const lex = language === 'de' ? germanLexicon() : null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const names = require('./names') as NameLists;
-  const { tokens, candidates } = findCandidates(text, language, lex);
+  const nameModule = require('./names') as NameLists;
+  const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
+  const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
   const cands = addLayoutNames(doc, candidates);
 
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
@@ -97,7 +104,7 @@ export function findActors(doc: DocContext): Actor[] {
   const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
 
   // 2. Confirm and type the rest.
-  const mentions: Mention[] = [];
+  let mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const c of cands) {
     const name = text.slice(c.nameStart, c.end);
@@ -108,8 +115,11 @@ export function findActors(doc: DocContext): Actor[] {
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
     else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
       // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
-      kind = loneKind(c, base, tokens, text, lex, names);
-      if (!kind) continue;
+      const lone = loneKind(c, base, tokens, text, lex, names);
+      if (!lone) continue;
+      for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+      mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
+      continue;
     } else {
       if (!c.strong && !seen) continue;
       if (!kind) kind = guessKind(c, tokens, text, lex !== null);
@@ -130,6 +140,18 @@ export function findActors(doc: DocContext): Actor[] {
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
+  coordinateKinds(text, mentions);
+  if (mentions.some((m) => m.fallback)) mentions = mentions.filter((m) => !m.fallback);
+  // A genitive of a bare name typed by its context ("sagte Lindqvist … Lindqvists Rede") is that name.
+  const bare = new Set(mentions.filter((m) => m.kind === 'person' && m.words.length === 1).map((m) => m.base));
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.words.length !== 1 || !/[^s]s$/.test(m.base)) continue;
+    const stem = m.base.slice(0, -1);
+    if (bare.has(stem)) {
+      m.base = stem;
+      m.words = [stem];
+    }
+  }
 
   // 4. Group into actors.
   const groups = groupMentions(mentions);
@@ -148,7 +170,7 @@ export function findActors(doc: DocContext): Actor[] {
       }
     }
   }
-  attachDescriptors(text, tokens, groups, language === 'de');
+  attachDescriptors(text, tokens, groups, language === 'de', roleHead);
   return toActors(text, groups);
 }
 
@@ -183,6 +205,14 @@ const SPEECH_VERBS = new Set(
 );
 
 const ADJ_ENDING = /(e|en|em|er|es)$/;
+/** Function words that inflect like adjectives ("erste", "neuen", "beiden"). */
+const ADJECTIVE_STOPWORDS = /^(erst|zweit|dritt|viert|fünft|letzt|nächst|neu|groß|gross|ganz|eigen|weiter|beid|einig|viel|wenig|ander|klein|gut|früher|später)(e|en|er|es|em)$/;
+/** Words that open a noun phrase: articles, possessives, prepositions ("mit verzierten Bögen"). */
+const NOUN_PHRASE_OPENERS = new Set(
+  `der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen sein seine seinem seinen seiner seines ihr ihre
+  ihrem ihren ihrer ihres unser unsere unserem unseren unserer dieser diese dieses diesem diesen jeder jede jedes jedem jeden alle allen
+  mit von vom aus in im am an auf für zum zur bei beim nach vor über unter durch gegen ohne um als wie und oder zu`.split(/\s+/),
+);
 
 /**
  * The kind of a single word that neither the gazetteers nor the document typed ("Lindqvist", "Kopparberg",
@@ -191,31 +221,82 @@ const ADJ_ENDING = /(e|en|em|er|es)$/;
  * place-name ending; a family or given name that is no common noun. Without evidence a word mid-sentence is a
  * person, one at the start of a sentence nothing (it may be any capitalised word).
  */
-function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex: GermanLexicon | null, names: NameLists): ActorKind | null {
+function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex: GermanLexicon | null, names: NameLists): { kind: ActorKind; soft: boolean; fallback?: boolean } | null {
   const prev = tokens[c.first - 1];
   const next = tokens[c.last + 1];
   const prevAdj = !!prev && prev.end + 1 === c.nameStart;
   const nextAdj = !!next && next.start === c.end + 1;
   const after = text.slice(c.end, c.end + 8);
   const before = prev ? text.slice(prev.end, c.nameStart) : '';
-  if (nextAdj && SPEECH_VERBS.has(next.text)) return 'person';
-  if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before) && /^\s*[,.;:!?)“”"]/.test(after)) return 'person';
-  if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && /^ $/.test(before)) return 'person';
-  if (/^ ?\(\d{1,3}\)/.test(after)) return 'person';
-  if (prev && /^(Dr|Prof)$/.test(prev.text) && text.charCodeAt(prev.end) === 46) return 'person';
-  if (names.KNOWN_ORGANIZATIONS.has(word.toLowerCase())) return 'organization';
-  if (c.kind === 'place') return 'place';
   const german = lex !== null;
+  const sure = (kind: ActorKind) => ({ kind, soft: false });
+  // A unit after a number: "30 Cent", "2 MHz".
+  if (prevAdj && /^\d/.test(prev.text)) return null;
+  if (nextAdj && (SPEECH_VERBS.has(next.text) || next.text === 'zufolge')) return sure('person');
+  if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before)) return sure('person');
+  if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && before === ' ') return sure('person');
+  if (/^ ?\(\d{1,3}\)/.test(after)) return sure('person');
+  if (prev && /^(Dr|Prof)$/.test(prev.text) && text.charCodeAt(prev.end) === 46) return sure('person');
+  if (names.KNOWN_ORGANIZATIONS.has(word.toLowerCase())) return sure('organization');
+  if (c.kind === 'place') return { kind: 'place', soft: !c.strong };
   if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
     const det = tokens[c.first - 2];
-    if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase())) return 'place';
+    if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase())) return sure('place');
   }
-  if (german && /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u.test(word)) return 'place';
+  if (german && /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u.test(word)) return { kind: 'place', soft: true };
+  // A genitive before a noun without an article: "Lindqvists Rede".
+  if (german && /[^s]s$/.test(word) && genitiveOfName(c, tokens, text, lex)) return sure('person');
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
-  if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return 'person';
+  if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
   if (!c.strong) return null;
-  void ADJ_ENDING;
-  return process.env.SLX_LONE === 'none' ? null : process.env.SLX_LONE === 'org' && german && prevAdj && /^(der|die|das|des|dem|den)$/.test(prev.text) ? 'organization' : 'person';
+  // After an inflected adjective a word the lexicon lacks is a common noun ("die erste Visite", "feinkörniger Quarzit").
+  // A finite verb looks the same ("verfolgte"), so the word before the adjective must open a noun phrase.
+  if (german && prevAdj && !prev.cap && ADJ_ENDING.test(prev.text) && prev.text.length > 3 && (ADJECTIVE_STOPWORDS.test(prev.text) || (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) || /(t|en|end)(e|en|er|es|em)$/.test(prev.text))) {
+    const p2 = tokens[c.first - 2];
+    if (p2 && p2.end + 1 === prev.start && (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) || /^\d{1,3}$/.test(p2.text) || (!p2.cap && (ADJ_ENDING.test(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) || (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))) return null;
+  }
+  return { kind: 'person', soft: true, fallback: true };
+}
+
+/**
+ * A word ending in -s as a genitive name: before a noun without an article ("Lindqvists Rede", "Lindqvists
+ * erste Rede") or after a noun at the end of a phrase ("die Rede Lindqvists.").
+ */
+function genitiveOfName(c: Candidate, tokens: Token[], text: string, lex: GermanLexicon): boolean {
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const nextAdj = !!next && next.start === c.end + 1;
+  if (prev && /^(der|die|das|des|dem|den|ein|eine|eines|einer)$/i.test(prev.text) && prev.end + 1 === c.start) return false;
+  if (nextAdj && next.cap && (lex.DE_NOUNS.has(next.text) || isGermanNoun(next.text, lex))) return true;
+  const after = tokens[c.last + 2];
+  if (nextAdj && !next.cap && ADJ_ENDING.test(next.text) && isGermanAdjective(next.text, lex) && after?.cap && after.start === next.end + 1 && isGermanNoun(after.text, lex)) return true;
+  return !!prev && prev.cap && prev.end + 1 === c.start && !prev.sentStart && lex.DE_NOUNS.has(prev.text) && /^\s*[.,;:)]/.test(text.slice(c.end, c.end + 3));
+}
+
+/** What may stand between two coordinated names: "Kopparberg, Lindvik und Ås", "Lindvik/Ås". */
+const COORDINATION = /^(?:, ?| und | oder | sowie | bzw\. |\/| and | or )$/;
+
+/**
+ * A name typed only by default takes the kind of a name it is coordinated with ("die Dörfer Lindvik, Ås und
+ * Kopparberg"; "zwischen Uppsala und Lindvik"), passed along the list in both directions.
+ */
+function coordinateKinds(text: string, mentions: Mention[]): void {
+  const linked = (a: Mention, b: Mention): boolean => a.cand.end < b.cand.start && COORDINATION.test(text.slice(a.cand.end, b.cand.start));
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (b.soft && !a.soft && linked(a, b)) mentions[k] = { ...b, kind: a.kind, fallback: false };
+  }
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1]!;
+    if (a.soft && !b.soft && linked(a, b)) mentions[k] = { ...a, kind: b.kind, soft: false, fallback: false };
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (b.soft && !a.soft && linked(a, b)) mentions[k] = { ...b, kind: a.kind, fallback: false };
+  }
 }
 
 /** The kind of a name nothing else typed: from the word before it and its shape. */
@@ -228,7 +309,7 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
     if (/^(der|die|das|des|dem|den)$/.test(p) && german) return 'organization';
   }
   if (german && /(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|au|itz|ow|see)$/.test(word)) return 'place';
-  return process.env.SL_DEFAULT === 'none' ? null : 'person';
+  return 'person';
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
@@ -314,13 +395,7 @@ function groupMentions(mentions: Mention[]): Group[] {
 }
 
 /** Role phrases without a name ("der russische Präsident", "das nordkoreanische Staatsoberhaupt") as descriptors. */
-function attachDescriptors(text: string, tokens: Token[], groups: Group[], german: boolean): void {
-  const cache = new Map<string, string | null>();
-  const roleHead = (w: string): string | null => {
-    let h = cache.get(w);
-    if (h === undefined) cache.set(w, (h = roleHeadOf(w)));
-    return h;
-  };
+function attachDescriptors(text: string, tokens: Token[], groups: Group[], german: boolean, roleHead: (w: string) => string | null): void {
   const people = groups.filter((g) => g.kind === 'person');
   if (!people.length) return;
   const profile = people.map((g) => {
@@ -351,6 +426,9 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (german && !t.cap) continue;
+    // A descriptor opens with a determiner or an adjective right before its head: test that before the head.
+    const p = tokens[i - 1];
+    if (!p || p.end + 1 !== t.start || (!DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase()) && !ADJ_ENDING.test(p.text))) continue;
     const head = roleHead(t.text);
     if (!head || roleEnds.has(t.end)) continue;
     const next = tokens[i + 1];

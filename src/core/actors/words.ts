@@ -9,6 +9,10 @@ import { ROLE_HEADS_ENGLISH, ROLE_HEADS_GERMAN } from '../resources/roles';
 
 export interface GermanLexicon {
   DE_NOUNS: ReadonlySet<string>;
+  /** The forms in DE_NOUNS that a gazetteer also knows ("Union", "Kreml"): the rest need no gazetteer look-up. */
+  NAMED_NOUNS: ReadonlySet<string>;
+  /** nounHash of every form in DE_NOUNS, lower-cased: a pre-test for compound heads. */
+  NOUN_HASHES: ReadonlySet<number>;
   DE_ADJECTIVES: ReadonlySet<string>;
   DE_STOPWORDS: ReadonlySet<string>;
   GIVEN_NAMES: ReadonlySet<string>;
@@ -45,8 +49,29 @@ export function startsMultiword(word: string): boolean {
 const MEDIA_NAMES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, ...MAJOR_OUTLETS]);
 const MEDIA_NAMES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((s) => s.toLowerCase()));
 
+/**
+ * Every spelling of a gazetteer with the inflected forms lookup() accepts ("Russlands", "Sicherheitsrates",
+ * "Kammern"), so that a single word is found with one look-up. The spelling itself wins over an inflected form.
+ */
+function inflectedTable(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  // In lookup()'s order of preference: "-s", then "-es", then "-n"; the spelling itself first of all.
+  for (const [suffix, min] of [['s', 4], ['es', 5], ['n', 5]] as const) {
+    for (const [k, v] of map) {
+      const f = k + suffix;
+      if (!/\s/.test(k) && f.length >= min && !out.has(f)) out.set(f, v);
+    }
+  }
+  for (const [k, v] of map) out.set(k, v);
+  return out;
+}
+
+const PLACES_SINGLE = inflectedTable(PLACES);
+const INSTITUTIONS_SINGLE = inflectedTable(INSTITUTIONS_MAP);
+
 /** Looks a name up in a gazetteer, trying the genitive forms ("Russlands", "Sicherheitsrates") and inflected adjectives. */
-function lookup(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, string>, name: string): string | undefined {
+function lookup(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, string>, name: string, single: ReadonlyMap<string, string>): string | undefined {
+  if (name.indexOf(' ') < 0) return single.get(name);
   const direct = map.get(name);
   if (direct) return direct;
   const stems: string[] = [];
@@ -66,12 +91,17 @@ function lookup(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, str
   return undefined;
 }
 
+/** Every single-word spelling the gazetteers (places, institutions) know, with its inflected forms. */
+export function gazetteerWords(): Iterable<string> {
+  return [...PLACES_SINGLE.keys(), ...INSTITUTIONS_SINGLE.keys()];
+}
+
 export function placeOf(name: string): string | undefined {
-  return lookup(PLACES, PLACES_MULTI, name);
+  return lookup(PLACES, PLACES_MULTI, name, PLACES_SINGLE);
 }
 
 export function institutionOf(name: string): string | undefined {
-  return lookup(INSTITUTIONS_MAP, INSTITUTIONS_MULTI, name);
+  return lookup(INSTITUTIONS_MAP, INSTITUTIONS_MULTI, name, INSTITUTIONS_SINGLE);
 }
 
 export function isMediaName(name: string): boolean {
@@ -91,26 +121,44 @@ function inflections(h: string): string[] {
   return [h, h + 's', h + 'es', h + 'e', h + 'en', h + 'n', h + 'in', h + 'innen', h + 'n', h + 'ern', h + 'er'];
 }
 
+interface SuffixNode {
+  next: Map<number, SuffixNode>;
+  head: string | null;
+}
+
 function headIndex(compoundHeads: readonly string[], exactHeads: readonly string[] = []): (word: string) => string | null {
   // Every inflected form -> head; a word matches when its last compound part, or one of its suffixes, is a form
-  // of a compound head; exact heads (English) only as whole words.
+  // of a compound head; exact heads (English) only as whole words. The forms are also kept in a trie of
+  // reversed words, so that the longest suffix is found in one walk from the end of the word.
   const forms = new Map<string, string>();
   for (const h of compoundHeads) for (const f of inflections(h)) if (!forms.has(f)) forms.set(f, h);
   const exact = new Map<string, string>();
   for (const h of exactHeads) for (const f of [h, h + 's', h + 'es']) if (!exact.has(f)) exact.set(f, h);
-  let longest = 0;
-  for (const f of forms.keys()) longest = Math.max(longest, f.length);
+  const root: SuffixNode = { next: new Map(), head: null };
+  for (const [f, h] of forms) {
+    let node = root;
+    for (let p = f.length - 1; p >= 0; p--) {
+      const c = f.charCodeAt(p);
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { next: new Map(), head: null }));
+      node = n;
+    }
+    if (!node.head) node.head = h;
+  }
   return (word: string): string | null => {
     const w = word.toLowerCase();
     const last = w.slice(w.lastIndexOf('-') + 1);
     const whole = forms.get(last) ?? exact.get(last);
     if (whole) return whole;
-    // Compound: try suffixes of at least 4 letters, longest first.
-    for (let k = Math.max(1, last.length - longest); k <= last.length - 4; k++) {
-      const hit = forms.get(last.slice(k));
-      if (hit) return hit;
+    // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).
+    let node: SuffixNode | undefined = root;
+    let best: string | null = null;
+    for (let p = last.length - 1; p >= 1; p--) {
+      node = node.next.get(last.charCodeAt(p));
+      if (!node) break;
+      if (node.head && last.length - p >= 4) best = node.head;
     }
-    return null;
+    return best;
   };
 }
 
@@ -134,19 +182,81 @@ const NAME_LIKE = new Set(NAME_LIKE_HEADS);
 
 const NOUN_ENDINGS = ['es', 's', 'e', 'en', 'n', 'nen'];
 /** Derivational endings that only common nouns have ("Erklärung", "Freiheit", "Nation", "Realismus"). */
-const ABSTRACT_NOUN = /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ismen|tion|tionen|ität|itäten|nisse|nissen|ment|ments|enz|enzen|anz|anzen|ologie|ologien|ografie|ographie|ik|iken|ie|ien|eur|eure|eurs|euren|ator|atoren|tum|tums|tümer|ling|linge|lingen|chen|lein)$/u;
+const ABSTRACT_NOUN = /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ismen|tion|tionen|ität|itäten|nisse|nissen|ment|ments|enz|enzen|anz|anzen|ologie|ologien|ografie|ographie|ik|iken|ie|ien|eur|eure|eurs|euren|ator|atoren|tum|tums|tümer|ling|linge|lingen|chen|lein|erin|erinnen|istin|istinnen|isten|ierender|ierenden|ierende|onat|onate|onats|ariat|ariats|ikat|ikate|ikats)$/u;
+/** Nominalised participles ("Oberkommandierender", "Landesvorsitzende"). */
+const PARTICIPLE_NOUN = /\p{Ll}{4}end(e|er|en|em)$/u;
+
+function inflectedIn(word: string, nouns: ReadonlySet<string>): boolean {
+  if (nouns.has(word)) return true;
+  // The lexicon lists one genitive and dative form per noun ("Kriegs", not "Krieges"), and of two homonyms
+  // sometimes only one's plural ("Tor": "Toren", not "Tore"); try the others.
+  const n = word.length;
+  if (n < 4) return false;
+  const last = word.charCodeAt(n - 1);
+  if (last === 101 /* e */) return nouns.has(word.slice(0, -1));
+  if (n < 5) return false;
+  if (last === 115 /* s */) return nouns.has(word.slice(0, -1)) || (word.charCodeAt(n - 2) === 101 && nouns.has(word.slice(0, -2)));
+  if (last === 110 /* n */) return nouns.has(word.slice(0, -1)) || (word.endsWith('nen') && nouns.has(word.slice(0, -2))) || (word.endsWith('en') && nouns.has(word.slice(0, -2)));
+  return false;
+}
+
+const UMLAUT_BASE: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' };
+
+const UMLAUT = /[äöüÄÖÜ]/;
 
 function inLexicon(word: string, lex: GermanLexicon): boolean {
   const nouns = lex.DE_NOUNS;
-  if (nouns.has(word)) return true;
-  // The lexicon lists one genitive and dative form per noun ("Kriegs", not "Krieges"); try the others.
+  if (inflectedIn(word, nouns)) return true;
+  // Umlaut plurals the lexicon lacks ("Bände", "Bögen", "Schäfte"): the singular is the word without the umlaut and ending.
   const n = word.length;
-  if (n < 5) return false;
   const last = word.charCodeAt(n - 1);
-  if (last === 115 /* s */) return nouns.has(word.slice(0, -1)) || (word.charCodeAt(n - 2) === 101 && nouns.has(word.slice(0, -2)));
-  if (last === 101 /* e */) return nouns.has(word.slice(0, -1));
-  if (last === 110 /* n */) return nouns.has(word.slice(0, -1)) || (word.endsWith('nen') && nouns.has(word.slice(0, -2)));
+  if (n >= 5 && (last === 101 || (last === 110 && word.charCodeAt(n - 2) === 101)) && UMLAUT.test(word)) {
+    const u = Math.max(word.lastIndexOf('ä'), word.lastIndexOf('ö'), word.lastIndexOf('ü'), word.lastIndexOf('Ä'), word.lastIndexOf('Ö'), word.lastIndexOf('Ü'));
+    if (u >= 1) {
+      const base = word.slice(0, u) + UMLAUT_BASE[word[u]!] + word.slice(u + 1);
+      for (const e of ['', 'e', 'n']) if ((!e || base.endsWith(e)) && nouns.has(e ? base.slice(0, -e.length) : base)) return true;
+    }
+  }
+  // Swiss spelling: "Grösse", "Spass".
+  if (word.includes('ss') && !word.endsWith('ssen') && nouns.has(word.replace(/ss/g, 'ß'))) return true;
   return false;
+}
+
+/** The multiplier of nounHash: H(s) = s[0] + B·s[1] + B²·s[2] + …, mod 2^30, so a tail grows to the left in one step. */
+const HASH_B = 31;
+
+/** The hash of a lower-cased word, as kept in GermanLexicon.NOUN_HASHES. */
+export function nounHash(lower: string): number {
+  let h = 0;
+  for (let i = lower.length - 1; i >= 0; i--) h = (lower.charCodeAt(i) + Math.imul(HASH_B, h)) & 0x3fffffff;
+  return h;
+}
+
+/**
+ * For each start k of a tail of `word`, whether the tail (capitalised) may be a noun form as inflectedIn()
+ * accepts it: the hash of the lower-cased tail, or of the tail without its last one or two letters (by the
+ * same rules), is a noun's. May say yes wrongly (a hash collision), never no wrongly.
+ */
+function tailCandidates(word: string, hashes: ReadonlySet<number>): Uint8Array {
+  const w = word.toLowerCase();
+  const n = w.length;
+  const out = new Uint8Array(n);
+  const last = w.charCodeAt(n - 1);
+  // Cuts of the tail's end that inflectedIn() tries, with the least tail length each needs.
+  const cut1 = last === 101 ? 4 : last === 115 || last === 110 ? 5 : 0;
+  const cut2 = (last === 115 && w.charCodeAt(n - 2) === 101) || (last === 110 && w.charCodeAt(n - 2) === 101) ? 5 : 0;
+  let h0 = 0;
+  let h1 = 0;
+  let h2 = 0;
+  for (let k = n - 1; k >= 1; k--) {
+    const c = w.charCodeAt(k);
+    h0 = (c + Math.imul(HASH_B, h0)) & 0x3fffffff;
+    if (k <= n - 2) h1 = (c + Math.imul(HASH_B, h1)) & 0x3fffffff;
+    if (k <= n - 3) h2 = (c + Math.imul(HASH_B, h2)) & 0x3fffffff;
+    const m = n - k;
+    if (hashes.has(h0) || (cut1 && m >= cut1 && hashes.has(h1)) || (cut2 && m >= cut2 && hashes.has(h2))) out[k] = 1;
+  }
+  return out;
 }
 
 /** Whether a capitalised German word is a common noun: in the lexicon (any inflection), a compound whose last part is, or of a derivational shape. */
@@ -157,10 +267,21 @@ export function isGermanNoun(word: string, lex: GermanLexicon): boolean {
     const last = word.slice(dash + 1);
     return last.length > 1 && /^\p{Lu}/u.test(last) && isGermanNoun(last, lex);
   }
-  if (ABSTRACT_NOUN.test(word) && word.length > 6) return true;
+  if (word.length > 6) {
+    // The patterns are anchored at the end: test only the tail, not every start position.
+    const tail = word.slice(-11);
+    if (ABSTRACT_NOUN.test(tail) || PARTICIPLE_NOUN.test(tail)) return true;
+  }
   const n = word.length;
+  if (n < 6) return false;
+  // Which tails may be nouns, found with rolling hashes of the lower-cased tails (and of the tails without a
+  // final "-e", "-s", "-n", "-es", "-en"), so that no tail string is built unless its hash is a noun's. Words
+  // with an umlaut or "ss" before such an ending take the slow path (inLexicon's other fallbacks).
+  const fast = !(UMLAUT.test(word) || word.includes('ss'));
+  const maybe = fast ? tailCandidates(word, lex.NOUN_HASHES) : null;
   for (let k = 3; k <= n - 3; k++) {
     if (n - k === 3 && k < 4) continue;
+    if (maybe && !maybe[k]) continue;
     const cand = word.charAt(k).toUpperCase() + word.slice(k + 1);
     if (inLexicon(cand, lex)) {
       const rest = word.slice(k);
@@ -176,14 +297,18 @@ export function isGermanNoun(word: string, lex: GermanLexicon): boolean {
   return false;
 }
 
-const ADJ_ENDINGS = ['', 'e', 'en', 'em', 'er', 'es', 'ere', 'eren', 'erem', 'erer', 'eres', 'ste', 'sten', 'stem', 'ster', 'stes', 'este', 'esten'];
+const ADJ_ENDINGS = ['e', 'en', 'em', 'er', 'es', 'ere', 'eren', 'erem', 'erer', 'eres', 'ste', 'sten', 'stem', 'ster', 'stes', 'este', 'esten'];
+/** The endings by their last letter's code, so that a word is tried only against endings it can have. */
+const ADJ_ENDINGS_BY_LAST: Record<number, string[]> = {};
+for (const e of ADJ_ENDINGS) (ADJ_ENDINGS_BY_LAST[e.charCodeAt(e.length - 1)] ??= []).push(e);
 
 /** Whether a word (any case) is an inflected German adjective ("Russische", "Nordkoreanischen", "Frühere"). */
 export function isGermanAdjective(word: string, lex: GermanLexicon): boolean {
   const w = word.toLowerCase();
-  if (/isch(e|en|em|er|es)?$/u.test(w) && w.length > 5) return true;
-  for (const e of ADJ_ENDINGS) {
-    if (e && !w.endsWith(e)) continue;
+  if (w.length > 5 && /isch(e|en|em|er|es)?$/u.test(w.slice(-7))) return true;
+  if (lex.DE_ADJECTIVES.has(w)) return true;
+  for (const e of ADJ_ENDINGS_BY_LAST[w.charCodeAt(w.length - 1)] ?? []) {
+    if (!w.endsWith(e)) continue;
     const stem = e ? w.slice(0, -e.length) : w;
     if (stem.length >= 2 && lex.DE_ADJECTIVES.has(stem)) return true;
   }

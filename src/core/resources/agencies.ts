@@ -8,7 +8,7 @@ export const NEWS_AGENCIES: readonly string[] = [
   'PTI', 'IANS', 'ANI', 'Kyodo', 'Jiji', 'Yonhap', 'KCNA', 'KCTV', 'CNA', 'Antara', 'Bernama', 'PNA', 'VNA', 'AAP',
   'CP', 'Canadian Press', 'UPI', 'dts', 'DTS', 'ddp', 'AP-Dow Jones', 'Dow Jones', 'Belga', 'ANP', 'NTB', 'TT', 'STT',
   'Ritzau', 'Lusa', 'Agência Brasil', 'Notimex', 'Télam', 'Prensa Latina', 'AzerTag', 'Kazinform', 'BelTA', 'Armenpress',
-  'Sana', 'SANA', 'Petra', 'APS', 'MAP', 'TAP', 'NAN', 'KNA', 'Ekathimerini', 'AFP-TV',
+  'Sana', 'SANA', 'Petra', 'APS', 'MAP', 'TAP', 'NAN', 'KNA', 'Ekathimerini', 'AFP-TV', 'ots', 'APA-OTS', 'pte', 'sid', 'SID',
 ];
 
 /** Words that make a name a medium when they head it ("Nachrichtenagentur", "Zeitung", "TV"). */

@@ -1,7 +1,7 @@
 // Small generic word lists for telling names apart: surname-first name systems, name particles, English
 // function words, acronyms that are not names, and endings of place names. None is the name of an article's actor.
 
-/** Family names that come first in Korean, Chinese and Vietnamese names ("Kim Jong-un", "Xi Jinping"). */
+/** Family names that come first in Korean, Chinese and Vietnamese names ("Park Min-jae", "Wang Lihua"). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
   `Kim Lee Park Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon
   Chon Ko Moon Mun Yang Son Bae Baek Paek Heo Nam Noh Ri Rhee Yi Pak Ju Woo Kwak Min Jin Chae Won Hyun Ryang Choo Ra Ma Ban Roh Chun

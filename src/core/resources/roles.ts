@@ -2,7 +2,7 @@
 // resource. Role heads are matched on the last part of a compound too ("Vize-Außenminister" ends in
 // "minister", "Kreml-Sprecher" in "sprecher"), in any inflected form ("Präsidenten", "Ministerin").
 
-/** Forms of address that are part of a name's mention surface ("Herr Putin", "Herrn Kim", "Mrs Smith"). */
+/** Forms of address that are part of a name's mention surface ("Herr Lindqvist", "Herrn Park", "Mrs Smith"). */
 export const ADDRESS_TITLES: ReadonlySet<string> = new Set([
   'Herr', 'Herrn', 'Frau', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Monsieur', 'Mme', 'Mme.',
 ]);

@@ -1,0 +1,218 @@
+// Names recognised by their shape, whatever their words are: sports clubs ("1. FC Kopparberg", "Borussia
+// Lindvik"), institutions named by their head and a town or a field ("Universität Kopparberg", "Bundesamt für
+// Strahlenschutz", "Institute for Fiscal Studies"), places with a fixed prefix or head ("St. Lindvik", "Bad
+// Kopparberg", "Lindqvistallee", "Kopparberger Straße", "Nordlindvik", "Lindvikertal"). detect.ts tries these
+// before its word-by-word chains, so that the whole outer span is one name (GermEval's convention).
+// Pure functions over the tokens; the German lexicon is passed in. Offsets are UTF-16, end-exclusive.
+import type { ActorKind } from '../types';
+import type { GermanLexicon } from './words';
+import { isGermanAdjective, orgHead, placeOf } from './words';
+
+export interface ShapeToken {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+  sentStart: boolean;
+}
+
+export interface ShapeCtx {
+  text: string;
+  tokens: ShapeToken[];
+  german: boolean;
+  lex: GermanLexicon | null;
+  towns: ReadonlySet<string>;
+  /** Whether a capitalised word is a German common noun (memoised by the caller). */
+  noun: (w: string) => boolean;
+  /** Whether a word is a role noun ("Trainer", "Sprecher"). */
+  role: (w: string) => boolean;
+  /** townAdjective, memoised by the caller. */
+  townAdj?: (w: string) => boolean;
+}
+
+/** A name found by its shape: token indices (inclusive) and the end offset (which may take a final period). */
+export interface Shaped {
+  first: number;
+  last: number;
+  end: number;
+  kind: ActorKind;
+}
+
+/** Abbreviations that open a sports club's name ("FC", "VfL", "TSV"). */
+const CLUB_ABBREVIATIONS = new Set('FC SC SV VfL VfB VfR TSV TuS TSG SpVgg SG SK ESV FSV SSV BSC KSC MSV SSC PSV DJK ASV HSG THW EHC ERC FK NK AC AS CF CD'.split(' '));
+/** Words that name a sports club together with its town ("Borussia X", "Eintracht X", "Real X"). */
+const CLUB_WORDS = new Set(
+  `Borussia Eintracht Fortuna Arminia Alemannia Hertha Dynamo Lokomotive Lok Kickers Union Werder Hansa Energie Preußen Viktoria Germania
+  Concordia Teutonia Bayer Inter Real Atlético Olympique Sporting Racing Austria Rapid Sturm Admira Wacker Stahl Chemie Motor Jahn
+  Rot-Weiss Rot-Weiß Schwarz-Weiß Blau-Weiß Grün-Weiß`.split(/\s+/),
+);
+/** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
+const TOWN_INSTITUTION_HEADS = /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank)$/;
+const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
+/** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
+const FIELD_HEADS = /(ministerium|amt|institut|zentrum|zentrale|verband|gesellschaft|stiftung|akademie|hochschule|universität|kommission|agentur|behörde|rat|bund|verein|anstalt|kammer|gericht|büro|stelle|forum|komitee|ausschuss|liga|vereinigung|bündnis|partei)$/;
+const EN_FIELD_HEADS = new Set(
+  `Institute Institution Council Committee Commission Ministry Department Agency Office Bureau University College School Foundation
+  Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
+  Museum Library Laboratory Corporation Company Bank`.split(/\s+/),
+);
+const EN_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
+/** Street-name heads; the part before them must not be a common noun ("Hauptstraße" is generic, "Lindqviststraße" a name). */
+const STREET = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte)$/;
+/** Heads after a town adjective that make a place ("Kopparberger Straße", "Lindviker Hauptbahnhof"). */
+const TOWN_ADJ_PLACE_HEADS = new Set('Straße Strasse Allee Platz Landstraße Chaussee Damm Ufer Brücke Tor Hauptbahnhof Bahnhof Flughafen Hafen'.split(' '));
+const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Zentral)(\p{Lu}?\p{Ll}{3,})$/u;
+const COMPASS_WORD = /^(Nord|Süd|Ost|West|Mittel|Ober|Unter|Nieder|Haupt|Neben|Seiten|Quer)$/;
+const INDEFINITE = /^(ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|jede|jeder|jedem|jeden|jedes)$/i;
+
+function adjacent(ctx: ShapeCtx, a: number, b: number): boolean {
+  const ta = ctx.tokens[a];
+  const tb = ctx.tokens[b];
+  return !!ta && !!tb && tb.start === ta.end + 1 && ctx.text.charCodeAt(ta.end) === 32;
+}
+
+function stop(ctx: ShapeCtx, w: string): boolean {
+  return ctx.german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_CONNECTORS.has(w.toLowerCase());
+}
+
+/** A known place or town ("Kopparberg"). */
+function isTown(ctx: ShapeCtx, w: string): boolean {
+  return placeOf(w) !== undefined || ctx.towns.has(w);
+}
+
+/** An adjective made of a town's name ("Kopparberger", "Münchner", "Bremer"). */
+export function townAdjective(ctx: ShapeCtx, w: string): boolean {
+  if (w.length < 5 || !w.endsWith('er') || !/^\p{Lu}/u.test(w)) return false;
+  const base = w.slice(0, -2);
+  return isTown(ctx, base) || isTown(ctx, base + 'en') || isTown(ctx, base + 'e') || (base.endsWith('n') && isTown(ctx, base.slice(0, -1) + 'en'));
+}
+
+/** Capitalised adjectives right before token i ("Technischen Universität"): the index of the first. */
+function adjectivesBefore(ctx: ShapeCtx, i: number): number {
+  let f = i;
+  while (f > 0 && ctx.german && adjacent(ctx, f - 1, f)) {
+    const t = ctx.tokens[f - 1]!;
+    if (!t.cap || !(isGermanAdjective(t.text, ctx.lex!) || (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(t.text)) || stop(ctx, t.text)) break;
+    f--;
+  }
+  return f;
+}
+
+function club(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  if (CLUB_ABBREVIATIONS.has(tok.text)) {
+    let last = i;
+    while (last - i < 3 && adjacent(ctx, last, last + 1)) {
+      const t = tokens[last + 1]!;
+      if (!(t.cap || /^\d+$/.test(t.text)) || stop(ctx, t.text) || ctx.role(t.text)) break;
+      last++;
+    }
+    if (last === i) return null;
+    // "1. FC Lindvik": the ordinal belongs to the name.
+    const p = tokens[i - 1];
+    const first = p && /^\d$/.test(p.text) && text.slice(p.end, tok.start) === '. ' ? i - 1 : i;
+    return { first, last, end: tokens[last]!.end, kind: 'organization' };
+  }
+  if (CLUB_WORDS.has(tok.text) && adjacent(ctx, i, i + 1) && isTown(ctx, tokens[i + 1]!.text)) return { first: i, last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
+  return null;
+}
+
+/** "Universität Kopparberg", "Kopparberger Verlag": an institution head and a town. */
+function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens } = ctx;
+  const tok = tokens[i]!;
+  const head = TOWN_INSTITUTION_EXACT.has(tok.text) || TOWN_INSTITUTION_HEADS.test(tok.text.toLowerCase());
+  if (!head) return null;
+  const next = tokens[i + 1];
+  // A town, or a word that is no common noun and no function word: "Kraftwerk Lindvik".
+  if (next && adjacent(ctx, i, i + 1) && next.cap && (isTown(ctx, next.text) || (ctx.german && !ctx.noun(next.text) && !stop(ctx, next.text) && !ctx.lex!.GIVEN_NAMES.has(next.text) && !isGermanAdjective(next.text, ctx.lex!)))) {
+    return { first: adjectivesBefore(ctx, i), last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
+  }
+  return null;
+}
+
+/** "Bundesamt für Strahlenschutz und Umwelt", "Institute for Fiscal Studies", "Council on Foreign Relations". */
+function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens } = ctx;
+  const tok = tokens[i]!;
+  const german = ctx.german && FIELD_HEADS.test(tok.text.toLowerCase()) && !ctx.role(tok.text);
+  const english = EN_FIELD_HEADS.has(tok.text);
+  if (!german && !english) return null;
+  const link = tokens[i + 1];
+  if (!link || !adjacent(ctx, i, i + 1)) return null;
+  if (german ? link.text !== 'für' : !/^(of|for|on)$/.test(link.text)) return null;
+  const p = tokens[i - 1];
+  if (p && INDEFINITE.test(p.text)) return null;
+  let last = -1;
+  let k = i + 2;
+  while (k < tokens.length && adjacent(ctx, k - 1, k)) {
+    const t = tokens[k]!;
+    if (t.cap && !stop(ctx, t.text)) {
+      last = k;
+      k++;
+      continue;
+    }
+    // A lower-case adjective before a noun ("für wirtschaftliche Zusammenarbeit"), "und", "des", "the".
+    const lower = t.text.toLowerCase();
+    if (ctx.german && !t.cap && /(e|en|er|es|em)$/.test(t.text) && tokens[k + 1]?.cap && !stop(ctx, t.text) && adjacent(ctx, k, k + 1)) { k++; continue; }
+    if ((lower === 'und' || lower === 'and' || lower === '&' || lower === 'the') && last === k - 1 && tokens[k + 1]?.cap) { k++; continue; }
+    if ((lower === 'des' || lower === 'der' || lower === 'of') && last === k - 1 && tokens[k + 1]?.cap && isTown(ctx, tokens[k + 1]!.text)) { k++; continue; }
+    break;
+  }
+  if (last < 0) return null;
+  let first = german ? adjectivesBefore(ctx, i) : i;
+  if (english) while (first > 0 && adjacent(ctx, first - 1, first) && tokens[first - 1]!.cap && !tokens[first - 1]!.sentStart && !stop(ctx, tokens[first - 1]!.text)) first--;
+  return { first, last, end: tokens[last]!.end, kind: 'organization' };
+}
+
+/** Places by a prefix or a head: "St. Lindvik", "Bad Kopparberg", "Lindqviststraße", "Kopparberger Straße", "Nordlindvik". */
+function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  const w = tok.text;
+  const next = tokens[i + 1];
+  if ((w === 'St' || w === 'Sankt') && next?.cap && next.start === tok.end + (w === 'St' ? 2 : 1) && (w !== 'St' || text.charCodeAt(tok.end) === 46)) {
+    let last = i + 1;
+    if (adjacent(ctx, last, last + 1) && tokens[last + 1]!.cap && !stop(ctx, tokens[last + 1]!.text) && !ctx.noun(tokens[last + 1]!.text)) last++;
+    return { first: i, last, end: tokens[last]!.end, kind: 'place' };
+  }
+  if (w === 'Bad' && next?.cap && adjacent(ctx, i, i + 1) && !stop(ctx, next.text) && !ctx.noun(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'place' };
+  if (!ctx.german) return null;
+  if (next && adjacent(ctx, i, i + 1) && (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)) {
+    if (TOWN_ADJ_PLACE_HEADS.has(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'place' };
+    if ((orgHead(next.text) || TOWN_INSTITUTION_HEADS.test(next.text.toLowerCase())) && !ctx.role(next.text)) {
+      // "Kopparberger Verlag", "Lindviker Mieterverein"; a town may follow ("Kopparberger Verlag Lindvik").
+      const last = adjacent(ctx, i + 1, i + 2) && isTown(ctx, tokens[i + 2]!.text) ? i + 2 : i + 1;
+      return { first: i, last, end: tokens[last]!.end, kind: 'organization' };
+    }
+  }
+  const lex = ctx.lex!;
+  if (lex.DE_NOUNS.has(w)) return null;
+  const street = STREET.exec(w);
+  if (street && !COMPASS_WORD.test(street[1]!) && !ctx.noun(street[1]!) && !ctx.noun(street[1]!.replace(/s$/, '')) && !lex.DE_ADJECTIVES.has(street[1]!.toLowerCase())) return { first: i, last: i, end: tok.end, kind: 'place' };
+  const compass = COMPASS.exec(w);
+  if (compass) {
+    const rest = compass[2]!;
+    const cap = rest[0]!.toUpperCase() + rest.slice(1);
+    if (isTown(ctx, cap)) return { first: i, last: i, end: tok.end, kind: 'place' };
+  }
+  return null;
+}
+
+/** Whether a word can open or head a shaped name at all: a cheap test, memoised by the caller per word. */
+export function mayShape(ctx: ShapeCtx, w: string): boolean {
+  if (CLUB_ABBREVIATIONS.has(w) || CLUB_WORDS.has(w) || TOWN_INSTITUTION_EXACT.has(w) || EN_FIELD_HEADS.has(w) || w === 'St' || w === 'Sankt' || w === 'Bad') return true;
+  if (!ctx.german) return false;
+  // The head patterns are anchored at the end: test only the tail.
+  const tail = w.slice(-16).toLowerCase();
+  return TOWN_INSTITUTION_HEADS.test(tail) || FIELD_HEADS.test(tail) || STREET_END.test(tail) || COMPASS.test(w) || ((ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w));
+}
+const STREET_END = /(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte)$/;
+
+/** A name at token i recognised by its shape, or null. `may` is mayShape, memoised. */
+export function shapedName(ctx: ShapeCtx, i: number, may: (w: string) => boolean): Shaped | null {
+  const tok = ctx.tokens[i]!;
+  if (!tok.cap || !may(tok.text)) return null;
+  return club(ctx, i) ?? townInstitution(ctx, i) ?? fieldInstitution(ctx, i) ?? shapedPlace(ctx, i);
+}
