@@ -1,5 +1,6 @@
-// Builds the two bundles: dist/extension.js (vscode external) and dist/cli.js (no vscode at all, so an
-// accidental `vscode` import from src/core breaks this build). `--production` minifies; `--watch` rebuilds.
+// Builds the bundles: dist/extension.js (vscode external), dist/indexWorker.js (the index's worker thread) and
+// dist/cli.js (neither has vscode at all, so an accidental `vscode` import from src/core breaks the build).
+// `--production` minifies; `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -21,6 +22,10 @@ const builds = [
 ];
 if (existsSync('src/vscode/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+}
+// The workspace index's worker thread: like the CLI, built without `vscode` external, so it cannot import it.
+if (existsSync('src/vscode/indexWorker.ts')) {
+  builds.push({ ...common, entryPoints: ['src/vscode/indexWorker.ts'], outfile: 'dist/indexWorker.js' });
 }
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();

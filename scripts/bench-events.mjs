@@ -1,23 +1,31 @@
 #!/usr/bin/env node
-// Speed of the dates and events modules, alone: (1) findDates + eventFingerprint over the 700 Wikinews
-// training articles (words/s; the rest of the pipeline is run once beforehand and not timed), (2)
-// groupEvents over those 700 analysed articles, (3) an EventIndex over 10,000 articles made by varying the
-// real ones (names, numbers and dates perturbed, so that the variants are distinct stories): build time,
-// related() of one article (median), update() of one changed article (median) and the heap the index holds.
-// Builds its own bundle (never dist/). Prints figures, asserts none.
-// Usage: node --expose-gc scripts/bench-events.mjs [--src DIR] [--n 10000] [--repeat 3]
+// Speed and memory of the dates and events modules, alone: (1) findDates + eventFingerprint over the 700
+// Wikinews training articles (words/s; the rest of the pipeline is run once beforehand and not timed), and
+// the memory one fingerprint takes (heap it retains, and its size as sent to a worker); (2) groupEvents over
+// those 700 analysed articles; (3) an EventIndex over 10,000 articles made by varying the real ones (names,
+// numbers and dates perturbed, so that the variants are distinct stories): build time (put + cluster), the
+// events with their labels and reasons, related() of one article (median), update() of one changed article
+// (median) and the heap the index holds, fingerprints included (each put gets a structured clone, as in the
+// editor's events worker).
+// Times are CPU seconds of this process (process.cpuUsage: user + system, GC threads included), the best of
+// --repeat runs where there are repeats; the machine may be shared. Builds its own bundle (never dist/).
+// Works with the fingerprint in either form (compact `keys`, or the older `terms` record), so that --src can
+// point at an older tree for a before/after comparison in one session. Prints figures, asserts none.
+// Usage: node --expose-gc scripts/bench-events.mjs [--src DIR] [--n 10000] [--repeat 5] [--only fp,group,index]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serialize } from 'node:v8';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
 const src = resolve(opt('--src', join(root, 'src')));
 const big = Number(opt('--n', '10000'));
-const repeat = Number(opt('--repeat', '3'));
+const repeat = Number(opt('--repeat', '5'));
+const only = new Set(opt('--only', 'fp,group,index').split(','));
 
 const out = `/tmp/bench-events-${process.pid}`;
 mkdirSync(out, { recursive: true });
@@ -34,90 +42,123 @@ const data = resolve(root, '../shared/eval/data/wikinews-de-train.jsonl');
 const docs = readFileSync(data, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const texts = docs.map((d) => (d.title ? `${d.title}\n\n${d.text}` : d.text));
 const totalWords = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0);
-const secs = (t0) => Number(process.hrtime.bigint() - t0) / 1e9;
+const totalChars = texts.reduce((n, t) => n + t.length, 0);
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const gc = () => globalThis.gc?.();
+// Heap plus array buffers (typed arrays larger than 64 bytes keep their contents outside the JS heap).
+const heap = () => { gc(); gc(); const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const runs = (xs) => xs.map((t) => t.toFixed(3)).join(', ');
+
+const analysed = texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`));
+console.log(`data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words, ${kb(totalChars / docs.length)} of text per article (chars)`);
 
 // ---- 1. dates + fingerprint per article ----
-const analysed = texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`));
-const ctx = analysed.map((a, i) => ({ text: texts[i], language: a.language, layout: a.layout, sentences: a.sentences, date: a.date }));
-const fpRun = () => {
-  for (const c of ctx) {
+if (only.has('fp')) {
+  const ctx = analysed.map((a, i) => ({ text: texts[i], language: a.language, layout: a.layout, sentences: a.sentences, date: a.date }));
+  const fpRun = () => ctx.map((c) => {
     const d = core.findDates(c.text, c.language, c.sentences);
-    core.eventFingerprint({ ...c, date: d.articleDate }, d);
-  }
-};
-fpRun(); // warm-up
-const fpTimes = [];
-for (let r = 0; r < repeat; r++) { const t0 = process.hrtime.bigint(); fpRun(); fpTimes.push(secs(t0)); }
-const fpBest = Math.min(...fpTimes);
-console.log(`data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words`);
-console.log(`dates + fingerprint: ${fpBest.toFixed(3)} s (${Math.round(totalWords / fpBest).toLocaleString('en')} words/s; runs ${fpTimes.map((t) => t.toFixed(3)).join(', ')})`);
+    return core.eventFingerprint({ ...c, date: d.articleDate }, d);
+  });
+  fpRun(); // warm-up (fills the word caches)
+  const fpTimes = [];
+  for (let r = 0; r < repeat; r++) { const t0 = cpu(); fpRun(); fpTimes.push(cpu() - t0); }
+  const fpBest = Math.min(...fpTimes);
+  console.log(`dates + fingerprint: ${fpBest.toFixed(3)} s CPU (${Math.round(totalWords / fpBest).toLocaleString('en')} words/s; runs ${runs(fpTimes)})`);
+  const h0 = heap();
+  let fps = fpRun();
+  const h1 = heap();
+  const sent = fps.reduce((n, f) => n + serialize(f).length, 0);
+  const retained = (h1 - h0) / fps.length;
+  fps = null;
+  console.log(`fingerprint memory: ${kb(retained)} per article (heap + array buffers) (${(retained / (totalChars / docs.length)).toFixed(1)} bytes per character of text), ${kb(sent / docs.length)} serialised (sent to a worker)`);
+}
 
 // ---- 2. groupEvents on the 700 ----
-core.groupEvents(analysed); // warm-up
-const geTimes = [];
-for (let r = 0; r < repeat; r++) { const t0 = process.hrtime.bigint(); core.groupEvents(analysed); geTimes.push(secs(t0)); }
-console.log(`groupEvents on ${analysed.length}: ${Math.min(...geTimes).toFixed(3)} s (runs ${geTimes.map((t) => t.toFixed(3)).join(', ')})`);
+if (only.has('group')) {
+  core.groupEvents(analysed); // warm-up
+  const geTimes = [];
+  for (let r = 0; r < repeat; r++) { const t0 = cpu(); core.groupEvents(analysed); geTimes.push(cpu() - t0); }
+  console.log(`groupEvents on ${analysed.length}: ${Math.min(...geTimes).toFixed(3)} s CPU (runs ${runs(geTimes)})`);
+}
 
 // ---- 3. EventIndex at scale ----
 // Variants of the real articles' fingerprints: in variant k, two thirds of the names, figures, quotes and
-// dates get a per-variant suffix (other people, other numbers, other days) and the event date moves by k
-// months, so that variant k of an article is a different story about the same kind of thing.
-const SYL = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vel', 'dor', 'ni', 'bra', 'sto', 'fe', 'gar', 'li', 'mo', 'zu'];
-const tag = (k) => { let s = ''; do { s += SYL[k % 16]; k = Math.floor(k / 16); } while (k > 0); return s; };
-const hash = (s) => { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h >>> 0; };
-const VARIED = /^(l:)?(n|#|q|d|md|m|y|wd):/;
-function shiftWhen(w, k) {
-  const m = w && /^(\d{4})-(\d{2})(-\d{2})?$/.exec(w);
-  if (!m) return w;
-  const mm = +m[1] * 12 + (+m[2] - 1) + k;
-  return `${Math.floor(mm / 12)}-${String((mm % 12) + 1).padStart(2, '0')}${m[3] ?? ''}`;
-}
-function vary(fp, k) {
-  if (k === 0) return fp;
-  const t = tag(k);
-  const terms = {}, display = {};
-  for (const [f, c] of Object.entries(fp.terms)) {
-    const g = VARIED.test(f) && (hash(f) + k) % 3 !== 0 ? `${f}~${t}` : f;
-    terms[g] = c;
-    display[g] = fp.display[f] ?? g;
+// dates get a per-variant suffix (other people, other numbers, other days; a lead twin "l:…" goes with its
+// feature) and the event date moves by k months, so that variant k of an article is a different story about
+// the same kind of thing.
+if (only.has('index')) {
+  const SYL = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vel', 'dor', 'ni', 'bra', 'sto', 'fe', 'gar', 'li', 'mo', 'zu'];
+  const tag = (k) => { let s = ''; do { s += SYL[k % 16]; k = Math.floor(k / 16); } while (k > 0); return s; };
+  const hash = (s) => { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h >>> 0; };
+  const VARIED = /^(n|#|q|d|md|m|y|wd):/;
+  const varied = (f, k, t) => (VARIED.test(f) && (hash(f) + k) % 3 !== 0 ? `${f}~${t}` : f);
+  const shiftWhen = (w, k) => {
+    const m = w && /^(\d{4})-(\d{2})(-\d{2})?$/.exec(w);
+    if (!m) return w;
+    const mm = +m[1] * 12 + (+m[2] - 1) + k;
+    return `${Math.floor(mm / 12)}-${String((mm % 12) + 1).padStart(2, '0')}${m[3] ?? ''}`;
+  };
+  const vary = (fp, k) => {
+    if (k === 0) return fp;
+    const t = tag(k);
+    if (fp.keys !== undefined) return { ...fp, keys: fp.keys.map((f) => varied(f, k, t)), when: shiftWhen(fp.when, k) };
+    const terms = {}, display = {};
+    for (const [f, c] of Object.entries(fp.terms)) {
+      const g = f.startsWith('l:') ? `l:${varied(f.slice(2), k, t)}` : varied(f, k, t);
+      terms[g] = c;
+      display[g] = fp.display[f] ?? g;
+    }
+    return { ...fp, terms, display, when: shiftWhen(fp.when, k) };
+  };
+  // The fingerprints as the CLI groups them: actor ids joined (corpus-wide after analyzeCorpus).
+  const corpus = core.analyzeCorpus(texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`)));
+  const withActors = (a) => {
+    const fp = a.fingerprint;
+    const terms = { ...fp.terms }, display = { ...fp.display };
+    for (const x of a.actors) if (x.mentions.length) { terms[`a:${x.id}`] = x.mentions.length; display[`a:${x.id}`] = x.name; }
+    return { ...fp, terms, display };
+  };
+  const baseFps = corpus.articles.map(withActors);
+  const nBase = Math.min(docs.length, big);
+  let fps = [];
+  for (let i = 0; i < big; i++) {
+    const base = i % nBase, k = Math.floor(i / nBase);
+    fps.push({ path: `v${k}-${base}.txt`, fp: vary(baseFps[base], k) });
   }
-  return { ...fp, terms, display, when: shiftWhen(fp.when, k) };
+  const heap0 = heap();
+  let clones = fps.map((f) => structuredClone(f.fp)); // what the events worker receives
+  const t1 = cpu();
+  const index = new core.EventIndex();
+  for (let i = 0; i < fps.length; i++) index.put(fps[i].path, clones[i]);
+  const tPut = cpu() - t1;
+  index.cluster();
+  const tBuild = cpu() - t1;
+  clones = null;
+  const heap1 = heap();
+  const t2 = cpu();
+  const events = index.events();
+  const tEvents = cpu() - t2;
+  console.log(`EventIndex ${big}: build ${tBuild.toFixed(2)} s CPU (put ${tPut.toFixed(2)} s, cluster ${(tBuild - tPut).toFixed(2)} s), events() with labels and reasons ${tEvents.toFixed(2)} s; ` +
+    `${events.length} events, ${events.filter((e) => e.articles.length > 1).length} of two or more`);
+  console.log(`index memory: ${((heap1 - heap0) / 1048576).toFixed(0)} MB, ${kb((heap1 - heap0) / big)} per article (heap + array buffers, fingerprints as the index keeps them${globalThis.gc ? '' : '; run with --expose-gc for a clean figure'})`);
+  const rel = [];
+  for (let r = 0; r < 101; r++) {
+    const p = fps[(r * 97) % fps.length].path;
+    const t0 = cpu();
+    index.related(p);
+    rel.push((cpu() - t0) * 1000);
+  }
+  console.log(`related(one article): median ${median(rel).toFixed(2)} ms CPU, max ${Math.max(...rel).toFixed(2)} ms`);
+  const upd = [];
+  for (let r = 0; r < 51; r++) {
+    const f = fps[(r * 131) % fps.length];
+    const changed = structuredClone({ ...f.fp, terms: { ...f.fp.terms, [`#:${9000 + r}`]: 1 } });
+    const t0 = cpu();
+    index.update(f.path, changed);
+    upd.push((cpu() - t0) * 1000);
+  }
+  console.log(`update(one changed article): median ${median(upd).toFixed(2)} ms CPU, max ${Math.max(...upd).toFixed(2)} ms`);
+  fps = null;
 }
-const nBase = Math.min(docs.length, big);
-const tA0 = process.hrtime.bigint();
-const fps = [];
-for (let i = 0; i < big; i++) {
-  const base = i % nBase, k = Math.floor(i / nBase);
-  fps.push({ path: `v${k}-${base}.txt`, fp: vary(analysed[base].fingerprint, k) });
-}
-console.log(`(generated ${big} article fingerprints in ${secs(tA0).toFixed(1)} s, not counted)`);
-gc();
-const heap0 = process.memoryUsage().heapUsed;
-const t1 = process.hrtime.bigint();
-const index = new core.EventIndex();
-for (const f of fps) index.put(f.path, f.fp);
-const tPut = secs(t1);
-index.cluster();
-const tBuild = secs(t1);
-gc();
-const heap1 = process.memoryUsage().heapUsed;
-console.log(`EventIndex ${big}: build ${tBuild.toFixed(2)} s (put ${tPut.toFixed(2)} s, cluster ${(tBuild - tPut).toFixed(2)} s), events ${index.events().length}, memory ${((heap1 - heap0) / 1048576).toFixed(0)} MB (heapUsed delta${globalThis.gc ? '' : ', run with --expose-gc for a clean figure'})`);
-const rel = [];
-for (let r = 0; r < 101; r++) {
-  const p = fps[(r * 97) % fps.length].path;
-  const t0 = process.hrtime.bigint();
-  index.related(p);
-  rel.push(secs(t0) * 1000);
-}
-console.log(`related(one article): median ${median(rel).toFixed(2)} ms, max ${Math.max(...rel).toFixed(2)} ms`);
-const upd = [];
-for (let r = 0; r < 51; r++) {
-  const f = fps[(r * 131) % fps.length];
-  const changed = { ...f.fp, terms: { ...f.fp.terms, [`#:${9000 + r}`]: 1 } };
-  const t0 = process.hrtime.bigint();
-  index.update(f.path, changed);
-  upd.push(secs(t0) * 1000);
-}
-console.log(`update(one changed article): median ${median(upd).toFixed(2)} ms, max ${Math.max(...upd).toFixed(2)} ms`);

@@ -119,6 +119,11 @@ interface Rule {
    * a word starting with a digit, else lower-cased whole words, or `prefixes` the word may start with.
    */
   first: { digit?: boolean; words?: readonly string[]; prefixes?: readonly string[] };
+  /**
+   * For a rule that can start at a digit: a necessary condition on the run of ASCII digits there (its
+   * length, and the character after it, -1 at the end), so that the pattern is tried only where it can match.
+   */
+  digits?: (run: number, next: number) => boolean;
   make(m: RegExpExecArray): Omit<TimeExpression, 'start' | 'end' | 'text'> | null;
 }
 
@@ -130,6 +135,7 @@ const RULES: Rule[] = [
   // 2024-06-12
   {
     first: { digit: true },
+    digits: (run, next) => run === 4 && next === 45,
     re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'),
     make: (m) => {
       const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
@@ -139,6 +145,7 @@ const RULES: Rule[] = [
   // 12.06.2024, 12.6.24
   {
     first: { digit: true },
+    digits: (run, next) => run <= 2 && next === 46,
     re: new RegExp(`${B}(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})${E}`, 'gu'),
     make: (m) => {
       let y = +m[3]!;
@@ -150,6 +157,7 @@ const RULES: Rule[] = [
   // 6/12/2024 (US order: month first)
   {
     first: { digit: true },
+    digits: (run, next) => run <= 2 && next === 47,
     re: new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, 'gu'),
     make: (m) => {
       const y = +m[3]!, mo = +m[1]!, d = +m[2]!;
@@ -159,6 +167,7 @@ const RULES: Rule[] = [
   // 15. August 2022, 12. Juni, 18 June 2024, 6th of February
   {
     first: { digit: true },
+    digits: (run) => run <= 2,
     re: new RegExp(`${B}(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_ALT})(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
     make: (m) => {
       const d = +m[1]!, mo = monthOf(m[2]!)!, y = m[3] ? +m[3] : undefined;
@@ -220,6 +229,7 @@ const RULES: Rule[] = [
   },
   {
     first: { digit: true, words: NUMBER_KEYS },
+    digits: (_run, next) => next === 46 || isSpace(next),
     re: new RegExp(`${B}(\\d+(?:\\.\\d+)?|${NUMBER_ALT})\\s+(days|weeks|months|years|day|week|month|year)\\s+ago${E}`, 'giu'),
     make: (m) => {
       const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!);
@@ -262,18 +272,20 @@ const RULES: Rule[] = [
   // A bare year: 2017, im Jahr 2024, (1966)
   {
     first: { digit: true },
+    digits: (run) => run === 4,
     re: new RegExp(`${B}(1[89]\\d\\d|20\\d\\d)${E}(?!\\s*(?:%|Prozent|percent|Euro|Dollar|Menschen|people|Meter|km|Kilometer|Tonnen|Mio|Millionen|million|[.,]\\d))`, 'gu'),
     make: (m) => ({ kind: 'year', year: +m[1]! }),
   },
 ];
 
-// Scanning: every rule's match starts at a word start (the lookbehind B), so one pass collects the word
-// starts and each rule is tried, sticky, only where the word there can begin it (a digit, a month name, a
-// preposition …), instead of fourteen regex scans over the whole text.
+// Scanning: every rule's match starts at a word start (the lookbehind B), so one pass over the words
+// collects, per rule, the word starts where it can begin (a digit run of the right shape, a month name, a
+// preposition …), and each rule is tried, sticky, only there, instead of fourteen regex scans over the text.
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 'y')));
 const DIGIT_RULES: number[] = [];
 const WORD_RULES = new Map<string, number[]>();
-const PREFIX_RULES: [string, number][] = [];
+/** Weekday prefixes ("dienstag" in "Dienstagmittag") by their first three letters: [prefix, rule]. */
+const PREFIX_RULES = new Map<string, [string, number][]>();
 RULES.forEach((r, i) => {
   if (r.first.digit) DIGIT_RULES.push(i);
   for (const w of r.first.words ?? []) {
@@ -281,27 +293,75 @@ RULES.forEach((r, i) => {
     if (!l) WORD_RULES.set(w, (l = []));
     if (!l.includes(i)) l.push(i);
   }
-  for (const p of r.first.prefixes ?? []) PREFIX_RULES.push([p, i]);
+  for (const p of r.first.prefixes ?? []) {
+    let l = PREFIX_RULES.get(p.slice(0, 3));
+    if (!l) PREFIX_RULES.set(p.slice(0, 3), (l = []));
+    l.push([p, i]);
+  }
 });
-const WORD_START_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+const MAX_WORD = Math.max(...[...WORD_RULES.keys()].map((w) => w.length));
+const MIN_PREFIX = Math.min(...[...PREFIX_RULES.values()].flat().map(([p]) => p.length));
+/** Characters (either case) that start a rule's word, and those that start a weekday prefix. */
+const WORD_FIRST = new Uint8Array(65536);
+const PREFIX_FIRST = new Uint8Array(65536);
+for (const [table, words] of [[WORD_FIRST, [...WORD_RULES.keys()]], [PREFIX_FIRST, [...PREFIX_RULES.keys()]]] as const) {
+  for (const w of words) for (const c of [w.charAt(0), w.charAt(0).toUpperCase()]) table[c.charCodeAt(0)] = 1;
+}
+/** Latin-1 characters of words ([\p{L}\p{N}]); others are tested by WORD_CHAR_AT. */
+const WORD_CHAR_LATIN1: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) t[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
+const SPACE_RE = /\s/;
+
+/** The length (in code units) of the word character ([\p{L}\p{N}]) at i, or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 256) return WORD_CHAR_LATIN1[c]!;
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
+}
+
+function isSpace(c: number): boolean {
+  if (c < 0) return false;
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(String.fromCharCode(c));
+}
 
 /** Every time expression in `text`, in text order, not overlapping. Language-independent (de and en rules together). */
 export function scanTimeExpressions(text: string): TimeExpression[] {
   // Candidate start positions per rule, ascending.
   const at: number[][] = RULES.map(() => []);
-  WORD_START_RE.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = WORD_START_RE.exec(text))) {
-    const c = w[0].charCodeAt(0);
-    if (c >= 48 && c <= 57) {
-      for (const i of DIGIT_RULES) at[i]!.push(w.index);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = wordCharAt(text, i);
+    if (!w) {
+      i++;
       continue;
     }
-    const lower = w[0].toLowerCase();
-    const rules = WORD_RULES.get(lower);
+    const start = i;
+    i += w;
+    while (i < n && (w = wordCharAt(text, i))) i += w;
+    const c = text.charCodeAt(start);
+    if (c >= 48 && c <= 57) {
+      let run = 1;
+      while (start + run < n && text.charCodeAt(start + run) >= 48 && text.charCodeAt(start + run) <= 57) run++;
+      const next = start + run < n ? text.charCodeAt(start + run) : -1;
+      for (const r of DIGIT_RULES) if (RULES[r]!.digits?.(run, next) ?? true) at[r]!.push(start);
+      continue;
+    }
+    const len = i - start;
+    const word = len <= MAX_WORD && WORD_FIRST[c] === 1;
+    const prefix = len >= MIN_PREFIX && PREFIX_FIRST[c] === 1;
+    if (!word && !prefix) continue;
+    const lower = text.slice(start, i).toLowerCase();
     let pushed = 0;
-    if (rules) for (const i of rules) { at[i]!.push(w.index); pushed |= 1 << i; }
-    for (const [p, i] of PREFIX_RULES) if (!(pushed & (1 << i)) && lower.startsWith(p)) { at[i]!.push(w.index); pushed |= 1 << i; }
+    const rules = word ? WORD_RULES.get(lower) : undefined;
+    if (rules) for (const r of rules) { at[r]!.push(start); pushed |= 1 << r; }
+    const ps = prefix ? PREFIX_RULES.get(lower.slice(0, 3)) : undefined;
+    if (ps) for (const [p, r] of ps) if (!(pushed & (1 << r)) && lower.startsWith(p)) { at[r]!.push(start); pushed |= 1 << r; }
   }
   const out: TimeExpression[] = [];
   const taken: Span[] = [];

@@ -1,13 +1,17 @@
 // Cross-article reading aids over the core's results: who an actor is across the corpus, where the same quote
-// appears elsewhere, which articles cover the same event and why, the passage in another article that best
-// matches a statement or sentence, and the groupings of the claims view. Pure functions over ArticleAnalysis /
-// CorpusAnalysis: no editor types, no I/O, no module state.
+// appears outside an event, which articles cover the same event and why, which aligned claim (alignment.ts) a
+// statement belongs to, the passage in another article that best matches a statement or sentence, and the
+// groupings of the claims view. Functions over ArticleAnalysis / CorpusAnalysis: no editor types, no I/O, no
+// module state.
 //
-// Design: `buildCorpusLookup` indexes a corpus once (actor id -> occurrences, normalised quote -> statements,
-// path -> event) so that per-hover questions are map look-ups, not scans: a workspace of 10,000 articles must
-// answer a hover in a few milliseconds. The lookup is rebuilt when the corpus changes (one pass, linear).
-// Offsets are UTF-16, end-exclusive, as everywhere in the core.
-import { actorKey } from './identity';
+// Design: a CorpusLookup indexes a corpus (actor id -> occurrences, normalised quote -> statements, path ->
+// event) so that per-hover questions are map look-ups, not scans: a workspace of 10,000 articles must answer a
+// hover in a few milliseconds. `buildCorpusLookup` makes one from an analysed corpus in one pass; a workspace
+// index keeps one up to date article by article (`putArticle`, `removeArticle`, `setEvents`), which also makes
+// actor ids corpus-wide as articles arrive (`assignIds`: by identity key, the same rule as unifyActorIds
+// except that it cannot revisit earlier articles). Offsets are UTF-16, end-exclusive, as everywhere in the core.
+import type { AlignedClaim, ClaimRef } from './alignment';
+import { actorKey, nameKey } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis, CoverageEvent, Span, Statement } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -94,7 +98,7 @@ function viaName(v: Statement['via'][number], actors: Map<string, Actor>): strin
   return v.cue && v.text.startsWith(v.cue) ? v.text.slice(v.cue.length).trim() : v.text;
 }
 
-/** "Kim Jong-un, via KCNA": the speaker and the relay chain, nearest first. */
+/** "Anna Berg, via dpa": the speaker and the relay chain, nearest first. */
 export function chainLabel(s: Statement, actors: Map<string, Actor>): string {
   const parts: string[] = [];
   const speaker = speakerName(s, actors);
@@ -167,6 +171,20 @@ export function quoteKey(text: string): string {
   return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * A 52-bit hash of a quote key (FNV-1a, two lanes): the look-up indexes quotations by it, so that it keeps no
+ * second copy of every quotation's text; a hit is confirmed against the key itself.
+ */
+export function quoteHash(key: string): number {
+  let a = 0x811c9dc5, b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The corpus
 
@@ -181,62 +199,241 @@ export interface StatementRef {
 }
 
 export interface CorpusLookup {
-  corpus: CorpusAnalysis;
+  /** The corpus as plain data, made from the maps below on first use after a change (articles by path). */
+  readonly corpus: CorpusAnalysis;
+  /** Bumped by every change; caches keyed on it (the corpus above) know when they are stale. */
+  version: number;
+  /** Actors and statements of removed or replaced articles (their references in the indexes below are dead). */
+  removed: WeakSet<object>;
   byPath: Map<string, ArticleAnalysis>;
   /** Corpus actor id -> the article-level actors carrying it. */
-  actors: Map<string, Occurrence[]>;
+  actors: RefIndex<string, Occurrence>;
   /** actorKey(kind, name) -> corpus actor id, to resolve actors of a freshly analysed (edited) article. */
   actorIdByKey: Map<string, string>;
+  /** Corpus actor id -> the identity key it was given for (so that a new key never takes an id in use). */
+  keyOfId: Map<string, string>;
+  /** nameKey of the first and last word of multi-word person names -> corpus ids, for surname-only actors. */
+  personsByWord: Map<string, Set<string>>;
   /** Corpus actor id -> statements it speaks. */
-  spoken: Map<string, StatementRef[]>;
+  spoken: RefIndex<string, StatementRef>;
   /** Corpus actor id -> statements relayed through it. */
-  relayed: Map<string, StatementRef[]>;
-  /** quoteKey(content) -> statements with that content (keys of at least MIN_QUOTE_KEY characters). */
-  quotes: Map<string, StatementRef[]>;
+  relayed: RefIndex<string, StatementRef>;
+  /** quoteHash(quoteKey(content)) -> statements with that content (keys of at least MIN_QUOTE_KEY characters). */
+  quotes: RefIndex<number, StatementRef>;
+  /** Path -> the quote hashes its statements were indexed under (to take them out without computing keys again). */
+  quotesOf: Map<string, number[]>;
+  /** Event id -> event. */
+  events: Map<string, CoverageEvent>;
   eventOf: Map<string, CoverageEvent>;
-  /** Memo of the corpus-wide part of actor profiles, filled on first use (the look-up is rebuilt on change). */
+  /** Memo of the corpus-wide part of actor profiles, filled on first use, dropped per actor on change. */
   aggregates: Map<string, ActorAggregate>;
-  /** Memo of statements' content tokens for the similarity search. */
-  tokens: WeakMap<Statement, Set<string>>;
 }
 
 const MIN_QUOTE_KEY = 16;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The actors and statements of removed (or replaced) articles: their entries in a RefIndex are dead. */
+type Removed = WeakSet<object>;
+
+/**
+ * Lists of references under a key (an actor id, a quote hash) that can lose an article's entries in O(that
+ * article): removing only marks the article's objects dead and its keys stale, and a stale list is compacted when
+ * it is next read. A common name may be in thousands of articles; an edit of one of them must not walk its list.
+ */
+export class RefIndex<K, V extends { path: string }> {
+  private readonly lists = new Map<K, V[]>();
+  private readonly stale = new Set<K>();
+
+  constructor(private readonly removed: Removed, private readonly objectOf: (v: V) => object) {}
+
+  add(key: K, value: V): void {
+    const list = this.lists.get(key);
+    if (list) list.push(value);
+    else this.lists.set(key, [value]);
+  }
+
+  /** The live values under `key` (compacted first when some are dead), or undefined. */
+  get(key: K): V[] | undefined {
+    if (this.stale.delete(key)) {
+      const list = this.lists.get(key);
+      const live = list?.filter((v) => !this.removed.has(this.objectOf(v)));
+      if (live?.length) this.lists.set(key, live);
+      else this.lists.delete(key);
+    }
+    return this.lists.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** Some values under `key` may be dead now. */
+  touch(key: K): void {
+    if (this.lists.has(key)) this.stale.add(key);
+  }
+
+  clear(): void {
+    this.lists.clear();
+    this.stale.clear();
+  }
+}
+
+/** An empty look-up, to fill article by article. */
+export function createCorpusLookup(): CorpusLookup {
+  let made: { version: number; corpus: CorpusAnalysis } | undefined;
+  const removed: Removed = new WeakSet();
+  const lookup: CorpusLookup = {
+    get corpus(): CorpusAnalysis {
+      if (!made || made.version !== lookup.version) {
+        const articles = [...lookup.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        made = { version: lookup.version, corpus: { version: 1, articles, events: [...lookup.events.values()] } };
+      }
+      return made.corpus;
+    },
+    version: 0,
+    removed,
+    byPath: new Map(),
+    actors: new RefIndex<string, Occurrence>(removed, (o) => o.actor),
+    actorIdByKey: new Map(),
+    keyOfId: new Map(),
+    personsByWord: new Map(),
+    spoken: new RefIndex<string, StatementRef>(removed, (r) => r.statement),
+    relayed: new RefIndex<string, StatementRef>(removed, (r) => r.statement),
+    quotes: new RefIndex<number, StatementRef>(removed, (r) => r.statement),
+    quotesOf: new Map(),
+    events: new Map(),
+    eventOf: new Map(),
+    aggregates: new Map(),
+  };
+  return lookup;
 }
 
 export function buildCorpusLookup(corpus: CorpusAnalysis): CorpusLookup {
-  const lookup: CorpusLookup = {
-    corpus,
-    byPath: new Map(),
-    actors: new Map(),
-    actorIdByKey: new Map(),
-    spoken: new Map(),
-    relayed: new Map(),
-    quotes: new Map(),
-    eventOf: new Map(),
-    aggregates: new Map(),
-    tokens: new WeakMap(),
-  };
-  for (const a of corpus.articles) {
-    lookup.byPath.set(a.path, a);
-    for (const actor of a.actors) {
-      push(lookup.actors, actor.id, { path: a.path, actor });
-      lookup.actorIdByKey.set(actorKey(actor), actor.id);
+  const lookup = createCorpusLookup();
+  for (const a of corpus.articles) putArticle(lookup, a);
+  setEvents(lookup, corpus.events);
+  return lookup;
+}
+
+export interface PutOptions {
+  /**
+   * Give the article's actors corpus-wide ids (in place: pass a copy, as slimForIndex makes): the id already
+   * used for the same identity key, else a surname-only person joins the one multi-word person of the corpus
+   * with that first or last name, else the article's own id (suffixed when another key holds it). Without it
+   * the ids are taken as corpus-wide already (analyzeCorpus made them so).
+   */
+  assignIds?: boolean;
+}
+
+function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
+  let id = lookup.actorIdByKey.get(key);
+  if (id) return id;
+  const name = actor.name.trim();
+  if (actor.kind === 'person' && !/\s/.test(name)) {
+    const candidates = lookup.personsByWord.get(nameKey(name));
+    if (candidates?.size === 1) return [...candidates][0]!;
+  }
+  id = actor.id;
+  for (let n = 2; lookup.keyOfId.has(id) && lookup.keyOfId.get(id) !== key; n++) id = `${actor.id}-${n}`;
+  return id;
+}
+
+/** Adds (or replaces) one article. Returns its actors' ids: article-local id -> corpus id. */
+export function putArticle(lookup: CorpusLookup, article: ArticleAnalysis, options: PutOptions = {}): Map<string, string> {
+  if (lookup.byPath.has(article.path)) removeArticle(lookup, article.path, { keepEvent: true });
+  lookup.version++;
+  const local = new Map<string, string>();
+  for (const actor of article.actors) {
+    const key = actorKey(actor);
+    const id = options.assignIds ? corpusIdFor(lookup, actor, key) : actor.id;
+    if (!lookup.actorIdByKey.has(key)) lookup.actorIdByKey.set(key, id);
+    if (!lookup.keyOfId.has(id)) lookup.keyOfId.set(id, key);
+    const words = actor.kind === 'person' ? actor.name.trim().split(/\s+/) : [];
+    if (words.length >= 2) {
+      for (const w of new Set([nameKey(words[0]!), nameKey(words[words.length - 1]!)])) {
+        let set = lookup.personsByWord.get(w);
+        if (!set) lookup.personsByWord.set(w, (set = new Set()));
+        set.add(id);
+      }
     }
-    for (const s of a.statements) {
-      const ref = { path: a.path, statement: s };
-      if (s.speaker?.actorId) push(lookup.spoken, s.speaker.actorId, ref);
-      for (const v of s.via) if (v.actorId) push(lookup.relayed, v.actorId, ref);
-      const key = quoteKey(s.content.text);
-      if (key.length >= MIN_QUOTE_KEY) push(lookup.quotes, key, ref);
+    local.set(actor.id, id);
+    actor.id = id;
+    lookup.removed.delete(actor); // the same object put again
+    lookup.actors.add(id, { path: article.path, actor });
+    lookup.aggregates.delete(id);
+  }
+  lookup.byPath.set(article.path, article);
+  const hashes: number[] = [];
+  for (const s of article.statements) {
+    if (options.assignIds) {
+      if (s.speaker?.actorId) s.speaker.actorId = local.get(s.speaker.actorId) ?? s.speaker.actorId;
+      for (const v of s.via) if (v.actorId) v.actorId = local.get(v.actorId) ?? v.actorId;
+    }
+    lookup.removed.delete(s);
+    const ref = { path: article.path, statement: s };
+    if (s.speaker?.actorId) lookup.spoken.add(s.speaker.actorId, ref);
+    for (const v of s.via) if (v.actorId) lookup.relayed.add(v.actorId, ref);
+    const key = quoteKey(s.content.text);
+    if (key.length < MIN_QUOTE_KEY) continue;
+    const h = quoteHash(key);
+    lookup.quotes.add(h, ref);
+    hashes.push(h);
+  }
+  if (hashes.length) lookup.quotesOf.set(article.path, hashes);
+  return local;
+}
+
+/** Removes one article (and, unless `keepEvent`, its entry in eventOf). Returns what was indexed. */
+export function removeArticle(lookup: CorpusLookup, path: string, options: { keepEvent?: boolean } = {}): ArticleAnalysis | undefined {
+  const article = lookup.byPath.get(path);
+  if (!options.keepEvent) lookup.eventOf.delete(path);
+  if (!article) return undefined;
+  lookup.version++;
+  lookup.byPath.delete(path);
+  // O(this article): its objects are marked removed, its keys' lists compacted when next read.
+  for (const actor of article.actors) {
+    lookup.removed.add(actor);
+    lookup.actors.touch(actor.id);
+    lookup.aggregates.delete(actor.id);
+  }
+  for (const s of article.statements) {
+    lookup.removed.add(s);
+    if (s.speaker?.actorId) {
+      lookup.spoken.touch(s.speaker.actorId);
+      lookup.aggregates.delete(s.speaker.actorId);
+    }
+    for (const v of s.via) {
+      if (!v.actorId) continue;
+      lookup.relayed.touch(v.actorId);
+      lookup.aggregates.delete(v.actorId);
     }
   }
-  for (const e of corpus.events) for (const p of e.articles) lookup.eventOf.set(p, e);
-  return lookup;
+  for (const h of lookup.quotesOf.get(path) ?? []) lookup.quotes.touch(h);
+  lookup.quotesOf.delete(path);
+  return article;
+}
+
+/**
+ * Replaces events: `removed` ids go, `changed` events are set (a changed event lists all its members now).
+ * Members of a removed event that no changed event lists keep no event.
+ */
+export function setEvents(lookup: CorpusLookup, changed: CoverageEvent[], removed: string[] = []): void {
+  lookup.version++;
+  for (const id of [...removed, ...changed.map((e) => e.id)]) {
+    const old = lookup.events.get(id);
+    if (!old) continue;
+    lookup.events.delete(id);
+    for (const p of old.articles) if (lookup.eventOf.get(p) === old) lookup.eventOf.delete(p);
+  }
+  for (const e of changed) {
+    lookup.events.set(e.id, e);
+    for (const p of e.articles) lookup.eventOf.set(p, e);
+  }
+}
+
+/** Empties the look-up (a full re-index). */
+export function clearCorpusLookup(lookup: CorpusLookup): void {
+  lookup.version++;
+  for (const m of [lookup.byPath, lookup.actors, lookup.actorIdByKey, lookup.keyOfId, lookup.personsByWord, lookup.spoken, lookup.relayed, lookup.quotes, lookup.quotesOf, lookup.events, lookup.eventOf, lookup.aggregates]) m.clear();
 }
 
 /**
@@ -350,40 +547,54 @@ export function actorProfile(lookup: CorpusLookup, here: ArticleAnalysis, actor:
 }
 
 /**
- * Where else the same quote or claim appears: statements in other articles with the same normalised content,
- * and, within the same event, statements whose content words mostly overlap (at least `minOverlap`); at most
- * `limit` (a hover lists a few, and a wire quote may be in thousands of articles).
+ * The same quote outside the article's event: statements in articles of other events (or of no event yet) with
+ * the same normalised content, at most `limit` (a wire quote may be in thousands of articles). Within the
+ * event, claim alignment (alignment.ts, `findAligned`) says more: paraphrases, drift, attribution.
  */
-export function sameClaimElsewhere(lookup: CorpusLookup, path: string, s: Statement, minOverlap = 0.7, limit = 20): (StatementRef & { exact: boolean })[] {
-  const out: (StatementRef & { exact: boolean })[] = [];
-  const seen = new Set<Statement>();
+export function sameQuoteOutsideEvent(lookup: CorpusLookup, path: string, s: Statement, limit = 20): StatementRef[] {
   const key = quoteKey(s.content.text);
-  if (key.length >= MIN_QUOTE_KEY) {
-    for (const r of lookup.quotes.get(key) ?? []) {
-      if (r.path === path || seen.has(r.statement)) continue;
-      seen.add(r.statement);
-      out.push({ ...r, exact: true });
-      if (out.length >= limit) return out;
-    }
-  }
-  const tokens = contentTokens(s.content.text);
-  if (tokens.size >= 3) {
-    const event = lookup.eventOf.get(path);
-    for (const p of event?.articles ?? []) {
-      if (p === path) continue;
-      for (const other of lookup.byPath.get(p)?.statements ?? []) {
-        if (seen.has(other)) continue;
-        let t = lookup.tokens.get(other);
-        if (!t) lookup.tokens.set(other, (t = contentTokens(other.content.text)));
-        if (t.size >= 3 && overlap(tokens, t) >= minOverlap) {
-          seen.add(other);
-          out.push({ path: p, statement: other, exact: false });
-          if (out.length >= limit) return out;
-        }
-      }
-    }
+  if (key.length < MIN_QUOTE_KEY) return [];
+  const event = lookup.eventOf.get(path);
+  const out: StatementRef[] = [];
+  for (const r of lookup.quotes.get(quoteHash(key)) ?? []) {
+    if (r.path === path || (event && lookup.eventOf.get(r.path) === event) || quoteKey(r.statement.content.text) !== key) continue;
+    out.push(r);
+    if (out.length >= limit) break;
   }
   return out;
+}
+
+/** Where a statement, sentence or offset of one article sits in an event's aligned claims. */
+export interface AlignedHit {
+  claim: AlignedClaim;
+  /** Index of the article's member in claim.members. */
+  member: number;
+}
+
+/**
+ * The aligned claim that a passage of `path` belongs to: the member with the same span, else the same text
+ * (the index's copy of an edited document may lag a version behind), else the member holding `offset`.
+ */
+export function findAligned(claims: readonly AlignedClaim[], path: string, probe: { span?: Span; text?: string; offset?: number }): AlignedHit | null {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const text = probe.text !== undefined ? norm(probe.text) : undefined;
+  let byText: AlignedHit | null = null;
+  let byOffset: AlignedHit | null = null;
+  for (const claim of claims) {
+    claim.members.forEach((m, member) => {
+      if (m.path !== path) return;
+      if (probe.span && m.span.start === probe.span.start && m.span.end === probe.span.end) byText = byOffset = { claim, member };
+      if (!byText && text !== undefined && m.text && norm(m.text) === text) byText = { claim, member };
+      if (!byOffset && probe.offset !== undefined && m.span.start <= probe.offset && probe.offset < m.span.end) byOffset = { claim, member };
+    });
+  }
+  return byText ?? byOffset;
+}
+
+/** The members of a claim in another article: the statement first, else the stated-as-fact sentence. */
+export function memberIn(claim: AlignedClaim, path: string): ClaimRef | null {
+  const refs = claim.members.filter((m) => m.path === path);
+  return refs.find((m) => m.statement >= 0) ?? refs[0] ?? null;
 }
 
 export interface RelatedArticle {
@@ -391,33 +602,49 @@ export interface RelatedArticle {
   title: string | null;
   outlet: string | null;
   date: string | null;
-  /** Short reasons ("shared: Putin, Pjöngjang", "date 2024-06", "same quote"). */
+  /** Short reasons ("shared: Albers, Rostock", "date 2024-06", "2 shared claims"). */
   reasons: string[];
 }
 
-/** The other articles on the same event as `path`, most related first, each with why it matches. */
-export function relatedArticles(lookup: CorpusLookup, path: string): RelatedArticle[] {
+/**
+ * The other articles on the same event as `path`, most related first, each with why it matches. With the
+ * event's aligned claims, "shared claims" and "the same quote" come from the alignment; without, from quotes
+ * with the same normalised wording.
+ */
+export function relatedArticles(lookup: CorpusLookup, path: string, claims?: readonly AlignedClaim[]): RelatedArticle[] {
   const event = lookup.eventOf.get(path);
   const here = lookup.byPath.get(path);
   if (!event || !here) return [];
   const hereIds = new Set(here.actors.filter((a) => a.kind !== 'place' || a.mentions.length > 0).map((a) => a.id));
   const hereQuotes = new Set(here.statements.map((s) => quoteKey(s.content.text)).filter((k) => k.length >= MIN_QUOTE_KEY));
+  const mine = claims?.filter((c) => c.members.some((m) => m.path === path)) ?? [];
   const scored: { r: RelatedArticle; score: number }[] = [];
   for (const p of event.articles) {
     if (p === path) continue;
     const other = lookup.byPath.get(p);
     if (!other) continue;
     const shared = other.actors.filter((a) => hereIds.has(a.id)).sort((x, y) => y.mentions.length - x.mentions.length);
-    const sameQuotes = other.statements.filter((s) => hereQuotes.has(quoteKey(s.content.text))).length;
-    const reasons = [...(event.reasons?.[p] ?? [])];
-    if (reasons.length === 0) {
+    let sharedClaims = 0;
+    let sameQuotes: number;
+    if (claims) {
+      const both = mine.filter((c) => c.members.some((m) => m.path === p));
+      sharedClaims = both.length;
+      sameQuotes = both.filter((c) => c.members.some((m) => m.path === p && m.kind === 'direct') && c.members.some((m) => m.path === path && m.kind === 'direct')).length;
+    } else {
+      sameQuotes = other.statements.filter((s) => hereQuotes.has(quoteKey(s.content.text))).length;
+    }
+    // What the two articles say alike first (a narrow picker cuts the end), then what the event index found.
+    const reasons: string[] = [];
+    if (sharedClaims) reasons.push(sharedClaims === 1 ? '1 shared claim' : `${sharedClaims} shared claims`);
+    if (sameQuotes) reasons.push(sameQuotes === 1 ? 'the same quote' : `${sameQuotes} same quotes`);
+    reasons.push(...(event.reasons?.[p] ?? []));
+    if (!event.reasons?.[p]?.length) {
       if (shared.length) reasons.push(`shared: ${shared.slice(0, 4).map((a) => a.name).join(', ')}`);
       if (here.date && other.date && (here.date.startsWith(other.date) || other.date.startsWith(here.date))) reasons.push(`date ${other.date}`);
     }
-    if (sameQuotes) reasons.push(sameQuotes === 1 ? 'the same quote' : `${sameQuotes} same quotes`);
     scored.push({
       r: { path: p, title: other.title, outlet: other.outlet, date: other.date, reasons },
-      score: shared.length + 3 * sameQuotes,
+      score: shared.length + 2 * sharedClaims + 3 * sameQuotes,
     });
   }
   return scored.sort((x, y) => y.score - x.score || x.r.path.localeCompare(y.r.path)).map((x) => x.r);
@@ -528,16 +755,18 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
 
 /**
  * A copy of an analysis fit to keep for every article of a large workspace: what the claims view, the hovers'
- * cross-article parts and related coverage need (actors with their names, roles, aliases and mentions; the
- * statements; the dates), without the sentence list, role spans, descriptors and layout body, which only the
- * open document's own analysis needs, and with at most INDEX_MENTIONS mentions per actor.
+ * cross-article parts, related coverage and claim alignment need (actors with their names, roles, aliases and
+ * mentions; the statements; the sentence spans, which alignment reads as the "stated as fact" side; the title
+ * span), without role spans, descriptors, date mentions, the layout's body and boilerplate and the event
+ * fingerprint (the event index holds that), and with at most INDEX_MENTIONS mentions per actor.
  */
 const INDEX_MENTIONS = 3;
 
 export function slimForIndex(a: ArticleAnalysis): ArticleAnalysis {
+  const { fingerprint: _dropped, ...rest } = a;
   return {
-    ...a,
-    sentences: [],
+    ...rest,
+    sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
     // The first mentions are enough for links and counts elsewhere; the open document has its own full analysis.
     actors: a.actors.map((x) => ({ ...x, roleSpans: [], descriptors: [], mentions: x.mentions.slice(0, INDEX_MENTIONS).map((m) => ({ ...m })) })),
     statements: a.statements.map((s) => ({
@@ -548,7 +777,80 @@ export function slimForIndex(a: ArticleAnalysis): ArticleAnalysis {
       via: s.via.map((v) => ({ ...v })),
     })),
     layout: { ...a.layout, body: [], boilerplate: [] },
-    dates: a.dates.map((d) => ({ ...d })),
+    dates: [],
     warnings: [...a.warnings],
+  };
+}
+
+/** Interns short strings (names, roles, ids, cues, outlets), which repeat across thousands of articles. */
+export class StringPool {
+  private readonly pool = new Map<string, string>();
+  /** Longer strings (quotations) rarely repeat, and one first seen as a slice would keep its whole text alive. */
+  static readonly MAX_LENGTH = 64;
+
+  get size(): number {
+    return this.pool.size;
+  }
+
+  intern<T extends string | null | undefined>(s: T): T {
+    if (typeof s !== 'string' || s.length > StringPool.MAX_LENGTH) return s;
+    const had = this.pool.get(s);
+    if (had !== undefined) return had as T;
+    this.pool.set(s, s);
+    return s;
+  }
+
+  clear(): void {
+    this.pool.clear();
+  }
+}
+
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * A slim copy (slimForIndex) rebuilt for keeping: every object of a kind with the same shape, short strings
+ * interned in `pool`, one shared (frozen) empty array for every empty list, a statement's single content part
+ * left implicit (decorationPlan and every other reader treat no parts as the content itself). What crosses from
+ * a worker arrives as fresh objects of many shapes; kept as they come, 10,000 articles take three times the
+ * memory. Read-only afterwards, like every slim copy.
+ */
+export function compactForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAnalysis {
+  const I = <T extends string | null | undefined>(s: T): T => pool.intern(s);
+  const span = (s: Span): Span => ({ start: s.start, end: s.end });
+  const text = (s: Span & { text: string }) => ({ start: s.start, end: s.end, text: I(s.text) });
+  const spans = (xs: Span[]) => (xs.length ? xs.map(span) : NO_SPANS);
+  const strings = (xs: string[]) => (xs.length ? xs.map(I) : NO_STRINGS);
+  return {
+    path: a.path,
+    language: I(a.language),
+    title: a.title,
+    outlet: I(a.outlet),
+    dateline: I(a.dateline),
+    error: a.error,
+    warnings: strings(a.warnings),
+    actors: a.actors.map((x): Actor => ({
+      id: I(x.id), name: I(x.name), kind: I(x.kind) as Actor['kind'], roles: strings(x.roles), roleSpans: NO_SPANS as Actor['roleSpans'],
+      aliases: strings(x.aliases), mentions: x.mentions.length ? x.mentions.map(text) : (NO_SPANS as Actor['mentions']), descriptors: NO_SPANS as Actor['descriptors'],
+    })),
+    statements: a.statements.map((s): Statement => {
+      const single = s.content.parts.length === 1 && s.content.parts[0]!.start === s.content.start && s.content.parts[0]!.end === s.content.end;
+      return {
+        start: s.start, end: s.end, kind: I(s.kind) as Statement['kind'],
+        content: { start: s.content.start, end: s.content.end, text: s.content.text, parts: single ? NO_SPANS : spans(s.content.parts) },
+        cue: s.cue ? text(s.cue) : null,
+        speaker: s.speaker ? { start: s.speaker.start, end: s.speaker.end, text: I(s.speaker.text), actorId: I(s.speaker.actorId), vague: s.speaker.vague } : null,
+        via: s.via.length ? s.via.map((v) => ({ start: v.start, end: v.end, text: I(v.text), actorId: I(v.actorId), cue: I(v.cue), vague: v.vague })) : (NO_SPANS as Statement['via']),
+        hedged: s.hedged, hedge: s.hedge ? text(s.hedge) : null, vagueReason: I(s.vagueReason ?? null), nestedIn: s.nestedIn,
+      };
+    }),
+    sentences: spans(a.sentences),
+    layout: {
+      title: a.layout.title ? text(a.layout.title) : null, dateline: a.layout.dateline ? text(a.layout.dateline) : null,
+      outlet: a.layout.outlet ? text(a.layout.outlet) : null, boilerplate: NO_SPANS, body: NO_SPANS,
+    },
+    date: I(a.date),
+    dates: NO_SPANS as ArticleAnalysis['dates'],
+    length: a.length,
   };
 }

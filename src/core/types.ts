@@ -130,17 +130,35 @@ export interface ArticleAnalysis {
 
 /**
  * An article's distinctive features for grouping coverage into events (events.ts). Plain data, so that it
- * can be cached with the analysis and indexed without the text.
+ * can be cached with the analysis, sent to a worker and indexed without the text; compact, as an index keeps
+ * one per article: the features are a list of keys with typed arrays of counts, and only the shown forms that
+ * cannot be read off the key are stored.
+ *
+ * Features are namespaced: "n:" name or noun key (identity.ts nameKey, so it meets across languages), "w:"
+ * content-word stem, "c:" cross-language concept, "#:" number, "o:" ordinal, "q:" quoted 4-word shingle,
+ * "d:"/"m:"/"md:"/"y:" day/month/month-day/year, "wd:" weekday, "a:" actor id; "l:" + key is the lead twin
+ * of an n/w/c/# feature (its occurrences in the title and the first two sentences).
  */
 export interface EventFingerprint {
+  /** The feature keys, each once (what eventFingerprint gives; absent in the record form). */
+  keys?: string[];
+  /** Per key: its count in the text (eventFingerprint gives a Uint16Array; absent: 1 each). */
+  counts?: ArrayLike<number>;
+  /** Per key: its count in the title and the first two sentences, the count of its lead twin (absent: none). */
+  leads?: ArrayLike<number>;
   /**
-   * Namespaced feature -> count. "n:" name or noun key (identity.ts nameKey, so it meets across languages),
-   * "w:" content-word stem, "c:" cross-language concept, "#:" number, "o:" ordinal, "q:" quoted 3-word
-   * shingle, "d:"/"m:"/"y:" day/month/year, "wd:" weekday, "a:" actor id.
+   * Per key, what reasons show for it, joined by "\x1f": '' (or nothing, past the last stored one) when it
+   * is the key after its namespace (a name capitalised), "\x02" for the same as the key before (the next
+   * shingle of one quotation).
    */
-  terms: Record<string, number>;
-  /** A readable surface form per feature, for labels and reasons. */
-  display: Record<string, string>;
+  shown?: string;
+  /**
+   * Features as a record, feature -> count, added to `keys` (replacing a key of the same name): actor ids
+   * ("a:"), which join once they are corpus-wide, or a whole fingerprint in this older record form.
+   */
+  terms?: Record<string, number>;
+  /** A readable surface form per feature of `terms`, for labels and reasons. */
+  display?: Record<string, string>;
   /** When the reported event happened as far as the text tells (ISO, possibly partial: "--02-06" has no year), or null. */
   when: string | null;
   /** The title, or the lead's first sentence shortened: the event label's raw material. */

@@ -1,9 +1,12 @@
 // One analysis per document version, shared by hover, decorations, CodeLens, status bar and the index.
 // Keyed by URI; an entry holds the version it was computed for. A request for a newer version aborts the
-// superseded run (its AbortController; the core checks the signal between phases) and starts one new run,
-// which every caller of that version awaits. The core's analysis is synchronous, so a run is scheduled on
+// superseded run and starts one new run, which every caller of that version awaits. A run is scheduled on
 // setImmediate: requests arriving in the same tick (hover + decorations + CodeLens) share it, and a run not yet
 // started when the text changes again never starts. Entries are evicted when their document closes.
+// Where the analysis runs: in a worker thread of the workspace index once one is attached (`useAnalyzer`), so
+// that analysing a long article as someone types never blocks the extension host (the result of a superseded
+// run is dropped); in process until then, or when the worker fails (the core checks the AbortController's
+// signal between phases there).
 import * as vscode from 'vscode';
 import { analyzeArticle, type ArticleAnalysis } from '../core';
 
@@ -22,6 +25,12 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Analyses actually computed (not served from the cache): the tests read it. */
   computeCount = 0;
+  private analyzer: ((text: string, uri: string, signal: AbortSignal) => Promise<ArticleAnalysis>) | undefined;
+
+  /** Analyse off the host from now on (the index's workers). */
+  useAnalyzer(analyzer: (text: string, uri: string, signal: AbortSignal) => Promise<ArticleAnalysis>): void {
+    this.analyzer = analyzer;
+  }
 
   constructor() {
     this.disposables.push(vscode.workspace.onDidCloseTextDocument((d) => this.evict(d.uri)));
@@ -69,12 +78,35 @@ export class AnalysisCache implements vscode.Disposable {
             reject(new vscode.CancellationError());
             return;
           }
-          try {
-            this.computeCount++;
-            const analysis = analyzeArticle(document.getText(), document.uri.toString(), { signal: controller.signal });
+          this.computeCount++;
+          const text = document.getText();
+          const uri = document.uri.toString();
+          const inProcess = (): ArticleAnalysis => analyzeArticle(text, uri, { signal: controller.signal });
+          const done = (analysis: ArticleAnalysis): void => {
+            if (controller.signal.aborted) {
+              reject(new vscode.CancellationError());
+              return;
+            }
             entry.result = analysis;
             resolve(analysis);
             this.emitter.fire({ document, analysis });
+          };
+          if (this.analyzer) {
+            this.analyzer(text, uri, controller.signal).then(done, () => {
+              if (controller.signal.aborted) {
+                reject(new vscode.CancellationError());
+                return;
+              }
+              try {
+                done(inProcess());
+              } catch (err) {
+                reject(err);
+              }
+            });
+            return;
+          }
+          try {
+            done(inProcess());
           } catch (err) {
             reject(err);
           }

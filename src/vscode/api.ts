@@ -2,8 +2,13 @@
 // extension's state without reaching into the editor's rendering.
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis, CorpusAnalysis } from '../core';
+import type { RelatedArticle } from '../core/related';
 import type { ClaimNode } from './claimsTree';
+import type { CoverageState } from './coverageView';
 import type { DecorationName } from './decorationPlan';
+import type { IndexStats } from './indexEngine';
+import type { OpenedPassage } from './relatedCoverage';
+import type { EventAlignment, IndexProgress } from './workspaceIndex';
 
 export interface SourceLensApi {
   /** The analysis of a document's current version (computed once per version). */
@@ -12,10 +17,26 @@ export interface SourceLensApi {
   decorations(uri: vscode.Uri): Map<DecorationName, vscode.Range[]> | undefined;
   /** Resolves after the next time decorations are applied to this document. */
   nextDecorations(uri: vscode.Uri): Promise<void>;
-  /** The workspace index's corpus, once indexing and the latest rebuild are done. */
+  /** The workspace index's corpus, once indexing and every change after it are applied. */
   corpus(): Promise<CorpusAnalysis | undefined>;
   /** The claims view's children (top level when no node is given). */
   claims(node?: ClaimNode): ClaimNode[];
   /** Tree items as the view shows them. */
   claimItem(node: ClaimNode): vscode.TreeItem;
+  /** The other articles of an indexed article's event, with reasons (as the related-coverage picker lists them). */
+  related(uri: vscode.Uri): Promise<RelatedArticle[]>;
+  /** The event of an indexed article and its aligned claims. */
+  alignment(uri: vscode.Uri): Promise<EventAlignment | undefined>;
+  /** The workspace index: articles, events, worker threads, the last full indexing's duration. */
+  indexStats(): IndexStats & { lastIndexMs: number };
+  /** Follows a full indexing's progress (what the notification shows). */
+  onIndexProgress(listener: (p: IndexProgress) => void): vscode.Disposable;
+  /** How long a full indexing runs before its progress notification shows (ms). */
+  setIndexProgressDelay(ms: number): void;
+  /** Fires when the "looks like an article" offer is shown for a .txt. */
+  onDidOffer(listener: (uri: vscode.Uri) => void): vscode.Disposable;
+  /** The coverage view as it is shown (undefined when closed), after pending re-renders. */
+  coverage(): Promise<CoverageState | undefined>;
+  /** Handles a message as if the coverage page had posted it (a link activated). */
+  coverageMessage(message: unknown): Promise<OpenedPassage | undefined>;
 }

@@ -3,7 +3,7 @@
 // opens); "Read as Article" claims any other .txt (remembered per workspace); and a .txt that looks like an
 // article gets an offer, never a forced switch.
 import * as vscode from 'vscode';
-import { looksLikeArticle } from '../core/related';
+import { offerDecision } from './articleOffer';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 
@@ -14,7 +14,10 @@ export class ArticleFiles implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   /** Fires when a file becomes an article by command (the index adds it). */
   readonly onDidClaim = this.emitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly offerEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when the "looks like an article" offer is shown (the tests follow it). */
+  readonly onDidOffer = this.offerEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.offerEmitter];
   private readonly offered = new Set<string>();
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly settings: SettingsStore) {}
@@ -43,25 +46,29 @@ export class ArticleFiles implements vscode.Disposable {
     return switched;
   }
 
-  /** Claims an opened .txt when the globs or an earlier command say so; otherwise maybe offers. */
+  /** Claims an opened .txt when the globs or an earlier command say so; otherwise maybe offers (articleOffer.ts). */
   async consider(document: vscode.TextDocument): Promise<void> {
-    if (document.languageId !== 'plaintext' || !document.uri.path.toLowerCase().endsWith('.txt')) return;
-    if (this.isClaimed(document.uri)) {
-      await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
-      return;
-    }
-    await this.maybeOffer(document);
+    const key = document.uri.toString();
+    const decision = offerDecision({
+      languageId: document.languageId,
+      path: document.uri.path,
+      claimed: document.languageId === 'plaintext' && this.isClaimed(document.uri),
+      offerEnabled: this.settings.current.files.offerReadAsArticle,
+      offered: this.offered.has(key),
+      declined: this.context.workspaceState.get<string[]>(DECLINED_KEY, []).includes(key),
+      text: () => document.getText(),
+    });
+    if (decision === 'claim') await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    else if (decision === 'offer') await this.offer(document);
   }
 
-  private async maybeOffer(document: vscode.TextDocument): Promise<void> {
+  private async offer(document: vscode.TextDocument): Promise<void> {
     const key = document.uri.toString();
-    if (!this.settings.current.files.offerReadAsArticle || this.offered.has(key)) return;
-    if (this.context.workspaceState.get<string[]>(DECLINED_KEY, []).includes(key)) return;
-    if (!looksLikeArticle(document.getText())) return;
     this.offered.add(key);
     const read = vscode.l10n.t('Read as Article');
     const never = vscode.l10n.t("Don't Ask for This File");
     const name = document.uri.path.split('/').pop() ?? key;
+    this.offerEmitter.fire(document.uri);
     const choice = await vscode.window.showInformationMessage(
       vscode.l10n.t('{0} looks like a news article. Read it with Source Lens?', name), read, never);
     if (choice === read) await this.readAsArticle(document);

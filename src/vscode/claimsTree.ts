@@ -1,11 +1,16 @@
 // The claims view: every attributed statement of the workspace, grouped by article (default), source, actor or
 // event, with filters. Built from the workspace index's corpus, so it follows edits (the index takes open
 // documents' live analyses) and files created, changed or deleted. A click reveals and selects the span.
+// A statement that other articles of its event carry says so ("carried by 3"), with quote and attribution drift
+// in its tooltip: the event's aligned claims, asked of the index when an item is first shown (computed once per
+// change of the event, in a worker), and the view repainted when they arrive.
 import * as vscode from 'vscode';
 import type { Statement } from '../core';
 import { actorsById, groupClaims, isVague, speakerName, type ClaimFilter, type ClaimGroup, type ClaimGrouping, type StatementRef } from '../core/related';
-import { articleLabel, snippet } from './hoverContent';
+import { articleInfo, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
+import { t } from './l10n';
+import { articleLabel, snippet } from './text';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export type ClaimNode = { type: 'group'; group: ClaimGroup } | { type: 'statement'; ref: StatementRef };
@@ -20,6 +25,19 @@ const KIND_ICON: Record<Statement['kind'], string> = {
 
 const GROUPING_KEY = 'sourceLens.claims.grouping';
 const FILTER_KEY = 'sourceLens.claims.filter';
+/** Groups start expanded only when there are few of them (a workspace of 10,000 articles starts collapsed). */
+const EXPAND_UP_TO = 30;
+
+
+function groupingLabel(by: ClaimGrouping): string {
+  switch (by) {
+    case 'article': return t('article');
+    case 'source': return t('source');
+    case 'actor': return t('actor');
+    case 'event': return t('event');
+    default: return String(by);
+  }
+}
 
 export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<ClaimNode | undefined>();
@@ -28,6 +46,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   grouping: ClaimGrouping;
   filter: ClaimFilter;
   private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Events whose alignment was asked for and has not arrived. */
+  private readonly aligning = new Set<string>();
+  private repaintTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext, private readonly index: WorkspaceIndex) {
     this.grouping = context.workspaceState.get<ClaimGrouping>(GROUPING_KEY, 'article');
@@ -38,6 +59,25 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   refresh(): void {
     this.groups = undefined;
     this.emitter.fire(undefined);
+  }
+
+  /** Shows the items again (new corroboration), without regrouping. */
+  private repaint(): void {
+    if (this.repaintTimer) return;
+    this.repaintTimer = setTimeout(() => {
+      this.repaintTimer = undefined;
+      this.emitter.fire(undefined);
+    }, 100);
+  }
+
+  private requestAlignment(path: string): void {
+    const event = this.index.eventOf(path);
+    if (!event || event.articles.length < 2 || this.aligning.has(event.id)) return;
+    this.aligning.add(event.id);
+    void this.index.alignmentOf(path).finally(() => {
+      this.aligning.delete(event.id);
+      this.repaint();
+    });
   }
 
   async setGrouping(by: ClaimGrouping): Promise<void> {
@@ -69,7 +109,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     if (node.type === 'group') {
       const g = node.group;
       const label = g.path && g.label === g.path ? articleLabel(g.path) : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
-      const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+      const few = (this.groups?.length ?? 0) <= EXPAND_UP_TO;
+      const item = new vscode.TreeItem(label, few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.description = this.grouping === 'article' && g.path && g.label !== g.path ? `${articleLabel(g.path)} · ${g.items.length}` : String(g.items.length);
       item.contextValue = this.grouping === 'article' ? 'article' : 'group';
       item.iconPath = new vscode.ThemeIcon(
@@ -80,14 +121,26 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
       return item;
     }
     const { path, statement: s } = node.ref;
-    const article = this.index.lookup?.byPath.get(path);
+    const article = this.index.lookup.byPath.get(path);
     const actors = article ? actorsById(article) : new Map();
     const speaker = speakerName(s, actors) ?? vscode.l10n.t('(no speaker)');
     const vague = isVague(s);
     const item = new vscode.TreeItem(speaker, vscode.TreeItemCollapsibleState.None);
     const flags = [vague ? vscode.l10n.t('vague') : null, s.hedged ? vscode.l10n.t('hedged') : null].filter(Boolean);
-    item.description = `${s.cue ? `${s.cue.text} · ` : ''}${snippet(s.content.text, 70)}${flags.length ? ` · ${flags.join(', ')}` : ''}`;
-    item.tooltip = new vscode.MarkdownString().appendText(`${speaker}${s.cue ? ` (${s.cue.text})` : ''}: ${snippet(s.content.text, 400)}\n${articleLabel(path)}`);
+    const lookup = this.index.lookup;
+    const alignment = this.index.cachedAlignmentOf(path);
+    if (!alignment) this.requestAlignment(path);
+    const corroboration = alignment
+      ? corroborationOf(alignment.claims, path, { span: s.content, text: s.content.text }, (p) => articleInfo(p, lookup.byPath.get(p)), (id) => lookup.actors.get(id)?.[0]?.actor.name, t)
+      : null;
+    if (corroboration) flags.push(t('carried by {0}', corroboration.articles));
+    if (corroboration?.quoteDrift.some((d) => !d.translated)) flags.push(t('quote drift'));
+    if (corroboration?.attributionDrift.length) flags.push(t('attribution drift'));
+    // Flags before the snippet: a narrow view cuts the end of the description.
+    item.description = [s.cue?.text, flags.join(', '), snippet(s.content.text, 70)].filter(Boolean).join(' · ');
+    const tooltip = [`${speaker}${s.cue ? ` (${s.cue.text})` : ''}: ${snippet(s.content.text, 400)}`, articleLabel(path)];
+    if (corroboration) tooltip.push('', ...corroborationLines(corroboration, (p) => articleInfo(p, lookup.byPath.get(p)), t));
+    item.tooltip = new vscode.MarkdownString().appendText(tooltip.join('\n'));
     item.iconPath = new vscode.ThemeIcon(vague || s.hedged ? 'warning' : KIND_ICON[s.kind], vague || s.hedged ? new vscode.ThemeColor('sourceLens.vagueUnderline') : undefined);
     item.contextValue = 'statement';
     item.id = `${this.grouping}:${path}#${s.start}-${s.end}-${s.kind}`;
@@ -96,6 +149,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   }
 
   dispose(): void {
+    if (this.repaintTimer) clearTimeout(this.repaintTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -106,7 +160,7 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
   const describe = (): void => {
     const f = tree.filter;
     const parts = [f.vagueOnly ? vscode.l10n.t('vague only') : null, f.hideVague ? vscode.l10n.t('vague hidden') : null, f.kinds?.length ? f.kinds.join(', ') : null].filter(Boolean);
-    view.description = [vscode.l10n.t('by {0}', vscode.l10n.t(tree.grouping)), ...parts].join(' · ');
+    view.description = [vscode.l10n.t('by {0}', groupingLabel(tree.grouping)), ...parts].join(' · ');
   };
   describe();
   context.subscriptions.push(

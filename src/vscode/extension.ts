@@ -1,9 +1,11 @@
 // Source Lens in VS Code: a thin adapter over src/core. Each feature registers itself; see docs/vscode.md.
 import * as vscode from 'vscode';
+import { relatedArticles } from '../core/related';
 import { AnalysisCache } from './analysisCache';
 import type { SourceLensApi } from './api';
 import { registerArticleFiles } from './articleFiles';
 import { registerClaimsTree } from './claimsTree';
+import { registerCoverageView } from './coverageView';
 import { registerDecorations } from './decorations';
 import { registerHover } from './hover';
 import { registerRelatedCoverage } from './relatedCoverage';
@@ -22,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     registerHover(context, settings, cache, index);
     const tree = registerClaimsTree(context, index);
     registerRelatedCoverage(context, settings, cache, index);
+    const coverage = registerCoverageView(context, index);
     registerStatusBar(context, settings, cache);
     return {
       analysis: (document) => cache.get(document),
@@ -40,6 +43,24 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
       },
       claims: (node) => tree.getChildren(node),
       claimItem: (node) => tree.getTreeItem(node),
+      related: async (uri) => {
+        await index.whenIdle();
+        const alignment = await index.alignmentOf(uri.toString());
+        return relatedArticles(index.lookup, uri.toString(), alignment?.claims);
+      },
+      alignment: async (uri) => {
+        await index.whenIdle();
+        return index.alignmentOf(uri.toString());
+      },
+      indexStats: () => index.stats,
+      onIndexProgress: (listener) => index.onDidReportProgress(listener),
+      setIndexProgressDelay: (ms) => (index.progressAfterMs = ms),
+      onDidOffer: (listener) => files.onDidOffer(listener),
+      coverage: async () => {
+        await coverage.settled();
+        return coverage.state;
+      },
+      coverageMessage: (message) => coverage.handleMessage(message),
     };
   } catch (err) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Source Lens could not start: {0}', err instanceof Error ? err.message : String(err)));

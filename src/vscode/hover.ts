@@ -1,14 +1,20 @@
 // Hover cards on actors and statements. The Markdown comes from hoverContent.ts (article text escaped there);
-// here it is wrapped so that only our own commands are trusted, and codicons render.
+// here it is wrapped so that only our own commands are trusted, and codicons render. A statement's card waits
+// briefly for its event's aligned claims when the index has not computed them yet (once per change of the
+// event, in a worker), and goes without them rather than keep the card back.
 import * as vscode from 'vscode';
+import { statementsAt } from '../core/related';
 import type { AnalysisCache } from './analysisCache';
 import { toOffset, toRange } from './convert';
-import { hoverCards } from './hoverContent';
+import { hoverCards, type HoverAlignment } from './hoverContent';
 import { HOVER_COMMANDS, LANGUAGE_ID } from './ids';
+import { t } from './l10n';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-const t = (message: string, ...args: (string | number)[]): string => vscode.l10n.t(message, ...args);
+
+/** How long a hover waits for an event's alignment that is not computed yet. */
+const ALIGNMENT_WAIT_MS = 750;
 
 export class HoverProvider implements vscode.HoverProvider {
   constructor(private readonly settings: SettingsStore, private readonly cache: AnalysisCache, private readonly index: WorkspaceIndex) {}
@@ -16,7 +22,16 @@ export class HoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const analysis = this.cache.peek(document) ?? (await this.cache.get(document, token));
     if (token.isCancellationRequested) return undefined;
-    const { cards, span } = hoverCards(analysis, toOffset(document, position), this.index.lookup, t, this.settings.current.hover.maxStatements);
+    const offset = toOffset(document, position);
+    let alignment: HoverAlignment | undefined = this.index.cachedAlignmentOf(document.uri.toString());
+    if (!alignment && statementsAt(analysis, offset).length) {
+      alignment = await Promise.race([
+        this.index.alignmentOf(document.uri.toString()),
+        new Promise<undefined>((r) => setTimeout(() => r(undefined), ALIGNMENT_WAIT_MS)),
+      ]);
+      if (token.isCancellationRequested) return undefined;
+    }
+    const { cards, span } = hoverCards(analysis, offset, this.index.lookup, t, this.settings.current.hover.maxStatements, alignment);
     if (!cards.length) return undefined;
     const contents = cards.map((md) => {
       const m = new vscode.MarkdownString(md, true);

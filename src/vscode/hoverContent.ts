@@ -1,33 +1,17 @@
 // The text of the hover cards, as Markdown: the editor-free half of hover.ts, so that the benchmark measures it in
 // plain Node. Every piece of article text goes through `escapeMarkdown`; links are command URIs of our own
-// commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension).
-import type { Actor, ArticleAnalysis, Statement } from '../core';
+// commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension). A statement's
+// card says how its event's other articles carry it (aligned claims: corroboration.ts) when they are known.
+import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
 import {
-  actorAt, actorProfile, actorsById, chainLabel, corpusActorId, isVague, sameClaimElsewhere, speakerName, statementsAt,
+  actorAt, actorProfile, actorsById, chainLabel, corpusActorId, isVague, sameQuoteOutsideEvent, speakerName, statementsAt,
   vagueReasonOf, type CorpusLookup,
 } from '../core/related';
+import { articleInfo, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
+import { articleLabel, escapeMarkdown, snippet, type Translate } from './text';
 
-export type Translate = (message: string, ...args: (string | number)[]) => string;
-
-export const plainTranslate: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
-
-/** Escapes Markdown and HTML so article text shows literally. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n/g, ' ');
-}
-
-/** One line of at most `max` characters, without the quotation marks around it (callers add their own). */
-export function snippet(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/^[„“”"«»‚‘’']+|[„“”"«»‚‘’']+$/g, '');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-/** A short label for an article path (a URI string in the extension): its file name. */
-export function articleLabel(path: string): string {
-  const name = decodeURIComponent(path.split('/').pop() ?? path);
-  return name || path;
-}
+export { articleLabel, escapeMarkdown, plainTranslate, snippet, type Translate } from './text';
 
 export function revealLink(label: string, path: string, start: number, end: number): string {
   const args = encodeURIComponent(JSON.stringify([path, start, end]));
@@ -41,7 +25,12 @@ export interface HoverCards {
   span: { start: number; end: number } | null;
 }
 
-export function hoverCards(here: ArticleAnalysis, offset: number, lookup: CorpusLookup | undefined, t: Translate, maxStatements = 3): HoverCards {
+/** The aligned claims of the hovered article's event (the index computes them once per change of the event). */
+export interface HoverAlignment {
+  claims: readonly AlignedClaim[];
+}
+
+export function hoverCards(here: ArticleAnalysis, offset: number, lookup: CorpusLookup | undefined, t: Translate, maxStatements = 3, alignment?: HoverAlignment): HoverCards {
   const cards: string[] = [];
   let span: HoverCards['span'] = null;
   const hit = actorAt(here, offset);
@@ -51,19 +40,28 @@ export function hoverCards(here: ArticleAnalysis, offset: number, lookup: Corpus
   }
   const statement = statementsAt(here, offset)[0];
   if (statement) {
-    cards.push(statementCard(here, statement, lookup, t));
+    cards.push(statementCard(here, statement, lookup, t, alignment));
     span ??= { start: statement.start, end: statement.end };
   }
   return { cards, span };
 }
 
-const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', media: 'media', place: 'place' };
+/** Literal calls, so that the translation bundle's completeness can be checked by reading the source. */
+function kindLabel(kind: Actor['kind'], t: Translate): string {
+  switch (kind) {
+    case 'person': return t('person');
+    case 'organization': return t('organisation');
+    case 'media': return t('media');
+    case 'place': return t('place');
+    default: return String(kind);
+  }
+}
 
 export function actorCard(here: ArticleAnalysis, actor: Actor, lookup: CorpusLookup | undefined, t: Translate, maxStatements: number): string {
   const lines: string[] = [];
   const profile = lookup ? actorProfile(lookup, here, actor, maxStatements) : null;
   const name = profile?.name ?? actor.name;
-  lines.push(`$(${actor.kind === 'person' ? 'person' : actor.kind === 'place' ? 'location' : actor.kind === 'media' ? 'radio-tower' : 'organization'}) **${escapeMarkdown(name)}** · ${t(KIND_LABEL[actor.kind] ?? actor.kind)}`);
+  lines.push(`$(${actor.kind === 'person' ? 'person' : actor.kind === 'place' ? 'location' : actor.kind === 'media' ? 'radio-tower' : 'organization'}) **${escapeMarkdown(name)}** · ${kindLabel(actor.kind, t)}`);
   const roles = profile?.roles ?? actor.roles.map((role) => ({ role, path: here.path }));
   if (roles.length) {
     lines.push(`${t('Roles')}: ${roles.slice(0, 5).map((r) => `${escapeMarkdown(r.role)}${r.path !== here.path ? ` (${escapeMarkdown(articleLabel(r.path))})` : ''}`).join('; ')}`);
@@ -95,18 +93,21 @@ export function actorCard(here: ArticleAnalysis, actor: Actor, lookup: CorpusLoo
   return blocks.join('\n\n');
 }
 
-const STATEMENT_KIND: Record<Statement['kind'], string> = {
-  direct: 'direct quote',
-  indirect: 'reported speech',
-  'according-to': 'according to',
-  continuation: 'continuation',
-  reported: 'speech act',
-};
+export function statementKindLabel(kind: Statement['kind'], t: Translate): string {
+  switch (kind) {
+    case 'direct': return t('direct quote');
+    case 'indirect': return t('reported speech');
+    case 'according-to': return t('according to');
+    case 'continuation': return t('continuation');
+    case 'reported': return t('speech act');
+    default: return String(kind);
+  }
+}
 
-export function statementCard(here: ArticleAnalysis, s: Statement, lookup: CorpusLookup | undefined, t: Translate): string {
+export function statementCard(here: ArticleAnalysis, s: Statement, lookup: CorpusLookup | undefined, t: Translate, alignment?: HoverAlignment): string {
   const actors = actorsById(here);
   const lines: string[] = [];
-  const kind = t(STATEMENT_KIND[s.kind]);
+  const kind = statementKindLabel(s.kind, t);
   lines.push(`$(quote) **${t('Statement')}** · ${kind}${s.cue ? ` · ${t('cue')} *${escapeMarkdown(s.cue.text)}*` : ''}`);
   const name = speakerName(s, actors);
   if (s.speaker) {
@@ -119,14 +120,35 @@ export function statementCard(here: ArticleAnalysis, s: Statement, lookup: Corpu
   const reason = vagueReasonOf(s);
   if (isVague(s)) lines.push(`$(warning) ${t('Vague source')}: ${escapeMarkdown(reason ?? '')}`);
   if (s.hedged) lines.push(`$(question) ${t('Hedged')}${s.hedge ? `: „${escapeMarkdown(s.hedge.text)}“ ${t('marks it as uncertain')}` : ''}`);
+  if (alignment && lookup) lines.push(...corroborationMarkdown(here, s, lookup, alignment, t));
   if (lookup) {
-    const same = sameClaimElsewhere(lookup, here.path, s);
+    const same = sameQuoteOutsideEvent(lookup, here.path, s);
     if (same.length) {
-      const links = same.slice(0, 5).map((r) => `${revealLink(articleLabel(r.path), r.path, r.statement.content.start, r.statement.content.end)}${r.exact ? ` (${t('same quote')})` : ` (${t('similar')})`}`);
-      lines.push(`${t('Also in')}: ${links.join(', ')}`);
+      const links = same.slice(0, 5).map((r) => revealLink(articleLabel(r.path), r.path, r.statement.content.start, r.statement.content.end));
+      lines.push(`${t('Same quote in other events')}: ${links.join(', ')}${same.length > 5 ? ', …' : ''}`);
     }
   }
   return lines.join('  \n');
+}
+
+/** The hover's corroboration lines: carried by, quote drift, attribution drift (all text escaped). */
+function corroborationMarkdown(here: ArticleAnalysis, s: Statement, lookup: CorpusLookup, alignment: HoverAlignment, t: Translate): string[] {
+  const info = (p: string): ArticleInfo => articleInfo(p, p === here.path ? here : lookup.byPath.get(p));
+  const nameOf = (id: string): string | undefined => lookup.actors.get(id)?.[0]?.actor.name;
+  const c = corroborationOf(alignment.claims, here.path, { span: s.content, text: s.content.text }, info, nameOf, t);
+  if (!c) return [];
+  const lines: string[] = [];
+  const carried = c.articles === 1 ? t('Carried by 1 article') : t('Carried by {0} articles', c.articles);
+  const via = c.via.length ? ` (${escapeMarkdown(t('via {0}', c.via.join(', ')))})` : '';
+  const links = c.others.slice(0, 5).map((o) => revealLink(info(o.path).label, o.path, o.span.start, o.span.end));
+  const view = `[${escapeMarkdown(t('Coverage view'))}](command:${Commands.showCoverage}?${encodeURIComponent(JSON.stringify([here.path]))} "${escapeMarkdown(t('The event on a timeline, its outlets, and who carries which claim'))}")`;
+  lines.push(`$(references) ${carried}${via}: ${links.join(', ')}${c.others.length > 5 ? ', …' : ''} · ${view}`);
+  for (const d of c.quoteDrift.slice(0, 3)) {
+    const where = revealLink(info(d.other.path).label, d.other.path, d.other.span.start, d.other.span.end);
+    lines.push(d.translated ? `$(globe) ${t('Quote translated in {0}', where)}` : `$(diff) ${t('Quote drift: {0} in {1}', escapeMarkdown(wordDiffText(d.removed, d.added)), where)}`);
+  }
+  for (const d of c.attributionDrift.slice(0, 3)) lines.push(`$(warning) ${t('Attribution drift: {0}', escapeMarkdown(d.text))}`);
+  return lines;
 }
 
 export { corpusActorId };

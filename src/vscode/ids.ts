@@ -3,11 +3,14 @@
 export const LANGUAGE_ID = 'news-article';
 export const CONFIG_SECTION = 'sourceLens';
 export const CLAIMS_VIEW = 'sourceLens.claims';
+/** The coverage view's webview panel type. */
+export const COVERAGE_VIEW = 'sourceLens.coverage';
 
 export const Commands = {
   readAsArticle: 'sourceLens.readAsArticle',
   toggleDecorations: 'sourceLens.toggleDecorations',
   showRelatedCoverage: 'sourceLens.showRelatedCoverage',
+  showCoverage: 'sourceLens.showCoverage',
   nextRelatedArticle: 'sourceLens.nextRelatedArticle',
   previousRelatedArticle: 'sourceLens.previousRelatedArticle',
   claimsGroupBy: 'sourceLens.claims.groupBy',
@@ -19,7 +22,7 @@ export const Commands = {
 } as const;
 
 /** The only commands a hover's markdown may run (isTrusted.enabledCommands). */
-export const HOVER_COMMANDS: string[] = [Commands.revealSpan, Commands.showRelatedCoverage];
+export const HOVER_COMMANDS: string[] = [Commands.revealSpan, Commands.showRelatedCoverage, Commands.showCoverage];
 
 export const ContextKeys = {
   claimsFiltered: 'sourceLens.claims.filtered',

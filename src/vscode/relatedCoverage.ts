@@ -1,10 +1,11 @@
-// Related coverage: the other articles on the same event (core `relatedArticles`, from the index's corpus),
-// offered in a quick pick with why they match, a CodeLens atop the article, and next/previous commands. Opening
-// one lands on the passage that best matches the statement or sentence under the cursor (core
-// `bestMatchingPassage`), falling back to the article's start.
+// Related coverage: the other articles on the same event (core `relatedArticles`, from the index's corpus and the
+// event's aligned claims), offered in a quick pick with why they match (and a way into the coverage view), a
+// CodeLens atop the article, and next/previous commands. Opening one lands on the passage aligned with the
+// statement or sentence under the cursor (the same claim in that article), else on the passage that best matches
+// it (core `bestMatchingPassage`), else on the article's start.
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Span } from '../core';
-import { bestMatchingPassage, corpusActorId, relatedArticles, statementsAt, type PassageQuery } from '../core/related';
+import { bestMatchingPassage, corpusActorId, findAligned, memberIn, relatedArticles, statementsAt, type PassageQuery } from '../core/related';
 import type { AnalysisCache } from './analysisCache';
 import { toOffset, toRange, toSelection } from './convert';
 import { articleLabel } from './hoverContent';
@@ -12,17 +13,29 @@ import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
+/** How long a command waits for the index's pending changes before it goes on with what is indexed. */
+const SETTLE_MS = 2000;
+
 export interface OpenedPassage {
   uri: string;
   line: number;
   span: Span | null;
+  /** How the passage was found: the same aligned claim, the best-matching passage, or none (the start). */
+  via?: 'alignment' | 'match' | 'start';
+}
+
+/** What is under the cursor: the article, the passage (for the aligned claim), and a text query (for the best match). */
+interface CursorQuery {
+  here: string;
+  probe: { span?: Span; text?: string; offset: number };
+  passage: PassageQuery;
 }
 
 export class RelatedCoverage {
   constructor(private readonly cache: AnalysisCache, private readonly index: WorkspaceIndex) {}
 
-  /** What is under the cursor, as a query for the best matching passage elsewhere. */
-  private async queryAt(editor: vscode.TextEditor): Promise<PassageQuery | null> {
+  /** What is under the cursor, as a query for the aligned or best matching passage elsewhere. */
+  private async queryAt(editor: vscode.TextEditor): Promise<CursorQuery | null> {
     const doc = editor.document;
     let analysis: ArticleAnalysis;
     try {
@@ -30,6 +43,7 @@ export class RelatedCoverage {
     } catch {
       return null;
     }
+    const here = doc.uri.toString();
     const offset = toOffset(doc, editor.selection.active);
     const lookup = this.index.lookup;
     const statement = statementsAt(analysis, offset)[0];
@@ -37,25 +51,42 @@ export class RelatedCoverage {
       const actorIds: string[] = [];
       for (const id of [statement.speaker?.actorId, ...statement.via.map((v) => v.actorId)]) {
         const actor = id ? analysis.actors.find((a) => a.id === id) : undefined;
-        const cid = actor && lookup ? corpusActorId(lookup, actor) : null;
+        const cid = actor ? corpusActorId(lookup, actor) : null;
         if (cid) actorIds.push(cid);
       }
-      return { text: statement.content.text, actorIds };
+      const span = { start: statement.content.start, end: statement.content.end };
+      return { here, probe: { span, text: statement.content.text, offset }, passage: { text: statement.content.text, actorIds } };
     }
     const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
     const span = sentence ?? { start: doc.offsetAt(doc.lineAt(editor.selection.active.line).range.start), end: doc.offsetAt(doc.lineAt(editor.selection.active.line).range.end) };
-    return { text: doc.getText(toRange(doc, span)) };
+    const text = doc.getText(toRange(doc, span));
+    return { here, probe: { span: sentence ? span : undefined, text, offset }, passage: { text } };
   }
 
-  /** Opens `path` at the passage best matching `query`. */
-  async open(path: string, query: PassageQuery | null): Promise<OpenedPassage> {
+  /** The span of the claim aligned with the cursor's passage in `path`, when the event's alignment has one. */
+  private async alignedSpan(path: string, query: CursorQuery): Promise<Span | null> {
+    const alignment = await this.index.alignmentOf(query.here);
+    if (!alignment?.event.articles.includes(path)) return null;
+    const hit = findAligned(alignment.claims, query.here, query.probe);
+    const member = hit ? memberIn(hit.claim, path) : null;
+    return member ? { start: member.span.start, end: member.span.end } : null;
+  }
+
+  /** Opens `path` at the passage aligned with the cursor's, else the best matching one, else at its start. */
+  async open(path: string, query: CursorQuery | null): Promise<OpenedPassage> {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(path));
     let span: Span | null = null;
+    let via: OpenedPassage['via'] = 'start';
     if (query) {
-      try {
-        span = bestMatchingPassage(await this.cache.get(doc), doc.getText(), query);
-      } catch {
-        span = null;
+      span = await this.alignedSpan(path, query).catch(() => null);
+      if (span && span.end <= doc.getText().length) via = 'alignment';
+      else {
+        try {
+          span = bestMatchingPassage(await this.cache.get(doc), doc.getText(), query.passage);
+        } catch {
+          span = null;
+        }
+        if (span) via = 'match';
       }
     }
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
@@ -63,7 +94,7 @@ export class RelatedCoverage {
       editor.selection = toSelection(doc, span);
       editor.revealRange(toRange(doc, span), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
-    return { uri: doc.uri.toString(), line: span ? doc.positionAt(span.start).line : 0, span };
+    return { uri: doc.uri.toString(), line: span ? doc.positionAt(span.start).line : 0, span, via };
   }
 
   /** The quick pick; `targetPath` skips it (tests, and the tree's inline action). */
@@ -73,37 +104,52 @@ export class RelatedCoverage {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a news article first.'));
       return undefined;
     }
-    await this.index.whenIdle();
-    const lookup = this.index.lookup;
-    const related = lookup ? relatedArticles(lookup, editor.document.uri.toString()) : [];
+    await this.index.settled(SETTLE_MS);
+    const here = editor.document.uri.toString();
+    const alignment = await this.index.alignmentOf(here);
+    const related = relatedArticles(this.index.lookup, here, alignment?.claims);
     const query = await this.queryAt(editor);
     if (targetPath) return this.open(targetPath, query);
     if (!related.length) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No other articles on this event in the workspace.'));
       return undefined;
     }
-    const items = related.map((r) => ({
-      label: `$(file-text) ${r.title ?? articleLabel(r.path)}`,
-      description: [r.outlet, r.date, r.title ? articleLabel(r.path) : null].filter(Boolean).join(' · '),
-      detail: r.reasons.length ? r.reasons.join(' · ') : undefined,
-      path: r.path,
-    }));
+    type Item = vscode.QuickPickItem & { path?: string };
+    const items: Item[] = [
+      {
+        label: `$(table) ${vscode.l10n.t('Open Coverage View')}`,
+        detail: vscode.l10n.t('The event on a timeline, its outlets, and who carries which claim'),
+        alwaysShow: true,
+      },
+      { label: vscode.l10n.t('Articles'), kind: vscode.QuickPickItemKind.Separator },
+      ...related.map((r) => ({
+        label: `$(file-text) ${r.title ?? articleLabel(r.path)}`,
+        description: [r.outlet, r.date, r.title ? articleLabel(r.path) : null].filter(Boolean).join(' · '),
+        detail: r.reasons.length ? r.reasons.join(' · ') : undefined,
+        path: r.path,
+      })),
+    ];
     const picked = await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('Related coverage: {0} other articles on this event', related.length),
       placeHolder: vscode.l10n.t('Open at the passage matching the cursor'),
       matchOnDescription: true,
       matchOnDetail: true,
     });
-    return picked ? this.open(picked.path, query) : undefined;
+    if (!picked) return undefined;
+    if (!picked.path) {
+      await vscode.commands.executeCommand(Commands.showCoverage, here);
+      return undefined;
+    }
+    return this.open(picked.path, query);
   }
 
   /** Next (+1) or previous (-1) article of the same event, in the event's order, wrapping around. */
   async step(direction: 1 | -1): Promise<OpenedPassage | undefined> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return undefined;
-    await this.index.whenIdle();
+    await this.index.settled(SETTLE_MS);
     const here = editor.document.uri.toString();
-    const event = this.index.lookup?.eventOf.get(here);
+    const event = this.index.lookup.eventOf.get(here);
     if (!event || event.articles.length < 2) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No other articles on this event in the workspace.'));
       return undefined;
@@ -115,20 +161,31 @@ export class RelatedCoverage {
   }
 }
 
-class RelatedCodeLens implements vscode.CodeLensProvider {
+class RelatedCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.emitter.event;
+  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly index: WorkspaceIndex) {
-    index.onDidChange(() => this.emitter.fire());
+    this.subscription = index.onDidChange(() => this.emitter.fire());
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
   }
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const event = this.index.lookup?.eventOf.get(document.uri.toString());
+    const uri = document.uri.toString();
+    const event = this.index.lookup.eventOf.get(uri);
     const others = event ? event.articles.length - 1 : 0;
     if (others < 1) return [];
     const title = others === 1 ? vscode.l10n.t('$(references) 1 other article on this event') : vscode.l10n.t('$(references) {0} other articles on this event', others);
-    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: Commands.showRelatedCoverage, tooltip: vscode.l10n.t('Show Related Coverage') })];
+    const top = new vscode.Range(0, 0, 0, 0);
+    return [
+      new vscode.CodeLens(top, { title, command: Commands.showRelatedCoverage, tooltip: vscode.l10n.t('Show Related Coverage') }),
+      new vscode.CodeLens(top, { title: vscode.l10n.t('$(table) Coverage View'), command: Commands.showCoverage, arguments: [uri], tooltip: vscode.l10n.t('The event on a timeline, its outlets, and who carries which claim') }),
+    ];
   }
 }
 
@@ -137,7 +194,10 @@ export function registerRelatedCoverage(context: vscode.ExtensionContext, settin
   let lens: vscode.Disposable | undefined;
   const applyLens = (): void => {
     lens?.dispose();
-    lens = settings.current.codeLens.enabled ? vscode.languages.registerCodeLensProvider({ language: LANGUAGE_ID }, new RelatedCodeLens(index)) : undefined;
+    lens = undefined;
+    if (!settings.current.codeLens.enabled) return;
+    const provider = new RelatedCodeLens(index);
+    lens = vscode.Disposable.from(vscode.languages.registerCodeLensProvider({ language: LANGUAGE_ID }, provider), provider);
   };
   applyLens();
   context.subscriptions.push(

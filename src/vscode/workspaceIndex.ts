@@ -1,62 +1,94 @@
-// The workspace index: every article in the workspace analysed in the background, kept as slim copies
-// (core `slimForIndex`) so 10,000 articles stay within a bounded memory, with the corpus (shared actor ids,
-// events) and its look-up tables rebuilt after changes.
-// Trade-offs: the core is synchronous, so indexing runs on the extension host in slices of at most SLICE_MS
-// with a yield between them, which keeps hovers and typing responsive without a worker. Files open in an editor
-// are indexed from the editor's text (via the analysis cache), all others from disk, one file per change event.
-// The corpus rebuild is debounced, so a burst of changes costs one rebuild.
+// The workspace index in VS Code: which files to index (the globs, "Read as Article" claims), watchers for files
+// created, changed and deleted, open documents taken from the analysis cache (the editor's text wins over the
+// disk), the progress notification of a first indexing, and the settings. The work itself is in indexEngine.ts:
+// analysis and event grouping in worker threads (dist/indexWorker.js), one incremental change per file, the
+// corpus look-up kept by the host, and each event's aligned claims cached per change of the event.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyzeArticle, analyzeCorpus, decodeBytes, type ArticleAnalysis, type CorpusAnalysis } from '../core';
-import { buildCorpusLookup, slimForIndex, type CorpusLookup } from '../core/related';
+import { analyzeArticle, type AlignedClaim, type ArticleAnalysis, type CorpusAnalysis, type CoverageEvent } from '../core';
+import type { CorpusLookup } from '../core/related';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
 import { Commands } from './ids';
+import { IndexEngine, type IndexStats } from './indexEngine';
 import type { SettingsStore } from './settings';
 
-const SLICE_MS = 12;
-const REBUILD_DELAY_MS = 250;
 const PROGRESS_AFTER_MS = 1000;
 
-const yieldToHost = (): Promise<void> => new Promise((r) => setImmediate(r));
+/** A first indexing's progress, as the notification shows it (the tests follow it through the API). */
+export interface IndexProgress {
+  phase: 'start' | 'report' | 'end';
+  done: number;
+  total: number;
+  /** The notification's message ("120 / 10000"), when one is shown. */
+  message?: string;
+}
+
+export interface EventAlignment {
+  event: CoverageEvent;
+  claims: AlignedClaim[];
+}
 
 export class WorkspaceIndex implements vscode.Disposable {
-  private readonly articles = new Map<string, ArticleAnalysis>();
-  private current: CorpusLookup | undefined;
+  private readonly engine: IndexEngine;
   private readonly emitter = new vscode.EventEmitter<void>();
-  /** Fires after the corpus was rebuilt. */
+  /** Fires after the index changed (coalesced; at most once a second during a first indexing). */
   readonly onDidChange = this.emitter.event;
-  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  private readonly progressEmitter = new vscode.EventEmitter<IndexProgress>();
+  readonly onDidReportProgress = this.progressEmitter.event;
+  private readonly disposables: vscode.Disposable[] = [this.emitter, this.progressEmitter];
   private watchers: vscode.Disposable[] = [];
-  private rebuildTimer: NodeJS.Timeout | undefined;
-  private pending = new Set<string>();
   private generation = 0;
   private busy: Promise<void> = Promise.resolve();
-  private idleWaiters: (() => void)[] = [];
   /** Milliseconds the last full indexing took (the benchmark and the tests read it). */
   lastIndexMs = 0;
+  /** How long a first indexing runs before the progress notification shows (the tests lower it). */
+  progressAfterMs = PROGRESS_AFTER_MS;
 
   constructor(
     private readonly settings: SettingsStore,
     private readonly cache: AnalysisCache,
     private readonly files: ArticleFiles,
-  ) {}
-
-  get lookup(): CorpusLookup | undefined {
-    return this.current;
+    workerScript: string | null,
+  ) {
+    this.engine = new IndexEngine({
+      workerScript,
+      fsPathOf: (uri) => {
+        const u = vscode.Uri.parse(uri);
+        return u.scheme === 'file' ? u.fsPath : undefined;
+      },
+      readBytes: async (uri) => vscode.workspace.fs.readFile(vscode.Uri.parse(uri)),
+      openText: (uri) => this.openDocument(uri)?.getText(),
+      onError: (message) => console.warn(`[Source Lens] ${message}`),
+    });
+    this.disposables.push(this.engine.onDidChange(() => this.emitter.fire()));
   }
 
-  get corpus(): CorpusAnalysis | undefined {
-    return this.current?.corpus;
+  get lookup(): CorpusLookup {
+    return this.engine.lookup;
+  }
+
+  get corpus(): CorpusAnalysis {
+    return this.engine.lookup.corpus;
   }
 
   get size(): number {
-    return this.articles.size;
+    return this.engine.lookup.byPath.size;
+  }
+
+  get stats(): IndexStats & { lastIndexMs: number } {
+    return { ...this.engine.stats, lastIndexMs: this.lastIndexMs };
+  }
+
+  private openDocument(uri: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri);
   }
 
   register(): void {
     this.disposables.push(
       this.cache.onDidAnalyze(({ document, analysis }) => {
-        if (this.files.isArticle(document) && this.settings.current.index.enabled) this.put(document.uri.toString(), analysis);
+        if (this.files.isArticle(document) && this.settings.current.index.enabled) this.put(document, analysis);
       }),
       this.files.onDidClaim((uri) => this.enqueue(uri)),
       this.settings.on(['files', 'index'], () => void this.rebuildAll()),
@@ -69,10 +101,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   rebuildAll(): Promise<void> {
     const gen = ++this.generation;
     this.resetWatchers();
-    this.articles.clear();
     if (!this.settings.current.index.enabled || !vscode.workspace.workspaceFolders?.length) {
-      this.scheduleRebuild(0);
-      return Promise.resolve();
+      this.engine.reset();
+      this.busy = this.engine.finishBatch();
+      return this.busy;
     }
     this.busy = this.indexAll(gen).catch((err: unknown) => {
       void vscode.window.showWarningMessage(vscode.l10n.t('Source Lens could not index the workspace: {0}', String(err)));
@@ -89,10 +121,15 @@ export class WorkspaceIndex implements vscode.Disposable {
       for (const uri of await vscode.workspace.findFiles(g, exclude || undefined, maxFiles)) found.set(uri.toString(), uri);
     }
     for (const u of this.files.claimedUris()) if (!found.has(u)) found.set(u, vscode.Uri.parse(u));
-    const uris = [...found.values()].slice(0, maxFiles);
+    const uris = [...found.keys()].slice(0, maxFiles);
     if (gen !== this.generation) return;
+    this.engine.reset();
+    // Watch from the start: a file changed while the first indexing runs is re-read after it.
+    this.watch(globs);
+    const total = uris.length;
     let done = 0;
-    let report: ((n: number) => void) | undefined;
+    this.progressEmitter.fire({ phase: 'start', done, total });
+    let report: (() => void) | undefined;
     let finishProgress: (() => void) | undefined;
     const progressTimer = setTimeout(() => {
       void vscode.window.withProgress(
@@ -100,53 +137,47 @@ export class WorkspaceIndex implements vscode.Disposable {
         (progress) => new Promise<void>((resolve) => {
           finishProgress = resolve;
           let reported = 0;
-          report = (n) => {
-            const pct = (100 * n) / uris.length;
-            progress.report({ increment: pct - reported, message: `${n} / ${uris.length}` });
+          report = () => {
+            const pct = total ? (100 * done) / total : 100;
+            const message = `${done} / ${total}`;
+            progress.report({ increment: pct - reported, message });
             reported = pct;
+            this.progressEmitter.fire({ phase: 'report', done, total, message });
           };
+          report();
         }),
       );
-    }, PROGRESS_AFTER_MS);
+    }, this.progressAfterMs);
+    let lastReport = 0;
     try {
-      let sliceStart = Date.now();
+      const closed: string[] = [];
       for (const uri of uris) {
-        if (gen !== this.generation) return;
-        await this.indexFile(uri);
-        done++;
-        if (Date.now() - sliceStart > SLICE_MS) {
-          report?.(done);
-          await yieldToHost();
-          sliceStart = Date.now();
-        }
+        const doc = this.openDocument(uri);
+        if (doc && this.files.isArticle(doc)) {
+          const text = doc.getText();
+          const analysis = await this.cache.get(doc).catch(() => analyzeArticle(text, uri));
+          if (gen !== this.generation) return;
+          this.engine.putAnalysis(uri, analysis, text);
+          done++;
+        } else closed.push(uri);
       }
+      await this.engine.addFiles(closed, () => {
+        done++;
+        if (Date.now() - lastReport > 100) {
+          lastReport = Date.now();
+          report?.();
+        }
+      });
+      if (gen !== this.generation) return;
+      report?.();
+      await this.engine.finishBatch();
     } finally {
       clearTimeout(progressTimer);
       finishProgress?.();
+      this.progressEmitter.fire({ phase: 'end', done, total });
     }
     if (gen !== this.generation) return;
-    this.watch(globs);
-    this.rebuildNow();
     this.lastIndexMs = Date.now() - t0;
-  }
-
-  private async indexFile(uri: vscode.Uri): Promise<void> {
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    if (open) {
-      this.articles.set(key, slimForIndex(await this.cache.get(open).catch(() => analyzeArticle(open.getText(), key))));
-      return;
-    }
-    try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const { text, warnings } = decodeBytes(bytes);
-      const analysis = slimForIndex(analyzeArticle(text, key));
-      analysis.warnings.push(...warnings);
-      this.articles.set(key, analysis);
-    } catch {
-      // Unreadable or vanished between listing and reading: not an article to index.
-      this.articles.delete(key);
-    }
   }
 
   private watch(globs: string[]): void {
@@ -170,80 +201,85 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Re-reads one file (created, changed on disk, or claimed by command). */
   enqueue(uri: vscode.Uri): void {
     if (!this.settings.current.index.enabled) return;
-    this.pending.add(uri.toString());
-    this.busy = this.busy.then(async () => {
-      const key = uri.toString();
-      if (!this.pending.delete(key)) return;
-      if (this.articles.size >= this.settings.current.index.maxFiles && !this.articles.has(key)) return;
-      await this.indexFile(uri);
-      this.scheduleRebuild();
-    });
+    const key = uri.toString();
+    if (!this.lookup.byPath.has(key) && this.size >= this.settings.current.index.maxFiles) return;
+    this.engine.upsertFile(key).catch(() => undefined);
   }
 
   remove(uri: vscode.Uri): void {
-    if (this.articles.delete(uri.toString())) this.scheduleRebuild();
+    this.engine.remove(uri.toString());
   }
 
-  private put(key: string, analysis: ArticleAnalysis): void {
-    if (!this.articles.has(key) && this.articles.size >= this.settings.current.index.maxFiles) return;
-    this.articles.set(key, slimForIndex(analysis));
-    this.scheduleRebuild();
+  private put(document: vscode.TextDocument, analysis: ArticleAnalysis): void {
+    const key = document.uri.toString();
+    if (!this.lookup.byPath.has(key) && this.size >= this.settings.current.index.maxFiles) return;
+    // The cache fires for the document's current version: its text is the one analysed.
+    this.engine.putAnalysis(key, analysis, document.getText());
   }
 
-  /** How long the last corpus rebuild took: the next one waits a multiple of it (see scheduleRebuild). */
-  private lastRebuildMs = 0;
+  /** An open document's whole analysis, made in a worker (see AnalysisCache.useAnalyzer). */
+  analyzeText(text: string, uri: string, signal?: AbortSignal): Promise<ArticleAnalysis> {
+    return this.engine.analyzeText(uri, text, signal);
+  }
+
+  /** The event of an indexed article. */
+  eventOf(uri: string): CoverageEvent | undefined {
+    return this.lookup.eventOf.get(uri);
+  }
+
+  /** The aligned claims of the article's event, when computed for the event's current state. */
+  cachedAlignmentOf(uri: string): EventAlignment | undefined {
+    const event = this.eventOf(uri);
+    if (!event) return undefined;
+    if (event.articles.length < 2) return { event, claims: [] };
+    const claims = this.engine.cachedAlignment(event.id);
+    return claims ? { event, claims } : undefined;
+  }
+
+  /** The aligned claims of the article's event (computed in a worker once per change of the event). */
+  async alignmentOf(uri: string): Promise<EventAlignment | undefined> {
+    const event = this.eventOf(uri);
+    if (!event) return undefined;
+    try {
+      return { event, claims: await this.engine.alignment(event.id) };
+    } catch {
+      return { event, claims: [] };
+    }
+  }
 
   /**
-   * The corpus rebuild (analyzeCorpus: actor ids and events over every article) is synchronous and grows with the
-   * workspace, so its debounce grows with it: at least REBUILD_DELAY_MS, and four times the last rebuild's
-   * duration, so that rebuilding takes at most a fifth of the host's time while someone types.
+   * Resolves once pending changes are applied, or after `maxMs` (a command should not wait for a first
+   * indexing of thousands of files; it works with what is indexed).
    */
-  private scheduleRebuild(delay = Math.min(30000, Math.max(REBUILD_DELAY_MS, 4 * this.lastRebuildMs))): void {
-    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
-    this.rebuildTimer = setTimeout(() => {
-      this.rebuildTimer = undefined;
-      this.rebuildNow();
-    }, delay);
+  settled(maxMs: number): Promise<void> {
+    return Promise.race([this.whenIdle(), new Promise<void>((r) => setTimeout(r, maxMs))]);
   }
 
-  private rebuildNow(): void {
-    if (this.rebuildTimer) {
-      clearTimeout(this.rebuildTimer);
-      this.rebuildTimer = undefined;
-    }
-    const t0 = Date.now();
-    const list = [...this.articles.values()].sort((a, b) => a.path.localeCompare(b.path));
-    this.current = buildCorpusLookup(analyzeCorpus(list));
-    this.lastRebuildMs = Date.now() - t0;
-    this.emitter.fire();
-    if (this.pending.size === 0) {
-      const waiters = this.idleWaiters;
-      this.idleWaiters = [];
-      for (const w of waiters) w();
-    }
-  }
-
-  /** Resolves once indexing and the corpus rebuild after the latest change are done. */
+  /** Resolves once indexing and every change after it are applied. */
   async whenIdle(): Promise<void> {
-    await this.busy;
-    if (!this.rebuildTimer && this.pending.size === 0 && this.current) return;
-    await new Promise<void>((r) => this.idleWaiters.push(r));
+    let busy: Promise<void>;
+    do {
+      busy = this.busy;
+      await busy;
+    } while (busy !== this.busy);
+    await this.engine.whenIdle();
   }
 
   dispose(): void {
     this.generation++;
-    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
     this.resetWatchers();
     for (const d of this.disposables) d.dispose();
-    this.articles.clear();
+    this.engine.dispose();
   }
 }
 
 export function registerWorkspaceIndex(
   context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache, files: ArticleFiles,
 ): WorkspaceIndex {
-  const index = new WorkspaceIndex(settings, cache, files);
+  const script = path.join(context.extensionPath, 'dist', 'indexWorker.js');
+  const index = new WorkspaceIndex(settings, cache, files, fs.existsSync(script) ? script : null);
   context.subscriptions.push(index);
+  if (!index.stats.inProcess) cache.useAnalyzer((text, uri, signal) => index.analyzeText(text, uri, signal));
   index.register();
   context.subscriptions.push(vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()));
   return index;

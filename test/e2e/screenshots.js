@@ -1,5 +1,6 @@
 // End-to-end screenshots in the real workbench (code-server + headless chromium), as a person sees it: the
-// decorated article, a hover card on an actor, the claims tree, and the related-coverage picker. The extension
+// decorated article, a hover card on an actor, the claims tree, the related-coverage picker, and the coverage
+// view of the article's event (a webview). The extension
 // is loaded as a development extension from the repo (run `npm run build` first); the workspace is a copy of
 // seeds/ plus the test fixtures. Usage: node test/e2e/screenshots.js [outDir]   (default docs/screenshots)
 'use strict';
@@ -14,13 +15,22 @@ const t0 = Date.now();
 const log = (...a) => console.log(`[screenshots +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
 async function palette(page, text) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10000 });
-  await input.fill(`>${text}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
+  // A webview taking focus closes a quick input that has just opened: try again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10000 });
+      await input.fill(`>${text}`, { timeout: 5000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.waitForTimeout(1000);
+    }
+  }
 }
 
 async function openFile(page, name, waitText) {
@@ -117,6 +127,21 @@ async function main() {
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(outDir, 'related-coverage.png') });
     log('related-coverage.png');
+
+    // The coverage view: from the picker's first entry, as a reader would open it.
+    await page.keyboard.press('Enter');
+    const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+    await view.locator('h1').first().waitFor({ timeout: 30000 });
+    await view.locator('table').first().waitFor({ timeout: 30000 }).catch(() => log('no claims table in the coverage view'));
+    // The table wants the width: the side bar closed, the view's editor group (the second) maximised.
+    await palette(page, 'View: Close Primary Side Bar');
+    await palette(page, 'View: Focus Right Editor Group');
+    await page.waitForTimeout(1000);
+    await palette(page, 'View: Toggle Maximize Editor Group');
+    await page.mouse.move(1400, 880);
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(outDir, 'coverage-view.png') });
+    log('coverage-view.png');
   } finally {
     await browser.close();
     await server.stop();

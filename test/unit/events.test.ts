@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/core/analyze';
 import { findDates } from '../../src/core/dates';
-import { datesCompatible, EventIndex, eventFingerprint, groupEvents } from '../../src/core/events';
+import { buildEventIndex, datesCompatible, EventIndex, eventFingerprint, fingerprintTerms, groupEvents } from '../../src/core/events';
 import { detectLanguage } from '../../src/core/language';
 import { parseLayout } from '../../src/core/layout';
 import { splitSentences } from '../../src/core/sentences';
-import type { ArticleAnalysis } from '../../src/core/types';
+import type { ArticleAnalysis, EventFingerprint } from '../../src/core/types';
 
 // Analysis without the actor and statement phases: the grouping must work from the text's own features.
 function article(path: string, text: string): ArticleAnalysis {
@@ -84,6 +84,65 @@ describe('events', () => {
     assert.ok(!datesCompatible('2024-06-19', '2025-08-12'));
     assert.ok(!datesCompatible('2024-06', '2024-09-02'));
     assert.ok(datesCompatible('--02-06', '2023-02-07'));
+  });
+
+  it('keeps the fingerprint compact: keys once, typed counts, lead twins as counts, only the shown forms a key cannot give', () => {
+    const fp = FLOOD_DE.fingerprint!;
+    assert.ok(Array.isArray(fp.keys) && fp.keys.length > 0);
+    assert.equal(new Set(fp.keys).size, fp.keys.length);
+    assert.ok(fp.counts instanceof Uint16Array && fp.counts.length === fp.keys.length);
+    assert.ok(fp.leads instanceof Uint16Array && fp.leads.length === fp.keys.length);
+    assert.equal(fp.terms, undefined);
+    assert.equal(fp.display, undefined);
+    const terms = fingerprintTerms(fp);
+    // "Ellsby" is in the title and twice in the body: three mentions, one of them in the lead.
+    assert.equal(terms.get('n:ellsby'), 3);
+    assert.equal(terms.get('l:n:ellsby'), 1);
+    assert.equal(terms.get('#:1240'), 1);
+    // Forms the key gives are not stored: "Ellsby" is "n:ellsby" capitalised; "1.240" is not "1240".
+    const shown = (fp.shown ?? '').split('\x1f');
+    assert.equal(shown[fp.keys.indexOf('n:ellsby')] ?? '', '');
+    assert.equal(shown[fp.keys.indexOf('#:1240')], '1.240');
+  });
+
+  it('groups fingerprints in the record form (terms and display) as it groups compact ones', () => {
+    const toRecord = (fp: EventFingerprint): EventFingerprint => {
+      const { keys: _k, counts: _c, leads: _l, shown: _s, ...rest } = fp;
+      const index = new EventIndex();
+      index.put('x', fp);
+      return { ...rest, terms: Object.fromEntries(fingerprintTerms(fp)), display: {} };
+    };
+    const arts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
+    const compact = new EventIndex(), record = new EventIndex();
+    for (const a of arts) {
+      compact.put(a.path, a.fingerprint!);
+      record.put(a.path, toRecord(a.fingerprint!));
+    }
+    compact.cluster();
+    record.cluster();
+    for (const a of arts) for (const b of arts) assert.ok(Math.abs(compact.similarity(a.path, b.path) - record.similarity(a.path, b.path)) < 1e-12);
+    assert.deepEqual(compact.events().map((e) => e.articles), record.events().map((e) => e.articles));
+  });
+
+  it('counts added terms (actor ids) with a compact fingerprint, and shows them in reasons', () => {
+    const index = new EventIndex();
+    const withActor = (fp: EventFingerprint): EventFingerprint => ({ ...fp, terms: { 'a:person:talia-brenmark': 3 }, display: { 'a:person:talia-brenmark': 'Talia Brenmark (Gouverneurin)' } });
+    index.put('de', withActor(FLOOD_DE.fingerprint!));
+    index.put('en', withActor(FLOOD_EN.fingerprint!));
+    const plain = new EventIndex();
+    plain.put('de', FLOOD_DE.fingerprint!);
+    plain.put('en', FLOOD_EN.fingerprint!);
+    assert.ok(index.similarity('de', 'en') > plain.similarity('de', 'en'));
+    assert.match(index.reasons('de', ['en']).join(' '), /Talia Brenmark \(Gouverneurin\)/);
+  });
+
+  it('finds candidates through each article\'s most distinctive features only, with the same events here', () => {
+    const arts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
+    const all = buildEventIndex(arts, { candidateFeatures: 1e9 }).events().map((e) => e.articles);
+    for (const k of [1, 4, 16]) assert.deepEqual(buildEventIndex(arts, { candidateFeatures: k }).events().map((e) => e.articles), all);
+    // With one candidate feature, the flood reports still find each other (through their rarest shared feature).
+    const index = buildEventIndex(arts, { candidateFeatures: 1 });
+    assert.equal(index.related('flood-en.txt', 1)[0]?.path, 'flood-de.txt');
   });
 
   it('indexes incrementally: add, related, update, remove', () => {

@@ -1,11 +1,12 @@
 // Unit tests of src/core/related.ts over small analyses built here (no analysis run): the cross-article
 // look-ups behind the hover cards, the claims view and related coverage.
 import * as assert from 'node:assert';
+import type { AlignedClaim, ClaimRef } from '../../src/core/alignment';
 import type { Actor, ArticleAnalysis, CorpusAnalysis, Statement } from '../../src/core/types';
 import {
   actorAt, actorProfile, articleStats, bestMatchingPassage, buildCorpusLookup, chainLabel, actorsById, corpusActorId,
-  groupClaims, isVague, looksLikeArticle, quoteKey, relatedArticles, sameClaimElsewhere, slimForIndex, sourceOf,
-  statementsAt, vagueReasonOf,
+  createCorpusLookup, findAligned, groupClaims, isVague, looksLikeArticle, memberIn, putArticle, quoteKey, relatedArticles,
+  removeArticle, sameQuoteOutsideEvent, setEvents, slimForIndex, sourceOf, statementsAt, vagueReasonOf,
 } from '../../src/core/related';
 
 function span(text: string, part: string, from = 0): { start: number; end: number; text: string } {
@@ -68,6 +69,15 @@ function corpus(): CorpusAnalysis {
   };
 }
 
+function ref(path: string, statement: number, text: string, part: string): ClaimRef {
+  const s = span(text, part);
+  return { path, statement, span: { start: s.start, end: s.end }, text: part, kind: statement >= 0 ? 'direct' : 'fact', speakerId: null, speakerText: null, vague: false, via: [] };
+}
+
+function claim(members: ClaimRef[]): AlignedClaim {
+  return { id: 'c1', label: members[0]!.text, members, articles: new Set(members.map((m) => m.path)).size, quote: true, quoteDrift: [], attributionDrift: [] };
+}
+
 describe('related (core)', () => {
   it('finds the actor and the innermost statement at an offset', () => {
     const c = corpus();
@@ -117,21 +127,65 @@ describe('related (core)', () => {
     assert.strictEqual(corpusActorId(lookup, actor('Nobody Else', 'person:x', 'person', 'Nobody Else', ['Nobody Else'])), null);
   });
 
-  it('finds the same quote in another article, not in the same one', () => {
+  it('finds the same quote in articles of other events only (alignment covers the event)', () => {
     const c = corpus();
-    const lookup = buildCorpusLookup(c);
-    const same = sameClaimElsewhere(lookup, 'a1', c.articles[0]!.statements[0]!);
-    assert.deepStrictEqual(same.map((r) => [r.path, r.exact]), [['a2', true]]);
+    const a1 = c.articles[0]!;
+    assert.deepStrictEqual(sameQuoteOutsideEvent(buildCorpusLookup(c), 'a1', a1.statements[0]!), [], 'a2 is in the same event');
+    const apart = { ...c, events: [{ id: 'e1', label: 'Hafen', articles: ['a1'] }, { id: 'e2', label: 'Port', articles: ['a2'] }, { id: 'e3', label: 'Konzert', articles: ['a3'] }] };
+    assert.deepStrictEqual(sameQuoteOutsideEvent(buildCorpusLookup(apart), 'a1', a1.statements[0]!).map((r) => r.path), ['a2']);
     assert.strictEqual(quoteKey('„Wir  investieren!“'), quoteKey('wir investieren'));
   });
 
-  it('lists related articles of the same event with reasons', () => {
+  it('lists related articles of the same event with reasons, from quotes or from aligned claims', () => {
     const lookup = buildCorpusLookup(corpus());
     const related = relatedArticles(lookup, 'a1');
     assert.deepStrictEqual(related.map((r) => r.path), ['a2']);
     assert.ok(related[0]!.reasons.some((r) => r.includes('Maria Albers')), related[0]!.reasons.join('; '));
     assert.ok(related[0]!.reasons.some((r) => r.includes('same quote')));
     assert.deepStrictEqual(relatedArticles(lookup, 'a3'), []);
+    const aligned = relatedArticles(lookup, 'a1', [claim([ref('a1', 0, T1, 'Wir investieren 40 Millionen Euro'), ref('a2', 0, T2, 'Wir investieren 40 Millionen Euro')])]);
+    assert.ok(aligned[0]!.reasons.includes('1 shared claim'), aligned[0]!.reasons.join('; '));
+    assert.ok(aligned[0]!.reasons.includes('the same quote'));
+    assert.ok(!relatedArticles(lookup, 'a1', [])[0]!.reasons.some((r) => r.includes('same quote')), 'with an alignment, quotes come from it');
+  });
+
+  it('finds the aligned claim of a statement by span, by text, or by offset, and the member in another article', () => {
+    const c = claim([ref('a1', 0, T1, 'Wir investieren 40 Millionen Euro'), ref('a2', 0, T2, 'Wir investieren 40 Millionen Euro'), ref('a2', -1, T2, 'Mayor Keller supports it.')]);
+    const start = T1.indexOf('Wir investieren');
+    assert.strictEqual(findAligned([c], 'a1', { span: { start, end: start + 33 } })?.member, 0);
+    assert.strictEqual(findAligned([c], 'a1', { span: { start: 0, end: 1 }, text: ' Wir investieren  40 Millionen Euro' })?.member, 0, 'an edited copy: same text, other offsets');
+    assert.strictEqual(findAligned([c], 'a1', { offset: start + 5 })?.member, 0);
+    assert.strictEqual(findAligned([c], 'a3', { offset: 3 }), null);
+    assert.strictEqual(memberIn(c, 'a2')?.statement, 0, 'the statement before the stated-as-fact sentence');
+    assert.strictEqual(memberIn(c, 'a3'), null);
+  });
+
+  it('keeps a look-up up to date article by article, with corpus-wide actor ids', () => {
+    const c = corpus();
+    const lookup = createCorpusLookup();
+    for (const a of c.articles) putArticle(lookup, slimForIndex(a), { assignIds: true });
+    setEvents(lookup, c.events);
+    assert.strictEqual(lookup.actors.get('person:maria-albers')?.length, 2);
+    assert.strictEqual(relatedArticles(lookup, 'a1')[0]?.path, 'a2');
+    // A surname-only person joins the one full name it can be.
+    const t4 = '„Wir bleiben dran“, sagte Albers.';
+    const albers = actor(t4, 'person:albers', 'person', 'Albers', ['Albers']);
+    const a4 = article('a4', t4, [albers], [statement(t4, 'Wir bleiben dran', { cue: 'sagte', speaker: 'Albers', actorId: 'person:albers' })]);
+    const ids = putArticle(lookup, slimForIndex(a4), { assignIds: true });
+    assert.strictEqual(ids.get('person:albers'), 'person:maria-albers');
+    assert.strictEqual(lookup.byPath.get('a4')!.statements[0]!.speaker!.actorId, 'person:maria-albers');
+    assert.strictEqual(lookup.spoken.get('person:maria-albers')?.length, 3);
+    const v = lookup.version;
+    assert.strictEqual(lookup.corpus.articles.length, 4);
+    removeArticle(lookup, 'a2');
+    assert.ok(lookup.version > v);
+    assert.deepStrictEqual(lookup.corpus.articles.map((a) => a.path), ['a1', 'a3', 'a4']);
+    assert.deepStrictEqual(lookup.actors.get('person:maria-albers')?.map((o) => o.path), ['a1', 'a4']);
+    assert.ok(!lookup.eventOf.has('a2'));
+    setEvents(lookup, [{ id: 'e1', label: 'Hafen', articles: ['a1', 'a4'] }]);
+    assert.deepStrictEqual(relatedArticles(lookup, 'a1').map((r) => r.path), ['a4']);
+    setEvents(lookup, [], ['e1']);
+    assert.ok(!lookup.eventOf.has('a1'));
   });
 
   it('finds the best matching passage: the statement of the same speaker, else the closest sentence', () => {
@@ -160,8 +214,10 @@ describe('related (core)', () => {
 
   it('slims an analysis for the index without touching the original', () => {
     const a1 = corpus().articles[0]!;
-    const slim = slimForIndex({ ...a1, sentences: [{ start: 0, end: 5 }] });
-    assert.deepStrictEqual(slim.sentences, []);
+    const slim = slimForIndex({ ...a1, sentences: [{ start: 0, end: 5 }], dates: [{ start: 0, end: 4, text: 'Hafe', iso: '2024' }] });
+    assert.deepStrictEqual(slim.sentences, [{ start: 0, end: 5 }], 'sentence spans stay: alignment reads them as the stated-as-fact side');
+    assert.deepStrictEqual(slim.dates, []);
+    assert.ok(!('fingerprint' in slim), 'the event index keeps the fingerprint');
     slim.actors[0]!.id = 'changed';
     slim.statements[0]!.speaker!.actorId = 'changed';
     assert.strictEqual(a1.actors[0]!.id, 'person:maria-albers');

@@ -421,6 +421,41 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(stmts.some((s) => s.speaker?.text === 'die Behörde'));
   });
 
+  it('takes a pronoun after the verb over a fronted object, and the subject after a fronted preposition', () => {
+    const stmts = run('Die Arbeit des Vereins lobte er mit den Worten, sie sei vorbildlich. In der Notiz teilten sie mit, dass die Regel ende. Angesichts der Lage erwägt die Kammer, die Sitzung zu vertagen.');
+    assert.equal(withContent(stmts, 'vorbildlich').speaker?.text, 'er');
+    assert.equal(withContent(stmts, 'Regel ende').speaker?.text, 'sie');
+    assert.equal(withContent(stmts, 'Sitzung zu vertagen').speaker?.text, 'die Kammer');
+  });
+
+  it('finds the subject across a short bracket, an apposition before the verb, and after a fronted time phrase', () => {
+    const text = 'Am Morgen hatte der Landesverband (LVB) der Imker betont, dass die Völker gesund seien. Wie die Leiterin, Anna Beispiel, ausführte, sei der Bestand stabil. Wenige Stunden nach der Sitzung erklärte der Rat, die Lage sei ruhig.';
+    const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
+    assert.ok(withContent(stmts, 'Völker gesund').speaker?.text.startsWith('der Landesverband'));
+    assert.equal(withContent(stmts, 'Bestand stabil').speaker?.text, 'Anna Beispiel');
+    assert.equal(withContent(stmts, 'Lage sei ruhig').speaker?.text, 'der Rat');
+  });
+
+  it('gives a relative clause to its antecedent and pronoun, and a document to impersonal and passive frames', () => {
+    const stmts = run('Gehört wurde ein Zeuge, der angab, den Mann gesehen zu haben. In der Fassung des Berichts, die am Montag erschien, heißt es, die Kosten seien gestiegen. So wird in einer Erklärung des Verbands gefordert, dass die Frist verlängert werde. Die Preise seien gestiegen, hieß es bei der Kammer.');
+    assert.equal(withContent(stmts, 'Mann gesehen').speaker?.text, 'ein Zeuge, der');
+    assert.ok(withContent(stmts, 'Kosten seien').speaker?.text.includes('Berichts'));
+    assert.ok(withContent(stmts, 'Frist verlängert').speaker?.text.includes('Erklärung'));
+    assert.ok(withContent(stmts, 'Preise seien').speaker?.text.includes('Kammer'));
+  });
+
+  it('lets the subject of a sentence without a statement speak the reported speech after it', () => {
+    const text = 'Der Minister sagte, der Plan sei fertig. Das Wetter war gut. Anna Beispiel gab sich zuversichtlich. Man sei auf einem guten Weg.';
+    const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
+    assert.equal(withContent(stmts, 'guten Weg').speaker?.text, 'Anna Beispiel');
+  });
+
+  it('reads a clock time as one word and a Konjunktiv I after a name as reported speech', () => {
+    const text = 'Um 15:36 Uhr meldete dann die Zeitung, Anna Beispiel rechne mit einer Einigung.';
+    const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
+    assert.equal(withContent(stmts, 'rechne mit').speaker?.text, 'die Zeitung');
+  });
+
   it('takes a name with an apposition, not the object after the verb', () => {
     const text = 'Jan Berg, der Sprecher des Vereins, wies den Vorwurf zurück. Der Verband (VBS) ist der Ansicht, dass die Regel gilt.';
     const stmts = run(text, [actor(text, 'person:jan-berg', 'person', ['Jan Berg'])]);

@@ -52,7 +52,7 @@ const DE_ACCORDING_NOUNS =
 
 /** Nouns after "nach" that make it an according-to phrase ("nach einem Bericht der Zeitung", "nach Polizeiangaben"). */
 const DE_NACH_NOUNS =
-  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Wunsch|Willen)$/u;
+  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Wunsch|Willen|Artikel|Paragraf|Paragrafen|Paragraph|Paragraphen|Gesetz|Gesetzes|Entwurf|Entwurfs|Verfassung|Vertrag|Vertrags|Satzung|Richtlinie|Richtlinien|Verordnung|Vorschrift|Vorschriften|Bestimmungen)$/u;
 
 /** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
 const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
@@ -89,6 +89,15 @@ function tokenEndIndex(tokens: Tok[], span: Span): number {
   while (k < tokens.length && tokens[k]!.end <= span.end) k++;
   return k;
 }
+
+/** Pronouns that are always nominative: after the verb they are its subject. */
+const NOMINATIVE_PRONOUN = /^(er|ich|wir|man)$/u;
+
+/** Relative pronouns that cannot be the subject of their clause. */
+const OBLIQUE_RELATIVE = /^(den|dem|denen|deren|dessen)$/u;
+
+/** Heads of a fronted time phrase ("Wenige Stunden nach …", "Zwei Tage später"): never the subject. */
+const TIME_HEAD = /^(Sekunden|Minuten|Stunden|Stunde|Tage|Tag|Tagen|Wochen|Woche|Monate|Monat|Monaten|Jahre|Jahr|Jahren|Jahrzehnte|Zeit|Abend|Morgen|Mittag|Nacht|Vormittag|Nachmittag|Wochenende)$/u;
 
 /** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
 /** Determiners that cannot open a nominative noun phrase: such a phrase is an object, not the subject. */
@@ -184,17 +193,27 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   // "Als Grund nannte X …" is a main clause; "als der Minister … drohte „…“" a subordinate one.
   if (first < v && rules.subordinators.has(ft.lower) && (!mainClause || ft.lower !== 'als' || v - first > 5)) {
     const k = skip(tokens, first + 1, v, rules);
-    return grabNP(tokens, k, v, rules);
+    const np = grabNP(tokens, k, v, rules);
+    // "Als ihm … eröffnet worden war sagte er": a missing comma; the subject follows the main verb.
+    if (np || !mainClause || rules.en) return np;
+    const k2 = skip(tokens, v + 1, b, rules);
+    const after = grabNP(tokens, k2, b, rules);
+    return after && rules.pronouns.has(tokens[k2]!.lower) ? after : null;
   }
   // ", der Minister habe gesagt" is a main clause with an article; ", den die Behörde … bezeichnet" a relative one.
   const article = mainClause && first + 1 < v && isCapitalised(tokens[first + 1]!.text) && /^(der|die|das)$/u.test(ft.lower);
   if (first < v && !rules.en && rules.relatives.has(ft.lower) && first === a && a > 0 && !article) {
     // "den die Behörde … bezeichnet": the subject follows the relative pronoun; "der sagte": the antecedent.
     const after = grabNP(tokens, first + 1, v, rules);
-    if (after) return after;
-    return antecedent(tokens, a - 1, rules);
+    // "den die Behörde bezeichnet", "die er kritisierte": an oblique relative pronoun, or a subject that must be one.
+    if (after && (OBLIQUE_RELATIVE.test(ft.lower) || NOMINATIVE_PRONOUN.test(tokens[first + 1]!.lower) || (!oblique(tokens, after) && tokens.some((t) => t.person && t.start >= after.start && t.end <= after.end)))) return after;
+    // "ein Junge, der angab", "die Richterin, die den Mut … hervorhob": the relative pronoun is the subject; the span
+    // runs from its antecedent to the pronoun.
+    const ante = antecedent(tokens, a - 1, rules);
+    return ante ? { start: ante.start, end: ft.end } : after;
   }
-  if (first < v && (ft.lower === 'in' || ft.lower === 'with') && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower)) {
+  // "…, in dem er voraussagte" (a relative clause after a comma), not "In der Notiz teilten sie mit".
+  if (first < v && first === a && a > 0 && tokens[a - 1]!.text === ',' && (ft.lower === 'in' || ft.lower === 'with') && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower) && !isCapitalised(tokens[first + 2]?.text ?? '')) {
     // "in dem er voraussagte"
     const k = skip(tokens, first + 2, v, rules);
     return grabNP(tokens, k, v, rules);
@@ -217,6 +236,11 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   const oneWord = first + 1 === v && !tokens[first]!.quoted;
   if (!preEmpty && !rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
     const np = grabNP(tokens, first, v, rules);
+    // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
+    // "Wenige Stunden nach dem Putsch erklärte der Rat", "Stellvertretend für X empfahl die Kommissarin": a fronted
+    // time phrase or adverb, the subject after the verb.
+    if (np && mainClause && afterOk && (tokens.slice(first, Math.min(first + 3, v)).some((t) => TIME_HEAD.test(t.text)) || (adverbial(ft) && !rules.determiners.has(ft.lower) && !rules.pronouns.has(ft.lower)))) return after;
+    if (np && mainClause && afterOk && NOMINATIVE_PRONOUN.test(tokens[k]!.lower) && k === v + 1 && !rules.pronouns.has(ft.lower) && !tokens.some((t) => t.person && t.start >= np.start && t.end <= np.end)) return after;
     if (np && !oblique(tokens, np)) {
       // "Diese Pläne kritisierte Anna Beispiel": a name right after a verb that takes an accusative is the
       // subject when the fronted phrase names no one.
@@ -238,10 +262,18 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     if (np0 && np0.end <= tokens[a]!.start) return np0;
   }
   if (afterOk) return after;
+  // "Wie die Richterin, Anna Beispiel, ausführte": an apposition right before the verb names the subject.
+  if (preEmpty && a > 1 && tokens[a - 1]!.text === ',') {
+    let s0 = a - 2;
+    while (s0 > 0 && !tokens[s0 - 1]!.punct) s0--;
+    const app = grabNP(tokens, s0, a - 1, rules);
+    if (app && tokenEndIndex(tokens, app) === a - 1 && !oblique(tokens, app) && s0 > 0 && tokens[s0 - 1]!.text === ',' && tokens.slice(s0, a - 1).some((t) => t.person)) return app;
+  }
   // "Anna Beispiel, die Direktorin …, erwähnte": the subject heads the first segment of the sentence.
   if (preEmpty && a > 0) {
-    const first0 = tokens.findIndex((t) => !t.quoted && !t.punct);
-    if (first0 >= 0 && tokens[first0]!.seg === 0 && !rules.nonSubjectStarts.has(tokens[first0]!.lower) && isCapitalised(tokens[first0]!.text)) {
+    let first0 = tokens.findIndex((t) => !t.quoted && !t.punct);
+    while (first0 >= 0 && first0 + 1 < a && FOCUS.has(tokens[first0]!.lower)) first0++;
+    if (first0 >= 0 && tokens[first0]!.seg === 0 && !rules.nonSubjectStarts.has(tokens[first0]!.lower) && (isCapitalised(tokens[first0]!.text) || rules.determiners.has(tokens[first0]!.lower)) && !oblique(tokens, { start: tokens[first0]!.start, end: tokens[first0]!.end })) {
       const np = grabNP(tokens, first0, tokens.length, rules);
       if (np && np.end <= tokens[a]!.start) return np;
     }
@@ -266,6 +298,15 @@ function antecedent(tokens: Tok[], before: number, rules: LangRules): Span | nul
 function finiteFor(tokens: Tok[], p: number, rules: LangRules): number {
   const [a] = segBounds(tokens, p);
   for (let k = p - 1; k >= a; k--) if (rules.auxiliaries.has(tokens[k]!.lower) && !tokens[k]!.quoted) return k;
+  // "hatte das Komitee (OK) der Liga betont": a short bracket between the auxiliary and the participle.
+  if (a >= 3 && tokens[a - 1]!.text === ')') {
+    let q = a - 2;
+    while (q > 0 && !tokens[q]!.punct && a - q < 6) q--;
+    if (tokens[q]!.text === '(' && q > 0 && !tokens[q - 1]!.punct) {
+      const [a2] = segBounds(tokens, q - 1);
+      for (let k = q - 1; k >= a2; k--) if (rules.auxiliaries.has(tokens[k]!.lower) && !tokens[k]!.quoted) return k;
+    }
+  }
   // Verb-final subordinate clause: the auxiliary follows ("wie X angekündigt hatte").
   const next = tokens[p + 1];
   if (next && rules.auxiliaries.has(next.lower)) return p;
@@ -302,6 +343,34 @@ const BEKANNT: CueEntry = { lemma: 'bekanntgeben', finite: false };
 const ACTIVE_WITH_SEIN: ReadonlySet<string> = new Set(['ausgehen']);
 
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'is', 'was', 'were', 'been']);
+
+/** Prepositions that name where an impersonal statement came from ("hieß es aus Kreisen", "hieß es vom Sprecher"). */
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim', 'vom', 'von', 'seitens']);
+
+/** Heads of documents and texts that can carry a statement ("im Bericht", "in einer Erklärung"). */
+const DOCUMENT_HEAD =
+  /(bericht|berichts|erklärung|mitteilung|stellungnahme|schreiben|brief|briefes|resolution|urteil|urteils|beschluss|beschlusses|studie|gutachten|interview|artikel|dokument|dokuments|papier|papiers|entwurf|entwurfs|antrag|antrags|vertrag|vertrags|kommuniqué|rede|analyse|kommentar|meldung|verordnung|gesetz|gesetzes|anordnung|abkommen|protokoll|notiz|verfassung|satzung|richtlinie|anweisung|vorlage|begründung|aufruf|petition|bilanz|untersuchung|schreibens|dossier|memorandum|weißbuch|programm|manifest)$/iu;
+
+/** A document noun phrase after "in"/"im" in tokens [a, b): "im Bericht", "in einer Pressemitteilung der Behörde". */
+function documentIn(tokens: Tok[], a: number, b: number, rules: LangRules): Span | null {
+  for (let k = a; k < b - 1; k++) {
+    const w = tokens[k]!;
+    if (w.quoted || (w.lower !== 'in' && w.lower !== 'im')) continue;
+    const np = grabNP(tokens, k + 1, b, rules);
+    if (!np) continue;
+    if (tokens.some((t) => t.start >= np.start && t.end <= np.end && isCapitalised(t.text) && DOCUMENT_HEAD.test(t.text))) return np;
+  }
+  return null;
+}
+
+/** A document named by the sentence's first segment ("In der Fassung des Berichts, die …, heißt es"), when the cue is later. */
+function documentAtStart(tokens: Tok[], cue: number, rules: LangRules): Span | null {
+  const first = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (first < 0 || first >= cue || tokens[first]!.seg === tokens[cue]!.seg) return null;
+  let e = first;
+  while (e < cue && tokens[e]!.seg === tokens[first]!.seg && !tokens[e]!.punct) e++;
+  return tokens[first]!.lower === 'in' || tokens[first]!.lower === 'im' ? documentIn(tokens, first, e, rules) : null;
+}
 
 /** First words of the impersonal cues, to skip most tokens cheaply. */
 const IMPERSONAL_FIRST: ReadonlySet<string> = new Set([...IMPERSONAL_CUES].map((c) => c.split(' ')[0]!));
@@ -431,11 +500,13 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         for (let k = a; k < b && !speaker; k++) {
           const w = tokens[k]!;
           if (k >= i && k < i + len) continue;
-          if (!w.quoted && (w.lower === 'in' || w.lower === 'im' || w.lower === 'aus' || w.lower === 'auf') && k + 1 < b) {
+          if (!w.quoted && SOURCE_PREPOSITIONS.has(w.lower) && k + 1 < b) {
             const np = grabNP(tokens, k + 1, b, rules);
-            if (np && (k < i || k === i + len || k <= i + len + 3)) speaker = w.lower === 'im' || w.lower === 'aus' || w.lower === 'auf' ? { start: w.start, end: np.end } : np;
+            if (np && (k < i || k === i + len || k <= i + len + 3)) speaker = w.lower === 'in' ? np : { start: w.start, end: np.end };
           }
         }
+        // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
+        if (!speaker) speaker = documentAtStart(tokens, i, rules);
       }
       frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: i, to: i + len, at: i, lemma: '', weak: false, wie: false, via: [] });
       for (let k = i; k < i + len; k++) used[k] = 1;
@@ -502,6 +573,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
           break;
         }
       }
+      // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
+      if (!speaker && !rules.en) speaker = documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ?? documentAtStart(tokens, Math.min(v, i), rules);
     }
     const from = Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
     frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [], passive });

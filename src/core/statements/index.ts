@@ -30,6 +30,9 @@ export { findQuotes } from './quotes';
 const TITLE_NOUNS =
   /(Titel|Motto|Film|Buch|Roman|Zeitung|Zeitschrift|Magazin|Blatt|Sendung|Serie|Lied|Song|Album|Typ|Typs|Namen|Name|Projekt|Operation|Programm|Kampagne|Slogan|Schlagzeile|Stück|Oper|Gruppe|Partei|Bewegung|Organisation|Verein|Firma|Unternehmen|Schiff|Flugzeug|Rubrik|Kategorie|Aktion|Initiative|Bündnis|Band|Show|Marke|Modell|Begriff|Wort|Ausdruck|Stichwort|title|newspaper|magazine|film|book|show|series|song|album|operation|campaign|slogan|headline|called|named|dubbed|term|word|phrase|group|party)\s*$/iu;
 
+/** A quotation right after "laut"/"gemäß" is the source's name ("laut „Tageblatt“"), not speech. */
+const SOURCE_BEFORE = /(^|[\s(])(laut|Laut|gemäß|Gemäß|according to)\s*$/u;
+
 /** A zu-infinitive of a separable verb written as one word ("einzutreten", "zurückzukehren"). */
 const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
 
@@ -199,7 +202,11 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     if (first.quoted) return true;
     if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || UPPER_START.test(first.text);
     if (['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(first.lower)) return true;
-    if (toks.some((t) => rules.reportMarkers.has(t.lower))) return true;
+    if (toks.some((t) => rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted))) return true;
+    // "…, Anna Beispiel rechne mit …": a verb in -e right after a name opening the clause (Konjunktiv I).
+    let k = 0;
+    while (k < toks.length && (toks[k]!.person || (k > 0 && UPPER_START.test(toks[k]!.text) && toks[k - 1]!.person))) k++;
+    if (k > 0 && toks[k] && /^\p{Ll}{3,}e$/u.test(toks[k]!.text) && !rules.determiners.has(toks[k]!.lower)) return true;
     // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
     return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && LOWER_N_WORD.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
   };
@@ -308,6 +315,19 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
   if (!ft) return null;
   let np: Span | null = null;
   if (!rules.nonSubjectStarts.has(ft.lower) && (UPPER_START.test(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))) np = grabNP(tokens, first, b, rules);
+  const personIn = (s: Span): boolean => tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end);
+  if (np && !rules.en && !rules.pronouns.has(ft.lower) && !personIn(np)) {
+    // "Den Unmut der Partei brachte die Sprecherin Anna Beispiel zum Ausdruck: „…“": a fronted object; the subject
+    // follows the verb when it names a person or is a pronoun (or the fronted phrase cannot be a subject).
+    const e = np.end;
+    let v = first;
+    while (v < b && tokens[v]!.end <= e) v++;
+    let k = v + 1;
+    while (k < b && rules.skippable.has(tokens[k]!.lower)) k++;
+    const after = v < b && LOWER_START.test(tokens[v]!.text) ? grabNP(tokens, k, b, rules) : null;
+    const obl = /^(den|dem|einen|einem)$/u.test(ft.lower);
+    if (after && (personIn(after) || /^(er|sie|ich|wir)$/u.test(tokens[k]!.lower) || (obl && !/^(den|dem|einen|einem|ihm|ihn|ihnen)$/u.test(tokens[k]!.lower)))) np = after;
+  }
   if (!np) {
     // "Dazu meinte der Minister", "Um … zu gewinnen, will Anna Beispiel …": after the verb-second word.
     let v = first + 1;
@@ -319,6 +339,14 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
   if (!np) return null;
   if (person && !tokens.some((t) => t.person && t.start >= np!.start && t.end <= np!.end)) return null;
   return np;
+}
+
+/** The subject of a sentence when it names someone (an actor, a person, or a personal pronoun), else null. */
+function speakingSubject(text: string, index: ActorIndex, tokens: Tok[], rules: LangRules): Span | null {
+  const s = clauseSubject(tokens, 0, tokens.length, rules);
+  if (!s) return null;
+  if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return s;
+  return /^(er|sie|wir|he|she|they|we)$/iu.test(text.slice(s.start, s.end)) ? s : null;
 }
 
 /** Whether a "dass"/"ob" clause follows the frame's segment ("…, heißt es auch, dass …"). */
@@ -491,7 +519,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     const frames0 = findFrames(text, tokens, rules);
     const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
     const shortSpeech = attributed
-      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q))
+      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotesName(text, index, q))
       : [];
     const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
     let frames = frames0;
@@ -628,7 +656,10 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         host.end = region.end;
         host.parts = [{ start: host.parts[0]!.start, end: region.end }];
       } else {
-        host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: null, inherited: { speaker: null }, via: [] };
+        // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
+        // when it names someone; otherwise the previous source goes on.
+        const own = ui - 1 > lastUnitWithStatement && prevTokens ? speakingSubject(text, index, prevTokens, rules) : null;
+        host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: own, inherited: own ? undefined : { speaker: null }, via: [] };
         drafts.push(host);
       }
       lastContinuation = host;
@@ -649,6 +680,12 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
       const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1) : undefined;
       let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
+      // "Ursprünglich wollte er „…“", "In dem Verfahren sieht Anna Beispiel einen „…“": an indicative clause around
+      // the quotation whose subject names someone speaks it.
+      if (!source && !colon && k > 0 && !hasMarker(tokens, rules) && !hasStrongMarker(tokens) && !tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'))) {
+        const own = speakingSubject(text, index, tokens.slice(0, k), rules);
+        if (own && own.end <= free[0]!.start) source = own;
+      }
       if (!source && !prev && prevTokens) source = clauseSubject(prevTokens, 0, prevTokens.length, rules, true);
       for (const q of free) {
         drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: null, speaker: source, inherited: !source && prev ? { speaker: null } : undefined, via: [] });

@@ -37,6 +37,8 @@ const DE_NON_SUBJECT =
   'montag dienstag mittwoch donnerstag freitag samstag sonntag vergangene vergangenen letzte letzten kürzlich jüngst unterdessen ' +
   'indes indessen gleichzeitig gleichwohl immerhin schließlich auch ebenso ebenfalls nicht noch wohl offenbar demnach demzufolge ' +
   'hingegen dagegen stattdessen vielmehr darin hierzu hierbei wörtlich abschließend ergänzend zusätzlich weiterhin bislang ' +
+  'angesichts bezüglich hinsichtlich aufgrund infolge anlässlich seitens mithilfe entgegen innerhalb außerhalb statt anstelle ' +
+  'inmitten jenseits mangels zwecks verglichen betreffend gemäß ' +
   'es man wer was';
 
 const DE_NP_STOPS =
@@ -52,7 +54,7 @@ export const DE_RULES: LangRules = {
       'ihrem ihren ihrer ihr unser unsere kein keine alle allen manche manchen andere anderen weitere weiteren',
   ),
   pronouns: set('er sie ich wir man'),
-  subordinators: set('wie während als nachdem weil da dass ob obwohl wobei woraufhin worauf bevor indem sodass nachdem wenn falls sobald damit'),
+  subordinators: set('wie während als nachdem weil da dass ob obwohl wobei woraufhin worauf bevor indem sodass nachdem wenn falls sobald damit zumal'),
   relatives: set('der die das den dem deren dessen welche welcher welches was wo'),
   auxiliaries: set('hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden wurde wurden werde würde würden'),
   nonSubjectStarts: set(DE_NON_SUBJECT),

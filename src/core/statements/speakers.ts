@@ -48,7 +48,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     while (m < limit && !tokens[m]!.quoted && rules.determiners.has(tokens[m]!.lower) && !tokens[m]!.punct) m++;
     while (!rules.en && m < limit && !tokens[m]!.quoted && !tokens[m]!.punct && ADJECTIVE.test(tokens[m]!.text) && !rules.npStops.has(tokens[m]!.lower)) m++;
     let nouns = 0;
-    while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && isCapitalised(tokens[m]!.text) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
+    // A person's name may start in lower case ("el-Beispiel", "de Muster").
+    while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && (isCapitalised(tokens[m]!.text) || (tokens[m]!.person === true && (nouns > 0 || tokens[m + 1]?.person === true || tokens[m]!.text.includes('-')))) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
       if (nouns === 0 && rules.nonSubjectStarts.has(tokens[m]!.lower) && rules.en) break;
       // "die Stadträtin Bedenken": two common nouns in a row are a head and the next phrase, not a name.
       if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text)) break;

@@ -16,7 +16,8 @@ export interface Tok extends Span {
   person?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
+// A clock time ("15:36 Uhr") is one token, so its colon opens no clause segment.
+const TOKEN = /\d{1,2}:\d{2}(?!\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
 const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
 
 export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {

@@ -31,6 +31,21 @@ suite('claims tree', () => {
     assert.match(editor.document.getText(editor.selection), /Wir investieren/);
   });
 
+  test('a statement other articles carry says so, with its drift in the tooltip', async () => {
+    const lens = await api();
+    await lens.corpus();
+    const uri = fixture('articles/bridge-a.txt').toString();
+    const item = await until(() => {
+      const group = lens.claims().find((n) => n.type === 'group' && n.group.path === uri);
+      const items = group ? lens.claims(group).map((n) => lens.claimItem(n)) : [];
+      return items.find((i) => String(i.description).includes('carried by 2') && String(i.description).includes('Ende Mai'));
+    }, 'the quote carried by two articles');
+    assert.match(String(item.description), /quote drift/);
+    const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip)).replace(/\\/g, '').replace(/&nbsp;/g, ' ');
+    assert.match(tooltip, /Carried by 2 articles: Saale-Bote/);
+    assert.match(tooltip, /Quote drift: \+wohl \+komplett in Saale-Bote/);
+  });
+
   test('switches to by actor, by source and by event', async () => {
     const lens = await api();
     await lens.corpus();

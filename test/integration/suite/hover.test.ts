@@ -34,6 +34,29 @@ suite('hover cards', () => {
     assert.match(text, /\$\(warning\)/);
   });
 
+  test('on a quote others carry: corroboration and the quote drift as a word difference', async () => {
+    const editor = await open('articles/bridge-a.txt');
+    await (await api()).corpus();
+    const text = await until(async () => {
+      const t = await hoverText(editor.document, positionOf(editor.document, 'bis Ende Mai', 2));
+      return t.includes('Carried by') ? t : '';
+    }, 'a statement hover with corroboration');
+    const plain = text.replace(/\\/g, ''); // Markdown escapes
+    assert.match(plain, /Carried by 2 articles/);
+    assert.match(plain, /\[Saale-Bote\]\(command:sourceLens\.revealSpan\?/, 'a link to the other article\'s passage');
+    assert.match(plain, /Quote drift: \+wohl \+komplett in \[Saale-Bote\]/);
+  });
+
+  test('on a claim another outlet states as fact: attribution drift', async () => {
+    const editor = await open('articles/bridge-a.txt');
+    await (await api()).corpus();
+    const text = await until(async () => {
+      const t = await hoverText(editor.document, positionOf(editor.document, 'zwei Menschen', 3));
+      return t.includes('Attribution drift') ? t : '';
+    }, 'a statement hover with attribution drift');
+    assert.match(text.replace(/\\/g, ''), /Attribution drift: Nordkurier attributes it to Polizei; Saale-Bote states it as fact/);
+  });
+
   test('escapes article text: no links, emphasis or HTML from the article', async () => {
     const editor = await open('articles/escape.txt');
     const text = await until(async () => {

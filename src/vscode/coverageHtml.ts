@@ -1,0 +1,299 @@
+// The coverage view's content: an event's articles on a timeline, its outlets, and a table of its aligned claims
+// by article (who carries which claim, attributed to whom, vague or not, quote drift as the word difference,
+// attribution drift with its reason), every cell a link to the passage. Editor-free: coverageView.ts puts the
+// HTML in a webview panel; the unit tests read it in plain Node.
+//
+// Safety: everything taken from an article (titles, outlets, names, quotes, paths) goes through `htmlEscape`,
+// attributes included. The page runs one small script, allowed by a per-render nonce under a Content-Security-
+// Policy with `default-src 'none'`; it only posts {type: 'open', path, start, end} when a link is activated,
+// and the extension opens nothing that is not an indexed article.
+// Accessibility: links are real <a href> elements (focusable, Enter activates), the table has a caption and
+// column and row headers, focus is visible, and colours are the theme's (--vscode-* variables).
+import type { AlignedClaim, ArticleAnalysis, ClaimRef, CoverageEvent } from '../core';
+import { htmlEscape as e } from '../core/report';
+import { articleInfo, attributionDriftText, wordDiffText, type ArticleInfo, type NameOf } from './corroboration';
+import { statementKindLabel } from './hoverContent';
+import { articleLabel, snippet, type Translate } from './text';
+
+/** Articles shown as columns of the claims table (all are on the timeline). */
+export const MAX_COLUMNS = 12;
+/** Claims shown as rows. */
+export const MAX_ROWS = 100;
+/** Words shown on each side of a quote drift (a partial quotation drops many). */
+const DRIFT_WORDS = 10;
+
+export interface CoverageArticle {
+  path: string;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  /** outlet, else title, else file name */
+  label: string;
+  file: string;
+  here: boolean;
+  reasons: string[];
+}
+
+export interface CoverageCell {
+  member: ClaimRef;
+  /** More members of the claim in the same article. */
+  more: number;
+  /** "Maria Albers via dpa", or "as fact". */
+  who: string;
+  kind: string;
+  vague: boolean;
+  fact: boolean;
+}
+
+export interface CoverageDrift {
+  kind: 'quote' | 'translation' | 'attribution';
+  from: ClaimRef;
+  to: ClaimRef;
+  removed?: string[];
+  added?: string[];
+  text?: string;
+}
+
+export interface CoverageRow {
+  claim: AlignedClaim;
+  cells: (CoverageCell | null)[];
+  drift: CoverageDrift[];
+}
+
+export interface CoverageModel {
+  eventId: string;
+  label: string;
+  here: string;
+  /** By date (undated last), then path. */
+  articles: CoverageArticle[];
+  /** The first MAX_COLUMNS of `articles`, the current article always among them. */
+  columns: CoverageArticle[];
+  outlets: { name: string; articles: number; claims: number }[];
+  rows: CoverageRow[];
+  /** Claims not shown (beyond MAX_ROWS). */
+  moreRows: number;
+}
+
+export interface CoverageInput {
+  event: CoverageEvent;
+  articles: ArticleAnalysis[];
+  claims: readonly AlignedClaim[];
+  /** The article the view was opened for. */
+  here: string;
+  nameOf: NameOf;
+  t: Translate;
+}
+
+export function coverageModel({ event, articles, claims, here, nameOf, t }: CoverageInput): CoverageModel {
+  const byPath = new Map(articles.map((a) => [a.path, a]));
+  const info = (p: string): ArticleInfo => articleInfo(p, byPath.get(p));
+  const list: CoverageArticle[] = event.articles
+    .map((p) => {
+      const a = byPath.get(p);
+      return { path: p, title: a?.title ?? null, outlet: a?.outlet ?? null, date: a?.date ?? null, label: info(p).label, file: articleLabel(p), here: p === here, reasons: event.reasons?.[p] ?? [] };
+    })
+    .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.path.localeCompare(y.path));
+  let columns = list.slice(0, MAX_COLUMNS);
+  const mine = list.find((a) => a.here);
+  if (mine && !columns.includes(mine)) columns = [...columns.slice(0, MAX_COLUMNS - 1), mine];
+  const who = (r: ClaimRef): string => {
+    if (r.kind === 'fact') return t('as fact');
+    const speaker = (r.speakerId ? nameOf(r.speakerId) : undefined) ?? r.speakerText ?? t('an unnamed source');
+    const via = r.via.map((v) => nameOf(v) ?? v).filter((v) => v && v !== speaker);
+    return via.length ? `${speaker} ${t('via {0}', via.join(', '))}` : speaker;
+  };
+  const rows: CoverageRow[] = claims.slice(0, MAX_ROWS).map((claim) => ({
+    claim,
+    cells: columns.map((col) => {
+      const refs = claim.members.filter((m) => m.path === col.path);
+      const member = refs.find((m) => m.statement >= 0) ?? refs[0];
+      if (!member) return null;
+      return { member, more: refs.length - 1, who: who(member), kind: member.kind === 'fact' ? '' : statementKindLabel(member.kind, t), vague: member.vague, fact: member.kind === 'fact' };
+    }),
+    drift: [
+      ...claim.quoteDrift.map((d): CoverageDrift => {
+        const from = claim.members[d.a]!, to = claim.members[d.b]!;
+        const la = byPath.get(from.path)?.language, lb = byPath.get(to.path)?.language;
+        return la && lb && la !== lb ? { kind: 'translation', from, to } : { kind: 'quote', from, to, removed: d.diff.removed, added: d.diff.added };
+      }),
+      ...claim.attributionDrift.map((d): CoverageDrift => {
+        const from = claim.members[d.a]!, to = claim.members[d.b]!;
+        return { kind: 'attribution', from, to, text: attributionDriftText(from, to, info, nameOf, t) };
+      }),
+    ],
+  }));
+  const outlets = new Map<string, { name: string; articles: number; claims: number }>();
+  for (const a of list) {
+    const name = a.outlet ?? t('unknown outlet');
+    const o = outlets.get(name) ?? { name, articles: 0, claims: 0 };
+    o.articles++;
+    o.claims += claims.filter((c) => c.members.some((m) => m.path === a.path)).length;
+    outlets.set(name, o);
+  }
+  return {
+    eventId: event.id,
+    label: event.label,
+    here,
+    articles: list,
+    columns,
+    outlets: [...outlets.values()].sort((x, y) => y.articles - x.articles || y.claims - x.claims || x.name.localeCompare(y.name)),
+    rows,
+    moreRows: Math.max(0, claims.length - MAX_ROWS),
+  };
+}
+
+/** A link the page's script turns into an "open" message; `label` is already HTML. */
+function link(path: string, start: number, end: number, label: string, title?: string, cls = 'passage'): string {
+  return `<a href="#" class="${cls}" data-path="${e(path)}" data-start="${start}" data-end="${end}"${title ? ` title="${e(title)}"` : ''}>${label}</a>`;
+}
+
+export interface CoverageHtmlOptions {
+  /** Fresh for every render: the only inline style and script the page may run. */
+  nonce: string;
+  /** The webview's own source (webview.cspSource). */
+  cspSource: string;
+  t: Translate;
+  /** The UI language (the page's lang attribute). */
+  lang?: string;
+}
+
+export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang = 'en' }: CoverageHtmlOptions): string {
+  const n = e(nonce);
+  const head = `<!DOCTYPE html>
+<html lang="${e(lang)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${e(cspSource)} 'nonce-${n}'; script-src 'nonce-${n}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${e(t('Coverage: {0}', model.label))}</title>
+<style nonce="${n}">${CSS}</style>
+</head>`;
+  const parts: string[] = [];
+  const claimsCount = model.rows.length + model.moreRows;
+  parts.push(`<header><h1>${e(model.label)}</h1><p class="muted">${e([
+    model.articles.length === 1 ? t('1 article') : t('{0} articles', model.articles.length),
+    model.outlets.length === 1 ? t('1 outlet') : t('{0} outlets', model.outlets.length),
+    claimsCount === 1 ? t('1 shared claim') : t('{0} shared claims', claimsCount),
+  ].join(' · '))}</p></header>`);
+
+  // With no dates at all, a column of "undated" says nothing: one note instead.
+  const dated = model.articles.some((a) => a.date);
+  const note = dated ? '' : ` <span class="muted">${e(t('(no article gives its date)'))}</span>`;
+  parts.push(`<section aria-labelledby="timeline-h"><h2 id="timeline-h">${e(t('Timeline'))}${note}</h2><ol class="timeline">`);
+  for (const a of model.articles) {
+    const date = a.date ? `<time datetime="${e(a.date)}">${e(a.date)}</time> ` : dated ? `<span class="undated">${e(t('undated'))}</span> ` : '';
+    const title = link(a.path, 0, 0, e(a.title ?? a.file), t('Open {0}', a.file), 'article');
+    const file = a.title ? ` <span class="file muted">${e(a.file)}</span>` : '';
+    const here = a.here ? ` <span class="badge here">${e(t('this article'))}</span>` : '';
+    const why = a.reasons.length ? `<div class="why muted">${e(a.reasons.join('; '))}</div>` : '';
+    parts.push(`<li${a.here ? ' class="here"' : ''}>${date}<span class="outlet">${e(a.outlet ?? t('unknown outlet'))}</span> ${title}${file}${here}${why}</li>`);
+  }
+  parts.push('</ol></section>');
+
+  parts.push(`<section aria-labelledby="outlets-h"><h2 id="outlets-h">${e(t('Outlets'))}</h2><ul class="outlets">`);
+  for (const o of model.outlets) {
+    const count = o.articles === 1 ? t('1 article') : t('{0} articles', o.articles);
+    const claims = o.claims === 1 ? t('carries 1 shared claim') : t('carries {0} shared claims', o.claims);
+    parts.push(`<li><span class="outlet">${e(o.name)}</span> <span class="muted">${e(count)} · ${e(claims)}</span></li>`);
+  }
+  parts.push('</ul></section>');
+
+  parts.push(`<section aria-labelledby="claims-h"><h2 id="claims-h">${e(t('Claims by outlet'))}</h2>`);
+  if (model.articles.length < 2) {
+    parts.push(`<p class="empty">${e(t('No other article in the workspace covers this event yet.'))}</p>`);
+  } else if (!model.rows.length) {
+    parts.push(`<p class="empty">${e(t('No claim is carried by two or more of these articles.'))}</p>`);
+  } else {
+    parts.push(`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="claims-h"><table><caption>${e(t('Who carries which claim, attributed to whom. Each cell opens the passage.'))}</caption><thead><tr><th scope="col">${e(t('Claim'))}</th>`);
+    for (const c of model.columns) {
+      const date = c.date ? `<div class="muted">${e(c.date)}</div>` : '';
+      parts.push(`<th scope="col"${c.here ? ' class="here"' : ''}>${link(c.path, 0, 0, e(c.label), t('Open {0}', c.file), 'article')}${date}</th>`);
+    }
+    parts.push('</tr></thead><tbody>');
+    for (const row of model.rows) {
+      const carried = row.claim.articles === 1 ? t('1 article') : t('{0} articles', row.claim.articles);
+      const drift = row.drift.map((d) => `<li>${driftHtml(d, model, t)}</li>`).join('');
+      parts.push(`<tr><th scope="row"><span class="claim">${e(snippet(row.claim.label, 140))}</span> <span class="muted">${e(carried)}${row.claim.quote ? ` · ${e(t('quote'))}` : ''}</span>${drift ? `<ul class="drift">${drift}</ul>` : ''}</th>`);
+      for (const cell of row.cells) {
+        if (!cell) {
+          parts.push(`<td class="none"><span aria-label="${e(t('not carried'))}">—</span></td>`);
+          continue;
+        }
+        const label = `${e(cell.who)}${cell.kind ? ` <span class="kind muted">(${e(cell.kind)})</span>` : ''}`;
+        const vague = cell.vague ? ` <span class="badge vague" title="${e(t('the source is not named'))}">${e(t('vague'))}</span>` : '';
+        const more = cell.more ? ` <span class="muted">+${cell.more}</span>` : '';
+        parts.push(`<td class="${cell.fact ? 'fact' : cell.vague ? 'vague' : 'has'}">${link(cell.member.path, cell.member.span.start, cell.member.span.end, label, snippet(cell.member.text, 300))}${vague}${more}</td>`);
+      }
+      parts.push('</tr>');
+    }
+    parts.push('</tbody></table></div>');
+    if (model.articles.length > model.columns.length) parts.push(`<p class="muted">${e(t('{0} more articles are on the timeline only.', model.articles.length - model.columns.length))}</p>`);
+    if (model.moreRows) parts.push(`<p class="muted">${e(t('{0} more shared claims are not shown.', model.moreRows))}</p>`);
+  }
+  parts.push('</section>');
+  return `${head}
+<body>
+${parts.join('\n')}
+<script nonce="${n}">${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+function driftHtml(d: CoverageDrift, model: CoverageModel, t: Translate): string {
+  const label = (r: ClaimRef) => model.articles.find((a) => a.path === r.path)?.label ?? articleLabel(r.path);
+  const pair = `${link(d.from.path, d.from.span.start, d.from.span.end, e(label(d.from)))} → ${link(d.to.path, d.to.span.start, d.to.span.end, e(label(d.to)))}`;
+  if (d.kind === 'translation') return `<span class="drift-kind">${e(t('translation'))}</span> ${pair}`;
+  if (d.kind === 'attribution') return `<span class="drift-kind">${e(t('attribution drift'))}</span> ${pair}: ${e(d.text ?? '')}`;
+  const side = (words: string[], tag: 'del' | 'ins') =>
+    words.slice(0, DRIFT_WORDS).map((w) => `<${tag}>${e(w)}</${tag}>`).join(' ') + (words.length > DRIFT_WORDS ? ` <span class="muted">${e(t('and {0} more', words.length - DRIFT_WORDS))}</span>` : '');
+  const removed = side(d.removed ?? [], 'del');
+  const added = side(d.added ?? [], 'ins');
+  return `<span class="drift-kind">${e(t('quote drift'))}</span> ${pair}: <span class="sr-only">${e(wordDiffText(d.removed ?? [], d.added ?? []))}</span><span aria-hidden="true">${[removed, added].filter(Boolean).join(' ')}</span>`;
+}
+
+const CSS = `
+body{font-family:var(--vscode-font-family);font-size:var(--vscode-font-size);color:var(--vscode-foreground);background:var(--vscode-editor-background);padding:0 20px 24px;line-height:1.5}
+h1{font-size:1.35em;font-weight:600;margin:16px 0 2px}h2 .muted{font-weight:normal;font-size:.9em}h2{font-size:1.05em;font-weight:600;margin:20px 0 6px;padding-bottom:2px;border-bottom:1px solid var(--vscode-panel-border)}
+p{margin:4px 0}.muted{color:var(--vscode-descriptionForeground)}
+a{color:var(--vscode-textLink-foreground);text-decoration:none}a:hover{color:var(--vscode-textLink-activeForeground);text-decoration:underline}
+a:focus-visible,.table-wrap:focus-visible{outline:1px solid var(--vscode-focusBorder);outline-offset:1px;border-radius:2px}
+ol.timeline{list-style:none;margin:0;padding:0 0 0 14px;border-left:2px solid var(--vscode-panel-border)}
+ol.timeline li{position:relative;margin:0 0 6px;padding-left:6px}
+ol.timeline li::before{content:"";position:absolute;left:-21px;top:.55em;width:10px;height:10px;border-radius:50%;background:var(--vscode-editor-background);border:2px solid var(--vscode-descriptionForeground)}
+ol.timeline li.here::before{border-color:var(--vscode-focusBorder);background:var(--vscode-focusBorder)}
+time,.undated{font-variant-numeric:tabular-nums;display:inline-block;min-width:6.5em;color:var(--vscode-descriptionForeground)}
+.outlet{font-weight:600}.file{font-size:.9em}.why{font-size:.9em}
+ul.outlets{margin:0;padding-left:18px}
+.badge{display:inline-block;font-size:.8em;line-height:1.3;padding:0 5px;border-radius:8px;border:1px solid currentColor}
+.badge.here{color:var(--vscode-focusBorder)}.badge.vague{color:var(--vscode-editorWarning-foreground)}
+.table-wrap{overflow:auto;max-width:100%}
+table{border-collapse:collapse;margin-top:4px}
+caption{text-align:left;caption-side:top;color:var(--vscode-descriptionForeground);padding-bottom:4px}
+th,td{border:1px solid var(--vscode-editorWidget-border,var(--vscode-panel-border));padding:4px 8px;vertical-align:top;text-align:left}
+thead th{background:var(--vscode-editorWidget-background);position:sticky;top:0;white-space:nowrap}
+thead th.here{box-shadow:inset 0 2px 0 var(--vscode-focusBorder)}
+tbody th{font-weight:normal;min-width:16em;max-width:30em}.claim{font-weight:600}
+td{min-width:9em;max-width:16em}td.none{color:var(--vscode-disabledForeground,var(--vscode-descriptionForeground));text-align:center}
+td.fact{font-style:italic}
+ul.drift{margin:4px 0 0;padding-left:16px;font-size:.9em}
+.drift-kind{font-weight:600;color:var(--vscode-editorWarning-foreground)}
+del{background:var(--vscode-diffEditor-removedTextBackground);text-decoration:line-through}
+ins{background:var(--vscode-diffEditor-insertedTextBackground);text-decoration:none}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.empty{color:var(--vscode-descriptionForeground);font-style:italic}
+`;
+
+// The page's only script: links post "open" to the extension; the scroll position survives a re-render.
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+const state = vscode.getState();
+if (state && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
+window.addEventListener('scroll', () => vscode.setState({ scrollY: window.scrollY }), { passive: true });
+document.addEventListener('click', (event) => {
+  const a = event.target instanceof Element ? event.target.closest('a[data-path]') : null;
+  if (!a) return;
+  event.preventDefault();
+  vscode.postMessage({ type: 'open', path: a.getAttribute('data-path'), start: Number(a.getAttribute('data-start')), end: Number(a.getAttribute('data-end')) });
+});
+`;

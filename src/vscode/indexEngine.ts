@@ -1,0 +1,500 @@
+// The workspace index without the editor: worker threads that analyse articles and keep the event index, the
+// corpus look-up the hovers, the claims view and related coverage read (core related.ts, kept up to date article
+// by article), and the aligned claims of each event, computed once per change of the event and cached.
+// workspaceIndex.ts adds what needs VS Code (finding files, watchers, open documents, progress); the benchmark
+// drives this module directly, so its figures are the extension's.
+//
+// Threads. Analysis (about 20 ms per article, all of it in src/core) runs in a pool of workers (cores − 1, at
+// most 4, at least 1); the EventIndex lives in one more worker, so that clustering 10,000 articles never
+// blocks the extension host. The host keeps only the slim copies (core slimForIndex) and the look-up maps, and
+// applies each result as one incremental change: O(one article), never a rebuild of the corpus.
+// Scheduling. Jobs wait here, not in the workers' message queues: each worker holds at most two, so a job
+// wanted now (an alignment for a hover, a file just saved) overtakes the thousands of a first indexing.
+// Consistency. Every path has a sequence number; a result for a superseded request (the file changed again,
+// was deleted, or the index was rebuilt) is dropped.
+// Fallback: with no worker script (or when a worker cannot start) the same jobs run in process, one per
+// macrotask.
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { decodeBytes, type AlignedClaim, type ArticleAnalysis, type CoverageEvent, type EventFingerprint } from '../core';
+import { clearCorpusLookup, compactForIndex, createCorpusLookup, putArticle, removeArticle, setEvents, slimForIndex, StringPool, type CorpusLookup } from '../core/related';
+import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
+import type { AlignJob, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, Job, JobRequest, JobResponse } from './indexProtocol';
+
+export interface IndexEngineOptions {
+  /** dist/indexWorker.js; null runs every job in process. */
+  workerScript: string | null;
+  /** Analysis workers (default: cores − 1, between 1 and 4). */
+  workers?: number;
+  /** The file-system path of a `file:` URI (the worker reads it itself), else undefined. */
+  fsPathOf(uri: string): string | undefined;
+  /** The bytes of a URI without a file-system path (virtual and remote file systems). */
+  readBytes?(uri: string): Promise<Uint8Array>;
+  /** The current text of an open document, which wins over the disk. */
+  openText?(uri: string): string | undefined;
+  /** Reports a worker that failed (the engine continues in process). */
+  onError?(message: string): void;
+}
+
+interface Runner {
+  readonly inFlight: number;
+  readonly heapUsed: number;
+  readonly threadId: number | null;
+  run(job: Job): Promise<unknown>;
+  terminate(): void;
+}
+
+class WorkerRunner implements Runner {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private nextId = 1;
+  heapUsed = 0;
+  dead = false;
+
+  constructor(script: string, private readonly onDeath: (err: Error) => void) {
+    this.worker = new Worker(script, { name: 'source-lens-index' });
+    this.worker.unref();
+    this.worker.on('message', (res: JobResponse) => {
+      this.heapUsed = res.heapUsed;
+      const p = this.pending.get(res.id);
+      if (!p) return;
+      this.pending.delete(res.id);
+      if (res.ok) p.resolve(res.result);
+      else p.reject(new Error(res.error));
+    });
+    const die = (err: Error): void => {
+      if (this.dead) return;
+      this.dead = true;
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+      this.onDeath(err);
+    };
+    this.worker.on('error', die);
+    this.worker.on('exit', (code) => die(new Error(`index worker exited (${code})`)));
+  }
+
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  get threadId(): number {
+    return this.worker.threadId;
+  }
+
+  run(job: Job): Promise<unknown> {
+    if (this.dead) return Promise.reject(new Error('index worker is gone'));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      const transfer = job.kind === 'analyze' && job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
+      this.worker.postMessage({ id, job } satisfies JobRequest, transfer);
+    });
+  }
+
+  terminate(): void {
+    this.dead = true;
+    this.pending.clear();
+    void this.worker.terminate();
+  }
+}
+
+/** The same jobs in process, one per macrotask (FIFO, like a worker's queue). */
+class InlineRunner implements Runner {
+  private readonly handle = createJobHandler();
+  inFlight = 0;
+  readonly threadId = null;
+
+  get heapUsed(): number {
+    return 0;
+  }
+
+  run(job: Job): Promise<unknown> {
+    this.inFlight++;
+    return new Promise((resolve, reject) => {
+      setImmediate(() => {
+        this.inFlight--;
+        try {
+          resolve(this.handle(job));
+        } catch (err) {
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
+    });
+  }
+
+  terminate(): void {
+    // nothing runs outside the host
+  }
+}
+
+interface Queued {
+  job: Job;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+  /** A job whose signal aborted before it was sent is dropped (a superseded version of a document). */
+  signal?: AbortSignal;
+}
+
+/** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
+const PER_WORKER = 2;
+/** While a first indexing runs, listeners hear of changes at most this often. */
+const BATCH_NOTIFY_MS = 1000;
+
+export interface IndexStats {
+  articles: number;
+  events: number;
+  workers: number;
+  inProcess: boolean;
+  threadIds: number[];
+  /** The workers' V8 heaps as last reported, in bytes (0 in process). */
+  workerHeap: number;
+  /** Time the host spent applying results (slim copies, look-up, event changes), in ms: total and the longest one. */
+  hostMs: number;
+  hostMaxMs: number;
+}
+
+export class IndexEngine {
+  readonly lookup: CorpusLookup = createCorpusLookup();
+  private runners: Runner[] = [];
+  private events!: Runner;
+  private readonly high: Queued[] = [];
+  private readonly low: Queued[] = [];
+  private generation = 0;
+  private batching = false;
+  private readonly seq = new Map<string, number>();
+  private nextSeq = 1;
+  /** The text hash each indexed article was analysed from: the same text again changes nothing. */
+  private readonly hashes = new Map<string, string>();
+  /** Names, roles, ids and cues repeat across articles: the kept copies share them. */
+  private readonly pool = new StringPool();
+  /** Event id -> counter value of its last change; an alignment is valid for the stamp it was made at. */
+  private readonly stamps = new Map<string, number>();
+  private stampCounter = 0;
+  private readonly alignments = new Map<string, { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] }>();
+  private readonly listeners = new Set<() => void>();
+  private notifyTimer: NodeJS.Timeout | undefined;
+  private lastNotify = 0;
+  private outstanding = 0;
+  private idleWaiters: (() => void)[] = [];
+  private disposed = false;
+  private hostMs = 0;
+  private hostMaxMs = 0;
+
+  constructor(private readonly options: IndexEngineOptions) {
+    const n = Math.max(1, Math.min(4, options.workers ?? cpus().length - 1));
+    for (let i = 0; i < n; i++) this.runners.push(this.spawn());
+    this.events = this.spawn();
+  }
+
+  private spawn(): Runner {
+    if (!this.options.workerScript) return new InlineRunner();
+    try {
+      const runner: WorkerRunner = new WorkerRunner(this.options.workerScript, (err) => this.replace(runner, err));
+      return runner;
+    } catch (err) {
+      this.options.onError?.(`could not start an index worker (${String(err)}); indexing in process`);
+      return new InlineRunner();
+    }
+  }
+
+  /** A worker died: its jobs failed (their files count as unreadable); in-process from now on for that slot. */
+  private replace(dead: Runner, err: Error): void {
+    if (this.disposed) return;
+    this.options.onError?.(`an index worker stopped: ${err.message}`);
+    const inline = new InlineRunner();
+    if (dead === this.events) {
+      // The event index is lost with its worker: group again from the articles the host still has.
+      this.events = inline;
+      void this.regroup();
+    } else this.runners = this.runners.map((r) => (r === dead ? inline : r));
+    this.pump();
+  }
+
+  get stats(): IndexStats {
+    const workers = [...this.runners, this.events];
+    return {
+      articles: this.lookup.byPath.size,
+      events: this.lookup.events.size,
+      workers: this.runners.length,
+      inProcess: workers.every((w) => w instanceof InlineRunner),
+      threadIds: workers.map((w) => w.threadId).filter((id): id is number => id !== null),
+      workerHeap: workers.reduce((n, w) => n + w.heapUsed, 0),
+      hostMs: this.hostMs,
+      hostMaxMs: this.hostMaxMs,
+    };
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  // ---- scheduling --------------------------------------------------------------------------------------------
+
+  private schedule<T>(job: Job, priority: 'high' | 'low', signal?: AbortSignal): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      (priority === 'high' ? this.high : this.low).push({ job, resolve: resolve as (v: unknown) => void, reject, signal });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (;;) {
+      const runner = this.runners.reduce<Runner | undefined>((best, r) => (r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best), undefined);
+      if (!runner) return;
+      const next = this.high.shift() ?? this.low.shift();
+      if (!next) return;
+      if (next.signal?.aborted) {
+        next.reject(new Error('superseded'));
+        continue;
+      }
+      runner.run(next.job).then(next.resolve, next.reject).finally(() => this.pump());
+    }
+  }
+
+  /** Counts work whose effect is not yet in the look-up (whenIdle waits for it). */
+  private async track<T>(p: Promise<T>): Promise<T> {
+    this.outstanding++;
+    try {
+      return await p;
+    } finally {
+      this.outstanding--;
+      this.settle();
+    }
+  }
+
+  private runEvents(job: EventsJob): Promise<void> {
+    const gen = this.generation;
+    return this.track(this.events.run(job).then(
+      (delta) => {
+        if (gen === this.generation) this.timed(() => this.applyDelta(delta as EventsDelta));
+      },
+      (err: unknown) => this.options.onError?.(`event index: ${String(err)}`),
+    ));
+  }
+
+  // ---- changes -------------------------------------------------------------------------------------------------
+
+  /** Starts a full indexing: empties the index; articles added until `finishBatch` are grouped in one pass. */
+  reset(): void {
+    this.generation++;
+    this.batching = true;
+    // The old indexing's backlog goes; jobs asked for now (an open document, an alignment) stay.
+    for (const q of this.low.splice(0)) q.reject(new Error('superseded'));
+    clearCorpusLookup(this.lookup);
+    this.seq.clear();
+    this.hashes.clear();
+    this.pool.clear();
+    this.alignments.clear();
+    this.stamps.clear();
+    void this.runEvents({ kind: 'events', ops: [{ op: 'reset' }] });
+    this.notify();
+  }
+
+  /** Analyses files in the background (low priority); `onDone` after each. Resolves when all are applied. */
+  async addFiles(uris: readonly string[], onDone?: (uri: string) => void): Promise<void> {
+    await Promise.all(uris.map((uri) => this.analyzeFile(uri, 'low').then(() => onDone?.(uri), () => undefined)));
+  }
+
+  /** Re-reads one file now (created, changed on disk). */
+  upsertFile(uri: string): Promise<void> {
+    return this.analyzeFile(uri, 'high');
+  }
+
+  private async analyzeFile(uri: string, priority: 'high' | 'low'): Promise<void> {
+    const gen = this.generation;
+    const mine = this.nextSeq++;
+    this.seq.set(uri, mine);
+    await this.track((async () => {
+      const job: AnalyzeJob = { kind: 'analyze', uri };
+      const open = this.options.openText?.(uri);
+      const fsPath = this.options.fsPathOf(uri);
+      if (open !== undefined) job.text = open;
+      else if (fsPath) job.fsPath = fsPath;
+      else if (this.options.readBytes) job.bytes = await this.options.readBytes(uri).catch(() => new Uint8Array());
+      const result = await this.schedule<AnalyzeResult>(job, priority);
+      if (gen !== this.generation || this.seq.get(uri) !== mine) return;
+      if (!result.article) this.removeNow(uri);
+      else this.apply(result.article, result.fingerprint, result.mentions, result.hash);
+    })());
+  }
+
+  /**
+   * The whole analysis of a text, made in a worker now (before any queued indexing): an open document's, so that
+   * re-analysing it as someone types never blocks the host.
+   */
+  async analyzeText(uri: string, text: string, signal?: AbortSignal): Promise<ArticleAnalysis> {
+    const result = await this.schedule<AnalyzeResult>({ kind: 'analyze', uri, text, full: true }, 'high', signal);
+    if (!result.article) throw new Error(result.error ?? 'analysis failed');
+    return result.article;
+  }
+
+  /** An analysis made in the host (an open document's, from the analysis cache) of `text`. */
+  putAnalysis(uri: string, analysis: ArticleAnalysis, text: string): void {
+    this.seq.set(uri, this.nextSeq++);
+    const hash = textHash(text);
+    if (this.hashes.get(uri) === hash && this.lookup.byPath.has(uri)) return;
+    this.apply(slimForIndex({ ...analysis, path: uri }), analysis.fingerprint ?? null, mentionCounts(analysis), hash);
+  }
+
+  /** Runs host-side work and accounts for its time (the benchmark reports it). */
+  private timed(f: () => void): void {
+    const t0 = performance.now();
+    f();
+    const ms = performance.now() - t0;
+    this.hostMs += ms;
+    if (ms > this.hostMaxMs) this.hostMaxMs = ms;
+  }
+
+  private apply(article: ArticleAnalysis, fingerprint: EventFingerprint | null, mentions: Record<string, number>, hash: string): void {
+    this.timed(() => this.applyNow(article, fingerprint, mentions, hash));
+  }
+
+  private applyNow(article: ArticleAnalysis, fingerprint: EventFingerprint | null, mentions: Record<string, number>, hash: string): void {
+    if (this.hashes.get(article.path) === hash && this.lookup.byPath.has(article.path)) return;
+    this.hashes.set(article.path, hash);
+    article = compactForIndex(article, this.pool);
+    const ids = putArticle(this.lookup, article, { assignIds: true });
+    this.touchEventOf(article.path);
+    const counts = new Map<string, number>();
+    for (const [local, corpus] of ids) counts.set(corpus, (counts.get(corpus) ?? 0) + (mentions[local] ?? 0));
+    const fp = fingerprint ?? { terms: {}, display: {}, when: article.date, headline: article.title ?? article.path, language: article.language, ordinals: {}, act: null, percents: [] };
+    void this.runEvents({ kind: 'events', ops: [{ op: 'upsert', path: article.path, fingerprint: withActorFeatures(fp, article.actors, counts) }] });
+    this.notify();
+  }
+
+  remove(uri: string): void {
+    this.seq.set(uri, this.nextSeq++);
+    this.removeNow(uri);
+  }
+
+  private removeNow(uri: string): void {
+    this.hashes.delete(uri);
+    this.touchEventOf(uri);
+    const had = removeArticle(this.lookup, uri);
+    if (had) void this.runEvents({ kind: 'events', ops: [{ op: 'remove', path: uri }] });
+    this.notify();
+  }
+
+  /** Groups the articles added since `reset` (one clustering pass in the events worker). */
+  async finishBatch(): Promise<void> {
+    await this.runEvents({ kind: 'events', ops: [{ op: 'cluster' }] });
+    this.batching = false;
+    // The batch's throttled notification may be up to a second away: announce the grouped index now.
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    this.notifyTimer = undefined;
+    this.notify();
+  }
+
+  /** After losing the events worker: a new event index from the articles the host has. */
+  private async regroup(): Promise<void> {
+    // Fingerprints live only in the lost worker: re-analyse every file (background), then cluster.
+    const uris = [...this.lookup.byPath.keys()];
+    this.reset();
+    await this.addFiles(uris);
+    await this.finishBatch();
+  }
+
+  private touchEventOf(path: string): void {
+    const e = this.lookup.eventOf.get(path);
+    if (e) this.stamps.set(e.id, ++this.stampCounter);
+  }
+
+  private applyDelta(delta: EventsDelta): void {
+    if (delta.reset) {
+      setEvents(this.lookup, [], [...this.lookup.events.keys()]);
+      this.alignments.clear();
+    }
+    setEvents(this.lookup, delta.changed, delta.removed);
+    for (const e of delta.changed) this.stamps.set(e.id, ++this.stampCounter);
+    for (const id of delta.removed) {
+      this.stamps.delete(id);
+      this.alignments.delete(id);
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    if (this.notifyTimer) return;
+    const wait = this.batching ? Math.max(0, BATCH_NOTIFY_MS - (Date.now() - this.lastNotify)) : 20;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.lastNotify = Date.now();
+      for (const l of this.listeners) l();
+      this.settle();
+    }, wait);
+  }
+
+  private settle(): void {
+    if (this.outstanding > 0 || this.notifyTimer || this.high.length || this.low.length) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Resolves once every queued analysis and event change is applied and announced. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      this.idleWaiters.push(resolve);
+      this.settle();
+    });
+  }
+
+  // ---- alignment -------------------------------------------------------------------------------------------------
+
+  /** The aligned claims of an event when they are computed for its current state, without waiting. */
+  cachedAlignment(eventId: string): AlignedClaim[] | undefined {
+    const a = this.alignments.get(eventId);
+    return a && a.stamp === (this.stamps.get(eventId) ?? 0) ? a.claims : undefined;
+  }
+
+  /** The aligned claims of an event (core alignClaims in a worker), computed once per change of the event. */
+  alignment(eventId: string): Promise<AlignedClaim[]> {
+    const event = this.lookup.events.get(eventId);
+    if (!event || event.articles.length < 2) return Promise.resolve([]);
+    const stamp = this.stamps.get(eventId) ?? 0;
+    const cached = this.alignments.get(eventId);
+    if (cached && cached.stamp === stamp) return cached.promise;
+    const entry: { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] } = { stamp, promise: this.align(event) };
+    entry.promise.then((claims) => (entry.claims = claims), () => this.alignments.delete(eventId));
+    this.alignments.set(eventId, entry);
+    return entry.promise;
+  }
+
+  private async align(event: CoverageEvent): Promise<AlignedClaim[]> {
+    const articles = event.articles
+      .map((p) => this.lookup.byPath.get(p))
+      .filter((a): a is ArticleAnalysis => !!a)
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.path.localeCompare(b.path));
+    const job: AlignJob = { kind: 'align', articles, texts: {}, fsPaths: {} };
+    for (const a of articles) {
+      const open = this.options.openText?.(a.path);
+      const fsPath = this.options.fsPathOf(a.path);
+      if (open !== undefined) job.texts[a.path] = open;
+      else if (fsPath) job.fsPaths[a.path] = fsPath;
+      else if (this.options.readBytes) {
+        try {
+          job.texts[a.path] = decodeBytes(await this.options.readBytes(a.path)).text;
+        } catch {
+          // unreadable now: its statements still align
+        }
+      }
+    }
+    return this.schedule<AlignedClaim[]>(job, 'high');
+  }
+
+  /** The workers' V8 heaps after a full collection each, in bytes (diagnostics; 0 in process). */
+  async workerHeaps(): Promise<number> {
+    const sizes = await Promise.all([...this.runners, this.events].map((r) => (r instanceof InlineRunner ? 0 : r.run({ kind: 'heap', gc: true }) as Promise<number>)));
+    return sizes.reduce((a, b) => a + b, 0);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.generation++;
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(new Error('index disposed'));
+    for (const r of [...this.runners, this.events]) r.terminate();
+    this.listeners.clear();
+  }
+}

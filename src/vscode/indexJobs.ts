@@ -1,0 +1,237 @@
+// What the index's worker threads do, editor-free so that the same code runs in a worker (indexWorker.ts), in
+// process when no worker can start, and in the benchmark: analyse an article into the slim copy the index keeps,
+// align an event's claims, and keep the event index.
+//
+// Events: one EventIndex (core events.ts, used through its public methods only) lives in a worker of its own.
+// The first indexing puts every fingerprint and clusters once (the same batch grouping as the CLI); after that
+// each created, changed or deleted article is one add, update or remove, which assigns or takes out that
+// article alone. EventIndex reports the event an added article joins, so the members of each event are
+// mirrored here, and only the events a change touched are described (label and reasons) and sent back.
+import { readFileSync } from 'node:fs';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { alignClaims, analyzeArticle, decodeBytes, type Actor, type ArticleAnalysis, type CoverageEvent, type EventFingerprint } from '../core';
+import { EventIndex } from '../core/events';
+import { slimForIndex } from '../core/related';
+import type { AlignJob, AlignResult, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, EventsOp, HeapJob, Job } from './indexProtocol';
+
+export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
+  let text: string;
+  const warnings: string[] = [];
+  try {
+    if (job.text !== undefined) text = job.text;
+    else {
+      const decoded = decodeBytes(job.bytes ?? readFileSync(job.fsPath ?? ''));
+      text = decoded.text;
+      warnings.push(...decoded.warnings);
+    }
+  } catch (err) {
+    return { article: null, fingerprint: null, mentions: {}, hash: '', error: err instanceof Error ? err.message : String(err) };
+  }
+  const analysis = analyzeArticle(text, job.uri);
+  analysis.warnings.push(...warnings);
+  if (job.full) return { article: analysis, fingerprint: null, mentions: {}, hash: '' };
+  return { article: slimForIndex(analysis), fingerprint: analysis.fingerprint ?? null, mentions: mentionCounts(analysis), hash: textHash(text) };
+}
+
+/** FNV-1a over the UTF-16 code units: tells an unchanged text (an article opened, saved without edits) from a changed one. */
+export function textHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}:${(h >>> 0).toString(36)}`;
+}
+
+export function mentionCounts(a: ArticleAnalysis): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const actor of a.actors) out[actor.id] = actor.mentions.length;
+  return out;
+}
+
+/** More articles than this in one event are aligned by their first (earliest) ones only: a table of 200 columns helps no one. */
+export const MAX_ALIGNED_ARTICLES = 200;
+
+export function alignJob(job: AlignJob): AlignResult {
+  const texts = new Map<string, string>();
+  const articles: ArticleAnalysis[] = [];
+  for (const a of job.articles.slice(0, MAX_ALIGNED_ARTICLES)) {
+    let text = job.texts[a.path];
+    if (text === undefined && job.fsPaths[a.path]) {
+      try {
+        text = decodeBytes(readFileSync(job.fsPaths[a.path]!)).text;
+      } catch {
+        text = undefined;
+      }
+    }
+    // A text that is not the one analysed (changed on disk since) would give wrong sentences: align the
+    // article's statements only, which carry their own text.
+    if (text !== undefined && text.length === a.length) {
+      texts.set(a.path, text);
+      articles.push(a);
+    } else {
+      texts.set(a.path, '');
+      articles.push({ ...a, sentences: [] });
+    }
+  }
+  return alignClaims(articles, texts);
+}
+
+/**
+ * Actor ids join the fingerprint as "a:" features, as core buildEventIndex does, once they are corpus-wide:
+ * `actors` are the indexed copy's actors (corpus ids), `counts` their mention counts by corpus id.
+ */
+export function withActorFeatures(fp: EventFingerprint, actors: readonly Pick<Actor, 'id' | 'name'>[], counts: ReadonlyMap<string, number>): EventFingerprint {
+  if (!actors.length) return fp;
+  // `terms` and `display` are where features that join later go (types.ts EventFingerprint).
+  const terms = { ...fp.terms };
+  const display = { ...fp.display };
+  for (const a of actors) {
+    const n = counts.get(a.id) ?? 0;
+    if (!n) continue;
+    terms[`a:${a.id}`] = n;
+    display[`a:${a.id}`] = a.name;
+  }
+  return { ...fp, terms, display };
+}
+
+/** Reasons per member are computed against at most this many other members (an event may be large). */
+const REASON_PEERS = 8;
+/** The label's "most central member" is searched among at most this many members. */
+const LABEL_PEERS = 12;
+
+export class EventsState {
+  private index = new EventIndex();
+  private batching = true;
+  private readonly eventOf = new Map<string, string>();
+  private readonly members = new Map<string, Set<string>>();
+  private readonly meta = new Map<string, { headline: string; when: string | null }>();
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  apply(ops: EventsOp[]): EventsDelta {
+    const touched = new Set<string>();
+    let reset = false;
+    for (const op of ops) {
+      if (op.op === 'reset') {
+        this.index = new EventIndex();
+        this.batching = true;
+        this.eventOf.clear();
+        this.members.clear();
+        this.meta.clear();
+        touched.clear();
+        reset = true;
+      } else if (op.op === 'cluster') {
+        this.index.cluster();
+        this.batching = false;
+        this.eventOf.clear();
+        this.members.clear();
+        touched.clear();
+        for (const e of this.index.events()) {
+          this.members.set(e.id, new Set([...e.articles].sort()));
+          for (const p of e.articles) this.eventOf.set(p, e.id);
+          touched.add(e.id);
+        }
+        reset = true;
+      } else if (op.op === 'upsert') {
+        const fp = op.fingerprint;
+        this.meta.set(op.path, { headline: fp.headline, when: fp.when });
+        if (this.batching) {
+          this.index.put(op.path, fp);
+          continue;
+        }
+        const old = this.eventOf.get(op.path);
+        const id = this.index.has(op.path) ? this.index.update(op.path, fp) : this.index.add(op.path, fp);
+        this.move(op.path, old, id);
+        if (old) touched.add(old);
+        touched.add(id);
+      } else {
+        const old = this.eventOf.get(op.path);
+        this.index.remove(op.path);
+        this.meta.delete(op.path);
+        this.move(op.path, old, undefined);
+        if (old) touched.add(old);
+      }
+    }
+    const delta: EventsDelta = { changed: [], removed: [], ...(reset ? { reset } : {}) };
+    for (const id of touched) {
+      const m = this.members.get(id);
+      // Members by path: the order next/previous related article follow, the same however the index grew.
+      if (m?.size) delta.changed.push(this.describe(id, [...m].sort()));
+      else delta.removed.push(id);
+    }
+    return delta;
+  }
+
+  private move(path: string, from: string | undefined, to: string | undefined): void {
+    if (from && from === to) return;
+    if (from) {
+      const m = this.members.get(from);
+      m?.delete(path);
+      if (m && !m.size) this.members.delete(from);
+    }
+    if (to) {
+      let m = this.members.get(to);
+      if (!m) this.members.set(to, (m = new Set()));
+      m.add(path);
+      this.eventOf.set(path, to);
+    } else this.eventOf.delete(path);
+  }
+
+  private describe(id: string, members: string[]): CoverageEvent {
+    const reasons: Record<string, string[]> = {};
+    for (const m of members) {
+      const others = members.filter((x) => x !== m).slice(0, REASON_PEERS);
+      reasons[m] = others.length ? this.index.reasons(m, others) : ['no other article shares its distinctive names, figures and dates'];
+    }
+    return { id, label: this.label(members), articles: members, reasons };
+  }
+
+  /** The headline of the most central member, with the event's date and size (as EventIndex labels events). */
+  private label(members: string[]): string {
+    let best = members[0]!;
+    if (members.length > 2) {
+      let bestScore = -1;
+      const peers = members.slice(0, LABEL_PEERS);
+      for (const m of peers) {
+        let s = 0;
+        for (const o of peers) if (o !== m) s += this.index.similarity(m, o);
+        if (s > bestScore) {
+          best = m;
+          bestScore = s;
+        }
+      }
+    }
+    const when = members.map((m) => this.meta.get(m)?.when).find((w) => w && /^\d{4}/.test(w)) ?? null;
+    const head = this.meta.get(best)?.headline || best;
+    const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
+    return extra ? `${head} (${extra})` : head;
+  }
+}
+
+/** Bytes of V8 heap in use, after a full collection when asked (and possible: --expose-gc is switched on here). */
+export function heapJob(job: HeapJob): number {
+  if (job.gc) {
+    try {
+      setFlagsFromString('--expose-gc');
+      (runInNewContext('gc') as () => void)();
+    } catch {
+      // no collection: the figure includes garbage
+    }
+  }
+  return getHeapStatistics().used_heap_size;
+}
+
+/** One worker's (or the in-process fallback's) job handler. */
+export function createJobHandler(): (job: Job) => unknown {
+  const events = new EventsState();
+  return (job) => {
+    if (job.kind === 'analyze') return analyzeJob(job);
+    if (job.kind === 'align') return alignJob(job);
+    if (job.kind === 'heap') return heapJob(job);
+    return events.apply((job as EventsJob).ops);
+  };
+}

@@ -1,0 +1,77 @@
+// The messages between the workspace index (extension host) and its worker threads (dist/indexWorker.js). Plain
+// data only: everything crosses the thread boundary by structured clone, which also copies strings flat, so an
+// article kept by the index never pins the text it was cut from.
+import type { AlignedClaim, ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
+
+/** Analyse one article: from `text`, from `bytes`, or read from `fsPath` by the worker itself. */
+export interface AnalyzeJob {
+  kind: 'analyze';
+  uri: string;
+  fsPath?: string;
+  text?: string;
+  bytes?: Uint8Array;
+  /** Send back the whole analysis (an open document's, for its decorations and hovers), not the slim copy. */
+  full?: boolean;
+}
+
+/**
+ * Align the claims of one event's articles (the index's slim copies, corpus-wide actor ids). Texts come from
+ * `texts` (open documents, other file systems) or are read from `fsPaths`.
+ */
+export interface AlignJob {
+  kind: 'align';
+  articles: ArticleAnalysis[];
+  texts: Record<string, string>;
+  fsPaths: Record<string, string>;
+}
+
+/**
+ * One operation on the event index, which lives in a worker of its own. Until the first `cluster`, an upsert
+ * only indexes the article (batch building); after it, each upsert assigns the article to an event.
+ */
+export type EventsOp =
+  | { op: 'reset' }
+  | { op: 'cluster' }
+  | { op: 'upsert'; path: string; fingerprint: EventFingerprint }
+  | { op: 'remove'; path: string };
+
+export interface EventsJob {
+  kind: 'events';
+  ops: EventsOp[];
+}
+
+/** The worker's V8 heap in use, after a full garbage collection when `gc` (diagnostics: the benchmark). */
+export interface HeapJob {
+  kind: 'heap';
+  gc: boolean;
+}
+
+export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob;
+
+export interface AnalyzeResult {
+  /** The slim copy (core slimForIndex, article-local actor ids), the whole analysis when `full` was asked, or null when the file could not be read. */
+  article: ArticleAnalysis | null;
+  fingerprint: EventFingerprint | null;
+  /** Mentions per article-local actor id (the slim copy keeps only the first few). */
+  mentions: Record<string, number>;
+  /** textHash of the analysed text. */
+  hash: string;
+  error?: string;
+}
+
+/** How events changed: `changed` lists each touched event with all its members; `reset` replaces every event. */
+export interface EventsDelta {
+  changed: CoverageEvent[];
+  removed: string[];
+  reset?: boolean;
+}
+
+export type AlignResult = AlignedClaim[];
+
+
+export interface JobRequest {
+  id: number;
+  job: Job;
+}
+
+export type JobResponse = { id: number; ok: true; result: unknown; heapUsed: number } | { id: number; ok: false; error: string; heapUsed: number };

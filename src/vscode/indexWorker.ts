@@ -1,0 +1,21 @@
+// The entry of dist/indexWorker.js: a worker thread of the workspace index. It answers one job at a time (see
+// indexJobs.ts), in the order they arrive; the extension host decides what to send when, so that a job it needs
+// soon (an alignment for a hover) never waits behind thousands of queued analyses.
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
+import { createJobHandler } from './indexJobs';
+import type { JobRequest, JobResponse } from './indexProtocol';
+
+const port = parentPort;
+if (port) {
+  const handle = createJobHandler();
+  port.on('message', (req: JobRequest) => {
+    let res: JobResponse;
+    try {
+      res = { id: req.id, ok: true, result: handle(req.job), heapUsed: getHeapStatistics().used_heap_size };
+    } catch (err) {
+      res = { id: req.id, ok: false, error: err instanceof Error ? err.stack ?? err.message : String(err), heapUsed: getHeapStatistics().used_heap_size };
+    }
+    port.postMessage(res);
+  });
+}

@@ -1,0 +1,133 @@
+// The workspace index without the editor (src/vscode/indexEngine.ts): articles written to a temporary folder,
+// indexed in process and in worker threads (the worker bundled from the sources here, as esbuild.mjs bundles
+// dist/indexWorker.js), then changed one file at a time.
+import * as assert from 'node:assert/strict';
+import { buildSync } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../../src/core';
+import { IndexEngine } from '../../src/vscode/indexEngine';
+
+const FERRY_A = 'Fähre nach Marsholm fällt aus\nMarsholm, 12. Mai 2025 (Inselbote) – Die Fähre zwischen Kappeln und Marsholm fällt nach einem Motorschaden bis Freitag aus.\n' +
+  '„Wir holen die Ersatzteile so schnell wie möglich aus Kiel“, sagte Reederei-Chef Jonas Brekke am Montag.\n' +
+  'Laut Polizei saßen bei der Panne vierzig Fahrgäste zwei Stunden an Bord fest.\nQuelle: Inselbote\n';
+const FERRY_B = 'Motorschaden: Marsholm-Fähre steht still\nMarsholm, 12. Mai 2025 (Förde-Kurier) – Nach einem Motorschaden fällt die Fähre zwischen Kappeln und Marsholm bis Freitag aus.\n' +
+  '„Wir holen die Ersatzteile wirklich so schnell wie möglich aus Kiel“, sagte Reederei-Chef Jonas Brekke.\n' +
+  'Bei der Panne saßen vierzig Fahrgäste zwei Stunden an Bord fest.\nQuelle: Förde-Kurier\n';
+const FERRY_C = 'Marsholm wartet auf seine Fähre\nMarsholm, 13. Mai 2025 (Küstenblatt) – Die Fähre zwischen Kappeln und Marsholm bleibt nach dem Motorschaden bis Freitag im Hafen.\n' +
+  '„Wir holen die Ersatzteile so schnell wie möglich aus Kiel“, sagte Reederei-Chef Jonas Brekke am Dienstag.\nQuelle: Küstenblatt\n';
+const CHOIR = 'Chor gewinnt Preis in Graz\nGraz, 3. Februar 2025 – Der Jugendchor aus Leoben hat den Landespreis für Chormusik gewonnen.\n' +
+  '„Wir haben ein Jahr lang jeden Samstag geprobt“, sagte Chorleiterin Vera Osterholt nach der Verleihung.\n';
+
+function workspace(files: Record<string, string>): { dir: string; uri: (name: string) => string } {
+  const dir = mkdtempSync(join(tmpdir(), 'source-lens-engine-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return { dir, uri: (name) => pathToFileURL(join(dir, name)).toString() };
+}
+
+const fsPathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
+const bundleDir = mkdtempSync(join(tmpdir(), 'source-lens-worker-'));
+const workerScript = join(bundleDir, 'indexWorker.js');
+buildSync({ entryPoints: [join(process.cwd(), 'src', 'vscode', 'indexWorker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+after(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+for (const mode of ['in process', 'in worker threads'] as const) {
+  describe(`index engine (${mode})`, function () {
+    this.timeout(60000);
+    let engine: IndexEngine;
+    let ws: ReturnType<typeof workspace>;
+    beforeEach(() => {
+      ws = workspace({ 'ferry-a.txt': FERRY_A, 'ferry-b.txt': FERRY_B, 'choir.txt': CHOIR });
+      engine = new IndexEngine({ workerScript: mode === 'in process' ? null : workerScript, workers: 1, fsPathOf });
+    });
+    afterEach(() => {
+      engine.dispose();
+      rmSync(ws.dir, { recursive: true, force: true });
+    });
+
+    async function indexAll(): Promise<void> {
+      engine.reset();
+      await engine.addFiles(['ferry-a.txt', 'ferry-b.txt', 'choir.txt'].map(ws.uri));
+      await engine.finishBatch();
+      await engine.whenIdle();
+    }
+
+    it('indexes files into events, and aligns an event\'s claims once per change', async () => {
+      await indexAll();
+      const stats = engine.stats;
+      assert.equal(stats.articles, 3);
+      assert.equal(stats.inProcess, mode === 'in process');
+      if (mode === 'in worker threads') assert.equal(stats.threadIds.length, 2, 'one analysis worker and the events worker');
+      const ferry = engine.lookup.eventOf.get(ws.uri('ferry-a.txt'))!;
+      assert.deepEqual(ferry.articles, [ws.uri('ferry-a.txt'), ws.uri('ferry-b.txt')]);
+      assert.notEqual(engine.lookup.eventOf.get(ws.uri('choir.txt'))?.id, ferry.id);
+      assert.equal(engine.cachedAlignment(ferry.id), undefined);
+      const claims = await engine.alignment(ferry.id);
+      assert.equal(engine.cachedAlignment(ferry.id), claims, 'cached until the event changes');
+      assert.equal(await engine.alignment(ferry.id), claims);
+      const quote = claims.find((c) => c.quote)!;
+      assert.ok(quote, claims.map((c) => c.label).join(' | '));
+      assert.deepEqual(quote.quoteDrift[0]?.diff.added, ['wirklich']);
+      assert.ok(claims.some((c) => c.attributionDrift.some((d) => /states it as fact/.test(d.reason))), 'police vs. stated as fact');
+      assert.equal(engine.lookup.actors.get('person:jonas-brekke')?.length, 2, 'actor ids are corpus-wide');
+    });
+
+    it('adds, updates and removes one file at a time', async () => {
+      await indexAll();
+      const a = ws.uri('ferry-a.txt');
+      const before = engine.lookup.eventOf.get(a)!;
+      await engine.alignment(before.id);
+      writeFileSync(join(ws.dir, 'ferry-c.txt'), FERRY_C);
+      await engine.upsertFile(ws.uri('ferry-c.txt'));
+      await engine.whenIdle();
+      const after = engine.lookup.eventOf.get(a)!;
+      assert.ok(after.articles.includes(ws.uri('ferry-c.txt')), `the new file joins the event: ${after.articles.join(', ')}`);
+      assert.equal(engine.cachedAlignment(after.id), undefined, 'the cached alignment is stale');
+      assert.equal((await engine.alignment(after.id)).find((c) => c.quote)?.articles, 3);
+      engine.remove(ws.uri('ferry-b.txt'));
+      await engine.whenIdle();
+      assert.ok(!engine.lookup.byPath.has(ws.uri('ferry-b.txt')));
+      assert.ok(!engine.lookup.eventOf.get(a)!.articles.includes(ws.uri('ferry-b.txt')));
+      assert.equal(engine.lookup.actors.get('person:jonas-brekke')?.length, 2);
+    });
+
+    it('takes an open document\'s analysis, and ignores the same text again', async () => {
+      await indexAll();
+      const b = ws.uri('ferry-b.txt');
+      const version = engine.lookup.version;
+      engine.putAnalysis(b, analyzeArticle(FERRY_B, b), FERRY_B);
+      await engine.whenIdle();
+      assert.equal(engine.lookup.version, version, 'an unchanged text changes nothing');
+      const edited = FERRY_B + '„Der Fahrplan gilt ab Samstag wieder“, sagte Jonas Brekke.\n';
+      engine.putAnalysis(b, analyzeArticle(edited, b), edited);
+      await engine.whenIdle();
+      assert.ok(engine.lookup.byPath.get(b)!.statements.some((s) => s.content.text.includes('Fahrplan')));
+      assert.ok(engine.lookup.eventOf.get(b)!.articles.includes(ws.uri('ferry-a.txt')));
+    });
+
+    it('analyses an open document\'s text in full, and drops a request superseded before it was sent', async () => {
+      const full = await engine.analyzeText(ws.uri('ferry-a.txt'), FERRY_A);
+      assert.ok(full.sentences.length > 2 && full.fingerprint, 'the whole analysis, not the slim copy');
+      assert.deepEqual(full.statements.map((s) => s.content.text), analyzeArticle(FERRY_A, 'x').statements.map((s) => s.content.text));
+      // Fill the workers, then ask for a version that is superseded while it waits.
+      const busy = Array.from({ length: 4 }, () => engine.analyzeText(ws.uri('choir.txt'), CHOIR));
+      const controller = new AbortController();
+      const superseded = engine.analyzeText(ws.uri('ferry-b.txt'), FERRY_B, controller.signal);
+      controller.abort();
+      await assert.rejects(superseded, /superseded/);
+      await Promise.all(busy);
+    });
+
+    it('drops a result that a later change superseded, and a file that cannot be read', async () => {
+      engine.reset();
+      const p = engine.addFiles([ws.uri('ferry-a.txt'), ws.uri('missing.txt')]);
+      engine.remove(ws.uri('ferry-a.txt'));
+      await p;
+      await engine.finishBatch();
+      await engine.whenIdle();
+      assert.equal(engine.lookup.byPath.size, 0);
+    });
+  });
+}
