@@ -3,7 +3,8 @@
 // target of each and whether it is met. `npm run eval` builds first. Options: --show N (the scorer's error
 // examples, per dataset), --eval DIR (where the shared eval folder is; default ../shared/eval).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +32,20 @@ const RUNS = [
   { name: 'events-dev', args: ['--gold', data('events-dev/gold.json'), '--articles', data('events-dev')], targets: [
     ['events pairwise P', null], ['events pairwise R', null], ['events pairwise F1', 0.95]] },
 ];
+
+// The spec lists a quotation inside an indirect statement twice (the second listing has `nestedIn`); the seeds gold
+// lists it once. This extra figure scores the seeds with those second listings left out, to show what that costs.
+{
+  const cli = join(root, 'dist/cli.js');
+  const out = execFileSync(process.execPath, [cli, 'analyze', join(root, 'seeds'), '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const exp = JSON.parse(out);
+  for (const a of exp.articles) a.statements = a.statements.filter((s) => s.nestedIn === undefined);
+  const tmp = join(tmpdir(), `source-lens-eval-${process.pid}.json`);
+  writeFileSync(tmp, JSON.stringify(exp));
+  RUNS.splice(3, 0, { name: 'seeds-gold*', args: ['--gold', data('seeds-gold.json'), '--articles', join(root, 'seeds'), '--pred', tmp], targets: [
+    [/^statements F1/, null], ['speaker accuracy on matched', null]] });
+  process.on('exit', () => rmSync(tmp, { force: true }));
+}
 
 const rows = [];
 let failed = 0;
@@ -60,4 +75,5 @@ for (const run of RUNS) {
 }
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+console.log('seeds-gold* = the seeds with the second listing of nested quotations (nestedIn) left out');
 console.log(failed ? `${failed} figure(s) below target` : 'all targets met');
