@@ -13,7 +13,7 @@
 // point at an older tree for a before/after comparison in one session. Prints figures, asserts none.
 // Usage: node --expose-gc scripts/bench-events.mjs [--src DIR] [--n 10000] [--repeat 5] [--only fp,group,index]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,7 @@ writeFileSync(join(out, 'entry.ts'), [
 execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(out, 'entry.ts'), '--bundle', '--platform=node', '--target=node20',
   '--log-level=warning', `--outfile=${out}/core.js`], { env: { ...process.env, NODE_PATH: join(root, 'node_modules') } });
 const core = createRequire(import.meta.url)(`${out}/core.js`);
+rmSync(out, { recursive: true, force: true }); // loaded: the bundle is not needed any more
 
 const data = resolve(root, '../shared/eval/data/wikinews-de-train.jsonl');
 const docs = readFileSync(data, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

@@ -364,12 +364,25 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
     if (ps) for (const [p, r] of ps) if (!(pushed & (1 << r)) && lower.startsWith(p)) { at[r]!.push(start); pushed |= 1 << r; }
   }
   const out: TimeExpression[] = [];
-  const taken: Span[] = [];
-  const overlaps = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
+  // The spans earlier rules took, sorted and not overlapping: [start, end) may overlap only the last of them
+  // that starts before `end`. A rule's own matches do not overlap one another (each scan resumes after the last).
+  let takenStart: number[] = [], takenEnd: number[] = [];
+  const overlaps = (start: number, end: number) => {
+    let lo = 0, hi = takenStart.length - 1, last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (takenStart[mid]! < end) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && takenEnd[last]! > start;
+  };
   for (let r = 0; r < RULES.length; r++) {
     const starts = at[r]!;
     if (!starts.length) continue;
     const rule = RULES[r]!, re = STICKY[r]!;
+    const kept = out.length;
     let from = 0; // a global scan resumes after its last match, whether or not that match was kept
     for (const pos of starts) {
       if (pos < from) continue;
@@ -384,8 +397,23 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
       // "morgen" is tomorrow, "Morgen"/"am Morgen" is the morning.
       if (v.kind === 'named' && m[1] === 'morgen' && /\b(am|jeden|heute|gestern|den|diesen)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
       // English "may" as a month needs a preposition or a number next to it (handled by the rules' shapes).
-      taken.push({ start, end });
       out.push({ start, end, text: m[0], ...v });
+    }
+    if (out.length > kept) {
+      // Merge this rule's spans (ascending) into the taken ones.
+      const ms: number[] = [], me: number[] = [];
+      let i = 0, j = kept;
+      while (i < takenStart.length || j < out.length) {
+        if (j >= out.length || (i < takenStart.length && takenStart[i]! < out[j]!.start)) {
+          ms.push(takenStart[i]!);
+          me.push(takenEnd[i++]!);
+        } else {
+          ms.push(out[j]!.start);
+          me.push(out[j++]!.end);
+        }
+      }
+      takenStart = ms;
+      takenEnd = me;
     }
   }
   return out.sort((a, b) => a.start - b.start);

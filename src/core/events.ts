@@ -18,10 +18,10 @@
 // related coverage of one article touches only articles that share one of its most distinctive features
 // (the top CANDIDATE_FEATURES by weight × IDF), and adding, removing or updating one article re-indexes
 // only that article; the similarity of a candidate pair then uses all shared features. Batch grouping
-// (groupEvents) is greedy average-link clustering over the candidate pairs with a complete-link date gate:
-// two groups merge when their mean similarity clears the threshold and no pair across them is
-// date-incompatible. Incremental `add` assigns the new article to the best-fitting existing event by the
-// same rule.
+// (groupEvents) is greedy average-link clustering over the candidate pairs with complete-link gates: two
+// groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible
+// or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite
+// Testflug"). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
 //
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
@@ -1167,6 +1167,11 @@ export class EventIndex {
       : whenCompatible(a.when, b.when, this.dayTolerance);
   }
 
+  /** Whether one article reports a first occurrence of an act the other reports as a repetition (a veto, like the date gate). */
+  private ordinalsConflict(a: Entry, b: Entry): boolean {
+    return (a.ordFids.length > 0 || b.ordFids.length > 0) && this.ordinalRelation(a, b) === 'conflict';
+  }
+
   /** ordinalRelation over indexed articles. */
   private ordinalRelation(a: Entry, b: Entry): 'conflict' | 'follow-up' | 'none' {
     let followUp = false;
@@ -1260,9 +1265,11 @@ export class EventIndex {
       if (u > 0 && fidOf[order[u - 1]! % SHIFT] === fidOf[at]) order[u - 1] = order[k]!;
       else order[u++] = order[k]!;
     }
-    const fids = new Int32Array(u), tfs = new Float64Array(u);
+    // One buffer for the article's three arrays.
     const wide = nKeys >= NO_POS16;
-    const pos = wide ? new Uint32Array(u) : new Uint16Array(u);
+    const buf = new ArrayBuffer(u * (wide ? 16 : 14));
+    const tfs = new Float64Array(buf, 0, u), fids = new Int32Array(buf, 8 * u, u);
+    const pos = wide ? new Uint32Array(buf, 12 * u, u) : new Uint16Array(buf, 12 * u, u);
     for (let k = 0; k < u; k++) {
       const at = order[k]! % SHIFT;
       fids[k] = fidOf[at]!;
@@ -1381,7 +1388,8 @@ export class EventIndex {
   }
 
   private compatible(a: string, b: string): boolean {
-    return whenCompatible(this.docs.get(a)!.when, this.docs.get(b)!.when, this.dayTolerance);
+    const ea = this.docs.get(a)!, eb = this.docs.get(b)!;
+    return whenCompatible(ea.when, eb.when, this.dayTolerance) && !this.ordinalsConflict(ea, eb);
   }
 
   /** Features in more articles than this do not count in dot products (a fifth of the corpus, at least 30). */
@@ -1573,7 +1581,7 @@ export class EventIndex {
 
   /**
    * Re-groups every indexed article from scratch: greedy average-link clustering over the candidate
-   * pairs, strongest first, with the date gate applied to every pair across two groups.
+   * pairs, strongest first, with the date and ordinal gates applied to every pair across two groups.
    */
   cluster(): void {
     const entries = [...this.docs.values()].sort((a, b) => a.order - b.order);
@@ -1615,8 +1623,9 @@ export class EventIndex {
     for (let top = heap.pop(); top; top = heap.pop()) {
       const [, a, b, va, vb] = top;
       if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
-      // Complete-link date gate: no pair across the two clusters may be date-incompatible.
-      if (!members[a]!.every((x) => members[b]!.every((y) => whenCompatible(x.when, y.when, tol)))) continue;
+      // Complete-link gates: no pair across the two clusters may be date-incompatible, or disagree on
+      // whether the act is a first occurrence or a repetition.
+      if (!members[a]!.every((x) => members[b]!.every((y) => whenCompatible(x.when, y.when, tol) && !this.ordinalsConflict(x, y)))) continue;
       const [keep, drop] = a < b ? [a, b] : [b, a];
       members[keep]!.push(...members[drop]!);
       members[drop] = null;

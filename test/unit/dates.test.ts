@@ -71,4 +71,16 @@ describe('dates', () => {
     const xs = scanTimeExpressions(t);
     assert.deepEqual(xs.map((x) => x.kind), ['weekday']);
   });
+
+  it('finds expressions only at word starts, by the shape of the digits or the word there', () => {
+    const t = 'Stand: 12.06.2024\nAm Dienstagmittag und am MONTAG, 3/4/2024, 2024-06-10 und 20240610, 123.06.2024, 1.6.24, 7th of June, ' +
+      '5 days ago, 12.5 weeks ago, 2020er, x2019, ²2018, vor 3 Tagen, 1999-12-31T10:00, 𝐀 2017, 100 Jahre, Sonnabendnachmittag';
+    const r = findDates(t, 'de', whole(t));
+    assert.equal(r.articleDate, '2024-06-12');
+    assert.deepEqual(r.mentions.map((m) => [m.text, m.iso]), [
+      ['12.06.2024', '2024-06-12'], ['Am Dienstagmittag', '2024-06-11'], ['am MONTAG', '2024-06-10'], ['3/4/2024', '2024-03-04'],
+      ['2024-06-10', '2024-06-10'], ['2024', '2024'], ['1.6.24', '2024-06-01'], ['7th of June', '2024-06-07'], ['5 days ago', '2024-06-07'],
+      ['12.5 weeks ago', '2024-03-17'], ['vor 3 Tagen', '2024-06-09'], ['1999', '1999'], ['2017', '2017'], ['Sonnabendnachmittag', '2024-06-08'],
+    ]);
+  });
 });
