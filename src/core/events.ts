@@ -19,8 +19,8 @@
 // (the top CANDIDATE_FEATURES by weight × IDF), and adding, removing or updating one article re-indexes
 // only that article; the similarity of a candidate pair then uses all shared features. Batch grouping
 // (groupEvents) is greedy average-link clustering over the candidate pairs with complete-link gates: two
-// groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible
-// or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite
+// groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible,
+// reports a different kind of act (actsDiffer: a visit and a phone call), or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite
 // Testflug"). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
 //
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
@@ -808,6 +808,8 @@ interface Entry {
   when: When | null;
   whenDay: number;
   act: string | null;
+  /** The act families the article mentions, with their mention weight (lead mentions twice), as for `act`; null when none. */
+  acts: Map<string, number> | null;
   percents: number[];
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
   ordFids: Int32Array;
@@ -844,10 +846,38 @@ const NEUTRAL = new Set(['a', '#', 'c', 'd', 'm', 'md', 'y', 'wd', 'o']);
 const ORDINAL_PENALTY = 0.35;
 /** Factor when one article calls the act a repetition ("der zweite Testflug") and the other names the act without an ordinal. */
 const FOLLOW_UP_PENALTY = 0.4;
-/** Factor when the two articles are mainly about different kinds of act (a visit and a phone call). */
-const ACT_PENALTY = 0.5;
 /** Factor when both articles give several percentages and none agree (rates at 4.25 % and at 2 %). */
 const FIGURES_PENALTY = 0.5;
+
+/**
+ * Whether two articles are mainly about different kinds of act (a veto, like the date gate): both have a dominant act and they differ, or
+ * one has a dominant act the other never mentions while the other reports acts of its own (mentioned at
+ * least twice, with no clear winner: "Telefongespräch" and "Gipfeltreffen" against a visit). Shared names and
+ * topic alone say nothing about the occasion, and how much they weigh depends on the rest of the corpus (IDF);
+ * the kind of act does not.
+ */
+function actsDiffer(a: Pick<Entry, 'act' | 'acts'>, b: Pick<Entry, 'act' | 'acts'>): boolean {
+  if (a.act && b.act) return a.act !== b.act;
+  const [x, y] = a.act ? [a, b] : [b, a];
+  if (!x.act || !y.acts || y.acts.has(x.act)) return false;
+  let total = 0;
+  for (const c of y.acts.values()) total += c;
+  return total >= 2;
+}
+
+/** The act families a fingerprint mentions, weighted as for its dominant act (a lead mention twice). */
+function actFamiliesOf(fp: EventFingerprint): Map<string, number> | null {
+  let m: Map<string, number> | null = null;
+  const add = (key: string, c: number) => {
+    const fam = key.startsWith('c:') ? ACT_FAMILY.get(key.slice(2)) : undefined;
+    if (fam === undefined || !(c > 0)) return;
+    (m ??= new Map()).set(fam, (m.get(fam) ?? 0) + c);
+  };
+  const keys = fp.keys ?? [];
+  for (let k = 0; k < keys.length; k++) add(keys[k]!, (fp.counts?.[k] ?? 1) + (fp.leads?.[k] ?? 0));
+  if (fp.terms) for (const [k, c] of Object.entries(fp.terms)) if (!k.startsWith('l:')) add(k, c + (fp.terms[`l:${k}`] ?? 0));
+  return m;
+}
 
 export function figuresConflict(a: readonly number[], b: readonly number[]): boolean {
   return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
@@ -1143,14 +1173,14 @@ export class EventIndex {
   }
 
   /**
-   * Cosine from a dot product, with the date gate and the act, figures and ordinal penalties. Below `floor`
+   * Cosine from a dot product, with the date and act gates (0) and the figures and ordinal penalties. Below `floor`
    * before the penalties (which only lower it), the cosine is returned as it is.
    */
   private score(a: Entry, b: Entry, dot: number, floor = -Infinity): number {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (a.act && b.act && a.act !== b.act) s *= ACT_PENALTY;
+    if (actsDiffer(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordFids.length || b.ordFids.length) {
       const rel = this.ordinalRelation(a, b);
@@ -1292,7 +1322,7 @@ export class EventIndex {
     const e: Entry = {
       path, order: this.nextOrder++, event: 0, slot, language: fp.language, headline: fp.headline,
       whenIso: fp.when, when, whenDay: when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
-      act: fp.act, percents: fp.percents ?? [],
+      act: fp.act, acts: actFamiliesOf(fp), percents: fp.percents ?? [],
       ordFids: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0)) : NO_FLAGS,
@@ -1389,7 +1419,7 @@ export class EventIndex {
 
   private compatible(a: string, b: string): boolean {
     const ea = this.docs.get(a)!, eb = this.docs.get(b)!;
-    return whenCompatible(ea.when, eb.when, this.dayTolerance) && !this.ordinalsConflict(ea, eb);
+    return whenCompatible(ea.when, eb.when, this.dayTolerance) && !this.ordinalsConflict(ea, eb) && !actsDiffer(ea, eb);
   }
 
   /** Features in more articles than this do not count in dot products (a fifth of the corpus, at least 30). */
@@ -1625,7 +1655,7 @@ export class EventIndex {
       if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
       // Complete-link gates: no pair across the two clusters may be date-incompatible, or disagree on
       // whether the act is a first occurrence or a repetition.
-      if (!members[a]!.every((x) => members[b]!.every((y) => whenCompatible(x.when, y.when, tol) && !this.ordinalsConflict(x, y)))) continue;
+      if (!members[a]!.every((x) => members[b]!.every((y) => whenCompatible(x.when, y.when, tol) && !this.ordinalsConflict(x, y) && !actsDiffer(x, y)))) continue;
       const [keep, drop] = a < b ? [a, b] : [b, a];
       members[keep]!.push(...members[drop]!);
       members[drop] = null;

@@ -86,6 +86,31 @@ describe('events', () => {
     assert.ok(datesCompatible('--02-06', '2023-02-07'));
   });
 
+  it('keeps a phone call of the same two leaders apart from their visit, whatever else is in the corpus', () => {
+    // Undated reports (no date gate): three on an upcoming visit, one on a phone call between the same leaders.
+    const visit1 = article('visit-1.txt', `Kestria lobt Beziehungen zu Ostmar vor Besuch von Halvek
+Präsidentin Velora Asmund von Kestria hat am Mittwoch die Beziehungen zu Ostmar gelobt, kurz vor einem erwarteten Besuch von Premier Dorin Halvek in Kestria. Halvek könnte Kestria bereits nächste Woche besuchen, meldete die Agentur Norpress.
+Asmund sprach von einer „festen Freundschaft zwischen unseren Völkern“. Bei dem Besuch soll ein Vertrag über Zusammenarbeit unterzeichnet werden.
+Kestria und Ostmar stehen wegen des Konflikts mit Varnia unter Sanktionen.`);
+    const visit2 = article('visit-2.txt', `Halvek reist nach Kestria
+Premier Dorin Halvek wird zu seinem geplanten Besuch in Kestria erwartet, wo er Präsidentin Velora Asmund treffen wird. Der Besuch ist der erste seit Jahren; die Straßen der Hauptstadt sind mit Fahnen geschmückt.
+Asmund und Halvek wollen bei dem Besuch über den Konflikt mit Varnia und die Sanktionen sprechen, berichtete Norpress.`);
+    const visit3 = article('visit-3.txt', `Besuch von Halvek in Kestria steht bevor
+Ein bevorstehender Besuch von Premier Dorin Halvek in Kestria könnte die Zusammenarbeit mit Ostmar vertiefen, sagten Diplomaten am Freitag. Halvek werde in den nächsten Tagen in Kestria erwartet, wo Präsidentin Velora Asmund ihn empfangen wolle.
+Ostmar wollte kein Datum für den Besuch bestätigen.`);
+    const call = article('call.txt', `Asmund sichert Halvek volle Unterstützung zu
+Präsidentin Velora Asmund von Kestria hat Premier Dorin Halvek von Ostmar in einem Telefongespräch ihre volle Unterstützung zugesagt. Das Telefongespräch fand am Dienstag statt, wenige Tage vor einem Gipfeltreffen in Lisoria über Getreideexporte.
+Nach dem Telefonat erklärte Halvek, Ostmar werde die Lieferungen an Kestria im Herbst verdoppeln.`);
+    const seeds = [visit1, visit2, visit3, call];
+    const others = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
+    for (const arts of [seeds, [...seeds, ...others]]) {
+      const events = groupEvents(arts);
+      assert.ok(together(events, 'visit-1.txt', 'visit-2.txt'), `visits together (${arts.length} articles)`);
+      assert.ok(together(events, 'visit-1.txt', 'visit-3.txt'), `visits together (${arts.length} articles)`);
+      for (const v of ['visit-1.txt', 'visit-2.txt', 'visit-3.txt']) assert.ok(!together(events, v, 'call.txt'), `${v} and the call apart (${arts.length} articles)`);
+    }
+  });
+
   it('keeps a first occurrence and a repetition apart even when a third report links both', () => {
     // Three reports with the same features: the first test flight, a report that gives no ordinal, and the second flight.
     const fp = (ordinals: Record<string, number>): EventFingerprint => ({
