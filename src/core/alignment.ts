@@ -81,25 +81,19 @@ function overlapScore(a: Set<string>, b: Set<string>): number {
 
 /** Word-level difference of two wordings (order-insensitive, case-insensitive, punctuation ignored). */
 export function wordDiff(a: string, b: string): WordDiff {
-  const words = (s: string) => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // The words of `xs` left over after taking away, one for one, those of `ys` (a multiset difference, in order).
+  const minus = (xs: string[], ys: string[]) => {
+    const count = new Map<string, number>();
+    for (const y of ys) count.set(y, (count.get(y) ?? 0) + 1);
+    return xs.filter((x) => {
+      const n = count.get(x) ?? 0;
+      if (n > 0) count.set(x, n - 1);
+      return n === 0;
+    });
+  };
   const wa = words(a), wb = words(b);
-  const cb = new Map<string, number>();
-  for (const w of wb) cb.set(w, (cb.get(w) ?? 0) + 1);
-  const removed: string[] = [];
-  for (const w of wa) {
-    const n = cb.get(w) ?? 0;
-    if (n > 0) cb.set(w, n - 1);
-    else removed.push(w);
-  }
-  const ca = new Map<string, number>();
-  for (const w of wa) ca.set(w, (ca.get(w) ?? 0) + 1);
-  const added: string[] = [];
-  for (const w of wb) {
-    const n = ca.get(w) ?? 0;
-    if (n > 0) ca.set(w, n - 1);
-    else added.push(w);
-  }
-  return { removed, added };
+  return { removed: minus(wa, wb), added: minus(wb, wa) };
 }
 
 function unitsOf(article: ArticleAnalysis): ClaimRef[] {

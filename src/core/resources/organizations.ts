@@ -1,6 +1,7 @@
 // What makes a name an organisation (German and English): legal-form suffixes, head nouns of institutions, and
 // the class of well-known international bodies and seats of government used for their governments ("der Kreml",
 // "das Weiße Haus"). A generic resource: none of it is the names of a particular article.
+import { table } from './places';
 
 /** Legal forms that end a company name ("Siemens AG", "Apple Inc."). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
@@ -38,16 +39,6 @@ Verfassungsschutz|Bundesamt für Verfassungsschutz;US-Kongress|Kongress|US Congr
 Supreme Court|Oberster Gerichtshof;Federal Reserve|Fed|US-Notenbank;Duma|Staatsduma|State Duma;Knesset;Unterhaus|House of Commons;Oberhaus|House of Lords;
 Politbüro|Politburo;Zentralkomitee|Central Committee;Heiliger Stuhl|Holy See`;
 
-function table(list: string): ReadonlyMap<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of list.split(';')) {
-    const names = entry.split('|').map((s) => s.trim()).filter(Boolean);
-    const canonical = names[0];
-    if (!canonical) continue;
-    for (const n of names) if (!map.has(n)) map.set(n, canonical);
-  }
-  return map;
-}
 
 /** Every spelling of a known institution, mapped to its canonical spelling. */
 export const INSTITUTIONS_MAP: ReadonlyMap<string, string> = table(INSTITUTIONS);

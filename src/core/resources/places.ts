@@ -87,7 +87,8 @@ Xinjiang;Guangdong;Hokkaido;Okinawa;Kyushu;Jeju;Gyeonggi;Tigray;Darfur;Patagonie
 Westen|the West;Osten|the East`;
 
 /** place spelling -> canonical spelling (the first of its entry). */
-function table(...lists: string[]): ReadonlyMap<string, string> {
+/** Name → canonical name, from "canonical|alias|…;…" lists; the first spelling of an entry is its canonical one. */
+export function table(...lists: string[]): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
   for (const list of lists) {
     for (const entry of list.split(';')) {
