@@ -313,6 +313,8 @@ const WORD_CHAR_LATIN1: Uint8Array = (() => {
   for (let c = 0; c < 256; c++) t[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
   return t;
 })();
+/** Hoisted (the bundle rebuilds \p{…} literals per call); `match` with /g resets lastIndex. */
+const LETTER_RUNS = /\p{L}+/gu;
 const WORD_CHAR_AT = /[\p{L}\p{N}]/uy;
 const SPACE_RE = /\s/;
 
@@ -527,7 +529,7 @@ function findArticleDate(text: string, xs: TimeExpression[], sentences: Span[]):
     if (!x) continue;
     // Mostly a date: what is left after the date is a few label words, a time, a place or separators.
     const rest = (text.slice(l.start, x.start) + ' ' + text.slice(x.end, l.end)).replace(/\d{1,2}[:.]\d{2}\s*(Uhr|h|am|pm|a\.m\.|p\.m\.)?/gi, '');
-    if ((rest.match(/\p{L}+/gu) ?? []).length <= 5) return x;
+    if ((rest.match(LETTER_RUNS) ?? []).length <= 5) return x;
   }
   // "BERLIN, 12. Juni 2024 (dpa) –" / "Washington, June 12, 2024 (Reuters) -"
   const body = sentences.find((s) => !edge.some((l) => l.start === s.start && text.slice(l.start, l.end).trim().length < 90 && s.end - s.start < 90)) ?? sentences[0];

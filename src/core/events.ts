@@ -350,6 +350,8 @@ const WORD_NUMBERS = new Map<string, number>([
 const QUOTE_RE = /[„“”"«»‚‘’']([^„“”"«»\n]{12,600}?)[“”"«»‘’']/gu;
 // A token starts at a digit or a letter (every alternative does), so the start is found by a character test
 // and the extent by the sticky pattern (no match objects).
+/** Hoisted (the bundle rebuilds \p{…} literals per call); `match` with /g resets lastIndex. */
+const QUOTE_WORDS_RE = /\p{L}+|\d+/gu;
 const TOKEN_RE = /\d{1,3}(?:[.,'’]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{N}]+)*(?:['’]s)?/uy;
 const LETTER_AT = /\p{L}/uy;
 /** Latin-1 characters that start a token: digits and letters. */
@@ -643,7 +645,7 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     QUOTE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = QUOTE_RE.exec(slice))) {
-      const words = (m[1]!.toLowerCase().match(/\p{L}+|\d+/gu) ?? []);
+      const words = (m[1]!.toLowerCase().match(QUOTE_WORDS_RE) ?? []);
       if (words.length < 5) continue;
       let shown: string | null = null;
       for (let i = 0; i + 4 <= words.length; i++) {

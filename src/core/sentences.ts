@@ -37,13 +37,21 @@ const ORDINAL_CONTEXT = new Set(
 const CLOSERS = /[\s"'“”’‘»«›‹)\]}]/;
 const OPENERS = /[„“"'‚‘»«‹›(\[–—-]/;
 
+// Hoisted so that the bundle (which turns \p{…} literals into `new RegExp`) does not rebuild them per call.
+const WORD_OR_DOT_CHAR = /[\p{L}\p{N}.]/u;
+const LETTER_CHAR = /[\p{L}]/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const INITIALS = /^(\p{L}\.)+\p{L}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const UPPER_LOWER_START = /^\p{Lu}\p{Ll}/u;
+
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function wordBefore(text: string, end: number, lineStart: number): string {
   let s = end;
-  while (s > lineStart && /[\p{L}\p{N}.]/u.test(text[s - 1]!)) s--;
+  while (s > lineStart && WORD_OR_DOT_CHAR.test(text[s - 1]!)) s--;
   return text.slice(s, end);
 }
 
@@ -51,7 +59,7 @@ function previousToken(text: string, before: number, lineStart: number): string 
   let e = before;
   while (e > lineStart && text[e - 1] === ' ') e--;
   let s = e;
-  while (s > lineStart && /[\p{L}]/u.test(text[s - 1]!)) s--;
+  while (s > lineStart && LETTER_CHAR.test(text[s - 1]!)) s--;
   return text.slice(s, e).toLowerCase();
 }
 
@@ -61,7 +69,7 @@ function periodIsFinal(text: string, dot: number, lineStart: number, next: strin
   if (!word) return true;
   const bare = word.replace(/\./g, '').toLowerCase();
   // Initials and single letters: "J. R.", "z. B.", "U.S."
-  if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+  if (SINGLE_LETTER.test(word) || INITIALS.test(word)) {
     // A lone capital at the end of a sentence is rare in news; an initial is common.
     return false;
   }
@@ -115,7 +123,7 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
           if (!hadSpace) {
             // "besuchen.Die" ends a sentence; "U.S.A", "3.5", "web.de" do not.
             const before = text[m.index - 1] ?? '';
-            final = m[0] === '.' && /\p{Ll}/u.test(before) && isUpper(next) && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && wordBefore(text, m.index, lineStart).length > 2;
+            final = m[0] === '.' && HAS_LOWER.test(before) && isUpper(next) && UPPER_LOWER_START.test(text.slice(j, j + 2)) && wordBefore(text, m.index, lineStart).length > 2;
           }
         } else {
           final = false;

@@ -15,6 +15,10 @@ import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isM
 
 export { nameKey };
 
+// Hoisted so that the bundle does not rebuild them per call.
+const TOWN_SUFFIX = /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u;
+const UPPER_START = /^\p{Lu}/u;
+
 function germanLexicon(): GermanLexicon {
   // Lazy: the German lists are built on first use only (see lexicon.ts). Copied into a plain object: the
   // bundler's module namespace reads every export through a getter, and these are read per word.
@@ -163,7 +167,7 @@ export function findActors(doc: DocContext): Actor[] {
       const ap = APPOSITION.exec(text.slice(m.cand.end, m.cand.end + 200));
       if (ap && ap[1]) {
         const words = ap[1].split(/\s+/).slice(0, 4);
-        if (words.some((w) => roleHeadOf(w) && (language !== 'de' || /^\p{Lu}/u.test(w)))) {
+        if (words.some((w) => roleHeadOf(w) && (language !== 'de' || UPPER_START.test(w)))) {
           const s = m.cand.end + ap[0].length - ap[1].length;
           g.roles.push(span(text, s, s + ap[1].trimEnd().length));
         }
@@ -243,7 +247,7 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
     const det = tokens[c.first - 2];
     if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase())) return sure('place');
   }
-  if (german && /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u.test(word)) return { kind: 'place', soft: true };
+  if (german && TOWN_SUFFIX.test(word)) return { kind: 'place', soft: true };
   // A genitive before a noun without an article: "Lindqvists Rede".
   if (german && /[^s]s$/.test(word) && genitiveOfName(c, tokens, text, lex)) return sure('person');
   const noun = lex ? lex.DE_NOUNS.has(word) : false;

@@ -80,9 +80,11 @@ function isTown(ctx: ShapeCtx, w: string): boolean {
   return placeOf(w) !== undefined || ctx.towns.has(w);
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 /** An adjective made of a town's name ("Kopparberger", "Münchner", "Bremer"). */
 export function townAdjective(ctx: ShapeCtx, w: string): boolean {
-  if (w.length < 5 || !w.endsWith('er') || !/^\p{Lu}/u.test(w)) return false;
+  if (w.length < 5 || !w.endsWith('er') || !UPPER_INITIAL.test(w)) return false;
   const base = w.slice(0, -2);
   return isTown(ctx, base) || isTown(ctx, base + 'en') || isTown(ctx, base + 'e') || (base.endsWith('n') && isTown(ctx, base.slice(0, -1) + 'en'));
 }

@@ -259,13 +259,15 @@ function tailCandidates(word: string, hashes: ReadonlySet<number>): Uint8Array {
   return out;
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 /** Whether a capitalised German word is a common noun: in the lexicon (any inflection), a compound whose last part is, or of a derivational shape. */
 export function isGermanNoun(word: string, lex: GermanLexicon): boolean {
   if (inLexicon(word, lex)) return true;
   const dash = word.lastIndexOf('-');
   if (dash > 0) {
     const last = word.slice(dash + 1);
-    return last.length > 1 && /^\p{Lu}/u.test(last) && isGermanNoun(last, lex);
+    return last.length > 1 && UPPER_INITIAL.test(last) && isGermanNoun(last, lex);
   }
   if (word.length > 6) {
     // The patterns are anchored at the end: test only the tail, not every start position.
