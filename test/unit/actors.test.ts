@@ -7,6 +7,8 @@ import { unifyActorIds } from '../../src/core/corpus';
 import { parseLayout } from '../../src/core/layout';
 import { splitSentences } from '../../src/core/sentences';
 import type { Actor, ArticleAnalysis, DocContext } from '../../src/core/types';
+import { roleBaseForm } from '../../src/core/actors/roleForm';
+import { roleHead } from '../../src/core/actors/words';
 
 function doc(text: string, language = 'de'): DocContext {
   const layout = parseLayout(text);
@@ -82,7 +84,7 @@ describe('actors', () => {
     assert.deepEqual(byName(list, 'Tomas Hradek').roles, ['Regierungssprecher']);
     assert.deepEqual(byName(list, 'Ewa Marek').roles, ['Direktorin der Nationalbibliothek']);
     const z = byName(list, 'Piotr Zalewski');
-    assert.deepEqual(z.roles, ['polnische Außenminister']);
+    assert.deepEqual(z.roles, ['polnischer Außenminister']);
     for (const r of z.roleSpans) assert.equal(text.slice(r.start, r.end), r.text);
     assert.deepEqual(z.descriptors.map((d) => d.text), ['Der polnische Außenminister']);
     assert.ok(z.mentions.every((m) => !/Außenminister/.test(m.text)));
@@ -182,5 +184,30 @@ describe('actors', () => {
       assert.match(a.id, /^(person|organization|media|place):[a-z0-9-]+$/);
       for (const m of a.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     }
+  });
+});
+
+describe('role base forms', () => {
+  const cases: Array<[string, string, string]> = [
+    ['de', 'seines russischen Amtskollegen', 'russischer Amtskollege'],
+    ['de', 'der nordkoreanische Staatschef', 'nordkoreanischer Staatschef'],
+    ['de', 'des US-amerikanischen Präsidenten', 'US-amerikanischer Präsident'],
+    ['de', 'die neue Außenministerin', 'neue Außenministerin'],
+    ['de', 'der Ministerinnen', 'Ministerin'],
+    ['de', 'das nordkoreanische Staatsoberhaupt', 'nordkoreanisches Staatsoberhaupt'],
+    ['de', 'Direktorin der US-Geheimdienste', 'Direktorin der US-Geheimdienste'],
+    ['de', 'ehemaliger Analyst beim amerikanischen Geheimdienst', 'ehemaliger Analyst beim amerikanischen Geheimdienst'],
+    ['de', 'Kreml-Sprechers', 'Kreml-Sprecher'],
+    ['de', 'Nordkoreas Machthaber', 'Nordkoreas Machthaber'],
+    ['de', 'ein Beobachter vor Ort', 'Beobachter vor Ort'],
+    ['en', 'the company’s chief executive', 'company’s chief executive'],
+  ];
+  for (const [language, text, expected] of cases) {
+    it(`${text} -> ${expected}`, () => assert.equal(roleBaseForm(text, language, roleHead), expected));
+  }
+
+  it('lists a role once in its base form however the sentences inflect it', () => {
+    const text = 'Die Rede des chilenischen Präsidenten Tomás Riquelme war kurz. Danach sprach der chilenische Präsident Tomás Riquelme erneut.';
+    assert.deepEqual(byName(actors(text), 'Tomás Riquelme').roles, ['chilenischer Präsident']);
   });
 });

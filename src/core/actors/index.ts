@@ -12,6 +12,7 @@ import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
+import { roleBaseForm } from './roleForm';
 
 export { nameKey };
 
@@ -175,7 +176,7 @@ export function findActors(doc: DocContext): Actor[] {
     }
   }
   attachDescriptors(text, tokens, groups, language === 'de', roleHead);
-  return toActors(text, groups);
+  return toActors(text, groups, language);
 }
 
 function span(text: string, start: number, end: number): TextSpan {
@@ -468,7 +469,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
   }
 }
 
-function toActors(text: string, groups: Group[]): Actor[] {
+function toActors(text: string, groups: Group[], language: string): Actor[] {
   const used = new Set<string>();
   const actors: Actor[] = [];
   for (const g of groups) {
@@ -491,7 +492,7 @@ function toActors(text: string, groups: Group[]): Actor[] {
       id,
       name,
       kind: g.kind,
-      roles: [...new Set(roleSpans.map((r) => r.text))],
+      roles: [...new Set(roleSpans.map((r) => roleBaseForm(r.text, language, roleHeadOf)))],
       roleSpans,
       aliases: [...new Set(mentions.map((m) => m.text))],
       mentions,

@@ -241,7 +241,7 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
       // Every word of every role and descriptor, once: a head is looked up in the vocabulary, not per actor.
       const words = new Map<string, Set<Actor>>();
       for (const a of index.actors) {
-        for (const r of [...a.roles, ...a.descriptors.map((d) => d.text)]) {
+        for (const r of [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)]) {
           for (const w of r.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length >= 4) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
         }
       }
