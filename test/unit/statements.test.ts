@@ -197,6 +197,10 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
     assert.equal(b.hedged, true);
     const c = withContent(run('Laut dem Bauleiter Karl Sommer ist die Brücke sicher.'), 'Brücke');
     assert.equal(c.speaker?.vague, false);
+    const d = withContent(run('Wirtschaftsexperten zufolge dürfte die Inflation sinken.'), 'Inflation');
+    assert.equal(d.speaker?.vague, true);
+    const e = withContent(run('Kreml-Beobachter zufolge sei der Schritt lange geplant gewesen.'), 'Schritt');
+    assert.equal(e.speaker?.vague, true);
   });
 
   it('leaves the speaker empty for impersonal frames', () => {

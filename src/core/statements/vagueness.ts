@@ -6,8 +6,8 @@ import type { Language } from '../types';
 import { UPPER_START } from './tokens';
 
 const DE_VAGUE_HEADS = new RegExp(
-  '^(Experte|Experten|Expertinnen|Fachleute|Beamte|Beamten|Beamter|Beamtinnen|\\p{L}*beamte[nr]?|Offizielle[n]?|Kreise[n]?|\\p{L}*kreise[n]?|Quelle|Quellen|\\p{L}*quellen?|' +
-    'Insider[n]?|Beobachter[n]?|Analyst(?:en)?|Diplomat(?:en)?|Diplomatenkreise[n]?|Staatsmedien|Medien|\\p{L}*medien|Medienberichte[n]?|Berichte[n]?|' +
+  '^([\\p{L}-]*[Ee]xperte[n]?|[\\p{L}-]*[Ee]xpertinnen|Fachleute|[\\p{L}-]*[Aa]nalyst(?:en|innen)?|[\\p{L}-]*[Bb]eobachter(?:n|innen)?|Beamte|Beamten|Beamter|Beamtinnen|\\p{L}*beamte[nr]?|Offizielle[n]?|Kreise[n]?|\\p{L}*kreise[n]?|Quelle|Quellen|\\p{L}*quellen?|' +
+    'Insider[n]?|Diplomat(?:en)?|Diplomatenkreise[n]?|Staatsmedien|Medien|\\p{L}*medien|Medienberichte[n]?|Berichte[n]?|' +
     'Vermutungen|Erkenntnisse[n]?|Informationen|Schätzungen|Spekulationen|Gerüchte[n]?|Kritiker[n]?|Gegner[n]?|Befürworter[n]?|Anwohner[n]?|' +
     'Augenzeuge[n]?|Zeuge[n]?|Mitarbeiter[n]?|Vertreter[n]?|Regierungsvertreter[n]?|Sicherheitskreise[n]?|Ermittler[n]?|Behörden|Forscher[n]?|' +
     'Wissenschaftler[n]?|Militärs|Politiker[n]?|Stimmen|Umfragen|Westen|Beteiligte[n]?|Teilnehmer[n]?|Angaben|Informanten?)$',
