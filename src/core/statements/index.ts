@@ -14,6 +14,7 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { REPORTING_LEMMAS } from './cues';
+import { englishContentEnd, englishContentStart } from './englishFrames';
 import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
@@ -216,12 +217,12 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   }
   if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
   if (rules.en && f.to < tokens.length && f.to <= b) {
-    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment.
-    let k = f.to;
-    for (let j = f.to; j < Math.min(f.to + 5, b + 1); j++) if (tokens[j]!.lower === 'that') k = j + 1;
-    const nextTok = tokens[k];
-    if (nextTok && !nextTok.punct && k <= b && (k > f.to || rules.pronouns.has(nextTok.lower) || rules.determiners.has(nextTok.lower) || nextTok.quoted)) {
-      const r = trimSpan(text, { start: nextTok.start, end: clauseEnd(tokens, k, regionEnd) });
+    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment (englishFrames.ts).
+    const k = englishContentStart(tokens, f, b, rules);
+    if (k >= 0) {
+      const r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
+      const e = englishContentEnd(tokens, k, tokens.length);
+      if (e < tokens.length) r.end = Math.min(r.end, tokens[e]!.start);
       if (hasContent(r)) return { region: r, kind: 'indirect' };
     }
   }
@@ -591,7 +592,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         if (r.interrupted) {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
-          drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: viaOf.get(f) ?? [] });
+          drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: [...f.via, ...(viaOf.get(f) ?? [])] });
           claimed.push(region);
           continue;
         }
@@ -611,7 +612,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
-      const via = viaOf.get(f) ?? [];
+      const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (kind === 'reported' && drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)) continue;

@@ -1,0 +1,338 @@
+// English attribution frames: the noun phrases, subjects and content clauses of news English, called from the
+// shared frame rules through three hooks (grabNP, subjectAt, verbRegion) and one pass over a unit's frames.
+// Design: English common nouns are lower case and titles stand before names ("Chelsea coach Paolo Conti",
+// "U.S. Secretary of State Antony Blinken"), so a noun phrase is a run of determiners, capitalised and plain
+// lower-case words, closed by a function word, a verb we know (cue, auxiliary) or punctuation, with the
+// post-modifiers that wire copy uses for sources ("familiar with the matter", "briefed on the talks",
+// "analysts at Goldman Sachs"). A subject is the noun phrase that ends right before its verb and starts at a
+// clause boundary. The frame pass handles what word order alone does not: a subject separated from its verb
+// by appositions ("X, the company's chief executive, said …", "X, speaking in London, said …"), relay chains
+// (", the Wall Street Journal reported, citing people familiar with the matter"; "…, according to Anadolu")
+// and participial adjuncts that are no speech act (", blaming …", ", fearing …").
+// No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
+import type { Span } from '../types';
+import type { Frame } from './frames';
+import type { LangRules } from './lang';
+import type { Tok } from './tokens';
+
+const UPPER = /^\p{Lu}/u;
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words after which a period is part of the word ("Mr. Powell", "U.S. Senate", "Acme Inc."). */
+const DOTTED = /^(Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Bros|[A-Z](?:\.[A-Z])+)$/u;
+
+/** Lower-case words that end a noun phrase: function words, auxiliaries, adverbs and verbs of news copy. */
+const STOP = set(
+  'a an the this that these those which who whom whose what when where while why how whether if as because although though since until ' +
+    'after before during without within upon into onto over under about against between through across toward towards ' +
+    'and or but nor yet so then than also too only just even still now already again later earlier soon today tonight yesterday tomorrow ' +
+    'not never no is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    'to on in at by for with from of off up down out around near via per amid despite like unlike ' +
+    'it its there here he she they we i you him her them us me my our your their his ' +
+    'said says say told tells tell added adds stated wrote writes reported reports announced warned expects expected ' +
+    'declined refused confirmed denied argued insisted noted claimed urged called asked believed believes thinks thought ' +
+    'rose fell rise fall jumped dropped gained lost cut cuts raised lowered left kept made make makes took take takes gave give gives ' +
+    'got get gets went go goes came come comes saw see sees showed show shows found find finds put puts set sets held hold holds ' +
+    'struck hit killed injured passed sent sending signed sign agreed agree began begin begun became become becomes won win lost ' +
+    'scored met meet meets moved remains remained seemed seems appeared appears',
+);
+
+/** Numbers and quantifiers that may open a noun phrase. */
+const QUANTIFIER = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both|each|every|other|another|more|senior|top)$/u;
+
+/** Words before a number in a noun phrase. */
+const NUMBER_PREFIXES: ReadonlyArray<readonly string[]> = [['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['nearly'], ['almost'], ['about'], ['around'], ['over'], ['some']];
+
+/** Post-modifiers of a source noun phrase: "familiar with …", "briefed on …", "close to …", "with knowledge of …". */
+const SOURCE_MODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['familiar', 'with'], ['briefed', 'on'], ['briefed', 'about'], ['close', 'to'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
+  ['knowledgeable', 'about'], ['involved', 'in'], ['aware', 'of'], ['speaking', 'on', 'condition', 'of'], ['who', 'spoke', 'on', 'condition', 'of'],
+  ['with', 'ties', 'to'], ['working', 'on'], ['in', 'charge', 'of'],
+];
+
+function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[]): boolean {
+  if (j + seq.length > limit) return false;
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[j + k]!;
+    if (t.quoted || t.punct || t.lower !== seq[k]) return false;
+  }
+  return true;
+}
+
+/** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
+function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: number): boolean {
+  if (!/^[\p{Ll}\d][\p{L}\d'’.-]*$/u.test(t.text) || STOP.has(t.lower)) return false;
+  if (/ly$/u.test(t.lower) && !/(ily|ally|ply)$/u.test(t.lower) && t.lower !== 'ally') return false;
+  if (/ing$/u.test(t.lower) && t.lower.length > 5) return false;
+  return !rules.cue(tokens, j, limit);
+}
+
+/**
+ * An English noun phrase from token i, ending before `limit`: a pronoun, or determiners, quantifiers,
+ * capitalised words (with "Mr."-style periods and possessives), up to four lower-case words, joined by "of",
+ * "and", "at/from/in + Name", and source post-modifiers. Null when it holds no head word.
+ */
+export function englishNP(tokens: Tok[], i: number, limit: number, rules: LangRules): Span | null {
+  const t = tokens[i];
+  if (!t || i >= limit || t.punct || t.quoted) return null;
+  if (rules.pronouns.has(t.lower)) return { start: t.start, end: t.end };
+  if (UPPER.test(t.text) && rules.nonSubjectStarts.has(t.lower)) return null;
+  const end = npEnd(tokens, i, limit, rules, 0);
+  return end > i ? { start: t.start, end: tokens[end - 1]!.end } : null;
+}
+
+/** Index after the last head token of the noun phrase at i, or i when there is none. */
+function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth: number): number {
+  let j = i;
+  let last = i;
+  let lower = 0;
+  let heads = 0;
+  while (j < limit && j - i < 16) {
+    const w = tokens[j]!;
+    if (w.quoted) break;
+    if (w.punct) {
+      // "Mr. Powell", "U.S. Senate", "Acme Inc.": the period belongs to the word.
+      if (w.text === '.' && j > i && DOTTED.test(tokens[j - 1]!.text) && w.start === tokens[j - 1]!.end) {
+        const next = tokens[j + 1];
+        if (next && j + 1 < limit && !next.punct && !next.quoted && UPPER.test(next.text)) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    // "more than 30,000 people", "at least 40", "nearly half".
+    if (heads === 0 && NUMBER_PREFIXES.some((seq) => matchSeq(tokens, j, limit, seq))) {
+      j += NUMBER_PREFIXES.find((seq) => matchSeq(tokens, j, limit, seq))!.length;
+      continue;
+    }
+    if (heads === 0 && (rules.determiners.has(w.lower) || QUANTIFIER.test(w.lower)) && !UPPER.test(w.text)) {
+      j++;
+      continue;
+    }
+    if (UPPER.test(w.text)) {
+      if (heads > 0 && rules.nonSubjectStarts.has(w.lower)) break;
+      j++;
+      last = j;
+      heads++;
+      lower = 0;
+      continue;
+    }
+    if (heads > 0 && depth < 2) {
+      // Post-modifiers: a source's qualifier, "of"/"for" + phrase, "at/from/in" + a name, "and" + phrase.
+      const mod = SOURCE_MODIFIERS.find((seq) => matchSeq(tokens, j, limit, seq));
+      if (mod) {
+        const e = npEnd(tokens, j + mod.length, limit, rules, depth + 1);
+        if (e > j + mod.length) {
+          j = last = e;
+          continue;
+        }
+        break;
+      }
+      const nextCap = tokens[j + 1] !== undefined && j + 1 < limit && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
+      if (w.lower === 'of' || (w.lower === 'for' && nextCap) || ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) || (w.lower === 'and' && nextCap)) {
+        const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
+        if (e > j + 1) {
+          j = last = e;
+          continue;
+        }
+      }
+      if (STOP.has(w.lower)) break;
+    }
+    if (nominal(w, rules, tokens, j, limit) && lower < 4) {
+      j++;
+      last = j;
+      heads++;
+      lower++;
+      continue;
+    }
+    break;
+  }
+  return heads > 0 ? last : i;
+}
+
+/** Words after which a new noun phrase (a subject) may begin. */
+const BOUNDARY = set('after before when while as because although though since until if that and but or so where whereas once');
+
+/**
+ * The subject of the English verb at v in segment [first, b): the noun phrase that ends right before the verb
+ * (after "has"/"also"-style words) and starts at a clause boundary, else the phrase after the verb ("said X").
+ */
+export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
+  let s = v - 1;
+  while (s > first && (rules.skippable.has(tokens[s]!.lower) || /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u.test(tokens[s]!.lower))) s--;
+  for (let j = first; j <= s; j++) {
+    const prev = tokens[j - 1];
+    if (j > first && !(prev && !prev.quoted && (BOUNDARY.has(prev.lower) || prev.punct))) continue;
+    const t = tokens[j]!;
+    if (t.quoted || t.punct || BOUNDARY.has(t.lower) || (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower))) continue;
+    const e = npEnd(tokens, j, s + 1, rules, 0);
+    const pron = rules.pronouns.has(t.lower) && j === s;
+    if (pron || e === s + 1) return { start: t.start, end: tokens[pron ? j : e - 1]!.end };
+  }
+  let k = v + 1;
+  while (k < b && (rules.skippable.has(tokens[k]!.lower) || tokens[k]!.quoted)) k++;
+  if (k < b && tokens[k]!.lower === 'on' && k + 1 < b && UPPER.test(tokens[k + 1]!.text)) k += 2;
+  return englishNP(tokens, k, b, rules);
+}
+
+/** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
+const BARE_CLAUSE_VERBS = set('say add tell write state announce warn confirm insist argue claim note predict acknowledge admit concede stress explain');
+
+/**
+ * The content clause right after an English cue ("said (that) …", "told reporters (on Tuesday) that …"), as the
+ * token index it starts at, or -1. `b` is the last token of the cue's segment.
+ */
+export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: LangRules): number {
+  let k = f.to;
+  const limit = Math.min(f.to + 9, b + 1);
+  for (let j = f.to; j < limit; j++) {
+    // "said his team had been unlucky and complained that …": the "that" of another verb.
+    if (tokens[j]!.quoted || tokens[j]!.punct || tokens[j]!.lower === 'and' || (j > f.to && rules.cue(tokens, j, b + 1))) break;
+    if (tokens[j]!.lower === 'that') {
+      k = j + 1;
+      break;
+    }
+  }
+  const next = tokens[k];
+  if (!next || next.punct || k > b) return -1;
+  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted) return k;
+  if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
+  // "told reporters he …", "told the BBC it …": the addressee first.
+  let c = k;
+  if (f.lemma === 'tell') {
+    const e = npEnd(tokens, c, b + 1, rules, 0);
+    if (e <= c) return -1;
+    c = e;
+    const n2 = tokens[c];
+    if (!n2 || n2.punct || !(rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted)) return -1;
+    return c;
+  }
+  // A prepositional phrase ("said in a statement", "said on Tuesday") is no content.
+  if (rules.nonSubjectStarts.has(next.lower) && !UPPER.test(next.text)) return -1;
+  // A clause needs a verb after its subject: an auxiliary or a lower-case word after the noun phrase.
+  const e = npEnd(tokens, c, b + 1, rules, 0);
+  if (e <= c || e > b) return -1;
+  const verb = tokens[e]!;
+  return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
+}
+
+/** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
+export function englishContentEnd(tokens: Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.text !== ',' || t.quoted) continue;
+    const n = tokens[j + 1];
+    if (n && !n.quoted && (n.lower === 'according' || n.lower === 'citing')) return j;
+  }
+  return end;
+}
+
+/** Participles of thought or judgement that open an adjunct (", blaming …", ", fearing …"): no speech act. */
+const ADJUNCT_ING = set('blaming fearing hoping expecting believing thinking urging calling praising criticizing criticising citing describing welcoming accusing signalling signaling');
+
+/** Speech participles whose subject is the main clause's (", saying …", ", adding …"). */
+const SPEECH_ING = set('saying adding warning arguing insisting noting stressing claiming explaining');
+
+/**
+ * Rewrites an English unit's frames in place: appositive subjects, relay chains and participial adjuncts.
+ * Returns the frames to keep.
+ */
+export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangRules): Frame[] {
+  const drop = new Set<Frame>();
+  const verbs = frames.filter((f) => f.type === 'verb');
+  for (const f of verbs) {
+    const cue = tokens[f.at]!;
+    const prev = tokens[f.at - 1];
+    const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
+    // ", citing people familiar with the matter" after "X reported": X relays; the cited source speaks.
+    if (cue.lower === 'citing' && segOpen) {
+      const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
+      const cited = englishNP(tokens, f.at + 1, tokens.length, rules);
+      if (host && cited && host.speaker) {
+        host.via = [host.speaker, ...host.via];
+        host.speaker = cited;
+        host.to = Math.max(host.to, tokenIndexAfter(tokens, cited));
+      }
+      drop.add(f);
+      continue;
+    }
+    if (segOpen && /ing$/u.test(cue.lower) && !f.weak && SPEECH_ING.has(cue.lower)) {
+      const subj = sentenceSubject(tokens, f.at, rules);
+      if (subj) {
+        f.speaker = subj;
+        f.to = f.at + 1;
+      } else drop.add(f);
+      continue;
+    }
+    if (/ing$/u.test(cue.lower) && (ADJUNCT_ING.has(cue.lower) || segOpen)) {
+      drop.add(f);
+      continue;
+    }
+    // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
+    if (segOpen && (!f.speaker || f.speaker.start > cue.start)) {
+      const app = appositiveSubject(tokens, f.at, rules);
+      if (app) {
+        f.speaker = app;
+        f.from = Math.min(f.from, tokens.findIndex((x) => x.start >= app.start));
+        f.to = f.at + 1;
+      }
+    }
+  }
+  // "X said …, according to Y": Y is the channel the statement came through.
+  for (const g of frames) {
+    if (g.type !== 'according' || !g.speaker) continue;
+    const prev = tokens[g.from - 1];
+    if (!prev || prev.text !== ',' || prev.quoted) continue;
+    const host = [...verbs].reverse().find((f) => !drop.has(f) && f.at < g.from && f.speaker && !f.weak && (f.lemma === 'say' || f.lemma === 'report' || f.lemma === 'tell' || f.lemma === 'announce' || f.lemma === 'state' || f.lemma === 'confirm'));
+    if (!host) continue;
+    host.via = [...host.via, g.speaker];
+    drop.add(g);
+  }
+  return drop.size ? frames.filter((f) => !drop.has(f)) : frames;
+}
+
+function tokenIndexAfter(tokens: Tok[], s: Span): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= s.end) k++;
+  return k;
+}
+
+/** The noun phrase that opens the sentence, when it is a subject (not "On Tuesday", not a quotation). */
+function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span | null {
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 < 0 || f0 >= before || tokens.slice(0, f0).some((t) => t.quoted)) return null;
+  return englishNP(tokens, f0, before, rules);
+}
+
+/**
+ * For a cue that opens a segment after a comma: the sentence-initial noun phrase when every segment between it
+ * and the cue is an apposition ("the company's chief executive", "58", "speaking in London", "who …"). The span
+ * runs to the apposition that names a person when the opening phrase does not ("His lawyer, James Whitfield,").
+ */
+function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 < 0 || tokens.slice(0, cue).some((t) => t.quoted)) return null;
+  const e0 = npEnd(tokens, f0, cue, rules, 0);
+  if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
+  const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
+  const headPerson = tokens.slice(f0, e0).some((t) => t.person);
+  let span = head;
+  let k = e0 + 1;
+  let hops = 0;
+  while (k < cue && hops < 3) {
+    let e = k;
+    while (e < cue && !(tokens[e]!.text === ',' && !tokens[e]!.quoted)) e++;
+    if (e >= cue || e === k) return null;
+    const w = tokens[k]!;
+    const isAge = e === k + 1 && /^\d{1,3}$/u.test(w.text);
+    const isParticiple = /ing$/u.test(w.lower) && !rules.cue(tokens, k, e) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which';
+    const npE = isAge || isParticiple ? -1 : npEnd(tokens, k, e, rules, 0);
+    if (!isAge && !isParticiple && npE !== e) return null;
+    if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person)) span = { start: head.start, end: tokens[e - 1]!.end };
+    if (e + 1 === cue) return span;
+    k = e + 1;
+    hops++;
+  }
+  return null;
+}
