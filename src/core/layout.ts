@@ -132,7 +132,8 @@ export function parseLayout(text: string): Layout {
     if (i === first && !dateline) {
       const lt = text.slice(span.start, span.end);
       const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
-      const agency = /^([\p{Lu}][\p{L} .\/-]{1,40}?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
+      // "ANKARA, Turkey (Reuters) -": a place with its country.
+      const agency = /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
       if (paren) {
         dateline = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + paren[0].trimEnd().length });

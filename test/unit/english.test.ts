@@ -118,3 +118,21 @@ describe('English statements', () => {
     assert.equal(actorOf(a, s), 'Blinken');
   });
 });
+
+describe('English layout and hedges', () => {
+  it('reads the dateline as a place, also with its country ("ANKARA, Turkey (Reuters) -")', () => {
+    const a = analyzeArticle('Quake hits Turkey\nANKARA, Turkey (Reuters) - A powerful earthquake struck on Monday, officials said.\n', 'en.txt');
+    assert.equal(a.dateline, 'ANKARA, Turkey');
+    assert.equal(a.outlet, 'Reuters');
+    assert.equal(a.actors.find((x) => x.name === 'ANKARA')?.kind, 'place');
+    assert.equal(a.statements[0]?.content.text, 'A powerful earthquake struck on Monday');
+    const b = analyzeArticle('Fed holds rates\nWASHINGTON (Reuters) - The Federal Reserve left rates unchanged.\n', 'en.txt');
+    assert.equal(b.actors.find((x) => x.name === 'WASHINGTON')?.kind, 'place');
+  });
+
+  it('takes the month May for no hedge, and "may" for one', () => {
+    const a = analyze('The final will be played on May 25, the association said. The decision may be delayed, officials said.\n');
+    assert.equal(stmt(a, 'The final').hedged, false);
+    assert.equal(stmt(a, 'The decision').hedged, true);
+  });
+});

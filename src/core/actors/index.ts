@@ -317,14 +317,19 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
-function addLayoutNames(doc: DocContext, cands: Candidate[]): Candidate[] {
+function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
+  let cands = found;
   const extra: Candidate[] = [];
   const { outlet, dateline } = doc.layout;
   if (outlet && !cands.some((c) => c.start === outlet.start && c.end === outlet.end)) {
     extra.push({ first: -1, last: -1, start: outlet.start, end: outlet.end, nameStart: outlet.start, kind: 'media', strong: true, role: null, canonical: null });
   }
-  if (dateline && !cands.some((c) => c.start === dateline.start && c.end === dateline.end)) {
-    extra.push({ first: -1, last: -1, start: dateline.start, end: dateline.end, nameStart: dateline.start, kind: 'place', strong: true, role: null, canonical: null });
+  // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
+  const placeEnd = dateline ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length) : -1;
+  const same = dateline ? cands.findIndex((c) => c.start === dateline.start && c.end === placeEnd) : -1;
+  if (same >= 0 && cands[same]!.kind !== 'place') cands = cands.map((c, k) => (k === same ? { ...c, kind: 'place', strong: true, guessed: false } : c));
+  if (dateline && same < 0) {
+    extra.push({ first: -1, last: -1, start: dateline.start, end: placeEnd, nameStart: dateline.start, kind: 'place', strong: true, role: null, canonical: null });
   }
   if (!extra.length) return cands;
   const kept = cands.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
