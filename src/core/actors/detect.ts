@@ -646,7 +646,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   const prevAdj = i > 0 && adjacent(ctx, i - 1, i);
   // Quotes may stand between a head and the name ("Zeitung 'Rodong Sinmun'").
   const gap = prev ? text.slice(prev.end, c.start) : '';
-  const prevNear = !!prev && /^\s?['‘’"„“»«]?$/.test(gap);
+  // Not across a line break: a title's last word ("… in capital") is no head of the body's first name.
+  const prevNear = !!prev && /^[ \u00a0]?['‘’"„“»«]?$/.test(gap);
 
   // An address title is part of the mention and makes a person; after a possessive "Frau" is a wife ("seine
   // Frau Anna"), and nobility titles stay outside the name ("Sir Arvid Lindqvist").
@@ -677,7 +678,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.strong = true;
     return c;
   }
-  if (prev && prevNear && placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given') {
+  // "Secretary of State Antony Blinken": a title, not "the state X".
+  if (prev && prevNear && placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given' && !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')) {
     c.kind = 'place';
     c.strong = true;
     return c;

@@ -1,0 +1,143 @@
+// English corrections to the typed mentions of one article, before they are grouped into actors (index.ts calls
+// this once, for English only). The detector is tuned on German; news English adds patterns of its own:
+// "U.S." before a name or title ("U.S. Geological Survey", "U.S. Energy Secretary Jennifer Granholm"), titles
+// made of capitalised words ("Senate Majority Leader Chuck Schumer", "Chief Financial Officer Tom Baker"),
+// company and club names without a legal form ("Morgan Stanley", "Manchester United", "Truth Social"), legal
+// forms that should not split an actor ("Acme Motors Inc." and "Acme Motors"), and people the gazetteer
+// mistakes for places ("Antony Blinken" is also a town). Each rule needs evidence in the text around the name.
+import type { ActorKind } from '../types';
+import { isMediaName, placeOf } from './words';
+
+/** The parts of index.ts's Mention this pass reads and writes. */
+export interface EnglishMention {
+  cand: { start: number; end: number; nameStart: number; canonical: string | null; role: { start: number; end: number } | null };
+  kind: ActorKind;
+  name: string;
+  base: string;
+  words: string[];
+}
+
+/** Last words of organisation names. */
+const ORG_HEADS = new Set(
+  ('Inc Corp Corporation Co Ltd LLC Plc PLC AG SA NV Group Holdings Motors Airlines Airways Bank Sachs Partners Capital Technologies ' +
+    'Pharmaceuticals Industries Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
+    'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
+    'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces').split(' '),
+);
+
+/** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
+const MEDIA_HEADS = new Set('News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(' '));
+
+/** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
+const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
+
+/** Firms whose names read as a person's ("Morgan Stanley"), when nothing in the sentence says otherwise. */
+const FIRMS = new Set(['Morgan Stanley', 'Goldman Sachs', 'Wells Fargo', 'Charles Schwab', 'Edward Jones', 'Marks & Spencer', 'Dow Jones', 'Standard Chartered', 'Lloyds', 'Barclays']);
+
+/** Capitalised words of a title that may follow a name-like word ("Senate Majority Leader", "Chief Financial Officer"). */
+const TITLE_AFTER = /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach)\s+\p{Lu}/u;
+
+/** People who work at a firm: the name after "analysts at" is an organisation. */
+const STAFF_AT = /\b(analysts?|economists?|strategists?|researchers?|scientists?|executives?|lawyers?|bankers?|traders?|employees?|staff|workers?|officials?|spokes(?:man|woman|person)|professor|analyst|economist)\s+(at|for|with|from)\s+$/u;
+
+const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
+
+/** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
+const TITLE_NOUN = /^(president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
+
+/** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
+const ROLE_LOWER = new Set('of the for foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
+
+/** The role written right before a name in the same sentence ("U.S. Secretary of State", "Chelsea coach"), or null. */
+function roleBefore(text: string, start: number): { start: number; end: number } | null {
+  const from = Math.max(0, start - 80);
+  const chunk = text.slice(from, start);
+  const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(/(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u));
+  const words = [...chunk.slice(cut + 1).matchAll(/\S+/gu)];
+  let k = words.length - 1;
+  // "Secretary of State", "Minister of the Interior": the title noun stands before "of".
+  const ofTitle = (n: number): boolean => n >= 2 && /^\p{Lu}/u.test(words[n]![0]) && (words[n - 1]![0] === 'of' ? TITLE_NOUN.test(words[n - 2]![0]) : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
+  if (k < 0 || !(TITLE_NOUN.test(words[k]![0]) || ofTitle(k))) return null;
+  let first = k;
+  for (k = k - 1; k >= 0; k--) {
+    const w = words[k]![0];
+    if (/^\p{Lu}/u.test(w) || TITLE_NOUN.test(w) || ROLE_LOWER.has(w.toLowerCase())) first = k;
+    else break;
+  }
+  while (first < words.length - 1 && /^(of|the|for|The|A|An)$/u.test(words[first]![0])) first++;
+  const base = from + cut + 1;
+  const a = words[first]!;
+  const b = words[words.length - 1]!;
+  return { start: base + a.index!, end: base + b.index! + b[0].length };
+}
+
+function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
+  return { ...m, kind };
+}
+
+/** Rewrites English mentions (see header); returns a new list, in text order. */
+export function refineEnglishMentions<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  const out: M[] = [];
+  for (const m0 of mentions) {
+    let m = m0;
+    const { start, end } = m.cand;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    const last = m.words[m.words.length - 1] ?? '';
+    // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
+    if (/^S\.\s/u.test(m.name) && /U\.$/u.test(before)) {
+      if (!ORG_HEADS.has(last)) continue;
+      const name = `U.${m.name}`;
+      m = { ...m, cand: { ...m.cand, start: start - 2, nameStart: start - 2 }, kind: 'organization', name, base: name, words: name.split(/\s+/) };
+      out.push(m);
+      continue;
+    }
+    // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
+    if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
+    if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !placeOf(m.base))) {
+      if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
+      else if (isMediaName(m.base)) m = withKind(m, 'media');
+      else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || (m.kind === 'person' && STAFF_AT.test(before))) m = withKind(m, 'organization');
+    }
+    // "The State Department": a single head word with the capitalised word before it.
+    if (m.kind !== 'person' && m.words.length === 1 && ORG_HEADS.has(m.base)) {
+      const pre = /(\p{Lu}[\p{L}]+) $/u.exec(before);
+      if (pre && !/^(The|A|An|In|On|At|For|And|But)$/u.test(pre[1]!)) {
+        const s = start - pre[0].length;
+        const name = `${pre[1]!} ${m.name}`;
+        m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind: 'organization', name, base: name, words: [pre[1]!, m.base] };
+      } else m = withKind(m, 'organization');
+    }
+    if (m.kind === 'organization' && LEGAL_FORM.test(m.base)) {
+      const base = m.base.replace(LEGAL_FORM, '');
+      m = { ...m, base, words: base.split(/\s+/) };
+    }
+    // A "place" that speaks and is no known place is a person ("Secretary of State Antony Blinken told …").
+    if (m.kind === 'place' && !m.cand.canonical && !placeOf(m.base) && m.words.length > 1 && SPEECH_AFTER.test(after)) m = withKind(m, 'person');
+    if (m.kind === 'person') {
+      const role = roleBefore(text, m.cand.nameStart);
+      const old = m.cand.role;
+      if (role && (!old || role.start < old.start) && (!old || role.end >= old.end)) m = { ...m, cand: { ...m.cand, role } };
+    }
+    out.push(m);
+  }
+  // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
+  // closes exactly one organisation's name is that organisation ("Acme" for "Acme Motors", "United").
+  const surnames = new Set(out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
+  const orgWord = new Map<string, M | null>();
+  for (const m of out) {
+    if ((m.kind !== 'organization' && m.kind !== 'media') || m.words.length < 2) continue;
+    for (const w of [m.words[0]!, m.words[m.words.length - 1]!]) {
+      if (ORG_HEADS.has(w) && w !== 'United') continue;
+      const seen = orgWord.get(w);
+      orgWord.set(w, seen === undefined || seen?.base === m.base ? m : null);
+    }
+  }
+  return out.map((m) => {
+    if (m.words.length !== 1 || placeOf(m.base)) return m;
+    if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
+    const org = orgWord.get(m.base);
+    if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
+    return m;
+  });
+}
