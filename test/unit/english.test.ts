@@ -112,6 +112,30 @@ describe('English statements', () => {
     assert.equal(actorOf(a, s), 'Hans Kluge');
   });
 
+  it('finds the subject across auxiliaries ("Someone can be heard saying …")', () => {
+    const a = analyze('Someone can be heard saying near the microphone, "Get down, get down!" as agents moved in.\n');
+    const s = stmt(a, 'Get down');
+    assert.equal(s.speaker?.text, 'Someone');
+    assert.equal(s.speaker?.vague, true);
+  });
+
+  it('reads a passive cue without an agent as no statement, and gives one with "by" to the agent', () => {
+    const a = analyze('Hinton spoke to reporters as the winners of the award were announced in Stockholm.\n');
+    assert.ok(!a.statements.some((x) => x.cue?.text === 'announced'), JSON.stringify(a.statements));
+  });
+
+  it('gives ", stating …" to the subject of the sentence', () => {
+    const a = analyze('Donald Trump later reassured his supporters on social media, stating he was fine.\n');
+    const s = stmt(a, 'he was fine');
+    assert.equal(actorOf(a, s), 'Donald Trump');
+  });
+
+  it('takes a bare number as the head of the content\'s subject ("said over 90 were dead")', () => {
+    const a = analyze('The news agency AFP later said over 90 were dead in Turkey and Syria.\n');
+    const s = stmt(a, 'over 90 were dead');
+    assert.match(s.speaker?.text ?? '', /AFP$/);
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

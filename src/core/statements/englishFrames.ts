@@ -29,12 +29,12 @@ const STOP = set(
     'not never no is are was were be been being am has have had having do does did will would shall should can could may might must ' +
     'to on in at by for with from of off up down out around near via per amid despite like unlike ' +
     'it its there here he she they we i you him her them us me my our your their his ' +
-    'said says say told tells tell added adds stated wrote writes reported reports announced warned expects expected ' +
+    // Verb forms only (no noun reading: "reports", "cuts", "rise" can head a subject).
+    'said says say told tells added adds stated wrote writes announced warned expects expected ' +
     'declined refused confirmed denied argued insisted noted claimed urged called asked believed believes thinks thought ' +
-    'rose fell rise fall jumped dropped gained lost cut cuts raised lowered left kept made make makes took take takes gave give gives ' +
-    'got get gets went go goes came come comes saw see sees showed show shows found find finds put puts set sets held hold holds ' +
-    'struck hit killed injured passed sent sending signed sign agreed agree began begin begun became become becomes won win lost ' +
-    'scored met meet meets moved remains remained seemed seems appeared appears',
+    'rose fell jumped dropped gained lowered took gave got went came saw showed found held ' +
+    'struck killed injured sent sending signed agreed began begun became becomes won ' +
+    'scored met meets remains remained seemed seems appeared appears',
 );
 
 /** Numbers and quantifiers that may open a noun phrase. */
@@ -87,6 +87,8 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
   let last = i;
   let lower = 0;
   let heads = 0;
+  // A number may be the head itself ("over 90 were dead", "two were killed").
+  let number = -1;
   while (j < limit && j - i < 16) {
     const w = tokens[j]!;
     if (w.quoted) break;
@@ -107,6 +109,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       continue;
     }
     if (heads === 0 && (rules.determiners.has(w.lower) || QUANTIFIER.test(w.lower)) && !UPPER.test(w.text)) {
+      if (/^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both)$/u.test(w.lower)) number = j + 1;
       j++;
       continue;
     }
@@ -148,6 +151,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     }
     break;
   }
+  if (heads === 0 && number > 0 && depth === 0 && number === j) return number;
   return heads > 0 ? last : i;
 }
 
@@ -167,13 +171,24 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
     const t = tokens[j]!;
     if (t.quoted || t.punct || BOUNDARY.has(t.lower) || (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower))) continue;
     const e = npEnd(tokens, j, s + 1, rules, 0);
-    const pron = rules.pronouns.has(t.lower) && j === s;
-    if (pron || e === s + 1) return { start: t.start, end: tokens[pron ? j : e - 1]!.end };
+    const pron = rules.pronouns.has(t.lower) && (j === s || auxChain(tokens, j + 1, s + 1));
+    if (pron) return { start: t.start, end: t.end };
+    // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
+    if (e > j && (e === s + 1 || auxChain(tokens, e, s + 1))) return { start: t.start, end: tokens[e - 1]!.end };
   }
   let k = v + 1;
   while (k < b && (rules.skippable.has(tokens[k]!.lower) || tokens[k]!.quoted)) k++;
   if (k < b && tokens[k]!.lower === 'on' && k + 1 < b && UPPER.test(tokens[k + 1]!.text)) k += 2;
   return englishNP(tokens, k, b, rules);
+}
+
+/** Auxiliaries, negation and perception participles between a subject and its cue. */
+const AUX_CHAIN = set('can could would will may might must should shall be been being is are was were has have had do does did not never also still later repeatedly already heard seen reportedly allegedly');
+
+function auxChain(tokens: Tok[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.quoted || !AUX_CHAIN.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
@@ -208,8 +223,6 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     if (!n2 || n2.punct || !(rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted)) return -1;
     return c;
   }
-  // A prepositional phrase ("said in a statement", "said on Tuesday") is no content.
-  if (rules.nonSubjectStarts.has(next.lower) && !UPPER.test(next.text)) return -1;
   // A clause needs a verb after its subject: an auxiliary or a lower-case word after the noun phrase.
   const e = npEnd(tokens, c, b + 1, rules, 0);
   if (e <= c || e > b) return -1;
@@ -232,7 +245,7 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
 const ADJUNCT_ING = set('blaming fearing hoping expecting believing thinking urging calling praising criticizing criticising citing describing welcoming accusing signalling signaling');
 
 /** Speech participles whose subject is the main clause's (", saying …", ", adding …"). */
-const SPEECH_ING = set('saying adding warning arguing insisting noting stressing claiming explaining');
+const SPEECH_ING = set('saying adding warning arguing insisting noting stressing claiming explaining stating telling writing declaring announcing confirming vowing promising');
 
 /**
  * Rewrites an English unit's frames in place: appositive subjects, relay chains and participial adjuncts.
@@ -267,6 +280,20 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     }
     if (/ing$/u.test(cue.lower) && (ADJUNCT_ING.has(cue.lower) || segOpen)) {
       drop.add(f);
+      continue;
+    }
+    // "were announced", "was reported by X": a passive cue; its agent speaks, else no one does.
+    let b0 = f.at - 1;
+    while (b0 >= 0 && /^(also|later|widely|officially|first|not)$/u.test(tokens[b0]!.lower)) b0--;
+    if (b0 >= 0 && !tokens[b0]!.quoted && /^(is|are|was|were|be|been|being)$/u.test(tokens[b0]!.lower) && !/ing$/u.test(cue.lower)) {
+      const by = tokens[f.at + 1]?.lower === 'by' ? englishNP(tokens, f.at + 2, tokens.length, rules) : null;
+      if (!by) {
+        drop.add(f);
+        continue;
+      }
+      f.speaker = by;
+      f.passive = true;
+      f.to = tokenIndexAfter(tokens, by);
       continue;
     }
     // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
