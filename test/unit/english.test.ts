@@ -136,6 +136,20 @@ describe('English statements', () => {
     assert.match(s.speaker?.text ?? '', /AFP$/);
   });
 
+  it('reads "officials say" and "experts warn that" as cues, but not "to say" or "could warn"', () => {
+    const a = analyze('The attack is being investigated, law enforcement officials say. Experts warn that the number may be higher. He declined to say more. Officials could warn residents.\n');
+    assert.equal(stmt(a, 'The attack is being investigated').speaker?.text, 'law enforcement officials');
+    assert.equal(stmt(a, 'the number may be higher').speaker?.vague, true);
+    assert.equal(a.statements.length, 2, JSON.stringify(a.statements.map((x) => x.content.text)));
+  });
+
+  it('does not give a statement to a possessor ("Conti\'s assistant said", "Trump\'s campaign says")', () => {
+    const a = analyze('Chelsea coach Paolo Conti spoke first. Conti\'s assistant said the squad was tired.\n');
+    const s = stmt(a, 'the squad was tired');
+    assert.equal(s.speaker?.text, 'Conti\'s assistant');
+    assert.equal(s.speaker?.actorId, null);
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

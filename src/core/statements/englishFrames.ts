@@ -13,6 +13,7 @@
 import type { Span } from '../types';
 import type { Frame } from './frames';
 import type { LangRules } from './lang';
+import type { ActorIndex, Resolution } from './speakers';
 import type { Tok } from './tokens';
 
 const UPPER = /^\p{Lu}/u;
@@ -362,4 +363,20 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     hops++;
   }
   return null;
+}
+
+/**
+ * An English speaker whose resolved actor is only a possessor in it ("Trump's campaign", "Conti's assistant",
+ * "Saudi Arabia's energy ministry") is not that actor: another name in the span that is no possessor wins
+ * (a person first), else the speaker stays unresolved.
+ */
+export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution): Resolution {
+  if (!res.actorId) return res;
+  const inSpan = index.refs.filter((r) => !r.descriptor && r.start >= span.start && r.end <= span.end);
+  const possessor = (r: { end: number }): boolean => /^['’]s?\s+\S/u.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)));
+  const chosen = inSpan.filter((r) => r.actor.id === res.actorId);
+  if (!chosen.length || !chosen.every(possessor)) return res;
+  const rank = (kind: string): number => (kind === 'person' ? 3 : kind === 'organization' || kind === 'media' ? 2 : 1);
+  const other = inSpan.filter((r) => !possessor(r) && r.actor.id !== res.actorId).sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
+  return { ...res, actorId: other ? other.actor.id : null };
 }

@@ -14,7 +14,7 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { REPORTING_LEMMAS } from './cues';
-import { englishContentEnd, englishContentStart } from './englishFrames';
+import { englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
 import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
@@ -709,7 +709,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res = resolveSpeaker(actors, index, st, previous);
+      const res0 = resolveSpeaker(actors, index, st, previous);
+      const res = doc.language === 'en' ? englishResolution(text, index, st, res0) : res0;
       const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
       const vague = res.vague ?? verdict.vague;
