@@ -134,6 +134,8 @@ export function parseLayout(text: string): Layout {
       const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
       // "ANKARA, Turkey (Reuters) -": a place with its country.
       const agency = /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
+      // "NEW YORK - …", "Stockholm, Sweden - …": a place and a dash, without an agency.
+      const bare = paren || agency ? null : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(lt);
       if (paren) {
         dateline = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + paren[0].trimEnd().length });
@@ -145,6 +147,10 @@ export function parseLayout(text: string): Layout {
         if (!outlet && ag.split(/[\/,]/).some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) outlet = textSpan(text, agStart, agStart + ag.length);
         boilerplate.push({ start: span.start, end: span.start + agency[0].trimEnd().length });
         span = { start: span.start + agency[0].length, end: span.end };
+      } else if (bare) {
+        dateline = textSpan(text, span.start, span.start + bare[1]!.length);
+        boilerplate.push({ start: span.start, end: span.start + bare[0].trimEnd().length });
+        span = { start: span.start + bare[0].length, end: span.end };
       }
     }
     if (span.end > span.start) bodyLines.push(span);

@@ -223,6 +223,21 @@ describe('English actors', () => {
     assert.equal(acme[0]!.mentions.length, 3);
   });
 
+  it('splits a title inside a capitalised run and types counties and coordinated bodies', () => {
+    const a = analyze('Palm Beach County Sheriff Ric Bradshaw told reporters the man fled. Butler County district attorney Richard Goldinger said the gunman was dead. The Republican National Convention opens Monday. Buildings fell, Kanal Yildiz television reported.\n');
+    const k = kinds(a);
+    assert.deepEqual(a.actors.find((x) => x.name === 'Ric Bradshaw')?.roles, ['Palm Beach County Sheriff']);
+    assert.equal(k['Butler County'], 'place');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Richard Goldinger')?.roles, ['Butler County district attorney']);
+    assert.equal(k['Republican National Convention'] ?? k['National Convention'], 'organization');
+    assert.equal(k['Kanal Yildiz'], 'media');
+  });
+
+  it('reads "NEW YORK - " and "Stockholm, Sweden - " as datelines', () => {
+    assert.equal(analyzeArticle('Trump safe\nNEW YORK - Former President Donald Trump is safe.\n', 'en.txt').dateline, 'NEW YORK');
+    assert.equal(analyzeArticle('Nobel prize\nStockholm, Sweden - John Hopfield won the prize.\n', 'en.txt').dateline, 'Stockholm, Sweden');
+  });
+
   it('joins "The State Department" into one organisation', () => {
     const a = analyze('The State Department said the minister would travel on Saturday.\n');
     assert.equal(kinds(a)['State Department'], 'organization');

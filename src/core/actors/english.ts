@@ -22,11 +22,22 @@ const ORG_HEADS = new Set(
   ('Inc Corp Corporation Co Ltd LLC Plc PLC AG SA NV Group Holdings Motors Airlines Airways Bank Sachs Partners Capital Technologies ' +
     'Pharmaceuticals Industries Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
-    'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces').split(' '),
+    'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
+    'Conference').split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
 const MEDIA_HEADS = new Set('News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(' '));
+
+/** Last words of place names ("Butler County"). */
+const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
+
+/** Lower-case nouns after a name that make it an organisation or a medium ("AFAD agency", "HaberTurk television"). */
+const ORG_AFTER = /^\s+(agency|ministry|authority|council|office|department|service|force|forces|company|firm|group|bank|party|government|administration|union|court|committee|commission)\b/u;
+const MEDIA_AFTER = /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
+
+/** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
+const INNER_TITLE = /^(Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -46,7 +57,7 @@ const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued
 const TITLE_NOUN = /^(president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
 
 /** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
-const ROLE_LOWER = new Set('of the for foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
+const ROLE_LOWER = new Set('of the for district county city regional foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
 
 /** The role written right before a name in the same sentence ("U.S. Secretary of State", "Chelsea coach"), or null. */
 function roleBefore(text: string, start: number): { start: number; end: number } | null {
@@ -94,8 +105,25 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     }
     // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
+    // "Palm Beach County Sheriff Ric Bradshaw": the name is what follows the last title word; the rest is the role.
+    if (m.kind === 'person' && m.words.length >= 3) {
+      let t = -1;
+      for (let k = m.words.length - 2; k >= 0; k--) if (INNER_TITLE.test(m.words[k]!)) { t = k; break; }
+      if (t >= 0) {
+        const rest = m.words.slice(t + 1);
+        const offset = m.name.lastIndexOf(rest.join(' '));
+        if (offset > 0) {
+          const ns = m.cand.nameStart + offset;
+          const name = rest.join(' ');
+          m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns, role: { start: m.cand.nameStart, end: m.cand.nameStart + m.name.indexOf(m.words[t]!) + m.words[t]!.length } }, name, base: name, words: rest };
+        }
+      }
+    }
+    if (m.kind === 'person' && m.words.length > 1 && PLACE_HEADS.has(last)) m = withKind(m, 'place');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !placeOf(m.base))) {
-      if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
+      if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
+      else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
+      else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
       else if (isMediaName(m.base)) m = withKind(m, 'media');
       else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || (m.kind === 'person' && STAFF_AT.test(before))) m = withKind(m, 'organization');
     }
@@ -124,6 +152,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
   // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
   // closes exactly one organisation's name is that organisation ("Acme" for "Acme Motors", "United").
   const surnames = new Set(out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
+  const placeStarts = new Set(out.filter((m) => m.kind === 'place' && m.words.length > 1).map((m) => m.words[0]!));
   const orgWord = new Map<string, M | null>();
   for (const m of out) {
     if ((m.kind !== 'organization' && m.kind !== 'media') || m.words.length < 2) continue;
@@ -136,6 +165,8 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
   return out.map((m) => {
     if (m.words.length !== 1 || placeOf(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
+    // "Butler" beside "Butler County": the town.
+    if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
     if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
     return m;
