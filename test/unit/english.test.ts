@@ -150,6 +150,36 @@ describe('English statements', () => {
     assert.equal(s.speaker?.actorId, null);
   });
 
+  it('takes the clause after "said" over a fronted participle ("Speaking in Leeds, Starmer said …")', () => {
+    const a = analyze('Prime Minister Keir Starmer visited a hospital. Speaking at a hospital in Leeds, Starmer said his government would fund more appointments.\n');
+    const s = stmt(a, 'his government would fund');
+    assert.equal(actorOf(a, s), 'Keir Starmer');
+  });
+
+  it('reads "It said its forces …", "said it had …" and "U.S. officials, speaking on condition of anonymity, said …"', () => {
+    const a = analyze('The ministry did not comment. It said its forces had hit targets. Ukraine\'s air force said it had shot down 38 drones. U.S. officials, speaking on condition of anonymity, said a new package was expected.\n');
+    assert.equal(stmt(a, 'its forces had hit').speaker?.text, 'It');
+    assert.equal(stmt(a, 'it had shot down').speaker?.text, 'Ukraine\'s air force');
+    const s = stmt(a, 'a new package was expected');
+    assert.equal(s.speaker?.text, 'U.S. officials');
+    assert.equal(s.speaker?.vague, true);
+  });
+
+  it('keeps "published by X" with the source of "according to"', () => {
+    const a = analyze('According to a survey published by the King\'s Fund, satisfaction has fallen.\n');
+    const s = stmt(a, 'satisfaction has fallen');
+    assert.equal(s.speaker?.text, 'a survey published by the King\'s Fund');
+  });
+
+  it('relays "X reported that …, citing police sources" through X', () => {
+    const a = analyze('Le Parisien newspaper reported that the suspect had been identified, citing police sources.\n');
+    assert.equal(a.statements.length, 1);
+    const s = a.statements[0]!;
+    assert.equal(s.content.text, 'the suspect had been identified');
+    assert.equal(s.speaker?.text, 'police sources');
+    assert.deepEqual(s.via.map((v) => v.text), ['Le Parisien newspaper']);
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

@@ -48,7 +48,8 @@ const NUMBER_PREFIXES: ReadonlyArray<readonly string[]> = [['more', 'than'], ['f
 const SOURCE_MODIFIERS: ReadonlyArray<readonly string[]> = [
   ['familiar', 'with'], ['briefed', 'on'], ['briefed', 'about'], ['close', 'to'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
   ['knowledgeable', 'about'], ['involved', 'in'], ['aware', 'of'], ['speaking', 'on', 'condition', 'of'], ['who', 'spoke', 'on', 'condition', 'of'],
-  ['with', 'ties', 'to'], ['working', 'on'], ['in', 'charge', 'of'],
+  ['with', 'ties', 'to'], ['working', 'on'], ['in', 'charge', 'of'], ['published', 'by'], ['conducted', 'by'], ['released', 'by'],
+  ['commissioned', 'by'], ['compiled', 'by'], ['issued', 'by'], ['carried', 'out', 'by'], ['seen', 'by'], ['obtained', 'by'],
 ];
 
 function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[]): boolean {
@@ -97,7 +98,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       // "Mr. Powell", "U.S. Senate", "Acme Inc.": the period belongs to the word.
       if (w.text === '.' && j > i && DOTTED.test(tokens[j - 1]!.text) && w.start === tokens[j - 1]!.end) {
         const next = tokens[j + 1];
-        if (next && j + 1 < limit && !next.punct && !next.quoted && UPPER.test(next.text)) {
+        if (next && j + 1 < limit && !next.punct && !next.quoted && (UPPER.test(next.text) || /^[A-Z](?:\.[A-Z])+$/u.test(tokens[j - 1]!.text))) {
           j++;
           continue;
         }
@@ -170,9 +171,9 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
     const prev = tokens[j - 1];
     if (j > first && !(prev && !prev.quoted && (BOUNDARY.has(prev.lower) || prev.punct))) continue;
     const t = tokens[j]!;
-    if (t.quoted || t.punct || BOUNDARY.has(t.lower) || (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower))) continue;
+    if (t.quoted || t.punct || BOUNDARY.has(t.lower) || (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower) && t.lower !== 'it')) continue;
     const e = npEnd(tokens, j, s + 1, rules, 0);
-    const pron = rules.pronouns.has(t.lower) && (j === s || auxChain(tokens, j + 1, s + 1));
+    const pron = (rules.pronouns.has(t.lower) || t.lower === 'it') && (j === s || auxChain(tokens, j + 1, s + 1));
     if (pron) return { start: t.start, end: t.end };
     // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
     if (e > j && (e === s + 1 || auxChain(tokens, e, s + 1))) return { start: t.start, end: tokens[e - 1]!.end };
@@ -212,7 +213,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   const next = tokens[k];
   if (!next || next.punct || k > b) return -1;
-  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted) return k;
+  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || /^(it|there)$/u.test(next.lower)) return k;
   if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
   // "told reporters he …", "told the BBC it …": the addressee first.
   let c = k;
@@ -264,9 +265,9 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
       const cited = englishNP(tokens, f.at + 1, tokens.length, rules);
       if (host && cited && host.speaker) {
+        // The frame's token range stays the host's: its content clause is found after its own cue.
         host.via = [host.speaker, ...host.via];
         host.speaker = cited;
-        host.to = Math.max(host.to, tokenIndexAfter(tokens, cited));
       }
       drop.add(f);
       continue;

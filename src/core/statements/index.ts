@@ -215,9 +215,9 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   if (before && after && text[before.end - 1] !== undefined && '“”"«»‘\''.includes(text[before.end - 1]!) && '„“"»«‚\''.includes(text[after.start]!)) {
     return { region: { start: before.start, end: after.end }, kind: 'direct', interrupted: true };
   }
-  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
   if (rules.en && f.to < tokens.length && f.to <= b) {
-    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment (englishFrames.ts).
+    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment (englishFrames.ts),
+    // before a fronted phrase ("Speaking in Leeds, Starmer said …") is taken for content.
     const k = englishContentStart(tokens, f, b, rules);
     if (k >= 0) {
       const r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
@@ -226,6 +226,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
       if (hasContent(r)) return { region: r, kind: 'indirect' };
     }
   }
+  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
   if (after && hasContent(after) && reportish(after)) {
     const next = firstTokenAt(tokens, after.start);
     return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
