@@ -51,6 +51,12 @@ const TITLE_AFTER = /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|C
 /** People who work at a firm: the name after "analysts at" is an organisation. */
 const STAFF_AT = /\b(analysts?|economists?|strategists?|researchers?|scientists?|executives?|lawyers?|bankers?|traders?|employees?|staff|workers?|officials?|spokes(?:man|woman|person)|professor|analyst|economist)\s+(at|for|with|from)\s+$/u;
 
+/** Lower-case words after a place name that make it a club ("Chelsea coach", "Liverpool fans"). */
+const CLUB_AFTER = /^\s+(coach|manager|striker|midfielder|defender|goalkeeper|captain|player|players|fans|supporters|squad|boss)\b/u;
+
+/** Words after a capitalised word that make it a commodity, not a place ("Brent crude"). */
+const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
+
 const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
 
 /** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
@@ -89,6 +95,7 @@ function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
 /** Rewrites English mentions (see header); returns a new list, in text order. */
 export function refineEnglishMentions<M extends EnglishMention>(text: string, mentions: M[]): M[] {
   const out: M[] = [];
+  const commodities = new Set(mentions.filter((m) => m.kind === 'place' && COMMODITY_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
   for (const m0 of mentions) {
     let m = m0;
     const { start, end } = m.cand;
@@ -105,6 +112,13 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     }
     // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
+    if (m.kind === 'place' && commodities.has(m.base)) continue;
+    // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
+    if (m.kind === 'place' && !m.cand.canonical && /^[\p{Lu} .'-]+$/u.test(m.name) && /\p{Lu}{3}/u.test(m.name)) {
+      const title = m.name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+      const canonical = placeOf(title);
+      if (canonical) m = { ...m, cand: { ...m.cand, canonical }, base: title, words: title.split(/\s+/) };
+    }
     // "Palm Beach County Sheriff Ric Bradshaw": the name is what follows the last title word; the rest is the role.
     if (m.kind === 'person' && m.words.length >= 3) {
       let t = -1;
@@ -162,7 +176,10 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       orgWord.set(w, seen === undefined || seen?.base === m.base ? m : null);
     }
   }
+  // A place name with a club's words after it is the club, wherever it stands ("beat Chelsea", "Chelsea coach").
+  const clubs = new Set(out.filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
   return out.map((m) => {
+    if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     if (m.words.length !== 1 || placeOf(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
     // "Butler" beside "Butler County": the town.

@@ -372,7 +372,7 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
  * (a person first), else the speaker stays unresolved.
  */
 export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution): Resolution {
-  if (!res.actorId) return res;
+  if (!res.actorId) return definiteBody(text, index, span) ?? res;
   const inSpan = index.refs.filter((r) => !r.descriptor && r.start >= span.start && r.end <= span.end);
   const possessor = (r: { end: number }): boolean => /^['’]s?\s+\S/u.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)));
   const chosen = inSpan.filter((r) => r.actor.id === res.actorId);
@@ -380,4 +380,25 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
   const rank = (kind: string): number => (kind === 'person' ? 3 : kind === 'organization' || kind === 'media' ? 2 : 1);
   const other = inSpan.filter((r) => !possessor(r) && r.actor.id !== res.actorId).sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
   return { ...res, actorId: other ? other.actor.id : null };
+}
+
+/** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */
+const BODY_ANAPHOR = /^the\s+(company|firm|bank|lender|insurer|automaker|carmaker|airline|carrier|retailer|group|agency|ministry|department|regulator|club|team|party|organi[sz]ation|institute|university|court|union|alliance|newspaper|broadcaster|network|outlet|paper|daily)$/iu;
+const MEDIA_ANAPHOR = /(newspaper|broadcaster|network|outlet|paper|daily)$/iu;
+const COMPANY_ANAPHOR = /(company|firm|automaker|carmaker|airline|carrier|retailer|lender|insurer)$/iu;
+/** Public bodies, which "the company" does not refer to. */
+const PUBLIC_BODY = /\b(Commission|Ministry|Department|Union|Council|Agency|Service|Court|Parliament|Government|Organi[sz]ation|Reserve|Police|Senate|Congress|House|Office|Authority|Committee|Nations|Party|Army|Survey|Bureau|FBI|CIA|EU|UN|NATO)\b/u;
+
+/** "the company said": the organisation (or medium) named last before the statement, when there is one. */
+function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
+  const m = BODY_ANAPHOR.exec(text.slice(span.start, span.end).trim());
+  if (!m) return null;
+  const kinds = MEDIA_ANAPHOR.test(m[1]!) ? ['media'] : ['organization'];
+  for (let k = index.refs.length - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (r.start >= span.start || r.descriptor || !kinds.includes(r.actor.kind)) continue;
+    if (COMPANY_ANAPHOR.test(m[1]!) && PUBLIC_BODY.test(r.actor.name)) continue;
+    return span.start - r.end < 1500 ? { actorId: r.actor.id } : null;
+  }
+  return null;
 }
