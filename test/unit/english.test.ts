@@ -283,6 +283,16 @@ describe('English actors', () => {
     assert.equal(a.actors.find((x) => x.name === 'Chelsea')?.kind, 'organization');
   });
 
+  it('joins organisation names cut in two and drops awards, events and capitalised common words', () => {
+    const a = analyze('The pair won the Nobel Prize in Physics, the Swedish Royal Academy of Sciences said. The Federal Bureau of Investigation is investigating. Law enforcement sources said the gunman was dead. Turkey\'s Disaster and Emergency Management agency said the quake was strong. Canadian-Briton Geoffrey Hinton told reporters he was surprised.\n');
+    const names = a.actors.map((x) => x.name);
+    assert.ok(names.includes('Royal Academy of Sciences'), JSON.stringify(names));
+    assert.ok(names.includes('Federal Bureau of Investigation'), JSON.stringify(names));
+    assert.ok(names.includes('Disaster and Emergency Management'), JSON.stringify(names));
+    assert.ok(names.includes('Geoffrey Hinton'), JSON.stringify(names));
+    for (const n of ['Nobel Prize', 'Physics', 'Law', 'Sciences']) assert.ok(!names.includes(n), n);
+  });
+
   it('joins "The State Department" into one organisation', () => {
     const a = analyze('The State Department said the minister would travel on Saturday.\n');
     assert.equal(kinds(a)['State Department'], 'organization');

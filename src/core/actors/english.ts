@@ -57,6 +57,18 @@ const CLUB_AFTER = /^\s+(coach|manager|striker|midfielder|defender|goalkeeper|ca
 /** Words after a capitalised word that make it a commodity, not a place ("Brent crude"). */
 const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
 
+/** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
+const EVENT_HEADS = new Set('Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates'.split(' '));
+
+/** Capitalised common words that open a sentence before a lower-case noun ("Law enforcement", "Federal authorities"). */
+const COMMON_CAPITALS = new Set('Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate'.split(' '));
+
+/** Heads of an organisation name that go on with "of …" ("Royal Academy of Sciences", "Federal Bureau of Investigation"). */
+const OF_HEADS = new Set('Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(' '));
+
+/** Nationalities fused before a name ("Canadian-Briton Geoffrey Hinton"). */
+const NATIONALITY_PREFIX = /^(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian)(?:-(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian))*$/u;
+
 const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
 
 /** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
@@ -113,6 +125,15 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
+    if (EVENT_HEADS.has(last) || /(Prize|Laureates?)\s+in\s+$/u.test(before)) continue;
+    if (m.words.length === 1 && COMMON_CAPITALS.has(m.base) && /^\s+\p{Ll}/u.test(after) && !/^\s+and\s+\p{Lu}/u.test(after)) continue;
+    // "Canadian-Briton Geoffrey Hinton": the nationality is no part of the name.
+    if (m.kind === 'person' && m.words.length >= 3 && NATIONALITY_PREFIX.test(m.words[0]!)) {
+      const cut = m.name.indexOf(' ') + 1;
+      const name = m.name.slice(cut);
+      const ns = m.cand.nameStart + cut;
+      m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
+    }
     // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
     if (m.kind === 'place' && !m.cand.canonical && /^[\p{Lu} .'-]+$/u.test(m.name) && /\p{Lu}{3}/u.test(m.name)) {
       const title = m.name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
@@ -163,6 +184,9 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     }
     out.push(m);
   }
+  const joined = joinOrganisations(text, out);
+  out.length = 0;
+  out.push(...joined);
   // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
   // closes exactly one organisation's name is that organisation ("Acme" for "Acme Motors", "United").
   const surnames = new Set(out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
@@ -188,4 +212,31 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
     return m;
   });
+}
+
+/**
+ * Organisation names the detector cut in two: "Royal Academy" + "of Sciences", "Federal Bureau" + "of
+ * Investigation", "Disaster" + "and Emergency Management agency". The first mention grows over the rest; the
+ * mentions it swallows go.
+ */
+function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  const out: M[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    let m = mentions[k]!;
+    const last = m.words[m.words.length - 1] ?? '';
+    let end = m.cand.end;
+    if (OF_HEADS.has(last)) {
+      const of = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+      if (of) end += of[0].length;
+    }
+    const next = mentions[k + 1];
+    if (end === m.cand.end && next && m.words.length === 1 && (next.kind === 'organization' || next.kind === 'media') && text.slice(m.cand.end, next.cand.start) === ' and ') end = next.cand.end;
+    if (end > m.cand.end) {
+      const name = text.slice(m.cand.nameStart, end);
+      m = { ...m, cand: { ...m.cand, end }, kind: m.kind === 'media' ? 'media' : 'organization', name, base: name, words: name.split(/\s+/) };
+      while (mentions[k + 1] && mentions[k + 1]!.cand.start < end) k++;
+    }
+    out.push(m);
+  }
+  return out;
 }
