@@ -373,7 +373,11 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
  */
 export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution): Resolution {
   if (!res.actorId) return definiteBody(text, index, span) ?? res;
-  const inSpan = index.refs.filter((r) => !r.descriptor && r.start >= span.start && r.end <= span.end);
+  const inSpan: ActorIndex['refs'] = [];
+  for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
+    const r = index.refs[k]!;
+    if (!r.descriptor && r.end <= span.end) inSpan.push(r);
+  }
   const possessor = (r: { end: number }): boolean => /^['’]s?\s+\S/u.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)));
   const chosen = inSpan.filter((r) => r.actor.id === res.actorId);
   if (!chosen.length || !chosen.every(possessor)) return res;
@@ -394,11 +398,24 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
   const m = BODY_ANAPHOR.exec(text.slice(span.start, span.end).trim());
   if (!m) return null;
   const kinds = MEDIA_ANAPHOR.test(m[1]!) ? ['media'] : ['organization'];
-  for (let k = index.refs.length - 1; k >= 0; k--) {
+  for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
     const r = index.refs[k]!;
-    if (r.start >= span.start || r.descriptor || !kinds.includes(r.actor.kind)) continue;
+    if (span.start - r.end >= 1500) break;
+    if (r.descriptor || !kinds.includes(r.actor.kind)) continue;
     if (COMPANY_ANAPHOR.test(m[1]!) && PUBLIC_BODY.test(r.actor.name)) continue;
-    return span.start - r.end < 1500 ? { actorId: r.actor.id } : null;
+    return { actorId: r.actor.id };
   }
   return null;
+}
+
+/** Index of the first ref that starts at or after `pos` (refs are sorted by start). */
+function refAt(index: ActorIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.refs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
