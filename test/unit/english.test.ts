@@ -186,6 +186,24 @@ describe('English statements', () => {
     assert.equal(actorOf(a, stmt(a, 'income would be lower')), 'JPMorgan Chase');
   });
 
+  it('resolves "he" to a new subject after the previous statement ("The chairman, X, urged … \\"…,\\" he said")', () => {
+    const a = analyze('"The people have spoken," Raila Odinga told supporters. The electoral commission chairman, Wafula Chebukati, urged calm. "Only the commission can declare a winner," he said.\n');
+    assert.equal(actorOf(a, stmt(a, 'Only the commission')), 'Wafula Chebukati');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Wafula Chebukati')?.roles, ['electoral commission chairman']);
+  });
+
+  it('finds the name in an apposition after a possessor ("President William Ruto\'s spokesman, Hussein Mohamed, said …")', () => {
+    const a = analyze('President William Ruto\'s spokesman, Hussein Mohamed, said the claim was "reckless" and accused the opposition of lying.\n');
+    const s = stmt(a, 'the claim was');
+    assert.equal(actorOf(a, s), 'Hussein Mohamed');
+    assert.ok(a.statements.every((x) => x.speaker?.actorId === s.speaker?.actorId && x.via.length === 0), JSON.stringify(a.statements));
+  });
+
+  it('takes an apposition with a prepositional tail ("Paul Clement, a lawyer for the tech industry groups, argued …")', () => {
+    const a = analyze('Paul Clement, a lawyer for the tech industry groups, argued that the laws were an attack on free speech.\n');
+    assert.equal(actorOf(a, stmt(a, 'the laws were')), 'Paul Clement');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

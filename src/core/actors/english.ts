@@ -20,7 +20,7 @@ export interface EnglishMention {
 /** Last words of organisation names. */
 const ORG_HEADS = new Set(
   ('Inc Corp Corporation Co Ltd LLC Plc PLC AG SA NV Group Holdings Motors Airlines Airways Bank Sachs Partners Capital Technologies ' +
-    'Pharmaceuticals Industries Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
+    'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
     'Conference').split(' '),
@@ -37,7 +37,7 @@ const ORG_AFTER = /^\s+(agency|ministry|authority|council|office|department|serv
 const MEDIA_AFTER = /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
-const INNER_TITLE = /^(Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
+const INNER_TITLE = /^(Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -75,13 +75,28 @@ const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued
 const TITLE_NOUN = /^(president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
 
 /** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
-const ROLE_LOWER = new Set('of the for district county city regional foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
+const ROLE_LOWER = new Set('of the for district county city regional opposition electoral ruling foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
 
 /** The role written right before a name in the same sentence ("U.S. Secretary of State", "Chelsea coach"), or null. */
 function roleBefore(text: string, start: number): { start: number; end: number } | null {
   const from = Math.max(0, start - 80);
   const chunk = text.slice(from, start);
   const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(/(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u));
+  // "The electoral commission chairman, Wafula Chebukati": the phrase before the comma when it ends in a title.
+  if (chunk.slice(cut + 1).trim() === '' && chunk[cut] === ',') {
+    const prevSeg = chunk.slice(0, cut);
+    const open = Math.max(prevSeg.lastIndexOf('\n'), prevSeg.search(/(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u));
+    const seg = prevSeg.slice(open + 1);
+    const ws = [...seg.matchAll(/\S+/gu)];
+    if (ws.length >= 1 && ws.length <= 7 && TITLE_NOUN.test(ws[ws.length - 1]![0])) {
+      let f = 0;
+      while (f < ws.length - 1 && /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u.test(ws[f]![0])) f++;
+      const base = from + open + 1;
+      const last = ws[ws.length - 1]!;
+      return { start: base + ws[f]!.index!, end: base + last.index! + last[0].length };
+    }
+    return null;
+  }
   const words = [...chunk.slice(cut + 1).matchAll(/\S+/gu)];
   let k = words.length - 1;
   // "Secretary of State", "Minister of the Interior": the title noun stands before "of".
@@ -102,6 +117,12 @@ function roleBefore(text: string, start: number): { start: number; end: number }
 
 function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
   return { ...m, kind };
+}
+
+/** Whether an apposition after an English name is a role ("the company's chief executive"), not a clause (", urged …"). */
+export function englishRoleOk(phrase: string): boolean {
+  const first = phrase.trim().split(/\s+/)[0] ?? '';
+  return !/^\p{Ll}+(ed|ing)$/u.test(first) && !/^(said|told|says|added|who|which|was|is|has|had|will|would)$/u.test(first);
 }
 
 /** Rewrites English mentions (see header); returns a new list, in text order. */

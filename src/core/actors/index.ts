@@ -11,7 +11,7 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { refineEnglishMentions } from './english';
+import { englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 
 export { nameKey };
@@ -167,7 +167,7 @@ export function findActors(doc: DocContext): Actor[] {
       if (m.cand.role) g.roles.push(span(text, m.cand.role.start, m.cand.role.end));
       if (g.kind !== 'person' && g.kind !== 'media' && g.kind !== 'organization') continue;
       const ap = APPOSITION.exec(text.slice(m.cand.end, m.cand.end + 200));
-      if (ap && ap[1]) {
+      if (ap && ap[1] && (language !== 'en' || englishRoleOk(ap[1]))) {
         const words = ap[1].split(/\s+/).slice(0, 4);
         if (words.some((w) => roleHeadOf(w) && (language !== 'de' || UPPER_START.test(w)))) {
           const s = m.cand.end + ap[0].length - ap[1].length;

@@ -178,6 +178,9 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
     // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
     if (e > j && (e === s + 1 || auxChain(tokens, e, s + 1))) return { start: t.start, end: tokens[e - 1]!.end };
   }
+  // "said X" only after a quotation, a comma or at the clause's start ("…,” said Sarah Lin"), not "and accused X".
+  const before = tokens[v - 1];
+  if (before && !before.punct && !before.quoted && v > first) return null;
   let k = v + 1;
   while (k < b && (rules.skippable.has(tokens[k]!.lower) || tokens[k]!.quoted)) k++;
   if (k < b && tokens[k]!.lower === 'on' && k + 1 < b && UPPER.test(tokens[k + 1]!.text)) k += 2;
@@ -226,6 +229,8 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     return c;
   }
   // A clause needs a verb after its subject: an auxiliary or a lower-case word after the noun phrase.
+  // A gerund subject: "said voting had been peaceful".
+  if (/ing$/u.test(next.lower) && tokens[c + 1] && AUX_CHAIN.has(tokens[c + 1]!.lower)) return c;
   const e = npEnd(tokens, c, b + 1, rules, 0);
   if (e <= c || e > b) return -1;
   const verb = tokens[e]!;
@@ -256,7 +261,16 @@ const SPEECH_ING = set('saying adding warning arguing insisting noting stressing
 export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangRules): Frame[] {
   const drop = new Set<Frame>();
   const verbs = frames.filter((f) => f.type === 'verb');
+  // Speakers replaced below, so that a coordinated verb that copied one ("said … and accused …") follows.
+  const replaced = new Map<string, Span>();
+  const key = (sp: Span): string => `${sp.start}:${sp.end}`;
   for (const f of verbs) {
+    // A coordinated verb that copied a speaker fixed below ("X, …, said … and accused …") is part of that
+    // statement, and its quotations belong to the first frame.
+    if (f.speaker && replaced.has(key(f.speaker))) {
+      drop.add(f);
+      continue;
+    }
     const cue = tokens[f.at]!;
     const prev = tokens[f.at - 1];
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
@@ -302,6 +316,7 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     if (segOpen && (!f.speaker || f.speaker.start > cue.start)) {
       const app = appositiveSubject(tokens, f.at, rules);
       if (app) {
+        if (f.speaker) replaced.set(key(f.speaker), app);
         f.speaker = app;
         f.from = Math.min(f.from, tokens.findIndex((x) => x.start >= app.start));
         f.to = f.at + 1;
@@ -345,7 +360,9 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
   const e0 = npEnd(tokens, f0, cue, rules, 0);
   if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
   const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
-  const headPerson = tokens.slice(f0, e0).some((t) => t.person);
+  // "President William Ruto's spokesman": a possessor is not the person the phrase names.
+  const lastPerson = tokens.slice(f0, e0).filter((t) => t.person).pop();
+  const headPerson = lastPerson !== undefined && !/['’]s?$/u.test(lastPerson.text);
   let span = head;
   let k = e0 + 1;
   let hops = 0;
@@ -356,7 +373,7 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     const w = tokens[k]!;
     const isAge = e === k + 1 && /^\d{1,3}$/u.test(w.text);
     const isParticiple = /ing$/u.test(w.lower) && !rules.cue(tokens, k, e) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which';
-    const npE = isAge || isParticiple ? -1 : npEnd(tokens, k, e, rules, 0);
+    const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
     if (!isAge && !isParticiple && npE !== e) return null;
     if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person)) span = { start: head.start, end: tokens[e - 1]!.end };
     if (e + 1 === cue) return span;
@@ -371,7 +388,8 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
  * "Saudi Arabia's energy ministry") is not that actor: another name in the span that is no possessor wins
  * (a person first), else the speaker stays unresolved.
  */
-export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution): Resolution {
+export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution, previousEnd = -1): Resolution {
+  if (/^(he|she)$/iu.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   if (!res.actorId) return definiteBody(text, index, span) ?? res;
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
@@ -418,4 +436,46 @@ function refAt(index: ActorIndex, pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * "The electoral commission chairman, Wafula Chebukati, urged … \"…,\" he said": a person who became the subject of
+ * a sentence after the previous statement's speaker is who "he"/"she" refers to, not that speaker.
+ */
+function newSubject(text: string, index: ActorIndex, span: Span, previousEnd: number): Resolution | null {
+  for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (r.start <= previousEnd || span.start - r.end > 600) break;
+    if (r.descriptor || r.actor.kind !== 'person' || r.end > span.start) continue;
+    if (subjectLike(text, r.start)) return { actorId: r.actor.id };
+  }
+  return null;
+}
+
+/** Whether a name at `pos` opens its sentence's subject: in the first clause after title words, or as an apposition right after it. */
+function subjectLike(text: string, pos: number): boolean {
+  let a = pos;
+  while (a > 0) {
+    const c = text[a - 1]!;
+    if (c === '\n' || c === '"' || c === '“' || c === '”') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/u.test(text[a] ?? ' ') && !/(?:\b\p{Lu}|Mr|Ms|Mrs|Dr|St)$/u.test(text.slice(Math.max(0, a - 4), a - 1))) break;
+    a--;
+  }
+  const before = text.slice(a, pos);
+  const segs = before.split(',');
+  if (segs.length > 2) return false;
+  if (segs.length === 2 && segs[1]!.trim() !== '') return false;
+  const words = segs[0]!.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  return words.every((w) => !STOP.has(w) || /^(the|a|an|his|her|its|their)$/u.test(w));
+}
+
+/** End of an apposition in [k, e): a noun phrase with any prepositional tail ("a lawyer for the tech industry groups"), or -1. */
+function appositionEnd(tokens: Tok[], k: number, e: number, rules: LangRules): number {
+  const head = npEnd(tokens, k, e, rules, 0);
+  if (head <= k) return -1;
+  for (let j = head; j < e; j++) {
+    const t = tokens[j]!;
+    if (t.quoted || t.punct || rules.auxiliaries.has(t.lower) || rules.cue(tokens, j, e) || /^(would|could|can|will|may|might|must|should|did|does|do|not|be|been|being)$/u.test(t.lower)) return -1;
+  }
+  return e;
 }

@@ -19,7 +19,7 @@ import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
-import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
+import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource, type Resolution } from './speakers';
 import { LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
@@ -711,7 +711,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
       const res0 = resolveSpeaker(actors, index, st, previous);
-      const res = doc.language === 'en' ? englishResolution(text, index, st, res0) : res0;
+      const res: Resolution = doc.language === 'en' ? englishResolution(text, index, st, res0, previous?.end) : res0;
       const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
       const vague = res.vague ?? verdict.vague;
