@@ -204,6 +204,12 @@ describe('English statements', () => {
     assert.equal(actorOf(a, stmt(a, 'the laws were')), 'Paul Clement');
   });
 
+  it('reads an indirect question after the cue ("questioned whether …")', () => {
+    const a = analyze('Justice Brett Kavanaugh questioned whether the states could force platforms to carry speech.\n');
+    const s = stmt(a, 'whether the states');
+    assert.equal(actorOf(a, s), 'Brett Kavanaugh');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');
@@ -309,6 +315,13 @@ describe('English actors', () => {
     assert.ok(names.includes('Disaster and Emergency Management'), JSON.stringify(names));
     assert.ok(names.includes('Geoffrey Hinton'), JSON.stringify(names));
     for (const n of ['Nobel Prize', 'Physics', 'Law', 'Sciences']) assert.ok(!names.includes(n), n);
+  });
+
+  it('types a name before "pilots\' union" as an organisation, but not a person before "administration"', () => {
+    const a = analyze('The Vereinigung Cockpit pilots\' union said it would fight. Officials in the Joe Biden administration said they agreed.\n');
+    const k = kinds(a);
+    assert.equal(k['Vereinigung Cockpit'], 'organization');
+    assert.equal(k['Joe Biden'], 'person');
   });
 
   it('joins "The State Department" into one organisation', () => {

@@ -33,7 +33,8 @@ const MEDIA_HEADS = new Set('News Times Post Journal Herald Guardian Telegraph T
 const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
 
 /** Lower-case nouns after a name that make it an organisation or a medium ("AFAD agency", "HaberTurk television"). */
-const ORG_AFTER = /^\s+(agency|ministry|authority|council|office|department|service|force|forces|company|firm|group|bank|party|government|administration|union|court|committee|commission)\b/u;
+// Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
+const ORG_AFTER = /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|department|service|company|firm|bank|union|committee|commission)\b/u;
 const MEDIA_AFTER = /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
@@ -75,7 +76,7 @@ const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued
 const TITLE_NOUN = /^(president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
 
 /** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
-const ROLE_LOWER = new Set('of the for district county city regional opposition electoral ruling foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
+const ROLE_LOWER = new Set('of the for district county city regional opposition electoral ruling union company police army campaign presidential foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
 
 /** The role written right before a name in the same sentence ("U.S. Secretary of State", "Chelsea coach"), or null. */
 function roleBefore(text: string, start: number): { start: number; end: number } | null {
