@@ -210,6 +210,30 @@ describe('English statements', () => {
     assert.equal(actorOf(a, s), 'Brett Kavanaugh');
   });
 
+  it('reads an apposition after "said X" as none of the content (\'"…," said X, the ministry\'s spokesman.\')', () => {
+    const a = analyze('"We have nothing to hide," said Ahmed Karimi, the ministry\'s spokesman. The talks will resume, the ministry said.\n');
+    assert.equal(a.statements.length, 2, JSON.stringify(a.statements.map((x) => x.content.text)));
+    const q = stmt(a, 'nothing to hide');
+    assert.equal(q.kind, 'direct');
+    assert.equal(actorOf(a, q), 'Ahmed Karimi');
+    assert.equal(stmt(a, 'The talks will resume').speaker?.actorId, null);
+  });
+
+  it('relays a fronted "Citing X," through the frame that follows', () => {
+    const a = analyze('Citing two sources close to the negotiations, Bloomberg reported that a deal could be signed in May.\n');
+    const s = stmt(a, 'a deal could be signed');
+    assert.equal(s.speaker?.text, 'two sources close to the negotiations');
+    assert.equal(s.speaker?.vague, true);
+    assert.deepEqual(s.via.map((v) => v.text), ['Bloomberg']);
+  });
+
+  it('keeps the author of a document with "according to" ("a statement from the ministry")', () => {
+    const a = analyze('The agreement was reached after months of talks, according to a statement from the ministry.\n');
+    const s = stmt(a, 'The agreement');
+    assert.equal(s.content.text, 'The agreement was reached after months of talks');
+    assert.equal(s.speaker?.text, 'a statement from the ministry');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

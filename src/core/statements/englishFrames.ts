@@ -134,6 +134,14 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
         }
         break;
       }
+      // "a statement from the ministry", "a report by the agency": a document and its author.
+      if (/^(from|by|of)$/u.test(w.lower) && DOCUMENT.test(tokens[last - 1]!.lower)) {
+        const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
+        if (e > j + 1) {
+          j = last = e;
+          continue;
+        }
+      }
       const nextCap = tokens[j + 1] !== undefined && j + 1 < limit && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
       if (w.lower === 'of' || (w.lower === 'for' && nextCap) || ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) || (w.lower === 'and' && nextCap)) {
         const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
@@ -156,6 +164,9 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
   if (heads === 0 && number > 0 && depth === 0 && number === j) return number;
   return heads > 0 ? last : i;
 }
+
+/** Documents that carry a statement ("a statement from …", "a report by …"). */
+const DOCUMENT = /^(statement|statements|report|reports|letter|survey|study|note|filing|release|document|documents|memo|analysis|poll|estimate|estimates|figures|data|tally|count|assessment|review|audit|investigation|post|posts)$/u;
 
 /** Words after which a new noun phrase (a subject) may begin. */
 const BOUNDARY = set('after before when while as because although though since until if that and but or so where whereas once');
@@ -234,9 +245,24 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   // A gerund subject: "said voting had been peaceful".
   if (/ing$/u.test(next.lower) && tokens[c + 1] && AUX_CHAIN.has(tokens[c + 1]!.lower)) return c;
   const e = npEnd(tokens, c, b + 1, rules, 0);
-  if (e <= c || e > b) return -1;
+  if (e <= c) return -1;
+  // "said Hinton, a professor at Toronto, \"invented …\"": the subject with its apposition.
+  if (tokens[e]?.text === ',' && englishApposition(tokens, e + 1, rules)) {
+    let a = e + 1;
+    while (a < tokens.length && !tokens[a]!.punct) a++;
+    const after = tokens[a + 1];
+    if (tokens[a]?.text === ',' && after && !after.punct && (after.quoted || !UPPER.test(after.text))) return c;
+  }
+  if (e > b) return -1;
   const verb = tokens[e]!;
   return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
+}
+
+/** Whether the tokens from k to the end of their segment are an apposition (a noun phrase, no verb). */
+export function englishApposition(tokens: Tok[], k: number, rules: LangRules): boolean {
+  let e = k;
+  while (e < tokens.length && !tokens[e]!.punct) e++;
+  return e > k && appositionEnd(tokens, k, e, rules) === e && !rules.pronouns.has(tokens[k]!.lower);
 }
 
 /** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
@@ -276,6 +302,17 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     const cue = tokens[f.at]!;
     const prev = tokens[f.at - 1];
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
+    // "Citing two sources, Bloomberg reported that …": the cited source speaks, through the next frame's speaker.
+    if (cue.lower === 'citing' && f.at === tokens.findIndex((t) => !t.punct && !t.quoted)) {
+      const host = verbs.find((g) => g !== f && g.at > f.at && g.speaker && tokens[g.at]!.seg > tokens[f.at]!.seg);
+      const cited = englishNP(tokens, f.at + 1, tokens.length, rules);
+      if (host && cited && host.speaker) {
+        host.via = [host.speaker, ...host.via];
+        host.speaker = cited;
+      }
+      drop.add(f);
+      continue;
+    }
     // ", citing people familiar with the matter" after "X reported": X relays; the cited source speaks.
     if (cue.lower === 'citing' && segOpen) {
       const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
@@ -323,6 +360,16 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
         f.from = Math.min(f.from, tokens.findIndex((x) => x.start >= app.start));
         f.to = f.at + 1;
       }
+    }
+  }
+  // "Citing two sources, Bloomberg reported that …": the cited source speaks, through the next frame's speaker.
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 >= 0 && tokens[f0]!.lower === 'citing') {
+    const cited = englishNP(tokens, f0 + 1, tokens.length, rules);
+    const host = verbs.find((g) => !drop.has(g) && g.speaker && tokens[g.at]!.seg > tokens[f0]!.seg);
+    if (cited && host && host.speaker) {
+      host.via = [host.speaker, ...host.via];
+      host.speaker = cited;
     }
   }
   // "X said …, according to Y": Y is the channel the statement came through.
@@ -392,6 +439,11 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
  */
 export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution, previousEnd = -1): Resolution {
   if (/^(he|she)$/iu.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
+  const said = text.slice(span.start, span.end).trim();
+  // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
+  if (BODY_ANAPHOR.test(said)) return definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId };
+  // A person found by a role word only when the phrase is headed by a person noun ("a statement from the ministry" is not).
+  if (res.actorId?.startsWith('person:') && !/^(they|we|i|you)$/iu.test(said) && !index.refs.some((r) => !r.descriptor && r.start < span.end && r.end > span.start) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
   if (!res.actorId) return definiteBody(text, index, span) ?? res;
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
@@ -404,6 +456,14 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
   const rank = (kind: string): number => (kind === 'person' ? 3 : kind === 'organization' || kind === 'media' ? 2 : 1);
   const other = inSpan.filter((r) => !possessor(r) && r.actor.id !== res.actorId).sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
   return { ...res, actorId: other ? other.actor.id : null };
+}
+
+/** Nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */
+const PERSON_HEAD = /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
+
+function lastHead(phrase: string): string {
+  const words = phrase.match(/[\p{L}]+/gu) ?? [];
+  return words[words.length - 1] ?? '';
 }
 
 /** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */

@@ -14,7 +14,7 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { REPORTING_LEMMAS } from './cues';
-import { englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
+import { englishApposition, englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
 import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
@@ -227,7 +227,8 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     }
   }
   if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
-  if (after && hasContent(after) && reportish(after)) {
+  // English: '"…," said X, the ministry's spokesman.' has an apposition after the frame, not content.
+  if (after && hasContent(after) && reportish(after) && !(rules.en && englishApposition(tokens, firstTokenAt(tokens, after.start), rules))) {
     const next = firstTokenAt(tokens, after.start);
     return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
   }
