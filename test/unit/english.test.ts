@@ -208,6 +208,8 @@ describe('English statements', () => {
     const a = analyze('Justice Brett Kavanaugh questioned whether the states could force platforms to carry speech.\n');
     const s = stmt(a, 'whether the states');
     assert.equal(actorOf(a, s), 'Brett Kavanaugh');
+    const b = analyze('"No," the minister said when asked whether she would resign.\n');
+    assert.deepEqual(b.statements.map((x) => [x.kind, x.content.text]), [['direct', '"No,"']]);
   });
 
   it('reads an apposition after "said X" as none of the content (\'"…," said X, the ministry\'s spokesman.\')', () => {

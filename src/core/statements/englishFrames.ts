@@ -229,7 +229,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (!next || next.punct || k > b) return -1;
   if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || /^(it|there)$/u.test(next.lower)) return k;
   // An indirect question: "questioned whether …", "asked why …".
-  if (/^(whether|if|why|how|what|when|where|who)$/u.test(next.lower) && k === f.to && !f.weak) return k;
+  if (/^(whether|if|why|how|what|who)$/u.test(next.lower) && k === f.to && !f.weak) return k;
   if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
   // "told reporters he …", "told the BBC it …": the addressee first.
   let c = k;
