@@ -337,6 +337,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
+    // "when asked whether …", "unless told otherwise": a reduced passive, the subject is spoken to.
+    if (prev && !prev.quoted && /^(when|if|unless|after|before|once|as|until)$/u.test(prev.lower) && /(ed|told|asked)$/u.test(cue.lower)) {
+      drop.add(f);
+      continue;
+    }
     // "were announced", "was reported by X": a passive cue; its agent speaks, else no one does.
     let b0 = f.at - 1;
     while (b0 >= 0 && /^(also|later|widely|officially|first|not)$/u.test(tokens[b0]!.lower)) b0--;
