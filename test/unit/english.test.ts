@@ -93,6 +93,12 @@ describe('English statements', () => {
     assert.equal(s.hedged, true);
   });
 
+  it('takes unnamed groups for vague sources ("Eyewitnesses described …", "the person said")', () => {
+    const a = analyze('Eyewitnesses described the scene as chaotic. A person familiar with the matter said talks had stalled, and the person said a deal was unlikely.\n');
+    assert.equal(stmt(a, 'the scene as chaotic').speaker?.vague, true);
+    assert.equal(stmt(a, 'a deal was unlikely').speaker?.vague, true);
+  });
+
   it('keeps a vague source with its qualifier ("Two people briefed on the talks said …")', () => {
     const a = analyze('Two people briefed on the talks said negotiators had also discussed aid.\n');
     const s = stmt(a, 'negotiators had also discussed aid');
