@@ -242,6 +242,14 @@ describe('English statements', () => {
     assert.equal(s.speaker?.text, 'a statement from the ministry');
   });
 
+  it('reads British style ("Mr Whelan told the BBC the government …") and "say" before a clause', () => {
+    const a = analyze('Aslef general secretary Mick Whelan spoke first. Mr Whelan told the BBC the government had refused to negotiate. Scientists using data from a lunar probe say they have found ice.\n');
+    const s = stmt(a, 'the government had refused');
+    assert.equal(s.content.text, 'the government had refused to negotiate.');
+    assert.equal(actorOf(a, s), 'Mick Whelan');
+    assert.equal(stmt(a, 'they have found ice').speaker?.vague, true);
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');
@@ -354,6 +362,13 @@ describe('English actors', () => {
     const k = kinds(a);
     assert.equal(k['Vereinigung Cockpit'], 'organization');
     assert.equal(k['Joe Biden'], 'person');
+  });
+
+  it('types rivers as places, takes "MP" for a title and cuts a role before its relative clause', () => {
+    const a = analyze('Heavy rain caused the River Eden to burst its banks. Local MP John Stevenson said he had asked for funding. Prof James Holloway, a planetary scientist at Imperial College London who was not involved in the study, called the result exciting.\n');
+    assert.equal(kinds(a)['River Eden'], 'place');
+    assert.deepEqual(a.actors.find((x) => x.name === 'John Stevenson')?.roles, ['Local MP']);
+    assert.deepEqual(a.actors.find((x) => x.name === 'James Holloway')?.roles, ['planetary scientist at Imperial College London']);
   });
 
   it('joins "The State Department" into one organisation', () => {

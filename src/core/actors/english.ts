@@ -73,7 +73,7 @@ const NATIONALITY_PREFIX = /^(?:American|Canadian|British|Briton|French|German|R
 const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
 
 /** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
-const TITLE_NOUN = /^(president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
+const TITLE_NOUN = /^(mp|mep|msp|president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
 
 /** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
 const ROLE_LOWER = new Set('of the for district county city regional opposition electoral ruling union company police army campaign presidential foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
@@ -126,6 +126,12 @@ export function englishRoleOk(phrase: string): boolean {
   return !/^\p{Ll}+(ed|ing)$/u.test(first) && !/^(said|told|says|added|who|which|was|is|has|had|will|would)$/u.test(first);
 }
 
+/** The length of an English apposition's role: up to a relative clause ("a scientist at X who was not involved …"). */
+export function englishRoleLength(phrase: string): number {
+  const cut = /\s(who|which|that|whose|where|and has|and is)\s/u.exec(phrase);
+  return (cut ? phrase.slice(0, cut.index) : phrase).trimEnd().length;
+}
+
 /** Rewrites English mentions (see header); returns a new list, in text order. */
 export function refineEnglishMentions<M extends EnglishMention>(text: string, mentions: M[]): M[] {
   const out: M[] = [];
@@ -176,7 +182,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
         }
       }
     }
-    if (m.kind === 'person' && m.words.length > 1 && PLACE_HEADS.has(last)) m = withKind(m, 'place');
+    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u.test(m.words[0]!))) m = withKind(m, 'place');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !placeOf(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');

@@ -11,7 +11,7 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { englishRoleOk, refineEnglishMentions } from './english';
+import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 
 export { nameKey };
@@ -171,7 +171,7 @@ export function findActors(doc: DocContext): Actor[] {
         const words = ap[1].split(/\s+/).slice(0, 4);
         if (words.some((w) => roleHeadOf(w) && (language !== 'de' || UPPER_START.test(w)))) {
           const s = m.cand.end + ap[0].length - ap[1].length;
-          g.roles.push(span(text, s, s + ap[1].trimEnd().length));
+          g.roles.push(span(text, s, s + (language === 'en' ? englishRoleLength(ap[1]) : ap[1].trimEnd().length)));
         }
       }
     }

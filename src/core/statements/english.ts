@@ -82,6 +82,8 @@ export function bareCue(tokens: Tok[], i: number): CueEntry | null {
   const next = tokens[i + 1];
   if (!entry || !prev || prev.punct || prev.quoted || NOT_BEFORE_BARE.test(prev.lower)) return null;
   if (next && !next.punct && /^(to|so|goodbye|yes|no|sorry|thanks|hello)$/u.test(next.lower)) return null;
-  const subjectLike = /^(they|we|i)$/u.test(prev.lower) || (/[^s']s$/u.test(prev.lower) && prev.lower.length > 3) || /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u.test(prev.lower);
+  // "Scientists using data from a probe say they …": a clause after it vouches for the verb.
+  const clause = next !== undefined && !next.punct && /^(that|they|he|she|it|we|i|there|the|a|an)$/u.test(next.lower);
+  const subjectLike = clause || /^(they|we|i)$/u.test(prev.lower) || (/[^s']s$/u.test(prev.lower) && prev.lower.length > 3) || /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u.test(prev.lower);
   return subjectLike ? entry : null;
 }

@@ -227,6 +227,13 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   const next = tokens[k];
   if (!next || next.punct || k > b) return -1;
+  // "told the BBC the government had refused": the addressee first.
+  if (f.lemma === 'tell' && k === f.to && !next.quoted) {
+    const e = npEnd(tokens, k, b + 1, rules, 0);
+    const n2 = tokens[e];
+    if (e > k && n2 && !n2.punct && (rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted || /^(it|there)$/u.test(n2.lower))) return e;
+    if (!rules.pronouns.has(next.lower)) return -1;
+  }
   if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || /^(it|there)$/u.test(next.lower)) return k;
   // An indirect question: "questioned whether …", "asked why …".
   if (/^(whether|if|why|how|what|who)$/u.test(next.lower) && k === f.to && !f.weak) return k;
