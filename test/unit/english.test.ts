@@ -250,6 +250,15 @@ describe('English statements', () => {
     assert.equal(stmt(a, 'they have found ice').speaker?.vague, true);
   });
 
+  it('skips time and source adverbials between the subject and the cue', () => {
+    const a = analyze('The ministry on Tuesday said the talks had failed. The company last week said it would close two plants. The ministry, in a statement, said the border would reopen. According to data released on Monday, inflation rose. The company, based in Ohio, said sales fell sharply in May.\n');
+    assert.equal(stmt(a, 'the talks had failed').speaker?.text, 'The ministry');
+    assert.equal(stmt(a, 'close two plants').speaker?.text, 'The company');
+    assert.equal(stmt(a, 'the border would reopen').speaker?.text, 'The ministry');
+    assert.equal(stmt(a, 'inflation rose').speaker?.text, 'data released on Monday');
+    assert.equal(stmt(a, 'sales fell').speaker?.text, 'The company');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

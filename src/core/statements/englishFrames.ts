@@ -35,7 +35,9 @@ const STOP = set(
     'declined refused confirmed denied argued insisted noted claimed urged called asked believed believes thinks thought ' +
     'rose fell jumped dropped gained lowered took gave got went came saw showed found held ' +
     'struck killed injured sent sending signed agreed began begun became becomes won ' +
-    'scored met meets remains remained seemed seems appeared appears',
+    'scored met meets remains remained seemed seems appeared appears ' +
+    // Time words after a subject ("The company last week said").
+    'last next week month weekend night morning afternoon evening overnight',
 );
 
 /** Numbers and quantifiers that may open a noun phrase. */
@@ -125,6 +127,14 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     }
     if (heads > 0 && depth < 2) {
       // Post-modifiers: a source's qualifier, "of"/"for" + phrase, "at/from/in" + a name, "and" + phrase.
+      // "data released on Monday", "figures published last week": a document's participle and its time.
+      if (/^(released|published|issued|compiled|posted|seen|obtained|reviewed|filed|updated)$/u.test(w.lower) && !w.quoted) {
+        const e = adverbialEnd(tokens, j + 1, limit);
+        if (e > j + 1) {
+          j = last = e;
+          continue;
+        }
+      }
       const mod = SOURCE_MODIFIERS.find((seq) => matchSeq(tokens, j, limit, seq));
       if (mod) {
         const e = npEnd(tokens, j + mod.length, limit, rules, depth + 1);
@@ -153,6 +163,8 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       if (STOP.has(w.lower)) break;
     }
     if (nominal(w, rules, tokens, j, limit) && lower < 4) {
+      // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released").
+      if (/[^e]ed$/u.test(w.lower) && !(tokens[j + 1] && j + 1 < limit && !tokens[j + 1]!.punct && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit)))) break;
       j++;
       last = j;
       heads++;
@@ -203,8 +215,32 @@ const AUX_CHAIN = set('can could would will may might must should shall be been 
 
 function auxChain(tokens: Tok[], from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let k = from; k < to; k++) if (tokens[k]!.quoted || !AUX_CHAIN.has(tokens[k]!.lower)) return false;
+  for (let k = from; k < to; ) {
+    if (tokens[k]!.quoted) return false;
+    if (AUX_CHAIN.has(tokens[k]!.lower)) {
+      k++;
+      continue;
+    }
+    const e = adverbialEnd(tokens, k, to);
+    if (e <= k) return false;
+    k = e;
+  }
   return true;
+}
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|overnight|separately|earlier|later|previously|recently|again|also|on|last|this|next|late|early)$/u;
+const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|video|email|release)$/u;
+
+/**
+ * End of a time or source adverbial from k ("on Tuesday", "last week", "earlier this month", "in a statement",
+ * "in a statement on Friday"), or k when there is none. Never beyond `to`.
+ */
+function adverbialEnd(tokens: Tok[], k: number, to: number): number {
+  const t = tokens[k]!;
+  if (t.lower === 'in' && k + 2 < to + 1 && /^(a|an|its|his|her|their|the)$/u.test(tokens[k + 1]?.lower ?? '') && DOC_WORD.test(tokens[k + 2]?.lower ?? '') && k + 3 <= to) return k + 3;
+  let e = k;
+  while (e < to && !tokens[e]!.quoted && !tokens[e]!.punct && (TIME_WORD.test(tokens[e]!.lower) || (e > k && /^(on|this|last)$/u.test(tokens[e - 1]!.lower) && UPPER.test(tokens[e]!.text)))) e++;
+  return e > k && !/^(on|this|last|next|early|late)$/u.test(tokens[e - 1]!.lower) ? e : k;
 }
 
 /** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
@@ -433,7 +469,7 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     if (e >= cue || e === k) return null;
     const w = tokens[k]!;
     const isAge = e === k + 1 && /^\d{1,3}$/u.test(w.text);
-    const isParticiple = /ing$/u.test(w.lower) && !rules.cue(tokens, k, e) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which';
+    const isParticiple = (/ing$/u.test(w.lower) && !rules.cue(tokens, k, e)) || (/ed$/u.test(w.lower) && /^(in|by|at|on|near|with|for|from|to)$/u.test(tokens[k + 1]?.lower ?? '')) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which' || adverbialEnd(tokens, k, e) === e;
     const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
     if (!isAge && !isParticiple && npE !== e) return null;
     if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person)) span = { start: head.start, end: tokens[e - 1]!.end };
