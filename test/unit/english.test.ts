@@ -259,6 +259,13 @@ describe('English statements', () => {
     assert.equal(stmt(a, 'sales fell').speaker?.text, 'The company');
   });
 
+  it('lists a speech act with an object and no clause as reported ("urged calm", "praised his players")', () => {
+    const a = analyze('United manager Erik Lindqvist praised his players\' resilience. Officials urged people to stay indoors. Police said the investigation began after a tip-off.\n');
+    assert.equal(stmt(a, 'praised his players').kind, 'reported');
+    assert.equal(stmt(a, 'Officials urged').kind, 'reported');
+    assert.equal(stmt(a, 'the investigation began').kind, 'indirect');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

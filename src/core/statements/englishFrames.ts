@@ -270,6 +270,12 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     if (e > k && n2 && !n2.punct && (rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted || /^(it|there)$/u.test(n2.lower))) return e;
     if (!rules.pronouns.has(next.lower)) return -1;
   }
+  // "praised his players' resilience", "announced a surprise cut": an object, not a clause; a reported speech act.
+  if (k === f.to && !next.quoted && rules.determiners.has(next.lower) && !/^(that|this|these|those)$/u.test(next.lower)) {
+    let e = k;
+    while (e <= b && !tokens[e]!.punct) e++;
+    if (nounPhraseOnly(tokens, k, e, rules)) return -1;
+  }
   if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || /^(it|there)$/u.test(next.lower)) return k;
   // An indirect question: "questioned whether …", "asked why …".
   if (/^(whether|if|why|how|what|who)$/u.test(next.lower) && k === f.to && !f.weak) return k;
@@ -301,12 +307,30 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
 }
 
+const PREPOSITION = set('of in on at for to from with by about over against into amid between among across after before during toward towards');
+const AUXILIARY = set('is are was were be been being has have had do does did will would shall should can could may might must');
+
+/** Whether [k, e) is a noun phrase with prepositional phrases only: no verb, no quotation. */
+function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): boolean {
+  const head = npEnd(tokens, k, e, rules, 0);
+  if (head <= k) return false;
+  if (head < e && !PREPOSITION.has(tokens[head]!.lower)) return false;
+  for (let j = k; j < e; j++) {
+    const t = tokens[j]!;
+    if (t.quoted || AUXILIARY.has(t.lower) || (j >= head && STOP.has(t.lower) && !PREPOSITION.has(t.lower) && !rules.determiners.has(t.lower)) || rules.cue(tokens, j, e)) return false;
+  }
+  return true;
+}
+
 /** Whether the tokens from k to the end of their segment are an apposition (a noun phrase, no verb). */
 export function englishApposition(tokens: Tok[], k: number, rules: LangRules): boolean {
   let e = k;
   while (e < tokens.length && !tokens[e]!.punct) e++;
   return e > k && appositionEnd(tokens, k, e, rules) === e && !rules.pronouns.has(tokens[k]!.lower);
 }
+
+/** Speech acts that are statements without a content clause ("urged calm", "denied the allegations"). */
+export const EN_REPORTING_LEMMAS: ReadonlySet<string> = set('urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise');
 
 /** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
 export function englishContentEnd(tokens: Tok[], k: number, end: number): number {

@@ -14,7 +14,7 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { REPORTING_LEMMAS } from './cues';
-import { englishApposition, englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
+import { EN_REPORTING_LEMMAS, englishApposition, englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
 import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
@@ -605,7 +605,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !REPORTING_LEMMAS.has(f.lemma)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma)))) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
       const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
