@@ -284,6 +284,13 @@ describe('English layout and hedges', () => {
     assert.equal(b.actors.find((x) => /^washington$/i.test(x.name))?.kind, 'place');
   });
 
+  it('reads the dateline after a byline, and leaves a wire trailer out of the text', () => {
+    const a = analyzeArticle('Fed holds rates\nBy Howard Schneider and Ann Saphir\nWASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday, Fed Chair Jerome Powell said.\n\nReporting by Howard Schneider; Editing by Andrea Ricci\n', 'en.txt');
+    assert.equal(a.dateline, 'WASHINGTON');
+    assert.equal(a.outlet, 'Reuters');
+    assert.deepEqual(a.statements.map((x) => x.content.text), ['The Federal Reserve held rates steady on Wednesday']);
+  });
+
   it('takes the month May for no hedge, and "may" for one', () => {
     const a = analyze('The final will be played on May 25, the association said. The decision may be delayed, officials said.\n');
     assert.equal(stmt(a, 'The final').hedged, false);
