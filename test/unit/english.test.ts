@@ -266,6 +266,18 @@ describe('English statements', () => {
     assert.equal(stmt(a, 'the investigation began').kind, 'indirect');
   });
 
+  it('resolves "the Italian" to the person last spoken of, not a name inside a quotation', () => {
+    const a = analyze('Carlos Alcaraz beat Jannik Sinner. Sinner, 23, said he was proud. "Carlos was simply better," the Italian told reporters.\n');
+    assert.equal(actorOf(a, stmt(a, 'simply better')), 'Jannik Sinner');
+  });
+
+  it('finds an apposition subject before "has said" and a relative "which said"', () => {
+    const a = analyze('Alcaraz\'s coach, Juan Carlos Ferrero, has said the Spaniard is still improving. The trades were first reported by The New York Times, which said the senator had sold shares.\n');
+    assert.equal(actorOf(a, stmt(a, 'still improving')), 'Juan Carlos Ferrero');
+    const s = stmt(a, 'the senator had sold shares');
+    assert.equal(s.speaker?.text, 'The New York Times');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

@@ -188,6 +188,18 @@ const BOUNDARY = set('after before when while as because although though since u
  * (after "has"/"also"-style words) and starts at a clause boundary, else the phrase after the verb ("said X").
  */
 export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
+  // "…, The New York Times, which said …": the relative pronoun stands for the phrase before its comma.
+  const rel = tokens[first];
+  if (rel && first < v && /^(which|who)$/u.test(rel.lower) && tokens[first - 1]?.text === ',' && (first + 1 === v || auxChain(tokens, first + 1, v))) {
+    let a = first - 2;
+    while (a > 0 && !tokens[a - 1]!.punct && !tokens[a - 1]!.quoted) a--;
+    for (let j = a; j < first - 1; j++) {
+      const prevTok = tokens[j - 1];
+      if (j > a && !(prevTok && (BOUNDARY.has(prevTok.lower) || PREPOSITION.has(prevTok.lower) || /^(by)$/u.test(prevTok.lower)))) continue;
+      const e = npEnd(tokens, j, first - 1, rules, 0);
+      if (e === first - 1) return { start: tokens[j]!.start, end: tokens[e - 1]!.end };
+    }
+  }
   let s = v - 1;
   while (s > first && (rules.skippable.has(tokens[s]!.lower) || /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u.test(tokens[s]!.lower))) s--;
   for (let j = first; j <= s; j++) {
@@ -369,6 +381,10 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     const cue = tokens[f.at]!;
     const prev = tokens[f.at - 1];
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
+    // "X, the coach, has said …": auxiliaries between the comma and the cue.
+    let open = f.at;
+    while (open > 0 && !tokens[open - 1]!.quoted && AUX_CHAIN.has(tokens[open - 1]!.lower)) open--;
+    const auxOpen = open < f.at && tokens[open - 1]?.text === ',' && !tokens[open - 1]!.quoted;
     // "Citing two sources, Bloomberg reported that …": the cited source speaks, through the next frame's speaker.
     if (cue.lower === 'citing' && f.at === tokens.findIndex((t) => !t.punct && !t.quoted)) {
       const host = verbs.find((g) => g !== f && g.at > f.at && g.speaker && tokens[g.at]!.seg > tokens[f.at]!.seg);
@@ -414,7 +430,10 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     while (b0 >= 0 && /^(also|later|widely|officially|first|not)$/u.test(tokens[b0]!.lower)) b0--;
     if (b0 >= 0 && !tokens[b0]!.quoted && /^(is|are|was|were|be|been|being)$/u.test(tokens[b0]!.lower) && !/ing$/u.test(cue.lower)) {
       const by = tokens[f.at + 1]?.lower === 'by' ? englishNP(tokens, f.at + 2, tokens.length, rules) : null;
-      if (!by) {
+      const after = by ? tokenIndexAfter(tokens, by) : -1;
+      // "first reported by The New York Times, which said …": the relative clause carries the statement.
+      const relative = after > 0 && tokens[after]?.text === ',' && /^(which|who)$/u.test(tokens[after + 1]?.lower ?? '');
+      if (!by || relative) {
         drop.add(f);
         continue;
       }
@@ -424,8 +443,8 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       continue;
     }
     // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
-    if (segOpen && (!f.speaker || f.speaker.start > cue.start)) {
-      const app = appositiveSubject(tokens, f.at, rules);
+    if ((segOpen || auxOpen) && (!f.speaker || f.speaker.start > cue.start)) {
+      const app = appositiveSubject(tokens, auxOpen ? open : f.at, rules);
       if (app) {
         if (f.speaker) replaced.set(key(f.speaker), app);
         f.speaker = app;
@@ -512,6 +531,16 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
 export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution, previousEnd = -1): Resolution {
   if (/^(he|she)$/iu.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
+  // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
+  if (/^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u.test(said) && !index.refs.some((r) => r.start >= span.start && r.end <= span.end)) {
+    const subject = newSubject(text, index, span, previousEnd);
+    if (subject) return subject;
+    if (res.actorId) return res;
+    for (let k = refAt(index, span.start) - 1; k >= 0 && span.start - index.refs[k]!.end < 600; k--) {
+      const r = index.refs[k]!;
+      if (r.actor.kind === 'person' && !r.descriptor && !insideQuote(text, r.start)) return { actorId: r.actor.id };
+    }
+  }
   // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
   if (BODY_ANAPHOR.test(said)) return definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId };
   // A person found by a role word only when the phrase is headed by a person noun ("a statement from the ministry" is not).
@@ -586,8 +615,16 @@ function newSubject(text: string, index: ActorIndex, span: Span, previousEnd: nu
   return null;
 }
 
+/** Whether `pos` lies inside a quotation: the marks since the line began are unbalanced. */
+function insideQuote(text: string, pos: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+  const straight = (line.match(/"/gu) ?? []).length;
+  return straight % 2 === 1 || (line.match(/“/gu) ?? []).length > (line.match(/”/gu) ?? []).length;
+}
+
 /** Whether a name at `pos` opens its sentence's subject: in the first clause after title words, or as an apposition right after it. */
 function subjectLike(text: string, pos: number): boolean {
+  if (insideQuote(text, pos)) return false;
   let a = pos;
   while (a > 0) {
     const c = text[a - 1]!;
