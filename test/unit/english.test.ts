@@ -406,6 +406,13 @@ describe('English actors', () => {
     assert.deepEqual(a.actors.find((x) => x.name === 'James Holloway')?.roles, ['planetary scientist at Imperial College London']);
   });
 
+  it('keeps a nationality that opens an organisation\'s name ("British Medical Association")', () => {
+    const a = analyze('A spokesman for the British Medical Association said doctors were worried. The Indian Space Research Organisation (ISRO) published the data.\n');
+    const names = a.actors.map((x) => x.name);
+    assert.ok(names.includes('British Medical Association'), JSON.stringify(names));
+    assert.ok(names.includes('Indian Space Research Organisation'), JSON.stringify(names));
+  });
+
   it('joins "The State Department" into one organisation', () => {
     const a = analyze('The State Department said the minister would travel on Saturday.\n');
     assert.equal(kinds(a)['State Department'], 'organization');

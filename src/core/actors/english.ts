@@ -199,6 +199,13 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
         m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind: 'organization', name, base: name, words: [pre[1]!, m.base] };
       } else m = withKind(m, 'organization');
     }
+    // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
+    const nat = m.kind === 'organization' && m.words.length >= 2 ? /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u.exec(before) : null;
+    if (nat && ORG_HEADS.has(last) && !/^(National|Royal|Federal|International|European)$/u.test(m.words[0]!)) {
+      const s = start - nat[1]!.length;
+      const name = text.slice(s, end);
+      m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };
+    }
     if (m.kind === 'organization' && LEGAL_FORM.test(m.base)) {
       const base = m.base.replace(LEGAL_FORM, '');
       m = { ...m, base, words: base.split(/\s+/) };
