@@ -4,7 +4,10 @@
 // made of capitalised words ("Senate Majority Leader Chuck Schumer", "Chief Financial Officer Tom Baker"),
 // company and club names without a legal form ("Morgan Stanley", "Manchester United", "Truth Social"), legal
 // forms that should not split an actor ("Acme Motors Inc." and "Acme Motors"), and people the gazetteer
-// mistakes for places ("Antony Blinken" is also a town). Each rule needs evidence in the text around the name.
+// mistakes for places ("Antony Blinken" is also a town), names cut in two ("Royal Academy" + "of Sciences"),
+// awards and events that are no actors ("Nobel Prize"), and roles written before a name ("U.S. Secretary of
+// State", "The electoral commission chairman, X"). Each rule needs evidence in the text around the name; the pass
+// is linear in the mentions (one regex test on a short window each).
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
 

@@ -8,7 +8,9 @@
 // clause boundary. The frame pass handles what word order alone does not: a subject separated from its verb
 // by appositions ("X, the company's chief executive, said …", "X, speaking in London, said …"), relay chains
 // (", the Wall Street Journal reported, citing people familiar with the matter"; "…, according to Anadolu")
-// and participial adjuncts that are no speech act (", blaming …", ", fearing …").
+// and participial adjuncts that are no speech act (", blaming …", ", fearing …"). Resolution adds what English
+// refers back with: "the company" (the firm named last), "the Italian" (the person last spoken of), "he" after a
+// new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
 import type { Span } from '../types';
 import type { Frame } from './frames';
