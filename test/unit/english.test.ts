@@ -278,6 +278,17 @@ describe('English statements', () => {
     assert.equal(s.speaker?.text, 'The New York Times');
   });
 
+  it('gives \'"…," he said, adding that …\' two statements of one speaker, and "welcomed X but said …" both verbs', () => {
+    const a = analyze('The firm\'s chief executive, Ian McAulay, apologised. "We are deeply sorry," he said, adding that the company had invested heavily. Campaigners welcomed the fine but said it did not go far enough.\n');
+    const q = stmt(a, 'deeply sorry');
+    assert.equal(q.cue?.text, 'said');
+    const add = stmt(a, 'the company had invested');
+    assert.equal(add.content.text, 'the company had invested heavily.');
+    assert.equal(actorOf(a, add), 'Ian McAulay');
+    assert.equal(stmt(a, 'it did not go far enough').speaker?.text, 'Campaigners');
+    assert.equal(stmt(a, 'welcomed the fine').kind, 'reported');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');
@@ -342,11 +353,12 @@ describe('English actors', () => {
   });
 
   it('keeps capitalised titles out of the names and in the roles', () => {
-    const a = analyze('Senate Majority Leader Chuck Schumer spoke. Chief Financial Officer Tom Baker said costs rose. U.S. Secretary of State Antony Blinken told reporters he was concerned.\n');
+    const a = analyze('Senate Majority Leader Chuck Schumer spoke. Chief Financial Officer Tom Baker said costs rose. U.S. Secretary of State Antony Blinken told reporters he was concerned. House Speaker Mike Johnson disagreed.\n');
     assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles[0]]), [
       ['Chuck Schumer', 'Senate Majority Leader'],
       ['Tom Baker', 'Chief Financial Officer'],
       ['Antony Blinken', 'U.S. Secretary of State'],
+      ['Mike Johnson', 'House Speaker'],
     ]);
   });
 

@@ -26,7 +26,7 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference').split(' '),
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens').split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
@@ -41,7 +41,7 @@ const ORG_AFTER = /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|
 const MEDIA_AFTER = /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
-const INNER_TITLE = /^(Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
+const INNER_TITLE = /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;

@@ -289,6 +289,8 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     let e = k;
     while (e <= b && !tokens[e]!.punct) e++;
     if (nounPhraseOnly(tokens, k, e, rules)) return -1;
+    // "welcomed the fine but said …": the object ends at the conjunction of the next verb.
+    for (let j = k + 1; j < e - 1; j++) if (/^(and|but)$/u.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
   }
   if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || /^(it|there)$/u.test(next.lower)) return k;
   // An indirect question: "questioned whether …", "asked why …".
@@ -338,6 +340,8 @@ function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): 
 
 /** Whether the tokens from k to the end of their segment are an apposition (a noun phrase, no verb). */
 export function englishApposition(tokens: Tok[], k: number, rules: LangRules): boolean {
+  // ", adding that …", ", saying …": a participle of its own, not the content of the frame before.
+  if (tokens[k] && SPEECH_ING.has(tokens[k]!.lower)) return true;
   let e = k;
   while (e < tokens.length && !tokens[e]!.punct) e++;
   return e > k && appositionEnd(tokens, k, e, rules) === e && !rules.pronouns.has(tokens[k]!.lower);
@@ -411,7 +415,9 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       continue;
     }
     if (segOpen && /ing$/u.test(cue.lower) && !f.weak && SPEECH_ING.has(cue.lower)) {
-      const subj = sentenceSubject(tokens, f.at, rules);
+      // '"…," he said, adding that …': the speaker of the frame before; else the sentence's subject.
+      const before = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
+      const subj = before?.speaker ?? sentenceSubject(tokens, f.at, rules);
       if (subj) {
         f.speaker = subj;
         f.to = f.at + 1;
@@ -421,6 +427,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     if (/ing$/u.test(cue.lower) && (ADJUNCT_ING.has(cue.lower) || segOpen)) {
       drop.add(f);
       continue;
+    }
+    // "Campaigners welcomed the fine but said …": the subject of the verb before.
+    if (!f.speaker && prev && !prev.quoted && /^(and|but)$/u.test(prev.lower)) {
+      const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
+      if (host) f.speaker = host.speaker;
     }
     // "when asked whether …", "unless told otherwise": a reduced passive, the subject is spoken to.
     if (prev && !prev.quoted && /^(when|if|unless|after|before|once|as|until)$/u.test(prev.lower) && /(ed|told|asked)$/u.test(cue.lower)) {
