@@ -289,6 +289,11 @@ describe('English statements', () => {
     assert.equal(stmt(a, 'welcomed the fine').kind, 'reported');
   });
 
+  it('takes only the quotation after \'said, "Oh," and …\'', () => {
+    const a = analyze('As the first pop rang out, Trump said, "Oh," and grabbed his ear as he crouched down.\n');
+    assert.deepEqual(a.statements.map((x) => [x.kind, x.content.text]), [['direct', '"Oh,"']]);
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

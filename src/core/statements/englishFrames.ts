@@ -342,6 +342,12 @@ function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): 
 export function englishApposition(tokens: Tok[], k: number, rules: LangRules): boolean {
   // ", adding that …", ", saying …": a participle of its own, not the content of the frame before.
   if (tokens[k] && SPEECH_ING.has(tokens[k]!.lower)) return true;
+  // 'said, "Oh," and grabbed his ear': the quotation is what was said; the clause after it is narration.
+  if (tokens[k]?.quoted) {
+    let q = k;
+    while (q < tokens.length && tokens[q]!.quoted) q++;
+    if (tokens[q] && /^(and|but|before|as|then)$/u.test(tokens[q]!.lower)) return true;
+  }
   let e = k;
   while (e < tokens.length && !tokens[e]!.punct) e++;
   return e > k && appositionEnd(tokens, k, e, rules) === e && !rules.pronouns.has(tokens[k]!.lower);
