@@ -551,7 +551,7 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
   if (/^(he|she)$/iu.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
   // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
-  if (/^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u.test(said) && !index.refs.some((r) => r.start >= span.start && r.end <= span.end)) {
+  if (/^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u.test(said) && !nameIn(index, span)) {
     const subject = newSubject(text, index, span, previousEnd);
     if (subject) return subject;
     if (res.actorId) return res;
@@ -563,7 +563,7 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
   // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
   if (BODY_ANAPHOR.test(said)) return definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId };
   // A person found by a role word only when the phrase is headed by a person noun ("a statement from the ministry" is not).
-  if (res.actorId?.startsWith('person:') && !/^(they|we|i|you)$/iu.test(said) && !index.refs.some((r) => !r.descriptor && r.start < span.end && r.end > span.start) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
+  if (res.actorId?.startsWith('person:') && !/^(they|we|i|you)$/iu.test(said) && !nameIn(index, span) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
   if (!res.actorId) return definiteBody(text, index, span) ?? res;
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
@@ -606,6 +606,15 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
     return { actorId: r.actor.id };
   }
   return null;
+}
+
+/** Whether a name (no descriptor) overlaps the span; refs are sorted by start, so only a short run is read. */
+function nameIn(index: ActorIndex, span: Span): boolean {
+  for (let k = refAt(index, span.start - index.maxLen); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
+    const r = index.refs[k]!;
+    if (!r.descriptor && r.end > span.start) return true;
+  }
+  return false;
 }
 
 /** Index of the first ref that starts at or after `pos` (refs are sorted by start). */
