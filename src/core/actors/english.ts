@@ -11,6 +11,30 @@
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
 
+// Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
+const RE_1 = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
+const RE_2 = /\S+/gu;
+const RE_3 = /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u;
+const RE_4 = /^\p{Lu}/u;
+const RE_5 = /^(of|the|for|The|A|An)$/u;
+const RE_6 = /^\p{Ll}+(ed|ing)$/u;
+const RE_7 = /^(said|told|says|added|who|which|was|is|has|had|will|would)$/u;
+const RE_8 = /\s(who|which|that|whose|where|and has|and is)\s/u;
+const RE_9 = /^S\.\s/u;
+const RE_10 = /U\.$/u;
+const RE_11 = /(Prize|Laureates?)\s+in\s+$/u;
+const RE_12 = /^\s+\p{Ll}/u;
+const RE_13 = /^\s+and\s+\p{Lu}/u;
+const RE_14 = /^[\p{Lu} .'-]+$/u;
+const RE_15 = /\p{Lu}{3}/u;
+const RE_16 = /(^|[\s'-])\p{Ll}/gu;
+const RE_17 = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
+const RE_18 = /(\p{Lu}[\p{L}]+) $/u;
+const RE_19 = /^(The|A|An|In|On|At|For|And|But)$/u;
+const RE_20 = /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
+const RE_21 = /^(National|Royal|Federal|International|European)$/u;
+const RE_22 = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
+
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
   cand: { start: number; end: number; nameStart: number; canonical: string | null; role: { start: number; end: number } | null };
@@ -85,34 +109,34 @@ const ROLE_LOWER = new Set('of the for district county city regional opposition 
 function roleBefore(text: string, start: number): { start: number; end: number } | null {
   const from = Math.max(0, start - 80);
   const chunk = text.slice(from, start);
-  const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(/(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u));
+  const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(RE_1));
   // "The electoral commission chairman, Wafula Chebukati": the phrase before the comma when it ends in a title.
   if (chunk.slice(cut + 1).trim() === '' && chunk[cut] === ',') {
     const prevSeg = chunk.slice(0, cut);
-    const open = Math.max(prevSeg.lastIndexOf('\n'), prevSeg.search(/(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u));
+    const open = Math.max(prevSeg.lastIndexOf('\n'), prevSeg.search(RE_1));
     const seg = prevSeg.slice(open + 1);
-    const ws = [...seg.matchAll(/\S+/gu)];
+    const ws = [...seg.matchAll(RE_2)];
     if (ws.length >= 1 && ws.length <= 7 && TITLE_NOUN.test(ws[ws.length - 1]![0])) {
       let f = 0;
-      while (f < ws.length - 1 && /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u.test(ws[f]![0])) f++;
+      while (f < ws.length - 1 && RE_3.test(ws[f]![0])) f++;
       const base = from + open + 1;
       const last = ws[ws.length - 1]!;
       return { start: base + ws[f]!.index!, end: base + last.index! + last[0].length };
     }
     return null;
   }
-  const words = [...chunk.slice(cut + 1).matchAll(/\S+/gu)];
+  const words = [...chunk.slice(cut + 1).matchAll(RE_2)];
   let k = words.length - 1;
   // "Secretary of State", "Minister of the Interior": the title noun stands before "of".
-  const ofTitle = (n: number): boolean => n >= 2 && /^\p{Lu}/u.test(words[n]![0]) && (words[n - 1]![0] === 'of' ? TITLE_NOUN.test(words[n - 2]![0]) : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
+  const ofTitle = (n: number): boolean => n >= 2 && RE_4.test(words[n]![0]) && (words[n - 1]![0] === 'of' ? TITLE_NOUN.test(words[n - 2]![0]) : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
   if (k < 0 || !(TITLE_NOUN.test(words[k]![0]) || ofTitle(k))) return null;
   let first = k;
   for (k = k - 1; k >= 0; k--) {
     const w = words[k]![0];
-    if (/^\p{Lu}/u.test(w) || TITLE_NOUN.test(w) || ROLE_LOWER.has(w.toLowerCase())) first = k;
+    if (RE_4.test(w) || TITLE_NOUN.test(w) || ROLE_LOWER.has(w.toLowerCase())) first = k;
     else break;
   }
-  while (first < words.length - 1 && /^(of|the|for|The|A|An)$/u.test(words[first]![0])) first++;
+  while (first < words.length - 1 && RE_5.test(words[first]![0])) first++;
   const base = from + cut + 1;
   const a = words[first]!;
   const b = words[words.length - 1]!;
@@ -126,17 +150,24 @@ function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
 /** Whether an apposition after an English name is a role ("the company's chief executive"), not a clause (", urged …"). */
 export function englishRoleOk(phrase: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
-  return !/^\p{Ll}+(ed|ing)$/u.test(first) && !/^(said|told|says|added|who|which|was|is|has|had|will|would)$/u.test(first);
+  return !RE_6.test(first) && !RE_7.test(first);
 }
 
 /** The length of an English apposition's role: up to a relative clause ("a scientist at X who was not involved …"). */
 export function englishRoleLength(phrase: string): number {
-  const cut = /\s(who|which|that|whose|where|and has|and is)\s/u.exec(phrase);
+  const cut = RE_8.exec(phrase);
   return (cut ? phrase.slice(0, cut.index) : phrase).trimEnd().length;
 }
 
 /** Rewrites English mentions (see header); returns a new list, in text order. */
 export function refineEnglishMentions<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  // The gazetteer lookup is the costly step; each name is looked up once.
+  const places = new Map<string, boolean>();
+  const knownPlace = (name: string): boolean => {
+    let v = places.get(name);
+    if (v === undefined) places.set(name, (v = placeOf(name) !== undefined));
+    return v;
+  };
   const out: M[] = [];
   const commodities = new Set(mentions.filter((m) => m.kind === 'place' && COMMODITY_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
   for (const m0 of mentions) {
@@ -146,7 +177,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     const after = text.slice(end, end + 40);
     const last = m.words[m.words.length - 1] ?? '';
     // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
-    if (/^S\.\s/u.test(m.name) && /U\.$/u.test(before)) {
+    if (RE_9.test(m.name) && RE_10.test(before)) {
       if (!ORG_HEADS.has(last)) continue;
       const name = `U.${m.name}`;
       m = { ...m, cand: { ...m.cand, start: start - 2, nameStart: start - 2 }, kind: 'organization', name, base: name, words: name.split(/\s+/) };
@@ -156,8 +187,8 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
-    if (EVENT_HEADS.has(last) || /(Prize|Laureates?)\s+in\s+$/u.test(before)) continue;
-    if (m.words.length === 1 && COMMON_CAPITALS.has(m.base) && /^\s+\p{Ll}/u.test(after) && !/^\s+and\s+\p{Lu}/u.test(after)) continue;
+    if (EVENT_HEADS.has(last) || RE_11.test(before)) continue;
+    if (m.words.length === 1 && COMMON_CAPITALS.has(m.base) && RE_12.test(after) && !RE_13.test(after)) continue;
     // "Canadian-Briton Geoffrey Hinton": the nationality is no part of the name.
     if (m.kind === 'person' && m.words.length >= 3 && NATIONALITY_PREFIX.test(m.words[0]!)) {
       const cut = m.name.indexOf(' ') + 1;
@@ -166,8 +197,8 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
     }
     // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
-    if (m.kind === 'place' && !m.cand.canonical && /^[\p{Lu} .'-]+$/u.test(m.name) && /\p{Lu}{3}/u.test(m.name)) {
-      const title = m.name.toLowerCase().replace(/(^|[\s'-])\p{Ll}/gu, (c) => c.toUpperCase());
+    if (m.kind === 'place' && !m.cand.canonical && RE_14.test(m.name) && RE_15.test(m.name)) {
+      const title = m.name.toLowerCase().replace(RE_16, (c) => c.toUpperCase());
       const canonical = placeOf(title);
       if (canonical) m = { ...m, cand: { ...m.cand, canonical }, base: title, words: title.split(/\s+/) };
     }
@@ -185,8 +216,8 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
         }
       }
     }
-    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u.test(m.words[0]!))) m = withKind(m, 'place');
-    if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !placeOf(m.base))) {
+    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || RE_17.test(m.words[0]!))) m = withKind(m, 'place');
+    if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
       else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
@@ -195,16 +226,16 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     }
     // "The State Department": a single head word with the capitalised word before it.
     if (m.kind !== 'person' && m.words.length === 1 && ORG_HEADS.has(m.base)) {
-      const pre = /(\p{Lu}[\p{L}]+) $/u.exec(before);
-      if (pre && !/^(The|A|An|In|On|At|For|And|But)$/u.test(pre[1]!)) {
+      const pre = RE_18.exec(before);
+      if (pre && !RE_19.test(pre[1]!)) {
         const s = start - pre[0].length;
         const name = `${pre[1]!} ${m.name}`;
         m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind: 'organization', name, base: name, words: [pre[1]!, m.base] };
       } else m = withKind(m, 'organization');
     }
     // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
-    const nat = m.kind === 'organization' && m.words.length >= 2 ? /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u.exec(before) : null;
-    if (nat && ORG_HEADS.has(last) && !/^(National|Royal|Federal|International|European)$/u.test(m.words[0]!)) {
+    const nat = m.kind === 'organization' && m.words.length >= 2 ? RE_20.exec(before) : null;
+    if (nat && ORG_HEADS.has(last) && !RE_21.test(m.words[0]!)) {
       const s = start - nat[1]!.length;
       const name = text.slice(s, end);
       m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };
@@ -214,7 +245,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       m = { ...m, base, words: base.split(/\s+/) };
     }
     // A "place" that speaks and is no known place is a person ("Secretary of State Antony Blinken told …").
-    if (m.kind === 'place' && !m.cand.canonical && !placeOf(m.base) && m.words.length > 1 && SPEECH_AFTER.test(after)) m = withKind(m, 'person');
+    if (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base) && m.words.length > 1 && SPEECH_AFTER.test(after)) m = withKind(m, 'person');
     if (m.kind === 'person') {
       const role = roleBefore(text, m.cand.nameStart);
       const old = m.cand.role;
@@ -242,7 +273,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
   const clubs = new Set(out.filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
   return out.map((m) => {
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
-    if (m.words.length !== 1 || placeOf(m.base)) return m;
+    if (m.words.length !== 1 || knownPlace(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
     // "Butler" beside "Butler County": the town.
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
@@ -264,7 +295,7 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
     const last = m.words[m.words.length - 1] ?? '';
     let end = m.cand.end;
     if (OF_HEADS.has(last)) {
-      const of = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(end, end + 80));
+      const of = RE_22.exec(text.slice(end, end + 80));
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];

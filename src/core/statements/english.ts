@@ -5,6 +5,13 @@
 import type { CueEntry } from './cues';
 import type { Tok } from './tokens';
 
+// Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
+const RE_1 = /^(to|so|goodbye|yes|no|sorry|thanks|hello)$/u;
+const RE_2 = /^(that|they|he|she|it|we|i|there|the|a|an)$/u;
+const RE_3 = /^(they|we|i)$/u;
+const RE_4 = /[^s']s$/u;
+const RE_5 = /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u;
+
 const REGULAR =
   'state announce claim note explain warn argue insist report confirm deny suggest stress emphasi[sz]e add ' +
   'allege admit acknowledge assert declare mention remark reveal tweet post comment complain criticize criticise ' +
@@ -81,9 +88,9 @@ export function bareCue(tokens: Tok[], i: number): CueEntry | null {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!entry || !prev || prev.punct || prev.quoted || NOT_BEFORE_BARE.test(prev.lower)) return null;
-  if (next && !next.punct && /^(to|so|goodbye|yes|no|sorry|thanks|hello)$/u.test(next.lower)) return null;
+  if (next && !next.punct && RE_1.test(next.lower)) return null;
   // "Scientists using data from a probe say they …": a clause after it vouches for the verb.
-  const clause = next !== undefined && !next.punct && /^(that|they|he|she|it|we|i|there|the|a|an)$/u.test(next.lower);
-  const subjectLike = clause || /^(they|we|i)$/u.test(prev.lower) || (/[^s']s$/u.test(prev.lower) && prev.lower.length > 3) || /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u.test(prev.lower);
+  const clause = next !== undefined && !next.punct && RE_2.test(next.lower);
+  const subjectLike = clause || RE_3.test(prev.lower) || (RE_4.test(prev.lower) && prev.lower.length > 3) || RE_5.test(prev.lower);
   return subjectLike ? entry : null;
 }

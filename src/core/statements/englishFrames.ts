@@ -18,6 +18,49 @@ import type { LangRules } from './lang';
 import type { ActorIndex, Resolution } from './speakers';
 import type { Tok } from './tokens';
 
+// Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
+const RE_1 = /^[\p{Ll}\d][\p{L}\d'’.-]*$/u;
+const RE_2 = /ly$/u;
+const RE_3 = /(ily|ally|ply)$/u;
+const RE_4 = /ing$/u;
+const RE_5 = /^[A-Z](?:\.[A-Z])+$/u;
+const RE_6 = /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both)$/u;
+const RE_7 = /^(released|published|issued|compiled|posted|seen|obtained|reviewed|filed|updated)$/u;
+const RE_8 = /^(from|by|of)$/u;
+const RE_9 = /[^e]ed$/u;
+const RE_10 = /^(which|who)$/u;
+const RE_11 = /^(by)$/u;
+const RE_12 = /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u;
+const RE_13 = /^(a|an|its|his|her|their|the)$/u;
+const RE_14 = /^(on|this|last)$/u;
+const RE_15 = /^(on|this|last|next|early|late)$/u;
+const RE_16 = /^(it|there)$/u;
+const RE_17 = /^(that|this|these|those)$/u;
+const RE_18 = /^(and|but)$/u;
+const RE_19 = /^(whether|if|why|how|what|who)$/u;
+const RE_20 = /^(and|but|before|as|then)$/u;
+const RE_21 = /^(when|if|unless|after|before|once|as|until)$/u;
+const RE_22 = /(ed|told|asked)$/u;
+const RE_23 = /^(also|later|widely|officially|first|not)$/u;
+const RE_24 = /^(is|are|was|were|be|been|being)$/u;
+const RE_25 = /['’]s?$/u;
+const RE_26 = /^\d{1,3}$/u;
+const RE_27 = /ed$/u;
+const RE_28 = /^(in|by|at|on|near|with|for|from|to)$/u;
+const RE_29 = /^(he|she)$/iu;
+const RE_30 = /^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u;
+const RE_31 = /^(they|we|i|you)$/iu;
+const RE_32 = /^['’]s?\s+\S/u;
+const RE_33 = /[\p{L}]+/gu;
+const RE_34 = /"/gu;
+const RE_35 = /“/gu;
+const RE_36 = /”/gu;
+const RE_37 = /\s/u;
+const RE_38 = /(?:\b\p{Lu}|Mr|Ms|Mrs|Dr|St)$/u;
+const RE_39 = /[\p{L}'’-]+/gu;
+const RE_40 = /^(the|a|an|his|her|its|their)$/u;
+const RE_41 = /^(would|could|can|will|may|might|must|should|did|does|do|not|be|been|being)$/u;
+
 const UPPER = /^\p{Lu}/u;
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -67,9 +110,9 @@ function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[
 
 /** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
 function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: number): boolean {
-  if (!/^[\p{Ll}\d][\p{L}\d'’.-]*$/u.test(t.text) || STOP.has(t.lower)) return false;
-  if (/ly$/u.test(t.lower) && !/(ily|ally|ply)$/u.test(t.lower) && t.lower !== 'ally') return false;
-  if (/ing$/u.test(t.lower) && t.lower.length > 5) return false;
+  if (!RE_1.test(t.text) || STOP.has(t.lower)) return false;
+  if (RE_2.test(t.lower) && !RE_3.test(t.lower) && t.lower !== 'ally') return false;
+  if (RE_4.test(t.lower) && t.lower.length > 5) return false;
   return !rules.cue(tokens, j, limit);
 }
 
@@ -102,7 +145,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       // "Mr. Powell", "U.S. Senate", "Acme Inc.": the period belongs to the word.
       if (w.text === '.' && j > i && DOTTED.test(tokens[j - 1]!.text) && w.start === tokens[j - 1]!.end) {
         const next = tokens[j + 1];
-        if (next && j + 1 < limit && !next.punct && !next.quoted && (UPPER.test(next.text) || /^[A-Z](?:\.[A-Z])+$/u.test(tokens[j - 1]!.text))) {
+        if (next && j + 1 < limit && !next.punct && !next.quoted && (UPPER.test(next.text) || RE_5.test(tokens[j - 1]!.text))) {
           j++;
           continue;
         }
@@ -115,7 +158,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       continue;
     }
     if (heads === 0 && (rules.determiners.has(w.lower) || QUANTIFIER.test(w.lower)) && !UPPER.test(w.text)) {
-      if (/^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both)$/u.test(w.lower)) number = j + 1;
+      if (RE_6.test(w.lower)) number = j + 1;
       j++;
       continue;
     }
@@ -130,7 +173,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     if (heads > 0 && depth < 2) {
       // Post-modifiers: a source's qualifier, "of"/"for" + phrase, "at/from/in" + a name, "and" + phrase.
       // "data released on Monday", "figures published last week": a document's participle and its time.
-      if (/^(released|published|issued|compiled|posted|seen|obtained|reviewed|filed|updated)$/u.test(w.lower) && !w.quoted) {
+      if (RE_7.test(w.lower) && !w.quoted) {
         const e = adverbialEnd(tokens, j + 1, limit);
         if (e > j + 1) {
           j = last = e;
@@ -147,7 +190,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
         break;
       }
       // "a statement from the ministry", "a report by the agency": a document and its author.
-      if (/^(from|by|of)$/u.test(w.lower) && DOCUMENT.test(tokens[last - 1]!.lower)) {
+      if (RE_8.test(w.lower) && DOCUMENT.test(tokens[last - 1]!.lower)) {
         const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
         if (e > j + 1) {
           j = last = e;
@@ -166,7 +209,7 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     }
     if (nominal(w, rules, tokens, j, limit) && lower < 4) {
       // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released").
-      if (/[^e]ed$/u.test(w.lower) && !(tokens[j + 1] && j + 1 < limit && !tokens[j + 1]!.punct && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit)))) break;
+      if (RE_9.test(w.lower) && !(tokens[j + 1] && j + 1 < limit && !tokens[j + 1]!.punct && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit)))) break;
       j++;
       last = j;
       heads++;
@@ -192,18 +235,18 @@ const BOUNDARY = set('after before when while as because although though since u
 export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
   // "…, The New York Times, which said …": the relative pronoun stands for the phrase before its comma.
   const rel = tokens[first];
-  if (rel && first < v && /^(which|who)$/u.test(rel.lower) && tokens[first - 1]?.text === ',' && (first + 1 === v || auxChain(tokens, first + 1, v))) {
+  if (rel && first < v && RE_10.test(rel.lower) && tokens[first - 1]?.text === ',' && (first + 1 === v || auxChain(tokens, first + 1, v))) {
     let a = first - 2;
     while (a > 0 && !tokens[a - 1]!.punct && !tokens[a - 1]!.quoted) a--;
     for (let j = a; j < first - 1; j++) {
       const prevTok = tokens[j - 1];
-      if (j > a && !(prevTok && (BOUNDARY.has(prevTok.lower) || PREPOSITION.has(prevTok.lower) || /^(by)$/u.test(prevTok.lower)))) continue;
+      if (j > a && !(prevTok && (BOUNDARY.has(prevTok.lower) || PREPOSITION.has(prevTok.lower) || RE_11.test(prevTok.lower)))) continue;
       const e = npEnd(tokens, j, first - 1, rules, 0);
       if (e === first - 1) return { start: tokens[j]!.start, end: tokens[e - 1]!.end };
     }
   }
   let s = v - 1;
-  while (s > first && (rules.skippable.has(tokens[s]!.lower) || /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u.test(tokens[s]!.lower))) s--;
+  while (s > first && (rules.skippable.has(tokens[s]!.lower) || RE_12.test(tokens[s]!.lower))) s--;
   for (let j = first; j <= s; j++) {
     const prev = tokens[j - 1];
     if (j > first && !(prev && !prev.quoted && (BOUNDARY.has(prev.lower) || prev.punct))) continue;
@@ -251,10 +294,10 @@ const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|br
  */
 function adverbialEnd(tokens: Tok[], k: number, to: number): number {
   const t = tokens[k]!;
-  if (t.lower === 'in' && k + 2 < to + 1 && /^(a|an|its|his|her|their|the)$/u.test(tokens[k + 1]?.lower ?? '') && DOC_WORD.test(tokens[k + 2]?.lower ?? '') && k + 3 <= to) return k + 3;
+  if (t.lower === 'in' && k + 2 < to + 1 && RE_13.test(tokens[k + 1]?.lower ?? '') && DOC_WORD.test(tokens[k + 2]?.lower ?? '') && k + 3 <= to) return k + 3;
   let e = k;
-  while (e < to && !tokens[e]!.quoted && !tokens[e]!.punct && (TIME_WORD.test(tokens[e]!.lower) || (e > k && /^(on|this|last)$/u.test(tokens[e - 1]!.lower) && UPPER.test(tokens[e]!.text)))) e++;
-  return e > k && !/^(on|this|last|next|early|late)$/u.test(tokens[e - 1]!.lower) ? e : k;
+  while (e < to && !tokens[e]!.quoted && !tokens[e]!.punct && (TIME_WORD.test(tokens[e]!.lower) || (e > k && RE_14.test(tokens[e - 1]!.lower) && UPPER.test(tokens[e]!.text)))) e++;
+  return e > k && !RE_15.test(tokens[e - 1]!.lower) ? e : k;
 }
 
 /** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
@@ -281,20 +324,20 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (f.lemma === 'tell' && k === f.to && !next.quoted) {
     const e = npEnd(tokens, k, b + 1, rules, 0);
     const n2 = tokens[e];
-    if (e > k && n2 && !n2.punct && (rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted || /^(it|there)$/u.test(n2.lower))) return e;
+    if (e > k && n2 && !n2.punct && (rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted || RE_16.test(n2.lower))) return e;
     if (!rules.pronouns.has(next.lower)) return -1;
   }
   // "praised his players' resilience", "announced a surprise cut": an object, not a clause; a reported speech act.
-  if (k === f.to && !next.quoted && rules.determiners.has(next.lower) && !/^(that|this|these|those)$/u.test(next.lower)) {
+  if (k === f.to && !next.quoted && rules.determiners.has(next.lower) && !RE_17.test(next.lower)) {
     let e = k;
     while (e <= b && !tokens[e]!.punct) e++;
     if (nounPhraseOnly(tokens, k, e, rules)) return -1;
     // "welcomed the fine but said …": the object ends at the conjunction of the next verb.
-    for (let j = k + 1; j < e - 1; j++) if (/^(and|but)$/u.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
+    for (let j = k + 1; j < e - 1; j++) if (RE_18.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
   }
-  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || /^(it|there)$/u.test(next.lower)) return k;
+  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || RE_16.test(next.lower)) return k;
   // An indirect question: "questioned whether …", "asked why …".
-  if (/^(whether|if|why|how|what|who)$/u.test(next.lower) && k === f.to && !f.weak) return k;
+  if (RE_19.test(next.lower) && k === f.to && !f.weak) return k;
   if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
   // "told reporters he …", "told the BBC it …": the addressee first.
   let c = k;
@@ -308,7 +351,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   // A clause needs a verb after its subject: an auxiliary or a lower-case word after the noun phrase.
   // A gerund subject: "said voting had been peaceful".
-  if (/ing$/u.test(next.lower) && tokens[c + 1] && AUX_CHAIN.has(tokens[c + 1]!.lower)) return c;
+  if (RE_4.test(next.lower) && tokens[c + 1] && AUX_CHAIN.has(tokens[c + 1]!.lower)) return c;
   const e = npEnd(tokens, c, b + 1, rules, 0);
   if (e <= c) return -1;
   // "said Hinton, a professor at Toronto, \"invented …\"": the subject with its apposition.
@@ -346,7 +389,7 @@ export function englishApposition(tokens: Tok[], k: number, rules: LangRules): b
   if (tokens[k]?.quoted) {
     let q = k;
     while (q < tokens.length && tokens[q]!.quoted) q++;
-    if (tokens[q] && /^(and|but|before|as|then)$/u.test(tokens[q]!.lower)) return true;
+    if (tokens[q] && RE_20.test(tokens[q]!.lower)) return true;
   }
   let e = k;
   while (e < tokens.length && !tokens[e]!.punct) e++;
@@ -420,7 +463,7 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
-    if (segOpen && /ing$/u.test(cue.lower) && !f.weak && SPEECH_ING.has(cue.lower)) {
+    if (segOpen && RE_4.test(cue.lower) && !f.weak && SPEECH_ING.has(cue.lower)) {
       // '"…," he said, adding that …': the speaker of the frame before; else the sentence's subject.
       const before = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
       const subj = before?.speaker ?? sentenceSubject(tokens, f.at, rules);
@@ -430,28 +473,28 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       } else drop.add(f);
       continue;
     }
-    if (/ing$/u.test(cue.lower) && (ADJUNCT_ING.has(cue.lower) || segOpen)) {
+    if (RE_4.test(cue.lower) && (ADJUNCT_ING.has(cue.lower) || segOpen)) {
       drop.add(f);
       continue;
     }
     // "Campaigners welcomed the fine but said …": the subject of the verb before.
-    if (!f.speaker && prev && !prev.quoted && /^(and|but)$/u.test(prev.lower)) {
+    if (!f.speaker && prev && !prev.quoted && RE_18.test(prev.lower)) {
       const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
       if (host) f.speaker = host.speaker;
     }
     // "when asked whether …", "unless told otherwise": a reduced passive, the subject is spoken to.
-    if (prev && !prev.quoted && /^(when|if|unless|after|before|once|as|until)$/u.test(prev.lower) && /(ed|told|asked)$/u.test(cue.lower)) {
+    if (prev && !prev.quoted && RE_21.test(prev.lower) && RE_22.test(cue.lower)) {
       drop.add(f);
       continue;
     }
     // "were announced", "was reported by X": a passive cue; its agent speaks, else no one does.
     let b0 = f.at - 1;
-    while (b0 >= 0 && /^(also|later|widely|officially|first|not)$/u.test(tokens[b0]!.lower)) b0--;
-    if (b0 >= 0 && !tokens[b0]!.quoted && /^(is|are|was|were|be|been|being)$/u.test(tokens[b0]!.lower) && !/ing$/u.test(cue.lower)) {
+    while (b0 >= 0 && RE_23.test(tokens[b0]!.lower)) b0--;
+    if (b0 >= 0 && !tokens[b0]!.quoted && RE_24.test(tokens[b0]!.lower) && !RE_4.test(cue.lower)) {
       const by = tokens[f.at + 1]?.lower === 'by' ? englishNP(tokens, f.at + 2, tokens.length, rules) : null;
       const after = by ? tokenIndexAfter(tokens, by) : -1;
       // "first reported by The New York Times, which said …": the relative clause carries the statement.
-      const relative = after > 0 && tokens[after]?.text === ',' && /^(which|who)$/u.test(tokens[after + 1]?.lower ?? '');
+      const relative = after > 0 && tokens[after]?.text === ',' && RE_10.test(tokens[after + 1]?.lower ?? '');
       if (!by || relative) {
         drop.add(f);
         continue;
@@ -521,7 +564,7 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
   const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
   // "President William Ruto's spokesman": a possessor is not the person the phrase names.
   const lastPerson = tokens.slice(f0, e0).filter((t) => t.person).pop();
-  const headPerson = lastPerson !== undefined && !/['’]s?$/u.test(lastPerson.text);
+  const headPerson = lastPerson !== undefined && !RE_25.test(lastPerson.text);
   let span = head;
   let k = e0 + 1;
   let hops = 0;
@@ -530,8 +573,8 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     while (e < cue && !(tokens[e]!.text === ',' && !tokens[e]!.quoted)) e++;
     if (e >= cue || e === k) return null;
     const w = tokens[k]!;
-    const isAge = e === k + 1 && /^\d{1,3}$/u.test(w.text);
-    const isParticiple = (/ing$/u.test(w.lower) && !rules.cue(tokens, k, e)) || (/ed$/u.test(w.lower) && /^(in|by|at|on|near|with|for|from|to)$/u.test(tokens[k + 1]?.lower ?? '')) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which' || adverbialEnd(tokens, k, e) === e;
+    const isAge = e === k + 1 && RE_26.test(w.text);
+    const isParticiple = (RE_4.test(w.lower) && !rules.cue(tokens, k, e)) || (RE_27.test(w.lower) && RE_28.test(tokens[k + 1]?.lower ?? '')) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which' || adverbialEnd(tokens, k, e) === e;
     const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
     if (!isAge && !isParticiple && npE !== e) return null;
     if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person)) span = { start: head.start, end: tokens[e - 1]!.end };
@@ -548,10 +591,10 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
  * (a person first), else the speaker stays unresolved.
  */
 export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution, previousEnd = -1): Resolution {
-  if (/^(he|she)$/iu.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
+  if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
   // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
-  if (/^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u.test(said) && !nameIn(index, span)) {
+  if (RE_30.test(said) && !nameIn(index, span)) {
     const subject = newSubject(text, index, span, previousEnd);
     if (subject) return subject;
     if (res.actorId) return res;
@@ -563,14 +606,14 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
   // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
   if (BODY_ANAPHOR.test(said)) return definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId };
   // A person found by a role word only when the phrase is headed by a person noun ("a statement from the ministry" is not).
-  if (res.actorId?.startsWith('person:') && !/^(they|we|i|you)$/iu.test(said) && !nameIn(index, span) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
+  if (res.actorId?.startsWith('person:') && !RE_31.test(said) && !nameIn(index, span) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
   if (!res.actorId) return definiteBody(text, index, span) ?? res;
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
     const r = index.refs[k]!;
     if (!r.descriptor && r.end <= span.end) inSpan.push(r);
   }
-  const possessor = (r: { end: number }): boolean => /^['’]s?\s+\S/u.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)));
+  const possessor = (r: { end: number }): boolean => RE_32.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)));
   const chosen = inSpan.filter((r) => r.actor.id === res.actorId);
   if (!chosen.length || !chosen.every(possessor)) return res;
   const rank = (kind: string): number => (kind === 'person' ? 3 : kind === 'organization' || kind === 'media' ? 2 : 1);
@@ -582,7 +625,7 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
 const PERSON_HEAD = /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
 
 function lastHead(phrase: string): string {
-  const words = phrase.match(/[\p{L}]+/gu) ?? [];
+  const words = phrase.match(RE_33) ?? [];
   return words[words.length - 1] ?? '';
 }
 
@@ -646,8 +689,8 @@ function newSubject(text: string, index: ActorIndex, span: Span, previousEnd: nu
 /** Whether `pos` lies inside a quotation: the marks since the line began are unbalanced. */
 function insideQuote(text: string, pos: number): boolean {
   const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
-  const straight = (line.match(/"/gu) ?? []).length;
-  return straight % 2 === 1 || (line.match(/“/gu) ?? []).length > (line.match(/”/gu) ?? []).length;
+  const straight = (line.match(RE_34) ?? []).length;
+  return straight % 2 === 1 || (line.match(RE_35) ?? []).length > (line.match(RE_36) ?? []).length;
 }
 
 /** Whether a name at `pos` opens its sentence's subject: in the first clause after title words, or as an apposition right after it. */
@@ -657,15 +700,15 @@ function subjectLike(text: string, pos: number): boolean {
   while (a > 0) {
     const c = text[a - 1]!;
     if (c === '\n' || c === '"' || c === '“' || c === '”') break;
-    if ((c === '.' || c === '!' || c === '?') && /\s/u.test(text[a] ?? ' ') && !/(?:\b\p{Lu}|Mr|Ms|Mrs|Dr|St)$/u.test(text.slice(Math.max(0, a - 4), a - 1))) break;
+    if ((c === '.' || c === '!' || c === '?') && RE_37.test(text[a] ?? ' ') && !RE_38.test(text.slice(Math.max(0, a - 4), a - 1))) break;
     a--;
   }
   const before = text.slice(a, pos);
   const segs = before.split(',');
   if (segs.length > 2) return false;
   if (segs.length === 2 && segs[1]!.trim() !== '') return false;
-  const words = segs[0]!.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  return words.every((w) => !STOP.has(w) || /^(the|a|an|his|her|its|their)$/u.test(w));
+  const words = segs[0]!.toLowerCase().match(RE_39) ?? [];
+  return words.every((w) => !STOP.has(w) || RE_40.test(w));
 }
 
 /** End of an apposition in [k, e): a noun phrase with any prepositional tail ("a lawyer for the tech industry groups"), or -1. */
@@ -674,7 +717,7 @@ function appositionEnd(tokens: Tok[], k: number, e: number, rules: LangRules): n
   if (head <= k) return -1;
   for (let j = head; j < e; j++) {
     const t = tokens[j]!;
-    if (t.quoted || t.punct || rules.auxiliaries.has(t.lower) || rules.cue(tokens, j, e) || /^(would|could|can|will|may|might|must|should|did|does|do|not|be|been|being)$/u.test(t.lower)) return -1;
+    if (t.quoted || t.punct || rules.auxiliaries.has(t.lower) || rules.cue(tokens, j, e) || RE_41.test(t.lower)) return -1;
   }
   return e;
 }
