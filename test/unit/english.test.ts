@@ -294,6 +294,21 @@ describe('English statements', () => {
     assert.deepEqual(a.statements.map((x) => [x.kind, x.content.text]), [['direct', '"Oh,"']]);
   });
 
+  it('reads a trailing ", it said in a statement" as the attribution, and "it" as the firm that was the subject', () => {
+    const a = analyze('Vertex shares jumped 8%, said Stacy Rasgon, an analyst at Bernstein. The company also announced a share buyback, it said in a statement.\n');
+    const s = a.statements.find((x) => x.cue?.text === 'said' && x.content.text.startsWith('The company'));
+    assert.ok(s, JSON.stringify(a.statements.map((x) => [x.cue?.text, x.content.text])));
+    assert.equal(s.speaker?.text, 'it');
+    assert.equal(s.content.text, 'The company also announced a share buyback');
+    assert.equal(a.actors.find((x) => x.name === 'Bernstein')?.kind, 'organization');
+  });
+
+  it('lists a quotation of the same speaker\'s second verb without a relay ("told Reuters … but accused …")', () => {
+    const a = analyze('A Hamas official told Reuters the group had shown "great flexibility" but accused Israel of stalling.\n');
+    assert.ok(a.statements.every((x) => x.via.length === 0), JSON.stringify(a.statements.map((x) => x.via)));
+    assert.equal(stmt(a, '"great flexibility"').kind, 'indirect');
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

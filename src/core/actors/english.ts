@@ -222,7 +222,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
       else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
       else if (isMediaName(m.base)) m = withKind(m, 'media');
-      else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || (m.kind === 'person' && STAFF_AT.test(before))) m = withKind(m, 'organization');
+      else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || STAFF_AT.test(before)) m = withKind(m, 'organization');
     }
     // "The State Department": a single head word with the capitalised word before it.
     if (m.kind !== 'person' && m.words.length === 1 && ORG_HEADS.has(m.base)) {
@@ -256,6 +256,12 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
   const joined = joinOrganisations(text, out);
   out.length = 0;
   out.push(...joined);
+  // "Chipmaker Vertex" beside "Vertex Semiconductor": a descriptor and the firm's short name.
+  const firmWords = new Set(out.filter((m) => (m.kind === 'organization' || m.kind === 'media') && m.words.length > 1).map((m) => m.words[0]!));
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind === 'person' && m.words.length === 2 && firmWords.has(m.words[1]!) && !ORG_HEADS.has(m.words[1]!)) out[k] = { ...m, kind: 'organization', words: [m.words[1]!], base: m.words[1]! };
+  }
   // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
   // closes exactly one organisation's name is that organisation ("Acme" for "Acme Motors", "United").
   const surnames = new Set(out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));

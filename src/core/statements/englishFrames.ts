@@ -385,6 +385,15 @@ function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): 
 export function englishApposition(tokens: Tok[], k: number, rules: LangRules): boolean {
   // ", adding that …", ", saying …": a participle of its own, not the content of the frame before.
   if (tokens[k] && SPEECH_ING.has(tokens[k]!.lower)) return true;
+  // "…, it said in a statement": a trailing attribution of its own.
+  if (tokens[k] && !tokens[k]!.quoted) {
+    const e = rules.pronouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'it' ? k + 1 : npEnd(tokens, k, tokens.length, rules, 0);
+    if (e > k && tokens[e] && rules.cue(tokens, e, tokens.length)) {
+      let z = e + 1;
+      while (z < tokens.length && !tokens[z]!.punct && !tokens[z]!.quoted && z - e < 8) z++;
+      if (z >= tokens.length || (tokens[z]!.punct && tokens[z]!.text !== ',')) return true;
+    }
+  }
   // 'said, "Oh," and grabbed his ear': the quotation is what was said; the clause after it is narration.
   if (tokens[k]?.quoted) {
     let q = k;
@@ -638,17 +647,23 @@ const PUBLIC_BODY = /\b(Commission|Ministry|Department|Union|Council|Agency|Serv
 
 /** "the company said": the organisation (or medium) named last before the statement, when there is one. */
 function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
-  const m = BODY_ANAPHOR.exec(text.slice(span.start, span.end).trim());
-  if (!m) return null;
-  const kinds = MEDIA_ANAPHOR.test(m[1]!) ? ['media'] : ['organization'];
+  const said = text.slice(span.start, span.end).trim();
+  const it = /^it$/iu.test(said);
+  const m = it ? null : BODY_ANAPHOR.exec(said);
+  if (!m && !it) return null;
+  const head = m?.[1] ?? '';
+  const kinds = it ? ['organization', 'media'] : MEDIA_ANAPHOR.test(head) ? ['media'] : ['organization'];
+  // The latest body that was a sentence's subject ("Vertex shares jumped …"), else the latest one named.
+  let latest: string | null = null;
   for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
     const r = index.refs[k]!;
     if (span.start - r.end >= 1500) break;
     if (r.descriptor || !kinds.includes(r.actor.kind)) continue;
-    if (COMPANY_ANAPHOR.test(m[1]!) && PUBLIC_BODY.test(r.actor.name)) continue;
-    return { actorId: r.actor.id };
+    if (COMPANY_ANAPHOR.test(head) && PUBLIC_BODY.test(r.actor.name)) continue;
+    if (subjectLike(text, r.start)) return { actorId: r.actor.id };
+    latest ??= r.actor.id;
   }
-  return null;
+  return latest && !it ? { actorId: latest } : null;
 }
 
 /** Whether a name (no descriptor) overlaps the span; refs are sorted by start, so only a short run is read. */

@@ -631,7 +631,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       for (const q of inside) {
         consumed.add(q);
         // "X berichtet, Y habe gesagt: „…“": a speech frame of its own inside the content speaks the quotation.
-        const inner = innerFrame(tokens, frames, f, region, q);
+        const inner0 = innerFrame(tokens, frames, f, region, q);
+        // English: "told Reuters the group had shown „…“ but accused …" — the same speaker's second verb relays nothing.
+        const inner = inner0 && !(rules.en && inner0.speaker && speaker && inner0.speaker.start === speaker.start) ? inner0 : null;
         if (inner) {
           // The statement is the inner frame's clause with the quotation ("den X als „…“ bezeichnet").
           const a = tokens[segmentStart(tokens, Math.min(inner.from, inner.at))]!;
