@@ -445,6 +445,13 @@ describe('English actors', () => {
     assert.ok(names.includes('Indian Space Research Organisation'), JSON.stringify(names));
   });
 
+  it('reads Arabic names with a fused article ("Majed al-Ansari") as one person', () => {
+    const a = analyze('Qatar\'s foreign ministry spokesman, Majed al-Ansari, said the mediators remained optimistic.\n');
+    assert.equal(a.actors.find((x) => x.kind === 'person')?.name, 'Majed al-Ansari');
+    const s = stmt(a, 'the mediators remained');
+    assert.equal(s.speaker?.vague, false);
+  });
+
   it('joins "The State Department" into one organisation', () => {
     const a = analyze('The State Department said the minister would travel on Saturday.\n');
     assert.equal(kinds(a)['State Department'], 'organization');

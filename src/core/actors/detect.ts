@@ -91,6 +91,7 @@ const ISCH_BARE = /\p{Ll}isch(e|en|er|es|em)?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 const WORD_RE = /[\p{L}\p{N}]/u;
+const AL_NAME = /^(?:al|el)-\p{Lu}/u;
 /**
  * Which code units up to U+024F (Latin, with its accented letters) are letters or digits (\p{L}, \p{N}): a
  * table built once, because the scanner below is the tokenizer's inner loop and a Unicode regex per character
@@ -151,7 +152,9 @@ export function tokenize(text: string, language: string): Token[] {
     const prev = out[out.length - 1];
     if (sentStart && ch === 46 && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
     const c = s.charCodeAt(0);
-    const cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
+    let cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
+    // English "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name.
+    if (!cap && (c === 97 || c === 101) && s.charCodeAt(1) === 108 && s.charCodeAt(2) === 45 && language !== 'de' && AL_NAME.test(s)) cap = true;
     out.push({ start, end: start + s.length, text: s, cap, sentStart });
   }
   return out;
