@@ -309,6 +309,14 @@ describe('English statements', () => {
     assert.equal(stmt(a, '"great flexibility"').kind, 'indirect');
   });
 
+  it('leaves a quotation after ", saying" to that participle, not to the speech act before it', () => {
+    const a = analyze('Prime Minister Keir Starmer promised on Monday to cut waiting lists, saying the health service was "broken but not beaten".\n');
+    const q = a.statements.find((x) => x.kind === 'direct');
+    assert.equal(q?.cue?.text, 'saying');
+    assert.equal(a.statements.find((x) => x.kind === 'indirect')?.cue?.text, 'saying');
+    assert.ok(a.statements.some((x) => x.kind === 'reported' && x.cue?.text === 'promised'));
+  });
+
   it('resolves "he" to the speaker before, after a mention of another person', () => {
     const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
     const s = stmt(a, 'We have seen evidence');

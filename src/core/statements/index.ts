@@ -608,7 +608,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma)))) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
-      const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
+      // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
+      const laterCue = (q: Quote): boolean => rules.en && kind === 'reported' && frames.some((g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start);
+      const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q));
       // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
       const opener = f.type === 'verb' ? tokens[segmentStart(tokens, Math.min(f.from, f.at))] : undefined;
       const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
