@@ -18,6 +18,12 @@ const BOILERPLATE = [
   /(Liveblog|Newsletter|Live-Ticker|Liveticker)\b.{0,60}$/iu,
 ];
 
+/** An English byline under the title ("By Howard Schneider and Ann Saphir", "By Jane Doe, Reuters"). */
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:\s*[,|–—-]\s*[\p{L} .]{2,30})?$/u;
+
+/** A wire trailer ("Reporting by X in Y; Editing by Z", "(Writing by X)"). */
+const WIRE_TRAILER = /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{2,300}$/u;
+
 const CREDIT = /^(Quelle|Quellen|Source|Sources|Mit Material von|Material von|Mit Agenturmaterial|Agenturen|Text|Autor|Von|By|Reporting by|Berichterstattung)\s*[:–—-]\s*(.{1,80})$/iu;
 
 function lines(text: string): Line[] {
@@ -80,11 +86,22 @@ export function parseLayout(text: string): Layout {
     }
   }
 
+  // An English byline under the title is no text of the article.
+  while (first < content.length - 1 && BYLINE.test(content[first]!.text.trim())) {
+    boilerplate.push(trimmed(text, content[first]!));
+    first++;
+  }
+
   // Trailing credit lines and boilerplate, from the end.
   let last = content.length - 1;
   while (last >= first) {
     const line = content[last]!;
     const t = line.text.trim();
+    if (WIRE_TRAILER.test(t)) {
+      boilerplate.push(trimmed(text, line));
+      last--;
+      continue;
+    }
     const credit = CREDIT.exec(t);
     if (credit) {
       const name = credit[2]!.trim();
@@ -132,7 +149,10 @@ export function parseLayout(text: string): Layout {
     if (i === first && !dateline) {
       const lt = text.slice(span.start, span.end);
       const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
-      const agency = /^([\p{Lu}][\p{L} .\/-]{1,40}?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
+      // "ANKARA, Turkey (Reuters) -": a place with its country.
+      const agency = /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
+      // "NEW YORK - …", "Stockholm, Sweden - …": a place and a dash, without an agency.
+      const bare = paren || agency ? null : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(lt);
       if (paren) {
         dateline = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + paren[0].trimEnd().length });
@@ -144,6 +164,10 @@ export function parseLayout(text: string): Layout {
         if (!outlet && ag.split(/[\/,]/).some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) outlet = textSpan(text, agStart, agStart + ag.length);
         boilerplate.push({ start: span.start, end: span.start + agency[0].trimEnd().length });
         span = { start: span.start + agency[0].length, end: span.end };
+      } else if (bare) {
+        dateline = textSpan(text, span.start, span.start + bare[1]!.length);
+        boilerplate.push({ start: span.start, end: span.start + bare[0].trimEnd().length });
+        span = { start: span.start + bare[0].length, end: span.end };
       }
     }
     if (span.end > span.start) bodyLines.push(span);

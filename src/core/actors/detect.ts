@@ -91,6 +91,7 @@ const ISCH_BARE = /\p{Ll}isch(e|en|er|es|em)?$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 const WORD_RE = /[\p{L}\p{N}]/u;
+const AL_NAME = /^(?:al|el)-\p{Lu}/u;
 /**
  * Which code units up to U+024F (Latin, with its accented letters) are letters or digits (\p{L}, \p{N}): a
  * table built once, because the scanner below is the tokenizer's inner loop and a Unicode regex per character
@@ -151,7 +152,9 @@ export function tokenize(text: string, language: string): Token[] {
     const prev = out[out.length - 1];
     if (sentStart && ch === 46 && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
     const c = s.charCodeAt(0);
-    const cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
+    let cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
+    // English "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name.
+    if (!cap && (c === 97 || c === 101) && s.charCodeAt(1) === 108 && s.charCodeAt(2) === 45 && language !== 'de' && AL_NAME.test(s)) cap = true;
     out.push({ start, end: start + s.length, text: s, cap, sentStart });
   }
   return out;
@@ -646,7 +649,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   const prevAdj = i > 0 && adjacent(ctx, i - 1, i);
   // Quotes may stand between a head and the name ("Zeitung 'Rodong Sinmun'").
   const gap = prev ? text.slice(prev.end, c.start) : '';
-  const prevNear = !!prev && /^\s?['‘’"„“»«]?$/.test(gap);
+  // Not across a line break: a title's last word ("… in capital") is no head of the body's first name.
+  const prevNear = !!prev && /^[ \u00a0]?['‘’"„“»«]?$/.test(gap);
 
   // An address title is part of the mention and makes a person; after a possessive "Frau" is a wife ("seine
   // Frau Anna"), and nobility titles stay outside the name ("Sir Arvid Lindqvist").
@@ -677,7 +681,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.strong = true;
     return c;
   }
-  if (prev && prevNear && placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given') {
+  // "Secretary of State Antony Blinken": a title, not "the state X".
+  if (prev && prevNear && placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given' && !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')) {
     c.kind = 'place';
     c.strong = true;
     return c;

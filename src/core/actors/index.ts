@@ -11,6 +11,7 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
+import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 import { roleBaseForm } from './roleForm';
 
@@ -158,6 +159,7 @@ export function findActors(doc: DocContext): Actor[] {
     }
   }
 
+  if (language === 'en') mentions = refineEnglishMentions(text, mentions);
   // 4. Group into actors.
   const groups = groupMentions(mentions);
   // 5. Roles from appositions, then descriptors.
@@ -166,11 +168,11 @@ export function findActors(doc: DocContext): Actor[] {
       if (m.cand.role) g.roles.push(span(text, m.cand.role.start, m.cand.role.end));
       if (g.kind !== 'person' && g.kind !== 'media' && g.kind !== 'organization') continue;
       const ap = APPOSITION.exec(text.slice(m.cand.end, m.cand.end + 200));
-      if (ap && ap[1]) {
+      if (ap && ap[1] && (language !== 'en' || englishRoleOk(ap[1]))) {
         const words = ap[1].split(/\s+/).slice(0, 4);
         if (words.some((w) => roleHeadOf(w) && (language !== 'de' || UPPER_START.test(w)))) {
           const s = m.cand.end + ap[0].length - ap[1].length;
-          g.roles.push(span(text, s, s + ap[1].trimEnd().length));
+          g.roles.push(span(text, s, s + (language === 'en' ? englishRoleLength(ap[1]) : ap[1].trimEnd().length)));
         }
       }
     }
@@ -318,14 +320,19 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
-function addLayoutNames(doc: DocContext, cands: Candidate[]): Candidate[] {
+function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
+  let cands = found;
   const extra: Candidate[] = [];
   const { outlet, dateline } = doc.layout;
   if (outlet && !cands.some((c) => c.start === outlet.start && c.end === outlet.end)) {
     extra.push({ first: -1, last: -1, start: outlet.start, end: outlet.end, nameStart: outlet.start, kind: 'media', strong: true, role: null, canonical: null });
   }
-  if (dateline && !cands.some((c) => c.start === dateline.start && c.end === dateline.end)) {
-    extra.push({ first: -1, last: -1, start: dateline.start, end: dateline.end, nameStart: dateline.start, kind: 'place', strong: true, role: null, canonical: null });
+  // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
+  const placeEnd = dateline ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length) : -1;
+  const same = dateline ? cands.findIndex((c) => c.start === dateline.start && c.end === placeEnd) : -1;
+  if (same >= 0 && cands[same]!.kind !== 'place') cands = cands.map((c, k) => (k === same ? { ...c, kind: 'place', strong: true, guessed: false } : c));
+  if (dateline && same < 0) {
+    extra.push({ first: -1, last: -1, start: dateline.start, end: placeEnd, nameStart: dateline.start, kind: 'place', strong: true, role: null, canonical: null });
   }
   if (!extra.length) return cands;
   const kept = cands.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));

@@ -3,6 +3,14 @@
 // (frames, speakers, vagueness, hedging) is shared with German; only the word lists differ. No dependency
 // parser is loaded: the regular frames of news English ("X said", "said X", "according to X") suffice.
 import type { CueEntry } from './cues';
+import type { Tok } from './tokens';
+
+// Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
+const RE_1 = /^(to|so|goodbye|yes|no|sorry|thanks|hello)$/u;
+const RE_2 = /^(that|they|he|she|it|we|i|there|the|a|an)$/u;
+const RE_3 = /^(they|we|i)$/u;
+const RE_4 = /[^s']s$/u;
+const RE_5 = /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u;
 
 const REGULAR =
   'state announce claim note explain warn argue insist report confirm deny suggest stress emphasi[sz]e add ' +
@@ -54,3 +62,35 @@ function build(): ReadonlyMap<string, CueEntry> {
 }
 
 export const EN_CUES: ReadonlyMap<string, CueEntry> = build();
+
+/**
+ * Base forms removed above because they are mostly infinitives or imperatives ("to say", "could warn"); as a
+ * present-tense verb after a plural subject or a pronoun they are cues ("officials say", "experts warn that").
+ */
+const BARE: ReadonlyMap<string, CueEntry> = new Map([
+  ['say', { lemma: 'say', finite: true }],
+  ['warn', { lemma: 'warn', finite: true }],
+  ['claim', { lemma: 'claim', finite: true }],
+  ['note', { lemma: 'note', finite: true }],
+  ['tell', { lemma: 'tell', finite: true }],
+  ['believe', { lemma: 'believe', finite: true, weak: true }],
+]);
+
+const NOT_BEFORE_BARE = /^(to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|please|you)$/u;
+
+export function isBareCueForm(lower: string): boolean {
+  return BARE.has(lower);
+}
+
+/** A base form at token i as a present-tense cue, or null (see BARE). */
+export function bareCue(tokens: Tok[], i: number): CueEntry | null {
+  const entry = BARE.get(tokens[i]!.lower);
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!entry || !prev || prev.punct || prev.quoted || NOT_BEFORE_BARE.test(prev.lower)) return null;
+  if (next && !next.punct && RE_1.test(next.lower)) return null;
+  // "Scientists using data from a probe say they …": a clause after it vouches for the verb.
+  const clause = next !== undefined && !next.punct && RE_2.test(next.lower);
+  const subjectLike = clause || RE_3.test(prev.lower) || (RE_4.test(prev.lower) && prev.lower.length > 3) || RE_5.test(prev.lower);
+  return subjectLike ? entry : null;
+}

@@ -5,6 +5,7 @@
 import type { Span, TextSpan } from '../types';
 import { IMPERSONAL_CUES, REPORTED_NOUNS } from './cues';
 import type { CueEntry } from './cues';
+import { englishSubject, refineEnglishFrames } from './englishFrames';
 import type { LangRules } from './lang';
 import { grabNP } from './speakers';
 import { isCapitalised, LOWER_START, type Tok } from './tokens';
@@ -219,17 +220,7 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     return grabNP(tokens, k, v, rules);
   }
   const preEmpty = first >= v;
-  if (rules.en) {
-    if (!preEmpty && !rules.nonSubjectStarts.has(ft.lower)) {
-      // English: the noun phrase right before the verb.
-      let s = v - 1;
-      while (s > first && (rules.skippable.has(tokens[s]!.lower) || tokens[s]!.lower === 'had' || tokens[s]!.lower === 'has' || tokens[s]!.lower === 'have')) s--;
-      const np = grabNP(tokens, first, s + 1, rules);
-      if (np) return np;
-    }
-    const k = skip(tokens, v + 1, b, rules);
-    return grabNP(tokens, k, b, rules);
-  }
+  if (rules.en) return englishSubject(tokens, v, first, b, rules);
   const k = skip(tokens, v + 1, b, rules);
   const after = grabNP(tokens, k, b, rules);
   const afterOk = after !== null && !oblique(tokens, after);
@@ -583,7 +574,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   if (!rules.en) idiomFrames(tokens, rules, frames, used);
   frames.sort((x, y) => x.at - y.at);
   void text;
-  return frames;
+  return rules.en ? refineEnglishFrames(tokens, frames, rules) : frames;
 }
 
 /** Nouns that, as the object or predicate of a light verb, frame what follows ("ist der Meinung, dass …"). */

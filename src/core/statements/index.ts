@@ -14,11 +14,12 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { REPORTING_LEMMAS } from './cues';
+import { EN_REPORTING_LEMMAS, englishApposition, englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
 import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
-import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
+import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource, type Resolution } from './speakers';
 import { LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
@@ -214,18 +215,20 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   if (before && after && text[before.end - 1] !== undefined && '“”"«»‘\''.includes(text[before.end - 1]!) && '„“"»«‚\''.includes(text[after.start]!)) {
     return { region: { start: before.start, end: after.end }, kind: 'direct', interrupted: true };
   }
-  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
   if (rules.en && f.to < tokens.length && f.to <= b) {
-    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment.
-    let k = f.to;
-    for (let j = f.to; j < Math.min(f.to + 5, b + 1); j++) if (tokens[j]!.lower === 'that') k = j + 1;
-    const nextTok = tokens[k];
-    if (nextTok && !nextTok.punct && k <= b && (k > f.to || rules.pronouns.has(nextTok.lower) || rules.determiners.has(nextTok.lower) || nextTok.quoted)) {
-      const r = trimSpan(text, { start: nextTok.start, end: clauseEnd(tokens, k, regionEnd) });
+    // "said (that) …", "told reporters that …": the clause after the frame, in the same segment (englishFrames.ts),
+    // before a fronted phrase ("Speaking in Leeds, Starmer said …") is taken for content.
+    const k = englishContentStart(tokens, f, b, rules);
+    if (k >= 0) {
+      const r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
+      const e = englishContentEnd(tokens, k, tokens.length);
+      if (e < tokens.length) r.end = Math.min(r.end, tokens[e]!.start);
       if (hasContent(r)) return { region: r, kind: 'indirect' };
     }
   }
-  if (after && hasContent(after) && reportish(after)) {
+  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
+  // English: '"…," said X, the ministry's spokesman.' has an apposition after the frame, not content.
+  if (after && hasContent(after) && reportish(after) && !(rules.en && englishApposition(tokens, firstTokenAt(tokens, after.start), rules))) {
     const next = firstTokenAt(tokens, after.start);
     return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
   }
@@ -591,7 +594,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         if (r.interrupted) {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
-          drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: viaOf.get(f) ?? [] });
+          drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: [...f.via, ...(viaOf.get(f) ?? [])] });
           claimed.push(region);
           continue;
         }
@@ -602,16 +605,18 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !REPORTING_LEMMAS.has(f.lemma)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma)))) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
-      const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
+      // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
+      const laterCue = (q: Quote): boolean => rules.en && kind === 'reported' && frames.some((g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start);
+      const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q));
       // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
       const opener = f.type === 'verb' ? tokens[segmentStart(tokens, Math.min(f.from, f.at))] : undefined;
       const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
-      const via = viaOf.get(f) ?? [];
+      const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (kind === 'reported' && drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)) continue;
@@ -628,7 +633,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       for (const q of inside) {
         consumed.add(q);
         // "X berichtet, Y habe gesagt: „…“": a speech frame of its own inside the content speaks the quotation.
-        const inner = innerFrame(tokens, frames, f, region, q);
+        const inner0 = innerFrame(tokens, frames, f, region, q);
+        // English: "told Reuters the group had shown „…“ but accused …" — the same speaker's second verb relays nothing.
+        const inner = inner0 && !(rules.en && inner0.speaker && speaker && inner0.speaker.start === speaker.start) ? inner0 : null;
         if (inner) {
           // The statement is the inner frame's clause with the quotation ("den X als „…“ bezeichnet").
           const a = tokens[segmentStart(tokens, Math.min(inner.from, inner.at))]!;
@@ -708,7 +715,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res = resolveSpeaker(actors, index, st, previous);
+      const res0 = resolveSpeaker(actors, index, st, previous);
+      const res: Resolution = doc.language === 'en' ? englishResolution(text, index, st, res0, previous?.end) : res0;
       const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
       const vague = res.vague ?? verdict.vague;

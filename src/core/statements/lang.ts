@@ -1,7 +1,7 @@
 // Closed word classes per language that the frame rules need: determiners, pronouns, subordinators,
 // auxiliaries, words that end a noun phrase, report-verb markers. German first; English in english.ts.
 import { CUE_FORMS, NOT_CUE, type CueEntry } from './cues';
-import { EN_CUES } from './english';
+import { bareCue, EN_CUES, isBareCueForm } from './english';
 import { LOWER_START, type Tok } from './tokens';
 
 export interface LangRules {
@@ -103,11 +103,11 @@ export const EN_RULES: LangRules = {
   npStops: set('on in at to for with from by about after before during since on last this that who which also told said says , however'),
   skippable: set('also then however further again later earlier on'),
   reportMarkers: set('that would could might may will had'),
-  isCueForm: (lower) => EN_CUES.has(lower),
+  isCueForm: (lower) => EN_CUES.has(lower) || isBareCueForm(lower),
   cue(tokens, i) {
     const t = tokens[i]!;
     if (t.punct || t.quoted) return null;
     const entry = EN_CUES.get(t.lower);
-    return entry ?? null;
+    return entry ?? (isBareCueForm(t.lower) ? bareCue(tokens, i) : null);
   },
 };

@@ -4,6 +4,7 @@
 // recent person), or an anaphor ("dieser Quelle", "the same source": the previous statement's source).
 // Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
 import type { Actor, Span } from '../types';
+import { englishNP } from './englishFrames';
 import type { LangRules } from './lang';
 import { isCapitalised, UPPER_START, type Tok } from './tokens';
 
@@ -32,6 +33,7 @@ const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
  * at least one capitalised word, with genitive, "aus/in/von" place qualifiers and "und" coordination.
  */
 export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules): Span | null {
+  if (rules.en) return englishNP(tokens, i, limit, rules);
   const t = tokens[i];
   if (!t || i >= limit || t.punct || t.quoted) return null;
   if (rules.pronouns.has(t.lower)) return { start: t.start, end: t.end };

@@ -17,7 +17,8 @@ export interface Tok extends Span {
 }
 
 // A clock time ("15:36 Uhr") is one token, so its colon opens no clause segment.
-const TOKEN = /\d{1,2}:\d{2}(?!\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
+// An English thousands separator ("30,000") stays inside its number, so its comma opens no segment either.
+const TOKEN = /\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
 const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
 
 export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {

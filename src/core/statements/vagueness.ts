@@ -17,7 +17,7 @@ const DE_VAGUE_HEADS = new RegExp(
 const DE_INDEFINITE = /^(ein|eine|einer|einem|einen|eines|einige|einigen|mehrere|mehreren|viele|vielen|zahlreiche|zahlreichen|manche|manchen|andere|anderen)$/iu;
 
 const EN_VAGUE_HEADS =
-  /^(experts?|officials?|sources?|insiders?|observers?|analysts?|diplomats?|media|reports?|critics?|witnesses|witness|residents|people|aides?|staff|authorities|researchers|scientists|someone|many|some|others|administration|spokesperson|spokesman|spokeswoman)$/iu;
+  /^(experts?|officials?|sources?|insiders?|observers?|analysts?|diplomats?|media|reports?|critics?|witnesses|witness|eyewitnesses|residents|people|person|persons|aides?|staff|authorities|researchers|scientists|someone|many|some|others|administration|spokesperson|spokesman|spokeswoman|investigators|lawmakers|legislators|negotiators|economists|traders|bankers|executives|activists|campaigners|protesters|opponents|supporters|members)$/iu;
 const EN_INDEFINITE = /^(a|an|one|some|several|many|two|three|unnamed|anonymous)$/iu;
 
 /** Role nouns that are vague with an indefinite article ("ein Sprecher", "a senior official"). */

@@ -1,0 +1,317 @@
+// English corrections to the typed mentions of one article, before they are grouped into actors (index.ts calls
+// this once, for English only). The detector is tuned on German; news English adds patterns of its own:
+// "U.S." before a name or title ("U.S. Geological Survey", "U.S. Energy Secretary Jennifer Granholm"), titles
+// made of capitalised words ("Senate Majority Leader Chuck Schumer", "Chief Financial Officer Tom Baker"),
+// company and club names without a legal form ("Morgan Stanley", "Manchester United", "Truth Social"), legal
+// forms that should not split an actor ("Acme Motors Inc." and "Acme Motors"), and people the gazetteer
+// mistakes for places ("Antony Blinken" is also a town), names cut in two ("Royal Academy" + "of Sciences"),
+// awards and events that are no actors ("Nobel Prize"), and roles written before a name ("U.S. Secretary of
+// State", "The electoral commission chairman, X"). Each rule needs evidence in the text around the name; the pass
+// is linear in the mentions (one regex test on a short window each).
+import type { ActorKind } from '../types';
+import { isMediaName, placeOf } from './words';
+
+// Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
+const RE_1 = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
+const RE_2 = /\S+/gu;
+const RE_3 = /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u;
+const RE_4 = /^\p{Lu}/u;
+const RE_5 = /^(of|the|for|The|A|An)$/u;
+const RE_6 = /^\p{Ll}+(ed|ing)$/u;
+const RE_7 = /^(said|told|says|added|who|which|was|is|has|had|will|would)$/u;
+const RE_8 = /\s(who|which|that|whose|where|and has|and is)\s/u;
+const RE_9 = /^S\.\s/u;
+const RE_10 = /U\.$/u;
+const RE_11 = /(Prize|Laureates?)\s+in\s+$/u;
+const RE_12 = /^\s+\p{Ll}/u;
+const RE_13 = /^\s+and\s+\p{Lu}/u;
+const RE_14 = /^[\p{Lu} .'-]+$/u;
+const RE_15 = /\p{Lu}{3}/u;
+const RE_16 = /(^|[\s'-])\p{Ll}/gu;
+const RE_17 = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
+const RE_18 = /(\p{Lu}[\p{L}]+) $/u;
+const RE_19 = /^(The|A|An|In|On|At|For|And|But)$/u;
+const RE_20 = /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
+const RE_21 = /^(National|Royal|Federal|International|European)$/u;
+const RE_22 = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
+
+/** The parts of index.ts's Mention this pass reads and writes. */
+export interface EnglishMention {
+  cand: { start: number; end: number; nameStart: number; canonical: string | null; role: { start: number; end: number } | null };
+  kind: ActorKind;
+  name: string;
+  base: string;
+  words: string[];
+}
+
+/** Last words of organisation names. */
+const ORG_HEADS = new Set(
+  ('Inc Corp Corporation Co Ltd LLC Plc PLC AG SA NV Group Holdings Motors Airlines Airways Bank Sachs Partners Capital Technologies ' +
+    'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
+    'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
+    'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens').split(' '),
+);
+
+/** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
+const MEDIA_HEADS = new Set('News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(' '));
+
+/** Last words of place names ("Butler County"). */
+const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
+
+/** Lower-case nouns after a name that make it an organisation or a medium ("AFAD agency", "HaberTurk television"). */
+// Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
+const ORG_AFTER = /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|department|service|company|firm|bank|union|committee|commission)\b/u;
+const MEDIA_AFTER = /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
+
+/** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
+const INNER_TITLE = /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
+
+/** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
+const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
+
+/** Firms whose names read as a person's ("Morgan Stanley"), when nothing in the sentence says otherwise. */
+const FIRMS = new Set(['Morgan Stanley', 'Goldman Sachs', 'Wells Fargo', 'Charles Schwab', 'Edward Jones', 'Marks & Spencer', 'Dow Jones', 'Standard Chartered', 'Lloyds', 'Barclays']);
+
+/** Capitalised words of a title that may follow a name-like word ("Senate Majority Leader", "Chief Financial Officer"). */
+const TITLE_AFTER = /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach)\s+\p{Lu}/u;
+
+/** People who work at a firm: the name after "analysts at" is an organisation. */
+const STAFF_AT = /\b(analysts?|economists?|strategists?|researchers?|scientists?|executives?|lawyers?|bankers?|traders?|employees?|staff|workers?|officials?|spokes(?:man|woman|person)|professor|analyst|economist)\s+(at|for|with|from)\s+$/u;
+
+/** Lower-case words after a place name that make it a club ("Chelsea coach", "Liverpool fans"). */
+const CLUB_AFTER = /^\s+(coach|manager|striker|midfielder|defender|goalkeeper|captain|player|players|fans|supporters|squad|boss)\b/u;
+
+/** Words after a capitalised word that make it a commodity, not a place ("Brent crude"). */
+const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
+
+/** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
+const EVENT_HEADS = new Set('Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates'.split(' '));
+
+/** Capitalised common words that open a sentence before a lower-case noun ("Law enforcement", "Federal authorities"). */
+const COMMON_CAPITALS = new Set('Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate'.split(' '));
+
+/** Heads of an organisation name that go on with "of …" ("Royal Academy of Sciences", "Federal Bureau of Investigation"). */
+const OF_HEADS = new Set('Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(' '));
+
+/** Nationalities fused before a name ("Canadian-Briton Geoffrey Hinton"). */
+const NATIONALITY_PREFIX = /^(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian)(?:-(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian))*$/u;
+
+const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
+
+/** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
+const TITLE_NOUN = /^(mp|mep|msp|president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
+
+/** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
+const ROLE_LOWER = new Set('of the for district county city regional opposition electoral ruling union company police army campaign presidential foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
+
+/** The role written right before a name in the same sentence ("U.S. Secretary of State", "Chelsea coach"), or null. */
+function roleBefore(text: string, start: number): { start: number; end: number } | null {
+  const from = Math.max(0, start - 80);
+  const chunk = text.slice(from, start);
+  const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(RE_1));
+  // "The electoral commission chairman, Wafula Chebukati": the phrase before the comma when it ends in a title.
+  if (chunk.slice(cut + 1).trim() === '' && chunk[cut] === ',') {
+    const prevSeg = chunk.slice(0, cut);
+    const open = Math.max(prevSeg.lastIndexOf('\n'), prevSeg.search(RE_1));
+    const seg = prevSeg.slice(open + 1);
+    const ws = [...seg.matchAll(RE_2)];
+    if (ws.length >= 1 && ws.length <= 7 && TITLE_NOUN.test(ws[ws.length - 1]![0])) {
+      let f = 0;
+      while (f < ws.length - 1 && RE_3.test(ws[f]![0])) f++;
+      const base = from + open + 1;
+      const last = ws[ws.length - 1]!;
+      return { start: base + ws[f]!.index!, end: base + last.index! + last[0].length };
+    }
+    return null;
+  }
+  const words = [...chunk.slice(cut + 1).matchAll(RE_2)];
+  let k = words.length - 1;
+  // "Secretary of State", "Minister of the Interior": the title noun stands before "of".
+  const ofTitle = (n: number): boolean => n >= 2 && RE_4.test(words[n]![0]) && (words[n - 1]![0] === 'of' ? TITLE_NOUN.test(words[n - 2]![0]) : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
+  if (k < 0 || !(TITLE_NOUN.test(words[k]![0]) || ofTitle(k))) return null;
+  let first = k;
+  for (k = k - 1; k >= 0; k--) {
+    const w = words[k]![0];
+    if (RE_4.test(w) || TITLE_NOUN.test(w) || ROLE_LOWER.has(w.toLowerCase())) first = k;
+    else break;
+  }
+  while (first < words.length - 1 && RE_5.test(words[first]![0])) first++;
+  const base = from + cut + 1;
+  const a = words[first]!;
+  const b = words[words.length - 1]!;
+  return { start: base + a.index!, end: base + b.index! + b[0].length };
+}
+
+function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
+  return { ...m, kind };
+}
+
+/** Whether an apposition after an English name is a role ("the company's chief executive"), not a clause (", urged …"). */
+export function englishRoleOk(phrase: string): boolean {
+  const first = phrase.trim().split(/\s+/)[0] ?? '';
+  return !RE_6.test(first) && !RE_7.test(first);
+}
+
+/** The length of an English apposition's role: up to a relative clause ("a scientist at X who was not involved …"). */
+export function englishRoleLength(phrase: string): number {
+  const cut = RE_8.exec(phrase);
+  return (cut ? phrase.slice(0, cut.index) : phrase).trimEnd().length;
+}
+
+/** Rewrites English mentions (see header); returns a new list, in text order. */
+export function refineEnglishMentions<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  // The gazetteer lookup is the costly step; each name is looked up once.
+  const places = new Map<string, boolean>();
+  const knownPlace = (name: string): boolean => {
+    let v = places.get(name);
+    if (v === undefined) places.set(name, (v = placeOf(name) !== undefined));
+    return v;
+  };
+  const out: M[] = [];
+  const commodities = new Set(mentions.filter((m) => m.kind === 'place' && COMMODITY_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
+  for (const m0 of mentions) {
+    let m = m0;
+    const { start, end } = m.cand;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    const last = m.words[m.words.length - 1] ?? '';
+    // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
+    if (RE_9.test(m.name) && RE_10.test(before)) {
+      if (!ORG_HEADS.has(last)) continue;
+      const name = `U.${m.name}`;
+      m = { ...m, cand: { ...m.cand, start: start - 2, nameStart: start - 2 }, kind: 'organization', name, base: name, words: name.split(/\s+/) };
+      out.push(m);
+      continue;
+    }
+    // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
+    if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
+    if (m.kind === 'place' && commodities.has(m.base)) continue;
+    if (EVENT_HEADS.has(last) || RE_11.test(before)) continue;
+    if (m.words.length === 1 && COMMON_CAPITALS.has(m.base) && RE_12.test(after) && !RE_13.test(after)) continue;
+    // "Canadian-Briton Geoffrey Hinton": the nationality is no part of the name.
+    if (m.kind === 'person' && m.words.length >= 3 && NATIONALITY_PREFIX.test(m.words[0]!)) {
+      const cut = m.name.indexOf(' ') + 1;
+      const name = m.name.slice(cut);
+      const ns = m.cand.nameStart + cut;
+      m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
+    }
+    // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
+    if (m.kind === 'place' && !m.cand.canonical && RE_14.test(m.name) && RE_15.test(m.name)) {
+      const title = m.name.toLowerCase().replace(RE_16, (c) => c.toUpperCase());
+      const canonical = placeOf(title);
+      if (canonical) m = { ...m, cand: { ...m.cand, canonical }, base: title, words: title.split(/\s+/) };
+    }
+    // "Palm Beach County Sheriff Ric Bradshaw": the name is what follows the last title word; the rest is the role.
+    if (m.kind === 'person' && m.words.length >= 3) {
+      let t = -1;
+      for (let k = m.words.length - 2; k >= 0; k--) if (INNER_TITLE.test(m.words[k]!)) { t = k; break; }
+      if (t >= 0) {
+        const rest = m.words.slice(t + 1);
+        const offset = m.name.lastIndexOf(rest.join(' '));
+        if (offset > 0) {
+          const ns = m.cand.nameStart + offset;
+          const name = rest.join(' ');
+          m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns, role: { start: m.cand.nameStart, end: m.cand.nameStart + m.name.indexOf(m.words[t]!) + m.words[t]!.length } }, name, base: name, words: rest };
+        }
+      }
+    }
+    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || RE_17.test(m.words[0]!))) m = withKind(m, 'place');
+    if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
+      if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
+      else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
+      else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
+      else if (isMediaName(m.base)) m = withKind(m, 'media');
+      else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || STAFF_AT.test(before)) m = withKind(m, 'organization');
+    }
+    // "The State Department": a single head word with the capitalised word before it.
+    if (m.kind !== 'person' && m.words.length === 1 && ORG_HEADS.has(m.base)) {
+      const pre = RE_18.exec(before);
+      if (pre && !RE_19.test(pre[1]!)) {
+        const s = start - pre[0].length;
+        const name = `${pre[1]!} ${m.name}`;
+        m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind: 'organization', name, base: name, words: [pre[1]!, m.base] };
+      } else m = withKind(m, 'organization');
+    }
+    // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
+    const nat = m.kind === 'organization' && m.words.length >= 2 ? RE_20.exec(before) : null;
+    if (nat && ORG_HEADS.has(last) && !RE_21.test(m.words[0]!)) {
+      const s = start - nat[1]!.length;
+      const name = text.slice(s, end);
+      m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };
+    }
+    if (m.kind === 'organization' && LEGAL_FORM.test(m.base)) {
+      const base = m.base.replace(LEGAL_FORM, '');
+      m = { ...m, base, words: base.split(/\s+/) };
+    }
+    // A "place" that speaks and is no known place is a person ("Secretary of State Antony Blinken told …").
+    if (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base) && m.words.length > 1 && SPEECH_AFTER.test(after)) m = withKind(m, 'person');
+    if (m.kind === 'person') {
+      const role = roleBefore(text, m.cand.nameStart);
+      const old = m.cand.role;
+      if (role && (!old || role.start < old.start) && (!old || role.end >= old.end)) m = { ...m, cand: { ...m.cand, role } };
+    }
+    out.push(m);
+  }
+  const joined = joinOrganisations(text, out);
+  out.length = 0;
+  out.push(...joined);
+  // "Chipmaker Vertex" beside "Vertex Semiconductor": a descriptor and the firm's short name.
+  const firmWords = new Set(out.filter((m) => (m.kind === 'organization' || m.kind === 'media') && m.words.length > 1).map((m) => m.words[0]!));
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind === 'person' && m.words.length === 2 && firmWords.has(m.words[1]!) && !ORG_HEADS.has(m.words[1]!)) out[k] = { ...m, kind: 'organization', words: [m.words[1]!], base: m.words[1]! };
+  }
+  // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
+  // closes exactly one organisation's name is that organisation ("Acme" for "Acme Motors", "United").
+  const surnames = new Set(out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
+  const placeStarts = new Set(out.filter((m) => m.kind === 'place' && m.words.length > 1).map((m) => m.words[0]!));
+  const orgWord = new Map<string, M | null>();
+  for (const m of out) {
+    if ((m.kind !== 'organization' && m.kind !== 'media') || m.words.length < 2) continue;
+    for (const w of [m.words[0]!, m.words[m.words.length - 1]!]) {
+      if (ORG_HEADS.has(w) && w !== 'United') continue;
+      const seen = orgWord.get(w);
+      orgWord.set(w, seen === undefined || seen?.base === m.base ? m : null);
+    }
+  }
+  // A place name with a club's words after it is the club, wherever it stands ("beat Chelsea", "Chelsea coach").
+  const clubs = new Set(out.filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
+  return out.map((m) => {
+    if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
+    if (m.words.length !== 1 || knownPlace(m.base)) return m;
+    if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
+    // "Butler" beside "Butler County": the town.
+    if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
+    const org = orgWord.get(m.base);
+    if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
+    return m;
+  });
+}
+
+/**
+ * Organisation names the detector cut in two: "Royal Academy" + "of Sciences", "Federal Bureau" + "of
+ * Investigation", "Disaster" + "and Emergency Management agency". The first mention grows over the rest; the
+ * mentions it swallows go.
+ */
+function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  const out: M[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    let m = mentions[k]!;
+    const last = m.words[m.words.length - 1] ?? '';
+    let end = m.cand.end;
+    if (OF_HEADS.has(last)) {
+      const of = RE_22.exec(text.slice(end, end + 80));
+      if (of) end += of[0].length;
+    }
+    const next = mentions[k + 1];
+    if (end === m.cand.end && next && m.words.length === 1 && (next.kind === 'organization' || next.kind === 'media') && text.slice(m.cand.end, next.cand.start) === ' and ') end = next.cand.end;
+    if (end > m.cand.end) {
+      const name = text.slice(m.cand.nameStart, end);
+      m = { ...m, cand: { ...m.cand, end }, kind: m.kind === 'media' ? 'media' : 'organization', name, base: name, words: name.split(/\s+/) };
+      while (mentions[k + 1] && mentions[k + 1]!.cand.start < end) k++;
+    }
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,738 @@
+// English attribution frames: the noun phrases, subjects and content clauses of news English, called from the
+// shared frame rules through three hooks (grabNP, subjectAt, verbRegion) and one pass over a unit's frames.
+// Design: English common nouns are lower case and titles stand before names ("Chelsea coach Paolo Conti",
+// "U.S. Secretary of State Antony Blinken"), so a noun phrase is a run of determiners, capitalised and plain
+// lower-case words, closed by a function word, a verb we know (cue, auxiliary) or punctuation, with the
+// post-modifiers that wire copy uses for sources ("familiar with the matter", "briefed on the talks",
+// "analysts at Goldman Sachs"). A subject is the noun phrase that ends right before its verb and starts at a
+// clause boundary. The frame pass handles what word order alone does not: a subject separated from its verb
+// by appositions ("X, the company's chief executive, said …", "X, speaking in London, said …"), relay chains
+// (", the Wall Street Journal reported, citing people familiar with the matter"; "…, according to Anadolu")
+// and participial adjuncts that are no speech act (", blaming …", ", fearing …"). Resolution adds what English
+// refers back with: "the company" (the firm named last), "the Italian" (the person last spoken of), "he" after a
+// new sentence subject, and no actor for a possessor ("Trump's campaign").
+// No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
+import type { Span } from '../types';
+import type { Frame } from './frames';
+import type { LangRules } from './lang';
+import type { ActorIndex, Resolution } from './speakers';
+import type { Tok } from './tokens';
+
+// Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
+const RE_1 = /^[\p{Ll}\d][\p{L}\d'’.-]*$/u;
+const RE_2 = /ly$/u;
+const RE_3 = /(ily|ally|ply)$/u;
+const RE_4 = /ing$/u;
+const RE_5 = /^[A-Z](?:\.[A-Z])+$/u;
+const RE_6 = /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both)$/u;
+const RE_7 = /^(released|published|issued|compiled|posted|seen|obtained|reviewed|filed|updated)$/u;
+const RE_8 = /^(from|by|of)$/u;
+const RE_9 = /[^e]ed$/u;
+const RE_10 = /^(which|who)$/u;
+const RE_11 = /^(by)$/u;
+const RE_12 = /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u;
+const RE_13 = /^(a|an|its|his|her|their|the)$/u;
+const RE_14 = /^(on|this|last)$/u;
+const RE_15 = /^(on|this|last|next|early|late)$/u;
+const RE_16 = /^(it|there)$/u;
+const RE_17 = /^(that|this|these|those)$/u;
+const RE_18 = /^(and|but)$/u;
+const RE_19 = /^(whether|if|why|how|what|who)$/u;
+const RE_20 = /^(and|but|before|as|then)$/u;
+const RE_21 = /^(when|if|unless|after|before|once|as|until)$/u;
+const RE_22 = /(ed|told|asked)$/u;
+const RE_23 = /^(also|later|widely|officially|first|not)$/u;
+const RE_24 = /^(is|are|was|were|be|been|being)$/u;
+const RE_25 = /['’]s?$/u;
+const RE_26 = /^\d{1,3}$/u;
+const RE_27 = /ed$/u;
+const RE_28 = /^(in|by|at|on|near|with|for|from|to)$/u;
+const RE_29 = /^(he|she)$/iu;
+const RE_30 = /^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u;
+const RE_31 = /^(they|we|i|you)$/iu;
+const RE_32 = /^['’]s?\s+\S/u;
+const RE_33 = /[\p{L}]+/gu;
+const RE_34 = /"/gu;
+const RE_35 = /“/gu;
+const RE_36 = /”/gu;
+const RE_37 = /\s/u;
+const RE_38 = /(?:\b\p{Lu}|Mr|Ms|Mrs|Dr|St)$/u;
+const RE_39 = /[\p{L}'’-]+/gu;
+const RE_40 = /^(the|a|an|his|her|its|their)$/u;
+const RE_41 = /^(would|could|can|will|may|might|must|should|did|does|do|not|be|been|being)$/u;
+
+const UPPER = /^\p{Lu}/u;
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words after which a period is part of the word ("Mr. Powell", "U.S. Senate", "Acme Inc."). */
+const DOTTED = /^(Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Bros|[A-Z](?:\.[A-Z])+)$/u;
+
+/** Lower-case words that end a noun phrase: function words, auxiliaries, adverbs and verbs of news copy. */
+const STOP = set(
+  'a an the this that these those which who whom whose what when where while why how whether if as because although though since until ' +
+    'after before during without within upon into onto over under about against between through across toward towards ' +
+    'and or but nor yet so then than also too only just even still now already again later earlier soon today tonight yesterday tomorrow ' +
+    'not never no is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    'to on in at by for with from of off up down out around near via per amid despite like unlike ' +
+    'it its there here he she they we i you him her them us me my our your their his ' +
+    // Verb forms only (no noun reading: "reports", "cuts", "rise" can head a subject).
+    'said says say told tells added adds stated wrote writes announced warned expects expected ' +
+    'declined refused confirmed denied argued insisted noted claimed urged called asked believed believes thinks thought ' +
+    'rose fell jumped dropped gained lowered took gave got went came saw showed found held ' +
+    'struck killed injured sent sending signed agreed began begun became becomes won ' +
+    'scored met meets remains remained seemed seems appeared appears ' +
+    // Time words after a subject ("The company last week said").
+    'last next week month weekend night morning afternoon evening overnight',
+);
+
+/** Numbers and quantifiers that may open a noun phrase. */
+const QUANTIFIER = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both|each|every|other|another|more|senior|top)$/u;
+
+/** Words before a number in a noun phrase. */
+const NUMBER_PREFIXES: ReadonlyArray<readonly string[]> = [['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['nearly'], ['almost'], ['about'], ['around'], ['over'], ['some']];
+
+/** Post-modifiers of a source noun phrase: "familiar with …", "briefed on …", "close to …", "with knowledge of …". */
+const SOURCE_MODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['familiar', 'with'], ['briefed', 'on'], ['briefed', 'about'], ['close', 'to'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
+  ['knowledgeable', 'about'], ['involved', 'in'], ['aware', 'of'], ['speaking', 'on', 'condition', 'of'], ['who', 'spoke', 'on', 'condition', 'of'],
+  ['with', 'ties', 'to'], ['working', 'on'], ['in', 'charge', 'of'], ['published', 'by'], ['conducted', 'by'], ['released', 'by'],
+  ['commissioned', 'by'], ['compiled', 'by'], ['issued', 'by'], ['carried', 'out', 'by'], ['seen', 'by'], ['obtained', 'by'],
+];
+
+function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[]): boolean {
+  if (j + seq.length > limit) return false;
+  for (let k = 0; k < seq.length; k++) {
+    const t = tokens[j + k]!;
+    if (t.quoted || t.punct || t.lower !== seq[k]) return false;
+  }
+  return true;
+}
+
+/** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
+function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: number): boolean {
+  if (!RE_1.test(t.text) || STOP.has(t.lower)) return false;
+  if (RE_2.test(t.lower) && !RE_3.test(t.lower) && t.lower !== 'ally') return false;
+  if (RE_4.test(t.lower) && t.lower.length > 5) return false;
+  return !rules.cue(tokens, j, limit);
+}
+
+/**
+ * An English noun phrase from token i, ending before `limit`: a pronoun, or determiners, quantifiers,
+ * capitalised words (with "Mr."-style periods and possessives), up to four lower-case words, joined by "of",
+ * "and", "at/from/in + Name", and source post-modifiers. Null when it holds no head word.
+ */
+export function englishNP(tokens: Tok[], i: number, limit: number, rules: LangRules): Span | null {
+  const t = tokens[i];
+  if (!t || i >= limit || t.punct || t.quoted) return null;
+  if (rules.pronouns.has(t.lower)) return { start: t.start, end: t.end };
+  if (UPPER.test(t.text) && rules.nonSubjectStarts.has(t.lower)) return null;
+  const end = npEnd(tokens, i, limit, rules, 0);
+  return end > i ? { start: t.start, end: tokens[end - 1]!.end } : null;
+}
+
+/** Index after the last head token of the noun phrase at i, or i when there is none. */
+function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth: number): number {
+  let j = i;
+  let last = i;
+  let lower = 0;
+  let heads = 0;
+  // A number may be the head itself ("over 90 were dead", "two were killed").
+  let number = -1;
+  while (j < limit && j - i < 16) {
+    const w = tokens[j]!;
+    if (w.quoted) break;
+    if (w.punct) {
+      // "Mr. Powell", "U.S. Senate", "Acme Inc.": the period belongs to the word.
+      if (w.text === '.' && j > i && DOTTED.test(tokens[j - 1]!.text) && w.start === tokens[j - 1]!.end) {
+        const next = tokens[j + 1];
+        if (next && j + 1 < limit && !next.punct && !next.quoted && (UPPER.test(next.text) || RE_5.test(tokens[j - 1]!.text))) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    // "more than 30,000 people", "at least 40", "nearly half".
+    if (heads === 0 && NUMBER_PREFIXES.some((seq) => matchSeq(tokens, j, limit, seq))) {
+      j += NUMBER_PREFIXES.find((seq) => matchSeq(tokens, j, limit, seq))!.length;
+      continue;
+    }
+    if (heads === 0 && (rules.determiners.has(w.lower) || QUANTIFIER.test(w.lower)) && !UPPER.test(w.text)) {
+      if (RE_6.test(w.lower)) number = j + 1;
+      j++;
+      continue;
+    }
+    if (UPPER.test(w.text)) {
+      if (heads > 0 && rules.nonSubjectStarts.has(w.lower)) break;
+      j++;
+      last = j;
+      heads++;
+      lower = 0;
+      continue;
+    }
+    if (heads > 0 && depth < 2) {
+      // Post-modifiers: a source's qualifier, "of"/"for" + phrase, "at/from/in" + a name, "and" + phrase.
+      // "data released on Monday", "figures published last week": a document's participle and its time.
+      if (RE_7.test(w.lower) && !w.quoted) {
+        const e = adverbialEnd(tokens, j + 1, limit);
+        if (e > j + 1) {
+          j = last = e;
+          continue;
+        }
+      }
+      const mod = SOURCE_MODIFIERS.find((seq) => matchSeq(tokens, j, limit, seq));
+      if (mod) {
+        const e = npEnd(tokens, j + mod.length, limit, rules, depth + 1);
+        if (e > j + mod.length) {
+          j = last = e;
+          continue;
+        }
+        break;
+      }
+      // "a statement from the ministry", "a report by the agency": a document and its author.
+      if (RE_8.test(w.lower) && DOCUMENT.test(tokens[last - 1]!.lower)) {
+        const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
+        if (e > j + 1) {
+          j = last = e;
+          continue;
+        }
+      }
+      const nextCap = tokens[j + 1] !== undefined && j + 1 < limit && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
+      if (w.lower === 'of' || (w.lower === 'for' && nextCap) || ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) || (w.lower === 'and' && nextCap)) {
+        const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
+        if (e > j + 1) {
+          j = last = e;
+          continue;
+        }
+      }
+      if (STOP.has(w.lower)) break;
+    }
+    if (nominal(w, rules, tokens, j, limit) && lower < 4) {
+      // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released").
+      if (RE_9.test(w.lower) && !(tokens[j + 1] && j + 1 < limit && !tokens[j + 1]!.punct && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit)))) break;
+      j++;
+      last = j;
+      heads++;
+      lower++;
+      continue;
+    }
+    break;
+  }
+  if (heads === 0 && number > 0 && depth === 0 && number === j) return number;
+  return heads > 0 ? last : i;
+}
+
+/** Documents that carry a statement ("a statement from …", "a report by …"). */
+const DOCUMENT = /^(statement|statements|report|reports|letter|survey|study|note|filing|release|document|documents|memo|analysis|poll|estimate|estimates|figures|data|tally|count|assessment|review|audit|investigation|post|posts)$/u;
+
+/** Words after which a new noun phrase (a subject) may begin. */
+const BOUNDARY = set('after before when while as because although though since until if that and but or so where whereas once');
+
+/**
+ * The subject of the English verb at v in segment [first, b): the noun phrase that ends right before the verb
+ * (after "has"/"also"-style words) and starts at a clause boundary, else the phrase after the verb ("said X").
+ */
+export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
+  // "…, The New York Times, which said …": the relative pronoun stands for the phrase before its comma.
+  const rel = tokens[first];
+  if (rel && first < v && RE_10.test(rel.lower) && tokens[first - 1]?.text === ',' && (first + 1 === v || auxChain(tokens, first + 1, v))) {
+    let a = first - 2;
+    while (a > 0 && !tokens[a - 1]!.punct && !tokens[a - 1]!.quoted) a--;
+    for (let j = a; j < first - 1; j++) {
+      const prevTok = tokens[j - 1];
+      if (j > a && !(prevTok && (BOUNDARY.has(prevTok.lower) || PREPOSITION.has(prevTok.lower) || RE_11.test(prevTok.lower)))) continue;
+      const e = npEnd(tokens, j, first - 1, rules, 0);
+      if (e === first - 1) return { start: tokens[j]!.start, end: tokens[e - 1]!.end };
+    }
+  }
+  let s = v - 1;
+  while (s > first && (rules.skippable.has(tokens[s]!.lower) || RE_12.test(tokens[s]!.lower))) s--;
+  for (let j = first; j <= s; j++) {
+    const prev = tokens[j - 1];
+    if (j > first && !(prev && !prev.quoted && (BOUNDARY.has(prev.lower) || prev.punct))) continue;
+    const t = tokens[j]!;
+    if (t.quoted || t.punct || BOUNDARY.has(t.lower) || (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower) && t.lower !== 'it')) continue;
+    const e = npEnd(tokens, j, s + 1, rules, 0);
+    const pron = (rules.pronouns.has(t.lower) || t.lower === 'it') && (j === s || auxChain(tokens, j + 1, s + 1));
+    if (pron) return { start: t.start, end: t.end };
+    // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
+    if (e > j && (e === s + 1 || auxChain(tokens, e, s + 1))) return { start: t.start, end: tokens[e - 1]!.end };
+  }
+  // "said X" only after a quotation, a comma or at the clause's start ("…,” said Sarah Lin"), not "and accused X".
+  const before = tokens[v - 1];
+  if (before && !before.punct && !before.quoted && v > first) return null;
+  let k = v + 1;
+  while (k < b && (rules.skippable.has(tokens[k]!.lower) || tokens[k]!.quoted)) k++;
+  if (k < b && tokens[k]!.lower === 'on' && k + 1 < b && UPPER.test(tokens[k + 1]!.text)) k += 2;
+  return englishNP(tokens, k, b, rules);
+}
+
+/** Auxiliaries, negation and perception participles between a subject and its cue. */
+const AUX_CHAIN = set('can could would will may might must should shall be been being is are was were has have had do does did not never also still later repeatedly already heard seen reportedly allegedly');
+
+function auxChain(tokens: Tok[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; ) {
+    if (tokens[k]!.quoted) return false;
+    if (AUX_CHAIN.has(tokens[k]!.lower)) {
+      k++;
+      continue;
+    }
+    const e = adverbialEnd(tokens, k, to);
+    if (e <= k) return false;
+    k = e;
+  }
+  return true;
+}
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|overnight|separately|earlier|later|previously|recently|again|also|on|last|this|next|late|early)$/u;
+const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|video|email|release)$/u;
+
+/**
+ * End of a time or source adverbial from k ("on Tuesday", "last week", "earlier this month", "in a statement",
+ * "in a statement on Friday"), or k when there is none. Never beyond `to`.
+ */
+function adverbialEnd(tokens: Tok[], k: number, to: number): number {
+  const t = tokens[k]!;
+  if (t.lower === 'in' && k + 2 < to + 1 && RE_13.test(tokens[k + 1]?.lower ?? '') && DOC_WORD.test(tokens[k + 2]?.lower ?? '') && k + 3 <= to) return k + 3;
+  let e = k;
+  while (e < to && !tokens[e]!.quoted && !tokens[e]!.punct && (TIME_WORD.test(tokens[e]!.lower) || (e > k && RE_14.test(tokens[e - 1]!.lower) && UPPER.test(tokens[e]!.text)))) e++;
+  return e > k && !RE_15.test(tokens[e - 1]!.lower) ? e : k;
+}
+
+/** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
+const BARE_CLAUSE_VERBS = set('say add tell write state announce warn confirm insist argue claim note predict acknowledge admit concede stress explain');
+
+/**
+ * The content clause right after an English cue ("said (that) …", "told reporters (on Tuesday) that …"), as the
+ * token index it starts at, or -1. `b` is the last token of the cue's segment.
+ */
+export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: LangRules): number {
+  let k = f.to;
+  const limit = Math.min(f.to + 9, b + 1);
+  for (let j = f.to; j < limit; j++) {
+    // "said his team had been unlucky and complained that …": the "that" of another verb.
+    if (tokens[j]!.quoted || tokens[j]!.punct || tokens[j]!.lower === 'and' || (j > f.to && rules.cue(tokens, j, b + 1))) break;
+    if (tokens[j]!.lower === 'that') {
+      k = j + 1;
+      break;
+    }
+  }
+  const next = tokens[k];
+  if (!next || next.punct || k > b) return -1;
+  // "told the BBC the government had refused": the addressee first.
+  if (f.lemma === 'tell' && k === f.to && !next.quoted) {
+    const e = npEnd(tokens, k, b + 1, rules, 0);
+    const n2 = tokens[e];
+    if (e > k && n2 && !n2.punct && (rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted || RE_16.test(n2.lower))) return e;
+    if (!rules.pronouns.has(next.lower)) return -1;
+  }
+  // "praised his players' resilience", "announced a surprise cut": an object, not a clause; a reported speech act.
+  if (k === f.to && !next.quoted && rules.determiners.has(next.lower) && !RE_17.test(next.lower)) {
+    let e = k;
+    while (e <= b && !tokens[e]!.punct) e++;
+    if (nounPhraseOnly(tokens, k, e, rules)) return -1;
+    // "welcomed the fine but said …": the object ends at the conjunction of the next verb.
+    for (let j = k + 1; j < e - 1; j++) if (RE_18.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
+  }
+  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || RE_16.test(next.lower)) return k;
+  // An indirect question: "questioned whether …", "asked why …".
+  if (RE_19.test(next.lower) && k === f.to && !f.weak) return k;
+  if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
+  // "told reporters he …", "told the BBC it …": the addressee first.
+  let c = k;
+  if (f.lemma === 'tell') {
+    const e = npEnd(tokens, c, b + 1, rules, 0);
+    if (e <= c) return -1;
+    c = e;
+    const n2 = tokens[c];
+    if (!n2 || n2.punct || !(rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted)) return -1;
+    return c;
+  }
+  // A clause needs a verb after its subject: an auxiliary or a lower-case word after the noun phrase.
+  // A gerund subject: "said voting had been peaceful".
+  if (RE_4.test(next.lower) && tokens[c + 1] && AUX_CHAIN.has(tokens[c + 1]!.lower)) return c;
+  const e = npEnd(tokens, c, b + 1, rules, 0);
+  if (e <= c) return -1;
+  // "said Hinton, a professor at Toronto, \"invented …\"": the subject with its apposition.
+  if (tokens[e]?.text === ',' && englishApposition(tokens, e + 1, rules)) {
+    let a = e + 1;
+    while (a < tokens.length && !tokens[a]!.punct) a++;
+    const after = tokens[a + 1];
+    if (tokens[a]?.text === ',' && after && !after.punct && (after.quoted || !UPPER.test(after.text))) return c;
+  }
+  if (e > b) return -1;
+  const verb = tokens[e]!;
+  return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
+}
+
+const PREPOSITION = set('of in on at for to from with by about over against into amid between among across after before during toward towards');
+const AUXILIARY = set('is are was were be been being has have had do does did will would shall should can could may might must');
+
+/** Whether [k, e) is a noun phrase with prepositional phrases only: no verb, no quotation. */
+function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): boolean {
+  const head = npEnd(tokens, k, e, rules, 0);
+  if (head <= k) return false;
+  if (head < e && !PREPOSITION.has(tokens[head]!.lower)) return false;
+  for (let j = k; j < e; j++) {
+    const t = tokens[j]!;
+    if (t.quoted || AUXILIARY.has(t.lower) || (j >= head && STOP.has(t.lower) && !PREPOSITION.has(t.lower) && !rules.determiners.has(t.lower)) || rules.cue(tokens, j, e)) return false;
+  }
+  return true;
+}
+
+/** Whether the tokens from k to the end of their segment are an apposition (a noun phrase, no verb). */
+export function englishApposition(tokens: Tok[], k: number, rules: LangRules): boolean {
+  // ", adding that …", ", saying …": a participle of its own, not the content of the frame before.
+  if (tokens[k] && SPEECH_ING.has(tokens[k]!.lower)) return true;
+  // "…, it said in a statement": a trailing attribution of its own.
+  if (tokens[k] && !tokens[k]!.quoted) {
+    const e = rules.pronouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'it' ? k + 1 : npEnd(tokens, k, tokens.length, rules, 0);
+    if (e > k && tokens[e] && rules.cue(tokens, e, tokens.length)) {
+      let z = e + 1;
+      while (z < tokens.length && !tokens[z]!.punct && !tokens[z]!.quoted && z - e < 8) z++;
+      if (z >= tokens.length || (tokens[z]!.punct && tokens[z]!.text !== ',')) return true;
+    }
+  }
+  // 'said, "Oh," and grabbed his ear': the quotation is what was said; the clause after it is narration.
+  if (tokens[k]?.quoted) {
+    let q = k;
+    while (q < tokens.length && tokens[q]!.quoted) q++;
+    if (tokens[q] && RE_20.test(tokens[q]!.lower)) return true;
+  }
+  let e = k;
+  while (e < tokens.length && !tokens[e]!.punct) e++;
+  return e > k && appositionEnd(tokens, k, e, rules) === e && !rules.pronouns.has(tokens[k]!.lower);
+}
+
+/** Speech acts that are statements without a content clause ("urged calm", "denied the allegations"). */
+export const EN_REPORTING_LEMMAS: ReadonlySet<string> = set('urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise');
+
+/** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
+export function englishContentEnd(tokens: Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j]!;
+    if (t.text !== ',' || t.quoted) continue;
+    const n = tokens[j + 1];
+    if (n && !n.quoted && (n.lower === 'according' || n.lower === 'citing')) return j;
+  }
+  return end;
+}
+
+/** Participles of thought or judgement that open an adjunct (", blaming …", ", fearing …"): no speech act. */
+const ADJUNCT_ING = set('blaming fearing hoping expecting believing thinking urging calling praising criticizing criticising citing describing welcoming accusing signalling signaling');
+
+/** Speech participles whose subject is the main clause's (", saying …", ", adding …"). */
+const SPEECH_ING = set('saying adding warning arguing insisting noting stressing claiming explaining stating telling writing declaring announcing confirming vowing promising');
+
+/**
+ * Rewrites an English unit's frames in place: appositive subjects, relay chains and participial adjuncts.
+ * Returns the frames to keep.
+ */
+export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangRules): Frame[] {
+  const drop = new Set<Frame>();
+  const verbs = frames.filter((f) => f.type === 'verb');
+  // Speakers replaced below, so that a coordinated verb that copied one ("said … and accused …") follows.
+  const replaced = new Map<string, Span>();
+  const key = (sp: Span): string => `${sp.start}:${sp.end}`;
+  for (const f of verbs) {
+    // A coordinated verb that copied a speaker fixed below ("X, …, said … and accused …") is part of that
+    // statement, and its quotations belong to the first frame.
+    if (f.speaker && replaced.has(key(f.speaker))) {
+      drop.add(f);
+      continue;
+    }
+    const cue = tokens[f.at]!;
+    const prev = tokens[f.at - 1];
+    const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
+    // "X, the coach, has said …": auxiliaries between the comma and the cue.
+    let open = f.at;
+    while (open > 0 && !tokens[open - 1]!.quoted && AUX_CHAIN.has(tokens[open - 1]!.lower)) open--;
+    const auxOpen = open < f.at && tokens[open - 1]?.text === ',' && !tokens[open - 1]!.quoted;
+    // "Citing two sources, Bloomberg reported that …": the cited source speaks, through the next frame's speaker.
+    if (cue.lower === 'citing' && f.at === tokens.findIndex((t) => !t.punct && !t.quoted)) {
+      const host = verbs.find((g) => g !== f && g.at > f.at && g.speaker && tokens[g.at]!.seg > tokens[f.at]!.seg);
+      const cited = englishNP(tokens, f.at + 1, tokens.length, rules);
+      if (host && cited && host.speaker) {
+        host.via = [host.speaker, ...host.via];
+        host.speaker = cited;
+      }
+      drop.add(f);
+      continue;
+    }
+    // ", citing people familiar with the matter" after "X reported": X relays; the cited source speaks.
+    if (cue.lower === 'citing' && segOpen) {
+      const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
+      const cited = englishNP(tokens, f.at + 1, tokens.length, rules);
+      if (host && cited && host.speaker) {
+        // The frame's token range stays the host's: its content clause is found after its own cue.
+        host.via = [host.speaker, ...host.via];
+        host.speaker = cited;
+      }
+      drop.add(f);
+      continue;
+    }
+    if (segOpen && RE_4.test(cue.lower) && !f.weak && SPEECH_ING.has(cue.lower)) {
+      // '"…," he said, adding that …': the speaker of the frame before; else the sentence's subject.
+      const before = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
+      const subj = before?.speaker ?? sentenceSubject(tokens, f.at, rules);
+      if (subj) {
+        f.speaker = subj;
+        f.to = f.at + 1;
+      } else drop.add(f);
+      continue;
+    }
+    if (RE_4.test(cue.lower) && (ADJUNCT_ING.has(cue.lower) || segOpen)) {
+      drop.add(f);
+      continue;
+    }
+    // "Campaigners welcomed the fine but said …": the subject of the verb before.
+    if (!f.speaker && prev && !prev.quoted && RE_18.test(prev.lower)) {
+      const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
+      if (host) f.speaker = host.speaker;
+    }
+    // "when asked whether …", "unless told otherwise": a reduced passive, the subject is spoken to.
+    if (prev && !prev.quoted && RE_21.test(prev.lower) && RE_22.test(cue.lower)) {
+      drop.add(f);
+      continue;
+    }
+    // "were announced", "was reported by X": a passive cue; its agent speaks, else no one does.
+    let b0 = f.at - 1;
+    while (b0 >= 0 && RE_23.test(tokens[b0]!.lower)) b0--;
+    if (b0 >= 0 && !tokens[b0]!.quoted && RE_24.test(tokens[b0]!.lower) && !RE_4.test(cue.lower)) {
+      const by = tokens[f.at + 1]?.lower === 'by' ? englishNP(tokens, f.at + 2, tokens.length, rules) : null;
+      const after = by ? tokenIndexAfter(tokens, by) : -1;
+      // "first reported by The New York Times, which said …": the relative clause carries the statement.
+      const relative = after > 0 && tokens[after]?.text === ',' && RE_10.test(tokens[after + 1]?.lower ?? '');
+      if (!by || relative) {
+        drop.add(f);
+        continue;
+      }
+      f.speaker = by;
+      f.passive = true;
+      f.to = tokenIndexAfter(tokens, by);
+      continue;
+    }
+    // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
+    if ((segOpen || auxOpen) && (!f.speaker || f.speaker.start > cue.start)) {
+      const app = appositiveSubject(tokens, auxOpen ? open : f.at, rules);
+      if (app) {
+        if (f.speaker) replaced.set(key(f.speaker), app);
+        f.speaker = app;
+        f.from = Math.min(f.from, tokens.findIndex((x) => x.start >= app.start));
+        f.to = f.at + 1;
+      }
+    }
+  }
+  // "Citing two sources, Bloomberg reported that …": the cited source speaks, through the next frame's speaker.
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 >= 0 && tokens[f0]!.lower === 'citing') {
+    const cited = englishNP(tokens, f0 + 1, tokens.length, rules);
+    const host = verbs.find((g) => !drop.has(g) && g.speaker && tokens[g.at]!.seg > tokens[f0]!.seg);
+    if (cited && host && host.speaker) {
+      host.via = [host.speaker, ...host.via];
+      host.speaker = cited;
+    }
+  }
+  // "X said …, according to Y": Y is the channel the statement came through.
+  for (const g of frames) {
+    if (g.type !== 'according' || !g.speaker) continue;
+    const prev = tokens[g.from - 1];
+    if (!prev || prev.text !== ',' || prev.quoted) continue;
+    const host = [...verbs].reverse().find((f) => !drop.has(f) && f.at < g.from && f.speaker && !f.weak && (f.lemma === 'say' || f.lemma === 'report' || f.lemma === 'tell' || f.lemma === 'announce' || f.lemma === 'state' || f.lemma === 'confirm'));
+    if (!host) continue;
+    host.via = [...host.via, g.speaker];
+    drop.add(g);
+  }
+  return drop.size ? frames.filter((f) => !drop.has(f)) : frames;
+}
+
+function tokenIndexAfter(tokens: Tok[], s: Span): number {
+  let k = 0;
+  while (k < tokens.length && tokens[k]!.end <= s.end) k++;
+  return k;
+}
+
+/** The noun phrase that opens the sentence, when it is a subject (not "On Tuesday", not a quotation). */
+function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span | null {
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 < 0 || f0 >= before || tokens.slice(0, f0).some((t) => t.quoted)) return null;
+  return englishNP(tokens, f0, before, rules);
+}
+
+/**
+ * For a cue that opens a segment after a comma: the sentence-initial noun phrase when every segment between it
+ * and the cue is an apposition ("the company's chief executive", "58", "speaking in London", "who …"). The span
+ * runs to the apposition that names a person when the opening phrase does not ("His lawyer, James Whitfield,").
+ */
+function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
+  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (f0 < 0 || tokens.slice(0, cue).some((t) => t.quoted)) return null;
+  const e0 = npEnd(tokens, f0, cue, rules, 0);
+  if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
+  const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
+  // "President William Ruto's spokesman": a possessor is not the person the phrase names.
+  const lastPerson = tokens.slice(f0, e0).filter((t) => t.person).pop();
+  const headPerson = lastPerson !== undefined && !RE_25.test(lastPerson.text);
+  let span = head;
+  let k = e0 + 1;
+  let hops = 0;
+  while (k < cue && hops < 3) {
+    let e = k;
+    while (e < cue && !(tokens[e]!.text === ',' && !tokens[e]!.quoted)) e++;
+    if (e >= cue || e === k) return null;
+    const w = tokens[k]!;
+    const isAge = e === k + 1 && RE_26.test(w.text);
+    const isParticiple = (RE_4.test(w.lower) && !rules.cue(tokens, k, e)) || (RE_27.test(w.lower) && RE_28.test(tokens[k + 1]?.lower ?? '')) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which' || adverbialEnd(tokens, k, e) === e;
+    const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
+    if (!isAge && !isParticiple && npE !== e) return null;
+    if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person)) span = { start: head.start, end: tokens[e - 1]!.end };
+    if (e + 1 === cue) return span;
+    k = e + 1;
+    hops++;
+  }
+  return null;
+}
+
+/**
+ * An English speaker whose resolved actor is only a possessor in it ("Trump's campaign", "Conti's assistant",
+ * "Saudi Arabia's energy ministry") is not that actor: another name in the span that is no possessor wins
+ * (a person first), else the speaker stays unresolved.
+ */
+export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution, previousEnd = -1): Resolution {
+  if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
+  const said = text.slice(span.start, span.end).trim();
+  // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
+  if (RE_30.test(said) && !nameIn(index, span)) {
+    const subject = newSubject(text, index, span, previousEnd);
+    if (subject) return subject;
+    if (res.actorId) return res;
+    for (let k = refAt(index, span.start) - 1; k >= 0 && span.start - index.refs[k]!.end < 600; k--) {
+      const r = index.refs[k]!;
+      if (r.actor.kind === 'person' && !r.descriptor && !insideQuote(text, r.start)) return { actorId: r.actor.id };
+    }
+  }
+  // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
+  if (BODY_ANAPHOR.test(said)) return definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId };
+  // A person found by a role word only when the phrase is headed by a person noun ("a statement from the ministry" is not).
+  if (res.actorId?.startsWith('person:') && !RE_31.test(said) && !nameIn(index, span) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
+  if (!res.actorId) return definiteBody(text, index, span) ?? res;
+  const inSpan: ActorIndex['refs'] = [];
+  for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
+    const r = index.refs[k]!;
+    if (!r.descriptor && r.end <= span.end) inSpan.push(r);
+  }
+  const possessor = (r: { end: number }): boolean => RE_32.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)));
+  const chosen = inSpan.filter((r) => r.actor.id === res.actorId);
+  if (!chosen.length || !chosen.every(possessor)) return res;
+  const rank = (kind: string): number => (kind === 'person' ? 3 : kind === 'organization' || kind === 'media' ? 2 : 1);
+  const other = inSpan.filter((r) => !possessor(r) && r.actor.id !== res.actorId).sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
+  return { ...res, actorId: other ? other.actor.id : null };
+}
+
+/** Nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */
+const PERSON_HEAD = /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
+
+function lastHead(phrase: string): string {
+  const words = phrase.match(RE_33) ?? [];
+  return words[words.length - 1] ?? '';
+}
+
+/** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */
+const BODY_ANAPHOR = /^the\s+(company|firm|bank|lender|insurer|automaker|carmaker|airline|carrier|retailer|group|agency|ministry|department|regulator|club|team|party|organi[sz]ation|institute|university|court|union|alliance|newspaper|broadcaster|network|outlet|paper|daily)$/iu;
+const MEDIA_ANAPHOR = /(newspaper|broadcaster|network|outlet|paper|daily)$/iu;
+const COMPANY_ANAPHOR = /(company|firm|automaker|carmaker|airline|carrier|retailer|lender|insurer)$/iu;
+/** Public bodies, which "the company" does not refer to. */
+const PUBLIC_BODY = /\b(Commission|Ministry|Department|Union|Council|Agency|Service|Court|Parliament|Government|Organi[sz]ation|Reserve|Police|Senate|Congress|House|Office|Authority|Committee|Nations|Party|Army|Survey|Bureau|FBI|CIA|EU|UN|NATO)\b/u;
+
+/** "the company said": the organisation (or medium) named last before the statement, when there is one. */
+function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
+  const said = text.slice(span.start, span.end).trim();
+  const it = /^it$/iu.test(said);
+  const m = it ? null : BODY_ANAPHOR.exec(said);
+  if (!m && !it) return null;
+  const head = m?.[1] ?? '';
+  const kinds = it ? ['organization', 'media'] : MEDIA_ANAPHOR.test(head) ? ['media'] : ['organization'];
+  // The latest body that was a sentence's subject ("Vertex shares jumped …"), else the latest one named.
+  let latest: string | null = null;
+  for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (span.start - r.end >= 1500) break;
+    if (r.descriptor || !kinds.includes(r.actor.kind)) continue;
+    if (COMPANY_ANAPHOR.test(head) && PUBLIC_BODY.test(r.actor.name)) continue;
+    if (subjectLike(text, r.start)) return { actorId: r.actor.id };
+    latest ??= r.actor.id;
+  }
+  return latest && !it ? { actorId: latest } : null;
+}
+
+/** Whether a name (no descriptor) overlaps the span; refs are sorted by start, so only a short run is read. */
+function nameIn(index: ActorIndex, span: Span): boolean {
+  for (let k = refAt(index, span.start - index.maxLen); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
+    const r = index.refs[k]!;
+    if (!r.descriptor && r.end > span.start) return true;
+  }
+  return false;
+}
+
+/** Index of the first ref that starts at or after `pos` (refs are sorted by start). */
+function refAt(index: ActorIndex, pos: number): number {
+  let lo = 0;
+  let hi = index.refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.refs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * "The electoral commission chairman, Wafula Chebukati, urged … \"…,\" he said": a person who became the subject of
+ * a sentence after the previous statement's speaker is who "he"/"she" refers to, not that speaker.
+ */
+function newSubject(text: string, index: ActorIndex, span: Span, previousEnd: number): Resolution | null {
+  for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (r.start <= previousEnd || span.start - r.end > 600) break;
+    if (r.descriptor || r.actor.kind !== 'person' || r.end > span.start) continue;
+    if (subjectLike(text, r.start)) return { actorId: r.actor.id };
+  }
+  return null;
+}
+
+/** Whether `pos` lies inside a quotation: the marks since the line began are unbalanced. */
+function insideQuote(text: string, pos: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos);
+  const straight = (line.match(RE_34) ?? []).length;
+  return straight % 2 === 1 || (line.match(RE_35) ?? []).length > (line.match(RE_36) ?? []).length;
+}
+
+/** Whether a name at `pos` opens its sentence's subject: in the first clause after title words, or as an apposition right after it. */
+function subjectLike(text: string, pos: number): boolean {
+  if (insideQuote(text, pos)) return false;
+  let a = pos;
+  while (a > 0) {
+    const c = text[a - 1]!;
+    if (c === '\n' || c === '"' || c === '“' || c === '”') break;
+    if ((c === '.' || c === '!' || c === '?') && RE_37.test(text[a] ?? ' ') && !RE_38.test(text.slice(Math.max(0, a - 4), a - 1))) break;
+    a--;
+  }
+  const before = text.slice(a, pos);
+  const segs = before.split(',');
+  if (segs.length > 2) return false;
+  if (segs.length === 2 && segs[1]!.trim() !== '') return false;
+  const words = segs[0]!.toLowerCase().match(RE_39) ?? [];
+  return words.every((w) => !STOP.has(w) || RE_40.test(w));
+}
+
+/** End of an apposition in [k, e): a noun phrase with any prepositional tail ("a lawyer for the tech industry groups"), or -1. */
+function appositionEnd(tokens: Tok[], k: number, e: number, rules: LangRules): number {
+  const head = npEnd(tokens, k, e, rules, 0);
+  if (head <= k) return -1;
+  for (let j = head; j < e; j++) {
+    const t = tokens[j]!;
+    if (t.quoted || t.punct || rules.auxiliaries.has(t.lower) || rules.cue(tokens, j, e) || RE_41.test(t.lower)) return -1;
+  }
+  return e;
+}

@@ -1,0 +1,467 @@
+// English attribution and actors on small invented wire-style fixtures, through the whole article analysis
+// (layout, actors, statements): one fixture per construction of news English.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core';
+import type { ArticleAnalysis, Statement } from '../../src/core/types';
+
+const TITLE = 'Officials meet in capital\n';
+
+function analyze(body: string): ArticleAnalysis {
+  return analyzeArticle(TITLE + body, 'en.txt');
+}
+
+function stmt(a: ArticleAnalysis, fragment: string): Statement {
+  const s = a.statements.find((x) => x.content.text.includes(fragment));
+  assert.ok(s, `no statement with content "${fragment}" in ${JSON.stringify(a.statements.map((x) => x.content.text))}`);
+  return s;
+}
+
+function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
+  return a.actors.find((x) => x.id === s.speaker?.actorId)?.name;
+}
+
+describe('English statements', () => {
+  it('takes the whole source phrase of "according to", with its "familiar with" qualifier', () => {
+    const a = analyze('According to two officials familiar with the discussions, several policymakers had argued for a pause.\n');
+    const s = stmt(a, 'several policymakers');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'two officials familiar with the discussions');
+    assert.equal(s.content.text, 'several policymakers had argued for a pause.');
+    assert.equal(s.speaker?.vague, true);
+  });
+
+  it('finds the subject across a participial phrase ("X, speaking in London, said she …")', () => {
+    const a = analyze('Treasury Secretary Janet Yellen, speaking in London, said she was confident the economy would avoid a recession.\n');
+    const s = stmt(a, 'she was confident');
+    assert.equal(s.content.text, 'she was confident the economy would avoid a recession.');
+    assert.equal(actorOf(a, s), 'Janet Yellen');
+  });
+
+  it('finds the subject across an apposition ("X, the company\'s chief executive, said …")', () => {
+    const a = analyze('Maria Delgado, the company\'s chief executive, said the automaker now expects lower profits.\n');
+    const s = stmt(a, 'the automaker now expects');
+    assert.equal(s.speaker?.text, 'Maria Delgado');
+    assert.equal(actorOf(a, s), 'Maria Delgado');
+  });
+
+  it('reads "said" with a content clause that has no "that"', () => {
+    const a = analyze('Interior Minister Suleyman Soylu said rescue teams were searching for survivors.\n');
+    const s = stmt(a, 'rescue teams were searching');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(actorOf(a, s), 'Suleyman Soylu');
+  });
+
+  it('takes a title and a name before the verb as one speaker ("Chelsea coach Paolo Conti said")', () => {
+    const a = analyze('Chelsea coach Paolo Conti said his team had been unlucky.\n');
+    const s = stmt(a, 'his team had been unlucky');
+    assert.equal(s.speaker?.text, 'Chelsea coach Paolo Conti');
+    assert.equal(actorOf(a, s), 'Paolo Conti');
+  });
+
+  it('keeps "Mr." with the name ("Mr. Schumer told reporters that …")', () => {
+    const a = analyze('Senator Chuck Schumer spoke on Friday. Mr. Schumer told reporters that he expected a vote in February.\n');
+    const s = stmt(a, 'he expected a vote');
+    assert.equal(s.speaker?.text, 'Mr. Schumer');
+    assert.equal(actorOf(a, s), 'Chuck Schumer');
+  });
+
+  it('gives one statement to a relay chain (", the Wall Street Journal reported, citing people familiar …")', () => {
+    const a = analyze('The decision was reportedly unanimous, the Wall Street Journal reported, citing people familiar with the matter.\n');
+    assert.equal(a.statements.length, 1);
+    const s = a.statements[0]!;
+    assert.equal(s.content.text, 'The decision was reportedly unanimous');
+    assert.equal(s.speaker?.text, 'people familiar with the matter');
+    assert.equal(s.speaker?.vague, true);
+    assert.deepEqual(s.via.map((v) => v.text), ['the Wall Street Journal']);
+    assert.equal(s.hedged, true);
+  });
+
+  it('gives a trailing "according to Y" after "X said" to X, relayed by Y', () => {
+    const a = analyze('The disaster agency AFAD said more than 100 aftershocks had been recorded, according to the Anadolu news agency.\n');
+    assert.equal(a.statements.length, 1);
+    const s = a.statements[0]!;
+    assert.equal(s.content.text, 'more than 100 aftershocks had been recorded');
+    assert.match(s.speaker?.text ?? '', /AFAD$/);
+    assert.deepEqual(s.via.map((v) => v.text), ['the Anadolu news agency']);
+  });
+
+  it('does not make a vague source of analysts at a named firm', () => {
+    const a = analyze('Analysts at Goldman Sachs said the decision could delay the next cut.\n');
+    const s = stmt(a, 'the decision could delay');
+    assert.equal(s.speaker?.text, 'Analysts at Goldman Sachs');
+    assert.equal(s.speaker?.vague, false);
+    assert.equal(s.hedged, true);
+  });
+
+  it('takes unnamed groups for vague sources ("Eyewitnesses described …", "the person said")', () => {
+    const a = analyze('Eyewitnesses described the scene as chaotic. A person familiar with the matter said talks had stalled, and the person said a deal was unlikely.\n');
+    assert.equal(stmt(a, 'the scene as chaotic').speaker?.vague, true);
+    assert.equal(stmt(a, 'a deal was unlikely').speaker?.vague, true);
+  });
+
+  it('keeps a vague source with its qualifier ("Two people briefed on the talks said …")', () => {
+    const a = analyze('Two people briefed on the talks said negotiators had also discussed aid.\n');
+    const s = stmt(a, 'negotiators had also discussed aid');
+    assert.equal(s.speaker?.text, 'Two people briefed on the talks');
+    assert.equal(s.speaker?.vague, true);
+  });
+
+  it('reads no speech act into a participial adjunct (", blaming …", ", fearing …")', () => {
+    const a = analyze('Acme Motors lowered its forecast on Tuesday, blaming a shortage of chips. Some residents spent the night in their cars, fearing further tremors.\n');
+    assert.deepEqual(a.statements, []);
+  });
+
+  it('keeps a thousands separator inside its number', () => {
+    const a = analyze('Hans Kluge, the regional director, said more than 30,000 cases had been reported.\n');
+    const s = stmt(a, '30,000');
+    assert.equal(s.content.text, 'more than 30,000 cases had been reported.');
+    assert.equal(actorOf(a, s), 'Hans Kluge');
+  });
+
+  it('finds the subject across auxiliaries ("Someone can be heard saying …")', () => {
+    const a = analyze('Someone can be heard saying near the microphone, "Get down, get down!" as agents moved in.\n');
+    const s = stmt(a, 'Get down');
+    assert.equal(s.speaker?.text, 'Someone');
+    assert.equal(s.speaker?.vague, true);
+  });
+
+  it('reads a passive cue without an agent as no statement, and gives one with "by" to the agent', () => {
+    const a = analyze('Hinton spoke to reporters as the winners of the award were announced in Stockholm.\n');
+    assert.ok(!a.statements.some((x) => x.cue?.text === 'announced'), JSON.stringify(a.statements));
+  });
+
+  it('gives ", stating …" to the subject of the sentence', () => {
+    const a = analyze('Donald Trump later reassured his supporters on social media, stating he was fine.\n');
+    const s = stmt(a, 'he was fine');
+    assert.equal(actorOf(a, s), 'Donald Trump');
+  });
+
+  it('takes a bare number as the head of the content\'s subject ("said over 90 were dead")', () => {
+    const a = analyze('The news agency AFP later said over 90 were dead in Turkey and Syria.\n');
+    const s = stmt(a, 'over 90 were dead');
+    assert.match(s.speaker?.text ?? '', /AFP$/);
+  });
+
+  it('reads "officials say" and "experts warn that" as cues, but not "to say" or "could warn"', () => {
+    const a = analyze('The attack is being investigated, law enforcement officials say. Experts warn that the number may be higher. He declined to say more. Officials could warn residents.\n');
+    assert.equal(stmt(a, 'The attack is being investigated').speaker?.text, 'law enforcement officials');
+    assert.equal(stmt(a, 'the number may be higher').speaker?.vague, true);
+    assert.equal(a.statements.length, 2, JSON.stringify(a.statements.map((x) => x.content.text)));
+  });
+
+  it('does not give a statement to a possessor ("Conti\'s assistant said", "Trump\'s campaign says")', () => {
+    const a = analyze('Chelsea coach Paolo Conti spoke first. Conti\'s assistant said the squad was tired.\n');
+    const s = stmt(a, 'the squad was tired');
+    assert.equal(s.speaker?.text, 'Conti\'s assistant');
+    assert.equal(s.speaker?.actorId, null);
+  });
+
+  it('takes the clause after "said" over a fronted participle ("Speaking in Leeds, Starmer said …")', () => {
+    const a = analyze('Prime Minister Keir Starmer visited a hospital. Speaking at a hospital in Leeds, Starmer said his government would fund more appointments.\n');
+    const s = stmt(a, 'his government would fund');
+    assert.equal(actorOf(a, s), 'Keir Starmer');
+  });
+
+  it('reads "It said its forces …", "said it had …" and "U.S. officials, speaking on condition of anonymity, said …"', () => {
+    const a = analyze('The ministry did not comment. It said its forces had hit targets. Ukraine\'s air force said it had shot down 38 drones. U.S. officials, speaking on condition of anonymity, said a new package was expected.\n');
+    assert.equal(stmt(a, 'its forces had hit').speaker?.text, 'It');
+    assert.equal(stmt(a, 'it had shot down').speaker?.text, 'Ukraine\'s air force');
+    const s = stmt(a, 'a new package was expected');
+    assert.equal(s.speaker?.text, 'U.S. officials');
+    assert.equal(s.speaker?.vague, true);
+  });
+
+  it('keeps "published by X" with the source of "according to"', () => {
+    const a = analyze('According to a survey published by the King\'s Fund, satisfaction has fallen.\n');
+    const s = stmt(a, 'satisfaction has fallen');
+    assert.equal(s.speaker?.text, 'a survey published by the King\'s Fund');
+  });
+
+  it('relays "X reported that …, citing police sources" through X', () => {
+    const a = analyze('Le Parisien newspaper reported that the suspect had been identified, citing police sources.\n');
+    assert.equal(a.statements.length, 1);
+    const s = a.statements[0]!;
+    assert.equal(s.content.text, 'the suspect had been identified');
+    assert.equal(s.speaker?.text, 'police sources');
+    assert.deepEqual(s.via.map((v) => v.text), ['Le Parisien newspaper']);
+  });
+
+  it('resolves "the company" and "the bank" to the firm named before, not to a public body', () => {
+    const a = analyze('Regulators are investigating Nimbus Technologies, the European Commission said. The company said it had always complied with the law. JPMorgan Chase shares fell after the bank said income would be lower.\n');
+    assert.equal(actorOf(a, stmt(a, 'always complied')), 'Nimbus Technologies');
+    assert.equal(actorOf(a, stmt(a, 'income would be lower')), 'JPMorgan Chase');
+  });
+
+  it('resolves "he" to a new subject after the previous statement ("The chairman, X, urged … \\"…,\\" he said")', () => {
+    const a = analyze('"The people have spoken," Raila Odinga told supporters. The electoral commission chairman, Wafula Chebukati, urged calm. "Only the commission can declare a winner," he said.\n');
+    assert.equal(actorOf(a, stmt(a, 'Only the commission')), 'Wafula Chebukati');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Wafula Chebukati')?.roles, ['electoral commission chairman']);
+  });
+
+  it('finds the name in an apposition after a possessor ("President William Ruto\'s spokesman, Hussein Mohamed, said …")', () => {
+    const a = analyze('President William Ruto\'s spokesman, Hussein Mohamed, said the claim was "reckless" and accused the opposition of lying.\n');
+    const s = stmt(a, 'the claim was');
+    assert.equal(actorOf(a, s), 'Hussein Mohamed');
+    assert.ok(a.statements.every((x) => x.speaker?.actorId === s.speaker?.actorId && x.via.length === 0), JSON.stringify(a.statements));
+  });
+
+  it('takes an apposition with a prepositional tail ("Paul Clement, a lawyer for the tech industry groups, argued …")', () => {
+    const a = analyze('Paul Clement, a lawyer for the tech industry groups, argued that the laws were an attack on free speech.\n');
+    assert.equal(actorOf(a, stmt(a, 'the laws were')), 'Paul Clement');
+  });
+
+  it('reads an indirect question after the cue ("questioned whether …")', () => {
+    const a = analyze('Justice Brett Kavanaugh questioned whether the states could force platforms to carry speech.\n');
+    const s = stmt(a, 'whether the states');
+    assert.equal(actorOf(a, s), 'Brett Kavanaugh');
+    const b = analyze('"No," the minister said when asked whether she would resign.\n');
+    assert.deepEqual(b.statements.map((x) => [x.kind, x.content.text]), [['direct', '"No,"']]);
+  });
+
+  it('reads an apposition after "said X" as none of the content (\'"…," said X, the ministry\'s spokesman.\')', () => {
+    const a = analyze('"We have nothing to hide," said Ahmed Karimi, the ministry\'s spokesman. The talks will resume, the ministry said.\n');
+    assert.equal(a.statements.length, 2, JSON.stringify(a.statements.map((x) => x.content.text)));
+    const q = stmt(a, 'nothing to hide');
+    assert.equal(q.kind, 'direct');
+    assert.equal(actorOf(a, q), 'Ahmed Karimi');
+    assert.equal(stmt(a, 'The talks will resume').speaker?.actorId, null);
+  });
+
+  it('relays a fronted "Citing X," through the frame that follows', () => {
+    const a = analyze('Citing two sources close to the negotiations, Bloomberg reported that a deal could be signed in May.\n');
+    const s = stmt(a, 'a deal could be signed');
+    assert.equal(s.speaker?.text, 'two sources close to the negotiations');
+    assert.equal(s.speaker?.vague, true);
+    assert.deepEqual(s.via.map((v) => v.text), ['Bloomberg']);
+  });
+
+  it('keeps the author of a document with "according to" ("a statement from the ministry")', () => {
+    const a = analyze('The agreement was reached after months of talks, according to a statement from the ministry.\n');
+    const s = stmt(a, 'The agreement');
+    assert.equal(s.content.text, 'The agreement was reached after months of talks');
+    assert.equal(s.speaker?.text, 'a statement from the ministry');
+  });
+
+  it('reads British style ("Mr Whelan told the BBC the government …") and "say" before a clause', () => {
+    const a = analyze('Aslef general secretary Mick Whelan spoke first. Mr Whelan told the BBC the government had refused to negotiate. Scientists using data from a lunar probe say they have found ice.\n');
+    const s = stmt(a, 'the government had refused');
+    assert.equal(s.content.text, 'the government had refused to negotiate.');
+    assert.equal(actorOf(a, s), 'Mick Whelan');
+    assert.equal(stmt(a, 'they have found ice').speaker?.vague, true);
+  });
+
+  it('skips time and source adverbials between the subject and the cue', () => {
+    const a = analyze('The ministry on Tuesday said the talks had failed. The company last week said it would close two plants. The ministry, in a statement, said the border would reopen. According to data released on Monday, inflation rose. The company, based in Ohio, said sales fell sharply in May.\n');
+    assert.equal(stmt(a, 'the talks had failed').speaker?.text, 'The ministry');
+    assert.equal(stmt(a, 'close two plants').speaker?.text, 'The company');
+    assert.equal(stmt(a, 'the border would reopen').speaker?.text, 'The ministry');
+    assert.equal(stmt(a, 'inflation rose').speaker?.text, 'data released on Monday');
+    assert.equal(stmt(a, 'sales fell').speaker?.text, 'The company');
+  });
+
+  it('lists a speech act with an object and no clause as reported ("urged calm", "praised his players")', () => {
+    const a = analyze('United manager Erik Lindqvist praised his players\' resilience. Officials urged people to stay indoors. Police said the investigation began after a tip-off.\n');
+    assert.equal(stmt(a, 'praised his players').kind, 'reported');
+    assert.equal(stmt(a, 'Officials urged').kind, 'reported');
+    assert.equal(stmt(a, 'the investigation began').kind, 'indirect');
+  });
+
+  it('resolves "the Italian" to the person last spoken of, not a name inside a quotation', () => {
+    const a = analyze('Carlos Alcaraz beat Jannik Sinner. Sinner, 23, said he was proud. "Carlos was simply better," the Italian told reporters.\n');
+    assert.equal(actorOf(a, stmt(a, 'simply better')), 'Jannik Sinner');
+  });
+
+  it('finds an apposition subject before "has said" and a relative "which said"', () => {
+    const a = analyze('Alcaraz\'s coach, Juan Carlos Ferrero, has said the Spaniard is still improving. The trades were first reported by The New York Times, which said the senator had sold shares.\n');
+    assert.equal(actorOf(a, stmt(a, 'still improving')), 'Juan Carlos Ferrero');
+    const s = stmt(a, 'the senator had sold shares');
+    assert.equal(s.speaker?.text, 'The New York Times');
+  });
+
+  it('gives \'"…," he said, adding that …\' two statements of one speaker, and "welcomed X but said …" both verbs', () => {
+    const a = analyze('The firm\'s chief executive, Ian McAulay, apologised. "We are deeply sorry," he said, adding that the company had invested heavily. Campaigners welcomed the fine but said it did not go far enough.\n');
+    const q = stmt(a, 'deeply sorry');
+    assert.equal(q.cue?.text, 'said');
+    const add = stmt(a, 'the company had invested');
+    assert.equal(add.content.text, 'the company had invested heavily.');
+    assert.equal(actorOf(a, add), 'Ian McAulay');
+    assert.equal(stmt(a, 'it did not go far enough').speaker?.text, 'Campaigners');
+    assert.equal(stmt(a, 'welcomed the fine').kind, 'reported');
+  });
+
+  it('takes only the quotation after \'said, "Oh," and …\'', () => {
+    const a = analyze('As the first pop rang out, Trump said, "Oh," and grabbed his ear as he crouched down.\n');
+    assert.deepEqual(a.statements.map((x) => [x.kind, x.content.text]), [['direct', '"Oh,"']]);
+  });
+
+  it('reads a trailing ", it said in a statement" as the attribution, and "it" as the firm that was the subject', () => {
+    const a = analyze('Vertex shares jumped 8%, said Stacy Rasgon, an analyst at Bernstein. The company also announced a share buyback, it said in a statement.\n');
+    const s = a.statements.find((x) => x.cue?.text === 'said' && x.content.text.startsWith('The company'));
+    assert.ok(s, JSON.stringify(a.statements.map((x) => [x.cue?.text, x.content.text])));
+    assert.equal(s.speaker?.text, 'it');
+    assert.equal(s.content.text, 'The company also announced a share buyback');
+    assert.equal(a.actors.find((x) => x.name === 'Bernstein')?.kind, 'organization');
+  });
+
+  it('lists a quotation of the same speaker\'s second verb without a relay ("told Reuters … but accused …")', () => {
+    const a = analyze('A Hamas official told Reuters the group had shown "great flexibility" but accused Israel of stalling.\n');
+    assert.ok(a.statements.every((x) => x.via.length === 0), JSON.stringify(a.statements.map((x) => x.via)));
+    assert.equal(stmt(a, '"great flexibility"').kind, 'indirect');
+  });
+
+  it('leaves a quotation after ", saying" to that participle, not to the speech act before it', () => {
+    const a = analyze('Prime Minister Keir Starmer promised on Monday to cut waiting lists, saying the health service was "broken but not beaten".\n');
+    const q = a.statements.find((x) => x.kind === 'direct');
+    assert.equal(q?.cue?.text, 'saying');
+    assert.equal(a.statements.find((x) => x.kind === 'indirect')?.cue?.text, 'saying');
+    assert.ok(a.statements.some((x) => x.kind === 'reported' && x.cue?.text === 'promised'));
+  });
+
+  it('resolves "he" to the speaker before, after a mention of another person', () => {
+    const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
+    const s = stmt(a, 'We have seen evidence');
+    assert.equal(actorOf(a, s), 'Antony Blinken');
+  });
+});
+
+describe('English layout and hedges', () => {
+  it('reads the dateline as a place, also with its country ("ANKARA, Turkey (Reuters) -")', () => {
+    const a = analyzeArticle('Quake hits Turkey\nANKARA, Turkey (Reuters) - A powerful earthquake struck on Monday, officials said.\n', 'en.txt');
+    assert.equal(a.dateline, 'ANKARA, Turkey');
+    assert.equal(a.outlet, 'Reuters');
+    assert.equal(a.actors.find((x) => /^ankara$/i.test(x.name))?.kind, 'place');
+    assert.equal(a.statements[0]?.content.text, 'A powerful earthquake struck on Monday');
+    const b = analyzeArticle('Fed holds rates\nWASHINGTON (Reuters) - The Federal Reserve left rates unchanged.\n', 'en.txt');
+    assert.equal(b.actors.find((x) => /^washington$/i.test(x.name))?.kind, 'place');
+  });
+
+  it('reads the dateline after a byline, and leaves a wire trailer out of the text', () => {
+    const a = analyzeArticle('Fed holds rates\nBy Howard Schneider and Ann Saphir\nWASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday, Fed Chair Jerome Powell said.\n\nReporting by Howard Schneider; Editing by Andrea Ricci\n', 'en.txt');
+    assert.equal(a.dateline, 'WASHINGTON');
+    assert.equal(a.outlet, 'Reuters');
+    assert.deepEqual(a.statements.map((x) => x.content.text), ['The Federal Reserve held rates steady on Wednesday']);
+  });
+
+  it('takes the month May for no hedge, and "may" for one', () => {
+    const a = analyze('The final will be played on May 25, the association said. The decision may be delayed, officials said.\n');
+    assert.equal(stmt(a, 'The final').hedged, false);
+    assert.equal(stmt(a, 'The decision').hedged, true);
+  });
+});
+
+describe('English actors', () => {
+  function kinds(a: ArticleAnalysis): Record<string, string> {
+    return Object.fromEntries(a.actors.map((x) => [x.name, x.kind]));
+  }
+
+  it('gives one id to "Jerome Powell", "Powell", "Mr. Powell" and "Powell\'s"', () => {
+    const a = analyze('Chair Jerome Powell spoke on Wednesday. Powell said rates would stay. Mr. Powell\'s term ends in May.\n');
+    const powell = a.actors.filter((x) => x.name.includes('Powell'));
+    assert.equal(powell.length, 1);
+    assert.equal(powell[0]!.mentions.length, 3);
+  });
+
+  it('types firms, platforms, clubs and outlets that read like names', () => {
+    const a = analyze('Analysts at Morgan Stanley said sales fell. Trump wrote on Truth Social that he was angry. Manchester United won. Bloomberg News reported the deal. Police said two men were arrested.\n');
+    const k = kinds(a);
+    assert.equal(k['Morgan Stanley'], 'organization');
+    assert.equal(k['Truth Social'], 'organization');
+    assert.equal(k['Manchester United'], 'organization');
+    assert.equal(k['Bloomberg News'], 'media');
+    assert.equal(k['Police'], 'organization');
+  });
+
+  it('reads "U.S." before an agency and before a title', () => {
+    const a = analyze('The U.S. Geological Survey said the quake was strong. U.S. Energy Secretary Jennifer Granholm said prices would fall.\n');
+    const k = kinds(a);
+    assert.equal(k['U.S. Geological Survey'], 'organization');
+    assert.equal(k['Jennifer Granholm'], 'person');
+    assert.ok(!a.actors.some((x) => x.name.startsWith('S.')), JSON.stringify(a.actors.map((x) => x.name)));
+    assert.deepEqual(a.actors.find((x) => x.name === 'Jennifer Granholm')?.roles, ['U.S. Energy Secretary']);
+  });
+
+  it('keeps capitalised titles out of the names and in the roles', () => {
+    const a = analyze('Senate Majority Leader Chuck Schumer spoke. Chief Financial Officer Tom Baker said costs rose. U.S. Secretary of State Antony Blinken told reporters he was concerned. House Speaker Mike Johnson disagreed.\n');
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles[0]]), [
+      ['Chuck Schumer', 'Senate Majority Leader'],
+      ['Tom Baker', 'Chief Financial Officer'],
+      ['Antony Blinken', 'U.S. Secretary of State'],
+      ['Mike Johnson', 'House Speaker'],
+    ]);
+  });
+
+  it('joins a company with its legal form and its short name ("Acme Motors Inc.", "Acme")', () => {
+    const a = analyze('Acme Motors Inc. lowered its forecast. Acme Motors said demand was weak. Shares of Acme fell 6%.\n');
+    const acme = a.actors.filter((x) => x.name.startsWith('Acme'));
+    assert.equal(acme.length, 1);
+    assert.equal(acme[0]!.kind, 'organization');
+    assert.equal(acme[0]!.mentions.length, 3);
+  });
+
+  it('splits a title inside a capitalised run and types counties and coordinated bodies', () => {
+    const a = analyze('Palm Beach County Sheriff Ric Bradshaw told reporters the man fled. Butler County district attorney Richard Goldinger said the gunman was dead. The Republican National Convention opens Monday. Buildings fell, Kanal Yildiz television reported.\n');
+    const k = kinds(a);
+    assert.deepEqual(a.actors.find((x) => x.name === 'Ric Bradshaw')?.roles, ['Palm Beach County Sheriff']);
+    assert.equal(k['Butler County'], 'place');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Richard Goldinger')?.roles, ['Butler County district attorney']);
+    assert.equal(k['Republican National Convention'] ?? k['National Convention'], 'organization');
+    assert.equal(k['Kanal Yildiz'], 'media');
+  });
+
+  it('reads "NEW YORK - " and "Stockholm, Sweden - " as datelines', () => {
+    assert.equal(analyzeArticle('Trump safe\nNEW YORK - Former President Donald Trump is safe.\n', 'en.txt').dateline, 'NEW YORK');
+    assert.equal(analyzeArticle('Nobel prize\nStockholm, Sweden - John Hopfield won the prize.\n', 'en.txt').dateline, 'Stockholm, Sweden');
+  });
+
+  it('joins a dateline in capitals with the place, and tells clubs and commodities from places', () => {
+    const a = analyzeArticle('Blinken in China\nBEIJING (Reuters) - Officials in Beijing met on Friday. Brent crude rose. Chelsea coach Paolo Conti said his team lost to Arsenal after beating Chelsea rivals.\n', 'en.txt');
+    const beijing = a.actors.filter((x) => x.kind === 'place' && /beijing/i.test(x.name));
+    assert.equal(beijing.length, 1);
+    assert.equal(beijing[0]!.mentions.length, 2);
+    assert.ok(!a.actors.some((x) => x.name === 'Brent'));
+    assert.equal(a.actors.find((x) => x.name === 'Chelsea')?.kind, 'organization');
+  });
+
+  it('joins organisation names cut in two and drops awards, events and capitalised common words', () => {
+    const a = analyze('The pair won the Nobel Prize in Physics, the Swedish Royal Academy of Sciences said. The Federal Bureau of Investigation is investigating. Law enforcement sources said the gunman was dead. Turkey\'s Disaster and Emergency Management agency said the quake was strong. Canadian-Briton Geoffrey Hinton told reporters he was surprised.\n');
+    const names = a.actors.map((x) => x.name);
+    assert.ok(names.includes('Royal Academy of Sciences'), JSON.stringify(names));
+    assert.ok(names.includes('Federal Bureau of Investigation'), JSON.stringify(names));
+    assert.ok(names.includes('Disaster and Emergency Management'), JSON.stringify(names));
+    assert.ok(names.includes('Geoffrey Hinton'), JSON.stringify(names));
+    for (const n of ['Nobel Prize', 'Physics', 'Law', 'Sciences']) assert.ok(!names.includes(n), n);
+  });
+
+  it('types a name before "pilots\' union" as an organisation, but not a person before "administration"', () => {
+    const a = analyze('The Vereinigung Cockpit pilots\' union said it would fight. Officials in the Joe Biden administration said they agreed.\n');
+    const k = kinds(a);
+    assert.equal(k['Vereinigung Cockpit'], 'organization');
+    assert.equal(k['Joe Biden'], 'person');
+  });
+
+  it('types rivers as places, takes "MP" for a title and cuts a role before its relative clause', () => {
+    const a = analyze('Heavy rain caused the River Eden to burst its banks. Local MP John Stevenson said he had asked for funding. Prof James Holloway, a planetary scientist at Imperial College London who was not involved in the study, called the result exciting.\n');
+    assert.equal(kinds(a)['River Eden'], 'place');
+    assert.deepEqual(a.actors.find((x) => x.name === 'John Stevenson')?.roles, ['Local MP']);
+    assert.deepEqual(a.actors.find((x) => x.name === 'James Holloway')?.roles, ['planetary scientist at Imperial College London']);
+  });
+
+  it('keeps a nationality that opens an organisation\'s name ("British Medical Association")', () => {
+    const a = analyze('A spokesman for the British Medical Association said doctors were worried. The Indian Space Research Organisation (ISRO) published the data.\n');
+    const names = a.actors.map((x) => x.name);
+    assert.ok(names.includes('British Medical Association'), JSON.stringify(names));
+    assert.ok(names.includes('Indian Space Research Organisation'), JSON.stringify(names));
+  });
+
+  it('reads Arabic names with a fused article ("Majed al-Ansari") as one person', () => {
+    const a = analyze('Qatar\'s foreign ministry spokesman, Majed al-Ansari, said the mediators remained optimistic.\n');
+    assert.equal(a.actors.find((x) => x.kind === 'person')?.name, 'Majed al-Ansari');
+    const s = stmt(a, 'the mediators remained');
+    assert.equal(s.speaker?.vague, false);
+  });
+
+  it('joins "The State Department" into one organisation', () => {
+    const a = analyze('The State Department said the minister would travel on Saturday.\n');
+    assert.equal(kinds(a)['State Department'], 'organization');
+  });
+});
