@@ -487,4 +487,16 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(!stmts.some((s) => s.cue?.text === 'bezeichneten'));
     assert.equal(withContent(stmts, 'Park schrumpft').speaker?.text, 'die Stadträtin');
   });
+
+  it('reads "wie X bekannt gab" with the particle written apart as an according-to frame', () => {
+    const s = withContent(run('Wie das Landesamt heute bekannt gab, wird die Brücke im Mai gesperrt.'), 'Brücke im Mai');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'das Landesamt');
+  });
+
+  it('takes "laut" with attributes before the noun ("laut einer am Montag veröffentlichten Mitteilung")', () => {
+    const s = withContent(run('Laut einer am Montag veröffentlichten Mitteilung des Vereins wurden 300 Bäume gepflanzt.'), '300 Bäume');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(s.speaker?.text.includes('Mitteilung des Vereins'), s.speaker?.text);
+  });
 });

@@ -375,6 +375,27 @@ function documentAtStart(tokens: Tok[], cue: number, rules: LangRules): Span | n
 /** First words of the impersonal cues, to skip most tokens cheaply. */
 const IMPERSONAL_FIRST: ReadonlySet<string> = new Set([...IMPERSONAL_CUES].map((c) => c.split(' ')[0]!));
 
+/**
+ * "laut einer am Dienstag veröffentlichten Mitteilung des Amtes", "laut ihren Aussagen": a determiner, then
+ * attributes in lower case (participles, dates, adverbs), then the noun with its genitive. At most six words
+ * before the noun, inside one clause segment.
+ */
+function attributedNoun(tokens: Tok[], k: number, n: number, rules: LangRules): Span | null {
+  const d = tokens[k];
+  if (!d || d.quoted || !(rules.determiners.has(d.lower) || POSSESSIVE.test(d.lower))) return null;
+  let m = k + 1;
+  while (m < n && m <= k + 6 && !tokens[m]!.punct && !tokens[m]!.quoted && !isCapitalised(tokens[m]!.text) && !rules.auxiliaries.has(tokens[m]!.lower)) {
+    // "am Montag", "im Mai": a date inside the attributes.
+    m += /^(am|im|vom|seit)$/u.test(tokens[m]!.lower) && tokens[m + 1] && isCapitalised(tokens[m + 1]!.text) ? 2 : 1;
+  }
+  const head = tokens[m];
+  if (m === k + 1 || !head || head.punct || head.quoted || !isCapitalised(head.text) || head.seg !== d.seg) return null;
+  const rest = grabNP(tokens, m, n, rules);
+  return { start: d.start, end: rest ? rest.end : head.end };
+}
+
+const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer)$/u;
+
 export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame[] {
   const frames: Frame[] = [];
   const n = tokens.length;
@@ -396,7 +417,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (!rules.en && (lw === 'laut' || lw === 'gemäß')) {
       let k = i + 1;
       if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
-      np = grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null);
+      np = grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ?? attributedNoun(tokens, k, n, rules);
       if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
         // "laut Angaben der Polizei": the source is the genitive.
         const g = tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower) ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules) : null;
