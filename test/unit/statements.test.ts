@@ -499,4 +499,11 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.kind, 'according-to');
     assert.ok(s.speaker?.text.includes('Mitteilung des Vereins'), s.speaker?.text);
   });
+
+  it('takes "nach" with a compound source noun ("nach Unternehmensangaben", "nach ersten Untersuchungen")', () => {
+    const a = withContent(run('Nach Unternehmensangaben arbeiten am Standort rund 900 Menschen.'), '900 Menschen');
+    assert.equal(a.kind, 'according-to');
+    const b = withContent(run('Nach ersten Untersuchungen liegt kein Fremdverschulden vor.'), 'Fremdverschulden');
+    assert.equal(b.kind, 'according-to');
+  });
 });

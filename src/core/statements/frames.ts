@@ -52,7 +52,10 @@ const DE_ACCORDING_NOUNS =
 
 /** Nouns after "nach" that make it an according-to phrase ("nach einem Bericht der Zeitung", "nach Polizeiangaben"). */
 const DE_NACH_NOUNS =
-  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Wunsch|Willen|Artikel|Paragraf|Paragrafen|Paragraph|Paragraphen|Gesetz|Gesetzes|Entwurf|Entwurfs|Verfassung|Vertrag|Vertrags|Satzung|Richtlinie|Richtlinien|Verordnung|Vorschrift|Vorschriften|Bestimmungen)$/u;
+  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Untersuchungen|Ermittlungen|Wunsch|Willen|Artikel|Paragraf|Paragrafen|Paragraph|Paragraphen|Gesetz|Gesetzes|Entwurf|Entwurfs|Verfassung|Vertrag|Vertrags|Satzung|Richtlinie|Richtlinien|Verordnung|Vorschrift|Vorschriften|Bestimmungen)$/u;
+
+/** Compounds of a source noun ("Unternehmensangaben", "Armeeangaben", "Medienberichten") after "nach". */
+const DE_SOURCE_COMPOUND = /^\p{Lu}\p{Ll}+(angaben|berichten|informationen|erkenntnissen|aussagen|schätzungen|meldungen|untersuchungen|ermittlungen)$/u;
 
 /** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
 const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
@@ -443,7 +446,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
       // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
       if (tokens[k] && tokens[k + 1] && /s$/u.test(tokens[k]!.text) && !tokens[k]!.quoted && isCapitalised(tokens[k]!.text) && (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) && !DE_NACH_NOUNS.test(tokens[k]!.text)) k++;
-      if (tokens[k] && (DE_ACCORDING_NOUNS.test(tokens[k]!.text) || DE_NACH_NOUNS.test(tokens[k]!.text))) {
+      if (tokens[k] && (DE_ACCORDING_NOUNS.test(tokens[k]!.text) || DE_NACH_NOUNS.test(tokens[k]!.text) || DE_SOURCE_COMPOUND.test(tokens[k]!.text))) {
         const nxt = tokens[k + 1];
         if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
           const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
