@@ -506,4 +506,12 @@ describe('statements: speakers of frames and quotations', () => {
     const b = withContent(run('Nach ersten Untersuchungen liegt kein Fremdverschulden vor.'), 'Fremdverschulden');
     assert.equal(b.kind, 'according-to');
   });
+
+  it('reads "Wie X, apposition, mitteilte, …" as an according-to frame spoken by X', () => {
+    const text = 'Wie die Sprecherin des Bezirksamts, Anna Beispiel, mitteilte, bleibt das Bad bis Juni geschlossen.';
+    const s = withContent(run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Bad bis Juni');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(s.speaker?.text.startsWith('die Sprecherin des Bezirksamts'), s.speaker?.text);
+    assert.ok(!s.content.text.includes('mitteilte'), s.content.text);
+  });
 });

@@ -577,7 +577,28 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     let speaker = sub;
     if (speaker && frames.some((f) => f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end)) speaker = null;
     const [a, b] = segBounds(tokens, i);
-    const wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
+    let wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
+    let wieFrom = -1;
+    if (!wie && !rules.en && a === i && a >= 2 && (!speaker || speaker.end <= tokens[a - 1]!.start) && (tokens[i + 1] === undefined || tokens[i + 1]!.punct)) {
+      // "Wie die Sprecherin des Amtes, Anna Beispiel, mitteilte, …": an apposition between the subject and the
+      // verb-final cue; the clause opens one or two segments back.
+      let p = a;
+      for (let hops = 0; hops < 2 && p >= 2 && tokens[p - 1]!.text === ','; hops++) {
+        const [a2] = segBounds(tokens, p - 2);
+        if (tokens[a2]!.lower === 'wie' && a2 + 1 < p - 1) {
+          const np = grabNP(tokens, a2 + 1, p - 1, rules);
+          if (np) {
+            // The speaker runs through the apposition: "die Sprecherin des Amtes, Anna Beispiel".
+            speaker = { start: np.start, end: tokens[a - 2]!.end };
+            wie = true;
+            wieFrom = a2 + 1;
+          }
+          break;
+        }
+        if (i - a2 > 12) break;
+        p = a2;
+      }
+    }
     let to = i + 1;
     if (speaker) to = Math.max(to, tokenEndIndex(tokens, speaker));
     // The particle of a split verb belongs to the frame too.
@@ -600,7 +621,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
       if (!speaker && !rules.en) speaker = documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ?? documentAtStart(tokens, Math.min(v, i), rules);
     }
-    const from = Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
+    const from = wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
     frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [], passive });
     for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
   }

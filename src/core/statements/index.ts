@@ -169,7 +169,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   const regionEnd = nextFrame && tokens[nextFrame.from] && tokens[nextFrame.from]!.start > tokens[b]!.end ? tokens[Math.max(0, nextFrame.from - 1)]!.start : unit.end;
   if (f.wie) {
     // "Wie X mitteilte, …" / "…, wie X mitteilte."
-    const segStart = tokens[a]!.start;
+    const segStart = tokens[Math.min(a, f.from)]!.start;
     const segEnd = tokens[b]!.end;
     if (segStart - unit.start > unit.end - segEnd) return { region: trimSpan(text, { start: unit.start, end: segStart }), kind: 'according-to' };
     return { region: trimSpan(text, { start: segEnd, end: unit.end }), kind: 'according-to' };
