@@ -588,8 +588,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         if (tokens[a2]!.lower === 'wie' && a2 + 1 < p - 1) {
           const np = grabNP(tokens, a2 + 1, p - 1, rules);
           if (np) {
-            // The speaker runs through the apposition: "die Sprecherin des Amtes, Anna Beispiel".
-            speaker = { start: np.start, end: tokens[a - 2]!.end };
+            // A name in the apposition speaks; else the speaker runs through it ("die Sprecherin, Anna Beispiel").
+            speaker ??= { start: np.start, end: tokens[a - 2]!.end };
             wie = true;
             wieFrom = a2 + 1;
           }
