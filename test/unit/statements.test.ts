@@ -514,4 +514,13 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'Anna Beispiel');
     assert.ok(!s.content.text.includes('mitteilte'), s.content.text);
   });
+
+  it('skips a fronted sentence adverb or "Als" with a bare noun, and keeps a capitalised adjective in the subject', () => {
+    const a = withContent(run('Insgesamt spricht die Feuerwehr von einem ruhigen Abend, dennoch blieb ein Schaden.'), 'ruhigen Abend');
+    assert.ok(a.speaker?.text.startsWith('die Feuerwehr'), a.speaker?.text);
+    const b = withContent(run('Als Grund für die Absage gab die Schule an, das Dach sei undicht.'), 'Dach sei');
+    assert.equal(b.speaker?.text, 'die Schule');
+    const c = withContent(run('Internationale Beobachter erklärten, die Abstimmung sei fair verlaufen.'), 'Abstimmung sei');
+    assert.equal(c.speaker?.text, 'Internationale Beobachter');
+  });
 });

@@ -122,12 +122,20 @@ function verbFinal(tokens: Tok[], v: number, b: number, rules: LangRules): boole
   return true;
 }
 
+/** Sentence adverbs that open a verb-second clause before the verb ("Insgesamt spricht die Polizei …"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  ('insgesamt zudem inzwischen bislang bisher mittlerweile unterdessen indes jedoch dennoch trotzdem deshalb daher darum ' +
+    'deswegen außerdem ferner überdies zunächst anschließend schließlich danach später zuvor vorher gestern heute morgen ' +
+    'nun jetzt damals bereits schon erneut ebenfalls ebenso dagegen hingegen allerdings offenbar vermutlich ohnehin ' +
+    'stattdessen dabei dazu hierzu daraufhin gleichzeitig zugleich kürzlich jüngst neulich stets weiterhin').split(' '),
+);
+
 /** A capitalised first word that is an adverb or adjective ("Offiziell", "Derzeit", "Sinngemäß"), not a noun or name. */
 function adverbial(t: Tok): boolean {
   if (t.person) return false;
   const lex = germanLexicon();
   if (lex.DE_NOUNS.has(t.text)) return false;
-  return lex.DE_ADJECTIVES.has(t.lower) || lex.DE_STOPWORDS.has(t.lower) || /(weise|zeit|mals|dings|falls|seits|wärts|lich)$/u.test(t.lower);
+  return lex.DE_ADJECTIVES.has(t.lower) || lex.DE_STOPWORDS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower) || /(weise|zeit|mals|dings|falls|seits|wärts|lich|dem|gesamt)$/u.test(t.lower);
 }
 
 /** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
@@ -193,6 +201,16 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   const ft = tokens[first];
   if (!ft) return null;
   const mainClause = rules.en || !verbFinal(tokens, v, b, rules);
+  // "Als Grund gab die Schule an, …", "Als Minister hatte er …": "als" with a bare noun is a fronted predicative
+  // of a main clause; the subject follows the verb.
+  if (first < v && !rules.en && ft.lower === 'als' && mainClause) {
+    const nx = tokens[first + 1]!;
+    if (isCapitalised(nx.text) && !nx.person && !nx.quoted && !rules.determiners.has(nx.lower) && !rules.pronouns.has(nx.lower)) {
+      const k = skip(tokens, v + 1, b, rules);
+      const np = grabNP(tokens, k, b, rules);
+      if (np && !oblique(tokens, np)) return np;
+    }
+  }
   // "Als Grund nannte X …" is a main clause; "als der Minister … drohte „…“" a subordinate one.
   if (first < v && rules.subordinators.has(ft.lower) && (!mainClause || ft.lower !== 'als' || v - first > 5)) {
     const k = skip(tokens, first + 1, v, rules);

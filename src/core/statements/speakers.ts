@@ -25,6 +25,9 @@ function commonNoun(word: string): boolean {
 
 const DEMONSTRATIVE = /^(dieser|diese|letzterer|letztere|ersterer|erstere|jener|jene|derselbe|dieselbe)$/u;
 
+/** A capitalised word with an adjective suffix and ending ("Chinesische", "Internationale", "Staatliche"). */
+const CAPITAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(isch|lich|ig|al|iv|ell|är)(e|en|er|es|em)$/u;
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
 
 /**
@@ -52,7 +55,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && (isCapitalised(tokens[m]!.text) || (tokens[m]!.person === true && (nouns > 0 || tokens[m + 1]?.person === true || tokens[m]!.text.includes('-')))) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
       if (nouns === 0 && rules.nonSubjectStarts.has(tokens[m]!.lower) && rules.en) break;
       // "die Stadträtin Bedenken": two common nouns in a row are a head and the next phrase, not a name.
-      if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text)) break;
+      // "Chinesische Politiker", "Internationale Beobachter": a capitalised adjective opening the phrase is no noun.
+      if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text) && !(m - 1 === k && CAPITAL_ADJECTIVE.test(tokens[m - 1]!.text))) break;
       m++;
       nouns++;
     }
