@@ -523,4 +523,11 @@ describe('statements: speakers of frames and quotations', () => {
     const c = withContent(run('Internationale Beobachter erklärten, die Abstimmung sei fair verlaufen.'), 'Abstimmung sei');
     assert.equal(c.speaker?.text, 'Internationale Beobachter');
   });
+
+  it('does not take a long quoted name after an article as speech', () => {
+    const stmts = run('Der „Preis der Stadtwerke für mutige Bürger im Jahr 2020“ geht an eine Schülerin aus Kiel.');
+    assert.equal(stmts.length, 0, JSON.stringify(stmts.map((s) => [s.kind, s.content.text])));
+    const speech = run('Die Ministerin sagte: „Wir werden die Schulen im nächsten Jahr sanieren.“');
+    assert.ok(speech.some((s) => s.kind === 'direct'));
+  });
 });

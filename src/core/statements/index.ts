@@ -64,6 +64,25 @@ function quotesName(text: string, index: ActorIndex, q: Quote): boolean {
   return nameCoverage(index, { start: q.start + 1, end: q.end - 1 }) >= 0.5;
 }
 
+/** An article or a contracted preposition right before a quotation ("die „…“", "beim „…“"). */
+const NAME_ARTICLE = /(^|[\s(])(der|die|das|des|dem|den|vom|im|zum|zur|beim|ins)\s*$/iu;
+
+/**
+ * A quotation of three words or more that names something ("der „Preis der Stadt für Zivilcourage“", "die
+ * „Kampagne für ein Freies Land“"): after an article, capitalised first and for the most part (German nouns are
+ * capitalised, so a phrase of nouns and names). Such a quotation is never long speech by itself; speech after an
+ * article starts in lower case ("die „unerschütterlichen“ Beziehungen"). Short scare quotes ("der „Normalfall“")
+ * stay speech when a frame attributes them.
+ */
+function namedAfterArticle(text: string, q: Quote, inner: string): boolean {
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  if (!NAME_ARTICLE.test(before) || /[,;:]\s*$/u.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length < 3 || words.length > 12 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / words.length >= 0.5;
+}
+
 function isNameLike(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   if (words.length === 0) return true;
@@ -492,7 +511,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const allQuotes = findQuotes(text, paragraphs);
   const outer = allQuotes.filter((q) => q.depth === 0);
   const index: ActorIndex = indexActors(actors);
-  const longSpeech = outer.filter((q) => isLongQuote(text, q) && !quotesName(text, index, q));
+  const longSpeech = outer.filter((q) => isLongQuote(text, q) && !quotesName(text, index, q) && !namedAfterArticle(text, q, text.slice(q.start + 1, q.end - 1)));
   const longSet = new Set(longSpeech);
   const units = buildUnits(text, sentences, longSpeech);
   let oq = 0;
