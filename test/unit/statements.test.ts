@@ -530,4 +530,12 @@ describe('statements: speakers of frames and quotations', () => {
     const speech = run('Die Ministerin sagte: „Wir werden die Schulen im nächsten Jahr sanieren.“');
     assert.ok(speech.some((s) => s.kind === 'direct'));
   });
+
+  it('reads "X verb …, dass …" with an unlisted verb in a reported-speech sentence as indirect, spoken by X', () => {
+    const text = 'Die Ministerin sprach am Morgen im Landtag. Die Opposition setzte dem entgegen, dass die Kosten viel zu hoch seien.';
+    const s = withContent(run(text), 'Kosten viel zu hoch');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'Die Opposition');
+    assert.ok(s.content.text.startsWith('dass'), s.content.text);
+  });
 });

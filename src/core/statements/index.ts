@@ -502,6 +502,45 @@ function hasMarker(tokens: Tok[], rules: LangRules): boolean {
   return tokens.some((t) => !t.quoted && rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that');
 }
 
+/** Lower-case words after a subject that are not its verb (prepositions, conjunctions, particles). */
+const NON_VERBS: ReadonlySet<string> = new Set('in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um vor seit ohne bis als und oder aber sowie wie auch nur selbst'.split(' '));
+
+/**
+ * A unit that opens with a main clause in the indicative and goes on, after a comma, with a "dass" clause or a
+ * clause in reported speech ("Er trat dem Vorwurf mit den Worten entgegen, das Gericht sei …"): the frame's verb
+ * is not a listed cue, but the shape is a speech frame. The subject must be a noun phrase or a personal pronoun,
+ * not "es", "das" or "man"; the opening clause must not be subordinate ("Da X angehöre, wäre …").
+ */
+function unframedClause(text: string, tokens: Tok[], rules: LangRules): { statement: Span; content: Span; cue: Span; subject: Span } | null {
+  const first = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (first < 0 || rules.subordinators.has(tokens[first]!.lower) || tokens[first]!.lower === 'so') return null;
+  let c = -1;
+  for (let k = first; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower) || t.lower === 'soll' || t.lower === 'sollen') return null;
+    if (t.text === ',') {
+      c = k;
+      break;
+    }
+    if (t.punct) return null;
+  }
+  if (c < 0) return null;
+  const next = tokens[c + 1]!;
+  const e = segmentEnd(tokens, c + 1);
+  const reported = next.lower === 'dass' || tokens.slice(c + 1, e).some((t) => !t.quoted && (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)));
+  if (!reported || rules.relatives.has(next.lower) && next.lower !== 'das') return null;
+  const subject = clauseSubject(tokens, first, c, rules);
+  if (!subject || /^(es|das|dies|man|dabei|damit)$/iu.test(text.slice(subject.start, subject.end))) return null;
+  // Subject first, the finite verb right after it (verb second).
+  if (subject.start !== tokens[first]!.start) return null;
+  const verb = tokens[firstTokenAt(tokens, subject.end)];
+  if (!verb || verb.quoted || verb.punct || !LOWER_START.test(verb.text) || rules.determiners.has(verb.lower) || NON_VERBS.has(verb.lower)) return null;
+  const end = clauseEnd(tokens, c + 1, tokens[tokens.length - 1]!.end);
+  const region = trimSpan(text, { start: next.start, end });
+  return { statement: trimSpan(text, { start: tokens[first]!.start, end }), content: region, cue: { start: verb.start, end: verb.end }, subject };
+}
+
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const { text, layout } = doc;
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
@@ -665,7 +704,19 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && hasStrongMarker(tokens);
     const weak = !rules.en && !framed && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens) || tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
     const prevDraft = drafts[drafts.length - 1];
-    if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
+    const unframed = (strong || weak) ? unframedClause(text, tokens, rules) : null;
+    if (unframed) {
+      // "CDU und FDP setzten dem entgegen, dass …": a main clause in the indicative whose verb is no listed cue,
+      // then a comma and the reported clause; its subject speaks.
+      const host: Draft = { kind: 'indirect', start: unframed.statement.start, end: unframed.statement.end, parts: [unframed.content], cue: unframed.cue, speaker: unframed.subject, via: [] };
+      drafts.push(host);
+      lastContinuation = null;
+      const quoted = unitOuter.filter((q) => !consumed.has(q) && q.start >= unframed.statement.start && q.end <= unframed.statement.end + 1 && (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q));
+      for (const q of quoted) {
+        consumed.add(q);
+        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: unframed.cue, speaker: unframed.subject, via: [], parent: host });
+      }
+    } else if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
       const region = trimSpan(text, unit);
       const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
       let host: Draft;
