@@ -538,4 +538,12 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'Die Opposition');
     assert.ok(s.content.text.startsWith('dass'), s.content.text);
   });
+
+  it('keeps a predicative "als" clause whole as a reported speech act ("würdigte X als Y, das …")', () => {
+    const stmts = run('Die Bürgermeisterin würdigte den Verein als ein Vorbild, das vielen Familien geholfen hat.');
+    const s = stmts.find((x) => x.kind === 'reported');
+    assert.ok(s, JSON.stringify(stmts.map((x) => [x.kind, x.content.text])));
+    assert.ok(s.content.text.startsWith('Die Bürgermeisterin würdigte'), s.content.text);
+    assert.equal(s.speaker?.text, 'Die Bürgermeisterin');
+  });
 });

@@ -169,7 +169,10 @@ function firstTokenAt(tokens: Tok[], pos: number): number {
 }
 
 /** Content region of a verb frame: [start, end) in text offsets, and the kind it implies. */
-function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit: Unit, rules: LangRules): { region: Span; kind: Statement['kind']; interrupted?: boolean } {
+/** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
+const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
+
+function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit: Unit, rules: LangRules): { region: Span; kind: Statement['kind']; interrupted?: boolean; predicative?: boolean } {
   const seg = tokens[f.at]!.seg;
   // Tokens of the frame's segment.
   let a = f.at;
@@ -196,7 +199,10 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   const closer = tokens[b]!;
   // Of several frames in one segment only the last one opens the clause after it.
   const laterInSegment = frames.some((g) => g !== f && g.type !== 'according' && g.at > f.at && g.at <= b);
-  const after: Span | null = !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
+  // "bezeichnete die Lage als ernst, …", "würdigte X als Vorbild, das …": with a predicative "als" after the cue the
+  // clause itself is the statement; what follows the comma belongs to the object, not a content clause.
+  const predicative = !rules.en && PREDICATIVE_LEMMAS.has(f.lemma) && tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+  const after: Span | null = !predicative && !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
   const frameFirst = Math.min(f.from, f.at);
   let s0 = a;
@@ -267,7 +273,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     }
   }
   if (before && hasContent(before) && opensSegment) return { region: before, kind: 'indirect' };
-  return { region: trimSpan(text, unit), kind: 'reported' };
+  return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
 /** Subordinators that open an adverbial clause outside the reported claim (", neun Monate nachdem …"). */
@@ -660,7 +666,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !REPORTING_LEMMAS.has(f.lemma)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || (!REPORTING_LEMMAS.has(f.lemma) && !r.predicative)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
       const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
