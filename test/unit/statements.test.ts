@@ -546,4 +546,12 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(s.content.text.startsWith('Die Bürgermeisterin würdigte'), s.content.text);
     assert.equal(s.speaker?.text, 'Die Bürgermeisterin');
   });
+
+  it('gives an according-to phrase in a later clause only that clause ("…, da nach Angaben X …")', () => {
+    const s = withContent(run('Der Zug kam mit Verspätung an, da nach Angaben der Bahn ein Signal ausgefallen war.'), 'Signal ausgefallen');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(!s.content.text.includes('Verspätung'), s.content.text);
+    const t = withContent(run('Die Zahl der Gäste, die am Abend kamen, lag laut Veranstalter bei 500.'), 'bei 500');
+    assert.ok(t.content.text.includes('Zahl der Gäste'), t.content.text);
+  });
 });

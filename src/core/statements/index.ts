@@ -391,7 +391,38 @@ function segmentEnd(tokens: Tok[], i: number): number {
   return b;
 }
 
-function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
+/** Conjunctions that open a new main clause after a comma ("…, und der Hafen wurde laut X geöffnet"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern', 'denn', 'jedoch', 'zumindest', 'lediglich', 'nur']);
+
+/**
+ * When an according-to frame stands in a later clause of its sentence, opened by a subordinator, a relative
+ * pronoun, a conjunction, a semicolon, a bracket or a dash, the end offset of that clause (its bracket, else the
+ * unit's end); null when the frame's segment goes on the first clause ("Die Zahl, die …, liegt laut X bei 20").
+ */
+function ownClause(tokens: Tok[], a0: number, f: Frame, rules: LangRules): number | null {
+  if (rules.en || a0 <= 0) return null;
+  const opener = tokens[a0 - 1]!;
+  const first = tokens[a0]!;
+  if (first.quoted || a0 >= f.from) {
+    // "…, nach Angaben der Polizei waren es 1.000": the frame opens the clause; the clause after it is the claim.
+    if (a0 !== f.from || !(opener.text === ';' || opener.text === '(')) return null;
+  }
+  const sub = rules.subordinators.has(first.lower) && first.lower !== 'wie' && first.lower !== 'als';
+  const rel = RELATIVE_OPENERS.has(first.lower) || (RELATIVE_PREPOSITIONS_LAUT.has(first.lower) && RELATIVE_OPENERS.has(tokens[a0 + 1]?.lower ?? ''));
+  const conj = CLAUSE_CONJUNCTIONS.has(first.lower);
+  const mark = opener.text === ';' || opener.text === '(' || opener.text === '–' || opener.text === '—';
+  if (!(sub || rel || conj || mark) || (opener.text !== ',' && !mark)) return null;
+  const close = opener.text === '(' ? tokens.findIndex((t, k) => k > f.to && t.text === ')') : -1;
+  if (close > 0) return tokens[close - 1]!.end;
+  let k = f.to;
+  while (k < tokens.length && !(tokens[k]!.text === ';' && !tokens[k]!.quoted)) k++;
+  return tokens[k - 1]!.end;
+}
+
+/** Prepositions that open a relative clause ("…, bei der laut Polizei …"). */
+const RELATIVE_PREPOSITIONS_LAUT: ReadonlySet<string> = new Set(['in', 'mit', 'bei', 'von', 'auf', 'an', 'für', 'über', 'durch', 'nach', 'aus', 'zu', 'unter', 'gegen', 'um', 'vor', 'seit']);
+
+function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: LangRules): Span[] {
   // The unit minus the frame, in one or two pieces. With content after the frame, the claim is the frame's own
   // clause ("Während …, kann sich X laut Experten …"), up to an adverbial clause after it.
   const fs = tokens[f.from]!.start;
@@ -415,6 +446,17 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
       if (right.end - right.start > 1) parts.push(right);
       return parts;
     }
+  }
+  const own = ownClause(tokens, a0, f, rules);
+  if (own) {
+    // "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war": the frame sits in a
+    // clause of its own after the first one; that clause is the claim.
+    const parts: Span[] = [];
+    const left = trimSpan(text, { start: tokens[a0]!.start, end: fs });
+    const right = trimSpan(text, { start: fe, end: own });
+    if (left.end - left.start > 1) parts.push(left);
+    if (right.end - right.start > 1) parts.push(right);
+    if (parts.length) return parts;
   }
   let right = trimSpan(text, { start: fe, end: unit.end });
   let leftStart = unit.start;
@@ -636,7 +678,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       let kind: Statement['kind'];
       let parts: Span[];
       if (f.type === 'according') {
-        parts = according(text, tokens, f, unit);
+        parts = according(text, tokens, f, unit, rules);
         if (!parts.length) continue;
         region = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
         kind = 'according-to';
