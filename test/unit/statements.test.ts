@@ -554,4 +554,17 @@ describe('statements: speakers of frames and quotations', () => {
     const t = withContent(run('Die Zahl der Gäste, die am Abend kamen, lag laut Veranstalter bei 500.'), 'bei 500');
     assert.ok(t.content.text.includes('Zahl der Gäste'), t.content.text);
   });
+
+  it('starts a statement framed in a relative clause at its antecedent clause ("…, in dem er voraussagte, dass …")', () => {
+    const text = 'Der Bürgermeister schrieb einen Brief an die Ministerin, in dem er voraussagte, dass die Brücke bald fertig werde.';
+    const s = withContent(run(text), 'Brücke bald fertig');
+    assert.equal(text.slice(s.start, s.start + 17), 'Der Bürgermeister');
+  });
+
+  it('ends a quoted speech act before a circumstantial phrase ("lobte die „…“ Zusammenarbeit im Vorfeld …")', () => {
+    const text = 'Die Ministerin lobte am Montag die „hervorragende“ Zusammenarbeit der beiden Städte im Vorfeld eines geplanten Besuchs.';
+    const s = run(text).find((x) => x.kind === 'direct');
+    assert.ok(s);
+    assert.ok(text.slice(s.start, s.end).endsWith('beiden Städte'), text.slice(s.start, s.end));
+  });
 });

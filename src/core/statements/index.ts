@@ -419,6 +419,19 @@ function ownClause(tokens: Tok[], a0: number, f: Frame, rules: LangRules): numbe
   return tokens[k - 1]!.end;
 }
 
+/**
+ * "Er sandte einen Brief, in dem er voraussagte, dass …": a frame in a relative clause belongs to the clause of
+ * its antecedent, so the statement starts there. Returns the token index the statement starts at (segment a
+ * itself when it is no relative clause after a comma).
+ */
+function relativeHostStart(tokens: Tok[], a: number): number {
+  if (a < 2 || tokens[a - 1]!.text !== ',' || tokens[a]!.quoted) return a;
+  const t = tokens[a]!;
+  const rel = ['dem', 'der', 'denen', 'deren', 'dessen', 'welchem', 'welcher'].includes(tokens[a + 1]?.lower ?? '') && RELATIVE_PREPOSITIONS_LAUT.has(t.lower);
+  if (!rel) return a;
+  return segmentStart(tokens, a - 2);
+}
+
 /** Prepositions that open a relative clause ("…, bei der laut Polizei …"). */
 const RELATIVE_PREPOSITIONS_LAUT: ReadonlySet<string> = new Set(['in', 'mit', 'bei', 'von', 'auf', 'an', 'für', 'über', 'durch', 'nach', 'aus', 'zu', 'unter', 'gegen', 'um', 'vor', 'seit']);
 
@@ -484,6 +497,19 @@ function demonstrativeObject(tokens: Tok[], f: Frame): number {
   return /^(das|dies|dieses|this|that)$/i.test(tokens[first]!.text) ? first + 1 : 0;
 }
 
+/** Openers of circumstantial phrases of occasion and background ("im Vorfeld", "vor dem Hintergrund", "anlässlich"). */
+const CIRCUMSTANTIAL_PAIRS: ReadonlySet<string> = new Set(['im vorfeld', 'am rande', 'im rahmen', 'im zuge', 'im anschluss', 'vor dem hintergrund', 'in the run-up', 'ahead of']);
+const CIRCUMSTANTIAL_WORDS: ReadonlySet<string> = new Set(['angesichts', 'anlässlich', 'amid']);
+
+function circumstantial(tokens: Tok[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.quoted || t.punct) return false;
+  if (CIRCUMSTANTIAL_WORDS.has(t.lower)) return true;
+  const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+  const three = `${two} ${tokens[k + 2]?.lower ?? ''}`;
+  return CIRCUMSTANTIAL_PAIRS.has(two) || CIRCUMSTANTIAL_PAIRS.has(three);
+}
+
 /** The clause segments spanning the frame and the quotations in it. */
 function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): Span {
   let lo = Math.min(f.from, f.at);
@@ -500,7 +526,12 @@ function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): S
   let a = lo;
   while (a > 0 && tokens[a - 1]!.seg >= segLo && !(tokens[a - 1]!.punct && tokens[a - 1]!.seg < segLo + 1 && tokens[a - 1]!.text !== '.' && tokens[a - 1]!.seg !== segLo)) a--;
   let b = hi;
-  while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) b++;
+  while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) {
+    // "lobte die „…“ Beziehungen zwischen A und B im Vorfeld eines Besuchs": a circumstantial phrase after the
+    // quoted object tells when or why, not what was said.
+    if (b + 1 > hi && circumstantial(tokens, b + 1)) break;
+    b++;
+  }
   return trimSpan(text, { start: tokens[a]!.start, end: tokens[b]!.end });
 }
 
@@ -713,7 +744,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       if (kind !== 'reported') claimed.push(region);
       const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
       // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
-      const opener = f.type === 'verb' ? tokens[segmentStart(tokens, Math.min(f.from, f.at))] : undefined;
+      const opener = f.type === 'verb' ? tokens[relativeHostStart(tokens, segmentStart(tokens, Math.min(f.from, f.at)))] : undefined;
       const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
