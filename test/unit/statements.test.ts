@@ -567,4 +567,10 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(s);
     assert.ok(text.slice(s.start, s.end).endsWith('beiden Städte'), text.slice(s.start, s.end));
   });
+
+  it('ends the content of a fronted subordinate frame where the main clause resumes ("Nachdem X mitgeteilt hatte, dass …, hatte …")', () => {
+    const s = withContent(run('Nachdem die Sprecherin mitgeteilt hatte, dass die Halle geschlossen bleibe, verließen die Gäste den Platz.'), 'Halle geschlossen');
+    assert.equal(s.content.text, 'dass die Halle geschlossen bleibe');
+    assert.equal(s.speaker?.text, 'die Sprecherin');
+  });
 });

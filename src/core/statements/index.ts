@@ -169,6 +169,21 @@ function firstTokenAt(tokens: Tok[], pos: number): number {
 }
 
 /** Content region of a verb frame: [start, end) in text offsets, and the kind it implies. */
+/**
+ * The index of the first comma after token `from` that is followed by a finite verb opening the main clause
+ * (an auxiliary, a past-tense form in -te/-ten, or a cue form), or -1. Quotations are skipped.
+ */
+function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): number {
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    const c = tokens[k]!;
+    if (c.quoted || c.text !== ',') continue;
+    const v = tokens[k + 1]!;
+    if (v.quoted || !LOWER_START.test(v.text) || rules.subordinators.has(v.lower) || rules.relatives.has(v.lower) || rules.determiners.has(v.lower)) continue;
+    if (rules.auxiliaries.has(v.lower) || /^\p{Ll}{3,}(te|ten)$/u.test(v.text) || rules.isCueForm(v.lower)) return k;
+  }
+  return -1;
+}
+
 /** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
 const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
 
@@ -252,7 +267,11 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   }
   if (after && hasContent(after) && reportish(after)) {
     const next = firstTokenAt(tokens, after.start);
-    return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
+    // "Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht …": after a fronted subordinate frame the main
+    // clause resumes at a comma followed by its finite verb; the content ends there.
+    const resume = subordinate && !rules.en ? mainClauseResumes(tokens, next, rules) : -1;
+    const end = resume >= 0 ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end)) : clauseEnd(tokens, next, after.end);
+    return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
   }
   if (after && !rules.en) {
     // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
