@@ -173,6 +173,9 @@ function firstTokenAt(tokens: Tok[], pos: number): number {
  * The index of the first comma after token `from` that is followed by a finite verb opening the main clause
  * (an auxiliary, a past-tense form in -te/-ten, or a cue form), or -1. Quotations are skipped.
  */
+/** Lower-case words after a comma that continue the subordinate clause rather than open the main clause. */
+const NOT_RESUMING: ReadonlySet<string> = new Set('und oder aber sondern doch denn sowie also zumal sowohl weder noch jedoch allerdings insbesondere vor in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um seit ohne bis als wie so nur auch etwa darunter einschließlich inklusive ausgenommen besonders vor allem'.split(' '));
+
 function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): number {
   for (let k = from + 1; k + 1 < tokens.length; k++) {
     const c = tokens[k]!;
@@ -180,6 +183,9 @@ function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): numbe
     const v = tokens[k + 1]!;
     if (v.quoted || !LOWER_START.test(v.text) || rules.subordinators.has(v.lower) || rules.relatives.has(v.lower) || rules.determiners.has(v.lower)) continue;
     if (rules.auxiliaries.has(v.lower) || /^\p{Ll}{3,}(te|ten)$/u.test(v.text) || rules.isCueForm(v.lower)) return k;
+    // "…, verließen die Gäste …": a verb with its subject right after it (verb second after the fronted clause).
+    const w = tokens[k + 2];
+    if (w && !NOT_RESUMING.has(v.lower) && !rules.pronouns.has(v.lower) && (rules.determiners.has(w.lower) || rules.pronouns.has(w.lower) || w.person === true)) return k;
   }
   return -1;
 }
@@ -269,7 +275,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     const next = firstTokenAt(tokens, after.start);
     // "Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht …": after a fronted subordinate frame the main
     // clause resumes at a comma followed by its finite verb; the content ends there.
-    const resume = subordinate && !rules.en ? mainClauseResumes(tokens, next, rules) : -1;
+    const resume = subordinate && !rules.en && firstWord !== undefined && tokens[f.at]!.seg === firstWord.seg ? mainClauseResumes(tokens, next, rules) : -1;
     const end = resume >= 0 ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end)) : clauseEnd(tokens, next, after.end);
     return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
   }
