@@ -573,4 +573,12 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.content.text, 'dass die Halle geschlossen bleibe');
     assert.equal(s.speaker?.text, 'die Sprecherin');
   });
+
+  it('takes a quoted name after a speech verb and an article as the speaker ("…, schreibt die „Rundschau“")', () => {
+    const stmts = run('Der Tag begann ruhig. „Das wird die größte Reform seit Jahren“, schreibt die „Rundschau“.');
+    const s = withContent(stmts, 'größte Reform');
+    assert.equal(s.kind, 'direct');
+    assert.ok(s.speaker?.text.includes('Rundschau'), s.speaker?.text);
+    assert.ok(!stmts.some((x) => x.content.text.includes('Rundschau')));
+  });
 });

@@ -30,6 +30,17 @@ export { findQuotes } from './quotes';
 const TITLE_NOUNS =
   /(Titel|Motto|Film|Buch|Roman|Zeitung|Zeitschrift|Magazin|Blatt|Sendung|Serie|Lied|Song|Album|Typ|Typs|Namen|Name|Projekt|Operation|Programm|Kampagne|Slogan|Schlagzeile|Stück|Oper|Gruppe|Partei|Bewegung|Organisation|Verein|Firma|Unternehmen|Schiff|Flugzeug|Rubrik|Kategorie|Aktion|Initiative|Bündnis|Band|Show|Marke|Modell|Begriff|Wort|Ausdruck|Stichwort|title|newspaper|magazine|film|book|show|series|song|album|operation|campaign|slogan|headline|called|named|dubbed|term|word|phrase|group|party)\s*$/iu;
 
+/**
+ * "„…“, schreibt die „Zeitung“", "berichtete der „Kurier“": a short capitalised quotation after a speech verb and an
+ * article is the verb's subject, a name, not speech.
+ */
+function quotedSubject(text: string, q: Quote, rules: LangRules): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1);
+  if (!/^[\p{Lu}\p{N}]/u.test(inner) || /[.!?…,]\s*$/u.test(inner) || inner.split(/\s+/).length > 4) return false;
+  const m = /(\p{Ll}+)\s+(der|die|das|dem|den|the)\s*$/u.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  return m !== null && rules.isCueForm(m[1]!);
+}
+
 /** A quotation right after "laut"/"gemäß" is the source's name ("laut „Tageblatt“"), not speech. */
 const SOURCE_BEFORE = /(^|[\s(])(laut|Laut|gemäß|Gemäß|according to)\s*$/u;
 
@@ -681,7 +692,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     const frames0 = findFrames(text, tokens, rules);
     const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
     const shortSpeech = attributed
-      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotesName(text, index, q))
+      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotedSubject(text, q, rules) && !quotesName(text, index, q))
       : [];
     const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
     let frames = frames0;
