@@ -581,4 +581,13 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(s.speaker?.text.includes('Rundschau'), s.speaker?.text);
     assert.ok(!stmts.some((x) => x.content.text.includes('Rundschau')));
   });
+
+  it('reads "laut ndr.de", "…, laut dem …" and a fronted "Laut X" before another frame', () => {
+    const a = withContent(run('Bei Bränden gibt es laut ndr.de eine hohe Dunkelziffer.'), 'Dunkelziffer');
+    assert.equal(a.speaker?.text, 'ndr.de');
+    const b = withContent(run('Dem Gericht liegt ein Gutachten vor, laut dem der Mann schwer verletzt worden war.'), 'schwer verletzt');
+    assert.equal(b.content.text, 'der Mann schwer verletzt worden war');
+    const stmts = run('Laut der Zeitung appellierte der Minister an die Bürger, mehr Strom zu sparen.');
+    assert.ok(stmts.some((s) => s.kind === 'according-to' && s.speaker?.text === 'der Zeitung'), JSON.stringify(stmts.map((s) => [s.kind, s.speaker?.text])));
+  });
 });

@@ -415,6 +415,14 @@ function attributedNoun(tokens: Tok[], k: number, n: number, rules: LangRules): 
   return { start: d.start, end: rest ? rest.end : head.end };
 }
 
+/** "laut ndr.de", "laut ai-Bericht", "laut taz": a source written in lower case (a domain, a compound, an agency). */
+function lowerCaseSource(tokens: Tok[], k: number): Span | null {
+  const t = tokens[k];
+  if (!t || t.punct || t.quoted || !LOWER_START.test(t.text)) return null;
+  if (!/^[\p{L}\d]+([.-][\p{L}\d]+)+$/u.test(t.text) && !/^(taz|dpa|afp|ddp|epd|kna|sid|apa|ap)$/u.test(t.text)) return null;
+  return spanOf(tokens, k, k + 1);
+}
+
 const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer)$/u;
 
 export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame[] {
@@ -438,7 +446,9 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (!rules.en && (lw === 'laut' || lw === 'gemäß')) {
       let k = i + 1;
       if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
-      np = grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ?? attributedNoun(tokens, k, n, rules);
+      // "…, laut dem der Mann …": a relative pronoun is the whole source.
+      const relative = i > 0 && tokens[i - 1]!.text === ',' && /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
+      np = relative ? spanOf(tokens, k, k + 1) : grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ?? attributedNoun(tokens, k, n, rules) ?? lowerCaseSource(tokens, k);
       if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
         // "laut Angaben der Polizei": the source is the genitive.
         const g = tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower) ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules) : null;

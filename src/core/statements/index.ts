@@ -483,6 +483,11 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
     const r = trimSpan(text, { start: cueTok.end, end: tokens[e - 1]!.end });
     return r.end - r.start > 1 ? [r] : [];
   }
+  if (f.from > 0 && tokens[f.from - 1]!.text === ',' && ['laut', 'nach', 'gemäß'].includes(tokens[f.from]!.lower) && ['dem', 'der', 'denen', 'deren', 'welchem', 'welcher', 'welchen'].includes(tokens[f.from + 1]?.lower ?? '')) {
+    // "ein Gutachten, laut dem …", "Gerüchte, nach denen …": the relative clause after the frame is the claim.
+    const r = trimSpan(text, { start: fe, end: tokens[segmentEnd(tokens, f.to) - 1]!.end });
+    return r.end - r.start > 1 ? [r] : [];
+  }
   const a0 = segmentStart(tokens, f.from);
   if (a0 > 0 && tokens[a0 - 1]!.text === ',' && RELATIVE_OPENERS.has(tokens[a0]!.lower) && a0 < f.from) {
     // "…, die nach eigenen Angaben … enthalten sollte": the relative clause around the frame.
@@ -711,8 +716,10 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       if (f.type !== 'according' || !f.speaker) continue;
       const host = verbFrames.find((v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8);
       if (host) {
-        relays.add(f);
         (viaOf.get(host) ?? viaOf.set(host, []).get(host)!).push(f.speaker);
+        // "Laut X appellierte der Minister an …": a fronted according-to phrase also reports the whole clause as X's.
+        const fronted = tokens.findIndex((t) => !t.punct && !t.quoted) === f.from && f.at === f.from && host.at > f.at;
+        if (!fronted) relays.add(f);
       }
     }
     // A trailing ", berichtete X" after another speaker's frame relays it.
