@@ -590,4 +590,13 @@ describe('statements: speakers of frames and quotations', () => {
     const stmts = run('Laut der Zeitung appellierte der Minister an die Bürger, mehr Strom zu sparen.');
     assert.ok(stmts.some((s) => s.kind === 'according-to' && s.speaker?.text === 'der Zeitung'), JSON.stringify(stmts.map((s) => [s.kind, s.speaker?.text])));
   });
+
+  it('takes no content before a frame unless a comma, colon, dash or quotation sets it off, and none that is a bare noun phrase', () => {
+    const a = run('Am Ende des Abends gab der Wahlleiter eine Beteiligung von 70 Prozent bekannt.');
+    assert.ok(!a.some((s) => s.content.text === 'Am Ende des Abends'), JSON.stringify(a.map((s) => s.content.text)));
+    const b = run('Der Vorsitzende der Fraktion, Anna Beispiel, hatte den Minister aufgefordert.');
+    assert.ok(!b.some((s) => s.kind === 'indirect' && s.content.text.startsWith('Der Vorsitzende')), JSON.stringify(b.map((s) => s.content.text)));
+    const c = withContent(run('Die Lage sei ruhig, sagte der Sprecher.'), 'Lage sei ruhig');
+    assert.equal(c.speaker?.text, 'der Sprecher');
+  });
 });

@@ -246,11 +246,27 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   // "Die Organisationen A, B und C werfen …" or "Conze, der Direktor, bezeichnete …" have the subject there, not content.
   const inverted = rules.en || frameFirst === f.at || rules.auxiliaries.has(tokens[frameFirst]!.lower);
   const speakerBefore = f.speaker !== null && f.speaker.start < tokens[frameFirst]!.start;
-  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
+  // Content before the frame is set off by a comma, a colon, a dash or a closing quotation mark ("…, sagte X",
+  // "„…“ sagte X"); without one the fronted words are part of the frame's own clause ("Am Ende des Abends gab X …").
+  const setOff = (k: number): boolean => {
+    const p = tokens[k - 1];
+    if (!p) return false;
+    if (p.quoted || [',', ':', '–', '—', '-'].includes(p.text)) return true;
+    return /[“”"»«‘’']\s*$/u.test(text.slice(Math.max(unit.start, p.start - 1), tokens[k]!.start));
+  };
+  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start && (setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)) ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
   const hasContent = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (toks.length < 3) return toks.some((t) => t.quoted);
     return true;
+  };
+  // "Der Fraktionschef, Anna Beispiel, hatte X aufgefordert": a noun phrase with its apposition before the frame
+  // is its subject, not content. Verbless: no quotation, and every lower-case word is an article, a preposition or
+  // an inflected adjective.
+  const verbless = (s: Span): boolean => {
+    const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
+    if (rules.en || toks.some((t) => t.quoted) || !toks.length || !UPPER_START.test(toks[0]!.text)) return false;
+    return toks.every((t) => !LOWER_START.test(t.text) || rules.determiners.has(t.lower) || NON_VERBS.has(t.lower) || (/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text) && !rules.auxiliaries.has(t.lower) && !STRONG_MARKERS.has(t.lower) && !rules.reportMarkers.has(t.lower) && !rules.isCueForm(t.lower) && !/(ten|te)$/u.test(t.text)));
   };
   const reportish = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
@@ -271,7 +287,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   if (before && after && text[before.end - 1] !== undefined && '“”"«»‘\''.includes(text[before.end - 1]!) && '„“"»«‚\''.includes(text[after.start]!)) {
     return { region: { start: before.start, end: after.end }, kind: 'direct', interrupted: true };
   }
-  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
+  if (before && !after && hasContent(before) && !verbless(before)) return { region: before, kind: 'indirect' };
   if (rules.en && f.to < tokens.length && f.to <= b) {
     // "said (that) …", "told reporters that …": the clause after the frame, in the same segment.
     let k = f.to;
@@ -308,7 +324,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
       k = e + 1;
     }
   }
-  if (before && hasContent(before) && opensSegment) return { region: before, kind: 'indirect' };
+  if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
