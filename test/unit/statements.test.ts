@@ -599,4 +599,14 @@ describe('statements: speakers of frames and quotations', () => {
     const c = withContent(run('Die Lage sei ruhig, sagte der Sprecher.'), 'Lage sei ruhig');
     assert.equal(c.speaker?.text, 'der Sprecher');
   });
+
+  it('lists each quotation of a clause as its own direct statement, with the speaker of the frame before it', () => {
+    const stmts = run('Die Trainerin nannte den Platzverweis „überzogen“, der Kapitän bezeichnete die Karte als „lächerlich“.');
+    const a = withContent(stmts, 'überzogen');
+    const b = withContent(stmts, 'lächerlich');
+    assert.notEqual(a, b);
+    assert.equal(a.content.parts.length, 1);
+    assert.equal(a.speaker?.text, 'Die Trainerin');
+    assert.equal(b.speaker?.text, 'der Kapitän');
+  });
 });

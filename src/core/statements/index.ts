@@ -137,6 +137,27 @@ interface Draft {
   parent?: Draft;
 }
 
+/**
+ * Adds a direct statement, one per quotation: "„A“ oder „B“" in one clause are two quotations, each its own
+ * statement (the first keeps the span with the frame). A quotation interrupted by its frame ("„…“, sagte sie,
+ * „…“") is not split (spec: one statement with parts); according-to statements keep their parts.
+ */
+function pushDirects(drafts: Draft[], d: Draft, frames: Frame[]): void {
+  if (d.kind !== 'direct' || d.parts.length < 2) {
+    drafts.push(d);
+    return;
+  }
+  d.parts.forEach((p, k) => {
+    if (k === 0) {
+      drafts.push({ ...d, parts: [p], end: Math.max(p.end, Math.min(d.end, d.parts[1]!.start)) });
+      return;
+    }
+    // "X nannte A „…“, Y bezeichnete B als „…“": a later quotation after another speaker's frame is that speaker's.
+    const own = frames.filter((g) => g.type === 'verb' && g.speaker && g.cue.start > d.parts[0]!.end && g.cue.end <= p.start && g.cue.start !== d.cue?.start).pop();
+    drafts.push(own ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker } : { ...d, start: p.start, end: p.end, parts: [p] });
+  });
+}
+
 function buildUnits(text: string, sentences: Span[], speech: Quote[]): Unit[] {
   const units: Unit[] = [];
   let q = 0;
@@ -787,6 +808,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         if (r.interrupted) {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
+          // Spec: a quotation interrupted by its frame is one statement with parts.
           drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: viaOf.get(f) ?? [] });
           claimed.push(region);
           continue;
@@ -815,7 +837,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
         const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
-        drafts.push({ kind: kind === 'according-to' ? 'according-to' : 'direct', start: clause.start, end: clause.end, parts: inside.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker, via, impersonal });
+        pushDirects(drafts, { kind: kind === 'according-to' ? 'according-to' : 'direct', start: clause.start, end: clause.end, parts: inside.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker, via, impersonal }, frames);
         continue;
       }
       if (inTitle && !inside.length) continue;
