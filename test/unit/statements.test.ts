@@ -609,4 +609,10 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(a.speaker?.text, 'Die Trainerin');
     assert.equal(b.speaker?.text, 'der Kapitän');
   });
+
+  it('does not let a passive speech verb in the content take a trailing ", berichtete X" as its relay', () => {
+    const s = withContent(run('Das Programm sei auch von der Aufsicht ausdrücklich gelobt worden, berichtete die Sprecherin.'), 'ausdrücklich gelobt');
+    assert.equal(s.speaker?.text, 'die Sprecherin');
+    assert.equal(s.kind, 'indirect');
+  });
 });

@@ -763,7 +763,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (let k = 1; k < verbFrames.length; k++) {
       const f = verbFrames[k]!;
       const prev = verbFrames[k - 1]!;
-      if (f.speaker && prev.speaker && /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) && f.at > prev.at) {
+      if (f.speaker && prev.speaker && !prev.passive && /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) && f.at > prev.at) {
         relays.add(f);
         (viaOf.get(prev) ?? viaOf.set(prev, []).get(prev)!).push(f.speaker);
       }
