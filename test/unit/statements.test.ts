@@ -615,4 +615,11 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'die Sprecherin');
     assert.equal(s.kind, 'indirect');
   });
+
+  it('lets an institution that is the subject of the sentence before speak a following Konjunktiv sentence', () => {
+    const text = 'Der Minister sagte, die Lage sei ernst. Das Landesinstitut sieht dagegen keine besondere Gefahr. Nur Halter von Geflügel seien zu schützen.';
+    const s = withContent(run(text), 'Halter von Geflügel');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Das Landesinstitut');
+  });
 });

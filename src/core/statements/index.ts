@@ -440,12 +440,18 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
 }
 
 /** The subject of a sentence when it names someone (an actor, a person, or a personal pronoun), else null. */
-function speakingSubject(text: string, index: ActorIndex, tokens: Tok[], rules: LangRules): Span | null {
+function speakingSubject(text: string, index: ActorIndex, tokens: Tok[], rules: LangRules, institutions = false): Span | null {
   const s = clauseSubject(tokens, 0, tokens.length, rules);
   if (!s) return null;
   if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return s;
+  // "Das Landesinstitut sieht keine Gefahr. Nur Halter seien …": a body, office, document or group of people.
+  if (institutions && !rules.en && SPEAKING_HEAD.test(text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).pop() ?? '')) return s;
   return /^(er|sie|wir|he|she|they|we)$/iu.test(text.slice(s.start, s.end)) ? s : null;
 }
+
+/** Heads of noun phrases that can speak: institutions, offices, documents, groups and roles of people. */
+const SPEAKING_HEAD =
+  /(institut|ministerium|behörde|kommission|regierung|bericht|amt|gericht|gerichtshof|polizei|partei|verband|gewerkschaft|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|organisation|agentur|zeitung|bund|rat|ausschuss|fraktion|konzern|unternehmen|experte|experten|forscher|forscherin|wissenschaftler|wissenschaftlerin|studie|analyse|staatsanwaltschaft|verwaltung|senat|parlament|vorstand|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|gutachten|urteil|bürgermeister|bürgermeisterin)$/iu;
 
 /** Whether a "dass"/"ob" clause follows the frame's segment ("…, heißt es auch, dass …"). */
 function clauseFollows(tokens: Tok[], f: Frame): boolean {
@@ -888,7 +894,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       } else {
         // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
         // when it names someone; otherwise the previous source goes on.
-        const own = ui - 1 > lastUnitWithStatement && prevTokens ? speakingSubject(text, index, prevTokens, rules) : null;
+        const own = ui - 1 > lastUnitWithStatement && prevTokens ? speakingSubject(text, index, prevTokens, rules, true) : null;
         host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: own, inherited: own ? undefined : { speaker: null }, via: [] };
         drafts.push(host);
       }
