@@ -622,4 +622,13 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.kind, 'continuation');
     assert.equal(s.speaker?.text, 'Das Landesinstitut');
   });
+
+  it('takes a name starting with a particle ("Von der Beispiel") as subject, and not a dative "der …en Zeitung"', () => {
+    const text = 'Von der Beispiel betonte, die Schulen seien gut ausgestattet.';
+    const a = withContent(run(text, [actor(text, 'person:von-der-beispiel', 'person', ['Von der Beispiel'])]), 'Schulen seien');
+    assert.equal(a.speaker?.text, 'Von der Beispiel');
+    const text2 = 'Der englischsprachigen Zeitung sagte Anna Beispiel: „Ich bleibe hier, was auch immer geschieht.“';
+    const b = withContent(run(text2, [actor(text2, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Ich bleibe hier');
+    assert.equal(b.speaker?.text, 'Anna Beispiel');
+  });
 });

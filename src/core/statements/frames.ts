@@ -108,8 +108,14 @@ const OBLIQUE = /^(den|dem|einen|einem|des|eines|diesen|diesem|ihm|ihn|ihnen|sei
 
 function oblique(tokens: Tok[], np: Span | null): boolean {
   if (!np) return false;
-  const t = tokens.find((x) => x.start === np.start);
-  return t !== undefined && OBLIQUE.test(t.lower);
+  const k = tokens.findIndex((x) => x.start === np.start);
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (OBLIQUE.test(t.lower)) return true;
+  // "der englischsprachigen Zeitung", "der neuen Regierung": "der" with a weak adjective in -en is dative or
+  // genitive; a nominative "der" takes -e ("der neue Minister").
+  const adj = tokens[k + 1];
+  return t.lower === 'der' && adj !== undefined && adj.end <= np.end && /^\p{Ll}[\p{Ll}-]*en$/u.test(adj.text) && !t.person;
 }
 
 /** Whether the finite verb at v ends its clause (a verb-final subordinate clause), up to auxiliaries and particles. */
@@ -255,7 +261,7 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   const after = grabNP(tokens, k, b, rules);
   const afterOk = after !== null && !oblique(tokens, after);
   const oneWord = first + 1 === v && !tokens[first]!.quoted;
-  if (!preEmpty && !rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
+  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
     const np = grabNP(tokens, first, v, rules);
     // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
     // "Wenige Stunden nach dem Putsch erklärte der Rat", "Stellvertretend für X empfahl die Kommissarin": a fronted
