@@ -631,4 +631,10 @@ describe('statements: speakers of frames and quotations', () => {
     const b = withContent(run(text2, [actor(text2, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Ich bleibe hier');
     assert.equal(b.speaker?.text, 'Anna Beispiel');
   });
+
+  it('gives "X zitiert Y mit den Worten: „…“" to Y, relayed by X', () => {
+    const s = withContent(run('Die Rundschau zitiert einen Anwohner mit den Worten: „Es war ein lauter Knall, dann brannte das Dach.“'), 'lauter Knall');
+    assert.equal(s.speaker?.text, 'einen Anwohner');
+    assert.equal(s.via[0]?.text, 'Die Rundschau');
+  });
 });

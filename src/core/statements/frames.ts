@@ -655,8 +655,21 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
       if (!speaker && !rules.en) speaker = documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ?? documentAtStart(tokens, Math.min(v, i), rules);
     }
+    const via: Span[] = [];
+    if (!rules.en && entry.lemma === 'zitieren' && !passive && speaker) {
+      // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“": the quoted person speaks, the quoting outlet
+      // relays.
+      let k = skip(tokens, Math.max(i + 1, tokenEndIndex(tokens, speaker)), b, rules);
+      while (k < b && /^(dazu|damit|hierzu|daraufhin|so|wie|folgt)$/u.test(tokens[k]!.lower)) k++;
+      const object = grabNP(tokens, k, b, rules);
+      if (object && object.start > tokens[i]!.start && !/^(es|das|dies|diese|dieses)$/iu.test(tokens[k]!.text)) {
+        via.push(speaker);
+        speaker = object;
+        to = Math.max(to, tokenEndIndex(tokens, object));
+      }
+    }
     const from = wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
-    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [], passive });
+    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via, passive });
     for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
   }
   if (!rules.en) idiomFrames(tokens, rules, frames, used);

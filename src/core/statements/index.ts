@@ -835,7 +835,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
-      const via = viaOf.get(f) ?? [];
+      const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (kind === 'reported' && drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)) continue;
