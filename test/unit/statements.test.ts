@@ -637,4 +637,11 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'einen Anwohner');
     assert.equal(s.via[0]?.text, 'Die Rundschau');
   });
+
+  it('gives a frame after a relative clause to its antecedent; a speech verb in the relative clause relays', () => {
+    const s = withContent(run('Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien längst überholt.'), 'Pläne seien');
+    assert.equal(s.speaker?.text, 'Ein hoher Beamter');
+    assert.equal(s.via[0]?.text, 'die Zeitung');
+    assert.ok(!s.content.text.includes('kommentierte'), s.content.text);
+  });
 });

@@ -197,6 +197,12 @@ function openingNounPhrase(tokens: Tok[], rules: LangRules): Span | null {
   return next && next.text === ',' && next.seg === 0 ? np : null;
 }
 
+/** Whether the cue at i is a finite verb opening its segment after a comma and followed by a comma or its object. */
+function finiteSecond(tokens: Tok[], i: number, rules: LangRules): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.punct || rules.determiners.has(next.lower) || isCapitalised(next.text) || rules.skippable.has(next.lower);
+}
+
 /** Verbs with an accusative object that news often fronts ("Den Vorschlag kritisierte der Minister …"). */
 const FRONTED_OBJECT_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'kritisieren', 'loben', 'würdigen', 'begrüßen', 'verurteilen', 'bestätigen', 'dementieren', 'zurückweisen', 'ablehnen', 'bestreiten', 'fordern', 'forderen', 'beschreiben', 'bemängelen', 'beklagen']);
 
@@ -633,6 +639,28 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         p = a2;
       }
     }
+    const relayed: Span[] = [];
+    if (!wie && !rules.en && a === i && a >= 4 && tokens[a - 1]!.text === ',' && finiteSecond(tokens, i, rules) && (!speaker || speaker.end <= tokens[segBounds(tokens, a - 2)[0]]!.start)) {
+      // "Ein Beamter, den die Zeitung zitiert, kommentierte, …": the verb after a relative clause belongs to the
+      // relative clause's antecedent; a speech frame inside the relative clause relays.
+      const [a2] = segBounds(tokens, a - 2);
+      if (a2 >= 2 && tokens[a2 - 1]!.text === ',' && rules.relatives.has(tokens[a2]!.lower) && !tokens[a2]!.quoted) {
+        // The whole noun phrase when it fills its segment ("Ein hoher Beamter, den …"), else the last one in it.
+        const [s0] = segBounds(tokens, a2 - 2);
+        const whole = grabNP(tokens, s0, a2 - 1, rules);
+        const ante = whole && whole.end === tokens[a2 - 2]!.end ? whole : antecedent(tokens, a2 - 1, rules);
+        if (ante && !oblique(tokens, ante)) {
+          speaker = ante;
+          for (let g = frames.length - 1; g >= 0; g--) {
+            const fr = frames[g]!;
+            if (fr.type === 'verb' && fr.at >= a2 && fr.at < a - 1) {
+              if (fr.speaker && fr.speaker.start > ante.end) relayed.push(fr.speaker);
+              frames.splice(g, 1);
+            }
+          }
+        }
+      }
+    }
     let to = i + 1;
     if (speaker) to = Math.max(to, tokenEndIndex(tokens, speaker));
     // The particle of a split verb belongs to the frame too.
@@ -655,7 +683,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
       if (!speaker && !rules.en) speaker = documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ?? documentAtStart(tokens, Math.min(v, i), rules);
     }
-    const via: Span[] = [];
+    const via: Span[] = [...relayed];
     if (!rules.en && entry.lemma === 'zitieren' && !passive && speaker) {
       // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“": the quoted person speaks, the quoting outlet
       // relays.
