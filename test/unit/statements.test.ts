@@ -644,4 +644,11 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.via[0]?.text, 'die Zeitung');
     assert.ok(!s.content.text.includes('kommentierte'), s.content.text);
   });
+
+  it('continues the last source with a reportive "soll … haben" a few sentences later, not the subject before it', () => {
+    const text = 'Nach Angaben der Polizei wurde der Mann am Abend festgenommen. Er war allein. Er soll zuvor mehrere Autos beschädigt haben.';
+    const s = withContent(run(text), 'mehrere Autos');
+    assert.equal(s.kind, 'continuation');
+    assert.ok(s.speaker?.text.includes('Polizei'), s.speaker?.text);
+  });
 });

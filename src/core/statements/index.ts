@@ -864,10 +864,15 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       }
     }
     // A sentence in reported speech without a frame of its own continues the previous source: Konjunktiv I
-    // ("sei", "habe", "werde") anywhere after a statement; Konjunktiv II and the reportive "soll" only right after
-    // one. Quotations in it are listed again as its direct statements.
+    // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
+    // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
+    // direct statements.
     const framed = drafts.length > before;
-    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && hasStrongMarker(tokens);
+    const konjunktiv = hasStrongMarker(tokens);
+    // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
+    // statement came shortly before; its source is the last one named, not the subject of the sentence before.
+    const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
+    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
     const weak = !rules.en && !framed && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens) || tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
     const prevDraft = drafts[drafts.length - 1];
     const unframed = (strong || weak) ? unframedClause(text, tokens, rules) : null;
@@ -894,7 +899,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       } else {
         // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
         // when it names someone; otherwise the previous source goes on.
-        const own = ui - 1 > lastUnitWithStatement && prevTokens ? speakingSubject(text, index, prevTokens, rules, true) : null;
+        const own = ui - 1 > lastUnitWithStatement && prevTokens && !reportive ? speakingSubject(text, index, prevTokens, rules, true) : null;
         host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: own, inherited: own ? undefined : { speaker: null }, via: [] };
         drafts.push(host);
       }
