@@ -651,4 +651,13 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.kind, 'continuation');
     assert.ok(s.speaker?.text.includes('Polizei'), s.speaker?.text);
   });
+
+  it('reads "hielt fest, dass …", "bot an, … zu …" and "Ermittlungen ergaben, dass …" as speech frames', () => {
+    const a = withContent(run('Der Ausschuss hielt fest, dass die Kosten gestiegen seien.'), 'Kosten gestiegen');
+    assert.equal(a.speaker?.text, 'Der Ausschuss');
+    const b = withContent(run('Der Händler bot an, die Ware am Montag zu liefern.'), 'Ware am Montag');
+    assert.equal(b.speaker?.text, 'Der Händler');
+    const c = withContent(run('Die Ermittlungen ergaben, dass der Brand gelegt worden war.'), 'Brand gelegt');
+    assert.equal(c.speaker?.text, 'Die Ermittlungen');
+  });
 });

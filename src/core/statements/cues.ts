@@ -63,6 +63,7 @@ const STRONG: Array<[string, string, string]> = [
   ['entscheiden', 'entscheidet entschied entschieden', 'entschieden entscheiden'],
   ['bitten', 'bittet bat baten', 'gebeten'],
   ['erwägen', 'erwägt erwog erwogen', 'erwogen erwägen'],
+  ['ergeben', 'ergibt ergab ergaben', 'ergeben'],
 ];
 
 /** Strong separable verbs: particle, lemma, finite stem forms, fused forms. */
@@ -87,6 +88,9 @@ const STRONG_SEPARABLE: Array<[string, string, string, string]> = [
   ['vor', 'vorhalten', 'hält hielt hielten', 'vorgehalten vorhalten vorhielt vorhielten vorhält'],
   ['ab', 'abstreiten', 'streitet stritt stritten', 'abgestritten abstreiten abstritt abstritten abstreitet'],
   ['aus', 'ausschließen', 'schließt schloss schlossen', 'ausgeschlossen ausschließen ausschloss ausschlossen ausschließt'],
+  // Recording, offering and findings: "hielt fest, dass …", "bot an, … zu …", "Ermittlungen ergaben, dass …".
+  ['fest', 'festhalten', 'hält hielt hielten', 'festgehalten festhalten festhielt festhielten festhält'],
+  ['an', 'anbieten', 'bietet bot boten', 'angeboten anbieten anbot anboten anbietet'],
   ['heraus', 'herausfinden', 'findet fand fanden', 'herausgefunden herausfinden herausfand herausfanden herausfindet'],
   ['ein', 'eingestehen', 'gesteht gestand gestanden', 'eingestanden eingestehen eingestand eingesteht'],
 ];
