@@ -660,4 +660,10 @@ describe('statements: speakers of frames and quotations', () => {
     const c = withContent(run('Die Ermittlungen ergaben, dass der Brand gelegt worden war.'), 'Brand gelegt');
     assert.equal(c.speaker?.text, 'Die Ermittlungen');
   });
+
+  it('reads "Wie aus X hervorgeht, …" as an according-to frame with the "aus" phrase as source', () => {
+    const s = withContent(run('Wie aus einer Mitteilung der Feuerwehr hervorgeht, wurden drei Menschen verletzt.'), 'drei Menschen');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(s.speaker?.text.startsWith('einer Mitteilung der Feuerwehr'), s.speaker?.text);
+  });
 });

@@ -91,6 +91,8 @@ const STRONG_SEPARABLE: Array<[string, string, string, string]> = [
   // Recording, offering and findings: "hielt fest, dass …", "bot an, … zu …", "Ermittlungen ergaben, dass …".
   ['fest', 'festhalten', 'hält hielt hielten', 'festgehalten festhalten festhielt festhielten festhält'],
   ['an', 'anbieten', 'bietet bot boten', 'angeboten anbieten anbot anboten anbietet'],
+  // "Wie aus dem Bericht hervorgeht, …", "Das geht aus einer Mitteilung hervor": the "aus" phrase is the source.
+  ['hervor', 'hervorgehen', 'geht ging gingen', 'hervorgeht hervorging hervorgingen'],
   ['heraus', 'herausfinden', 'findet fand fanden', 'herausgefunden herausfinden herausfand herausfanden herausfindet'],
   ['ein', 'eingestehen', 'gesteht gestand gestanden', 'eingestanden eingestehen eingestand eingesteht'],
 ];

@@ -613,6 +613,12 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         sub = firstClauseSubject(tokens, k, rules);
       }
     }
+    if (entry.lemma === 'hervorgehen') {
+      // "Wie aus einer Mitteilung der Behörde hervorgeht": the source is the "aus" phrase, not the subject.
+      const [sa, sb] = segBounds(tokens, i);
+      const aus = tokens.findIndex((x, k) => k >= sa && k < sb && x.lower === 'aus' && !x.quoted);
+      sub = aus >= 0 ? grabNP(tokens, aus + 1, sb, rules) : null;
+    }
     // A subject bound in an according-to phrase belongs to that phrase.
     let speaker = sub;
     if (speaker && frames.some((f) => f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end)) speaker = null;
