@@ -92,7 +92,7 @@ const STRONG_SEPARABLE: Array<[string, string, string, string]> = [
   ['fest', 'festhalten', 'hält hielt hielten', 'festgehalten festhalten festhielt festhielten festhält'],
   ['an', 'anbieten', 'bietet bot boten', 'angeboten anbieten anbot anboten anbietet'],
   // "Wie aus dem Bericht hervorgeht, …", "Das geht aus einer Mitteilung hervor": the "aus" phrase is the source.
-  ['hervor', 'hervorgehen', 'geht ging gingen', 'hervorgeht hervorging hervorgingen'],
+  ['hervor', 'hervorgehen', 'geht ging gingen', 'hervorgegangen hervorgehen hervorgeht hervorging hervorgingen'],
   ['heraus', 'herausfinden', 'findet fand fanden', 'herausgefunden herausfinden herausfand herausfanden herausfindet'],
   ['ein', 'eingestehen', 'gesteht gestand gestanden', 'eingestanden eingestehen eingestand eingesteht'],
 ];
@@ -171,7 +171,8 @@ function build(): ReadonlyMap<string, CueEntry> {
     // Fused forms: the participle ("hervorgehoben"), the infinitive ("hervorheben", "hervorzuheben") or the
     // verb-final finite form ("hervorhob").
     const p = particle.replace(/ /g, '').replace(/^davon/, '');
-    for (const f of fused.split(/\s+/).filter(Boolean)) put(f, { lemma, finite: f !== lemma && !f.startsWith(`${p}ge`) && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f) });
+    // The first fused form is the participle; a later one that starts like it ("ausgeht", "hervorgeht") is finite.
+    fused.split(/\s+/).filter(Boolean).forEach((f, k) => put(f, { lemma, finite: k > 0 && f !== lemma && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f) }));
   }
   return map;
 }
