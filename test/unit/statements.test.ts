@@ -666,4 +666,11 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.kind, 'according-to');
     assert.ok(s.speaker?.text.startsWith('einer Mitteilung der Feuerwehr'), s.speaker?.text);
   });
+
+  it('takes the pronoun after the verb as subject of "Die Pläne, …, bezeichnete er als „…“", with no content before it', () => {
+    const stmts = run('Der Tag begann ruhig. Die Pläne der Regierung, die Steuern zu senken, bezeichnete er als einen „groben Fehler“.');
+    const s = withContent(stmts, 'groben Fehler');
+    assert.equal(s.speaker?.text, 'er');
+    assert.ok(!stmts.some((x) => x.content.text.startsWith('Die Pläne')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
 });

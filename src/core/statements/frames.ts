@@ -290,7 +290,8 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   }
   // "Anna Beispiel, die Direktorin …, bezeichnete die Reise als …": a sentence that opens with a bare noun
   // phrase and an apposition has its subject there, not after the verb.
-  if (preEmpty && a > 0 && afterOk && !tokens[a - 1]!.quoted) {
+  // "Die Pläne der Regierung, …, bezeichnete er als …": a nominative pronoun right after the verb is the subject.
+  if (preEmpty && a > 0 && afterOk && !tokens[a - 1]!.quoted && !(k === v + 1 && NOMINATIVE_PRONOUN.test(tokens[k]!.lower))) {
     const np0 = openingNounPhrase(tokens, rules);
     if (np0 && np0.end <= tokens[a]!.start) return np0;
   }

@@ -253,7 +253,8 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   // Of several frames in one segment only the last one opens the clause after it.
   const laterInSegment = frames.some((g) => g !== f && g.type !== 'according' && g.at > f.at && g.at <= b);
   // "bezeichnete die Lage als ernst, …", "würdigte X als Vorbild, das …": with a predicative "als" after the cue the
-  // clause itself is the statement; what follows the comma belongs to the object, not a content clause.
+  // clause itself is the statement; what follows the comma belongs to the object, and what comes before the cue
+  // is the fronted object ("Die Pläne, …, bezeichnete er als …"), not a content clause.
   const predicative = !rules.en && PREDICATIVE_LEMMAS.has(f.lemma) && tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
   const after: Span | null = !predicative && !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
@@ -275,7 +276,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     if (p.quoted || [',', ':', '–', '—', '-'].includes(p.text)) return true;
     return /[“”"»«‘’']\s*$/u.test(text.slice(Math.max(unit.start, p.start - 1), tokens[k]!.start));
   };
-  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start && (setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)) ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
+  const before: Span | null = !predicative && opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start && (setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)) ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
   const hasContent = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (toks.length < 3) return toks.some((t) => t.quoted);
