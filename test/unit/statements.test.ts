@@ -673,4 +673,9 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'er');
     assert.ok(!stmts.some((x) => x.content.text.startsWith('Die Pläne')), JSON.stringify(stmts.map((x) => x.content.text)));
   });
+
+  it('keeps a genitive name with adjectives in the subject ("Kiels oberster Bürgermeister")', () => {
+    const s = withContent(run('Kiels oberster Bürgermeister sagte, die Brücke werde bald saniert.'), 'Brücke werde');
+    assert.equal(s.speaker?.text, 'Kiels oberster Bürgermeister');
+  });
 });

@@ -67,6 +67,13 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
         nouns++;
       }
     }
+    // "Mannheims oberster Bürgermeister": a genitive name before the adjectives and the head of the phrase.
+    const adj = tokens[m];
+    const head = tokens[m + 1];
+    if (!rules.en && nouns === 1 && m === k + 1 && m + 1 < limit && adj && head && /^\p{Lu}\p{Ll}+s$/u.test(tokens[k]!.text) && !adj.punct && !adj.quoted && /^\p{Ll}+(e|en|er|es|em)$/u.test(adj.text) && !rules.npStops.has(adj.lower) && !rules.auxiliaries.has(adj.lower) && !rules.isCueForm(adj.lower) && !head.punct && !head.quoted && isCapitalised(head.text)) {
+      const rest = headRun(m);
+      if (rest > m + 1) return rest;
+    }
     // "der 60-Jährige", "die Verletzte": an adjective after a determiner is the head itself.
     if (nouns === 0 && !rules.en && m > k && rules.determiners.has(tokens[k]!.lower) && m - 1 > k && (m >= limit || tokens[m]!.punct || !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text))) return m;
     return nouns > 0 ? m : -1;
