@@ -678,4 +678,10 @@ describe('statements: speakers of frames and quotations', () => {
     const s = withContent(run('Kiels oberster Bürgermeister sagte, die Brücke werde bald saniert.'), 'Brücke werde');
     assert.equal(s.speaker?.text, 'Kiels oberster Bürgermeister');
   });
+
+  it('does not report a call to a rally without content, but reads "rief X auf, … zu …" as indirect', () => {
+    assert.ok(!run('Die Gewerkschaft hatte zu einer Kundgebung in der Innenstadt aufgerufen.').some((s) => s.kind === 'reported'));
+    const s = withContent(run('Die Gewerkschaft rief die Mitglieder auf, am Montag die Arbeit niederzulegen.'), 'Arbeit niederzulegen');
+    assert.equal(s.speaker?.text, 'Die Gewerkschaft');
+  });
 });

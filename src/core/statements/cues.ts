@@ -180,10 +180,13 @@ function build(): ReadonlyMap<string, CueEntry> {
 /** Lower-cased word form -> cue. Split forms whose bare verb is also a cue are keyed "particle:form". */
 export const CUE_FORMS: ReadonlyMap<string, CueEntry> = build();
 
-/** Lemmas that make a speech act without content ("forderte den Rücktritt", "sprach von 800 Autos"). */
+/**
+ * Lemmas that make a speech act without content ("forderte den Rücktritt", "sprach von 800 Autos"). Not "aufrufen":
+ * without a content clause ("hatten zu einer Kundgebung aufgerufen") it mobilises rather than says something.
+ */
 export const REPORTING_LEMMAS = new Set([
   'forderen', 'fordern', 'verlangen', 'ankündigen', 'ankündigen', 'sprechen', 'aussprechen', 'nennen', 'vorwerfen', 'beschuldigen',
-  'aufforderen', 'auffordern', 'aufrufen', 'bezeichnen', 'empfehlen', 'bestreiten', 'vorschlagen', 'warnen', 'dementieren',
+  'aufforderen', 'auffordern', 'bezeichnen', 'empfehlen', 'bestreiten', 'vorschlagen', 'warnen', 'dementieren',
   'appellieren', 'loben', 'zurückweisen', 'berichten', 'ausgehen', 'hinweisen', 'verweisen', 'bekanntgeben', 'würdigen',
 ]);
 

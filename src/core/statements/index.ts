@@ -45,7 +45,7 @@ function quotedSubject(text: string, q: Quote, rules: LangRules): boolean {
 const SOURCE_BEFORE = /(^|[\s(])(laut|Laut|gemäß|Gemäß|according to)\s*$/u;
 
 /** A zu-infinitive of a separable verb written as one word ("einzutreten", "zurückzukehren"). */
-const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
+const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|nach|nieder|vor|vorbei|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
 
 type Unit = Span;
 
