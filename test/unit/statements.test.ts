@@ -684,4 +684,10 @@ describe('statements: speakers of frames and quotations', () => {
     const s = withContent(run('Die Gewerkschaft rief die Mitglieder auf, am Montag die Arbeit niederzulegen.'), 'Arbeit niederzulegen');
     assert.equal(s.speaker?.text, 'Die Gewerkschaft');
   });
+
+  it('takes a surname with its particle as subject when only the surname is a known person ("Von der Beispiel betonte")', () => {
+    const text = 'Von der Musterfrau betonte, die Kinder seien gut betreut.';
+    const s = withContent(run(text, [actor(text, 'person:musterfrau', 'person', ['Musterfrau'])]), 'Kinder seien');
+    assert.equal(s.speaker?.text, 'Von der Musterfrau');
+  });
 });

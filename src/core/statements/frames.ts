@@ -203,6 +203,9 @@ function finiteSecond(tokens: Tok[], i: number, rules: LangRules): boolean {
   return next === undefined || next.punct || rules.determiners.has(next.lower) || isCapitalised(next.text) || rules.skippable.has(next.lower);
 }
 
+/** Particles that open a surname ("von der Leyen", "de Maizière", "van Gaal", "zu Guttenberg"). */
+const NAME_PARTICLES = /^(von|van|de|di|da|du|zu|del|della|le|la|ten|ter)$/iu;
+
 /** Verbs with an accusative object that news often fronts ("Den Vorschlag kritisierte der Minister …"). */
 const FRONTED_OBJECT_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'kritisieren', 'loben', 'würdigen', 'begrüßen', 'verurteilen', 'bestätigen', 'dementieren', 'zurückweisen', 'ablehnen', 'bestreiten', 'fordern', 'forderen', 'beschreiben', 'bemängelen', 'beklagen']);
 
@@ -267,6 +270,13 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   const after = grabNP(tokens, k, b, rules);
   const afterOk = after !== null && !oblique(tokens, after);
   const oneWord = first + 1 === v && !tokens[first]!.quoted;
+  // "Von der Leyen betonte", "De Maizière sagte": a name particle opening the sentence with a person's name right
+  // before the verb is the name, not a preposition.
+  if (!preEmpty && !rules.en && NAME_PARTICLES.test(ft.text) && isCapitalised(ft.text)) {
+    let p = first + 1;
+    while (p < v && /^(der|den|dem|de|la|le|van|von)$/u.test(tokens[p]!.lower)) p++;
+    if (p === v - 1 && tokens[p]!.person && isCapitalised(tokens[p]!.text)) return { start: ft.start, end: tokens[p]!.end };
+  }
   if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
     const np = grabNP(tokens, first, v, rules);
     // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
