@@ -690,4 +690,10 @@ describe('statements: speakers of frames and quotations', () => {
     const s = withContent(run(text, [actor(text, 'person:musterfrau', 'person', ['Musterfrau'])]), 'Kinder seien');
     assert.equal(s.speaker?.text, 'Von der Musterfrau');
   });
+
+  it('gives a quotation after "…, wonach …:" to the clause subject, not to the noun the wonach clause hangs on', () => {
+    const text = 'Der Tag begann ruhig. Er schließt sich dem Verdacht der Kritiker an, wonach die Wahl politisch motiviert sei: „Man muss sich nur die Liste ansehen, dann ist alles klar.“';
+    const s = withContent(run(text), 'die Liste ansehen');
+    assert.equal(s.speaker?.text, 'Er');
+  });
 });

@@ -920,7 +920,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       const k = firstTokenAt(tokens, free[0]!.start);
       const colon = k > 1 && tokens[k - 1]!.text === ':';
       // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
-      const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1) : undefined;
+      // A "wonach" clause ("dem Verdacht an, wonach …: „…“") reports what the noun says; the quotation after the
+      // colon is the clause subject's.
+      const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1 && !(d.cue && /^wonach$/iu.test(text.slice(d.cue.start, d.cue.end)))) : undefined;
       let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
       // "Ursprünglich wollte er „…“", "In dem Verfahren sieht Anna Beispiel einen „…“": an indicative clause around
       // the quotation whose subject names someone speaks it.
