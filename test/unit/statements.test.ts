@@ -491,4 +491,213 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(!stmts.some((s) => s.cue?.text === 'bezeichneten'));
     assert.equal(withContent(stmts, 'Park schrumpft').speaker?.text, 'die Stadträtin');
   });
+
+  it('reads "wie X bekannt gab" with the particle written apart as an according-to frame', () => {
+    const s = withContent(run('Wie das Landesamt heute bekannt gab, wird die Brücke im Mai gesperrt.'), 'Brücke im Mai');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'das Landesamt');
+  });
+
+  it('takes "laut" with attributes before the noun ("laut einer am Montag veröffentlichten Mitteilung")', () => {
+    const s = withContent(run('Laut einer am Montag veröffentlichten Mitteilung des Vereins wurden 300 Bäume gepflanzt.'), '300 Bäume');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(s.speaker?.text.includes('Mitteilung des Vereins'), s.speaker?.text);
+  });
+
+  it('takes "nach" with a compound source noun ("nach Unternehmensangaben", "nach ersten Untersuchungen")', () => {
+    const a = withContent(run('Nach Unternehmensangaben arbeiten am Standort rund 900 Menschen.'), '900 Menschen');
+    assert.equal(a.kind, 'according-to');
+    const b = withContent(run('Nach ersten Untersuchungen liegt kein Fremdverschulden vor.'), 'Fremdverschulden');
+    assert.equal(b.kind, 'according-to');
+  });
+
+  it('reads "Wie X, apposition, mitteilte, …" as an according-to frame spoken by X', () => {
+    const text = 'Wie die Sprecherin des Bezirksamts, Anna Beispiel, mitteilte, bleibt das Bad bis Juni geschlossen.';
+    const s = withContent(run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Bad bis Juni');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'Anna Beispiel');
+    assert.ok(!s.content.text.includes('mitteilte'), s.content.text);
+  });
+
+  it('skips a fronted sentence adverb or "Als" with a bare noun, and keeps a capitalised adjective in the subject', () => {
+    const a = withContent(run('Insgesamt spricht die Feuerwehr von einem ruhigen Abend, dennoch blieb ein Schaden.'), 'ruhigen Abend');
+    assert.ok(a.speaker?.text.startsWith('die Feuerwehr'), a.speaker?.text);
+    const b = withContent(run('Als Grund für die Absage gab die Schule an, das Dach sei undicht.'), 'Dach sei');
+    assert.equal(b.speaker?.text, 'die Schule');
+    const c = withContent(run('Internationale Beobachter erklärten, die Abstimmung sei fair verlaufen.'), 'Abstimmung sei');
+    assert.equal(c.speaker?.text, 'Internationale Beobachter');
+  });
+
+  it('does not take a long quoted name after an article as speech', () => {
+    const stmts = run('Der „Preis der Stadtwerke für mutige Bürger im Jahr 2020“ geht an eine Schülerin aus Kiel.');
+    assert.equal(stmts.length, 0, JSON.stringify(stmts.map((s) => [s.kind, s.content.text])));
+    const speech = run('Die Ministerin sagte: „Wir werden die Schulen im nächsten Jahr sanieren.“');
+    assert.ok(speech.some((s) => s.kind === 'direct'));
+  });
+
+  it('reads "X verb …, dass …" with an unlisted verb in a reported-speech sentence as indirect, spoken by X', () => {
+    const text = 'Die Ministerin sprach am Morgen im Landtag. Die Opposition setzte dem entgegen, dass die Kosten viel zu hoch seien.';
+    const s = withContent(run(text), 'Kosten viel zu hoch');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'Die Opposition');
+    assert.ok(s.content.text.startsWith('dass'), s.content.text);
+  });
+
+  it('keeps a predicative "als" clause whole as a reported speech act ("würdigte X als Y, das …")', () => {
+    const stmts = run('Die Bürgermeisterin würdigte den Verein als ein Vorbild, das vielen Familien geholfen hat.');
+    const s = stmts.find((x) => x.kind === 'reported');
+    assert.ok(s, JSON.stringify(stmts.map((x) => [x.kind, x.content.text])));
+    assert.ok(s.content.text.startsWith('Die Bürgermeisterin würdigte'), s.content.text);
+    assert.equal(s.speaker?.text, 'Die Bürgermeisterin');
+  });
+
+  it('gives an according-to phrase in a later clause only that clause ("…, da nach Angaben X …")', () => {
+    const s = withContent(run('Der Zug kam mit Verspätung an, da nach Angaben der Bahn ein Signal ausgefallen war.'), 'Signal ausgefallen');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(!s.content.text.includes('Verspätung'), s.content.text);
+    const t = withContent(run('Die Zahl der Gäste, die am Abend kamen, lag laut Veranstalter bei 500.'), 'bei 500');
+    assert.ok(t.content.text.includes('Zahl der Gäste'), t.content.text);
+  });
+
+  it('starts a statement framed in a relative clause at its antecedent clause ("…, in dem er voraussagte, dass …")', () => {
+    const text = 'Der Bürgermeister schrieb einen Brief an die Ministerin, in dem er voraussagte, dass die Brücke bald fertig werde.';
+    const s = withContent(run(text), 'Brücke bald fertig');
+    assert.equal(text.slice(s.start, s.start + 17), 'Der Bürgermeister');
+  });
+
+  it('ends a quoted speech act before a circumstantial phrase ("lobte die „…“ Zusammenarbeit im Vorfeld …")', () => {
+    const text = 'Die Ministerin lobte am Montag die „hervorragende“ Zusammenarbeit der beiden Städte im Vorfeld eines geplanten Besuchs.';
+    const s = run(text).find((x) => x.kind === 'direct');
+    assert.ok(s);
+    assert.ok(text.slice(s.start, s.end).endsWith('beiden Städte'), text.slice(s.start, s.end));
+  });
+
+  it('ends the content of a fronted subordinate frame where the main clause resumes ("Nachdem X mitgeteilt hatte, dass …, hatte …")', () => {
+    const s = withContent(run('Nachdem die Sprecherin mitgeteilt hatte, dass die Halle geschlossen bleibe, verließen die Gäste den Platz.'), 'Halle geschlossen');
+    assert.equal(s.content.text, 'dass die Halle geschlossen bleibe');
+    assert.equal(s.speaker?.text, 'die Sprecherin');
+  });
+
+  it('takes a quoted name after a speech verb and an article as the speaker ("…, schreibt die „Rundschau“")', () => {
+    const stmts = run('Der Tag begann ruhig. „Das wird die größte Reform seit Jahren“, schreibt die „Rundschau“.');
+    const s = withContent(stmts, 'größte Reform');
+    assert.equal(s.kind, 'direct');
+    assert.ok(s.speaker?.text.includes('Rundschau'), s.speaker?.text);
+    assert.ok(!stmts.some((x) => x.content.text.includes('Rundschau')));
+  });
+
+  it('reads "laut ndr.de", "…, laut dem …" and a fronted "Laut X" before another frame', () => {
+    const a = withContent(run('Bei Bränden gibt es laut ndr.de eine hohe Dunkelziffer.'), 'Dunkelziffer');
+    assert.equal(a.speaker?.text, 'ndr.de');
+    const b = withContent(run('Dem Gericht liegt ein Gutachten vor, laut dem der Mann schwer verletzt worden war.'), 'schwer verletzt');
+    assert.equal(b.content.text, 'der Mann schwer verletzt worden war');
+    const stmts = run('Laut der Zeitung appellierte der Minister an die Bürger, mehr Strom zu sparen.');
+    assert.ok(stmts.some((s) => s.kind === 'according-to' && s.speaker?.text === 'der Zeitung'), JSON.stringify(stmts.map((s) => [s.kind, s.speaker?.text])));
+  });
+
+  it('takes no content before a frame unless a comma, colon, dash or quotation sets it off, and none that is a bare noun phrase', () => {
+    const a = run('Am Ende des Abends gab der Wahlleiter eine Beteiligung von 70 Prozent bekannt.');
+    assert.ok(!a.some((s) => s.content.text === 'Am Ende des Abends'), JSON.stringify(a.map((s) => s.content.text)));
+    const b = run('Der Vorsitzende der Fraktion, Anna Beispiel, hatte den Minister aufgefordert.');
+    assert.ok(!b.some((s) => s.kind === 'indirect' && s.content.text.startsWith('Der Vorsitzende')), JSON.stringify(b.map((s) => s.content.text)));
+    const c = withContent(run('Die Lage sei ruhig, sagte der Sprecher.'), 'Lage sei ruhig');
+    assert.equal(c.speaker?.text, 'der Sprecher');
+  });
+
+  it('lists each quotation of a clause as its own direct statement, with the speaker of the frame before it', () => {
+    const stmts = run('Die Trainerin nannte den Platzverweis „überzogen“, der Kapitän bezeichnete die Karte als „lächerlich“.');
+    const a = withContent(stmts, 'überzogen');
+    const b = withContent(stmts, 'lächerlich');
+    assert.notEqual(a, b);
+    assert.equal(a.content.parts.length, 1);
+    assert.equal(a.speaker?.text, 'Die Trainerin');
+    assert.equal(b.speaker?.text, 'der Kapitän');
+  });
+
+  it('does not let a passive speech verb in the content take a trailing ", berichtete X" as its relay', () => {
+    const s = withContent(run('Das Programm sei auch von der Aufsicht ausdrücklich gelobt worden, berichtete die Sprecherin.'), 'ausdrücklich gelobt');
+    assert.equal(s.speaker?.text, 'die Sprecherin');
+    assert.equal(s.kind, 'indirect');
+  });
+
+  it('lets an institution that is the subject of the sentence before speak a following Konjunktiv sentence', () => {
+    const text = 'Der Minister sagte, die Lage sei ernst. Das Landesinstitut sieht dagegen keine besondere Gefahr. Nur Halter von Geflügel seien zu schützen.';
+    const s = withContent(run(text), 'Halter von Geflügel');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Das Landesinstitut');
+  });
+
+  it('takes a name starting with a particle ("Von der Beispiel") as subject, and not a dative "der …en Zeitung"', () => {
+    const text = 'Von der Beispiel betonte, die Schulen seien gut ausgestattet.';
+    const a = withContent(run(text, [actor(text, 'person:von-der-beispiel', 'person', ['Von der Beispiel'])]), 'Schulen seien');
+    assert.equal(a.speaker?.text, 'Von der Beispiel');
+    const text2 = 'Der englischsprachigen Zeitung sagte Anna Beispiel: „Ich bleibe hier, was auch immer geschieht.“';
+    const b = withContent(run(text2, [actor(text2, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Ich bleibe hier');
+    assert.equal(b.speaker?.text, 'Anna Beispiel');
+  });
+
+  it('gives "X zitiert Y mit den Worten: „…“" to Y, relayed by X', () => {
+    const s = withContent(run('Die Rundschau zitiert einen Anwohner mit den Worten: „Es war ein lauter Knall, dann brannte das Dach.“'), 'lauter Knall');
+    assert.equal(s.speaker?.text, 'einen Anwohner');
+    assert.equal(s.via[0]?.text, 'Die Rundschau');
+  });
+
+  it('gives a frame after a relative clause to its antecedent; a speech verb in the relative clause relays', () => {
+    const s = withContent(run('Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien längst überholt.'), 'Pläne seien');
+    assert.equal(s.speaker?.text, 'Ein hoher Beamter');
+    assert.equal(s.via[0]?.text, 'die Zeitung');
+    assert.ok(!s.content.text.includes('kommentierte'), s.content.text);
+  });
+
+  it('continues the last source with a reportive "soll … haben" a few sentences later, not the subject before it', () => {
+    const text = 'Nach Angaben der Polizei wurde der Mann am Abend festgenommen. Er war allein. Er soll zuvor mehrere Autos beschädigt haben.';
+    const s = withContent(run(text), 'mehrere Autos');
+    assert.equal(s.kind, 'continuation');
+    assert.ok(s.speaker?.text.includes('Polizei'), s.speaker?.text);
+  });
+
+  it('reads "hielt fest, dass …", "bot an, … zu …" and "Ermittlungen ergaben, dass …" as speech frames', () => {
+    const a = withContent(run('Der Ausschuss hielt fest, dass die Kosten gestiegen seien.'), 'Kosten gestiegen');
+    assert.equal(a.speaker?.text, 'Der Ausschuss');
+    const b = withContent(run('Der Händler bot an, die Ware am Montag zu liefern.'), 'Ware am Montag');
+    assert.equal(b.speaker?.text, 'Der Händler');
+    const c = withContent(run('Die Ermittlungen ergaben, dass der Brand gelegt worden war.'), 'Brand gelegt');
+    assert.equal(c.speaker?.text, 'Die Ermittlungen');
+  });
+
+  it('reads "Wie aus X hervorgeht, …" as an according-to frame with the "aus" phrase as source', () => {
+    const s = withContent(run('Wie aus einer Mitteilung der Feuerwehr hervorgeht, wurden drei Menschen verletzt.'), 'drei Menschen');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(s.speaker?.text.startsWith('einer Mitteilung der Feuerwehr'), s.speaker?.text);
+  });
+
+  it('takes the pronoun after the verb as subject of "Die Pläne, …, bezeichnete er als „…“", with no content before it', () => {
+    const stmts = run('Der Tag begann ruhig. Die Pläne der Regierung, die Steuern zu senken, bezeichnete er als einen „groben Fehler“.');
+    const s = withContent(stmts, 'groben Fehler');
+    assert.equal(s.speaker?.text, 'er');
+    assert.ok(!stmts.some((x) => x.content.text.startsWith('Die Pläne')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
+  it('keeps a genitive name with adjectives in the subject ("Kiels oberster Bürgermeister")', () => {
+    const s = withContent(run('Kiels oberster Bürgermeister sagte, die Brücke werde bald saniert.'), 'Brücke werde');
+    assert.equal(s.speaker?.text, 'Kiels oberster Bürgermeister');
+  });
+
+  it('does not report a call to a rally without content, but reads "rief X auf, … zu …" as indirect', () => {
+    assert.ok(!run('Die Gewerkschaft hatte zu einer Kundgebung in der Innenstadt aufgerufen.').some((s) => s.kind === 'reported'));
+    const s = withContent(run('Die Gewerkschaft rief die Mitglieder auf, am Montag die Arbeit niederzulegen.'), 'Arbeit niederzulegen');
+    assert.equal(s.speaker?.text, 'Die Gewerkschaft');
+  });
+
+  it('takes a surname with its particle as subject when only the surname is a known person ("Von der Beispiel betonte")', () => {
+    const text = 'Von der Musterfrau betonte, die Kinder seien gut betreut.';
+    const s = withContent(run(text, [actor(text, 'person:musterfrau', 'person', ['Musterfrau'])]), 'Kinder seien');
+    assert.equal(s.speaker?.text, 'Von der Musterfrau');
+  });
+
+  it('gives a quotation after "…, wonach …:" to the clause subject, not to the noun the wonach clause hangs on', () => {
+    const text = 'Der Tag begann ruhig. Er schließt sich dem Verdacht der Kritiker an, wonach die Wahl politisch motiviert sei: „Man muss sich nur die Liste ansehen, dann ist alles klar.“';
+    const s = withContent(run(text), 'die Liste ansehen');
+    assert.equal(s.speaker?.text, 'Er');
+  });
 });

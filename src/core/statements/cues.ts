@@ -63,6 +63,7 @@ const STRONG: Array<[string, string, string]> = [
   ['entscheiden', 'entscheidet entschied entschieden', 'entschieden entscheiden'],
   ['bitten', 'bittet bat baten', 'gebeten'],
   ['erwägen', 'erwägt erwog erwogen', 'erwogen erwägen'],
+  ['ergeben', 'ergibt ergab ergaben', 'ergeben'],
 ];
 
 /** Strong separable verbs: particle, lemma, finite stem forms, fused forms. */
@@ -87,6 +88,11 @@ const STRONG_SEPARABLE: Array<[string, string, string, string]> = [
   ['vor', 'vorhalten', 'hält hielt hielten', 'vorgehalten vorhalten vorhielt vorhielten vorhält'],
   ['ab', 'abstreiten', 'streitet stritt stritten', 'abgestritten abstreiten abstritt abstritten abstreitet'],
   ['aus', 'ausschließen', 'schließt schloss schlossen', 'ausgeschlossen ausschließen ausschloss ausschlossen ausschließt'],
+  // Recording, offering and findings: "hielt fest, dass …", "bot an, … zu …", "Ermittlungen ergaben, dass …".
+  ['fest', 'festhalten', 'hält hielt hielten', 'festgehalten festhalten festhielt festhielten festhält'],
+  ['an', 'anbieten', 'bietet bot boten', 'angeboten anbieten anbot anboten anbietet'],
+  // "Wie aus dem Bericht hervorgeht, …", "Das geht aus einer Mitteilung hervor": the "aus" phrase is the source.
+  ['hervor', 'hervorgehen', 'geht ging gingen', 'hervorgegangen hervorgehen hervorgeht hervorging hervorgingen'],
   ['heraus', 'herausfinden', 'findet fand fanden', 'herausgefunden herausfinden herausfand herausfanden herausfindet'],
   ['ein', 'eingestehen', 'gesteht gestand gestanden', 'eingestanden eingestehen eingestand eingesteht'],
 ];
@@ -165,7 +171,8 @@ function build(): ReadonlyMap<string, CueEntry> {
     // Fused forms: the participle ("hervorgehoben"), the infinitive ("hervorheben", "hervorzuheben") or the
     // verb-final finite form ("hervorhob").
     const p = particle.replace(/ /g, '').replace(/^davon/, '');
-    for (const f of fused.split(/\s+/).filter(Boolean)) put(f, { lemma, finite: f !== lemma && !f.startsWith(`${p}ge`) && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f) });
+    // The first fused form is the participle; a later one that starts like it ("ausgeht", "hervorgeht") is finite.
+    fused.split(/\s+/).filter(Boolean).forEach((f, k) => put(f, { lemma, finite: k > 0 && f !== lemma && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f) }));
   }
   return map;
 }
@@ -173,10 +180,13 @@ function build(): ReadonlyMap<string, CueEntry> {
 /** Lower-cased word form -> cue. Split forms whose bare verb is also a cue are keyed "particle:form". */
 export const CUE_FORMS: ReadonlyMap<string, CueEntry> = build();
 
-/** Lemmas that make a speech act without content ("forderte den Rücktritt", "sprach von 800 Autos"). */
+/**
+ * Lemmas that make a speech act without content ("forderte den Rücktritt", "sprach von 800 Autos"). Not "aufrufen":
+ * without a content clause ("hatten zu einer Kundgebung aufgerufen") it mobilises rather than says something.
+ */
 export const REPORTING_LEMMAS = new Set([
   'forderen', 'fordern', 'verlangen', 'ankündigen', 'ankündigen', 'sprechen', 'aussprechen', 'nennen', 'vorwerfen', 'beschuldigen',
-  'aufforderen', 'auffordern', 'aufrufen', 'bezeichnen', 'empfehlen', 'bestreiten', 'vorschlagen', 'warnen', 'dementieren',
+  'aufforderen', 'auffordern', 'bezeichnen', 'empfehlen', 'bestreiten', 'vorschlagen', 'warnen', 'dementieren',
   'appellieren', 'loben', 'zurückweisen', 'berichten', 'ausgehen', 'hinweisen', 'verweisen', 'bekanntgeben', 'würdigen',
 ]);
 

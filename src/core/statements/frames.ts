@@ -53,7 +53,10 @@ const DE_ACCORDING_NOUNS =
 
 /** Nouns after "nach" that make it an according-to phrase ("nach einem Bericht der Zeitung", "nach Polizeiangaben"). */
 const DE_NACH_NOUNS =
-  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Wunsch|Willen|Artikel|Paragraf|Paragrafen|Paragraph|Paragraphen|Gesetz|Gesetzes|Entwurf|Entwurfs|Verfassung|Vertrag|Vertrags|Satzung|Richtlinie|Richtlinien|Verordnung|Vorschrift|Vorschriften|Bestimmungen)$/u;
+  /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Untersuchungen|Ermittlungen|Wunsch|Willen|Artikel|Paragraf|Paragrafen|Paragraph|Paragraphen|Gesetz|Gesetzes|Entwurf|Entwurfs|Verfassung|Vertrag|Vertrags|Satzung|Richtlinie|Richtlinien|Verordnung|Vorschrift|Vorschriften|Bestimmungen)$/u;
+
+/** Compounds of a source noun ("Unternehmensangaben", "Armeeangaben", "Medienberichten") after "nach". */
+const DE_SOURCE_COMPOUND = /^\p{Lu}\p{Ll}+(angaben|berichten|informationen|erkenntnissen|aussagen|schätzungen|meldungen|untersuchungen|ermittlungen)$/u;
 
 /** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
 const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
@@ -106,8 +109,14 @@ const OBLIQUE = /^(den|dem|einen|einem|des|eines|diesen|diesem|ihm|ihn|ihnen|sei
 
 function oblique(tokens: Tok[], np: Span | null): boolean {
   if (!np) return false;
-  const t = tokens.find((x) => x.start === np.start);
-  return t !== undefined && OBLIQUE.test(t.lower);
+  const k = tokens.findIndex((x) => x.start === np.start);
+  const t = tokens[k];
+  if (t === undefined) return false;
+  if (OBLIQUE.test(t.lower)) return true;
+  // "der englischsprachigen Zeitung", "der neuen Regierung": "der" with a weak adjective in -en is dative or
+  // genitive; a nominative "der" takes -e ("der neue Minister").
+  const adj = tokens[k + 1];
+  return t.lower === 'der' && adj !== undefined && adj.end <= np.end && /^\p{Ll}[\p{Ll}-]*en$/u.test(adj.text) && !t.person;
 }
 
 /** Whether the finite verb at v ends its clause (a verb-final subordinate clause), up to auxiliaries and particles. */
@@ -120,12 +129,20 @@ function verbFinal(tokens: Tok[], v: number, b: number, rules: LangRules): boole
   return true;
 }
 
+/** Sentence adverbs that open a verb-second clause before the verb ("Insgesamt spricht die Polizei …"). */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  ('insgesamt zudem inzwischen bislang bisher mittlerweile unterdessen indes jedoch dennoch trotzdem deshalb daher darum ' +
+    'deswegen außerdem ferner überdies zunächst anschließend schließlich danach später zuvor vorher gestern heute morgen ' +
+    'nun jetzt damals bereits schon erneut ebenfalls ebenso dagegen hingegen allerdings offenbar vermutlich ohnehin ' +
+    'stattdessen dabei dazu hierzu daraufhin gleichzeitig zugleich kürzlich jüngst neulich stets weiterhin').split(' '),
+);
+
 /** A capitalised first word that is an adverb or adjective ("Offiziell", "Derzeit", "Sinngemäß"), not a noun or name. */
 function adverbial(t: Tok): boolean {
   if (t.person) return false;
   const lex = germanLexicon();
   if (lex.DE_NOUNS.has(t.text)) return false;
-  return lex.DE_ADJECTIVES.has(t.lower) || lex.DE_STOPWORDS.has(t.lower) || /(weise|zeit|mals|dings|falls|seits|wärts|lich)$/u.test(t.lower);
+  return lex.DE_ADJECTIVES.has(t.lower) || lex.DE_STOPWORDS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower) || /(weise|zeit|mals|dings|falls|seits|wärts|lich|dem|gesamt)$/u.test(t.lower);
 }
 
 /** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
@@ -181,6 +198,15 @@ function openingNounPhrase(tokens: Tok[], rules: LangRules): Span | null {
   return next && next.text === ',' && next.seg === 0 ? np : null;
 }
 
+/** Whether the cue at i is a finite verb opening its segment after a comma and followed by a comma or its object. */
+function finiteSecond(tokens: Tok[], i: number, rules: LangRules): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.punct || rules.determiners.has(next.lower) || isCapitalised(next.text) || rules.skippable.has(next.lower);
+}
+
+/** Particles that open a surname ("von der Leyen", "de Maizière", "van Gaal", "zu Guttenberg"). */
+const NAME_PARTICLES = /^(von|van|de|di|da|du|zu|del|della|le|la|ten|ter)$/iu;
+
 /** Verbs with an accusative object that news often fronts ("Den Vorschlag kritisierte der Minister …"). */
 const FRONTED_OBJECT_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'kritisieren', 'loben', 'würdigen', 'begrüßen', 'verurteilen', 'bestätigen', 'dementieren', 'zurückweisen', 'ablehnen', 'bestreiten', 'fordern', 'forderen', 'beschreiben', 'bemängelen', 'beklagen']);
 
@@ -191,6 +217,16 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   const ft = tokens[first];
   if (!ft) return null;
   const mainClause = rules.en || !verbFinal(tokens, v, b, rules);
+  // "Als Grund gab die Schule an, …", "Als Minister hatte er …": "als" with a bare noun is a fronted predicative
+  // of a main clause; the subject follows the verb.
+  if (first < v && !rules.en && ft.lower === 'als' && mainClause) {
+    const nx = tokens[first + 1]!;
+    if (isCapitalised(nx.text) && !nx.person && !nx.quoted && !rules.determiners.has(nx.lower) && !rules.pronouns.has(nx.lower)) {
+      const k = skip(tokens, v + 1, b, rules);
+      const np = grabNP(tokens, k, b, rules);
+      if (np && !oblique(tokens, np)) return np;
+    }
+  }
   // "Als Grund nannte X …" is a main clause; "als der Minister … drohte „…“" a subordinate one.
   if (first < v && rules.subordinators.has(ft.lower) && (!mainClause || ft.lower !== 'als' || v - first > 5)) {
     const k = skip(tokens, first + 1, v, rules);
@@ -225,7 +261,14 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   const after = grabNP(tokens, k, b, rules);
   const afterOk = after !== null && !oblique(tokens, after);
   const oneWord = first + 1 === v && !tokens[first]!.quoted;
-  if (!preEmpty && !rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
+  // "Von der Leyen betonte", "De Maizière sagte": a name particle opening the sentence with a person's name right
+  // before the verb is the name, not a preposition.
+  if (!preEmpty && !rules.en && NAME_PARTICLES.test(ft.text) && isCapitalised(ft.text)) {
+    let p = first + 1;
+    while (p < v && /^(der|den|dem|de|la|le|van|von)$/u.test(tokens[p]!.lower)) p++;
+    if (p === v - 1 && tokens[p]!.person && isCapitalised(tokens[p]!.text)) return { start: ft.start, end: tokens[p]!.end };
+  }
+  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
     const np = grabNP(tokens, first, v, rules);
     // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
     // "Wenige Stunden nach dem Putsch erklärte der Rat", "Stellvertretend für X empfahl die Kommissarin": a fronted
@@ -248,7 +291,8 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   }
   // "Anna Beispiel, die Direktorin …, bezeichnete die Reise als …": a sentence that opens with a bare noun
   // phrase and an apposition has its subject there, not after the verb.
-  if (preEmpty && a > 0 && afterOk && !tokens[a - 1]!.quoted) {
+  // "Die Pläne der Regierung, …, bezeichnete er als …": a nominative pronoun right after the verb is the subject.
+  if (preEmpty && a > 0 && afterOk && !tokens[a - 1]!.quoted && !(k === v + 1 && NOMINATIVE_PRONOUN.test(tokens[k]!.lower))) {
     const np0 = openingNounPhrase(tokens, rules);
     if (np0 && np0.end <= tokens[a]!.start) return np0;
   }
@@ -366,6 +410,35 @@ function documentAtStart(tokens: Tok[], cue: number, rules: LangRules): Span | n
 /** First words of the impersonal cues, to skip most tokens cheaply. */
 const IMPERSONAL_FIRST: ReadonlySet<string> = new Set([...IMPERSONAL_CUES].map((c) => c.split(' ')[0]!));
 
+/**
+ * "laut einer am Dienstag veröffentlichten Mitteilung des Amtes", "laut ihren Aussagen": a determiner, then
+ * attributes in lower case (participles, dates, adverbs), then the noun with its genitive. At most six words
+ * before the noun, inside one clause segment.
+ */
+function attributedNoun(tokens: Tok[], k: number, n: number, rules: LangRules): Span | null {
+  const d = tokens[k];
+  if (!d || d.quoted || !(rules.determiners.has(d.lower) || POSSESSIVE.test(d.lower))) return null;
+  let m = k + 1;
+  while (m < n && m <= k + 6 && !tokens[m]!.punct && !tokens[m]!.quoted && !isCapitalised(tokens[m]!.text) && !rules.auxiliaries.has(tokens[m]!.lower)) {
+    // "am Montag", "im Mai": a date inside the attributes.
+    m += /^(am|im|vom|seit)$/u.test(tokens[m]!.lower) && tokens[m + 1] && isCapitalised(tokens[m + 1]!.text) ? 2 : 1;
+  }
+  const head = tokens[m];
+  if (m === k + 1 || !head || head.punct || head.quoted || !isCapitalised(head.text) || head.seg !== d.seg) return null;
+  const rest = grabNP(tokens, m, n, rules);
+  return { start: d.start, end: rest ? rest.end : head.end };
+}
+
+/** "laut ndr.de", "laut ai-Bericht", "laut taz": a source written in lower case (a domain, a compound, an agency). */
+function lowerCaseSource(tokens: Tok[], k: number): Span | null {
+  const t = tokens[k];
+  if (!t || t.punct || t.quoted || !LOWER_START.test(t.text)) return null;
+  if (!/^[\p{L}\d]+([.-][\p{L}\d]+)+$/u.test(t.text) && !/^(taz|dpa|afp|ddp|epd|kna|sid|apa|ap)$/u.test(t.text)) return null;
+  return spanOf(tokens, k, k + 1);
+}
+
+const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer)$/u;
+
 export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame[] {
   const frames: Frame[] = [];
   const n = tokens.length;
@@ -387,7 +460,9 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (!rules.en && (lw === 'laut' || lw === 'gemäß')) {
       let k = i + 1;
       if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
-      np = grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null);
+      // "…, laut dem der Mann …": a relative pronoun is the whole source.
+      const relative = i > 0 && tokens[i - 1]!.text === ',' && /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
+      np = relative ? spanOf(tokens, k, k + 1) : grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ?? attributedNoun(tokens, k, n, rules) ?? lowerCaseSource(tokens, k);
       if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
         // "laut Angaben der Polizei": the source is the genitive.
         const g = tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower) ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules) : null;
@@ -413,7 +488,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
       // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
       if (tokens[k] && tokens[k + 1] && /s$/u.test(tokens[k]!.text) && !tokens[k]!.quoted && isCapitalised(tokens[k]!.text) && (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) && !DE_NACH_NOUNS.test(tokens[k]!.text)) k++;
-      if (tokens[k] && (DE_ACCORDING_NOUNS.test(tokens[k]!.text) || DE_NACH_NOUNS.test(tokens[k]!.text))) {
+      if (tokens[k] && (DE_ACCORDING_NOUNS.test(tokens[k]!.text) || DE_NACH_NOUNS.test(tokens[k]!.text) || DE_SOURCE_COMPOUND.test(tokens[k]!.text))) {
         const nxt = tokens[k + 1];
         if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
           const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
@@ -540,11 +615,60 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         sub = firstClauseSubject(tokens, k, rules);
       }
     }
+    if (entry.lemma === 'hervorgehen') {
+      // "Wie aus einer Mitteilung der Behörde hervorgeht": the source is the "aus" phrase, not the subject.
+      const [sa, sb] = segBounds(tokens, i);
+      const aus = tokens.findIndex((x, k) => k >= sa && k < sb && x.lower === 'aus' && !x.quoted);
+      sub = aus >= 0 ? grabNP(tokens, aus + 1, sb, rules) : null;
+    }
     // A subject bound in an according-to phrase belongs to that phrase.
     let speaker = sub;
     if (speaker && frames.some((f) => f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end)) speaker = null;
     const [a, b] = segBounds(tokens, i);
-    const wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
+    let wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
+    let wieFrom = -1;
+    if (!wie && !rules.en && a === i && a >= 2 && (!speaker || speaker.end <= tokens[a - 1]!.start) && (tokens[i + 1] === undefined || tokens[i + 1]!.punct)) {
+      // "Wie die Sprecherin des Amtes, Anna Beispiel, mitteilte, …": an apposition between the subject and the
+      // verb-final cue; the clause opens one or two segments back.
+      let p = a;
+      for (let hops = 0; hops < 2 && p >= 2 && tokens[p - 1]!.text === ','; hops++) {
+        const [a2] = segBounds(tokens, p - 2);
+        if (tokens[a2]!.lower === 'wie' && a2 + 1 < p - 1) {
+          const np = grabNP(tokens, a2 + 1, p - 1, rules);
+          if (np) {
+            // A name in the apposition speaks; else the speaker runs through it ("die Sprecherin, Anna Beispiel").
+            speaker ??= { start: np.start, end: tokens[a - 2]!.end };
+            wie = true;
+            wieFrom = a2 + 1;
+          }
+          break;
+        }
+        if (i - a2 > 12) break;
+        p = a2;
+      }
+    }
+    const relayed: Span[] = [];
+    if (!wie && !rules.en && a === i && a >= 4 && tokens[a - 1]!.text === ',' && finiteSecond(tokens, i, rules) && (!speaker || speaker.end <= tokens[segBounds(tokens, a - 2)[0]]!.start)) {
+      // "Ein Beamter, den die Zeitung zitiert, kommentierte, …": the verb after a relative clause belongs to the
+      // relative clause's antecedent; a speech frame inside the relative clause relays.
+      const [a2] = segBounds(tokens, a - 2);
+      if (a2 >= 2 && tokens[a2 - 1]!.text === ',' && rules.relatives.has(tokens[a2]!.lower) && !tokens[a2]!.quoted) {
+        // The whole noun phrase when it fills its segment ("Ein hoher Beamter, den …"), else the last one in it.
+        const [s0] = segBounds(tokens, a2 - 2);
+        const whole = grabNP(tokens, s0, a2 - 1, rules);
+        const ante = whole && whole.end === tokens[a2 - 2]!.end ? whole : antecedent(tokens, a2 - 1, rules);
+        if (ante && !oblique(tokens, ante)) {
+          speaker = ante;
+          for (let g = frames.length - 1; g >= 0; g--) {
+            const fr = frames[g]!;
+            if (fr.type === 'verb' && fr.at >= a2 && fr.at < a - 1) {
+              if (fr.speaker && fr.speaker.start > ante.end) relayed.push(fr.speaker);
+              frames.splice(g, 1);
+            }
+          }
+        }
+      }
+    }
     let to = i + 1;
     if (speaker) to = Math.max(to, tokenEndIndex(tokens, speaker));
     // The particle of a split verb belongs to the frame too.
@@ -567,8 +691,21 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
       if (!speaker && !rules.en) speaker = documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ?? documentAtStart(tokens, Math.min(v, i), rules);
     }
-    const from = Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
-    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via: [], passive });
+    const via: Span[] = [...relayed];
+    if (!rules.en && entry.lemma === 'zitieren' && !passive && speaker) {
+      // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“": the quoted person speaks, the quoting outlet
+      // relays.
+      let k = skip(tokens, Math.max(i + 1, tokenEndIndex(tokens, speaker)), b, rules);
+      while (k < b && /^(dazu|damit|hierzu|daraufhin|so|wie|folgt)$/u.test(tokens[k]!.lower)) k++;
+      const object = grabNP(tokens, k, b, rules);
+      if (object && object.start > tokens[i]!.start && !/^(es|das|dies|diese|dieses)$/iu.test(tokens[k]!.text)) {
+        via.push(speaker);
+        speaker = object;
+        to = Math.max(to, tokenEndIndex(tokens, object));
+      }
+    }
+    const from = wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
+    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via, passive });
     for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
   }
   if (!rules.en) idiomFrames(tokens, rules, frames, used);

@@ -31,11 +31,22 @@ export { findQuotes } from './quotes';
 const TITLE_NOUNS =
   /(Titel|Motto|Film|Buch|Roman|Zeitung|Zeitschrift|Magazin|Blatt|Sendung|Serie|Lied|Song|Album|Typ|Typs|Namen|Name|Projekt|Operation|Programm|Kampagne|Slogan|Schlagzeile|Stück|Oper|Gruppe|Partei|Bewegung|Organisation|Verein|Firma|Unternehmen|Schiff|Flugzeug|Rubrik|Kategorie|Aktion|Initiative|Bündnis|Band|Show|Marke|Modell|Begriff|Wort|Ausdruck|Stichwort|title|newspaper|magazine|film|book|show|series|song|album|operation|campaign|slogan|headline|called|named|dubbed|term|word|phrase|group|party)\s*$/iu;
 
+/**
+ * "„…“, schreibt die „Zeitung“", "berichtete der „Kurier“": a short capitalised quotation after a speech verb and an
+ * article is the verb's subject, a name, not speech.
+ */
+function quotedSubject(text: string, q: Quote, rules: LangRules): boolean {
+  const inner = text.slice(q.start + 1, q.end - 1);
+  if (!/^[\p{Lu}\p{N}]/u.test(inner) || /[.!?…,]\s*$/u.test(inner) || inner.split(/\s+/).length > 4) return false;
+  const m = /(\p{Ll}+)\s+(der|die|das|dem|den|the)\s*$/u.exec(text.slice(Math.max(0, q.start - 30), q.start));
+  return m !== null && rules.isCueForm(m[1]!);
+}
+
 /** A quotation right after "laut"/"gemäß" is the source's name ("laut „Tageblatt“"), not speech. */
 const SOURCE_BEFORE = /(^|[\s(])(laut|Laut|gemäß|Gemäß|according to)\s*$/u;
 
 /** A zu-infinitive of a separable verb written as one word ("einzutreten", "zurückzukehren"). */
-const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|mit|nach|vor|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
+const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|nach|nieder|vor|vorbei|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
 
 type Unit = Span;
 
@@ -63,6 +74,25 @@ function quotesName(text: string, index: ActorIndex, q: Quote): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
   if (/[.!?…]\s*$/u.test(inner) || wordCount(text, q) > 6) return false;
   return nameCoverage(index, { start: q.start + 1, end: q.end - 1 }) >= 0.5;
+}
+
+/** An article or a contracted preposition right before a quotation ("die „…“", "beim „…“"). */
+const NAME_ARTICLE = /(^|[\s(])(der|die|das|des|dem|den|vom|im|zum|zur|beim|ins)\s*$/iu;
+
+/**
+ * A quotation of three words or more that names something ("der „Preis der Stadt für Zivilcourage“", "die
+ * „Kampagne für ein Freies Land“"): after an article, capitalised first and for the most part (German nouns are
+ * capitalised, so a phrase of nouns and names). Such a quotation is never long speech by itself; speech after an
+ * article starts in lower case ("die „unerschütterlichen“ Beziehungen"). Short scare quotes ("der „Normalfall“")
+ * stay speech when a frame attributes them.
+ */
+function namedAfterArticle(text: string, q: Quote, inner: string): boolean {
+  const before = text.slice(Math.max(0, q.start - 24), q.start);
+  if (!NAME_ARTICLE.test(before) || /[,;:]\s*$/u.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (words.length < 3 || words.length > 12 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
+  return caps / words.length >= 0.5;
 }
 
 function isNameLike(inner: string): boolean {
@@ -108,6 +138,27 @@ interface Draft {
   parent?: Draft;
 }
 
+/**
+ * Adds a direct statement, one per quotation: "„A“ oder „B“" in one clause are two quotations, each its own
+ * statement (the first keeps the span with the frame). A quotation interrupted by its frame ("„…“, sagte sie,
+ * „…“") is not split (spec: one statement with parts); according-to statements keep their parts.
+ */
+function pushDirects(drafts: Draft[], d: Draft, frames: Frame[]): void {
+  if (d.kind !== 'direct' || d.parts.length < 2) {
+    drafts.push(d);
+    return;
+  }
+  d.parts.forEach((p, k) => {
+    if (k === 0) {
+      drafts.push({ ...d, parts: [p], end: Math.max(p.end, Math.min(d.end, d.parts[1]!.start)) });
+      return;
+    }
+    // "X nannte A „…“, Y bezeichnete B als „…“": a later quotation after another speaker's frame is that speaker's.
+    const own = frames.filter((g) => g.type === 'verb' && g.speaker && g.cue.start > d.parts[0]!.end && g.cue.end <= p.start && g.cue.start !== d.cue?.start).pop();
+    drafts.push(own ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker } : { ...d, start: p.start, end: p.end, parts: [p] });
+  });
+}
+
 function buildUnits(text: string, sentences: Span[], speech: Quote[]): Unit[] {
   const units: Unit[] = [];
   let q = 0;
@@ -151,7 +202,31 @@ function firstTokenAt(tokens: Tok[], pos: number): number {
 }
 
 /** Content region of a verb frame: [start, end) in text offsets, and the kind it implies. */
-function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit: Unit, rules: LangRules): { region: Span; kind: Statement['kind']; interrupted?: boolean } {
+/**
+ * The index of the first comma after token `from` that is followed by a finite verb opening the main clause
+ * (an auxiliary, a past-tense form in -te/-ten, or a cue form), or -1. Quotations are skipped.
+ */
+/** Lower-case words after a comma that continue the subordinate clause rather than open the main clause. */
+const NOT_RESUMING: ReadonlySet<string> = new Set('und oder aber sondern doch denn sowie also zumal sowohl weder noch jedoch allerdings insbesondere vor in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um seit ohne bis als wie so nur auch etwa darunter einschließlich inklusive ausgenommen besonders vor allem'.split(' '));
+
+function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): number {
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    const c = tokens[k]!;
+    if (c.quoted || c.text !== ',') continue;
+    const v = tokens[k + 1]!;
+    if (v.quoted || !LOWER_START.test(v.text) || rules.subordinators.has(v.lower) || rules.relatives.has(v.lower) || rules.determiners.has(v.lower)) continue;
+    if (rules.auxiliaries.has(v.lower) || /^\p{Ll}{3,}(te|ten)$/u.test(v.text) || rules.isCueForm(v.lower)) return k;
+    // "…, verließen die Gäste …": a verb with its subject right after it (verb second after the fronted clause).
+    const w = tokens[k + 2];
+    if (w && !NOT_RESUMING.has(v.lower) && !rules.pronouns.has(v.lower) && (rules.determiners.has(w.lower) || rules.pronouns.has(w.lower) || w.person === true)) return k;
+  }
+  return -1;
+}
+
+/** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
+const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
+
+function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit: Unit, rules: LangRules): { region: Span; kind: Statement['kind']; interrupted?: boolean; predicative?: boolean } {
   const seg = tokens[f.at]!.seg;
   // Tokens of the frame's segment.
   let a = f.at;
@@ -170,7 +245,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   const regionEnd = nextFrame && tokens[nextFrame.from] && tokens[nextFrame.from]!.start > tokens[b]!.end ? tokens[Math.max(0, nextFrame.from - 1)]!.start : unit.end;
   if (f.wie) {
     // "Wie X mitteilte, …" / "…, wie X mitteilte."
-    const segStart = tokens[a]!.start;
+    const segStart = tokens[Math.min(a, f.from)]!.start;
     const segEnd = tokens[b]!.end;
     if (segStart - unit.start > unit.end - segEnd) return { region: trimSpan(text, { start: unit.start, end: segStart }), kind: 'according-to' };
     return { region: trimSpan(text, { start: segEnd, end: unit.end }), kind: 'according-to' };
@@ -178,7 +253,11 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   const closer = tokens[b]!;
   // Of several frames in one segment only the last one opens the clause after it.
   const laterInSegment = frames.some((g) => g !== f && g.type !== 'according' && g.at > f.at && g.at <= b);
-  const after: Span | null = !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
+  // "bezeichnete die Lage als ernst, …", "würdigte X als Vorbild, das …": with a predicative "als" after the cue the
+  // clause itself is the statement; what follows the comma belongs to the object, and what comes before the cue
+  // is the fronted object ("Die Pläne, …, bezeichnete er als …"), not a content clause.
+  const predicative = !rules.en && PREDICATIVE_LEMMAS.has(f.lemma) && tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+  const after: Span | null = !predicative && !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
   const frameFirst = Math.min(f.from, f.at);
   let s0 = a;
@@ -190,11 +269,27 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   // "Die Organisationen A, B und C werfen …" or "Conze, der Direktor, bezeichnete …" have the subject there, not content.
   const inverted = rules.en || frameFirst === f.at || rules.auxiliaries.has(tokens[frameFirst]!.lower);
   const speakerBefore = f.speaker !== null && f.speaker.start < tokens[frameFirst]!.start;
-  const before: Span | null = opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
+  // Content before the frame is set off by a comma, a colon, a dash or a closing quotation mark ("…, sagte X",
+  // "„…“ sagte X"); without one the fronted words are part of the frame's own clause ("Am Ende des Abends gab X …").
+  const setOff = (k: number): boolean => {
+    const p = tokens[k - 1];
+    if (!p) return false;
+    if (p.quoted || [',', ':', '–', '—', '-'].includes(p.text)) return true;
+    return /[“”"»«‘’']\s*$/u.test(text.slice(Math.max(unit.start, p.start - 1), tokens[k]!.start));
+  };
+  const before: Span | null = !predicative && opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start && (setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)) ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
   const hasContent = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (toks.length < 3) return toks.some((t) => t.quoted);
     return true;
+  };
+  // "Der Fraktionschef, Anna Beispiel, hatte X aufgefordert": a noun phrase with its apposition before the frame
+  // is its subject, not content. Verbless: no quotation, and every lower-case word is an article, a preposition or
+  // an inflected adjective.
+  const verbless = (s: Span): boolean => {
+    const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
+    if (rules.en || toks.some((t) => t.quoted) || !toks.length || !UPPER_START.test(toks[0]!.text)) return false;
+    return toks.every((t) => !LOWER_START.test(t.text) || rules.determiners.has(t.lower) || NON_VERBS.has(t.lower) || (/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text) && !rules.auxiliaries.has(t.lower) && !STRONG_MARKERS.has(t.lower) && !rules.reportMarkers.has(t.lower) && !rules.isCueForm(t.lower) && !/(ten|te)$/u.test(t.text)));
   };
   const reportish = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
@@ -226,11 +321,15 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
       if (hasContent(r)) return { region: r, kind: 'indirect' };
     }
   }
-  if (before && !after && hasContent(before)) return { region: before, kind: 'indirect' };
+  if (before && !after && hasContent(before) && !verbless(before)) return { region: before, kind: 'indirect' };
   // English: '"…," said X, the ministry's spokesman.' has an apposition after the frame, not content.
   if (after && hasContent(after) && reportish(after) && !(rules.en && englishApposition(tokens, firstTokenAt(tokens, after.start), rules))) {
     const next = firstTokenAt(tokens, after.start);
-    return { region: trimSpan(text, { start: after.start, end: clauseEnd(tokens, next, after.end) }), kind: 'indirect' };
+    // "Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht …": after a fronted subordinate frame the main
+    // clause resumes at a comma followed by its finite verb; the content ends there.
+    const resume = subordinate && !rules.en && firstWord !== undefined && tokens[f.at]!.seg === firstWord.seg ? mainClauseResumes(tokens, next, rules) : -1;
+    const end = resume >= 0 ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end)) : clauseEnd(tokens, next, after.end);
+    return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
   }
   if (after && !rules.en) {
     // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
@@ -250,8 +349,8 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
       k = e + 1;
     }
   }
-  if (before && hasContent(before) && opensSegment) return { region: before, kind: 'indirect' };
-  return { region: trimSpan(text, unit), kind: 'reported' };
+  if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
+  return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
 /** Subordinators that open an adverbial clause outside the reported claim (", neun Monate nachdem …"). */
@@ -345,12 +444,18 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
 }
 
 /** The subject of a sentence when it names someone (an actor, a person, or a personal pronoun), else null. */
-function speakingSubject(text: string, index: ActorIndex, tokens: Tok[], rules: LangRules): Span | null {
+function speakingSubject(text: string, index: ActorIndex, tokens: Tok[], rules: LangRules, institutions = false): Span | null {
   const s = clauseSubject(tokens, 0, tokens.length, rules);
   if (!s) return null;
   if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return s;
+  // "Das Landesinstitut sieht keine Gefahr. Nur Halter seien …": a body, office, document or group of people.
+  if (institutions && !rules.en && SPEAKING_HEAD.test(text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).pop() ?? '')) return s;
   return /^(er|sie|wir|he|she|they|we)$/iu.test(text.slice(s.start, s.end)) ? s : null;
 }
+
+/** Heads of noun phrases that can speak: institutions, offices, documents, groups and roles of people. */
+const SPEAKING_HEAD =
+  /(institut|ministerium|behörde|kommission|regierung|bericht|amt|gericht|gerichtshof|polizei|partei|verband|gewerkschaft|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|organisation|agentur|zeitung|bund|rat|ausschuss|fraktion|konzern|unternehmen|experte|experten|forscher|forscherin|wissenschaftler|wissenschaftlerin|studie|analyse|staatsanwaltschaft|verwaltung|senat|parlament|vorstand|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|gutachten|urteil|bürgermeister|bürgermeisterin)$/iu;
 
 /** Whether a "dass"/"ob" clause follows the frame's segment ("…, heißt es auch, dass …"). */
 function clauseFollows(tokens: Tok[], f: Frame): boolean {
@@ -369,7 +474,51 @@ function segmentEnd(tokens: Tok[], i: number): number {
   return b;
 }
 
-function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
+/** Conjunctions that open a new main clause after a comma ("…, und der Hafen wurde laut X geöffnet"). */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern', 'denn', 'jedoch', 'zumindest', 'lediglich', 'nur']);
+
+/**
+ * When an according-to frame stands in a later clause of its sentence, opened by a subordinator, a relative
+ * pronoun, a conjunction, a semicolon, a bracket or a dash, the end offset of that clause (its bracket, else the
+ * unit's end); null when the frame's segment goes on the first clause ("Die Zahl, die …, liegt laut X bei 20").
+ */
+function ownClause(tokens: Tok[], a0: number, f: Frame, rules: LangRules): number | null {
+  if (rules.en || a0 <= 0) return null;
+  const opener = tokens[a0 - 1]!;
+  const first = tokens[a0]!;
+  if (first.quoted || a0 >= f.from) {
+    // "…, nach Angaben der Polizei waren es 1.000": the frame opens the clause; the clause after it is the claim.
+    if (a0 !== f.from || !(opener.text === ';' || opener.text === '(')) return null;
+  }
+  const sub = rules.subordinators.has(first.lower) && first.lower !== 'wie' && first.lower !== 'als';
+  const rel = RELATIVE_OPENERS.has(first.lower) || (RELATIVE_PREPOSITIONS_LAUT.has(first.lower) && RELATIVE_OPENERS.has(tokens[a0 + 1]?.lower ?? ''));
+  const conj = CLAUSE_CONJUNCTIONS.has(first.lower);
+  const mark = opener.text === ';' || opener.text === '(' || opener.text === '–' || opener.text === '—';
+  if (!(sub || rel || conj || mark) || (opener.text !== ',' && !mark)) return null;
+  const close = opener.text === '(' ? tokens.findIndex((t, k) => k > f.to && t.text === ')') : -1;
+  if (close > 0) return tokens[close - 1]!.end;
+  let k = f.to;
+  while (k < tokens.length && !(tokens[k]!.text === ';' && !tokens[k]!.quoted)) k++;
+  return tokens[k - 1]!.end;
+}
+
+/**
+ * "Er sandte einen Brief, in dem er voraussagte, dass …": a frame in a relative clause belongs to the clause of
+ * its antecedent, so the statement starts there. Returns the token index the statement starts at (segment a
+ * itself when it is no relative clause after a comma).
+ */
+function relativeHostStart(tokens: Tok[], a: number): number {
+  if (a < 2 || tokens[a - 1]!.text !== ',' || tokens[a]!.quoted) return a;
+  const t = tokens[a]!;
+  const rel = ['dem', 'der', 'denen', 'deren', 'dessen', 'welchem', 'welcher'].includes(tokens[a + 1]?.lower ?? '') && RELATIVE_PREPOSITIONS_LAUT.has(t.lower);
+  if (!rel) return a;
+  return segmentStart(tokens, a - 2);
+}
+
+/** Prepositions that open a relative clause ("…, bei der laut Polizei …"). */
+const RELATIVE_PREPOSITIONS_LAUT: ReadonlySet<string> = new Set(['in', 'mit', 'bei', 'von', 'auf', 'an', 'für', 'über', 'durch', 'nach', 'aus', 'zu', 'unter', 'gegen', 'um', 'vor', 'seit']);
+
+function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: LangRules): Span[] {
   // The unit minus the frame, in one or two pieces. With content after the frame, the claim is the frame's own
   // clause ("Während …, kann sich X laut Experten …"), up to an adverbial clause after it.
   const fs = tokens[f.from]!.start;
@@ -379,6 +528,11 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
     // "ein Bericht, wonach …": the relative clause.
     const e = segmentEnd(tokens, f.at);
     const r = trimSpan(text, { start: cueTok.end, end: tokens[e - 1]!.end });
+    return r.end - r.start > 1 ? [r] : [];
+  }
+  if (f.from > 0 && tokens[f.from - 1]!.text === ',' && ['laut', 'nach', 'gemäß'].includes(tokens[f.from]!.lower) && ['dem', 'der', 'denen', 'deren', 'welchem', 'welcher', 'welchen'].includes(tokens[f.from + 1]?.lower ?? '')) {
+    // "ein Gutachten, laut dem …", "Gerüchte, nach denen …": the relative clause after the frame is the claim.
+    const r = trimSpan(text, { start: fe, end: tokens[segmentEnd(tokens, f.to) - 1]!.end });
     return r.end - r.start > 1 ? [r] : [];
   }
   const a0 = segmentStart(tokens, f.from);
@@ -393,6 +547,17 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit): Span[] {
       if (right.end - right.start > 1) parts.push(right);
       return parts;
     }
+  }
+  const own = ownClause(tokens, a0, f, rules);
+  if (own) {
+    // "…, da nach Angaben der Fluggesellschaft die Genehmigung zu spät beantragt worden war": the frame sits in a
+    // clause of its own after the first one; that clause is the claim.
+    const parts: Span[] = [];
+    const left = trimSpan(text, { start: tokens[a0]!.start, end: fs });
+    const right = trimSpan(text, { start: fe, end: own });
+    if (left.end - left.start > 1) parts.push(left);
+    if (right.end - right.start > 1) parts.push(right);
+    if (parts.length) return parts;
   }
   let right = trimSpan(text, { start: fe, end: unit.end });
   let leftStart = unit.start;
@@ -420,6 +585,19 @@ function demonstrativeObject(tokens: Tok[], f: Frame): number {
   return /^(das|dies|dieses|this|that)$/i.test(tokens[first]!.text) ? first + 1 : 0;
 }
 
+/** Openers of circumstantial phrases of occasion and background ("im Vorfeld", "vor dem Hintergrund", "anlässlich"). */
+const CIRCUMSTANTIAL_PAIRS: ReadonlySet<string> = new Set(['im vorfeld', 'am rande', 'im rahmen', 'im zuge', 'im anschluss', 'vor dem hintergrund', 'in the run-up', 'ahead of']);
+const CIRCUMSTANTIAL_WORDS: ReadonlySet<string> = new Set(['angesichts', 'anlässlich', 'amid']);
+
+function circumstantial(tokens: Tok[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.quoted || t.punct) return false;
+  if (CIRCUMSTANTIAL_WORDS.has(t.lower)) return true;
+  const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+  const three = `${two} ${tokens[k + 2]?.lower ?? ''}`;
+  return CIRCUMSTANTIAL_PAIRS.has(two) || CIRCUMSTANTIAL_PAIRS.has(three);
+}
+
 /** The clause segments spanning the frame and the quotations in it. */
 function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): Span {
   let lo = Math.min(f.from, f.at);
@@ -436,7 +614,12 @@ function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): S
   let a = lo;
   while (a > 0 && tokens[a - 1]!.seg >= segLo && !(tokens[a - 1]!.punct && tokens[a - 1]!.seg < segLo + 1 && tokens[a - 1]!.text !== '.' && tokens[a - 1]!.seg !== segLo)) a--;
   let b = hi;
-  while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) b++;
+  while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) {
+    // "lobte die „…“ Beziehungen zwischen A und B im Vorfeld eines Besuchs": a circumstantial phrase after the
+    // quoted object tells when or why, not what was said.
+    if (b + 1 > hi && circumstantial(tokens, b + 1)) break;
+    b++;
+  }
   return trimSpan(text, { start: tokens[a]!.start, end: tokens[b]!.end });
 }
 
@@ -486,6 +669,45 @@ function hasMarker(tokens: Tok[], rules: LangRules): boolean {
   return tokens.some((t) => !t.quoted && rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that');
 }
 
+/** Lower-case words after a subject that are not its verb (prepositions, conjunctions, particles). */
+const NON_VERBS: ReadonlySet<string> = new Set('in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um vor seit ohne bis als und oder aber sowie wie auch nur selbst'.split(' '));
+
+/**
+ * A unit that opens with a main clause in the indicative and goes on, after a comma, with a "dass" clause or a
+ * clause in reported speech ("Er trat dem Vorwurf mit den Worten entgegen, das Gericht sei …"): the frame's verb
+ * is not a listed cue, but the shape is a speech frame. The subject must be a noun phrase or a personal pronoun,
+ * not "es", "das" or "man"; the opening clause must not be subordinate ("Da X angehöre, wäre …").
+ */
+function unframedClause(text: string, tokens: Tok[], rules: LangRules): { statement: Span; content: Span; cue: Span; subject: Span } | null {
+  const first = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (first < 0 || rules.subordinators.has(tokens[first]!.lower) || tokens[first]!.lower === 'so') return null;
+  let c = -1;
+  for (let k = first; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower) || t.lower === 'soll' || t.lower === 'sollen') return null;
+    if (t.text === ',') {
+      c = k;
+      break;
+    }
+    if (t.punct) return null;
+  }
+  if (c < 0) return null;
+  const next = tokens[c + 1]!;
+  const e = segmentEnd(tokens, c + 1);
+  const reported = next.lower === 'dass' || tokens.slice(c + 1, e).some((t) => !t.quoted && (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)));
+  if (!reported || rules.relatives.has(next.lower) && next.lower !== 'das') return null;
+  const subject = clauseSubject(tokens, first, c, rules);
+  if (!subject || /^(es|das|dies|man|dabei|damit)$/iu.test(text.slice(subject.start, subject.end))) return null;
+  // Subject first, the finite verb right after it (verb second).
+  if (subject.start !== tokens[first]!.start) return null;
+  const verb = tokens[firstTokenAt(tokens, subject.end)];
+  if (!verb || verb.quoted || verb.punct || !LOWER_START.test(verb.text) || rules.determiners.has(verb.lower) || NON_VERBS.has(verb.lower)) return null;
+  const end = clauseEnd(tokens, c + 1, tokens[tokens.length - 1]!.end);
+  const region = trimSpan(text, { start: next.start, end });
+  return { statement: trimSpan(text, { start: tokens[first]!.start, end }), content: region, cue: { start: verb.start, end: verb.end }, subject };
+}
+
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const { text, layout } = doc;
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
@@ -495,7 +717,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const allQuotes = findQuotes(text, paragraphs);
   const outer = allQuotes.filter((q) => q.depth === 0);
   const index: ActorIndex = indexActors(actors);
-  const longSpeech = outer.filter((q) => isLongQuote(text, q) && !quotesName(text, index, q));
+  const longSpeech = outer.filter((q) => isLongQuote(text, q) && !quotesName(text, index, q) && !namedAfterArticle(text, q, text.slice(q.start + 1, q.end - 1)));
   const longSet = new Set(longSpeech);
   const units = buildUnits(text, sentences, longSpeech);
   let oq = 0;
@@ -522,7 +744,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     const frames0 = findFrames(text, tokens, rules);
     const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
     const shortSpeech = attributed
-      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotesName(text, index, q))
+      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotedSubject(text, q, rules) && !quotesName(text, index, q))
       : [];
     const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
     let frames = frames0;
@@ -541,15 +763,17 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       if (f.type !== 'according' || !f.speaker) continue;
       const host = verbFrames.find((v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8);
       if (host) {
-        relays.add(f);
         (viaOf.get(host) ?? viaOf.set(host, []).get(host)!).push(f.speaker);
+        // "Laut X appellierte der Minister an …": a fronted according-to phrase also reports the whole clause as X's.
+        const fronted = tokens.findIndex((t) => !t.punct && !t.quoted) === f.from && f.at === f.from && host.at > f.at;
+        if (!fronted) relays.add(f);
       }
     }
     // A trailing ", berichtete X" after another speaker's frame relays it.
     for (let k = 1; k < verbFrames.length; k++) {
       const f = verbFrames[k]!;
       const prev = verbFrames[k - 1]!;
-      if (f.speaker && prev.speaker && /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) && f.at > prev.at) {
+      if (f.speaker && prev.speaker && !prev.passive && /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) && f.at > prev.at) {
         relays.add(f);
         (viaOf.get(prev) ?? viaOf.set(prev, []).get(prev)!).push(f.speaker);
       }
@@ -575,7 +799,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       let kind: Statement['kind'];
       let parts: Span[];
       if (f.type === 'according') {
-        parts = according(text, tokens, f, unit);
+        parts = according(text, tokens, f, unit, rules);
         if (!parts.length) continue;
         region = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
         kind = 'according-to';
@@ -594,6 +818,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         if (r.interrupted) {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
+          // Spec: a quotation interrupted by its frame is one statement with parts.
           drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: [...f.via, ...(viaOf.get(f) ?? [])] });
           claimed.push(region);
           continue;
@@ -605,14 +830,14 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || !(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma)))) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || (!(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))) && !r.predicative)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
       // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
       const laterCue = (q: Quote): boolean => rules.en && kind === 'reported' && frames.some((g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start);
       const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q));
       // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
-      const opener = f.type === 'verb' ? tokens[segmentStart(tokens, Math.min(f.from, f.at))] : undefined;
+      const opener = f.type === 'verb' ? tokens[relativeHostStart(tokens, segmentStart(tokens, Math.min(f.from, f.at)))] : undefined;
       const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
@@ -624,7 +849,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
         const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
-        drafts.push({ kind: kind === 'according-to' ? 'according-to' : 'direct', start: clause.start, end: clause.end, parts: inside.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker, via, impersonal });
+        pushDirects(drafts, { kind: kind === 'according-to' ? 'according-to' : 'direct', start: clause.start, end: clause.end, parts: inside.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker, via, impersonal }, frames);
         continue;
       }
       if (inTitle && !inside.length) continue;
@@ -647,13 +872,30 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       }
     }
     // A sentence in reported speech without a frame of its own continues the previous source: Konjunktiv I
-    // ("sei", "habe", "werde") anywhere after a statement; Konjunktiv II and the reportive "soll" only right after
-    // one. Quotations in it are listed again as its direct statements.
+    // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
+    // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
+    // direct statements.
     const framed = drafts.length > before;
-    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && hasStrongMarker(tokens);
+    const konjunktiv = hasStrongMarker(tokens);
+    // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
+    // statement came shortly before; its source is the last one named, not the subject of the sentence before.
+    const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
+    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
     const weak = !rules.en && !framed && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens) || tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
     const prevDraft = drafts[drafts.length - 1];
-    if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
+    const unframed = (strong || weak) ? unframedClause(text, tokens, rules) : null;
+    if (unframed) {
+      // "CDU und FDP setzten dem entgegen, dass …": a main clause in the indicative whose verb is no listed cue,
+      // then a comma and the reported clause; its subject speaks.
+      const host: Draft = { kind: 'indirect', start: unframed.statement.start, end: unframed.statement.end, parts: [unframed.content], cue: unframed.cue, speaker: unframed.subject, via: [] };
+      drafts.push(host);
+      lastContinuation = null;
+      const quoted = unitOuter.filter((q) => !consumed.has(q) && q.start >= unframed.statement.start && q.end <= unframed.statement.end + 1 && (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q));
+      for (const q of quoted) {
+        consumed.add(q);
+        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: unframed.cue, speaker: unframed.subject, via: [], parent: host });
+      }
+    } else if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
       const region = trimSpan(text, unit);
       const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
       let host: Draft;
@@ -665,7 +907,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       } else {
         // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
         // when it names someone; otherwise the previous source goes on.
-        const own = ui - 1 > lastUnitWithStatement && prevTokens ? speakingSubject(text, index, prevTokens, rules) : null;
+        const own = ui - 1 > lastUnitWithStatement && prevTokens && !reportive ? speakingSubject(text, index, prevTokens, rules, true) : null;
         host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: own, inherited: own ? undefined : { speaker: null }, via: [] };
         drafts.push(host);
       }
@@ -685,7 +927,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       const k = firstTokenAt(tokens, free[0]!.start);
       const colon = k > 1 && tokens[k - 1]!.text === ':';
       // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
-      const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1) : undefined;
+      // A "wonach" clause ("dem Verdacht an, wonach …: „…“") reports what the noun says; the quotation after the
+      // colon is the clause subject's.
+      const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1 && !(d.cue && /^wonach$/iu.test(text.slice(d.cue.start, d.cue.end)))) : undefined;
       let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
       // "Ursprünglich wollte er „…“", "In dem Verfahren sieht Anna Beispiel einen „…“": an indicative clause around
       // the quotation whose subject names someone speaks it.

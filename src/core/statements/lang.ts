@@ -71,6 +71,14 @@ export const DE_RULES: LangRules = {
     const entry = CUE_FORMS.get(t.lower);
     if (!entry) return null;
     if (!entry.particle) return entry;
+    // A verb-final clause with the particle written apart before the verb ("wie das Amt bekannt gab, …").
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && !prev.quoted && !prev.punct && (next === undefined || next.punct || next.quoted)) {
+      if (prev.lower === entry.particle) return entry;
+      const alt = CUE_FORMS.get(`${prev.lower}:${t.lower}`);
+      if (alt) return alt;
+    }
     // A split verb: its particle must come later in the clause, as a word of its own.
     for (let k = i + 1; k < clauseEnd; k++) {
       const w = tokens[k]!;

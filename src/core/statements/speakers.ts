@@ -26,6 +26,9 @@ function commonNoun(word: string): boolean {
 
 const DEMONSTRATIVE = /^(dieser|diese|letzterer|letztere|ersterer|erstere|jener|jene|derselbe|dieselbe)$/u;
 
+/** A capitalised word with an adjective suffix and ending ("Chinesische", "Internationale", "Staatliche"). */
+const CAPITAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(isch|lich|ig|al|iv|ell|är)(e|en|er|es|em)$/u;
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
 
 /**
@@ -54,7 +57,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && (isCapitalised(tokens[m]!.text) || (tokens[m]!.person === true && (nouns > 0 || tokens[m + 1]?.person === true || tokens[m]!.text.includes('-')))) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
       if (nouns === 0 && rules.nonSubjectStarts.has(tokens[m]!.lower) && rules.en) break;
       // "die Stadträtin Bedenken": two common nouns in a row are a head and the next phrase, not a name.
-      if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text)) break;
+      // "Chinesische Politiker", "Internationale Beobachter": a capitalised adjective opening the phrase is no noun.
+      if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text) && !(m - 1 === k && CAPITAL_ADJECTIVE.test(tokens[m - 1]!.text))) break;
       m++;
       nouns++;
     }
@@ -64,6 +68,13 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
         m++;
         nouns++;
       }
+    }
+    // "Mannheims oberster Bürgermeister": a genitive name before the adjectives and the head of the phrase.
+    const adj = tokens[m];
+    const head = tokens[m + 1];
+    if (!rules.en && nouns === 1 && m === k + 1 && m + 1 < limit && adj && head && /^\p{Lu}\p{Ll}+s$/u.test(tokens[k]!.text) && !adj.punct && !adj.quoted && /^\p{Ll}+(e|en|er|es|em)$/u.test(adj.text) && !rules.npStops.has(adj.lower) && !rules.auxiliaries.has(adj.lower) && !rules.isCueForm(adj.lower) && !head.punct && !head.quoted && isCapitalised(head.text)) {
+      const rest = headRun(m);
+      if (rest > m + 1) return rest;
     }
     // "der 60-Jährige", "die Verletzte": an adjective after a determiner is the head itself.
     if (nouns === 0 && !rules.en && m > k && rules.determiners.has(tokens[k]!.lower) && m - 1 > k && (m >= limit || tokens[m]!.punct || !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text))) return m;
