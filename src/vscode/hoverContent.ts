@@ -18,6 +18,11 @@ export function revealLink(label: string, path: string, start: number, end: numb
   return `[${escapeMarkdown(label)}](command:${Commands.revealSpan}?${args} "${escapeMarkdown(articleLabel(path))}")`;
 }
 
+/** Text in the quotation marks of the UI's language (“…” in English, „…“ in German). */
+function quoted(text: string, t: Translate): string {
+  return t('“{0}”', text);
+}
+
 export interface HoverCards {
   /** Markdown of each card (actor first, then the innermost statement). */
   cards: string[];
@@ -83,7 +88,7 @@ export function actorCard(here: ArticleAnalysis, actor: Actor, lookup: CorpusLoo
     const total = profile?.statementCount ?? said.length;
     const items = said.map((r) => {
       const where = r.path === here.path ? '' : ` — ${escapeMarkdown(articleLabel(r.path))}`;
-      return `- ${revealLink(`„${snippet(r.statement.content.text, 80)}“`, r.path, r.statement.content.start, r.statement.content.end)}${where}`;
+      return `- ${revealLink(quoted(snippet(r.statement.content.text, 80), t), r.path, r.statement.content.start, r.statement.content.end)}${where}`;
     });
     blocks.push(`${t('Said ({0})', total)}:\n\n${items.join('\n')}`);
   }
@@ -111,7 +116,7 @@ export function statementCard(here: ArticleAnalysis, s: Statement, lookup: Corpu
   lines.push(`$(quote) **${t('Statement')}** · ${kind}${s.cue ? ` · ${t('cue')} *${escapeMarkdown(s.cue.text)}*` : ''}`);
   const name = speakerName(s, actors);
   if (s.speaker) {
-    const written = name && name !== s.speaker.text ? ` (${t('written')} „${escapeMarkdown(s.speaker.text)}“)` : '';
+    const written = name && name !== s.speaker.text ? ` (${t('written')} ${quoted(escapeMarkdown(s.speaker.text), t)})` : '';
     lines.push(`${t('Speaker')}: **${escapeMarkdown(name ?? s.speaker.text)}**${written}`);
   } else {
     lines.push(`${t('Speaker')}: ${t('not named')}`);
@@ -119,7 +124,7 @@ export function statementCard(here: ArticleAnalysis, s: Statement, lookup: Corpu
   if (s.via.length) lines.push(`${t('Chain')}: ${escapeMarkdown(chainLabel(s, actors))}`);
   const reason = vagueReasonOf(s);
   if (isVague(s)) lines.push(`$(warning) ${t('Vague source')}: ${escapeMarkdown(reason ?? '')}`);
-  if (s.hedged) lines.push(`$(question) ${t('Hedged')}${s.hedge ? `: „${escapeMarkdown(s.hedge.text)}“ ${t('marks it as uncertain')}` : ''}`);
+  if (s.hedged) lines.push(`$(question) ${t('Hedged')}${s.hedge ? `: ${quoted(escapeMarkdown(s.hedge.text), t)} ${t('marks it as uncertain')}` : ''}`);
   if (alignment && lookup) lines.push(...corroborationMarkdown(here, s, lookup, alignment, t));
   if (lookup) {
     const same = sameQuoteOutsideEvent(lookup, here.path, s);
