@@ -182,13 +182,44 @@ interface Ctx {
   shape: ShapeCtx;
 }
 
-/** Per-document memo of the word tests (words repeat; the tests slice strings). Local to one call: no shared state. */
-function memo<T>(f: (w: string) => T): (w: string) => T {
-  const cache = new Map<string, T>();
+/**
+ * The context-free word tests, memoised across articles (news vocabulary repeats): each is a function of the
+ * word and of immutable tables only (lexicon, gazetteers, name lists), so a cache changes speed, never results.
+ * Bounded: a cache is emptied when it reaches WORD_MEMO_MAX words. Tests whose answer depends on the language
+ * (German or not) have one cache per side.
+ */
+const WORD_MEMO_MAX = 50_000;
+
+interface WordCaches {
+  roleHead: Map<string, string | null>;
+  orgHead: Map<string, string | null>;
+  mediaHead: Map<string, string | null>;
+  media: Map<string, boolean>;
+  multiStart: Map<string, boolean>;
+  townAdj: Map<string, boolean>;
+  known: Map<string, boolean>;
+  noun: Map<string, boolean>;
+  wordClass: Map<string, number>;
+  mayShape: Map<string, boolean>;
+}
+
+function wordCaches(): WordCaches {
+  return {
+    roleHead: new Map(), orgHead: new Map(), mediaHead: new Map(), media: new Map(), multiStart: new Map(), townAdj: new Map(),
+    known: new Map(), noun: new Map(), wordClass: new Map(), mayShape: new Map(),
+  };
+}
+
+const GERMAN_CACHES = wordCaches();
+const OTHER_CACHES = wordCaches();
+
+/** f memoised in `cache` (see WordCaches: f must depend on the word and immutable tables only). */
+function memo<T>(cache: Map<string, T>, f: (w: string) => T): (w: string) => T {
   return (w: string): T => {
     let v = cache.get(w);
     if (v === undefined && !cache.has(w)) {
       v = f(w);
+      if (cache.size >= WORD_MEMO_MAX) cache.clear();
       cache.set(w, v);
     }
     return v as T;
@@ -419,23 +450,24 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const nameModule = require('./names') as { SURNAMES: ReadonlySet<string>; KNOWN_ORGANIZATIONS: ReadonlySet<string>; KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> };
   const names = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS };
   const surnames = names.SURNAMES;
+  const caches = german ? GERMAN_CACHES : OTHER_CACHES;
   const ctx: Ctx = {
     text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames, orgs: names.KNOWN_ORGANIZATIONS,
-    roleHead: memo(roleHeadOf),
-    known: memo((w) => knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS)),
-    noun: lex && german ? memo((w) => isGermanNoun(w, lex)) : () => false,
+    roleHead: memo(caches.roleHead, roleHeadOf),
+    known: memo(caches.known, (w) => knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS)),
+    noun: lex && german ? memo(caches.noun, (w) => isGermanNoun(w, lex)) : () => false,
     shape: null as unknown as ShapeCtx,
     wordClass: () => 0,
-    orgHead: memo(orgHead),
-    mediaHead: memo(mediaHead),
-    media: memo(isMediaName),
+    orgHead: memo(caches.orgHead, orgHead),
+    mediaHead: memo(caches.mediaHead, mediaHead),
+    media: memo(caches.media, isMediaName),
   };
-  const multiStart = memo((w: string) => startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
-  ctx.wordClass = memo((w) => germanWordClass(ctx, w));
+  const multiStart = memo(caches.multiStart, (w: string) => startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
+  ctx.wordClass = memo(caches.wordClass, (w) => germanWordClass(ctx, w));
   ctx.shape = { text, tokens, german, lex: ctx.lex, towns, noun: ctx.noun, role: (w) => ctx.roleHead(w) !== null };
-  const townAdj = memo((w: string) => townAdjective(ctx.shape, w));
+  const townAdj = memo(caches.townAdj, (w: string) => townAdjective(ctx.shape, w));
   ctx.shape.townAdj = townAdj;
-  const mayShapeWord = memo((w: string) => mayShape(ctx.shape, w));
+  const mayShapeWord = memo(caches.mayShape, (w: string) => mayShape(ctx.shape, w));
   const looks: Look[] = new Array(tokens.length);
   ctx.looks = looks;
   for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
