@@ -27,6 +27,7 @@ import {
   isLegalForm,
   isMediaName,
   mediaHead,
+  ownCopy,
   orgAppositionHead,
   orgHead,
   placeAppositionHead,
@@ -185,45 +186,42 @@ interface Ctx {
 /**
  * The context-free word tests, memoised across articles (news vocabulary repeats): each is a function of the
  * word and of immutable tables only (lexicon, gazetteers, name lists), so a cache changes speed, never results.
- * Bounded: a cache is emptied when it reaches WORD_MEMO_MAX words. Tests whose answer depends on the language
- * (German or not) have one cache per side.
+ * One record per word holds every test's answer, filled as the tests are asked, so that a word costs one look-up
+ * in the large shared table per document; a small per-document table in front keeps repeated words off it.
+ * Bounded: the shared table is emptied when it reaches WORD_MEMO_MAX words. The answers of some tests depend on
+ * the language (German or not): one table per side.
  */
 const WORD_MEMO_MAX = 50_000;
 
-interface WordCaches {
-  roleHead: Map<string, string | null>;
-  orgHead: Map<string, string | null>;
-  mediaHead: Map<string, string | null>;
-  media: Map<string, boolean>;
-  multiStart: Map<string, boolean>;
-  townAdj: Map<string, boolean>;
-  known: Map<string, boolean>;
-  noun: Map<string, boolean>;
-  wordClass: Map<string, number>;
-  mayShape: Map<string, boolean>;
+/** A word's answers; undefined: not asked yet. */
+interface WordFacts {
+  roleHead: string | null | undefined;
+  orgHead: string | null | undefined;
+  mediaHead: string | null | undefined;
+  media: boolean | undefined;
+  multiStart: boolean | undefined;
+  townAdj: boolean | undefined;
+  known: boolean | undefined;
+  noun: boolean | undefined;
+  wordClass: number | undefined;
+  mayShape: boolean | undefined;
 }
 
-function wordCaches(): WordCaches {
-  return {
-    roleHead: new Map(), orgHead: new Map(), mediaHead: new Map(), media: new Map(), multiStart: new Map(), townAdj: new Map(),
-    known: new Map(), noun: new Map(), wordClass: new Map(), mayShape: new Map(),
-  };
-}
+const GERMAN_FACTS = new Map<string, WordFacts>();
+const OTHER_FACTS = new Map<string, WordFacts>();
 
-const GERMAN_CACHES = wordCaches();
-const OTHER_CACHES = wordCaches();
-
-/** f memoised in `cache` (see WordCaches: f must depend on the word and immutable tables only). */
-function memo<T>(cache: Map<string, T>, f: (w: string) => T): (w: string) => T {
-  return (w: string): T => {
-    let v = cache.get(w);
-    if (v === undefined && !cache.has(w)) {
-      v = f(w);
-      if (cache.size >= WORD_MEMO_MAX) cache.clear();
-      cache.set(w, v);
-    }
-    return v as T;
-  };
+/** The facts of a word, through the document's table `local` and the shared table. */
+function factsOf(local: Map<string, WordFacts>, shared: Map<string, WordFacts>, w: string): WordFacts {
+  let f = local.get(w);
+  if (f) return f;
+  f = shared.get(w);
+  if (!f) {
+    f = { roleHead: undefined, orgHead: undefined, mediaHead: undefined, media: undefined, multiStart: undefined, townAdj: undefined, known: undefined, noun: undefined, wordClass: undefined, mayShape: undefined };
+    if (shared.size >= WORD_MEMO_MAX) shared.clear();
+    shared.set(ownCopy(w), f);
+  }
+  local.set(w, f);
+  return f;
 }
 
 function isAcronym(w: string): boolean {
@@ -450,24 +448,56 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const nameModule = require('./names') as { SURNAMES: ReadonlySet<string>; KNOWN_ORGANIZATIONS: ReadonlySet<string>; KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> };
   const names = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS };
   const surnames = names.SURNAMES;
-  const caches = german ? GERMAN_CACHES : OTHER_CACHES;
+  const shared = german ? GERMAN_FACTS : OTHER_FACTS;
+  const local = new Map<string, WordFacts>();
+  const facts = (w: string) => factsOf(local, shared, w);
   const ctx: Ctx = {
     text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames, orgs: names.KNOWN_ORGANIZATIONS,
-    roleHead: memo(caches.roleHead, roleHeadOf),
-    known: memo(caches.known, (w) => knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS)),
-    noun: lex && german ? memo(caches.noun, (w) => isGermanNoun(w, lex)) : () => false,
+    roleHead: (w) => {
+      const f = facts(w);
+      return f.roleHead !== undefined ? f.roleHead : (f.roleHead = roleHeadOf(w));
+    },
+    known: (w) => {
+      const f = facts(w);
+      return f.known ?? (f.known = knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS));
+    },
+    noun: lex && german ? (w) => {
+      const f = facts(w);
+      return f.noun ?? (f.noun = isGermanNoun(w, lex));
+    } : () => false,
     shape: null as unknown as ShapeCtx,
     wordClass: () => 0,
-    orgHead: memo(caches.orgHead, orgHead),
-    mediaHead: memo(caches.mediaHead, mediaHead),
-    media: memo(caches.media, isMediaName),
+    orgHead: (w) => {
+      const f = facts(w);
+      return f.orgHead !== undefined ? f.orgHead : (f.orgHead = orgHead(w));
+    },
+    mediaHead: (w) => {
+      const f = facts(w);
+      return f.mediaHead !== undefined ? f.mediaHead : (f.mediaHead = mediaHead(w));
+    },
+    media: (w) => {
+      const f = facts(w);
+      return f.media ?? (f.media = isMediaName(w));
+    },
   };
-  const multiStart = memo(caches.multiStart, (w: string) => startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
-  ctx.wordClass = memo(caches.wordClass, (w) => germanWordClass(ctx, w));
+  const multiStart = (w: string) => {
+    const f = facts(w);
+    return f.multiStart ?? (f.multiStart = startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
+  };
+  ctx.wordClass = (w) => {
+    const f = facts(w);
+    return f.wordClass ?? (f.wordClass = germanWordClass(ctx, w));
+  };
   ctx.shape = { text, tokens, german, lex: ctx.lex, towns, noun: ctx.noun, role: (w) => ctx.roleHead(w) !== null };
-  const townAdj = memo(caches.townAdj, (w: string) => townAdjective(ctx.shape, w));
+  const townAdj = (w: string) => {
+    const f = facts(w);
+    return f.townAdj ?? (f.townAdj = townAdjective(ctx.shape, w));
+  };
   ctx.shape.townAdj = townAdj;
-  const mayShapeWord = memo(caches.mayShape, (w: string) => mayShape(ctx.shape, w));
+  const mayShapeWord = (w: string) => {
+    const f = facts(w);
+    return f.mayShape ?? (f.mayShape = mayShape(ctx.shape, w));
+  };
   const looks: Look[] = new Array(tokens.length);
   ctx.looks = looks;
   for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
