@@ -169,6 +169,8 @@ interface Ctx {
   wordClass: (w: string) => number;
   /** Memoised word tests. */
   orgHead: (w: string) => string | null;
+  orgAppositionHead: (w: string) => string | null;
+  placeAppositionHead: (w: string) => string | null;
   mediaHead: (w: string) => string | null;
   media: (w: string) => boolean;
   /** Well-known companies, bands and teams, lower case. */
@@ -205,6 +207,8 @@ interface WordFacts {
   noun: boolean | undefined;
   wordClass: number | undefined;
   mayShape: boolean | undefined;
+  orgAppositionHead: string | null | undefined;
+  placeAppositionHead: string | null | undefined;
 }
 
 const GERMAN_FACTS = new Map<string, WordFacts>();
@@ -216,7 +220,7 @@ function factsOf(local: Map<string, WordFacts>, shared: Map<string, WordFacts>, 
   if (f) return f;
   f = shared.get(w);
   if (!f) {
-    f = { roleHead: undefined, orgHead: undefined, mediaHead: undefined, media: undefined, multiStart: undefined, townAdj: undefined, known: undefined, noun: undefined, wordClass: undefined, mayShape: undefined };
+    f = { roleHead: undefined, orgHead: undefined, mediaHead: undefined, media: undefined, multiStart: undefined, townAdj: undefined, known: undefined, noun: undefined, wordClass: undefined, mayShape: undefined, orgAppositionHead: undefined, placeAppositionHead: undefined };
     if (shared.size >= WORD_MEMO_MAX) shared.clear();
     shared.set(ownCopy(w), f);
   }
@@ -479,6 +483,14 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       const f = facts(w);
       return f.media ?? (f.media = isMediaName(w));
     },
+    orgAppositionHead: (w) => {
+      const f = facts(w);
+      return f.orgAppositionHead !== undefined ? f.orgAppositionHead : (f.orgAppositionHead = orgAppositionHead(w));
+    },
+    placeAppositionHead: (w) => {
+      const f = facts(w);
+      return f.placeAppositionHead !== undefined ? f.placeAppositionHead : (f.placeAppositionHead = placeAppositionHead(w));
+    },
   };
   const multiStart = (w: string) => {
     const f = facts(w);
@@ -733,13 +745,13 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.role = rolePhraseBefore(ctx, i - 1) ?? { start: prev.start, end: prev.end };
     return c;
   }
-  if (prev && prevNear && orgAppositionHead(prev.text) && (!ctx.german || prev.cap) && !ctx.roleHead(prev.text)) {
+  if (prev && prevNear && ctx.orgAppositionHead(prev.text) && (!ctx.german || prev.cap) && !ctx.roleHead(prev.text)) {
     extendOverCapitals(ctx, c);
     c.kind = 'organization';
     c.strong = true;
     return c;
   }
-  if (prev && prevNear && placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given') {
+  if (prev && prevNear && ctx.placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given') {
     c.kind = 'place';
     c.strong = true;
     return c;
