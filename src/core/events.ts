@@ -148,23 +148,19 @@ interface WordInfo {
 /**
  * Word infos by word (as written, possessive stripped): an open-addressing table with FNV-1a hashes, looked
  * up from a token's characters in the text, so that a known word costs no string of its own. A slot's hash is
- * never 0 (0 marks an empty slot), so that a probe reads the compact hash array and touches a key only when
- * the hashes match. Bounded: cleared between two fingerprints once it holds WORD_INFO_MAX words.
+ * never 0 (0 marks an empty slot), so that a probe reads the compact hash array and touches an entry only when
+ * the hashes match; an entry's key is its `text`. Bounded: cleared between two fingerprints once it holds
+ * WORD_INFO_MAX words.
  */
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const WORD_INFO_MAX = 100_000;
-const tableKeys: (string | undefined)[] = [];
 const tableInfos: (WordInfo | undefined)[] = [];
-for (let k = 0; k <= TABLE_MASK; k++) {
-  tableKeys.push(undefined);
-  tableInfos.push(undefined);
-}
+for (let k = 0; k <= TABLE_MASK; k++) tableInfos.push(undefined);
 const tableHashes = new Int32Array(TABLE_MASK + 1);
 let tableCount = 0;
 
 function clearWordInfos(): void {
-  tableKeys.fill(undefined);
   tableInfos.fill(undefined);
   tableHashes.fill(0);
   tableCount = 0;
@@ -180,11 +176,12 @@ function wordInfoAt(s: string, from: number, to: number): WordInfo {
     const hh = tableHashes[at]!;
     if (hh === 0) break;
     if (hh === h) {
-      const key = tableKeys[at]!;
+      const info = tableInfos[at]!;
+      const key = info.text;
       if (key.length === len) {
         let k = 0;
         while (k < len && key.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-        if (k === len) return tableInfos[at]!;
+        if (k === len) return info;
       }
     }
   }
@@ -192,7 +189,6 @@ function wordInfoAt(s: string, from: number, to: number): WordInfo {
   const info = makeWordInfo(word); // may add the word's parts
   let at = h & TABLE_MASK;
   while (tableHashes[at] !== 0) at = (at + 1) & TABLE_MASK;
-  tableKeys[at] = word;
   tableInfos[at] = info;
   tableHashes[at] = h;
   tableCount++;
