@@ -19,6 +19,8 @@ export interface Tok extends Span {
 // A clock time ("15:36 Uhr") is one token, so its colon opens no clause segment.
 const TOKEN = /\d{1,2}:\d{2}(?!\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
 const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
+/** TOKEN's punctuation marks. */
+const PUNCT = new Set([...BREAK, '.', '!', '?']);
 
 export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
   const out: Tok[] = [];
@@ -32,7 +34,8 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quote = quotes[q];
     const quoted = quote !== undefined && quote.start < start && start < quote.end;
-    const punct = !/[\p{L}\p{N}]/u.test(m[0]);
+    // Only TOKEN's last alternative, one punctuation mark, has no letter or digit.
+    const punct = m[0].length === 1 && PUNCT.has(m[0]);
     // A dash between words is a break only when spaced (" – "), not inside "Nord-Korea".
     if (punct && BREAK.has(m[0]) && !quoted) {
       out.push({ start, end, text: m[0], lower: m[0], punct, quoted, seg });
