@@ -16,33 +16,95 @@ export interface Tok extends Span {
   person?: boolean;
 }
 
-// A clock time ("15:36 Uhr") is one token, so its colon opens no clause segment.
-const TOKEN = /\d{1,2}:\d{2}(?!\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
+// A clock time ("15:36 Uhr") is one token, so its colon opens no clause segment. TOKEN defines the tokens;
+// tokenize() scans them by hand (a regex match per token costs more than the rest of the pass), and a unit test
+// holds the two to the same tokens.
+export const TOKEN = /\d{1,2}:\d{2}(?!\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
 const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
-/** TOKEN's punctuation marks. */
-const PUNCT = new Set([...BREAK, '.', '!', '?']);
+
+const LN = /[\p{L}\p{N}]/u;
+/** Which code units below U+0250 are letters or digits (\p{L}, \p{N}); other units are tested with LN. */
+const LATIN_LN: Uint8Array = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 0; c < 0x250; c++) t[c] = LN.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/** The width of the letter or digit at i (2 for an astral one) in text up to `end`, or 0. */
+function lnAt(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x250) return LATIN_LN[c]!;
+  if (c >= 0x2000 && c <= 0x206f) return 0; // general punctuation: quotation marks, dashes, spaces
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    return d >= 0xdc00 && d <= 0xdfff && LN.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LN.test(text[i]!) ? 1 : 0;
+}
+
+function isDigit(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** TOKEN's punctuation marks: , ; : ( ) – — . ! ? */
+function isPunct(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63;
+}
+
+/** The end of TOKEN's first or second alternative at i (text up to `end`), or -1 when neither matches there. */
+function wordOrClockEnd(text: string, i: number, end: number): number {
+  if (isDigit(text, i, end)) {
+    // \d{1,2}:\d{2}(?!\d)
+    const k = isDigit(text, i + 1, end) ? i + 2 : i + 1;
+    if (k < end && text.charCodeAt(k) === 58 && isDigit(text, k + 1, end) && isDigit(text, k + 2, end) && !isDigit(text, k + 3, end)) return k + 3;
+  }
+  // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*
+  let w = lnAt(text, i, end);
+  if (!w) return -1;
+  let j = i;
+  for (;;) {
+    while (w) {
+      j += w;
+      w = lnAt(text, j, end);
+    }
+    if (j >= end) return j;
+    const c = text.charCodeAt(j);
+    if (c !== 45 && c !== 39 && c !== 0x2019 && c !== 46) return j;
+    w = lnAt(text, j + 1, end);
+    if (!w) return j;
+    j++;
+  }
+}
 
 export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
   const out: Tok[] = [];
-  const slice = text.slice(span.start, span.end);
+  const stop = span.end;
   let seg = 0;
   let q = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const start = span.start + m.index;
-    const end = start + m[0].length;
+  for (let i = span.start; i < stop; ) {
+    let end = wordOrClockEnd(text, i, stop);
+    const punct = end < 0 && isPunct(text.charCodeAt(i));
+    if (punct) end = i + 1;
+    else if (end < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = end;
+    const word = text.slice(start, end);
     while (q < quotes.length && quotes[q]!.end <= start) q++;
     const quote = quotes[q];
     const quoted = quote !== undefined && quote.start < start && start < quote.end;
-    // Only TOKEN's last alternative, one punctuation mark, has no letter or digit.
-    const punct = m[0].length === 1 && PUNCT.has(m[0]);
     // A dash between words is a break only when spaced (" – "), not inside "Nord-Korea".
-    if (punct && BREAK.has(m[0]) && !quoted) {
-      out.push({ start, end, text: m[0], lower: m[0], punct, quoted, seg });
+    if (punct && BREAK.has(word) && !quoted) {
+      out.push({ start, end, text: word, lower: word, punct, quoted, seg });
       seg++;
       continue;
     }
-    out.push({ start, end, text: m[0], lower: m[0].toLowerCase(), punct, quoted, seg });
+    out.push({ start, end, text: word, lower: word.toLowerCase(), punct, quoted, seg });
   }
   return out;
 }
