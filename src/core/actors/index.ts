@@ -27,13 +27,16 @@ function germanLexicon(): GermanLexicon {
   return { DE_NOUNS: m.DE_NOUNS, NAMED_NOUNS: m.NAMED_NOUNS, NOUN_HASHES: m.NOUN_HASHES, DE_ADJECTIVES: m.DE_ADJECTIVES, DE_STOPWORDS: m.DE_STOPWORDS, GIVEN_NAMES: m.GIVEN_NAMES, EN_WORDS: m.EN_WORDS };
 }
 
+/** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
+const MARKS = /\p{M}+/gu;
+
 function slug(name: string): string {
   return (
     name
       .toLowerCase()
       .replace(/ß/g, 'ss')
       .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+      .replace(MARKS, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'x'
   );
@@ -475,8 +478,9 @@ function toActors(text: string, groups: Group[]): Actor[] {
     if (!g.mentions.length) continue;
     let name = g.mentions[0]!.base;
     for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
-    let id = `${g.kind}:${slug(name)}`;
-    for (let n = 2; used.has(id); n++) id = `${g.kind}:${slug(name)}-${n}`;
+    const base = `${g.kind}:${slug(name)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const mentions = g.mentions.map((m) => span(text, m.cand.start, m.cand.end));
     const roleSpans: Role[] = [];
