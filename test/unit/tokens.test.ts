@@ -1,9 +1,9 @@
 // The hand-written statement tokenizer gives exactly the tokens of the regex that defines them (statements/tokens.ts
-// TOKEN), on random text that mixes Latin, other scripts, astral letters, lone surrogates, combining marks, digits,
+// TOKEN), and its letter count what the regex counts, on random text that mixes Latin, other scripts, astral letters, lone surrogates, combining marks, digits,
 // clock times and joiners, within any span (a token never reaches past the span's end).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TOKEN, tokenize } from '../../src/core/statements/tokens';
+import { countLettersAndDigits, TOKEN, tokenize } from '../../src/core/statements/tokens';
 import type { Span } from '../../src/core/types';
 
 const PIECES = [
@@ -33,6 +33,17 @@ describe('statement tokens', () => {
           assert.equal(t.text, text.slice(t.start, t.end));
           assert.equal(t.punct, !/[\p{L}\p{N}]/u.test(t.text));
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('countLettersAndDigits counts what /[\\p{L}\\p{N}]/gu matches, within any span', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        assert.equal(countLettersAndDigits(text, start, end), (text.slice(start, end).match(/[\p{L}\p{N}]/gu) ?? []).length);
       }),
       { numRuns: 3000 },
     );

@@ -19,7 +19,7 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
-import { LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
+import { countLettersAndDigits, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -84,7 +84,7 @@ function trimSpan(text: string, s: Span): Span {
 
 /** Quote chars / span chars, ignoring spaces and punctuation. */
 function coverage(text: string, quotes: Span[], region: Span): number {
-  const count = (s: Span): number => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const count = (s: Span): number => countLettersAndDigits(text, s.start, s.end);
   const total = count(region);
   if (!total) return 0;
   let q = 0;

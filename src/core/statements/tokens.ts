@@ -43,6 +43,19 @@ function lnAt(text: string, i: number, end: number): number {
   return LN.test(text[i]!) ? 1 : 0;
 }
 
+/** The letters and digits (\p{L}, \p{N}) in text[start, end), counted as code points (as a /[\p{L}\p{N}]/gu match does). */
+export function countLettersAndDigits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; ) {
+    const w = lnAt(text, i, end);
+    if (w) {
+      n++;
+      i += w;
+    } else i++;
+  }
+  return n;
+}
+
 function isDigit(text: string, i: number, end: number): boolean {
   if (i >= end) return false;
   const c = text.charCodeAt(i);
