@@ -1,6 +1,7 @@
 // The hand-written statement tokenizer gives exactly the tokens of the regex that defines them (statements/tokens.ts
-// TOKEN), and its letter count what the regex counts, on random text that mixes Latin, other scripts, astral letters, lone surrogates, combining marks, digits,
-// clock times and joiners, within any span (a token never reaches past the span's end).
+// TOKEN), and its letter count what the regex counts, on random text that mixes Latin, other scripts, astral
+// letters, lone surrogates, combining marks, digits, clock times and joiners, within any span (a token never
+// reaches past the span's end).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { countLettersAndDigits, TOKEN, tokenize } from '../../src/core/statements/tokens';
