@@ -67,6 +67,8 @@ export interface Candidate {
 }
 
 const OPENERS = new Set(['\n', '.', '!', '?', ':', '„', '“', '"', '«', '»', '(', '[', '–', '—', '‚', '‘', "'", ';']);
+/** OPENERS by code unit: the tokenizer tests the character before every word. */
+const OPENER_CODES: ReadonlySet<number> = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
 const EN_NATIONALITY = /^(American|Russian|Chinese|German|French|British|English|Korean|Japanese|Ukrainian|Israeli|Palestinian|Iranian|Iraqi|Syrian|Turkish|Indian|Pakistani|Afghan|European|African|Asian|Arab|Italian|Spanish|Polish|Dutch|Swiss|Austrian|Canadian|Mexican|Brazilian|Australian|Saudi|Egyptian|Western|Eastern|Northern|Southern|Soviet|Belarusian|Georgian|Hungarian|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Romanian|Serbian|Croatian|Vietnamese|Thai|Taiwanese|Lebanese|Jordanian|Yemeni|Libyan|Sudanese|Nigerian|Kenyan|Christian|Muslim|Jewish|Catholic|Protestant|Democratic|Republican|Communist|Conservative|Labour|Liberal|Socialist)$/;
 
 /** Capitalised words that open an English title ("Prime Minister", "Foreign Secretary"). */
@@ -147,7 +149,7 @@ export function tokenize(text: string, language: string): Token[] {
     let k = start - 1;
     let ch = k >= 0 ? text.charCodeAt(k) : -1;
     while (ch === 32 || ch === 9 || ch === 13) ch = --k >= 0 ? text.charCodeAt(k) : -1;
-    let sentStart = k < 0 || OPENERS.has(text[k]!) || (ch === 45 && k > 0 && text.charCodeAt(k - 1) === 32);
+    let sentStart = k < 0 || OPENER_CODES.has(ch) || (ch === 45 && k > 0 && text.charCodeAt(k - 1) === 32);
     // An initial or an abbreviation does not end the sentence: "George W. Bush", "Dr. Meier".
     const prev = out[out.length - 1];
     if (sentStart && ch === 46 && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
@@ -454,7 +456,16 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const surnames = names.SURNAMES;
   const shared = german ? GERMAN_FACTS : OTHER_FACTS;
   const local = new Map<string, WordFacts>();
-  const facts = (w: string) => factsOf(local, shared, w);
+  // The tests of one token are asked one after the other: the last word's record is kept at hand.
+  let lastWord = '';
+  let lastFacts: WordFacts | null = null;
+  const facts = (w: string): WordFacts => {
+    if (w !== lastWord || !lastFacts) {
+      lastFacts = factsOf(local, shared, w);
+      lastWord = w;
+    }
+    return lastFacts;
+  };
   const ctx: Ctx = {
     text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames, orgs: names.KNOWN_ORGANIZATIONS,
     roleHead: (w) => {
