@@ -4,7 +4,7 @@
 // reaches past the span's end).
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countLettersAndDigits, TOKEN, tokenize } from '../../src/core/statements/tokens';
+import { countLetterRuns, countLettersAndDigits, TOKEN, tokenize } from '../../src/core/statements/tokens';
 import type { Span } from '../../src/core/types';
 
 const PIECES = [
@@ -39,12 +39,13 @@ describe('statement tokens', () => {
     );
   });
 
-  it('countLettersAndDigits counts what /[\\p{L}\\p{N}]/gu matches, within any span', () => {
+  it('countLettersAndDigits and countLetterRuns count what /[\\p{L}\\p{N}]/gu and /[\\p{L}\\p{N}]+/gu match, within any span', () => {
     fc.assert(
       fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
         const start = a % (text.length + 1);
         const end = start + (b % (text.length - start + 1));
         assert.equal(countLettersAndDigits(text, start, end), (text.slice(start, end).match(/[\p{L}\p{N}]/gu) ?? []).length);
+        assert.equal(countLetterRuns(text, start, end), (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length);
       }),
       { numRuns: 3000 },
     );

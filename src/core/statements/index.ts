@@ -19,7 +19,7 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource } from './speakers';
-import { countLettersAndDigits, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
+import { countLetterRuns, countLettersAndDigits, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -41,8 +41,7 @@ type Unit = Span;
 const MERGE_CONTINUATIONS = true;
 
 function wordCount(text: string, s: Span): number {
-  const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  return countLetterRuns(text, s.start, s.end);
 }
 
 /** Longer "quotations" are unbalanced marks, not speech; they would join whole paragraphs into one unit. */

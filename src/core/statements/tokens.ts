@@ -56,6 +56,24 @@ export function countLettersAndDigits(text: string, start: number, end: number):
   return n;
 }
 
+/** The runs of letters and digits in text[start, end) (as many as /[\p{L}\p{N}]+/gu matches). */
+export function countLetterRuns(text: string, start: number, end: number): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = start; i < end; ) {
+    const w = lnAt(text, i, end);
+    if (w) {
+      if (!inRun) n++;
+      inRun = true;
+      i += w;
+    } else {
+      inRun = false;
+      i++;
+    }
+  }
+  return n;
+}
+
 function isDigit(text: string, i: number, end: number): boolean {
   if (i >= end) return false;
   const c = text.charCodeAt(i);
