@@ -21,6 +21,14 @@ for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
 /** The longest function word: longer letter runs need no look-up. */
 const MAX_WORD = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
 
+/** A hash of a run of code units; the hashes of the function words pre-test a run before its string is built. */
+function runHash(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) & 0x3fffffff;
+  return h;
+}
+const WORD_HASHES: ReadonlySet<number> = new Set([...LOOKUP.keys()].map((w) => runHash(w, 0, w.length)));
+
 const LETTER = /\p{L}/u;
 /** Which code units below U+0250 are letters (\p{L}): the scan below tests other units with the regex. */
 const LATIN_LETTER: Uint8Array = (() => {
@@ -57,7 +65,7 @@ export function detectLanguage(text: string): Language {
     const start = i;
     i += w0;
     for (let w = 0; i < n && (w = letterAt(sample, i)); ) i += w;
-    if (i - start > MAX_WORD) continue;
+    if (i - start > MAX_WORD || !WORD_HASHES.has(runHash(sample, start, i))) continue;
     const langs = LOOKUP.get(sample.slice(start, i));
     if (!langs) continue;
     for (const l of langs) {
