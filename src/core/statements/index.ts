@@ -70,8 +70,27 @@ function isNameLike(inner: string): boolean {
   return caps === words.length && words.length >= 2;
 }
 
-function overlapsAny(s: Span, spans: Span[]): boolean {
-  return spans.some((b) => b.start < s.end && s.start < b.end);
+/**
+ * The spans of `items` that overlap none of `spans` (in any order), in their order: `spans` sorted by start
+ * with running maxima of their ends, so that an item costs a binary search, not a pass over `spans`
+ * (a long file has boilerplate lines by the hundred).
+ */
+function overlappingNone(items: Span[], spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const b of sorted) maxEnd.push((m = Math.max(m, b.end)));
+  return items.filter((s) => {
+    // The spans that start before s ends are sorted[0, lo); s overlaps one of them if one ends after s starts.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || maxEnd[lo - 1]! <= s.start;
+  });
 }
 
 function trimSpan(text: string, s: Span): Span {
@@ -487,7 +506,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
   const paragraphs: Span[] = layout.title ? [layout.title, ...layout.body] : [...layout.body];
   const boiler = layout.boilerplate;
-  const sentences = doc.sentences.filter((s) => !overlapsAny(s, boiler));
+  const sentences = overlappingNone(doc.sentences, boiler);
   const allQuotes = findQuotes(text, paragraphs);
   const outer = allQuotes.filter((q) => q.depth === 0);
   const index: ActorIndex = indexActors(actors);
