@@ -413,7 +413,8 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
       for (const w of words) { const h = roleHead(w); if (h) heads.add(h); }
       for (const n of nationalityStems(r.text)) nats.add(n);
     }
-    return { g, heads, nats, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
+    const leader = [...heads].some((h) => LEADER_HEADS.has(h));
+    return { g, heads, nats, leader, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
   });
   /** The latest mention start before pos, or -1 (binary search over sorted starts). */
   const lastBefore = (starts: number[], pos: number): number => {
@@ -459,7 +460,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     for (const p of profile) {
       let score = 0;
       if (p.heads.has(head)) score += 2;
-      else if (LEADER_HEADS.has(head) && [...p.heads].some((h) => LEADER_HEADS.has(h))) score += 1;
+      else if (p.leader && LEADER_HEADS.has(head)) score += 1;
       const natMatch = nats.some((n) => p.nats.has(n));
       if (nats.length && p.nats.size && !natMatch) continue;
       if (natMatch) score += 2;
