@@ -6,12 +6,15 @@ import { groupEvents } from './events';
 import { actorKey, nameKey } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis } from './types';
 
+/** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
+const MARKS = /\p{M}+/gu;
+
 function slug(name: string): string {
   return name
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '') || 'x';
 }
@@ -57,8 +60,9 @@ export function unifyActorIds(articles: ArticleAnalysis[]): void {
   const idOf = new Map<Actor, string>();
   for (const members of finalGroups.values()) {
     const best = members.reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    let id = `${best.kind}:${slug(best.name)}`;
-    for (let n = 2; used.has(id); n++) id = `${best.kind}:${slug(best.name)}-${n}`;
+    const base = `${best.kind}:${slug(best.name)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     for (const m of members) idOf.set(m, id);
   }

@@ -307,6 +307,33 @@ const PREFIX_FIRST = new Uint8Array(65536);
 for (const [table, words] of [[WORD_FIRST, [...WORD_RULES.keys()]], [PREFIX_FIRST, [...PREFIX_RULES.keys()]]] as const) {
   for (const w of words) for (const c of [w.charAt(0), w.charAt(0).toUpperCase()]) table[c.charCodeAt(0)] = 1;
 }
+/** The lower case of each code unit below U+0250, or -1 where it is not one unit ("İ"). */
+const LOWER_LATIN: Int16Array = (() => {
+  const t = new Int16Array(0x250);
+  for (let c = 0; c < 0x250; c++) {
+    const l = String.fromCharCode(c).toLowerCase();
+    t[c] = l.length === 1 ? l.charCodeAt(0) : -1;
+  }
+  return t;
+})();
+
+/**
+ * A hash of text.slice(from, to).toLowerCase() computed from the code units, or -1 when a unit is not below
+ * U+0250 or lower-cases to more than one: a pre-test that spares most words their lower-cased string.
+ */
+function lowerHash(text: string, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const l = c < 0x250 ? LOWER_LATIN[c]! : -1;
+    if (l < 0) return -1;
+    h = (Math.imul(h, 31) + l) & 0x3fffffff;
+  }
+  return h;
+}
+const WORD_HASHES: ReadonlySet<number> = new Set([...WORD_RULES.keys()].map((w) => lowerHash(w, 0, w.length)).filter((h) => h >= 0));
+const PREFIX_HASHES: ReadonlySet<number> = new Set([...PREFIX_RULES.keys()].map((p) => lowerHash(p, 0, p.length)).filter((h) => h >= 0));
+
 /** Latin-1 characters of words ([\p{L}\p{N}]); others are tested by WORD_CHAR_AT. */
 const WORD_CHAR_LATIN1: Uint8Array = (() => {
   const t = new Uint8Array(256);
@@ -355,8 +382,16 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
       continue;
     }
     const len = i - start;
-    const word = len <= MAX_WORD && WORD_FIRST[c] === 1;
-    const prefix = len >= MIN_PREFIX && PREFIX_FIRST[c] === 1;
+    let word = len <= MAX_WORD && WORD_FIRST[c] === 1;
+    let prefix = len >= MIN_PREFIX && PREFIX_FIRST[c] === 1;
+    if (word) {
+      const h = lowerHash(text, start, i);
+      if (h >= 0 && !WORD_HASHES.has(h)) word = false;
+    }
+    if (prefix) {
+      const h = lowerHash(text, start, Math.min(start + 3, i));
+      if (h >= 0 && !PREFIX_HASHES.has(h)) prefix = false;
+    }
     if (!word && !prefix) continue;
     const lower = text.slice(start, i).toLowerCase();
     let pushed = 0;

@@ -147,24 +147,22 @@ interface WordInfo {
 
 /**
  * Word infos by word (as written, possessive stripped): an open-addressing table with FNV-1a hashes, looked
- * up from a token's characters in the text, so that a known word costs no string of its own. Bounded: cleared
- * between two fingerprints once it holds WORD_INFO_MAX words.
+ * up from a token's characters in the text, so that a known word costs no string of its own. A slot's hash is
+ * never 0 (0 marks an empty slot), so that a probe reads the compact hash array and touches an entry only when
+ * the hashes match; an entry's key is its `text`. Bounded: cleared between two fingerprints once it holds
+ * WORD_INFO_MAX words.
  */
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const WORD_INFO_MAX = 100_000;
-const tableKeys: (string | undefined)[] = [];
 const tableInfos: (WordInfo | undefined)[] = [];
-for (let k = 0; k <= TABLE_MASK; k++) {
-  tableKeys.push(undefined);
-  tableInfos.push(undefined);
-}
+for (let k = 0; k <= TABLE_MASK; k++) tableInfos.push(undefined);
 const tableHashes = new Int32Array(TABLE_MASK + 1);
 let tableCount = 0;
 
 function clearWordInfos(): void {
-  tableKeys.fill(undefined);
   tableInfos.fill(undefined);
+  tableHashes.fill(0);
   tableCount = 0;
 }
 
@@ -172,21 +170,25 @@ function clearWordInfos(): void {
 function wordInfoAt(s: string, from: number, to: number): WordInfo {
   let h = 0x811c9dc5 | 0;
   for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+  if (h === 0) h = 1;
   const len = to - from;
   for (let at = h & TABLE_MASK; ; at = (at + 1) & TABLE_MASK) {
-    const key = tableKeys[at];
-    if (key === undefined) break;
-    if (tableHashes[at] === h && key.length === len) {
-      let k = 0;
-      while (k < len && key.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-      if (k === len) return tableInfos[at]!;
+    const hh = tableHashes[at]!;
+    if (hh === 0) break;
+    if (hh === h) {
+      const info = tableInfos[at]!;
+      const key = info.text;
+      if (key.length === len) {
+        let k = 0;
+        while (k < len && key.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+        if (k === len) return info;
+      }
     }
   }
   const word = len === s.length ? s : s.slice(from, to);
   const info = makeWordInfo(word); // may add the word's parts
   let at = h & TABLE_MASK;
-  while (tableKeys[at] !== undefined) at = (at + 1) & TABLE_MASK;
-  tableKeys[at] = word;
+  while (tableHashes[at] !== 0) at = (at + 1) & TABLE_MASK;
   tableInfos[at] = info;
   tableHashes[at] = h;
   tableCount++;
@@ -361,6 +363,49 @@ const TOKEN_START_LATIN1: Uint8Array = (() => {
   return t;
 })();
 
+/** Which code units below U+0250 are \p{L} or \p{N} (none there is \p{M}): for wordEnd's scan. */
+const LATIN_LN: Uint8Array = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 0; c < 0x250; c++) t[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/**
+ * TOKEN_RE's word alternative (\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{N}]+)*(?:['’]s)?) matched by hand at i, where a
+ * letter starts: its end, or -1 when it meets a code unit from U+0250 on that is not a hyphen, an apostrophe or
+ * a quotation mark (the caller then runs the regex). Most German and English words are Latin through and through.
+ */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  if (s.charCodeAt(i) >= 0x250) return -1;
+  let c = 0;
+  while (j < n && (c = s.charCodeAt(j)) < 0x250 && LATIN_LN[c] === 1) j++;
+  for (;;) {
+    if (j >= n) return j;
+    c = s.charCodeAt(j);
+    if (c === 45 || c === 0x2010) {
+      let k = j + 1;
+      let d = 0;
+      while (k < n && (d = s.charCodeAt(k)) < 0x250 && LATIN_LN[d] === 1) k++;
+      if (k < n && d >= 0x250 && !plainPunctuation(d)) return -1;
+      if (k === j + 1) break;
+      j = k;
+      continue;
+    }
+    if (c >= 0x250 && !plainPunctuation(c)) return -1;
+    break;
+  }
+  c = s.charCodeAt(j);
+  if ((c === 39 || c === 0x2019) && s.charCodeAt(j + 1) === 115) j += 2;
+  return j;
+}
+
+/** Code units from U+0250 on that are neither letters, marks nor digits and common in news text: dashes, quotation marks. */
+function plainPunctuation(c: number): boolean {
+  return c >= 0x2010 && c <= 0x201f;
+}
+
 /**
  * The tokens of the sentences (scratch, reused across calls): start, end, flags (TOK_INITIAL: first in its
  * sentence; TOK_POSSESSIVE: ends in "'s"), and a word's info (possessive stripped) or a number's text.
@@ -386,9 +431,12 @@ function tokenize(text: string, spans: Span[]): number {
         i++;
         continue;
       }
-      TOKEN_RE.lastIndex = i;
-      TOKEN_RE.test(slice);
-      const end = TOKEN_RE.lastIndex;
+      let end = c >= 48 && c <= 57 ? -1 : wordEnd(slice, i);
+      if (end < 0) {
+        TOKEN_RE.lastIndex = i;
+        TOKEN_RE.test(slice);
+        end = TOKEN_RE.lastIndex;
+      }
       if (n === tokStart.length) {
         const start = new Int32Array(n * 2), stop = new Int32Array(n * 2), f = new Uint8Array(n * 2);
         start.set(tokStart);

@@ -20,12 +20,15 @@ export function nameKey(name: string): string {
   return k;
 }
 
+/** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
+const MARKS = /\p{M}+/gu;
+
 function computeNameKey(name: string): string {
   let s = name
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .replace(/['’`.\-‐–\s]+/g, '');
   s = s
     .replace(/tsch/g, 'ch')

@@ -27,6 +27,7 @@ import {
   isLegalForm,
   isMediaName,
   mediaHead,
+  ownCopy,
   orgAppositionHead,
   orgHead,
   placeAppositionHead,
@@ -66,6 +67,8 @@ export interface Candidate {
 }
 
 const OPENERS = new Set(['\n', '.', '!', '?', ':', '„', '“', '"', '«', '»', '(', '[', '–', '—', '‚', '‘', "'", ';']);
+/** OPENERS by code unit: the tokenizer tests the character before every word. */
+const OPENER_CODES: ReadonlySet<number> = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
 const EN_NATIONALITY = /^(American|Russian|Chinese|German|French|British|English|Korean|Japanese|Ukrainian|Israeli|Palestinian|Iranian|Iraqi|Syrian|Turkish|Indian|Pakistani|Afghan|European|African|Asian|Arab|Italian|Spanish|Polish|Dutch|Swiss|Austrian|Canadian|Mexican|Brazilian|Australian|Saudi|Egyptian|Western|Eastern|Northern|Southern|Soviet|Belarusian|Georgian|Hungarian|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Romanian|Serbian|Croatian|Vietnamese|Thai|Taiwanese|Lebanese|Jordanian|Yemeni|Libyan|Sudanese|Nigerian|Kenyan|Christian|Muslim|Jewish|Catholic|Protestant|Democratic|Republican|Communist|Conservative|Labour|Liberal|Socialist)$/;
 
 /** Capitalised words that open an English title ("Prime Minister", "Foreign Secretary"). */
@@ -147,7 +150,7 @@ export function tokenize(text: string, language: string): Token[] {
     let k = start - 1;
     let ch = k >= 0 ? text.charCodeAt(k) : -1;
     while (ch === 32 || ch === 9 || ch === 13) ch = --k >= 0 ? text.charCodeAt(k) : -1;
-    let sentStart = k < 0 || OPENERS.has(text[k]!) || (ch === 45 && k > 0 && text.charCodeAt(k - 1) === 32);
+    let sentStart = k < 0 || OPENER_CODES.has(ch) || (ch === 45 && k > 0 && text.charCodeAt(k - 1) === 32);
     // An initial or an abbreviation does not end the sentence: "George W. Bush", "Dr. Meier".
     const prev = out[out.length - 1];
     if (sentStart && ch === 46 && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
@@ -171,6 +174,8 @@ interface Ctx {
   wordClass: (w: string) => number;
   /** Memoised word tests. */
   orgHead: (w: string) => string | null;
+  orgAppositionHead: (w: string) => string | null;
+  placeAppositionHead: (w: string) => string | null;
   mediaHead: (w: string) => string | null;
   media: (w: string) => boolean;
   /** Well-known companies, bands and teams, lower case. */
@@ -185,17 +190,47 @@ interface Ctx {
   shape: ShapeCtx;
 }
 
-/** Per-document memo of the word tests (words repeat; the tests slice strings). Local to one call: no shared state. */
-function memo<T>(f: (w: string) => T): (w: string) => T {
-  const cache = new Map<string, T>();
-  return (w: string): T => {
-    let v = cache.get(w);
-    if (v === undefined && !cache.has(w)) {
-      v = f(w);
-      cache.set(w, v);
-    }
-    return v as T;
-  };
+/**
+ * The context-free word tests, memoised across articles (news vocabulary repeats): each is a function of the
+ * word and of immutable tables only (lexicon, gazetteers, name lists), so a cache changes speed, never results.
+ * One record per word holds every test's answer, filled as the tests are asked, so that a word costs one look-up
+ * in the large shared table per document; a small per-document table in front keeps repeated words off it.
+ * Bounded: the shared table is emptied when it reaches WORD_MEMO_MAX words. The answers of some tests depend on
+ * the language (German or not): one table per side.
+ */
+const WORD_MEMO_MAX = 50_000;
+
+/** A word's answers; undefined: not asked yet. */
+interface WordFacts {
+  roleHead: string | null | undefined;
+  orgHead: string | null | undefined;
+  mediaHead: string | null | undefined;
+  media: boolean | undefined;
+  multiStart: boolean | undefined;
+  townAdj: boolean | undefined;
+  known: boolean | undefined;
+  noun: boolean | undefined;
+  wordClass: number | undefined;
+  mayShape: boolean | undefined;
+  orgAppositionHead: string | null | undefined;
+  placeAppositionHead: string | null | undefined;
+}
+
+const GERMAN_FACTS = new Map<string, WordFacts>();
+const OTHER_FACTS = new Map<string, WordFacts>();
+
+/** The facts of a word, through the document's table `local` and the shared table. */
+function factsOf(local: Map<string, WordFacts>, shared: Map<string, WordFacts>, w: string): WordFacts {
+  let f = local.get(w);
+  if (f) return f;
+  f = shared.get(w);
+  if (!f) {
+    f = { roleHead: undefined, orgHead: undefined, mediaHead: undefined, media: undefined, multiStart: undefined, townAdj: undefined, known: undefined, noun: undefined, wordClass: undefined, mayShape: undefined, orgAppositionHead: undefined, placeAppositionHead: undefined };
+    if (shared.size >= WORD_MEMO_MAX) shared.clear();
+    shared.set(ownCopy(w), f);
+  }
+  local.set(w, f);
+  return f;
 }
 
 function isAcronym(w: string): boolean {
@@ -422,23 +457,73 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const nameModule = require('./names') as { SURNAMES: ReadonlySet<string>; KNOWN_ORGANIZATIONS: ReadonlySet<string>; KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> };
   const names = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS };
   const surnames = names.SURNAMES;
+  const shared = german ? GERMAN_FACTS : OTHER_FACTS;
+  const local = new Map<string, WordFacts>();
+  // The tests of one token are asked one after the other: the last word's record is kept at hand.
+  let lastWord = '';
+  let lastFacts: WordFacts | null = null;
+  const facts = (w: string): WordFacts => {
+    if (w !== lastWord || !lastFacts) {
+      lastFacts = factsOf(local, shared, w);
+      lastWord = w;
+    }
+    return lastFacts;
+  };
   const ctx: Ctx = {
     text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames, orgs: names.KNOWN_ORGANIZATIONS,
-    roleHead: memo(roleHeadOf),
-    known: memo((w) => knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS)),
-    noun: lex && german ? memo((w) => isGermanNoun(w, lex)) : () => false,
+    roleHead: (w) => {
+      const f = facts(w);
+      return f.roleHead !== undefined ? f.roleHead : (f.roleHead = roleHeadOf(w));
+    },
+    known: (w) => {
+      const f = facts(w);
+      return f.known ?? (f.known = knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS));
+    },
+    noun: lex && german ? (w) => {
+      const f = facts(w);
+      return f.noun ?? (f.noun = isGermanNoun(w, lex));
+    } : () => false,
     shape: null as unknown as ShapeCtx,
     wordClass: () => 0,
-    orgHead: memo(orgHead),
-    mediaHead: memo(mediaHead),
-    media: memo(isMediaName),
+    orgHead: (w) => {
+      const f = facts(w);
+      return f.orgHead !== undefined ? f.orgHead : (f.orgHead = orgHead(w));
+    },
+    mediaHead: (w) => {
+      const f = facts(w);
+      return f.mediaHead !== undefined ? f.mediaHead : (f.mediaHead = mediaHead(w));
+    },
+    media: (w) => {
+      const f = facts(w);
+      return f.media ?? (f.media = isMediaName(w));
+    },
+    orgAppositionHead: (w) => {
+      const f = facts(w);
+      return f.orgAppositionHead !== undefined ? f.orgAppositionHead : (f.orgAppositionHead = orgAppositionHead(w));
+    },
+    placeAppositionHead: (w) => {
+      const f = facts(w);
+      return f.placeAppositionHead !== undefined ? f.placeAppositionHead : (f.placeAppositionHead = placeAppositionHead(w));
+    },
   };
-  const multiStart = memo((w: string) => startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
-  ctx.wordClass = memo((w) => germanWordClass(ctx, w));
+  const multiStart = (w: string) => {
+    const f = facts(w);
+    return f.multiStart ?? (f.multiStart = startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
+  };
+  ctx.wordClass = (w) => {
+    const f = facts(w);
+    return f.wordClass ?? (f.wordClass = germanWordClass(ctx, w));
+  };
   ctx.shape = { text, tokens, german, lex: ctx.lex, towns, noun: ctx.noun, role: (w) => ctx.roleHead(w) !== null };
-  const townAdj = memo((w: string) => townAdjective(ctx.shape, w));
+  const townAdj = (w: string) => {
+    const f = facts(w);
+    return f.townAdj ?? (f.townAdj = townAdjective(ctx.shape, w));
+  };
   ctx.shape.townAdj = townAdj;
-  const mayShapeWord = memo((w: string) => mayShape(ctx.shape, w));
+  const mayShapeWord = (w: string) => {
+    const f = facts(w);
+    return f.mayShape ?? (f.mayShape = mayShape(ctx.shape, w));
+  };
   const looks: Look[] = new Array(tokens.length);
   ctx.looks = looks;
   for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
@@ -675,14 +760,14 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.role = rolePhraseBefore(ctx, i - 1) ?? { start: prev.start, end: prev.end };
     return c;
   }
-  if (prev && prevNear && orgAppositionHead(prev.text) && (!ctx.german || prev.cap) && !ctx.roleHead(prev.text)) {
+  if (prev && prevNear && ctx.orgAppositionHead(prev.text) && (!ctx.german || prev.cap) && !ctx.roleHead(prev.text)) {
     extendOverCapitals(ctx, c);
     c.kind = 'organization';
     c.strong = true;
     return c;
   }
   // "Secretary of State Antony Blinken": a title, not "the state X".
-  if (prev && prevNear && placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given' && !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')) {
+  if (prev && prevNear && ctx.placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given' && !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')) {
     c.kind = 'place';
     c.strong = true;
     return c;

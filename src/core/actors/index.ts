@@ -29,13 +29,16 @@ function germanLexicon(): GermanLexicon {
   return { DE_NOUNS: m.DE_NOUNS, NAMED_NOUNS: m.NAMED_NOUNS, NOUN_HASHES: m.NOUN_HASHES, DE_ADJECTIVES: m.DE_ADJECTIVES, DE_STOPWORDS: m.DE_STOPWORDS, GIVEN_NAMES: m.GIVEN_NAMES, EN_WORDS: m.EN_WORDS };
 }
 
+/** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
+const MARKS = /\p{M}+/gu;
+
 function slug(name: string): string {
   return (
     name
       .toLowerCase()
       .replace(/ß/g, 'ss')
       .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+      .replace(MARKS, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '') || 'x'
   );
@@ -418,7 +421,8 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
       for (const w of words) { const h = roleHead(w); if (h) heads.add(h); }
       for (const n of nationalityStems(r.text)) nats.add(n);
     }
-    return { g, heads, nats, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
+    const leader = [...heads].some((h) => LEADER_HEADS.has(h));
+    return { g, heads, nats, leader, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
   });
   /** The latest mention start before pos, or -1 (binary search over sorted starts). */
   const lastBefore = (starts: number[], pos: number): number => {
@@ -464,7 +468,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     for (const p of profile) {
       let score = 0;
       if (p.heads.has(head)) score += 2;
-      else if (LEADER_HEADS.has(head) && [...p.heads].some((h) => LEADER_HEADS.has(h))) score += 1;
+      else if (p.leader && LEADER_HEADS.has(head)) score += 1;
       const natMatch = nats.some((n) => p.nats.has(n));
       if (nats.length && p.nats.size && !natMatch) continue;
       if (natMatch) score += 2;
@@ -483,8 +487,9 @@ function toActors(text: string, groups: Group[], language: string): Actor[] {
     if (!g.mentions.length) continue;
     let name = g.mentions[0]!.base;
     for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
-    let id = `${g.kind}:${slug(name)}`;
-    for (let n = 2; used.has(id); n++) id = `${g.kind}:${slug(name)}-${n}`;
+    const base = `${g.kind}:${slug(name)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
     used.add(id);
     const mentions = g.mentions.map((m) => span(text, m.cand.start, m.cand.end));
     const roleSpans: Role[] = [];

@@ -91,17 +91,46 @@ function lookup(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, str
   return undefined;
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was sliced from: a key kept in a cache across
+ * articles must not hold on to its article.
+ */
+export function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/**
+ * A gazetteer look-up memoised across articles for names with white space (which are split and stemmed; single
+ * words are one map look-up anyway): pure, so the cache changes speed only. Bounded: emptied at MULTI_MEMO_MAX.
+ */
+const MULTI_MEMO_MAX = 20_000;
+function multiMemo(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, string>, single: ReadonlyMap<string, string>): (name: string) => string | undefined {
+  const cache = new Map<string, string | null>();
+  return (name) => {
+    if (name.indexOf(' ') < 0) return single.get(name);
+    const hit = cache.get(name);
+    if (hit !== undefined) return hit ?? undefined;
+    const v = lookup(map, multi, name, single);
+    if (cache.size >= MULTI_MEMO_MAX) cache.clear();
+    cache.set(ownCopy(name), v ?? null);
+    return v;
+  };
+}
+
+const placeLookup = multiMemo(PLACES, PLACES_MULTI, PLACES_SINGLE);
+const institutionLookup = multiMemo(INSTITUTIONS_MAP, INSTITUTIONS_MULTI, INSTITUTIONS_SINGLE);
+
 /** Every single-word spelling the gazetteers (places, institutions) know, with its inflected forms. */
 export function gazetteerWords(): Iterable<string> {
   return [...PLACES_SINGLE.keys(), ...INSTITUTIONS_SINGLE.keys()];
 }
 
 export function placeOf(name: string): string | undefined {
-  return lookup(PLACES, PLACES_MULTI, name, PLACES_SINGLE);
+  return placeLookup(name);
 }
 
 export function institutionOf(name: string): string | undefined {
-  return lookup(INSTITUTIONS_MAP, INSTITUTIONS_MULTI, name, INSTITUTIONS_SINGLE);
+  return institutionLookup(name);
 }
 
 export function isMediaName(name: string): boolean {

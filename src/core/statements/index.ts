@@ -20,7 +20,7 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource, type Resolution } from './speakers';
-import { LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
+import { countLetterRuns, countLettersAndDigits, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -53,8 +53,7 @@ type Unit = Span;
 const MERGE_CONTINUATIONS = true;
 
 function wordCount(text: string, s: Span): number {
-  const m = text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+  return countLetterRuns(text, s.start, s.end);
 }
 
 /** Longer "quotations" are unbalanced marks, not speech; they would join whole paragraphs into one unit. */
@@ -102,8 +101,27 @@ function isNameLike(inner: string): boolean {
   return caps === words.length && words.length >= 2;
 }
 
-function overlapsAny(s: Span, spans: Span[]): boolean {
-  return spans.some((b) => b.start < s.end && s.start < b.end);
+/**
+ * The spans of `items` that overlap none of `spans` (in any order), in their order: `spans` sorted by start
+ * with running maxima of their ends, so that an item costs a binary search, not a pass over `spans`
+ * (a long file has boilerplate lines by the hundred).
+ */
+function overlappingNone(items: Span[], spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  let m = -Infinity;
+  for (const b of sorted) maxEnd.push((m = Math.max(m, b.end)));
+  return items.filter((s) => {
+    // The spans that start before s ends are sorted[0, lo); s overlaps one of them if one ends after s starts.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || maxEnd[lo - 1]! <= s.start;
+  });
 }
 
 function trimSpan(text: string, s: Span): Span {
@@ -115,7 +133,7 @@ function trimSpan(text: string, s: Span): Span {
 
 /** Quote chars / span chars, ignoring spaces and punctuation. */
 function coverage(text: string, quotes: Span[], region: Span): number {
-  const count = (s: Span): number => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]/gu) ?? []).length;
+  const count = (s: Span): number => countLettersAndDigits(text, s.start, s.end);
   const total = count(region);
   if (!total) return 0;
   let q = 0;
@@ -713,7 +731,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
   const paragraphs: Span[] = layout.title ? [layout.title, ...layout.body] : [...layout.body];
   const boiler = layout.boilerplate;
-  const sentences = doc.sentences.filter((s) => !overlapsAny(s, boiler));
+  const sentences = overlappingNone(doc.sentences, boiler);
   const allQuotes = findQuotes(text, paragraphs);
   const outer = allQuotes.filter((q) => q.depth === 0);
   const index: ActorIndex = indexActors(actors);
