@@ -179,6 +179,17 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
     assert.equal(s.speaker?.actorId, 'person:arvo-lind');
   });
 
+  it('does not take a place that qualifies the source for the source', () => {
+    const text = 'Die Gebühr steigt um zwei Euro, wie die Behörde in Tallinn mitteilte.';
+    const tallinn = actor(text, 'place:tallinn', 'place', ['Tallinn']);
+    const s = withContent(run(text, [tallinn]), 'Gebühr');
+    assert.match(s.speaker?.text ?? '', /Behörde/);
+    assert.equal(s.speaker?.actorId, null);
+    const text2 = 'Tallinn wies die Vorwürfe zurück und sagte, der Vertrag gelte weiter.';
+    const city = actor(text2, 'place:tallinn', 'place', ['Tallinn']);
+    assert.equal(withContent(run(text2, [city]), 'Vertrag').speaker?.actorId, 'place:tallinn');
+  });
+
   it('resolves "dieser Quelle" to the previous source', () => {
     const text = 'Laut der Agentur Nordpress wird der Gipfel verschoben. Dieser Quelle zufolge könnte er im Juli stattfinden.';
     const agency = actor(text, 'media:nordpress', 'media', ['Nordpress']);

@@ -282,6 +282,9 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
   return best ?? candidates[0]!;
 }
 
+/** A locative phrase after the head of a source ("… in Frankfurt", "… aus Seoul", "… in Washington"). */
+const LOCATIVE_QUALIFIER = /\s(?:in|im|aus|bei|nahe|from|at|near)\s+\p{Lu}[^,]*$/u;
+
 export function resolveSpeaker(
   actors: Actor[],
   index: ActorIndex,
@@ -294,6 +297,15 @@ export function resolveSpeaker(
     return { actorId: null };
   }
   const direct = mentionIn(index, speaker);
+  if (direct && direct.kind === 'place') {
+    // "die Notenbank in Frankfurt", "officials in Washington": a place after a preposition qualifies the source;
+    // the source is the noun before it (a role or descriptor of someone, or no one named), not the place.
+    const m = LOCATIVE_QUALIFIER.exec(text);
+    if (m && m.index > 0) {
+      const role = byRole(index, text.slice(0, m.index), speaker.start);
+      return { actorId: role?.id ?? null };
+    }
+  }
   if (direct) return { actorId: direct.id };
   if (PERSON_PRONOUN.test(text)) {
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
