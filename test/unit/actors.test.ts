@@ -210,4 +210,10 @@ describe('role base forms', () => {
     const text = 'Die Rede des chilenischen Präsidenten Tomás Riquelme war kurz. Danach sprach der chilenische Präsident Tomás Riquelme erneut.';
     assert.deepEqual(byName(actors(text), 'Tomás Riquelme').roles, ['chilenischer Präsident']);
   });
+
+  it('takes generic acronyms (identifiers, units, chemistry, law codes) for no names', () => {
+    const list = actors('Das Buch (ISBN 3-12-345678-9) nennt FCKW und ATP, die PLZ und 12 KB; laut StGB gilt das. Die Brandlmeier AG widersprach.');
+    for (const a of list) assert.ok(!/^(ISBN|FCKW|ATP|PLZ|KB|StGB)$/.test(a.name), a.name);
+    assert.equal(byName(list, 'Brandlmeier AG').kind, 'organization');
+  });
 });
