@@ -216,4 +216,13 @@ describe('role base forms', () => {
     for (const a of list) assert.ok(!/^(ISBN|FCKW|ATP|PLZ|KB|StGB)$/.test(a.name), a.name);
     assert.equal(byName(list, 'Brandlmeier AG').kind, 'organization');
   });
+
+  it('takes a lone unknown word for a person when the clause makes it a subject', () => {
+    const text =
+      'Die Anleger sind wütend, dass Vrandoff den Rest seines Lebens in Haft verbringt. Im Ausschuss hatte sich Kelmoran darauf berufen. ' +
+      'Die Zeitung meldete, Oskarelli wolle zurücktreten. Zuvor war es ruhig. Immerhin ist der Plan fertig.';
+    const list = actors(text);
+    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli']) assert.equal(byName(list, n).kind, 'person');
+    for (const a of list) assert.ok(!/^(Zuvor|Immerhin)$/.test(a.name), a.name);
+  });
 });

@@ -11,9 +11,11 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
+import { germanSubjectEvidence } from './evidence';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 import { roleBaseForm } from './roleForm';
+import { NON_NAME_ACRONYMS } from '../resources/nameParts';
 
 export { nameKey };
 
@@ -115,6 +117,8 @@ export function findActors(doc: DocContext): Actor[] {
   for (const c of cands) {
     const name = text.slice(c.nameStart, c.end);
     const single = c.first === c.last;
+    // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
+    if (single && NON_NAME_ACRONYMS.has(name)) continue;
     const base = single ? genitiveBase(name, knownNames) : name;
     let kind = c.kind;
     const seen = knownKind.get(base) ?? knownKind.get(name) ?? (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
@@ -255,6 +259,7 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
   if (german && /[^s]s$/.test(word) && genitiveOfName(c, tokens, text, lex)) return sure('person');
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
+  if (german && !noun && c.first === c.last && germanSubjectEvidence(tokens, text, c.first, (w) => lex.EN_WORDS.has(w))) return { kind: 'person', soft: true };
   if (!c.strong) return null;
   // After an inflected adjective a word the lexicon lacks is a common noun ("die erste Visite", "feinkörniger Quarzit").
   // A finite verb looks the same ("verfolgte"), so the word before the adjective must open a noun phrase.
