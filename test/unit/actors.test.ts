@@ -225,4 +225,9 @@ describe('role base forms', () => {
     for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli']) assert.equal(byName(list, n).kind, 'person');
     for (const a of list) assert.ok(!/^(Zuvor|Immerhin)$/.test(a.name), a.name);
   });
+
+  it('names a publisher by its head: "X Verlag"', () => {
+    const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
+    assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');
+  });
 });
