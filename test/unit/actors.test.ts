@@ -230,4 +230,15 @@ describe('role base forms', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');
   });
+
+  it('finds German names of a capitalised adjective and a head noun, one actor across inflections', () => {
+    const text = 'Die Nordische Bahn verhandelt mit der Kaiserlichen Zentralbank. Der Vorstand der Nordischen Bahn schwieg. Im Zweiten Weltkrieg lag die Südliche Alb im Krieg.';
+    const list = actors(text);
+    const bahn = list.find((a) => a.aliases.includes('Nordische Bahn'));
+    assert.ok(bahn && bahn.kind === 'organization', JSON.stringify(list.map((a) => a.name)));
+    assert.deepEqual(bahn.aliases, ['Nordische Bahn', 'Nordischen Bahn']);
+    assert.equal(byName(list, 'Kaiserlichen Zentralbank').kind, 'organization');
+    assert.equal(byName(list, 'Südliche Alb').kind, 'place');
+    for (const a of list) assert.ok(!/Weltkrieg/.test(a.name), a.name);
+  });
 });

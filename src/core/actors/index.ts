@@ -12,6 +12,7 @@ import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { germanSubjectEvidence } from './evidence';
+import { adjectiveNounNames } from './adjectiveNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 import { roleBaseForm } from './roleForm';
@@ -98,7 +99,7 @@ export function findActors(doc: DocContext): Actor[] {
   const nameModule = require('./names') as NameLists;
   const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
   const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
-  const cands = addLayoutNames(doc, candidates);
+  const cands = addLayoutNames(doc, lex ? withAdjectiveNames(tokens, text, lex, candidates) : candidates);
 
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
   const knownKind = new Map<string, ActorKind>();
@@ -322,6 +323,15 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
   }
   if (german && /(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|au|itz|ow|see)$/.test(word)) return 'place';
   return 'person';
+}
+
+/** German "Adjective Noun" names ("die Deutsche Bahn") merged into the detector's candidates in text order. */
+function withAdjectiveNames(tokens: Token[], text: string, lex: GermanLexicon, found: Candidate[]): Candidate[] {
+  const extra = adjectiveNounNames(tokens, text, lex, found);
+  if (!extra.length) return found;
+  // An extra span may swallow the lone word it ends in ("Telekom"): the longer name replaces it.
+  const kept = found.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
