@@ -241,4 +241,11 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Südliche Alb').kind, 'place');
     for (const a of list) assert.ok(!/Weltkrieg/.test(a.name), a.name);
   });
+
+  it('leaves a hyphenated compound adjective out of the organisation name it describes', () => {
+    const list = actors('Das SPD-geführte Bundesverkehrsministerium prüft den Antrag seit Wochen.');
+    const org = list.find((a) => a.kind === 'organization');
+    assert.ok(org, JSON.stringify(list.map((a) => a.name)));
+    assert.deepEqual(org.aliases, ['Bundesverkehrsministerium']);
+  });
 });

@@ -65,3 +65,19 @@ export function adjectiveNounNames(tokens: readonly Token[], text: string, lex: 
   }
   return out;
 }
+
+/**
+ * A name that opens with a hyphenated adjective whose second part is in lower case ("das FDP-geführte
+ * Bundesjustizministerium", "die SPD-nahe Stiftung X") starts after it: the compound describes the body, it is no
+ * part of its name. Returns the candidate itself when nothing is trimmed.
+ */
+export function trimCompoundAdjective(c: Candidate, tokens: readonly Token[], lex: GermanLexicon): Candidate {
+  if (c.first < 0 || c.last <= c.first || c.start !== c.nameStart) return c;
+  const t = tokens[c.first]!;
+  const dash = t.text.lastIndexOf('-');
+  if (dash <= 0 || !t.cap) return c;
+  const tail = t.text.slice(dash + 1);
+  if (!/^\p{Ll}/u.test(tail) || !/(?:e|en|er|es|em)$/.test(tail) || !isGermanAdjective(tail, lex)) return c;
+  const next = tokens[c.first + 1]!;
+  return { ...c, first: c.first + 1, start: next.start, nameStart: next.start, canonical: null };
+}
