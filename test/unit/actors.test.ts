@@ -248,4 +248,15 @@ describe('role base forms', () => {
     assert.ok(org, JSON.stringify(list.map((a) => a.name)));
     assert.deepEqual(org.aliases, ['Bundesverkehrsministerium']);
   });
+
+  it('keeps a lone unknown English word with organisation or person context, for every mention of it', () => {
+    const text =
+      'Talks with Verdana stalled on Monday. A spokesman for Veltrix declined to comment, and Veltrix said it would appeal. ' +
+      'The rocket built by OrbiTech exploded. Shares of Korvex fell. Later, Moravec said he would stay. Verdana fighters attacked. Company shares fell.';
+    const list = actors(text, 'en');
+    for (const n of ['Verdana', 'Veltrix', 'OrbiTech', 'Korvex']) assert.equal(byName(list, n).kind, 'organization', n);
+    assert.equal(byName(list, 'Verdana').mentions.length, 2);
+    assert.equal(byName(list, 'Moravec').kind, 'person');
+    assert.ok(!list.some((a) => a.name === 'Company'));
+  });
 });

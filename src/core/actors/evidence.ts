@@ -64,3 +64,56 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   if (prevAdj && nextAdj && !next.cap && (prev.text === 'sich' || SUBJECT_CONJUNCTIONS.has(prev.text))) return true;
   return false;
 }
+
+/** Lower-case nouns after an English name that make it a body ("Hamas fighters", "Korvex shares", "Acme spokesman"). */
+const EN_ORG_AFTER = /^(?:spokes(?:man|woman|person)|officials|executives|shares|stock|employees|staff|workers|fighters|militants|members|leadership|headquarters|subsidiary|subsidiaries|shareholders|investors|customers|subscribers|engineers|chief|board|unit|division|brand)$/;
+/** Nouns after a name that make it a medium, left to english.ts. */
+const EN_MEDIA_AFTER = /^(?:television|tv|newspaper|broadcaster|channel|radio|daily|weekly|magazine|website|news)$/;
+/** The same nouns after a possessive ("Korvex's shares", "Acme's chief executive"). */
+const EN_ORG_POSSESSED = /^(?:shares|stock|chief|ceo|board|headquarters|subsidiary|website|app|products|executives|spokes(?:man|woman|person)|founder|customers|revenue|profits?|earnings|rocket|aircraft|fleet|leadership|fighters|militants|members)$/;
+/** Words before an English name that make it a body ("a spokesman for X", "shares of X", "built by X", "analysts at X"). */
+const EN_ORG_BEFORE = /\b(?:spokes(?:man|woman|person)|officials?|executives?|analysts?|economists?|employees?|engineers?|shares|stake|unit|subsidiary|founder|rival|customers?|(?:chief )?executive|ceo|chairman|members?|fighters|owned|acquired|built|made|operated|run|developed|launched|founded|backed|funded|led) (?:of|for|at|by|from|in|with) $/;
+
+/**
+ * Kinds that the English context of lone capitalised words gives them, by word: evidence found at one mention
+ * holds for every mention of the word in the document, so a name repeated without context is typed by the one
+ * mention that has it. Organisation evidence: a camel-case or letter-digit shape ("SpaceX", "YouTube", "3M"),
+ * "X said it" or "X said in a statement", an organisation noun after the name or its possessive, an organisation
+ * context before it. Person evidence: "X said he/she". Only words the document capitalises mid-sentence count.
+ */
+export function englishLoneEvidence(tokens: readonly Token[], text: string): Map<string, 'person' | 'organization'> {
+  const out = new Map<string, 'person' | 'organization'>();
+  const midSentence = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.text.length < 2) continue;
+    if (!t.sentStart) midSentence.add(t.text);
+    if (out.get(t.text) === 'organization') continue;
+    const kind = englishCue(tokens, text, k);
+    if (kind) out.set(t.text, kind);
+  }
+  // A sentence-initial word may be any capitalised word ("Company shares fell"): its cue counts only for a word
+  // the document also capitalises mid-sentence.
+  for (const w of out.keys()) if (!midSentence.has(w)) out.delete(w);
+  return out;
+}
+
+function englishCue(tokens: readonly Token[], text: string, k: number): 'person' | 'organization' | null {
+  const t = tokens[k]!;
+  const w = t.text;
+  const next = tokens[k + 1];
+  const gap = next ? text.slice(t.end, next.start) : '';
+  // A medium ("HaberTurk television") is typed by english.ts.
+  if (next && gap === ' ' && EN_MEDIA_AFTER.test(next.text)) return null;
+  if (/^\p{Lu}?\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|O['’])/u.test(w)) return 'organization';
+  if (next && /^['’]s $/.test(gap) && EN_ORG_POSSESSED.test(next.text.toLowerCase())) return 'organization';
+  if (next && gap === ' ' && !next.cap && EN_ORG_AFTER.test(next.text)) return 'organization';
+  if (next && gap === ' ' && /^(?:said|says)$/.test(next.text)) {
+    const after = text.slice(next.end, next.end + 20);
+    if (/^ (?:it|its|in a statement|on its)\b/.test(after)) return 'organization';
+    if (/^ (?:he|she|his|her)\b/.test(after)) return 'person';
+  }
+  const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
+  if (EN_ORG_BEFORE.test(before)) return 'organization';
+  return null;
+}

@@ -11,7 +11,7 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { germanSubjectEvidence } from './evidence';
+import { englishLoneEvidence, germanSubjectEvidence } from './evidence';
 import { adjectiveNounNames, trimCompoundAdjective } from './adjectiveNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
@@ -101,6 +101,9 @@ export function findActors(doc: DocContext): Actor[] {
   const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
   const cands = addLayoutNames(doc, lex ? withAdjectiveNames(tokens, text, lex, candidates) : candidates);
 
+  // English context cues for lone unknown words, per word (evidence.ts).
+  const englishCues = language === 'en' ? englishLoneEvidence(tokens, text) : null;
+
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
   const knownKind = new Map<string, ActorKind>();
   const personWords = new Set<string>();
@@ -126,7 +129,7 @@ export function findActors(doc: DocContext): Actor[] {
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
     else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
       // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
-      const lone = loneKind(c, base, tokens, text, lex, names);
+      const lone = (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ?? loneKind(c, base, tokens, text, lex, names);
       if (!lone) continue;
       for (let k = c.first; k <= c.last; k++) covered[k] = 1;
       mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
