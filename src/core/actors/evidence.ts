@@ -19,6 +19,9 @@ const FINITE_VERBS = new Set(
   arbeitete arbeitet studierte wohnt wohnte heiratete veröffentlichte schrieb`.split(/\s+/),
 );
 
+/** A weak verb's past tense, third person ("plädierte", "erreichte", "startete"). */
+const PAST_TENSE = /^\p{Ll}{4,}te$/u;
+
 /** Subordinating conjunctions after which a capitalised word without an article opens the clause as its subject. */
 const SUBJECT_CONJUNCTIONS = new Set('dass daß ob weil nachdem bevor obwohl obgleich wenn falls damit sodass seitdem sobald solange während'.split(' '));
 
@@ -44,9 +47,10 @@ const NAME_SHAPE = /^(?:Mc|Mac|O['’]|Di|De|Le|La)\p{Lu}\p{Ll}/u;
 export function germanSubjectEvidence(tokens: readonly Token[], text: string, k: number, englishWord: (lower: string) => boolean): boolean {
   const tok = tokens[k]!;
   if (NAME_SHAPE.test(tok.text)) return true;
-  // An English word inside German text is a title or a borrowed noun ("House", "Script"), an adverb at the
-  // start of a sentence no subject ("Zuvor war …").
-  if (englishWord(tok.text.toLowerCase()) || ADVERB_SHAPE.test(tok.text)) return false;
+  // An English word inside German text is a title or a borrowed noun ("House", "Tickets"), an adverb at the
+  // start of a sentence no subject ("Zuvor war …"); model numbers and two-letter words are no names ("Il-86").
+  const lower = tok.text.toLowerCase();
+  if (tok.text.length < 3 || /\d/.test(tok.text) || englishWord(lower) || (lower.endsWith('s') && englishWord(lower.slice(0, -1))) || ADVERB_SHAPE.test(tok.text)) return false;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   const nextAdj = !!next && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32;
@@ -54,7 +58,10 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   // After an article the word is a noun the lexicon lacks ("Der Asylwerber hat …"), after a preposition a
   // place as often as a person ("In Garze traf …", "von Karlstein spielt").
   if (prevAdj && (ARTICLES.test(prev.text) || PREPOSITIONS.has(prev.text.toLowerCase()))) return false;
-  if (nextAdj && !next.cap && FINITE_VERBS.has(next.text)) {
+  // So after an article and an inflected adjective ("die erste Visite begann").
+  const p2 = tokens[k - 2];
+  if (prevAdj && !prev.cap && /(?:e|en|er|es|em)$/.test(prev.text) && p2 && (ARTICLES.test(p2.text) || PREPOSITIONS.has(p2.text.toLowerCase()))) return false;
+  if (nextAdj && !next.cap && (FINITE_VERBS.has(next.text) || PAST_TENSE.test(next.text))) {
     if (!tok.sentStart) return true;
     // V2: a sentence may open with any constituent before its verb; the subject then follows the verb
     // ("Immerhin ist es …", "Dennoch hat die …"). A pronoun or article after the verb leaves the first word no subject.
@@ -62,6 +69,11 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
     return !after || !SUBJECT_AFTER_VERB.test(after.text);
   }
   if (prevAdj && nextAdj && !next.cap && (prev.text === 'sich' || SUBJECT_CONJUNCTIONS.has(prev.text))) return true;
+  // Inversion after an opening phrase: "Nach seinem Amtsantritt verfolgte Hitler die …", "1990 ging Marusha erstmals …".
+  // The verb must not follow an article, which would make it an adjective ("die erste Visite").
+  if (prevAdj && nextAdj && !next.cap && !prev.cap && (FINITE_VERBS.has(prev.text) || PAST_TENSE.test(prev.text))) {
+    return !p2 || !(ARTICLES.test(p2.text) || PREPOSITIONS.has(p2.text.toLowerCase()) || (/(?:e|en|er|es|em)$/.test(p2.text) && !p2.cap));
+  }
   return false;
 }
 
