@@ -221,8 +221,8 @@ describe('role base forms', () => {
     const text =
       'Die Anleger sind wütend, dass Vrandoff den Rest seines Lebens in Haft verbringt. Im Ausschuss hatte sich Kelmoran darauf berufen. ' +
       'Die Zeitung meldete, Oskarelli wolle zurücktreten. Zuvor war es ruhig. Immerhin ist der Plan fertig.';
-    const list = actors(text + ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann.');
-    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth']) assert.equal(byName(list, n).kind, 'person');
+    const list = actors(text + ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann. Sein Vorgänger Quandrel schwieg.');
+    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth', 'Quandrel']) assert.equal(byName(list, n).kind, 'person');
     for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite)$/.test(a.name), a.name);
   });
 

@@ -19,6 +19,9 @@ const FINITE_VERBS = new Set(
   arbeitete arbeitet studierte wohnt wohnte heiratete veröffentlichte schrieb`.split(/\s+/),
 );
 
+/** Nouns for a person that a name follows as an apposition: relatives, colleagues, predecessors, ranks. */
+const PERSON_NOUN = /^(?:Sohn|Sohnes|Tochter|Vater|Vaters|Mutter|Bruder|Bruders|Schwester|Onkel|Tante|Neffe|Nichte|Enkel|Enkelin|Ehemann|Ehefrau|Gattin|Gatte|Witwe|Witwer|Cousin|Cousine|Vorgänger|Vorgängers|Vorgängerin|Nachfolger|Nachfolgers|Nachfolgerin|\p{Lu}?\p{Ll}*(?:[Kk]ollegen?|[Kk]ollegin|[Ff]reund|[Ff]reundes|[Ff]reundin)|Mitspieler|Rivale|Rivalen|Herausforderer|Herausforderin|Oberst|Leutnant|Major|Hauptmann|Feldwebel|Gefreite[rn]?)$/u;
+
 /** A weak verb's past tense, third person ("plädierte", "erreichte", "startete"). */
 const PAST_TENSE = /^\p{Ll}{4,}te$/u;
 
@@ -55,6 +58,9 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   const prev = tokens[k - 1];
   const nextAdj = !!next && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32;
   const prevAdj = !!prev && tok.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
+  // After a noun for a relative, a colleague, a predecessor or a rank the word is that person's name ("sein
+  // Vorgänger Steinmeier", "Brians Sohn Murchad", "Mr. Krugman").
+  if (prev && prev.cap && (prevAdj ? PERSON_NOUN.test(prev.text) : /^(?:Mr|Mrs|Ms)$/.test(prev.text) && text.slice(prev.end, tok.start) === '. ')) return true;
   // After an article the word is a noun the lexicon lacks ("Der Asylwerber hat …"), after a preposition a
   // place as often as a person ("In Garze traf …", "von Karlstein spielt").
   if (prevAdj && (ARTICLES.test(prev.text) || PREPOSITIONS.has(prev.text.toLowerCase()))) return false;
