@@ -259,4 +259,10 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Moravec').kind, 'person');
     assert.ok(!list.some((a) => a.name === 'Company'));
   });
+
+  it('takes a multiword name with a geographic opener or head for a place, not a person', () => {
+    const list = actors('Die Expedition erreichte den Cerro Varneto und später den Ort am Tolbury River.');
+    assert.equal(byName(list, 'Cerro Varneto').kind, 'place');
+    assert.equal(byName(list, 'Tolbury River').kind, 'place');
+  });
 });

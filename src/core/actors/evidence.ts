@@ -135,3 +135,19 @@ function englishCue(tokens: readonly Token[], text: string, k: number): 'person'
   if (EN_ORG_BEFORE.test(before)) return 'organization';
   return null;
 }
+
+/** Romance and English geographic words that open or end a place name ("Cerro Amarillo", "Lido di Spina", "Hudson River"). */
+const PLACE_OPENERS = /^(?:Cerro|Río|Rio|Monte|Isola|Isla|Ilha|Lido|Lago|Laguna|Sierra|Costa|Punta|Cabo|Cap|Valle|Val|Puerto|Porto|Porta|Ciudad|Villa|Bahía|Golfo|Mont|Lac|Col|Gorge|Pic|Piz|Santa|San|São|Saint|Sainte|Mount|Lake|Cape|Port|Fort|Isle)$/u;
+const PLACE_ENDS = /^(?:River|Lake|Bay|Island|Islands|Town|City|Valley|Mountains|Hills|Creek|Falls|Beach|Harbour|Harbor|Heights|Springs|Canyon|Peninsula|County|Street|Road|Avenue|Square)$/u;
+
+/**
+ * Whether a multiword name that only its shape made a person's is a place by its first or last word
+ * ("Cerro San Félix", "Hudson River"). A known given name first keeps it a person ("Santa" is none; "San" is none).
+ */
+export function placeShaped(name: string, givenName: (w: string) => boolean): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  if (givenName(first) && !PLACE_OPENERS.test(first)) return false;
+  return PLACE_OPENERS.test(first) || PLACE_ENDS.test(words[words.length - 1]!);
+}
