@@ -265,4 +265,10 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Cerro Varneto').kind, 'place');
     assert.equal(byName(list, 'Tolbury River').kind, 'place');
   });
+
+  it('takes a multiword name with a company opener or head for an organisation, not a person', () => {
+    const list = actors('Der Auftrag ging an die Banca Corvani, das Sponsoring übernahmen die Tolbury Flyers.');
+    assert.equal(byName(list, 'Banca Corvani').kind, 'organization');
+    assert.equal(byName(list, 'Tolbury Flyers').kind, 'organization');
+  });
 });

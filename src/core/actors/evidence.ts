@@ -151,3 +151,17 @@ export function placeShaped(name: string, givenName: (w: string) => boolean): bo
   if (givenName(first) && !PLACE_OPENERS.test(first)) return false;
   return PLACE_OPENERS.test(first) || PLACE_ENDS.test(words[words.length - 1]!);
 }
+
+/** Words that open or end a company's or a team's name in English and Romance languages ("Banca X", "X Airways"). */
+const ORG_OPENERS = /^(?:Banca|Banco|Banque|Credito|Crédit|Compagnia|Compañía|Companhia|Società|Sociedad|Société|Groupe|Grupo|Gruppo|Telecom|Club|Real|Sporting|Atlético|Deportivo)$/u;
+const ORG_ENDS = /^(?:Airways|Airlines|Air|Theatre|Theater|Winery|Worldwide|International|Group|Holdings|Systems|Records|Studios|Entertainment|Pictures|Motors|Bank|Capital|Partners|Technologies|Solutions|Industries|Telecom|Flyers|Rangers|Rovers|United|City|Athletic|Wanderers|Giants|Bulls|Lakers|Kings|Stars|Devils|Tigers|Lions|Eagles|Bears|Hawks|Sharks|Penguins|Brothers)$/u;
+
+/** Whether a multiword name that only its shape made a person's is an organisation by its first or last word. */
+export function orgShaped(name: string, givenName: (w: string) => boolean): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  const first = words[0]!;
+  if (ORG_OPENERS.test(first)) return true;
+  // "Jet Airways", "Philadelphia Flyers"; a person's name with a given name first stays one ("Lee City" is rare).
+  return !givenName(first) && ORG_ENDS.test(words[words.length - 1]!);
+}

@@ -11,7 +11,7 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { englishLoneEvidence, germanSubjectEvidence, placeShaped } from './evidence';
+import { englishLoneEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
 import { adjectiveNounNames, trimCompoundAdjective } from './adjectiveNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
@@ -138,7 +138,11 @@ export function findActors(doc: DocContext): Actor[] {
       if (!c.strong && !seen) continue;
       if (!kind) kind = guessKind(c, tokens, text, lex !== null);
     }
-    if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role && placeShaped(name, (w) => lex.GIVEN_NAMES.has(w))) kind = 'place';
+    if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role) {
+      const given = (w: string): boolean => lex.GIVEN_NAMES.has(w);
+      if (placeShaped(name, given)) kind = 'place';
+      else if (orgShaped(name, given)) kind = 'organization';
+    }
     if (!kind) continue;
     for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
     mentions.push(makeMention(c, kind, name, base, knownNames));
