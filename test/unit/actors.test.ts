@@ -271,4 +271,10 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Banca Corvani').kind, 'organization');
     assert.equal(byName(list, 'Tolbury Flyers').kind, 'organization');
   });
+
+  it('takes a town the lexicon reads as a compound noun for a place after a preposition of place', () => {
+    const list = actors('Die Firma wurde 1919 in Weinsberg gegründet. Die Fassade ist aus Sandstein.');
+    assert.equal(byName(list, 'Weinsberg').kind, 'place');
+    assert.ok(!list.some((a) => a.name === 'Sandstein'));
+  });
 });

@@ -81,3 +81,30 @@ export function trimCompoundAdjective(c: Candidate, tokens: readonly Token[], le
   const next = tokens[c.first + 1]!;
   return { ...c, first: c.first + 1, start: next.start, nameStart: next.start, canonical: null };
 }
+
+/** Ends of German place names that also end common nouns ("Weinsberg", "Böckingen", "Pfaffenhofen"). */
+const TOWN_END = /\p{Ll}(?:burg|berg|dorf|stadt|hausen|heim|ingen|ungen|feld|bach|furt|hagen|rode|stedt|leben|brück|kirchen|hofen|hof|winter|born|see|au|ow|itz|kamp|horst|wald|rath|roth|weiler|zell)$/u;
+/** Prepositions of place that take a bare town name ("in Weinsberg", "aus Königswinter"). */
+const PLACE_PREPOSITION = /^(?:in|aus|nach|bei|gen|nahe)$/;
+
+/**
+ * Towns whose names the lexicon reads as compounds of common nouns ("Weinsberg" = "Wein" + "Berg"): a capitalised
+ * word after a preposition of place, with a town ending, that is no noun as it stands, is a place. The detector
+ * drops such words as compound nouns; index.ts adds them for German. Linear in the tokens.
+ */
+export function compoundTowns(tokens: readonly Token[], lex: GermanLexicon, taken: readonly Candidate[]): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of taken) for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!t.cap || covered[i] || prev.cap || prev.end + 1 !== t.start || !PLACE_PREPOSITION.test(prev.text)) continue;
+    if (lex.DE_NOUNS.has(t.text) || !TOWN_END.test(t.text) || t.text.includes('-') || !isGermanNoun(t.text, lex)) continue;
+    // "in Weinsberg gegründet", "aus Königswinter.": no capitalised noun right after it ("in Weinberg Lagen").
+    const next = tokens[i + 1];
+    if (next && next.cap && next.start === t.end + 1) continue;
+    out.push({ first: i, last: i, start: t.start, end: t.end, nameStart: t.start, kind: 'place', strong: true, role: null, canonical: null });
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
-import { adjectiveNounNames, trimCompoundAdjective } from './adjectiveNames';
+import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 import { roleBaseForm } from './roleForm';
@@ -334,10 +334,11 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
 }
 
 /** German "Adjective Noun" names ("die Deutsche Bahn") merged into the detector's candidates in text order, after
- * compound adjectives are trimmed off the front of names ("FDP-geführte"). */
+ * compound adjectives are trimmed off the front of names ("FDP-geführte"), and towns the lexicon reads as
+ * compounds ("in Weinsberg"). */
 function withAdjectiveNames(tokens: Token[], text: string, lex: GermanLexicon, found: Candidate[]): Candidate[] {
   found = found.map((c) => trimCompoundAdjective(c, tokens, lex));
-  const extra = adjectiveNounNames(tokens, text, lex, found);
+  const extra = [...adjectiveNounNames(tokens, text, lex, found), ...compoundTowns(tokens, lex, found)];
   if (!extra.length) return found;
   // An extra span may swallow the lone word it ends in ("Telekom"): the longer name replaces it.
   const kept = found.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
