@@ -277,4 +277,9 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Weinsberg').kind, 'place');
     assert.ok(!list.some((a) => a.name === 'Sandstein'));
   });
+
+  it('gives a list of unknown names the kind of the plural noun that introduces it', () => {
+    const list = actors('Zur Gemeinde gehören die Dörfer Vaskala, Oravuori und Tervanen. Dort hat es geregnet.');
+    for (const n of ['Vaskala', 'Oravuori', 'Tervanen']) assert.equal(byName(list, n).kind, 'place', n);
+  });
 });

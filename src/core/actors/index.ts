@@ -159,6 +159,7 @@ export function findActors(doc: DocContext): Actor[] {
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
+  listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
   if (mentions.some((m) => m.fallback)) mentions = mentions.filter((m) => !m.fallback);
   // A genitive of a bare name typed by its context ("sagte Lindqvist … Lindqvists Rede") is that name.
@@ -317,6 +318,31 @@ function coordinateKinds(text: string, mentions: Mention[]): void {
     const a = mentions[k - 1]!;
     const b = mentions[k]!;
     if (b.soft && !a.soft && linked(a, b)) mentions[k] = { ...b, kind: a.kind, fallback: false };
+  }
+}
+
+/** Plural nouns that introduce a list of names and give its kind ("die Dörfer A, B und C", "die Firmen A und B"). */
+const LIST_HEADS: readonly [RegExp, ActorKind][] = [
+  [/(?:Dörfer|Dörfern|Orte|Orten|Ortschaften|Ortsteile|Ortsteilen|Stadtteile|Stadtteilen|Gemeinden|Städte|Städten|Inseln|Flüsse|Flüssen|Regionen|Provinzen|Bezirke|Bezirken|Kantone|Kantonen|Stationen|Bahnhöfe|Weiler|Zonen|Berge|Bergen|Gipfel|Täler|Tälern|Länder|Ländern|Staaten)$/u, 'place'],
+  [/(?:Firmen|Unternehmen|Konzerne|Konzernen|Parteien|Vereine|Vereinen|Banken|Clubs|Klubs|Bands|Verlage|Verlagen|Organisationen|Gewerkschaften|Verbände|Verbänden|Sender|Sendern|Mannschaften|Teams)$/u, 'organization'],
+  [/(?:Spieler|Spielern|Musiker|Musikern|Autoren|Künstler|Künstlern|Brüder|Brüdern|Schwestern|Söhne|Söhnen|Töchter|Töchtern|Politiker|Politikern|Sänger|Sängerinnen|Schauspieler|Schauspielern|Kollegen)$/u, 'person'],
+];
+
+/**
+ * Names that only a default typed take the kind of a plural noun that introduces their list: "die Dörfer
+ * Hokkala, Kumpula und Oikari", "zwischen den Stationen A und B". The list is the run of mentions joined by
+ * commas and "und"/"oder"; the noun stands right before its first name. Linear in the mentions.
+ */
+function listHeadKinds(text: string, mentions: Mention[]): void {
+  let first = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    if (k > 0 && !(mentions[k - 1]!.cand.end < mentions[k]!.cand.start && COORDINATION.test(text.slice(mentions[k - 1]!.cand.end, mentions[k]!.cand.start)))) first = k;
+    const m = mentions[k]!;
+    if (!m.soft && !m.fallback) continue;
+    const head = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, mentions[first]!.cand.start - 30), mentions[first]!.cand.start));
+    if (!head) continue;
+    const hit = LIST_HEADS.find(([re]) => re.test(head[1]!));
+    if (hit) mentions[k] = { ...m, kind: hit[1], soft: false, fallback: false };
   }
 }
 
