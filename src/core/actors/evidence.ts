@@ -38,7 +38,10 @@ const PREPOSITIONS = new Set('in im aus von vom nach bei beim zwischen zu zum zu
 const SUBJECT_AFTER_VERB = /^(?:er|sie|es|man|ich|wir|ihr|du|der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|dies|dieser|diese|dieses|jeder|jede|kein|keine|alle|viele|mehr|nur|noch|auch)$/;
 
 /** Adverbs by their endings ("Daraufhin", "Andererseits", "Bislang", "Zudem", "Ebenfalls", "Vorher", "Zuvor"). */
-const ADVERB_SHAPE = /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|dessen|zuvor|vor|wann|noch|gegen|auf|aus|mit|nach|über|unter|zu|rum)$/;
+const ADVERB_SHAPE = /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|dessen|zuvor|vor|wann|noch|gegen|auf|aus|mit|nach|über|unter|zu|rum|dies|drein)$/;
+
+/** Endings of German common nouns and adjectives ("-ler", "-ung", "-lich", "-fähig"). */
+const COMMON_SHAPE = /\p{Ll}(?:ler|ung|heit|keit|schaft|tum|ismus|ität|lich|bar|los|sam|haft|fähig)$/u;
 
 /** Shapes of foreign family names that no German noun has: "McCain", "MacArthur", "O'Neill", "DiCaprio". */
 const NAME_SHAPE = /^(?:Mc|Mac|O['’]|Di|De|Le|La)\p{Lu}\p{Ll}/u;
@@ -54,6 +57,9 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   // start of a sentence no subject ("Zuvor war …"); model numbers and two-letter words are no names ("Il-86").
   const lower = tok.text.toLowerCase();
   if (tok.text.length < 3 || /\d/.test(tok.text) || englishWord(lower) || (lower.endsWith('s') && englishWord(lower.slice(0, -1))) || ADVERB_SHAPE.test(tok.text)) return false;
+  // Common-noun and adjective shapes the lexicon lacks ("Leitartikler", "Einwilligungsfähig", "Down-to-earth-Habitus");
+  // a family name of such a shape ("Winkler") was typed from the name list before this test.
+  if (COMMON_SHAPE.test(tok.text) || /-\p{Lu}\p{Ll}+$/u.test(tok.text) && /^\p{Ll}|-\p{Ll}/u.test(tok.text.slice(1))) return false;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   const nextAdj = !!next && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32;
