@@ -282,4 +282,12 @@ describe('role base forms', () => {
     const list = actors('Zur Gemeinde gehören die Dörfer Vaskala, Oravuori und Tervanen. Dort hat es geregnet.');
     for (const n of ['Vaskala', 'Oravuori', 'Tervanen']) assert.equal(byName(list, n).kind, 'place', n);
   });
+
+  it('reads an English title containing an organisation word before a name as a titled person', () => {
+    const list = actors('Competition Commissioner Margrethe Vestager told reporters on Tuesday. OrbiTech said its launch slipped.', 'en');
+    const p = byName(list, 'Margrethe Vestager');
+    assert.equal(p.kind, 'person');
+    assert.deepEqual(p.roles, ['Competition Commissioner']);
+    assert.equal(byName(list, 'OrbiTech').kind, 'organization');
+  });
 });

@@ -108,37 +108,40 @@ const EN_ORG_BEFORE = /\b(?:spokes(?:man|woman|person)|officials?|executives?|an
 export function englishLoneEvidence(tokens: readonly Token[], text: string): Map<string, 'person' | 'organization'> {
   const out = new Map<string, 'person' | 'organization'>();
   const midSentence = new Set<string>();
+  const sure = new Set<string>();
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.cap || t.text.length < 2) continue;
     if (!t.sentStart) midSentence.add(t.text);
-    if (out.get(t.text) === 'organization') continue;
-    const kind = englishCue(tokens, text, k);
-    if (kind) out.set(t.text, kind);
+    if (out.get(t.text) === 'organization' && sure.has(t.text)) continue;
+    const cue = englishCue(tokens, text, k);
+    if (!cue) continue;
+    if (out.get(t.text) !== 'organization') out.set(t.text, cue.kind);
+    if (cue.sure) sure.add(t.text);
   }
   // A sentence-initial word may be any capitalised word ("Company shares fell"): its cue counts only for a word
-  // the document also capitalises mid-sentence.
-  for (const w of out.keys()) if (!midSentence.has(w)) out.delete(w);
+  // the document also capitalises mid-sentence, unless the cue is its shape or a pronoun after "said".
+  for (const w of out.keys()) if (!midSentence.has(w) && !sure.has(w)) out.delete(w);
   return out;
 }
 
-function englishCue(tokens: readonly Token[], text: string, k: number): 'person' | 'organization' | null {
+function englishCue(tokens: readonly Token[], text: string, k: number): { kind: 'person' | 'organization'; sure: boolean } | null {
   const t = tokens[k]!;
   const w = t.text;
   const next = tokens[k + 1];
   const gap = next ? text.slice(t.end, next.start) : '';
   // A medium ("HaberTurk television") is typed by english.ts.
   if (next && gap === ' ' && EN_MEDIA_AFTER.test(next.text)) return null;
-  if (/^\p{Lu}?\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|O['’])/u.test(w)) return 'organization';
-  if (next && /^['’]s $/.test(gap) && EN_ORG_POSSESSED.test(next.text.toLowerCase())) return 'organization';
-  if (next && gap === ' ' && !next.cap && EN_ORG_AFTER.test(next.text)) return 'organization';
+  if (/^\p{Lu}?\p{Ll}+\p{Lu}/u.test(w) && !/^(?:Mc|Mac|O['’])/u.test(w)) return { kind: 'organization', sure: true };
   if (next && gap === ' ' && /^(?:said|says)$/.test(next.text)) {
     const after = text.slice(next.end, next.end + 20);
-    if (/^ (?:it|its|in a statement|on its)\b/.test(after)) return 'organization';
-    if (/^ (?:he|she|his|her)\b/.test(after)) return 'person';
+    if (/^ (?:it|its|in a statement|on its)\b/.test(after)) return { kind: 'organization', sure: true };
+    if (/^ (?:he|she|his|her)\b/.test(after)) return { kind: 'person', sure: true };
   }
+  if (next && /^['’]s $/.test(gap) && EN_ORG_POSSESSED.test(next.text.toLowerCase())) return { kind: 'organization', sure: false };
+  if (next && gap === ' ' && !next.cap && EN_ORG_AFTER.test(next.text)) return { kind: 'organization', sure: false };
   const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
-  if (EN_ORG_BEFORE.test(before)) return 'organization';
+  if (EN_ORG_BEFORE.test(before)) return { kind: 'organization', sure: false };
   return null;
 }
 
