@@ -290,4 +290,11 @@ describe('role base forms', () => {
     assert.deepEqual(p.roles, ['Competition Commissioner']);
     assert.equal(byName(list, 'OrbiTech').kind, 'organization');
   });
+
+  it('takes a lone German word after a company noun, or in brackets after an organisation name, for an organisation', () => {
+    const list = actors('Der Mobilfunkbetreiber Veltrona meldete Gewinne. Die Übernahme durch den Konkurrenten Korvamed stockt. Seine Mutter Armentia lebt in Rom.');
+    assert.equal(byName(list, 'Veltrona').kind, 'organization');
+    assert.equal(byName(list, 'Korvamed').kind, 'organization');
+    assert.equal(byName(list, 'Armentia').kind, 'person');
+  });
 });

@@ -174,3 +174,23 @@ export function orgShaped(name: string, givenName: (w: string) => boolean): bool
   // "Jet Airways", "Philadelphia Flyers"; a person's name with a given name first stays one ("Lee City" is rare).
   return !givenName(first) && ORG_ENDS.test(words[words.length - 1]!);
 }
+
+/** Compound tails of German nouns for a company, a band or a label that a name follows ("Mobilfunkbetreiber X"). */
+const DE_ORG_NOUN_TAIL = /(?:betreiber|hersteller|anbieter|konzern|konzerns|unternehmen|firma|label|marke|sender|senders|kette|händler|versicherer|autobauer|gesellschaft|reederei|brauerei|band|produktion|agentur|konkurrent|konkurrenten)$/;
+/** Heads of organisation names before a bracketed short name ("Atomenergieagentur (Rosatom)"). */
+const DE_ORG_BEFORE_BRACKET = /(?:agentur|behörde|amt|bank|bahn|werke|gesellschaft|verband|verein|partei|konzern|ministerium|institut|kommission|organisation|gewerkschaft|unternehmen|betrieb|stiftung|kammer)$/;
+
+/**
+ * Whether the German context of the lone word at token `k` makes it an organisation: a company noun right before
+ * it ("der Mobilfunkbetreiber X", "die Pop-Band X", "Konkurrent X"), or brackets right after an organisation's
+ * name ("der russischen Atomenergieagentur (X)").
+ */
+export function germanOrgEvidence(tokens: readonly Token[], text: string, k: number): boolean {
+  const tok = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!prev || !prev.cap) return false;
+  const gap = text.slice(prev.end, tok.start);
+  const lower = prev.text.toLowerCase();
+  if (gap === ' ' && DE_ORG_NOUN_TAIL.test(lower) && prev.text.length > 4) return true;
+  return gap === ' (' && text.charCodeAt(tok.end) === 41 && DE_ORG_BEFORE_BRACKET.test(lower);
+}
