@@ -297,4 +297,11 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Korvamed').kind, 'organization');
     assert.equal(byName(list, 'Armentia').kind, 'person');
   });
+
+  it('keeps a surname that is also an adjective or a guessed compound after a given name ("Benjamin Schwarz")', () => {
+    const list = actors('Am Montag sagte Benjamin Schwarz, dass Heidi Bruchhagen kommt. Danach reiste Ludwig Paris ab.');
+    assert.equal(byName(list, 'Benjamin Schwarz').kind, 'person');
+    assert.equal(byName(list, 'Heidi Bruchhagen').kind, 'person');
+    assert.equal(byName(list, 'Paris').kind, 'place');
+  });
 });

@@ -13,6 +13,7 @@ import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
 import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
+import { widenGivenNames } from './fullNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 import { roleBaseForm } from './roleForm';
@@ -99,7 +100,7 @@ export function findActors(doc: DocContext): Actor[] {
   const nameModule = require('./names') as NameLists;
   const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
   const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
-  const cands = addLayoutNames(doc, lex ? withAdjectiveNames(tokens, text, lex, candidates) : candidates);
+  const cands = addLayoutNames(doc, lex ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES)) : candidates);
 
   // English context cues for lone unknown words, per word (evidence.ts).
   const englishCues = language === 'en' ? englishLoneEvidence(tokens, text) : null;
