@@ -221,9 +221,9 @@ describe('role base forms', () => {
     const text =
       'Die Anleger sind wütend, dass Vrandoff den Rest seines Lebens in Haft verbringt. Im Ausschuss hatte sich Kelmoran darauf berufen. ' +
       'Die Zeitung meldete, Oskarelli wolle zurücktreten. Zuvor war es ruhig. Immerhin ist der Plan fertig.';
-    const list = actors(text + ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann. Sein Vorgänger Quandrel schwieg. Überdies war es kalt. Der Antrag sei einwilligungsfähig, der Leitartikler habe recht.');
-    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth', 'Quandrel']) assert.equal(byName(list, n).kind, 'person');
-    for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite|Überdies|Leitartikler)$/.test(a.name), a.name);
+    const list = actors(text + ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann. Sein Vorgänger Quandrel schwieg. Überdies war es kalt. Der Antrag sei einwilligungsfähig, der Leitartikler habe recht. Gestern hat die Stadt getagt. Selvarin hatte viele Auftritte.');
+    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth', 'Quandrel', 'Selvarin']) assert.equal(byName(list, n).kind, 'person');
+    for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite|Überdies|Leitartikler|Gestern)$/.test(a.name), a.name);
   });
 
   it('names a publisher by its head: "X Verlag"', () => {

@@ -34,11 +34,11 @@ const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|k
 /** Prepositions that take a place as often as a person. */
 const PREPOSITIONS = new Set('in im aus von vom nach bei beim zwischen zu zum zur bis gegen über unter durch für mit ab seit'.split(' '));
 
-/** Pronouns and articles that stand as the subject right after a finite verb. */
-const SUBJECT_AFTER_VERB = /^(?:er|sie|es|man|ich|wir|ihr|du|der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|dies|dieser|diese|dieses|jeder|jede|kein|keine|alle|viele|mehr|nur|noch|auch)$/;
+/** Personal pronouns (and particles) that stand as the subject right after a finite verb. */
+const SUBJECT_AFTER_VERB = /^(?:er|sie|es|man|ich|wir|ihr|du|dies|nur|noch|auch)$/;
 
 /** Adverbs by their endings ("Daraufhin", "Andererseits", "Bislang", "Zudem", "Ebenfalls", "Vorher", "Zuvor"). */
-const ADVERB_SHAPE = /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|dessen|zuvor|vor|wann|noch|gegen|auf|aus|mit|nach|über|unter|zu|rum|dies|drein)$/;
+const ADVERB_SHAPE = /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|dessen|zuvor|vor|wann|noch|gegen|auf|aus|mit|nach|über|unter|zu|rum|dies|drein|weil|gestern|heute)$/;
 
 /** Endings of German common nouns and adjectives ("-ler", "-ung", "-lich", "-fähig"). */
 const COMMON_SHAPE = /\p{Ll}(?:ler|ung|heit|keit|schaft|tum|ismus|ität|lich|bar|los|sam|haft|fähig)$/u;
@@ -56,7 +56,7 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   // An English word inside German text is a title or a borrowed noun ("House", "Tickets"), an adverb at the
   // start of a sentence no subject ("Zuvor war …"); model numbers and two-letter words are no names ("Il-86").
   const lower = tok.text.toLowerCase();
-  if (tok.text.length < 3 || /\d/.test(tok.text) || englishWord(lower) || (lower.endsWith('s') && englishWord(lower.slice(0, -1))) || ADVERB_SHAPE.test(tok.text)) return false;
+  if (tok.text.length < 3 || /\d/.test(tok.text) || englishWord(lower) || (lower.endsWith('s') && englishWord(lower.slice(0, -1))) || ADVERB_SHAPE.test(lower)) return false;
   // Common-noun and adjective shapes the lexicon lacks ("Leitartikler", "Einwilligungsfähig", "Down-to-earth-Habitus");
   // a family name of such a shape ("Winkler") was typed from the name list before this test.
   if (COMMON_SHAPE.test(tok.text) || /-\p{Lu}\p{Ll}+$/u.test(tok.text) && /^\p{Ll}|-\p{Ll}/u.test(tok.text.slice(1))) return false;
@@ -76,7 +76,8 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   if (nextAdj && !next.cap && (FINITE_VERBS.has(next.text) || PAST_TENSE.test(next.text))) {
     if (!tok.sentStart) return true;
     // V2: a sentence may open with any constituent before its verb; the subject then follows the verb
-    // ("Immerhin ist es …", "Dennoch hat die …"). A pronoun or article after the verb leaves the first word no subject.
+    // ("Immerhin ist es …"). A personal pronoun after the verb leaves the first word no subject; an article may open
+    // the object as well ("Mulally kann die beiden Marken …"), so adverbs are ruled out by their shape instead.
     const after = tokens[k + 2];
     return !after || !SUBJECT_AFTER_VERB.test(after.text);
   }
