@@ -237,6 +237,7 @@ describe('role base forms', () => {
     const bahn = list.find((a) => a.aliases.includes('Nordische Bahn'));
     assert.ok(bahn && bahn.kind === 'organization', JSON.stringify(list.map((a) => a.name)));
     assert.deepEqual(bahn.aliases, ['Nordische Bahn', 'Nordischen Bahn']);
+    assert.equal(bahn.name, 'Nordische Bahn');
     assert.equal(byName(list, 'Kaiserlichen Zentralbank').kind, 'organization');
     assert.equal(byName(list, 'Südliche Alb').kind, 'place');
     for (const a of list) assert.ok(!/Weltkrieg/.test(a.name), a.name);

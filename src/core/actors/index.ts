@@ -537,6 +537,10 @@ function toActors(text: string, groups: Group[], language: string): Actor[] {
     if (!g.mentions.length) continue;
     let name = g.mentions[0]!.base;
     for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
+    // A mention written as its own key names the actor ("Deutsche Bahn", not the longer "Deutschen Bahn"); the
+    // gazetteers' canonical names keep the longest spelling.
+    const nominal = g.mentions.find((m) => m.cand.canonical !== null && m.name === m.cand.canonical && placeOf(m.base) === undefined && institutionOf(m.base) === undefined);
+    if (nominal) name = nominal.base;
     let id = `${g.kind}:${slug(name)}`;
     for (let n = 2; used.has(id); n++) id = `${g.kind}:${slug(name)}-${n}`;
     used.add(id);
