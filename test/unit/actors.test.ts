@@ -210,4 +210,99 @@ describe('role base forms', () => {
     const text = 'Die Rede des chilenischen Präsidenten Tomás Riquelme war kurz. Danach sprach der chilenische Präsident Tomás Riquelme erneut.';
     assert.deepEqual(byName(actors(text), 'Tomás Riquelme').roles, ['chilenischer Präsident']);
   });
+
+  it('takes generic acronyms (identifiers, units, chemistry, law codes) for no names', () => {
+    const list = actors('Das Buch (ISBN 3-12-345678-9) nennt FCKW und ATP, die PLZ und 12 KB; laut StGB gilt das, das EBIT sank. Die Brandlmeier AG widersprach.');
+    for (const a of list) assert.ok(!/^(ISBN|FCKW|ATP|PLZ|KB|StGB|EBIT)$/.test(a.name), a.name);
+    assert.equal(byName(list, 'Brandlmeier AG').kind, 'organization');
+  });
+
+  it('takes a lone unknown word for a person when the clause makes it a subject', () => {
+    const text =
+      'Die Anleger sind wütend, dass Vrandoff den Rest seines Lebens in Haft verbringt. Im Ausschuss hatte sich Kelmoran darauf berufen. ' +
+      'Die Zeitung meldete, Oskarelli wolle zurücktreten. Zuvor war es ruhig. Immerhin ist der Plan fertig.';
+    const list = actors(text + ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann. Sein Vorgänger Quandrel schwieg. Überdies war es kalt. Der Antrag sei einwilligungsfähig, der Leitartikler habe recht. Gestern hat die Stadt getagt. Selvarin hatte viele Auftritte.');
+    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth', 'Quandrel', 'Selvarin']) assert.equal(byName(list, n).kind, 'person');
+    for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite|Überdies|Leitartikler|Gestern)$/.test(a.name), a.name);
+  });
+
+  it('names a publisher by its head: "X Verlag"', () => {
+    const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
+    assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');
+  });
+
+  it('finds German names of a capitalised adjective and a head noun, one actor across inflections', () => {
+    const text = 'Die Nordische Bahn verhandelt mit der Kaiserlichen Zentralbank. Der Vorstand der Nordischen Bahn schwieg. Im Zweiten Weltkrieg lag die Südliche Alb im Krieg.';
+    const list = actors(text);
+    const bahn = list.find((a) => a.aliases.includes('Nordische Bahn'));
+    assert.ok(bahn && bahn.kind === 'organization', JSON.stringify(list.map((a) => a.name)));
+    assert.deepEqual(bahn.aliases, ['Nordische Bahn', 'Nordischen Bahn']);
+    assert.equal(bahn.name, 'Nordische Bahn');
+    assert.equal(byName(list, 'Kaiserlichen Zentralbank').kind, 'organization');
+    assert.equal(byName(list, 'Südliche Alb').kind, 'place');
+    for (const a of list) assert.ok(!/Weltkrieg/.test(a.name), a.name);
+  });
+
+  it('leaves a hyphenated compound adjective out of the organisation name it describes', () => {
+    const list = actors('Das SPD-geführte Bundesverkehrsministerium prüft den Antrag seit Wochen.');
+    const org = list.find((a) => a.kind === 'organization');
+    assert.ok(org, JSON.stringify(list.map((a) => a.name)));
+    assert.deepEqual(org.aliases, ['Bundesverkehrsministerium']);
+  });
+
+  it('keeps a lone unknown English word with organisation or person context, for every mention of it', () => {
+    const text =
+      'Talks with Verdana stalled on Monday. A spokesman for Veltrix declined to comment, and Veltrix said it would appeal. ' +
+      'The rocket built by OrbiTech exploded. Shares of Korvex fell. Later, Moravec said he would stay. Verdana fighters attacked. Company shares fell.';
+    const list = actors(text, 'en');
+    for (const n of ['Verdana', 'Veltrix', 'OrbiTech', 'Korvex']) assert.equal(byName(list, n).kind, 'organization', n);
+    assert.equal(byName(list, 'Verdana').mentions.length, 2);
+    assert.equal(byName(list, 'Moravec').kind, 'person');
+    assert.ok(!list.some((a) => a.name === 'Company'));
+  });
+
+  it('takes a multiword name with a geographic opener or head for a place, not a person', () => {
+    const list = actors('Die Expedition erreichte den Cerro Varneto und später den Ort am Tolbury River.');
+    assert.equal(byName(list, 'Cerro Varneto').kind, 'place');
+    assert.equal(byName(list, 'Tolbury River').kind, 'place');
+  });
+
+  it('takes a multiword name with a company opener or head for an organisation, not a person', () => {
+    const list = actors('Der Auftrag ging an die Banca Corvani, das Sponsoring übernahmen die Tolbury Flyers.');
+    assert.equal(byName(list, 'Banca Corvani').kind, 'organization');
+    assert.equal(byName(list, 'Tolbury Flyers').kind, 'organization');
+  });
+
+  it('takes a town the lexicon reads as a compound noun for a place after a preposition of place', () => {
+    const list = actors('Die Firma wurde 1919 in Weinsberg gegründet. Die Fassade ist aus Sandstein.');
+    assert.equal(byName(list, 'Weinsberg').kind, 'place');
+    assert.ok(!list.some((a) => a.name === 'Sandstein'));
+  });
+
+  it('gives a list of unknown names the kind of the plural noun that introduces it', () => {
+    const list = actors('Zur Gemeinde gehören die Dörfer Vaskala, Oravuori und Tervanen. Dort hat es geregnet.');
+    for (const n of ['Vaskala', 'Oravuori', 'Tervanen']) assert.equal(byName(list, n).kind, 'place', n);
+  });
+
+  it('reads an English title containing an organisation word before a name as a titled person', () => {
+    const list = actors('Competition Commissioner Margrethe Vestager told reporters on Tuesday. OrbiTech said its launch slipped.', 'en');
+    const p = byName(list, 'Margrethe Vestager');
+    assert.equal(p.kind, 'person');
+    assert.deepEqual(p.roles, ['Competition Commissioner']);
+    assert.equal(byName(list, 'OrbiTech').kind, 'organization');
+  });
+
+  it('takes a lone German word after a company noun, or in brackets after an organisation name, for an organisation', () => {
+    const list = actors('Der Mobilfunkbetreiber Veltrona meldete Gewinne. Die Übernahme durch den Konkurrenten Korvamed stockt. Seine Mutter Armentia lebt in Rom.');
+    assert.equal(byName(list, 'Veltrona').kind, 'organization');
+    assert.equal(byName(list, 'Korvamed').kind, 'organization');
+    assert.equal(byName(list, 'Armentia').kind, 'person');
+  });
+
+  it('keeps a surname that is also an adjective or a guessed compound after a given name ("Benjamin Schwarz")', () => {
+    const list = actors('Am Montag sagte Benjamin Schwarz, dass Heidi Bruchhagen kommt. Danach reiste Ludwig Paris ab.');
+    assert.equal(byName(list, 'Benjamin Schwarz').kind, 'person');
+    assert.equal(byName(list, 'Heidi Bruchhagen').kind, 'person');
+    assert.equal(byName(list, 'Paris').kind, 'place');
+  });
 });

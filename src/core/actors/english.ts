@@ -202,6 +202,9 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       const canonical = placeOf(title);
       if (canonical) m = { ...m, cand: { ...m.cand, canonical }, base: title, words: title.split(/\s+/) };
     }
+    // "Competition Commissioner Margrethe Vestager": a title word inside a run the detector typed by an
+    // organisation head it contains ("Commission-er") makes the run a titled person, unless an organisation head ends it.
+    if (m.kind === 'organization' && m.words.length >= 3 && !ORG_HEADS.has(last) && m.words.slice(0, -1).some((w) => INNER_TITLE.test(w))) m = withKind(m, 'person');
     // "Palm Beach County Sheriff Ric Bradshaw": the name is what follows the last title word; the rest is the role.
     if (m.kind === 'person' && m.words.length >= 3) {
       let t = -1;

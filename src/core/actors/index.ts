@@ -11,9 +11,13 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
+import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
+import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
+import { widenGivenNames } from './fullNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
 import { roleBaseForm } from './roleForm';
+import { NON_NAME_ACRONYMS } from '../resources/nameParts';
 
 export { nameKey };
 
@@ -99,7 +103,10 @@ export function findActors(doc: DocContext): Actor[] {
   const nameModule = require('./names') as NameLists;
   const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
   const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
-  const cands = addLayoutNames(doc, candidates);
+  const cands = addLayoutNames(doc, lex ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES)) : candidates);
+
+  // English context cues for lone unknown words, per word (evidence.ts).
+  const englishCues = language === 'en' ? englishLoneEvidence(tokens, text) : null;
 
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
   const knownKind = new Map<string, ActorKind>();
@@ -118,13 +125,15 @@ export function findActors(doc: DocContext): Actor[] {
   for (const c of cands) {
     const name = text.slice(c.nameStart, c.end);
     const single = c.first === c.last;
+    // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
+    if (single && NON_NAME_ACRONYMS.has(name)) continue;
     const base = single ? genitiveBase(name, knownNames) : name;
     let kind = c.kind;
     const seen = knownKind.get(base) ?? knownKind.get(name) ?? (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
     else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
       // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
-      const lone = loneKind(c, base, tokens, text, lex, names);
+      const lone = (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ?? loneKind(c, base, tokens, text, lex, names);
       if (!lone) continue;
       for (let k = c.first; k <= c.last; k++) covered[k] = 1;
       mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
@@ -132,6 +141,11 @@ export function findActors(doc: DocContext): Actor[] {
     } else {
       if (!c.strong && !seen) continue;
       if (!kind) kind = guessKind(c, tokens, text, lex !== null);
+    }
+    if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role) {
+      const given = (w: string): boolean => lex.GIVEN_NAMES.has(w);
+      if (placeShaped(name, given)) kind = 'place';
+      else if (orgShaped(name, given)) kind = 'organization';
     }
     if (!kind) continue;
     for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
@@ -149,6 +163,7 @@ export function findActors(doc: DocContext): Actor[] {
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
+  listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
   if (mentions.some((m) => m.fallback)) mentions = mentions.filter((m) => !m.fallback);
   // A genitive of a bare name typed by its context ("sagte Lindqvist … Lindqvists Rede") is that name.
@@ -258,6 +273,8 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
   if (german && /[^s]s$/.test(word) && genitiveOfName(c, tokens, text, lex)) return sure('person');
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
+  if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
+  if (german && !noun && c.first === c.last && germanSubjectEvidence(tokens, text, c.first, (w) => lex.EN_WORDS.has(w))) return { kind: 'person', soft: true };
   if (!c.strong) return null;
   // After an inflected adjective a word the lexicon lacks is a common noun ("die erste Visite", "feinkörniger Quarzit").
   // A finite verb looks the same ("verfolgte"), so the word before the adjective must open a noun phrase.
@@ -309,6 +326,31 @@ function coordinateKinds(text: string, mentions: Mention[]): void {
   }
 }
 
+/** Plural nouns that introduce a list of names and give its kind ("die Dörfer A, B und C", "die Firmen A und B"). */
+const LIST_HEADS: readonly [RegExp, ActorKind][] = [
+  [/(?:Dörfer|Dörfern|Orte|Orten|Ortschaften|Ortsteile|Ortsteilen|Stadtteile|Stadtteilen|Gemeinden|Städte|Städten|Inseln|Flüsse|Flüssen|Regionen|Provinzen|Bezirke|Bezirken|Kantone|Kantonen|Stationen|Bahnhöfe|Weiler|Zonen|Berge|Bergen|Gipfel|Täler|Tälern|Länder|Ländern|Staaten)$/u, 'place'],
+  [/(?:Firmen|Unternehmen|Konzerne|Konzernen|Parteien|Vereine|Vereinen|Banken|Clubs|Klubs|Bands|Verlage|Verlagen|Organisationen|Gewerkschaften|Verbände|Verbänden|Sender|Sendern|Mannschaften|Teams)$/u, 'organization'],
+  [/(?:Spieler|Spielern|Musiker|Musikern|Autoren|Künstler|Künstlern|Brüder|Brüdern|Schwestern|Söhne|Söhnen|Töchter|Töchtern|Politiker|Politikern|Sänger|Sängerinnen|Schauspieler|Schauspielern|Kollegen)$/u, 'person'],
+];
+
+/**
+ * Names that only a default typed take the kind of a plural noun that introduces their list: "die Dörfer
+ * Hokkala, Kumpula und Oikari", "zwischen den Stationen A und B". The list is the run of mentions joined by
+ * commas and "und"/"oder"; the noun stands right before its first name. Linear in the mentions.
+ */
+function listHeadKinds(text: string, mentions: Mention[]): void {
+  let first = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    if (k > 0 && !(mentions[k - 1]!.cand.end < mentions[k]!.cand.start && COORDINATION.test(text.slice(mentions[k - 1]!.cand.end, mentions[k]!.cand.start)))) first = k;
+    const m = mentions[k]!;
+    if (!m.soft && !m.fallback) continue;
+    const head = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, mentions[first]!.cand.start - 30), mentions[first]!.cand.start));
+    if (!head) continue;
+    const hit = LIST_HEADS.find(([re]) => re.test(head[1]!));
+    if (hit) mentions[k] = { ...m, kind: hit[1], soft: false, fallback: false };
+  }
+}
+
 /** The kind of a name nothing else typed: from the word before it and its shape. */
 function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean): ActorKind | null {
   const prev = tokens[c.first - 1];
@@ -320,6 +362,18 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
   }
   if (german && /(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|au|itz|ow|see)$/.test(word)) return 'place';
   return 'person';
+}
+
+/** German "Adjective Noun" names ("die Deutsche Bahn") merged into the detector's candidates in text order, after
+ * compound adjectives are trimmed off the front of names ("FDP-geführte"), and towns the lexicon reads as
+ * compounds ("in Weinsberg"). */
+function withAdjectiveNames(tokens: Token[], text: string, lex: GermanLexicon, found: Candidate[]): Candidate[] {
+  found = found.map((c) => trimCompoundAdjective(c, tokens, lex));
+  const extra = [...adjectiveNounNames(tokens, text, lex, found), ...compoundTowns(tokens, lex, found)];
+  if (!extra.length) return found;
+  // An extra span may swallow the lone word it ends in ("Telekom"): the longer name replaces it.
+  const kept = found.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
@@ -487,6 +541,10 @@ function toActors(text: string, groups: Group[], language: string): Actor[] {
     if (!g.mentions.length) continue;
     let name = g.mentions[0]!.base;
     for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
+    // A mention written as its own key names the actor ("Deutsche Bahn", not the longer "Deutschen Bahn"); the
+    // gazetteers' canonical names keep the longest spelling.
+    const nominal = g.mentions.find((m) => m.cand.canonical !== null && m.name === m.cand.canonical && placeOf(m.base) === undefined && institutionOf(m.base) === undefined);
+    if (nominal) name = nominal.base;
     const base = `${g.kind}:${slug(name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
