@@ -700,4 +700,10 @@ describe('statements: speakers of frames and quotations', () => {
     const s = withContent(run(text), 'die Liste ansehen');
     assert.equal(s.speaker?.text, 'Er');
   });
+
+  it('reads a Konjunktiv II of a strong verb ("stünden") as reported speech after a cue and an adverb', () => {
+    const s = withContent(run('Der Tag begann ruhig. Er betonte jedoch, die Mitglieder stünden geschlossen hinter der Forderung.'), 'Mitglieder stünden');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'Er');
+  });
 });
