@@ -706,4 +706,10 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text, 'Er');
   });
+
+  it('takes the subject of a relative clause opened by a preposition as speaker ("…, bei dem sie gesagt hatte, …")', () => {
+    const s = withContent(run('Der Tag begann ruhig. Anlass war ein Interview, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben.'), 'falschen Namen');
+    assert.equal(s.speaker?.text, 'sie');
+    assert.equal(s.cue?.text, 'gesagt');
+  });
 });

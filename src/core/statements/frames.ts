@@ -59,6 +59,8 @@ const DE_NACH_NOUNS =
 const DE_SOURCE_COMPOUND = /^\p{Lu}\p{Ll}+(angaben|berichten|informationen|erkenntnissen|aussagen|schätzungen|meldungen|untersuchungen|ermittlungen)$/u;
 
 /** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
+/** Prepositions that open a relative clause after a comma ("…, bei dem sie sagte"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'von', 'über', 'mit', 'auf', 'an', 'für', 'nach', 'gegenüber', 'vor', 'zu', 'aus']);
 const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
 
 /** Conjunctions and focus particles before a fronted subject ("Auch der Minister sagte"). */
@@ -249,8 +251,11 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     const ante = antecedent(tokens, a - 1, rules);
     return ante ? { start: ante.start, end: ft.end } : after;
   }
-  // "…, in dem er voraussagte" (a relative clause after a comma), not "In der Notiz teilten sie mit".
-  if (first < v && first === a && a > 0 && tokens[a - 1]!.text === ',' && (ft.lower === 'in' || ft.lower === 'with') && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower) && !isCapitalised(tokens[first + 2]?.text ?? '')) {
+  // "…, in dem er voraussagte", "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt" (a relative clause
+  // after a comma), not "In der Notiz teilten sie mit". Other prepositions than "in" need a pronoun or an article
+  // right after the relative pronoun, so that ", bei der nächsten Sitzung sagte er" stays a main clause.
+  const prepRelative = !rules.en && RELATIVE_PREPOSITIONS.has(ft.lower) && (rules.pronouns.has(tokens[first + 2]?.lower ?? '') || rules.determiners.has(tokens[first + 2]?.lower ?? ''));
+  if (first < v && first === a && a > 0 && tokens[a - 1]!.text === ',' && (ft.lower === 'in' || ft.lower === 'with' || prepRelative) && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower) && !isCapitalised(tokens[first + 2]?.text ?? '')) {
     // "in dem er voraussagte"
     const k = skip(tokens, first + 2, v, rules);
     return grabNP(tokens, k, v, rules);
