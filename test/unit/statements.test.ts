@@ -712,4 +712,12 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'sie');
     assert.equal(s.cue?.text, 'gesagt');
   });
+
+  it('ends the claim of an according-to phrase at a semicolon, and reads reflexive "ergibt sich" as no cue', () => {
+    const stmts = run('Der Tag begann ruhig. Die Innenpolitik geht ihn laut Verfassung nichts an; seine Macht ergibt sich vielmehr daraus, dass er Neuwahlen ansetzen kann.');
+    const s = withContent(stmts, 'Innenpolitik');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(!s.content.text.includes('Macht'), s.content.text);
+    assert.ok(!stmts.some((x) => x.content.text.includes('Neuwahlen')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
 });

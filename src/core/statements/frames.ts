@@ -596,6 +596,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     const cend = clauseEndOf(i);
     const entry = apart ?? rules.cue(tokens, i, cend);
     if (!entry || (!rules.en && attributive(tokens, i, rules))) continue;
+    // "Daraus ergibt sich, dass …": reflexive "sich ergeben" is a consequence, not a finding anyone reports.
+    if (!rules.en && entry.lemma === 'ergeben' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich')) continue;
     // "Berichten der Presse zufolge" and similar noun uses are capitalised and never reach here.
     let v = i;
     // "wird kritisiert", "hat beschlossen": a form that is finite and participle alike, after an auxiliary and

@@ -568,6 +568,16 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
     const subordinateFirst = first !== undefined && ADVERBIAL_OPENERS.has(first.lower);
     if (subordinateFirst && tokens[a]!.seg > 0 && hasVerbalContent(tokens, next, tokens.length)) leftStart = tokens[a]!.start;
     right = trimSpan(text, { start: right.start, end: clauseEnd(tokens, next, unit.end) });
+    // "…, laut X …; seine Stellung ergibt sich …": a semicolon ends the clause the phrase vouches for.
+    const semi = tokens.findIndex((t, k) => k >= f.to && t.text === ';' && !t.quoted && t.start < right.end);
+    if (semi >= 0) right = trimSpan(text, { start: right.start, end: tokens[semi]!.start });
+  }
+  // "…; nach Angaben von X …": nor does it reach back across a semicolon.
+  for (let k = f.from - 1; k >= 0 && tokens[k]!.start >= leftStart; k--) {
+    if (tokens[k]!.text === ';' && !tokens[k]!.quoted) {
+      leftStart = tokens[k]!.end;
+      break;
+    }
   }
   // ", so X weiter: „…“": what follows the colon is a quotation of its own.
   if (tokens[Math.min(f.to, tokens.length) - 1] && tokens[f.to]?.text === ':') right = { start: right.start, end: right.start };
