@@ -720,4 +720,12 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(!s.content.text.includes('Macht'), s.content.text);
     assert.ok(!stmts.some((x) => x.content.text.includes('Neuwahlen')), JSON.stringify(stmts.map((x) => x.content.text)));
   });
+
+  it('reads an indicative main clause after "sagte X," as reported speech, but not a relative clause', () => {
+    const s = withContent(run('Der Tag begann ruhig. Bei ihrem Auftritt in Brüssel sagte die Ministerin, die Regierung hält sich an die Konvention.'), 'Regierung hält');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'die Ministerin');
+    const stmts = run('Der Tag begann ruhig. „Wir sind bereit“, berichtet das Institut, das Extremisten-Websites begutachtet.');
+    assert.ok(!stmts.some((x) => x.content.text.startsWith('das Extremisten')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
 });

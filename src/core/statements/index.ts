@@ -223,6 +223,9 @@ function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): numbe
   return -1;
 }
 
+/** Verbs of saying whose comma clause is reported speech even in the indicative ("sagte X, die USA halten …"). */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'behaupten', 'versichern', 'unterstreichen', 'bekräftigen', 'hinzufügen', 'ergänzen', 'erläutern', 'meinen', 'warnen', 'bestätigen', 'verkünden', 'argumentieren', 'antworten', 'entgegnen', 'schreiben']);
+
 /** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
 const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
 
@@ -303,6 +306,21 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     let k = 0;
     while (k < toks.length && (toks[k]!.person || (k > 0 && UPPER_START.test(toks[k]!.text) && toks[k - 1]!.person))) k++;
     if (k > 0 && toks[k] && /^\p{Ll}{3,}e$/u.test(toks[k]!.text) && !rules.determiners.has(toks[k]!.lower)) return true;
+    // "sagte Rice, die USA halten sich an …": after a speech verb, a main clause in the indicative opened by an article
+    // and a noun with its finite verb right after; not an apposition ("der Vorsitzende des Vereins, …") nor a
+    // relative clause ("die in Brüssel weilte").
+    if (!f.weak && SPEECH_LEMMAS.has(f.lemma) && rules.determiners.has(first.lower) && /^(der|die|das|ein|eine)$/u.test(first.lower)) {
+      let j = 1;
+      while (j < toks.length && LOWER_START.test(toks[j]!.text) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[j]!.text) && !rules.determiners.has(toks[j]!.lower)) j++;
+      const head = j;
+      while (j < toks.length && UPPER_START.test(toks[j]!.text) && !toks[j]!.quoted) j++;
+      const verb = toks[j];
+      // The verb in second place with words after it; a verb closing the segment is a relative clause's
+      // ("berichtet das Institut, das Extremisten-Websites begutachtet").
+      const vk = verb ? firstTokenAt(tokens, verb.start) : -1;
+      const more = vk >= 0 && tokens[vk + 1] !== undefined && !tokens[vk + 1]!.punct;
+      if (j > head && verb && more && tokens[firstTokenAt(tokens, verb.start) - 1]?.punct !== true && LOWER_START.test(verb.text) && !rules.determiners.has(verb.lower) && !NON_VERBS.has(verb.lower) && !rules.nonSubjectStarts.has(verb.lower) && !rules.relatives.has(verb.lower) && !verb.quoted && /^\p{Ll}+(t|n|te|ten)$/u.test(verb.text)) return true;
+    }
     // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
     return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && LOWER_N_WORD.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
   };
