@@ -728,4 +728,12 @@ describe('statements: speakers of frames and quotations', () => {
     const stmts = run('Der Tag begann ruhig. „Wir sind bereit“, berichtet das Institut, das Extremisten-Websites begutachtet.');
     assert.ok(!stmts.some((x) => x.content.text.startsWith('das Extremisten')), JSON.stringify(stmts.map((x) => x.content.text)));
   });
+
+  it('lets a bracketed abbreviation between subject and verb split no clause ("Wie die Mission (UNMISS) mitteilte")', () => {
+    const s = withContent(run('Der Tag begann ruhig. Wie die Mission (UNMISS) mitteilte, handelt es sich um Aufständische.'), 'Aufständische');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'die Mission');
+    const t = withContent(run('Der Tag begann ruhig. Es handle sich um Aufständische, teilte Anna Beispiel (SPD) mit.'), 'Aufständische');
+    assert.equal(t.speaker?.text, 'Anna Beispiel');
+  });
 });

@@ -20,7 +20,7 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource, type Resolution } from './speakers';
-import { LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
+import { dropShortBrackets, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -768,6 +768,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++) if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
     const longHere = unitOuter.filter((q) => longSet.has(q));
     let tokens = tokenize(text, unit, longHere);
+    if (!rules.en) tokens = dropShortBrackets(tokens);
     markPersons(tokens, personSpans);
     const frames0 = findFrames(text, tokens, rules);
     const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
@@ -778,6 +779,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     let frames = frames0;
     if (shortSpeech.length) {
       tokens = tokenize(text, unit, speech);
+      if (!rules.en) tokens = dropShortBrackets(tokens);
       markPersons(tokens, personSpans);
       frames = findFrames(text, tokens, rules);
     }
