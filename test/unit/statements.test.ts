@@ -736,4 +736,10 @@ describe('statements: speakers of frames and quotations', () => {
     const t = withContent(run('Der Tag begann ruhig. Es handle sich um Aufständische, teilte Anna Beispiel (SPD) mit.'), 'Aufständische');
     assert.equal(t.speaker?.text, 'Anna Beispiel');
   });
+
+  it('reads an impersonal phrase in a "wie" clause ("Wie aus Regierungskreisen verlautete, …") as an according-to frame', () => {
+    const s = withContent(run('Der Tag begann ruhig. Wie aus Regierungskreisen verlautete, tritt der Minister zurück.'), 'der Minister zurück');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'aus Regierungskreisen');
+  });
 });

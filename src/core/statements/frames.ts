@@ -579,7 +579,10 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
         if (!speaker) speaker = documentAtStart(tokens, i, rules);
       }
-      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: i, to: i + len, at: i, lemma: '', weak: false, wie: false, via: [] });
+      // "Wie aus Regierungskreisen verlautete, …": a verb-final "wie" clause frames the main clause, as with a subject.
+      const [sa] = segBounds(tokens, i);
+      const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie';
+      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: wie ? sa : i, to: i + len, at: i, lemma: '', weak: false, wie, via: [] });
       for (let k = i; k < i + len; k++) used[k] = 1;
       i += len - 1;
     }

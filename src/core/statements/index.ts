@@ -839,7 +839,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         if (r.kind === 'reported') continue;
         region = r.region;
         parts = [region];
-        kind = 'indirect';
+        kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
       } else {
         const r = verbRegion(text, tokens, f, frames, unit, rules);
         region = r.region;
