@@ -742,4 +742,9 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'aus Regierungskreisen');
   });
+
+  it('reports no speech act for a toll ("forderte 92 Menschenleben"), evidence that "spricht für", or "(X berichtete)"', () => {
+    const stmts = run('Der Tag begann ruhig. In Vietnam forderte das Unwetter 92 Menschenleben. Die Partei scheint bereit (Beispielzeitung berichtete). Die Zahlen sprechen für den Amtsinhaber. Der Minister sprach von 800 Autos.');
+    assert.deepEqual(stmts.map((x) => x.content.text), ['Der Minister sprach von 800 Autos.']);
+  });
 });

@@ -224,7 +224,7 @@ function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): numbe
 }
 
 /** Verbs of saying whose comma clause is reported speech even in the indicative ("sagte X, die USA halten …"). */
-const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'behaupten', 'versichern', 'unterstreichen', 'bekräftigen', 'hinzufügen', 'ergänzen', 'erläutern', 'meinen', 'warnen', 'bestätigen', 'verkünden', 'argumentieren', 'antworten', 'entgegnen', 'schreiben']);
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'behaupten', 'versichern', 'versicheren', 'unterstreichen', 'bekräftigen', 'hinzufügen', 'ergänzen', 'erläutern', 'erläuteren', 'meinen', 'warnen', 'bestätigen', 'verkünden', 'argumentieren', 'antworten', 'entgegnen', 'schreiben']);
 
 /** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
 const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
@@ -606,6 +606,23 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   return parts;
 }
 
+/** Objects that make "fordern" a toll, not a demand ("Das Unglück forderte 92 Menschenleben"). */
+const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|Verletzten)$/u;
+
+/**
+ * German cue verbs used in a sense that reports nothing: a toll ("forderte 73 Todesopfer"), evidence that
+ * "spricht für" something (no "sich", no "aus"), and a bracketed cross-reference to earlier coverage
+ * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act.
+ */
+function notSpeechAct(tokens: Tok[], f: Frame): boolean {
+  const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
+  const seg = tokens.slice(a, b);
+  if ((f.lemma === 'forderen' || f.lemma === 'fordern') && seg.some((t) => !t.quoted && TOLL_NOUNS.test(t.text))) return true;
+  if (f.lemma === 'sprechen' && ['für', 'gegen'].includes(tokens[f.at + 1]?.lower ?? '') && !seg.some((t) => t.lower === 'sich' || t.lower === 'aus')) return true;
+  if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
+  return false;
+}
+
 /** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
 function demonstrativeObject(tokens: Tok[], f: Frame): number {
   const first = tokens.findIndex((t) => !t.punct && !t.quoted);
@@ -860,6 +877,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
+        } else if (kind === 'reported' && !rules.en && notSpeechAct(tokens, f)) {
+          continue;
         } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || (!(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))) && !r.predicative)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
