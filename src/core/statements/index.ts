@@ -610,15 +610,17 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
 const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|Verletzten)$/u;
 
 /**
- * German cue verbs used in a sense that reports nothing: a toll ("forderte 73 Todesopfer"), evidence that
- * "spricht für" something (no "sich", no "aus"), and a bracketed cross-reference to earlier coverage
+ * German cue verbs used in a sense that reports nothing: a toll ("forderte 73 Todesopfer"), "sprechen" without
+ * "von", "über" or "sich" (a conversation, a prayer, evidence that "spricht für" something), and a bracketed cross-reference to earlier coverage
  * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act.
  */
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
   if ((f.lemma === 'forderen' || f.lemma === 'fordern') && seg.some((t) => !t.quoted && TOLL_NOUNS.test(t.text))) return true;
-  if (f.lemma === 'sprechen' && ['für', 'gegen'].includes(tokens[f.at + 1]?.lower ?? '') && !seg.some((t) => t.lower === 'sich' || t.lower === 'aus')) return true;
+  // "sprach von 800 Autos", "sprach über die Lage", "sprach sich für … aus" report; "sprach mit seiner Frau",
+  // "sprach ein Gebet", "die Zahlen sprechen für X" do not.
+  if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower))) return true;
   if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
   return false;
 }
