@@ -747,4 +747,10 @@ describe('statements: speakers of frames and quotations', () => {
     const stmts = run('Der Tag begann ruhig. In Vietnam forderte das Unwetter 92 Menschenleben. Die Partei scheint bereit (Beispielzeitung berichtete). Die Zahlen sprechen für den Amtsinhaber. Der Pilot sprach mit seiner Frau. Der Minister sprach von 800 Autos.');
     assert.deepEqual(stmts.map((x) => x.content.text), ['Der Minister sprach von 800 Autos.']);
   });
+
+  it('lists no statement for an unframed quotation worded like a title, but keeps a quoted sentence', () => {
+    const stmts = run('Der Verein stellte am Montag seine Reihe vor. Zu den Vorträgen gehört „Geschichte der Gastronomie im Großen Garten“ am Freitag. „Wir freuen uns auf viele Gäste und auf gute Gespräche.“');
+    assert.ok(!stmts.some((x) => x.content.text.includes('Gastronomie')), JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.ok(stmts.some((x) => x.content.text.includes('Wir freuen uns')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
 });

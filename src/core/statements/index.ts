@@ -102,6 +102,23 @@ function isNameLike(inner: string): boolean {
   return caps === words.length && words.length >= 2;
 }
 
+/** Lower-case words a German title may hold: articles, prepositions, conjunctions (and a few French ones). */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'der die das des dem den ein eine einer eines einem einen für zur zum zu im in am an auf aus bei mit ohne von vom und oder über unter gegen nach um bis de la le les du pour et'.split(' '),
+);
+
+/**
+ * Whether a quotation reads as a title or a name: it opens with a capital or a number, every other word is
+ * capitalised, a number or a function word, and it has no clause end.
+ */
+function titleLike(quoted: string): boolean {
+  const inner = quoted.replace(/^[„“”"»«‚‘’'‹›\s]+|[„“”"»«‚‘’'‹›\s]+$/gu, '');
+  if (/[.!?…]$/u.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (!words.length) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w) || /^[ld]['’]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+}
+
 function overlapsAny(s: Span, spans: Span[]): boolean {
   return spans.some((b) => b.start < s.end && s.start < b.end);
 }
@@ -1003,6 +1020,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   let previous: PreviousSource | null = null;
   let previousSpeaker: Speaker | null = null;
   for (const d of drafts) {
+    // A quotation nobody frames and nobody is named for, worded like a title ("„Bewegung für ein besseres
+    // Ungarn“", "„Geschichte der Gastronomie im Großen Garten“"), names a work or a body; it quotes no one.
+    if (doc.language === 'de' && d.kind === 'direct' && !d.speaker && !d.cue && !d.inherited && !d.impersonal && titleLike(text.slice(d.start, d.end))) continue;
     let speaker: Speaker | null = null;
     let vagueReason: string | null = null;
     if (d.inherited) {
