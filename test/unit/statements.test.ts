@@ -753,4 +753,11 @@ describe('statements: speakers of frames and quotations', () => {
     assert.ok(!stmts.some((x) => x.content.text.includes('Gastronomie')), JSON.stringify(stmts.map((x) => x.content.text)));
     assert.ok(stmts.some((x) => x.content.text.includes('Wir freuen uns')), JSON.stringify(stmts.map((x) => x.content.text)));
   });
+
+  it('takes a number with its noun as subject ("80 Prozent befürworteten, dass …"), but not a fronted year', () => {
+    const s = withContent(run('Die Umfrage kam am Montag. 80 Prozent befürworteten, dass Abgeordnete selbst vorsorgen müssen.'), 'selbst vorsorgen');
+    assert.equal(s.speaker?.text, '80 Prozent');
+    const t = withContent(run('Die Umfrage kam am Montag. 2008 sagte er, die Lage sei ernst.'), 'Lage sei');
+    assert.equal(t.speaker?.text, 'er');
+  });
 });

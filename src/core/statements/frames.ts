@@ -273,7 +273,7 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     while (p < v && /^(der|den|dem|de|la|le|van|von)$/u.test(tokens[p]!.lower)) p++;
     if (p === v - 1 && tokens[p]!.person && isCapitalised(tokens[p]!.text)) return { start: ft.start, end: tokens[p]!.end };
   }
-  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
+  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower) || (!rules.en && /^\d[\d.,]*$/u.test(ft.text) && isCapitalised(tokens[first + 1]?.text ?? ''))) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
     const np = grabNP(tokens, first, v, rules);
     // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
     // "Wenige Stunden nach dem Putsch erklärte der Rat", "Stellvertretend für X empfahl die Kommissarin": a fronted
