@@ -760,4 +760,11 @@ describe('statements: speakers of frames and quotations', () => {
     const t = withContent(run('Die Umfrage kam am Montag. 2008 sagte er, die Lage sei ernst.'), 'Lage sei');
     assert.equal(t.speaker?.text, 'er');
   });
+
+  it('finds the subject by the modal verb when the cue is an infinitive ("Heute will der Minister mitteilen, …", "soll X gesagt haben")', () => {
+    const s = withContent(run('Der Tag begann ruhig. Heute will der Minister mitteilen, dass das Verfahren ausgesetzt wird.'), 'ausgesetzt');
+    assert.equal(s.speaker?.text, 'der Minister');
+    const t = withContent(run('Der Tag begann ruhig. Nach dem Spiel soll der Trainer gesagt haben: „Wir waren heute einfach zu langsam.“'), 'zu langsam');
+    assert.equal(t.speaker?.text, 'der Trainer');
+  });
 });

@@ -353,6 +353,9 @@ function finiteFor(tokens: Tok[], p: number, rules: LangRules): number {
   return -1;
 }
 
+/** Finite modal verbs that take a cue in the infinitive ("will … mitteilen", "soll … gesagt haben"). */
+const MODALS: ReadonlySet<string> = new Set('will wollte wollen wollten soll sollte sollen sollten kann konnte können konnten muss musste müssen mussten möchte möchten darf durfte dürfen durften'.split(' '));
+
 /** "einer als vertraulich bezeichneten Sitzung": an inflected participle between a determiner and its noun. */
 function attributive(tokens: Tok[], i: number, rules: LangRules): boolean {
   const t = tokens[i]!;
@@ -612,6 +615,20 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         // English: "said" is finite-or-participle; German participles without auxiliary are attributes.
         if (!rules.en) continue;
       } else v = f;
+    }
+    if (!rules.en && v === i) {
+      // "Heute will der Minister mitteilen, …", "soll Anelka gesagt haben: …": an infinitive (or a participle with
+      // "haben") under a modal verb earlier in its clause; the modal is the finite verb the subject stands by.
+      const perfect = ['haben', 'sein'].includes(tokens[i + 1]?.lower ?? '');
+      if (perfect || /en$/u.test(t.lower)) {
+        const [sa] = segBounds(tokens, i);
+        for (let k = i - 1; k >= sa; k--) {
+          if (MODALS.has(tokens[k]!.lower) && !tokens[k]!.quoted) {
+            v = k;
+            break;
+          }
+        }
+      }
     }
     let sub = subjectOf(tokens, v, rules, entry.lemma);
     if (!sub) {
