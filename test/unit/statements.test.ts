@@ -767,4 +767,9 @@ describe('statements: speakers of frames and quotations', () => {
     const t = withContent(run('Der Tag begann ruhig. Nach dem Spiel soll der Trainer gesagt haben: „Wir waren heute einfach zu langsam.“'), 'zu langsam');
     assert.equal(t.speaker?.text, 'der Trainer');
   });
+
+  it('gives a coordinated verb the subject that follows the main verb after a fronted clause ("Als …, biss der Mann ihn und rief: „…“")', () => {
+    const s = withContent(run('Der Flug verlief ruhig. Als ein Gast zu Hilfe eilte, biss der Mann den Gast und rief: „Lasst mich sofort raus!“'), 'sofort raus');
+    assert.equal(s.speaker?.text, 'der Mann');
+  });
 });

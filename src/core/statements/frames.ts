@@ -640,6 +640,15 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
         // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
         sub = firstClauseSubject(tokens, k, rules);
+      } else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und') {
+        // "Als ein Gast half, biss der Mann ihn und rief: „…“": after a fronted clause the main clause opens with
+        // its verb, and the subject right after that verb is the subject of the coordinated one too.
+        const [sa] = segBounds(tokens, k);
+        const opener = tokens[sa]!;
+        if (sa > 0 && sa < k && tokens[sa - 1]!.text === ',' && LOWER_START.test(opener.text) && !opener.quoted && !rules.nonSubjectStarts.has(opener.lower) && !rules.relatives.has(opener.lower) && !rules.determiners.has(opener.lower) && rules.subordinators.has(tokens.find((x) => !x.punct && !x.quoted)?.lower ?? '')) {
+          const np = grabNP(tokens, skip(tokens, sa + 1, k, rules), k, rules);
+          if (np && !oblique(tokens, np)) sub = np;
+        }
       }
     }
     if (entry.lemma === 'hervorgehen') {
