@@ -772,4 +772,10 @@ describe('statements: speakers of frames and quotations', () => {
     const s = withContent(run('Der Flug verlief ruhig. Als ein Gast zu Hilfe eilte, biss der Mann den Gast und rief: „Lasst mich sofort raus!“'), 'sofort raus');
     assert.equal(s.speaker?.text, 'der Mann');
   });
+
+  it('reads "legte fest, dass …" as an indirect statement, and "legte den Termin fest" as none', () => {
+    const s = withContent(run('Der Tag begann ruhig. Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.'), 'Wale gejagt');
+    assert.equal(s.speaker?.text, 'Das Ministerium');
+    assert.equal(run('Der Tag begann ruhig. Das Ministerium legte den Termin fest.').length, 0);
+  });
 });
