@@ -743,9 +743,10 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'aus Regierungskreisen');
   });
 
-  it('reports no speech act for a toll ("forderte 92 Menschenleben"), "sprechen" without "von"/"über"/"sich", or "(X berichtete)"', () => {
+  it('reports no speech act for a toll ("forderte 92 Menschenleben"), "sprechen" without "von"/"über"/"sich", "(X berichtete)" or "bezeichnet man"', () => {
     const stmts = run('Der Tag begann ruhig. In Vietnam forderte das Unwetter 92 Menschenleben. Die Partei scheint bereit (Beispielzeitung berichtete). Die Zahlen sprechen für den Amtsinhaber. Der Pilot sprach mit seiner Frau. Der Minister sprach von 800 Autos.');
     assert.deepEqual(stmts.map((x) => x.content.text), ['Der Minister sprach von 800 Autos.']);
+    assert.equal(run('Der Tag begann ruhig. Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.').length, 0);
   });
 
   it('lists no statement for an unframed quotation worded like a title, but keeps a quoted sentence', () => {

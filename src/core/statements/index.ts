@@ -629,7 +629,8 @@ const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|
 /**
  * German cue verbs used in a sense that reports nothing: a toll ("forderte 73 Todesopfer"), "sprechen" without
  * "von", "über" or "sich" (a conversation, a prayer, evidence that "spricht für" something), and a bracketed cross-reference to earlier coverage
- * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act.
+ * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act, and a
+ * definition with "man" ("Als Lichtjahr bezeichnet man …").
  */
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
@@ -639,6 +640,8 @@ function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   // "sprach ein Gebet", "die Zahlen sprechen für X" do not.
   if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower))) return true;
   if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
+  // "Als Lichtjahr bezeichnet man …", "Rosinenbomber nannte man …": a name or a definition, not what anyone said.
+  if ((f.lemma === 'nennen' || f.lemma === 'bezeichnen') && f.speaker && seg.some((t) => t.lower === 'man' && t.start === f.speaker!.start)) return true;
   return false;
 }
 
