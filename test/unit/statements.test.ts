@@ -779,4 +779,13 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'Das Ministerium');
     assert.equal(run('Der Tag begann ruhig. Das Ministerium legte den Termin fest.').length, 0);
   });
+
+  it('continues a source with a Konjunktiv I of a common verb ("ändere", "übertreibe"), not with a capitalised noun ("Stelle")', () => {
+    const stmts = run('Der Sprecher sagte, das System habe sich bewährt. Daran ändere auch der Zwischenfall vom Wochenende nichts.');
+    const s = withContent(stmts, 'Zwischenfall');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Der Sprecher');
+    const t = run('Der Tag begann ruhig. Ich glaube, die Künstler wollen gut aussehen, das kommt an erster Stelle.');
+    assert.ok(!t.some((x) => x.kind === 'indirect'), JSON.stringify(t.map((x) => x.content.text)));
+  });
 });

@@ -318,7 +318,7 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     if (first.quoted) return true;
     if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || UPPER_START.test(first.text);
     if (['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(first.lower)) return true;
-    if (toks.some((t) => rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted))) return true;
+    if (toks.some((t) => rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted && LOWER_START.test(t.text)))) return true;
     // "…, Anna Beispiel rechne mit …": a verb in -e right after a name opening the clause (Konjunktiv I).
     let k = 0;
     while (k < toks.length && (toks[k]!.person || (k > 0 && UPPER_START.test(toks[k]!.text) && toks[k - 1]!.person))) k++;
@@ -718,7 +718,11 @@ const STRONG_MARKERS: ReadonlySet<string> = new Set(
     'bringe biete erhalte plane beginne verfüge benötige erwarte rechne reiche treffe laufe wirke sorge diene hänge ' +
     'lohne schade passe gehöre lebe leide kenne stimme stamme verfolge verlange fordere suche sitze wachse sinke ' +
     'steige falle zähle verliere gewinne entscheide verhindere ermögliche erlaube verstoße widerspreche schließe ' +
-    'bestätige bezweifle glaube hoffe befürchte wünsche denke verstehe sende schicke zahle koste').split(' '),
+    'bestätige bezweifle glaube hoffe befürchte wünsche denke verstehe sende schicke zahle koste ' +
+    'stelle ändere verändere übertreibe handele verletze heiße bedürfe ergebe entspreche trete werfe helfe spreche ' +
+    'nenne nutze setze lege ziehe warte erkläre sage betone kritisiere lehne verweise entwickle investiere ' +
+    'profitiere reagiere existiere akzeptiere respektiere garantiere ignoriere riskiere kontrolliere übernehme ' +
+    'versuche vermeide erreiche ersetze erfülle verbessere fördere liefere gefährde schaffe stärke schwäche').split(' '),
 );
 
 /** Whether the unit has a Konjunktiv I verb outside quotations; "ich halte", "ich plane" are indicative. */
