@@ -722,7 +722,11 @@ const STRONG_MARKERS: ReadonlySet<string> = new Set(
     'stelle ändere verändere übertreibe handele verletze heiße bedürfe ergebe entspreche trete werfe helfe spreche ' +
     'nenne nutze setze lege ziehe warte erkläre sage betone kritisiere lehne verweise entwickle investiere ' +
     'profitiere reagiere existiere akzeptiere respektiere garantiere ignoriere riskiere kontrolliere übernehme ' +
-    'versuche vermeide erreiche ersetze erfülle verbessere fördere liefere gefährde schaffe stärke schwäche').split(' '),
+    'versuche vermeide erreiche ersetze erfülle verbessere fördere liefere gefährde schaffe stärke schwäche ' +
+    'kämpfe leiste prüfe untersuche unterscheide vertrete verlasse vertraue verzichte bemühe beabsichtige behandle ' +
+    'beziehe erhöhe senke besitze lerne höre bereite beteilige betreffe fürchte gewähre informiere kläre kümmere ' +
+    'mangele öffne passiere rechtfertige schütze sichere stoße teile tue verdiene verhandle vermute verweigere ' +
+    'wähle zwinge erwäge empfehle erlebe beschäftige').split(' '),
 );
 
 /** Whether the unit has a Konjunktiv I verb outside quotations; "ich halte", "ich plane" are indicative. */
