@@ -788,4 +788,12 @@ describe('statements: speakers of frames and quotations', () => {
     const t = run('Der Tag begann ruhig. Ich glaube, die Künstler wollen gut aussehen, das kommt an erster Stelle.');
     assert.ok(!t.some((x) => x.kind === 'indirect'), JSON.stringify(t.map((x) => x.content.text)));
   });
+
+  it('takes a short quotation after "mit den Worten" as direct speech whatever the verb, but not a quoted name before it', () => {
+    const s = withContent(run('Der Tag begann ruhig. Der Sprecher versuchte mit den Worten zu beruhigen: „Der Fonds ist funktionstüchtig“.'), 'funktionstüchtig');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.speaker?.text, 'Der Sprecher');
+    const t = run('Der Tag begann ruhig. Der Fraktionschef wird von der „Beispielzeitung“ mit den Worten zitiert: „Er ist angeschlagen.“');
+    assert.ok(!t.some((x) => x.content.text.includes('Beispielzeitung')), JSON.stringify(t.map((x) => x.content.text)));
+  });
 });

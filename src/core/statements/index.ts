@@ -388,6 +388,9 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
+/** "mit den Worten", "mit folgenden Worten", "mit den Worten des Ministers" before a quotation. */
+const WITH_WORDS = /\bmit (den|folgenden|diesen|den folgenden) Worten\b/u;
+
 /** Subordinators that open an adverbial clause outside the reported claim (", neun Monate nachdem …"). */
 // Causal, purpose and temporal-"als" clauses usually belong to the claim (news annotation keeps them), so they stay.
 const ADVERBIAL = new Set(['während', 'nachdem', 'obwohl', 'indem', 'wobei', 'sodass', 'woraufhin', 'whereas', 'while', 'although']);
@@ -818,7 +821,10 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     if (!rules.en) tokens = dropShortBrackets(tokens);
     markPersons(tokens, personSpans);
     const frames0 = findFrames(text, tokens, rules);
-    const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
+    // "versuchte mit den Worten zu beruhigen: „…“": "mit den Worten" announces a quotation whatever the verb.
+    const withWordsAt = rules.en ? -1 : text.slice(unit.start, unit.end).search(WITH_WORDS);
+    const withWords = withWordsAt >= 0;
+    const attributed = withWords || frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
     const shortSpeech = attributed
       ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotedSubject(text, q, rules) && !quotesName(text, index, q))
       : [];
@@ -1000,7 +1006,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     }
     // Quotations nothing in the unit attributes: "X: „…“" and "X sieht das so: „…“" name the speaker before the
     // colon; otherwise the previous source goes on speaking, or the person the sentence before is about.
-    const free = speech.filter((q) => !consumed.has(q) && longHere.includes(q));
+    // A short quotation is free speech only after "mit den Worten" (not a quoted name before it: "von der „Zeitung“").
+    const free = speech.filter((q) => !consumed.has(q) && (longHere.includes(q) || (withWords && q.start > unit.start + withWordsAt)));
     if (free.length && !inTitle) {
       const prev = ui - lastUnitWithStatement <= 2 ? drafts[drafts.length - 1] : undefined;
       const k = firstTokenAt(tokens, free[0]!.start);
