@@ -796,4 +796,11 @@ describe('statements: speakers of frames and quotations', () => {
     const t = run('Der Tag begann ruhig. Der Fraktionschef wird von der „Beispielzeitung“ mit den Worten zitiert: „Er ist angeschlagen.“');
     assert.ok(!t.some((x) => x.content.text.includes('Beispielzeitung')), JSON.stringify(t.map((x) => x.content.text)));
   });
+
+  it('reads "ließ X verlauten" as a frame with X as speaker', () => {
+    const s = withContent(run('Der Tag begann ruhig. Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werden solle.'), 'Integration');
+    assert.equal(s.speaker?.text, 'der Pressedienst des Ministeriums');
+    const t = withContent(run('Der Tag begann ruhig. „Wir unterstützen das Land bei seinen Reformen“, ließ ein Sprecher kurz verlauten.'), 'Reformen');
+    assert.equal(t.speaker?.text, 'ein Sprecher');
+  });
 });

@@ -57,7 +57,7 @@ const STRONG: Array<[string, string, string]> = [
   ['beschreiben', 'beschreibt beschrieb beschrieben', 'beschrieben beschreiben'],
   ['verweisen', 'verweist verwies verwiesen', 'verwiesen verweisen'],
   ['gestehen', 'gesteht gestand gestanden', 'gestanden gestehen'],
-  ['verlauten', 'verlautet verlautete', 'verlautet'],
+  ['verlauten', 'verlautet verlautete', 'verlautet verlauten'],
   ['annehmen', '', 'angenommen annehmen'],
   ['beschließen', 'beschließt beschloss beschlossen', 'beschlossen beschließen'],
   ['entscheiden', 'entscheidet entschied entschieden', 'entschieden entscheiden'],

@@ -612,8 +612,15 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (participle) {
       const f = finiteFor(tokens, i, rules);
       if (f < 0) {
-        // English: "said" is finite-or-participle; German participles without auxiliary are attributes.
-        if (!rules.en) continue;
+        // English: "said" is finite-or-participle; German participles without auxiliary are attributes, but an
+        // infinitive under "lassen" ("ließ der Sprecher verlauten") has that verb as its finite one.
+        const [sa] = segBounds(tokens, i);
+        let lassen = -1;
+        if (!rules.en && entry.lemma === 'verlauten' && /en$/u.test(t.lower)) {
+          for (let k = i - 1; k >= sa && lassen < 0; k--) if (/^(ließ|ließen|lässt|lassen|ließe)$/u.test(tokens[k]!.lower) && !tokens[k]!.quoted) lassen = k;
+        }
+        if (lassen >= 0) v = lassen;
+        else if (!rules.en) continue;
       } else v = f;
     }
     if (!rules.en && v === i) {
