@@ -547,7 +547,7 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('reads "X verb …, dass …" with an unlisted verb in a reported-speech sentence as indirect, spoken by X', () => {
-    const text = 'Die Ministerin sprach am Morgen im Landtag. Die Opposition setzte dem entgegen, dass die Kosten viel zu hoch seien.';
+    const text = 'Die Ministerin sprach am Morgen im Landtag über den Haushalt. Die Opposition setzte dem entgegen, dass die Kosten viel zu hoch seien.';
     const s = withContent(run(text), 'Kosten viel zu hoch');
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text, 'Die Opposition');
@@ -710,5 +710,108 @@ describe('statements: speakers of frames and quotations', () => {
     const text = 'Der Tag begann ruhig. Er schließt sich dem Verdacht der Kritiker an, wonach die Wahl politisch motiviert sei: „Man muss sich nur die Liste ansehen, dann ist alles klar.“';
     const s = withContent(run(text), 'die Liste ansehen');
     assert.equal(s.speaker?.text, 'Er');
+  });
+
+  it('reads a Konjunktiv II of a strong verb ("stünden") as reported speech after a cue and an adverb', () => {
+    const s = withContent(run('Der Tag begann ruhig. Er betonte jedoch, die Mitglieder stünden geschlossen hinter der Forderung.'), 'Mitglieder stünden');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'Er');
+  });
+
+  it('takes the subject of a relative clause opened by a preposition as speaker ("…, bei dem sie gesagt hatte, …")', () => {
+    const s = withContent(run('Der Tag begann ruhig. Anlass war ein Interview, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben.'), 'falschen Namen');
+    assert.equal(s.speaker?.text, 'sie');
+    assert.equal(s.cue?.text, 'gesagt');
+  });
+
+  it('ends the claim of an according-to phrase at a semicolon, and reads reflexive "ergibt sich" as no cue', () => {
+    const stmts = run('Der Tag begann ruhig. Die Innenpolitik geht ihn laut Verfassung nichts an; seine Macht ergibt sich vielmehr daraus, dass er Neuwahlen ansetzen kann.');
+    const s = withContent(stmts, 'Innenpolitik');
+    assert.equal(s.kind, 'according-to');
+    assert.ok(!s.content.text.includes('Macht'), s.content.text);
+    assert.ok(!stmts.some((x) => x.content.text.includes('Neuwahlen')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
+  it('reads an indicative main clause after "sagte X," as reported speech, but not a relative clause', () => {
+    const s = withContent(run('Der Tag begann ruhig. Bei ihrem Auftritt in Brüssel sagte die Ministerin, die Regierung hält sich an die Konvention.'), 'Regierung hält');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'die Ministerin');
+    const stmts = run('Der Tag begann ruhig. „Wir sind bereit“, berichtet das Institut, das Extremisten-Websites begutachtet.');
+    assert.ok(!stmts.some((x) => x.content.text.startsWith('das Extremisten')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
+  it('lets a bracketed abbreviation between subject and verb split no clause ("Wie die Mission (UNMISS) mitteilte")', () => {
+    const s = withContent(run('Der Tag begann ruhig. Wie die Mission (UNMISS) mitteilte, handelt es sich um Aufständische.'), 'Aufständische');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'die Mission');
+    const t = withContent(run('Der Tag begann ruhig. Es handle sich um Aufständische, teilte Anna Beispiel (SPD) mit.'), 'Aufständische');
+    assert.equal(t.speaker?.text, 'Anna Beispiel');
+  });
+
+  it('reads an impersonal phrase in a "wie" clause ("Wie aus Regierungskreisen verlautete, …") as an according-to frame', () => {
+    const s = withContent(run('Der Tag begann ruhig. Wie aus Regierungskreisen verlautete, tritt der Minister zurück.'), 'der Minister zurück');
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'aus Regierungskreisen');
+  });
+
+  it('reports no speech act for a toll ("forderte 92 Menschenleben"), "sprechen" without "von"/"über"/"sich", "(X berichtete)" or "bezeichnet man"', () => {
+    const stmts = run('Der Tag begann ruhig. In Vietnam forderte das Unwetter 92 Menschenleben. Die Partei scheint bereit (Beispielzeitung berichtete). Die Zahlen sprechen für den Amtsinhaber. Der Pilot sprach mit seiner Frau. Der Minister sprach von 800 Autos.');
+    assert.deepEqual(stmts.map((x) => x.content.text), ['Der Minister sprach von 800 Autos.']);
+    assert.equal(run('Der Tag begann ruhig. Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.').length, 0);
+  });
+
+  it('lists no statement for an unframed quotation worded like a title, but keeps a quoted sentence', () => {
+    const stmts = run('Der Verein stellte am Montag seine Reihe vor. Zu den Vorträgen gehört „Geschichte der Gastronomie im Großen Garten“ am Freitag. „Wir freuen uns auf viele Gäste und auf gute Gespräche.“');
+    assert.ok(!stmts.some((x) => x.content.text.includes('Gastronomie')), JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.ok(stmts.some((x) => x.content.text.includes('Wir freuen uns')), JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
+  it('takes a number with its noun as subject ("80 Prozent befürworteten, dass …"), but not a fronted year', () => {
+    const s = withContent(run('Die Umfrage kam am Montag. 80 Prozent befürworteten, dass Abgeordnete selbst vorsorgen müssen.'), 'selbst vorsorgen');
+    assert.equal(s.speaker?.text, '80 Prozent');
+    const t = withContent(run('Die Umfrage kam am Montag. 2008 sagte er, die Lage sei ernst.'), 'Lage sei');
+    assert.equal(t.speaker?.text, 'er');
+  });
+
+  it('finds the subject by the modal verb when the cue is an infinitive ("Heute will der Minister mitteilen, …", "soll X gesagt haben")', () => {
+    const s = withContent(run('Der Tag begann ruhig. Heute will der Minister mitteilen, dass das Verfahren ausgesetzt wird.'), 'ausgesetzt');
+    assert.equal(s.speaker?.text, 'der Minister');
+    const t = withContent(run('Der Tag begann ruhig. Nach dem Spiel soll der Trainer gesagt haben: „Wir waren heute einfach zu langsam.“'), 'zu langsam');
+    assert.equal(t.speaker?.text, 'der Trainer');
+  });
+
+  it('gives a coordinated verb the subject that follows the main verb after a fronted clause ("Als …, biss der Mann ihn und rief: „…“")', () => {
+    const s = withContent(run('Der Flug verlief ruhig. Als ein Gast zu Hilfe eilte, biss der Mann den Gast und rief: „Lasst mich sofort raus!“'), 'sofort raus');
+    assert.equal(s.speaker?.text, 'der Mann');
+  });
+
+  it('reads "legte fest, dass …" as an indirect statement, and "legte den Termin fest" as none', () => {
+    const s = withContent(run('Der Tag begann ruhig. Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.'), 'Wale gejagt');
+    assert.equal(s.speaker?.text, 'Das Ministerium');
+    assert.equal(run('Der Tag begann ruhig. Das Ministerium legte den Termin fest.').length, 0);
+  });
+
+  it('continues a source with a Konjunktiv I of a common verb ("ändere", "übertreibe"), not with a capitalised noun ("Stelle")', () => {
+    const stmts = run('Der Sprecher sagte, das System habe sich bewährt. Daran ändere auch der Zwischenfall vom Wochenende nichts.');
+    const s = withContent(stmts, 'Zwischenfall');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Der Sprecher');
+    const t = run('Der Tag begann ruhig. Ich glaube, die Künstler wollen gut aussehen, das kommt an erster Stelle.');
+    assert.ok(!t.some((x) => x.kind === 'indirect'), JSON.stringify(t.map((x) => x.content.text)));
+  });
+
+  it('takes a short quotation after "mit den Worten" as direct speech whatever the verb, but not a quoted name before it', () => {
+    const s = withContent(run('Der Tag begann ruhig. Der Sprecher versuchte mit den Worten zu beruhigen: „Der Fonds ist funktionstüchtig“.'), 'funktionstüchtig');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.speaker?.text, 'Der Sprecher');
+    const t = run('Der Tag begann ruhig. Der Fraktionschef wird von der „Beispielzeitung“ mit den Worten zitiert: „Er ist angeschlagen.“');
+    assert.ok(!t.some((x) => x.content.text.includes('Beispielzeitung')), JSON.stringify(t.map((x) => x.content.text)));
+  });
+
+  it('reads "ließ X verlauten" as a frame with X as speaker', () => {
+    const s = withContent(run('Der Tag begann ruhig. Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werden solle.'), 'Integration');
+    assert.equal(s.speaker?.text, 'der Pressedienst des Ministeriums');
+    const t = withContent(run('Der Tag begann ruhig. „Wir unterstützen das Land bei seinen Reformen“, ließ ein Sprecher kurz verlauten.'), 'Reformen');
+    assert.equal(t.speaker?.text, 'ein Sprecher');
   });
 });

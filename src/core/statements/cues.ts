@@ -35,7 +35,7 @@ const WEAK_THOUGHT = 'glaub hoff befürcht vermut schätz erwart fürcht zweifel
 
 /** Weak verbs with a separable particle: "particle|stem". */
 const WEAK_SEPARABLE =
-  'mit|teil hinzu|füg an|kündig ein|räum fest|stell klar|stell dar|stell heraus|stell zu|stimm ' +
+  'mit|teil hinzu|füg an|kündig ein|räum fest|stell fest|leg klar|stell dar|stell heraus|stell zu|stimm ' +
   'aus|führ an|merk vor|rechn vorher|sag voraus|sag zu|sag an|deut ' +
   'bekannt|mach deutlich|mach geltend|mach aufmerksam|mach klar|mach ' +
   'ab|lehn nach|leg auf|forder bei|pflicht nach|sag an|pranger ein|schränk aus|sag an|zweifel an|ordn an|mahn';
@@ -57,7 +57,7 @@ const STRONG: Array<[string, string, string]> = [
   ['beschreiben', 'beschreibt beschrieb beschrieben', 'beschrieben beschreiben'],
   ['verweisen', 'verweist verwies verwiesen', 'verwiesen verweisen'],
   ['gestehen', 'gesteht gestand gestanden', 'gestanden gestehen'],
-  ['verlauten', 'verlautet verlautete', 'verlautet'],
+  ['verlauten', 'verlautet verlautete', 'verlautet verlauten'],
   ['annehmen', '', 'angenommen annehmen'],
   ['beschließen', 'beschließt beschloss beschlossen', 'beschlossen beschließen'],
   ['entscheiden', 'entscheidet entschied entschieden', 'entschieden entscheiden'],

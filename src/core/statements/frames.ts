@@ -59,6 +59,8 @@ const DE_NACH_NOUNS =
 const DE_SOURCE_COMPOUND = /^\p{Lu}\p{Ll}+(angaben|berichten|informationen|erkenntnissen|aussagen|schätzungen|meldungen|untersuchungen|ermittlungen)$/u;
 
 /** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
+/** Prepositions that open a relative clause after a comma ("…, bei dem sie sagte"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'von', 'über', 'mit', 'auf', 'an', 'für', 'nach', 'gegenüber', 'vor', 'zu', 'aus']);
 const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
 
 /** Conjunctions and focus particles before a fronted subject ("Auch der Minister sagte"). */
@@ -249,8 +251,11 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     const ante = antecedent(tokens, a - 1, rules);
     return ante ? { start: ante.start, end: ft.end } : after;
   }
-  // "…, in dem er voraussagte" (a relative clause after a comma), not "In der Notiz teilten sie mit".
-  if (first < v && first === a && a > 0 && tokens[a - 1]!.text === ',' && (ft.lower === 'in' || ft.lower === 'with') && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower) && !isCapitalised(tokens[first + 2]?.text ?? '')) {
+  // "…, in dem er voraussagte", "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt" (a relative clause
+  // after a comma), not "In der Notiz teilten sie mit". Other prepositions than "in" need a pronoun or an article
+  // right after the relative pronoun, so that ", bei der nächsten Sitzung sagte er" stays a main clause.
+  const prepRelative = !rules.en && RELATIVE_PREPOSITIONS.has(ft.lower) && (rules.pronouns.has(tokens[first + 2]?.lower ?? '') || rules.determiners.has(tokens[first + 2]?.lower ?? ''));
+  if (first < v && first === a && a > 0 && tokens[a - 1]!.text === ',' && (ft.lower === 'in' || ft.lower === 'with' || prepRelative) && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower) && !isCapitalised(tokens[first + 2]?.text ?? '')) {
     // "in dem er voraussagte"
     const k = skip(tokens, first + 2, v, rules);
     return grabNP(tokens, k, v, rules);
@@ -268,7 +273,7 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     while (p < v && /^(der|den|dem|de|la|le|van|von)$/u.test(tokens[p]!.lower)) p++;
     if (p === v - 1 && tokens[p]!.person && isCapitalised(tokens[p]!.text)) return { start: ft.start, end: tokens[p]!.end };
   }
-  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower)) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
+  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower) || (!rules.en && /^\d[\d.,]*$/u.test(ft.text) && isCapitalised(tokens[first + 1]?.text ?? ''))) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
     const np = grabNP(tokens, first, v, rules);
     // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
     // "Wenige Stunden nach dem Putsch erklärte der Rat", "Stellvertretend für X empfahl die Kommissarin": a fronted
@@ -347,6 +352,9 @@ function finiteFor(tokens: Tok[], p: number, rules: LangRules): number {
   if (next && rules.auxiliaries.has(next.lower)) return p;
   return -1;
 }
+
+/** Finite modal verbs that take a cue in the infinitive ("will … mitteilen", "soll … gesagt haben"). */
+const MODALS: ReadonlySet<string> = new Set('will wollte wollen wollten soll sollte sollen sollten kann konnte können konnten muss musste müssen mussten möchte möchten darf durfte dürfen durften'.split(' '));
 
 /** "einer als vertraulich bezeichneten Sitzung": an inflected participle between a determiner and its noun. */
 function attributive(tokens: Tok[], i: number, rules: LangRules): boolean {
@@ -574,7 +582,10 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
         if (!speaker) speaker = documentAtStart(tokens, i, rules);
       }
-      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: i, to: i + len, at: i, lemma: '', weak: false, wie: false, via: [] });
+      // "Wie aus Regierungskreisen verlautete, …": a verb-final "wie" clause frames the main clause, as with a subject.
+      const [sa] = segBounds(tokens, i);
+      const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie';
+      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: wie ? sa : i, to: i + len, at: i, lemma: '', weak: false, wie, via: [] });
       for (let k = i; k < i + len; k++) used[k] = 1;
       i += len - 1;
     }
@@ -591,6 +602,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     const cend = clauseEndOf(i);
     const entry = apart ?? rules.cue(tokens, i, cend);
     if (!entry || (!rules.en && attributive(tokens, i, rules))) continue;
+    // "Daraus ergibt sich, dass …": reflexive "sich ergeben" is a consequence, not a finding anyone reports.
+    if (!rules.en && entry.lemma === 'ergeben' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich')) continue;
     // "Berichten der Presse zufolge" and similar noun uses are capitalised and never reach here.
     let v = i;
     // "wird kritisiert", "hat beschlossen": a form that is finite and participle alike, after an auxiliary and
@@ -599,9 +612,30 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (participle) {
       const f = finiteFor(tokens, i, rules);
       if (f < 0) {
-        // English: "said" is finite-or-participle; German participles without auxiliary are attributes.
-        if (!rules.en) continue;
+        // English: "said" is finite-or-participle; German participles without auxiliary are attributes, but an
+        // infinitive under "lassen" ("ließ der Sprecher verlauten") has that verb as its finite one.
+        const [sa] = segBounds(tokens, i);
+        let lassen = -1;
+        if (!rules.en && entry.lemma === 'verlauten' && /en$/u.test(t.lower)) {
+          for (let k = i - 1; k >= sa && lassen < 0; k--) if (/^(ließ|ließen|lässt|lassen|ließe)$/u.test(tokens[k]!.lower) && !tokens[k]!.quoted) lassen = k;
+        }
+        if (lassen >= 0) v = lassen;
+        else if (!rules.en) continue;
       } else v = f;
+    }
+    if (!rules.en && v === i) {
+      // "Heute will der Minister mitteilen, …", "soll Anelka gesagt haben: …": an infinitive (or a participle with
+      // "haben") under a modal verb earlier in its clause; the modal is the finite verb the subject stands by.
+      const perfect = ['haben', 'sein'].includes(tokens[i + 1]?.lower ?? '');
+      if (perfect || /en$/u.test(t.lower)) {
+        const [sa] = segBounds(tokens, i);
+        for (let k = i - 1; k >= sa; k--) {
+          if (MODALS.has(tokens[k]!.lower) && !tokens[k]!.quoted) {
+            v = k;
+            break;
+          }
+        }
+      }
     }
     let sub = subjectOf(tokens, v, rules, entry.lemma);
     if (!sub) {
@@ -613,6 +647,15 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
         // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
         sub = firstClauseSubject(tokens, k, rules);
+      } else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und') {
+        // "Als ein Gast half, biss der Mann ihn und rief: „…“": after a fronted clause the main clause opens with
+        // its verb, and the subject right after that verb is the subject of the coordinated one too.
+        const [sa] = segBounds(tokens, k);
+        const opener = tokens[sa]!;
+        if (sa > 0 && sa < k && tokens[sa - 1]!.text === ',' && LOWER_START.test(opener.text) && !opener.quoted && !rules.nonSubjectStarts.has(opener.lower) && !rules.relatives.has(opener.lower) && !rules.determiners.has(opener.lower) && rules.subordinators.has(tokens.find((x) => !x.punct && !x.quoted)?.lower ?? '')) {
+          const np = grabNP(tokens, skip(tokens, sa + 1, k, rules), k, rules);
+          if (np && !oblique(tokens, np)) sub = np;
+        }
       }
     }
     if (entry.lemma === 'hervorgehen') {

@@ -20,7 +20,7 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource, type Resolution } from './speakers';
-import { countLetterRuns, countLettersAndDigits, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
+import { countLetterRuns, countLettersAndDigits, dropShortBrackets, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -122,6 +122,23 @@ function overlappingNone(items: Span[], spans: Span[]): Span[] {
     }
     return lo === 0 || maxEnd[lo - 1]! <= s.start;
   });
+}
+
+/** Lower-case words a German title may hold: articles, prepositions, conjunctions (and a few French ones). */
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'der die das des dem den ein eine einer eines einem einen für zur zum zu im in am an auf aus bei mit ohne von vom und oder über unter gegen nach um bis de la le les du pour et'.split(' '),
+);
+
+/**
+ * Whether a quotation reads as a title or a name: it opens with a capital or a number, every other word is
+ * capitalised, a number or a function word, and it has no clause end.
+ */
+function titleLike(quoted: string): boolean {
+  const inner = quoted.replace(/^[„“”"»«‚‘’'‹›\s]+|[„“”"»«‚‘’'‹›\s]+$/gu, '');
+  if (/[.!?…]$/u.test(inner)) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  if (!words.length) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w) || /^[ld]['’]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }
 
 function trimSpan(text: string, s: Span): Span {
@@ -241,6 +258,9 @@ function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): numbe
   return -1;
 }
 
+/** Verbs of saying whose comma clause is reported speech even in the indicative ("sagte X, die USA halten …"). */
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'behaupten', 'versichern', 'versicheren', 'unterstreichen', 'bekräftigen', 'hinzufügen', 'ergänzen', 'erläutern', 'erläuteren', 'meinen', 'warnen', 'bestätigen', 'verkünden', 'argumentieren', 'antworten', 'entgegnen', 'schreiben']);
+
 /** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
 const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
 
@@ -316,11 +336,26 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     if (first.quoted) return true;
     if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || UPPER_START.test(first.text);
     if (['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(first.lower)) return true;
-    if (toks.some((t) => rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted))) return true;
+    if (toks.some((t) => rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted && LOWER_START.test(t.text)))) return true;
     // "…, Anna Beispiel rechne mit …": a verb in -e right after a name opening the clause (Konjunktiv I).
     let k = 0;
     while (k < toks.length && (toks[k]!.person || (k > 0 && UPPER_START.test(toks[k]!.text) && toks[k - 1]!.person))) k++;
     if (k > 0 && toks[k] && /^\p{Ll}{3,}e$/u.test(toks[k]!.text) && !rules.determiners.has(toks[k]!.lower)) return true;
+    // "sagte Rice, die USA halten sich an …": after a speech verb, a main clause in the indicative opened by an article
+    // and a noun with its finite verb right after; not an apposition ("der Vorsitzende des Vereins, …") nor a
+    // relative clause ("die in Brüssel weilte").
+    if (!f.weak && SPEECH_LEMMAS.has(f.lemma) && rules.determiners.has(first.lower) && /^(der|die|das|ein|eine)$/u.test(first.lower)) {
+      let j = 1;
+      while (j < toks.length && LOWER_START.test(toks[j]!.text) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[j]!.text) && !rules.determiners.has(toks[j]!.lower)) j++;
+      const head = j;
+      while (j < toks.length && UPPER_START.test(toks[j]!.text) && !toks[j]!.quoted) j++;
+      const verb = toks[j];
+      // The verb in second place with words after it; a verb closing the segment is a relative clause's
+      // ("berichtet das Institut, das Extremisten-Websites begutachtet").
+      const vk = verb ? firstTokenAt(tokens, verb.start) : -1;
+      const more = vk >= 0 && tokens[vk + 1] !== undefined && !tokens[vk + 1]!.punct;
+      if (j > head && verb && more && tokens[firstTokenAt(tokens, verb.start) - 1]?.punct !== true && LOWER_START.test(verb.text) && !rules.determiners.has(verb.lower) && !NON_VERBS.has(verb.lower) && !rules.nonSubjectStarts.has(verb.lower) && !rules.relatives.has(verb.lower) && !verb.quoted && /^\p{Ll}+(t|n|te|ten)$/u.test(verb.text)) return true;
+    }
     // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
     return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && LOWER_N_WORD.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
   };
@@ -370,6 +405,9 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
+
+/** "mit den Worten", "mit folgenden Worten", "mit den Worten des Ministers" before a quotation. */
+const WITH_WORDS = /\bmit (den|folgenden|diesen|den folgenden) Worten\b/u;
 
 /** Subordinators that open an adverbial clause outside the reported claim (", neun Monate nachdem …"). */
 // Causal, purpose and temporal-"als" clauses usually belong to the claim (news annotation keeps them), so they stay.
@@ -586,6 +624,16 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
     const subordinateFirst = first !== undefined && ADVERBIAL_OPENERS.has(first.lower);
     if (subordinateFirst && tokens[a]!.seg > 0 && hasVerbalContent(tokens, next, tokens.length)) leftStart = tokens[a]!.start;
     right = trimSpan(text, { start: right.start, end: clauseEnd(tokens, next, unit.end) });
+    // "…, laut X …; seine Stellung ergibt sich …": a semicolon ends the clause the phrase vouches for.
+    const semi = tokens.findIndex((t, k) => k >= f.to && t.text === ';' && !t.quoted && t.start < right.end);
+    if (semi >= 0) right = trimSpan(text, { start: right.start, end: tokens[semi]!.start });
+  }
+  // "…; nach Angaben von X …": nor does it reach back across a semicolon.
+  for (let k = f.from - 1; k >= 0 && tokens[k]!.start >= leftStart; k--) {
+    if (tokens[k]!.text === ';' && !tokens[k]!.quoted) {
+      leftStart = tokens[k]!.end;
+      break;
+    }
   }
   // ", so X weiter: „…“": what follows the colon is a quotation of its own.
   if (tokens[Math.min(f.to, tokens.length) - 1] && tokens[f.to]?.text === ':') right = { start: right.start, end: right.start };
@@ -594,6 +642,28 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   if (left.end - left.start > 1) parts.push(left);
   if (right.end - right.start > 1) parts.push(right);
   return parts;
+}
+
+/** Objects that make "fordern" a toll, not a demand ("Das Unglück forderte 92 Menschenleben"). */
+const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|Verletzten)$/u;
+
+/**
+ * German cue verbs used in a sense that reports nothing: a toll ("forderte 73 Todesopfer"), "sprechen" without
+ * "von", "über" or "sich" (a conversation, a prayer, evidence that "spricht für" something), and a bracketed cross-reference to earlier coverage
+ * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act, and a
+ * definition with "man" ("Als Lichtjahr bezeichnet man …").
+ */
+function notSpeechAct(tokens: Tok[], f: Frame): boolean {
+  const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
+  const seg = tokens.slice(a, b);
+  if ((f.lemma === 'forderen' || f.lemma === 'fordern') && seg.some((t) => !t.quoted && TOLL_NOUNS.test(t.text))) return true;
+  // "sprach von 800 Autos", "sprach über die Lage", "sprach sich für … aus" report; "sprach mit seiner Frau",
+  // "sprach ein Gebet", "die Zahlen sprechen für X" do not.
+  if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower))) return true;
+  if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
+  // "Als Lichtjahr bezeichnet man …", "Rosinenbomber nannte man …": a name or a definition, not what anyone said.
+  if ((f.lemma === 'nennen' || f.lemma === 'bezeichnen') && f.speaker && seg.some((t) => t.lower === 'man' && t.start === f.speaker!.start)) return true;
+  return false;
 }
 
 /** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
@@ -669,7 +739,15 @@ const STRONG_MARKERS: ReadonlySet<string> = new Set(
     'bringe biete erhalte plane beginne verfüge benötige erwarte rechne reiche treffe laufe wirke sorge diene hänge ' +
     'lohne schade passe gehöre lebe leide kenne stimme stamme verfolge verlange fordere suche sitze wachse sinke ' +
     'steige falle zähle verliere gewinne entscheide verhindere ermögliche erlaube verstoße widerspreche schließe ' +
-    'bestätige bezweifle glaube hoffe befürchte wünsche denke verstehe sende schicke zahle koste').split(' '),
+    'bestätige bezweifle glaube hoffe befürchte wünsche denke verstehe sende schicke zahle koste ' +
+    'stelle ändere verändere übertreibe handele verletze heiße bedürfe ergebe entspreche trete werfe helfe spreche ' +
+    'nenne nutze setze lege ziehe warte erkläre sage betone kritisiere lehne verweise entwickle investiere ' +
+    'profitiere reagiere existiere akzeptiere respektiere garantiere ignoriere riskiere kontrolliere übernehme ' +
+    'versuche vermeide erreiche ersetze erfülle verbessere fördere liefere gefährde schaffe stärke schwäche ' +
+    'kämpfe leiste prüfe untersuche unterscheide vertrete verlasse vertraue verzichte bemühe beabsichtige behandle ' +
+    'beziehe erhöhe senke besitze lerne höre bereite beteilige betreffe fürchte gewähre informiere kläre kümmere ' +
+    'mangele öffne passiere rechtfertige schütze sichere stoße teile tue verdiene verhandle vermute verweigere ' +
+    'wähle zwinge erwäge empfehle erlebe beschäftige').split(' '),
 );
 
 /** Whether the unit has a Konjunktiv I verb outside quotations; "ich halte", "ich plane" are indicative. */
@@ -758,9 +836,13 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++) if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
     const longHere = unitOuter.filter((q) => longSet.has(q));
     let tokens = tokenize(text, unit, longHere);
+    if (!rules.en) tokens = dropShortBrackets(tokens);
     markPersons(tokens, personSpans);
     const frames0 = findFrames(text, tokens, rules);
-    const attributed = frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
+    // "versuchte mit den Worten zu beruhigen: „…“": "mit den Worten" announces a quotation whatever the verb.
+    const withWordsAt = rules.en ? -1 : text.slice(unit.start, unit.end).search(WITH_WORDS);
+    const withWords = withWordsAt >= 0;
+    const attributed = withWords || frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
     const shortSpeech = attributed
       ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotedSubject(text, q, rules) && !quotesName(text, index, q))
       : [];
@@ -768,6 +850,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     let frames = frames0;
     if (shortSpeech.length) {
       tokens = tokenize(text, unit, speech);
+      if (!rules.en) tokens = dropShortBrackets(tokens);
       markPersons(tokens, personSpans);
       frames = findFrames(text, tokens, rules);
     }
@@ -827,7 +910,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         if (r.kind === 'reported') continue;
         region = r.region;
         parts = [region];
-        kind = 'indirect';
+        kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
       } else {
         const r = verbRegion(text, tokens, f, frames, unit, rules);
         region = r.region;
@@ -848,6 +931,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
+        } else if (kind === 'reported' && !rules.en && notSpeechAct(tokens, f)) {
+          continue;
         } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || (!(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))) && !r.predicative)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
       }
       if (kind !== 'reported') claimed.push(region);
@@ -939,7 +1024,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     }
     // Quotations nothing in the unit attributes: "X: „…“" and "X sieht das so: „…“" name the speaker before the
     // colon; otherwise the previous source goes on speaking, or the person the sentence before is about.
-    const free = speech.filter((q) => !consumed.has(q) && longHere.includes(q));
+    // A short quotation is free speech only after "mit den Worten" (not a quoted name before it: "von der „Zeitung“").
+    const free = speech.filter((q) => !consumed.has(q) && (longHere.includes(q) || (withWords && q.start > unit.start + withWordsAt)));
     if (free.length && !inTitle) {
       const prev = ui - lastUnitWithStatement <= 2 ? drafts[drafts.length - 1] : undefined;
       const k = firstTokenAt(tokens, free[0]!.start);
@@ -970,6 +1056,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   let previous: PreviousSource | null = null;
   let previousSpeaker: Speaker | null = null;
   for (const d of drafts) {
+    // A quotation nobody frames and nobody is named for, worded like a title ("„Bewegung für ein besseres
+    // Ungarn“", "„Geschichte der Gastronomie im Großen Garten“"), names a work or a body; it quotes no one.
+    if (doc.language === 'de' && d.kind === 'direct' && !d.speaker && !d.cue && !d.inherited && !d.impersonal && titleLike(text.slice(d.start, d.end))) continue;
     let speaker: Speaker | null = null;
     let vagueReason: string | null = null;
     if (d.inherited) {

@@ -62,7 +62,11 @@ export const DE_RULES: LangRules = {
   skippable: set('jedoch auch dazu zudem außerdem bereits noch nun am heute gestern damals weiter ebenfalls etwa dann zuvor später allerdings aber hingegen dagegen sich dabei darüber darin zuletzt erneut mehrfach wiederholt ausdrücklich gleichzeitig indes unterdessen demnach zufolge'),
   reportMarkers: set(
     'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe handle gelte fehle brauche bestehe ' +
-      'drohe zeige lasse sehe trage hätte hätten wäre wären würde würden gäbe käme läge stünde müssten könnten sollten dass seiest seiest hätten gehöre könnte müsste',
+      'drohe zeige lasse sehe trage hätte hätten wäre wären würde würden gäbe käme läge stünde müssten könnten sollten dass seiest seiest hätten gehöre könnte müsste ' +
+      // Konjunktiv II of strong and irregular verbs where it differs from every indicative form: the umlauted forms,
+      // and the singular in -e of the others (their plural, "gingen", "blieben", is also the preterite).
+      'gäben kämen lägen stünden stände ständen sähe sähen fände fänden wüsste wüssten bräuchte bräuchten täte täten ' +
+      'nähme nähmen zöge zögen bekäme bekämen ginge bliebe hielte ließe fiele hinge erhielte',
   ),
   isCueForm: (lower) => CUE_FORMS.has(lower) && !NOT_CUE.has(lower),
   cue(tokens, i, clauseEnd) {

@@ -51,6 +51,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     // Determiners, adjectives, then capitalised words; returns the index after the run, or -1 without a noun.
     let m = k;
     while (m < limit && !tokens[m]!.quoted && rules.determiners.has(tokens[m]!.lower) && !tokens[m]!.punct) m++;
+    // "80 Prozent", "die 27 Mitgliedstaaten": a number before the head (never the head itself).
+    while (!rules.en && m < limit && !tokens[m]!.quoted && /^\d[\d.,]*$/u.test(tokens[m]!.text) && tokens[m + 1] !== undefined && isCapitalised(tokens[m + 1]!.text)) m++;
     while (!rules.en && m < limit && !tokens[m]!.quoted && !tokens[m]!.punct && ADJECTIVE.test(tokens[m]!.text) && !rules.npStops.has(tokens[m]!.lower)) m++;
     let nouns = 0;
     // A person's name may start in lower case ("el-Beispiel", "de Muster").

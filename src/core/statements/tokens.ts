@@ -149,6 +149,33 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
   return out;
 }
 
+/**
+ * German: a short bracketed abbreviation or label ("die Mission (UNMISS) teilte mit", "Anna Beispiel (SPD)
+ * sagte") taken out of the token list, so that it splits no clause segment between a subject and its verb. At
+ * most three words, none lower-case; segment numbers after it are closed up. Offsets of the kept tokens are
+ * unchanged, so spans over them still cover the bracket in the text.
+ */
+export function dropShortBrackets(tokens: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  let shift = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(' && !t.quoted && i > 0 && !tokens[i - 1]!.punct) {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 4 && tokens[j]!.text !== ')' && !tokens[j]!.punct && !tokens[j]!.quoted && !LOWER_START.test(tokens[j]!.text)) j++;
+      const next = tokens[j + 1];
+      if (j > i + 1 && j - i <= 4 && tokens[j]?.text === ')' && next !== undefined && !next.punct) {
+        // The bracket opened one segment and closed another; the words after it rejoin the segment before it.
+        shift += 2;
+        i = j;
+        continue;
+      }
+    }
+    out.push(shift ? { ...t, seg: t.seg - shift } : t);
+  }
+  return out;
+}
+
 /** Marks the tokens inside the given spans (sorted by start) as parts of a person's name. */
 export function markPersons(tokens: Tok[], spans: Span[]): void {
   if (!tokens.length || !spans.length) return;
