@@ -21,7 +21,9 @@
 // (groupEvents) is greedy average-link clustering over the candidate pairs with complete-link gates: two
 // groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible,
 // reports a different kind of act (actsDiffer: a visit and a phone call), or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite
-// Testflug"). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
+// Testflug"). A repetition the other article does not mark lowers the similarity (a follow-up); one both mark
+// with the same count ("der zweite Testflug" / "bei einem zweiten Test") is agreement and lowers nothing
+// (ordinalRelation). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
 //
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
@@ -938,27 +940,38 @@ const UNATTESTED_SHARE = 0.3;
 
 /**
  * How two articles' ordinals agree: 'conflict' when one reports a first occurrence of an act the other
- * reports as a repetition, 'follow-up' when one reports a repetition of an act the other names without an
- * ordinal, else 'none'.
+ * reports as a repetition, or the two give one act different repetition counts ("der zweite" / "der dritte
+ * Testflug"); 'agree' when both report a repetition of the same count (≥ 2) of an act both mention ("der
+ * zweite Testflug" / "bei einem zweiten Test explodiert", "ein weiteres Beben" / "erneut ein Erdbeben"): the
+ * shared marker is evidence for one follow-up event, not against it; 'follow-up' when one reports a repetition
+ * of an act the other names without any repetition of that count; else 'none'. A conflict wins over agreement,
+ * agreement over a follow-up.
  */
+export type OrdinalRelation = 'conflict' | 'agree' | 'follow-up' | 'none';
+
 export function ordinalRelation(
   a: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
   b: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
-): 'conflict' | 'follow-up' | 'none' {
-  let followUp = false;
+): OrdinalRelation {
+  let followUp = false, agree = false;
   for (const [x, y] of [[a, b], [b, a]] as const) {
+    const yVals = Object.values(y.ordinals);
     for (const [k, v] of Object.entries(x.ordinals)) {
       const w = y.ordinals[k];
+      const isAct = k.startsWith('c:') && ACT_FAMILY.has(k.slice(2));
       if (w !== undefined) {
         if ((v === 1) !== (w === 1)) return 'conflict';
+        if (v >= 2 && v === w) agree = true;
+        else if (v >= 2 && isAct) return 'conflict';
       } else if (v >= 2 && fingerprintHas(y, k)) {
         // "for the first time" in one, "the second test flight" in the other.
-        if (y.ordinals['c:time'] === 1 && k.startsWith('c:') && ACT_FAMILY.has(k.slice(2))) return 'conflict';
-        followUp = true;
+        if (y.ordinals['c:time'] === 1 && isAct) return 'conflict';
+        if (yVals.includes(v)) agree = true;
+        else followUp = true;
       }
     }
   }
-  return followUp ? 'follow-up' : 'none';
+  return agree ? 'agree' : followUp ? 'follow-up' : 'none';
 }
 
 export interface Related {
@@ -1253,21 +1266,25 @@ export class EventIndex {
   }
 
   /** ordinalRelation over indexed articles. */
-  private ordinalRelation(a: Entry, b: Entry): 'conflict' | 'follow-up' | 'none' {
-    let followUp = false;
+  private ordinalRelation(a: Entry, b: Entry): OrdinalRelation {
+    let followUp = false, agree = false;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (let k = 0; k < x.ordFids.length; k++) {
         const fid = x.ordFids[k]!, v = x.ordVals[k]!;
         const at = y.ordFids.indexOf(fid);
         if (at >= 0) {
-          if ((v === 1) !== (y.ordVals[at] === 1)) return 'conflict';
+          const w = y.ordVals[at]!;
+          if ((v === 1) !== (w === 1)) return 'conflict';
+          if (v >= 2 && v === w) agree = true;
+          else if (v >= 2 && x.ordActs[k]) return 'conflict';
         } else if (v >= 2 && sortedIndexOf(y.fids, fid) >= 0) {
           if (y.time1 && x.ordActs[k]) return 'conflict';
-          followUp = true;
+          if (y.ordVals.includes(v)) agree = true;
+          else followUp = true;
         }
       }
     }
-    return followUp ? 'follow-up' : 'none';
+    return agree ? 'agree' : followUp ? 'follow-up' : 'none';
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */
