@@ -672,6 +672,15 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
         fc.word(info.word, info.wordShown, inHead);
       }
     }
+    // A name written apart from its one-letter tail ("Space X", "Space X-Bahnhof") meets the name written
+    // together ("SpaceX"): the single capital is too short for a feature of its own.
+    if (whole.upper && !whole.stop && parts === null && next && i + 1 < nTok && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
+      const nt = next.text;
+      if ((nt.length === 1 || nt.charCodeAt(1) === 45 /* - */) && next.upper && !(language === 'en' && (nt === 'I' || nt === 'A'))) {
+        const joined = wordInfo(whole.text + nt.charAt(0));
+        if (joined.name) fc.word(joined.name, joined.nameShown, inHead);
+      }
+    }
   }
   infos.fill(null, 0, nTok);
   numbers.fill(null, 0, nTok);

@@ -153,6 +153,20 @@ Ivo Marsant sprach von einem Erfolg: Kestrel Dynamics habe viel gelernt.`);
     assert.ok(!together(events, 'first.txt', 'second-2.txt'));
   });
 
+  it('gives a name written apart from its one-letter tail ("Kovar X", "Kovar X-Werk") the key of the name written together', () => {
+    const apart = article('apart.txt', `Kovar X baut neues Werk
+Das Unternehmen Kovar X hat am Montag in Ellsby sein Kovar X-Werk eröffnet.`);
+    const together_ = article('together.txt', `KovarX eröffnet Werk in Ellsby
+KovarX hat am Montag in Ellsby ein neues Werk eröffnet.`);
+    const key = [...fingerprintTerms(together_.fingerprint!).keys()].find((k) => k.startsWith('n:kovar'));
+    assert.ok(key, 'the joined name has a key');
+    assert.ok(fingerprintTerms(apart.fingerprint!).has(key), `${key} in the article that writes the name apart`);
+    // An English pronoun after a capitalised word is no tail.
+    const en = article('en.txt', `Then I went to Ellsby
+Yesterday I met Brenmark in Ellsby, and Then I left.`);
+    assert.ok(![...fingerprintTerms(en.fingerprint!).keys()].some((k) => /^n:theni/.test(k)));
+  });
+
   it('treats a shared repetition count as agreement and different counts of one act as a conflict', () => {
     const fp = (ordinals: Record<string, number>): Pick<EventFingerprint, 'ordinals' | 'keys'> => ({
       keys: ['c:quake', 'c:magnitude', 'n:beben', 'w:erschüttert'], ordinals,
