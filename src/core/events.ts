@@ -950,8 +950,8 @@ const UNATTESTED_SHARE = 0.3;
 /**
  * How two articles' ordinals agree: 'conflict' when one reports a first occurrence of an act the other
  * reports as a repetition, or the two give one act different repetition counts ("der zweite" / "der dritte
- * Testflug"); 'agree' when both report a repetition of the same count (≥ 2) of an act both mention ("der
- * zweite Testflug" / "bei einem zweiten Test explodiert", "ein weiteres Beben" / "erneut ein Erdbeben"): the
+ * Testflug"); 'agree' when each reports a repetition of the same count (≥ 2) of something the other mentions
+ * ("der zweite Testflug" / "bei einem zweiten Test explodiert", "ein weiteres Beben" / "erneut ein Erdbeben"): the
  * shared marker is evidence for one follow-up event, not against it; 'follow-up' when one reports a repetition
  * of an act the other names without any repetition of that count; else 'none'. A conflict wins over agreement,
  * agreement over a follow-up.
@@ -964,7 +964,8 @@ export function ordinalRelation(
 ): OrdinalRelation {
   let followUp = false, agree = false;
   for (const [x, y] of [[a, b], [b, a]] as const) {
-    const yVals = Object.values(y.ordinals);
+    // The counts y gives a repetition of something x mentions too.
+    const yVals = Object.entries(y.ordinals).filter(([k2, v2]) => v2 >= 2 && fingerprintHas(x, k2)).map(([, v2]) => v2);
     for (const [k, v] of Object.entries(x.ordinals)) {
       const w = y.ordinals[k];
       const isAct = k.startsWith('c:') && ACT_FAMILY.has(k.slice(2));
@@ -1274,6 +1275,12 @@ export class EventIndex {
     return (a.ordFids.length > 0 || b.ordFids.length > 0) && this.ordinalRelation(a, b) === 'conflict';
   }
 
+  /** Whether y calls something x mentions too a repetition of count v (v ≥ 2). */
+  private repeats(y: Entry, x: Entry, v: number): boolean {
+    for (let j = 0; j < y.ordFids.length; j++) if (y.ordVals[j] === v && sortedIndexOf(x.fids, y.ordFids[j]!) >= 0) return true;
+    return false;
+  }
+
   /** ordinalRelation over indexed articles. */
   private ordinalRelation(a: Entry, b: Entry): OrdinalRelation {
     let followUp = false, agree = false;
@@ -1288,7 +1295,7 @@ export class EventIndex {
           else if (v >= 2 && x.ordActs[k]) return 'conflict';
         } else if (v >= 2 && sortedIndexOf(y.fids, fid) >= 0) {
           if (y.time1 && x.ordActs[k]) return 'conflict';
-          if (y.ordVals.includes(v)) agree = true;
+          if (this.repeats(y, x, v)) agree = true;
           else followUp = true;
         }
       }

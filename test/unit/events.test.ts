@@ -176,6 +176,9 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`);
     assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({ 'c:quake': 2 })), 'agree');
     // A repetition against a report that gives none stays a follow-up (penalised), a first against a repetition a conflict.
     assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({})), 'follow-up');
+    // So does one against a repetition of something the first does not mention ("another strong temblor", in English).
+    const other = { keys: ['c:quake', 'c:magnitude', 'w:temblor'], ordinals: { 'w:temblor': 2 } };
+    assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), other), 'follow-up');
     assert.equal(ordinalRelation(fp({ 'c:quake': 1 }), fp({ 'c:quake': 2 })), 'conflict');
     // The second and the third test flight.
     assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({ 'c:quake': 3 })), 'conflict');
