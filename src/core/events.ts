@@ -21,7 +21,9 @@
 // (groupEvents) is greedy average-link clustering over the candidate pairs with complete-link gates: two
 // groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible,
 // reports a different kind of act (actsDiffer: a visit and a phone call), or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite
-// Testflug"). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
+// Testflug"). A repetition the other article does not mark lowers the similarity (a follow-up); one both mark
+// with the same count ("der zweite Testflug" / "bei einem zweiten Test") is agreement and lowers nothing
+// (ordinalRelation). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
 //
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
@@ -670,6 +672,15 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
         fc.word(info.word, info.wordShown, inHead);
       }
     }
+    // A name written apart from its one-letter tail ("Space X", "Space X-Bahnhof") meets the name written
+    // together ("SpaceX"): the single capital is too short for a feature of its own.
+    if (whole.upper && !whole.stop && parts === null && next && i + 1 < nTok && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
+      const nt = next.text;
+      if ((nt.length === 1 || nt.charCodeAt(1) === 45 /* - */) && next.upper && !(language === 'en' && (nt === 'I' || nt === 'A'))) {
+        const joined = wordInfo(whole.text + nt.charAt(0));
+        if (joined.name) fc.word(joined.name, joined.nameShown, inHead);
+      }
+    }
   }
   infos.fill(null, 0, nTok);
   numbers.fill(null, 0, nTok);
@@ -938,27 +949,39 @@ const UNATTESTED_SHARE = 0.3;
 
 /**
  * How two articles' ordinals agree: 'conflict' when one reports a first occurrence of an act the other
- * reports as a repetition, 'follow-up' when one reports a repetition of an act the other names without an
- * ordinal, else 'none'.
+ * reports as a repetition, or the two give one act different repetition counts ("der zweite" / "der dritte
+ * Testflug"); 'agree' when each reports a repetition of the same count (≥ 2) of something the other mentions
+ * ("der zweite Testflug" / "bei einem zweiten Test explodiert", "ein weiteres Beben" / "erneut ein Erdbeben"): the
+ * shared marker is evidence for one follow-up event, not against it; 'follow-up' when one reports a repetition
+ * of an act the other names without any repetition of that count; else 'none'. A conflict wins over agreement,
+ * agreement over a follow-up.
  */
+export type OrdinalRelation = 'conflict' | 'agree' | 'follow-up' | 'none';
+
 export function ordinalRelation(
   a: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
   b: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
-): 'conflict' | 'follow-up' | 'none' {
-  let followUp = false;
+): OrdinalRelation {
+  let followUp = false, agree = false;
   for (const [x, y] of [[a, b], [b, a]] as const) {
+    // The counts y gives a repetition of something x mentions too.
+    const yVals = Object.entries(y.ordinals).filter(([k2, v2]) => v2 >= 2 && fingerprintHas(x, k2)).map(([, v2]) => v2);
     for (const [k, v] of Object.entries(x.ordinals)) {
       const w = y.ordinals[k];
+      const isAct = k.startsWith('c:') && ACT_FAMILY.has(k.slice(2));
       if (w !== undefined) {
         if ((v === 1) !== (w === 1)) return 'conflict';
+        if (v >= 2 && v === w) agree = true;
+        else if (v >= 2 && isAct) return 'conflict';
       } else if (v >= 2 && fingerprintHas(y, k)) {
         // "for the first time" in one, "the second test flight" in the other.
-        if (y.ordinals['c:time'] === 1 && k.startsWith('c:') && ACT_FAMILY.has(k.slice(2))) return 'conflict';
-        followUp = true;
+        if (y.ordinals['c:time'] === 1 && isAct) return 'conflict';
+        if (yVals.includes(v)) agree = true;
+        else followUp = true;
       }
     }
   }
-  return followUp ? 'follow-up' : 'none';
+  return agree ? 'agree' : followUp ? 'follow-up' : 'none';
 }
 
 export interface Related {
@@ -1252,22 +1275,32 @@ export class EventIndex {
     return (a.ordFids.length > 0 || b.ordFids.length > 0) && this.ordinalRelation(a, b) === 'conflict';
   }
 
+  /** Whether y calls something x mentions too a repetition of count v (v ≥ 2). */
+  private repeats(y: Entry, x: Entry, v: number): boolean {
+    for (let j = 0; j < y.ordFids.length; j++) if (y.ordVals[j] === v && sortedIndexOf(x.fids, y.ordFids[j]!) >= 0) return true;
+    return false;
+  }
+
   /** ordinalRelation over indexed articles. */
-  private ordinalRelation(a: Entry, b: Entry): 'conflict' | 'follow-up' | 'none' {
-    let followUp = false;
+  private ordinalRelation(a: Entry, b: Entry): OrdinalRelation {
+    let followUp = false, agree = false;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (let k = 0; k < x.ordFids.length; k++) {
         const fid = x.ordFids[k]!, v = x.ordVals[k]!;
         const at = y.ordFids.indexOf(fid);
         if (at >= 0) {
-          if ((v === 1) !== (y.ordVals[at] === 1)) return 'conflict';
+          const w = y.ordVals[at]!;
+          if ((v === 1) !== (w === 1)) return 'conflict';
+          if (v >= 2 && v === w) agree = true;
+          else if (v >= 2 && x.ordActs[k]) return 'conflict';
         } else if (v >= 2 && sortedIndexOf(y.fids, fid) >= 0) {
           if (y.time1 && x.ordActs[k]) return 'conflict';
-          followUp = true;
+          if (this.repeats(y, x, v)) agree = true;
+          else followUp = true;
         }
       }
     }
-    return followUp ? 'follow-up' : 'none';
+    return agree ? 'agree' : followUp ? 'follow-up' : 'none';
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/core/analyze';
 import { findDates } from '../../src/core/dates';
-import { buildEventIndex, datesCompatible, EventIndex, eventFingerprint, fingerprintTerms, groupEvents } from '../../src/core/events';
+import { buildEventIndex, datesCompatible, EventIndex, eventFingerprint, fingerprintTerms, groupEvents, ordinalRelation } from '../../src/core/events';
 import { detectLanguage } from '../../src/core/language';
 import { parseLayout } from '../../src/core/layout';
 import { splitSentences } from '../../src/core/sentences';
@@ -131,6 +131,59 @@ Nach dem Telefonat erklärte Halvek, Ostmar werde die Lieferungen an Kestria im 
     const e1 = incremental.add('first', first);
     assert.equal(incremental.add('plain', plain), e1);
     assert.notEqual(incremental.add('second', second), e1);
+  });
+
+  it('joins two reports of the same repetition, worded differently, and keeps them apart from the first occurrence', () => {
+    // Invented: the second test flight of the rocket Orvana, in two wordings ("der zweite Testflug", "bei einem
+    // zweiten Test … explodiert"), and its first flight.
+    const second1 = article('second-1.txt', `Orvana-Rakete beim zweiten Testflug explodiert
+Der zweite Testflug der Riesenrakete Orvana des Unternehmens Kestrel Dynamics ist am Samstag abgebrochen worden. Die Rakete startete vom Raumhafen Dunmere in Valdora und explodierte nach acht Minuten in 140 Kilometern Höhe.
+Kestrel-Chef Ivo Marsant sprach dennoch von einem Erfolg. Die Raketenstufe Orvana sei weiter geflogen als beim ersten Versuch.`);
+    const second2 = article('second-2.txt', `Orvana: Malheur in Dunmere
+Nachdem die größte Rakete von Kestrel Dynamics auch bei einem zweiten Test explodiert ist, gibt sich der Konzern unbeirrt. Es sei ein aufregender Teststart gewesen, schrieb das Unternehmen im Netz.
+Die Behörde Avicor prüft nun den Abbruch, wie schon nach dem ersten Versuch im Frühjahr.`);
+    const first = article('first.txt', `Orvana explodiert beim ersten Testflug
+Die Riesenrakete Orvana von Kestrel Dynamics ist bei ihrem ersten Testflug explodiert. Die Rakete startete vom Raumhafen Dunmere in Valdora und explodierte nach vier Minuten.
+Ivo Marsant sprach von einem Erfolg: Kestrel Dynamics habe viel gelernt.`);
+    assert.equal(ordinalRelation(second1.fingerprint!, second2.fingerprint!), 'agree');
+    assert.equal(ordinalRelation(first.fingerprint!, second1.fingerprint!), 'conflict');
+    const events = groupEvents([first, second1, second2]);
+    assert.ok(together(events, 'second-1.txt', 'second-2.txt'));
+    assert.ok(!together(events, 'first.txt', 'second-1.txt'));
+    assert.ok(!together(events, 'first.txt', 'second-2.txt'));
+  });
+
+  it('gives a name written apart from its one-letter tail ("Kovar X", "Kovar X-Werk") the key of the name written together', () => {
+    const apart = article('apart.txt', `Kovar X baut neues Werk
+Das Unternehmen Kovar X hat am Montag in Ellsby sein Kovar X-Werk eröffnet.`);
+    const together_ = article('together.txt', `KovarX eröffnet Werk in Ellsby
+KovarX hat am Montag in Ellsby ein neues Werk eröffnet.`);
+    const key = [...fingerprintTerms(together_.fingerprint!).keys()].find((k) => k.startsWith('n:kovar'));
+    assert.ok(key, 'the joined name has a key');
+    assert.ok(fingerprintTerms(apart.fingerprint!).has(key), `${key} in the article that writes the name apart`);
+    // An English pronoun after a capitalised word is no tail.
+    const en = article('en.txt', `Then I went to Ellsby
+Yesterday I met Brenmark in Ellsby, and Then I left.`);
+    assert.ok(![...fingerprintTerms(en.fingerprint!).keys()].some((k) => /^n:theni/.test(k)));
+  });
+
+  it('treats a shared repetition count as agreement and different counts of one act as a conflict', () => {
+    const fp = (ordinals: Record<string, number>): Pick<EventFingerprint, 'ordinals' | 'keys'> => ({
+      keys: ['c:quake', 'c:magnitude', 'n:beben', 'w:erschüttert'], ordinals,
+    });
+    // "ein weiteres Beben der Stärke …" and "erneut ein Erdbeben": a repetition of the act both mention.
+    assert.equal(ordinalRelation(fp({ 'n:beben': 2, 'c:magnitude': 2 }), fp({ 'c:quake': 2 })), 'agree');
+    assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({ 'c:quake': 2 })), 'agree');
+    // A repetition against a report that gives none stays a follow-up (penalised), a first against a repetition a conflict.
+    assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({})), 'follow-up');
+    // So does one against a repetition of something the first does not mention ("another strong temblor", in English).
+    const other = { keys: ['c:quake', 'c:magnitude', 'w:temblor'], ordinals: { 'w:temblor': 2 } };
+    assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), other), 'follow-up');
+    assert.equal(ordinalRelation(fp({ 'c:quake': 1 }), fp({ 'c:quake': 2 })), 'conflict');
+    // The second and the third test flight.
+    assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({ 'c:quake': 3 })), 'conflict');
+    // Different counts of something that is not an act ("die zweite Stufe", "der dritte Tag") only do not agree.
+    assert.equal(ordinalRelation(fp({ 'w:erschüttert': 2 }), fp({ 'w:erschüttert': 3 })), 'none');
   });
 
   it('keeps the fingerprint compact: keys once, typed counts, lead twins as counts, only the shown forms a key cannot give', () => {
