@@ -489,6 +489,34 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     }
     return lo > 0 ? starts[lo - 1]! : -1;
   };
+  // The profiles that can score at all for a head: those with the head among their roles, the leaders for a
+  // leader head, those of a nationality the descriptor names; a look-up per descriptor, not a pass over people.
+  const byHead = new Map<string, number[]>();
+  const byNat = new Map<string, number[]>();
+  const leaders: number[] = [];
+  const push = (m: Map<string, number[]>, key: string, k: number): void => {
+    const list = m.get(key);
+    if (list) list.push(k);
+    else m.set(key, [k]);
+  };
+  profile.forEach((p, k) => {
+    for (const h of p.heads) push(byHead, h, k);
+    for (const n of p.nats) push(byNat, n, k);
+    if (p.leader) leaders.push(k);
+  });
+  /** Indices of the profiles that may score 2 or more for the head and nationalities, ascending. */
+  const scorable = (head: string, nats: string[]): readonly number[] => {
+    const lists: (readonly number[])[] = [];
+    const h = byHead.get(head);
+    if (h) lists.push(h);
+    if (leaders.length && LEADER_HEADS.has(head)) lists.push(leaders);
+    for (const n of nats) {
+      const l = byNat.get(n);
+      if (l) lists.push(l);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  };
   const nameStarts = new Set<number>();
   for (const g of groups) for (const m of g.mentions) nameStarts.add(m.cand.start);
   const roleEnds = new Set<number>();
@@ -519,7 +547,8 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     let best: Group | null = null;
     let bestScore = 0;
     let bestPos = -1;
-    for (const p of profile) {
+    for (const k of scorable(head, nats)) {
+      const p = profile[k]!;
       let score = 0;
       if (p.heads.has(head)) score += 2;
       else if (p.leader && LEADER_HEADS.has(head)) score += 1;
