@@ -259,9 +259,13 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
     if (!index.roleWords) {
       // Every word of every role and descriptor, once: a head is looked up in the vocabulary, not per actor.
       const words = new Map<string, Set<Actor>>();
+      // A role or descriptor repeats ("der Minister" at every mention): each text is split once.
+      const split = new Map<string, string[]>();
       for (const a of index.actors) {
         for (const r of [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)]) {
-          for (const w of r.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length >= 4) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
+          let ws = split.get(r);
+          if (!ws) split.set(r, (ws = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 4)));
+          for (const w of ws) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
         }
       }
       const starts: number[] = [];
