@@ -229,7 +229,13 @@ const SPEECH_VERBS = new Set(
   said says told added asked stated wrote argued insisted noted warned`.split(/\s+/),
 );
 
-const ADJ_ENDING = /(e|en|em|er|es)$/;
+/** Whether a word ends like an inflected adjective: -e, -en, -em, -er, -es (what /(e|en|em|er|es)$/ tests, by hand). */
+function adjEnding(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x65) return true;
+  return n >= 2 && w.charCodeAt(n - 2) === 0x65 && (last === 0x6e || last === 0x6d || last === 0x72 || last === 0x73);
+}
 /** Function words that inflect like adjectives ("erste", "neuen", "beiden"). */
 const ADJECTIVE_STOPWORDS = /^(erst|zweit|dritt|viert|fünft|letzt|nächst|neu|groß|gross|ganz|eigen|weiter|beid|einig|viel|wenig|ander|klein|gut|früher|später)(e|en|er|es|em)$/;
 /** Words that open a noun phrase: articles, possessives, prepositions ("mit verzierten Bögen"). */
@@ -278,9 +284,9 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
   if (!c.strong) return null;
   // After an inflected adjective a word the lexicon lacks is a common noun ("die erste Visite", "feinkörniger Quarzit").
   // A finite verb looks the same ("verfolgte"), so the word before the adjective must open a noun phrase.
-  if (german && prevAdj && !prev.cap && ADJ_ENDING.test(prev.text) && prev.text.length > 3 && (ADJECTIVE_STOPWORDS.test(prev.text) || (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) || /(t|en|end)(e|en|er|es|em)$/.test(prev.text))) {
+  if (german && prevAdj && !prev.cap && adjEnding(prev.text) && prev.text.length > 3 && (ADJECTIVE_STOPWORDS.test(prev.text) || (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) || /(t|en|end)(e|en|er|es|em)$/.test(prev.text))) {
     const p2 = tokens[c.first - 2];
-    if (p2 && p2.end + 1 === prev.start && (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) || /^\d{1,3}$/.test(p2.text) || (!p2.cap && (ADJ_ENDING.test(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) || (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))) return null;
+    if (p2 && p2.end + 1 === prev.start && (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) || /^\d{1,3}$/.test(p2.text) || (!p2.cap && (adjEnding(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) || (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))) return null;
   }
   return { kind: 'person', soft: true, fallback: true };
 }
@@ -296,7 +302,7 @@ function genitiveOfName(c: Candidate, tokens: Token[], text: string, lex: German
   if (prev && /^(der|die|das|des|dem|den|ein|eine|eines|einer)$/i.test(prev.text) && prev.end + 1 === c.start) return false;
   if (nextAdj && next.cap && (lex.DE_NOUNS.has(next.text) || isGermanNoun(next.text, lex))) return true;
   const after = tokens[c.last + 2];
-  if (nextAdj && !next.cap && ADJ_ENDING.test(next.text) && isGermanAdjective(next.text, lex) && after?.cap && after.start === next.end + 1 && isGermanNoun(after.text, lex)) return true;
+  if (nextAdj && !next.cap && adjEnding(next.text) && isGermanAdjective(next.text, lex) && after?.cap && after.start === next.end + 1 && isGermanNoun(after.text, lex)) return true;
   return !!prev && prev.cap && prev.end + 1 === c.start && !prev.sentStart && lex.DE_NOUNS.has(prev.text) && /^\s*[.,;:)]/.test(text.slice(c.end, c.end + 3));
 }
 
@@ -526,7 +532,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     if (german && !t.cap) continue;
     // A descriptor opens with a determiner or an adjective right before its head: test that before the head.
     const p = tokens[i - 1];
-    if (!p || p.end + 1 !== t.start || (!DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase()) && !ADJ_ENDING.test(p.text))) continue;
+    if (!p || p.end + 1 !== t.start || (!adjEnding(p.text) && !DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase()))) continue;
     const head = roleHead(t.text);
     if (!head || roleEnds.has(t.end)) continue;
     const next = tokens[i + 1];
@@ -534,7 +540,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     // Walk back over adjectives to a determiner (or the sentence start).
     let k = i - 1;
     const adjs: string[] = [];
-    while (k >= 0 && i - k <= 4 && tokens[k]!.end + 1 === tokens[k + 1]!.start && !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) && /(e|en|em|er|es)$/.test(tokens[k]!.text) && !nameStarts.has(tokens[k]!.start)) {
+    while (k >= 0 && i - k <= 4 && tokens[k]!.end + 1 === tokens[k + 1]!.start && adjEnding(tokens[k]!.text) && !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) && !nameStarts.has(tokens[k]!.start)) {
       adjs.push(tokens[k]!.text);
       k--;
     }
