@@ -473,13 +473,24 @@ function groupMentions(mentions: Mention[]): Group[] {
 function attachDescriptors(text: string, tokens: Token[], groups: Group[], german: boolean, roleHead: (w: string) => string | null): void {
   const people = groups.filter((g) => g.kind === 'person');
   if (!people.length) return;
+  // A role repeats (one per apposition): the heads and nationalities of each role text are read once.
+  const roleFacts = new Map<string, { heads: string[]; nats: string[] }>();
+  const factsOfRole = (role: string): { heads: string[]; nats: string[] } => {
+    let f = roleFacts.get(role);
+    if (!f) {
+      const heads: string[] = [];
+      for (const w of role.split(/\s+/)) { const h = roleHead(w); if (h) heads.push(h); }
+      roleFacts.set(role, (f = { heads, nats: nationalityStems(role) }));
+    }
+    return f;
+  };
   const profile = people.map((g) => {
     const heads = new Set<string>();
     const nats = new Set<string>();
     for (const r of g.roles) {
-      const words = r.text.split(/\s+/);
-      for (const w of words) { const h = roleHead(w); if (h) heads.add(h); }
-      for (const n of nationalityStems(r.text)) nats.add(n);
+      const f = factsOfRole(r.text);
+      for (const h of f.heads) heads.add(h);
+      for (const n of f.nats) nats.add(n);
     }
     const leader = [...heads].some((h) => LEADER_HEADS.has(h));
     return { g, heads, nats, leader, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
