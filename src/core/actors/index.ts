@@ -229,7 +229,13 @@ const SPEECH_VERBS = new Set(
   said says told added asked stated wrote argued insisted noted warned`.split(/\s+/),
 );
 
-const ADJ_ENDING = /(e|en|em|er|es)$/;
+/** Whether a word ends like an inflected adjective: -e, -en, -em, -er, -es (what /(e|en|em|er|es)$/ tests, by hand). */
+function adjEnding(w: string): boolean {
+  const n = w.length;
+  const last = w.charCodeAt(n - 1);
+  if (last === 0x65) return true;
+  return n >= 2 && w.charCodeAt(n - 2) === 0x65 && (last === 0x6e || last === 0x6d || last === 0x72 || last === 0x73);
+}
 /** Function words that inflect like adjectives ("erste", "neuen", "beiden"). */
 const ADJECTIVE_STOPWORDS = /^(erst|zweit|dritt|viert|fünft|letzt|nächst|neu|groß|gross|ganz|eigen|weiter|beid|einig|viel|wenig|ander|klein|gut|früher|später)(e|en|er|es|em)$/;
 /** Words that open a noun phrase: articles, possessives, prepositions ("mit verzierten Bögen"). */
@@ -278,9 +284,9 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
   if (!c.strong) return null;
   // After an inflected adjective a word the lexicon lacks is a common noun ("die erste Visite", "feinkörniger Quarzit").
   // A finite verb looks the same ("verfolgte"), so the word before the adjective must open a noun phrase.
-  if (german && prevAdj && !prev.cap && ADJ_ENDING.test(prev.text) && prev.text.length > 3 && (ADJECTIVE_STOPWORDS.test(prev.text) || (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) || /(t|en|end)(e|en|er|es|em)$/.test(prev.text))) {
+  if (german && prevAdj && !prev.cap && adjEnding(prev.text) && prev.text.length > 3 && (ADJECTIVE_STOPWORDS.test(prev.text) || (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) || /(t|en|end)(e|en|er|es|em)$/.test(prev.text))) {
     const p2 = tokens[c.first - 2];
-    if (p2 && p2.end + 1 === prev.start && (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) || /^\d{1,3}$/.test(p2.text) || (!p2.cap && (ADJ_ENDING.test(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) || (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))) return null;
+    if (p2 && p2.end + 1 === prev.start && (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) || /^\d{1,3}$/.test(p2.text) || (!p2.cap && (adjEnding(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) || (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))) return null;
   }
   return { kind: 'person', soft: true, fallback: true };
 }
@@ -296,7 +302,7 @@ function genitiveOfName(c: Candidate, tokens: Token[], text: string, lex: German
   if (prev && /^(der|die|das|des|dem|den|ein|eine|eines|einer)$/i.test(prev.text) && prev.end + 1 === c.start) return false;
   if (nextAdj && next.cap && (lex.DE_NOUNS.has(next.text) || isGermanNoun(next.text, lex))) return true;
   const after = tokens[c.last + 2];
-  if (nextAdj && !next.cap && ADJ_ENDING.test(next.text) && isGermanAdjective(next.text, lex) && after?.cap && after.start === next.end + 1 && isGermanNoun(after.text, lex)) return true;
+  if (nextAdj && !next.cap && adjEnding(next.text) && isGermanAdjective(next.text, lex) && after?.cap && after.start === next.end + 1 && isGermanNoun(after.text, lex)) return true;
   return !!prev && prev.cap && prev.end + 1 === c.start && !prev.sentStart && lex.DE_NOUNS.has(prev.text) && /^\s*[.,;:)]/.test(text.slice(c.end, c.end + 3));
 }
 
@@ -467,13 +473,24 @@ function groupMentions(mentions: Mention[]): Group[] {
 function attachDescriptors(text: string, tokens: Token[], groups: Group[], german: boolean, roleHead: (w: string) => string | null): void {
   const people = groups.filter((g) => g.kind === 'person');
   if (!people.length) return;
+  // A role repeats (one per apposition): the heads and nationalities of each role text are read once.
+  const roleFacts = new Map<string, { heads: string[]; nats: string[] }>();
+  const factsOfRole = (role: string): { heads: string[]; nats: string[] } => {
+    let f = roleFacts.get(role);
+    if (!f) {
+      const heads: string[] = [];
+      for (const w of role.split(/\s+/)) { const h = roleHead(w); if (h) heads.push(h); }
+      roleFacts.set(role, (f = { heads, nats: nationalityStems(role) }));
+    }
+    return f;
+  };
   const profile = people.map((g) => {
     const heads = new Set<string>();
     const nats = new Set<string>();
     for (const r of g.roles) {
-      const words = r.text.split(/\s+/);
-      for (const w of words) { const h = roleHead(w); if (h) heads.add(h); }
-      for (const n of nationalityStems(r.text)) nats.add(n);
+      const f = factsOfRole(r.text);
+      for (const h of f.heads) heads.add(h);
+      for (const n of f.nats) nats.add(n);
     }
     const leader = [...heads].some((h) => LEADER_HEADS.has(h));
     return { g, heads, nats, leader, starts: g.mentions.map((m) => m.cand.start).sort((a, b) => a - b) };
@@ -489,6 +506,34 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     }
     return lo > 0 ? starts[lo - 1]! : -1;
   };
+  // The profiles that can score at all for a head: those with the head among their roles, the leaders for a
+  // leader head, those of a nationality the descriptor names; a look-up per descriptor, not a pass over people.
+  const byHead = new Map<string, number[]>();
+  const byNat = new Map<string, number[]>();
+  const leaders: number[] = [];
+  const push = (m: Map<string, number[]>, key: string, k: number): void => {
+    const list = m.get(key);
+    if (list) list.push(k);
+    else m.set(key, [k]);
+  };
+  profile.forEach((p, k) => {
+    for (const h of p.heads) push(byHead, h, k);
+    for (const n of p.nats) push(byNat, n, k);
+    if (p.leader) leaders.push(k);
+  });
+  /** Indices of the profiles that may score 2 or more for the head and nationalities, ascending. */
+  const scorable = (head: string, nats: string[]): readonly number[] => {
+    const lists: (readonly number[])[] = [];
+    const h = byHead.get(head);
+    if (h) lists.push(h);
+    if (leaders.length && LEADER_HEADS.has(head)) lists.push(leaders);
+    for (const n of nats) {
+      const l = byNat.get(n);
+      if (l) lists.push(l);
+    }
+    if (lists.length <= 1) return lists[0] ?? [];
+    return [...new Set(lists.flat())].sort((a, b) => a - b);
+  };
   const nameStarts = new Set<number>();
   for (const g of groups) for (const m of g.mentions) nameStarts.add(m.cand.start);
   const roleEnds = new Set<number>();
@@ -498,7 +543,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     if (german && !t.cap) continue;
     // A descriptor opens with a determiner or an adjective right before its head: test that before the head.
     const p = tokens[i - 1];
-    if (!p || p.end + 1 !== t.start || (!DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase()) && !ADJ_ENDING.test(p.text))) continue;
+    if (!p || p.end + 1 !== t.start || (!adjEnding(p.text) && !DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase()))) continue;
     const head = roleHead(t.text);
     if (!head || roleEnds.has(t.end)) continue;
     const next = tokens[i + 1];
@@ -506,7 +551,7 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     // Walk back over adjectives to a determiner (or the sentence start).
     let k = i - 1;
     const adjs: string[] = [];
-    while (k >= 0 && i - k <= 4 && tokens[k]!.end + 1 === tokens[k + 1]!.start && !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) && /(e|en|em|er|es)$/.test(tokens[k]!.text) && !nameStarts.has(tokens[k]!.start)) {
+    while (k >= 0 && i - k <= 4 && tokens[k]!.end + 1 === tokens[k + 1]!.start && adjEnding(tokens[k]!.text) && !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) && !nameStarts.has(tokens[k]!.start)) {
       adjs.push(tokens[k]!.text);
       k--;
     }
@@ -519,7 +564,8 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     let best: Group | null = null;
     let bestScore = 0;
     let bestPos = -1;
-    for (const p of profile) {
+    for (const k of scorable(head, nats)) {
+      const p = profile[k]!;
       let score = 0;
       if (p.heads.has(head)) score += 2;
       else if (p.leader && LEADER_HEADS.has(head)) score += 1;

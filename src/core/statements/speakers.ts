@@ -138,8 +138,12 @@ export interface ActorIndex {
   roleCache: Map<string, Actor[]>;
   /** Actor -> its position in the actor list. */
   order: Map<Actor, number>;
-  /** Lower-cased words of all roles and descriptors -> their actors (built on first use). */
-  roleWords?: Map<string, Set<Actor>>;
+  /**
+   * Lower-cased words of all roles and descriptors with their actors (built on first use), the words also joined
+   * by newlines (no word holds whitespace) with the start of each, so that the words containing a head are found
+   * by `indexOf` over one string, not by a test of every word.
+   */
+  roleWords?: { joined: string; starts: number[]; actors: Set<Actor>[] };
   /** Actor -> sorted starts of its refs. */
   startsOf: Map<Actor, number[]>;
 }
@@ -255,15 +259,33 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
     if (!index.roleWords) {
       // Every word of every role and descriptor, once: a head is looked up in the vocabulary, not per actor.
       const words = new Map<string, Set<Actor>>();
+      // A role or descriptor repeats ("der Minister" at every mention): each text is split once.
+      const split = new Map<string, string[]>();
       for (const a of index.actors) {
         for (const r of [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)]) {
-          for (const w of r.toLowerCase().split(/[^\p{L}\p{N}-]+/u)) if (w.length >= 4) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
+          let ws = split.get(r);
+          if (!ws) split.set(r, (ws = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 4)));
+          for (const w of ws) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
         }
       }
-      index.roleWords = words;
+      const starts: number[] = [];
+      let at = 0;
+      for (const w of words.keys()) {
+        starts.push(at);
+        at += w.length + 1;
+      }
+      index.roleWords = { joined: [...words.keys()].join('\n'), starts, actors: [...words.values()] };
     }
     const found = new Set<Actor>();
-    for (const [w, as] of index.roleWords) if (w.includes(head)) for (const a of as) found.add(a);
+    const { joined, starts, actors } = index.roleWords;
+    // Every word that contains the head (the head has no whitespace, so a match lies inside one word).
+    for (let pos = joined.indexOf(head); pos >= 0; ) {
+      const k = lowerBound(starts, pos + 1) - 1;
+      for (const a of actors[k]!) found.add(a);
+      const next = starts[k + 1];
+      if (next === undefined) break;
+      pos = joined.indexOf(head, next);
+    }
     candidates = [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
     index.roleCache.set(head, candidates);
   }
