@@ -4,9 +4,9 @@
 // workspaceIndex.ts adds what needs VS Code (finding files, watchers, open documents, progress); the benchmark
 // drives this module directly, so its figures are the extension's.
 //
-// Threads. Analysis (about 20 ms per article, all of it in src/core) runs in a pool of workers (cores − 1, at
-// most 4, at least 1); the EventIndex lives in one more worker, so that clustering 10,000 articles never
-// blocks the extension host. The host keeps only the slim copies (core slimForIndex) and the look-up maps, and
+// Threads. Analysis (a few ms per article, all of it in src/core) runs in a pool of workers (cores − 1, or every
+// core on Linux, where the workers run below normal priority; at most 4, at least 1); the EventIndex lives in
+// one more worker, so that clustering 10,000 articles never blocks the extension host. The host keeps only the slim copies (core slimForIndex) and the look-up maps, and
 // applies each result as one incremental change: O(one article), never a rebuild of the corpus.
 // Scheduling. Jobs wait here, not in the workers' message queues: each worker holds at most two, so a job
 // wanted now (an alignment for a hover, a file just saved) overtakes the thousands of a first indexing.
@@ -21,10 +21,19 @@ import { clearCorpusLookup, compactForIndex, createCorpusLookup, putArticle, rem
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
 import type { AlignJob, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, Job, JobRequest, JobResponse } from './indexProtocol';
 
+/**
+ * Analysis workers by default: cores − 1, leaving a core to the extension host and the editor; on Linux, where the
+ * workers run below normal priority (indexWorker.ts) and yield to both, every core.
+ */
+function defaultWorkers(): number {
+  const cores = cpus().length;
+  return process.platform === 'linux' ? cores : cores - 1;
+}
+
 export interface IndexEngineOptions {
   /** dist/indexWorker.js; null runs every job in process. */
   workerScript: string | null;
-  /** Analysis workers (default: cores − 1, between 1 and 4). */
+  /** Analysis workers (default: cores − 1, on Linux every core; between 1 and 4). */
   workers?: number;
   /** The file-system path of a `file:` URI (the worker reads it itself), else undefined. */
   fsPathOf(uri: string): string | undefined;
@@ -181,7 +190,7 @@ export class IndexEngine {
   private hostMaxMs = 0;
 
   constructor(private readonly options: IndexEngineOptions) {
-    const n = Math.max(1, Math.min(4, options.workers ?? cpus().length - 1));
+    const n = Math.max(1, Math.min(4, options.workers ?? defaultWorkers()));
     for (let i = 0; i < n; i++) this.runners.push(this.spawn());
     this.events = this.spawn();
   }
