@@ -20,8 +20,8 @@ const words = (t) => (t.match(/\S+/g) ?? []).length;
 const totalWords = texts.reduce((n, t) => n + words(t), 0);
 const totalChars = texts.reduce((n, t) => n + t.length, 0);
 
-// Wall time, and the process's CPU time (user + system), which a loaded machine inflates far less: on a shared
-// 2-core machine the wall figures swing by ±30 %, the CPU figures by a few per cent.
+// Wall time, and the process's CPU time (user + system, all threads: V8's parallel garbage collection too, so it
+// can exceed the wall time), which counts the work done rather than the waiting on a shared machine.
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 function run(times) {
   const t0 = process.hrtime.bigint();
