@@ -94,7 +94,7 @@ const COMMON_CAPITALS = new Set('Law Federal State National Local Regional Gover
 /** Heads of an organisation name that go on with "of …" ("Royal Academy of Sciences", "Federal Bureau of Investigation"). */
 const OF_HEADS = new Set('Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(' '));
 
-/** Nationalities fused before a name ("Canadian-Briton Geoffrey Hinton"). */
+/** Nationalities fused before a name ("Canadian-Briton Geoffrey Marlow"). */
 const NATIONALITY_PREFIX = /^(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian)(?:-(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian))*$/u;
 
 const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
@@ -189,7 +189,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || RE_11.test(before)) continue;
     if (m.words.length === 1 && COMMON_CAPITALS.has(m.base) && RE_12.test(after) && !RE_13.test(after)) continue;
-    // "Canadian-Briton Geoffrey Hinton": the nationality is no part of the name.
+    // "Canadian-Briton Geoffrey Marlow": the nationality is no part of the name.
     if (m.kind === 'person' && m.words.length >= 3 && NATIONALITY_PREFIX.test(m.words[0]!)) {
       const cut = m.name.indexOf(' ') + 1;
       const name = m.name.slice(cut);

@@ -1,10 +1,10 @@
-// Context evidence for a lone capitalised word that no list typed ("Madoff", "Röttgen", "McCain"): index.ts asks
+// Context evidence for a lone capitalised word that no list typed ("Hollerbach", "Wendtland", "McTavish"): index.ts asks
 // this module once per such word, after the gazetteers, name lists and place guesses have had their say and
 // before the word is dropped or kept only as a fallback. Design: a bare word is a person's name when the clause
 // around it treats it as a subject, which in German shows in closed classes of function words rather than in
-// a list of names: a finite auxiliary, modal or frequent verb right after it ("Madoff habe", "Pofalla gehört"),
+// a list of names: a finite auxiliary, modal or frequent verb right after it ("Hollerbach habe", "Strobelt gehört"),
 // the reflexive "sich" or a subordinating conjunction right before it and a lower-case word after it ("hatte
-// sich Röttgen darauf", "dass Madoff den Rest"). Shapes that German nouns never have ("McCain", "O'Neill") count
+// sich Wendtland darauf", "dass Hollerbach den Rest"). Shapes that German nouns never have ("McTavish", "O'Neill") count
 // too. The caller has ruled out common nouns and adjectives; a word the lexicon lacks may still be one, so each
 // rule asks for a clause position a bare common noun seldom takes (no article before it). Pure; one token
 // window per call.
@@ -43,7 +43,7 @@ const ADVERB_SHAPE = /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|de
 /** Endings of German common nouns and adjectives ("-ler", "-ung", "-lich", "-fähig"). */
 const COMMON_SHAPE = /\p{Ll}(?:ler|ung|heit|keit|schaft|tum|ismus|ität|lich|bar|los|sam|haft|fähig)$/u;
 
-/** Shapes of foreign family names that no German noun has: "McCain", "MacArthur", "O'Neill", "DiCaprio". */
+/** Shapes of foreign family names that no German noun has: "McTavish", "MacArthur", "O'Neill", "DiCaprio". */
 const NAME_SHAPE = /^(?:Mc|Mac|O['’]|Di|De|Le|La)\p{Lu}\p{Ll}/u;
 
 /**

@@ -354,7 +354,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (RE_4.test(next.lower) && tokens[c + 1] && AUX_CHAIN.has(tokens[c + 1]!.lower)) return c;
   const e = npEnd(tokens, c, b + 1, rules, 0);
   if (e <= c) return -1;
-  // "said Hinton, a professor at Toronto, \"invented …\"": the subject with its apposition.
+  // "said Marlow, a professor at Toronto, \"invented …\"": the subject with its apposition.
   if (tokens[e]?.text === ',' && englishApposition(tokens, e + 1, rules)) {
     let a = e + 1;
     while (a < tokens.length && !tokens[a]!.punct) a++;
