@@ -126,7 +126,7 @@ describe('English statements', () => {
   });
 
   it('reads a passive cue without an agent as no statement, and gives one with "by" to the agent', () => {
-    const a = analyze('Hinton spoke to reporters as the winners of the award were announced in Stockholm.\n');
+    const a = analyze('Marlow spoke to reporters as the winners of the award were announced in Stockholm.\n');
     assert.ok(!a.statements.some((x) => x.cue?.text === 'announced'), JSON.stringify(a.statements));
   });
 
@@ -410,7 +410,7 @@ describe('English actors', () => {
 
   it('reads "NEW YORK - " and "Stockholm, Sweden - " as datelines', () => {
     assert.equal(analyzeArticle('Trump safe\nNEW YORK - Former President Donald Trump is safe.\n', 'en.txt').dateline, 'NEW YORK');
-    assert.equal(analyzeArticle('Nobel prize\nStockholm, Sweden - John Hopfield won the prize.\n', 'en.txt').dateline, 'Stockholm, Sweden');
+    assert.equal(analyzeArticle('Nobel prize\nStockholm, Sweden - John Ashgrove won the prize.\n', 'en.txt').dateline, 'Stockholm, Sweden');
   });
 
   it('joins a dateline in capitals with the place, and tells clubs and commodities from places', () => {
@@ -423,12 +423,12 @@ describe('English actors', () => {
   });
 
   it('joins organisation names cut in two and drops awards, events and capitalised common words', () => {
-    const a = analyze('The pair won the Nobel Prize in Physics, the Swedish Royal Academy of Sciences said. The Federal Bureau of Investigation is investigating. Law enforcement sources said the gunman was dead. Turkey\'s Disaster and Emergency Management agency said the quake was strong. Canadian-Briton Geoffrey Hinton told reporters he was surprised.\n');
+    const a = analyze('The pair won the Nobel Prize in Physics, the Swedish Royal Academy of Sciences said. The Federal Bureau of Investigation is investigating. Law enforcement sources said the gunman was dead. Turkey\'s Disaster and Emergency Management agency said the quake was strong. Canadian-Briton Geoffrey Marlow told reporters he was surprised.\n');
     const names = a.actors.map((x) => x.name);
     assert.ok(names.includes('Royal Academy of Sciences'), JSON.stringify(names));
     assert.ok(names.includes('Federal Bureau of Investigation'), JSON.stringify(names));
     assert.ok(names.includes('Disaster and Emergency Management'), JSON.stringify(names));
-    assert.ok(names.includes('Geoffrey Hinton'), JSON.stringify(names));
+    assert.ok(names.includes('Geoffrey Marlow'), JSON.stringify(names));
     for (const n of ['Nobel Prize', 'Physics', 'Law', 'Sciences']) assert.ok(!names.includes(n), n);
   });
 
