@@ -1,12 +1,12 @@
 // One article, from text to actors and statements. The phases run in order and the signal is checked
 // between them, so a superseded analysis (the text changed) stops early.
 import { findActors } from './actors';
-import { findDates } from './dates';
-import { eventFingerprint } from './events';
-import { stripBom } from './decode';
-import { detectLanguage } from './language';
-import { inferOutlet, parseLayout } from './layout';
-import { splitSentences } from './sentences';
+import { findDates } from './text/dates';
+import { eventFingerprint } from './corpus/events';
+import { stripBom } from './text/decode';
+import { detectLanguage } from './text/language';
+import { inferOutlet, parseLayout } from './text/layout';
+import { splitSentences } from './text/sentences';
 import { findStatements } from './statements';
 import type { AnalyzeOptions, ArticleAnalysis, DocContext, Span } from './types';
 

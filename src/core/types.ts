@@ -2,7 +2,7 @@
 // Offsets are UTF-16 code units into the article text (BOM removed, line endings kept), end-exclusive,
 // and every `text` field equals `articleText.slice(start, end)` (see ../../../shared/spec/export.md).
 
-import type { AlignedClaim } from './alignment';
+import type { AlignedClaim } from './corpus/alignment';
 
 export interface Span {
   start: number;

@@ -2,7 +2,7 @@
 // extension's state without reaching into the editor's rendering.
 import type * as vscode from 'vscode';
 import type { ArticleAnalysis, CorpusAnalysis } from '../core';
-import type { RelatedArticle } from '../core/related';
+import type { RelatedArticle } from '../core/corpus/related';
 import type { ClaimNode } from './claimsTree';
 import type { CoverageState } from './coverageView';
 import type { DecorationName } from './decorationPlan';

@@ -1,7 +1,7 @@
 // When a plain .txt becomes an article, and when Source Lens offers to read one as an article: the decision of
 // articleFiles.ts without the editor, so that it is unit-tested in plain Node. The text is read only when the
 // cheaper conditions leave the offer open.
-import { looksLikeArticle } from '../core/related';
+import { looksLikeArticle } from '../core/corpus/related';
 
 export interface OfferInput {
   /** The document's language id as VS Code opened it. */

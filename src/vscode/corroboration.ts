@@ -3,7 +3,7 @@
 // drifts in another outlet (or is a translation), and where another outlet attributes it differently or states
 // it as fact. Editor-free (plain Node, unit-tested); `t` localises.
 import type { AlignedClaim, ArticleAnalysis, ClaimRef } from '../core';
-import { findAligned, memberIn } from '../core/related';
+import { findAligned, memberIn } from '../core/corpus/related';
 import { articleLabel, type Translate } from './text';
 
 /** How an article is named in these texts: its outlet, else its title, else its file name. */

@@ -3,7 +3,7 @@
 // briefly for its event's aligned claims when the index has not computed them yet (once per change of the
 // event, in a worker), and goes without them rather than keep the card back.
 import * as vscode from 'vscode';
-import { statementsAt } from '../core/related';
+import { statementsAt } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import { toOffset, toRange } from './convert';
 import { hoverCards, type HoverAlignment } from './hoverContent';

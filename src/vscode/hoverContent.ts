@@ -6,7 +6,7 @@ import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
 import {
   actorAt, actorProfile, actorsById, chainLabel, corpusActorId, isVague, sameQuoteOutsideEvent, speakerName, statementsAt,
   vagueReasonOf, type CorpusLookup,
-} from '../core/related';
+} from '../core/corpus/related';
 import { articleInfo, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
 import { articleLabel, escapeMarkdown, snippet, type Translate } from './text';

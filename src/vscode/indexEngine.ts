@@ -17,7 +17,7 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { decodeBytes, type AlignedClaim, type ArticleAnalysis, type CoverageEvent, type EventFingerprint } from '../core';
-import { clearCorpusLookup, compactForIndex, createCorpusLookup, putArticle, removeArticle, setEvents, slimForIndex, StringPool, type CorpusLookup } from '../core/related';
+import { clearCorpusLookup, compactForIndex, createCorpusLookup, putArticle, removeArticle, setEvents, slimForIndex, StringPool, type CorpusLookup } from '../core/corpus/related';
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
 import type { AlignJob, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, Job, JobRequest, JobResponse } from './indexProtocol';
 

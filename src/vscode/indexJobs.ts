@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { alignClaims, analyzeArticle, decodeBytes, type Actor, type ArticleAnalysis, type CoverageEvent, type EventFingerprint } from '../core';
-import { EventIndex } from '../core/events';
-import { slimForIndex } from '../core/related';
+import { EventIndex } from '../core/corpus/events';
+import { slimForIndex } from '../core/corpus/related';
 import type { AlignJob, AlignResult, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, EventsOp, HeapJob, Job } from './indexProtocol';
 
 export function analyzeJob(job: AnalyzeJob): AnalyzeResult {

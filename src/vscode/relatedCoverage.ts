@@ -5,7 +5,7 @@
 // it (core `bestMatchingPassage`), else on the article's start.
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Span } from '../core';
-import { bestMatchingPassage, corpusActorId, findAligned, memberIn, relatedArticles, statementsAt, type PassageQuery } from '../core/related';
+import { bestMatchingPassage, corpusActorId, findAligned, memberIn, relatedArticles, statementsAt, type PassageQuery } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import { toOffset, toRange, toSelection } from './convert';
 import { articleLabel } from './hoverContent';

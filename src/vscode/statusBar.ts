@@ -1,7 +1,7 @@
 // The status bar entry for the active article: language, actors, statements and the share of vague sources.
 // A click focuses the claims view.
 import * as vscode from 'vscode';
-import { articleStats } from '../core/related';
+import { articleStats } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';

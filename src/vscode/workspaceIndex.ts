@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyzeArticle, type AlignedClaim, type ArticleAnalysis, type CorpusAnalysis, type CoverageEvent } from '../core';
-import type { CorpusLookup } from '../core/related';
+import type { CorpusLookup } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
 import { Commands } from './ids';

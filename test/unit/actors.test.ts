@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { findActors } from '../../src/core/actors';
 import { emptyAnalysis } from '../../src/core/analyze';
-import { unifyActorIds } from '../../src/core/corpus';
-import { parseLayout } from '../../src/core/layout';
-import { splitSentences } from '../../src/core/sentences';
+import { unifyActorIds } from '../../src/core/corpus/corpus';
+import { parseLayout } from '../../src/core/text/layout';
+import { splitSentences } from '../../src/core/text/sentences';
 import type { Actor, ArticleAnalysis, DocContext } from '../../src/core/types';
 import { roleBaseForm } from '../../src/core/actors/roleForm';
 import { roleHead } from '../../src/core/actors/words';

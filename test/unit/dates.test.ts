@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findDates, scanTimeExpressions } from '../../src/core/dates';
+import { findDates, scanTimeExpressions } from '../../src/core/text/dates';
 import type { Span } from '../../src/core/types';
 
 function whole(text: string): Span[] {

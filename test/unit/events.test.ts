@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/core/analyze';
-import { findDates } from '../../src/core/dates';
-import { buildEventIndex, datesCompatible, EventIndex, eventFingerprint, fingerprintTerms, groupEvents, ordinalRelation } from '../../src/core/events';
-import { detectLanguage } from '../../src/core/language';
-import { parseLayout } from '../../src/core/layout';
-import { splitSentences } from '../../src/core/sentences';
+import { findDates } from '../../src/core/text/dates';
+import { buildEventIndex, datesCompatible, EventIndex, eventFingerprint, fingerprintTerms, groupEvents, ordinalRelation } from '../../src/core/corpus/events';
+import { detectLanguage } from '../../src/core/text/language';
+import { parseLayout } from '../../src/core/text/layout';
+import { splitSentences } from '../../src/core/text/sentences';
 import type { ArticleAnalysis, EventFingerprint } from '../../src/core/types';
 
 // Analysis without the actor and statement phases: the grouping must work from the text's own features.

@@ -1,6 +1,6 @@
 // The spelling-tolerant keys under which actors of different articles meet.
 import * as assert from 'node:assert/strict';
-import { actorKey, canonicalName, nameKey } from '../../src/core/identity';
+import { actorKey, canonicalName, nameKey } from '../../src/core/corpus/identity';
 
 describe('identity', () => {
   it('folds hyphens, spaces and German/English transliteration', () => {

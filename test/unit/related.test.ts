@@ -1,13 +1,13 @@
 // Unit tests of src/core/related.ts over small analyses built here (no analysis run): the cross-article
 // look-ups behind the hover cards, the claims view and related coverage.
 import * as assert from 'node:assert';
-import type { AlignedClaim, ClaimRef } from '../../src/core/alignment';
+import type { AlignedClaim, ClaimRef } from '../../src/core/corpus/alignment';
 import type { Actor, ArticleAnalysis, CorpusAnalysis, Statement } from '../../src/core/types';
 import {
   actorAt, actorProfile, articleStats, bestMatchingPassage, buildCorpusLookup, chainLabel, actorsById, corpusActorId,
   createCorpusLookup, findAligned, groupClaims, isVague, looksLikeArticle, memberIn, putArticle, quoteKey, relatedArticles,
   removeArticle, sameQuoteOutsideEvent, setEvents, slimForIndex, sourceOf, statementsAt, vagueReasonOf,
-} from '../../src/core/related';
+} from '../../src/core/corpus/related';
 
 function span(text: string, part: string, from = 0): { start: number; end: number; text: string } {
   const start = text.indexOf(part, from);

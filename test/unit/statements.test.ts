@@ -1,8 +1,8 @@
 // Attributed statements on small invented fixtures, German and English. Actors are built by hand so the
 // tests do not depend on the actor module; spans are located by their text in the fixture.
 import { strict as assert } from 'node:assert';
-import { parseLayout } from '../../src/core/layout';
-import { splitSentences } from '../../src/core/sentences';
+import { parseLayout } from '../../src/core/text/layout';
+import { splitSentences } from '../../src/core/text/sentences';
 import { findStatements } from '../../src/core/statements';
 import { findQuotes } from '../../src/core/statements/quotes';
 import type { Actor, ActorKind, DocContext, Statement } from '../../src/core/types';

@@ -8,7 +8,7 @@
 // (", die Direktorin der US-Geheimdienste,"); descriptors are role phrases without a name, matched to the
 // person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
 import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
-import { nameKey } from '../identity';
+import { nameKey } from '../corpus/identity';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';

@@ -4,7 +4,7 @@
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
 import { actorKey, nameKey } from './identity';
-import type { Actor, ArticleAnalysis, CorpusAnalysis } from './types';
+import type { Actor, ArticleAnalysis, CorpusAnalysis } from '../types';
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
 const MARKS = /\p{M}+/gu;

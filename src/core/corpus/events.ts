@@ -28,10 +28,10 @@
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
 // large corpus) do not generate candidates, though they still count in the similarity.
-import { type DatesResult, parseIsoDay, type TimeExpression, timeExpressionsOf } from './dates';
+import { type DatesResult, parseIsoDay, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { nameKey } from './identity';
-import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from './resources/eventLexicon';
-import type { Actor, ArticleAnalysis, CoverageEvent, DocContext, EventFingerprint, Span } from './types';
+import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from '../resources/eventLexicon';
+import type { Actor, ArticleAnalysis, CoverageEvent, DocContext, EventFingerprint, Span } from '../types';
 
 // ---- fingerprints -------------------------------------------------------------------------------------
 

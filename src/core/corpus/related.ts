@@ -12,7 +12,7 @@
 // except that it cannot revisit earlier articles). Offsets are UTF-16, end-exclusive, as everywhere in the core.
 import type { AlignedClaim, ClaimRef } from './alignment';
 import { actorKey, nameKey } from './identity';
-import type { Actor, ArticleAnalysis, CorpusAnalysis, CoverageEvent, Span, Statement } from './types';
+import type { Actor, ArticleAnalysis, CorpusAnalysis, CoverageEvent, Span, Statement } from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // One article

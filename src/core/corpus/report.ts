@@ -3,7 +3,7 @@
 // Markdown for reading anywhere, HTML self-contained (inline CSS, no scripts, everything escaped).
 import { alignClaims } from './alignment';
 import type { AlignedClaim } from './alignment';
-import type { ArticleAnalysis, CorpusAnalysis, CoverageEvent } from './types';
+import type { ArticleAnalysis, CorpusAnalysis, CoverageEvent } from '../types';
 
 export interface EventReport {
   event: CoverageEvent;

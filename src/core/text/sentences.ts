@@ -5,7 +5,7 @@
 // ("Dr.", "z. B.", "Mio."), an initial ("J. R. R. Tolkien"), an ordinal ("am 15. August", "der 2. Weltkrieg"),
 // or inside a number ("3.5"). A missing space ("besuchen.Die") still ends a sentence.
 // Spans are trimmed of surrounding white space; offsets are UTF-16, end-exclusive.
-import type { Span } from './types';
+import type { Span } from '../types';
 
 // Abbreviations that never end a sentence. Words that are also ordinary sentence-final words ("ab", "an",
 // "so", "mag", "Lkw", "art", "no") are deliberately absent: a false split costs less than a merged sentence.

@@ -1,7 +1,7 @@
 // Language identification by function words: news text is long enough that counting the commonest
 // closed-class words of each candidate language is both fast and reliable. Returns an ISO 639-1 code;
 // "de" and "en" get the full analysis, others only the language-neutral parts.
-import type { Language } from './types';
+import type { Language } from '../types';
 
 const FUNCTION_WORDS: Record<string, string[]> = {
   de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'mit', 'sich', 'auf', 'für', 'von', 'zu', 'im', 'sie', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'aus', 'wie', 'sagte', 'über', 'wurde', 'werden', 'sei', 'noch', 'oder'],

@@ -12,7 +12,7 @@
 //
 // Precision is carried by the ISO string's length: "2024-06-12" (day), "2024-06" (month), "2024" (year).
 // Offsets are UTF-16, end-exclusive. Pure functions; the word tables are read-only.
-import type { DateMention, Language, Span } from './types';
+import type { DateMention, Language, Span } from '../types';
 
 export interface DatesResult {
   /** The article's own date (ISO, possibly partial), or null when the text does not give one. */

@@ -3,8 +3,8 @@
 // German/English transliteration pairs (w/v, j/y, sch/sh, tsch/ch, z/s), then collapses doubled letters.
 // Places and institutions first go through the exonym tables ("Moskau"/"Moscow", "Peking"/"Beijing",
 // "UN"/"Vereinte Nationen"), whose spellings the key alone cannot bring together.
-import { institutionOf, placeOf } from './actors/words';
-import type { Actor } from './types';
+import { institutionOf, placeOf } from '../actors/words';
+import type { Actor } from '../types';
 
 /** nameKey is pure and called for the same few thousand words over and over: results are cached (bounded). */
 const NAME_KEYS = new Map<string, string>();

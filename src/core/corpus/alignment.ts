@@ -8,7 +8,7 @@
 // dropped; numbers and names kept whole), which tolerates inflection and a few words of translation-level
 // variation; a quote pair needs a higher score than a claim pair. Linear in the number of units per event
 // through an inverted index on stems; events are small.
-import type { ArticleAnalysis, Span, Statement } from './types';
+import type { ArticleAnalysis, Span, Statement } from '../types';
 
 export interface ClaimRef {
   path: string;

@@ -3,8 +3,8 @@
 // without a final period is a title; "(Place)" or "PLACE (agency) –" opening the lead is a dateline;
 // "Quelle: X", "Source: X", "(agency)" at the very end, or a lone short line at the end is a credit line;
 // promo phrases ("Mehr zum Thema –", "Verfolgen Sie unseren Liveblog") are boilerplate.
-import { NEWS_AGENCIES } from './resources/agencies';
-import type { Layout, Span, TextSpan } from './types';
+import { NEWS_AGENCIES } from '../resources/agencies';
+import type { Layout, Span, TextSpan } from '../types';
 
 interface Line extends Span {
   text: string;
