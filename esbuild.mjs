@@ -21,7 +21,12 @@ const builds = [
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' },
 ];
 if (existsSync('src/vscode/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  builds.push({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  });
 }
 // The workspace index's worker thread: like the CLI, built without `vscode` external, so it cannot import it.
 if (existsSync('src/vscode/indexWorker.ts')) {

@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
 const files = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!files.length) {
   console.error('usage: node scripts/bench-compare.mjs BEFORE/dist/core.js [AFTER/dist/core.js] [--rounds N]');
@@ -24,19 +27,30 @@ const paths = [resolve(files[0]), resolve(files[1] ?? join(root, 'dist/core.js')
 const builds = paths.map((p) => require(p));
 const rounds = Number(opt('--rounds', '5'));
 const file = resolve(root, opt('--data', '../shared/eval/data/wikinews-de-train.jsonl'));
-const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const docs = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const texts = docs.map((d) => (d.title ? `${d.title}\n${d.text}` : d.text));
 const totalWords = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0);
-const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+const seeds = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
 let big = '';
 for (const t of [...seeds, ...texts]) {
   if (big.length >= 50_000) break;
   big += t + '\n\n';
 }
 
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const best = builds.map(() => ({}));
-const keep = (b, key, ms) => { best[b][key] = Math.min(best[b][key] ?? Infinity, ms); };
+const keep = (b, key, ms) => {
+  best[b][key] = Math.min(best[b][key] ?? Infinity, ms);
+};
 for (const core of builds) for (let k = 0; k < 2; k++) texts.forEach((t, i) => core.analyzeArticle(t, `a${i}.txt`)); // word lists, caches, JIT
 for (let r = 0; r < rounds; r++) {
   builds.forEach((core, b) => {
@@ -53,7 +67,9 @@ for (let r = 0; r < rounds; r++) {
     }
   });
 }
-console.log(`data: ${texts.length} articles, ${totalWords.toLocaleString('en')} words; ${rounds} rounds, least CPU time of each`);
+console.log(
+  `data: ${texts.length} articles, ${totalWords.toLocaleString('en')} words; ${rounds} rounds, least CPU time of each`,
+);
 console.log(`before: ${paths[0]}\nafter:  ${paths[1]}`);
 for (const key of Object.keys(best[0])) {
   const [a, b] = [best[0][key], best[1][key]];
@@ -61,4 +77,6 @@ for (const key of Object.keys(best[0])) {
 }
 const wps = (ms) => Math.round((totalWords / ms) * 1000).toLocaleString('en');
 const key = 'per-article analysis, 700 articles (ms)';
-console.log(`${'words/s (per-article analysis)'.padEnd(44)} ${wps(best[0][key]).padStart(9)} ${wps(best[1][key]).padStart(9)}`);
+console.log(
+  `${'words/s (per-article analysis)'.padEnd(44)} ${wps(best[0][key]).padStart(9)} ${wps(best[1][key]).padStart(9)}`,
+);

@@ -21,7 +21,10 @@ import { serialize } from 'node:v8';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
 const src = resolve(opt('--src', join(root, 'src')));
 const big = Number(opt('--n', '10000'));
 const repeat = Number(opt('--repeat', '5'));
@@ -29,58 +32,103 @@ const only = new Set(opt('--only', 'fp,group,index').split(','));
 
 const out = `/tmp/bench-events-${process.pid}`;
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'entry.ts'), [
-  `export { analyzeArticle, analyzeCorpus } from ${JSON.stringify(join(src, 'core/index'))};`,
-  `export { eventFingerprint, EventIndex, buildEventIndex, groupEvents } from ${JSON.stringify(join(src, 'core/events'))};`,
-  `export { findDates } from ${JSON.stringify(join(src, 'core/dates'))};`,
-].join('\n'));
-execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(out, 'entry.ts'), '--bundle', '--platform=node', '--target=node20',
-  '--log-level=warning', `--outfile=${out}/core.js`], { env: { ...process.env, NODE_PATH: join(root, 'node_modules') } });
+writeFileSync(
+  join(out, 'entry.ts'),
+  [
+    `export { analyzeArticle, analyzeCorpus } from ${JSON.stringify(join(src, 'core/index'))};`,
+    `export { eventFingerprint, EventIndex, buildEventIndex, groupEvents } from ${JSON.stringify(join(src, 'core/events'))};`,
+    `export { findDates } from ${JSON.stringify(join(src, 'core/dates'))};`,
+  ].join('\n'),
+);
+execFileSync(
+  join(root, 'node_modules/.bin/esbuild'),
+  [
+    join(out, 'entry.ts'),
+    '--bundle',
+    '--platform=node',
+    '--target=node20',
+    '--log-level=warning',
+    `--outfile=${out}/core.js`,
+  ],
+  { env: { ...process.env, NODE_PATH: join(root, 'node_modules') } },
+);
 const core = createRequire(import.meta.url)(`${out}/core.js`);
 rmSync(out, { recursive: true, force: true }); // loaded: the bundle is not needed any more
 
 const data = resolve(root, '../shared/eval/data/wikinews-de-train.jsonl');
-const docs = readFileSync(data, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const docs = readFileSync(data, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 const texts = docs.map((d) => (d.title ? `${d.title}\n\n${d.text}` : d.text));
 const totalWords = texts.reduce((n, t) => n + (t.match(/\S+/g) ?? []).length, 0);
 const totalChars = texts.reduce((n, t) => n + t.length, 0);
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const gc = () => globalThis.gc?.();
 // Heap plus array buffers (typed arrays larger than 64 bytes keep their contents outside the JS heap).
-const heap = () => { gc(); gc(); const m = process.memoryUsage(); return m.heapUsed + m.arrayBuffers; };
+const heap = () => {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const runs = (xs) => xs.map((t) => t.toFixed(3)).join(', ');
 
 const analysed = texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`));
-console.log(`data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words, ${kb(totalChars / docs.length)} of text per article (chars)`);
+console.log(
+  `data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words, ${kb(totalChars / docs.length)} of text per article (chars)`,
+);
 
 // ---- 1. dates + fingerprint per article ----
 if (only.has('fp')) {
-  const ctx = analysed.map((a, i) => ({ text: texts[i], language: a.language, layout: a.layout, sentences: a.sentences, date: a.date }));
-  const fpRun = () => ctx.map((c) => {
-    const d = core.findDates(c.text, c.language, c.sentences);
-    return core.eventFingerprint({ ...c, date: d.articleDate }, d);
-  });
+  const ctx = analysed.map((a, i) => ({
+    text: texts[i],
+    language: a.language,
+    layout: a.layout,
+    sentences: a.sentences,
+    date: a.date,
+  }));
+  const fpRun = () =>
+    ctx.map((c) => {
+      const d = core.findDates(c.text, c.language, c.sentences);
+      return core.eventFingerprint({ ...c, date: d.articleDate }, d);
+    });
   fpRun(); // warm-up (fills the word caches)
   const fpTimes = [];
-  for (let r = 0; r < repeat; r++) { const t0 = cpu(); fpRun(); fpTimes.push(cpu() - t0); }
+  for (let r = 0; r < repeat; r++) {
+    const t0 = cpu();
+    fpRun();
+    fpTimes.push(cpu() - t0);
+  }
   const fpBest = Math.min(...fpTimes);
-  console.log(`dates + fingerprint: ${fpBest.toFixed(3)} s CPU (${Math.round(totalWords / fpBest).toLocaleString('en')} words/s; runs ${runs(fpTimes)})`);
+  console.log(
+    `dates + fingerprint: ${fpBest.toFixed(3)} s CPU (${Math.round(totalWords / fpBest).toLocaleString('en')} words/s; runs ${runs(fpTimes)})`,
+  );
   const h0 = heap();
   let fps = fpRun();
   const h1 = heap();
   const sent = fps.reduce((n, f) => n + serialize(f).length, 0);
   const retained = (h1 - h0) / fps.length;
   fps = null;
-  console.log(`fingerprint memory: ${kb(retained)} per article (heap + array buffers) (${(retained / (totalChars / docs.length)).toFixed(1)} bytes per character of text), ${kb(sent / docs.length)} serialised (sent to a worker)`);
+  console.log(
+    `fingerprint memory: ${kb(retained)} per article (heap + array buffers) (${(retained / (totalChars / docs.length)).toFixed(1)} bytes per character of text), ${kb(sent / docs.length)} serialised (sent to a worker)`,
+  );
 }
 
 // ---- 2. groupEvents on the 700 ----
 if (only.has('group')) {
   core.groupEvents(analysed); // warm-up
   const geTimes = [];
-  for (let r = 0; r < repeat; r++) { const t0 = cpu(); core.groupEvents(analysed); geTimes.push(cpu() - t0); }
+  for (let r = 0; r < repeat; r++) {
+    const t0 = cpu();
+    core.groupEvents(analysed);
+    geTimes.push(cpu() - t0);
+  }
   console.log(`groupEvents on ${analysed.length}: ${Math.min(...geTimes).toFixed(3)} s CPU (runs ${runs(geTimes)})`);
 }
 
@@ -91,8 +139,19 @@ if (only.has('group')) {
 // the same kind of thing.
 if (only.has('index')) {
   const SYL = ['ka', 'lo', 'mi', 'ren', 'tu', 'sa', 'vel', 'dor', 'ni', 'bra', 'sto', 'fe', 'gar', 'li', 'mo', 'zu'];
-  const tag = (k) => { let s = ''; do { s += SYL[k % 16]; k = Math.floor(k / 16); } while (k > 0); return s; };
-  const hash = (s) => { let h = 0; for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0; return h >>> 0; };
+  const tag = (k) => {
+    let s = '';
+    do {
+      s += SYL[k % 16];
+      k = Math.floor(k / 16);
+    } while (k > 0);
+    return s;
+  };
+  const hash = (s) => {
+    let h = 0;
+    for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
+    return h >>> 0;
+  };
   const VARIED = /^(n|#|q|d|md|m|y|wd):/;
   const varied = (f, k, t) => (VARIED.test(f) && (hash(f) + k) % 3 !== 0 ? `${f}~${t}` : f);
   const shiftWhen = (w, k) => {
@@ -105,7 +164,8 @@ if (only.has('index')) {
     if (k === 0) return fp;
     const t = tag(k);
     if (fp.keys !== undefined) return { ...fp, keys: fp.keys.map((f) => varied(f, k, t)), when: shiftWhen(fp.when, k) };
-    const terms = {}, display = {};
+    const terms = {},
+      display = {};
     for (const [f, c] of Object.entries(fp.terms)) {
       const g = f.startsWith('l:') ? `l:${varied(f.slice(2), k, t)}` : varied(f, k, t);
       terms[g] = c;
@@ -117,15 +177,21 @@ if (only.has('index')) {
   const corpus = core.analyzeCorpus(texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`)));
   const withActors = (a) => {
     const fp = a.fingerprint;
-    const terms = { ...fp.terms }, display = { ...fp.display };
-    for (const x of a.actors) if (x.mentions.length) { terms[`a:${x.id}`] = x.mentions.length; display[`a:${x.id}`] = x.name; }
+    const terms = { ...fp.terms },
+      display = { ...fp.display };
+    for (const x of a.actors)
+      if (x.mentions.length) {
+        terms[`a:${x.id}`] = x.mentions.length;
+        display[`a:${x.id}`] = x.name;
+      }
     return { ...fp, terms, display };
   };
   const baseFps = corpus.articles.map(withActors);
   const nBase = Math.min(docs.length, big);
   let fps = [];
   for (let i = 0; i < big; i++) {
-    const base = i % nBase, k = Math.floor(i / nBase);
+    const base = i % nBase,
+      k = Math.floor(i / nBase);
     fps.push({ path: `v${k}-${base}.txt`, fp: vary(baseFps[base], k) });
   }
   const heap0 = heap();
@@ -141,9 +207,13 @@ if (only.has('index')) {
   const t2 = cpu();
   const events = index.events();
   const tEvents = cpu() - t2;
-  console.log(`EventIndex ${big}: build ${tBuild.toFixed(2)} s CPU (put ${tPut.toFixed(2)} s, cluster ${(tBuild - tPut).toFixed(2)} s), events() with labels and reasons ${tEvents.toFixed(2)} s; ` +
-    `${events.length} events, ${events.filter((e) => e.articles.length > 1).length} of two or more`);
-  console.log(`index memory: ${((heap1 - heap0) / 1048576).toFixed(0)} MB, ${kb((heap1 - heap0) / big)} per article (heap + array buffers, fingerprints as the index keeps them${globalThis.gc ? '' : '; run with --expose-gc for a clean figure'})`);
+  console.log(
+    `EventIndex ${big}: build ${tBuild.toFixed(2)} s CPU (put ${tPut.toFixed(2)} s, cluster ${(tBuild - tPut).toFixed(2)} s), events() with labels and reasons ${tEvents.toFixed(2)} s; ` +
+      `${events.length} events, ${events.filter((e) => e.articles.length > 1).length} of two or more`,
+  );
+  console.log(
+    `index memory: ${((heap1 - heap0) / 1048576).toFixed(0)} MB, ${kb((heap1 - heap0) / big)} per article (heap + array buffers, fingerprints as the index keeps them${globalThis.gc ? '' : '; run with --expose-gc for a clean figure'})`,
+  );
   const rel = [];
   for (let r = 0; r < 101; r++) {
     const p = fps[(r * 97) % fps.length].path;
@@ -160,6 +230,8 @@ if (only.has('index')) {
     index.update(f.path, changed);
     upd.push((cpu() - t0) * 1000);
   }
-  console.log(`update(one changed article): median ${median(upd).toFixed(2)} ms CPU, max ${Math.max(...upd).toFixed(2)} ms`);
+  console.log(
+    `update(one changed article): median ${median(upd).toFixed(2)} ms CPU, max ${Math.max(...upd).toFixed(2)} ms`,
+  );
   fps = null;
 }

@@ -25,31 +25,46 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 if (typeof globalThis.gc !== 'function') {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', ...process.argv.slice(1)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', ...process.argv.slice(1)], {
+    stdio: 'inherit',
+  });
   process.exit(r.status ?? 1);
 }
 const args = process.argv.slice(2);
-const opt = (name, dflt) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : dflt; };
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
 const quick = args.includes('--quick');
 const workers = opt('--workers') ? Number(opt('--workers')) : undefined;
 const sizes = (opt('--sizes') ?? (quick ? '1000' : '1000,10000')).split(',').map(Number);
 
 const tmp = mkdtempSync(join(tmpdir(), 'source-lens-bench-'));
 const entry = join(tmp, 'entry.ts');
-writeFileSync(entry, `
+writeFileSync(
+  entry,
+  `
 export * from ${JSON.stringify(join(root, 'src/core/index.ts'))};
 export * from ${JSON.stringify(join(root, 'src/core/corpus/related.ts'))};
 export { IndexEngine } from ${JSON.stringify(join(root, 'src/vscode/indexEngine.ts'))};
 export { hoverCards, plainTranslate } from ${JSON.stringify(join(root, 'src/vscode/hoverContent.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
-`);
+`,
+);
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', minify: true };
 await build({ ...common, entryPoints: [entry], outfile: join(tmp, 'bench.cjs') });
-await build({ ...common, entryPoints: [join(root, 'src/vscode/indexWorker.ts')], outfile: join(tmp, 'indexWorker.js') });
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/vscode/indexWorker.ts')],
+  outfile: join(tmp, 'indexWorker.js'),
+});
 const lib = createRequire(import.meta.url)(join(tmp, 'bench.cjs'));
 const workerScript = join(tmp, 'indexWorker.js');
 
-const seeds = readdirSync(join(root, 'seeds')).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+const seeds = readdirSync(join(root, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
 const paragraphs = seeds.flatMap((s) => s.split('\n').filter((l) => l.trim().length > 80));
 
 /** Article i: a seed with its paragraphs rotated, one paragraph from another seed, numbers varied. */
@@ -107,7 +122,22 @@ async function indexCorpus(n) {
   await engine.whenIdle();
   const tChange = performance.now() - t1;
   const { hostMs, hostMaxMs } = engine.stats;
-  return { engine, n, total, tAnalyse, tGroup: total - tAnalyse, retained, workerHeap, rss, tChange, events: engine.lookup.events.size, lagMax: lag.max / 1e6, lagP99: lag.percentile(99) / 1e6, hostMs, hostMaxMs };
+  return {
+    engine,
+    n,
+    total,
+    tAnalyse,
+    tGroup: total - tAnalyse,
+    retained,
+    workerHeap,
+    rss,
+    tChange,
+    events: engine.lookup.events.size,
+    lagMax: lag.max / 1e6,
+    lagP99: lag.percentile(99) / 1e6,
+    hostMs,
+    hostMaxMs,
+  };
 }
 
 /** The file the indexing run changed (its text is not variant(1) any more). */
@@ -119,7 +149,9 @@ const poolSize = engine0Workers();
 function engine0Workers() {
   return Math.max(1, Math.min(4, workers ?? cpus().length - 1));
 }
-console.log(`Source Lens VS Code layer benchmark (node ${process.version}, ${cpus().length} cores, ${poolSize} analysis worker${poolSize === 1 ? '' : 's'} + 1 event worker, ${seeds.length} seeds${quick ? ', quick' : ''})\n`);
+console.log(
+  `Source Lens VS Code layer benchmark (node ${process.version}, ${cpus().length} cores, ${poolSize} analysis worker${poolSize === 1 ? '' : 's'} + 1 event worker, ${seeds.length} seeds${quick ? ', quick' : ''})\n`,
+);
 
 // 1. Indexing (first, so the heap figures are not blurred by the other runs). Each size is indexed afresh.
 let last;
@@ -127,11 +159,15 @@ for (const n of sizes) {
   last?.engine.dispose();
   const r = await indexCorpus(n);
   last = r;
-  console.log(`index ${String(n).padStart(6)} articles: ${(r.total / 1000).toFixed(1)} s (analysis ${(r.tAnalyse / 1000).toFixed(1)} s, grouping ${(r.tGroup / 1000).toFixed(1)} s), ${r.events} events; ` +
-    `host heap retained ${mb(r.retained)} + worker heaps ${mb(r.workerHeap)} (after GC) = ${mb(r.retained + r.workerHeap)}, process RSS ${mb(r.rss)}; ` +
-    `host work ${(r.hostMs / 1000).toFixed(1)} s in all, longest ${ms(r.hostMaxMs)}; host event-loop delay max ${ms(r.lagMax)} (p99 ${ms(r.lagP99)}, includes waiting for a core); ` +
-    `one file changed → indexed in ${ms(r.tChange)}` +
-    (n === 10000 ? `   [aim < 30 s: ${(r.total / 30000).toFixed(2)}x; < 500 MB: ${((r.retained + r.workerHeap) / (500 * 1048576)).toFixed(2)}x]` : ''));
+  console.log(
+    `index ${String(n).padStart(6)} articles: ${(r.total / 1000).toFixed(1)} s (analysis ${(r.tAnalyse / 1000).toFixed(1)} s, grouping ${(r.tGroup / 1000).toFixed(1)} s), ${r.events} events; ` +
+      `host heap retained ${mb(r.retained)} + worker heaps ${mb(r.workerHeap)} (after GC) = ${mb(r.retained + r.workerHeap)}, process RSS ${mb(r.rss)}; ` +
+      `host work ${(r.hostMs / 1000).toFixed(1)} s in all, longest ${ms(r.hostMaxMs)}; host event-loop delay max ${ms(r.lagMax)} (p99 ${ms(r.lagP99)}, includes waiting for a core); ` +
+      `one file changed → indexed in ${ms(r.tChange)}` +
+      (n === 10000
+        ? `   [aim < 30 s: ${(r.total / 30000).toFixed(2)}x; < 500 MB: ${((r.retained + r.workerHeap) / (500 * 1048576)).toFixed(2)}x]`
+        : ''),
+  );
 }
 
 // 2. Hover from a warm cache, against the largest index, with the event's aligned claims.
@@ -147,7 +183,10 @@ const tAlign = performance.now();
 const claims = event ? await engine.alignment(event.id) : [];
 const alignMs = performance.now() - tAlign;
 const alignment = { claims };
-const offsets = [...here.actors.flatMap((a) => a.mentions.map((m) => m.start + 1)), ...here.statements.map((s) => s.content.start + 1)];
+const offsets = [
+  ...here.actors.flatMap((a) => a.mentions.map((m) => m.start + 1)),
+  ...here.statements.map((s) => s.content.start + 1),
+];
 // A warm-up round fills the per-corpus memos (actor aggregates), as the first hovers would.
 for (const o of offsets) lib.hoverCards(here, o, engine.lookup, lib.plainTranslate, 3, alignment);
 const hoverTimes = [];
@@ -159,8 +198,12 @@ for (let round = 0; round < (quick ? 20 : 100); round++) {
   }
 }
 const h = stats(hoverTimes);
-console.log(`event alignment (once per change of the event; the largest event: ${event?.articles.length ?? 0} articles, ${claims.length} aligned claims): ${ms(alignMs)} in a worker`);
-console.log(`hover card (warm, ${hoverTimes.length} hovers on ${offsets.length} positions, ${last.n} articles indexed): median ${ms(h.median)}, p95 ${ms(h.p95)}   [aim p95 < 5 ms: ${(h.p95 / 5).toFixed(2)}x]`);
+console.log(
+  `event alignment (once per change of the event; the largest event: ${event?.articles.length ?? 0} articles, ${claims.length} aligned claims): ${ms(alignMs)} in a worker`,
+);
+console.log(
+  `hover card (warm, ${hoverTimes.length} hovers on ${offsets.length} positions, ${last.n} articles indexed): median ${ms(h.median)}, p95 ${ms(h.p95)}   [aim p95 < 5 ms: ${(h.p95 / 5).toFixed(2)}x]`,
+);
 
 // 3. Edit -> decorations on a 50 KB article, and the index's update on the host.
 let big = seeds[0].split('\n')[0];
@@ -179,8 +222,13 @@ const bigUri = pathToFileURL(join(tmp, 'big.txt')).toString();
 const lineEndFor = (text) => {
   const starts = lineStarts(text);
   return (o) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid] <= o) lo = mid; else hi = mid - 1; }
+    let lo = 0,
+      hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
     const next = starts[lo + 1];
     return next === undefined ? text.length : next - 1;
   };
@@ -205,7 +253,10 @@ for (let i = 0; i < (quick ? 5 : 20); i++) {
   const tIndex = performance.now();
   engine.putAnalysis(bigUri, fromWorker, edited);
   indexTimes.push(performance.now() - tIndex);
-  if (i === 0) console.log(`  (50 KB article: ${(edited.length / 1024).toFixed(0)} K chars, ${a.actors.length} actors, ${a.statements.length} statements, ${plan.notes.length} notes)`);
+  if (i === 0)
+    console.log(
+      `  (50 KB article: ${(edited.length / 1024).toFixed(0)} K chars, ${a.actors.length} actors, ${a.statements.length} statements, ${plan.notes.length} notes)`,
+    );
 }
 await engine.whenIdle();
 const d = stats(decoTimes);
@@ -213,8 +264,14 @@ const pl = stats(planTimes);
 const ix = stats(indexTimes);
 const wk = stats(workerTimes);
 const rc = stats(receiveTimes);
-console.log(`edit -> decorations planned (50 KB), analysed in process: median ${ms(d.median)}, p95 ${ms(d.p95)} (of which the adapter's planDecorations: median ${ms(pl.median)})   [aim < 50 ms: ${(d.median / 50).toFixed(2)}x]`);
-console.log(`  analysed in a worker, as the extension does: median ${ms(wk.median)}, p95 ${ms(wk.p95)} until the analysis is back; the host's share ≈ receiving it (structured clone: median ${ms(rc.median)}) + planDecorations (${ms(pl.median)})`);
-console.log(`  the index's update on the host per edit (slim copy, look-up, hash; events in the worker): median ${ms(ix.median)}, p95 ${ms(ix.p95)}`);
+console.log(
+  `edit -> decorations planned (50 KB), analysed in process: median ${ms(d.median)}, p95 ${ms(d.p95)} (of which the adapter's planDecorations: median ${ms(pl.median)})   [aim < 50 ms: ${(d.median / 50).toFixed(2)}x]`,
+);
+console.log(
+  `  analysed in a worker, as the extension does: median ${ms(wk.median)}, p95 ${ms(wk.p95)} until the analysis is back; the host's share ≈ receiving it (structured clone: median ${ms(rc.median)}) + planDecorations (${ms(pl.median)})`,
+);
+console.log(
+  `  the index's update on the host per edit (slim copy, look-up, hash; events in the worker): median ${ms(ix.median)}, p95 ${ms(ix.p95)}`,
+);
 engine.dispose();
 rmSync(tmp, { recursive: true, force: true });

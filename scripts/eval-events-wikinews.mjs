@@ -17,10 +17,21 @@ const withTitle = !args.includes('--no-title');
 
 const build = '/tmp/source-lens-dev/wikinews-events';
 mkdirSync(build, { recursive: true });
-execFileSync(join(here, 'node_modules/.bin/esbuild'), [join(here, 'src/cli/main.ts'), '--bundle', '--platform=node', '--target=node20',
-  '--log-level=warning', `--outfile=${build}/cli.js`]);
+execFileSync(join(here, 'node_modules/.bin/esbuild'), [
+  join(here, 'src/cli/main.ts'),
+  '--bundle',
+  '--platform=node',
+  '--target=node20',
+  '--log-level=warning',
+  `--outfile=${build}/cli.js`,
+]);
 
-const rows = ['train', 'dev'].flatMap((s) => readFileSync(join(data, `wikinews-de-${s}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)));
+const rows = ['train', 'dev'].flatMap((s) =>
+  readFileSync(join(data, `wikinews-de-${s}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l)),
+);
 const dir = mkdtempSync(join(tmpdir(), 'wikinews-events-'));
 const byFile = new Map();
 for (const r of rows) {
@@ -31,7 +42,10 @@ for (const r of rows) {
 const t0 = Date.now();
 let out;
 try {
-  out = execFileSync('node', [`${build}/cli.js`, 'analyze', dir, '--json'], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  out = execFileSync('node', [`${build}/cli.js`, 'analyze', dir, '--json'], {
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 } catch (e) {
   out = e.stdout; // exit code 1 when some file could not be analysed; the export is still complete
 }
@@ -52,9 +66,16 @@ for (const e of result.events) {
 }
 const errors = result.articles.filter((a) => a.error).length;
 console.log(`articles ${n} (${errors} with errors), events ${result.events.length}, analysed in ${secs.toFixed(1)} s`);
-console.log(`event sizes: ${[...sizes].sort((a, b) => a[0] - b[0]).map(([k, c]) => `${k}×${c}`).join(' ')}`);
-console.log(`wrongly joined pairs: ${joined} of ${totalPairs} (${((100 * joined) / totalPairs).toFixed(3)} %); ` +
-  `pairwise precision over joined pairs: 0 of ${joined} correct unless a listed pair is truly one story`);
+console.log(
+  `event sizes: ${[...sizes]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, c]) => `${k}×${c}`)
+    .join(' ')}`,
+);
+console.log(
+  `wrongly joined pairs: ${joined} of ${totalPairs} (${((100 * joined) / totalPairs).toFixed(3)} %); ` +
+    `pairwise precision over joined pairs: 0 of ${joined} correct unless a listed pair is truly one story`,
+);
 examples.sort((a, b) => b.articles.length - a.articles.length);
 for (const e of examples.slice(0, show)) {
   console.log(`— ${e.articles.length} articles: ${e.label}`);

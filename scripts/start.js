@@ -30,9 +30,14 @@ async function main() {
   }
   const { startCodeServer } = require(path.join(root, 'test', 'vscode', 'codeServer.js'));
   const port = Number(process.env.PORT || 8080);
-  const server = await startCodeServer({ port, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.hover.delay': 300 } });
+  const server = await startCodeServer({
+    port,
+    settings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.hover.delay': 300 },
+  });
   const url = server.url(folder, { extensionDevelopmentPath: root });
-  console.log(`\nSource Lens in VS Code (code-server), serving on http://${server.authority}/\nOpen:\n\n  ${url}\n\nCtrl-C stops it.`);
+  console.log(
+    `\nSource Lens in VS Code (code-server), serving on http://${server.authority}/\nOpen:\n\n  ${url}\n\nCtrl-C stops it.`,
+  );
   const stop = async () => {
     await server.stop();
     process.exit(0);

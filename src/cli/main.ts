@@ -3,7 +3,16 @@
 // analysed (it is still listed, with its error), 2 bad arguments. One bad file never stops the others.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeArticle, analyzeCorpus, decodeBytes, emptyAnalysis, eventReports, reportHtml, reportMarkdown, toExport } from '../core';
+import {
+  analyzeArticle,
+  analyzeCorpus,
+  decodeBytes,
+  emptyAnalysis,
+  eventReports,
+  reportHtml,
+  reportMarkdown,
+  toExport,
+} from '../core';
 import type { ArticleAnalysis, CorpusAnalysis } from '../core';
 
 const USAGE = `usage: source-lens analyze <file-or-folder>... [--json]
@@ -26,7 +35,10 @@ function collect(arg: string, out: Input[]): void {
   try {
     st = statSync(arg);
   } catch (e) {
-    out.push({ path: arg, error: `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}` });
+    out.push({
+      path: arg,
+      error: `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`,
+    });
     return;
   }
   if (st.isDirectory()) {
@@ -83,7 +95,9 @@ function report(corpus: CorpusAnalysis): string {
       out.push(`   error: ${a.error}`, '');
       continue;
     }
-    out.push(`   language ${a.language}; outlet ${a.outlet ?? '—'}; dateline ${a.dateline ?? '—'}; date ${a.date ?? '—'}`);
+    out.push(
+      `   language ${a.language}; outlet ${a.outlet ?? '—'}; dateline ${a.dateline ?? '—'}; date ${a.date ?? '—'}`,
+    );
     if (a.title) out.push(`   title: ${a.title}`);
     for (const w of a.warnings) out.push(`   warning: ${w}`);
     out.push(`   actors (${a.actors.length}):`);
@@ -93,11 +107,17 @@ function report(corpus: CorpusAnalysis): string {
     }
     out.push(`   statements (${a.statements.length}):`);
     for (const s of a.statements) {
-      const who = s.speaker ? (s.speaker.actorId ? names.get(s.speaker.actorId) ?? s.speaker.text : s.speaker.text) : '—';
+      const who = s.speaker
+        ? s.speaker.actorId
+          ? (names.get(s.speaker.actorId) ?? s.speaker.text)
+          : s.speaker.text
+        : '—';
       const via = s.via.length ? ` via ${s.via.map((v) => v.text).join(' ← ')}` : '';
       const flags = [s.kind, s.speaker?.vague ? 'vague' : '', s.hedged ? 'hedged' : ''].filter(Boolean).join(', ');
       const content = s.content.text.replace(/\s+/g, ' ');
-      out.push(`     ${who} —${s.cue?.text ?? ''}→ ${content.length > 140 ? content.slice(0, 139) + '…' : content}${via}  [${flags}]`);
+      out.push(
+        `     ${who} —${s.cue?.text ?? ''}→ ${content.length > 140 ? content.slice(0, 139) + '…' : content}${via}  [${flags}]`,
+      );
     }
     out.push('');
   }

@@ -19,8 +19,20 @@ function checkAborted(signal: AbortSignal | undefined): void {
 
 export function emptyAnalysis(path: string, error: string | null, length = 0): ArticleAnalysis {
   return {
-    path, language: 'und', title: null, outlet: null, dateline: null, error, warnings: [], actors: [], statements: [],
-    sentences: [], layout: { title: null, dateline: null, outlet: null, boilerplate: [], body: [] }, date: null, dates: [], length,
+    path,
+    language: 'und',
+    title: null,
+    outlet: null,
+    dateline: null,
+    error,
+    warnings: [],
+    actors: [],
+    statements: [],
+    sentences: [],
+    layout: { title: null, dateline: null, outlet: null, boilerplate: [], body: [] },
+    date: null,
+    dates: [],
+    length,
   };
 }
 

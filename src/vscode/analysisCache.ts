@@ -60,8 +60,14 @@ export class AnalysisCache implements vscode.Disposable {
         reject(new vscode.CancellationError());
       });
       entry.promise.then(
-        (r) => { sub.dispose(); resolve(r); },
-        (err: unknown) => { sub.dispose(); reject(err); },
+        (r) => {
+          sub.dispose();
+          resolve(r);
+        },
+        (err: unknown) => {
+          sub.dispose();
+          reject(err);
+        },
       );
     });
   }

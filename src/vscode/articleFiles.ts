@@ -20,7 +20,10 @@ export class ArticleFiles implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter, this.offerEmitter];
   private readonly offered = new Set<string>();
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly settings: SettingsStore) {}
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly settings: SettingsStore,
+  ) {}
 
   isArticle(document: vscode.TextDocument): boolean {
     return document.languageId === LANGUAGE_ID;
@@ -29,7 +32,9 @@ export class ArticleFiles implements vscode.Disposable {
   /** True when the configured globs or a "Read as Article" claim the file. */
   isClaimed(uri: vscode.Uri): boolean {
     if (this.claimedUris().includes(uri.toString())) return true;
-    return this.settings.current.files.globs.some((pattern) => vscode.languages.match({ pattern }, { uri, languageId: '' } as unknown as vscode.TextDocument) > 0);
+    return this.settings.current.files.globs.some(
+      (pattern) => vscode.languages.match({ pattern }, { uri, languageId: '' } as unknown as vscode.TextDocument) > 0,
+    );
   }
 
   claimedUris(): string[] {
@@ -41,7 +46,10 @@ export class ArticleFiles implements vscode.Disposable {
     if (!claimed.includes(document.uri.toString())) {
       await this.context.workspaceState.update(CLAIMED_KEY, [...claimed, document.uri.toString()]);
     }
-    const switched = document.languageId === LANGUAGE_ID ? document : await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    const switched =
+      document.languageId === LANGUAGE_ID
+        ? document
+        : await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
     this.emitter.fire(document.uri);
     return switched;
   }
@@ -70,10 +78,16 @@ export class ArticleFiles implements vscode.Disposable {
     const name = document.uri.path.split('/').pop() ?? key;
     this.offerEmitter.fire(document.uri);
     const choice = await vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} looks like a news article. Read it with Source Lens?', name), read, never);
+      vscode.l10n.t('{0} looks like a news article. Read it with Source Lens?', name),
+      read,
+      never,
+    );
     if (choice === read) await this.readAsArticle(document);
     else if (choice === never) {
-      await this.context.workspaceState.update(DECLINED_KEY, [...this.context.workspaceState.get<string[]>(DECLINED_KEY, []), key]);
+      await this.context.workspaceState.update(DECLINED_KEY, [
+        ...this.context.workspaceState.get<string[]>(DECLINED_KEY, []),
+        key,
+      ]);
     }
   }
 

@@ -6,7 +6,16 @@
 // change of the event, in a worker), and the view repainted when they arrive.
 import * as vscode from 'vscode';
 import type { Statement } from '../core';
-import { actorsById, groupClaims, isVague, speakerName, type ClaimFilter, type ClaimGroup, type ClaimGrouping, type StatementRef } from '../core/corpus/related';
+import {
+  actorsById,
+  groupClaims,
+  isVague,
+  speakerName,
+  type ClaimFilter,
+  type ClaimGroup,
+  type ClaimGrouping,
+  type StatementRef,
+} from '../core/corpus/related';
 import { articleInfo, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
 import { t } from './l10n';
@@ -28,14 +37,18 @@ const FILTER_KEY = 'sourceLens.claims.filter';
 /** Groups start expanded only when there are few of them (a workspace of 10,000 articles starts collapsed). */
 const EXPAND_UP_TO = 30;
 
-
 function groupingLabel(by: ClaimGrouping): string {
   switch (by) {
-    case 'article': return t('article');
-    case 'source': return t('source');
-    case 'actor': return t('actor');
-    case 'event': return t('event');
-    default: return String(by);
+    case 'article':
+      return t('article');
+    case 'source':
+      return t('source');
+    case 'actor':
+      return t('actor');
+    case 'event':
+      return t('event');
+    default:
+      return String(by);
   }
 }
 
@@ -50,7 +63,10 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   private readonly aligning = new Set<string>();
   private repaintTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly index: WorkspaceIndex) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly index: WorkspaceIndex,
+  ) {
     this.grouping = context.workspaceState.get<ClaimGrouping>(GROUPING_KEY, 'article');
     this.filter = context.workspaceState.get<ClaimFilter>(FILTER_KEY, {});
     this.disposables.push(index.onDidChange(() => this.refresh()));
@@ -108,13 +124,26 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   getTreeItem(node: ClaimNode): vscode.TreeItem {
     if (node.type === 'group') {
       const g = node.group;
-      const label = g.path && g.label === g.path ? articleLabel(g.path) : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
+      const label =
+        g.path && g.label === g.path ? articleLabel(g.path) : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
       const few = (this.groups?.length ?? 0) <= EXPAND_UP_TO;
-      const item = new vscode.TreeItem(label, few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = this.grouping === 'article' && g.path && g.label !== g.path ? `${articleLabel(g.path)} · ${g.items.length}` : String(g.items.length);
+      const item = new vscode.TreeItem(
+        label,
+        few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+      );
+      item.description =
+        this.grouping === 'article' && g.path && g.label !== g.path
+          ? `${articleLabel(g.path)} · ${g.items.length}`
+          : String(g.items.length);
       item.contextValue = this.grouping === 'article' ? 'article' : 'group';
       item.iconPath = new vscode.ThemeIcon(
-        this.grouping === 'article' ? 'file-text' : this.grouping === 'event' ? 'calendar' : g.vague ? 'question' : 'person',
+        this.grouping === 'article'
+          ? 'file-text'
+          : this.grouping === 'event'
+            ? 'calendar'
+            : g.vague
+              ? 'question'
+              : 'person',
       );
       if (g.path) item.resourceUri = vscode.Uri.parse(g.path);
       item.id = `${this.grouping}:${g.key}`;
@@ -131,20 +160,38 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const alignment = this.index.cachedAlignmentOf(path);
     if (!alignment) this.requestAlignment(path);
     const corroboration = alignment
-      ? corroborationOf(alignment.claims, path, { span: s.content, text: s.content.text }, (p) => articleInfo(p, lookup.byPath.get(p)), (id) => lookup.actors.get(id)?.[0]?.actor.name, t)
+      ? corroborationOf(
+          alignment.claims,
+          path,
+          { span: s.content, text: s.content.text },
+          (p) => articleInfo(p, lookup.byPath.get(p)),
+          (id) => lookup.actors.get(id)?.[0]?.actor.name,
+          t,
+        )
       : null;
     if (corroboration) flags.push(t('carried by {0}', corroboration.articles));
     if (corroboration?.quoteDrift.some((d) => !d.translated)) flags.push(t('quote drift'));
     if (corroboration?.attributionDrift.length) flags.push(t('attribution drift'));
     // Flags before the snippet: a narrow view cuts the end of the description.
     item.description = [s.cue?.text, flags.join(', '), snippet(s.content.text, 70)].filter(Boolean).join(' · ');
-    const tooltip = [`${speaker}${s.cue ? ` (${s.cue.text})` : ''}: ${snippet(s.content.text, 400)}`, articleLabel(path)];
-    if (corroboration) tooltip.push('', ...corroborationLines(corroboration, (p) => articleInfo(p, lookup.byPath.get(p)), t));
+    const tooltip = [
+      `${speaker}${s.cue ? ` (${s.cue.text})` : ''}: ${snippet(s.content.text, 400)}`,
+      articleLabel(path),
+    ];
+    if (corroboration)
+      tooltip.push('', ...corroborationLines(corroboration, (p) => articleInfo(p, lookup.byPath.get(p)), t));
     item.tooltip = new vscode.MarkdownString().appendText(tooltip.join('\n'));
-    item.iconPath = new vscode.ThemeIcon(vague || s.hedged ? 'warning' : KIND_ICON[s.kind], vague || s.hedged ? new vscode.ThemeColor('sourceLens.vagueUnderline') : undefined);
+    item.iconPath = new vscode.ThemeIcon(
+      vague || s.hedged ? 'warning' : KIND_ICON[s.kind],
+      vague || s.hedged ? new vscode.ThemeColor('sourceLens.vagueUnderline') : undefined,
+    );
     item.contextValue = 'statement';
     item.id = `${this.grouping}:${path}#${s.start}-${s.end}-${s.kind}`;
-    item.command = { command: Commands.revealSpan, title: vscode.l10n.t('Reveal in Article'), arguments: [path, s.start, s.end] };
+    item.command = {
+      command: Commands.revealSpan,
+      title: vscode.l10n.t('Reveal in Article'),
+      arguments: [path, s.start, s.end],
+    };
     return item;
   }
 
@@ -159,7 +206,11 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
   const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   const describe = (): void => {
     const f = tree.filter;
-    const parts = [f.vagueOnly ? vscode.l10n.t('vague only') : null, f.hideVague ? vscode.l10n.t('vague hidden') : null, f.kinds?.length ? f.kinds.join(', ') : null].filter(Boolean);
+    const parts = [
+      f.vagueOnly ? vscode.l10n.t('vague only') : null,
+      f.hideVague ? vscode.l10n.t('vague hidden') : null,
+      f.kinds?.length ? f.kinds.join(', ') : null,
+    ].filter(Boolean);
     view.description = [vscode.l10n.t('by {0}', groupingLabel(tree.grouping)), ...parts].join(' · ');
   };
   describe();
@@ -170,9 +221,17 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
       if (!by) {
         const items: (vscode.QuickPickItem & { by: ClaimGrouping })[] = [
           { label: `$(file-text) ${vscode.l10n.t('By article')}`, by: 'article' },
-          { label: `$(radio-tower) ${vscode.l10n.t('By source')}`, by: 'source', detail: vscode.l10n.t('The agency or outlet a claim was taken from, else its speaker') },
+          {
+            label: `$(radio-tower) ${vscode.l10n.t('By source')}`,
+            by: 'source',
+            detail: vscode.l10n.t('The agency or outlet a claim was taken from, else its speaker'),
+          },
           { label: `$(person) ${vscode.l10n.t('By actor')}`, by: 'actor', detail: vscode.l10n.t('Who is quoted') },
-          { label: `$(calendar) ${vscode.l10n.t('By event')}`, by: 'event', detail: vscode.l10n.t('Articles covering the same event together') },
+          {
+            label: `$(calendar) ${vscode.l10n.t('By event')}`,
+            by: 'event',
+            detail: vscode.l10n.t('Articles covering the same event together'),
+          },
         ];
         by = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Group claims') }))?.by;
       }
@@ -184,11 +243,27 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
         const kinds: Statement['kind'][] = ['direct', 'indirect', 'according-to', 'continuation', 'reported'];
         type Pick = vscode.QuickPickItem & { set: (f: ClaimFilter) => void };
         const items: Pick[] = [
-          { label: vscode.l10n.t('Vague or hedged only'), picked: !!tree.filter.vagueOnly, set: (f) => (f.vagueOnly = true) },
-          { label: vscode.l10n.t('Hide vague and hedged'), picked: !!tree.filter.hideVague, set: (f) => (f.hideVague = true) },
-          ...kinds.map((k) => ({ label: k, description: vscode.l10n.t('kind'), picked: !!tree.filter.kinds?.includes(k), set: (f: ClaimFilter) => (f.kinds = [...(f.kinds ?? []), k]) })),
+          {
+            label: vscode.l10n.t('Vague or hedged only'),
+            picked: !!tree.filter.vagueOnly,
+            set: (f) => (f.vagueOnly = true),
+          },
+          {
+            label: vscode.l10n.t('Hide vague and hedged'),
+            picked: !!tree.filter.hideVague,
+            set: (f) => (f.hideVague = true),
+          },
+          ...kinds.map((k) => ({
+            label: k,
+            description: vscode.l10n.t('kind'),
+            picked: !!tree.filter.kinds?.includes(k),
+            set: (f: ClaimFilter) => (f.kinds = [...(f.kinds ?? []), k]),
+          })),
         ];
-        const chosen = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Filter claims') });
+        const chosen = await vscode.window.showQuickPick(items, {
+          canPickMany: true,
+          title: vscode.l10n.t('Filter claims'),
+        });
         if (!chosen) return;
         filter = {};
         for (const c of chosen) c.set(filter);
@@ -201,6 +276,10 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
       describe();
     }),
   );
-  void vscode.commands.executeCommand('setContext', ContextKeys.claimsFiltered, !!(tree.filter.vagueOnly || tree.filter.hideVague || tree.filter.kinds?.length));
+  void vscode.commands.executeCommand(
+    'setContext',
+    ContextKeys.claimsFiltered,
+    !!(tree.filter.vagueOnly || tree.filter.hideVague || tree.filter.kinds?.length),
+  );
   return tree;
 }

@@ -13,7 +13,10 @@ export interface ArticleInfo {
   language: string | null;
 }
 
-export function articleInfo(path: string, article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'language'> | undefined): ArticleInfo {
+export function articleInfo(
+  path: string,
+  article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'language'> | undefined,
+): ArticleInfo {
   return { path, label: article?.outlet ?? article?.title ?? articleLabel(path), language: article?.language ?? null };
 }
 
@@ -50,17 +53,39 @@ function who(r: ClaimRef, nameOf: NameOf, t: Translate): string {
 }
 
 /** The attribution drift between two members of a claim, as a sentence. */
-export function attributionDriftText(x: ClaimRef, y: ClaimRef, info: (path: string) => ArticleInfo, nameOf: NameOf, t: Translate): string {
+export function attributionDriftText(
+  x: ClaimRef,
+  y: ClaimRef,
+  info: (path: string) => ArticleInfo,
+  nameOf: NameOf,
+  t: Translate,
+): string {
   if ((x.kind === 'fact') !== (y.kind === 'fact')) {
     const [att, fact] = x.kind === 'fact' ? [y, x] : [x, y];
-    return t('{0} attributes it to {1}; {2} states it as fact', info(att.path).label, who(att, nameOf, t), info(fact.path).label);
+    return t(
+      '{0} attributes it to {1}; {2} states it as fact',
+      info(att.path).label,
+      who(att, nameOf, t),
+      info(fact.path).label,
+    );
   }
-  return t('{0} attributes it to {1}; {2} to {3}', info(x.path).label, who(x, nameOf, t), info(y.path).label, who(y, nameOf, t));
+  return t(
+    '{0} attributes it to {1}; {2} to {3}',
+    info(x.path).label,
+    who(x, nameOf, t),
+    info(y.path).label,
+    who(y, nameOf, t),
+  );
 }
 
 /** The corroboration of the passage `probe` of article `path`, or null when no aligned claim holds it. */
 export function corroborationOf(
-  claims: readonly AlignedClaim[], path: string, probe: Parameters<typeof findAligned>[2], info: (path: string) => ArticleInfo, nameOf: NameOf, t: Translate,
+  claims: readonly AlignedClaim[],
+  path: string,
+  probe: Parameters<typeof findAligned>[2],
+  info: (path: string) => ArticleInfo,
+  nameOf: NameOf,
+  t: Translate,
 ): Corroboration | null {
   const hit = findAligned(claims, path, probe);
   if (!hit) return null;
@@ -81,7 +106,8 @@ export function corroborationOf(
     if (other.path === path || seenQuote.has(other.path)) continue;
     seenQuote.add(other.path);
     const [removed, added] = here === d.a ? [d.diff.removed, d.diff.added] : [d.diff.added, d.diff.removed];
-    const a = info(path).language, b = info(other.path).language;
+    const a = info(path).language,
+      b = info(other.path).language;
     quoteDrift.push({ other, removed, added, translated: !!a && !!b && a !== b });
   }
   for (const d of claim.attributionDrift) {
@@ -89,7 +115,8 @@ export function corroborationOf(
     const other = claim.members[mine.includes(d.a) ? d.b : d.a]!;
     if (other.path === path || seenAttribution.has(other.path)) continue;
     seenAttribution.add(other.path);
-    const x = claim.members[d.a]!, y = claim.members[d.b]!;
+    const x = claim.members[d.a]!,
+      y = claim.members[d.b]!;
     attributionDrift.push({ other, text: attributionDriftText(x, y, info, nameOf, t) });
   }
   return { claim, member, articles: claim.articles, others, via, quoteDrift, attributionDrift };
@@ -97,7 +124,13 @@ export function corroborationOf(
 
 /** "−wohl −komplett +…": a word difference in one line (words cut after `max` on each side). */
 export function wordDiffText(removed: string[], added: string[], max = 8): string {
-  const side = (sign: string, words: string[]) => (words.length ? words.slice(0, max).map((w) => `${sign}${w}`).join(' ') + (words.length > max ? ' …' : '') : '');
+  const side = (sign: string, words: string[]) =>
+    words.length
+      ? words
+          .slice(0, max)
+          .map((w) => `${sign}${w}`)
+          .join(' ') + (words.length > max ? ' …' : '')
+      : '';
   return [side('−', removed), side('+', added)].filter(Boolean).join(' ');
 }
 
@@ -105,9 +138,15 @@ export function wordDiffText(removed: string[], added: string[], max = 8): strin
 export function corroborationLines(c: Corroboration, info: (path: string) => ArticleInfo, t: Translate): string[] {
   const lines: string[] = [];
   const carried = c.articles === 1 ? t('Carried by 1 article') : t('Carried by {0} articles', c.articles);
-  lines.push(`${carried}${c.via.length ? ` (${t('via {0}', c.via.join(', '))})` : ''}: ${c.others.map((o) => info(o.path).label).join(', ')}`);
+  lines.push(
+    `${carried}${c.via.length ? ` (${t('via {0}', c.via.join(', '))})` : ''}: ${c.others.map((o) => info(o.path).label).join(', ')}`,
+  );
   for (const d of c.quoteDrift) {
-    lines.push(d.translated ? t('Quote translated in {0}', info(d.other.path).label) : t('Quote drift: {0} in {1}', wordDiffText(d.removed, d.added), info(d.other.path).label));
+    lines.push(
+      d.translated
+        ? t('Quote translated in {0}', info(d.other.path).label)
+        : t('Quote drift: {0} in {1}', wordDiffText(d.removed, d.added), info(d.other.path).label),
+    );
   }
   for (const d of c.attributionDrift) lines.push(t('Attribution drift: {0}', d.text));
   return lines;

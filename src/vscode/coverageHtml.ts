@@ -90,7 +90,16 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
   const list: CoverageArticle[] = event.articles
     .map((p) => {
       const a = byPath.get(p);
-      return { path: p, title: a?.title ?? null, outlet: a?.outlet ?? null, date: a?.date ?? null, label: info(p).label, file: articleLabel(p), here: p === here, reasons: event.reasons?.[p] ?? [] };
+      return {
+        path: p,
+        title: a?.title ?? null,
+        outlet: a?.outlet ?? null,
+        date: a?.date ?? null,
+        label: info(p).label,
+        file: articleLabel(p),
+        here: p === here,
+        reasons: event.reasons?.[p] ?? [],
+      };
     })
     .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.path.localeCompare(y.path));
   let columns = list.slice(0, MAX_COLUMNS);
@@ -108,16 +117,28 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
       const refs = claim.members.filter((m) => m.path === col.path);
       const member = refs.find((m) => m.statement >= 0) ?? refs[0];
       if (!member) return null;
-      return { member, more: refs.length - 1, who: who(member), kind: member.kind === 'fact' ? '' : statementKindLabel(member.kind, t), vague: member.vague, fact: member.kind === 'fact' };
+      return {
+        member,
+        more: refs.length - 1,
+        who: who(member),
+        kind: member.kind === 'fact' ? '' : statementKindLabel(member.kind, t),
+        vague: member.vague,
+        fact: member.kind === 'fact',
+      };
     }),
     drift: [
       ...claim.quoteDrift.map((d): CoverageDrift => {
-        const from = claim.members[d.a]!, to = claim.members[d.b]!;
-        const la = byPath.get(from.path)?.language, lb = byPath.get(to.path)?.language;
-        return la && lb && la !== lb ? { kind: 'translation', from, to } : { kind: 'quote', from, to, removed: d.diff.removed, added: d.diff.added };
+        const from = claim.members[d.a]!,
+          to = claim.members[d.b]!;
+        const la = byPath.get(from.path)?.language,
+          lb = byPath.get(to.path)?.language;
+        return la && lb && la !== lb
+          ? { kind: 'translation', from, to }
+          : { kind: 'quote', from, to, removed: d.diff.removed, added: d.diff.added };
       }),
       ...claim.attributionDrift.map((d): CoverageDrift => {
-        const from = claim.members[d.a]!, to = claim.members[d.b]!;
+        const from = claim.members[d.a]!,
+          to = claim.members[d.b]!;
         return { kind: 'attribution', from, to, text: attributionDriftText(from, to, info, nameOf, t) };
       }),
     ],
@@ -136,7 +157,9 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
     here,
     articles: list,
     columns,
-    outlets: [...outlets.values()].sort((x, y) => y.articles - x.articles || y.claims - x.claims || x.name.localeCompare(y.name)),
+    outlets: [...outlets.values()].sort(
+      (x, y) => y.articles - x.articles || y.claims - x.claims || x.name.localeCompare(y.name),
+    ),
     rows,
     moreRows: Math.max(0, claims.length - MAX_ROWS),
   };
@@ -170,23 +193,35 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
 </head>`;
   const parts: string[] = [];
   const claimsCount = model.rows.length + model.moreRows;
-  parts.push(`<header><h1>${e(model.label)}</h1><p class="muted">${e([
-    model.articles.length === 1 ? t('1 article') : t('{0} articles', model.articles.length),
-    model.outlets.length === 1 ? t('1 outlet') : t('{0} outlets', model.outlets.length),
-    claimsCount === 1 ? t('1 shared claim') : t('{0} shared claims', claimsCount),
-  ].join(' · '))}</p></header>`);
+  parts.push(
+    `<header><h1>${e(model.label)}</h1><p class="muted">${e(
+      [
+        model.articles.length === 1 ? t('1 article') : t('{0} articles', model.articles.length),
+        model.outlets.length === 1 ? t('1 outlet') : t('{0} outlets', model.outlets.length),
+        claimsCount === 1 ? t('1 shared claim') : t('{0} shared claims', claimsCount),
+      ].join(' · '),
+    )}</p></header>`,
+  );
 
   // With no dates at all, a column of "undated" says nothing: one note instead.
   const dated = model.articles.some((a) => a.date);
   const note = dated ? '' : ` <span class="muted">${e(t('(no article gives its date)'))}</span>`;
-  parts.push(`<section aria-labelledby="timeline-h"><h2 id="timeline-h">${e(t('Timeline'))}${note}</h2><ol class="timeline">`);
+  parts.push(
+    `<section aria-labelledby="timeline-h"><h2 id="timeline-h">${e(t('Timeline'))}${note}</h2><ol class="timeline">`,
+  );
   for (const a of model.articles) {
-    const date = a.date ? `<time datetime="${e(a.date)}">${e(a.date)}</time> ` : dated ? `<span class="undated">${e(t('undated'))}</span> ` : '';
+    const date = a.date
+      ? `<time datetime="${e(a.date)}">${e(a.date)}</time> `
+      : dated
+        ? `<span class="undated">${e(t('undated'))}</span> `
+        : '';
     const title = link(a.path, 0, 0, e(a.title ?? a.file), t('Open {0}', a.file), 'article');
     const file = a.title ? ` <span class="file muted">${e(a.file)}</span>` : '';
     const here = a.here ? ` <span class="badge here">${e(t('this article'))}</span>` : '';
     const why = a.reasons.length ? `<div class="why muted">${e(a.reasons.join('; '))}</div>` : '';
-    parts.push(`<li${a.here ? ' class="here"' : ''}>${date}<span class="outlet">${e(a.outlet ?? t('unknown outlet'))}</span> ${title}${file}${here}${why}</li>`);
+    parts.push(
+      `<li${a.here ? ' class="here"' : ''}>${date}<span class="outlet">${e(a.outlet ?? t('unknown outlet'))}</span> ${title}${file}${here}${why}</li>`,
+    );
   }
   parts.push('</ol></section>');
 
@@ -194,7 +229,9 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
   for (const o of model.outlets) {
     const count = o.articles === 1 ? t('1 article') : t('{0} articles', o.articles);
     const claims = o.claims === 1 ? t('carries 1 shared claim') : t('carries {0} shared claims', o.claims);
-    parts.push(`<li><span class="outlet">${e(o.name)}</span> <span class="muted">${e(count)} · ${e(claims)}</span></li>`);
+    parts.push(
+      `<li><span class="outlet">${e(o.name)}</span> <span class="muted">${e(count)} · ${e(claims)}</span></li>`,
+    );
   }
   parts.push('</ul></section>');
 
@@ -204,31 +241,45 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
   } else if (!model.rows.length) {
     parts.push(`<p class="empty">${e(t('No claim is carried by two or more of these articles.'))}</p>`);
   } else {
-    parts.push(`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="claims-h"><table><caption>${e(t('Who carries which claim, attributed to whom. Each cell opens the passage.'))}</caption><thead><tr><th scope="col">${e(t('Claim'))}</th>`);
+    parts.push(
+      `<div class="table-wrap" tabindex="0" role="region" aria-labelledby="claims-h"><table><caption>${e(t('Who carries which claim, attributed to whom. Each cell opens the passage.'))}</caption><thead><tr><th scope="col">${e(t('Claim'))}</th>`,
+    );
     for (const c of model.columns) {
       const date = c.date ? `<div class="muted">${e(c.date)}</div>` : '';
-      parts.push(`<th scope="col"${c.here ? ' class="here"' : ''}>${link(c.path, 0, 0, e(c.label), t('Open {0}', c.file), 'article')}${date}</th>`);
+      parts.push(
+        `<th scope="col"${c.here ? ' class="here"' : ''}>${link(c.path, 0, 0, e(c.label), t('Open {0}', c.file), 'article')}${date}</th>`,
+      );
     }
     parts.push('</tr></thead><tbody>');
     for (const row of model.rows) {
       const carried = row.claim.articles === 1 ? t('1 article') : t('{0} articles', row.claim.articles);
       const drift = row.drift.map((d) => `<li>${driftHtml(d, model, t)}</li>`).join('');
-      parts.push(`<tr><th scope="row"><span class="claim">${e(snippet(row.claim.label, 140))}</span> <span class="muted">${e(carried)}${row.claim.quote ? ` · ${e(t('quote'))}` : ''}</span>${drift ? `<ul class="drift">${drift}</ul>` : ''}</th>`);
+      parts.push(
+        `<tr><th scope="row"><span class="claim">${e(snippet(row.claim.label, 140))}</span> <span class="muted">${e(carried)}${row.claim.quote ? ` · ${e(t('quote'))}` : ''}</span>${drift ? `<ul class="drift">${drift}</ul>` : ''}</th>`,
+      );
       for (const cell of row.cells) {
         if (!cell) {
           parts.push(`<td class="none"><span aria-label="${e(t('not carried'))}">—</span></td>`);
           continue;
         }
         const label = `${e(cell.who)}${cell.kind ? ` <span class="kind muted">(${e(cell.kind)})</span>` : ''}`;
-        const vague = cell.vague ? ` <span class="badge vague" title="${e(t('the source is not named'))}">${e(t('vague'))}</span>` : '';
+        const vague = cell.vague
+          ? ` <span class="badge vague" title="${e(t('the source is not named'))}">${e(t('vague'))}</span>`
+          : '';
         const more = cell.more ? ` <span class="muted">+${cell.more}</span>` : '';
-        parts.push(`<td class="${cell.fact ? 'fact' : cell.vague ? 'vague' : 'has'}">${link(cell.member.path, cell.member.span.start, cell.member.span.end, label, snippet(cell.member.text, 300))}${vague}${more}</td>`);
+        parts.push(
+          `<td class="${cell.fact ? 'fact' : cell.vague ? 'vague' : 'has'}">${link(cell.member.path, cell.member.span.start, cell.member.span.end, label, snippet(cell.member.text, 300))}${vague}${more}</td>`,
+        );
       }
       parts.push('</tr>');
     }
     parts.push('</tbody></table></div>');
-    if (model.articles.length > model.columns.length) parts.push(`<p class="muted">${e(t('{0} more articles are on the timeline only.', model.articles.length - model.columns.length))}</p>`);
-    if (model.moreRows) parts.push(`<p class="muted">${e(t('{0} more shared claims are not shown.', model.moreRows))}</p>`);
+    if (model.articles.length > model.columns.length)
+      parts.push(
+        `<p class="muted">${e(t('{0} more articles are on the timeline only.', model.articles.length - model.columns.length))}</p>`,
+      );
+    if (model.moreRows)
+      parts.push(`<p class="muted">${e(t('{0} more shared claims are not shown.', model.moreRows))}</p>`);
   }
   parts.push('</section>');
   return `${head}
@@ -244,9 +295,16 @@ function driftHtml(d: CoverageDrift, model: CoverageModel, t: Translate): string
   const label = (r: ClaimRef) => model.articles.find((a) => a.path === r.path)?.label ?? articleLabel(r.path);
   const pair = `${link(d.from.path, d.from.span.start, d.from.span.end, e(label(d.from)))} → ${link(d.to.path, d.to.span.start, d.to.span.end, e(label(d.to)))}`;
   if (d.kind === 'translation') return `<span class="drift-kind">${e(t('translation'))}</span> ${pair}`;
-  if (d.kind === 'attribution') return `<span class="drift-kind">${e(t('attribution drift'))}</span> ${pair}: ${e(d.text ?? '')}`;
+  if (d.kind === 'attribution')
+    return `<span class="drift-kind">${e(t('attribution drift'))}</span> ${pair}: ${e(d.text ?? '')}`;
   const side = (words: string[], tag: 'del' | 'ins') =>
-    words.slice(0, DRIFT_WORDS).map((w) => `<${tag}>${e(w)}</${tag}>`).join(' ') + (words.length > DRIFT_WORDS ? ` <span class="muted">${e(t('and {0} more', words.length - DRIFT_WORDS))}</span>` : '');
+    words
+      .slice(0, DRIFT_WORDS)
+      .map((w) => `<${tag}>${e(w)}</${tag}>`)
+      .join(' ') +
+    (words.length > DRIFT_WORDS
+      ? ` <span class="muted">${e(t('and {0} more', words.length - DRIFT_WORDS))}</span>`
+      : '');
   const removed = side(d.removed ?? [], 'del');
   const added = side(d.added ?? [], 'ins');
   return `<span class="drift-kind">${e(t('quote drift'))}</span> ${pair}: <span class="sr-only">${e(wordDiffText(d.removed ?? [], d.added ?? []))}</span><span aria-hidden="true">${[removed, added].filter(Boolean).join(' ')}</span>`;

@@ -36,7 +36,10 @@ export class CoverageView implements vscode.Disposable {
   private column = vscode.ViewColumn.One;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly index: WorkspaceIndex, private readonly icon: vscode.Uri) {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly icon: vscode.Uri,
+  ) {
     this.disposables.push(
       index.onDidChange(() => this.scheduleRender()),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -95,7 +98,9 @@ export class CoverageView implements vscode.Disposable {
   }
 
   private render(): Promise<void> {
-    this.rendering = this.rendering.then(() => this.renderNow()).catch((err: unknown) => console.warn(`[Source Lens] coverage view: ${String(err)}`));
+    this.rendering = this.rendering
+      .then(() => this.renderNow())
+      .catch((err: unknown) => console.warn(`[Source Lens] coverage view: ${String(err)}`));
     return this.rendering;
   }
 
@@ -108,20 +113,28 @@ export class CoverageView implements vscode.Disposable {
     const lookup = this.index.lookup;
     if (!alignment) {
       this.model = null;
-      this.setHtml(panel, 'none', () => placeholderHtml(t('{0} is not indexed yet.', articleLabel(path)), panel.webview.cspSource));
+      this.setHtml(panel, 'none', () =>
+        placeholderHtml(t('{0} is not indexed yet.', articleLabel(path)), panel.webview.cspSource),
+      );
       panel.title = t('Coverage');
       return;
     }
     const articles = alignment.event.articles.map((p) => lookup.byPath.get(p)).filter((a) => !!a);
     const model = coverageModel({
-      event: alignment.event, articles, claims: alignment.claims, here: path, t,
+      event: alignment.event,
+      articles,
+      claims: alignment.claims,
+      here: path,
+      t,
       nameOf: (id) => lookup.actors.get(id)?.[0]?.actor.name,
     });
     this.model = model;
     const here = model.articles.find((a) => a.here);
     const name = here?.title ?? articleLabel(path);
     panel.title = t('Coverage: {0}', name.length > 40 ? `${name.slice(0, 39)}…` : name);
-    this.setHtml(panel, JSON.stringify(model), () => coverageHtml(model, { nonce: nonce(), cspSource: panel.webview.cspSource, t, lang: vscode.env.language }));
+    this.setHtml(panel, JSON.stringify(model), () =>
+      coverageHtml(model, { nonce: nonce(), cspSource: panel.webview.cspSource, t, lang: vscode.env.language }),
+    );
   }
 
   /** Sets the page only when its content changed (a new page loses the reader's focus). */
@@ -139,7 +152,10 @@ export class CoverageView implements vscode.Disposable {
     const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : 0);
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(m.path));
     const length = doc.getText().length;
-    const span: Span = { start: Math.min(num(m.start), length), end: Math.min(Math.max(num(m.start), num(m.end)), length) };
+    const span: Span = {
+      start: Math.min(num(m.start), length),
+      end: Math.min(Math.max(num(m.start), num(m.end)), length),
+    };
     const editor = await vscode.window.showTextDocument(doc, { viewColumn: this.column, preview: false });
     editor.selection = toSelection(doc, span);
     editor.revealRange(toRange(doc, span), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -190,7 +206,14 @@ export function registerCoverageView(context: vscode.ExtensionContext, index: Wo
   context.subscriptions.push(
     view,
     vscode.commands.registerCommand(Commands.showCoverage, (target?: unknown) => {
-      const path = typeof target === 'string' ? target : target instanceof vscode.Uri ? target.toString() : isStatementNode(target) ? target.ref.path : undefined;
+      const path =
+        typeof target === 'string'
+          ? target
+          : target instanceof vscode.Uri
+            ? target.toString()
+            : isStatementNode(target)
+              ? target.ref.path
+              : undefined;
       return view.show(path);
     }),
   );
@@ -199,5 +222,10 @@ export function registerCoverageView(context: vscode.ExtensionContext, index: Wo
 
 /** The claims view passes its node to context-menu commands. */
 function isStatementNode(x: unknown): x is { ref: { path: string } } {
-  return typeof x === 'object' && x !== null && 'ref' in x && typeof (x as { ref: { path?: unknown } }).ref?.path === 'string';
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    'ref' in x &&
+    typeof (x as { ref: { path?: unknown } }).ref?.path === 'string'
+  );
 }

@@ -12,7 +12,11 @@ export interface DecorationPlan {
   notes: { offset: number; text: string }[];
 }
 
-export function planDecorations(a: ArticleAnalysis, lineEndOf: (offset: number) => number, speakerNote: boolean): DecorationPlan {
+export function planDecorations(
+  a: ArticleAnalysis,
+  lineEndOf: (offset: number) => number,
+  speakerNote: boolean,
+): DecorationPlan {
   const spans = new Map<Exclude<DecorationName, 'speakerNote'>, Span[]>();
   const add = (k: Exclude<DecorationName, 'speakerNote'>, s: Span): void => {
     const list = spans.get(k);
@@ -25,7 +29,7 @@ export function planDecorations(a: ArticleAnalysis, lineEndOf: (offset: number) 
   for (const s of a.statements) {
     for (const p of s.content.parts.length ? s.content.parts : [s.content]) add('statement', p);
     if (isVague(s)) {
-      const v = s.speaker?.vague ? s.speaker : s.via.find((x) => x.vague) ?? s.cue;
+      const v = s.speaker?.vague ? s.speaker : (s.via.find((x) => x.vague) ?? s.cue);
       if (v) add('vague', v);
     }
     if (s.hedged) add('hedged', s.hedge ?? s.cue ?? s.content);

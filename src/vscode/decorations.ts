@@ -17,39 +17,58 @@ export type { DecorationName };
 function createTypes(): Map<DecorationName, vscode.TextEditorDecorationType> {
   const types = new Map<DecorationName, vscode.TextEditorDecorationType>();
   for (const k of KINDS) {
-    types.set(k, vscode.window.createTextEditorDecorationType({
-      color: new vscode.ThemeColor(`sourceLens.${k}Foreground`),
-      fontWeight: k === 'person' ? '600' : undefined,
-      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-    }));
+    types.set(
+      k,
+      vscode.window.createTextEditorDecorationType({
+        color: new vscode.ThemeColor(`sourceLens.${k}Foreground`),
+        fontWeight: k === 'person' ? '600' : undefined,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    );
   }
-  types.set('statement', vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor('sourceLens.statementBackground'),
-    borderColor: new vscode.ThemeColor('sourceLens.statementBorder'),
-    borderStyle: 'none none solid none',
-    borderWidth: '0 0 1px 0',
-    overviewRulerColor: new vscode.ThemeColor('sourceLens.statementRuler'),
-    overviewRulerLane: vscode.OverviewRulerLane.Right,
-  }));
-  types.set('vague', vscode.window.createTextEditorDecorationType({
-    borderColor: new vscode.ThemeColor('sourceLens.vagueUnderline'),
-    borderStyle: 'none none dotted none',
-    borderWidth: '0 0 2px 0',
-    overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
-    overviewRulerLane: vscode.OverviewRulerLane.Left,
-  }));
-  types.set('hedged', vscode.window.createTextEditorDecorationType({
-    borderColor: new vscode.ThemeColor('sourceLens.hedgedUnderline'),
-    borderStyle: 'none none dashed none',
-    borderWidth: '0 0 2px 0',
-    fontStyle: 'italic',
-    overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
-    overviewRulerLane: vscode.OverviewRulerLane.Left,
-  }));
-  types.set('speakerNote', vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('sourceLens.speakerNoteForeground'), fontStyle: 'italic', margin: '0 0 0 1.5em' },
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  }));
+  types.set(
+    'statement',
+    vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor('sourceLens.statementBackground'),
+      borderColor: new vscode.ThemeColor('sourceLens.statementBorder'),
+      borderStyle: 'none none solid none',
+      borderWidth: '0 0 1px 0',
+      overviewRulerColor: new vscode.ThemeColor('sourceLens.statementRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Right,
+    }),
+  );
+  types.set(
+    'vague',
+    vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('sourceLens.vagueUnderline'),
+      borderStyle: 'none none dotted none',
+      borderWidth: '0 0 2px 0',
+      overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    }),
+  );
+  types.set(
+    'hedged',
+    vscode.window.createTextEditorDecorationType({
+      borderColor: new vscode.ThemeColor('sourceLens.hedgedUnderline'),
+      borderStyle: 'none none dashed none',
+      borderWidth: '0 0 2px 0',
+      fontStyle: 'italic',
+      overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+    }),
+  );
+  types.set(
+    'speakerNote',
+    vscode.window.createTextEditorDecorationType({
+      after: {
+        color: new vscode.ThemeColor('sourceLens.speakerNoteForeground'),
+        fontStyle: 'italic',
+        margin: '0 0 0 1.5em',
+      },
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    }),
+  );
   return types;
 }
 
@@ -63,12 +82,17 @@ export class Decorations implements vscode.Disposable {
   /** Fires after decorations were applied to a document's editors. */
   readonly onDidApply = this.emitter.event;
 
-  constructor(private readonly settings: SettingsStore, private readonly cache: AnalysisCache) {}
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly cache: AnalysisCache,
+  ) {}
 
   register(): void {
     this.disposables.push(
       this.emitter,
-      vscode.window.onDidChangeVisibleTextEditors((editors) => { for (const e of editors) void this.update(e); }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) void this.update(e);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) this.schedule(e.document);
       }),
@@ -86,7 +110,9 @@ export class Decorations implements vscode.Disposable {
       }),
       vscode.commands.registerCommand(Commands.toggleDecorations, async () => {
         const next: DecorationMode = this.settings.current.decorations.mode === 'off' ? 'all' : 'off';
-        await vscode.workspace.getConfiguration('sourceLens').update('decorations.mode', next, vscode.ConfigurationTarget.Global);
+        await vscode.workspace
+          .getConfiguration('sourceLens')
+          .update('decorations.mode', next, vscode.ConfigurationTarget.Global);
         return next;
       }),
     );
@@ -101,10 +127,13 @@ export class Decorations implements vscode.Disposable {
     const key = document.uri.toString();
     const old = this.timers.get(key);
     if (old) clearTimeout(old);
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      for (const e of vscode.window.visibleTextEditors) if (e.document === document) void this.update(e);
-    }, this.settings.current.decorations.debounceMs));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        for (const e of vscode.window.visibleTextEditors) if (e.document === document) void this.update(e);
+      }, this.settings.current.decorations.debounceMs),
+    );
   }
 
   async update(editor: vscode.TextEditor): Promise<void> {
@@ -122,8 +151,13 @@ export class Decorations implements vscode.Disposable {
       return; // superseded by a newer version, whose update follows
     }
     if (document.isClosed || !vscode.window.visibleTextEditors.includes(editor)) return;
-    const plan = planDecorations(analysis, (o) => document.offsetAt(document.lineAt(document.positionAt(o).line).range.end), speakerNote);
-    const lines = mode === 'currentLine' ? new Set(editor.selections.flatMap((s) => range(s.start.line, s.end.line))) : null;
+    const plan = planDecorations(
+      analysis,
+      (o) => document.offsetAt(document.lineAt(document.positionAt(o).line).range.end),
+      speakerNote,
+    );
+    const lines =
+      mode === 'currentLine' ? new Set(editor.selections.flatMap((s) => range(s.start.line, s.end.line))) : null;
     const visible = (span: Span): boolean => {
       if (!lines) return true;
       const { first, last } = lineSpan(document, span);
@@ -140,7 +174,10 @@ export class Decorations implements vscode.Disposable {
             return { range: new vscode.Range(pos, pos), renderOptions: { after: { contentText: n.text } } };
           });
         editor.setDecorations(type, options);
-        applied.set(name, options.map((o) => o.range));
+        applied.set(
+          name,
+          options.map((o) => o.range),
+        );
         continue;
       }
       const ranges = (plan.spans.get(name) ?? []).filter(visible).map((s) => toRange(document, s));
@@ -174,7 +211,11 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-export function registerDecorations(context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache): Decorations {
+export function registerDecorations(
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  cache: AnalysisCache,
+): Decorations {
   const d = new Decorations(settings, cache);
   context.subscriptions.push(d);
   d.register();

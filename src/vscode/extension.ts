@@ -29,14 +29,15 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     return {
       analysis: (document) => cache.get(document),
       decorations: (uri) => decorations.appliedTo(uri),
-      nextDecorations: (uri) => new Promise((resolve) => {
-        const sub = decorations.onDidApply((d) => {
-          if (d.uri.toString() === uri.toString()) {
-            sub.dispose();
-            resolve();
-          }
-        });
-      }),
+      nextDecorations: (uri) =>
+        new Promise((resolve) => {
+          const sub = decorations.onDidApply((d) => {
+            if (d.uri.toString() === uri.toString()) {
+              sub.dispose();
+              resolve();
+            }
+          });
+        }),
       corpus: async () => {
         await index.whenIdle();
         return index.corpus;
@@ -63,7 +64,9 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
       coverageMessage: (message) => coverage.handleMessage(message),
     };
   } catch (err) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Source Lens could not start: {0}', err instanceof Error ? err.message : String(err)));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Source Lens could not start: {0}', err instanceof Error ? err.message : String(err)),
+    );
     return undefined;
   }
 }

@@ -12,14 +12,21 @@ import { t } from './l10n';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-
 /** How long a hover waits for an event's alignment that is not computed yet. */
 const ALIGNMENT_WAIT_MS = 750;
 
 export class HoverProvider implements vscode.HoverProvider {
-  constructor(private readonly settings: SettingsStore, private readonly cache: AnalysisCache, private readonly index: WorkspaceIndex) {}
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly cache: AnalysisCache,
+    private readonly index: WorkspaceIndex,
+  ) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const analysis = this.cache.peek(document) ?? (await this.cache.get(document, token));
     if (token.isCancellationRequested) return undefined;
     const offset = toOffset(document, position);
@@ -31,7 +38,14 @@ export class HoverProvider implements vscode.HoverProvider {
       ]);
       if (token.isCancellationRequested) return undefined;
     }
-    const { cards, span } = hoverCards(analysis, offset, this.index.lookup, t, this.settings.current.hover.maxStatements, alignment);
+    const { cards, span } = hoverCards(
+      analysis,
+      offset,
+      this.index.lookup,
+      t,
+      this.settings.current.hover.maxStatements,
+      alignment,
+    );
     if (!cards.length) return undefined;
     const contents = cards.map((md) => {
       const m = new vscode.MarkdownString(md, true);
@@ -44,7 +58,12 @@ export class HoverProvider implements vscode.HoverProvider {
 }
 
 /** Registers the provider while `sourceLens.hover.enabled` is on; the setting registers or unregisters it. */
-export function registerHover(context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache, index: WorkspaceIndex): void {
+export function registerHover(
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  cache: AnalysisCache,
+  index: WorkspaceIndex,
+): void {
   let registration: vscode.Disposable | undefined;
   const apply = (): void => {
     registration?.dispose();

@@ -16,10 +16,35 @@
 // macrotask.
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { decodeBytes, type AlignedClaim, type ArticleAnalysis, type CoverageEvent, type EventFingerprint } from '../core';
-import { clearCorpusLookup, compactForIndex, createCorpusLookup, putArticle, removeArticle, setEvents, slimForIndex, StringPool, type CorpusLookup } from '../core/corpus/related';
+import {
+  decodeBytes,
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type CoverageEvent,
+  type EventFingerprint,
+} from '../core';
+import {
+  clearCorpusLookup,
+  compactForIndex,
+  createCorpusLookup,
+  putArticle,
+  removeArticle,
+  setEvents,
+  slimForIndex,
+  StringPool,
+  type CorpusLookup,
+} from '../core/corpus/related';
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
-import type { AlignJob, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, Job, JobRequest, JobResponse } from './indexProtocol';
+import type {
+  AlignJob,
+  AnalyzeJob,
+  AnalyzeResult,
+  EventsDelta,
+  EventsJob,
+  Job,
+  JobRequest,
+  JobResponse,
+} from './indexProtocol';
 
 /**
  * Analysis workers by default: cores − 1, leaving a core to the extension host and the editor; on Linux, where the
@@ -60,7 +85,10 @@ class WorkerRunner implements Runner {
   heapUsed = 0;
   dead = false;
 
-  constructor(script: string, private readonly onDeath: (err: Error) => void) {
+  constructor(
+    script: string,
+    private readonly onDeath: (err: Error) => void,
+  ) {
     this.worker = new Worker(script, { name: 'source-lens-index' });
     this.worker.unref();
     this.worker.on('message', (res: JobResponse) => {
@@ -179,7 +207,10 @@ export class IndexEngine {
   /** Event id -> counter value of its last change; an alignment is valid for the stamp it was made at. */
   private readonly stamps = new Map<string, number>();
   private stampCounter = 0;
-  private readonly alignments = new Map<string, { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] }>();
+  private readonly alignments = new Map<
+    string,
+    { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] }
+  >();
   private readonly listeners = new Set<() => void>();
   private notifyTimer: NodeJS.Timeout | undefined;
   private lastNotify = 0;
@@ -242,14 +273,22 @@ export class IndexEngine {
 
   private schedule<T>(job: Job, priority: 'high' | 'low', signal?: AbortSignal): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      (priority === 'high' ? this.high : this.low).push({ job, resolve: resolve as (v: unknown) => void, reject, signal });
+      (priority === 'high' ? this.high : this.low).push({
+        job,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        signal,
+      });
       this.pump();
     });
   }
 
   private pump(): void {
     for (;;) {
-      const runner = this.runners.reduce<Runner | undefined>((best, r) => (r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best), undefined);
+      const runner = this.runners.reduce<Runner | undefined>(
+        (best, r) => (r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best),
+        undefined,
+      );
       if (!runner) return;
       const next = this.high.shift() ?? this.low.shift();
       if (!next) return;
@@ -257,7 +296,10 @@ export class IndexEngine {
         next.reject(new Error('superseded'));
         continue;
       }
-      runner.run(next.job).then(next.resolve, next.reject).finally(() => this.pump());
+      runner
+        .run(next.job)
+        .then(next.resolve, next.reject)
+        .finally(() => this.pump());
     }
   }
 
@@ -274,12 +316,14 @@ export class IndexEngine {
 
   private runEvents(job: EventsJob): Promise<void> {
     const gen = this.generation;
-    return this.track(this.events.run(job).then(
-      (delta) => {
-        if (gen === this.generation) this.timed(() => this.applyDelta(delta as EventsDelta));
-      },
-      (err: unknown) => this.options.onError?.(`event index: ${String(err)}`),
-    ));
+    return this.track(
+      this.events.run(job).then(
+        (delta) => {
+          if (gen === this.generation) this.timed(() => this.applyDelta(delta as EventsDelta));
+        },
+        (err: unknown) => this.options.onError?.(`event index: ${String(err)}`),
+      ),
+    );
   }
 
   // ---- changes -------------------------------------------------------------------------------------------------
@@ -302,7 +346,14 @@ export class IndexEngine {
 
   /** Analyses files in the background (low priority); `onDone` after each. Resolves when all are applied. */
   async addFiles(uris: readonly string[], onDone?: (uri: string) => void): Promise<void> {
-    await Promise.all(uris.map((uri) => this.analyzeFile(uri, 'low').then(() => onDone?.(uri), () => undefined)));
+    await Promise.all(
+      uris.map((uri) =>
+        this.analyzeFile(uri, 'low').then(
+          () => onDone?.(uri),
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   /** Re-reads one file now (created, changed on disk). */
@@ -314,18 +365,20 @@ export class IndexEngine {
     const gen = this.generation;
     const mine = this.nextSeq++;
     this.seq.set(uri, mine);
-    await this.track((async () => {
-      const job: AnalyzeJob = { kind: 'analyze', uri };
-      const open = this.options.openText?.(uri);
-      const fsPath = this.options.fsPathOf(uri);
-      if (open !== undefined) job.text = open;
-      else if (fsPath) job.fsPath = fsPath;
-      else if (this.options.readBytes) job.bytes = await this.options.readBytes(uri).catch(() => new Uint8Array());
-      const result = await this.schedule<AnalyzeResult>(job, priority);
-      if (gen !== this.generation || this.seq.get(uri) !== mine) return;
-      if (!result.article) this.removeNow(uri);
-      else this.apply(result.article, result.fingerprint, result.mentions, result.hash);
-    })());
+    await this.track(
+      (async () => {
+        const job: AnalyzeJob = { kind: 'analyze', uri };
+        const open = this.options.openText?.(uri);
+        const fsPath = this.options.fsPathOf(uri);
+        if (open !== undefined) job.text = open;
+        else if (fsPath) job.fsPath = fsPath;
+        else if (this.options.readBytes) job.bytes = await this.options.readBytes(uri).catch(() => new Uint8Array());
+        const result = await this.schedule<AnalyzeResult>(job, priority);
+        if (gen !== this.generation || this.seq.get(uri) !== mine) return;
+        if (!result.article) this.removeNow(uri);
+        else this.apply(result.article, result.fingerprint, result.mentions, result.hash);
+      })(),
+    );
   }
 
   /**
@@ -355,11 +408,21 @@ export class IndexEngine {
     if (ms > this.hostMaxMs) this.hostMaxMs = ms;
   }
 
-  private apply(article: ArticleAnalysis, fingerprint: EventFingerprint | null, mentions: Record<string, number>, hash: string): void {
+  private apply(
+    article: ArticleAnalysis,
+    fingerprint: EventFingerprint | null,
+    mentions: Record<string, number>,
+    hash: string,
+  ): void {
     this.timed(() => this.applyNow(article, fingerprint, mentions, hash));
   }
 
-  private applyNow(article: ArticleAnalysis, fingerprint: EventFingerprint | null, mentions: Record<string, number>, hash: string): void {
+  private applyNow(
+    article: ArticleAnalysis,
+    fingerprint: EventFingerprint | null,
+    mentions: Record<string, number>,
+    hash: string,
+  ): void {
     if (this.hashes.get(article.path) === hash && this.lookup.byPath.has(article.path)) return;
     this.hashes.set(article.path, hash);
     article = compactForIndex(article, this.pool);
@@ -367,8 +430,20 @@ export class IndexEngine {
     this.touchEventOf(article.path);
     const counts = new Map<string, number>();
     for (const [local, corpus] of ids) counts.set(corpus, (counts.get(corpus) ?? 0) + (mentions[local] ?? 0));
-    const fp = fingerprint ?? { terms: {}, display: {}, when: article.date, headline: article.title ?? article.path, language: article.language, ordinals: {}, act: null, percents: [] };
-    void this.runEvents({ kind: 'events', ops: [{ op: 'upsert', path: article.path, fingerprint: withActorFeatures(fp, article.actors, counts) }] });
+    const fp = fingerprint ?? {
+      terms: {},
+      display: {},
+      when: article.date,
+      headline: article.title ?? article.path,
+      language: article.language,
+      ordinals: {},
+      act: null,
+      percents: [],
+    };
+    void this.runEvents({
+      kind: 'events',
+      ops: [{ op: 'upsert', path: article.path, fingerprint: withActorFeatures(fp, article.actors, counts) }],
+    });
     this.notify();
   }
 
@@ -464,8 +539,14 @@ export class IndexEngine {
     const stamp = this.stamps.get(eventId) ?? 0;
     const cached = this.alignments.get(eventId);
     if (cached && cached.stamp === stamp) return cached.promise;
-    const entry: { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] } = { stamp, promise: this.align(event) };
-    entry.promise.then((claims) => (entry.claims = claims), () => this.alignments.delete(eventId));
+    const entry: { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] } = {
+      stamp,
+      promise: this.align(event),
+    };
+    entry.promise.then(
+      (claims) => (entry.claims = claims),
+      () => this.alignments.delete(eventId),
+    );
     this.alignments.set(eventId, entry);
     return entry.promise;
   }
@@ -494,7 +575,11 @@ export class IndexEngine {
 
   /** The workers' V8 heaps after a full collection each, in bytes (diagnostics; 0 in process). */
   async workerHeaps(): Promise<number> {
-    const sizes = await Promise.all([...this.runners, this.events].map((r) => (r instanceof InlineRunner ? 0 : r.run({ kind: 'heap', gc: true }) as Promise<number>)));
+    const sizes = await Promise.all(
+      [...this.runners, this.events].map((r) =>
+        r instanceof InlineRunner ? 0 : (r.run({ kind: 'heap', gc: true }) as Promise<number>),
+      ),
+    );
     return sizes.reduce((a, b) => a + b, 0);
   }
 

@@ -10,10 +10,28 @@
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { alignClaims, analyzeArticle, decodeBytes, type Actor, type ArticleAnalysis, type CoverageEvent, type EventFingerprint } from '../core';
+import {
+  alignClaims,
+  analyzeArticle,
+  decodeBytes,
+  type Actor,
+  type ArticleAnalysis,
+  type CoverageEvent,
+  type EventFingerprint,
+} from '../core';
 import { EventIndex } from '../core/corpus/events';
 import { slimForIndex } from '../core/corpus/related';
-import type { AlignJob, AlignResult, AnalyzeJob, AnalyzeResult, EventsDelta, EventsJob, EventsOp, HeapJob, Job } from './indexProtocol';
+import type {
+  AlignJob,
+  AlignResult,
+  AnalyzeJob,
+  AnalyzeResult,
+  EventsDelta,
+  EventsJob,
+  EventsOp,
+  HeapJob,
+  Job,
+} from './indexProtocol';
 
 export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
   let text: string;
@@ -26,12 +44,23 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
       warnings.push(...decoded.warnings);
     }
   } catch (err) {
-    return { article: null, fingerprint: null, mentions: {}, hash: '', error: err instanceof Error ? err.message : String(err) };
+    return {
+      article: null,
+      fingerprint: null,
+      mentions: {},
+      hash: '',
+      error: err instanceof Error ? err.message : String(err),
+    };
   }
   const analysis = analyzeArticle(text, job.uri);
   analysis.warnings.push(...warnings);
   if (job.full) return { article: analysis, fingerprint: null, mentions: {}, hash: '' };
-  return { article: slimForIndex(analysis), fingerprint: analysis.fingerprint ?? null, mentions: mentionCounts(analysis), hash: textHash(text) };
+  return {
+    article: slimForIndex(analysis),
+    fingerprint: analysis.fingerprint ?? null,
+    mentions: mentionCounts(analysis),
+    hash: textHash(text),
+  };
 }
 
 /** FNV-1a over the UTF-16 code units: tells an unchanged text (an article opened, saved without edits) from a changed one. */
@@ -82,7 +111,11 @@ export function alignJob(job: AlignJob): AlignResult {
  * Actor ids join the fingerprint as "a:" features, as core buildEventIndex does, once they are corpus-wide:
  * `actors` are the indexed copy's actors (corpus ids), `counts` their mention counts by corpus id.
  */
-export function withActorFeatures(fp: EventFingerprint, actors: readonly Pick<Actor, 'id' | 'name'>[], counts: ReadonlyMap<string, number>): EventFingerprint {
+export function withActorFeatures(
+  fp: EventFingerprint,
+  actors: readonly Pick<Actor, 'id' | 'name'>[],
+  counts: ReadonlyMap<string, number>,
+): EventFingerprint {
   if (!actors.length) return fp;
   // `terms` and `display` are where features that join later go (types.ts EventFingerprint).
   const terms = { ...fp.terms };
@@ -185,7 +218,9 @@ export class EventsState {
     const reasons: Record<string, string[]> = {};
     for (const m of members) {
       const others = members.filter((x) => x !== m).slice(0, REASON_PEERS);
-      reasons[m] = others.length ? this.index.reasons(m, others) : ['no other article shares its distinctive names, figures and dates'];
+      reasons[m] = others.length
+        ? this.index.reasons(m, others)
+        : ['no other article shares its distinctive names, figures and dates'];
     }
     return { id, label: this.label(members), articles: members, reasons };
   }

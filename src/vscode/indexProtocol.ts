@@ -68,10 +68,11 @@ export interface EventsDelta {
 
 export type AlignResult = AlignedClaim[];
 
-
 export interface JobRequest {
   id: number;
   job: Job;
 }
 
-export type JobResponse = { id: number; ok: true; result: unknown; heapUsed: number } | { id: number; ok: false; error: string; heapUsed: number };
+export type JobResponse =
+  | { id: number; ok: true; result: unknown; heapUsed: number }
+  | { id: number; ok: false; error: string; heapUsed: number };

@@ -25,7 +25,12 @@ if (port) {
     try {
       res = { id: req.id, ok: true, result: handle(req.job), heapUsed: getHeapStatistics().used_heap_size };
     } catch (err) {
-      res = { id: req.id, ok: false, error: err instanceof Error ? err.stack ?? err.message : String(err), heapUsed: getHeapStatistics().used_heap_size };
+      res = {
+        id: req.id,
+        ok: false,
+        error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+        heapUsed: getHeapStatistics().used_heap_size,
+      };
     }
     port.postMessage(res);
   });

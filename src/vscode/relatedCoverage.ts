@@ -5,7 +5,15 @@
 // it (core `bestMatchingPassage`), else on the article's start.
 import * as vscode from 'vscode';
 import type { ArticleAnalysis, Span } from '../core';
-import { bestMatchingPassage, corpusActorId, findAligned, memberIn, relatedArticles, statementsAt, type PassageQuery } from '../core/corpus/related';
+import {
+  bestMatchingPassage,
+  corpusActorId,
+  findAligned,
+  memberIn,
+  relatedArticles,
+  statementsAt,
+  type PassageQuery,
+} from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import { toOffset, toRange, toSelection } from './convert';
 import { articleLabel } from './hoverContent';
@@ -32,7 +40,10 @@ interface CursorQuery {
 }
 
 export class RelatedCoverage {
-  constructor(private readonly cache: AnalysisCache, private readonly index: WorkspaceIndex) {}
+  constructor(
+    private readonly cache: AnalysisCache,
+    private readonly index: WorkspaceIndex,
+  ) {}
 
   /** What is under the cursor, as a query for the aligned or best matching passage elsewhere. */
   private async queryAt(editor: vscode.TextEditor): Promise<CursorQuery | null> {
@@ -55,10 +66,17 @@ export class RelatedCoverage {
         if (cid) actorIds.push(cid);
       }
       const span = { start: statement.content.start, end: statement.content.end };
-      return { here, probe: { span, text: statement.content.text, offset }, passage: { text: statement.content.text, actorIds } };
+      return {
+        here,
+        probe: { span, text: statement.content.text, offset },
+        passage: { text: statement.content.text, actorIds },
+      };
     }
     const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
-    const span = sentence ?? { start: doc.offsetAt(doc.lineAt(editor.selection.active.line).range.start), end: doc.offsetAt(doc.lineAt(editor.selection.active.line).range.end) };
+    const span = sentence ?? {
+      start: doc.offsetAt(doc.lineAt(editor.selection.active.line).range.start),
+      end: doc.offsetAt(doc.lineAt(editor.selection.active.line).range.end),
+    };
     const text = doc.getText(toRange(doc, span));
     return { here, probe: { span: sentence ? span : undefined, text, offset }, passage: { text } };
   }
@@ -180,16 +198,33 @@ class RelatedCodeLens implements vscode.CodeLensProvider, vscode.Disposable {
     const event = this.index.lookup.eventOf.get(uri);
     const others = event ? event.articles.length - 1 : 0;
     if (others < 1) return [];
-    const title = others === 1 ? vscode.l10n.t('$(references) 1 other article on this event') : vscode.l10n.t('$(references) {0} other articles on this event', others);
+    const title =
+      others === 1
+        ? vscode.l10n.t('$(references) 1 other article on this event')
+        : vscode.l10n.t('$(references) {0} other articles on this event', others);
     const top = new vscode.Range(0, 0, 0, 0);
     return [
-      new vscode.CodeLens(top, { title, command: Commands.showRelatedCoverage, tooltip: vscode.l10n.t('Show Related Coverage') }),
-      new vscode.CodeLens(top, { title: vscode.l10n.t('$(table) Coverage View'), command: Commands.showCoverage, arguments: [uri], tooltip: vscode.l10n.t('The event on a timeline, its outlets, and who carries which claim') }),
+      new vscode.CodeLens(top, {
+        title,
+        command: Commands.showRelatedCoverage,
+        tooltip: vscode.l10n.t('Show Related Coverage'),
+      }),
+      new vscode.CodeLens(top, {
+        title: vscode.l10n.t('$(table) Coverage View'),
+        command: Commands.showCoverage,
+        arguments: [uri],
+        tooltip: vscode.l10n.t('The event on a timeline, its outlets, and who carries which claim'),
+      }),
     ];
   }
 }
 
-export function registerRelatedCoverage(context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache, index: WorkspaceIndex): RelatedCoverage {
+export function registerRelatedCoverage(
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  cache: AnalysisCache,
+  index: WorkspaceIndex,
+): RelatedCoverage {
   const related = new RelatedCoverage(cache, index);
   let lens: vscode.Disposable | undefined;
   const applyLens = (): void => {
@@ -197,13 +232,18 @@ export function registerRelatedCoverage(context: vscode.ExtensionContext, settin
     lens = undefined;
     if (!settings.current.codeLens.enabled) return;
     const provider = new RelatedCodeLens(index);
-    lens = vscode.Disposable.from(vscode.languages.registerCodeLensProvider({ language: LANGUAGE_ID }, provider), provider);
+    lens = vscode.Disposable.from(
+      vscode.languages.registerCodeLensProvider({ language: LANGUAGE_ID }, provider),
+      provider,
+    );
   };
   applyLens();
   context.subscriptions.push(
     settings.on(['codeLens'], applyLens),
     { dispose: () => lens?.dispose() },
-    vscode.commands.registerCommand(Commands.showRelatedCoverage, (target?: unknown) => related.show(typeof target === 'string' ? target : undefined)),
+    vscode.commands.registerCommand(Commands.showRelatedCoverage, (target?: unknown) =>
+      related.show(typeof target === 'string' ? target : undefined),
+    ),
     vscode.commands.registerCommand(Commands.nextRelatedArticle, () => related.step(1)),
     vscode.commands.registerCommand(Commands.previousRelatedArticle, () => related.step(-1)),
     vscode.commands.registerCommand(Commands.revealSpan, async (path: string, start: number, end: number) => {

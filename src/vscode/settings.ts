@@ -31,7 +31,10 @@ function read(): Settings {
       speakerNote: c.get<boolean>('decorations.speakerNote', true),
       debounceMs: Math.max(0, c.get<number>('decorations.debounceMs', 300)),
     },
-    hover: { enabled: c.get<boolean>('hover.enabled', true), maxStatements: Math.max(0, c.get<number>('hover.maxStatements', 3)) },
+    hover: {
+      enabled: c.get<boolean>('hover.enabled', true),
+      maxStatements: Math.max(0, c.get<number>('hover.maxStatements', 3)),
+    },
     codeLens: { enabled: c.get<boolean>('codeLens.enabled', true) },
     statusBar: { enabled: c.get<boolean>('statusBar.enabled', true) },
     index: {

@@ -6,7 +6,11 @@ import type { AnalysisCache } from './analysisCache';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 
-export function registerStatusBar(context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache): vscode.StatusBarItem {
+export function registerStatusBar(
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  cache: AnalysisCache,
+): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('sourceLens.status', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Source Lens';
   item.command = Commands.focusClaims;
@@ -23,7 +27,14 @@ export function registerStatusBar(context: vscode.ExtensionContext, settings: Se
       const s = articleStats(a);
       const pct = Math.round(s.vagueShare * 100);
       item.text = `$(book) ${a.language.toUpperCase()} · $(person) ${s.actors} · $(quote) ${s.statements} · ${vscode.l10n.t('{0}% vague', pct)}`;
-      item.tooltip = vscode.l10n.t('Source Lens: language {0}, {1} actors, {2} statements, {3} with a vague source, {4} hedged. Click to show the claims.', a.language, s.actors, s.statements, s.vague, s.hedged);
+      item.tooltip = vscode.l10n.t(
+        'Source Lens: language {0}, {1} actors, {2} statements, {3} with a vague source, {4} hedged. Click to show the claims.',
+        a.language,
+        s.actors,
+        s.statements,
+        s.vague,
+        s.hedged,
+      );
       item.show();
     } catch {
       // superseded: the next change updates it

@@ -4,16 +4,24 @@
 export type Translate = (message: string, ...args: (string | number)[]) => string;
 
 /** `t` without a translation bundle: fills {0}, {1}, … (tests, benchmark). */
-export const plainTranslate: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+export const plainTranslate: Translate = (m, ...args) =>
+  m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 
 /** Escapes Markdown and HTML so article text shows literally. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`)).replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) =>
+      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+    )
+    .replace(/\r?\n/g, ' ');
 }
 
 /** One line of at most `max` characters, without the quotation marks around it (callers add their own). */
 export function snippet(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/^[„“”"«»‚‘’']+|[„“”"«»‚‘’']+$/g, '');
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[„“”"«»‚‘’']+|[„“”"«»‚‘’']+$/g, '');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -6,7 +6,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyzeArticle, type AlignedClaim, type ArticleAnalysis, type CorpusAnalysis, type CoverageEvent } from '../core';
+import {
+  analyzeArticle,
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type CorpusAnalysis,
+  type CoverageEvent,
+} from '../core';
 import type { CorpusLookup } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
@@ -107,7 +113,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       return this.busy;
     }
     this.busy = this.indexAll(gen).catch((err: unknown) => {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Source Lens could not index the workspace: {0}', String(err)));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Source Lens could not index the workspace: {0}', String(err)),
+      );
     });
     return this.busy;
   }
@@ -118,7 +126,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     const { maxFiles, exclude } = this.settings.current.index;
     const found = new Map<string, vscode.Uri>();
     for (const g of globs) {
-      for (const uri of await vscode.workspace.findFiles(g, exclude || undefined, maxFiles)) found.set(uri.toString(), uri);
+      for (const uri of await vscode.workspace.findFiles(g, exclude || undefined, maxFiles))
+        found.set(uri.toString(), uri);
     }
     for (const u of this.files.claimedUris()) if (!found.has(u)) found.set(u, vscode.Uri.parse(u));
     const uris = [...found.keys()].slice(0, maxFiles);
@@ -133,19 +142,24 @@ export class WorkspaceIndex implements vscode.Disposable {
     let finishProgress: (() => void) | undefined;
     const progressTimer = setTimeout(() => {
       void vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Source Lens: indexing articles'), cancellable: false },
-        (progress) => new Promise<void>((resolve) => {
-          finishProgress = resolve;
-          let reported = 0;
-          report = () => {
-            const pct = total ? (100 * done) / total : 100;
-            const message = `${done} / ${total}`;
-            progress.report({ increment: pct - reported, message });
-            reported = pct;
-            this.progressEmitter.fire({ phase: 'report', done, total, message });
-          };
-          report();
-        }),
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Source Lens: indexing articles'),
+          cancellable: false,
+        },
+        (progress) =>
+          new Promise<void>((resolve) => {
+            finishProgress = resolve;
+            let reported = 0;
+            report = () => {
+              const pct = total ? (100 * done) / total : 100;
+              const message = `${done} / ${total}`;
+              progress.report({ increment: pct - reported, message });
+              reported = pct;
+              this.progressEmitter.fire({ phase: 'report', done, total, message });
+            };
+            report();
+          }),
       );
     }, this.progressAfterMs);
     let lastReport = 0;
@@ -186,7 +200,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       w.onDidCreate((u) => this.enqueue(u));
       w.onDidChange((u) => {
         // An open document is indexed from the editor's text, not from disk.
-        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty)) this.enqueue(u);
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === u.toString() && d.isDirty))
+          this.enqueue(u);
       });
       w.onDidDelete((u) => this.remove(u));
       this.watchers.push(w);
@@ -274,7 +289,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 }
 
 export function registerWorkspaceIndex(
-  context: vscode.ExtensionContext, settings: SettingsStore, cache: AnalysisCache, files: ArticleFiles,
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  cache: AnalysisCache,
+  files: ArticleFiles,
 ): WorkspaceIndex {
   const script = path.join(context.extensionPath, 'dist', 'indexWorker.js');
   const index = new WorkspaceIndex(settings, cache, files, fs.existsSync(script) ? script : null);

@@ -48,7 +48,9 @@ async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-shots-'));
   fs.cpSync(path.join(root, 'seeds'), path.join(ws, 'seeds'), { recursive: true });
-  fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), { recursive: true });
+  fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), {
+    recursive: true,
+  });
   const server = await startCodeServer({
     settings: {
       'editor.hover.delay': 100,
@@ -70,14 +72,20 @@ async function main() {
     await page.waitForTimeout(1500);
     await openFile(page, '000_3b5f05e2d6aa679c.txt', 'Seoul');
     // Decorations arrive once the extension activated and analysed the article.
-    await page.locator('.monaco-editor .view-lines [class*="ced-"]').first().waitFor({ timeout: 30000 }).catch(() => log('no decoration class seen'));
+    await page
+      .locator('.monaco-editor .view-lines [class*="ced-"]')
+      .first()
+      .waitFor({ timeout: 30000 })
+      .catch(() => log('no decoration class seen'));
     await page.waitForTimeout(2500);
     await page.mouse.move(1400, 880);
     await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
     log('decorated-article.png');
 
     // A decorated name is a span of its own; line wrapping may split one, so take the first whole one.
-    const word = page.locator('.monaco-editor .view-lines span span', { hasText: /^(Wladimir\sPutin|Herrn?\sPutin)$/ }).first();
+    const word = page
+      .locator('.monaco-editor .view-lines span span', { hasText: /^(Wladimir\sPutin|Herrn?\sPutin)$/ })
+      .first();
     const hover = page.locator('.monaco-hover:visible', { hasText: /Wladimir\sPutin/ });
     let hovered = false;
     for (let i = 0; i < 20 && !hovered; i++) {
@@ -103,7 +111,10 @@ async function main() {
 
     await palette(page, 'Source Lens: Focus on Claims View');
     // A wider side bar, so tree items show speaker, cue and snippet.
-    const side = await page.locator('.part.sidebar').boundingBox().catch(() => null);
+    const side = await page
+      .locator('.part.sidebar')
+      .boundingBox()
+      .catch(() => null);
     if (side) {
       const x = side.x + side.width;
       await page.mouse.move(x, 450);
@@ -132,7 +143,11 @@ async function main() {
     await page.keyboard.press('Enter');
     const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await view.locator('h1').first().waitFor({ timeout: 30000 });
-    await view.locator('table').first().waitFor({ timeout: 30000 }).catch(() => log('no claims table in the coverage view'));
+    await view
+      .locator('table')
+      .first()
+      .waitFor({ timeout: 30000 })
+      .catch(() => log('no claims table in the coverage view'));
     // The table wants the width: the side bar closed, the view's editor group (the second) maximised.
     await palette(page, 'View: Close Primary Side Bar');
     await palette(page, 'View: Focus Right Editor Group');

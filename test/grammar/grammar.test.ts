@@ -13,7 +13,10 @@ before(async () => {
   const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
   const registry = new textmate.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p) => new oniguruma.OnigScanner(p), createOnigString: (s) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p) => new oniguruma.OnigScanner(p),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
     loadGrammar: async (scope) => {
       if (scope !== 'text.news-article') return null;
       const file = path.join(root, 'syntaxes', 'news-article.tmLanguage.json');
@@ -25,7 +28,10 @@ before(async () => {
   grammar = g;
 });
 
-interface Token { text: string; scopes: string[] }
+interface Token {
+  text: string;
+  scopes: string[];
+}
 
 /** Tokens of a whole text, line by line, with the grammar's state carried across lines. */
 function tokenize(text: string): Token[][] {
@@ -62,12 +68,18 @@ function scopesOver(text: string, part: string): Set<string> {
 
 function has(text: string, part: string, scopePrefix: string): void {
   const scopes = [...scopesOver(text, part)];
-  assert.ok(scopes.some((s) => s.startsWith(scopePrefix)), `"${part}" should be ${scopePrefix}*, got ${scopes.join(' ')}`);
+  assert.ok(
+    scopes.some((s) => s.startsWith(scopePrefix)),
+    `"${part}" should be ${scopePrefix}*, got ${scopes.join(' ')}`,
+  );
 }
 
 function hasNot(text: string, part: string, scopePrefix: string): void {
   const scopes = [...scopesOver(text, part)];
-  assert.ok(!scopes.some((s) => s.startsWith(scopePrefix)), `"${part}" should not be ${scopePrefix}*, got ${scopes.join(' ')}`);
+  assert.ok(
+    !scopes.some((s) => s.startsWith(scopePrefix)),
+    `"${part}" should not be ${scopePrefix}*, got ${scopes.join(' ')}`,
+  );
 }
 
 const BODY = 'Title line\n';
@@ -156,7 +168,11 @@ describe('news-article grammar', () => {
     });
 
     it('marks boilerplate', () => {
-      has(`${BODY}Text.\nMehr zum Thema – Bericht: Putin wird im Juni reisen`, 'Bericht: Putin', 'comment.line.boilerplate');
+      has(
+        `${BODY}Text.\nMehr zum Thema – Bericht: Putin wird im Juni reisen`,
+        'Bericht: Putin',
+        'comment.line.boilerplate',
+      );
       has(`${BODY}Verfolgen Sie unseren Liveblog zum Krieg in der Ukraine.`, 'Liveblog', 'comment.line.boilerplate');
     });
   });

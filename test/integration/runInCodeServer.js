@@ -24,7 +24,8 @@ function copyWorkspace() {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: npm run build');
+  if (!fs.existsSync(path.join(root, 'dist', 'extension.js')))
+    throw new Error('dist/extension.js missing: npm run build');
   if (!fs.existsSync(suiteEntry + '.js')) throw new Error(`${suiteEntry}.js missing: compile the suite first`);
   const ws = copyWorkspace();
   const server = await startCodeServer({ quiet: !process.env.VERBOSE });
@@ -35,12 +36,19 @@ async function main() {
     if (finished) return;
     finished = true;
     log('exit code', code);
-    try { await browser?.close(); } catch { /* already gone */ }
+    try {
+      await browser?.close();
+    } catch {
+      /* already gone */
+    }
     await server.stop();
     fs.rmSync(ws, { recursive: true, force: true });
     process.exit(code);
   };
-  setTimeout(() => { log(`timed out after ${timeoutMs} ms`); void finish(2); }, timeoutMs).unref();
+  setTimeout(() => {
+    log(`timed out after ${timeoutMs} ms`);
+    void finish(2);
+  }, timeoutMs).unref();
   browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on('pageerror', (e) => console.error('[page error]', e.message));
@@ -49,9 +57,12 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', (_type, args) => {
     const a = Array.isArray(args) ? args : [args];
     const line = util.format(...a).replace(/%c\s*INFO\s*color: #\w+\s*/g, '');
-    if (process.env.VERBOSE || !/^\s*\[(Extension Host|ExtensionService|LocalProcessExtensionHost)\]/.test(line)) console.log(line);
+    if (process.env.VERBOSE || !/^\s*\[(Extension Host|ExtensionService|LocalProcessExtensionHost)\]/.test(line))
+      console.log(line);
   });
-  await page.exposeFunction('codeAutomationExit', (code) => { void finish(code); });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    void finish(code);
+  });
   await page.goto(server.url(ws, { extensionDevelopmentPath: root, extensionTestsPath: suiteEntry }));
 }
 

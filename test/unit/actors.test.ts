@@ -55,7 +55,10 @@ describe('actors', () => {
     const list = actors(text);
     const p = byName(list, 'Arvid Lindqvist');
     assert.equal(p.kind, 'person');
-    assert.deepEqual(p.mentions.map((m) => m.text), ['Arvid Lindqvist', 'Herr Lindqvist', 'Lindqvists', 'Herrn Lindqvist']);
+    assert.deepEqual(
+      p.mentions.map((m) => m.text),
+      ['Arvid Lindqvist', 'Herr Lindqvist', 'Lindqvists', 'Herrn Lindqvist'],
+    );
     for (const m of p.mentions) assert.equal(text.slice(m.start, m.end), m.text);
     assert.ok(p.aliases.includes('Herrn Lindqvist'));
     assert.equal(list.filter((a) => a.kind === 'person').length, 1);
@@ -69,9 +72,18 @@ describe('actors', () => {
     const leader = byName(list, 'Lee Dong-hwan');
     const analyst = byName(list, 'Hana Lee');
     const minister = byName(list, 'Lee Sun-ok');
-    assert.deepEqual(leader.mentions.map((m) => m.text), ['Lee Dong-hwan', 'Lees', 'Lee']);
-    assert.deepEqual(analyst.mentions.map((m) => m.text), ['Hana Lee']);
-    assert.deepEqual(minister.mentions.map((m) => m.text), ['Lee Sun-ok']);
+    assert.deepEqual(
+      leader.mentions.map((m) => m.text),
+      ['Lee Dong-hwan', 'Lees', 'Lee'],
+    );
+    assert.deepEqual(
+      analyst.mentions.map((m) => m.text),
+      ['Hana Lee'],
+    );
+    assert.deepEqual(
+      minister.mentions.map((m) => m.text),
+      ['Lee Sun-ok'],
+    );
     assert.equal(new Set([leader.id, analyst.id, minister.id]).size, 3);
   });
 
@@ -86,23 +98,31 @@ describe('actors', () => {
     const z = byName(list, 'Piotr Zalewski');
     assert.deepEqual(z.roles, ['polnischer Außenminister']);
     for (const r of z.roleSpans) assert.equal(text.slice(r.start, r.end), r.text);
-    assert.deepEqual(z.descriptors.map((d) => d.text), ['Der polnische Außenminister']);
+    assert.deepEqual(
+      z.descriptors.map((d) => d.text),
+      ['Der polnische Außenminister'],
+    );
     assert.ok(z.mentions.every((m) => !/Außenminister/.test(m.text)));
   });
 
   it('types a medium and an organisation by the noun before the name', () => {
-    const text = 'Die Zeitung Nowy Kurier zitierte den Geheimdienst Sorvak, der von der Denkfabrik Halden Forum beraten wird.';
+    const text =
+      'Die Zeitung Nowy Kurier zitierte den Geheimdienst Sorvak, der von der Denkfabrik Halden Forum beraten wird.';
     const list = actors(text);
     assert.equal(byName(list, 'Nowy Kurier').kind, 'media');
     assert.equal(byName(list, 'Sorvak').kind, 'organization');
   });
 
   it('reads English with titles, possessives and places', () => {
-    const text = 'Prime Minister Aiden Clarke met Mrs Harlow in Brussels on Monday. Clarke\'s office said the talks with Harlow went well.';
+    const text =
+      "Prime Minister Aiden Clarke met Mrs Harlow in Brussels on Monday. Clarke's office said the talks with Harlow went well.";
     const list = actors(text, 'en');
     const clarke = byName(list, 'Aiden Clarke');
     assert.equal(clarke.kind, 'person');
-    assert.deepEqual(clarke.mentions.map((m) => m.text), ['Aiden Clarke', 'Clarke']);
+    assert.deepEqual(
+      clarke.mentions.map((m) => m.text),
+      ['Aiden Clarke', 'Clarke'],
+    );
     assert.deepEqual(clarke.roles, ['Prime Minister']);
     const harlow = list.find((a) => a.mentions.some((m) => m.text === 'Mrs Harlow'));
     assert.ok(harlow && harlow.kind === 'person');
@@ -111,11 +131,15 @@ describe('actors', () => {
   });
 
   it('gives one actor one id across articles through spelling variants and exonyms', () => {
-    const a = article('a.txt', 'Der Minister Juri Sorokow besuchte Peking und danach Pjöngjang. Sorokow lobte die Gastgeber.');
+    const a = article(
+      'a.txt',
+      'Der Minister Juri Sorokow besuchte Peking und danach Pjöngjang. Sorokow lobte die Gastgeber.',
+    );
     const b = article('b.txt', 'Minister Yuri Sorokov visited Beijing and Pyongyang on Friday.', 'en');
     const c = article('c.txt', 'Herr Sorokow reiste nach Moskau.');
     unifyActorIds([a, b, c]);
-    const id = (x: ArticleAnalysis, surface: string): string | undefined => x.actors.find((y) => y.mentions.some((m) => m.text === surface))?.id;
+    const id = (x: ArticleAnalysis, surface: string): string | undefined =>
+      x.actors.find((y) => y.mentions.some((m) => m.text === surface))?.id;
     assert.ok(id(a, 'Juri Sorokow'));
     assert.equal(id(a, 'Juri Sorokow'), id(b, 'Yuri Sorokov'));
     assert.equal(id(a, 'Juri Sorokow'), id(c, 'Herr Sorokow'));
@@ -125,7 +149,8 @@ describe('actors', () => {
   });
 
   it('joins initials and regnal numbers to a name; a wife is no form of address', () => {
-    const text = 'Der Verleger Henrik J. Dalvang traf Königin Astrid II. in Oslo. Seine Frau Anna begleitete ihn, ebenso Lena K. aus Bergen.';
+    const text =
+      'Der Verleger Henrik J. Dalvang traf Königin Astrid II. in Oslo. Seine Frau Anna begleitete ihn, ebenso Lena K. aus Bergen.';
     const list = actors(text);
     const surfaces = (name: string): string[] => byName(list, name).mentions.map((m) => m.text);
     assert.deepEqual(surfaces('Henrik J. Dalvang'), ['Henrik J. Dalvang']);
@@ -137,7 +162,8 @@ describe('actors', () => {
   it('takes a surname after a given name even when it is a common word or ends in a role', () => {
     const text = 'Am Start waren Ernst Halvorsen, Stefan Kesselbauer und Maike Richter.';
     const list = actors(text);
-    for (const n of ['Ernst Halvorsen', 'Stefan Kesselbauer', 'Maike Richter']) assert.equal(byName(list, n).kind, 'person');
+    for (const n of ['Ernst Halvorsen', 'Stefan Kesselbauer', 'Maike Richter'])
+      assert.equal(byName(list, n).kind, 'person');
   });
 
   it('finds clubs and institutions named by a town or a field as one outer span', () => {
@@ -145,15 +171,23 @@ describe('actors', () => {
       'Der 1. FC Kopparberg verlor gegen Borussia Lindau. Die Universität Kopparberg und das Bundesamt für Strahlenschutz und ' +
       'Umwelt prüfen den Fall, ebenso die Halvard Fjord Society.';
     const list = actors(text);
-    for (const n of ['1. FC Kopparberg', 'Borussia Lindau', 'Universität Kopparberg', 'Bundesamt für Strahlenschutz und Umwelt', 'Halvard Fjord Society']) {
+    for (const n of [
+      '1. FC Kopparberg',
+      'Borussia Lindau',
+      'Universität Kopparberg',
+      'Bundesamt für Strahlenschutz und Umwelt',
+      'Halvard Fjord Society',
+    ]) {
       assert.equal(byName(list, n).kind, 'organization', n);
     }
   });
 
   it('finds places by their shape: St., Bad, streets, compass prefixes, names joined by a slash', () => {
-    const text = 'Die Feier fand in St. Halvard statt, danach ging es nach Bad Lindhorst in die Kesslerstraße. Nordbayern und Oslo/Kopenhagen meldeten Regen.';
+    const text =
+      'Die Feier fand in St. Halvard statt, danach ging es nach Bad Lindhorst in die Kesslerstraße. Nordbayern und Oslo/Kopenhagen meldeten Regen.';
     const list = actors(text);
-    for (const n of ['St. Halvard', 'Bad Lindhorst', 'Kesslerstraße', 'Nordbayern']) assert.equal(byName(list, n).kind, 'place', n);
+    for (const n of ['St. Halvard', 'Bad Lindhorst', 'Kesslerstraße', 'Nordbayern'])
+      assert.equal(byName(list, n).kind, 'place', n);
     assert.ok(list.some((a) => a.kind === 'place' && a.mentions.some((m) => m.text === 'Oslo/Kopenhagen')));
   });
 
@@ -164,7 +198,10 @@ describe('actors', () => {
     const list = actors(text);
     const h = byName(list, 'Halvorsen');
     assert.equal(h.kind, 'person');
-    assert.deepEqual(h.mentions.map((m) => m.text), ['Halvorsen', 'Halvorsens']);
+    assert.deepEqual(
+      h.mentions.map((m) => m.text),
+      ['Halvorsen', 'Halvorsens'],
+    );
     assert.equal(byName(list, 'Kvarnby').kind, 'place');
     for (const a of list) assert.ok(!/^(Kronar|Ostrakit|Preis|Messe)$/.test(a.name), a.name);
   });
@@ -196,7 +233,11 @@ describe('role base forms', () => {
     ['de', 'der Ministerinnen', 'Ministerin'],
     ['de', 'das nordkoreanische Staatsoberhaupt', 'nordkoreanisches Staatsoberhaupt'],
     ['de', 'Direktorin der US-Geheimdienste', 'Direktorin der US-Geheimdienste'],
-    ['de', 'ehemaliger Analyst beim amerikanischen Geheimdienst', 'ehemaliger Analyst beim amerikanischen Geheimdienst'],
+    [
+      'de',
+      'ehemaliger Analyst beim amerikanischen Geheimdienst',
+      'ehemaliger Analyst beim amerikanischen Geheimdienst',
+    ],
     ['de', 'Kreml-Sprechers', 'Kreml-Sprecher'],
     ['de', 'Nordkoreas Machthaber', 'Nordkoreas Machthaber'],
     ['de', 'ein Beobachter vor Ort', 'Beobachter vor Ort'],
@@ -207,12 +248,15 @@ describe('role base forms', () => {
   }
 
   it('lists a role once in its base form however the sentences inflect it', () => {
-    const text = 'Die Rede des chilenischen Präsidenten Tomás Riquelme war kurz. Danach sprach der chilenische Präsident Tomás Riquelme erneut.';
+    const text =
+      'Die Rede des chilenischen Präsidenten Tomás Riquelme war kurz. Danach sprach der chilenische Präsident Tomás Riquelme erneut.';
     assert.deepEqual(byName(actors(text), 'Tomás Riquelme').roles, ['chilenischer Präsident']);
   });
 
   it('takes generic acronyms (identifiers, units, chemistry, law codes) for no names', () => {
-    const list = actors('Das Buch (ISBN 3-12-345678-9) nennt FCKW und ATP, die PLZ und 12 KB; laut StGB gilt das, das EBIT sank. Die Brandlmeier AG widersprach.');
+    const list = actors(
+      'Das Buch (ISBN 3-12-345678-9) nennt FCKW und ATP, die PLZ und 12 KB; laut StGB gilt das, das EBIT sank. Die Brandlmeier AG widersprach.',
+    );
     for (const a of list) assert.ok(!/^(ISBN|FCKW|ATP|PLZ|KB|StGB|EBIT)$/.test(a.name), a.name);
     assert.equal(byName(list, 'Brandlmeier AG').kind, 'organization');
   });
@@ -221,8 +265,12 @@ describe('role base forms', () => {
     const text =
       'Die Anleger sind wütend, dass Vrandoff den Rest seines Lebens in Haft verbringt. Im Ausschuss hatte sich Kelmoran darauf berufen. ' +
       'Die Zeitung meldete, Oskarelli wolle zurücktreten. Zuvor war es ruhig. Immerhin ist der Plan fertig.';
-    const list = actors(text + ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann. Sein Vorgänger Quandrel schwieg. Überdies war es kalt. Der Antrag sei einwilligungsfähig, der Leitartikler habe recht. Gestern hat die Stadt getagt. Selvarin hatte viele Auftritte.');
-    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth', 'Quandrel', 'Selvarin']) assert.equal(byName(list, n).kind, 'person');
+    const list = actors(
+      text +
+        ' Nach seinem Amtsantritt verfolgte Trabovic die Ziele. Morvaleth plädierte im Januar dafür. Die erste Visite begann. Sein Vorgänger Quandrel schwieg. Überdies war es kalt. Der Antrag sei einwilligungsfähig, der Leitartikler habe recht. Gestern hat die Stadt getagt. Selvarin hatte viele Auftritte.',
+    );
+    for (const n of ['Vrandoff', 'Kelmoran', 'Oskarelli', 'Trabovic', 'Morvaleth', 'Quandrel', 'Selvarin'])
+      assert.equal(byName(list, n).kind, 'person');
     for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite|Überdies|Leitartikler|Gestern)$/.test(a.name), a.name);
   });
 
@@ -232,7 +280,8 @@ describe('role base forms', () => {
   });
 
   it('finds German names of a capitalised adjective and a head noun, one actor across inflections', () => {
-    const text = 'Die Nordische Bahn verhandelt mit der Kaiserlichen Zentralbank. Der Vorstand der Nordischen Bahn schwieg. Im Zweiten Weltkrieg lag die Südliche Alb im Krieg.';
+    const text =
+      'Die Nordische Bahn verhandelt mit der Kaiserlichen Zentralbank. Der Vorstand der Nordischen Bahn schwieg. Im Zweiten Weltkrieg lag die Südliche Alb im Krieg.';
     const list = actors(text);
     const bahn = list.find((a) => a.aliases.includes('Nordische Bahn'));
     assert.ok(bahn && bahn.kind === 'organization', JSON.stringify(list.map((a) => a.name)));
@@ -285,7 +334,10 @@ describe('role base forms', () => {
   });
 
   it('reads an English title containing an organisation word before a name as a titled person', () => {
-    const list = actors('Competition Commissioner Margrethe Vestager told reporters on Tuesday. OrbiTech said its launch slipped.', 'en');
+    const list = actors(
+      'Competition Commissioner Margrethe Vestager told reporters on Tuesday. OrbiTech said its launch slipped.',
+      'en',
+    );
     const p = byName(list, 'Margrethe Vestager');
     assert.equal(p.kind, 'person');
     assert.deepEqual(p.roles, ['Competition Commissioner']);
@@ -293,14 +345,18 @@ describe('role base forms', () => {
   });
 
   it('takes a lone German word after a company noun, or in brackets after an organisation name, for an organisation', () => {
-    const list = actors('Der Mobilfunkbetreiber Veltrona meldete Gewinne. Die Übernahme durch den Konkurrenten Korvamed stockt. Seine Mutter Armentia lebt in Rom.');
+    const list = actors(
+      'Der Mobilfunkbetreiber Veltrona meldete Gewinne. Die Übernahme durch den Konkurrenten Korvamed stockt. Seine Mutter Armentia lebt in Rom.',
+    );
     assert.equal(byName(list, 'Veltrona').kind, 'organization');
     assert.equal(byName(list, 'Korvamed').kind, 'organization');
     assert.equal(byName(list, 'Armentia').kind, 'person');
   });
 
   it('keeps a surname that is also an adjective or a guessed compound after a given name ("Benjamin Schwarz")', () => {
-    const list = actors('Am Montag sagte Benjamin Schwarz, dass Heidi Bruchhagen kommt. Danach reiste Ludwig Paris ab.');
+    const list = actors(
+      'Am Montag sagte Benjamin Schwarz, dass Heidi Bruchhagen kommt. Danach reiste Ludwig Paris ab.',
+    );
     assert.equal(byName(list, 'Benjamin Schwarz').kind, 'person');
     assert.equal(byName(list, 'Heidi Bruchhagen').kind, 'person');
     assert.equal(byName(list, 'Paris').kind, 'place');

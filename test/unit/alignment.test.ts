@@ -17,8 +17,16 @@ function article(path: string, marked: string): { a: ArticleAnalysis; text: stri
     const start = text.length;
     text += content;
     statements.push({
-      start, end: text.length, kind, content: { start, end: text.length, text: content, parts: [{ start, end: text.length }] }, cue: null,
-      speaker: speaker ? { start, end: start, text: speaker, actorId: `person:${speaker.toLowerCase()}`, vague: false } : null, via: [], hedged: false,
+      start,
+      end: text.length,
+      kind,
+      content: { start, end: text.length, text: content, parts: [{ start, end: text.length }] },
+      cue: null,
+      speaker: speaker
+        ? { start, end: start, text: speaker, actorId: `person:${speaker.toLowerCase()}`, vague: false }
+        : null,
+      via: [],
+      hedged: false,
     });
     rest = rest.slice(j + 2);
   }
@@ -31,9 +39,21 @@ function article(path: string, marked: string): { a: ArticleAnalysis; text: stri
 
 describe('alignClaims', () => {
   it('aligns the same quote across outlets and shows how its wording drifts', () => {
-    const x = article('x.txt', 'Die Ministerin sprach am Abend. [[direct|Lind|Wir werden die Brücke bis zum Sommer vollständig sanieren]]');
-    const y = article('y.txt', 'Am Abend sagte sie: [[direct|Lind|Wir werden die Brücke bis zum Herbst vollständig sanieren]]');
-    const claims = alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]]));
+    const x = article(
+      'x.txt',
+      'Die Ministerin sprach am Abend. [[direct|Lind|Wir werden die Brücke bis zum Sommer vollständig sanieren]]',
+    );
+    const y = article(
+      'y.txt',
+      'Am Abend sagte sie: [[direct|Lind|Wir werden die Brücke bis zum Herbst vollständig sanieren]]',
+    );
+    const claims = alignClaims(
+      [x.a, y.a],
+      new Map([
+        [x.a.path, x.text],
+        [y.a.path, y.text],
+      ]),
+    );
     assert.equal(claims.length, 1);
     assert.equal(claims[0]!.articles, 2);
     assert.equal(claims[0]!.quote, true);
@@ -42,9 +62,18 @@ describe('alignClaims', () => {
   });
 
   it('marks attribution drift when one outlet states as fact what another attributes', () => {
-    const x = article('x.txt', '[[according-to|Agentur|Die Fabrik soll im Mai 300 Arbeiter entlassen haben]]. Sonst nichts.');
+    const x = article(
+      'x.txt',
+      '[[according-to|Agentur|Die Fabrik soll im Mai 300 Arbeiter entlassen haben]]. Sonst nichts.',
+    );
     const y = article('y.txt', 'Die Fabrik hat im Mai 300 Arbeiter entlassen. Das Wetter war gut.');
-    const claims = alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]]));
+    const claims = alignClaims(
+      [x.a, y.a],
+      new Map([
+        [x.a.path, x.text],
+        [y.a.path, y.text],
+      ]),
+    );
     assert.equal(claims.length, 1);
     assert.equal(claims[0]!.attributionDrift.length, 1);
     assert.match(claims[0]!.attributionDrift[0]!.reason, /states it as fact/);
@@ -53,15 +82,33 @@ describe('alignClaims', () => {
   it('marks attribution drift when two outlets name different sources', () => {
     const x = article('x.txt', '[[indirect|Lind|Der Hafen werde 2026 um zwei Terminals erweitert]]');
     const y = article('y.txt', '[[indirect|Berg|Der Hafen werde 2026 um zwei neue Terminals erweitert]]');
-    const claims = alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]]));
+    const claims = alignClaims(
+      [x.a, y.a],
+      new Map([
+        [x.a.path, x.text],
+        [y.a.path, y.text],
+      ]),
+    );
     assert.equal(claims.length, 1);
     assert.match(claims[0]!.attributionDrift[0]!.reason, /Lind.*Berg/);
   });
 
   it('does not align unrelated claims, nor claims within one article', () => {
-    const x = article('x.txt', '[[direct|Lind|Die Steuern steigen nicht]] und [[direct|Lind|die Steuern steigen nicht]]');
+    const x = article(
+      'x.txt',
+      '[[direct|Lind|Die Steuern steigen nicht]] und [[direct|Lind|die Steuern steigen nicht]]',
+    );
     const y = article('y.txt', '[[direct|Berg|Der Zug fährt morgen pünktlich ab]]');
-    assert.deepEqual(alignClaims([x.a, y.a], new Map([[x.a.path, x.text], [y.a.path, y.text]])), []);
+    assert.deepEqual(
+      alignClaims(
+        [x.a, y.a],
+        new Map([
+          [x.a.path, x.text],
+          [y.a.path, y.text],
+        ]),
+      ),
+      [],
+    );
   });
 });
 

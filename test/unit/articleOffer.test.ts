@@ -2,12 +2,22 @@
 import * as assert from 'node:assert/strict';
 import { offerDecision, type OfferInput } from '../../src/vscode/articleOffer';
 
-const ARTICLE = 'Stadtrat beschließt neuen Radweg\n(Leipzig) Der Stadtrat von Leipzig hat am Donnerstag einen neuen Radweg entlang der Elster beschlossen.\n' +
+const ARTICLE =
+  'Stadtrat beschließt neuen Radweg\n(Leipzig) Der Stadtrat von Leipzig hat am Donnerstag einen neuen Radweg entlang der Elster beschlossen.\n' +
   '„Das ist ein guter Tag für alle Radfahrer“, sagte Stadträtin Petra Lange nach der Abstimmung im Rathaus.\n' +
   'Laut der Leipziger Volkszeitung kostet das Projekt rund drei Millionen Euro und soll im Frühjahr beginnen.';
 
 function input(extra: Partial<OfferInput> = {}): OfferInput {
-  return { languageId: 'plaintext', path: '/ws/notes/report.txt', claimed: false, offerEnabled: true, offered: false, declined: false, text: () => ARTICLE, ...extra };
+  return {
+    languageId: 'plaintext',
+    path: '/ws/notes/report.txt',
+    claimed: false,
+    offerEnabled: true,
+    offered: false,
+    declined: false,
+    text: () => ARTICLE,
+    ...extra,
+  };
 }
 
 describe('the "looks like an article" offer', () => {

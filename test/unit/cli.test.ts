@@ -16,7 +16,10 @@ describe('source-lens analyze', () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'source-lens-cli-'));
-    writeFileSync(join(dir, 'good.txt'), 'Neue Brücke eröffnet\nDie Brücke sei sicher, sagte die Bürgermeisterin Eva Lind am Montag.\n');
+    writeFileSync(
+      join(dir, 'good.txt'),
+      'Neue Brücke eröffnet\nDie Brücke sei sicher, sagte die Bürgermeisterin Eva Lind am Montag.\n',
+    );
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -74,7 +77,8 @@ describe('source-lens analyze', () => {
   });
 
   it('analyses a 20 MB file in bounded time and says it was cut', () => {
-    const para = 'Der Ausschuss sei besorgt, sagte die Sprecherin Maria Holm am Dienstag in Kiel. „Wir prüfen das“, fügte sie hinzu.\n';
+    const para =
+      'Der Ausschuss sei besorgt, sagte die Sprecherin Maria Holm am Dienstag in Kiel. „Wir prüfen das“, fügte sie hinzu.\n';
     const big = join(dir, 'big.txt');
     writeFileSync(big, para.repeat(Math.ceil((20 * 1048576) / Buffer.byteLength(para))));
     const r = run('analyze', big, '--json');

@@ -14,13 +14,37 @@ const C = 'file:///ws/articles/c%20en.txt';
 
 function article(path: string, extra: Partial<ArticleAnalysis>): ArticleAnalysis {
   return {
-    path, language: 'de', title: null, outlet: null, dateline: null, error: null, warnings: [], actors: [], statements: [], sentences: [],
-    layout: { title: null, dateline: null, outlet: null, boilerplate: [], body: [] }, date: null, dates: [], length: 100, ...extra,
+    path,
+    language: 'de',
+    title: null,
+    outlet: null,
+    dateline: null,
+    error: null,
+    warnings: [],
+    actors: [],
+    statements: [],
+    sentences: [],
+    layout: { title: null, dateline: null, outlet: null, boilerplate: [], body: [] },
+    date: null,
+    dates: [],
+    length: 100,
+    ...extra,
   };
 }
 
 function ref(path: string, statement: number, start: number, text: string, extra: Partial<ClaimRef> = {}): ClaimRef {
-  return { path, statement, span: { start, end: start + text.length }, text, kind: 'direct', speakerId: 'person:anna-berg', speakerText: 'Sprecherin Anna Berg', vague: false, via: [], ...extra };
+  return {
+    path,
+    statement,
+    span: { start, end: start + text.length },
+    text,
+    kind: 'direct',
+    speakerId: 'person:anna-berg',
+    speakerText: 'Sprecherin Anna Berg',
+    vague: false,
+    via: [],
+    ...extra,
+  };
 }
 
 const QUOTE_A = '„Die Brücke bleibt bis Ende Mai gesperrt“';
@@ -29,8 +53,15 @@ const QUOTE_C = '"The bridge stays closed until the end of May"';
 
 function claims(): AlignedClaim[] {
   const quote: AlignedClaim = {
-    id: 'c1', label: QUOTE_A, articles: 3, quote: true,
-    members: [ref(A, 0, 40, QUOTE_A), ref(B, 0, 55, QUOTE_B, { via: ['media:dpa'] }), ref(C, 0, 30, QUOTE_C, { speakerText: 'Anna Berg' })],
+    id: 'c1',
+    label: QUOTE_A,
+    articles: 3,
+    quote: true,
+    members: [
+      ref(A, 0, 40, QUOTE_A),
+      ref(B, 0, 55, QUOTE_B, { via: ['media:dpa'] }),
+      ref(C, 0, 30, QUOTE_C, { speakerText: 'Anna Berg' }),
+    ],
     quoteDrift: [
       { a: 0, b: 1, diff: { removed: [], added: ['wohl', 'komplett'] } },
       { a: 0, b: 2, diff: { removed: ['die'], added: ['the'] } },
@@ -38,9 +69,16 @@ function claims(): AlignedClaim[] {
     attributionDrift: [],
   };
   const injured: AlignedClaim = {
-    id: 'c2', label: 'zwei Menschen wurden verletzt', articles: 2, quote: false,
+    id: 'c2',
+    label: 'zwei Menschen wurden verletzt',
+    articles: 2,
+    quote: false,
     members: [
-      ref(A, 1, 120, 'zwei Menschen wurden verletzt', { kind: 'according-to', speakerId: null, speakerText: 'Polizei' }),
+      ref(A, 1, 120, 'zwei Menschen wurden verletzt', {
+        kind: 'according-to',
+        speakerId: null,
+        speakerText: 'Polizei',
+      }),
       ref(B, -1, 140, 'Zwei Menschen wurden verletzt.', { kind: 'fact', speakerId: null, speakerText: null }),
     ],
     quoteDrift: [],
@@ -56,19 +94,31 @@ const articles = [
 ];
 const byPath = new Map(articles.map((a) => [a.path, a]));
 const info = (p: string) => articleInfo(p, byPath.get(p));
-const nameOf = (id: string) => ({ 'person:anna-berg': 'Anna Berg', 'media:dpa': 'dpa' } as Record<string, string>)[id];
-const event: CoverageEvent = { id: 'e7', label: 'Brücke bleibt gesperrt (2025-03-03, 3 articles)', articles: [C, B, A], reasons: { [A]: ['shared names: Lindenau'] } };
+const nameOf = (id: string) =>
+  (({ 'person:anna-berg': 'Anna Berg', 'media:dpa': 'dpa' }) as Record<string, string>)[id];
+const event: CoverageEvent = {
+  id: 'e7',
+  label: 'Brücke bleibt gesperrt (2025-03-03, 3 articles)',
+  articles: [C, B, A],
+  reasons: { [A]: ['shared names: Lindenau'] },
+};
 
 describe('corroboration', () => {
   it('says how many articles carry a quote, through which relays, and how its wording drifts in each', () => {
     const c = corroborationOf(claims(), A, { span: { start: 40, end: 40 + QUOTE_A.length } }, info, nameOf, t)!;
     assert.equal(c.articles, 3);
-    assert.deepEqual(c.others.map((o) => o.path), [B, C]);
+    assert.deepEqual(
+      c.others.map((o) => o.path),
+      [B, C],
+    );
     assert.deepEqual(c.via, ['dpa']);
-    assert.deepEqual(c.quoteDrift.map((d) => [info(d.other.path).label, d.removed, d.added, d.translated]), [
-      ['Saale-Bote', [], ['wohl', 'komplett'], false],
-      ['Bridge stays closed', ['die'], ['the'], true],
-    ]);
+    assert.deepEqual(
+      c.quoteDrift.map((d) => [info(d.other.path).label, d.removed, d.added, d.translated]),
+      [
+        ['Saale-Bote', [], ['wohl', 'komplett'], false],
+        ['Bridge stays closed', ['die'], ['the'], true],
+      ],
+    );
     // Seen from the other side, the difference turns round.
     const fromB = corroborationOf(claims(), B, { text: QUOTE_B }, info, nameOf, t)!;
     assert.deepEqual([fromB.quoteDrift[0]!.removed, fromB.quoteDrift[0]!.added], [['wohl', 'komplett'], []]);
@@ -79,7 +129,10 @@ describe('corroboration', () => {
   it('names attribution drift in words: who attributes it to whom, who states it as fact', () => {
     const c = corroborationOf(claims(), A, { offset: 125 }, info, nameOf, t)!;
     assert.equal(c.articles, 2);
-    assert.deepEqual(c.attributionDrift.map((d) => d.text), ['Nordkurier attributes it to Polizei; Saale-Bote states it as fact']);
+    assert.deepEqual(
+      c.attributionDrift.map((d) => d.text),
+      ['Nordkurier attributes it to Polizei; Saale-Bote states it as fact'],
+    );
     const lines = corroborationLines(c, info, t);
     assert.match(lines[0]!, /^Carried by 2 articles: Saale-Bote$/);
     assert.match(lines[1]!, /^Attribution drift: Nordkurier attributes it to Polizei/);
@@ -90,11 +143,23 @@ describe('coverage view HTML', () => {
   const model = coverageModel({ event, articles, claims: claims(), here: A, nameOf, t });
 
   it('puts the articles on a timeline by date, undated last, and counts outlets', () => {
-    assert.deepEqual(model.articles.map((a) => a.path), [A, B, C]);
-    assert.deepEqual(model.columns.map((a) => a.label), ['Nordkurier', 'Saale-Bote', 'Bridge stays closed']);
+    assert.deepEqual(
+      model.articles.map((a) => a.path),
+      [A, B, C],
+    );
+    assert.deepEqual(
+      model.columns.map((a) => a.label),
+      ['Nordkurier', 'Saale-Bote', 'Bridge stays closed'],
+    );
     assert.ok(model.articles[0]!.here);
-    assert.deepEqual(model.outlets.find((o) => o.name === 'Nordkurier'), { name: 'Nordkurier', articles: 1, claims: 2 });
-    assert.deepEqual(model.rows[1]!.cells.map((c) => c && [c.who, c.fact]), [['Polizei', false], ['as fact', true], null]);
+    assert.deepEqual(
+      model.outlets.find((o) => o.name === 'Nordkurier'),
+      { name: 'Nordkurier', articles: 1, claims: 2 },
+    );
+    assert.deepEqual(
+      model.rows[1]!.cells.map((c) => c && [c.who, c.fact]),
+      [['Polizei', false], ['as fact', true], null],
+    );
     assert.equal(model.rows[0]!.cells[1]!.who, 'Anna Berg via dpa');
   });
 
@@ -113,7 +178,9 @@ describe('coverage view HTML', () => {
 
   it('makes every cell, column head and timeline entry a real link to its passage', () => {
     const html = coverageHtml(model, { nonce: 'n', cspSource: 's', t });
-    const links = [...html.matchAll(/<a href="#" class="(\w+)" data-path="([^"]+)" data-start="(\d+)" data-end="(\d+)"/g)];
+    const links = [
+      ...html.matchAll(/<a href="#" class="(\w+)" data-path="([^"]+)" data-start="(\d+)" data-end="(\d+)"/g),
+    ];
     const at = (path: string, start: number) => links.some((m) => m[2] === path && Number(m[3]) === start);
     assert.ok(at(B, 55), 'the quote in b.txt');
     assert.ok(at(B, 140), 'the stated-as-fact sentence in b.txt');
@@ -136,14 +203,28 @@ describe('coverage view HTML', () => {
   it('escapes everything taken from an article, attributes included', () => {
     const evil = '<img src=x onerror=alert(1)>"\'&';
     const path = 'file:///ws/articles/x"><script>alert(1)</script>.txt';
-    const bad = [article(path, { outlet: evil, title: `<script>alert(2)</script>` }), article(A, { outlet: 'Nordkurier' })];
+    const bad = [
+      article(path, { outlet: evil, title: `<script>alert(2)</script>` }),
+      article(A, { outlet: 'Nordkurier' }),
+    ];
     const c: AlignedClaim = {
-      id: 'c1', label: `<b>${evil}</b>`, articles: 2, quote: true,
+      id: 'c1',
+      label: `<b>${evil}</b>`,
+      articles: 2,
+      quote: true,
       members: [ref(path, 0, 0, `„${evil}“`, { speakerText: evil, speakerId: null }), ref(A, 0, 0, '„x“')],
-      quoteDrift: [{ a: 0, b: 1, diff: { removed: ['<i>'], added: ['&amp;'] } }], attributionDrift: [],
+      quoteDrift: [{ a: 0, b: 1, diff: { removed: ['<i>'], added: ['&amp;'] } }],
+      attributionDrift: [],
     };
     const html = coverageHtml(
-      coverageModel({ event: { id: 'e1', label: `<h1>${evil}</h1>`, articles: [path, A] }, articles: bad, claims: [c], here: A, nameOf: () => undefined, t }),
+      coverageModel({
+        event: { id: 'e1', label: `<h1>${evil}</h1>`, articles: [path, A] },
+        articles: bad,
+        claims: [c],
+        here: A,
+        nameOf: () => undefined,
+        t,
+      }),
       { nonce: 'n', cspSource: 's', t },
     );
     const body = html.slice(html.indexOf('<body>'), html.indexOf('<script nonce'));
@@ -154,15 +235,39 @@ describe('coverage view HTML', () => {
   });
 
   it('says so when there is nothing to compare, and caps the columns', () => {
-    const alone = coverageHtml(coverageModel({ event: { id: 'e1', label: 'x', articles: [A] }, articles: [articles[0]!], claims: [], here: A, nameOf, t }), { nonce: 'n', cspSource: 's', t });
+    const alone = coverageHtml(
+      coverageModel({
+        event: { id: 'e1', label: 'x', articles: [A] },
+        articles: [articles[0]!],
+        claims: [],
+        here: A,
+        nameOf,
+        t,
+      }),
+      { nonce: 'n', cspSource: 's', t },
+    );
     assert.match(alone, /No other article in the workspace covers this event yet/);
     assert.doesNotMatch(alone, /<table/);
-    const none = coverageHtml(coverageModel({ event, articles, claims: [], here: A, nameOf, t }), { nonce: 'n', cspSource: 's', t });
+    const none = coverageHtml(coverageModel({ event, articles, claims: [], here: A, nameOf, t }), {
+      nonce: 'n',
+      cspSource: 's',
+      t,
+    });
     assert.match(none, /No claim is carried by two or more of these articles/);
     const many = Array.from({ length: MAX_COLUMNS + 5 }, (_, i) => `file:///ws/${String(i).padStart(2, '0')}.txt`);
     const last = many[many.length - 1]!;
-    const m = coverageModel({ event: { id: 'e2', label: 'many', articles: many }, articles: many.map((p) => article(p, {})), claims: claims(), here: last, nameOf, t });
+    const m = coverageModel({
+      event: { id: 'e2', label: 'many', articles: many },
+      articles: many.map((p) => article(p, {})),
+      claims: claims(),
+      here: last,
+      nameOf,
+      t,
+    });
     assert.equal(m.columns.length, MAX_COLUMNS);
-    assert.ok(m.columns.some((c) => c.path === last), 'the current article is always a column');
+    assert.ok(
+      m.columns.some((c) => c.path === last),
+      'the current article is always a column',
+    );
   });
 });

@@ -39,11 +39,15 @@ describe('dates', () => {
 
   it('leaves years that are quantities alone', () => {
     const t = 'Die Messe zählte 2019 Menschen und 2020 Euro Umsatz.';
-    assert.deepEqual(scanTimeExpressions(t).filter((x) => x.kind === 'year'), []);
+    assert.deepEqual(
+      scanTimeExpressions(t).filter((x) => x.kind === 'year'),
+      [],
+    );
   });
 
   it('resolves German relative expressions against a date line', () => {
-    const t = 'Berlin, 12. Juni 2024\nDie Ministerin reiste am Mittwoch ab. Im vergangenen Monat war sie in Rom. Vor dreieinhalb Jahren begann der Streit. Gestern kam die Antwort.';
+    const t =
+      'Berlin, 12. Juni 2024\nDie Ministerin reiste am Mittwoch ab. Im vergangenen Monat war sie in Rom. Vor dreieinhalb Jahren begann der Streit. Gestern kam die Antwort.';
     const r = findDates(t, 'de', whole(t));
     assert.equal(r.articleDate, '2024-06-12');
     assert.equal(isoOf(t, 'am Mittwoch'), '2024-06-12'); // 12 June 2024 was a Wednesday
@@ -54,7 +58,8 @@ describe('dates', () => {
   });
 
   it('resolves English relative expressions', () => {
-    const t = 'March 4, 2025\nThe board met on Friday. Last week shares fell; two days ago the chief resigned; a vote follows next month.';
+    const t =
+      'March 4, 2025\nThe board met on Friday. Last week shares fell; two days ago the chief resigned; a vote follows next month.';
     const r = findDates(t, 'en', whole(t));
     assert.equal(r.articleDate, '2025-03-04'); // a Tuesday
     assert.equal(isoOf(t, 'on Friday', 'en'), '2025-02-28');
@@ -69,18 +74,36 @@ describe('dates', () => {
     assert.equal(r.articleDate, null);
     assert.deepEqual(r.mentions, []);
     const xs = scanTimeExpressions(t);
-    assert.deepEqual(xs.map((x) => x.kind), ['weekday']);
+    assert.deepEqual(
+      xs.map((x) => x.kind),
+      ['weekday'],
+    );
   });
 
   it('finds expressions only at word starts, by the shape of the digits or the word there', () => {
-    const t = 'Stand: 12.06.2024\nAm Dienstagmittag und am MONTAG, 3/4/2024, 2024-06-10 und 20240610, 123.06.2024, 1.6.24, 7th of June, ' +
+    const t =
+      'Stand: 12.06.2024\nAm Dienstagmittag und am MONTAG, 3/4/2024, 2024-06-10 und 20240610, 123.06.2024, 1.6.24, 7th of June, ' +
       '5 days ago, 12.5 weeks ago, 2020er, x2019, ²2018, vor 3 Tagen, 1999-12-31T10:00, 𝐀 2017, 100 Jahre, Sonnabendnachmittag';
     const r = findDates(t, 'de', whole(t));
     assert.equal(r.articleDate, '2024-06-12');
-    assert.deepEqual(r.mentions.map((m) => [m.text, m.iso]), [
-      ['12.06.2024', '2024-06-12'], ['Am Dienstagmittag', '2024-06-11'], ['am MONTAG', '2024-06-10'], ['3/4/2024', '2024-03-04'],
-      ['2024-06-10', '2024-06-10'], ['2024', '2024'], ['1.6.24', '2024-06-01'], ['7th of June', '2024-06-07'], ['5 days ago', '2024-06-07'],
-      ['12.5 weeks ago', '2024-03-17'], ['vor 3 Tagen', '2024-06-09'], ['1999', '1999'], ['2017', '2017'], ['Sonnabendnachmittag', '2024-06-08'],
-    ]);
+    assert.deepEqual(
+      r.mentions.map((m) => [m.text, m.iso]),
+      [
+        ['12.06.2024', '2024-06-12'],
+        ['Am Dienstagmittag', '2024-06-11'],
+        ['am MONTAG', '2024-06-10'],
+        ['3/4/2024', '2024-03-04'],
+        ['2024-06-10', '2024-06-10'],
+        ['2024', '2024'],
+        ['1.6.24', '2024-06-01'],
+        ['7th of June', '2024-06-07'],
+        ['5 days ago', '2024-06-07'],
+        ['12.5 weeks ago', '2024-03-17'],
+        ['vor 3 Tagen', '2024-06-09'],
+        ['1999', '1999'],
+        ['2017', '2017'],
+        ['Sonnabendnachmittag', '2024-06-08'],
+      ],
+    );
   });
 });

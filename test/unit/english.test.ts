@@ -22,7 +22,9 @@ function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
 
 describe('English statements', () => {
   it('takes the whole source phrase of "according to", with its "familiar with" qualifier', () => {
-    const a = analyze('According to two officials familiar with the discussions, several policymakers had argued for a pause.\n');
+    const a = analyze(
+      'According to two officials familiar with the discussions, several policymakers had argued for a pause.\n',
+    );
     const s = stmt(a, 'several policymakers');
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'two officials familiar with the discussions');
@@ -31,14 +33,16 @@ describe('English statements', () => {
   });
 
   it('finds the subject across a participial phrase ("X, speaking in London, said she …")', () => {
-    const a = analyze('Treasury Secretary Janet Yellen, speaking in London, said she was confident the economy would avoid a recession.\n');
+    const a = analyze(
+      'Treasury Secretary Janet Yellen, speaking in London, said she was confident the economy would avoid a recession.\n',
+    );
     const s = stmt(a, 'she was confident');
     assert.equal(s.content.text, 'she was confident the economy would avoid a recession.');
     assert.equal(actorOf(a, s), 'Janet Yellen');
   });
 
   it('finds the subject across an apposition ("X, the company\'s chief executive, said …")', () => {
-    const a = analyze('Maria Delgado, the company\'s chief executive, said the automaker now expects lower profits.\n');
+    const a = analyze("Maria Delgado, the company's chief executive, said the automaker now expects lower profits.\n");
     const s = stmt(a, 'the automaker now expects');
     assert.equal(s.speaker?.text, 'Maria Delgado');
     assert.equal(actorOf(a, s), 'Maria Delgado');
@@ -59,30 +63,42 @@ describe('English statements', () => {
   });
 
   it('keeps "Mr." with the name ("Mr. Schumer told reporters that …")', () => {
-    const a = analyze('Senator Chuck Schumer spoke on Friday. Mr. Schumer told reporters that he expected a vote in February.\n');
+    const a = analyze(
+      'Senator Chuck Schumer spoke on Friday. Mr. Schumer told reporters that he expected a vote in February.\n',
+    );
     const s = stmt(a, 'he expected a vote');
     assert.equal(s.speaker?.text, 'Mr. Schumer');
     assert.equal(actorOf(a, s), 'Chuck Schumer');
   });
 
   it('gives one statement to a relay chain (", the Wall Street Journal reported, citing people familiar …")', () => {
-    const a = analyze('The decision was reportedly unanimous, the Wall Street Journal reported, citing people familiar with the matter.\n');
+    const a = analyze(
+      'The decision was reportedly unanimous, the Wall Street Journal reported, citing people familiar with the matter.\n',
+    );
     assert.equal(a.statements.length, 1);
     const s = a.statements[0]!;
     assert.equal(s.content.text, 'The decision was reportedly unanimous');
     assert.equal(s.speaker?.text, 'people familiar with the matter');
     assert.equal(s.speaker?.vague, true);
-    assert.deepEqual(s.via.map((v) => v.text), ['the Wall Street Journal']);
+    assert.deepEqual(
+      s.via.map((v) => v.text),
+      ['the Wall Street Journal'],
+    );
     assert.equal(s.hedged, true);
   });
 
   it('gives a trailing "according to Y" after "X said" to X, relayed by Y', () => {
-    const a = analyze('The disaster agency AFAD said more than 100 aftershocks had been recorded, according to the Anadolu news agency.\n');
+    const a = analyze(
+      'The disaster agency AFAD said more than 100 aftershocks had been recorded, according to the Anadolu news agency.\n',
+    );
     assert.equal(a.statements.length, 1);
     const s = a.statements[0]!;
     assert.equal(s.content.text, 'more than 100 aftershocks had been recorded');
     assert.match(s.speaker?.text ?? '', /AFAD$/);
-    assert.deepEqual(s.via.map((v) => v.text), ['the Anadolu news agency']);
+    assert.deepEqual(
+      s.via.map((v) => v.text),
+      ['the Anadolu news agency'],
+    );
   });
 
   it('does not make a vague source of analysts at a named firm', () => {
@@ -94,7 +110,9 @@ describe('English statements', () => {
   });
 
   it('takes unnamed groups for vague sources ("Eyewitnesses described …", "the person said")', () => {
-    const a = analyze('Eyewitnesses described the scene as chaotic. A person familiar with the matter said talks had stalled, and the person said a deal was unlikely.\n');
+    const a = analyze(
+      'Eyewitnesses described the scene as chaotic. A person familiar with the matter said talks had stalled, and the person said a deal was unlikely.\n',
+    );
     assert.equal(stmt(a, 'the scene as chaotic').speaker?.vague, true);
     assert.equal(stmt(a, 'a deal was unlikely').speaker?.vague, true);
   });
@@ -107,7 +125,9 @@ describe('English statements', () => {
   });
 
   it('reads no speech act into a participial adjunct (", blaming …", ", fearing …")', () => {
-    const a = analyze('Acme Motors lowered its forecast on Tuesday, blaming a shortage of chips. Some residents spent the night in their cars, fearing further tremors.\n');
+    const a = analyze(
+      'Acme Motors lowered its forecast on Tuesday, blaming a shortage of chips. Some residents spent the night in their cars, fearing further tremors.\n',
+    );
     assert.deepEqual(a.statements, []);
   });
 
@@ -143,38 +163,44 @@ describe('English statements', () => {
   });
 
   it('reads "officials say" and "experts warn that" as cues, but not "to say" or "could warn"', () => {
-    const a = analyze('The attack is being investigated, law enforcement officials say. Experts warn that the number may be higher. He declined to say more. Officials could warn residents.\n');
+    const a = analyze(
+      'The attack is being investigated, law enforcement officials say. Experts warn that the number may be higher. He declined to say more. Officials could warn residents.\n',
+    );
     assert.equal(stmt(a, 'The attack is being investigated').speaker?.text, 'law enforcement officials');
     assert.equal(stmt(a, 'the number may be higher').speaker?.vague, true);
     assert.equal(a.statements.length, 2, JSON.stringify(a.statements.map((x) => x.content.text)));
   });
 
   it('does not give a statement to a possessor ("Conti\'s assistant said", "Trump\'s campaign says")', () => {
-    const a = analyze('Chelsea coach Paolo Conti spoke first. Conti\'s assistant said the squad was tired.\n');
+    const a = analyze("Chelsea coach Paolo Conti spoke first. Conti's assistant said the squad was tired.\n");
     const s = stmt(a, 'the squad was tired');
-    assert.equal(s.speaker?.text, 'Conti\'s assistant');
+    assert.equal(s.speaker?.text, "Conti's assistant");
     assert.equal(s.speaker?.actorId, null);
   });
 
   it('takes the clause after "said" over a fronted participle ("Speaking in Leeds, Starmer said …")', () => {
-    const a = analyze('Prime Minister Keir Starmer visited a hospital. Speaking at a hospital in Leeds, Starmer said his government would fund more appointments.\n');
+    const a = analyze(
+      'Prime Minister Keir Starmer visited a hospital. Speaking at a hospital in Leeds, Starmer said his government would fund more appointments.\n',
+    );
     const s = stmt(a, 'his government would fund');
     assert.equal(actorOf(a, s), 'Keir Starmer');
   });
 
   it('reads "It said its forces …", "said it had …" and "U.S. officials, speaking on condition of anonymity, said …"', () => {
-    const a = analyze('The ministry did not comment. It said its forces had hit targets. Ukraine\'s air force said it had shot down 38 drones. U.S. officials, speaking on condition of anonymity, said a new package was expected.\n');
+    const a = analyze(
+      "The ministry did not comment. It said its forces had hit targets. Ukraine's air force said it had shot down 38 drones. U.S. officials, speaking on condition of anonymity, said a new package was expected.\n",
+    );
     assert.equal(stmt(a, 'its forces had hit').speaker?.text, 'It');
-    assert.equal(stmt(a, 'it had shot down').speaker?.text, 'Ukraine\'s air force');
+    assert.equal(stmt(a, 'it had shot down').speaker?.text, "Ukraine's air force");
     const s = stmt(a, 'a new package was expected');
     assert.equal(s.speaker?.text, 'U.S. officials');
     assert.equal(s.speaker?.vague, true);
   });
 
   it('keeps "published by X" with the source of "according to"', () => {
-    const a = analyze('According to a survey published by the King\'s Fund, satisfaction has fallen.\n');
+    const a = analyze("According to a survey published by the King's Fund, satisfaction has fallen.\n");
     const s = stmt(a, 'satisfaction has fallen');
-    assert.equal(s.speaker?.text, 'a survey published by the King\'s Fund');
+    assert.equal(s.speaker?.text, "a survey published by the King's Fund");
   });
 
   it('relays "X reported that …, citing police sources" through X', () => {
@@ -183,30 +209,44 @@ describe('English statements', () => {
     const s = a.statements[0]!;
     assert.equal(s.content.text, 'the suspect had been identified');
     assert.equal(s.speaker?.text, 'police sources');
-    assert.deepEqual(s.via.map((v) => v.text), ['Le Parisien newspaper']);
+    assert.deepEqual(
+      s.via.map((v) => v.text),
+      ['Le Parisien newspaper'],
+    );
   });
 
   it('resolves "the company" and "the bank" to the firm named before, not to a public body', () => {
-    const a = analyze('Regulators are investigating Nimbus Technologies, the European Commission said. The company said it had always complied with the law. JPMorgan Chase shares fell after the bank said income would be lower.\n');
+    const a = analyze(
+      'Regulators are investigating Nimbus Technologies, the European Commission said. The company said it had always complied with the law. JPMorgan Chase shares fell after the bank said income would be lower.\n',
+    );
     assert.equal(actorOf(a, stmt(a, 'always complied')), 'Nimbus Technologies');
     assert.equal(actorOf(a, stmt(a, 'income would be lower')), 'JPMorgan Chase');
   });
 
   it('resolves "he" to a new subject after the previous statement ("The chairman, X, urged … \\"…,\\" he said")', () => {
-    const a = analyze('"The people have spoken," Raila Odinga told supporters. The electoral commission chairman, Wafula Chebukati, urged calm. "Only the commission can declare a winner," he said.\n');
+    const a = analyze(
+      '"The people have spoken," Raila Odinga told supporters. The electoral commission chairman, Wafula Chebukati, urged calm. "Only the commission can declare a winner," he said.\n',
+    );
     assert.equal(actorOf(a, stmt(a, 'Only the commission')), 'Wafula Chebukati');
     assert.deepEqual(a.actors.find((x) => x.name === 'Wafula Chebukati')?.roles, ['electoral commission chairman']);
   });
 
   it('finds the name in an apposition after a possessor ("President William Ruto\'s spokesman, Hussein Mohamed, said …")', () => {
-    const a = analyze('President William Ruto\'s spokesman, Hussein Mohamed, said the claim was "reckless" and accused the opposition of lying.\n');
+    const a = analyze(
+      'President William Ruto\'s spokesman, Hussein Mohamed, said the claim was "reckless" and accused the opposition of lying.\n',
+    );
     const s = stmt(a, 'the claim was');
     assert.equal(actorOf(a, s), 'Hussein Mohamed');
-    assert.ok(a.statements.every((x) => x.speaker?.actorId === s.speaker?.actorId && x.via.length === 0), JSON.stringify(a.statements));
+    assert.ok(
+      a.statements.every((x) => x.speaker?.actorId === s.speaker?.actorId && x.via.length === 0),
+      JSON.stringify(a.statements),
+    );
   });
 
   it('takes an apposition with a prepositional tail ("Paul Clement, a lawyer for the tech industry groups, argued …")', () => {
-    const a = analyze('Paul Clement, a lawyer for the tech industry groups, argued that the laws were an attack on free speech.\n');
+    const a = analyze(
+      'Paul Clement, a lawyer for the tech industry groups, argued that the laws were an attack on free speech.\n',
+    );
     assert.equal(actorOf(a, stmt(a, 'the laws were')), 'Paul Clement');
   });
 
@@ -215,11 +255,16 @@ describe('English statements', () => {
     const s = stmt(a, 'whether the states');
     assert.equal(actorOf(a, s), 'Brett Kavanaugh');
     const b = analyze('"No," the minister said when asked whether she would resign.\n');
-    assert.deepEqual(b.statements.map((x) => [x.kind, x.content.text]), [['direct', '"No,"']]);
+    assert.deepEqual(
+      b.statements.map((x) => [x.kind, x.content.text]),
+      [['direct', '"No,"']],
+    );
   });
 
   it('reads an apposition after "said X" as none of the content (\'"…," said X, the ministry\'s spokesman.\')', () => {
-    const a = analyze('"We have nothing to hide," said Ahmed Karimi, the ministry\'s spokesman. The talks will resume, the ministry said.\n');
+    const a = analyze(
+      '"We have nothing to hide," said Ahmed Karimi, the ministry\'s spokesman. The talks will resume, the ministry said.\n',
+    );
     assert.equal(a.statements.length, 2, JSON.stringify(a.statements.map((x) => x.content.text)));
     const q = stmt(a, 'nothing to hide');
     assert.equal(q.kind, 'direct');
@@ -228,11 +273,16 @@ describe('English statements', () => {
   });
 
   it('relays a fronted "Citing X," through the frame that follows', () => {
-    const a = analyze('Citing two sources close to the negotiations, Bloomberg reported that a deal could be signed in May.\n');
+    const a = analyze(
+      'Citing two sources close to the negotiations, Bloomberg reported that a deal could be signed in May.\n',
+    );
     const s = stmt(a, 'a deal could be signed');
     assert.equal(s.speaker?.text, 'two sources close to the negotiations');
     assert.equal(s.speaker?.vague, true);
-    assert.deepEqual(s.via.map((v) => v.text), ['Bloomberg']);
+    assert.deepEqual(
+      s.via.map((v) => v.text),
+      ['Bloomberg'],
+    );
   });
 
   it('keeps the author of a document with "according to" ("a statement from the ministry")', () => {
@@ -243,7 +293,9 @@ describe('English statements', () => {
   });
 
   it('reads British style ("Mr Whelan told the BBC the government …") and "say" before a clause', () => {
-    const a = analyze('Aslef general secretary Mick Whelan spoke first. Mr Whelan told the BBC the government had refused to negotiate. Scientists using data from a lunar probe say they have found ice.\n');
+    const a = analyze(
+      'Aslef general secretary Mick Whelan spoke first. Mr Whelan told the BBC the government had refused to negotiate. Scientists using data from a lunar probe say they have found ice.\n',
+    );
     const s = stmt(a, 'the government had refused');
     assert.equal(s.content.text, 'the government had refused to negotiate.');
     assert.equal(actorOf(a, s), 'Mick Whelan');
@@ -251,7 +303,9 @@ describe('English statements', () => {
   });
 
   it('skips time and source adverbials between the subject and the cue', () => {
-    const a = analyze('The ministry on Tuesday said the talks had failed. The company last week said it would close two plants. The ministry, in a statement, said the border would reopen. According to data released on Monday, inflation rose. The company, based in Ohio, said sales fell sharply in May.\n');
+    const a = analyze(
+      'The ministry on Tuesday said the talks had failed. The company last week said it would close two plants. The ministry, in a statement, said the border would reopen. According to data released on Monday, inflation rose. The company, based in Ohio, said sales fell sharply in May.\n',
+    );
     assert.equal(stmt(a, 'the talks had failed').speaker?.text, 'The ministry');
     assert.equal(stmt(a, 'close two plants').speaker?.text, 'The company');
     assert.equal(stmt(a, 'the border would reopen').speaker?.text, 'The ministry');
@@ -260,26 +314,34 @@ describe('English statements', () => {
   });
 
   it('lists a speech act with an object and no clause as reported ("urged calm", "praised his players")', () => {
-    const a = analyze('United manager Erik Lindqvist praised his players\' resilience. Officials urged people to stay indoors. Police said the investigation began after a tip-off.\n');
+    const a = analyze(
+      "United manager Erik Lindqvist praised his players' resilience. Officials urged people to stay indoors. Police said the investigation began after a tip-off.\n",
+    );
     assert.equal(stmt(a, 'praised his players').kind, 'reported');
     assert.equal(stmt(a, 'Officials urged').kind, 'reported');
     assert.equal(stmt(a, 'the investigation began').kind, 'indirect');
   });
 
   it('resolves "the Italian" to the person last spoken of, not a name inside a quotation', () => {
-    const a = analyze('Carlos Alcaraz beat Jannik Sinner. Sinner, 23, said he was proud. "Carlos was simply better," the Italian told reporters.\n');
+    const a = analyze(
+      'Carlos Alcaraz beat Jannik Sinner. Sinner, 23, said he was proud. "Carlos was simply better," the Italian told reporters.\n',
+    );
     assert.equal(actorOf(a, stmt(a, 'simply better')), 'Jannik Sinner');
   });
 
   it('finds an apposition subject before "has said" and a relative "which said"', () => {
-    const a = analyze('Alcaraz\'s coach, Juan Carlos Ferrero, has said the Spaniard is still improving. The trades were first reported by The New York Times, which said the senator had sold shares.\n');
+    const a = analyze(
+      "Alcaraz's coach, Juan Carlos Ferrero, has said the Spaniard is still improving. The trades were first reported by The New York Times, which said the senator had sold shares.\n",
+    );
     assert.equal(actorOf(a, stmt(a, 'still improving')), 'Juan Carlos Ferrero');
     const s = stmt(a, 'the senator had sold shares');
     assert.equal(s.speaker?.text, 'The New York Times');
   });
 
   it('gives \'"…," he said, adding that …\' two statements of one speaker, and "welcomed X but said …" both verbs', () => {
-    const a = analyze('The firm\'s chief executive, Ian McAulay, apologised. "We are deeply sorry," he said, adding that the company had invested heavily. Campaigners welcomed the fine but said it did not go far enough.\n');
+    const a = analyze(
+      'The firm\'s chief executive, Ian McAulay, apologised. "We are deeply sorry," he said, adding that the company had invested heavily. Campaigners welcomed the fine but said it did not go far enough.\n',
+    );
     const q = stmt(a, 'deeply sorry');
     assert.equal(q.cue?.text, 'said');
     const add = stmt(a, 'the company had invested');
@@ -291,11 +353,16 @@ describe('English statements', () => {
 
   it('takes only the quotation after \'said, "Oh," and …\'', () => {
     const a = analyze('As the first pop rang out, Trump said, "Oh," and grabbed his ear as he crouched down.\n');
-    assert.deepEqual(a.statements.map((x) => [x.kind, x.content.text]), [['direct', '"Oh,"']]);
+    assert.deepEqual(
+      a.statements.map((x) => [x.kind, x.content.text]),
+      [['direct', '"Oh,"']],
+    );
   });
 
   it('reads a trailing ", it said in a statement" as the attribution, and "it" as the firm that was the subject', () => {
-    const a = analyze('Vertex shares jumped 8%, said Stacy Rasgon, an analyst at Bernstein. The company also announced a share buyback, it said in a statement.\n');
+    const a = analyze(
+      'Vertex shares jumped 8%, said Stacy Rasgon, an analyst at Bernstein. The company also announced a share buyback, it said in a statement.\n',
+    );
     const s = a.statements.find((x) => x.cue?.text === 'said' && x.content.text.startsWith('The company'));
     assert.ok(s, JSON.stringify(a.statements.map((x) => [x.cue?.text, x.content.text])));
     assert.equal(s.speaker?.text, 'it');
@@ -304,13 +371,20 @@ describe('English statements', () => {
   });
 
   it('lists a quotation of the same speaker\'s second verb without a relay ("told Reuters … but accused …")', () => {
-    const a = analyze('A Hamas official told Reuters the group had shown "great flexibility" but accused Israel of stalling.\n');
-    assert.ok(a.statements.every((x) => x.via.length === 0), JSON.stringify(a.statements.map((x) => x.via)));
+    const a = analyze(
+      'A Hamas official told Reuters the group had shown "great flexibility" but accused Israel of stalling.\n',
+    );
+    assert.ok(
+      a.statements.every((x) => x.via.length === 0),
+      JSON.stringify(a.statements.map((x) => x.via)),
+    );
     assert.equal(stmt(a, '"great flexibility"').kind, 'indirect');
   });
 
   it('leaves a quotation after ", saying" to that participle, not to the speech act before it', () => {
-    const a = analyze('Prime Minister Keir Starmer promised on Monday to cut waiting lists, saying the health service was "broken but not beaten".\n');
+    const a = analyze(
+      'Prime Minister Keir Starmer promised on Monday to cut waiting lists, saying the health service was "broken but not beaten".\n',
+    );
     const q = a.statements.find((x) => x.kind === 'direct');
     assert.equal(q?.cue?.text, 'saying');
     assert.equal(a.statements.find((x) => x.kind === 'indirect')?.cue?.text, 'saying');
@@ -318,7 +392,9 @@ describe('English statements', () => {
   });
 
   it('resolves "he" to the speaker before, after a mention of another person', () => {
-    const a = analyze('Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n');
+    const a = analyze(
+      'Antony Blinken met Chinese leaders on Friday. Blinken, speaking after meeting President Xi Jinping, said he had made his position clear. "We have seen evidence," he said.\n',
+    );
     const s = stmt(a, 'We have seen evidence');
     assert.equal(actorOf(a, s), 'Antony Blinken');
   });
@@ -326,24 +402,38 @@ describe('English statements', () => {
 
 describe('English layout and hedges', () => {
   it('reads the dateline as a place, also with its country ("ANKARA, Turkey (Reuters) -")', () => {
-    const a = analyzeArticle('Quake hits Turkey\nANKARA, Turkey (Reuters) - A powerful earthquake struck on Monday, officials said.\n', 'en.txt');
+    const a = analyzeArticle(
+      'Quake hits Turkey\nANKARA, Turkey (Reuters) - A powerful earthquake struck on Monday, officials said.\n',
+      'en.txt',
+    );
     assert.equal(a.dateline, 'ANKARA, Turkey');
     assert.equal(a.outlet, 'Reuters');
     assert.equal(a.actors.find((x) => /^ankara$/i.test(x.name))?.kind, 'place');
     assert.equal(a.statements[0]?.content.text, 'A powerful earthquake struck on Monday');
-    const b = analyzeArticle('Fed holds rates\nWASHINGTON (Reuters) - The Federal Reserve left rates unchanged.\n', 'en.txt');
+    const b = analyzeArticle(
+      'Fed holds rates\nWASHINGTON (Reuters) - The Federal Reserve left rates unchanged.\n',
+      'en.txt',
+    );
     assert.equal(b.actors.find((x) => /^washington$/i.test(x.name))?.kind, 'place');
   });
 
   it('reads the dateline after a byline, and leaves a wire trailer out of the text', () => {
-    const a = analyzeArticle('Fed holds rates\nBy Howard Schneider and Ann Saphir\nWASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday, Fed Chair Jerome Powell said.\n\nReporting by Howard Schneider; Editing by Andrea Ricci\n', 'en.txt');
+    const a = analyzeArticle(
+      'Fed holds rates\nBy Howard Schneider and Ann Saphir\nWASHINGTON (Reuters) - The Federal Reserve held rates steady on Wednesday, Fed Chair Jerome Powell said.\n\nReporting by Howard Schneider; Editing by Andrea Ricci\n',
+      'en.txt',
+    );
     assert.equal(a.dateline, 'WASHINGTON');
     assert.equal(a.outlet, 'Reuters');
-    assert.deepEqual(a.statements.map((x) => x.content.text), ['The Federal Reserve held rates steady on Wednesday']);
+    assert.deepEqual(
+      a.statements.map((x) => x.content.text),
+      ['The Federal Reserve held rates steady on Wednesday'],
+    );
   });
 
   it('takes the month May for no hedge, and "may" for one', () => {
-    const a = analyze('The final will be played on May 25, the association said. The decision may be delayed, officials said.\n');
+    const a = analyze(
+      'The final will be played on May 25, the association said. The decision may be delayed, officials said.\n',
+    );
     assert.equal(stmt(a, 'The final').hedged, false);
     assert.equal(stmt(a, 'The decision').hedged, true);
   });
@@ -355,14 +445,18 @@ describe('English actors', () => {
   }
 
   it('gives one id to "Jerome Powell", "Powell", "Mr. Powell" and "Powell\'s"', () => {
-    const a = analyze('Chair Jerome Powell spoke on Wednesday. Powell said rates would stay. Mr. Powell\'s term ends in May.\n');
+    const a = analyze(
+      "Chair Jerome Powell spoke on Wednesday. Powell said rates would stay. Mr. Powell's term ends in May.\n",
+    );
     const powell = a.actors.filter((x) => x.name.includes('Powell'));
     assert.equal(powell.length, 1);
     assert.equal(powell[0]!.mentions.length, 3);
   });
 
   it('types firms, platforms, clubs and outlets that read like names', () => {
-    const a = analyze('Analysts at Morgan Stanley said sales fell. Trump wrote on Truth Social that he was angry. Manchester United won. Bloomberg News reported the deal. Police said two men were arrested.\n');
+    const a = analyze(
+      'Analysts at Morgan Stanley said sales fell. Trump wrote on Truth Social that he was angry. Manchester United won. Bloomberg News reported the deal. Police said two men were arrested.\n',
+    );
     const k = kinds(a);
     assert.equal(k['Morgan Stanley'], 'organization');
     assert.equal(k['Truth Social'], 'organization');
@@ -372,7 +466,9 @@ describe('English actors', () => {
   });
 
   it('reads "U.S." before an agency and before a title', () => {
-    const a = analyze('The U.S. Geological Survey said the quake was strong. U.S. Energy Secretary Jennifer Granholm said prices would fall.\n');
+    const a = analyze(
+      'The U.S. Geological Survey said the quake was strong. U.S. Energy Secretary Jennifer Granholm said prices would fall.\n',
+    );
     const k = kinds(a);
     assert.equal(k['U.S. Geological Survey'], 'organization');
     assert.equal(k['Jennifer Granholm'], 'person');
@@ -381,17 +477,24 @@ describe('English actors', () => {
   });
 
   it('keeps capitalised titles out of the names and in the roles', () => {
-    const a = analyze('Senate Majority Leader Chuck Schumer spoke. Chief Financial Officer Tom Baker said costs rose. U.S. Secretary of State Antony Blinken told reporters he was concerned. House Speaker Mike Johnson disagreed.\n');
-    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles[0]]), [
-      ['Chuck Schumer', 'Senate Majority Leader'],
-      ['Tom Baker', 'Chief Financial Officer'],
-      ['Antony Blinken', 'U.S. Secretary of State'],
-      ['Mike Johnson', 'House Speaker'],
-    ]);
+    const a = analyze(
+      'Senate Majority Leader Chuck Schumer spoke. Chief Financial Officer Tom Baker said costs rose. U.S. Secretary of State Antony Blinken told reporters he was concerned. House Speaker Mike Johnson disagreed.\n',
+    );
+    assert.deepEqual(
+      a.actors.filter((x) => x.kind === 'person').map((x) => [x.name, x.roles[0]]),
+      [
+        ['Chuck Schumer', 'Senate Majority Leader'],
+        ['Tom Baker', 'Chief Financial Officer'],
+        ['Antony Blinken', 'U.S. Secretary of State'],
+        ['Mike Johnson', 'House Speaker'],
+      ],
+    );
   });
 
   it('joins a company with its legal form and its short name ("Acme Motors Inc.", "Acme")', () => {
-    const a = analyze('Acme Motors Inc. lowered its forecast. Acme Motors said demand was weak. Shares of Acme fell 6%.\n');
+    const a = analyze(
+      'Acme Motors Inc. lowered its forecast. Acme Motors said demand was weak. Shares of Acme fell 6%.\n',
+    );
     const acme = a.actors.filter((x) => x.name.startsWith('Acme'));
     assert.equal(acme.length, 1);
     assert.equal(acme[0]!.kind, 'organization');
@@ -399,7 +502,9 @@ describe('English actors', () => {
   });
 
   it('splits a title inside a capitalised run and types counties and coordinated bodies', () => {
-    const a = analyze('Palm Beach County Sheriff Ric Bradshaw told reporters the man fled. Butler County district attorney Richard Goldinger said the gunman was dead. The Republican National Convention opens Monday. Buildings fell, Kanal Yildiz television reported.\n');
+    const a = analyze(
+      'Palm Beach County Sheriff Ric Bradshaw told reporters the man fled. Butler County district attorney Richard Goldinger said the gunman was dead. The Republican National Convention opens Monday. Buildings fell, Kanal Yildiz television reported.\n',
+    );
     const k = kinds(a);
     assert.deepEqual(a.actors.find((x) => x.name === 'Ric Bradshaw')?.roles, ['Palm Beach County Sheriff']);
     assert.equal(k['Butler County'], 'place');
@@ -409,12 +514,21 @@ describe('English actors', () => {
   });
 
   it('reads "NEW YORK - " and "Stockholm, Sweden - " as datelines', () => {
-    assert.equal(analyzeArticle('Trump safe\nNEW YORK - Former President Donald Trump is safe.\n', 'en.txt').dateline, 'NEW YORK');
-    assert.equal(analyzeArticle('Nobel prize\nStockholm, Sweden - John Ashgrove won the prize.\n', 'en.txt').dateline, 'Stockholm, Sweden');
+    assert.equal(
+      analyzeArticle('Trump safe\nNEW YORK - Former President Donald Trump is safe.\n', 'en.txt').dateline,
+      'NEW YORK',
+    );
+    assert.equal(
+      analyzeArticle('Nobel prize\nStockholm, Sweden - John Ashgrove won the prize.\n', 'en.txt').dateline,
+      'Stockholm, Sweden',
+    );
   });
 
   it('joins a dateline in capitals with the place, and tells clubs and commodities from places', () => {
-    const a = analyzeArticle('Blinken in China\nBEIJING (Reuters) - Officials in Beijing met on Friday. Brent crude rose. Chelsea coach Paolo Conti said his team lost to Arsenal after beating Chelsea rivals.\n', 'en.txt');
+    const a = analyzeArticle(
+      'Blinken in China\nBEIJING (Reuters) - Officials in Beijing met on Friday. Brent crude rose. Chelsea coach Paolo Conti said his team lost to Arsenal after beating Chelsea rivals.\n',
+      'en.txt',
+    );
     const beijing = a.actors.filter((x) => x.kind === 'place' && /beijing/i.test(x.name));
     assert.equal(beijing.length, 1);
     assert.equal(beijing[0]!.mentions.length, 2);
@@ -423,7 +537,9 @@ describe('English actors', () => {
   });
 
   it('joins organisation names cut in two and drops awards, events and capitalised common words', () => {
-    const a = analyze('The pair won the Nobel Prize in Physics, the Swedish Royal Academy of Sciences said. The Federal Bureau of Investigation is investigating. Law enforcement sources said the gunman was dead. Turkey\'s Disaster and Emergency Management agency said the quake was strong. Canadian-Briton Geoffrey Marlow told reporters he was surprised.\n');
+    const a = analyze(
+      "The pair won the Nobel Prize in Physics, the Swedish Royal Academy of Sciences said. The Federal Bureau of Investigation is investigating. Law enforcement sources said the gunman was dead. Turkey's Disaster and Emergency Management agency said the quake was strong. Canadian-Briton Geoffrey Marlow told reporters he was surprised.\n",
+    );
     const names = a.actors.map((x) => x.name);
     assert.ok(names.includes('Royal Academy of Sciences'), JSON.stringify(names));
     assert.ok(names.includes('Federal Bureau of Investigation'), JSON.stringify(names));
@@ -433,28 +549,36 @@ describe('English actors', () => {
   });
 
   it('types a name before "pilots\' union" as an organisation, but not a person before "administration"', () => {
-    const a = analyze('The Vereinigung Cockpit pilots\' union said it would fight. Officials in the Joe Biden administration said they agreed.\n');
+    const a = analyze(
+      "The Vereinigung Cockpit pilots' union said it would fight. Officials in the Joe Biden administration said they agreed.\n",
+    );
     const k = kinds(a);
     assert.equal(k['Vereinigung Cockpit'], 'organization');
     assert.equal(k['Joe Biden'], 'person');
   });
 
   it('types rivers as places, takes "MP" for a title and cuts a role before its relative clause', () => {
-    const a = analyze('Heavy rain caused the River Eden to burst its banks. Local MP John Stevenson said he had asked for funding. Prof James Holloway, a planetary scientist at Imperial College London who was not involved in the study, called the result exciting.\n');
+    const a = analyze(
+      'Heavy rain caused the River Eden to burst its banks. Local MP John Stevenson said he had asked for funding. Prof James Holloway, a planetary scientist at Imperial College London who was not involved in the study, called the result exciting.\n',
+    );
     assert.equal(kinds(a)['River Eden'], 'place');
     assert.deepEqual(a.actors.find((x) => x.name === 'John Stevenson')?.roles, ['Local MP']);
-    assert.deepEqual(a.actors.find((x) => x.name === 'James Holloway')?.roles, ['planetary scientist at Imperial College London']);
+    assert.deepEqual(a.actors.find((x) => x.name === 'James Holloway')?.roles, [
+      'planetary scientist at Imperial College London',
+    ]);
   });
 
   it('keeps a nationality that opens an organisation\'s name ("British Medical Association")', () => {
-    const a = analyze('A spokesman for the British Medical Association said doctors were worried. The Indian Space Research Organisation (ISRO) published the data.\n');
+    const a = analyze(
+      'A spokesman for the British Medical Association said doctors were worried. The Indian Space Research Organisation (ISRO) published the data.\n',
+    );
     const names = a.actors.map((x) => x.name);
     assert.ok(names.includes('British Medical Association'), JSON.stringify(names));
     assert.ok(names.includes('Indian Space Research Organisation'), JSON.stringify(names));
   });
 
   it('reads Arabic names with a fused article ("Majed al-Ansari") as one person', () => {
-    const a = analyze('Qatar\'s foreign ministry spokesman, Majed al-Ansari, said the mediators remained optimistic.\n');
+    const a = analyze("Qatar's foreign ministry spokesman, Majed al-Ansari, said the mediators remained optimistic.\n");
     assert.equal(a.actors.find((x) => x.kind === 'person')?.name, 'Majed al-Ansari');
     const s = stmt(a, 'the mediators remained');
     assert.equal(s.speaker?.vague, false);

@@ -1,7 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { emptyAnalysis } from '../../src/core/analyze';
 import { findDates } from '../../src/core/text/dates';
-import { buildEventIndex, datesCompatible, EventIndex, eventFingerprint, fingerprintTerms, groupEvents, ordinalRelation } from '../../src/core/corpus/events';
+import {
+  buildEventIndex,
+  datesCompatible,
+  EventIndex,
+  eventFingerprint,
+  fingerprintTerms,
+  groupEvents,
+  ordinalRelation,
+} from '../../src/core/corpus/events';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -15,7 +23,13 @@ function article(path: string, text: string): ArticleAnalysis {
   const sentences = splitSentences(text, layout.title ? [layout.title, ...layout.body] : layout.body);
   const dates = findDates(text, language, sentences);
   return {
-    ...a, language, layout, sentences, title: layout.title?.text ?? null, date: dates.articleDate, dates: dates.mentions,
+    ...a,
+    language,
+    layout,
+    sentences,
+    title: layout.title?.text ?? null,
+    date: dates.articleDate,
+    dates: dates.mentions,
     fingerprint: eventFingerprint({ text, language, layout, sentences, date: dates.articleDate }, dates),
   };
 }
@@ -25,22 +39,40 @@ function together(events: { articles: string[] }[], a: string, b: string): boole
 }
 
 // Invented events.
-const FLOOD_DE = article('flood-de.txt', `Hochwasser in Norvik: Damm bei Ellsby gebrochen
+const FLOOD_DE = article(
+  'flood-de.txt',
+  `Hochwasser in Norvik: Damm bei Ellsby gebrochen
 Norvik, 3. März 2031 – In der Provinz Norvik ist am Montag der Damm bei Ellsby gebrochen. Nach Angaben der Behörde Hydrolux wurden 1.240 Menschen in Sicherheit gebracht, 17 Dörfer stehen unter Wasser.
 Gouverneurin Talia Brenmark sprach von der „schwersten Flut seit Menschengedenken in unserer Provinz“. Der Pegel der Lune erreichte 8,35 Meter.
-Hydrolux kündigte an, die Evakuierung in Ellsby fortzusetzen.`);
-const FLOOD_EN = article('flood-en.txt', `Dam bursts near Ellsby as floods hit Norvik province
+Hydrolux kündigte an, die Evakuierung in Ellsby fortzusetzen.`,
+);
+const FLOOD_EN = article(
+  'flood-en.txt',
+  `Dam bursts near Ellsby as floods hit Norvik province
 Floodwater poured through the Ellsby dam in Norvik province on Monday, March 3, 2031, forcing 1,240 people from their homes, the agency Hydrolux said. Seventeen villages are under water.
-Governor Talia Brenmark called it the worst flood in living memory. The river Lune peaked at 8.35 metres.`);
-const FLOOD_LATER = article('flood-later.txt', `Norvik: Gouverneurin Brenmark besucht Ellsby
+Governor Talia Brenmark called it the worst flood in living memory. The river Lune peaked at 8.35 metres.`,
+);
+const FLOOD_LATER = article(
+  'flood-later.txt',
+  `Norvik: Gouverneurin Brenmark besucht Ellsby
 Norvik, 14. Oktober 2031 – Gouverneurin Talia Brenmark hat am Dienstag Ellsby besucht und den Wiederaufbau des Damms eröffnet. Hydrolux meldete, der neue Damm sei für einen Pegel von 10 Metern ausgelegt.
-Brenmark sagte, die Provinz Norvik habe aus dem Hochwasser gelernt.`);
-const RATE_1 = article('rate-1.txt', `Zentralbank von Valdora senkt erstmals den Leitzins
-Die Zentralbank von Valdora hat erstmals seit sechs Jahren ihren Leitzins gesenkt. Der Satz sinkt um 0,25 Prozentpunkte auf 3,75 Prozent, teilte die Notenbank in Corvale am Donnerstag mit. Präsident Oskar Lindqvist sagte, die Inflation liege bei 2,4 Prozent.`);
-const RATE_1_EN = article('rate-1-en.txt', `Valdora central bank cuts rates for the first time in six years
-The central bank of Valdora cut its key interest rate by 25 basis points to 3.75 percent on Thursday, its first cut in six years. Governor Oskar Lindqvist said inflation stood at 2.4 percent, the bank said in Corvale.`);
-const RATE_5 = article('rate-5.txt', `Zentralbank von Valdora senkt zum fünften Mal den Leitzins
-Die Zentralbank von Valdora hat den Leitzins zum fünften Mal in Folge gesenkt. Der Satz sinkt um 0,25 Prozentpunkte auf 2,75 Prozent, teilte die Notenbank in Corvale mit. Präsident Oskar Lindqvist sagte, die Inflation liege nun bei 1,8 Prozent.`);
+Brenmark sagte, die Provinz Norvik habe aus dem Hochwasser gelernt.`,
+);
+const RATE_1 = article(
+  'rate-1.txt',
+  `Zentralbank von Valdora senkt erstmals den Leitzins
+Die Zentralbank von Valdora hat erstmals seit sechs Jahren ihren Leitzins gesenkt. Der Satz sinkt um 0,25 Prozentpunkte auf 3,75 Prozent, teilte die Notenbank in Corvale am Donnerstag mit. Präsident Oskar Lindqvist sagte, die Inflation liege bei 2,4 Prozent.`,
+);
+const RATE_1_EN = article(
+  'rate-1-en.txt',
+  `Valdora central bank cuts rates for the first time in six years
+The central bank of Valdora cut its key interest rate by 25 basis points to 3.75 percent on Thursday, its first cut in six years. Governor Oskar Lindqvist said inflation stood at 2.4 percent, the bank said in Corvale.`,
+);
+const RATE_5 = article(
+  'rate-5.txt',
+  `Zentralbank von Valdora senkt zum fünften Mal den Leitzins
+Die Zentralbank von Valdora hat den Leitzins zum fünften Mal in Folge gesenkt. Der Satz sinkt um 0,25 Prozentpunkte auf 2,75 Prozent, teilte die Notenbank in Corvale mit. Präsident Oskar Lindqvist sagte, die Inflation liege nun bei 1,8 Prozent.`,
+);
 
 describe('events', () => {
   it('puts every article in exactly one event, with a label and reasons', () => {
@@ -88,36 +120,57 @@ describe('events', () => {
 
   it('keeps a phone call of the same two leaders apart from their visit, whatever else is in the corpus', () => {
     // Undated reports (no date gate): three on an upcoming visit, one on a phone call between the same leaders.
-    const visit1 = article('visit-1.txt', `Kestria lobt Beziehungen zu Ostmar vor Besuch von Halvek
+    const visit1 = article(
+      'visit-1.txt',
+      `Kestria lobt Beziehungen zu Ostmar vor Besuch von Halvek
 Präsidentin Velora Asmund von Kestria hat am Mittwoch die Beziehungen zu Ostmar gelobt, kurz vor einem erwarteten Besuch von Premier Dorin Halvek in Kestria. Halvek könnte Kestria bereits nächste Woche besuchen, meldete die Agentur Norpress.
 Asmund sprach von einer „festen Freundschaft zwischen unseren Völkern“. Bei dem Besuch soll ein Vertrag über Zusammenarbeit unterzeichnet werden.
-Kestria und Ostmar stehen wegen des Konflikts mit Varnia unter Sanktionen.`);
-    const visit2 = article('visit-2.txt', `Halvek reist nach Kestria
+Kestria und Ostmar stehen wegen des Konflikts mit Varnia unter Sanktionen.`,
+    );
+    const visit2 = article(
+      'visit-2.txt',
+      `Halvek reist nach Kestria
 Premier Dorin Halvek wird zu seinem geplanten Besuch in Kestria erwartet, wo er Präsidentin Velora Asmund treffen wird. Der Besuch ist der erste seit Jahren; die Straßen der Hauptstadt sind mit Fahnen geschmückt.
-Asmund und Halvek wollen bei dem Besuch über den Konflikt mit Varnia und die Sanktionen sprechen, berichtete Norpress.`);
-    const visit3 = article('visit-3.txt', `Besuch von Halvek in Kestria steht bevor
+Asmund und Halvek wollen bei dem Besuch über den Konflikt mit Varnia und die Sanktionen sprechen, berichtete Norpress.`,
+    );
+    const visit3 = article(
+      'visit-3.txt',
+      `Besuch von Halvek in Kestria steht bevor
 Ein bevorstehender Besuch von Premier Dorin Halvek in Kestria könnte die Zusammenarbeit mit Ostmar vertiefen, sagten Diplomaten am Freitag. Halvek werde in den nächsten Tagen in Kestria erwartet, wo Präsidentin Velora Asmund ihn empfangen wolle.
-Ostmar wollte kein Datum für den Besuch bestätigen.`);
-    const call = article('call.txt', `Asmund sichert Halvek volle Unterstützung zu
+Ostmar wollte kein Datum für den Besuch bestätigen.`,
+    );
+    const call = article(
+      'call.txt',
+      `Asmund sichert Halvek volle Unterstützung zu
 Präsidentin Velora Asmund von Kestria hat Premier Dorin Halvek von Ostmar in einem Telefongespräch ihre volle Unterstützung zugesagt. Das Telefongespräch fand am Dienstag statt, wenige Tage vor einem Gipfeltreffen in Lisoria über Getreideexporte.
-Nach dem Telefonat erklärte Halvek, Ostmar werde die Lieferungen an Kestria im Herbst verdoppeln.`);
+Nach dem Telefonat erklärte Halvek, Ostmar werde die Lieferungen an Kestria im Herbst verdoppeln.`,
+    );
     const seeds = [visit1, visit2, visit3, call];
     const others = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
     for (const arts of [seeds, [...seeds, ...others]]) {
       const events = groupEvents(arts);
       assert.ok(together(events, 'visit-1.txt', 'visit-2.txt'), `visits together (${arts.length} articles)`);
       assert.ok(together(events, 'visit-1.txt', 'visit-3.txt'), `visits together (${arts.length} articles)`);
-      for (const v of ['visit-1.txt', 'visit-2.txt', 'visit-3.txt']) assert.ok(!together(events, v, 'call.txt'), `${v} and the call apart (${arts.length} articles)`);
+      for (const v of ['visit-1.txt', 'visit-2.txt', 'visit-3.txt'])
+        assert.ok(!together(events, v, 'call.txt'), `${v} and the call apart (${arts.length} articles)`);
     }
   });
 
   it('keeps a first occurrence and a repetition apart even when a third report links both', () => {
     // Three reports with the same features: the first test flight, a report that gives no ordinal, and the second flight.
     const fp = (ordinals: Record<string, number>): EventFingerprint => ({
-      keys: ['n:starport', 'c:testflight', 'c:rocket', '#:120', 'w:explodiert'], counts: Uint16Array.of(2, 2, 1, 1, 1),
-      when: null, headline: 'Testflug', language: 'de', ordinals, act: null, percents: [],
+      keys: ['n:starport', 'c:testflight', 'c:rocket', '#:120', 'w:explodiert'],
+      counts: Uint16Array.of(2, 2, 1, 1, 1),
+      when: null,
+      headline: 'Testflug',
+      language: 'de',
+      ordinals,
+      act: null,
+      percents: [],
     });
-    const first = fp({ 'c:testflight': 1 }), plain = fp({}), second = fp({ 'c:testflight': 2 });
+    const first = fp({ 'c:testflight': 1 }),
+      plain = fp({}),
+      second = fp({ 'c:testflight': 2 });
     const batch = new EventIndex();
     batch.put('first', first);
     batch.put('plain', plain);
@@ -136,15 +189,24 @@ Nach dem Telefonat erklärte Halvek, Ostmar werde die Lieferungen an Kestria im 
   it('joins two reports of the same repetition, worded differently, and keeps them apart from the first occurrence', () => {
     // Invented: the second test flight of the rocket Orvana, in two wordings ("der zweite Testflug", "bei einem
     // zweiten Test … explodiert"), and its first flight.
-    const second1 = article('second-1.txt', `Orvana-Rakete beim zweiten Testflug explodiert
+    const second1 = article(
+      'second-1.txt',
+      `Orvana-Rakete beim zweiten Testflug explodiert
 Der zweite Testflug der Riesenrakete Orvana des Unternehmens Kestrel Dynamics ist am Samstag abgebrochen worden. Die Rakete startete vom Raumhafen Dunmere in Valdora und explodierte nach acht Minuten in 140 Kilometern Höhe.
-Kestrel-Chef Ivo Marsant sprach dennoch von einem Erfolg. Die Raketenstufe Orvana sei weiter geflogen als beim ersten Versuch.`);
-    const second2 = article('second-2.txt', `Orvana: Malheur in Dunmere
+Kestrel-Chef Ivo Marsant sprach dennoch von einem Erfolg. Die Raketenstufe Orvana sei weiter geflogen als beim ersten Versuch.`,
+    );
+    const second2 = article(
+      'second-2.txt',
+      `Orvana: Malheur in Dunmere
 Nachdem die größte Rakete von Kestrel Dynamics auch bei einem zweiten Test explodiert ist, gibt sich der Konzern unbeirrt. Es sei ein aufregender Teststart gewesen, schrieb das Unternehmen im Netz.
-Die Behörde Avicor prüft nun den Abbruch, wie schon nach dem ersten Versuch im Frühjahr.`);
-    const first = article('first.txt', `Orvana explodiert beim ersten Testflug
+Die Behörde Avicor prüft nun den Abbruch, wie schon nach dem ersten Versuch im Frühjahr.`,
+    );
+    const first = article(
+      'first.txt',
+      `Orvana explodiert beim ersten Testflug
 Die Riesenrakete Orvana von Kestrel Dynamics ist bei ihrem ersten Testflug explodiert. Die Rakete startete vom Raumhafen Dunmere in Valdora und explodierte nach vier Minuten.
-Ivo Marsant sprach von einem Erfolg: Kestrel Dynamics habe viel gelernt.`);
+Ivo Marsant sprach von einem Erfolg: Kestrel Dynamics habe viel gelernt.`,
+    );
     assert.equal(ordinalRelation(second1.fingerprint!, second2.fingerprint!), 'agree');
     assert.equal(ordinalRelation(first.fingerprint!, second1.fingerprint!), 'conflict');
     const events = groupEvents([first, second1, second2]);
@@ -154,22 +216,32 @@ Ivo Marsant sprach von einem Erfolg: Kestrel Dynamics habe viel gelernt.`);
   });
 
   it('gives a name written apart from its one-letter tail ("Kovar X", "Kovar X-Werk") the key of the name written together', () => {
-    const apart = article('apart.txt', `Kovar X baut neues Werk
-Das Unternehmen Kovar X hat am Montag in Ellsby sein Kovar X-Werk eröffnet.`);
-    const together_ = article('together.txt', `KovarX eröffnet Werk in Ellsby
-KovarX hat am Montag in Ellsby ein neues Werk eröffnet.`);
+    const apart = article(
+      'apart.txt',
+      `Kovar X baut neues Werk
+Das Unternehmen Kovar X hat am Montag in Ellsby sein Kovar X-Werk eröffnet.`,
+    );
+    const together_ = article(
+      'together.txt',
+      `KovarX eröffnet Werk in Ellsby
+KovarX hat am Montag in Ellsby ein neues Werk eröffnet.`,
+    );
     const key = [...fingerprintTerms(together_.fingerprint!).keys()].find((k) => k.startsWith('n:kovar'));
     assert.ok(key, 'the joined name has a key');
     assert.ok(fingerprintTerms(apart.fingerprint!).has(key), `${key} in the article that writes the name apart`);
     // An English pronoun after a capitalised word is no tail.
-    const en = article('en.txt', `Then I went to Ellsby
-Yesterday I met Brenmark in Ellsby, and Then I left.`);
+    const en = article(
+      'en.txt',
+      `Then I went to Ellsby
+Yesterday I met Brenmark in Ellsby, and Then I left.`,
+    );
     assert.ok(![...fingerprintTerms(en.fingerprint!).keys()].some((k) => /^n:theni/.test(k)));
   });
 
   it('treats a shared repetition count as agreement and different counts of one act as a conflict', () => {
     const fp = (ordinals: Record<string, number>): Pick<EventFingerprint, 'ordinals' | 'keys'> => ({
-      keys: ['c:quake', 'c:magnitude', 'n:beben', 'w:erschüttert'], ordinals,
+      keys: ['c:quake', 'c:magnitude', 'n:beben', 'w:erschüttert'],
+      ordinals,
     });
     // "ein weiteres Beben der Stärke …" and "erneut ein Erdbeben": a repetition of the act both mention.
     assert.equal(ordinalRelation(fp({ 'n:beben': 2, 'c:magnitude': 2 }), fp({ 'c:quake': 2 })), 'agree');
@@ -213,25 +285,44 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`);
       return { ...rest, terms: Object.fromEntries(fingerprintTerms(fp)), display: {} };
     };
     const arts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
-    const compact = new EventIndex(), record = new EventIndex();
+    const compact = new EventIndex(),
+      record = new EventIndex();
     for (const a of arts) {
       compact.put(a.path, a.fingerprint!);
       record.put(a.path, toRecord(a.fingerprint!));
     }
     compact.cluster();
     record.cluster();
-    for (const a of arts) for (const b of arts) assert.ok(Math.abs(compact.similarity(a.path, b.path) - record.similarity(a.path, b.path)) < 1e-12);
-    assert.deepEqual(compact.events().map((e) => e.articles), record.events().map((e) => e.articles));
+    for (const a of arts)
+      for (const b of arts)
+        assert.ok(Math.abs(compact.similarity(a.path, b.path) - record.similarity(a.path, b.path)) < 1e-12);
+    assert.deepEqual(
+      compact.events().map((e) => e.articles),
+      record.events().map((e) => e.articles),
+    );
   });
 
   it('counts added terms (actor ids) with a compact fingerprint, and shows them in reasons', () => {
     const fp = (terms?: Record<string, number>): EventFingerprint => ({
-      keys: ['n:elsby', 'w:damm', 'q:der damm ist gebrochen'], counts: Uint16Array.of(2, 1, 1), leads: Uint16Array.of(1, 0, 0),
-      shown: 'Ellsby\x1f\x1fder Damm ist gebrochen, sagte sie', when: null, headline: 'Damm', language: 'de', ordinals: {}, act: null, percents: [],
+      keys: ['n:elsby', 'w:damm', 'q:der damm ist gebrochen'],
+      counts: Uint16Array.of(2, 1, 1),
+      leads: Uint16Array.of(1, 0, 0),
+      shown: 'Ellsby\x1f\x1fder Damm ist gebrochen, sagte sie',
+      when: null,
+      headline: 'Damm',
+      language: 'de',
+      ordinals: {},
+      act: null,
+      percents: [],
       ...(terms ? { terms, display: { 'a:person:talia-brenmark': 'Talia Brenmark' } } : {}),
     });
     // b also names someone else; the shared actor adds to what a and b share.
-    const other = (f: EventFingerprint): EventFingerprint => ({ ...f, keys: [...f.keys!, 'n:other'], counts: Uint16Array.of(2, 1, 1, 3), leads: Uint16Array.of(1, 0, 0, 0) });
+    const other = (f: EventFingerprint): EventFingerprint => ({
+      ...f,
+      keys: [...f.keys!, 'n:other'],
+      counts: Uint16Array.of(2, 1, 1, 3),
+      leads: Uint16Array.of(1, 0, 0, 0),
+    });
     const index = new EventIndex();
     index.put('a', fp({ 'a:person:talia-brenmark': 2 }));
     index.put('b', other(fp({ 'a:person:talia-brenmark': 2 })));
@@ -245,10 +336,18 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`);
     assert.match(reasons, /same act\/topic: damm/);
   });
 
-  it('finds candidates through each article\'s most distinctive features only, with the same events here', () => {
+  it("finds candidates through each article's most distinctive features only, with the same events here", () => {
     const arts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
-    const all = buildEventIndex(arts, { candidateFeatures: 1e9 }).events().map((e) => e.articles);
-    for (const k of [1, 4, 16]) assert.deepEqual(buildEventIndex(arts, { candidateFeatures: k }).events().map((e) => e.articles), all);
+    const all = buildEventIndex(arts, { candidateFeatures: 1e9 })
+      .events()
+      .map((e) => e.articles);
+    for (const k of [1, 4, 16])
+      assert.deepEqual(
+        buildEventIndex(arts, { candidateFeatures: k })
+          .events()
+          .map((e) => e.articles),
+        all,
+      );
     // With one candidate feature, the flood reports still find each other (through their rarest shared feature).
     const index = buildEventIndex(arts, { candidateFeatures: 1 });
     assert.equal(index.related('flood-en.txt', 1)[0]?.path, 'flood-de.txt');

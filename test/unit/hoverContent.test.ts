@@ -5,7 +5,8 @@ import { analyzeArticle } from '../../src/core';
 import { hoverCards } from '../../src/vscode/hoverContent';
 import { plainTranslate } from '../../src/vscode/text';
 
-const text = 'Harbour plan approved\nMaria Albers said the *port* [would](command:evil) grow. "We are ready," Albers told reporters.\n';
+const text =
+  'Harbour plan approved\nMaria Albers said the *port* [would](command:evil) grow. "We are ready," Albers told reporters.\n';
 
 describe('hover card markdown', () => {
   it('escapes article text and quotes it in the UI language', () => {

@@ -14,12 +14,18 @@ describe('identity', () => {
     assert.equal(actorKey({ kind: 'place', name: 'Moskau' }), actorKey({ kind: 'place', name: 'Moscow' }));
     assert.equal(actorKey({ kind: 'place', name: 'Peking' }), actorKey({ kind: 'place', name: 'Beijing' }));
     assert.equal(actorKey({ kind: 'place', name: 'Vereinigte Staaten' }), actorKey({ kind: 'place', name: 'USA' }));
-    assert.equal(actorKey({ kind: 'organization', name: 'Vereinte Nationen' }), actorKey({ kind: 'organization', name: 'UN' }));
+    assert.equal(
+      actorKey({ kind: 'organization', name: 'Vereinte Nationen' }),
+      actorKey({ kind: 'organization', name: 'UN' }),
+    );
     assert.equal(canonicalName('person', 'Moskau'), 'Moskau');
   });
 
   it('treats media and organisations as one kind, people and places apart', () => {
-    assert.equal(actorKey({ kind: 'media', name: 'Halden Post' }), actorKey({ kind: 'organization', name: 'Halden Post' }));
+    assert.equal(
+      actorKey({ kind: 'media', name: 'Halden Post' }),
+      actorKey({ kind: 'organization', name: 'Halden Post' }),
+    );
     assert.notEqual(actorKey({ kind: 'person', name: 'Georgia' }), actorKey({ kind: 'place', name: 'Georgia' }));
   });
 });

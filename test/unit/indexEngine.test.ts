@@ -10,15 +10,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../src/core';
 import { IndexEngine } from '../../src/vscode/indexEngine';
 
-const FERRY_A = 'Fähre nach Marsholm fällt aus\nMarsholm, 12. Mai 2025 (Inselbote) – Die Fähre zwischen Kappeln und Marsholm fällt nach einem Motorschaden bis Freitag aus.\n' +
+const FERRY_A =
+  'Fähre nach Marsholm fällt aus\nMarsholm, 12. Mai 2025 (Inselbote) – Die Fähre zwischen Kappeln und Marsholm fällt nach einem Motorschaden bis Freitag aus.\n' +
   '„Wir holen die Ersatzteile so schnell wie möglich aus Kiel“, sagte Reederei-Chef Jonas Brekke am Montag.\n' +
   'Laut Polizei saßen bei der Panne vierzig Fahrgäste zwei Stunden an Bord fest.\nQuelle: Inselbote\n';
-const FERRY_B = 'Motorschaden: Marsholm-Fähre steht still\nMarsholm, 12. Mai 2025 (Förde-Kurier) – Nach einem Motorschaden fällt die Fähre zwischen Kappeln und Marsholm bis Freitag aus.\n' +
+const FERRY_B =
+  'Motorschaden: Marsholm-Fähre steht still\nMarsholm, 12. Mai 2025 (Förde-Kurier) – Nach einem Motorschaden fällt die Fähre zwischen Kappeln und Marsholm bis Freitag aus.\n' +
   '„Wir holen die Ersatzteile wirklich so schnell wie möglich aus Kiel“, sagte Reederei-Chef Jonas Brekke.\n' +
   'Bei der Panne saßen vierzig Fahrgäste zwei Stunden an Bord fest.\nQuelle: Förde-Kurier\n';
-const FERRY_C = 'Marsholm wartet auf seine Fähre\nMarsholm, 13. Mai 2025 (Küstenblatt) – Die Fähre zwischen Kappeln und Marsholm bleibt nach dem Motorschaden bis Freitag im Hafen.\n' +
+const FERRY_C =
+  'Marsholm wartet auf seine Fähre\nMarsholm, 13. Mai 2025 (Küstenblatt) – Die Fähre zwischen Kappeln und Marsholm bleibt nach dem Motorschaden bis Freitag im Hafen.\n' +
   '„Wir holen die Ersatzteile so schnell wie möglich aus Kiel“, sagte Reederei-Chef Jonas Brekke am Dienstag.\nQuelle: Küstenblatt\n';
-const CHOIR = 'Chor gewinnt Preis in Graz\nGraz, 3. Februar 2025 – Der Jugendchor aus Leoben hat den Landespreis für Chormusik gewonnen.\n' +
+const CHOIR =
+  'Chor gewinnt Preis in Graz\nGraz, 3. Februar 2025 – Der Jugendchor aus Leoben hat den Landespreis für Chormusik gewonnen.\n' +
   '„Wir haben ein Jahr lang jeden Samstag geprobt“, sagte Chorleiterin Vera Osterholt nach der Verleihung.\n';
 
 function workspace(files: Record<string, string>): { dir: string; uri: (name: string) => string } {
@@ -30,7 +34,15 @@ function workspace(files: Record<string, string>): { dir: string; uri: (name: st
 const fsPathOf = (uri: string) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
 const bundleDir = mkdtempSync(join(tmpdir(), 'source-lens-worker-'));
 const workerScript = join(bundleDir, 'indexWorker.js');
-buildSync({ entryPoints: [join(process.cwd(), 'src', 'vscode', 'indexWorker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+buildSync({
+  entryPoints: [join(process.cwd(), 'src', 'vscode', 'indexWorker.ts')],
+  outfile: workerScript,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'error',
+});
 after(() => rmSync(bundleDir, { recursive: true, force: true }));
 
 for (const mode of ['in process', 'in worker threads'] as const) {
@@ -54,12 +66,13 @@ for (const mode of ['in process', 'in worker threads'] as const) {
       await engine.whenIdle();
     }
 
-    it('indexes files into events, and aligns an event\'s claims once per change', async () => {
+    it("indexes files into events, and aligns an event's claims once per change", async () => {
       await indexAll();
       const stats = engine.stats;
       assert.equal(stats.articles, 3);
       assert.equal(stats.inProcess, mode === 'in process');
-      if (mode === 'in worker threads') assert.equal(stats.threadIds.length, 2, 'one analysis worker and the events worker');
+      if (mode === 'in worker threads')
+        assert.equal(stats.threadIds.length, 2, 'one analysis worker and the events worker');
       const ferry = engine.lookup.eventOf.get(ws.uri('ferry-a.txt'))!;
       assert.deepEqual(ferry.articles, [ws.uri('ferry-a.txt'), ws.uri('ferry-b.txt')]);
       assert.notEqual(engine.lookup.eventOf.get(ws.uri('choir.txt'))?.id, ferry.id);
@@ -70,7 +83,10 @@ for (const mode of ['in process', 'in worker threads'] as const) {
       const quote = claims.find((c) => c.quote)!;
       assert.ok(quote, claims.map((c) => c.label).join(' | '));
       assert.deepEqual(quote.quoteDrift[0]?.diff.added, ['wirklich']);
-      assert.ok(claims.some((c) => c.attributionDrift.some((d) => /states it as fact/.test(d.reason))), 'police vs. stated as fact');
+      assert.ok(
+        claims.some((c) => c.attributionDrift.some((d) => /states it as fact/.test(d.reason))),
+        'police vs. stated as fact',
+      );
       assert.equal(engine.lookup.actors.get('person:jonas-brekke')?.length, 2, 'actor ids are corpus-wide');
     });
 
@@ -83,7 +99,10 @@ for (const mode of ['in process', 'in worker threads'] as const) {
       await engine.upsertFile(ws.uri('ferry-c.txt'));
       await engine.whenIdle();
       const after = engine.lookup.eventOf.get(a)!;
-      assert.ok(after.articles.includes(ws.uri('ferry-c.txt')), `the new file joins the event: ${after.articles.join(', ')}`);
+      assert.ok(
+        after.articles.includes(ws.uri('ferry-c.txt')),
+        `the new file joins the event: ${after.articles.join(', ')}`,
+      );
       assert.equal(engine.cachedAlignment(after.id), undefined, 'the cached alignment is stale');
       assert.equal((await engine.alignment(after.id)).find((c) => c.quote)?.articles, 3);
       engine.remove(ws.uri('ferry-b.txt'));
@@ -93,7 +112,7 @@ for (const mode of ['in process', 'in worker threads'] as const) {
       assert.equal(engine.lookup.actors.get('person:jonas-brekke')?.length, 2);
     });
 
-    it('takes an open document\'s analysis, and ignores the same text again', async () => {
+    it("takes an open document's analysis, and ignores the same text again", async () => {
       await indexAll();
       const b = ws.uri('ferry-b.txt');
       const version = engine.lookup.version;
@@ -107,10 +126,13 @@ for (const mode of ['in process', 'in worker threads'] as const) {
       assert.ok(engine.lookup.eventOf.get(b)!.articles.includes(ws.uri('ferry-a.txt')));
     });
 
-    it('analyses an open document\'s text in full, and drops a request superseded before it was sent', async () => {
+    it("analyses an open document's text in full, and drops a request superseded before it was sent", async () => {
       const full = await engine.analyzeText(ws.uri('ferry-a.txt'), FERRY_A);
       assert.ok(full.sentences.length > 2 && full.fingerprint, 'the whole analysis, not the slim copy');
-      assert.deepEqual(full.statements.map((s) => s.content.text), analyzeArticle(FERRY_A, 'x').statements.map((s) => s.content.text));
+      assert.deepEqual(
+        full.statements.map((s) => s.content.text),
+        analyzeArticle(FERRY_A, 'x').statements.map((s) => s.content.text),
+      );
       // Fill the workers, then ask for a version that is superseded while it waits.
       const busy = Array.from({ length: 4 }, () => engine.analyzeText(ws.uri('choir.txt'), CHOIR));
       const controller = new AbortController();

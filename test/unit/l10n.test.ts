@@ -16,7 +16,11 @@ function files(dir: string): string[] {
   });
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{(\d+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 /** String literals passed as the first argument of l10n.t(…) or t(…), and calls whose first argument is not one. */
 function localised(): { strings: Map<string, string>; dynamic: string[] } {
@@ -49,8 +53,15 @@ describe('German UI strings', () => {
     const en = json('package.nls.json');
     const used = [...readFileSync(join(root, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
     assert.ok(used.length > 10);
-    assert.deepEqual(used.filter((k) => !(k in en)), []);
-    assert.deepEqual(Object.keys(en).filter((k) => !used.includes(k)), [], 'no unused keys');
+    assert.deepEqual(
+      used.filter((k) => !(k in en)),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(en).filter((k) => !used.includes(k)),
+      [],
+      'no unused keys',
+    );
   });
 
   it('every string passed to l10n.t is a literal, and bundle.l10n.de.json translates each with the same placeholders', () => {
@@ -64,6 +75,10 @@ describe('German UI strings', () => {
       assert.ok(typeof v === 'string' && v.trim(), `"${s}" is translated`);
       assert.equal(placeholders(v as string), placeholders(s), `placeholders of "${s}"`);
     }
-    assert.deepEqual(Object.keys(de).filter((s) => !strings.has(s)), [], 'no strings the source no longer uses');
+    assert.deepEqual(
+      Object.keys(de).filter((s) => !strings.has(s)),
+      [],
+      'no strings the source no longer uses',
+    );
   });
 });

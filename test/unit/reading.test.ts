@@ -36,7 +36,10 @@ describe('decodeBytes', () => {
     assert.equal(decodeBytes(Buffer.from('a\r\nb', 'utf8')).text, 'a\r\nb');
   });
   it('refuses binary input with a clear message', () => {
-    assert.throws(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /binary/);
+    assert.throws(
+      () => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])),
+      /binary/,
+    );
   });
   it('reads an empty file as empty text', () => {
     assert.equal(decodeBytes(new Uint8Array()).text, '');
@@ -52,7 +55,8 @@ describe('detectLanguage', () => {
 
 describe('parseLayout', () => {
   it('finds a title line, a dateline and a credit line', () => {
-    const text = 'Stadtrat beschließt neuen Haushalt\n(Bremen) Der Stadtrat hat am Dienstag den Haushalt beschlossen.\nQuelle: Weser-Bote';
+    const text =
+      'Stadtrat beschließt neuen Haushalt\n(Bremen) Der Stadtrat hat am Dienstag den Haushalt beschlossen.\nQuelle: Weser-Bote';
     const l = parseLayout(text);
     assert.equal(l.title?.text, 'Stadtrat beschließt neuen Haushalt');
     assert.equal(l.dateline?.text, 'Bremen');
@@ -94,15 +98,22 @@ describe('splitSentences', () => {
       'Der Umsatz stieg um 3 Mio. Euro.',
       'J. R. Miller lobte das.',
     ]);
-    assert.deepEqual(sentencesOf('Im 19. Jahrhundert wuchs die Stadt. Danach nicht mehr.'), ['Im 19. Jahrhundert wuchs die Stadt.', 'Danach nicht mehr.']);
-  });
-  it('ends a sentence after words that merely look like abbreviations ("ab", "so", "Lkw")', () => {
-    assert.deepEqual(sentencesOf('Das hängt davon ab. Nach Ansicht der Stadt sei das so. Dann kam ein Lkw. Er hielt an.'), [
-      'Das hängt davon ab.', 'Nach Ansicht der Stadt sei das so.', 'Dann kam ein Lkw.', 'Er hielt an.',
+    assert.deepEqual(sentencesOf('Im 19. Jahrhundert wuchs die Stadt. Danach nicht mehr.'), [
+      'Im 19. Jahrhundert wuchs die Stadt.',
+      'Danach nicht mehr.',
     ]);
   });
+  it('ends a sentence after words that merely look like abbreviations ("ab", "so", "Lkw")', () => {
+    assert.deepEqual(
+      sentencesOf('Das hängt davon ab. Nach Ansicht der Stadt sei das so. Dann kam ein Lkw. Er hielt an.'),
+      ['Das hängt davon ab.', 'Nach Ansicht der Stadt sei das so.', 'Dann kam ein Lkw.', 'Er hielt an.'],
+    );
+  });
   it('ends a sentence after a year or a number before a capital', () => {
-    assert.deepEqual(sentencesOf('Das Werk schloss 2019. Heute steht es leer.'), ['Das Werk schloss 2019.', 'Heute steht es leer.']);
+    assert.deepEqual(sentencesOf('Das Werk schloss 2019. Heute steht es leer.'), [
+      'Das Werk schloss 2019.',
+      'Heute steht es leer.',
+    ]);
   });
   it('keeps a closing quotation mark with its sentence and does not split before ", sagte"', () => {
     assert.deepEqual(sentencesOf('Er sagte: „Wir kommen.“ Dann ging er. „Nie wieder!“, rief sie.'), [
@@ -113,13 +124,22 @@ describe('splitSentences', () => {
     assert.deepEqual(sentencesOf('"We will win." He left.'), ['"We will win."', 'He left.']);
   });
   it('splits at a missing space after a period', () => {
-    assert.deepEqual(sentencesOf('Sie wollen Berlin besuchen.Die Reise ist geplant.'), ['Sie wollen Berlin besuchen.', 'Die Reise ist geplant.']);
+    assert.deepEqual(sentencesOf('Sie wollen Berlin besuchen.Die Reise ist geplant.'), [
+      'Sie wollen Berlin besuchen.',
+      'Die Reise ist geplant.',
+    ]);
   });
   it('does not split inside numbers, abbreviations like U.S. or web addresses', () => {
-    assert.deepEqual(sentencesOf('Die Quote lag bei 3.5 Prozent laut web.de und der U.S. Army.'), ['Die Quote lag bei 3.5 Prozent laut web.de und der U.S. Army.']);
+    assert.deepEqual(sentencesOf('Die Quote lag bei 3.5 Prozent laut web.de und der U.S. Army.'), [
+      'Die Quote lag bei 3.5 Prozent laut web.de und der U.S. Army.',
+    ]);
   });
   it('always ends a sentence at a line break, CRLF included', () => {
-    assert.deepEqual(sentencesOf('Titel ohne Punkt\r\nErster Satz. Zweiter Satz'), ['Titel ohne Punkt', 'Erster Satz.', 'Zweiter Satz']);
+    assert.deepEqual(sentencesOf('Titel ohne Punkt\r\nErster Satz. Zweiter Satz'), [
+      'Titel ohne Punkt',
+      'Erster Satz.',
+      'Zweiter Satz',
+    ]);
   });
 });
 

@@ -13,11 +13,22 @@ function doc(text: string, language = 'de'): DocContext {
   return { text, language, layout, sentences: splitSentences(text, ranges), date: null };
 }
 
-function actor(text: string, id: string, kind: ActorKind, names: string[], descriptors: string[] = [], roles: string[] = []): Actor {
+function actor(
+  text: string,
+  id: string,
+  kind: ActorKind,
+  names: string[],
+  descriptors: string[] = [],
+  roles: string[] = [],
+): Actor {
   const mentions = [];
-  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) mentions.push({ start: i, end: i + n.length, text: n });
+  for (const n of names)
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1))
+      mentions.push({ start: i, end: i + n.length, text: n });
   const desc = [];
-  for (const d of descriptors) for (let i = text.indexOf(d); i >= 0; i = text.indexOf(d, i + 1)) desc.push({ start: i, end: i + d.length, text: d });
+  for (const d of descriptors)
+    for (let i = text.indexOf(d); i >= 0; i = text.indexOf(d, i + 1))
+      desc.push({ start: i, end: i + d.length, text: d });
   return { id, name: names[0] ?? id, kind, roles, roleSpans: [], aliases: names, mentions, descriptors: desc };
 }
 
@@ -53,7 +64,8 @@ describe('statements: quotation marks', () => {
   }
 
   it('keeps nested quotations inside the outer one', () => {
-    const text = 'Die Firma teilte mit: „Unser Produkt „Lumo“ bleibt auf dem Markt, bis die Prüfung abgeschlossen ist.“';
+    const text =
+      'Die Firma teilte mit: „Unser Produkt „Lumo“ bleibt auf dem Markt, bis die Prüfung abgeschlossen ist.“';
     const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
     assert.equal(quotes.filter((q) => q.depth === 0).length, 1);
     assert.equal(quotes.filter((q) => q.depth === 1).length, 1);
@@ -72,7 +84,8 @@ describe('statements: quotation marks', () => {
   });
 
   it('lists an interrupted quotation as one statement with parts', () => {
-    const text = 'Brenner war zufrieden. „Das Team hat gekämpft“, sagte er, „und das zählt am Ende mehr als jedes Ergebnis.“';
+    const text =
+      'Brenner war zufrieden. „Das Team hat gekämpft“, sagte er, „und das zählt am Ende mehr als jedes Ergebnis.“';
     const s = withContent(run(text), 'Team hat gekämpft');
     assert.equal(s.kind, 'direct');
     assert.equal(s.content.parts.length, 2);
@@ -86,7 +99,10 @@ describe('statements: quotation marks', () => {
 
 describe('statements: German frames', () => {
   it('finds indirect speech with a dass-clause', () => {
-    const s = withContent(run('Der Minister Paul Gerber erklärte am Dienstag, dass die Steuern nicht steigen würden.'), 'Steuern nicht steigen');
+    const s = withContent(
+      run('Der Minister Paul Gerber erklärte am Dienstag, dass die Steuern nicht steigen würden.'),
+      'Steuern nicht steigen',
+    );
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text.includes('Paul Gerber'), true);
   });
@@ -98,13 +114,19 @@ describe('statements: German frames', () => {
   });
 
   it('finds a content clause before an inverted frame', () => {
-    const s = withContent(run('Die Verhandlungen seien gescheitert, sagte die Sprecherin der Gewerkschaft.'), 'Verhandlungen seien gescheitert');
+    const s = withContent(
+      run('Die Verhandlungen seien gescheitert, sagte die Sprecherin der Gewerkschaft.'),
+      'Verhandlungen seien gescheitert',
+    );
     assert.equal(s.kind, 'indirect');
     assert.ok(s.speaker?.text.includes('Sprecherin'));
   });
 
   it('takes the finite part of a split verb as the cue', () => {
-    const s = withContent(run('Die Stadtverwaltung teilte am Freitag mit, die Schwimmhalle bleibe bis Mai geschlossen.'), 'Schwimmhalle');
+    const s = withContent(
+      run('Die Stadtverwaltung teilte am Freitag mit, die Schwimmhalle bleibe bis Mai geschlossen.'),
+      'Schwimmhalle',
+    );
     assert.equal(s.cue?.text, 'teilte');
     assert.equal(s.speaker?.text, 'Die Stadtverwaltung');
   });
@@ -131,7 +153,10 @@ describe('statements: German frames', () => {
   });
 
   it('finds "wie X mitteilte" as according-to', () => {
-    const s = withContent(run('Wie das Ministerium mitteilte, wird die Straße ab Montag gesperrt.'), 'Straße ab Montag');
+    const s = withContent(
+      run('Wie das Ministerium mitteilte, wird die Straße ab Montag gesperrt.'),
+      'Straße ab Montag',
+    );
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'das Ministerium');
   });
@@ -173,7 +198,8 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
   });
 
   it('resolves a descriptor to its actor', () => {
-    const text = 'Präsident Arvo Lind reiste nach Riga. Das lettische Staatsoberhaupt sagte, die Gespräche seien gut verlaufen.';
+    const text =
+      'Präsident Arvo Lind reiste nach Riga. Das lettische Staatsoberhaupt sagte, die Gespräche seien gut verlaufen.';
     const lind = actor(text, 'person:arvo-lind', 'person', ['Arvo Lind'], ['Das lettische Staatsoberhaupt']);
     const s = withContent(run(text, [lind]), 'Gespräche seien');
     assert.equal(s.speaker?.actorId, 'person:arvo-lind');
@@ -191,7 +217,8 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
   });
 
   it('resolves "dieser Quelle" to the previous source', () => {
-    const text = 'Laut der Agentur Nordpress wird der Gipfel verschoben. Dieser Quelle zufolge könnte er im Juli stattfinden.';
+    const text =
+      'Laut der Agentur Nordpress wird der Gipfel verschoben. Dieser Quelle zufolge könnte er im Juli stattfinden.';
     const agency = actor(text, 'media:nordpress', 'media', ['Nordpress']);
     const s = withContent(run(text, [agency]), 'im Juli');
     assert.equal(s.speaker?.actorId, 'media:nordpress');
@@ -242,13 +269,19 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
 
 describe('statements: English', () => {
   it('finds "X said" with a quotation', () => {
-    const s = withContent(run('"We will rebuild the bridge by summer," Mayor Jana Holm said on Monday.', [], 'en'), 'rebuild the bridge');
+    const s = withContent(
+      run('"We will rebuild the bridge by summer," Mayor Jana Holm said on Monday.', [], 'en'),
+      'rebuild the bridge',
+    );
     assert.equal(s.kind, 'direct');
     assert.ok(s.speaker?.text.includes('Jana Holm'));
   });
 
   it('finds "said that" indirect speech', () => {
-    const s = withContent(run('The minister said that taxes would not rise next year.', [], 'en'), 'taxes would not rise');
+    const s = withContent(
+      run('The minister said that taxes would not rise next year.', [], 'en'),
+      'taxes would not rise',
+    );
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text, 'The minister');
   });
@@ -273,7 +306,8 @@ describe('statements: nesting, clause ends and continuations', () => {
   });
 
   it('ends the claim before an adverbial clause after it and opens the statement with its clause', () => {
-    const text = 'Am Montag erklärte der Bürgermeister, die Brücke werde im Mai eröffnet, zwei Jahre nachdem der Bau begonnen hatte.';
+    const text =
+      'Am Montag erklärte der Bürgermeister, die Brücke werde im Mai eröffnet, zwei Jahre nachdem der Bau begonnen hatte.';
     const s = withContent(run(text), 'die Brücke werde');
     assert.equal(s.content.text, 'die Brücke werde im Mai eröffnet');
     assert.equal(s.start, 0);
@@ -287,7 +321,8 @@ describe('statements: nesting, clause ends and continuations', () => {
   });
 
   it('joins consecutive sentences in reported speech into one continuation', () => {
-    const text = 'Der Trainer sagte, das Team sei müde. Es habe zu viele Spiele gehabt. Die Pause komme zur rechten Zeit.';
+    const text =
+      'Der Trainer sagte, das Team sei müde. Es habe zu viele Spiele gehabt. Die Pause komme zur rechten Zeit.';
     const conts = run(text).filter((s) => s.kind === 'continuation');
     assert.equal(conts.length, 1);
     assert.equal(conts[0]!.content.text, 'Es habe zu viele Spiele gehabt. Die Pause komme zur rechten Zeit.');
@@ -304,7 +339,10 @@ describe('statements: nesting, clause ends and continuations', () => {
   it('does not take the subject before a comma as the content', () => {
     const text = 'Die Verbände A, B und C werfen dem Minister Untätigkeit vor.';
     const stmts = run(text);
-    assert.ok(!stmts.some((s) => s.kind === 'indirect' && s.content.text === 'Die Verbände A'), JSON.stringify(stmts.map((s) => [s.kind, s.content.text])));
+    assert.ok(
+      !stmts.some((s) => s.kind === 'indirect' && s.content.text === 'Die Verbände A'),
+      JSON.stringify(stmts.map((s) => [s.kind, s.content.text])),
+    );
   });
 
   it('needs the separable particle at the end of its clause', () => {
@@ -318,7 +356,11 @@ describe('statements: nesting, clause ends and continuations', () => {
   });
 
   it('English: "while" ends the claim, and a nested quotation points at its host', () => {
-    const stmts = run('The mayor said the bridge was "a vital link" for the town, while the works continue until June.', [], 'en');
+    const stmts = run(
+      'The mayor said the bridge was "a vital link" for the town, while the works continue until June.',
+      [],
+      'en',
+    );
     const host = withContent(stmts, 'the bridge was');
     assert.ok(!host.content.text.includes('works'), host.content.text);
     const quote = stmts.find((s) => s.kind === 'direct' && s.content.text.includes('vital link'));
@@ -328,7 +370,8 @@ describe('statements: nesting, clause ends and continuations', () => {
 
 describe('statements: continuations in Konjunktiv I', () => {
   it('continues the last source over a narrative sentence and into the next paragraph', () => {
-    const text = 'Die Ministerin Lea Sommer erklärte, der Haushalt sei solide.\n\nDas Parlament tagt am Dienstag.\n\nDie Schulden würden bis 2030 halbiert. Zudem gebe es keine neuen Steuern.';
+    const text =
+      'Die Ministerin Lea Sommer erklärte, der Haushalt sei solide.\n\nDas Parlament tagt am Dienstag.\n\nDie Schulden würden bis 2030 halbiert. Zudem gebe es keine neuen Steuern.';
     const stmts = run(text, [actor(text, 'person:lea-sommer', 'person', ['Lea Sommer'])]);
     const c = withContent(stmts, 'keine neuen Steuern');
     assert.equal(c.kind, 'continuation');
@@ -346,7 +389,8 @@ describe('statements: continuations in Konjunktiv I', () => {
   });
 
   it('reads "ich halte", "ich plane" as indicative, not reported speech', () => {
-    const text = 'Die Autorin Mia Roth sagte, sie sei zufrieden.\n\nIch halte das für einen Erfolg und plane ein neues Buch.';
+    const text =
+      'Die Autorin Mia Roth sagte, sie sei zufrieden.\n\nIch halte das für einen Erfolg und plane ein neues Buch.';
     assert.ok(!run(text).some((s) => s.content.text.includes('neues Buch')));
   });
 
@@ -360,7 +404,9 @@ describe('statements: continuations in Konjunktiv I', () => {
 
 describe('statements: passive, impersonal and light-verb frames', () => {
   it('reads a passive speech act with its content clause, without a speaker or with its agent', () => {
-    const stmts = run('Am Abend wurde bekannt gegeben, dass die Fähre ausfällt. Später wurde von der Reederei bestätigt, dass der Ersatzbus fährt.');
+    const stmts = run(
+      'Am Abend wurde bekannt gegeben, dass die Fähre ausfällt. Später wurde von der Reederei bestätigt, dass der Ersatzbus fährt.',
+    );
     const a = withContent(stmts, 'die Fähre ausfällt');
     assert.equal(a.kind, 'indirect');
     assert.equal(a.speaker, null);
@@ -390,13 +436,18 @@ describe('statements: passive, impersonal and light-verb frames', () => {
 
   it('does not frame an adjective that judges a fact ("Zwar sei Druck notwendig, …")', () => {
     const stmts = run('Zwar sei politischer Druck notwendig, das habe aber nichts mit Sanktionen zu tun.');
-    assert.ok(!stmts.some((s) => s.speaker?.text === 'politischer Druck'), JSON.stringify(stmts.map((s) => s.speaker?.text)));
+    assert.ok(
+      !stmts.some((s) => s.speaker?.text === 'politischer Druck'),
+      JSON.stringify(stmts.map((s) => s.speaker?.text)),
+    );
   });
 });
 
 describe('statements: according-to phrases', () => {
   it('finds "nach einem Bericht der Zeitung" and "Dem Vernehmen nach"', () => {
-    const stmts = run('Nach einem Bericht der Lokalzeitung wird das Kino geschlossen. Dem Vernehmen nach soll dort ein Hotel entstehen.');
+    const stmts = run(
+      'Nach einem Bericht der Lokalzeitung wird das Kino geschlossen. Dem Vernehmen nach soll dort ein Hotel entstehen.',
+    );
     assert.equal(withContent(stmts, 'Kino geschlossen').kind, 'according-to');
     assert.ok(withContent(stmts, 'Hotel entstehen').speaker?.text.includes('Vernehmen'));
   });
@@ -414,37 +465,51 @@ describe('statements: according-to phrases', () => {
   });
 
   it('limits the claim to the relative clause that holds the frame', () => {
-    const s = withContent(run('Die Polizei fand die Tasche, die nach eigenen Angaben des Mannes Werkzeug enthielt.'), 'Werkzeug');
+    const s = withContent(
+      run('Die Polizei fand die Tasche, die nach eigenen Angaben des Mannes Werkzeug enthielt.'),
+      'Werkzeug',
+    );
     assert.ok(!s.content.text.includes('Polizei fand'), s.content.text);
   });
 
   it('splits a sentence that ends with a separable particle ("hängt davon ab.")', () => {
-    const s = withContent(run('Die Ernte hängt vom Wetter ab. Nach Ansicht der Bauern bleibt eine Lähmung des Marktes wahrscheinlich.'), 'Lähmung');
+    const s = withContent(
+      run('Die Ernte hängt vom Wetter ab. Nach Ansicht der Bauern bleibt eine Lähmung des Marktes wahrscheinlich.'),
+      'Lähmung',
+    );
     assert.ok(!s.content.text.includes('Heilung'), s.content.text);
   });
 
   it('yields a speakerless passive frame to an according-to phrase in the same sentence', () => {
-    const s = withContent(run('Es wurde festgestellt, dass die Pumpe defekt war, so der Bericht der Prüfer.'), 'Pumpe defekt');
+    const s = withContent(
+      run('Es wurde festgestellt, dass die Pumpe defekt war, so der Bericht der Prüfer.'),
+      'Pumpe defekt',
+    );
     assert.ok(s.speaker?.text.includes('Bericht'), s.speaker?.text);
   });
 });
 
 describe('statements: speakers of frames and quotations', () => {
   it('finds the subject after a fronted "Als Grund" and an adverb', () => {
-    const stmts = run('Als Grund nannte die Behörde die fehlenden Gutachten. Offiziell geht die Regierung davon aus, dass die Zahl sinkt.');
+    const stmts = run(
+      'Als Grund nannte die Behörde die fehlenden Gutachten. Offiziell geht die Regierung davon aus, dass die Zahl sinkt.',
+    );
     assert.equal(withContent(stmts, 'Zahl sinkt').speaker?.text, 'die Regierung');
     assert.ok(stmts.some((s) => s.speaker?.text === 'die Behörde'));
   });
 
   it('takes a pronoun after the verb over a fronted object, and the subject after a fronted preposition', () => {
-    const stmts = run('Die Arbeit des Vereins lobte er mit den Worten, sie sei vorbildlich. In der Notiz teilten sie mit, dass die Regel ende. Angesichts der Lage erwägt die Kammer, die Sitzung zu vertagen.');
+    const stmts = run(
+      'Die Arbeit des Vereins lobte er mit den Worten, sie sei vorbildlich. In der Notiz teilten sie mit, dass die Regel ende. Angesichts der Lage erwägt die Kammer, die Sitzung zu vertagen.',
+    );
     assert.equal(withContent(stmts, 'vorbildlich').speaker?.text, 'er');
     assert.equal(withContent(stmts, 'Regel ende').speaker?.text, 'sie');
     assert.equal(withContent(stmts, 'Sitzung zu vertagen').speaker?.text, 'die Kammer');
   });
 
   it('finds the subject across a short bracket, an apposition before the verb, and after a fronted time phrase', () => {
-    const text = 'Am Morgen hatte der Landesverband (LVB) der Imker betont, dass die Völker gesund seien. Wie die Leiterin, Anna Beispiel, ausführte, sei der Bestand stabil. Wenige Stunden nach der Sitzung erklärte der Rat, die Lage sei ruhig.';
+    const text =
+      'Am Morgen hatte der Landesverband (LVB) der Imker betont, dass die Völker gesund seien. Wie die Leiterin, Anna Beispiel, ausführte, sei der Bestand stabil. Wenige Stunden nach der Sitzung erklärte der Rat, die Lage sei ruhig.';
     const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
     assert.ok(withContent(stmts, 'Völker gesund').speaker?.text.startsWith('der Landesverband'));
     assert.equal(withContent(stmts, 'Bestand stabil').speaker?.text, 'Anna Beispiel');
@@ -452,7 +517,9 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('gives a relative clause to its antecedent and pronoun, and a document to impersonal and passive frames', () => {
-    const stmts = run('Gehört wurde ein Zeuge, der angab, den Mann gesehen zu haben. In der Fassung des Berichts, die am Montag erschien, heißt es, die Kosten seien gestiegen. So wird in einer Erklärung des Verbands gefordert, dass die Frist verlängert werde. Die Preise seien gestiegen, hieß es bei der Kammer.');
+    const stmts = run(
+      'Gehört wurde ein Zeuge, der angab, den Mann gesehen zu haben. In der Fassung des Berichts, die am Montag erschien, heißt es, die Kosten seien gestiegen. So wird in einer Erklärung des Verbands gefordert, dass die Frist verlängert werde. Die Preise seien gestiegen, hieß es bei der Kammer.',
+    );
     assert.equal(withContent(stmts, 'Mann gesehen').speaker?.text, 'ein Zeuge, der');
     assert.ok(withContent(stmts, 'Kosten seien').speaker?.text.includes('Berichts'));
     assert.ok(withContent(stmts, 'Frist verlängert').speaker?.text.includes('Erklärung'));
@@ -460,7 +527,8 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('lets the subject of a sentence without a statement speak the reported speech after it', () => {
-    const text = 'Der Minister sagte, der Plan sei fertig. Das Wetter war gut. Anna Beispiel gab sich zuversichtlich. Man sei auf einem guten Weg.';
+    const text =
+      'Der Minister sagte, der Plan sei fertig. Das Wetter war gut. Anna Beispiel gab sich zuversichtlich. Man sei auf einem guten Weg.';
     const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
     assert.equal(withContent(stmts, 'guten Weg').speaker?.text, 'Anna Beispiel');
   });
@@ -472,9 +540,13 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('takes a name with an apposition, not the object after the verb', () => {
-    const text = 'Jan Berg, der Sprecher des Vereins, wies den Vorwurf zurück. Der Verband (VBS) ist der Ansicht, dass die Regel gilt.';
+    const text =
+      'Jan Berg, der Sprecher des Vereins, wies den Vorwurf zurück. Der Verband (VBS) ist der Ansicht, dass die Regel gilt.';
     const stmts = run(text, [actor(text, 'person:jan-berg', 'person', ['Jan Berg'])]);
-    assert.ok(stmts.some((s) => s.speaker?.text === 'Jan Berg'), JSON.stringify(stmts.map((s) => s.speaker?.text)));
+    assert.ok(
+      stmts.some((s) => s.speaker?.text === 'Jan Berg'),
+      JSON.stringify(stmts.map((s) => s.speaker?.text)),
+    );
     assert.ok(withContent(stmts, 'Regel gilt').speaker?.text.startsWith('Der Verband'));
   });
 
@@ -491,26 +563,38 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('lets the main clause carry the statement after "Wie X erwähnt hatte, …"', () => {
-    const s = withContent(run('Wie die Kammer bereits erwähnt hatte, betonte der Präsident, dass die Frist hält.'), 'Frist hält');
+    const s = withContent(
+      run('Wie die Kammer bereits erwähnt hatte, betonte der Präsident, dass die Frist hält.'),
+      'Frist hält',
+    );
     assert.equal(s.speaker?.text, 'der Präsident');
   });
 
   it('does not take a quoted name or an attributive participle as speech', () => {
-    const text = 'Die „Initiative Grüne Stadt“ lädt ein. In einem als dringend bezeichneten Gespräch äußerte die Stadträtin Bedenken, dass der Park schrumpft.';
-    const stmts = run(text, [actor(text, 'organization:initiative-gruene-stadt', 'organization', ['Initiative Grüne Stadt'])]);
+    const text =
+      'Die „Initiative Grüne Stadt“ lädt ein. In einem als dringend bezeichneten Gespräch äußerte die Stadträtin Bedenken, dass der Park schrumpft.';
+    const stmts = run(text, [
+      actor(text, 'organization:initiative-gruene-stadt', 'organization', ['Initiative Grüne Stadt']),
+    ]);
     assert.ok(!stmts.some((s) => s.kind === 'direct'), JSON.stringify(stmts.map((s) => [s.kind, s.content.text])));
     assert.ok(!stmts.some((s) => s.cue?.text === 'bezeichneten'));
     assert.equal(withContent(stmts, 'Park schrumpft').speaker?.text, 'die Stadträtin');
   });
 
   it('reads "wie X bekannt gab" with the particle written apart as an according-to frame', () => {
-    const s = withContent(run('Wie das Landesamt heute bekannt gab, wird die Brücke im Mai gesperrt.'), 'Brücke im Mai');
+    const s = withContent(
+      run('Wie das Landesamt heute bekannt gab, wird die Brücke im Mai gesperrt.'),
+      'Brücke im Mai',
+    );
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'das Landesamt');
   });
 
   it('takes "laut" with attributes before the noun ("laut einer am Montag veröffentlichten Mitteilung")', () => {
-    const s = withContent(run('Laut einer am Montag veröffentlichten Mitteilung des Vereins wurden 300 Bäume gepflanzt.'), '300 Bäume');
+    const s = withContent(
+      run('Laut einer am Montag veröffentlichten Mitteilung des Vereins wurden 300 Bäume gepflanzt.'),
+      '300 Bäume',
+    );
     assert.equal(s.kind, 'according-to');
     assert.ok(s.speaker?.text.includes('Mitteilung des Vereins'), s.speaker?.text);
   });
@@ -524,18 +608,27 @@ describe('statements: speakers of frames and quotations', () => {
 
   it('reads "Wie X, apposition, mitteilte, …" as an according-to frame spoken by X', () => {
     const text = 'Wie die Sprecherin des Bezirksamts, Anna Beispiel, mitteilte, bleibt das Bad bis Juni geschlossen.';
-    const s = withContent(run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Bad bis Juni');
+    const s = withContent(
+      run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]),
+      'Bad bis Juni',
+    );
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'Anna Beispiel');
     assert.ok(!s.content.text.includes('mitteilte'), s.content.text);
   });
 
   it('skips a fronted sentence adverb or "Als" with a bare noun, and keeps a capitalised adjective in the subject', () => {
-    const a = withContent(run('Insgesamt spricht die Feuerwehr von einem ruhigen Abend, dennoch blieb ein Schaden.'), 'ruhigen Abend');
+    const a = withContent(
+      run('Insgesamt spricht die Feuerwehr von einem ruhigen Abend, dennoch blieb ein Schaden.'),
+      'ruhigen Abend',
+    );
     assert.ok(a.speaker?.text.startsWith('die Feuerwehr'), a.speaker?.text);
     const b = withContent(run('Als Grund für die Absage gab die Schule an, das Dach sei undicht.'), 'Dach sei');
     assert.equal(b.speaker?.text, 'die Schule');
-    const c = withContent(run('Internationale Beobachter erklärten, die Abstimmung sei fair verlaufen.'), 'Abstimmung sei');
+    const c = withContent(
+      run('Internationale Beobachter erklärten, die Abstimmung sei fair verlaufen.'),
+      'Abstimmung sei',
+    );
     assert.equal(c.speaker?.text, 'Internationale Beobachter');
   });
 
@@ -547,7 +640,8 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('reads "X verb …, dass …" with an unlisted verb in a reported-speech sentence as indirect, spoken by X', () => {
-    const text = 'Die Ministerin sprach am Morgen im Landtag über den Haushalt. Die Opposition setzte dem entgegen, dass die Kosten viel zu hoch seien.';
+    const text =
+      'Die Ministerin sprach am Morgen im Landtag über den Haushalt. Die Opposition setzte dem entgegen, dass die Kosten viel zu hoch seien.';
     const s = withContent(run(text), 'Kosten viel zu hoch');
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text, 'Die Opposition');
@@ -563,7 +657,10 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('gives an according-to phrase in a later clause only that clause ("…, da nach Angaben X …")', () => {
-    const s = withContent(run('Der Zug kam mit Verspätung an, da nach Angaben der Bahn ein Signal ausgefallen war.'), 'Signal ausgefallen');
+    const s = withContent(
+      run('Der Zug kam mit Verspätung an, da nach Angaben der Bahn ein Signal ausgefallen war.'),
+      'Signal ausgefallen',
+    );
     assert.equal(s.kind, 'according-to');
     assert.ok(!s.content.text.includes('Verspätung'), s.content.text);
     const t = withContent(run('Die Zahl der Gäste, die am Abend kamen, lag laut Veranstalter bei 500.'), 'bei 500');
@@ -571,20 +668,25 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('starts a statement framed in a relative clause at its antecedent clause ("…, in dem er voraussagte, dass …")', () => {
-    const text = 'Der Bürgermeister schrieb einen Brief an die Ministerin, in dem er voraussagte, dass die Brücke bald fertig werde.';
+    const text =
+      'Der Bürgermeister schrieb einen Brief an die Ministerin, in dem er voraussagte, dass die Brücke bald fertig werde.';
     const s = withContent(run(text), 'Brücke bald fertig');
     assert.equal(text.slice(s.start, s.start + 17), 'Der Bürgermeister');
   });
 
   it('ends a quoted speech act before a circumstantial phrase ("lobte die „…“ Zusammenarbeit im Vorfeld …")', () => {
-    const text = 'Die Ministerin lobte am Montag die „hervorragende“ Zusammenarbeit der beiden Städte im Vorfeld eines geplanten Besuchs.';
+    const text =
+      'Die Ministerin lobte am Montag die „hervorragende“ Zusammenarbeit der beiden Städte im Vorfeld eines geplanten Besuchs.';
     const s = run(text).find((x) => x.kind === 'direct');
     assert.ok(s);
     assert.ok(text.slice(s.start, s.end).endsWith('beiden Städte'), text.slice(s.start, s.end));
   });
 
   it('ends the content of a fronted subordinate frame where the main clause resumes ("Nachdem X mitgeteilt hatte, dass …, hatte …")', () => {
-    const s = withContent(run('Nachdem die Sprecherin mitgeteilt hatte, dass die Halle geschlossen bleibe, verließen die Gäste den Platz.'), 'Halle geschlossen');
+    const s = withContent(
+      run('Nachdem die Sprecherin mitgeteilt hatte, dass die Halle geschlossen bleibe, verließen die Gäste den Platz.'),
+      'Halle geschlossen',
+    );
     assert.equal(s.content.text, 'dass die Halle geschlossen bleibe');
     assert.equal(s.speaker?.text, 'die Sprecherin');
   });
@@ -600,23 +702,34 @@ describe('statements: speakers of frames and quotations', () => {
   it('reads "laut ndr.de", "…, laut dem …" and a fronted "Laut X" before another frame', () => {
     const a = withContent(run('Bei Bränden gibt es laut ndr.de eine hohe Dunkelziffer.'), 'Dunkelziffer');
     assert.equal(a.speaker?.text, 'ndr.de');
-    const b = withContent(run('Dem Gericht liegt ein Gutachten vor, laut dem der Mann schwer verletzt worden war.'), 'schwer verletzt');
+    const b = withContent(
+      run('Dem Gericht liegt ein Gutachten vor, laut dem der Mann schwer verletzt worden war.'),
+      'schwer verletzt',
+    );
     assert.equal(b.content.text, 'der Mann schwer verletzt worden war');
     const stmts = run('Laut der Zeitung appellierte der Minister an die Bürger, mehr Strom zu sparen.');
-    assert.ok(stmts.some((s) => s.kind === 'according-to' && s.speaker?.text === 'der Zeitung'), JSON.stringify(stmts.map((s) => [s.kind, s.speaker?.text])));
+    assert.ok(
+      stmts.some((s) => s.kind === 'according-to' && s.speaker?.text === 'der Zeitung'),
+      JSON.stringify(stmts.map((s) => [s.kind, s.speaker?.text])),
+    );
   });
 
   it('takes no content before a frame unless a comma, colon, dash or quotation sets it off, and none that is a bare noun phrase', () => {
     const a = run('Am Ende des Abends gab der Wahlleiter eine Beteiligung von 70 Prozent bekannt.');
     assert.ok(!a.some((s) => s.content.text === 'Am Ende des Abends'), JSON.stringify(a.map((s) => s.content.text)));
     const b = run('Der Vorsitzende der Fraktion, Anna Beispiel, hatte den Minister aufgefordert.');
-    assert.ok(!b.some((s) => s.kind === 'indirect' && s.content.text.startsWith('Der Vorsitzende')), JSON.stringify(b.map((s) => s.content.text)));
+    assert.ok(
+      !b.some((s) => s.kind === 'indirect' && s.content.text.startsWith('Der Vorsitzende')),
+      JSON.stringify(b.map((s) => s.content.text)),
+    );
     const c = withContent(run('Die Lage sei ruhig, sagte der Sprecher.'), 'Lage sei ruhig');
     assert.equal(c.speaker?.text, 'der Sprecher');
   });
 
   it('lists each quotation of a clause as its own direct statement, with the speaker of the frame before it', () => {
-    const stmts = run('Die Trainerin nannte den Platzverweis „überzogen“, der Kapitän bezeichnete die Karte als „lächerlich“.');
+    const stmts = run(
+      'Die Trainerin nannte den Platzverweis „überzogen“, der Kapitän bezeichnete die Karte als „lächerlich“.',
+    );
     const a = withContent(stmts, 'überzogen');
     const b = withContent(stmts, 'lächerlich');
     assert.notEqual(a, b);
@@ -626,13 +739,17 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('does not let a passive speech verb in the content take a trailing ", berichtete X" as its relay', () => {
-    const s = withContent(run('Das Programm sei auch von der Aufsicht ausdrücklich gelobt worden, berichtete die Sprecherin.'), 'ausdrücklich gelobt');
+    const s = withContent(
+      run('Das Programm sei auch von der Aufsicht ausdrücklich gelobt worden, berichtete die Sprecherin.'),
+      'ausdrücklich gelobt',
+    );
     assert.equal(s.speaker?.text, 'die Sprecherin');
     assert.equal(s.kind, 'indirect');
   });
 
   it('lets an institution that is the subject of the sentence before speak a following Konjunktiv sentence', () => {
-    const text = 'Der Minister sagte, die Lage sei ernst. Das Landesinstitut sieht dagegen keine besondere Gefahr. Nur Halter von Geflügel seien zu schützen.';
+    const text =
+      'Der Minister sagte, die Lage sei ernst. Das Landesinstitut sieht dagegen keine besondere Gefahr. Nur Halter von Geflügel seien zu schützen.';
     const s = withContent(run(text), 'Halter von Geflügel');
     assert.equal(s.kind, 'continuation');
     assert.equal(s.speaker?.text, 'Das Landesinstitut');
@@ -640,28 +757,41 @@ describe('statements: speakers of frames and quotations', () => {
 
   it('takes a name starting with a particle ("Von der Beispiel") as subject, and not a dative "der …en Zeitung"', () => {
     const text = 'Von der Beispiel betonte, die Schulen seien gut ausgestattet.';
-    const a = withContent(run(text, [actor(text, 'person:von-der-beispiel', 'person', ['Von der Beispiel'])]), 'Schulen seien');
+    const a = withContent(
+      run(text, [actor(text, 'person:von-der-beispiel', 'person', ['Von der Beispiel'])]),
+      'Schulen seien',
+    );
     assert.equal(a.speaker?.text, 'Von der Beispiel');
     const text2 = 'Der englischsprachigen Zeitung sagte Anna Beispiel: „Ich bleibe hier, was auch immer geschieht.“';
-    const b = withContent(run(text2, [actor(text2, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]), 'Ich bleibe hier');
+    const b = withContent(
+      run(text2, [actor(text2, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]),
+      'Ich bleibe hier',
+    );
     assert.equal(b.speaker?.text, 'Anna Beispiel');
   });
 
   it('gives "X zitiert Y mit den Worten: „…“" to Y, relayed by X', () => {
-    const s = withContent(run('Die Rundschau zitiert einen Anwohner mit den Worten: „Es war ein lauter Knall, dann brannte das Dach.“'), 'lauter Knall');
+    const s = withContent(
+      run('Die Rundschau zitiert einen Anwohner mit den Worten: „Es war ein lauter Knall, dann brannte das Dach.“'),
+      'lauter Knall',
+    );
     assert.equal(s.speaker?.text, 'einen Anwohner');
     assert.equal(s.via[0]?.text, 'Die Rundschau');
   });
 
   it('gives a frame after a relative clause to its antecedent; a speech verb in the relative clause relays', () => {
-    const s = withContent(run('Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien längst überholt.'), 'Pläne seien');
+    const s = withContent(
+      run('Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien längst überholt.'),
+      'Pläne seien',
+    );
     assert.equal(s.speaker?.text, 'Ein hoher Beamter');
     assert.equal(s.via[0]?.text, 'die Zeitung');
     assert.ok(!s.content.text.includes('kommentierte'), s.content.text);
   });
 
   it('continues the last source with a reportive "soll … haben" a few sentences later, not the subject before it', () => {
-    const text = 'Nach Angaben der Polizei wurde der Mann am Abend festgenommen. Er war allein. Er soll zuvor mehrere Autos beschädigt haben.';
+    const text =
+      'Nach Angaben der Polizei wurde der Mann am Abend festgenommen. Er war allein. Er soll zuvor mehrere Autos beschädigt haben.';
     const s = withContent(run(text), 'mehrere Autos');
     assert.equal(s.kind, 'continuation');
     assert.ok(s.speaker?.text.includes('Polizei'), s.speaker?.text);
@@ -677,16 +807,24 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('reads "Wie aus X hervorgeht, …" as an according-to frame with the "aus" phrase as source', () => {
-    const s = withContent(run('Wie aus einer Mitteilung der Feuerwehr hervorgeht, wurden drei Menschen verletzt.'), 'drei Menschen');
+    const s = withContent(
+      run('Wie aus einer Mitteilung der Feuerwehr hervorgeht, wurden drei Menschen verletzt.'),
+      'drei Menschen',
+    );
     assert.equal(s.kind, 'according-to');
     assert.ok(s.speaker?.text.startsWith('einer Mitteilung der Feuerwehr'), s.speaker?.text);
   });
 
   it('takes the pronoun after the verb as subject of "Die Pläne, …, bezeichnete er als „…“", with no content before it', () => {
-    const stmts = run('Der Tag begann ruhig. Die Pläne der Regierung, die Steuern zu senken, bezeichnete er als einen „groben Fehler“.');
+    const stmts = run(
+      'Der Tag begann ruhig. Die Pläne der Regierung, die Steuern zu senken, bezeichnete er als einen „groben Fehler“.',
+    );
     const s = withContent(stmts, 'groben Fehler');
     assert.equal(s.speaker?.text, 'er');
-    assert.ok(!stmts.some((x) => x.content.text.startsWith('Die Pläne')), JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.ok(
+      !stmts.some((x) => x.content.text.startsWith('Die Pläne')),
+      JSON.stringify(stmts.map((x) => x.content.text)),
+    );
   });
 
   it('keeps a genitive name with adjectives in the subject ("Kiels oberster Bürgermeister")', () => {
@@ -695,8 +833,15 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('does not report a call to a rally without content, but reads "rief X auf, … zu …" as indirect', () => {
-    assert.ok(!run('Die Gewerkschaft hatte zu einer Kundgebung in der Innenstadt aufgerufen.').some((s) => s.kind === 'reported'));
-    const s = withContent(run('Die Gewerkschaft rief die Mitglieder auf, am Montag die Arbeit niederzulegen.'), 'Arbeit niederzulegen');
+    assert.ok(
+      !run('Die Gewerkschaft hatte zu einer Kundgebung in der Innenstadt aufgerufen.').some(
+        (s) => s.kind === 'reported',
+      ),
+    );
+    const s = withContent(
+      run('Die Gewerkschaft rief die Mitglieder auf, am Montag die Arbeit niederzulegen.'),
+      'Arbeit niederzulegen',
+    );
     assert.equal(s.speaker?.text, 'Die Gewerkschaft');
   });
 
@@ -707,92 +852,161 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('gives a quotation after "…, wonach …:" to the clause subject, not to the noun the wonach clause hangs on', () => {
-    const text = 'Der Tag begann ruhig. Er schließt sich dem Verdacht der Kritiker an, wonach die Wahl politisch motiviert sei: „Man muss sich nur die Liste ansehen, dann ist alles klar.“';
+    const text =
+      'Der Tag begann ruhig. Er schließt sich dem Verdacht der Kritiker an, wonach die Wahl politisch motiviert sei: „Man muss sich nur die Liste ansehen, dann ist alles klar.“';
     const s = withContent(run(text), 'die Liste ansehen');
     assert.equal(s.speaker?.text, 'Er');
   });
 
   it('reads a Konjunktiv II of a strong verb ("stünden") as reported speech after a cue and an adverb', () => {
-    const s = withContent(run('Der Tag begann ruhig. Er betonte jedoch, die Mitglieder stünden geschlossen hinter der Forderung.'), 'Mitglieder stünden');
+    const s = withContent(
+      run('Der Tag begann ruhig. Er betonte jedoch, die Mitglieder stünden geschlossen hinter der Forderung.'),
+      'Mitglieder stünden',
+    );
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text, 'Er');
   });
 
   it('takes the subject of a relative clause opened by a preposition as speaker ("…, bei dem sie gesagt hatte, …")', () => {
-    const s = withContent(run('Der Tag begann ruhig. Anlass war ein Interview, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben.'), 'falschen Namen');
+    const s = withContent(
+      run(
+        'Der Tag begann ruhig. Anlass war ein Interview, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben.',
+      ),
+      'falschen Namen',
+    );
     assert.equal(s.speaker?.text, 'sie');
     assert.equal(s.cue?.text, 'gesagt');
   });
 
   it('ends the claim of an according-to phrase at a semicolon, and reads reflexive "ergibt sich" as no cue', () => {
-    const stmts = run('Der Tag begann ruhig. Die Innenpolitik geht ihn laut Verfassung nichts an; seine Macht ergibt sich vielmehr daraus, dass er Neuwahlen ansetzen kann.');
+    const stmts = run(
+      'Der Tag begann ruhig. Die Innenpolitik geht ihn laut Verfassung nichts an; seine Macht ergibt sich vielmehr daraus, dass er Neuwahlen ansetzen kann.',
+    );
     const s = withContent(stmts, 'Innenpolitik');
     assert.equal(s.kind, 'according-to');
     assert.ok(!s.content.text.includes('Macht'), s.content.text);
-    assert.ok(!stmts.some((x) => x.content.text.includes('Neuwahlen')), JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.ok(
+      !stmts.some((x) => x.content.text.includes('Neuwahlen')),
+      JSON.stringify(stmts.map((x) => x.content.text)),
+    );
   });
 
   it('reads an indicative main clause after "sagte X," as reported speech, but not a relative clause', () => {
-    const s = withContent(run('Der Tag begann ruhig. Bei ihrem Auftritt in Brüssel sagte die Ministerin, die Regierung hält sich an die Konvention.'), 'Regierung hält');
+    const s = withContent(
+      run(
+        'Der Tag begann ruhig. Bei ihrem Auftritt in Brüssel sagte die Ministerin, die Regierung hält sich an die Konvention.',
+      ),
+      'Regierung hält',
+    );
     assert.equal(s.kind, 'indirect');
     assert.equal(s.speaker?.text, 'die Ministerin');
-    const stmts = run('Der Tag begann ruhig. „Wir sind bereit“, berichtet das Institut, das Extremisten-Websites begutachtet.');
-    assert.ok(!stmts.some((x) => x.content.text.startsWith('das Extremisten')), JSON.stringify(stmts.map((x) => x.content.text)));
+    const stmts = run(
+      'Der Tag begann ruhig. „Wir sind bereit“, berichtet das Institut, das Extremisten-Websites begutachtet.',
+    );
+    assert.ok(
+      !stmts.some((x) => x.content.text.startsWith('das Extremisten')),
+      JSON.stringify(stmts.map((x) => x.content.text)),
+    );
   });
 
   it('lets a bracketed abbreviation between subject and verb split no clause ("Wie die Mission (UNMISS) mitteilte")', () => {
-    const s = withContent(run('Der Tag begann ruhig. Wie die Mission (UNMISS) mitteilte, handelt es sich um Aufständische.'), 'Aufständische');
+    const s = withContent(
+      run('Der Tag begann ruhig. Wie die Mission (UNMISS) mitteilte, handelt es sich um Aufständische.'),
+      'Aufständische',
+    );
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'die Mission');
-    const t = withContent(run('Der Tag begann ruhig. Es handle sich um Aufständische, teilte Anna Beispiel (SPD) mit.'), 'Aufständische');
+    const t = withContent(
+      run('Der Tag begann ruhig. Es handle sich um Aufständische, teilte Anna Beispiel (SPD) mit.'),
+      'Aufständische',
+    );
     assert.equal(t.speaker?.text, 'Anna Beispiel');
   });
 
   it('reads an impersonal phrase in a "wie" clause ("Wie aus Regierungskreisen verlautete, …") as an according-to frame', () => {
-    const s = withContent(run('Der Tag begann ruhig. Wie aus Regierungskreisen verlautete, tritt der Minister zurück.'), 'der Minister zurück');
+    const s = withContent(
+      run('Der Tag begann ruhig. Wie aus Regierungskreisen verlautete, tritt der Minister zurück.'),
+      'der Minister zurück',
+    );
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'aus Regierungskreisen');
   });
 
   it('reports no speech act for a toll ("forderte 92 Menschenleben"), "sprechen" without "von"/"über"/"sich", "(X berichtete)" or "bezeichnet man"', () => {
-    const stmts = run('Der Tag begann ruhig. In Vietnam forderte das Unwetter 92 Menschenleben. Die Partei scheint bereit (Beispielzeitung berichtete). Die Zahlen sprechen für den Amtsinhaber. Der Pilot sprach mit seiner Frau. Der Minister sprach von 800 Autos.');
-    assert.deepEqual(stmts.map((x) => x.content.text), ['Der Minister sprach von 800 Autos.']);
-    assert.equal(run('Der Tag begann ruhig. Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.').length, 0);
+    const stmts = run(
+      'Der Tag begann ruhig. In Vietnam forderte das Unwetter 92 Menschenleben. Die Partei scheint bereit (Beispielzeitung berichtete). Die Zahlen sprechen für den Amtsinhaber. Der Pilot sprach mit seiner Frau. Der Minister sprach von 800 Autos.',
+    );
+    assert.deepEqual(
+      stmts.map((x) => x.content.text),
+      ['Der Minister sprach von 800 Autos.'],
+    );
+    assert.equal(
+      run('Der Tag begann ruhig. Als Lichtjahr bezeichnet man die Strecke, die das Licht in einem Jahr zurücklegt.')
+        .length,
+      0,
+    );
   });
 
   it('lists no statement for an unframed quotation worded like a title, but keeps a quoted sentence', () => {
-    const stmts = run('Der Verein stellte am Montag seine Reihe vor. Zu den Vorträgen gehört „Geschichte der Gastronomie im Großen Garten“ am Freitag. „Wir freuen uns auf viele Gäste und auf gute Gespräche.“');
-    assert.ok(!stmts.some((x) => x.content.text.includes('Gastronomie')), JSON.stringify(stmts.map((x) => x.content.text)));
-    assert.ok(stmts.some((x) => x.content.text.includes('Wir freuen uns')), JSON.stringify(stmts.map((x) => x.content.text)));
+    const stmts = run(
+      'Der Verein stellte am Montag seine Reihe vor. Zu den Vorträgen gehört „Geschichte der Gastronomie im Großen Garten“ am Freitag. „Wir freuen uns auf viele Gäste und auf gute Gespräche.“',
+    );
+    assert.ok(
+      !stmts.some((x) => x.content.text.includes('Gastronomie')),
+      JSON.stringify(stmts.map((x) => x.content.text)),
+    );
+    assert.ok(
+      stmts.some((x) => x.content.text.includes('Wir freuen uns')),
+      JSON.stringify(stmts.map((x) => x.content.text)),
+    );
   });
 
   it('takes a number with its noun as subject ("80 Prozent befürworteten, dass …"), but not a fronted year', () => {
-    const s = withContent(run('Die Umfrage kam am Montag. 80 Prozent befürworteten, dass Abgeordnete selbst vorsorgen müssen.'), 'selbst vorsorgen');
+    const s = withContent(
+      run('Die Umfrage kam am Montag. 80 Prozent befürworteten, dass Abgeordnete selbst vorsorgen müssen.'),
+      'selbst vorsorgen',
+    );
     assert.equal(s.speaker?.text, '80 Prozent');
     const t = withContent(run('Die Umfrage kam am Montag. 2008 sagte er, die Lage sei ernst.'), 'Lage sei');
     assert.equal(t.speaker?.text, 'er');
   });
 
   it('finds the subject by the modal verb when the cue is an infinitive ("Heute will der Minister mitteilen, …", "soll X gesagt haben")', () => {
-    const s = withContent(run('Der Tag begann ruhig. Heute will der Minister mitteilen, dass das Verfahren ausgesetzt wird.'), 'ausgesetzt');
+    const s = withContent(
+      run('Der Tag begann ruhig. Heute will der Minister mitteilen, dass das Verfahren ausgesetzt wird.'),
+      'ausgesetzt',
+    );
     assert.equal(s.speaker?.text, 'der Minister');
-    const t = withContent(run('Der Tag begann ruhig. Nach dem Spiel soll der Trainer gesagt haben: „Wir waren heute einfach zu langsam.“'), 'zu langsam');
+    const t = withContent(
+      run('Der Tag begann ruhig. Nach dem Spiel soll der Trainer gesagt haben: „Wir waren heute einfach zu langsam.“'),
+      'zu langsam',
+    );
     assert.equal(t.speaker?.text, 'der Trainer');
   });
 
   it('gives a coordinated verb the subject that follows the main verb after a fronted clause ("Als …, biss der Mann ihn und rief: „…“")', () => {
-    const s = withContent(run('Der Flug verlief ruhig. Als ein Gast zu Hilfe eilte, biss der Mann den Gast und rief: „Lasst mich sofort raus!“'), 'sofort raus');
+    const s = withContent(
+      run(
+        'Der Flug verlief ruhig. Als ein Gast zu Hilfe eilte, biss der Mann den Gast und rief: „Lasst mich sofort raus!“',
+      ),
+      'sofort raus',
+    );
     assert.equal(s.speaker?.text, 'der Mann');
   });
 
   it('reads "legte fest, dass …" as an indirect statement, and "legte den Termin fest" as none', () => {
-    const s = withContent(run('Der Tag begann ruhig. Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.'), 'Wale gejagt');
+    const s = withContent(
+      run('Der Tag begann ruhig. Das Ministerium legte fest, dass bis August 30 Wale gejagt werden dürfen.'),
+      'Wale gejagt',
+    );
     assert.equal(s.speaker?.text, 'Das Ministerium');
     assert.equal(run('Der Tag begann ruhig. Das Ministerium legte den Termin fest.').length, 0);
   });
 
   it('continues a source with a Konjunktiv I of a common verb ("ändere", "übertreibe"), not with a capitalised noun ("Stelle")', () => {
-    const stmts = run('Der Sprecher sagte, das System habe sich bewährt. Daran ändere auch der Zwischenfall vom Wochenende nichts.');
+    const stmts = run(
+      'Der Sprecher sagte, das System habe sich bewährt. Daran ändere auch der Zwischenfall vom Wochenende nichts.',
+    );
     const s = withContent(stmts, 'Zwischenfall');
     assert.equal(s.kind, 'continuation');
     assert.equal(s.speaker?.text, 'Der Sprecher');
@@ -801,17 +1015,32 @@ describe('statements: speakers of frames and quotations', () => {
   });
 
   it('takes a short quotation after "mit den Worten" as direct speech whatever the verb, but not a quoted name before it', () => {
-    const s = withContent(run('Der Tag begann ruhig. Der Sprecher versuchte mit den Worten zu beruhigen: „Der Fonds ist funktionstüchtig“.'), 'funktionstüchtig');
+    const s = withContent(
+      run(
+        'Der Tag begann ruhig. Der Sprecher versuchte mit den Worten zu beruhigen: „Der Fonds ist funktionstüchtig“.',
+      ),
+      'funktionstüchtig',
+    );
     assert.equal(s.kind, 'direct');
     assert.equal(s.speaker?.text, 'Der Sprecher');
-    const t = run('Der Tag begann ruhig. Der Fraktionschef wird von der „Beispielzeitung“ mit den Worten zitiert: „Er ist angeschlagen.“');
+    const t = run(
+      'Der Tag begann ruhig. Der Fraktionschef wird von der „Beispielzeitung“ mit den Worten zitiert: „Er ist angeschlagen.“',
+    );
     assert.ok(!t.some((x) => x.content.text.includes('Beispielzeitung')), JSON.stringify(t.map((x) => x.content.text)));
   });
 
   it('reads "ließ X verlauten" as a frame with X as speaker', () => {
-    const s = withContent(run('Der Tag begann ruhig. Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werden solle.'), 'Integration');
+    const s = withContent(
+      run(
+        'Der Tag begann ruhig. Außerdem ließ der Pressedienst des Ministeriums verlauten, dass über die Integration beraten werden solle.',
+      ),
+      'Integration',
+    );
     assert.equal(s.speaker?.text, 'der Pressedienst des Ministeriums');
-    const t = withContent(run('Der Tag begann ruhig. „Wir unterstützen das Land bei seinen Reformen“, ließ ein Sprecher kurz verlauten.'), 'Reformen');
+    const t = withContent(
+      run('Der Tag begann ruhig. „Wir unterstützen das Land bei seinen Reformen“, ließ ein Sprecher kurz verlauten.'),
+      'Reformen',
+    );
     assert.equal(t.speaker?.text, 'ein Sprecher');
   });
 });

@@ -30,11 +30,13 @@ async function main() {
       const line = util.format(...(Array.isArray(args) ? args : [args]));
       if (line.includes('[vsix]') || line.includes('vsix:') || /Error/.test(line)) console.log(line);
     });
-    await page.goto(server.url(ws, {
-      // A code-less development extension makes the workbench run the probe; ours comes from the .vsix only.
-      extensionDevelopmentPath: path.join(__dirname, 'vsixProbe'),
-      extensionTestsPath: path.join(__dirname, 'vsixProbe', 'index'),
-    }));
+    await page.goto(
+      server.url(ws, {
+        // A code-less development extension makes the workbench run the probe; ours comes from the .vsix only.
+        extensionDevelopmentPath: path.join(__dirname, 'vsixProbe'),
+        extensionTestsPath: path.join(__dirname, 'vsixProbe', 'index'),
+      }),
+    );
     code = await Promise.race([done, new Promise((r) => setTimeout(() => r(3), 90000))]);
   } finally {
     await browser.close();

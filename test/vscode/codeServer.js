@@ -29,27 +29,39 @@ function freePort() {
  * with --install-extension. Resolves once the HTTP server listens. `stop()` kills it and removes the state.
  */
 async function startCodeServer({ port, settings = {}, extensions = [], keepState = false, quiet = true } = {}) {
-  if (!fs.existsSync(CODE_SERVER)) throw new Error(`code-server not found at ${CODE_SERVER}: run test/vscode/install.sh`);
+  if (!fs.existsSync(CODE_SERVER))
+    throw new Error(`code-server not found at ${CODE_SERVER}: run test/vscode/install.sh`);
   port = port || (await freePort());
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-vscode-'));
   const userData = path.join(tmp, 'user-data');
   const extDir = path.join(tmp, 'extensions');
   fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'security.workspace.trust.enabled': false,
-    'workbench.reduceMotion': 'on',
-    'chat.commandCenter.enabled': false,
-    'workbench.tips.enabled': false,
-    ...settings,
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'security.workspace.trust.enabled': false,
+        'workbench.reduceMotion': 'on',
+        'chat.commandCenter.enabled': false,
+        'workbench.tips.enabled': false,
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
   // code-server writes logs and heartbeats under XDG dirs: keep them in the throwaway folder, not in $HOME.
-  const env = { ...process.env, XDG_DATA_HOME: path.join(tmp, 'xdg-data'), XDG_CONFIG_HOME: path.join(tmp, 'xdg-config') };
+  const env = {
+    ...process.env,
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+  };
   const common = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extDir];
   for (const ext of extensions) {
     await new Promise((resolve, reject) => {
@@ -57,13 +69,26 @@ async function startCodeServer({ port, settings = {}, extensions = [], keepState
       let out = '';
       p.stdout.on('data', (d) => (out += d));
       p.stderr.on('data', (d) => (out += d));
-      p.on('exit', (c) => (c === 0 ? resolve() : reject(new Error(`--install-extension ${ext} failed (${c}):\n${out}`))));
+      p.on('exit', (c) =>
+        c === 0 ? resolve() : reject(new Error(`--install-extension ${ext} failed (${c}):\n${out}`)),
+      );
     });
   }
-  const server = spawn(CODE_SERVER, [
-    ...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override',
-  ], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(
+    CODE_SERVER,
+    [
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   const onData = (d) => {
     out += d;
@@ -118,8 +143,16 @@ async function launchChromium() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 

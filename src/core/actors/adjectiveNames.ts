@@ -11,28 +11,39 @@ import { GEO_HEADS } from '../resources/nameParts';
 import { type GermanLexicon, isGermanAdjective, isGermanNoun, orgHead } from './words';
 
 /** Heads of place names besides GEO_HEADS ("Schwäbische Alb", "Sächsische Schweiz"). */
-const PLACE_HEADS = /(?:alb|gebirge|heide|schweiz|riviera|platz|markt|ring|brücke|bucht|see|meer|land|wald|tal|berge?|höhe|ebene|senke|pforte)$/;
+const PLACE_HEADS =
+  /(?:alb|gebirge|heide|schweiz|riviera|platz|markt|ring|brücke|bucht|see|meer|land|wald|tal|berge?|höhe|ebene|senke|pforte)$/;
 
 /** Nouns for public services and companies that orgHead lacks ("Deutsche Bahn", "Deutsche Post"). */
 const ORG_NOUNS = /^(?:bahn|post|bundesbahn|bundespost|reichsbahn|welle|rundfunk)$/;
 
 /** Heads that name no actor: times, events, wars, prizes, laws, currencies, languages, styles. */
-const NO_ACTOR_HEADS = /(?:krieg|kriege|kriegs|jahrhundert|jahrhunderts|jahr|jahre|jahres|zeit|epoche|reich|reichs|revolution|wende|spiele|spielen|meisterschaft|preis|preises|gesetz|gesetzes|mark|sprache|stil|kirche|testament|buch|tag|tage|woche|nacht|front|linie|weg|art|arten|familie|küche|musik|literatur|recht|rechts)$/;
+const NO_ACTOR_HEADS =
+  /(?:krieg|kriege|kriegs|jahrhundert|jahrhunderts|jahr|jahre|jahres|zeit|epoche|reich|reichs|revolution|wende|spiele|spielen|meisterschaft|preis|preises|gesetz|gesetzes|mark|sprache|stil|kirche|testament|buch|tag|tage|woche|nacht|front|linie|weg|art|arten|familie|küche|musik|literatur|recht|rechts)$/;
 
 /** Adjectives that open titles and fixed phrases rather than names. */
-const NO_NAME_ADJECTIVE = /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt|nächst|neu|alt|groß|gross|klein|heilig|gut|schön|ganz)(?:e|en|er|es|em)$/i;
+const NO_NAME_ADJECTIVE =
+  /^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|letzt|nächst|neu|alt|groß|gross|klein|heilig|gut|schön|ganz)(?:e|en|er|es|em)$/i;
 
 /** Past participles used as nouns: "Verbündeten", "Angeklagte", "Gewählten". */
 const PARTICIPLE = /^(?:Ver|Be|Ge|Er|Ent|Zer|An|Ab|Aus|Ein)\p{Ll}+t(?:e|en|er|es|em)$/u;
 
-const OPENERS = /^(?:der|die|das|den|dem|des|im|am|zum|zur|vom|beim|von|bei|mit|für|gegen|durch|und|oder|bei|an|auf|aus|nach|über)$/;
+const OPENERS =
+  /^(?:der|die|das|den|dem|des|im|am|zum|zur|vom|beim|von|bei|mit|für|gegen|durch|und|oder|bei|an|auf|aus|nach|über)$/;
 
 /** Spans "Adjective Noun" (one or two adjectives) that are names, as typed candidates, in text order. */
-export function adjectiveNounNames(tokens: readonly Token[], text: string, lex: GermanLexicon, taken: readonly Candidate[]): Candidate[] {
+export function adjectiveNounNames(
+  tokens: readonly Token[],
+  text: string,
+  lex: GermanLexicon,
+  taken: readonly Candidate[],
+): Candidate[] {
   // 1: inside another candidate; 2: a lone word nothing typed ("Telekom" of "Deutsche Telekom"), which may head one.
   const covered = new Uint8Array(tokens.length);
-  for (const c of taken) for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = c.first === c.last && !c.kind ? 2 : 1;
-  const adjacent = (a: number): boolean => tokens[a + 1]!.start === tokens[a]!.end + 1 && text.charCodeAt(tokens[a]!.end) === 32;
+  for (const c of taken)
+    for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = c.first === c.last && !c.kind ? 2 : 1;
+  const adjacent = (a: number): boolean =>
+    tokens[a + 1]!.start === tokens[a]!.end + 1 && text.charCodeAt(tokens[a]!.end) === 32;
   const out: Candidate[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
@@ -42,11 +53,24 @@ export function adjectiveNounNames(tokens: readonly Token[], text: string, lex: 
     if (NO_NAME_ADJECTIVE.test(t.text) || !isGermanAdjective(t.text, lex) || !adjacent(i)) continue;
     let j = i + 1;
     // A second adjective: "Kassenärztliche Bundesvereinigung", "Freie Demokratische Partei".
-    if (tokens[j]!.cap && j + 1 < tokens.length && /(?:e|en|er|es|em)$/.test(tokens[j]!.text) && isGermanAdjective(tokens[j]!.text, lex) && !isGermanNoun(tokens[j]!.text, lex) && adjacent(j)) j++;
+    if (
+      tokens[j]!.cap &&
+      j + 1 < tokens.length &&
+      /(?:e|en|er|es|em)$/.test(tokens[j]!.text) &&
+      isGermanAdjective(tokens[j]!.text, lex) &&
+      !isGermanNoun(tokens[j]!.text, lex) &&
+      adjacent(j)
+    )
+      j++;
     const head = tokens[j]!;
     if (!head.cap || covered[j] === 1 || head.text.includes('-')) continue;
     // An unknown head must not be a person's name, nor the adjective a nominalised participle ("die Verbündeten Kim").
-    const unknown = covered[j] === 2 && !isGermanNoun(head.text, lex) && !isGermanAdjective(head.text, lex) && !lex.GIVEN_NAMES.has(head.text) && !PARTICIPLE.test(tokens[j - 1]!.text);
+    const unknown =
+      covered[j] === 2 &&
+      !isGermanNoun(head.text, lex) &&
+      !isGermanAdjective(head.text, lex) &&
+      !lex.GIVEN_NAMES.has(head.text) &&
+      !PARTICIPLE.test(tokens[j - 1]!.text);
     if (!unknown && (covered[j] || !isGermanNoun(head.text, lex))) continue;
     // The name ends at the noun: another capitalised word after it would make a longer name we cannot bound.
     const after = tokens[j + 1];
@@ -60,7 +84,17 @@ export function adjectiveNounNames(tokens: readonly Token[], text: string, lex: 
     const kind = place ? 'place' : 'organization';
     // One key for the inflected forms ("die Deutsche Bahn", "der Deutschen Bahn"): adjectives in their -e form.
     const key = [...tokens.slice(i, j).map((a) => a.text.replace(/(?:en|er|es|em)$/, 'e')), head.text].join(' ');
-    out.push({ first: i, last: j, start: t.start, end: head.end, nameStart: t.start, kind, strong: true, role: null, canonical: key });
+    out.push({
+      first: i,
+      last: j,
+      start: t.start,
+      end: head.end,
+      nameStart: t.start,
+      kind,
+      strong: true,
+      role: null,
+      canonical: key,
+    });
     i = j;
   }
   return out;
@@ -83,7 +117,8 @@ export function trimCompoundAdjective(c: Candidate, tokens: readonly Token[], le
 }
 
 /** Ends of German place names that also end common nouns ("Weinsberg", "Böckingen", "Pfaffenhofen"). */
-const TOWN_END = /\p{Ll}(?:burg|berg|dorf|stadt|hausen|heim|ingen|ungen|feld|bach|furt|hagen|rode|stedt|leben|brück|kirchen|hofen|hof|winter|born|see|au|ow|itz|kamp|horst|wald|rath|roth|weiler|zell)$/u;
+const TOWN_END =
+  /\p{Ll}(?:burg|berg|dorf|stadt|hausen|heim|ingen|ungen|feld|bach|furt|hagen|rode|stedt|leben|brück|kirchen|hofen|hof|winter|born|see|au|ow|itz|kamp|horst|wald|rath|roth|weiler|zell)$/u;
 /** Prepositions of place that take a bare town name ("in Weinsberg", "aus Königswinter"). */
 const PLACE_PREPOSITION = /^(?:in|aus|nach|bei|gen|nahe)$/;
 
@@ -100,11 +135,22 @@ export function compoundTowns(tokens: readonly Token[], lex: GermanLexicon, take
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (!t.cap || covered[i] || prev.cap || prev.end + 1 !== t.start || !PLACE_PREPOSITION.test(prev.text)) continue;
-    if (lex.DE_NOUNS.has(t.text) || !TOWN_END.test(t.text) || t.text.includes('-') || !isGermanNoun(t.text, lex)) continue;
+    if (lex.DE_NOUNS.has(t.text) || !TOWN_END.test(t.text) || t.text.includes('-') || !isGermanNoun(t.text, lex))
+      continue;
     // "in Weinsberg gegründet", "aus Königswinter.": no capitalised noun right after it ("in Weinberg Lagen").
     const next = tokens[i + 1];
     if (next && next.cap && next.start === t.end + 1) continue;
-    out.push({ first: i, last: i, start: t.start, end: t.end, nameStart: t.start, kind: 'place', strong: true, role: null, canonical: null });
+    out.push({
+      first: i,
+      last: i,
+      start: t.start,
+      end: t.end,
+      nameStart: t.start,
+      kind: 'place',
+      strong: true,
+      role: null,
+      canonical: null,
+    });
   }
   return out;
 }

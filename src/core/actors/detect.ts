@@ -69,13 +69,22 @@ export interface Candidate {
 const OPENERS = new Set(['\n', '.', '!', '?', ':', '„', '“', '"', '«', '»', '(', '[', '–', '—', '‚', '‘', "'", ';']);
 /** OPENERS by code unit: the tokenizer tests the character before every word. */
 const OPENER_CODES: ReadonlySet<number> = new Set([...OPENERS].map((c) => c.charCodeAt(0)));
-const EN_NATIONALITY = /^(American|Russian|Chinese|German|French|British|English|Korean|Japanese|Ukrainian|Israeli|Palestinian|Iranian|Iraqi|Syrian|Turkish|Indian|Pakistani|Afghan|European|African|Asian|Arab|Italian|Spanish|Polish|Dutch|Swiss|Austrian|Canadian|Mexican|Brazilian|Australian|Saudi|Egyptian|Western|Eastern|Northern|Southern|Soviet|Belarusian|Georgian|Hungarian|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Romanian|Serbian|Croatian|Vietnamese|Thai|Taiwanese|Lebanese|Jordanian|Yemeni|Libyan|Sudanese|Nigerian|Kenyan|Christian|Muslim|Jewish|Catholic|Protestant|Democratic|Republican|Communist|Conservative|Labour|Liberal|Socialist)$/;
+const EN_NATIONALITY =
+  /^(American|Russian|Chinese|German|French|British|English|Korean|Japanese|Ukrainian|Israeli|Palestinian|Iranian|Iraqi|Syrian|Turkish|Indian|Pakistani|Afghan|European|African|Asian|Arab|Italian|Spanish|Polish|Dutch|Swiss|Austrian|Canadian|Mexican|Brazilian|Australian|Saudi|Egyptian|Western|Eastern|Northern|Southern|Soviet|Belarusian|Georgian|Hungarian|Greek|Swedish|Norwegian|Danish|Finnish|Czech|Romanian|Serbian|Croatian|Vietnamese|Thai|Taiwanese|Lebanese|Jordanian|Yemeni|Libyan|Sudanese|Nigerian|Kenyan|Christian|Muslim|Jewish|Catholic|Protestant|Democratic|Republican|Communist|Conservative|Labour|Liberal|Socialist)$/;
 
 /** Capitalised words that open an English title ("Prime Minister", "Foreign Secretary"). */
-const EN_ROLE_MODIFIERS = new Set('prime foreign defence defense interior finance deputy vice chief general attorney home state secretary senior acting former'.split(' '));
+const EN_ROLE_MODIFIERS = new Set(
+  'prime foreign defence defense interior finance deputy vice chief general attorney home state secretary senior acting former'.split(
+    ' ',
+  ),
+);
 
 /** Abbreviations that end in a period and are no names ("Mrd.", "Chr.", "Dr."). */
-const ABBREVIATIONS = new Set('Mrd Mio Mill Dr Prof St Chr Nr Bd Jh Jhd Hr Fr Abs Art Str Tsd Bzw Vgl Ca Evtl Inkl Ggf Mag Dipl Ing Min Max Kap Tel Fa Gebr Co'.split(' '));
+const ABBREVIATIONS = new Set(
+  'Mrd Mio Mill Dr Prof St Chr Nr Bd Jh Jhd Hr Fr Abs Art Str Tsd Bzw Vgl Ca Evtl Inkl Ggf Mag Dipl Ing Min Max Kap Tel Fa Gebr Co'.split(
+    ' ',
+  ),
+);
 
 /** Regnal and generation numbers after a name ("Elisabeth II.", "Magnus I."). */
 const NOBILITY_TITLES = new Set(['Sir', 'Dame', 'Lord', 'Lady']);
@@ -146,18 +155,35 @@ export function tokenize(text: string, language: string): Token[] {
     let s = text.slice(start, i);
     // English possessive: "Lindqvist's" -> "Lindqvist".
     const q = s.charCodeAt(s.length - 2);
-    if (language !== 'de' && s.length > 3 && (q === 39 || q === 8217) && s.charCodeAt(s.length - 1) === 115) s = s.slice(0, -2);
+    if (language !== 'de' && s.length > 3 && (q === 39 || q === 8217) && s.charCodeAt(s.length - 1) === 115)
+      s = s.slice(0, -2);
     let k = start - 1;
     let ch = k >= 0 ? text.charCodeAt(k) : -1;
     while (ch === 32 || ch === 9 || ch === 13) ch = --k >= 0 ? text.charCodeAt(k) : -1;
     let sentStart = k < 0 || OPENER_CODES.has(ch) || (ch === 45 && k > 0 && text.charCodeAt(k - 1) === 32);
     // An initial or an abbreviation does not end the sentence: "George W. Bush", "Dr. Meier".
     const prev = out[out.length - 1];
-    if (sentStart && ch === 46 && prev && prev.end === k && ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))) sentStart = false;
+    if (
+      sentStart &&
+      ch === 46 &&
+      prev &&
+      prev.end === k &&
+      ((prev.text.length === 1 && prev.cap) || ABBREVIATIONS.has(prev.text))
+    )
+      sentStart = false;
     const c = s.charCodeAt(0);
-    let cap = c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
+    let cap =
+      c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
     // English "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name.
-    if (!cap && (c === 97 || c === 101) && s.charCodeAt(1) === 108 && s.charCodeAt(2) === 45 && language !== 'de' && AL_NAME.test(s)) cap = true;
+    if (
+      !cap &&
+      (c === 97 || c === 101) &&
+      s.charCodeAt(1) === 108 &&
+      s.charCodeAt(2) === 45 &&
+      language !== 'de' &&
+      AL_NAME.test(s)
+    )
+      cap = true;
     out.push({ start, end: start + s.length, text: s, cap, sentStart });
   }
   return out;
@@ -225,7 +251,20 @@ function factsOf(local: Map<string, WordFacts>, shared: Map<string, WordFacts>, 
   if (f) return f;
   f = shared.get(w);
   if (!f) {
-    f = { roleHead: undefined, orgHead: undefined, mediaHead: undefined, media: undefined, multiStart: undefined, townAdj: undefined, known: undefined, noun: undefined, wordClass: undefined, mayShape: undefined, orgAppositionHead: undefined, placeAppositionHead: undefined };
+    f = {
+      roleHead: undefined,
+      orgHead: undefined,
+      mediaHead: undefined,
+      media: undefined,
+      multiStart: undefined,
+      townAdj: undefined,
+      known: undefined,
+      noun: undefined,
+      wordClass: undefined,
+      mayShape: undefined,
+      orgAppositionHead: undefined,
+      placeAppositionHead: undefined,
+    };
     if (shared.size >= WORD_MEMO_MAX) shared.clear();
     shared.set(ownCopy(w), f);
   }
@@ -246,11 +285,18 @@ function isAcronym(w: string): boolean {
 }
 
 function knownName(w: string, lex: GermanLexicon | null, orgs: ReadonlySet<string>): boolean {
-  return placeOf(w) !== undefined || institutionOf(w) !== undefined || orgs.has(w.toLowerCase()) || (isMediaName(w) && !(lex && lex.DE_NOUNS.has(w)));
+  return (
+    placeOf(w) !== undefined ||
+    institutionOf(w) !== undefined ||
+    orgs.has(w.toLowerCase()) ||
+    (isMediaName(w) && !(lex && lex.DE_NOUNS.has(w)))
+  );
 }
 
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einer einem einen eines kein keine keinen keinem keiner sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere diese dieser diesen diesem dieses jede jeder jeden jedem jedes welche welcher am im vom zum zur beim'.split(' '),
+  'der die das den dem des ein eine einer einem einen eines kein keine keinen keinem keiner sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres unser unsere diese dieser diesen diesem dieses jede jeder jeden jedem jedes welche welcher am im vom zum zur beim'.split(
+    ' ',
+  ),
 );
 
 /** A German word right after an article (and its adjectives) is a common noun unless something else says it is a name. */
@@ -264,7 +310,6 @@ function afterDeterminer(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-
 function look(ctx: Ctx, i: number): Look {
   const tok = ctx.tokens[i]!;
   // Agencies written in lower case are names all the same: "(dpa)", "(epd)".
@@ -273,23 +318,37 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.text.charCodeAt(tok.end) === 46 && ABBREVIATIONS.has(w)) return null;
   if (ADDRESS_TITLES.has(w)) return null;
   // An initial: "A. Wiegemann", "George W. Bush", "Anna L.".
-  if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46 && ((ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 2) || (i > 0 && ctx.looks[i - 1] === 'given' && adjacent(ctx, i - 1, i)))) return 'given';
+  if (
+    w.length === 1 &&
+    ctx.text.charCodeAt(tok.end) === 46 &&
+    ((ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 2) ||
+      (i > 0 && ctx.looks[i - 1] === 'given' && adjacent(ctx, i - 1, i)))
+  )
+    return 'given';
   if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
   if (ctx.german) {
     const k = ctx.wordClass(w);
     switch (k & 15) {
-      case WordClass.Known: return 'known';
-      case WordClass.NoName: return null;
-      case WordClass.Given: return 'given';
-      case WordClass.Surname: return tok.sentStart || afterDeterminer(ctx, i) ? 'weak' : 'unknown';
+      case WordClass.Known:
+        return 'known';
+      case WordClass.NoName:
+        return null;
+      case WordClass.Given:
+        return 'given';
+      case WordClass.Surname:
+        return tok.sentStart || afterDeterminer(ctx, i) ? 'weak' : 'unknown';
     }
     // "-isch" adjectives are also nouns ("Evangelische"); before a capitalised word they are adjectives.
     if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
     switch (k & 15) {
-      case WordClass.Noun: return null;
-      case WordClass.Adjective: return 'adjective';
-      case WordClass.GivenNoun: return 'given';
-      case WordClass.Ambiguous: return null;
+      case WordClass.Noun:
+        return null;
+      case WordClass.Adjective:
+        return 'adjective';
+      case WordClass.GivenNoun:
+        return 'given';
+      case WordClass.Ambiguous:
+        return null;
     }
     if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46) return 'given'; // an initial: "A. Wiegemann", "George W. Bush"
     if ((k & 15) === WordClass.Town && !afterDeterminer(ctx, i)) return 'unknown';
@@ -303,7 +362,9 @@ function look(ctx: Ctx, i: number): Look {
   return tok.sentStart ? 'weak' : 'unknown';
 }
 
-const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set([...NEWS_AGENCIES, ...MAJOR_OUTLETS].filter((a) => /^\p{Ll}/u.test(a)));
+const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(
+  [...NEWS_AGENCIES, ...MAJOR_OUTLETS].filter((a) => /^\p{Ll}/u.test(a)),
+);
 
 /** What a capitalised German word is by itself (low 4 bits), with flags; look() adds the context. */
 const enum WordClass {
@@ -334,7 +395,8 @@ function germanWordClass(ctx: Ctx, w: string): number {
   if (dash > 0) {
     // "US-Außenministerium", "Kreml-Sprecher": a compound whose last part is a common noun is no name by itself.
     const head = w.slice(w.lastIndexOf('-') + 1);
-    if (head.length > 0 && head[0] !== head[0]!.toLowerCase() && (ctx.noun(head) || ctx.roleHead(head))) return WordClass.NoName;
+    if (head.length > 0 && head[0] !== head[0]!.toLowerCase() && (ctx.noun(head) || ctx.roleHead(head)))
+      return WordClass.NoName;
   }
   if (!exact && lex.GIVEN_NAMES.has(w)) return WordClass.Given;
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
@@ -354,7 +416,13 @@ function adjacent(ctx: Ctx, a: number, b: number): boolean {
   if (!ta || !tb) return false;
   if (tb.start === ta.end + 1 && ctx.text.charCodeAt(ta.end) === 32) return true;
   // An initial and its period: "W. Bush".
-  return ta.text.length === 1 && ta.cap && tb.start === ta.end + 2 && ctx.text.charCodeAt(ta.end) === 46 && ctx.text.charCodeAt(ta.end + 1) === 32;
+  return (
+    ta.text.length === 1 &&
+    ta.cap &&
+    tb.start === ta.end + 2 &&
+    ctx.text.charCodeAt(ta.end) === 46 &&
+    ctx.text.charCodeAt(ta.end + 1) === 32
+  );
 }
 
 /** The role phrase ending at token i (inclusive) when token i is a role noun: adjectives and a genitive name before it join. */
@@ -368,7 +436,10 @@ function rolePhraseBefore(ctx: Ctx, i: number): { start: number; end: number } |
     if (!adjacent(ctx, k, k + 1)) break;
     const lower = t.text.toLowerCase();
     const isAdj = ctx.german
-      ? ctx.lex !== null && (t.cap ? t.text.includes('-') && isGermanAdjective(t.text.slice(t.text.lastIndexOf('-') + 1), ctx.lex) : isGermanAdjective(t.text, ctx.lex))
+      ? ctx.lex !== null &&
+        (t.cap
+          ? t.text.includes('-') && isGermanAdjective(t.text.slice(t.text.lastIndexOf('-') + 1), ctx.lex)
+          : isGermanAdjective(t.text, ctx.lex))
       : EN_NATIONALITY.test(t.text) || EN_ROLE_MODIFIERS.has(lower) || /^(late|top|new|then)$/.test(lower);
     const genitiveName = ctx.german && t.cap && /s$/.test(t.text) && placeOf(t.text) !== undefined && k === i - 1;
     if (isAdj || genitiveName || (!ctx.german && t.cap && ctx.known(t.text))) first = k;
@@ -385,10 +456,21 @@ function givenBeforeSurname(ctx: Ctx, i: number): boolean {
   const tok = ctx.tokens[i]!;
   const next = ctx.tokens[i + 1]!;
   const lex = ctx.lex!;
-  if (!tok.cap || !next.cap || !lex.GIVEN_NAMES.has(tok.text) || !adjacent(ctx, i, i + 1) || ADDRESS_TITLES.has(tok.text)) return false;
+  if (
+    !tok.cap ||
+    !next.cap ||
+    !lex.GIVEN_NAMES.has(tok.text) ||
+    !adjacent(ctx, i, i + 1) ||
+    ADDRESS_TITLES.has(tok.text)
+  )
+    return false;
   if (lex.DE_STOPWORDS.has(tok.text.toLowerCase()) && tok.sentStart) return false;
   const nl = ctx.looks[i + 1];
-  return nl === 'unknown' || nl === 'given' || (nl === null && ctx.surnames.has(next.text) && !lex.DE_STOPWORDS.has(next.text.toLowerCase()));
+  return (
+    nl === 'unknown' ||
+    nl === 'given' ||
+    (nl === null && ctx.surnames.has(next.text) && !lex.DE_STOPWORDS.has(next.text.toLowerCase()))
+  );
 }
 
 /** A surname that is also a common noun or a role ("Lindqvist Bauer", "Anna Richter") may follow a given name. */
@@ -408,7 +490,9 @@ const EN_ORG_HEADS = new Set(
   `School College University Institute Institution Council Committee Commission Ministry Department Agency Office Bureau Foundation
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
   Museum Library Laboratory Laboratories Corporation Company Bank Group Force Hotel Airways Airlines Systems Microsystems Records Studios
-  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut`.split(/\s+/),
+  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut`.split(
+    /\s+/,
+  ),
 );
 const EN_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
 
@@ -448,14 +532,26 @@ function particleBridge(ctx: Ctx, j: number): number {
 }
 
 /** Finds name candidates in text order. `lex` is required for German. */
-export function findCandidates(text: string, language: string, lex: GermanLexicon | null): { tokens: Token[]; candidates: Candidate[]; roleHead: (w: string) => string | null } {
+export function findCandidates(
+  text: string,
+  language: string,
+  lex: GermanLexicon | null,
+): { tokens: Token[]; candidates: Candidate[]; roleHead: (w: string) => string | null } {
   const german = language === 'de';
   const tokens = tokenize(text, language);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const towns = (require('./towns') as { TOWNS: ReadonlySet<string> }).TOWNS;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nameModule = require('./names') as { SURNAMES: ReadonlySet<string>; KNOWN_ORGANIZATIONS: ReadonlySet<string>; KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> };
-  const names = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS, KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS };
+  const nameModule = require('./names') as {
+    SURNAMES: ReadonlySet<string>;
+    KNOWN_ORGANIZATIONS: ReadonlySet<string>;
+    KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string>;
+  };
+  const names = {
+    SURNAMES: nameModule.SURNAMES,
+    KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS,
+    KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS,
+  };
   const surnames = names.SURNAMES;
   const shared = german ? GERMAN_FACTS : OTHER_FACTS;
   const local = new Map<string, WordFacts>();
@@ -470,7 +566,14 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
     return lastFacts;
   };
   const ctx: Ctx = {
-    text, tokens, german, lex: german ? lex : null, looks: [], towns, surnames, orgs: names.KNOWN_ORGANIZATIONS,
+    text,
+    tokens,
+    german,
+    lex: german ? lex : null,
+    looks: [],
+    towns,
+    surnames,
+    orgs: names.KNOWN_ORGANIZATIONS,
     roleHead: (w) => {
       const f = facts(w);
       return f.roleHead !== undefined ? f.roleHead : (f.roleHead = roleHeadOf(w));
@@ -479,10 +582,13 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       const f = facts(w);
       return f.known ?? (f.known = knownName(w, german ? lex : null, names.KNOWN_ORGANIZATIONS));
     },
-    noun: lex && german ? (w) => {
-      const f = facts(w);
-      return f.noun ?? (f.noun = isGermanNoun(w, lex));
-    } : () => false,
+    noun:
+      lex && german
+        ? (w) => {
+            const f = facts(w);
+            return f.noun ?? (f.noun = isGermanNoun(w, lex));
+          }
+        : () => false,
     shape: null as unknown as ShapeCtx,
     wordClass: () => 0,
     orgHead: (w) => {
@@ -503,12 +609,16 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
     },
     placeAppositionHead: (w) => {
       const f = facts(w);
-      return f.placeAppositionHead !== undefined ? f.placeAppositionHead : (f.placeAppositionHead = placeAppositionHead(w));
+      return f.placeAppositionHead !== undefined
+        ? f.placeAppositionHead
+        : (f.placeAppositionHead = placeAppositionHead(w));
     },
   };
   const multiStart = (w: string) => {
     const f = facts(w);
-    return f.multiStart ?? (f.multiStart = startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()));
+    return (
+      f.multiStart ?? (f.multiStart = startsMultiword(w) || names.KNOWN_ORGANIZATION_FIRST_WORDS.has(w.toLowerCase()))
+    );
   };
   ctx.wordClass = (w) => {
     const f = facts(w);
@@ -527,14 +637,24 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
   const looks: Look[] = new Array(tokens.length);
   ctx.looks = looks;
   for (let i = 0; i < tokens.length; i++) looks[i] = look(ctx, i);
-  if (german) for (let i = 0; i + 1 < tokens.length; i++) if ((looks[i] === null || looks[i] === 'adjective') && givenBeforeSurname(ctx, i)) looks[i] = 'given';
+  if (german)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      if ((looks[i] === null || looks[i] === 'adjective') && givenBeforeSurname(ctx, i)) looks[i] = 'given';
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const tok = tokens[i]!;
     const lk = looks[i];
     // A lower-case nationality adjective before a geographic head: "der koreanischen Halbinsel".
-    if (german && !tok.cap && isch(tok.text, true) && tokens[i + 1] && GEO_HEADS.has(tokens[i + 1]!.text) && adjacent(ctx, i, i + 1) && tokens[i + 1]!.text === 'Halbinsel') {
+    if (
+      german &&
+      !tok.cap &&
+      isch(tok.text, true) &&
+      tokens[i + 1] &&
+      GEO_HEADS.has(tokens[i + 1]!.text) &&
+      adjacent(ctx, i, i + 1) &&
+      tokens[i + 1]!.text === 'Halbinsel'
+    ) {
       out.push(mk(ctx, i, i + 1, 'place', true));
       i++;
       continue;
@@ -546,7 +666,11 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
         const j = i + len - 1;
         if (j >= n) continue;
         let ok = true;
-        for (let k = i; k < j; k++) if (!adjacent(ctx, k, k + 1)) { ok = false; break; }
+        for (let k = i; k < j; k++)
+          if (!adjacent(ctx, k, k + 1)) {
+            ok = false;
+            break;
+          }
         if (!ok || !tokens[j]!.cap) continue;
         const whole = text.slice(tok.start, tokens[j]!.end);
         const inst = institutionOf(whole);
@@ -567,7 +691,13 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
     if (tok.cap) {
       let h = i;
       let shaped = shapedName(ctx.shape, i, mayShapeWord);
-      while (!shaped && h < i + 3 && (looks[h] === 'adjective' || (german && townAdj(tokens[h]!.text))) && adjacent(ctx, h, h + 1)) shaped = shapedName(ctx.shape, ++h, mayShapeWord);
+      while (
+        !shaped &&
+        h < i + 3 &&
+        (looks[h] === 'adjective' || (german && townAdj(tokens[h]!.text))) &&
+        adjacent(ctx, h, h + 1)
+      )
+        shaped = shapedName(ctx.shape, ++h, mayShapeWord);
       if (shaped && shaped.first <= i) {
         out.push({ ...mk(ctx, shaped.first, shaped.last, shaped.kind, true), end: shaped.end });
         i = shaped.last;
@@ -575,15 +705,38 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       }
     }
     // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
-    if (german && !tok.cap && isch(tok.text) && tokens[i + 1] && adjacent(ctx, i, i + 1) && ctx.orgHead(tokens[i + 1]!.text)?.endsWith('ministerium') && !tokens[i + 1]!.text.includes('-')) {
+    if (
+      german &&
+      !tok.cap &&
+      isch(tok.text) &&
+      tokens[i + 1] &&
+      adjacent(ctx, i, i + 1) &&
+      ctx.orgHead(tokens[i + 1]!.text)?.endsWith('ministerium') &&
+      !tokens[i + 1]!.text.includes('-')
+    ) {
       out.push(mk(ctx, i, i + 1, 'organization', true));
       i++;
       continue;
     }
     // A legal form names the capitalised words before it a company, whatever they look like ("Brandlmeier AG").
-    if (tok.cap && isLegalForm(tok.text) && i > 0 && tokens[i - 1]!.cap && adjacent(ctx, i - 1, i) && out.length && out[out.length - 1]!.last !== i - 1) {
+    if (
+      tok.cap &&
+      isLegalForm(tok.text) &&
+      i > 0 &&
+      tokens[i - 1]!.cap &&
+      adjacent(ctx, i - 1, i) &&
+      out.length &&
+      out[out.length - 1]!.last !== i - 1
+    ) {
       let f = i - 1;
-      while (f > 0 && tokens[f - 1]!.cap && adjacent(ctx, f - 1, f) && !tokens[f - 1]!.sentStart && looks[f - 1] !== null) f--;
+      while (
+        f > 0 &&
+        tokens[f - 1]!.cap &&
+        adjacent(ctx, f - 1, f) &&
+        !tokens[f - 1]!.sentStart &&
+        looks[f - 1] !== null
+      )
+        f--;
       if (!(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase()))) {
         out.push(mk(ctx, f, i, 'organization', true));
         continue;
@@ -594,14 +747,20 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       if (tok.text === 'Westen' || tok.text === 'the West') {
         const prev = tokens[i - 1]?.text.toLowerCase();
         const next = tokens[i + 1]?.text.toLowerCase();
-        if (prev && /^(der|dem|den|vom|des)$/.test(prev) && !(next && /^(des|der|von|vom)$/.test(next))) out.push(mk(ctx, i, i, 'place', true));
+        if (prev && /^(der|dem|den|vom|des)$/.test(prev) && !(next && /^(des|der|von|vom)$/.test(next)))
+          out.push(mk(ctx, i, i, 'place', true));
       }
       // Name-prefixed institution compounds: "US-Außenministerium", "UN-Sicherheitsrat", "US-Geheimdienste".
       if (tok.cap && tok.text.includes('-')) {
         const prefix = tok.text.slice(0, tok.text.indexOf('-'));
         const inst = institutionOf(tok.text);
         if (inst) out.push({ ...mk(ctx, i, i, 'organization', true), canonical: inst });
-        else if ((isAcronym(prefix) || placeOf(prefix)) && orgHead(tok.text.slice(tok.text.lastIndexOf('-') + 1)) && !ctx.roleHead(tok.text)) out.push(mk(ctx, i, i, 'organization', true));
+        else if (
+          (isAcronym(prefix) || placeOf(prefix)) &&
+          orgHead(tok.text.slice(tok.text.lastIndexOf('-') + 1)) &&
+          !ctx.roleHead(tok.text)
+        )
+          out.push(mk(ctx, i, i, 'organization', true));
       }
       continue;
     }
@@ -614,25 +773,80 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
       const next = tokens[j + 1]!;
       const cur = tokens[j]!;
       // A company's name after a given name is a surname ("Anna Ford").
-      if (nl === 'known' && looks[j] === 'given' && ctx.orgs.has(next.text.toLowerCase()) && placeOf(next.text) === undefined) { j++; continue; }
+      if (
+        nl === 'known' &&
+        looks[j] === 'given' &&
+        ctx.orgs.has(next.text.toLowerCase()) &&
+        placeOf(next.text) === undefined
+      ) {
+        j++;
+        continue;
+      }
       if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
-      if (nl && nl !== 'weak' && nl !== 'adjective') { j++; continue; }
+      if (nl && nl !== 'weak' && nl !== 'adjective') {
+        j++;
+        continue;
+      }
       // After a given name a capitalised word is a surname even when it is also a noun ("Lars Müller", "Guido Westerwelle").
-      if (looks[j] === 'given' && surnameAfterGiven(ctx, j + 1)) { j++; continue; }
+      if (looks[j] === 'given' && surnameAfterGiven(ctx, j + 1)) {
+        j++;
+        continue;
+      }
       // So is a known surname after an unknown first word ("Maike Bauer").
-      if ((looks[j] === 'unknown' || looks[j] === 'weak') && j === i && nl === null && next.cap && ctx.surnames.has(next.text) && !/[^s]s$/.test(cur.text) && surnameAfterGiven(ctx, j + 1) && !tokens[j + 2]?.cap) { j++; continue; }
-      if (nl === 'adjective' && looks[j] === 'adjective') { j++; continue; }
-      if (next.cap && (isLegalForm(next.text) || ctx.orgHead(next.text)) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
-      if (next.cap && GEO_HEADS.has(next.text) && looks[j] === 'adjective') { j++; geoEnd = true; continue; }
-      if (next.cap && looks[j] === 'adjective' && ctx.mediaHead(next.text) && !ctx.roleHead(next.text)) { j++; orgEnd = true; continue; }
+      if (
+        (looks[j] === 'unknown' || looks[j] === 'weak') &&
+        j === i &&
+        nl === null &&
+        next.cap &&
+        ctx.surnames.has(next.text) &&
+        !/[^s]s$/.test(cur.text) &&
+        surnameAfterGiven(ctx, j + 1) &&
+        !tokens[j + 2]?.cap
+      ) {
+        j++;
+        continue;
+      }
+      if (nl === 'adjective' && looks[j] === 'adjective') {
+        j++;
+        continue;
+      }
+      if (next.cap && (isLegalForm(next.text) || ctx.orgHead(next.text)) && looks[i] !== 'known') {
+        j++;
+        orgEnd = true;
+        continue;
+      }
+      if (next.cap && GEO_HEADS.has(next.text) && looks[j] === 'adjective') {
+        j++;
+        geoEnd = true;
+        continue;
+      }
+      if (next.cap && looks[j] === 'adjective' && ctx.mediaHead(next.text) && !ctx.roleHead(next.text)) {
+        j++;
+        orgEnd = true;
+        continue;
+      }
       const bridge = looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1) : 0;
-      if (bridge) { j += bridge + 1; continue; }
+      if (bridge) {
+        j += bridge + 1;
+        continue;
+      }
       // An English name inside German text ends in its head: "Royal Air Force", "Lindvik Tennis Club".
       const en = german && looks[i] !== 'known' ? englishOrgEnd(ctx, j) : -1;
-      if (en > j) { j = en; orgEnd = true; continue; }
-      if (!german && next.cap && nl !== null && !EN_STOPWORDS.has(next.text.toLowerCase())) { j++; continue; }
-      if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') { j++; orgEnd = true; continue; }
+      if (en > j) {
+        j = en;
+        orgEnd = true;
+        continue;
+      }
+      if (!german && next.cap && nl !== null && !EN_STOPWORDS.has(next.text.toLowerCase())) {
+        j++;
+        continue;
+      }
+      if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
+        j++;
+        orgEnd = true;
+        continue;
+      }
       break;
     }
     // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
@@ -640,17 +854,34 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
     if (j < i) continue;
     // A regnal number ends a name: "Elisabeth II.", "Magnus I.".
     let regnal = false;
-    if (looks[j] !== 'known' && ROMAN.test(tokens[j + 1]?.text ?? '') && adjacent(ctx, j, j + 1) && text.charCodeAt(tokens[j + 1]!.end) === 46) { j++; regnal = true; }
+    if (
+      looks[j] !== 'known' &&
+      ROMAN.test(tokens[j + 1]?.text ?? '') &&
+      adjacent(ctx, j, j + 1) &&
+      text.charCodeAt(tokens[j + 1]!.end) === 46
+    ) {
+      j++;
+      regnal = true;
+    }
     // An unknown word before a given name and a surname is a description, not part of the name ("Biobauer Maike Lindqvist").
     let lead = -1;
-    if (german && j >= i + 2 && (looks[i] === 'unknown' || looks[i] === 'weak') && looks[i + 1] === 'given' && !ctx.lex!.GIVEN_NAMES.has(tok.text)) {
+    if (
+      german &&
+      j >= i + 2 &&
+      (looks[i] === 'unknown' || looks[i] === 'weak') &&
+      looks[i + 1] === 'given' &&
+      !ctx.lex!.GIVEN_NAMES.has(tok.text)
+    ) {
       lead = i;
       i++;
     }
     if (looks[i] === 'adjective') {
       // A capitalised adjective starts a name only mid-sentence and when the chain ends in a head or a known name.
       const whole = text.slice(tokens[i]!.start, tokens[j]!.end);
-      if (tok.sentStart && !placeOf(whole) && !institutionOf(whole)) { i = j; continue; }
+      if (tok.sentStart && !placeOf(whole) && !institutionOf(whole)) {
+        i = j;
+        continue;
+      }
       if (!geoEnd && !orgEnd && !placeOf(whole) && !institutionOf(whole) && !isMediaName(whole)) {
         // Skip the adjective, keep the rest as its own name.
         continue;
@@ -660,8 +891,14 @@ export function findCandidates(text: string, language: string, lex: GermanLexico
     if (cand) {
       // The period of a final initial or regnal number belongs to the name ("Nico G.", "Elisabeth II.").
       const last = tokens[cand.last]!;
-      if ((regnal || (last.text.length === 1 && last.cap && cand.last > cand.first)) && text.charCodeAt(last.end) === 46 && cand.end === last.end) cand.end++;
-      if (lead >= 0 && !cand.role && cand.kind === 'person') cand.role = { start: tokens[lead]!.start, end: tokens[lead]!.end };
+      if (
+        (regnal || (last.text.length === 1 && last.cap && cand.last > cand.first)) &&
+        text.charCodeAt(last.end) === 46 &&
+        cand.end === last.end
+      )
+        cand.end++;
+      if (lead >= 0 && !cand.role && cand.kind === 'person')
+        cand.role = { start: tokens[lead]!.start, end: tokens[lead]!.end };
       out.push(cand);
     }
     i = j;
@@ -677,8 +914,19 @@ function joinSlashed(ctx: Ctx, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     const a = out[out.length - 1];
-    if (a && c.start === a.end + 1 && ctx.text.charCodeAt(a.end) === 47 && c.first === c.last && (a.kind === 'organization' || a.kind === 'place') && (c.kind === 'place' || c.kind === null)) {
-      if (a.kind === 'organization' || (c.kind === 'place' && !c.guessed) || ctx.towns.has(ctx.text.slice(c.start, c.end))) {
+    if (
+      a &&
+      c.start === a.end + 1 &&
+      ctx.text.charCodeAt(a.end) === 47 &&
+      c.first === c.last &&
+      (a.kind === 'organization' || a.kind === 'place') &&
+      (c.kind === 'place' || c.kind === null)
+    ) {
+      if (
+        a.kind === 'organization' ||
+        (c.kind === 'place' && !c.guessed) ||
+        ctx.towns.has(ctx.text.slice(c.start, c.end))
+      ) {
         out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false };
         continue;
       }
@@ -716,7 +964,8 @@ function unknownChain(ctx: Ctx, c: Candidate): boolean {
   for (let k = c.first; k <= c.last; k++) {
     const w = tokens[k]!.text;
     if (/\d/.test(w) || (isAcronym(w) && !ctx.surnames.has(w))) return false;
-    if (ctx.german && ctx.lex!.EN_WORDS.has(w.toLowerCase()) && !ctx.lex!.GIVEN_NAMES.has(w) && !ctx.surnames.has(w)) english++;
+    if (ctx.german && ctx.lex!.EN_WORDS.has(w.toLowerCase()) && !ctx.lex!.GIVEN_NAMES.has(w) && !ctx.surnames.has(w))
+      english++;
   }
   if (english * 2 >= c.last - c.first + 1) return false;
   const before = text.slice(Math.max(0, c.start - 2), c.start);
@@ -741,7 +990,11 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   // Frau Anna"), and nobility titles stay outside the name ("Sir Arvid Lindqvist").
   if (prev && prevAdj && ADDRESS_TITLES.has(prev.text)) {
     const before = tokens[i - 2];
-    const possessive = !!before && /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|mein|meine|meiner|meinem|deren|dessen|his|my)$/i.test(before.text);
+    const possessive =
+      !!before &&
+      /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|mein|meine|meiner|meinem|deren|dessen|his|my)$/i.test(
+        before.text,
+      );
     if (!possessive && !NOBILITY_TITLES.has(prev.text)) c.start = prev.start;
     c.kind = 'person';
     c.strong = true;
@@ -749,7 +1002,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   }
   const inst = institutionOf(whole);
   if (inst) return { ...c, kind: 'organization', canonical: inst, strong: true };
-  if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole))) return { ...c, kind: 'media', strong: true };
+  if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole)))
+    return { ...c, kind: 'media', strong: true };
   const place = placeOf(whole);
   if (place && !(looks[i] === 'given' && !single)) return { ...c, kind: 'place', canonical: place, strong: true };
   if (ctx.orgs.has(whole.toLowerCase())) return { ...c, kind: 'organization', strong: true };
@@ -767,12 +1021,20 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     return c;
   }
   // "Secretary of State Antony Blinken": a title, not "the state X".
-  if (prev && prevNear && ctx.placeAppositionHead(prev.text) && (!ctx.german || prev.cap) && looks[i] !== 'given' && !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')) {
+  if (
+    prev &&
+    prevNear &&
+    ctx.placeAppositionHead(prev.text) &&
+    (!ctx.german || prev.cap) &&
+    looks[i] !== 'given' &&
+    !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')
+  ) {
     c.kind = 'place';
     c.strong = true;
     return c;
   }
-  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && ctx.orgHead(tokens[j]!.text))) return { ...c, kind: 'organization', strong: true };
+  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && ctx.orgHead(tokens[j]!.text)))
+    return { ...c, kind: 'organization', strong: true };
   if (geoEnd) return { ...c, kind: 'place', strong: true };
   // A role noun right before the name: "Kreml-Sprecher Juri Sorokow", "der russische Präsident Arvid Lindqvist".
   if (prev && prevAdj) {
@@ -784,7 +1046,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     if (looks[j] !== 'known' || !single) return { ...c, kind: 'person', strong: true };
   }
   if (looks[i] === 'acronym' && single) return { ...c, kind: 'organization', strong: true };
-  if (ctx.towns.has(whole) || (single && whole.endsWith('s') && ctx.towns.has(whole.slice(0, -1)))) return { ...c, kind: 'place', strong: c.strong, guessed: true };
+  if (ctx.towns.has(whole) || (single && whole.endsWith('s') && ctx.towns.has(whole.slice(0, -1))))
+    return { ...c, kind: 'place', strong: c.strong, guessed: true };
   if (single && ctx.german && ctx.orgHead(firstTok.text)) return null;
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
   if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single) return { ...c, kind: 'place', guessed: true };

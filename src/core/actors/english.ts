@@ -31,13 +31,20 @@ const RE_16 = /(^|[\s'-])\p{Ll}/gu;
 const RE_17 = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
 const RE_18 = /(\p{Lu}[\p{L}]+) $/u;
 const RE_19 = /^(The|A|An|In|On|At|For|And|But)$/u;
-const RE_20 = /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
+const RE_20 =
+  /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
 const RE_21 = /^(National|Royal|Federal|International|European)$/u;
 const RE_22 = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
-  cand: { start: number; end: number; nameStart: number; canonical: string | null; role: { start: number; end: number } | null };
+  cand: {
+    start: number;
+    end: number;
+    nameStart: number;
+    canonical: string | null;
+    role: { start: number; end: number } | null;
+  };
   kind: ActorKind;
   name: string;
   base: string;
@@ -46,64 +53,106 @@ export interface EnglishMention {
 
 /** Last words of organisation names. */
 const ORG_HEADS = new Set(
-  ('Inc Corp Corporation Co Ltd LLC Plc PLC AG SA NV Group Holdings Motors Airlines Airways Bank Sachs Partners Capital Technologies ' +
+  (
+    'Inc Corp Corporation Co Ltd LLC Plc PLC AG SA NV Group Holdings Motors Airlines Airways Bank Sachs Partners Capital Technologies ' +
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens').split(' '),
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens'
+  ).split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
-const MEDIA_HEADS = new Set('News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(' '));
+const MEDIA_HEADS = new Set(
+  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(
+    ' ',
+  ),
+);
 
 /** Last words of place names ("Butler County"). */
 const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
 
 /** Lower-case nouns after a name that make it an organisation or a medium ("AFAD agency", "HaberTurk television"). */
 // Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
-const ORG_AFTER = /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|department|service|company|firm|bank|union|committee|commission)\b/u;
-const MEDIA_AFTER = /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
+const ORG_AFTER =
+  /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|department|service|company|firm|bank|union|committee|commission)\b/u;
+const MEDIA_AFTER =
+  /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
-const INNER_TITLE = /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
+const INNER_TITLE =
+  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
 
 /** Firms whose names read as a person's ("Morgan Stanley"), when nothing in the sentence says otherwise. */
-const FIRMS = new Set(['Morgan Stanley', 'Goldman Sachs', 'Wells Fargo', 'Charles Schwab', 'Edward Jones', 'Marks & Spencer', 'Dow Jones', 'Standard Chartered', 'Lloyds', 'Barclays']);
+const FIRMS = new Set([
+  'Morgan Stanley',
+  'Goldman Sachs',
+  'Wells Fargo',
+  'Charles Schwab',
+  'Edward Jones',
+  'Marks & Spencer',
+  'Dow Jones',
+  'Standard Chartered',
+  'Lloyds',
+  'Barclays',
+]);
 
 /** Capitalised words of a title that may follow a name-like word ("Senate Majority Leader", "Chief Financial Officer"). */
-const TITLE_AFTER = /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach)\s+\p{Lu}/u;
+const TITLE_AFTER =
+  /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach)\s+\p{Lu}/u;
 
 /** People who work at a firm: the name after "analysts at" is an organisation. */
-const STAFF_AT = /\b(analysts?|economists?|strategists?|researchers?|scientists?|executives?|lawyers?|bankers?|traders?|employees?|staff|workers?|officials?|spokes(?:man|woman|person)|professor|analyst|economist)\s+(at|for|with|from)\s+$/u;
+const STAFF_AT =
+  /\b(analysts?|economists?|strategists?|researchers?|scientists?|executives?|lawyers?|bankers?|traders?|employees?|staff|workers?|officials?|spokes(?:man|woman|person)|professor|analyst|economist)\s+(at|for|with|from)\s+$/u;
 
 /** Lower-case words after a place name that make it a club ("Chelsea coach", "Liverpool fans"). */
-const CLUB_AFTER = /^\s+(coach|manager|striker|midfielder|defender|goalkeeper|captain|player|players|fans|supporters|squad|boss)\b/u;
+const CLUB_AFTER =
+  /^\s+(coach|manager|striker|midfielder|defender|goalkeeper|captain|player|players|fans|supporters|squad|boss)\b/u;
 
 /** Words after a capitalised word that make it a commodity, not a place ("Brent crude"). */
 const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
 
 /** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
-const EVENT_HEADS = new Set('Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates'.split(' '));
+const EVENT_HEADS = new Set(
+  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates'.split(
+    ' ',
+  ),
+);
 
 /** Capitalised common words that open a sentence before a lower-case noun ("Law enforcement", "Federal authorities"). */
-const COMMON_CAPITALS = new Set('Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate'.split(' '));
+const COMMON_CAPITALS = new Set(
+  'Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate'.split(
+    ' ',
+  ),
+);
 
 /** Heads of an organisation name that go on with "of …" ("Royal Academy of Sciences", "Federal Bureau of Investigation"). */
-const OF_HEADS = new Set('Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(' '));
+const OF_HEADS = new Set(
+  'Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(
+    ' ',
+  ),
+);
 
 /** Nationalities fused before a name ("Canadian-Briton Geoffrey Marlow"). */
-const NATIONALITY_PREFIX = /^(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian)(?:-(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian))*$/u;
+const NATIONALITY_PREFIX =
+  /^(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian)(?:-(?:American|Canadian|British|Briton|French|German|Russian|Chinese|Indian|Israeli|Iranian|Irish|Italian|Japanese|Korean|Australian|Mexican|Brazilian|Turkish|Ukrainian|Polish|Dutch|Swiss|Swedish|Spanish|Scottish|Welsh|Nigerian|Kenyan|Egyptian))*$/u;
 
-const SPEECH_AFTER = /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
+const SPEECH_AFTER =
+  /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
 
 /** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
-const TITLE_NOUN = /^(mp|mep|msp|president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
+const TITLE_NOUN =
+  /^(mp|mep|msp|president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
 
 /** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
-const ROLE_LOWER = new Set('of the for district county city regional opposition electoral ruling union company police army campaign presidential foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(' '));
+const ROLE_LOWER = new Set(
+  'of the for district county city regional opposition electoral ruling union company police army campaign presidential foreign ministry deputy chief senior former acting executive financial operating general prime vice defence defense interior finance health state party team club assistant national security press white house majority minority republican democratic'.split(
+    ' ',
+  ),
+);
 
 /** The role written right before a name in the same sentence ("U.S. Secretary of State", "Chelsea coach"), or null. */
 function roleBefore(text: string, start: number): { start: number; end: number } | null {
@@ -128,7 +177,12 @@ function roleBefore(text: string, start: number): { start: number; end: number }
   const words = [...chunk.slice(cut + 1).matchAll(RE_2)];
   let k = words.length - 1;
   // "Secretary of State", "Minister of the Interior": the title noun stands before "of".
-  const ofTitle = (n: number): boolean => n >= 2 && RE_4.test(words[n]![0]) && (words[n - 1]![0] === 'of' ? TITLE_NOUN.test(words[n - 2]![0]) : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
+  const ofTitle = (n: number): boolean =>
+    n >= 2 &&
+    RE_4.test(words[n]![0]) &&
+    (words[n - 1]![0] === 'of'
+      ? TITLE_NOUN.test(words[n - 2]![0])
+      : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
   if (k < 0 || !(TITLE_NOUN.test(words[k]![0]) || ofTitle(k))) return null;
   let first = k;
   for (k = k - 1; k >= 0; k--) {
@@ -169,7 +223,11 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     return v;
   };
   const out: M[] = [];
-  const commodities = new Set(mentions.filter((m) => m.kind === 'place' && COMMODITY_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
+  const commodities = new Set(
+    mentions
+      .filter((m) => m.kind === 'place' && COMMODITY_AFTER.test(text.slice(m.cand.end, m.cand.end + 20)))
+      .map((m) => m.base),
+  );
   for (const m0 of mentions) {
     let m = m0;
     const { start, end } = m.cand;
@@ -180,7 +238,14 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     if (RE_9.test(m.name) && RE_10.test(before)) {
       if (!ORG_HEADS.has(last)) continue;
       const name = `U.${m.name}`;
-      m = { ...m, cand: { ...m.cand, start: start - 2, nameStart: start - 2 }, kind: 'organization', name, base: name, words: name.split(/\s+/) };
+      m = {
+        ...m,
+        cand: { ...m.cand, start: start - 2, nameStart: start - 2 },
+        kind: 'organization',
+        name,
+        base: name,
+        words: name.split(/\s+/),
+      };
       out.push(m);
       continue;
     }
@@ -204,22 +269,47 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     }
     // "Competition Commissioner Margrethe Vestager": a title word inside a run the detector typed by an
     // organisation head it contains ("Commission-er") makes the run a titled person, unless an organisation head ends it.
-    if (m.kind === 'organization' && m.words.length >= 3 && !ORG_HEADS.has(last) && m.words.slice(0, -1).some((w) => INNER_TITLE.test(w))) m = withKind(m, 'person');
+    if (
+      m.kind === 'organization' &&
+      m.words.length >= 3 &&
+      !ORG_HEADS.has(last) &&
+      m.words.slice(0, -1).some((w) => INNER_TITLE.test(w))
+    )
+      m = withKind(m, 'person');
     // "Palm Beach County Sheriff Ric Bradshaw": the name is what follows the last title word; the rest is the role.
     if (m.kind === 'person' && m.words.length >= 3) {
       let t = -1;
-      for (let k = m.words.length - 2; k >= 0; k--) if (INNER_TITLE.test(m.words[k]!)) { t = k; break; }
+      for (let k = m.words.length - 2; k >= 0; k--)
+        if (INNER_TITLE.test(m.words[k]!)) {
+          t = k;
+          break;
+        }
       if (t >= 0) {
         const rest = m.words.slice(t + 1);
         const offset = m.name.lastIndexOf(rest.join(' '));
         if (offset > 0) {
           const ns = m.cand.nameStart + offset;
           const name = rest.join(' ');
-          m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns, role: { start: m.cand.nameStart, end: m.cand.nameStart + m.name.indexOf(m.words[t]!) + m.words[t]!.length } }, name, base: name, words: rest };
+          m = {
+            ...m,
+            cand: {
+              ...m.cand,
+              start: ns,
+              nameStart: ns,
+              role: {
+                start: m.cand.nameStart,
+                end: m.cand.nameStart + m.name.indexOf(m.words[t]!) + m.words[t]!.length,
+              },
+            },
+            name,
+            base: name,
+            words: rest,
+          };
         }
       }
     }
-    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || RE_17.test(m.words[0]!))) m = withKind(m, 'place');
+    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || RE_17.test(m.words[0]!)))
+      m = withKind(m, 'place');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
@@ -233,7 +323,14 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       if (pre && !RE_19.test(pre[1]!)) {
         const s = start - pre[0].length;
         const name = `${pre[1]!} ${m.name}`;
-        m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind: 'organization', name, base: name, words: [pre[1]!, m.base] };
+        m = {
+          ...m,
+          cand: { ...m.cand, start: s, nameStart: s },
+          kind: 'organization',
+          name,
+          base: name,
+          words: [pre[1]!, m.base],
+        };
       } else m = withKind(m, 'organization');
     }
     // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
@@ -248,11 +345,19 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       m = { ...m, base, words: base.split(/\s+/) };
     }
     // A "place" that speaks and is no known place is a person ("Secretary of State Antony Blinken told …").
-    if (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base) && m.words.length > 1 && SPEECH_AFTER.test(after)) m = withKind(m, 'person');
+    if (
+      m.kind === 'place' &&
+      !m.cand.canonical &&
+      !knownPlace(m.base) &&
+      m.words.length > 1 &&
+      SPEECH_AFTER.test(after)
+    )
+      m = withKind(m, 'person');
     if (m.kind === 'person') {
       const role = roleBefore(text, m.cand.nameStart);
       const old = m.cand.role;
-      if (role && (!old || role.start < old.start) && (!old || role.end >= old.end)) m = { ...m, cand: { ...m.cand, role } };
+      if (role && (!old || role.start < old.start) && (!old || role.end >= old.end))
+        m = { ...m, cand: { ...m.cand, role } };
     }
     out.push(m);
   }
@@ -260,14 +365,19 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
   out.length = 0;
   out.push(...joined);
   // "Chipmaker Vertex" beside "Vertex Semiconductor": a descriptor and the firm's short name.
-  const firmWords = new Set(out.filter((m) => (m.kind === 'organization' || m.kind === 'media') && m.words.length > 1).map((m) => m.words[0]!));
+  const firmWords = new Set(
+    out.filter((m) => (m.kind === 'organization' || m.kind === 'media') && m.words.length > 1).map((m) => m.words[0]!),
+  );
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    if (m.kind === 'person' && m.words.length === 2 && firmWords.has(m.words[1]!) && !ORG_HEADS.has(m.words[1]!)) out[k] = { ...m, kind: 'organization', words: [m.words[1]!], base: m.words[1]! };
+    if (m.kind === 'person' && m.words.length === 2 && firmWords.has(m.words[1]!) && !ORG_HEADS.has(m.words[1]!))
+      out[k] = { ...m, kind: 'organization', words: [m.words[1]!], base: m.words[1]! };
   }
   // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
   // closes exactly one organisation's name is that organisation ("Acme" for "Acme Motors", "United").
-  const surnames = new Set(out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!));
+  const surnames = new Set(
+    out.filter((m) => m.kind === 'person' && m.words.length > 1).map((m) => m.words[m.words.length - 1]!),
+  );
   const placeStarts = new Set(out.filter((m) => m.kind === 'place' && m.words.length > 1).map((m) => m.words[0]!));
   const orgWord = new Map<string, M | null>();
   for (const m of out) {
@@ -279,7 +389,11 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
     }
   }
   // A place name with a club's words after it is the club, wherever it stands ("beat Chelsea", "Chelsea coach").
-  const clubs = new Set(out.filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20))).map((m) => m.base));
+  const clubs = new Set(
+    out
+      .filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20)))
+      .map((m) => m.base),
+  );
   return out.map((m) => {
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     if (m.words.length !== 1 || knownPlace(m.base)) return m;
@@ -308,10 +422,24 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];
-    if (end === m.cand.end && next && m.words.length === 1 && (next.kind === 'organization' || next.kind === 'media') && text.slice(m.cand.end, next.cand.start) === ' and ') end = next.cand.end;
+    if (
+      end === m.cand.end &&
+      next &&
+      m.words.length === 1 &&
+      (next.kind === 'organization' || next.kind === 'media') &&
+      text.slice(m.cand.end, next.cand.start) === ' and '
+    )
+      end = next.cand.end;
     if (end > m.cand.end) {
       const name = text.slice(m.cand.nameStart, end);
-      m = { ...m, cand: { ...m.cand, end }, kind: m.kind === 'media' ? 'media' : 'organization', name, base: name, words: name.split(/\s+/) };
+      m = {
+        ...m,
+        cand: { ...m.cand, end },
+        kind: m.kind === 'media' ? 'media' : 'organization',
+        name,
+        base: name,
+        words: name.split(/\s+/),
+      };
       while (mentions[k + 1] && mentions[k + 1]!.cand.start < end) k++;
     }
     out.push(m);

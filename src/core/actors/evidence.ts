@@ -20,25 +20,32 @@ const FINITE_VERBS = new Set(
 );
 
 /** Nouns for a person that a name follows as an apposition: relatives, colleagues, predecessors, ranks. */
-const PERSON_NOUN = /^(?:Sohn|Sohnes|Tochter|Vater|Vaters|Mutter|Bruder|Bruders|Schwester|Onkel|Tante|Neffe|Nichte|Enkel|Enkelin|Ehemann|Ehefrau|Gattin|Gatte|Witwe|Witwer|Cousin|Cousine|Vorgänger|Vorgängers|Vorgängerin|Nachfolger|Nachfolgers|Nachfolgerin|\p{Lu}?\p{Ll}*(?:[Kk]ollegen?|[Kk]ollegin|[Ff]reund|[Ff]reundes|[Ff]reundin)|Mitspieler|Rivale|Rivalen|Herausforderer|Herausforderin|Oberst|Leutnant|Major|Hauptmann|Feldwebel|Gefreite[rn]?)$/u;
+const PERSON_NOUN =
+  /^(?:Sohn|Sohnes|Tochter|Vater|Vaters|Mutter|Bruder|Bruders|Schwester|Onkel|Tante|Neffe|Nichte|Enkel|Enkelin|Ehemann|Ehefrau|Gattin|Gatte|Witwe|Witwer|Cousin|Cousine|Vorgänger|Vorgängers|Vorgängerin|Nachfolger|Nachfolgers|Nachfolgerin|\p{Lu}?\p{Ll}*(?:[Kk]ollegen?|[Kk]ollegin|[Ff]reund|[Ff]reundes|[Ff]reundin)|Mitspieler|Rivale|Rivalen|Herausforderer|Herausforderin|Oberst|Leutnant|Major|Hauptmann|Feldwebel|Gefreite[rn]?)$/u;
 
 /** A weak verb's past tense, third person ("plädierte", "erreichte", "startete"). */
 const PAST_TENSE = /^\p{Ll}{4,}te$/u;
 
 /** Subordinating conjunctions after which a capitalised word without an article opens the clause as its subject. */
-const SUBJECT_CONJUNCTIONS = new Set('dass daß ob weil nachdem bevor obwohl obgleich wenn falls damit sodass seitdem sobald solange während'.split(' '));
+const SUBJECT_CONJUNCTIONS = new Set(
+  'dass daß ob weil nachdem bevor obwohl obgleich wenn falls damit sodass seitdem sobald solange während'.split(' '),
+);
 
 /** Articles and determiners: a word right after one is a common noun, whatever follows. */
-const ARTICLES = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|jeder|jede|jedes|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|am|im|vom|zum|zur|beim)$/i;
+const ARTICLES =
+  /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|kein|keine|jeder|jede|jedes|dieser|diese|dieses|sein|seine|ihr|ihre|unser|unsere|am|im|vom|zum|zur|beim)$/i;
 
 /** Prepositions that take a place as often as a person. */
-const PREPOSITIONS = new Set('in im aus von vom nach bei beim zwischen zu zum zur bis gegen über unter durch für mit ab seit'.split(' '));
+const PREPOSITIONS = new Set(
+  'in im aus von vom nach bei beim zwischen zu zum zur bis gegen über unter durch für mit ab seit'.split(' '),
+);
 
 /** Personal pronouns (and particles) that stand as the subject right after a finite verb. */
 const SUBJECT_AFTER_VERB = /^(?:er|sie|es|man|ich|wir|ihr|du|dies|nur|noch|auch)$/;
 
 /** Adverbs by their endings ("Daraufhin", "Andererseits", "Bislang", "Zudem", "Ebenfalls", "Vorher", "Zuvor"). */
-const ADVERB_SHAPE = /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|dessen|zuvor|vor|wann|noch|gegen|auf|aus|mit|nach|über|unter|zu|rum|dies|drein|weil|gestern|heute)$/;
+const ADVERB_SHAPE =
+  /(?:hin|her|seits|dem|mals|weise|falls|dings|wärts|lang|dessen|zuvor|vor|wann|noch|gegen|auf|aus|mit|nach|über|unter|zu|rum|dies|drein|weil|gestern|heute)$/;
 
 /** Endings of German common nouns and adjectives ("-ler", "-ung", "-lich", "-fähig"). */
 const COMMON_SHAPE = /\p{Ll}(?:ler|ung|heit|keit|schaft|tum|ismus|ität|lich|bar|los|sam|haft|fähig)$/u;
@@ -50,29 +57,56 @@ const NAME_SHAPE = /^(?:Mc|Mac|O['’]|Di|De|Le|La)\p{Lu}\p{Ll}/u;
  * Whether the German context of the lone word at token index `k` marks it as a person's name. `englishWord`
  * tells whether a lower-case word is common English.
  */
-export function germanSubjectEvidence(tokens: readonly Token[], text: string, k: number, englishWord: (lower: string) => boolean): boolean {
+export function germanSubjectEvidence(
+  tokens: readonly Token[],
+  text: string,
+  k: number,
+  englishWord: (lower: string) => boolean,
+): boolean {
   const tok = tokens[k]!;
   if (NAME_SHAPE.test(tok.text)) return true;
   // An English word inside German text is a title or a borrowed noun ("House", "Tickets"), an adverb at the
   // start of a sentence no subject ("Zuvor war …"); model numbers and two-letter words are no names ("Il-86").
   const lower = tok.text.toLowerCase();
-  if (tok.text.length < 3 || /\d/.test(tok.text) || englishWord(lower) || (lower.endsWith('s') && englishWord(lower.slice(0, -1))) || ADVERB_SHAPE.test(lower)) return false;
+  if (
+    tok.text.length < 3 ||
+    /\d/.test(tok.text) ||
+    englishWord(lower) ||
+    (lower.endsWith('s') && englishWord(lower.slice(0, -1))) ||
+    ADVERB_SHAPE.test(lower)
+  )
+    return false;
   // Common-noun and adjective shapes the lexicon lacks ("Leitartikler", "Einwilligungsfähig", "Down-to-earth-Habitus");
   // a family name of such a shape ("Winkler") was typed from the name list before this test.
-  if (COMMON_SHAPE.test(tok.text) || /-\p{Lu}\p{Ll}+$/u.test(tok.text) && /^\p{Ll}|-\p{Ll}/u.test(tok.text.slice(1))) return false;
+  if (COMMON_SHAPE.test(tok.text) || (/-\p{Lu}\p{Ll}+$/u.test(tok.text) && /^\p{Ll}|-\p{Ll}/u.test(tok.text.slice(1))))
+    return false;
   const next = tokens[k + 1];
   const prev = tokens[k - 1];
   const nextAdj = !!next && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32;
   const prevAdj = !!prev && tok.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
   // After a noun for a relative, a colleague, a predecessor or a rank the word is that person's name ("sein
   // Vorgänger Steinmeier", "Brians Sohn Murchad", "Mr. Krugman").
-  if (prev && prev.cap && (prevAdj ? PERSON_NOUN.test(prev.text) : /^(?:Mr|Mrs|Ms)$/.test(prev.text) && text.slice(prev.end, tok.start) === '. ')) return true;
+  if (
+    prev &&
+    prev.cap &&
+    (prevAdj
+      ? PERSON_NOUN.test(prev.text)
+      : /^(?:Mr|Mrs|Ms)$/.test(prev.text) && text.slice(prev.end, tok.start) === '. ')
+  )
+    return true;
   // After an article the word is a noun the lexicon lacks ("Der Asylwerber hat …"), after a preposition a
   // place as often as a person ("In Garze traf …", "von Karlstein spielt").
   if (prevAdj && (ARTICLES.test(prev.text) || PREPOSITIONS.has(prev.text.toLowerCase()))) return false;
   // So after an article and an inflected adjective ("die erste Visite begann").
   const p2 = tokens[k - 2];
-  if (prevAdj && !prev.cap && /(?:e|en|er|es|em)$/.test(prev.text) && p2 && (ARTICLES.test(p2.text) || PREPOSITIONS.has(p2.text.toLowerCase()))) return false;
+  if (
+    prevAdj &&
+    !prev.cap &&
+    /(?:e|en|er|es|em)$/.test(prev.text) &&
+    p2 &&
+    (ARTICLES.test(p2.text) || PREPOSITIONS.has(p2.text.toLowerCase()))
+  )
+    return false;
   if (nextAdj && !next.cap && (FINITE_VERBS.has(next.text) || PAST_TENSE.test(next.text))) {
     if (!tok.sentStart) return true;
     // V2: a sentence may open with any constituent before its verb; the subject then follows the verb
@@ -85,19 +119,29 @@ export function germanSubjectEvidence(tokens: readonly Token[], text: string, k:
   // Inversion after an opening phrase: "Nach seinem Amtsantritt verfolgte Hitler die …", "1990 ging Marusha erstmals …".
   // The verb must not follow an article, which would make it an adjective ("die erste Visite").
   if (prevAdj && nextAdj && !next.cap && !prev.cap && (FINITE_VERBS.has(prev.text) || PAST_TENSE.test(prev.text))) {
-    return !p2 || !(ARTICLES.test(p2.text) || PREPOSITIONS.has(p2.text.toLowerCase()) || (/(?:e|en|er|es|em)$/.test(p2.text) && !p2.cap));
+    return (
+      !p2 ||
+      !(
+        ARTICLES.test(p2.text) ||
+        PREPOSITIONS.has(p2.text.toLowerCase()) ||
+        (/(?:e|en|er|es|em)$/.test(p2.text) && !p2.cap)
+      )
+    );
   }
   return false;
 }
 
 /** Lower-case nouns after an English name that make it a body ("Hamas fighters", "Korvex shares", "Acme spokesman"). */
-const EN_ORG_AFTER = /^(?:spokes(?:man|woman|person)|officials|executives|shares|stock|employees|staff|workers|fighters|militants|members|leadership|headquarters|subsidiary|subsidiaries|shareholders|investors|customers|subscribers|engineers|chief|board|unit|division|brand)$/;
+const EN_ORG_AFTER =
+  /^(?:spokes(?:man|woman|person)|officials|executives|shares|stock|employees|staff|workers|fighters|militants|members|leadership|headquarters|subsidiary|subsidiaries|shareholders|investors|customers|subscribers|engineers|chief|board|unit|division|brand)$/;
 /** Nouns after a name that make it a medium, left to english.ts. */
 const EN_MEDIA_AFTER = /^(?:television|tv|newspaper|broadcaster|channel|radio|daily|weekly|magazine|website|news)$/;
 /** The same nouns after a possessive ("Korvex's shares", "Acme's chief executive"). */
-const EN_ORG_POSSESSED = /^(?:shares|stock|chief|ceo|board|headquarters|subsidiary|website|app|products|executives|spokes(?:man|woman|person)|founder|customers|revenue|profits?|earnings|rocket|aircraft|fleet|leadership|fighters|militants|members)$/;
+const EN_ORG_POSSESSED =
+  /^(?:shares|stock|chief|ceo|board|headquarters|subsidiary|website|app|products|executives|spokes(?:man|woman|person)|founder|customers|revenue|profits?|earnings|rocket|aircraft|fleet|leadership|fighters|militants|members)$/;
 /** Words before an English name that make it a body ("a spokesman for X", "shares of X", "built by X", "analysts at X"). */
-const EN_ORG_BEFORE = /\b(?:spokes(?:man|woman|person)|officials?|executives?|analysts?|economists?|employees?|engineers?|shares|stake|unit|subsidiary|founder|rival|customers?|(?:chief )?executive|ceo|chairman|members?|fighters|owned|acquired|built|made|operated|run|developed|launched|founded|backed|funded|led) (?:of|for|at|by|from|in|with) $/;
+const EN_ORG_BEFORE =
+  /\b(?:spokes(?:man|woman|person)|officials?|executives?|analysts?|economists?|employees?|engineers?|shares|stake|unit|subsidiary|founder|rival|customers?|(?:chief )?executive|ceo|chairman|members?|fighters|owned|acquired|built|made|operated|run|developed|launched|founded|backed|funded|led) (?:of|for|at|by|from|in|with) $/;
 
 /**
  * Kinds that the English context of lone capitalised words gives them, by word: evidence found at one mention
@@ -126,7 +170,11 @@ export function englishLoneEvidence(tokens: readonly Token[], text: string): Map
   return out;
 }
 
-function englishCue(tokens: readonly Token[], text: string, k: number): { kind: 'person' | 'organization'; sure: boolean } | null {
+function englishCue(
+  tokens: readonly Token[],
+  text: string,
+  k: number,
+): { kind: 'person' | 'organization'; sure: boolean } | null {
   const t = tokens[k]!;
   const w = t.text;
   const next = tokens[k + 1];
@@ -139,7 +187,8 @@ function englishCue(tokens: readonly Token[], text: string, k: number): { kind: 
     if (/^ (?:it|its|in a statement|on its)\b/.test(after)) return { kind: 'organization', sure: true };
     if (/^ (?:he|she|his|her)\b/.test(after)) return { kind: 'person', sure: true };
   }
-  if (next && /^['’]s $/.test(gap) && EN_ORG_POSSESSED.test(next.text.toLowerCase())) return { kind: 'organization', sure: false };
+  if (next && /^['’]s $/.test(gap) && EN_ORG_POSSESSED.test(next.text.toLowerCase()))
+    return { kind: 'organization', sure: false };
   if (next && gap === ' ' && !next.cap && EN_ORG_AFTER.test(next.text)) return { kind: 'organization', sure: false };
   const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
   if (EN_ORG_BEFORE.test(before)) return { kind: 'organization', sure: false };
@@ -147,8 +196,10 @@ function englishCue(tokens: readonly Token[], text: string, k: number): { kind: 
 }
 
 /** Romance and English geographic words that open or end a place name ("Cerro Amarillo", "Lido di Spina", "Hudson River"). */
-const PLACE_OPENERS = /^(?:Cerro|Río|Rio|Monte|Isola|Isla|Ilha|Lido|Lago|Laguna|Sierra|Costa|Punta|Cabo|Cap|Valle|Val|Puerto|Porto|Porta|Ciudad|Villa|Bahía|Golfo|Mont|Lac|Col|Gorge|Pic|Piz|Santa|San|São|Saint|Sainte|Mount|Lake|Cape|Port|Fort|Isle)$/u;
-const PLACE_ENDS = /^(?:River|Lake|Bay|Island|Islands|Town|City|Valley|Mountains|Hills|Creek|Falls|Beach|Harbour|Harbor|Heights|Springs|Canyon|Peninsula|County|Street|Road|Avenue|Square)$/u;
+const PLACE_OPENERS =
+  /^(?:Cerro|Río|Rio|Monte|Isola|Isla|Ilha|Lido|Lago|Laguna|Sierra|Costa|Punta|Cabo|Cap|Valle|Val|Puerto|Porto|Porta|Ciudad|Villa|Bahía|Golfo|Mont|Lac|Col|Gorge|Pic|Piz|Santa|San|São|Saint|Sainte|Mount|Lake|Cape|Port|Fort|Isle)$/u;
+const PLACE_ENDS =
+  /^(?:River|Lake|Bay|Island|Islands|Town|City|Valley|Mountains|Hills|Creek|Falls|Beach|Harbour|Harbor|Heights|Springs|Canyon|Peninsula|County|Street|Road|Avenue|Square)$/u;
 
 /**
  * Whether a multiword name that only its shape made a person's is a place by its first or last word
@@ -163,8 +214,10 @@ export function placeShaped(name: string, givenName: (w: string) => boolean): bo
 }
 
 /** Words that open or end a company's or a team's name in English and Romance languages ("Banca X", "X Airways"). */
-const ORG_OPENERS = /^(?:Banca|Banco|Banque|Credito|Crédit|Compagnia|Compañía|Companhia|Società|Sociedad|Société|Groupe|Grupo|Gruppo|Telecom|Club|Real|Sporting|Atlético|Deportivo)$/u;
-const ORG_ENDS = /^(?:Airways|Airlines|Air|Theatre|Theater|Winery|Worldwide|International|Group|Holdings|Systems|Records|Studios|Entertainment|Pictures|Motors|Bank|Capital|Partners|Technologies|Solutions|Industries|Telecom|Flyers|Rangers|Rovers|United|City|Athletic|Wanderers|Giants|Bulls|Lakers|Kings|Stars|Devils|Tigers|Lions|Eagles|Bears|Hawks|Sharks|Penguins|Brothers)$/u;
+const ORG_OPENERS =
+  /^(?:Banca|Banco|Banque|Credito|Crédit|Compagnia|Compañía|Companhia|Società|Sociedad|Société|Groupe|Grupo|Gruppo|Telecom|Club|Real|Sporting|Atlético|Deportivo)$/u;
+const ORG_ENDS =
+  /^(?:Airways|Airlines|Air|Theatre|Theater|Winery|Worldwide|International|Group|Holdings|Systems|Records|Studios|Entertainment|Pictures|Motors|Bank|Capital|Partners|Technologies|Solutions|Industries|Telecom|Flyers|Rangers|Rovers|United|City|Athletic|Wanderers|Giants|Bulls|Lakers|Kings|Stars|Devils|Tigers|Lions|Eagles|Bears|Hawks|Sharks|Penguins|Brothers)$/u;
 
 /** Whether a multiword name that only its shape made a person's is an organisation by its first or last word. */
 export function orgShaped(name: string, givenName: (w: string) => boolean): boolean {
@@ -177,9 +230,11 @@ export function orgShaped(name: string, givenName: (w: string) => boolean): bool
 }
 
 /** Compound tails of German nouns for a company, a band or a label that a name follows ("Mobilfunkbetreiber X"). */
-const DE_ORG_NOUN_TAIL = /(?:betreiber|hersteller|anbieter|konzern|konzerns|unternehmen|firma|label|marke|sender|senders|kette|händler|versicherer|autobauer|gesellschaft|reederei|brauerei|band|produktion|agentur|konkurrent|konkurrenten)$/;
+const DE_ORG_NOUN_TAIL =
+  /(?:betreiber|hersteller|anbieter|konzern|konzerns|unternehmen|firma|label|marke|sender|senders|kette|händler|versicherer|autobauer|gesellschaft|reederei|brauerei|band|produktion|agentur|konkurrent|konkurrenten)$/;
 /** Heads of organisation names before a bracketed short name ("Atomenergieagentur (Rosatom)"). */
-const DE_ORG_BEFORE_BRACKET = /(?:agentur|behörde|amt|bank|bahn|werke|gesellschaft|verband|verein|partei|konzern|ministerium|institut|kommission|organisation|gewerkschaft|unternehmen|betrieb|stiftung|kammer)$/;
+const DE_ORG_BEFORE_BRACKET =
+  /(?:agentur|behörde|amt|bank|bahn|werke|gesellschaft|verband|verein|partei|konzern|ministerium|institut|kommission|organisation|gewerkschaft|unternehmen|betrieb|stiftung|kammer)$/;
 
 /**
  * Whether the German context of the lone word at token `k` makes it an organisation: a company noun right before

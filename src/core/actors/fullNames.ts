@@ -7,7 +7,13 @@ import type { Candidate, Token } from './detect';
 import type { GermanLexicon } from './words';
 
 /** Candidates with "given name + surname" spans widened; the place or lone candidate of the second word is dropped. */
-export function widenGivenNames(cands: readonly Candidate[], tokens: readonly Token[], text: string, lex: GermanLexicon, surnames: ReadonlySet<string>): Candidate[] {
+export function widenGivenNames(
+  cands: readonly Candidate[],
+  tokens: readonly Token[],
+  text: string,
+  lex: GermanLexicon,
+  surnames: ReadonlySet<string>,
+): Candidate[] {
   const startAt = new Map<number, number>();
   cands.forEach((c, k) => startAt.set(c.first, k));
   const drop = new Set<number>();
@@ -16,15 +22,26 @@ export function widenGivenNames(cands: readonly Candidate[], tokens: readonly To
     if (drop.has(k)) continue;
     const c = cands[k]!;
     const t = tokens[c.first];
-    if (!t || c.first !== c.last || (c.kind !== null && c.kind !== 'person') || !lex.GIVEN_NAMES.has(t.text) || lex.DE_NOUNS.has(t.text)) {
+    if (
+      !t ||
+      c.first !== c.last ||
+      (c.kind !== null && c.kind !== 'person') ||
+      !lex.GIVEN_NAMES.has(t.text) ||
+      lex.DE_NOUNS.has(t.text)
+    ) {
       out.push(c);
       continue;
     }
     const next = tokens[c.last + 1];
     const third = tokens[c.last + 2];
     const ok =
-      !!next && next.cap && next.start === t.end + 1 && text.charCodeAt(t.end) === 32 && !next.text.includes('-') &&
-      !lex.DE_NOUNS.has(next.text) && !lex.DE_STOPWORDS.has(next.text.toLowerCase()) &&
+      !!next &&
+      next.cap &&
+      next.start === t.end + 1 &&
+      text.charCodeAt(t.end) === 32 &&
+      !next.text.includes('-') &&
+      !lex.DE_NOUNS.has(next.text) &&
+      !lex.DE_STOPWORDS.has(next.text.toLowerCase()) &&
       !(third && third.cap && third.start === next.end + 1);
     // The second word may stand as a candidate of its own only as an untyped word; a place stays one ("Ludwig
     // Paris" is two names, though "Paris" is a given name and a surname too).

@@ -15,14 +15,23 @@ import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShape
 import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
 import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
-import { type GermanLexicon, institutionOf, isGermanAdjective, isGermanNoun, isMediaName, placeOf, roleHead as roleHeadOf } from './words';
+import {
+  type GermanLexicon,
+  institutionOf,
+  isGermanAdjective,
+  isGermanNoun,
+  isMediaName,
+  placeOf,
+  roleHead as roleHeadOf,
+} from './words';
 import { roleBaseForm } from './roleForm';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
 
 export { nameKey };
 
 // Hoisted so that the bundle does not rebuild them per call.
-const TOWN_SUFFIX = /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u;
+const TOWN_SUFFIX =
+  /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u;
 const UPPER_START = /^\p{Lu}/u;
 
 function germanLexicon(): GermanLexicon {
@@ -30,7 +39,15 @@ function germanLexicon(): GermanLexicon {
   // bundler's module namespace reads every export through a getter, and these are read per word.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const m = require('./lexicon') as GermanLexicon;
-  return { DE_NOUNS: m.DE_NOUNS, NAMED_NOUNS: m.NAMED_NOUNS, NOUN_HASHES: m.NOUN_HASHES, DE_ADJECTIVES: m.DE_ADJECTIVES, DE_STOPWORDS: m.DE_STOPWORDS, GIVEN_NAMES: m.GIVEN_NAMES, EN_WORDS: m.EN_WORDS };
+  return {
+    DE_NOUNS: m.DE_NOUNS,
+    NAMED_NOUNS: m.NAMED_NOUNS,
+    NOUN_HASHES: m.NOUN_HASHES,
+    DE_ADJECTIVES: m.DE_ADJECTIVES,
+    DE_STOPWORDS: m.DE_STOPWORDS,
+    GIVEN_NAMES: m.GIVEN_NAMES,
+    EN_WORDS: m.EN_WORDS,
+  };
 }
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
@@ -73,7 +90,8 @@ interface Group {
   multi: boolean;
 }
 
-const APPOSITION = /^,\s+(?:(?:der|die|das|ein|eine|the|a|an)\s+)?([^,;.!?„“"»«()\n]{3,140}?)(?=\s*(?:,|;|\.\s|\.$|\)|\n|$))/u;
+const APPOSITION =
+  /^,\s+(?:(?:der|die|das|ein|eine|the|a|an)\s+)?([^,;.!?„“"»«()\n]{3,140}?)(?=\s*(?:,|;|\.\s|\.$|\)|\n|$))/u;
 
 function genitiveBase(word: string, known: ReadonlySet<string>): string {
   if (word.length > 3 && /s$/.test(word)) {
@@ -103,7 +121,12 @@ export function findActors(doc: DocContext): Actor[] {
   const nameModule = require('./names') as NameLists;
   const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
   const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
-  const cands = addLayoutNames(doc, lex ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES)) : candidates);
+  const cands = addLayoutNames(
+    doc,
+    lex
+      ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES))
+      : candidates,
+  );
 
   // English context cues for lone unknown words, per word (evidence.ts).
   const englishCues = language === 'en' ? englishLoneEvidence(tokens, text) : null;
@@ -129,11 +152,16 @@ export function findActors(doc: DocContext): Actor[] {
     if (single && NON_NAME_ACRONYMS.has(name)) continue;
     const base = single ? genitiveBase(name, knownNames) : name;
     let kind = c.kind;
-    const seen = knownKind.get(base) ?? knownKind.get(name) ?? (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
+    const seen =
+      knownKind.get(base) ??
+      knownKind.get(name) ??
+      (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
     else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
       // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
-      const lone = (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ?? loneKind(c, base, tokens, text, lex, names);
+      const lone =
+        (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ??
+        loneKind(c, base, tokens, text, lex, names);
       if (!lone) continue;
       for (let k = c.first; k <= c.last; k++) covered[k] = 1;
       mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
@@ -159,7 +187,17 @@ export function findActors(doc: DocContext): Actor[] {
     const prevCovered = k > 0 && covered[k - 1] && tokens[k - 1]!.end + 1 === t.start;
     const nextCovered = covered[k + 1] && tokens[k + 1]!.start === t.end + 1;
     if (prevCovered || nextCovered) continue;
-    const c: Candidate = { first: k, last: k, start: t.start, end: t.end, nameStart: t.start, kind: 'person', strong: true, role: null, canonical: null };
+    const c: Candidate = {
+      first: k,
+      last: k,
+      start: t.start,
+      end: t.end,
+      nameStart: t.start,
+      kind: 'person',
+      strong: true,
+      role: null,
+      canonical: null,
+    };
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
@@ -237,12 +275,15 @@ function adjEnding(w: string): boolean {
   return n >= 2 && w.charCodeAt(n - 2) === 0x65 && (last === 0x6e || last === 0x6d || last === 0x72 || last === 0x73);
 }
 /** Function words that inflect like adjectives ("erste", "neuen", "beiden"). */
-const ADJECTIVE_STOPWORDS = /^(erst|zweit|dritt|viert|fünft|letzt|nächst|neu|groß|gross|ganz|eigen|weiter|beid|einig|viel|wenig|ander|klein|gut|früher|später)(e|en|er|es|em)$/;
+const ADJECTIVE_STOPWORDS =
+  /^(erst|zweit|dritt|viert|fünft|letzt|nächst|neu|groß|gross|ganz|eigen|weiter|beid|einig|viel|wenig|ander|klein|gut|früher|später)(e|en|er|es|em)$/;
 /** Words that open a noun phrase: articles, possessives, prepositions ("mit verzierten Bögen"). */
 const NOUN_PHRASE_OPENERS = new Set(
   `der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen sein seine seinem seinen seiner seines ihr ihre
   ihrem ihren ihrer ihres unser unsere unserem unseren unserer dieser diese dieses diesem diesen jeder jede jedes jedem jeden alle allen
-  mit von vom aus in im am an auf für zum zur bei beim nach vor über unter durch gegen ohne um als wie und oder zu`.split(/\s+/),
+  mit von vom aus in im am an auf für zum zur bei beim nach vor über unter durch gegen ohne um als wie und oder zu`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -252,7 +293,14 @@ const NOUN_PHRASE_OPENERS = new Set(
  * place-name ending; a family or given name that is no common noun. Without evidence a word mid-sentence is a
  * person, one at the start of a sentence nothing (it may be any capitalised word).
  */
-function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex: GermanLexicon | null, names: NameLists): { kind: ActorKind; soft: boolean; fallback?: boolean } | null {
+function loneKind(
+  c: Candidate,
+  word: string,
+  tokens: Token[],
+  text: string,
+  lex: GermanLexicon | null,
+  names: NameLists,
+): { kind: ActorKind; soft: boolean; fallback?: boolean } | null {
   const prev = tokens[c.first - 1];
   const next = tokens[c.last + 1];
   const prevAdj = !!prev && prev.end + 1 === c.nameStart;
@@ -272,7 +320,8 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
   if (c.kind === 'place') return { kind: 'place', soft: !c.strong };
   if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
     const det = tokens[c.first - 2];
-    if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase())) return sure('place');
+    if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase()))
+      return sure('place');
   }
   if (german && TOWN_SUFFIX.test(word)) return { kind: 'place', soft: true };
   // A genitive before a noun without an article: "Lindqvists Rede".
@@ -280,13 +329,31 @@ function loneKind(c: Candidate, word: string, tokens: Token[], text: string, lex
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
-  if (german && !noun && c.first === c.last && germanSubjectEvidence(tokens, text, c.first, (w) => lex.EN_WORDS.has(w))) return { kind: 'person', soft: true };
+  if (german && !noun && c.first === c.last && germanSubjectEvidence(tokens, text, c.first, (w) => lex.EN_WORDS.has(w)))
+    return { kind: 'person', soft: true };
   if (!c.strong) return null;
   // After an inflected adjective a word the lexicon lacks is a common noun ("die erste Visite", "feinkörniger Quarzit").
   // A finite verb looks the same ("verfolgte"), so the word before the adjective must open a noun phrase.
-  if (german && prevAdj && !prev.cap && adjEnding(prev.text) && prev.text.length > 3 && (ADJECTIVE_STOPWORDS.test(prev.text) || (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) || /(t|en|end)(e|en|er|es|em)$/.test(prev.text))) {
+  if (
+    german &&
+    prevAdj &&
+    !prev.cap &&
+    adjEnding(prev.text) &&
+    prev.text.length > 3 &&
+    (ADJECTIVE_STOPWORDS.test(prev.text) ||
+      (!lex.DE_STOPWORDS.has(prev.text) && isGermanAdjective(prev.text, lex)) ||
+      /(t|en|end)(e|en|er|es|em)$/.test(prev.text))
+  ) {
     const p2 = tokens[c.first - 2];
-    if (p2 && p2.end + 1 === prev.start && (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) || /^\d{1,3}$/.test(p2.text) || (!p2.cap && (adjEnding(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) || (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))) return null;
+    if (
+      p2 &&
+      p2.end + 1 === prev.start &&
+      (NOUN_PHRASE_OPENERS.has(p2.text.toLowerCase()) ||
+        /^\d{1,3}$/.test(p2.text) ||
+        (!p2.cap && (adjEnding(p2.text) || /end$/.test(p2.text)) && !lex.DE_STOPWORDS.has(p2.text)) ||
+        (p2.cap && /[^s]s$/.test(p2.text) && ADJECTIVE_STOPWORDS.test(prev.text)))
+    )
+      return null;
   }
   return { kind: 'person', soft: true, fallback: true };
 }
@@ -299,11 +366,28 @@ function genitiveOfName(c: Candidate, tokens: Token[], text: string, lex: German
   const prev = tokens[c.first - 1];
   const next = tokens[c.last + 1];
   const nextAdj = !!next && next.start === c.end + 1;
-  if (prev && /^(der|die|das|des|dem|den|ein|eine|eines|einer)$/i.test(prev.text) && prev.end + 1 === c.start) return false;
+  if (prev && /^(der|die|das|des|dem|den|ein|eine|eines|einer)$/i.test(prev.text) && prev.end + 1 === c.start)
+    return false;
   if (nextAdj && next.cap && (lex.DE_NOUNS.has(next.text) || isGermanNoun(next.text, lex))) return true;
   const after = tokens[c.last + 2];
-  if (nextAdj && !next.cap && adjEnding(next.text) && isGermanAdjective(next.text, lex) && after?.cap && after.start === next.end + 1 && isGermanNoun(after.text, lex)) return true;
-  return !!prev && prev.cap && prev.end + 1 === c.start && !prev.sentStart && lex.DE_NOUNS.has(prev.text) && /^\s*[.,;:)]/.test(text.slice(c.end, c.end + 3));
+  if (
+    nextAdj &&
+    !next.cap &&
+    adjEnding(next.text) &&
+    isGermanAdjective(next.text, lex) &&
+    after?.cap &&
+    after.start === next.end + 1 &&
+    isGermanNoun(after.text, lex)
+  )
+    return true;
+  return (
+    !!prev &&
+    prev.cap &&
+    prev.end + 1 === c.start &&
+    !prev.sentStart &&
+    lex.DE_NOUNS.has(prev.text) &&
+    /^\s*[.,;:)]/.test(text.slice(c.end, c.end + 3))
+  );
 }
 
 /** What may stand between two coordinated names: "Kopparberg, Lindvik und Ås", "Lindvik/Ås". */
@@ -314,7 +398,8 @@ const COORDINATION = /^(?:, ?| und | oder | sowie | bzw\. |\/| and | or )$/;
  * Kopparberg"; "zwischen Uppsala und Lindvik"), passed along the list in both directions.
  */
 function coordinateKinds(text: string, mentions: Mention[]): void {
-  const linked = (a: Mention, b: Mention): boolean => a.cand.end < b.cand.start && COORDINATION.test(text.slice(a.cand.end, b.cand.start));
+  const linked = (a: Mention, b: Mention): boolean =>
+    a.cand.end < b.cand.start && COORDINATION.test(text.slice(a.cand.end, b.cand.start));
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1]!;
     const b = mentions[k]!;
@@ -334,9 +419,18 @@ function coordinateKinds(text: string, mentions: Mention[]): void {
 
 /** Plural nouns that introduce a list of names and give its kind ("die Dörfer A, B und C", "die Firmen A und B"). */
 const LIST_HEADS: readonly [RegExp, ActorKind][] = [
-  [/(?:Dörfer|Dörfern|Orte|Orten|Ortschaften|Ortsteile|Ortsteilen|Stadtteile|Stadtteilen|Gemeinden|Städte|Städten|Inseln|Flüsse|Flüssen|Regionen|Provinzen|Bezirke|Bezirken|Kantone|Kantonen|Stationen|Bahnhöfe|Weiler|Zonen|Berge|Bergen|Gipfel|Täler|Tälern|Länder|Ländern|Staaten)$/u, 'place'],
-  [/(?:Firmen|Unternehmen|Konzerne|Konzernen|Parteien|Vereine|Vereinen|Banken|Clubs|Klubs|Bands|Verlage|Verlagen|Organisationen|Gewerkschaften|Verbände|Verbänden|Sender|Sendern|Mannschaften|Teams)$/u, 'organization'],
-  [/(?:Spieler|Spielern|Musiker|Musikern|Autoren|Künstler|Künstlern|Brüder|Brüdern|Schwestern|Söhne|Söhnen|Töchter|Töchtern|Politiker|Politikern|Sänger|Sängerinnen|Schauspieler|Schauspielern|Kollegen)$/u, 'person'],
+  [
+    /(?:Dörfer|Dörfern|Orte|Orten|Ortschaften|Ortsteile|Ortsteilen|Stadtteile|Stadtteilen|Gemeinden|Städte|Städten|Inseln|Flüsse|Flüssen|Regionen|Provinzen|Bezirke|Bezirken|Kantone|Kantonen|Stationen|Bahnhöfe|Weiler|Zonen|Berge|Bergen|Gipfel|Täler|Tälern|Länder|Ländern|Staaten)$/u,
+    'place',
+  ],
+  [
+    /(?:Firmen|Unternehmen|Konzerne|Konzernen|Parteien|Vereine|Vereinen|Banken|Clubs|Klubs|Bands|Verlage|Verlagen|Organisationen|Gewerkschaften|Verbände|Verbänden|Sender|Sendern|Mannschaften|Teams)$/u,
+    'organization',
+  ],
+  [
+    /(?:Spieler|Spielern|Musiker|Musikern|Autoren|Künstler|Künstlern|Brüder|Brüdern|Schwestern|Söhne|Söhnen|Töchter|Töchtern|Politiker|Politikern|Sänger|Sängerinnen|Schauspieler|Schauspielern|Kollegen)$/u,
+    'person',
+  ],
 ];
 
 /**
@@ -347,10 +441,19 @@ const LIST_HEADS: readonly [RegExp, ActorKind][] = [
 function listHeadKinds(text: string, mentions: Mention[]): void {
   let first = 0;
   for (let k = 0; k < mentions.length; k++) {
-    if (k > 0 && !(mentions[k - 1]!.cand.end < mentions[k]!.cand.start && COORDINATION.test(text.slice(mentions[k - 1]!.cand.end, mentions[k]!.cand.start)))) first = k;
+    if (
+      k > 0 &&
+      !(
+        mentions[k - 1]!.cand.end < mentions[k]!.cand.start &&
+        COORDINATION.test(text.slice(mentions[k - 1]!.cand.end, mentions[k]!.cand.start))
+      )
+    )
+      first = k;
     const m = mentions[k]!;
     if (!m.soft && !m.fallback) continue;
-    const head = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, mentions[first]!.cand.start - 30), mentions[first]!.cand.start));
+    const head = /(\p{Lu}\p{Ll}+) $/u.exec(
+      text.slice(Math.max(0, mentions[first]!.cand.start - 30), mentions[first]!.cand.start),
+    );
     if (!head) continue;
     const hit = LIST_HEADS.find(([re]) => re.test(head[1]!));
     if (hit) mentions[k] = { ...m, kind: hit[1], soft: false, fallback: false };
@@ -366,7 +469,13 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
     if (/^(in|nach|aus|bei|gen|from|near)$/.test(p)) return 'place';
     if (/^(der|die|das|des|dem|den)$/.test(p) && german) return 'organization';
   }
-  if (german && /(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|au|itz|ow|see)$/.test(word)) return 'place';
+  if (
+    german &&
+    /(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|au|itz|ow|see)$/.test(
+      word,
+    )
+  )
+    return 'place';
   return 'person';
 }
 
@@ -388,14 +497,37 @@ function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const { outlet, dateline } = doc.layout;
   if (outlet && !cands.some((c) => c.start === outlet.start && c.end === outlet.end)) {
-    extra.push({ first: -1, last: -1, start: outlet.start, end: outlet.end, nameStart: outlet.start, kind: 'media', strong: true, role: null, canonical: null });
+    extra.push({
+      first: -1,
+      last: -1,
+      start: outlet.start,
+      end: outlet.end,
+      nameStart: outlet.start,
+      kind: 'media',
+      strong: true,
+      role: null,
+      canonical: null,
+    });
   }
   // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
-  const placeEnd = dateline ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length) : -1;
+  const placeEnd = dateline
+    ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length)
+    : -1;
   const same = dateline ? cands.findIndex((c) => c.start === dateline.start && c.end === placeEnd) : -1;
-  if (same >= 0 && cands[same]!.kind !== 'place') cands = cands.map((c, k) => (k === same ? { ...c, kind: 'place', strong: true, guessed: false } : c));
+  if (same >= 0 && cands[same]!.kind !== 'place')
+    cands = cands.map((c, k) => (k === same ? { ...c, kind: 'place', strong: true, guessed: false } : c));
   if (dateline && same < 0) {
-    extra.push({ first: -1, last: -1, start: dateline.start, end: placeEnd, nameStart: dateline.start, kind: 'place', strong: true, role: null, canonical: null });
+    extra.push({
+      first: -1,
+      last: -1,
+      start: dateline.start,
+      end: placeEnd,
+      nameStart: dateline.start,
+      kind: 'place',
+      strong: true,
+      role: null,
+      canonical: null,
+    });
   }
   if (!extra.length) return cands;
   const kept = cands.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
@@ -470,7 +602,13 @@ function groupMentions(mentions: Mention[]): Group[] {
 }
 
 /** Role phrases without a name ("der russische Präsident", "das nordkoreanische Staatsoberhaupt") as descriptors. */
-function attachDescriptors(text: string, tokens: Token[], groups: Group[], german: boolean, roleHead: (w: string) => string | null): void {
+function attachDescriptors(
+  text: string,
+  tokens: Token[],
+  groups: Group[],
+  german: boolean,
+  roleHead: (w: string) => string | null,
+): void {
   const people = groups.filter((g) => g.kind === 'person');
   if (!people.length) return;
   // A role repeats (one per apposition): the heads and nationalities of each role text are read once.
@@ -479,7 +617,10 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     let f = roleFacts.get(role);
     if (!f) {
       const heads: string[] = [];
-      for (const w of role.split(/\s+/)) { const h = roleHead(w); if (h) heads.push(h); }
+      for (const w of role.split(/\s+/)) {
+        const h = roleHead(w);
+        if (h) heads.push(h);
+      }
       roleFacts.set(role, (f = { heads, nats: nationalityStems(role) }));
     }
     return f;
@@ -543,7 +684,8 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     if (german && !t.cap) continue;
     // A descriptor opens with a determiner or an adjective right before its head: test that before the head.
     const p = tokens[i - 1];
-    if (!p || p.end + 1 !== t.start || (!adjEnding(p.text) && !DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase()))) continue;
+    if (!p || p.end + 1 !== t.start || (!adjEnding(p.text) && !DESCRIPTOR_DETERMINERS.has(p.text.toLowerCase())))
+      continue;
     const head = roleHead(t.text);
     if (!head || roleEnds.has(t.end)) continue;
     const next = tokens[i + 1];
@@ -551,13 +693,21 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
     // Walk back over adjectives to a determiner (or the sentence start).
     let k = i - 1;
     const adjs: string[] = [];
-    while (k >= 0 && i - k <= 4 && tokens[k]!.end + 1 === tokens[k + 1]!.start && adjEnding(tokens[k]!.text) && !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) && !nameStarts.has(tokens[k]!.start)) {
+    while (
+      k >= 0 &&
+      i - k <= 4 &&
+      tokens[k]!.end + 1 === tokens[k + 1]!.start &&
+      adjEnding(tokens[k]!.text) &&
+      !DESCRIPTOR_DETERMINERS.has(tokens[k]!.text.toLowerCase()) &&
+      !nameStarts.has(tokens[k]!.start)
+    ) {
       adjs.push(tokens[k]!.text);
       k--;
     }
     const det = tokens[k];
     let start: number;
-    if (det && DESCRIPTOR_DETERMINERS.has(det.text.toLowerCase()) && det.end + 1 === (tokens[k + 1]?.start ?? -1)) start = det.start;
+    if (det && DESCRIPTOR_DETERMINERS.has(det.text.toLowerCase()) && det.end + 1 === (tokens[k + 1]?.start ?? -1))
+      start = det.start;
     else if (adjs.length && tokens[k + 1]!.sentStart) start = tokens[k + 1]!.start;
     else continue;
     const nats = nationalityStems(adjs.join(' '));
@@ -574,7 +724,11 @@ function attachDescriptors(text: string, tokens: Token[], groups: Group[], germa
       if (natMatch) score += 2;
       if (score < 2) continue;
       const pos = lastBefore(p.starts, t.start);
-      if (score > bestScore || (score === bestScore && pos > bestPos)) { best = p.g; bestScore = score; bestPos = pos; }
+      if (score > bestScore || (score === bestScore && pos > bestPos)) {
+        best = p.g;
+        bestScore = score;
+        bestPos = pos;
+      }
     }
     if (best) best.descriptors.push(span(text, start, t.end));
   }
@@ -589,7 +743,13 @@ function toActors(text: string, groups: Group[], language: string): Actor[] {
     for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
     // A mention written as its own key names the actor ("Deutsche Bahn", not the longer "Deutschen Bahn"); the
     // gazetteers' canonical names keep the longest spelling.
-    const nominal = g.mentions.find((m) => m.cand.canonical !== null && m.name === m.cand.canonical && placeOf(m.base) === undefined && institutionOf(m.base) === undefined);
+    const nominal = g.mentions.find(
+      (m) =>
+        m.cand.canonical !== null &&
+        m.name === m.cand.canonical &&
+        placeOf(m.base) === undefined &&
+        institutionOf(m.base) === undefined,
+    );
     if (nominal) name = nominal.base;
     const base = `${g.kind}:${slug(name)}`;
     let id = base;

@@ -34,12 +34,18 @@ export const DE_ADJECTIVES: ReadonlySet<string> = frontDecoded(DE_ADJECTIVES_FRO
 /** German function words and frequent adverbs, lower case. */
 export const DE_STOPWORDS: ReadonlySet<string> = new Set(DE_STOPWORDS_TEXT.split(' '));
 /** Given names of many languages, as written ("Wolfgang", "Avril"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...GIVEN_NAMES_TEXT.split(' '), ...GERMAN_GIVEN_NAMES_TEXT.split(' '), ...EXTRA_GIVEN_NAMES]);
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...GIVEN_NAMES_TEXT.split(' '),
+  ...GERMAN_GIVEN_NAMES_TEXT.split(' '),
+  ...EXTRA_GIVEN_NAMES,
+]);
 /** English common words, lower case: inside German text they are no names by themselves. */
 export const EN_WORDS: ReadonlySet<string> = new Set(EN_WORDS_TEXT.split(' '));
 /** The hash of every noun form, lower-cased (see words.ts nounHash): a cheap pre-test for compound heads. */
 export const NOUN_HASHES: ReadonlySet<number> = new Set([...DE_NOUNS].map((f) => nounHash(f.toLowerCase())));
 /** Common nouns that are also gazetteer names or well-known organisations ("Union", "Kreml", "Allianz"). */
 export const NAMED_NOUNS: ReadonlySet<string> = new Set(
-  [...gazetteerWords(), ...[...KNOWN_ORGANIZATIONS].map((o) => o.charAt(0).toUpperCase() + o.slice(1))].filter((w) => DE_NOUNS.has(w)),
+  [...gazetteerWords(), ...[...KNOWN_ORGANIZATIONS].map((o) => o.charAt(0).toUpperCase() + o.slice(1))].filter((w) =>
+    DE_NOUNS.has(w),
+  ),
 );

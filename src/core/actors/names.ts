@@ -7,4 +7,6 @@ export const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_TEXT.split(' '));
 /** Companies, bands, broadcasters and sports teams, lower case ("general motors"). */
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS_TEXT.split('|'));
 /** First words (lower case) of the multiword organisations: a cheap pre-test. */
-export const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGANIZATIONS].filter((o) => o.includes(' ')).map((o) => o.slice(0, o.indexOf(' '))));
+export const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...KNOWN_ORGANIZATIONS].filter((o) => o.includes(' ')).map((o) => o.slice(0, o.indexOf(' '))),
+);

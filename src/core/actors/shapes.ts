@@ -39,7 +39,11 @@ export interface Shaped {
 }
 
 /** Abbreviations that open a sports club's name ("FC", "VfL", "TSV"). */
-const CLUB_ABBREVIATIONS = new Set('FC SC SV VfL VfB VfR TSV TuS TSG SpVgg SG SK ESV FSV SSV BSC KSC MSV SSC PSV DJK ASV HSG THW EHC ERC FK NK AC AS CF CD'.split(' '));
+const CLUB_ABBREVIATIONS = new Set(
+  'FC SC SV VfL VfB VfR TSV TuS TSG SpVgg SG SK ESV FSV SSV BSC KSC MSV SSC PSV DJK ASV HSG THW EHC ERC FK NK AC AS CF CD'.split(
+    ' ',
+  ),
+);
 /** Words that name a sports club together with its town ("Borussia X", "Eintracht X", "Real X"). */
 const CLUB_WORDS = new Set(
   `Borussia Eintracht Fortuna Arminia Alemannia Hertha Dynamo Lokomotive Lok Kickers Union Werder Hansa Energie Preußen Viktoria Germania
@@ -47,10 +51,12 @@ const CLUB_WORDS = new Set(
   Rot-Weiss Rot-Weiß Schwarz-Weiß Blau-Weiß Grün-Weiß`.split(/\s+/),
 );
 /** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
-const TOWN_INSTITUTION_HEADS = /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank)$/;
+const TOWN_INSTITUTION_HEADS =
+  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank)$/;
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
-const FIELD_HEADS = /(ministerium|amt|institut|zentrum|zentrale|verband|gesellschaft|stiftung|akademie|hochschule|universität|kommission|agentur|behörde|rat|bund|verein|anstalt|kammer|gericht|büro|stelle|forum|komitee|ausschuss|liga|vereinigung|bündnis|partei)$/;
+const FIELD_HEADS =
+  /(ministerium|amt|institut|zentrum|zentrale|verband|gesellschaft|stiftung|akademie|hochschule|universität|kommission|agentur|behörde|rat|bund|verein|anstalt|kammer|gericht|büro|stelle|forum|komitee|ausschuss|liga|vereinigung|bündnis|partei)$/;
 const EN_FIELD_HEADS = new Set(
   `Institute Institution Council Committee Commission Ministry Department Agency Office Bureau University College School Foundation
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
@@ -60,8 +66,11 @@ const EN_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 /** Street-name heads; the part before them must not be a common noun ("Hauptstraße" is generic, "Lindqviststraße" a name). */
 const STREET = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte)$/;
 /** Heads after a town adjective that make a place ("Kopparberger Straße", "Lindviker Hauptbahnhof"). */
-const TOWN_ADJ_PLACE_HEADS = new Set('Straße Strasse Allee Platz Landstraße Chaussee Damm Ufer Brücke Tor Hauptbahnhof Bahnhof Flughafen Hafen'.split(' '));
-const COMPASS = /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Zentral)(\p{Lu}?\p{Ll}{3,})$/u;
+const TOWN_ADJ_PLACE_HEADS = new Set(
+  'Straße Strasse Allee Platz Landstraße Chaussee Damm Ufer Brücke Tor Hauptbahnhof Bahnhof Flughafen Hafen'.split(' '),
+);
+const COMPASS =
+  /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Zentral)(\p{Lu}?\p{Ll}{3,})$/u;
 const COMPASS_WORD = /^(Nord|Süd|Ost|West|Mittel|Ober|Unter|Nieder|Haupt|Neben|Seiten|Quer)$/;
 const INDEFINITE = /^(ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|jede|jeder|jedem|jeden|jedes)$/i;
 
@@ -86,7 +95,12 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 export function townAdjective(ctx: ShapeCtx, w: string): boolean {
   if (w.length < 5 || !w.endsWith('er') || !UPPER_INITIAL.test(w)) return false;
   const base = w.slice(0, -2);
-  return isTown(ctx, base) || isTown(ctx, base + 'en') || isTown(ctx, base + 'e') || (base.endsWith('n') && isTown(ctx, base.slice(0, -1) + 'en'));
+  return (
+    isTown(ctx, base) ||
+    isTown(ctx, base + 'en') ||
+    isTown(ctx, base + 'e') ||
+    (base.endsWith('n') && isTown(ctx, base.slice(0, -1) + 'en'))
+  );
 }
 
 /** Capitalised adjectives right before token i ("Technischen Universität"): the index of the first. */
@@ -94,7 +108,12 @@ function adjectivesBefore(ctx: ShapeCtx, i: number): number {
   let f = i;
   while (f > 0 && ctx.german && adjacent(ctx, f - 1, f)) {
     const t = ctx.tokens[f - 1]!;
-    if (!t.cap || !(isGermanAdjective(t.text, ctx.lex!) || (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(t.text)) || stop(ctx, t.text)) break;
+    if (
+      !t.cap ||
+      !(isGermanAdjective(t.text, ctx.lex!) || (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(t.text)) ||
+      stop(ctx, t.text)
+    )
+      break;
     f--;
   }
   return f;
@@ -116,7 +135,8 @@ function club(ctx: ShapeCtx, i: number): Shaped | null {
     const first = p && /^\d$/.test(p.text) && text.slice(p.end, tok.start) === '. ' ? i - 1 : i;
     return { first, last, end: tokens[last]!.end, kind: 'organization' };
   }
-  if (CLUB_WORDS.has(tok.text) && adjacent(ctx, i, i + 1) && isTown(ctx, tokens[i + 1]!.text)) return { first: i, last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
+  if (CLUB_WORDS.has(tok.text) && adjacent(ctx, i, i + 1) && isTown(ctx, tokens[i + 1]!.text))
+    return { first: i, last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
   return null;
 }
 
@@ -128,7 +148,17 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   if (!head) return null;
   const next = tokens[i + 1];
   // A town, or a word that is no common noun and no function word: "Kraftwerk Lindvik".
-  if (next && adjacent(ctx, i, i + 1) && next.cap && (isTown(ctx, next.text) || (ctx.german && !ctx.noun(next.text) && !stop(ctx, next.text) && !ctx.lex!.GIVEN_NAMES.has(next.text) && !isGermanAdjective(next.text, ctx.lex!)))) {
+  if (
+    next &&
+    adjacent(ctx, i, i + 1) &&
+    next.cap &&
+    (isTown(ctx, next.text) ||
+      (ctx.german &&
+        !ctx.noun(next.text) &&
+        !stop(ctx, next.text) &&
+        !ctx.lex!.GIVEN_NAMES.has(next.text) &&
+        !isGermanAdjective(next.text, ctx.lex!)))
+  ) {
     return { first: adjectivesBefore(ctx, i), last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
   }
   return null;
@@ -157,14 +187,47 @@ function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     }
     // A lower-case adjective before a noun ("für wirtschaftliche Zusammenarbeit"), "und", "des", "the".
     const lower = t.text.toLowerCase();
-    if (ctx.german && !t.cap && /(e|en|er|es|em)$/.test(t.text) && tokens[k + 1]?.cap && !stop(ctx, t.text) && adjacent(ctx, k, k + 1)) { k++; continue; }
-    if ((lower === 'und' || lower === 'and' || lower === '&' || lower === 'the') && last === k - 1 && tokens[k + 1]?.cap) { k++; continue; }
-    if ((lower === 'des' || lower === 'der' || lower === 'of') && last === k - 1 && tokens[k + 1]?.cap && isTown(ctx, tokens[k + 1]!.text)) { k++; continue; }
+    if (
+      ctx.german &&
+      !t.cap &&
+      /(e|en|er|es|em)$/.test(t.text) &&
+      tokens[k + 1]?.cap &&
+      !stop(ctx, t.text) &&
+      adjacent(ctx, k, k + 1)
+    ) {
+      k++;
+      continue;
+    }
+    if (
+      (lower === 'und' || lower === 'and' || lower === '&' || lower === 'the') &&
+      last === k - 1 &&
+      tokens[k + 1]?.cap
+    ) {
+      k++;
+      continue;
+    }
+    if (
+      (lower === 'des' || lower === 'der' || lower === 'of') &&
+      last === k - 1 &&
+      tokens[k + 1]?.cap &&
+      isTown(ctx, tokens[k + 1]!.text)
+    ) {
+      k++;
+      continue;
+    }
     break;
   }
   if (last < 0) return null;
   let first = german ? adjectivesBefore(ctx, i) : i;
-  if (english) while (first > 0 && adjacent(ctx, first - 1, first) && tokens[first - 1]!.cap && !tokens[first - 1]!.sentStart && !stop(ctx, tokens[first - 1]!.text)) first--;
+  if (english)
+    while (
+      first > 0 &&
+      adjacent(ctx, first - 1, first) &&
+      tokens[first - 1]!.cap &&
+      !tokens[first - 1]!.sentStart &&
+      !stop(ctx, tokens[first - 1]!.text)
+    )
+      first--;
   return { first, last, end: tokens[last]!.end, kind: 'organization' };
 }
 
@@ -174,12 +237,24 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   const tok = tokens[i]!;
   const w = tok.text;
   const next = tokens[i + 1];
-  if ((w === 'St' || w === 'Sankt') && next?.cap && next.start === tok.end + (w === 'St' ? 2 : 1) && (w !== 'St' || text.charCodeAt(tok.end) === 46)) {
+  if (
+    (w === 'St' || w === 'Sankt') &&
+    next?.cap &&
+    next.start === tok.end + (w === 'St' ? 2 : 1) &&
+    (w !== 'St' || text.charCodeAt(tok.end) === 46)
+  ) {
     let last = i + 1;
-    if (adjacent(ctx, last, last + 1) && tokens[last + 1]!.cap && !stop(ctx, tokens[last + 1]!.text) && !ctx.noun(tokens[last + 1]!.text)) last++;
+    if (
+      adjacent(ctx, last, last + 1) &&
+      tokens[last + 1]!.cap &&
+      !stop(ctx, tokens[last + 1]!.text) &&
+      !ctx.noun(tokens[last + 1]!.text)
+    )
+      last++;
     return { first: i, last, end: tokens[last]!.end, kind: 'place' };
   }
-  if (w === 'Bad' && next?.cap && adjacent(ctx, i, i + 1) && !stop(ctx, next.text) && !ctx.noun(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'place' };
+  if (w === 'Bad' && next?.cap && adjacent(ctx, i, i + 1) && !stop(ctx, next.text) && !ctx.noun(next.text))
+    return { first: i, last: i + 1, end: next.end, kind: 'place' };
   if (!ctx.german) return null;
   if (next && adjacent(ctx, i, i + 1) && (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)) {
     if (TOWN_ADJ_PLACE_HEADS.has(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'place' };
@@ -192,7 +267,14 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   const lex = ctx.lex!;
   if (lex.DE_NOUNS.has(w)) return null;
   const street = STREET.exec(w);
-  if (street && !COMPASS_WORD.test(street[1]!) && !ctx.noun(street[1]!) && !ctx.noun(street[1]!.replace(/s$/, '')) && !lex.DE_ADJECTIVES.has(street[1]!.toLowerCase())) return { first: i, last: i, end: tok.end, kind: 'place' };
+  if (
+    street &&
+    !COMPASS_WORD.test(street[1]!) &&
+    !ctx.noun(street[1]!) &&
+    !ctx.noun(street[1]!.replace(/s$/, '')) &&
+    !lex.DE_ADJECTIVES.has(street[1]!.toLowerCase())
+  )
+    return { first: i, last: i, end: tok.end, kind: 'place' };
   const compass = COMPASS.exec(w);
   if (compass) {
     const rest = compass[2]!;
@@ -204,11 +286,26 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
 
 /** Whether a word can open or head a shaped name at all: a cheap test, memoised by the caller per word. */
 export function mayShape(ctx: ShapeCtx, w: string): boolean {
-  if (CLUB_ABBREVIATIONS.has(w) || CLUB_WORDS.has(w) || TOWN_INSTITUTION_EXACT.has(w) || EN_FIELD_HEADS.has(w) || w === 'St' || w === 'Sankt' || w === 'Bad') return true;
+  if (
+    CLUB_ABBREVIATIONS.has(w) ||
+    CLUB_WORDS.has(w) ||
+    TOWN_INSTITUTION_EXACT.has(w) ||
+    EN_FIELD_HEADS.has(w) ||
+    w === 'St' ||
+    w === 'Sankt' ||
+    w === 'Bad'
+  )
+    return true;
   if (!ctx.german) return false;
   // The head patterns are anchored at the end: test only the tail.
   const tail = w.slice(-16).toLowerCase();
-  return TOWN_INSTITUTION_HEADS.test(tail) || FIELD_HEADS.test(tail) || STREET_END.test(tail) || COMPASS.test(w) || ((ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w));
+  return (
+    TOWN_INSTITUTION_HEADS.test(tail) ||
+    FIELD_HEADS.test(tail) ||
+    STREET_END.test(tail) ||
+    COMPASS.test(w) ||
+    (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)
+  );
 }
 const STREET_END = /(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte)$/;
 

@@ -39,7 +39,12 @@ const INSTITUTIONS_MULTI = keyed(INSTITUTIONS_MAP);
 const MULTI_FIRST: ReadonlySet<string> = new Set(
   [...PLACES.keys(), ...INSTITUTIONS_MAP.keys(), ...NEWS_AGENCIES, ...MAJOR_OUTLETS]
     .filter((k) => /\s/.test(k))
-    .map((k) => k.split(/\s+/)[0]!.toLowerCase().replace(/(e|en|em|er|es)$/u, '')),
+    .map((k) =>
+      k
+        .split(/\s+/)[0]!
+        .toLowerCase()
+        .replace(/(e|en|em|er|es)$/u, ''),
+    ),
 );
 
 /** Whether a word can start a multiword gazetteer name ("Vereinigten" of "Vereinigten Staaten"). */
@@ -56,7 +61,11 @@ const MEDIA_NAMES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((s
 function inflectedTable(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
   // In lookup()'s order of preference: "-s", then "-es", then "-n"; the spelling itself first of all.
-  for (const [suffix, min] of [['s', 4], ['es', 5], ['n', 5]] as const) {
+  for (const [suffix, min] of [
+    ['s', 4],
+    ['es', 5],
+    ['n', 5],
+  ] as const) {
     for (const [k, v] of map) {
       const f = k + suffix;
       if (!/\s/.test(k) && f.length >= min && !out.has(f)) out.set(f, v);
@@ -70,7 +79,12 @@ const PLACES_SINGLE = inflectedTable(PLACES);
 const INSTITUTIONS_SINGLE = inflectedTable(INSTITUTIONS_MAP);
 
 /** Looks a name up in a gazetteer, trying the genitive forms ("Russlands", "Sicherheitsrates") and inflected adjectives. */
-function lookup(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, string>, name: string, single: ReadonlyMap<string, string>): string | undefined {
+function lookup(
+  map: ReadonlyMap<string, string>,
+  multi: ReadonlyMap<string, string>,
+  name: string,
+  single: ReadonlyMap<string, string>,
+): string | undefined {
   if (name.indexOf(' ') < 0) return single.get(name);
   const direct = map.get(name);
   if (direct) return direct;
@@ -104,7 +118,11 @@ export function ownCopy(s: string): string {
  * words are one map look-up anyway): pure, so the cache changes speed only. Bounded: emptied at MULTI_MEMO_MAX.
  */
 const MULTI_MEMO_MAX = 20_000;
-function multiMemo(map: ReadonlyMap<string, string>, multi: ReadonlyMap<string, string>, single: ReadonlyMap<string, string>): (name: string) => string | undefined {
+function multiMemo(
+  map: ReadonlyMap<string, string>,
+  multi: ReadonlyMap<string, string>,
+  single: ReadonlyMap<string, string>,
+): (name: string) => string | undefined {
   const cache = new Map<string, string | null>();
   return (name) => {
     if (name.indexOf(' ') < 0) return single.get(name);
@@ -155,7 +173,10 @@ interface SuffixNode {
   head: string | null;
 }
 
-function headIndex(compoundHeads: readonly string[], exactHeads: readonly string[] = []): (word: string) => string | null {
+function headIndex(
+  compoundHeads: readonly string[],
+  exactHeads: readonly string[] = [],
+): (word: string) => string | null {
   // Every inflected form -> head; a word matches when its last compound part, or one of its suffixes, is a form
   // of a compound head; exact heads (English) only as whole words. The forms are also kept in a trie of
   // reversed words, so that the longest suffix is found in one walk from the end of the word.
@@ -200,7 +221,9 @@ export const mediaHead = headIndex(MEDIA_HEAD_WORDS);
 /** Heads that type a following name as a place ("die Kreisstadt Torgau", "the town of X"). */
 export const placeAppositionHead = headIndex(
   `stadt gemeinde dorf ort ortsteil ortschaft fluss insel region provinz bundesland kanton hauptstadt metropole landkreis bezirk stadtteil
-  viertel gebirge bahnhof flughafen hafen platz marktgemeinde hansestadt kreisstadt großstadt kleinstadt`.split(/\s+/).filter(Boolean),
+  viertel gebirge bahnhof flughafen hafen platz marktgemeinde hansestadt kreisstadt großstadt kleinstadt`
+    .split(/\s+/)
+    .filter(Boolean),
   'city town village river county province state district island capital region'.split(' '),
 );
 
@@ -211,7 +234,8 @@ const NAME_LIKE = new Set(NAME_LIKE_HEADS);
 
 const NOUN_ENDINGS = ['es', 's', 'e', 'en', 'n', 'nen'];
 /** Derivational endings that only common nouns have ("Erklärung", "Freiheit", "Nation", "Realismus"). */
-const ABSTRACT_NOUN = /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ismen|tion|tionen|ität|itäten|nisse|nissen|ment|ments|enz|enzen|anz|anzen|ologie|ologien|ografie|ographie|ik|iken|ie|ien|eur|eure|eurs|euren|ator|atoren|tum|tums|tümer|ling|linge|lingen|chen|lein|erin|erinnen|istin|istinnen|isten|ierender|ierenden|ierende|onat|onate|onats|ariat|ariats|ikat|ikate|ikats)$/u;
+const ABSTRACT_NOUN =
+  /\p{Ll}(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|ismen|tion|tionen|ität|itäten|nisse|nissen|ment|ments|enz|enzen|anz|anzen|ologie|ologien|ografie|ographie|ik|iken|ie|ien|eur|eure|eurs|euren|ator|atoren|tum|tums|tümer|ling|linge|lingen|chen|lein|erin|erinnen|istin|istinnen|isten|ierender|ierenden|ierende|onat|onate|onats|ariat|ariats|ikat|ikate|ikats)$/u;
 /** Nominalised participles ("Oberkommandierender", "Landesvorsitzende"). */
 const PARTICIPLE_NOUN = /\p{Ll}{4}end(e|er|en|em)$/u;
 
@@ -224,8 +248,14 @@ function inflectedIn(word: string, nouns: ReadonlySet<string>): boolean {
   const last = word.charCodeAt(n - 1);
   if (last === 101 /* e */) return nouns.has(word.slice(0, -1));
   if (n < 5) return false;
-  if (last === 115 /* s */) return nouns.has(word.slice(0, -1)) || (word.charCodeAt(n - 2) === 101 && nouns.has(word.slice(0, -2)));
-  if (last === 110 /* n */) return nouns.has(word.slice(0, -1)) || (word.endsWith('nen') && nouns.has(word.slice(0, -2))) || (word.endsWith('en') && nouns.has(word.slice(0, -2)));
+  if (last === 115 /* s */)
+    return nouns.has(word.slice(0, -1)) || (word.charCodeAt(n - 2) === 101 && nouns.has(word.slice(0, -2)));
+  if (last === 110 /* n */)
+    return (
+      nouns.has(word.slice(0, -1)) ||
+      (word.endsWith('nen') && nouns.has(word.slice(0, -2))) ||
+      (word.endsWith('en') && nouns.has(word.slice(0, -2)))
+    );
   return false;
 }
 
@@ -240,10 +270,18 @@ function inLexicon(word: string, lex: GermanLexicon): boolean {
   const n = word.length;
   const last = word.charCodeAt(n - 1);
   if (n >= 5 && (last === 101 || (last === 110 && word.charCodeAt(n - 2) === 101)) && UMLAUT.test(word)) {
-    const u = Math.max(word.lastIndexOf('ä'), word.lastIndexOf('ö'), word.lastIndexOf('ü'), word.lastIndexOf('Ä'), word.lastIndexOf('Ö'), word.lastIndexOf('Ü'));
+    const u = Math.max(
+      word.lastIndexOf('ä'),
+      word.lastIndexOf('ö'),
+      word.lastIndexOf('ü'),
+      word.lastIndexOf('Ä'),
+      word.lastIndexOf('Ö'),
+      word.lastIndexOf('Ü'),
+    );
     if (u >= 1) {
       const base = word.slice(0, u) + UMLAUT_BASE[word[u]!] + word.slice(u + 1);
-      for (const e of ['', 'e', 'n']) if ((!e || base.endsWith(e)) && nouns.has(e ? base.slice(0, -e.length) : base)) return true;
+      for (const e of ['', 'e', 'n'])
+        if ((!e || base.endsWith(e)) && nouns.has(e ? base.slice(0, -e.length) : base)) return true;
     }
   }
   // Swiss spelling: "Grösse", "Spass".
@@ -319,16 +357,39 @@ export function isGermanNoun(word: string, lex: GermanLexicon): boolean {
       // "Rosenheim", "Bergmann": a place-name or surname ending is not proof of a common noun, unless what
       // comes before it is itself a common noun ("Nachbarland", "Heimatstadt").
       let lower = rest.toLowerCase();
-      for (const e of ['en', 'n', 'es', 's', 'e']) if (!NAME_LIKE.has(lower) && lower.endsWith(e) && NAME_LIKE.has(lower.slice(0, -e.length))) lower = lower.slice(0, -e.length);
+      for (const e of ['en', 'n', 'es', 's', 'e'])
+        if (!NAME_LIKE.has(lower) && lower.endsWith(e) && NAME_LIKE.has(lower.slice(0, -e.length)))
+          lower = lower.slice(0, -e.length);
       if (!NAME_LIKE.has(lower)) return true;
       const head = word.slice(0, k);
-      return (head.length > 2 && inLexicon(head, lex)) || (head.endsWith('s') && head.length > 3 && inLexicon(head.slice(0, -1), lex));
+      return (
+        (head.length > 2 && inLexicon(head, lex)) ||
+        (head.endsWith('s') && head.length > 3 && inLexicon(head.slice(0, -1), lex))
+      );
     }
   }
   return false;
 }
 
-const ADJ_ENDINGS = ['e', 'en', 'em', 'er', 'es', 'ere', 'eren', 'erem', 'erer', 'eres', 'ste', 'sten', 'stem', 'ster', 'stes', 'este', 'esten'];
+const ADJ_ENDINGS = [
+  'e',
+  'en',
+  'em',
+  'er',
+  'es',
+  'ere',
+  'eren',
+  'erem',
+  'erer',
+  'eres',
+  'ste',
+  'sten',
+  'stem',
+  'ster',
+  'stes',
+  'este',
+  'esten',
+];
 /** The endings by their last letter's code, so that a word is tried only against endings it can have. */
 const ADJ_ENDINGS_BY_LAST: Record<number, string[]> = {};
 for (const e of ADJ_ENDINGS) (ADJ_ENDINGS_BY_LAST[e.charCodeAt(e.length - 1)] ??= []).push(e);

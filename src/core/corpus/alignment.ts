@@ -44,13 +44,14 @@ export interface AlignedClaim {
 }
 
 const STOP = new Set(
-  ('der die das den dem des ein eine einer eines einem einen und oder aber auch nicht noch sich sie er es wir ihr ich ' +
+  (
+    'der die das den dem des ein eine einer eines einem einen und oder aber auch nicht noch sich sie er es wir ihr ich ' +
     'ist sind war waren wird werden wurde wurden sei seien habe haben hat hatte hätten hätte würde würden kann könne ' +
     'könnte soll sollte zu zum zur im in am an auf aus bei mit nach von vor für über unter um durch gegen ohne als wie ' +
     'so dass daß ob wenn weil da dann doch nur schon sehr mehr dies diese dieser dieses jene man ihre ihrem ihren seine ' +
     'seinem seinen sein the a an and or but of to in on at by for with from that this these those is are was were be been ' +
-    'has have had will would can could may might should it its he she they we you i his her their our not no as than')
-    .split(' '),
+    'has have had will would can could may might should it its he she they we you i his her their our not no as than'
+  ).split(' '),
 );
 
 export function stems(text: string): string[] {
@@ -92,7 +93,8 @@ export function wordDiff(a: string, b: string): WordDiff {
       return n === 0;
     });
   };
-  const wa = words(a), wb = words(b);
+  const wa = words(a),
+    wb = words(b);
   return { removed: minus(wa, wb), added: minus(wb, wa) };
 }
 
@@ -102,8 +104,15 @@ function unitsOf(article: ArticleAnalysis): ClaimRef[] {
   article.statements.forEach((s, i) => {
     covered.push(s);
     out.push({
-      path: article.path, statement: i, span: { start: s.content.start, end: s.content.end }, text: s.content.text, kind: s.kind,
-      speakerId: s.speaker?.actorId ?? null, speakerText: s.speaker?.text ?? null, vague: !!s.speaker?.vague, via: s.via.map((v) => v.actorId ?? v.text),
+      path: article.path,
+      statement: i,
+      span: { start: s.content.start, end: s.content.end },
+      text: s.content.text,
+      kind: s.kind,
+      speakerId: s.speaker?.actorId ?? null,
+      speakerText: s.speaker?.text ?? null,
+      vague: !!s.speaker?.vague,
+      via: s.via.map((v) => v.actorId ?? v.text),
     });
   });
   return out.concat(
@@ -111,7 +120,15 @@ function unitsOf(article: ArticleAnalysis): ClaimRef[] {
       .filter((sent) => !covered.some((c) => c.start < sent.end && sent.start < c.end))
       .filter((sent) => !article.layout.title || sent.start !== article.layout.title.start)
       .map((sent) => ({
-        path: article.path, statement: -1, span: sent, text: '', kind: 'fact' as const, speakerId: null, speakerText: null, vague: false, via: [],
+        path: article.path,
+        statement: -1,
+        span: sent,
+        text: '',
+        kind: 'fact' as const,
+        speakerId: null,
+        speakerText: null,
+        vague: false,
+        via: [],
       })),
   );
 }
@@ -127,7 +144,11 @@ export interface AlignOptions {
  * Aligns the claims of the given articles (one event). Texts are needed to read plain sentences; pass the
  * article texts by path. Only claims carried by two or more articles are returned, most-carried first.
  */
-export function alignClaims(articles: ArticleAnalysis[], texts: Map<string, string>, options: AlignOptions = {}): AlignedClaim[] {
+export function alignClaims(
+  articles: ArticleAnalysis[],
+  texts: Map<string, string>,
+  options: AlignOptions = {},
+): AlignedClaim[] {
   const claimThreshold = options.claimThreshold ?? 0.6;
   const quoteThreshold = options.quoteThreshold ?? 0.5;
   const units: ClaimRef[] = [];
@@ -141,16 +162,22 @@ export function alignClaims(articles: ArticleAnalysis[], texts: Map<string, stri
   }
   const sets = units.map((u) => new Set(stems(u.text)));
   const index = new Map<string, number[]>();
-  sets.forEach((s, i) => { for (const x of s) (index.get(x) ?? index.set(x, []).get(x)!).push(i); });
+  sets.forEach((s, i) => {
+    for (const x of s) (index.get(x) ?? index.set(x, []).get(x)!).push(i);
+  });
   // Union-find over pairs from different articles where at least one side is a statement.
   const parent = units.map((_, i) => i);
-  const find = (x: number): number => { while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!; return x; };
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.statement < 0) continue;
     const counts = new Map<number, number>();
     for (const x of sets[i]!) for (const j of index.get(x)!) if (j !== i) counts.set(j, (counts.get(j) ?? 0) + 1);
     for (const [j] of counts) {
-      const ui = units[i]!, uj = units[j]!;
+      const ui = units[i]!,
+        uj = units[j]!;
       if (ui.path === uj.path) continue;
       const score = overlapScore(sets[i]!, sets[j]!);
       const bothQuotes = ui.kind === 'direct' && uj.kind === 'direct';
@@ -158,7 +185,10 @@ export function alignClaims(articles: ArticleAnalysis[], texts: Map<string, stri
     }
   }
   const groups = new Map<number, number[]>();
-  units.forEach((_, i) => { const r = find(i); (groups.get(r) ?? groups.set(r, []).get(r)!).push(i); });
+  units.forEach((_, i) => {
+    const r = find(i);
+    (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
+  });
   const claims: AlignedClaim[] = [];
   for (const members of groups.values()) {
     const refs = members.map((i) => units[i]!);
@@ -166,25 +196,40 @@ export function alignClaims(articles: ArticleAnalysis[], texts: Map<string, stri
     if (paths.size < 2 || !refs.some((r) => r.statement >= 0)) continue;
     const quoteDrift: AlignedClaim['quoteDrift'] = [];
     const attributionDrift: AlignedClaim['attributionDrift'] = [];
-    for (let a = 0; a < refs.length; a++) for (let b = a + 1; b < refs.length; b++) {
-      const x = refs[a]!, y = refs[b]!;
-      if (x.path === y.path) continue;
-      if (x.kind === 'direct' && y.kind === 'direct') {
-        const diff = wordDiff(x.text, y.text);
-        if (diff.added.length || diff.removed.length) quoteDrift.push({ a, b, diff });
+    for (let a = 0; a < refs.length; a++)
+      for (let b = a + 1; b < refs.length; b++) {
+        const x = refs[a]!,
+          y = refs[b]!;
+        if (x.path === y.path) continue;
+        if (x.kind === 'direct' && y.kind === 'direct') {
+          const diff = wordDiff(x.text, y.text);
+          if (diff.added.length || diff.removed.length) quoteDrift.push({ a, b, diff });
+        }
+        const who = (r: ClaimRef) => r.speakerText ?? r.speakerId;
+        if ((x.kind === 'fact') !== (y.kind === 'fact')) {
+          const [att, fact] = x.kind === 'fact' ? [y, x] : [x, y];
+          attributionDrift.push({
+            a,
+            b,
+            reason: `${basename(att.path)} attributes it to ${who(att) ?? 'a source'}${att.via.length ? ` (via ${att.via.join(', ')})` : ''}; ${basename(fact.path)} states it as fact`,
+          });
+        } else if (x.speakerId && y.speakerId && x.speakerId !== y.speakerId) {
+          attributionDrift.push({
+            a,
+            b,
+            reason: `${basename(x.path)} attributes it to ${who(x)}; ${basename(y.path)} to ${who(y)}`,
+          });
+        }
       }
-      const who = (r: ClaimRef) => r.speakerText ?? r.speakerId;
-      if ((x.kind === 'fact') !== (y.kind === 'fact')) {
-        const [att, fact] = x.kind === 'fact' ? [y, x] : [x, y];
-        attributionDrift.push({ a, b, reason: `${basename(att.path)} attributes it to ${who(att) ?? 'a source'}${att.via.length ? ` (via ${att.via.join(', ')})` : ''}; ${basename(fact.path)} states it as fact` });
-      } else if (x.speakerId && y.speakerId && x.speakerId !== y.speakerId) {
-        attributionDrift.push({ a, b, reason: `${basename(x.path)} attributes it to ${who(x)}; ${basename(y.path)} to ${who(y)}` });
-      }
-    }
     const first = refs.find((r) => r.statement >= 0)!;
     claims.push({
-      id: '', label: first.text.length > 80 ? first.text.slice(0, 79) + '…' : first.text, members: refs, articles: paths.size,
-      quote: refs.filter((r) => r.kind === 'direct').length >= 2, quoteDrift, attributionDrift,
+      id: '',
+      label: first.text.length > 80 ? first.text.slice(0, 79) + '…' : first.text,
+      members: refs,
+      articles: paths.size,
+      quote: refs.filter((r) => r.kind === 'direct').length >= 2,
+      quoteDrift,
+      attributionDrift,
     });
   }
   claims.sort((a, b) => b.articles - a.articles || b.members.length - a.members.length);

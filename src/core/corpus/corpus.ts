@@ -10,23 +10,26 @@ import type { Actor, ArticleAnalysis, CorpusAnalysis } from '../types';
 const MARKS = /\p{M}+/gu;
 
 function slug(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '') || 'x';
+  return (
+    name
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }
 
 /** Assigns corpus-wide actor ids in place of the per-article ones (statements' actorIds follow). */
 export function unifyActorIds(articles: ArticleAnalysis[]): void {
   // 1. Group by key; the canonical name of a group is its longest name.
   const groups = new Map<string, Actor[]>();
-  for (const a of articles) for (const actor of a.actors) {
-    const k = actorKey(actor);
-    (groups.get(k) ?? groups.set(k, []).get(k)!).push(actor);
-  }
+  for (const a of articles)
+    for (const actor of a.actors) {
+      const k = actorKey(actor);
+      (groups.get(k) ?? groups.set(k, []).get(k)!).push(actor);
+    }
   // 2. Single-word person names ("Lee", "Lavrov") join a multi-word person of the corpus whose first or last word
   //    has the same key: the only one, or one named at least twice as often as any other ("Kim" -> the Kim
   //    of most articles, not the analyst mentioned once).
@@ -34,7 +37,10 @@ export function unifyActorIds(articles: ArticleAnalysis[]): void {
   const weight = new Map<string, number>();
   for (const [k, members] of groups) {
     if (members[0]!.kind !== 'person') continue;
-    weight.set(k, members.reduce((n, m) => n + Math.max(1, m.mentions.length), 0));
+    weight.set(
+      k,
+      members.reduce((n, m) => n + Math.max(1, m.mentions.length), 0),
+    );
     const words = members[0]!.name.split(/\s+/);
     if (words.length < 2) continue;
     for (const w of new Set([nameKey(words[0]!), nameKey(words[words.length - 1]!)])) {
@@ -45,7 +51,9 @@ export function unifyActorIds(articles: ArticleAnalysis[]): void {
   for (const [k, members] of groups) {
     const name = members[0]!.name;
     if (members[0]!.kind !== 'person' || /\s/.test(name)) continue;
-    const candidates = [...(byWord.get(nameKey(name)) ?? [])].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
+    const candidates = [...(byWord.get(nameKey(name)) ?? [])].sort(
+      (a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0),
+    );
     const first = candidates[0];
     const second = candidates[1];
     if (first && (!second || (weight.get(first) ?? 0) >= 2 * (weight.get(second) ?? 0))) redirect.set(k, first);

@@ -224,11 +224,23 @@ function makeWordInfo(p: string): WordInfo {
     bare: p.length > 3 && p.charCodeAt(p.length - 1) === 115 ? p.slice(0, -1) : null,
     bareInfo: undefined,
     number: WORD_NUMBERS.get(lower),
-    parts: p.includes('-') || p.includes('‐') ? p.split(/[-‐]/).filter((x) => x.length >= 2).map((x) => wordInfo(x)) : null,
-    cue: lower === 'erstmals' || lower === 'erstmalig' ? 1
-      : /^(erneut|abermals|weiter(e|es|er|en)|another)$/.test(lower) ? 2
-      : /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lower) ? 3
-      : lower === 'nach' || lower === 'after' ? 4 : 0,
+    parts:
+      p.includes('-') || p.includes('‐')
+        ? p
+            .split(/[-‐]/)
+            .filter((x) => x.length >= 2)
+            .map((x) => wordInfo(x))
+        : null,
+    cue:
+      lower === 'erstmals' || lower === 'erstmalig'
+        ? 1
+        : /^(erneut|abermals|weiter(e|es|er|en)|another)$/.test(lower)
+          ? 2
+          : /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lower)
+            ? 3
+            : lower === 'nach' || lower === 'after'
+              ? 4
+              : 0,
     capStamp: 0,
     elseStamp: 0,
   };
@@ -264,7 +276,8 @@ function computeConcepts(lower: string): readonly string[] {
       break;
     }
   }
-  for (const [s, c] of CONCEPT_TABLE.infix) if (lower.length > s.length && lower.includes(s) && !out.includes(c)) out.push(c);
+  for (const [s, c] of CONCEPT_TABLE.infix)
+    if (lower.length > s.length && lower.includes(s) && !out.includes(c)) out.push(c);
   return out.length ? out : NONE;
 }
 const NONE: readonly string[] = [];
@@ -273,7 +286,10 @@ const NONE: readonly string[] = [];
  * Phrase concepts ("central bank", "north korea") by the two characters around their first space: a phrase
  * can only start one word before a space in the text whose neighbours match.
  */
-const PHRASES_AT_SPACE: ReadonlyMap<string, ReadonlyArray<{ phrase: string; concept: Feature; before: number }>> = (() => {
+const PHRASES_AT_SPACE: ReadonlyMap<
+  string,
+  ReadonlyArray<{ phrase: string; concept: Feature; before: number }>
+> = (() => {
   const m = new Map<string, { phrase: string; concept: Feature; before: number }[]>();
   for (const [phrase, c] of CONCEPT_TABLE.phrases) {
     const sp = phrase.indexOf(' ');
@@ -321,7 +337,8 @@ const UPPER_RE = /^\p{Lu}/u;
 
 /** Whether pos lies inside one of the (sorted, non-overlapping) expressions. */
 function inExpressions(xs: readonly TimeExpression[], pos: number): boolean {
-  let lo = 0, hi = xs.length - 1;
+  let lo = 0,
+    hi = xs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const x = xs[mid]!;
@@ -346,9 +363,28 @@ function canonicalNumber(raw: string, language: string): number | null {
 }
 
 const WORD_NUMBERS = new Map<string, number>([
-  ['zwei', 2], ['two', 2], ['drei', 3], ['three', 3], ['vier', 4], ['four', 4], ['fünf', 5], ['five', 5],
-  ['sechs', 6], ['six', 6], ['sieben', 7], ['seven', 7], ['acht', 8], ['eight', 8], ['neun', 9], ['nine', 9],
-  ['zehn', 10], ['ten', 10], ['elf', 11], ['eleven', 11], ['zwölf', 12], ['twelve', 12],
+  ['zwei', 2],
+  ['two', 2],
+  ['drei', 3],
+  ['three', 3],
+  ['vier', 4],
+  ['four', 4],
+  ['fünf', 5],
+  ['five', 5],
+  ['sechs', 6],
+  ['six', 6],
+  ['sieben', 7],
+  ['seven', 7],
+  ['acht', 8],
+  ['eight', 8],
+  ['neun', 9],
+  ['nine', 9],
+  ['zehn', 10],
+  ['ten', 10],
+  ['elf', 11],
+  ['eleven', 11],
+  ['zwölf', 12],
+  ['twelve', 12],
 ]);
 
 const QUOTE_RE = /[„“”"«»‚‘’']([^„“”"«»\n]{12,600}?)[“”"«»‘’']/gu;
@@ -356,7 +392,8 @@ const QUOTE_RE = /[„“”"«»‚‘’']([^„“”"«»\n]{12,600}?)[“�
 // and the extent by the sticky pattern (no match objects).
 /** Hoisted (the bundle rebuilds \p{…} literals per call); `match` with /g resets lastIndex. */
 const QUOTE_WORDS_RE = /\p{L}+|\d+/gu;
-const TOKEN_RE = /\d{1,3}(?:[.,'’]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{N}]+)*(?:['’]s)?/uy;
+const TOKEN_RE =
+  /\d{1,3}(?:[.,'’]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{N}]+)*(?:['’]s)?/uy;
 const LETTER_AT = /\p{L}/uy;
 /** Latin-1 characters that start a token: digits and letters. */
 const TOKEN_START_LATIN1: Uint8Array = (() => {
@@ -440,7 +477,9 @@ function tokenize(text: string, spans: Span[]): number {
         end = TOKEN_RE.lastIndex;
       }
       if (n === tokStart.length) {
-        const start = new Int32Array(n * 2), stop = new Int32Array(n * 2), f = new Uint8Array(n * 2);
+        const start = new Int32Array(n * 2),
+          stop = new Int32Array(n * 2),
+          f = new Uint8Array(n * 2);
         start.set(tokStart);
         stop.set(tokEnd);
         f.set(tokFlags);
@@ -484,7 +523,8 @@ function followedByMal(text: string, pos: number): boolean {
   return MAL_RE.test(text);
 }
 
-const WHEN_BLOCKERS = /\b(seit|since|bis|until|vor|nach|after|before|zuletzt|letztmals|previous|earlier|früher)\s+(dem\s+|the\s+)?$/i;
+const WHEN_BLOCKERS =
+  /\b(seit|since|bis|until|vor|nach|after|before|zuletzt|letztmals|previous|earlier|früher)\s+(dem\s+|the\s+)?$/i;
 
 /** Fingerprints built so far (the stamp of the one being built). */
 let builds = 0;
@@ -563,7 +603,11 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
   const xs = timeExpressionsOf(text, dates);
   const inDate = (pos: number) => inExpressions(xs, pos);
   const nTok = tokenize(text, sentences);
-  const starts = tokStart, ends = tokEnd, flags = tokFlags, infos = tokInfo, numbers = tokNumber;
+  const starts = tokStart,
+    ends = tokEnd,
+    flags = tokFlags,
+    infos = tokInfo,
+    numbers = tokNumber;
 
   // English sentence-initial capitals are names only if the word is capitalised elsewhere too; a German
   // genitive ("Merkels") is a name's when the bare form occurs capitalised.
@@ -607,7 +651,12 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     if (start < leadEnd) {
       if (whole === null) {
         const tt = numbers[i]!;
-        if (tt.length <= 2 && text.charCodeAt(start + tt.length) === 46 /* . */ && followedByMal(text, start + tt.length + 1)) ordinals['c:time'] ??= +tt;
+        if (
+          tt.length <= 2 &&
+          text.charCodeAt(start + tt.length) === 46 /* . */ &&
+          followedByMal(text, start + tt.length + 1)
+        )
+          ordinals['c:time'] ??= +tt;
       } else if (!(flags[i]! & TOK_POSSESSIVE)) {
         const cue = whole.cue;
         if (cue === 1) ordinals['c:time'] ??= 1;
@@ -634,7 +683,8 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
       if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) continue; // a year: dates cover it
       fc.add(`#:${n}`, () => tt, inHead);
       if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
-      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps')) fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
+      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
+        fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
       continue;
     }
     if (inDate(start)) continue; // month and weekday names are dates, not names
@@ -646,7 +696,7 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
         if (/^(prozent|percent)/.test(nl)) percents.add(wn);
       }
     }
-  const parts = whole.parts;
+    const parts = whole.parts;
     const nParts = parts === null ? 1 : parts.length;
     for (let k = 0; k < nParts; k++) {
       const info = parts === null ? whole : parts[k]!;
@@ -674,9 +724,21 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     }
     // A name written apart from its one-letter tail ("Space X", "Space X-Bahnhof") meets the name written
     // together ("SpaceX"): the single capital is too short for a feature of its own.
-    if (whole.upper && !whole.stop && parts === null && next && i + 1 < nTok && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
+    if (
+      whole.upper &&
+      !whole.stop &&
+      parts === null &&
+      next &&
+      i + 1 < nTok &&
+      ends[i] === starts[i + 1]! - 1 &&
+      text.charCodeAt(ends[i]!) === 32
+    ) {
       const nt = next.text;
-      if ((nt.length === 1 || nt.charCodeAt(1) === 45 /* - */) && next.upper && !(language === 'en' && (nt === 'I' || nt === 'A'))) {
+      if (
+        (nt.length === 1 || nt.charCodeAt(1) === 45) /* - */ &&
+        next.upper &&
+        !(language === 'en' && (nt === 'I' || nt === 'A'))
+      ) {
         const joined = wordInfo(whole.text + nt.charAt(0));
         if (joined.name) fc.word(joined.name, joined.nameShown, inHead);
       }
@@ -688,13 +750,15 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
   // Phrase concepts ("central bank", "North Korea"), over the whole text.
   for (let sp = text.indexOf(' '); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
     if (sp === 0 || sp + 1 >= text.length) continue;
-    const b = asciiLower(text.charCodeAt(sp - 1)), a = asciiLower(text.charCodeAt(sp + 1));
+    const b = asciiLower(text.charCodeAt(sp - 1)),
+      a = asciiLower(text.charCodeAt(sp + 1));
     if (b < 0 || a < 0 || !PHRASE_AROUND[b * 128 + a]) continue;
     const l = PHRASES_AT_SPACE.get(text.slice(sp - 1, sp + 2).toLowerCase());
     if (!l) continue;
     for (const p of l) {
       const from = sp - p.before;
-      if (from >= 0 && text.slice(from, from + p.phrase.length).toLowerCase() === p.phrase) fc.word(p.concept, '', false);
+      if (from >= 0 && text.slice(from, from + p.phrase.length).toLowerCase() === p.phrase)
+        fc.word(p.concept, '', false);
     }
   }
 
@@ -704,12 +768,16 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     QUOTE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = QUOTE_RE.exec(slice))) {
-      const words = (m[1]!.toLowerCase().match(QUOTE_WORDS_RE) ?? []);
+      const words = m[1]!.toLowerCase().match(QUOTE_WORDS_RE) ?? [];
       if (words.length < 5) continue;
       let shown: string | null = null;
       for (let i = 0; i + 4 <= words.length; i++) {
         // The quotation's shown form is stored with its first new shingle; the next ones refer back to it.
-        fc.add(`q:${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`, () => (shown === null ? (shown = shorten(m![1]!, 60)) : SAME_AS_BEFORE), false);
+        fc.add(
+          `q:${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`,
+          () => (shown === null ? (shown = shorten(m![1]!, 60)) : SAME_AS_BEFORE),
+          false,
+        );
       }
     }
   }
@@ -725,7 +793,9 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     else if (/^\d{4}$/.test(iso)) fc.add(`y:${iso}`, () => iso, false);
     else if (/^--\d{2}-\d{2}$/.test(iso)) fc.add(`md:${iso.slice(2)}`, () => d.text, false);
   }
-  if (!dates.articleDate) for (const x of xs) if (x.kind === 'weekday') fc.add(`wd:${x.weekday}`, () => x.text.replace(/^\S+\s+(?=\S)/, ''), false);
+  if (!dates.articleDate)
+    for (const x of xs)
+      if (x.kind === 'weekday') fc.add(`wd:${x.weekday}`, () => x.text.replace(/^\S+\s+(?=\S)/, ''), false);
 
   // When: the article's date, else the first complete day in the title or the first two sentences that
   // is not a back-reference ("nach dem Anschlag am 13. Juli", "since June 2024").
@@ -738,15 +808,23 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
       if (d.relative || !/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) continue;
       const before = text.slice(sent.start, d.start);
       if (WHEN_BLOCKERS.test(before.slice(-25))) continue;
-      if (sent !== lead[0] && /\b(after|nach|seit|since|previous|vorig\w*|letzt\w*|last|earlier|zuvor|damals)\b/i.test(before)) continue;
+      if (
+        sent !== lead[0] &&
+        /\b(after|nach|seit|since|previous|vorig\w*|letzt\w*|last|earlier|zuvor|damals)\b/i.test(before)
+      )
+        continue;
       when = d.iso;
       break;
     }
   }
   const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];
-  const headline = first ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100) : '';
+  const headline = first
+    ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100)
+    : '';
   // The dominant act: concept counts by family, lead mentions counting twice; a clear winner only.
-  let act: string | null = null, top = 0, second = 0;
+  let act: string | null = null,
+    top = 0,
+    second = 0;
   for (const [fam, c] of fc.families) {
     if (c > top) {
       second = top;
@@ -782,7 +860,9 @@ function toUint16(xs: readonly number[]): Uint16Array {
 }
 
 /** The features of a fingerprint with their counts, lead twins ("l:…") as features of their own (for tools and tests). */
-export function fingerprintTerms(fp: Pick<EventFingerprint, 'keys' | 'counts' | 'leads' | 'terms'>): Map<string, number> {
+export function fingerprintTerms(
+  fp: Pick<EventFingerprint, 'keys' | 'counts' | 'leads' | 'terms'>,
+): Map<string, number> {
   const out = new Map<string, number>();
   const keys = fp.keys ?? [];
   for (let k = 0; k < keys.length; k++) {
@@ -936,7 +1016,8 @@ function actFamiliesOf(fp: EventFingerprint): Map<string, number> | null {
   };
   const keys = fp.keys ?? [];
   for (let k = 0; k < keys.length; k++) add(keys[k]!, (fp.counts?.[k] ?? 1) + (fp.leads?.[k] ?? 0));
-  if (fp.terms) for (const [k, c] of Object.entries(fp.terms)) if (!k.startsWith('l:')) add(k, c + (fp.terms[`l:${k}`] ?? 0));
+  if (fp.terms)
+    for (const [k, c] of Object.entries(fp.terms)) if (!k.startsWith('l:')) add(k, c + (fp.terms[`l:${k}`] ?? 0));
   return m;
 }
 
@@ -962,10 +1043,16 @@ export function ordinalRelation(
   a: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
   b: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
 ): OrdinalRelation {
-  let followUp = false, agree = false;
-  for (const [x, y] of [[a, b], [b, a]] as const) {
+  let followUp = false,
+    agree = false;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     // The counts y gives a repetition of something x mentions too.
-    const yVals = Object.entries(y.ordinals).filter(([k2, v2]) => v2 >= 2 && fingerprintHas(x, k2)).map(([, v2]) => v2);
+    const yVals = Object.entries(y.ordinals)
+      .filter(([k2, v2]) => v2 >= 2 && fingerprintHas(x, k2))
+      .map(([, v2]) => v2);
     for (const [k, v] of Object.entries(x.ordinals)) {
       const w = y.ordinals[k];
       const isAct = k.startsWith('c:') && ACT_FAMILY.has(k.slice(2));
@@ -1013,13 +1100,16 @@ export function datesCompatible(a: string | null, b: string | null, dayTolerance
 
 function whenCompatible(x: When | null, y: When | null, dayTolerance: number): boolean {
   if (!x || !y) return true;
-  const yearA = x.y ?? y.y ?? 2000, yearB = y.y ?? x.y ?? 2000;
+  const yearA = x.y ?? y.y ?? 2000,
+    yearB = y.y ?? x.y ?? 2000;
   if (x.d !== undefined && y.d !== undefined) {
-    const da = Date.UTC(yearA, x.m - 1, x.d), db = Date.UTC(yearB, y.m - 1, y.d);
+    const da = Date.UTC(yearA, x.m - 1, x.d),
+      db = Date.UTC(yearB, y.m - 1, y.d);
     return Math.abs(da - db) <= dayTolerance * 86_400_000;
   }
   // Month precision on one side: the months must be the same or adjacent (end-of-month reports).
-  const ma = yearA * 12 + x.m, mb = yearB * 12 + y.m;
+  const ma = yearA * 12 + x.m,
+    mb = yearB * 12 + y.m;
   return Math.abs(ma - mb) <= 1;
 }
 
@@ -1048,7 +1138,8 @@ const MAX_KINDS = 250;
 
 /** The kind of a feature key (see nsInfo), from its first characters where the namespace is a known one. */
 function kindOf(key: string): number {
-  const c0 = key.charCodeAt(0), c1 = key.charCodeAt(1);
+  const c0 = key.charCodeAt(0),
+    c1 = key.charCodeAt(1);
   if (c1 === 58 /* : */) {
     if (c0 === 108 /* l */) return leadKindOf(kindOf(key.slice(2)));
     if (c0 < 128) {
@@ -1158,7 +1249,8 @@ export class EventIndex {
     let id = this.featureIds.get(key);
     if (id === undefined) {
       // A lead twin ("l:n:oslo", in the record form) is its feature's twin; twins have no key of their own.
-      if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58) return this.leadTwin(this.featureId(key.slice(2)));
+      if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58)
+        return this.leadTwin(this.featureId(key.slice(2)));
       id = this.newFeature(key, kindOf(key));
       this.featureIds.set(key, id);
     }
@@ -1176,8 +1268,13 @@ export class EventIndex {
 
   private growFeatures(): void {
     const n = this.fKind.length * 2;
-    const kind = new Uint8Array(n), twin = new Int32Array(n).fill(-1), df = new Int32Array(n), one = new Int32Array(n);
-    const iw = new Float64Array(n), iwv = new Int32Array(n), dense = new Float64Array(n);
+    const kind = new Uint8Array(n),
+      twin = new Int32Array(n).fill(-1),
+      df = new Int32Array(n),
+      one = new Int32Array(n);
+    const iw = new Float64Array(n),
+      iwv = new Int32Array(n),
+      dense = new Float64Array(n);
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
     df.set(this.fDf);
@@ -1205,7 +1302,9 @@ export class EventIndex {
   }
 
   private idf(fid: number): number {
-    return Math.log((this.docs.size + BACKGROUND) / (this.fDf[fid]! + BACKGROUND * KIND_PRIOR[this.fKind[fid]!]! + 0.5));
+    return Math.log(
+      (this.docs.size + BACKGROUND) / (this.fDf[fid]! + BACKGROUND * KIND_PRIOR[this.fKind[fid]!]! + 0.5),
+    );
   }
 
   /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */
@@ -1235,7 +1334,8 @@ export class EventIndex {
       const fid = e.fids[k]!;
       const w = e.tfs[k]! * this.idfWeight(fid);
       const w2 = w * w;
-      s += same || (KIND_FLAGS[this.fKind[fid]!]! & F_NEUTRAL) !== 0 || (df?.[fid] ?? 0) > 0 ? w2 : UNATTESTED_SHARE * w2;
+      s +=
+        same || (KIND_FLAGS[this.fKind[fid]!]! & F_NEUTRAL) !== 0 || (df?.[fid] ?? 0) > 0 ? w2 : UNATTESTED_SHARE * w2;
     }
     const norm = Math.sqrt(s) || 1;
     if (same) {
@@ -1277,16 +1377,22 @@ export class EventIndex {
 
   /** Whether y calls something x mentions too a repetition of count v (v ≥ 2). */
   private repeats(y: Entry, x: Entry, v: number): boolean {
-    for (let j = 0; j < y.ordFids.length; j++) if (y.ordVals[j] === v && sortedIndexOf(x.fids, y.ordFids[j]!) >= 0) return true;
+    for (let j = 0; j < y.ordFids.length; j++)
+      if (y.ordVals[j] === v && sortedIndexOf(x.fids, y.ordFids[j]!) >= 0) return true;
     return false;
   }
 
   /** ordinalRelation over indexed articles. */
   private ordinalRelation(a: Entry, b: Entry): OrdinalRelation {
-    let followUp = false, agree = false;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    let followUp = false,
+      agree = false;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       for (let k = 0; k < x.ordFids.length; k++) {
-        const fid = x.ordFids[k]!, v = x.ordVals[k]!;
+        const fid = x.ordFids[k]!,
+          v = x.ordVals[k]!;
         const at = y.ordFids.indexOf(fid);
         if (at >= 0) {
           const w = y.ordVals[at]!;
@@ -1313,7 +1419,11 @@ export class EventIndex {
     this.putEntry(path, fp, actors);
   }
 
-  private putEntry(path: string, fp: EventFingerprint, actors: readonly Pick<Actor, 'id' | 'name' | 'mentions'>[] = []): Entry {
+  private putEntry(
+    path: string,
+    fp: EventFingerprint,
+    actors: readonly Pick<Actor, 'id' | 'name' | 'mentions'>[] = [],
+  ): Entry {
     if (this.docs.has(path)) this.remove(path);
     this.version++;
     // The features: the compact keys (with lead twins), then the terms record (added features, such as
@@ -1345,9 +1455,12 @@ export class EventIndex {
       this.putPos = new Int32Array(n);
       this.putOrder = new Float64Array(n);
     }
-    const fidOf = this.putFid, countOf = this.putCount, posOf = this.putPos;
+    const fidOf = this.putFid,
+      countOf = this.putCount,
+      posOf = this.putPos;
     let m = 0;
-    const counts = fp.counts, leads = fp.leads;
+    const counts = fp.counts,
+      leads = fp.leads;
     for (let k = 0; k < nBase; k++) {
       const fid = this.featureId(keys[k]!);
       fidOf[m] = fid;
@@ -1381,7 +1494,8 @@ export class EventIndex {
     // One buffer for the article's three arrays.
     const wide = nKeys >= NO_POS16;
     const buf = new ArrayBuffer(u * (wide ? 16 : 14));
-    const tfs = new Float64Array(buf, 0, u), fids = new Int32Array(buf, 8 * u, u);
+    const tfs = new Float64Array(buf, 0, u),
+      fids = new Int32Array(buf, 8 * u, u);
     const pos = wide ? new Uint32Array(buf, 12 * u, u) : new Uint16Array(buf, 12 * u, u);
     for (let k = 0; k < u; k++) {
       const at = order[k]! % SHIFT;
@@ -1403,14 +1517,34 @@ export class EventIndex {
     const when = parseWhen(fp.when);
     const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
     const e: Entry = {
-      path, order: this.nextOrder++, event: 0, slot, language: fp.language, headline: fp.headline,
-      whenIso: fp.when, when, whenDay: when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
-      act: fp.act, acts: actFamiliesOf(fp), percents: fp.percents ?? [],
+      path,
+      order: this.nextOrder++,
+      event: 0,
+      slot,
+      language: fp.language,
+      headline: fp.headline,
+      whenIso: fp.when,
+      when,
+      whenDay:
+        when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
+      act: fp.act,
+      acts: actFamiliesOf(fp),
+      percents: fp.percents ?? [],
       ordFids: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
-      ordActs: ords.length ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0)) : NO_FLAGS,
+      ordActs: ords.length
+        ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0))
+        : NO_FLAGS,
       time1: fp.ordinals?.['c:time'] === 1,
-      fids, tfs, pos, shown: fp.shown ?? '', nBase, extraShown, norm: 0, normN: -1, cross: null,
+      fids,
+      tfs,
+      pos,
+      shown: fp.shown ?? '',
+      nBase,
+      extraShown,
+      norm: 0,
+      normN: -1,
+      cross: null,
     };
     this.slots[slot] = e;
     this.docs.set(path, e);
@@ -1442,7 +1576,8 @@ export class EventIndex {
       const ev = other.event;
       if (ev) byEvent.set(ev, (byEvent.get(ev) ?? 0) + s);
     }
-    let best = 0, bestScore = this.threshold;
+    let best = 0,
+      bestScore = this.threshold;
     for (const [ev, sum] of byEvent) {
       const members = this.groups.get(ev)!;
       const mean = sum / members.size;
@@ -1501,7 +1636,8 @@ export class EventIndex {
   }
 
   private compatible(a: string, b: string): boolean {
-    const ea = this.docs.get(a)!, eb = this.docs.get(b)!;
+    const ea = this.docs.get(a)!,
+      eb = this.docs.get(b)!;
     return whenCompatible(ea.when, eb.when, this.dayTolerance) && !this.ordinalsConflict(ea, eb) && !actsDiffer(ea, eb);
   }
 
@@ -1516,7 +1652,8 @@ export class EventIndex {
    * zeroes the scratch again.
    */
   private scatter(e: Entry, maxDf: number): void {
-    const d = this.dense, df = this.fDf;
+    const d = this.dense,
+      df = this.fDf;
     for (let k = 0; k < e.fids.length; k++) {
       const fid = e.fids[k]!;
       if (df[fid]! <= maxDf) {
@@ -1527,7 +1664,9 @@ export class EventIndex {
   }
 
   private gather(o: Entry): number {
-    const d = this.dense, f = o.fids, t = o.tfs;
+    const d = this.dense,
+      f = o.fids,
+      t = o.tfs;
     let s = 0;
     for (let k = 0; k < f.length; k++) s += d[f[k]!]! * t[k]!;
     return s;
@@ -1540,7 +1679,8 @@ export class EventIndex {
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
   similarity(a: string, b: string): number {
-    const ea = this.docs.get(a), eb = this.docs.get(b);
+    const ea = this.docs.get(a),
+      eb = this.docs.get(b);
     if (!ea || !eb || a === b) return 0;
     this.scatter(ea, Infinity);
     const dot = this.gather(eb);
@@ -1561,7 +1701,9 @@ export class EventIndex {
       this.scratchK = new Int32Array(e.fids.length * 2);
       this.scratchW = new Float64Array(e.fids.length * 2);
     }
-    const ks = this.scratchK, ws = this.scratchW, dfs = this.fDf;
+    const ks = this.scratchK,
+      ws = this.scratchW,
+      dfs = this.fDf;
     let cnt = 0;
     for (let k = 0; k < e.fids.length; k++) {
       const fid = e.fids[k]!;
@@ -1649,16 +1791,20 @@ export class EventIndex {
     for (const o of others) {
       const eo = this.docs.get(o);
       if (!eo || o === path) continue;
-      const fa = e.fids, fb = eo.fids;
-      let i = 0, j = 0;
+      const fa = e.fids,
+        fb = eo.fids;
+      let i = 0,
+        j = 0;
       while (i < fa.length && j < fb.length) {
-        const x = fa[i]!, y = fb[j]!;
+        const x = fa[i]!,
+          y = fb[j]!;
         if (x < y) i++;
         else if (x > y) j++;
         else {
           const kind = this.fKind[x]!;
           if (KIND_GROUP[kind]! >= 0) {
-            const fw = KIND_WEIGHT[kind]!, idf = Math.max(0, this.idf(x));
+            const fw = KIND_WEIGHT[kind]!,
+              idf = Math.max(0, this.idf(x));
             contrib[i] = contrib[i]! + e.tfs[i]! * fw * idf * (eo.tfs[j]! * fw * idf);
             shared[i] = 1;
           }
@@ -1702,7 +1848,9 @@ export class EventIndex {
     // their first member; adj holds, per pair of clusters, the sum of their members' similarities. A heap
     // (lazy: stale entries are skipped by version) yields the best-linked pair next.
     const idOfSlot = new Int32Array(this.slots.length);
-    entries.forEach((e, i) => { idOfSlot[e.slot] = i; });
+    entries.forEach((e, i) => {
+      idOfSlot[e.slot] = i;
+    });
     const members: (Entry[] | null)[] = entries.map((e) => [e]);
     const adj: Map<number, number>[] = entries.map(() => new Map());
     const version: number[] = entries.map(() => 0);
@@ -1720,7 +1868,10 @@ export class EventIndex {
         const o = entries[j]!;
         if (!this.datesFit(e, o)) continue;
         const s = this.score(e, o, this.gather(o), this.floor);
-        if (s >= this.floor) { adj[i]!.set(j, s); adj[j]!.set(i, s); }
+        if (s >= this.floor) {
+          adj[i]!.set(j, s);
+          adj[j]!.set(i, s);
+        }
       }
       this.clear(e);
     }
@@ -1738,7 +1889,14 @@ export class EventIndex {
       if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
       // Complete-link gates: no pair across the two clusters may be date-incompatible, or disagree on
       // whether the act is a first occurrence or a repetition.
-      if (!members[a]!.every((x) => members[b]!.every((y) => whenCompatible(x.when, y.when, tol) && !this.ordinalsConflict(x, y) && !actsDiffer(x, y)))) continue;
+      if (
+        !members[a]!.every((x) =>
+          members[b]!.every(
+            (y) => whenCompatible(x.when, y.when, tol) && !this.ordinalsConflict(x, y) && !actsDiffer(x, y),
+          ),
+        )
+      )
+        continue;
       const [keep, drop] = a < b ? [a, b] : [b, a];
       members[keep]!.push(...members[drop]!);
       members[drop] = null;
@@ -1768,7 +1926,9 @@ export class EventIndex {
     const reasons: Record<string, string[]> = {};
     for (const m of members) {
       const others = members.filter((x) => x !== m);
-      reasons[m] = others.length ? this.reasons(m, others) : ['no other article shares its distinctive names, figures and dates'];
+      reasons[m] = others.length
+        ? this.reasons(m, others)
+        : ['no other article shares its distinctive names, figures and dates'];
     }
     return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
   }
@@ -1796,7 +1956,8 @@ export class EventIndex {
 
   /** The headline of the most central member (the highest sum of similarities to the others), with the event's date and size. */
   private label(members: string[]): string {
-    let best = this.docs.get(members[0]!)!, bestScore = -1;
+    let best = this.docs.get(members[0]!)!,
+      bestScore = -1;
     if (members.length > 2) {
       const es = members.map((m) => this.docs.get(m)!);
       for (const m of es) {
@@ -1804,7 +1965,10 @@ export class EventIndex {
         let s = 0;
         for (const o of es) if (o !== m) s += this.score(m, o, this.gather(o));
         this.clear(m);
-        if (s > bestScore) { best = m; bestScore = s; }
+        if (s > bestScore) {
+          best = m;
+          bestScore = s;
+        }
       }
     }
     const when = members.map((m) => this.docs.get(m)!.whenIso).find((w) => w && /^\d{4}/.test(w)) ?? null;
@@ -1816,7 +1980,8 @@ export class EventIndex {
 
 /** The index of x in an ascending array, or -1. */
 function sortedIndexOf(a: Int32Array, x: number): number {
-  let lo = 0, hi = a.length - 1;
+  let lo = 0,
+    hi = a.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = a[mid]!;
@@ -1852,7 +2017,8 @@ class MaxHeap {
       h[0] = last;
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1, r = l + 1;
+        const l = 2 * i + 1,
+          r = l + 1;
         let m = i;
         if (l < h.length && h[l]![0] > h[m]![0]) m = l;
         if (r < h.length && h[r]![0] > h[m]![0]) m = r;
@@ -1867,7 +2033,15 @@ class MaxHeap {
 
 /** A fingerprint with no features (an article without one). */
 function emptyFingerprint(a: ArticleAnalysis): EventFingerprint {
-  return { keys: [], when: a.date, headline: a.title ?? a.path, language: a.language, ordinals: {}, act: null, percents: [] };
+  return {
+    keys: [],
+    when: a.date,
+    headline: a.title ?? a.path,
+    language: a.language,
+    ordinals: {},
+    act: null,
+    percents: [],
+  };
 }
 
 /** Builds an index over analysed articles (those without a fingerprint get an empty one). */

@@ -21,11 +21,17 @@ import type { Actor, ArticleAnalysis, CorpusAnalysis, CoverageEvent, Span, State
 export function looksLikeArticle(text: string): boolean {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   if (sample.length < 300 || sample.includes('\u0000')) return false;
-  const lines = sample.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = sample
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const prose = lines.filter((l) => l.split(/\s+/).length >= 12 && /[.!?“”"»«]$/.test(l));
   if (prose.length < 2 || prose.length * 2 < lines.length - 2) return false;
   const quotes = /[„“”«»"]/.test(sample);
-  const cues = /\b(sagte|sagt|erklärte|laut|zufolge|berichtete|teilte|said|says|told|according to|reported|stated)\b/i.test(sample);
+  const cues =
+    /\b(sagte|sagt|erklärte|laut|zufolge|berichtete|teilte|said|says|told|according to|reported|stated)\b/i.test(
+      sample,
+    );
   return cues && (quotes || prose.length >= 3);
 }
 
@@ -136,10 +142,58 @@ export function sourceOf(s: Statement, actors: Map<string, Actor>): SourceKey {
 // Text similarity (language-light: lower-cased word prefixes, so inflections and names meet)
 
 const STOP = new Set([
-  'der', 'die', 'das', 'und', 'oder', 'aber', 'dass', 'eine', 'einer', 'einen', 'eines', 'nicht', 'sich', 'auch',
-  'wird', 'werden', 'wurde', 'haben', 'hatte', 'sein', 'seine', 'ihre', 'this', 'that', 'with', 'from', 'have',
-  'will', 'were', 'been', 'their', 'they', 'which', 'would', 'about', 'into', 'there', 'what', 'when', 'über',
-  'nach', 'noch', 'beim', 'dies', 'diese', 'dieser', 'einem', 'zwischen', 'sagte', 'said', 'laut', 'according',
+  'der',
+  'die',
+  'das',
+  'und',
+  'oder',
+  'aber',
+  'dass',
+  'eine',
+  'einer',
+  'einen',
+  'eines',
+  'nicht',
+  'sich',
+  'auch',
+  'wird',
+  'werden',
+  'wurde',
+  'haben',
+  'hatte',
+  'sein',
+  'seine',
+  'ihre',
+  'this',
+  'that',
+  'with',
+  'from',
+  'have',
+  'will',
+  'were',
+  'been',
+  'their',
+  'they',
+  'which',
+  'would',
+  'about',
+  'into',
+  'there',
+  'what',
+  'when',
+  'über',
+  'nach',
+  'noch',
+  'beim',
+  'dies',
+  'diese',
+  'dieser',
+  'einem',
+  'zwischen',
+  'sagte',
+  'said',
+  'laut',
+  'according',
 ]);
 
 /** Content words of a text as 6-letter prefixes; numbers kept whole. */
@@ -168,7 +222,11 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 
 /** The key under which two quotations are "the same": letters and digits only, lower-cased. */
 export function quoteKey(text: string): string {
-  return text.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -176,7 +234,8 @@ export function quoteKey(text: string): string {
  * second copy of every quotation's text; a hit is confirmed against the key itself.
  */
 export function quoteHash(key: string): number {
-  let a = 0x811c9dc5, b = 0x01000193;
+  let a = 0x811c9dc5,
+    b = 0x01000193;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
@@ -243,7 +302,10 @@ export class RefIndex<K, V extends { path: string }> {
   private readonly lists = new Map<K, V[]>();
   private readonly stale = new Set<K>();
 
-  constructor(private readonly removed: Removed, private readonly objectOf: (v: V) => object) {}
+  constructor(
+    private readonly removed: Removed,
+    private readonly objectOf: (v: V) => object,
+  ) {}
 
   add(key: K, value: V): void {
     const list = this.lists.get(key);
@@ -338,7 +400,11 @@ function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
 }
 
 /** Adds (or replaces) one article. Returns its actors' ids: article-local id -> corpus id. */
-export function putArticle(lookup: CorpusLookup, article: ArticleAnalysis, options: PutOptions = {}): Map<string, string> {
+export function putArticle(
+  lookup: CorpusLookup,
+  article: ArticleAnalysis,
+  options: PutOptions = {},
+): Map<string, string> {
   if (lookup.byPath.has(article.path)) removeArticle(lookup, article.path, { keepEvent: true });
   lookup.version++;
   const local = new Map<string, string>();
@@ -383,7 +449,11 @@ export function putArticle(lookup: CorpusLookup, article: ArticleAnalysis, optio
 }
 
 /** Removes one article (and, unless `keepEvent`, its entry in eventOf). Returns what was indexed. */
-export function removeArticle(lookup: CorpusLookup, path: string, options: { keepEvent?: boolean } = {}): ArticleAnalysis | undefined {
+export function removeArticle(
+  lookup: CorpusLookup,
+  path: string,
+  options: { keepEvent?: boolean } = {},
+): ArticleAnalysis | undefined {
   const article = lookup.byPath.get(path);
   if (!options.keepEvent) lookup.eventOf.delete(path);
   if (!article) return undefined;
@@ -433,7 +503,21 @@ export function setEvents(lookup: CorpusLookup, changed: CoverageEvent[], remove
 /** Empties the look-up (a full re-index). */
 export function clearCorpusLookup(lookup: CorpusLookup): void {
   lookup.version++;
-  for (const m of [lookup.byPath, lookup.actors, lookup.actorIdByKey, lookup.keyOfId, lookup.personsByWord, lookup.spoken, lookup.relayed, lookup.quotes, lookup.quotesOf, lookup.events, lookup.eventOf, lookup.aggregates]) m.clear();
+  for (const m of [
+    lookup.byPath,
+    lookup.actors,
+    lookup.actorIdByKey,
+    lookup.keyOfId,
+    lookup.personsByWord,
+    lookup.spoken,
+    lookup.relayed,
+    lookup.quotes,
+    lookup.quotesOf,
+    lookup.events,
+    lookup.eventOf,
+    lookup.aggregates,
+  ])
+    m.clear();
 }
 
 /**
@@ -489,11 +573,19 @@ function aggregate(lookup: CorpusLookup, id: string): ActorAggregate {
   for (const o of occurrences) {
     if (o.actor.name.length > name.length) name = o.actor.name;
     for (const r of o.actor.roles) {
-      if (roles.length < MAX_LISTED && !seenRoles.has(r.toLowerCase())) { seenRoles.add(r.toLowerCase()); roles.push({ role: r, path: o.path }); }
+      if (roles.length < MAX_LISTED && !seenRoles.has(r.toLowerCase())) {
+        seenRoles.add(r.toLowerCase());
+        roles.push({ role: r, path: o.path });
+      }
     }
-    for (const al of o.actor.aliases) if (aliases.length < MAX_LISTED && !seenAliases.has(al)) { seenAliases.add(al); aliases.push(al); }
+    for (const al of o.actor.aliases)
+      if (aliases.length < MAX_LISTED && !seenAliases.has(al)) {
+        seenAliases.add(al);
+        aliases.push(al);
+      }
     const first = o.actor.mentions[0];
-    if (first && elsewhere.length < MAX_LISTED + 1) elsewhere.push({ path: o.path, mention: { start: first.start, end: first.end }, count: o.actor.mentions.length });
+    if (first && elsewhere.length < MAX_LISTED + 1)
+      elsewhere.push({ path: o.path, mention: { start: first.start, end: first.end }, count: o.actor.mentions.length });
   }
   const cited = new Map<string, { name: string; path: string; count: number }>();
   const cite = (r: StatementRef): void => {
@@ -506,7 +598,11 @@ function aggregate(lookup: CorpusLookup, id: string): ActorAggregate {
   for (const r of lookup.relayed.get(id) ?? []) cite(r);
   for (const r of lookup.spoken.get(id) ?? []) cite(r);
   const result: ActorAggregate = {
-    name, roles, aliases, elsewhere, paths: new Set(occurrences.map((o) => o.path)),
+    name,
+    roles,
+    aliases,
+    elsewhere,
+    paths: new Set(occurrences.map((o) => o.path)),
     citedBy: [...cited.values()].sort((x, y) => y.count - x.count).slice(0, MAX_LISTED),
   };
   lookup.aggregates.set(id, result);
@@ -514,15 +610,26 @@ function aggregate(lookup: CorpusLookup, id: string): ActorAggregate {
 }
 
 /** Everything the corpus knows about one actor; `here` is the article being read (its own data comes first). */
-export function actorProfile(lookup: CorpusLookup, here: ArticleAnalysis, actor: Actor, maxStatements = 3): ActorProfile {
+export function actorProfile(
+  lookup: CorpusLookup,
+  here: ArticleAnalysis,
+  actor: Actor,
+  maxStatements = 3,
+): ActorProfile {
   const id = corpusActorId(lookup, actor);
   const agg = id ? aggregate(lookup, id) : null;
   const roles = actor.roles.map((role) => ({ role, path: here.path }));
   const seenRoles = new Set(actor.roles.map((r) => r.toLowerCase()));
-  for (const r of agg?.roles ?? []) if (r.path !== here.path && !seenRoles.has(r.role.toLowerCase())) { seenRoles.add(r.role.toLowerCase()); roles.push(r); }
+  for (const r of agg?.roles ?? [])
+    if (r.path !== here.path && !seenRoles.has(r.role.toLowerCase())) {
+      seenRoles.add(r.role.toLowerCase());
+      roles.push(r);
+    }
   const aliases = [...new Set([...actor.aliases, ...(agg?.aliases ?? [])])];
   const elsewhere = (agg?.elsewhere ?? []).filter((e) => e.path !== here.path).slice(0, MAX_LISTED);
-  const hereSpoken = here.statements.filter((s) => s.speaker?.actorId === actor.id).map((statement) => ({ path: here.path, statement }));
+  const hereSpoken = here.statements
+    .filter((s) => s.speaker?.actorId === actor.id)
+    .map((statement) => ({ path: here.path, statement }));
   const spokenAll = id ? (lookup.spoken.get(id) ?? []) : [];
   const otherSpoken: StatementRef[] = [];
   let otherCount = 0;
@@ -557,7 +664,12 @@ export function sameQuoteOutsideEvent(lookup: CorpusLookup, path: string, s: Sta
   const event = lookup.eventOf.get(path);
   const out: StatementRef[] = [];
   for (const r of lookup.quotes.get(quoteHash(key)) ?? []) {
-    if (r.path === path || (event && lookup.eventOf.get(r.path) === event) || quoteKey(r.statement.content.text) !== key) continue;
+    if (
+      r.path === path ||
+      (event && lookup.eventOf.get(r.path) === event) ||
+      quoteKey(r.statement.content.text) !== key
+    )
+      continue;
     out.push(r);
     if (out.length >= limit) break;
   }
@@ -575,7 +687,11 @@ export interface AlignedHit {
  * The aligned claim that a passage of `path` belongs to: the member with the same span, else the same text
  * (the index's copy of an edited document may lag a version behind), else the member holding `offset`.
  */
-export function findAligned(claims: readonly AlignedClaim[], path: string, probe: { span?: Span; text?: string; offset?: number }): AlignedHit | null {
+export function findAligned(
+  claims: readonly AlignedClaim[],
+  path: string,
+  probe: { span?: Span; text?: string; offset?: number },
+): AlignedHit | null {
   const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
   const text = probe.text !== undefined ? norm(probe.text) : undefined;
   let byText: AlignedHit | null = null;
@@ -583,9 +699,11 @@ export function findAligned(claims: readonly AlignedClaim[], path: string, probe
   for (const claim of claims) {
     claim.members.forEach((m, member) => {
       if (m.path !== path) return;
-      if (probe.span && m.span.start === probe.span.start && m.span.end === probe.span.end) byText = byOffset = { claim, member };
+      if (probe.span && m.span.start === probe.span.start && m.span.end === probe.span.end)
+        byText = byOffset = { claim, member };
       if (!byText && text !== undefined && m.text && norm(m.text) === text) byText = { claim, member };
-      if (!byOffset && probe.offset !== undefined && m.span.start <= probe.offset && probe.offset < m.span.end) byOffset = { claim, member };
+      if (!byOffset && probe.offset !== undefined && m.span.start <= probe.offset && probe.offset < m.span.end)
+        byOffset = { claim, member };
     });
   }
   return byText ?? byOffset;
@@ -611,12 +729,18 @@ export interface RelatedArticle {
  * event's aligned claims, "shared claims" and "the same quote" come from the alignment; without, from quotes
  * with the same normalised wording.
  */
-export function relatedArticles(lookup: CorpusLookup, path: string, claims?: readonly AlignedClaim[]): RelatedArticle[] {
+export function relatedArticles(
+  lookup: CorpusLookup,
+  path: string,
+  claims?: readonly AlignedClaim[],
+): RelatedArticle[] {
   const event = lookup.eventOf.get(path);
   const here = lookup.byPath.get(path);
   if (!event || !here) return [];
   const hereIds = new Set(here.actors.filter((a) => a.kind !== 'place' || a.mentions.length > 0).map((a) => a.id));
-  const hereQuotes = new Set(here.statements.map((s) => quoteKey(s.content.text)).filter((k) => k.length >= MIN_QUOTE_KEY));
+  const hereQuotes = new Set(
+    here.statements.map((s) => quoteKey(s.content.text)).filter((k) => k.length >= MIN_QUOTE_KEY),
+  );
   const mine = claims?.filter((c) => c.members.some((m) => m.path === path)) ?? [];
   const scored: { r: RelatedArticle; score: number }[] = [];
   for (const p of event.articles) {
@@ -629,7 +753,11 @@ export function relatedArticles(lookup: CorpusLookup, path: string, claims?: rea
     if (claims) {
       const both = mine.filter((c) => c.members.some((m) => m.path === p));
       sharedClaims = both.length;
-      sameQuotes = both.filter((c) => c.members.some((m) => m.path === p && m.kind === 'direct') && c.members.some((m) => m.path === path && m.kind === 'direct')).length;
+      sameQuotes = both.filter(
+        (c) =>
+          c.members.some((m) => m.path === p && m.kind === 'direct') &&
+          c.members.some((m) => m.path === path && m.kind === 'direct'),
+      ).length;
     } else {
       sameQuotes = other.statements.filter((s) => hereQuotes.has(quoteKey(s.content.text))).length;
     }
@@ -639,8 +767,15 @@ export function relatedArticles(lookup: CorpusLookup, path: string, claims?: rea
     if (sameQuotes) reasons.push(sameQuotes === 1 ? 'the same quote' : `${sameQuotes} same quotes`);
     reasons.push(...(event.reasons?.[p] ?? []));
     if (!event.reasons?.[p]?.length) {
-      if (shared.length) reasons.push(`shared: ${shared.slice(0, 4).map((a) => a.name).join(', ')}`);
-      if (here.date && other.date && (here.date.startsWith(other.date) || other.date.startsWith(here.date))) reasons.push(`date ${other.date}`);
+      if (shared.length)
+        reasons.push(
+          `shared: ${shared
+            .slice(0, 4)
+            .map((a) => a.name)
+            .join(', ')}`,
+        );
+      if (here.date && other.date && (here.date.startsWith(other.date) || other.date.startsWith(here.date)))
+        reasons.push(`date ${other.date}`);
     }
     scored.push({
       r: { path: p, title: other.title, outlet: other.outlet, date: other.date, reasons },
@@ -671,7 +806,8 @@ export function bestMatchingPassage(target: ArticleAnalysis, targetText: string,
     if (score > 0 && (!best || score > best.score)) best = { span: { start: span.start, end: span.end }, score };
   };
   for (const s of target.statements) {
-    const speaks = (s.speaker?.actorId && ids.has(s.speaker.actorId)) || s.via.some((v) => v.actorId && ids.has(v.actorId));
+    const speaks =
+      (s.speaker?.actorId && ids.has(s.speaker.actorId)) || s.via.some((v) => v.actorId && ids.has(v.actorId));
     consider(s.content, s.content.text, speaks ? 0.3 : 0);
   }
   for (const sentence of target.sentences) {
@@ -732,7 +868,7 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
       } else if (by === 'actor') {
         const name = speakerName(s, actors);
         key = s.speaker?.actorId ?? (s.speaker?.vague ? 'vague' : name ? `text:${name.toLowerCase()}` : 'none');
-        label = s.speaker?.actorId ? name! : s.speaker?.vague ? 'unnamed sources' : name ?? 'no speaker named';
+        label = s.speaker?.actorId ? name! : s.speaker?.vague ? 'unnamed sources' : (name ?? 'no speaker named');
         extra = { vague: !!s.speaker?.vague };
       } else {
         const src = sourceOf(s, actors);
@@ -747,7 +883,9 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
   }
   const list = [...groups.values()];
   for (const g of list) g.items.sort((x, y) => x.path.localeCompare(y.path) || x.statement.start - y.statement.start);
-  return list.sort((x, y) => (by === 'article' ? x.key.localeCompare(y.key) : y.items.length - x.items.length || x.label.localeCompare(y.label)));
+  return list.sort((x, y) =>
+    by === 'article' ? x.key.localeCompare(y.key) : y.items.length - x.items.length || x.label.localeCompare(y.label),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -768,7 +906,12 @@ export function slimForIndex(a: ArticleAnalysis): ArticleAnalysis {
     ...rest,
     sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
     // The first mentions are enough for links and counts elsewhere; the open document has its own full analysis.
-    actors: a.actors.map((x) => ({ ...x, roleSpans: [], descriptors: [], mentions: x.mentions.slice(0, INDEX_MENTIONS).map((m) => ({ ...m })) })),
+    actors: a.actors.map((x) => ({
+      ...x,
+      roleSpans: [],
+      descriptors: [],
+      mentions: x.mentions.slice(0, INDEX_MENTIONS).map((m) => ({ ...m })),
+    })),
     statements: a.statements.map((s) => ({
       ...s,
       content: { ...s.content, parts: s.content.parts.map((p) => ({ ...p })) },
@@ -830,24 +973,63 @@ export function compactForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAn
     error: a.error,
     warnings: strings(a.warnings),
     actors: a.actors.map((x): Actor => ({
-      id: I(x.id), name: I(x.name), kind: I(x.kind) as Actor['kind'], roles: strings(x.roles), roleSpans: NO_SPANS as Actor['roleSpans'],
-      aliases: strings(x.aliases), mentions: x.mentions.length ? x.mentions.map(text) : (NO_SPANS as Actor['mentions']), descriptors: NO_SPANS as Actor['descriptors'],
+      id: I(x.id),
+      name: I(x.name),
+      kind: I(x.kind) as Actor['kind'],
+      roles: strings(x.roles),
+      roleSpans: NO_SPANS as Actor['roleSpans'],
+      aliases: strings(x.aliases),
+      mentions: x.mentions.length ? x.mentions.map(text) : (NO_SPANS as Actor['mentions']),
+      descriptors: NO_SPANS as Actor['descriptors'],
     })),
     statements: a.statements.map((s): Statement => {
-      const single = s.content.parts.length === 1 && s.content.parts[0]!.start === s.content.start && s.content.parts[0]!.end === s.content.end;
+      const single =
+        s.content.parts.length === 1 &&
+        s.content.parts[0]!.start === s.content.start &&
+        s.content.parts[0]!.end === s.content.end;
       return {
-        start: s.start, end: s.end, kind: I(s.kind) as Statement['kind'],
-        content: { start: s.content.start, end: s.content.end, text: s.content.text, parts: single ? NO_SPANS : spans(s.content.parts) },
+        start: s.start,
+        end: s.end,
+        kind: I(s.kind) as Statement['kind'],
+        content: {
+          start: s.content.start,
+          end: s.content.end,
+          text: s.content.text,
+          parts: single ? NO_SPANS : spans(s.content.parts),
+        },
         cue: s.cue ? text(s.cue) : null,
-        speaker: s.speaker ? { start: s.speaker.start, end: s.speaker.end, text: I(s.speaker.text), actorId: I(s.speaker.actorId), vague: s.speaker.vague } : null,
-        via: s.via.length ? s.via.map((v) => ({ start: v.start, end: v.end, text: I(v.text), actorId: I(v.actorId), cue: I(v.cue), vague: v.vague })) : (NO_SPANS as Statement['via']),
-        hedged: s.hedged, hedge: s.hedge ? text(s.hedge) : null, vagueReason: I(s.vagueReason ?? null), nestedIn: s.nestedIn,
+        speaker: s.speaker
+          ? {
+              start: s.speaker.start,
+              end: s.speaker.end,
+              text: I(s.speaker.text),
+              actorId: I(s.speaker.actorId),
+              vague: s.speaker.vague,
+            }
+          : null,
+        via: s.via.length
+          ? s.via.map((v) => ({
+              start: v.start,
+              end: v.end,
+              text: I(v.text),
+              actorId: I(v.actorId),
+              cue: I(v.cue),
+              vague: v.vague,
+            }))
+          : (NO_SPANS as Statement['via']),
+        hedged: s.hedged,
+        hedge: s.hedge ? text(s.hedge) : null,
+        vagueReason: I(s.vagueReason ?? null),
+        nestedIn: s.nestedIn,
       };
     }),
     sentences: spans(a.sentences),
     layout: {
-      title: a.layout.title ? text(a.layout.title) : null, dateline: a.layout.dateline ? text(a.layout.dateline) : null,
-      outlet: a.layout.outlet ? text(a.layout.outlet) : null, boilerplate: NO_SPANS, body: NO_SPANS,
+      title: a.layout.title ? text(a.layout.title) : null,
+      dateline: a.layout.dateline ? text(a.layout.dateline) : null,
+      outlet: a.layout.outlet ? text(a.layout.outlet) : null,
+      boilerplate: NO_SPANS,
+      body: NO_SPANS,
     },
     date: I(a.date),
     dates: NO_SPANS as ArticleAnalysis['dates'],

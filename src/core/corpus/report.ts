@@ -25,7 +25,8 @@ export function eventReports(corpus: CorpusAnalysis, texts: Map<string, string>)
 const base = (p: string) => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>~-]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
-export const htmlEscape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const htmlEscape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function cell(c: AlignedClaim, a: ArticleAnalysis): { text: string; vague: boolean } | null {
   const refs = c.members.filter((m) => m.path === a.path);
@@ -43,19 +44,31 @@ export function reportMarkdown(reports: EventReport[]): string {
     out.push(`${articles.length} article${articles.length === 1 ? '' : 's'}: `);
     for (const a of articles) {
       const why = event.reasons?.[a.path]?.join('; ');
-      out.push(`- ${a.date ?? 'undated'} — **${mdEscape(a.outlet ?? 'unknown outlet')}** — ${mdEscape(a.title ?? base(a.path))} (\`${base(a.path)}\`)${why ? ` — ${mdEscape(why)}` : ''}`);
+      out.push(
+        `- ${a.date ?? 'undated'} — **${mdEscape(a.outlet ?? 'unknown outlet')}** — ${mdEscape(a.title ?? base(a.path))} (\`${base(a.path)}\`)${why ? ` — ${mdEscape(why)}` : ''}`,
+      );
     }
     out.push('');
     if (claims.length) {
-      out.push(`| claim | ${articles.map((a) => mdEscape(a.outlet ?? base(a.path))).join(' | ')} |`, `|---|${articles.map(() => '---').join('|')}|`);
+      out.push(
+        `| claim | ${articles.map((a) => mdEscape(a.outlet ?? base(a.path))).join(' | ')} |`,
+        `|---|${articles.map(() => '---').join('|')}|`,
+      );
       for (const c of claims) {
-        const cells = articles.map((a) => { const x = cell(c, a); return x ? mdEscape(x.text) + (x.vague ? ' ⚠ vague' : '') : '—'; });
+        const cells = articles.map((a) => {
+          const x = cell(c, a);
+          return x ? mdEscape(x.text) + (x.vague ? ' ⚠ vague' : '') : '—';
+        });
         out.push(`| ${mdEscape(cut(c.label, 90))} | ${cells.join(' | ')} |`);
       }
       out.push('');
       for (const c of claims) {
-        for (const d of c.quoteDrift) out.push(`- quote drift in "${mdEscape(cut(c.label, 60))}": ${base(c.members[d.a]!.path)} → ${base(c.members[d.b]!.path)}: −${mdEscape(d.diff.removed.join(' ') || '∅')} +${mdEscape(d.diff.added.join(' ') || '∅')}`);
-        for (const d of c.attributionDrift) out.push(`- attribution drift in "${mdEscape(cut(c.label, 60))}": ${mdEscape(d.reason)}`);
+        for (const d of c.quoteDrift)
+          out.push(
+            `- quote drift in "${mdEscape(cut(c.label, 60))}": ${base(c.members[d.a]!.path)} → ${base(c.members[d.b]!.path)}: −${mdEscape(d.diff.removed.join(' ') || '∅')} +${mdEscape(d.diff.added.join(' ') || '∅')}`,
+          );
+        for (const d of c.attributionDrift)
+          out.push(`- attribution drift in "${mdEscape(cut(c.label, 60))}": ${mdEscape(d.reason)}`);
       }
       out.push('');
     }
@@ -70,18 +83,29 @@ export function reportHtml(reports: EventReport[]): string {
     parts.push(`<section><h2>${e(event.label)}</h2><ol class="timeline">`);
     for (const a of articles) {
       const why = event.reasons?.[a.path]?.join('; ');
-      parts.push(`<li><time>${e(a.date ?? 'undated')}</time> <b>${e(a.outlet ?? 'unknown outlet')}</b> ${e(a.title ?? base(a.path))} <code>${e(base(a.path))}</code>${why ? `<div class="why">${e(why)}</div>` : ''}</li>`);
+      parts.push(
+        `<li><time>${e(a.date ?? 'undated')}</time> <b>${e(a.outlet ?? 'unknown outlet')}</b> ${e(a.title ?? base(a.path))} <code>${e(base(a.path))}</code>${why ? `<div class="why">${e(why)}</div>` : ''}</li>`,
+      );
     }
     parts.push('</ol>');
     if (claims.length) {
-      parts.push(`<table><thead><tr><th>claim</th>${articles.map((a) => `<th>${e(a.outlet ?? base(a.path))}</th>`).join('')}</tr></thead><tbody>`);
+      parts.push(
+        `<table><thead><tr><th>claim</th>${articles.map((a) => `<th>${e(a.outlet ?? base(a.path))}</th>`).join('')}</tr></thead><tbody>`,
+      );
       for (const c of claims) {
-        const cells = articles.map((a) => { const x = cell(c, a); return `<td class="${x ? (x.vague ? 'vague' : 'has') : 'none'}">${x ? e(x.text) : '—'}</td>`; });
+        const cells = articles.map((a) => {
+          const x = cell(c, a);
+          return `<td class="${x ? (x.vague ? 'vague' : 'has') : 'none'}">${x ? e(x.text) : '—'}</td>`;
+        });
         const drift = [
-          ...c.quoteDrift.map((d) => `quote drift: −${e(d.diff.removed.join(' ') || '∅')} +${e(d.diff.added.join(' ') || '∅')}`),
+          ...c.quoteDrift.map(
+            (d) => `quote drift: −${e(d.diff.removed.join(' ') || '∅')} +${e(d.diff.added.join(' ') || '∅')}`,
+          ),
           ...c.attributionDrift.map((d) => `attribution drift: ${e(d.reason)}`),
         ];
-        parts.push(`<tr><td>${e(cut(c.label, 120))}${drift.length ? `<div class="drift">${drift.join('<br>')}</div>` : ''}</td>${cells.join('')}</tr>`);
+        parts.push(
+          `<tr><td>${e(cut(c.label, 120))}${drift.length ? `<div class="drift">${drift.join('<br>')}</div>` : ''}</td>${cells.join('')}</tr>`,
+        );
       }
       parts.push('</tbody></table>');
     }

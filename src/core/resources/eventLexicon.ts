@@ -6,8 +6,8 @@
 // "~" also match inside a German compound ("Zinssenkung" contains "senkung"). Read-only tables.
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
+  // German
   (
-    // German
     'der die das den dem des ein eine einer eines einem einen und oder aber doch sondern denn dass daß ob wenn als wie ' +
     'auch noch schon nur sehr mehr weniger nicht kein keine keinen keiner keinem ist sind war waren wird werden wurde wurden ' +
     'worden sei seien wäre wären hat haben hatte hatten habe hätte hätten kann können konnte konnten könne könnte könnten ' +
@@ -57,7 +57,19 @@ const CONCEPTS: Record<string, string[]> = {
   election: ['~wahl', 'election', 'vote', 'ballot'],
   campaign: ['wahlkampf', 'campaign', 'rally', 'kundgebung'],
   attack: ['anschlag', 'angriff', 'attentat', 'mordversuch', 'attack', 'assassinat'],
-  shooting: ['schuss', 'schüsse', 'schütze', 'geschossen', 'erschossen', 'schoss', 'shot', 'shoot', 'gunman', 'gunfire', 'fired'],
+  shooting: [
+    'schuss',
+    'schüsse',
+    'schütze',
+    'geschossen',
+    'erschossen',
+    'schoss',
+    'shot',
+    'shoot',
+    'gunman',
+    'gunfire',
+    'fired',
+  ],
   rocket: ['rakete', 'rocket', 'missile'],
   launch: ['start', 'gestartet', 'abheb', 'launch', 'lift-off', 'liftoff', 'blast'],
   testflight: ['testflug', 'test flight', 'teststart'],
@@ -217,18 +229,56 @@ export const ORDINALS: ReadonlyArray<readonly [RegExp, number]> = [
 /** The same ordinals as a word -> value table (the exact forms ORDINALS accepts), for lookups per token. */
 export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
   (
-    [['erst', 'first'], ['zweit', 'second'], ['dritt', 'third'], ['viert', 'fourth'], ['fünft', 'fifth'], ['sechst', 'sixth'],
-      ['siebt', 'seventh'], ['acht', 'eighth'], ['neunt', 'ninth'], ['zehnt', 'tenth']] as const
-  ).flatMap(([de, en], i) => [...['e', 'er', 'es', 'em', 'en'].map((suf) => [de + suf, i + 1] as const), [en, i + 1] as const]),
+    [
+      ['erst', 'first'],
+      ['zweit', 'second'],
+      ['dritt', 'third'],
+      ['viert', 'fourth'],
+      ['fünft', 'fifth'],
+      ['sechst', 'sixth'],
+      ['siebt', 'seventh'],
+      ['acht', 'eighth'],
+      ['neunt', 'ninth'],
+      ['zehnt', 'tenth'],
+    ] as const
+  ).flatMap(([de, en], i) => [
+    ...['e', 'er', 'es', 'em', 'en'].map((suf) => [de + suf, i + 1] as const),
+    [en, i + 1] as const,
+  ]),
 );
 
 /** Concepts that name the act an article reports, by family: two articles mainly about different acts are different events. */
 export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
-  ['visit', 'visit'], ['meeting', 'meeting'], ['summit', 'meeting'], ['phone', 'phone'], ['letter', 'letter'],
-  ['attack', 'attack'], ['shooting', 'attack'], ['bomb', 'attack'], ['testflight', 'launch'], ['launch', 'launch'],
-  ['quake', 'quake'], ['flood', 'weather'], ['storm', 'weather'], ['fire', 'fire'], ['crash', 'crash'],
-  ['strike', 'strike'], ['protest', 'protest'], ['resign', 'resign'], ['arrest', 'arrest'], ['court', 'court'],
-  ['prize', 'prize'], ['final', 'match'], ['champion', 'match'], ['victory', 'match'], ['defeat', 'match'],
-  ['goal', 'match'], ['cut', 'cut'], ['hike', 'hike'], ['treaty', 'treaty'], ['election', 'election'],
-  ['deal', 'deal'], ['hostage', 'hostage'],
+  ['visit', 'visit'],
+  ['meeting', 'meeting'],
+  ['summit', 'meeting'],
+  ['phone', 'phone'],
+  ['letter', 'letter'],
+  ['attack', 'attack'],
+  ['shooting', 'attack'],
+  ['bomb', 'attack'],
+  ['testflight', 'launch'],
+  ['launch', 'launch'],
+  ['quake', 'quake'],
+  ['flood', 'weather'],
+  ['storm', 'weather'],
+  ['fire', 'fire'],
+  ['crash', 'crash'],
+  ['strike', 'strike'],
+  ['protest', 'protest'],
+  ['resign', 'resign'],
+  ['arrest', 'arrest'],
+  ['court', 'court'],
+  ['prize', 'prize'],
+  ['final', 'match'],
+  ['champion', 'match'],
+  ['victory', 'match'],
+  ['defeat', 'match'],
+  ['goal', 'match'],
+  ['cut', 'cut'],
+  ['hike', 'hike'],
+  ['treaty', 'treaty'],
+  ['election', 'election'],
+  ['deal', 'deal'],
+  ['hostage', 'hostage'],
 ]);

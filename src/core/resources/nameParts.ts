@@ -26,11 +26,12 @@ export const NON_NAME_ACRONYMS: ReadonlySet<string> = new Set(
 );
 
 /** Last parts of compounds that are both common nouns and typical ends of place or family names ("Rosenheim", "Bergmann"). */
-export const NAME_LIKE_HEADS: readonly string[] = `burg berg berge dorf stadt städt heim hausen haus feld felde bach furt land see hof hofen brück brücke brücken
+export const NAME_LIKE_HEADS: readonly string[] =
+  `burg berg berge dorf stadt städt heim hausen haus feld felde bach furt land see hof hofen brück brücke brücken
 kirchen kirch hagen rode wald tal stein born brunn brunnen werder münde mund hall horst hain wiese wiesen au aue ach bruch eck ecke
 mann meier maier mayer meyer huber bauer müller hofer berger kamp kämper hütte garten winkel mark mühle mühlen mauer wall gart tor turm ort weiler wang wangen zell zelle rain schlag roda weide`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** English words that start sentences or stand capitalised without being names. */
 export const EN_STOPWORDS: ReadonlySet<string> = new Set(
@@ -42,24 +43,28 @@ export const EN_STOPWORDS: ReadonlySet<string> = new Set(
   just still already again ever never always often sometimes perhaps maybe however meanwhile moreover furthermore instead indeed thus hence
   therefore otherwise according despite amid once twice first second third last next new old one two three four five six seven eight nine ten
   mr mrs ms dr prof monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
-  october november december today yesterday tomorrow tonight said says say told asked added noted wrote reported according`.split(/\s+/),
+  october november december today yesterday tomorrow tonight said says say told asked added noted wrote reported according`.split(
+    /\s+/,
+  ),
 );
 
 /** Heads that make a following or preceding name a medium ("die Nachrichtenagentur Yonhap", "the newspaper X"). */
-export const MEDIA_HEAD_WORDS: readonly string[] = `nachrichtenagentur agentur zeitung tageszeitung wochenzeitung zeitschrift magazin nachrichtenmagazin sender
+export const MEDIA_HEAD_WORDS: readonly string[] =
+  `nachrichtenagentur agentur zeitung tageszeitung wochenzeitung zeitschrift magazin nachrichtenmagazin sender
 fernsehsender radiosender rundfunk staatsfernsehen fernsehen nachrichtensender portal nachrichtenportal onlineportal blatt boulevardblatt
 parteizeitung staatszeitung wirtschaftszeitung onlinemagazin newsportal plattform
 agency newspaper broadcaster magazine network television channel tabloid daily outlet`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Heads that make a following name an organisation ("der Geheimdienst CIA", "die Denkfabrik X", "the think tank X"). */
-export const ORG_APPOSITION_HEADS: readonly string[] = `geheimdienst nachrichtendienst denkfabrik partei organisation konzern unternehmen firma hersteller
+export const ORG_APPOSITION_HEADS: readonly string[] =
+  `geheimdienst nachrichtendienst denkfabrik partei organisation konzern unternehmen firma hersteller
 autobauer bank versicherer verband verein gewerkschaft behörde ministerium institut universität stiftung miliz gruppe terrormiliz terrorgruppe
 rebellengruppe band club klub verlag mannschaft team fluggesellschaft airline netzwerk bündnis
 company firm group party organization organisation agency institute university foundation militia band club team carrier`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Geographic heads that make a preceding capitalised adjective part of a place name ("Fernen Osten", "Koreanische Halbinsel"). */
 export const GEO_HEADS: ReadonlySet<string> = new Set(
@@ -68,13 +73,16 @@ export const GEO_HEADS: ReadonlySet<string> = new Set(
 );
 
 /** Prepositions after which a bare name is most likely a place ("in Jakutsk", "nach Vietnam", "aus Washington"). */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('in nach aus bei gen nahe nördlich südlich östlich westlich from to in at near'.split(' '));
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in nach aus bei gen nahe nördlich südlich östlich westlich from to in at near'.split(' '),
+);
 
 /**
  * Given names the generated list lacks: Russian and Ukrainian names in German and English transliteration,
  * Arabic, Persian, Turkish, Hebrew and other frequent names in the news.
  */
-export const EXTRA_GIVEN_NAMES: readonly string[] = `Wladimir Vladimir Dmitri Dmitrij Dmitry Dmitriy Sergej Sergei Sergey Alexej Alexei Alexey Aleksei Andrej Andrei Andrey
+export const EXTRA_GIVEN_NAMES: readonly string[] =
+  `Wladimir Vladimir Dmitri Dmitrij Dmitry Dmitriy Sergej Sergei Sergey Alexej Alexei Alexey Aleksei Andrej Andrei Andrey
 Nikolai Nikolaj Michail Mikhail Jewgeni Jewgenij Yevgeny Evgeny Juri Jurij Yuri Boris Igor Oleg Wiktor Viktor Walentina Valentina Wjatscheslaw
 Vyacheslav Maxim Maksim Pawel Pavel Anatoli Anatoly Gennadi Gennady Leonid Konstantin Ramsan Ramzan Jelena Yelena Elena Swetlana Svetlana Tatjana
 Tatiana Olga Irina Natalja Natalia Marija Maria Julija Yulia Wolodymyr Volodymyr Olena Oleksandr Oleksij Oleksiy Petro Witali Vitali Vitaly
@@ -92,5 +100,5 @@ Jürgen Gerd Günter Günther Uwe Hartmut Gerhart Sigmar Annegret Gottlob Lothar
 Eberhard Ekkehard Gunter Gunther Reinhard Reinhold Burkhard Bernd Axel Jörg Sven Dirk Rüdiger Hannelore Gudrun Sieglinde Waltraud Gertrud Edeltraud
 Irmgard Ingeborg Hildegard Elfriede Erika Ute Heike Silke Anke Kerstin Doris Bärbel Margot Elke Frauke Kai Malu Hubertus Cem Armin Horst Markus
 Milorad Zoran Andrzej Mateusz Donald Viktor Péter Petr Andrej Robert Zuzana Klaus Alain Jean Jean-Luc Jean-Claude Jean-Yves Marie-Luise Hans-Peter`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);

@@ -5,15 +5,53 @@ import { table } from './places';
 
 /** Legal forms that end a company name ("Siemens AG", "Apple Inc."). */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'AG', 'GmbH', 'mbH', 'KG', 'KGaA', 'OHG', 'SE', 'eG', 'e.V.', 'eV', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Ltd', 'Ltd.', 'LLC', 'LLP', 'plc',
-  'PLC', 'Co', 'Co.', 'S.A.', 'SA', 'SpA', 'S.p.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'AB', 'ASA', 'Oy', 'Holding', 'Holdings', 'Group', 'Gruppe', 'Konzern',
+  'AG',
+  'GmbH',
+  'mbH',
+  'KG',
+  'KGaA',
+  'OHG',
+  'SE',
+  'eG',
+  'e.V.',
+  'eV',
+  'Inc',
+  'Inc.',
+  'Corp',
+  'Corp.',
+  'Corporation',
+  'Ltd',
+  'Ltd.',
+  'LLC',
+  'LLP',
+  'plc',
+  'PLC',
+  'Co',
+  'Co.',
+  'S.A.',
+  'SA',
+  'SpA',
+  'S.p.A.',
+  'NV',
+  'N.V.',
+  'BV',
+  'B.V.',
+  'AB',
+  'ASA',
+  'Oy',
+  'Holding',
+  'Holdings',
+  'Group',
+  'Gruppe',
+  'Konzern',
 ]);
 
 /**
  * Head nouns (lower case) of institutions: a name ending in one, or a compound ending in one after a name
  * ("US-Außenministerium", "UN-Sicherheitsrat"), is an organisation.
  */
-export const ORG_HEADS: readonly string[] = `ministerium außenministerium verteidigungsministerium partei volkspartei arbeiterpartei union bank zentralbank notenbank
+export const ORG_HEADS: readonly string[] =
+  `ministerium außenministerium verteidigungsministerium partei volkspartei arbeiterpartei union bank zentralbank notenbank
 universität hochschule akademie institut forschungsinstitut verband bundesverband verein gewerkschaft kommission rat sicherheitsrat
 parlament regierung bundesregierung behörde agentur stiftung gericht gerichtshof verfassungsgericht amt bundesamt geheimdienst geheimdienste
 nachrichtendienst armee streitkräfte marine luftwaffe polizei staatsanwaltschaft konzern gesellschaft gruppe holding werke werk klinik klinikum
@@ -21,8 +59,8 @@ krankenhaus fraktion bundestag landtag senat kongress kabinett ministerrat botsc
 allianz bündnis koalition front bewegung komitee ausschuss zentrale kammer handelskammer versicherung sparkasse börse airline airlines verlag
 council committee commission ministry department agency office bureau institute university college foundation association federation union party
 bank corporation company group court army navy police service services authority board fund organization organisation league club alliance`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Well-known bodies and government seats, with their spellings in German and English (same format as places.ts). */
 const INSTITUTIONS = `Vereinte Nationen|United Nations|UN|UNO;UN-Sicherheitsrat|UN Security Council|Weltsicherheitsrat|Sicherheitsrat der Vereinten Nationen;
@@ -38,7 +76,6 @@ Bundeskanzleramt|Kanzleramt;Bundestag;Bundesrat;Bundesregierung;Bundeswehr;Bunde
 Verfassungsschutz|Bundesamt für Verfassungsschutz;US-Kongress|Kongress|US Congress|Congress;US-Senat|Senat|Senate;Repräsentantenhaus|House of Representatives;
 Supreme Court|Oberster Gerichtshof;Federal Reserve|Fed|US-Notenbank;Duma|Staatsduma|State Duma;Knesset;Unterhaus|House of Commons;Oberhaus|House of Lords;
 Politbüro|Politburo;Zentralkomitee|Central Committee;Heiliger Stuhl|Holy See`;
-
 
 /** Every spelling of a known institution, mapped to its canonical spelling. */
 export const INSTITUTIONS_MAP: ReadonlyMap<string, string> = table(INSTITUTIONS);

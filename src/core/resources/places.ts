@@ -92,7 +92,10 @@ export function table(...lists: string[]): ReadonlyMap<string, string> {
   const map = new Map<string, string>();
   for (const list of lists) {
     for (const entry of list.split(';')) {
-      const names = entry.split('|').map((s) => s.trim()).filter(Boolean);
+      const names = entry
+        .split('|')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const canonical = names[0];
       if (!canonical) continue;
       for (const n of names) if (!map.has(n)) map.set(n, canonical);
@@ -106,6 +109,36 @@ export const PLACES: ReadonlyMap<string, string> = table(COUNTRIES, CITIES, REGI
 
 /** Spellings that are places only when the context says so ("Westen" as "the West", "Main" the river, "Essen" the city). */
 export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set([
-  'Westen', 'Osten', 'the West', 'the East', 'Main', 'Oder', 'Essen', 'Halle', 'Hamm', 'Perm', 'Sana', 'Nice', 'Reval', 'Worms', 'Marl',
-  'Georgia', 'Jordan', 'Franken', 'Pfalz', 'Harz', 'Chad', 'Victoria', 'Rio', 'Elbe', 'Island', 'Sachsen', 'Hessen', 'Holland', 'Kanton', 'Amerika', 'America', 'US',
+  'Westen',
+  'Osten',
+  'the West',
+  'the East',
+  'Main',
+  'Oder',
+  'Essen',
+  'Halle',
+  'Hamm',
+  'Perm',
+  'Sana',
+  'Nice',
+  'Reval',
+  'Worms',
+  'Marl',
+  'Georgia',
+  'Jordan',
+  'Franken',
+  'Pfalz',
+  'Harz',
+  'Chad',
+  'Victoria',
+  'Rio',
+  'Elbe',
+  'Island',
+  'Sachsen',
+  'Hessen',
+  'Holland',
+  'Kanton',
+  'Amerika',
+  'America',
+  'US',
 ]);

@@ -4,7 +4,24 @@
 
 /** Forms of address that are part of a name's mention surface ("Herr Lindqvist", "Herrn Park", "Mrs Smith"). */
 export const ADDRESS_TITLES: ReadonlySet<string> = new Set([
-  'Herr', 'Herrn', 'Frau', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady', 'Madame', 'Monsieur', 'Mme', 'Mme.',
+  'Herr',
+  'Herrn',
+  'Frau',
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Miss',
+  'Sir',
+  'Dame',
+  'Lord',
+  'Lady',
+  'Madame',
+  'Monsieur',
+  'Mme',
+  'Mme.',
 ]);
 
 /** Academic and honorific prefixes that are not part of the name ("Dr.", "Prof."). */
@@ -44,8 +61,20 @@ export const ROLE_HEADS_ENGLISH: readonly string[] = [...new Set(ROLE_HEADS_EN.s
  * "der nordkoreanische Staatschef" can be the same person when their adjectives agree.
  */
 export const LEADER_HEADS: ReadonlySet<string> = new Set([
-  'staatschef', 'staatsoberhaupt', 'oberhaupt', 'führer', 'machthaber', 'präsident', 'staatspräsident', 'regierungschef', 'herrscher', 'diktator',
-  'leader', 'president', 'ruler', 'head',
+  'staatschef',
+  'staatsoberhaupt',
+  'oberhaupt',
+  'führer',
+  'machthaber',
+  'präsident',
+  'staatspräsident',
+  'regierungschef',
+  'herrscher',
+  'diktator',
+  'leader',
+  'president',
+  'ruler',
+  'head',
 ]);
 
 /** Determiners that open a descriptor ("der russische Präsident", "seines russischen Amtskollegen"). */

@@ -72,22 +72,42 @@ const STRONG_SEPARABLE: Array<[string, string, string, string]> = [
   ['an', 'angeben', 'gibt gab gaben geben', 'angegeben angeben angab angaben angibt'],
   ['bekannt', 'bekanntgeben', 'gibt gab gaben geben', 'bekanntgegeben bekanntgeben bekanntgab bekanntgibt'],
   ['hin', 'hinweisen', 'weist wies wiesen weisen', 'hingewiesen hinweisen hinwies hinwiesen hinweist'],
-  ['zurück', 'zurückweisen', 'weist wies wiesen weisen', 'zurückgewiesen zurückweisen zurückwies zurückwiesen zurückweist'],
+  [
+    'zurück',
+    'zurückweisen',
+    'weist wies wiesen weisen',
+    'zurückgewiesen zurückweisen zurückwies zurückwiesen zurückweist',
+  ],
   ['vor', 'vorwerfen', 'wirft warf warfen werfen', 'vorgeworfen vorwerfen vorwarf vorwarfen vorwirft'],
   ['auf', 'aufrufen', 'ruft rief riefen rufen', 'aufgerufen aufrufen aufrief aufriefen aufruft'],
-  ['aus', 'aussprechen', 'spricht sprach sprachen sprechen', 'ausgesprochen aussprechen aussprach aussprachen ausspricht'],
+  [
+    'aus',
+    'aussprechen',
+    'spricht sprach sprachen sprechen',
+    'ausgesprochen aussprechen aussprach aussprachen ausspricht',
+  ],
   ['an', 'ansprechen', 'spricht sprach sprachen', 'angesprochen'],
   ['hervor', 'hervorheben', 'hebt hob hoben heben', 'hervorgehoben hervorheben hervorhob hervorhoben hervorhebt'],
   ['davon aus', 'ausgehen', 'geht ging gingen gehen', 'ausgegangen ausgehen ausging ausgingen ausgeht'],
   ['ein', 'einwenden', 'wendet wandte wandten', 'eingewandt eingewendet einwandte'],
   ['fest', 'feststellen', 'stellt stellte stellten', 'festgestellt feststellte feststellten'],
   ['zu', 'zusichern', 'sichert sicherte sicherten', 'zugesichert zusicherte'],
-  ['vor', 'vorschlagen', 'schlägt schlug schlugen schlagen', 'vorgeschlagen vorschlagen vorschlug vorschlugen vorschlägt'],
+  [
+    'vor',
+    'vorschlagen',
+    'schlägt schlug schlugen schlagen',
+    'vorgeschlagen vorschlagen vorschlug vorschlugen vorschlägt',
+  ],
   ['an', 'anweisen', 'weist wies wiesen', 'angewiesen anweisen anwies anwiesen anweist'],
   ['ab', 'abraten', 'rät riet rieten', 'abgeraten abraten abriet abrieten abrät'],
   ['vor', 'vorhalten', 'hält hielt hielten', 'vorgehalten vorhalten vorhielt vorhielten vorhält'],
   ['ab', 'abstreiten', 'streitet stritt stritten', 'abgestritten abstreiten abstritt abstritten abstreitet'],
-  ['aus', 'ausschließen', 'schließt schloss schlossen', 'ausgeschlossen ausschließen ausschloss ausschlossen ausschließt'],
+  [
+    'aus',
+    'ausschließen',
+    'schließt schloss schlossen',
+    'ausgeschlossen ausschließen ausschloss ausschlossen ausschließt',
+  ],
   // Recording, offering and findings: "hielt fest, dass …", "bot an, … zu …", "Ermittlungen ergaben, dass …".
   ['fest', 'festhalten', 'hält hielt hielten', 'festgehalten festhalten festhielt festhielten festhält'],
   ['an', 'anbieten', 'bietet bot boten', 'angeboten anbieten anbot anboten anbietet'],
@@ -127,7 +147,8 @@ function build(): ReadonlyMap<string, CueEntry> {
     const had = map.get(key);
     if (!had) map.set(key, entry);
     // "berichtet", "beschlossen": finite and participle alike.
-    else if (had.finite && !entry.finite && had.lemma === entry.lemma && !had.particle) map.set(key, { ...had, alsoParticiple: true });
+    else if (had.finite && !entry.finite && had.lemma === entry.lemma && !had.particle)
+      map.set(key, { ...had, alsoParticiple: true });
   };
   for (const [list, weak] of [
     [WEAK_SPEECH, false],
@@ -172,7 +193,15 @@ function build(): ReadonlyMap<string, CueEntry> {
     // verb-final finite form ("hervorhob").
     const p = particle.replace(/ /g, '').replace(/^davon/, '');
     // The first fused form is the participle; a later one that starts like it ("ausgeht", "hervorgeht") is finite.
-    fused.split(/\s+/).filter(Boolean).forEach((f, k) => put(f, { lemma, finite: k > 0 && f !== lemma && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f) }));
+    fused
+      .split(/\s+/)
+      .filter(Boolean)
+      .forEach((f, k) =>
+        put(f, {
+          lemma,
+          finite: k > 0 && f !== lemma && !f.startsWith(`${p}zu`) && !/(eingewandt|eingewendet)$/.test(f),
+        }),
+      );
   }
   return map;
 }
@@ -185,20 +214,75 @@ export const CUE_FORMS: ReadonlyMap<string, CueEntry> = build();
  * without a content clause ("hatten zu einer Kundgebung aufgerufen") it mobilises rather than says something.
  */
 export const REPORTING_LEMMAS = new Set([
-  'forderen', 'fordern', 'verlangen', 'ankündigen', 'ankündigen', 'sprechen', 'aussprechen', 'nennen', 'vorwerfen', 'beschuldigen',
-  'aufforderen', 'auffordern', 'bezeichnen', 'empfehlen', 'bestreiten', 'vorschlagen', 'warnen', 'dementieren',
-  'appellieren', 'loben', 'zurückweisen', 'berichten', 'ausgehen', 'hinweisen', 'verweisen', 'bekanntgeben', 'würdigen',
+  'forderen',
+  'fordern',
+  'verlangen',
+  'ankündigen',
+  'ankündigen',
+  'sprechen',
+  'aussprechen',
+  'nennen',
+  'vorwerfen',
+  'beschuldigen',
+  'aufforderen',
+  'auffordern',
+  'bezeichnen',
+  'empfehlen',
+  'bestreiten',
+  'vorschlagen',
+  'warnen',
+  'dementieren',
+  'appellieren',
+  'loben',
+  'zurückweisen',
+  'berichten',
+  'ausgehen',
+  'hinweisen',
+  'verweisen',
+  'bekanntgeben',
+  'würdigen',
 ]);
 
 /** Lower-case words that are cue forms only by accident (possessives, nouns after a lower-case start). */
-export const NOT_CUE = new Set(['meine', 'meinen', 'meiner', 'meinem', 'meines', 'dank', 'urteil', 'gestanden', 'geraten', 'gerufen']);
+export const NOT_CUE = new Set([
+  'meine',
+  'meinen',
+  'meiner',
+  'meinem',
+  'meines',
+  'dank',
+  'urteil',
+  'gestanden',
+  'geraten',
+  'gerufen',
+]);
 
 /** Phrases that frame speech by themselves: "es hieß", "hieß es", "es wird vermutet" (lower case, one space). */
 export const IMPERSONAL_CUES: ReadonlySet<string> = new Set([
-  'hieß es', 'heißt es', 'es hieß', 'es heißt', 'wird vermutet', 'wurde vermutet', 'wird angenommen', 'wird befürchtet',
-  'wird erwartet', 'wurde bekannt', 'wird berichtet', 'wurde berichtet', 'ist zu hören', 'war zu hören', 'verlautete',
-  'bekannt geworden', 'hatte es geheißen', 'hat es geheißen', 'wird spekuliert', 'wurde spekuliert',
-  'it is believed', 'it was reported', 'it is reported', 'it is understood',
+  'hieß es',
+  'heißt es',
+  'es hieß',
+  'es heißt',
+  'wird vermutet',
+  'wurde vermutet',
+  'wird angenommen',
+  'wird befürchtet',
+  'wird erwartet',
+  'wurde bekannt',
+  'wird berichtet',
+  'wurde berichtet',
+  'ist zu hören',
+  'war zu hören',
+  'verlautete',
+  'bekannt geworden',
+  'hatte es geheißen',
+  'hat es geheißen',
+  'wird spekuliert',
+  'wurde spekuliert',
+  'it is believed',
+  'it was reported',
+  'it is reported',
+  'it is understood',
 ]);
 
 /** Finite verbs that, combined with a speech noun object, make a reported speech act ("äußerte Bedenken"). */

@@ -10,7 +10,8 @@ const RE_1 = /^(to|so|goodbye|yes|no|sorry|thanks|hello)$/u;
 const RE_2 = /^(that|they|he|she|it|we|i|there|the|a|an)$/u;
 const RE_3 = /^(they|we|i)$/u;
 const RE_4 = /[^s']s$/u;
-const RE_5 = /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u;
+const RE_5 =
+  /^(people|police|media|staff|authorities|officials|experts|analysts|critics|sources|residents|witnesses|economists|scientists|researchers)$/u;
 
 const REGULAR =
   'state announce claim note explain warn argue insist report confirm deny suggest stress emphasi[sz]e add ' +
@@ -35,7 +36,8 @@ function regularForms(verb: string): string[] {
   const alts = verb.includes('[') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb];
   for (const v of alts) {
     if (v.endsWith('e')) out.push(v, `${v}s`, `${v}d`, `${v.slice(0, -1)}ing`);
-    else if (v.endsWith('y') && !/[aeiou]y$/.test(v)) out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
+    else if (v.endsWith('y') && !/[aeiou]y$/.test(v))
+      out.push(v, `${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`, `${v}ing`);
     else if (/^(admit|commit)$/.test(v)) out.push(v, `${v}s`, `${v}ted`, `${v}ting`);
     else out.push(v, `${v}s`, `${v}ed`, `${v}ing`);
   }
@@ -52,10 +54,55 @@ function build(): ReadonlyMap<string, CueEntry> {
     }
   }
   for (const [lemma, forms] of IRREGULAR) {
-    for (const f of forms.split(' ')) if (!map.has(f)) map.set(f, { lemma, finite: !f.endsWith('ing'), weak: thought.test(lemma) });
+    for (const f of forms.split(' '))
+      if (!map.has(f)) map.set(f, { lemma, finite: !f.endsWith('ing'), weak: thought.test(lemma) });
   }
   // Nouns and adjectives that share a form with a cue verb and mislead more often than they help.
-  for (const f of ['post', 'posts', 'report', 'reports', 'question', 'questions', 'point', 'points', 'counter', 'signal', 'signals', 'comment', 'comments', 'state', 'states', 'estimate', 'estimates', 'demand', 'demands', 'promise', 'fear', 'fears', 'hope', 'hopes', 'cite', 'ask', 'note', 'notes', 'joke', 'add', 'say', 'tell', 'write', 'speak', 'think', 'believe', 'expect', 'praise', 'welcome', 'blame', 'warn', 'claim', 'claims']) {
+  for (const f of [
+    'post',
+    'posts',
+    'report',
+    'reports',
+    'question',
+    'questions',
+    'point',
+    'points',
+    'counter',
+    'signal',
+    'signals',
+    'comment',
+    'comments',
+    'state',
+    'states',
+    'estimate',
+    'estimates',
+    'demand',
+    'demands',
+    'promise',
+    'fear',
+    'fears',
+    'hope',
+    'hopes',
+    'cite',
+    'ask',
+    'note',
+    'notes',
+    'joke',
+    'add',
+    'say',
+    'tell',
+    'write',
+    'speak',
+    'think',
+    'believe',
+    'expect',
+    'praise',
+    'welcome',
+    'blame',
+    'warn',
+    'claim',
+    'claims',
+  ]) {
     map.delete(f);
   }
   return map;
@@ -76,7 +123,8 @@ const BARE: ReadonlyMap<string, CueEntry> = new Map([
   ['believe', { lemma: 'believe', finite: true, weak: true }],
 ]);
 
-const NOT_BEFORE_BARE = /^(to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|please|you)$/u;
+const NOT_BEFORE_BARE =
+  /^(to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|please|you)$/u;
 
 export function isBareCueForm(lower: string): boolean {
   return BARE.has(lower);
@@ -91,6 +139,7 @@ export function bareCue(tokens: Tok[], i: number): CueEntry | null {
   if (next && !next.punct && RE_1.test(next.lower)) return null;
   // "Scientists using data from a probe say they …": a clause after it vouches for the verb.
   const clause = next !== undefined && !next.punct && RE_2.test(next.lower);
-  const subjectLike = clause || RE_3.test(prev.lower) || (RE_4.test(prev.lower) && prev.lower.length > 3) || RE_5.test(prev.lower);
+  const subjectLike =
+    clause || RE_3.test(prev.lower) || (RE_4.test(prev.lower) && prev.lower.length > 3) || RE_5.test(prev.lower);
   return subjectLike ? entry : null;
 }

@@ -24,13 +24,15 @@ const RE_2 = /ly$/u;
 const RE_3 = /(ily|ally|ply)$/u;
 const RE_4 = /ing$/u;
 const RE_5 = /^[A-Z](?:\.[A-Z])+$/u;
-const RE_6 = /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both)$/u;
+const RE_6 =
+  /^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both)$/u;
 const RE_7 = /^(released|published|issued|compiled|posted|seen|obtained|reviewed|filed|updated)$/u;
 const RE_8 = /^(from|by|of)$/u;
 const RE_9 = /[^e]ed$/u;
 const RE_10 = /^(which|who)$/u;
 const RE_11 = /^(by)$/u;
-const RE_12 = /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u;
+const RE_12 =
+  /^(had|has|have|also|then|previously|repeatedly|again|later|earlier|recently|publicly|privately|separately)$/u;
 const RE_13 = /^(a|an|its|his|her|their|the)$/u;
 const RE_14 = /^(on|this|last)$/u;
 const RE_15 = /^(on|this|last|next|early|late)$/u;
@@ -65,7 +67,8 @@ const UPPER = /^\p{Lu}/u;
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Words after which a period is part of the word ("Mr. Powell", "U.S. Senate", "Acme Inc."). */
-const DOTTED = /^(Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Bros|[A-Z](?:\.[A-Z])+)$/u;
+const DOTTED =
+  /^(Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|Bros|[A-Z](?:\.[A-Z])+)$/u;
 
 /** Lower-case words that end a noun phrase: function words, auxiliaries, adverbs and verbs of news copy. */
 const STOP = set(
@@ -86,17 +89,49 @@ const STOP = set(
 );
 
 /** Numbers and quantifiers that may open a noun phrase. */
-const QUANTIFIER = /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both|each|every|other|another|more|senior|top)$/u;
+const QUANTIFIER =
+  /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some|few|most|all|both|each|every|other|another|more|senior|top)$/u;
 
 /** Words before a number in a noun phrase. */
-const NUMBER_PREFIXES: ReadonlyArray<readonly string[]> = [['more', 'than'], ['fewer', 'than'], ['less', 'than'], ['at', 'least'], ['up', 'to'], ['nearly'], ['almost'], ['about'], ['around'], ['over'], ['some']];
+const NUMBER_PREFIXES: ReadonlyArray<readonly string[]> = [
+  ['more', 'than'],
+  ['fewer', 'than'],
+  ['less', 'than'],
+  ['at', 'least'],
+  ['up', 'to'],
+  ['nearly'],
+  ['almost'],
+  ['about'],
+  ['around'],
+  ['over'],
+  ['some'],
+];
 
 /** Post-modifiers of a source noun phrase: "familiar with …", "briefed on …", "close to …", "with knowledge of …". */
 const SOURCE_MODIFIERS: ReadonlyArray<readonly string[]> = [
-  ['familiar', 'with'], ['briefed', 'on'], ['briefed', 'about'], ['close', 'to'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge', 'of'],
-  ['knowledgeable', 'about'], ['involved', 'in'], ['aware', 'of'], ['speaking', 'on', 'condition', 'of'], ['who', 'spoke', 'on', 'condition', 'of'],
-  ['with', 'ties', 'to'], ['working', 'on'], ['in', 'charge', 'of'], ['published', 'by'], ['conducted', 'by'], ['released', 'by'],
-  ['commissioned', 'by'], ['compiled', 'by'], ['issued', 'by'], ['carried', 'out', 'by'], ['seen', 'by'], ['obtained', 'by'],
+  ['familiar', 'with'],
+  ['briefed', 'on'],
+  ['briefed', 'about'],
+  ['close', 'to'],
+  ['with', 'knowledge', 'of'],
+  ['with', 'direct', 'knowledge', 'of'],
+  ['knowledgeable', 'about'],
+  ['involved', 'in'],
+  ['aware', 'of'],
+  ['speaking', 'on', 'condition', 'of'],
+  ['who', 'spoke', 'on', 'condition', 'of'],
+  ['with', 'ties', 'to'],
+  ['working', 'on'],
+  ['in', 'charge', 'of'],
+  ['published', 'by'],
+  ['conducted', 'by'],
+  ['released', 'by'],
+  ['commissioned', 'by'],
+  ['compiled', 'by'],
+  ['issued', 'by'],
+  ['carried', 'out', 'by'],
+  ['seen', 'by'],
+  ['obtained', 'by'],
 ];
 
 function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[]): boolean {
@@ -145,7 +180,13 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       // "Mr. Powell", "U.S. Senate", "Acme Inc.": the period belongs to the word.
       if (w.text === '.' && j > i && DOTTED.test(tokens[j - 1]!.text) && w.start === tokens[j - 1]!.end) {
         const next = tokens[j + 1];
-        if (next && j + 1 < limit && !next.punct && !next.quoted && (UPPER.test(next.text) || RE_5.test(tokens[j - 1]!.text))) {
+        if (
+          next &&
+          j + 1 < limit &&
+          !next.punct &&
+          !next.quoted &&
+          (UPPER.test(next.text) || RE_5.test(tokens[j - 1]!.text))
+        ) {
           j++;
           continue;
         }
@@ -197,8 +238,18 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
           continue;
         }
       }
-      const nextCap = tokens[j + 1] !== undefined && j + 1 < limit && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
-      if (w.lower === 'of' || (w.lower === 'for' && nextCap) || ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) || (w.lower === 'and' && nextCap)) {
+      const nextCap =
+        tokens[j + 1] !== undefined &&
+        j + 1 < limit &&
+        !tokens[j + 1]!.quoted &&
+        (UPPER.test(tokens[j + 1]!.text) ||
+          (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
+      if (
+        w.lower === 'of' ||
+        (w.lower === 'for' && nextCap) ||
+        ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) ||
+        (w.lower === 'and' && nextCap)
+      ) {
         const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
         if (e > j + 1) {
           j = last = e;
@@ -209,7 +260,17 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     }
     if (nominal(w, rules, tokens, j, limit) && lower < 4) {
       // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released").
-      if (RE_9.test(w.lower) && !(tokens[j + 1] && j + 1 < limit && !tokens[j + 1]!.punct && !tokens[j + 1]!.quoted && (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit)))) break;
+      if (
+        RE_9.test(w.lower) &&
+        !(
+          tokens[j + 1] &&
+          j + 1 < limit &&
+          !tokens[j + 1]!.punct &&
+          !tokens[j + 1]!.quoted &&
+          (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit))
+        )
+      )
+        break;
       j++;
       last = j;
       heads++;
@@ -223,10 +284,13 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
 }
 
 /** Documents that carry a statement ("a statement from …", "a report by …"). */
-const DOCUMENT = /^(statement|statements|report|reports|letter|survey|study|note|filing|release|document|documents|memo|analysis|poll|estimate|estimates|figures|data|tally|count|assessment|review|audit|investigation|post|posts)$/u;
+const DOCUMENT =
+  /^(statement|statements|report|reports|letter|survey|study|note|filing|release|document|documents|memo|analysis|poll|estimate|estimates|figures|data|tally|count|assessment|review|audit|investigation|post|posts)$/u;
 
 /** Words after which a new noun phrase (a subject) may begin. */
-const BOUNDARY = set('after before when while as because although though since until if that and but or so where whereas once');
+const BOUNDARY = set(
+  'after before when while as because although though since until if that and but or so where whereas once',
+);
 
 /**
  * The subject of the English verb at v in segment [first, b): the noun phrase that ends right before the verb
@@ -235,12 +299,22 @@ const BOUNDARY = set('after before when while as because although though since u
 export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
   // "…, The New York Times, which said …": the relative pronoun stands for the phrase before its comma.
   const rel = tokens[first];
-  if (rel && first < v && RE_10.test(rel.lower) && tokens[first - 1]?.text === ',' && (first + 1 === v || auxChain(tokens, first + 1, v))) {
+  if (
+    rel &&
+    first < v &&
+    RE_10.test(rel.lower) &&
+    tokens[first - 1]?.text === ',' &&
+    (first + 1 === v || auxChain(tokens, first + 1, v))
+  ) {
     let a = first - 2;
     while (a > 0 && !tokens[a - 1]!.punct && !tokens[a - 1]!.quoted) a--;
     for (let j = a; j < first - 1; j++) {
       const prevTok = tokens[j - 1];
-      if (j > a && !(prevTok && (BOUNDARY.has(prevTok.lower) || PREPOSITION.has(prevTok.lower) || RE_11.test(prevTok.lower)))) continue;
+      if (
+        j > a &&
+        !(prevTok && (BOUNDARY.has(prevTok.lower) || PREPOSITION.has(prevTok.lower) || RE_11.test(prevTok.lower)))
+      )
+        continue;
       const e = npEnd(tokens, j, first - 1, rules, 0);
       if (e === first - 1) return { start: tokens[j]!.start, end: tokens[e - 1]!.end };
     }
@@ -251,7 +325,13 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
     const prev = tokens[j - 1];
     if (j > first && !(prev && !prev.quoted && (BOUNDARY.has(prev.lower) || prev.punct))) continue;
     const t = tokens[j]!;
-    if (t.quoted || t.punct || BOUNDARY.has(t.lower) || (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower) && t.lower !== 'it')) continue;
+    if (
+      t.quoted ||
+      t.punct ||
+      BOUNDARY.has(t.lower) ||
+      (rules.nonSubjectStarts.has(t.lower) && !rules.pronouns.has(t.lower) && t.lower !== 'it')
+    )
+      continue;
     const e = npEnd(tokens, j, s + 1, rules, 0);
     const pron = (rules.pronouns.has(t.lower) || t.lower === 'it') && (j === s || auxChain(tokens, j + 1, s + 1));
     if (pron) return { start: t.start, end: t.end };
@@ -268,11 +348,13 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
 }
 
 /** Auxiliaries, negation and perception participles between a subject and its cue. */
-const AUX_CHAIN = set('can could would will may might must should shall be been being is are was were has have had do does did not never also still later repeatedly already heard seen reportedly allegedly');
+const AUX_CHAIN = set(
+  'can could would will may might must should shall be been being is are was were has have had do does did not never also still later repeatedly already heard seen reportedly allegedly',
+);
 
 function auxChain(tokens: Tok[], from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let k = from; k < to; ) {
+  for (let k = from; k < to;) {
     if (tokens[k]!.quoted) return false;
     if (AUX_CHAIN.has(tokens[k]!.lower)) {
       k++;
@@ -285,7 +367,8 @@ function auxChain(tokens: Tok[], from: number, to: number): boolean {
   return true;
 }
 
-const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|overnight|separately|earlier|later|previously|recently|again|also|on|last|this|next|late|early)$/u;
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|overnight|separately|earlier|later|previously|recently|again|also|on|last|this|next|late|early)$/u;
 const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|video|email|release)$/u;
 
 /**
@@ -294,14 +377,29 @@ const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|br
  */
 function adverbialEnd(tokens: Tok[], k: number, to: number): number {
   const t = tokens[k]!;
-  if (t.lower === 'in' && k + 2 < to + 1 && RE_13.test(tokens[k + 1]?.lower ?? '') && DOC_WORD.test(tokens[k + 2]?.lower ?? '') && k + 3 <= to) return k + 3;
+  if (
+    t.lower === 'in' &&
+    k + 2 < to + 1 &&
+    RE_13.test(tokens[k + 1]?.lower ?? '') &&
+    DOC_WORD.test(tokens[k + 2]?.lower ?? '') &&
+    k + 3 <= to
+  )
+    return k + 3;
   let e = k;
-  while (e < to && !tokens[e]!.quoted && !tokens[e]!.punct && (TIME_WORD.test(tokens[e]!.lower) || (e > k && RE_14.test(tokens[e - 1]!.lower) && UPPER.test(tokens[e]!.text)))) e++;
+  while (
+    e < to &&
+    !tokens[e]!.quoted &&
+    !tokens[e]!.punct &&
+    (TIME_WORD.test(tokens[e]!.lower) || (e > k && RE_14.test(tokens[e - 1]!.lower) && UPPER.test(tokens[e]!.text)))
+  )
+    e++;
   return e > k && !RE_15.test(tokens[e - 1]!.lower) ? e : k;
 }
 
 /** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
-const BARE_CLAUSE_VERBS = set('say add tell write state announce warn confirm insist argue claim note predict acknowledge admit concede stress explain');
+const BARE_CLAUSE_VERBS = set(
+  'say add tell write state announce warn confirm insist argue claim note predict acknowledge admit concede stress explain',
+);
 
 /**
  * The content clause right after an English cue ("said (that) …", "told reporters (on Tuesday) that …"), as the
@@ -312,7 +410,13 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   const limit = Math.min(f.to + 9, b + 1);
   for (let j = f.to; j < limit; j++) {
     // "said his team had been unlucky and complained that …": the "that" of another verb.
-    if (tokens[j]!.quoted || tokens[j]!.punct || tokens[j]!.lower === 'and' || (j > f.to && rules.cue(tokens, j, b + 1))) break;
+    if (
+      tokens[j]!.quoted ||
+      tokens[j]!.punct ||
+      tokens[j]!.lower === 'and' ||
+      (j > f.to && rules.cue(tokens, j, b + 1))
+    )
+      break;
     if (tokens[j]!.lower === 'that') {
       k = j + 1;
       break;
@@ -324,7 +428,17 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (f.lemma === 'tell' && k === f.to && !next.quoted) {
     const e = npEnd(tokens, k, b + 1, rules, 0);
     const n2 = tokens[e];
-    if (e > k && n2 && !n2.punct && (rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted || RE_16.test(n2.lower))) return e;
+    if (
+      e > k &&
+      n2 &&
+      !n2.punct &&
+      (rules.pronouns.has(n2.lower) ||
+        rules.determiners.has(n2.lower) ||
+        UPPER.test(n2.text) ||
+        n2.quoted ||
+        RE_16.test(n2.lower))
+    )
+      return e;
     if (!rules.pronouns.has(next.lower)) return -1;
   }
   // "praised his players' resilience", "announced a surprise cut": an object, not a clause; a reported speech act.
@@ -333,9 +447,17 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     while (e <= b && !tokens[e]!.punct) e++;
     if (nounPhraseOnly(tokens, k, e, rules)) return -1;
     // "welcomed the fine but said …": the object ends at the conjunction of the next verb.
-    for (let j = k + 1; j < e - 1; j++) if (RE_18.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
+    for (let j = k + 1; j < e - 1; j++)
+      if (RE_18.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
   }
-  if (k > f.to || rules.pronouns.has(next.lower) || rules.determiners.has(next.lower) || next.quoted || RE_16.test(next.lower)) return k;
+  if (
+    k > f.to ||
+    rules.pronouns.has(next.lower) ||
+    rules.determiners.has(next.lower) ||
+    next.quoted ||
+    RE_16.test(next.lower)
+  )
+    return k;
   // An indirect question: "questioned whether …", "asked why …".
   if (RE_19.test(next.lower) && k === f.to && !f.weak) return k;
   if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
@@ -346,7 +468,12 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     if (e <= c) return -1;
     c = e;
     const n2 = tokens[c];
-    if (!n2 || n2.punct || !(rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted)) return -1;
+    if (
+      !n2 ||
+      n2.punct ||
+      !(rules.pronouns.has(n2.lower) || rules.determiners.has(n2.lower) || UPPER.test(n2.text) || n2.quoted)
+    )
+      return -1;
     return c;
   }
   // A clause needs a verb after its subject: an auxiliary or a lower-case word after the noun phrase.
@@ -366,8 +493,12 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
 }
 
-const PREPOSITION = set('of in on at for to from with by about over against into amid between among across after before during toward towards');
-const AUXILIARY = set('is are was were be been being has have had do does did will would shall should can could may might must');
+const PREPOSITION = set(
+  'of in on at for to from with by about over against into amid between among across after before during toward towards',
+);
+const AUXILIARY = set(
+  'is are was were be been being has have had do does did will would shall should can could may might must',
+);
 
 /** Whether [k, e) is a noun phrase with prepositional phrases only: no verb, no quotation. */
 function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): boolean {
@@ -376,7 +507,13 @@ function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): 
   if (head < e && !PREPOSITION.has(tokens[head]!.lower)) return false;
   for (let j = k; j < e; j++) {
     const t = tokens[j]!;
-    if (t.quoted || AUXILIARY.has(t.lower) || (j >= head && STOP.has(t.lower) && !PREPOSITION.has(t.lower) && !rules.determiners.has(t.lower)) || rules.cue(tokens, j, e)) return false;
+    if (
+      t.quoted ||
+      AUXILIARY.has(t.lower) ||
+      (j >= head && STOP.has(t.lower) && !PREPOSITION.has(t.lower) && !rules.determiners.has(t.lower)) ||
+      rules.cue(tokens, j, e)
+    )
+      return false;
   }
   return true;
 }
@@ -387,7 +524,10 @@ export function englishApposition(tokens: Tok[], k: number, rules: LangRules): b
   if (tokens[k] && SPEECH_ING.has(tokens[k]!.lower)) return true;
   // "…, it said in a statement": a trailing attribution of its own.
   if (tokens[k] && !tokens[k]!.quoted) {
-    const e = rules.pronouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'it' ? k + 1 : npEnd(tokens, k, tokens.length, rules, 0);
+    const e =
+      rules.pronouns.has(tokens[k]!.lower) || tokens[k]!.lower === 'it'
+        ? k + 1
+        : npEnd(tokens, k, tokens.length, rules, 0);
     if (e > k && tokens[e] && rules.cue(tokens, e, tokens.length)) {
       let z = e + 1;
       while (z < tokens.length && !tokens[z]!.punct && !tokens[z]!.quoted && z - e < 8) z++;
@@ -406,7 +546,9 @@ export function englishApposition(tokens: Tok[], k: number, rules: LangRules): b
 }
 
 /** Speech acts that are statements without a content clause ("urged calm", "denied the allegations"). */
-export const EN_REPORTING_LEMMAS: ReadonlySet<string> = set('urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise');
+export const EN_REPORTING_LEMMAS: ReadonlySet<string> = set(
+  'urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise',
+);
 
 /** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
 export function englishContentEnd(tokens: Tok[], k: number, end: number): number {
@@ -420,10 +562,14 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
 }
 
 /** Participles of thought or judgement that open an adjunct (", blaming …", ", fearing …"): no speech act. */
-const ADJUNCT_ING = set('blaming fearing hoping expecting believing thinking urging calling praising criticizing criticising citing describing welcoming accusing signalling signaling');
+const ADJUNCT_ING = set(
+  'blaming fearing hoping expecting believing thinking urging calling praising criticizing criticising citing describing welcoming accusing signalling signaling',
+);
 
 /** Speech participles whose subject is the main clause's (", saying …", ", adding …"). */
-const SPEECH_ING = set('saying adding warning arguing insisting noting stressing claiming explaining stating telling writing declaring announcing confirming vowing promising');
+const SPEECH_ING = set(
+  'saying adding warning arguing insisting noting stressing claiming explaining stating telling writing declaring announcing confirming vowing promising',
+);
 
 /**
  * Rewrites an English unit's frames in place: appositive subjects, relay chains and participial adjuncts.
@@ -519,7 +665,10 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       if (app) {
         if (f.speaker) replaced.set(key(f.speaker), app);
         f.speaker = app;
-        f.from = Math.min(f.from, tokens.findIndex((x) => x.start >= app.start));
+        f.from = Math.min(
+          f.from,
+          tokens.findIndex((x) => x.start >= app.start),
+        );
         f.to = f.at + 1;
       }
     }
@@ -539,7 +688,21 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     if (g.type !== 'according' || !g.speaker) continue;
     const prev = tokens[g.from - 1];
     if (!prev || prev.text !== ',' || prev.quoted) continue;
-    const host = [...verbs].reverse().find((f) => !drop.has(f) && f.at < g.from && f.speaker && !f.weak && (f.lemma === 'say' || f.lemma === 'report' || f.lemma === 'tell' || f.lemma === 'announce' || f.lemma === 'state' || f.lemma === 'confirm'));
+    const host = [...verbs]
+      .reverse()
+      .find(
+        (f) =>
+          !drop.has(f) &&
+          f.at < g.from &&
+          f.speaker &&
+          !f.weak &&
+          (f.lemma === 'say' ||
+            f.lemma === 'report' ||
+            f.lemma === 'tell' ||
+            f.lemma === 'announce' ||
+            f.lemma === 'state' ||
+            f.lemma === 'confirm'),
+      );
     if (!host) continue;
     host.via = [...host.via, g.speaker];
     drop.add(g);
@@ -572,7 +735,10 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
   if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
   const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
   // "President William Ruto's spokesman": a possessor is not the person the phrase names.
-  const lastPerson = tokens.slice(f0, e0).filter((t) => t.person).pop();
+  const lastPerson = tokens
+    .slice(f0, e0)
+    .filter((t) => t.person)
+    .pop();
   const headPerson = lastPerson !== undefined && !RE_25.test(lastPerson.text);
   let span = head;
   let k = e0 + 1;
@@ -583,10 +749,18 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     if (e >= cue || e === k) return null;
     const w = tokens[k]!;
     const isAge = e === k + 1 && RE_26.test(w.text);
-    const isParticiple = (RE_4.test(w.lower) && !rules.cue(tokens, k, e)) || (RE_27.test(w.lower) && RE_28.test(tokens[k + 1]?.lower ?? '')) || w.lower === 'speaking' || w.lower === 'who' || w.lower === 'whose' || w.lower === 'which' || adverbialEnd(tokens, k, e) === e;
+    const isParticiple =
+      (RE_4.test(w.lower) && !rules.cue(tokens, k, e)) ||
+      (RE_27.test(w.lower) && RE_28.test(tokens[k + 1]?.lower ?? '')) ||
+      w.lower === 'speaking' ||
+      w.lower === 'who' ||
+      w.lower === 'whose' ||
+      w.lower === 'which' ||
+      adverbialEnd(tokens, k, e) === e;
     const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
     if (!isAge && !isParticiple && npE !== e) return null;
-    if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person)) span = { start: head.start, end: tokens[e - 1]!.end };
+    if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person))
+      span = { start: head.start, end: tokens[e - 1]!.end };
     if (e + 1 === cue) return span;
     k = e + 1;
     hops++;
@@ -599,7 +773,13 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
  * "Saudi Arabia's energy ministry") is not that actor: another name in the span that is no possessor wins
  * (a person first), else the speaker stays unresolved.
  */
-export function englishResolution(text: string, index: ActorIndex, span: Span, res: Resolution, previousEnd = -1): Resolution {
+export function englishResolution(
+  text: string,
+  index: ActorIndex,
+  span: Span,
+  res: Resolution,
+  previousEnd = -1,
+): Resolution {
   if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
   // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
@@ -613,9 +793,18 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
     }
   }
   // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
-  if (BODY_ANAPHOR.test(said)) return definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId };
+  if (BODY_ANAPHOR.test(said))
+    return (
+      definiteBody(text, index, span) ?? { ...res, actorId: res.actorId?.startsWith('person:') ? null : res.actorId }
+    );
   // A person found by a role word only when the phrase is headed by a person noun ("a statement from the ministry" is not).
-  if (res.actorId?.startsWith('person:') && !RE_31.test(said) && !nameIn(index, span) && !PERSON_HEAD.test(lastHead(said))) return { ...res, actorId: null };
+  if (
+    res.actorId?.startsWith('person:') &&
+    !RE_31.test(said) &&
+    !nameIn(index, span) &&
+    !PERSON_HEAD.test(lastHead(said))
+  )
+    return { ...res, actorId: null };
   if (!res.actorId) return definiteBody(text, index, span) ?? res;
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
@@ -626,12 +815,15 @@ export function englishResolution(text: string, index: ActorIndex, span: Span, r
   const chosen = inSpan.filter((r) => r.actor.id === res.actorId);
   if (!chosen.length || !chosen.every(possessor)) return res;
   const rank = (kind: string): number => (kind === 'person' ? 3 : kind === 'organization' || kind === 'media' ? 2 : 1);
-  const other = inSpan.filter((r) => !possessor(r) && r.actor.id !== res.actorId).sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
+  const other = inSpan
+    .filter((r) => !possessor(r) && r.actor.id !== res.actorId)
+    .sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
   return { ...res, actorId: other ? other.actor.id : null };
 }
 
 /** Nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */
-const PERSON_HEAD = /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
+const PERSON_HEAD =
+  /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
 
 function lastHead(phrase: string): string {
   const words = phrase.match(RE_33) ?? [];
@@ -639,11 +831,13 @@ function lastHead(phrase: string): string {
 }
 
 /** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */
-const BODY_ANAPHOR = /^the\s+(company|firm|bank|lender|insurer|automaker|carmaker|airline|carrier|retailer|group|agency|ministry|department|regulator|club|team|party|organi[sz]ation|institute|university|court|union|alliance|newspaper|broadcaster|network|outlet|paper|daily)$/iu;
+const BODY_ANAPHOR =
+  /^the\s+(company|firm|bank|lender|insurer|automaker|carmaker|airline|carrier|retailer|group|agency|ministry|department|regulator|club|team|party|organi[sz]ation|institute|university|court|union|alliance|newspaper|broadcaster|network|outlet|paper|daily)$/iu;
 const MEDIA_ANAPHOR = /(newspaper|broadcaster|network|outlet|paper|daily)$/iu;
 const COMPANY_ANAPHOR = /(company|firm|automaker|carmaker|airline|carrier|retailer|lender|insurer)$/iu;
 /** Public bodies, which "the company" does not refer to. */
-const PUBLIC_BODY = /\b(Commission|Ministry|Department|Union|Council|Agency|Service|Court|Parliament|Government|Organi[sz]ation|Reserve|Police|Senate|Congress|House|Office|Authority|Committee|Nations|Party|Army|Survey|Bureau|FBI|CIA|EU|UN|NATO)\b/u;
+const PUBLIC_BODY =
+  /\b(Commission|Ministry|Department|Union|Council|Agency|Service|Court|Parliament|Government|Organi[sz]ation|Reserve|Police|Senate|Congress|House|Office|Authority|Committee|Nations|Party|Army|Survey|Bureau|FBI|CIA|EU|UN|NATO)\b/u;
 
 /** "the company said": the organisation (or medium) named last before the statement, when there is one. */
 function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
@@ -715,7 +909,12 @@ function subjectLike(text: string, pos: number): boolean {
   while (a > 0) {
     const c = text[a - 1]!;
     if (c === '\n' || c === '"' || c === '“' || c === '”') break;
-    if ((c === '.' || c === '!' || c === '?') && RE_37.test(text[a] ?? ' ') && !RE_38.test(text.slice(Math.max(0, a - 4), a - 1))) break;
+    if (
+      (c === '.' || c === '!' || c === '?') &&
+      RE_37.test(text[a] ?? ' ') &&
+      !RE_38.test(text.slice(Math.max(0, a - 4), a - 1))
+    )
+      break;
     a--;
   }
   const before = text.slice(a, pos);
@@ -732,7 +931,8 @@ function appositionEnd(tokens: Tok[], k: number, e: number, rules: LangRules): n
   if (head <= k) return -1;
   for (let j = head; j < e; j++) {
     const t = tokens[j]!;
-    if (t.quoted || t.punct || rules.auxiliaries.has(t.lower) || rules.cue(tokens, j, e) || RE_41.test(t.lower)) return -1;
+    if (t.quoted || t.punct || rules.auxiliaries.has(t.lower) || rules.cue(tokens, j, e) || RE_41.test(t.lower))
+      return -1;
   }
   return e;
 }

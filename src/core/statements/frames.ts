@@ -56,20 +56,65 @@ const DE_NACH_NOUNS =
   /(Angaben|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Berichts|Schätzungen|Schätzung|Meldungen|Meldung|Mitteilung|Pressemitteilung|Presseerklärung|Erklärung|Stellungnahme|Analyse|Studie|Umfrage|Darstellung|Einschätzung|Aussagen|Aussage|Auskunft|Ansicht|Meinung|Auffassung|Ergebnissen|Endergebnis|Hochrechnungen|Hochrechnung|Planungen|Plänen|Worten|Gutachten|Prognosen|Prognose|Zählung|Statistik|Zahlen|Daten|Quellen|Vermutungen|Spekulationen|Gerüchten|Medienberichten|Vernehmen|Überzeugung|Sicht|Lesart|Version|Untersuchungen|Ermittlungen|Wunsch|Willen|Artikel|Paragraf|Paragrafen|Paragraph|Paragraphen|Gesetz|Gesetzes|Entwurf|Entwurfs|Verfassung|Vertrag|Vertrags|Satzung|Richtlinie|Richtlinien|Verordnung|Vorschrift|Vorschriften|Bestimmungen)$/u;
 
 /** Compounds of a source noun ("Unternehmensangaben", "Armeeangaben", "Medienberichten") after "nach". */
-const DE_SOURCE_COMPOUND = /^\p{Lu}\p{Ll}+(angaben|berichten|informationen|erkenntnissen|aussagen|schätzungen|meldungen|untersuchungen|ermittlungen)$/u;
+const DE_SOURCE_COMPOUND =
+  /^\p{Lu}\p{Ll}+(angaben|berichten|informationen|erkenntnissen|aussagen|schätzungen|meldungen|untersuchungen|ermittlungen)$/u;
 
 /** Words that open a genitive or "von" source after an according-to noun ("Angaben der Polizei"). */
 /** Prepositions that open a relative clause after a comma ("…, bei dem sie sagte"). */
-const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['bei', 'von', 'über', 'mit', 'auf', 'an', 'für', 'nach', 'gegenüber', 'vor', 'zu', 'aus']);
-const GENITIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'des', 'von', 'aus', 'eines', 'einer', 'dieser', 'dieses', 'seiner', 'seines', 'ihrer', 'ihres', 'mehrerer', 'zweier', 'dreier']);
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'bei',
+  'von',
+  'über',
+  'mit',
+  'auf',
+  'an',
+  'für',
+  'nach',
+  'gegenüber',
+  'vor',
+  'zu',
+  'aus',
+]);
+const GENITIVE_OPENERS: ReadonlySet<string> = new Set([
+  'der',
+  'des',
+  'von',
+  'aus',
+  'eines',
+  'einer',
+  'dieser',
+  'dieses',
+  'seiner',
+  'seines',
+  'ihrer',
+  'ihres',
+  'mehrerer',
+  'zweier',
+  'dreier',
+]);
 
 /** Conjunctions and focus particles before a fronted subject ("Auch der Minister sagte"). */
-const FOCUS = new Set(['und', 'aber', 'doch', 'denn', 'sondern', 'auch', 'nur', 'selbst', 'sogar', 'ebenso', 'and', 'but', 'even', 'also']);
+const FOCUS = new Set([
+  'und',
+  'aber',
+  'doch',
+  'denn',
+  'sondern',
+  'auch',
+  'nur',
+  'selbst',
+  'sogar',
+  'ebenso',
+  'and',
+  'but',
+  'even',
+  'also',
+]);
 
 function segBounds(tokens: Tok[], i: number): [number, number] {
   const seg = tokens[i]!.seg;
   let a = i;
-  while (a > 0 && tokens[a - 1]!.seg === seg && !(tokens[a - 1]!.punct && tokens[a - 1]!.text !== '.' )) a--;
+  while (a > 0 && tokens[a - 1]!.seg === seg && !(tokens[a - 1]!.punct && tokens[a - 1]!.text !== '.')) a--;
   let b = i + 1;
   while (b < tokens.length && tokens[b]!.seg === seg && !tokens[b]!.punct) b++;
   return [a, b];
@@ -86,7 +131,13 @@ function skip(tokens: Tok[], i: number, limit: number, rules: LangRules): number
     // "am Montag", "on Monday": a preposition with its object.
     k++;
   }
-  if (k < limit && (tokens[k]!.lower === 'am' || tokens[k]!.lower === 'on' || tokens[k]!.lower === 'im') && k + 1 < limit && isCapitalised(tokens[k + 1]!.text)) k += 2;
+  if (
+    k < limit &&
+    (tokens[k]!.lower === 'am' || tokens[k]!.lower === 'on' || tokens[k]!.lower === 'im') &&
+    k + 1 < limit &&
+    isCapitalised(tokens[k + 1]!.text)
+  )
+    k += 2;
   return k;
 }
 
@@ -103,11 +154,13 @@ const NOMINATIVE_PRONOUN = /^(er|ich|wir|man)$/u;
 const OBLIQUE_RELATIVE = /^(den|dem|denen|deren|dessen)$/u;
 
 /** Heads of a fronted time phrase ("Wenige Stunden nach …", "Zwei Tage später"): never the subject. */
-const TIME_HEAD = /^(Sekunden|Minuten|Stunden|Stunde|Tage|Tag|Tagen|Wochen|Woche|Monate|Monat|Monaten|Jahre|Jahr|Jahren|Jahrzehnte|Zeit|Abend|Morgen|Mittag|Nacht|Vormittag|Nachmittag|Wochenende)$/u;
+const TIME_HEAD =
+  /^(Sekunden|Minuten|Stunden|Stunde|Tage|Tag|Tagen|Wochen|Woche|Monate|Monat|Monaten|Jahre|Jahr|Jahren|Jahrzehnte|Zeit|Abend|Morgen|Mittag|Nacht|Vormittag|Nachmittag|Wochenende)$/u;
 
 /** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
 /** Determiners that cannot open a nominative noun phrase: such a phrase is an object, not the subject. */
-const OBLIQUE = /^(den|dem|einen|einem|des|eines|diesen|diesem|ihm|ihn|ihnen|seinen|seinem|ihren|ihrem|jenem|jenen|keinen|keinem)$/u;
+const OBLIQUE =
+  /^(den|dem|einen|einem|des|eines|diesen|diesem|ihm|ihn|ihnen|seinen|seinem|ihren|ihrem|jenem|jenen|keinen|keinem)$/u;
 
 function oblique(tokens: Tok[], np: Span | null): boolean {
   if (!np) return false;
@@ -118,14 +171,17 @@ function oblique(tokens: Tok[], np: Span | null): boolean {
   // "der englischsprachigen Zeitung", "der neuen Regierung": "der" with a weak adjective in -en is dative or
   // genitive; a nominative "der" takes -e ("der neue Minister").
   const adj = tokens[k + 1];
-  return t.lower === 'der' && adj !== undefined && adj.end <= np.end && /^\p{Ll}[\p{Ll}-]*en$/u.test(adj.text) && !t.person;
+  return (
+    t.lower === 'der' && adj !== undefined && adj.end <= np.end && /^\p{Ll}[\p{Ll}-]*en$/u.test(adj.text) && !t.person
+  );
 }
 
 /** Whether the finite verb at v ends its clause (a verb-final subordinate clause), up to auxiliaries and particles. */
 function verbFinal(tokens: Tok[], v: number, b: number, rules: LangRules): boolean {
   for (let k = v + 1; k < b; k++) {
     const t = tokens[k]!;
-    if (t.quoted || rules.auxiliaries.has(t.lower) || t.lower === 'worden' || t.lower === 'hat' || t.lower === 'habe') continue;
+    if (t.quoted || rules.auxiliaries.has(t.lower) || t.lower === 'worden' || t.lower === 'hat' || t.lower === 'habe')
+      continue;
     return false;
   }
   return true;
@@ -133,10 +189,12 @@ function verbFinal(tokens: Tok[], v: number, b: number, rules: LangRules): boole
 
 /** Sentence adverbs that open a verb-second clause before the verb ("Insgesamt spricht die Polizei …"). */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
-  ('insgesamt zudem inzwischen bislang bisher mittlerweile unterdessen indes jedoch dennoch trotzdem deshalb daher darum ' +
+  (
+    'insgesamt zudem inzwischen bislang bisher mittlerweile unterdessen indes jedoch dennoch trotzdem deshalb daher darum ' +
     'deswegen außerdem ferner überdies zunächst anschließend schließlich danach später zuvor vorher gestern heute morgen ' +
     'nun jetzt damals bereits schon erneut ebenfalls ebenso dagegen hingegen allerdings offenbar vermutlich ohnehin ' +
-    'stattdessen dabei dazu hierzu daraufhin gleichzeitig zugleich kürzlich jüngst neulich stets weiterhin').split(' '),
+    'stattdessen dabei dazu hierzu daraufhin gleichzeitig zugleich kürzlich jüngst neulich stets weiterhin'
+  ).split(' '),
 );
 
 /** A capitalised first word that is an adverb or adjective ("Offiziell", "Derzeit", "Sinngemäß"), not a noun or name. */
@@ -144,7 +202,12 @@ function adverbial(t: Tok): boolean {
   if (t.person) return false;
   const lex = germanLexicon();
   if (lex.DE_NOUNS.has(t.text)) return false;
-  return lex.DE_ADJECTIVES.has(t.lower) || lex.DE_STOPWORDS.has(t.lower) || SENTENCE_ADVERBS.has(t.lower) || /(weise|zeit|mals|dings|falls|seits|wärts|lich|dem|gesamt)$/u.test(t.lower);
+  return (
+    lex.DE_ADJECTIVES.has(t.lower) ||
+    lex.DE_STOPWORDS.has(t.lower) ||
+    SENTENCE_ADVERBS.has(t.lower) ||
+    /(weise|zeit|mals|dings|falls|seits|wärts|lich|dem|gesamt)$/u.test(t.lower)
+  );
 }
 
 /** The subject of the finite verb at `v` (German word order; English SVO with inversion). */
@@ -171,7 +234,10 @@ function firstClauseSubject(tokens: Tok[], end: number, rules: LangRules): Span 
   const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
   if (f0 < 0 || f0 >= end) return null;
   const ft = tokens[f0]!;
-  if (!rules.nonSubjectStarts.has(ft.lower) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))) {
+  if (
+    !rules.nonSubjectStarts.has(ft.lower) &&
+    (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))
+  ) {
     const np = grabNP(tokens, f0, end, rules);
     if (np && !oblique(tokens, np)) {
       const e = tokenEndIndex(tokens, np);
@@ -180,7 +246,16 @@ function firstClauseSubject(tokens: Tok[], end: number, rules: LangRules): Span 
   }
   // "Am Abend zogen Demonstranten …": skip the fronted phrase to the first lower-case word, the verb.
   let v = f0 + 1;
-  while (v < end && (tokens[v]!.punct || tokens[v]!.quoted || isCapitalised(tokens[v]!.text) || rules.determiners.has(tokens[v]!.lower) || rules.nonSubjectStarts.has(tokens[v]!.lower) || /^\d/u.test(tokens[v]!.text))) v++;
+  while (
+    v < end &&
+    (tokens[v]!.punct ||
+      tokens[v]!.quoted ||
+      isCapitalised(tokens[v]!.text) ||
+      rules.determiners.has(tokens[v]!.lower) ||
+      rules.nonSubjectStarts.has(tokens[v]!.lower) ||
+      /^\d/u.test(tokens[v]!.text))
+  )
+    v++;
   if (v >= end) return null;
   const k = skip(tokens, v + 1, end, rules);
   const np = grabNP(tokens, k, end, rules);
@@ -191,7 +266,13 @@ function firstClauseSubject(tokens: Tok[], end: number, rules: LangRules): Span 
 function openingNounPhrase(tokens: Tok[], rules: LangRules): Span | null {
   let f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
   while (f0 >= 0 && f0 + 1 < tokens.length && FOCUS.has(tokens[f0]!.lower)) f0++;
-  if (f0 < 0 || tokens[f0]!.seg !== 0 || rules.nonSubjectStarts.has(tokens[f0]!.lower) || !isCapitalised(tokens[f0]!.text)) return null;
+  if (
+    f0 < 0 ||
+    tokens[f0]!.seg !== 0 ||
+    rules.nonSubjectStarts.has(tokens[f0]!.lower) ||
+    !isCapitalised(tokens[f0]!.text)
+  )
+    return null;
   if (f0 > 0 && tokens.slice(0, f0).some((t) => t.quoted)) return null;
   const np = grabNP(tokens, f0, tokens.length, rules);
   if (!np) return null;
@@ -203,17 +284,49 @@ function openingNounPhrase(tokens: Tok[], rules: LangRules): Span | null {
 /** Whether the cue at i is a finite verb opening its segment after a comma and followed by a comma or its object. */
 function finiteSecond(tokens: Tok[], i: number, rules: LangRules): boolean {
   const next = tokens[i + 1];
-  return next === undefined || next.punct || rules.determiners.has(next.lower) || isCapitalised(next.text) || rules.skippable.has(next.lower);
+  return (
+    next === undefined ||
+    next.punct ||
+    rules.determiners.has(next.lower) ||
+    isCapitalised(next.text) ||
+    rules.skippable.has(next.lower)
+  );
 }
 
 /** Particles that open a surname ("von der Leyen", "de Maizière", "van Gaal", "zu Guttenberg"). */
 const NAME_PARTICLES = /^(von|van|de|di|da|du|zu|del|della|le|la|ten|ter)$/iu;
 
 /** Verbs with an accusative object that news often fronts ("Den Vorschlag kritisierte der Minister …"). */
-const FRONTED_OBJECT_VERBS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'kritisieren', 'loben', 'würdigen', 'begrüßen', 'verurteilen', 'bestätigen', 'dementieren', 'zurückweisen', 'ablehnen', 'bestreiten', 'fordern', 'forderen', 'beschreiben', 'bemängelen', 'beklagen']);
+const FRONTED_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'bezeichnen',
+  'nennen',
+  'kritisieren',
+  'loben',
+  'würdigen',
+  'begrüßen',
+  'verurteilen',
+  'bestätigen',
+  'dementieren',
+  'zurückweisen',
+  'ablehnen',
+  'bestreiten',
+  'fordern',
+  'forderen',
+  'beschreiben',
+  'bemängelen',
+  'beklagen',
+]);
 
 /** subjectOf for the segment [a, b) of the verb at v; a subject before the verb ends before `preEnd`. */
-function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: number, rules: LangRules, lemma?: string): Span | null {
+function subjectAt(
+  tokens: Tok[],
+  v: number,
+  a: number,
+  b: number,
+  preEnd: number,
+  rules: LangRules,
+  lemma?: string,
+): Span | null {
   let first = a;
   while (first < v && (tokens[first]!.quoted || FOCUS.has(tokens[first]!.lower))) first++;
   const ft = tokens[first];
@@ -223,7 +336,13 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   // of a main clause; the subject follows the verb.
   if (first < v && !rules.en && ft.lower === 'als' && mainClause) {
     const nx = tokens[first + 1]!;
-    if (isCapitalised(nx.text) && !nx.person && !nx.quoted && !rules.determiners.has(nx.lower) && !rules.pronouns.has(nx.lower)) {
+    if (
+      isCapitalised(nx.text) &&
+      !nx.person &&
+      !nx.quoted &&
+      !rules.determiners.has(nx.lower) &&
+      !rules.pronouns.has(nx.lower)
+    ) {
       const k = skip(tokens, v + 1, b, rules);
       const np = grabNP(tokens, k, b, rules);
       if (np && !oblique(tokens, np)) return np;
@@ -240,12 +359,19 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     return after && rules.pronouns.has(tokens[k2]!.lower) ? after : null;
   }
   // ", der Minister habe gesagt" is a main clause with an article; ", den die Behörde … bezeichnet" a relative one.
-  const article = mainClause && first + 1 < v && isCapitalised(tokens[first + 1]!.text) && /^(der|die|das)$/u.test(ft.lower);
+  const article =
+    mainClause && first + 1 < v && isCapitalised(tokens[first + 1]!.text) && /^(der|die|das)$/u.test(ft.lower);
   if (first < v && !rules.en && rules.relatives.has(ft.lower) && first === a && a > 0 && !article) {
     // "den die Behörde … bezeichnet": the subject follows the relative pronoun; "der sagte": the antecedent.
     const after = grabNP(tokens, first + 1, v, rules);
     // "den die Behörde bezeichnet", "die er kritisierte": an oblique relative pronoun, or a subject that must be one.
-    if (after && (OBLIQUE_RELATIVE.test(ft.lower) || NOMINATIVE_PRONOUN.test(tokens[first + 1]!.lower) || (!oblique(tokens, after) && tokens.some((t) => t.person && t.start >= after.start && t.end <= after.end)))) return after;
+    if (
+      after &&
+      (OBLIQUE_RELATIVE.test(ft.lower) ||
+        NOMINATIVE_PRONOUN.test(tokens[first + 1]!.lower) ||
+        (!oblique(tokens, after) && tokens.some((t) => t.person && t.start >= after.start && t.end <= after.end)))
+    )
+      return after;
     // "ein Junge, der angab", "die Richterin, die den Mut … hervorhob": the relative pronoun is the subject; the span
     // runs from its antecedent to the pronoun.
     const ante = antecedent(tokens, a - 1, rules);
@@ -254,8 +380,20 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   // "…, in dem er voraussagte", "…, bei dem sie gesagt hatte", "…, von dem die Polizei glaubt" (a relative clause
   // after a comma), not "In der Notiz teilten sie mit". Other prepositions than "in" need a pronoun or an article
   // right after the relative pronoun, so that ", bei der nächsten Sitzung sagte er" stays a main clause.
-  const prepRelative = !rules.en && RELATIVE_PREPOSITIONS.has(ft.lower) && (rules.pronouns.has(tokens[first + 2]?.lower ?? '') || rules.determiners.has(tokens[first + 2]?.lower ?? ''));
-  if (first < v && first === a && a > 0 && tokens[a - 1]!.text === ',' && (ft.lower === 'in' || ft.lower === 'with' || prepRelative) && tokens[first + 1] && rules.relatives.has(tokens[first + 1]!.lower) && !isCapitalised(tokens[first + 2]?.text ?? '')) {
+  const prepRelative =
+    !rules.en &&
+    RELATIVE_PREPOSITIONS.has(ft.lower) &&
+    (rules.pronouns.has(tokens[first + 2]?.lower ?? '') || rules.determiners.has(tokens[first + 2]?.lower ?? ''));
+  if (
+    first < v &&
+    first === a &&
+    a > 0 &&
+    tokens[a - 1]!.text === ',' &&
+    (ft.lower === 'in' || ft.lower === 'with' || prepRelative) &&
+    tokens[first + 1] &&
+    rules.relatives.has(tokens[first + 1]!.lower) &&
+    !isCapitalised(tokens[first + 2]?.text ?? '')
+  ) {
     // "in dem er voraussagte"
     const k = skip(tokens, first + 2, v, rules);
     return grabNP(tokens, k, v, rules);
@@ -271,25 +409,72 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   if (!preEmpty && !rules.en && NAME_PARTICLES.test(ft.text) && isCapitalised(ft.text)) {
     let p = first + 1;
     while (p < v && /^(der|den|dem|de|la|le|van|von)$/u.test(tokens[p]!.lower)) p++;
-    if (p === v - 1 && tokens[p]!.person && isCapitalised(tokens[p]!.text)) return { start: ft.start, end: tokens[p]!.end };
+    if (p === v - 1 && tokens[p]!.person && isCapitalised(tokens[p]!.text))
+      return { start: ft.start, end: tokens[p]!.end };
   }
-  if (!preEmpty && (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) && (isCapitalised(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower) || (!rules.en && /^\d[\d.,]*$/u.test(ft.text) && isCapitalised(tokens[first + 1]?.text ?? ''))) && !(oneWord && isCapitalised(ft.text) && !rules.pronouns.has(ft.lower) && !rules.determiners.has(ft.lower) && adverbial(ft))) {
+  if (
+    !preEmpty &&
+    (!rules.nonSubjectStarts.has(ft.lower) || (ft.person === true && tokens[first + 1]?.person === true)) &&
+    (isCapitalised(ft.text) ||
+      rules.determiners.has(ft.lower) ||
+      rules.pronouns.has(ft.lower) ||
+      (!rules.en && /^\d[\d.,]*$/u.test(ft.text) && isCapitalised(tokens[first + 1]?.text ?? ''))) &&
+    !(
+      oneWord &&
+      isCapitalised(ft.text) &&
+      !rules.pronouns.has(ft.lower) &&
+      !rules.determiners.has(ft.lower) &&
+      adverbial(ft)
+    )
+  ) {
     const np = grabNP(tokens, first, v, rules);
     // "Die Arbeit der Regierung lobte er", "Der Politik schlug er vor": a nominative pronoun after the verb.
     // "Wenige Stunden nach dem Putsch erklärte der Rat", "Stellvertretend für X empfahl die Kommissarin": a fronted
     // time phrase or adverb, the subject after the verb.
-    if (np && mainClause && afterOk && (tokens.slice(first, Math.min(first + 3, v)).some((t) => TIME_HEAD.test(t.text)) || (adverbial(ft) && !rules.determiners.has(ft.lower) && !rules.pronouns.has(ft.lower)))) return after;
-    if (np && mainClause && afterOk && NOMINATIVE_PRONOUN.test(tokens[k]!.lower) && k === v + 1 && !rules.pronouns.has(ft.lower) && !tokens.some((t) => t.person && t.start >= np.start && t.end <= np.end)) return after;
+    if (
+      np &&
+      mainClause &&
+      afterOk &&
+      (tokens.slice(first, Math.min(first + 3, v)).some((t) => TIME_HEAD.test(t.text)) ||
+        (adverbial(ft) && !rules.determiners.has(ft.lower) && !rules.pronouns.has(ft.lower)))
+    )
+      return after;
+    if (
+      np &&
+      mainClause &&
+      afterOk &&
+      NOMINATIVE_PRONOUN.test(tokens[k]!.lower) &&
+      k === v + 1 &&
+      !rules.pronouns.has(ft.lower) &&
+      !tokens.some((t) => t.person && t.start >= np.start && t.end <= np.end)
+    )
+      return after;
     if (np && !oblique(tokens, np)) {
       // "Diese Pläne kritisierte Anna Beispiel": a name right after a verb that takes an accusative is the
       // subject when the fronted phrase names no one.
-      if (lemma !== undefined && FRONTED_OBJECT_VERBS.has(lemma) && afterOk && mainClause && tokens[k]?.person && !rules.pronouns.has(ft.lower) && !tokens.some((t) => t.person && t.start >= np.start && t.end <= np.end) && !/^(er|sie|es|man|wir|ich)$/u.test(tokens[k + 1]?.lower ?? '')) return after;
+      if (
+        lemma !== undefined &&
+        FRONTED_OBJECT_VERBS.has(lemma) &&
+        afterOk &&
+        mainClause &&
+        tokens[k]?.person &&
+        !rules.pronouns.has(ft.lower) &&
+        !tokens.some((t) => t.person && t.start >= np.start && t.end <= np.end) &&
+        !/^(er|sie|es|man|wir|ich)$/u.test(tokens[k + 1]?.lower ?? '')
+      )
+        return after;
       return np;
     }
     if (!np) {
       // One constituent before the finite verb: take it whole when it holds a noun.
       const pre = tokens.slice(first, preEnd).filter((t) => !t.quoted && !t.punct);
-      if (pre.length && pre.length <= 8 && pre.some((t) => isCapitalised(t.text)) && !(pre.length === 1 && /^(das|dies|dieses|es)$/i.test(pre[0]!.text)) && !OBLIQUE.test(pre[0]!.lower)) {
+      if (
+        pre.length &&
+        pre.length <= 8 &&
+        pre.some((t) => isCapitalised(t.text)) &&
+        !(pre.length === 1 && /^(das|dies|dieses|es)$/i.test(pre[0]!.text)) &&
+        !OBLIQUE.test(pre[0]!.lower)
+      ) {
         return { start: pre[0]!.start, end: pre[pre.length - 1]!.end };
       }
     }
@@ -297,7 +482,13 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
   // "Anna Beispiel, die Direktorin …, bezeichnete die Reise als …": a sentence that opens with a bare noun
   // phrase and an apposition has its subject there, not after the verb.
   // "Die Pläne der Regierung, …, bezeichnete er als …": a nominative pronoun right after the verb is the subject.
-  if (preEmpty && a > 0 && afterOk && !tokens[a - 1]!.quoted && !(k === v + 1 && NOMINATIVE_PRONOUN.test(tokens[k]!.lower))) {
+  if (
+    preEmpty &&
+    a > 0 &&
+    afterOk &&
+    !tokens[a - 1]!.quoted &&
+    !(k === v + 1 && NOMINATIVE_PRONOUN.test(tokens[k]!.lower))
+  ) {
     const np0 = openingNounPhrase(tokens, rules);
     if (np0 && np0.end <= tokens[a]!.start) return np0;
   }
@@ -307,13 +498,27 @@ function subjectAt(tokens: Tok[], v: number, a: number, b: number, preEnd: numbe
     let s0 = a - 2;
     while (s0 > 0 && !tokens[s0 - 1]!.punct) s0--;
     const app = grabNP(tokens, s0, a - 1, rules);
-    if (app && tokenEndIndex(tokens, app) === a - 1 && !oblique(tokens, app) && s0 > 0 && tokens[s0 - 1]!.text === ',' && tokens.slice(s0, a - 1).some((t) => t.person)) return app;
+    if (
+      app &&
+      tokenEndIndex(tokens, app) === a - 1 &&
+      !oblique(tokens, app) &&
+      s0 > 0 &&
+      tokens[s0 - 1]!.text === ',' &&
+      tokens.slice(s0, a - 1).some((t) => t.person)
+    )
+      return app;
   }
   // "Anna Beispiel, die Direktorin …, erwähnte": the subject heads the first segment of the sentence.
   if (preEmpty && a > 0) {
     let first0 = tokens.findIndex((t) => !t.quoted && !t.punct);
     while (first0 >= 0 && first0 + 1 < a && FOCUS.has(tokens[first0]!.lower)) first0++;
-    if (first0 >= 0 && tokens[first0]!.seg === 0 && !rules.nonSubjectStarts.has(tokens[first0]!.lower) && (isCapitalised(tokens[first0]!.text) || rules.determiners.has(tokens[first0]!.lower)) && !oblique(tokens, { start: tokens[first0]!.start, end: tokens[first0]!.end })) {
+    if (
+      first0 >= 0 &&
+      tokens[first0]!.seg === 0 &&
+      !rules.nonSubjectStarts.has(tokens[first0]!.lower) &&
+      (isCapitalised(tokens[first0]!.text) || rules.determiners.has(tokens[first0]!.lower)) &&
+      !oblique(tokens, { start: tokens[first0]!.start, end: tokens[first0]!.end })
+    ) {
       const np = grabNP(tokens, first0, tokens.length, rules);
       if (np && np.end <= tokens[a]!.start) return np;
     }
@@ -354,13 +559,25 @@ function finiteFor(tokens: Tok[], p: number, rules: LangRules): number {
 }
 
 /** Finite modal verbs that take a cue in the infinitive ("will … mitteilen", "soll … gesagt haben"). */
-const MODALS: ReadonlySet<string> = new Set('will wollte wollen wollten soll sollte sollen sollten kann konnte können konnten muss musste müssen mussten möchte möchten darf durfte dürfen durften'.split(' '));
+const MODALS: ReadonlySet<string> = new Set(
+  'will wollte wollen wollten soll sollte sollen sollten kann konnte können konnten muss musste müssen mussten möchte möchten darf durfte dürfen durften'.split(
+    ' ',
+  ),
+);
 
 /** "einer als vertraulich bezeichneten Sitzung": an inflected participle between a determiner and its noun. */
 function attributive(tokens: Tok[], i: number, rules: LangRules): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!/(te|ten|tem|ter|tes|ene|enen|enem|ener|enes)$/u.test(t.lower) || !next || next.punct || next.quoted || !isCapitalised(next.text) || next.person) return false;
+  if (
+    !/(te|ten|tem|ter|tes|ene|enen|enem|ener|enes)$/u.test(t.lower) ||
+    !next ||
+    next.punct ||
+    next.quoted ||
+    !isCapitalised(next.text) ||
+    next.person
+  )
+    return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k]!;
     if (w.punct || w.quoted) return false;
@@ -377,7 +594,15 @@ function attributive(tokens: Tok[], i: number, rules: LangRules): boolean {
 /** Whether token i is the last word of its clause segment (an auxiliary or particle may follow). */
 function closesClause(tokens: Tok[], i: number, rules: LangRules): boolean {
   const next = tokens[i + 1];
-  return next === undefined || next.punct || next.seg !== tokens[i]!.seg || rules.auxiliaries.has(next.lower) || next.lower === 'worden' || next.lower === 'und' || next.lower === 'oder';
+  return (
+    next === undefined ||
+    next.punct ||
+    next.seg !== tokens[i]!.seg ||
+    rules.auxiliaries.has(next.lower) ||
+    next.lower === 'worden' ||
+    next.lower === 'und' ||
+    next.lower === 'oder'
+  );
 }
 
 const BEKANNT: CueEntry = { lemma: 'bekanntgeben', finite: false };
@@ -385,10 +610,36 @@ const BEKANNT: CueEntry = { lemma: 'bekanntgeben', finite: false };
 /** Verbs whose perfect takes "sein": "ist davon ausgegangen" is active. */
 const ACTIVE_WITH_SEIN: ReadonlySet<string> = new Set(['ausgehen']);
 
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'is', 'was', 'were', 'been']);
+const PASSIVE_AUX: ReadonlySet<string> = new Set([
+  'wird',
+  'wurde',
+  'werden',
+  'wurden',
+  'worden',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'sei',
+  'seien',
+  'is',
+  'was',
+  'were',
+  'been',
+]);
 
 /** Prepositions that name where an impersonal statement came from ("hieß es aus Kreisen", "hieß es vom Sprecher"). */
-const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'aus', 'auf', 'bei', 'beim', 'vom', 'von', 'seitens']);
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'im',
+  'aus',
+  'auf',
+  'bei',
+  'beim',
+  'vom',
+  'von',
+  'seitens',
+]);
 
 /** Heads of documents and texts that can carry a statement ("im Bericht", "in einer Erklärung"). */
 const DOCUMENT_HEAD =
@@ -401,7 +652,10 @@ function documentIn(tokens: Tok[], a: number, b: number, rules: LangRules): Span
     if (w.quoted || (w.lower !== 'in' && w.lower !== 'im')) continue;
     const np = grabNP(tokens, k + 1, b, rules);
     if (!np) continue;
-    if (tokens.some((t) => t.start >= np.start && t.end <= np.end && isCapitalised(t.text) && DOCUMENT_HEAD.test(t.text))) return np;
+    if (
+      tokens.some((t) => t.start >= np.start && t.end <= np.end && isCapitalised(t.text) && DOCUMENT_HEAD.test(t.text))
+    )
+      return np;
   }
   return null;
 }
@@ -427,7 +681,14 @@ function attributedNoun(tokens: Tok[], k: number, n: number, rules: LangRules): 
   const d = tokens[k];
   if (!d || d.quoted || !(rules.determiners.has(d.lower) || POSSESSIVE.test(d.lower))) return null;
   let m = k + 1;
-  while (m < n && m <= k + 6 && !tokens[m]!.punct && !tokens[m]!.quoted && !isCapitalised(tokens[m]!.text) && !rules.auxiliaries.has(tokens[m]!.lower)) {
+  while (
+    m < n &&
+    m <= k + 6 &&
+    !tokens[m]!.punct &&
+    !tokens[m]!.quoted &&
+    !isCapitalised(tokens[m]!.text) &&
+    !rules.auxiliaries.has(tokens[m]!.lower)
+  ) {
     // "am Montag", "im Mai": a date inside the attributes.
     m += /^(am|im|vom|seit)$/u.test(tokens[m]!.lower) && tokens[m + 1] && isCapitalised(tokens[m + 1]!.text) ? 2 : 1;
   }
@@ -441,11 +702,13 @@ function attributedNoun(tokens: Tok[], k: number, n: number, rules: LangRules): 
 function lowerCaseSource(tokens: Tok[], k: number): Span | null {
   const t = tokens[k];
   if (!t || t.punct || t.quoted || !LOWER_START.test(t.text)) return null;
-  if (!/^[\p{L}\d]+([.-][\p{L}\d]+)+$/u.test(t.text) && !/^(taz|dpa|afp|ddp|epd|kna|sid|apa|ap)$/u.test(t.text)) return null;
+  if (!/^[\p{L}\d]+([.-][\p{L}\d]+)+$/u.test(t.text) && !/^(taz|dpa|afp|ddp|epd|kna|sid|apa|ap)$/u.test(t.text))
+    return null;
   return spanOf(tokens, k, k + 1);
 }
 
-const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer)$/u;
+const POSSESSIVE =
+  /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|unserer)$/u;
 
 export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame[] {
   const frames: Frame[] = [];
@@ -453,7 +716,18 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   const used = new Uint8Array(n);
   const clauseEndOf = (i: number): number => {
     let k = i + 1;
-    while (k < n && !(tokens[k]!.punct && tokens[k]!.text !== ',' ) && !(tokens[k]!.punct && tokens[k]!.text === ',' && k > i + 1 && tokens[k + 1] && rules.subordinators.has(tokens[k + 1]!.lower))) k++;
+    while (
+      k < n &&
+      !(tokens[k]!.punct && tokens[k]!.text !== ',') &&
+      !(
+        tokens[k]!.punct &&
+        tokens[k]!.text === ',' &&
+        k > i + 1 &&
+        tokens[k + 1] &&
+        rules.subordinators.has(tokens[k + 1]!.lower)
+      )
+    )
+      k++;
     return k;
   };
 
@@ -469,24 +743,51 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       let k = i + 1;
       if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
       // "…, laut dem der Mann …": a relative pronoun is the whole source.
-      const relative = i > 0 && tokens[i - 1]!.text === ',' && /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
-      np = relative ? spanOf(tokens, k, k + 1) : grabNP(tokens, k, n, rules) ?? (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ?? attributedNoun(tokens, k, n, rules) ?? lowerCaseSource(tokens, k);
+      const relative =
+        i > 0 &&
+        tokens[i - 1]!.text === ',' &&
+        /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
+      np = relative
+        ? spanOf(tokens, k, k + 1)
+        : (grabNP(tokens, k, n, rules) ??
+          (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ??
+          attributedNoun(tokens, k, n, rules) ??
+          lowerCaseSource(tokens, k));
       if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
         // "laut Angaben der Polizei": the source is the genitive.
-        const g = tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower) ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules) : null;
+        const g =
+          tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower)
+            ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules)
+            : null;
         if (g) np = { start: np.start, end: Math.max(np.end, g.end) };
       }
       if (np) to = tokenEndIndex(tokens, np);
     } else if (!rules.en && lw === 'zufolge') {
       // "Experten zufolge", "Angaben der Polizei zufolge": the noun phrase right before.
       let s = i - 1;
-      while (s >= 0 && !tokens[s]!.punct && (isCapitalised(tokens[s]!.text) || rules.determiners.has(tokens[s]!.lower) || /^[\p{Ll}-]+(e|en|er|es|em)$/u.test(tokens[s]!.text) || ['von', 'aus', 'in'].includes(tokens[s]!.lower)) && !tokens[s]!.quoted) {
-        if (s < i - 1 && isCapitalised(tokens[s]!.text) && tokens[s]!.seg === 0 && s === 0) { s--; break; }
+      while (
+        s >= 0 &&
+        !tokens[s]!.punct &&
+        (isCapitalised(tokens[s]!.text) ||
+          rules.determiners.has(tokens[s]!.lower) ||
+          /^[\p{Ll}-]+(e|en|er|es|em)$/u.test(tokens[s]!.text) ||
+          ['von', 'aus', 'in'].includes(tokens[s]!.lower)) &&
+        !tokens[s]!.quoted
+      ) {
+        if (s < i - 1 && isCapitalised(tokens[s]!.text) && tokens[s]!.seg === 0 && s === 0) {
+          s--;
+          break;
+        }
         s--;
       }
       s++;
       // A sentence-initial verb-second clause cannot start with the subject and "zufolge" later; keep the phrase short.
-      while (s < i - 1 && rules.nonSubjectStarts.has(tokens[s]!.lower) && !['der', 'die', 'den', 'dem'].includes(tokens[s]!.lower)) s++;
+      while (
+        s < i - 1 &&
+        rules.nonSubjectStarts.has(tokens[s]!.lower) &&
+        !['der', 'die', 'den', 'dem'].includes(tokens[s]!.lower)
+      )
+        s++;
       if (s < i) {
         np = spanOf(tokens, s, i);
         from = s;
@@ -495,19 +796,51 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       let k = i + 1;
       while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
       // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
-      if (tokens[k] && tokens[k + 1] && /s$/u.test(tokens[k]!.text) && !tokens[k]!.quoted && isCapitalised(tokens[k]!.text) && (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) && !DE_NACH_NOUNS.test(tokens[k]!.text)) k++;
-      if (tokens[k] && (DE_ACCORDING_NOUNS.test(tokens[k]!.text) || DE_NACH_NOUNS.test(tokens[k]!.text) || DE_SOURCE_COMPOUND.test(tokens[k]!.text))) {
+      if (
+        tokens[k] &&
+        tokens[k + 1] &&
+        /s$/u.test(tokens[k]!.text) &&
+        !tokens[k]!.quoted &&
+        isCapitalised(tokens[k]!.text) &&
+        (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) &&
+        !DE_NACH_NOUNS.test(tokens[k]!.text)
+      )
+        k++;
+      if (
+        tokens[k] &&
+        (DE_ACCORDING_NOUNS.test(tokens[k]!.text) ||
+          DE_NACH_NOUNS.test(tokens[k]!.text) ||
+          DE_SOURCE_COMPOUND.test(tokens[k]!.text))
+      ) {
         const nxt = tokens[k + 1];
         if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
           const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
           np = g ? { start: tokens[i + 1]!.start, end: g.end } : spanOf(tokens, i + 1, k + 1);
-        } else if (nxt && !nxt.punct && !nxt.quoted && isCapitalised(nxt.text) && /s$/u.test(nxt.text) && !DE_NACH_NOUNS.test(nxt.text) && nxt.person) {
+        } else if (
+          nxt &&
+          !nxt.punct &&
+          !nxt.quoted &&
+          isCapitalised(nxt.text) &&
+          /s$/u.test(nxt.text) &&
+          !DE_NACH_NOUNS.test(nxt.text) &&
+          nxt.person
+        ) {
           // "nach Angaben Müllers": a genitive name.
           np = spanOf(tokens, i + 1, k + 2);
         } else np = spanOf(tokens, i + 1, k + 1);
         to = tokenEndIndex(tokens, np);
       }
-    } else if (!rules.en && (lw === 'meinung' || lw === 'ansicht' || lw === 'auffassung' || lw === 'einschätzung' || lw === 'vernehmen' || lw === 'erachtens') && tokens[i + 1]?.lower === 'nach' && i > 0) {
+    } else if (
+      !rules.en &&
+      (lw === 'meinung' ||
+        lw === 'ansicht' ||
+        lw === 'auffassung' ||
+        lw === 'einschätzung' ||
+        lw === 'vernehmen' ||
+        lw === 'erachtens') &&
+      tokens[i + 1]?.lower === 'nach' &&
+      i > 0
+    ) {
       // "Seiner Meinung nach", "Nach Ansicht des Ministers" is handled by "nach" above.
       np = spanOf(tokens, i - 1, i + 1);
       from = i - 1;
@@ -519,11 +852,48 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       const cand = grabNP(tokens, k, b, rules);
       const rest = cand ? tokenEndIndex(tokens, cand) : k;
       // ", so urteilte X" is a verb frame, not a noun phrase.
-      const excluded = ['dass', 'viel', 'viele', 'vielen', 'wenige', 'wenigen', 'genannte', 'genannten', 'lange', 'weit', 'wie', 'gut', 'oft', 'schnell'].includes(tokens[k]!.lower) || (LOWER_START.test(tokens[k]!.text) && (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
-      if (cand && (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) && !excluded && b - i <= 12) {
+      const excluded =
+        [
+          'dass',
+          'viel',
+          'viele',
+          'vielen',
+          'wenige',
+          'wenigen',
+          'genannte',
+          'genannten',
+          'lange',
+          'weit',
+          'wie',
+          'gut',
+          'oft',
+          'schnell',
+        ].includes(tokens[k]!.lower) ||
+        (LOWER_START.test(tokens[k]!.text) &&
+          (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
+      if (
+        cand &&
+        (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) &&
+        !excluded &&
+        b - i <= 12
+      ) {
         np = cand;
         to = Math.max(rest, i + 1);
-      } else if (cand && !excluded && !rules.en && b - i <= 24 && !tokens.slice(rest, b).some((x) => !x.quoted && (rules.auxiliaries.has(x.lower) || rules.reportMarkers.has(x.lower) || (LOWER_START.test(x.text) && rules.isCueForm(x.lower))))) {
+      } else if (
+        cand &&
+        !excluded &&
+        !rules.en &&
+        b - i <= 24 &&
+        !tokens
+          .slice(rest, b)
+          .some(
+            (x) =>
+              !x.quoted &&
+              (rules.auxiliaries.has(x.lower) ||
+                rules.reportMarkers.has(x.lower) ||
+                (LOWER_START.test(x.text) && rules.isCueForm(x.lower))),
+          )
+      ) {
         // ", so das Fazit einer im Mai erschienenen Untersuchung des Instituts": a long source without a verb.
         np = cand;
         to = b;
@@ -532,7 +902,13 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       // "ein Bericht, wonach …": the source is the noun phrase the relative clause hangs on.
       np = antecedent(tokens, i - 1, rules);
       if (np) from = i;
-    } else if (!rules.en && (lw === 'demnach' || lw === 'demzufolge') && (i === 0 || tokens[i - 1]!.punct) && tokens[i + 1] && LOWER_START.test(tokens[i + 1]!.text)) {
+    } else if (
+      !rules.en &&
+      (lw === 'demnach' || lw === 'demzufolge') &&
+      (i === 0 || tokens[i - 1]!.punct) &&
+      tokens[i + 1] &&
+      LOWER_START.test(tokens[i + 1]!.text)
+    ) {
       // "Demnach sollen …": the source is the sentence before; the word itself stands for it.
       np = spanOf(tokens, i, i + 1);
     } else if (rules.en && lw === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -542,7 +918,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     if (np && /^(eigene[nm]?)$/iu.test(text.slice(np.start, np.end).split(/\s+/)[0] ?? '')) {
       // "nach eigenen Angaben": the source is the subject of the sentence.
       const f0 = tokens.findIndex((x) => !x.punct && !x.quoted);
-      const subj = f0 >= 0 && f0 < i && !rules.nonSubjectStarts.has(tokens[f0]!.lower) ? grabNP(tokens, f0, i, rules) : null;
+      const subj =
+        f0 >= 0 && f0 < i && !rules.nonSubjectStarts.has(tokens[f0]!.lower) ? grabNP(tokens, f0, i, rules) : null;
       if (subj) np = subj;
     }
     if (np && lw !== 'zufolge' && lw !== 'wonach' && tokens[to]?.text === ',' && tokens[to]!.seg === tokens[i]!.seg) {
@@ -553,7 +930,18 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     }
     if (np) {
       const cue = lw === 'zufolge' ? spanOf(tokens, i, i + 1) : spanOf(tokens, from, Math.min(to, i + 1));
-      frames.push({ type: 'according', cue, speaker: np, from, to: Math.max(to, i + 1), at: i, lemma: '', weak: false, wie: false, via: [] });
+      frames.push({
+        type: 'according',
+        cue,
+        speaker: np,
+        from,
+        to: Math.max(to, i + 1),
+        at: i,
+        lemma: '',
+        weak: false,
+        wie: false,
+        via: [],
+      });
       for (let k = from; k < Math.max(to, i + 1) && k < n; k++) used[k] = 1;
     }
   }
@@ -576,7 +964,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
           if (k >= i && k < i + len) continue;
           if (!w.quoted && SOURCE_PREPOSITIONS.has(w.lower) && k + 1 < b) {
             const np = grabNP(tokens, k + 1, b, rules);
-            if (np && (k < i || k === i + len || k <= i + len + 3)) speaker = w.lower === 'in' ? np : { start: w.start, end: np.end };
+            if (np && (k < i || k === i + len || k <= i + len + 3))
+              speaker = w.lower === 'in' ? np : { start: w.start, end: np.end };
           }
         }
         // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
@@ -585,7 +974,18 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       // "Wie aus Regierungskreisen verlautete, …": a verb-final "wie" clause frames the main clause, as with a subject.
       const [sa] = segBounds(tokens, i);
       const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie';
-      frames.push({ type: 'impersonal', cue: spanOf(tokens, i, i + len), speaker, from: wie ? sa : i, to: i + len, at: i, lemma: '', weak: false, wie, via: [] });
+      frames.push({
+        type: 'impersonal',
+        cue: spanOf(tokens, i, i + len),
+        speaker,
+        from: wie ? sa : i,
+        to: i + len,
+        at: i,
+        lemma: '',
+        weak: false,
+        wie,
+        via: [],
+      });
       for (let k = i; k < i + len; k++) used[k] = 1;
       i += len - 1;
     }
@@ -597,18 +997,27 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     const t = tokens[i]!;
     if (t.punct || t.quoted || !LOWER_START.test(t.text)) continue;
     // "bekannt gegeben", "bekannt gemacht": the participle of a separable verb written apart.
-    const apart = !rules.en && (t.lower === 'gegeben' || t.lower === 'gemacht') && tokens[i - 1]?.lower === 'bekannt' ? BEKANNT : null;
+    const apart =
+      !rules.en && (t.lower === 'gegeben' || t.lower === 'gemacht') && tokens[i - 1]?.lower === 'bekannt'
+        ? BEKANNT
+        : null;
     if (!apart && !rules.isCueForm(t.lower)) continue;
     const cend = clauseEndOf(i);
     const entry = apart ?? rules.cue(tokens, i, cend);
     if (!entry || (!rules.en && attributive(tokens, i, rules))) continue;
     // "Daraus ergibt sich, dass …": reflexive "sich ergeben" is a consequence, not a finding anyone reports.
-    if (!rules.en && entry.lemma === 'ergeben' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich')) continue;
+    if (!rules.en && entry.lemma === 'ergeben' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich'))
+      continue;
     // "Berichten der Presse zufolge" and similar noun uses are capitalised and never reach here.
     let v = i;
     // "wird kritisiert", "hat beschlossen": a form that is finite and participle alike, after an auxiliary and
     // closing its clause, is the participle.
-    const participle = !entry.finite || (entry.alsoParticiple === true && closesClause(tokens, i, rules) && finiteFor(tokens, i, rules) >= 0 && finiteFor(tokens, i, rules) !== i);
+    const participle =
+      !entry.finite ||
+      (entry.alsoParticiple === true &&
+        closesClause(tokens, i, rules) &&
+        finiteFor(tokens, i, rules) >= 0 &&
+        finiteFor(tokens, i, rules) !== i);
     if (participle) {
       const f = finiteFor(tokens, i, rules);
       if (f < 0) {
@@ -617,7 +1026,8 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         const [sa] = segBounds(tokens, i);
         let lassen = -1;
         if (!rules.en && entry.lemma === 'verlauten' && /en$/u.test(t.lower)) {
-          for (let k = i - 1; k >= sa && lassen < 0; k--) if (/^(ließ|ließen|lässt|lassen|ließe)$/u.test(tokens[k]!.lower) && !tokens[k]!.quoted) lassen = k;
+          for (let k = i - 1; k >= sa && lassen < 0; k--)
+            if (/^(ließ|ließen|lässt|lassen|ließe)$/u.test(tokens[k]!.lower) && !tokens[k]!.quoted) lassen = k;
         }
         if (lassen >= 0) v = lassen;
         else if (!rules.en) continue;
@@ -643,7 +1053,14 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       let k = v - 1;
       while (k >= 0 && rules.skippable.has(tokens[k]!.lower)) k--;
       const prevFrame = frames[frames.length - 1];
-      if (k >= 0 && (tokens[k]!.lower === 'und' || tokens[k]!.lower === 'and') && prevFrame && prevFrame.type === 'verb' && prevFrame.speaker) sub = prevFrame.speaker;
+      if (
+        k >= 0 &&
+        (tokens[k]!.lower === 'und' || tokens[k]!.lower === 'and') &&
+        prevFrame &&
+        prevFrame.type === 'verb' &&
+        prevFrame.speaker
+      )
+        sub = prevFrame.speaker;
       else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
         // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
         sub = firstClauseSubject(tokens, k, rules);
@@ -652,7 +1069,17 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         // its verb, and the subject right after that verb is the subject of the coordinated one too.
         const [sa] = segBounds(tokens, k);
         const opener = tokens[sa]!;
-        if (sa > 0 && sa < k && tokens[sa - 1]!.text === ',' && LOWER_START.test(opener.text) && !opener.quoted && !rules.nonSubjectStarts.has(opener.lower) && !rules.relatives.has(opener.lower) && !rules.determiners.has(opener.lower) && rules.subordinators.has(tokens.find((x) => !x.punct && !x.quoted)?.lower ?? '')) {
+        if (
+          sa > 0 &&
+          sa < k &&
+          tokens[sa - 1]!.text === ',' &&
+          LOWER_START.test(opener.text) &&
+          !opener.quoted &&
+          !rules.nonSubjectStarts.has(opener.lower) &&
+          !rules.relatives.has(opener.lower) &&
+          !rules.determiners.has(opener.lower) &&
+          rules.subordinators.has(tokens.find((x) => !x.punct && !x.quoted)?.lower ?? '')
+        ) {
           const np = grabNP(tokens, skip(tokens, sa + 1, k, rules), k, rules);
           if (np && !oblique(tokens, np)) sub = np;
         }
@@ -666,11 +1093,25 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
     }
     // A subject bound in an according-to phrase belongs to that phrase.
     let speaker = sub;
-    if (speaker && frames.some((f) => f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end)) speaker = null;
+    if (
+      speaker &&
+      frames.some(
+        (f) =>
+          f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end,
+      )
+    )
+      speaker = null;
     const [a, b] = segBounds(tokens, i);
     let wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
     let wieFrom = -1;
-    if (!wie && !rules.en && a === i && a >= 2 && (!speaker || speaker.end <= tokens[a - 1]!.start) && (tokens[i + 1] === undefined || tokens[i + 1]!.punct)) {
+    if (
+      !wie &&
+      !rules.en &&
+      a === i &&
+      a >= 2 &&
+      (!speaker || speaker.end <= tokens[a - 1]!.start) &&
+      (tokens[i + 1] === undefined || tokens[i + 1]!.punct)
+    ) {
       // "Wie die Sprecherin des Amtes, Anna Beispiel, mitteilte, …": an apposition between the subject and the
       // verb-final cue; the clause opens one or two segments back.
       let p = a;
@@ -691,7 +1132,15 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       }
     }
     const relayed: Span[] = [];
-    if (!wie && !rules.en && a === i && a >= 4 && tokens[a - 1]!.text === ',' && finiteSecond(tokens, i, rules) && (!speaker || speaker.end <= tokens[segBounds(tokens, a - 2)[0]]!.start)) {
+    if (
+      !wie &&
+      !rules.en &&
+      a === i &&
+      a >= 4 &&
+      tokens[a - 1]!.text === ',' &&
+      finiteSecond(tokens, i, rules) &&
+      (!speaker || speaker.end <= tokens[segBounds(tokens, a - 2)[0]]!.start)
+    ) {
       // "Ein Beamter, den die Zeitung zitiert, kommentierte, …": the verb after a relative clause belongs to the
       // relative clause's antecedent; a speech frame inside the relative clause relays.
       const [a2] = segBounds(tokens, a - 2);
@@ -732,7 +1181,10 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         }
       }
       // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
-      if (!speaker && !rules.en) speaker = documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ?? documentAtStart(tokens, Math.min(v, i), rules);
+      if (!speaker && !rules.en)
+        speaker =
+          documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ??
+          documentAtStart(tokens, Math.min(v, i), rules);
     }
     const via: Span[] = [...relayed];
     if (!rules.en && entry.lemma === 'zitieren' && !passive && speaker) {
@@ -747,8 +1199,21 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
         to = Math.max(to, tokenEndIndex(tokens, object));
       }
     }
-    const from = wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
-    frames.push({ type: 'verb', cue: { start: t.start, end: t.end }, speaker, from: Math.max(0, from), to, at: i, lemma: entry.lemma, weak: !!entry.weak, wie, via, passive });
+    const from =
+      wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
+    frames.push({
+      type: 'verb',
+      cue: { start: t.start, end: t.end },
+      speaker,
+      from: Math.max(0, from),
+      to,
+      at: i,
+      lemma: entry.lemma,
+      weak: !!entry.weak,
+      wie,
+      via,
+      passive,
+    });
     for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
   }
   if (!rules.en) idiomFrames(tokens, rules, frames, used);
@@ -759,9 +1224,11 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
 
 /** Nouns that, as the object or predicate of a light verb, frame what follows ("ist der Meinung, dass …"). */
 const IDIOM_NOUNS: ReadonlySet<string> = new Set(
-  ('Meinung Ansicht Auffassung Überzeugung Einschätzung Ergebnis Schluss Schluß Schlussfolgerung Erkenntnis Theorie These ' +
+  (
+    'Meinung Ansicht Auffassung Überzeugung Einschätzung Ergebnis Schluss Schluß Schlussfolgerung Erkenntnis Theorie These ' +
     'Prognose Vermutung Hoffnung Befürchtung Befürchtungen Sorge Sorgen Erwartung Forderung Warnung Behauptung Standpunkt ' +
-    'Position Eindruck Verdacht Gewissheit Annahme Zweifel Bedenken Hinweis Vorwurf Argument Devise Losung Parole').split(' '),
+    'Position Eindruck Verdacht Gewissheit Annahme Zweifel Bedenken Hinweis Vorwurf Argument Devise Losung Parole'
+  ).split(' '),
 );
 
 /** Adjectives and participles that frame what follows ("zeigte sich zuversichtlich, dass", "hält es für möglich, dass"). */
@@ -769,23 +1236,29 @@ const IDIOM_ADJECTIVES: ReadonlySet<string> = new Set('überzeugt zuversichtlich
 
 /** Adjectives of a judgement, only in "hält es für …, dass". */
 const JUDGEMENT_ADJECTIVES: ReadonlySet<string> = new Set(
-  ('möglich unmöglich unwahrscheinlich wahrscheinlich denkbar ausgeschlossen notwendig nötig erforderlich sinnvoll ' +
-    'fraglich richtig falsch wichtig unwahrscheinlicher wahrscheinlicher unverzichtbar geboten angebracht').split(' '),
+  (
+    'möglich unmöglich unwahrscheinlich wahrscheinlich denkbar ausgeschlossen notwendig nötig erforderlich sinnvoll ' +
+    'fraglich richtig falsch wichtig unwahrscheinlicher wahrscheinlicher unverzichtbar geboten angebracht'
+  ).split(' '),
 );
 
 /** Adjectives of a stance, only reflexive ("zeigte sich besorgt, dass", "gab sich optimistisch"). */
 const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(
-  ('zuversichtlich optimistisch pessimistisch besorgt skeptisch zufrieden enttäuscht erleichtert überrascht erfreut ' +
-    'froh empört entsetzt bestürzt schockiert glücklich überzeugt sicher zuversichtlicher optimistischer').split(' '),
+  (
+    'zuversichtlich optimistisch pessimistisch besorgt skeptisch zufrieden enttäuscht erleichtert überrascht erfreut ' +
+    'froh empört entsetzt bestürzt schockiert glücklich überzeugt sicher zuversichtlicher optimistischer'
+  ).split(' '),
 );
 
 /** Finite light verbs of those phrases ("ist", "kam zu", "zeigte sich", "hält es für", "vertritt", "äußerte"). */
 const IDIOM_VERBS: ReadonlySet<string> = new Set(
-  ('ist sind war waren sei seien wäre wären kam kamen kommt kommen gelangte gelangten gelangt zeigte zeigten zeigt zeigen ' +
+  (
+    'ist sind war waren sei seien wäre wären kam kamen kommt kommen gelangte gelangten gelangt zeigte zeigten zeigt zeigen ' +
     'gab gaben gibt geben hält hielt hielten halten vertritt vertrat vertraten vertreten teilt teilte teilten teilen ' +
     'stellte stellten stellt wagte wagten wagt zog zogen zieht hat haben hatte hatten hegt hegte hegten äußerte äußerten ' +
     'äußert brachte brachten bringt rechnet rechnete rechneten rechnen bleibt blieb blieben bekräftigte bekräftigten ' +
-    'wiederholte wiederholten erneuerte erneuerten drückte drückten drückt gelangen').split(' '),
+    'wiederholte wiederholten erneuerte erneuerten drückte drückten drückt gelangen'
+  ).split(' '),
 );
 
 const RECHNEN = /^rechne(t|te|ten|n)?$/u;
@@ -821,14 +1294,30 @@ function idiomFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
     }
     if (v < 0 || used[v]) continue;
     const sub = subjectOf(tokens, v, rules);
-    if (!sub || sub.end > tokens[v]!.end && sub.start <= t.start) continue;
+    if (!sub || (sub.end > tokens[v]!.end && sub.start <= t.start)) continue;
     const subText = tokens.filter((x) => x.start >= sub.start && x.end <= sub.end);
     if (subText.length === 1 && /^(es|das|dies|man)$/u.test(subText[0]!.lower)) continue;
-    if (frames.some((f) => f.speaker && f.speaker.start <= sub.start && sub.end <= f.speaker.end && f.type === 'according')) continue;
+    if (
+      frames.some(
+        (f) => f.speaker && f.speaker.start <= sub.start && sub.end <= f.speaker.end && f.type === 'according',
+      )
+    )
+      continue;
     const sf = tokens.findIndex((x) => x.start >= sub.start);
     const from = Math.min(v, sf);
     const to = Math.max(i + 1, tokenEndIndex(tokens, sub));
-    frames.push({ type: 'verb', cue: { start: tokens[v]!.start, end: t.end }, speaker: sub, from, to, at: i, lemma: t.lower, weak: false, wie: false, via: [] });
+    frames.push({
+      type: 'verb',
+      cue: { start: tokens[v]!.start, end: t.end },
+      speaker: sub,
+      from,
+      to,
+      at: i,
+      lemma: t.lower,
+      weak: false,
+      wie: false,
+      via: [],
+    });
     for (let k = from; k < to; k++) used[k] = 1;
   }
 }

@@ -15,7 +15,10 @@ const EN_HEDGES =
  * from skipping ahead. Should the boundaries be written otherwise, the pattern stays whole: slower, as exact.
  */
 function withoutBoundaries(re: RegExp): RegExp {
-  return new RegExp(re.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '').replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, ''), re.flags);
+  return new RegExp(
+    re.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/, '').replace(/\(\?!\[\\p\{L\}\\p\{N\}\]\)$/, ''),
+    re.flags,
+  );
 }
 const DE_WORDS = withoutBoundaries(DE_HEDGES);
 const EN_WORDS = withoutBoundaries(EN_HEDGES);

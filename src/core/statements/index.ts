@@ -14,13 +14,37 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { REPORTING_LEMMAS } from './cues';
-import { EN_REPORTING_LEMMAS, englishApposition, englishContentEnd, englishContentStart, englishResolution } from './englishFrames';
+import {
+  EN_REPORTING_LEMMAS,
+  englishApposition,
+  englishContentEnd,
+  englishContentStart,
+  englishResolution,
+} from './englishFrames';
 import { findFrames, textSpan, type Frame } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
-import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type ActorIndex, type PreviousSource, type Resolution } from './speakers';
-import { countLetterRuns, countLettersAndDigits, dropShortBrackets, LOWER_START, markPersons, tokenize, UPPER_START, type Tok } from './tokens';
+import {
+  grabNP,
+  indexActors,
+  nameCoverage,
+  namesSomeone,
+  resolveSpeaker,
+  type ActorIndex,
+  type PreviousSource,
+  type Resolution,
+} from './speakers';
+import {
+  countLetterRuns,
+  countLettersAndDigits,
+  dropShortBrackets,
+  LOWER_START,
+  markPersons,
+  tokenize,
+  UPPER_START,
+  type Tok,
+} from './tokens';
 
 const LOWER_N_WORD = /^\p{Ll}.*n$/u;
 import { judgeVagueness } from './vagueness';
@@ -46,7 +70,8 @@ function quotedSubject(text: string, q: Quote, rules: LangRules): boolean {
 const SOURCE_BEFORE = /(^|[\s(])(laut|Laut|gemäß|Gemäß|according to)\s*$/u;
 
 /** A zu-infinitive of a separable verb written as one word ("einzutreten", "zurückzukehren"). */
-const ZU_INFINITIVE = /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|nach|nieder|vor|vorbei|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
+const ZU_INFINITIVE =
+  /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|hinzu|mit|nach|nieder|vor|vorbei|weg|weiter|wieder|zu|zurück|zusammen|dar|durch|um|über|unter|voran|herbei|heraus|hervor|offen|frei|bekannt|fern|statt|teil|stand|los|kennen)zu\p{Ll}{2,}n$/u;
 
 type Unit = Span;
 
@@ -126,7 +151,9 @@ function overlappingNone(items: Span[], spans: Span[]): Span[] {
 
 /** Lower-case words a German title may hold: articles, prepositions, conjunctions (and a few French ones). */
 const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'der die das des dem den ein eine einer eines einem einen für zur zum zu im in am an auf aus bei mit ohne von vom und oder über unter gegen nach um bis de la le les du pour et'.split(' '),
+  'der die das des dem den ein eine einer eines einem einen für zur zum zu im in am an auf aus bei mit ohne von vom und oder über unter gegen nach um bis de la le les du pour et'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -138,7 +165,10 @@ function titleLike(quoted: string): boolean {
   if (/[.!?…]$/u.test(inner)) return false;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   if (!words.length) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w) || /^[ld]['’]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+  return (
+    words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_FUNCTION_WORDS.has(w) || /^[ld]['’]/u.test(w)) &&
+    /^[\p{Lu}\p{N}]/u.test(words[0]!)
+  );
 }
 
 function trimSpan(text: string, s: Span): Span {
@@ -189,8 +219,21 @@ function pushDirects(drafts: Draft[], d: Draft, frames: Frame[]): void {
       return;
     }
     // "X nannte A „…“, Y bezeichnete B als „…“": a later quotation after another speaker's frame is that speaker's.
-    const own = frames.filter((g) => g.type === 'verb' && g.speaker && g.cue.start > d.parts[0]!.end && g.cue.end <= p.start && g.cue.start !== d.cue?.start).pop();
-    drafts.push(own ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker } : { ...d, start: p.start, end: p.end, parts: [p] });
+    const own = frames
+      .filter(
+        (g) =>
+          g.type === 'verb' &&
+          g.speaker &&
+          g.cue.start > d.parts[0]!.end &&
+          g.cue.end <= p.start &&
+          g.cue.start !== d.cue?.start,
+      )
+      .pop();
+    drafts.push(
+      own
+        ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker }
+        : { ...d, start: p.start, end: p.end, parts: [p] },
+    );
   });
 }
 
@@ -242,29 +285,90 @@ function firstTokenAt(tokens: Tok[], pos: number): number {
  * (an auxiliary, a past-tense form in -te/-ten, or a cue form), or -1. Quotations are skipped.
  */
 /** Lower-case words after a comma that continue the subordinate clause rather than open the main clause. */
-const NOT_RESUMING: ReadonlySet<string> = new Set('und oder aber sondern doch denn sowie also zumal sowohl weder noch jedoch allerdings insbesondere vor in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um seit ohne bis als wie so nur auch etwa darunter einschließlich inklusive ausgenommen besonders vor allem'.split(' '));
+const NOT_RESUMING: ReadonlySet<string> = new Set(
+  'und oder aber sondern doch denn sowie also zumal sowohl weder noch jedoch allerdings insbesondere vor in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um seit ohne bis als wie so nur auch etwa darunter einschließlich inklusive ausgenommen besonders vor allem'.split(
+    ' ',
+  ),
+);
 
 function mainClauseResumes(tokens: Tok[], from: number, rules: LangRules): number {
   for (let k = from + 1; k + 1 < tokens.length; k++) {
     const c = tokens[k]!;
     if (c.quoted || c.text !== ',') continue;
     const v = tokens[k + 1]!;
-    if (v.quoted || !LOWER_START.test(v.text) || rules.subordinators.has(v.lower) || rules.relatives.has(v.lower) || rules.determiners.has(v.lower)) continue;
+    if (
+      v.quoted ||
+      !LOWER_START.test(v.text) ||
+      rules.subordinators.has(v.lower) ||
+      rules.relatives.has(v.lower) ||
+      rules.determiners.has(v.lower)
+    )
+      continue;
     if (rules.auxiliaries.has(v.lower) || /^\p{Ll}{3,}(te|ten)$/u.test(v.text) || rules.isCueForm(v.lower)) return k;
     // "…, verließen die Gäste …": a verb with its subject right after it (verb second after the fronted clause).
     const w = tokens[k + 2];
-    if (w && !NOT_RESUMING.has(v.lower) && !rules.pronouns.has(v.lower) && (rules.determiners.has(w.lower) || rules.pronouns.has(w.lower) || w.person === true)) return k;
+    if (
+      w &&
+      !NOT_RESUMING.has(v.lower) &&
+      !rules.pronouns.has(v.lower) &&
+      (rules.determiners.has(w.lower) || rules.pronouns.has(w.lower) || w.person === true)
+    )
+      return k;
   }
   return -1;
 }
 
 /** Verbs of saying whose comma clause is reported speech even in the indicative ("sagte X, die USA halten …"). */
-const SPEECH_LEMMAS: ReadonlySet<string> = new Set(['sagen', 'erklären', 'betonen', 'mitteilen', 'berichten', 'behaupten', 'versichern', 'versicheren', 'unterstreichen', 'bekräftigen', 'hinzufügen', 'ergänzen', 'erläutern', 'erläuteren', 'meinen', 'warnen', 'bestätigen', 'verkünden', 'argumentieren', 'antworten', 'entgegnen', 'schreiben']);
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'sagen',
+  'erklären',
+  'betonen',
+  'mitteilen',
+  'berichten',
+  'behaupten',
+  'versichern',
+  'versicheren',
+  'unterstreichen',
+  'bekräftigen',
+  'hinzufügen',
+  'ergänzen',
+  'erläutern',
+  'erläuteren',
+  'meinen',
+  'warnen',
+  'bestätigen',
+  'verkünden',
+  'argumentieren',
+  'antworten',
+  'entgegnen',
+  'schreiben',
+]);
 
 /** Cue verbs that take an object with a predicative "als" ("bezeichnete X als Y"). */
-const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set(['bezeichnen', 'nennen', 'würdigen', 'loben', 'kritisieren', 'verurteilen', 'beschreiben', 'werten', 'bewerten', 'charakterisieren', 'begrüßen', 'zurückweisen', 'ablehnen']);
+const PREDICATIVE_LEMMAS: ReadonlySet<string> = new Set([
+  'bezeichnen',
+  'nennen',
+  'würdigen',
+  'loben',
+  'kritisieren',
+  'verurteilen',
+  'beschreiben',
+  'werten',
+  'bewerten',
+  'charakterisieren',
+  'begrüßen',
+  'zurückweisen',
+  'ablehnen',
+]);
 
-function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit: Unit, rules: LangRules): { region: Span; kind: Statement['kind']; interrupted?: boolean; predicative?: boolean } {
+function verbRegion(
+  text: string,
+  tokens: Tok[],
+  f: Frame,
+  frames: Frame[],
+  unit: Unit,
+  rules: LangRules,
+): { region: Span; kind: Statement['kind']; interrupted?: boolean; predicative?: boolean } {
   const seg = tokens[f.at]!.seg;
   // Tokens of the frame's segment.
   let a = f.at;
@@ -278,14 +382,21 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     while (k > 0 && tokens[k - 1]!.seg === tokens[g.at]!.seg && !tokens[k - 1]!.punct) k--;
     const opener = tokens[k];
     const prev = tokens[k - 1];
-    return (opener !== undefined && ['und', 'aber', 'sowie', 'doch', 'and', 'but'].includes(opener.lower)) || (prev !== undefined && prev.text === ';');
+    return (
+      (opener !== undefined && ['und', 'aber', 'sowie', 'doch', 'and', 'but'].includes(opener.lower)) ||
+      (prev !== undefined && prev.text === ';')
+    );
   });
-  const regionEnd = nextFrame && tokens[nextFrame.from] && tokens[nextFrame.from]!.start > tokens[b]!.end ? tokens[Math.max(0, nextFrame.from - 1)]!.start : unit.end;
+  const regionEnd =
+    nextFrame && tokens[nextFrame.from] && tokens[nextFrame.from]!.start > tokens[b]!.end
+      ? tokens[Math.max(0, nextFrame.from - 1)]!.start
+      : unit.end;
   if (f.wie) {
     // "Wie X mitteilte, …" / "…, wie X mitteilte."
     const segStart = tokens[Math.min(a, f.from)]!.start;
     const segEnd = tokens[b]!.end;
-    if (segStart - unit.start > unit.end - segEnd) return { region: trimSpan(text, { start: unit.start, end: segStart }), kind: 'according-to' };
+    if (segStart - unit.start > unit.end - segEnd)
+      return { region: trimSpan(text, { start: unit.start, end: segStart }), kind: 'according-to' };
     return { region: trimSpan(text, { start: segEnd, end: unit.end }), kind: 'according-to' };
   }
   const closer = tokens[b]!;
@@ -294,15 +405,30 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   // "bezeichnete die Lage als ernst, …", "würdigte X als Vorbild, das …": with a predicative "als" after the cue the
   // clause itself is the statement; what follows the comma belongs to the object, and what comes before the cue
   // is the fronted object ("Die Pläne, …, bezeichnete er als …"), not a content clause.
-  const predicative = !rules.en && PREDICATIVE_LEMMAS.has(f.lemma) && tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
-  const after: Span | null = !predicative && !laterInSegment && closer.punct && (closer.text === ',' || closer.text === ':') && closer.end < regionEnd ? trimSpan(text, { start: closer.end, end: regionEnd }) : null;
+  const predicative =
+    !rules.en &&
+    PREDICATIVE_LEMMAS.has(f.lemma) &&
+    tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+  const after: Span | null =
+    !predicative &&
+    !laterInSegment &&
+    closer.punct &&
+    (closer.text === ',' || closer.text === ':') &&
+    closer.end < regionEnd
+      ? trimSpan(text, { start: closer.end, end: regionEnd })
+      : null;
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
   const frameFirst = Math.min(f.from, f.at);
   let s0 = a;
   while (s0 < frameFirst && (tokens[s0]!.punct || tokens[s0]!.quoted || (s0 === a && tokens[s0]!.lower === 'so'))) s0++;
   const opensSegment = s0 >= frameFirst;
   const firstWord = tokens.find((t) => !t.punct && !t.quoted);
-  const subordinate = firstWord !== undefined && !firstWord.quoted && rules.subordinators.has(firstWord.lower) && firstWord.lower !== 'dass' && firstWord.lower !== 'that';
+  const subordinate =
+    firstWord !== undefined &&
+    !firstWord.quoted &&
+    rules.subordinators.has(firstWord.lower) &&
+    firstWord.lower !== 'dass' &&
+    firstWord.lower !== 'that';
   // Content before the frame needs the inverted order (", sagte X", ", hatte er erklärt"); in English also ", X said".
   // "Die Organisationen A, B und C werfen …" or "Conze, der Direktor, bezeichnete …" have the subject there, not content.
   const inverted = rules.en || frameFirst === f.at || rules.auxiliaries.has(tokens[frameFirst]!.lower);
@@ -315,7 +441,19 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
     if (p.quoted || [',', ':', '–', '—', '-'].includes(p.text)) return true;
     return /[“”"»«‘’']\s*$/u.test(text.slice(Math.max(unit.start, p.start - 1), tokens[k]!.start));
   };
-  const before: Span | null = !predicative && opensSegment && inverted && !speakerBefore && !subordinate && tokens[frameFirst]!.start > unit.start && (setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)) ? trimSpan(text, { start: unit.start, end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start }) : null;
+  const before: Span | null =
+    !predicative &&
+    opensSegment &&
+    inverted &&
+    !speakerBefore &&
+    !subordinate &&
+    tokens[frameFirst]!.start > unit.start &&
+    setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)
+      ? trimSpan(text, {
+          start: unit.start,
+          end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start,
+        })
+      : null;
   const hasContent = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (toks.length < 3) return toks.some((t) => t.quoted);
@@ -327,26 +465,65 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   const verbless = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (rules.en || toks.some((t) => t.quoted) || !toks.length || !UPPER_START.test(toks[0]!.text)) return false;
-    return toks.every((t) => !LOWER_START.test(t.text) || rules.determiners.has(t.lower) || NON_VERBS.has(t.lower) || (/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text) && !rules.auxiliaries.has(t.lower) && !STRONG_MARKERS.has(t.lower) && !rules.reportMarkers.has(t.lower) && !rules.isCueForm(t.lower) && !/(ten|te)$/u.test(t.text)));
+    return toks.every(
+      (t) =>
+        !LOWER_START.test(t.text) ||
+        rules.determiners.has(t.lower) ||
+        NON_VERBS.has(t.lower) ||
+        (/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text) &&
+          !rules.auxiliaries.has(t.lower) &&
+          !STRONG_MARKERS.has(t.lower) &&
+          !rules.reportMarkers.has(t.lower) &&
+          !rules.isCueForm(t.lower) &&
+          !/(ten|te)$/u.test(t.text)),
+    );
   };
   const reportish = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     const first = toks[0];
     if (!first) return false;
     if (first.quoted) return true;
-    if (rules.en) return ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) || toks.some((t) => rules.reportMarkers.has(t.lower)) || UPPER_START.test(first.text);
-    if (['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(first.lower)) return true;
-    if (toks.some((t) => rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted && LOWER_START.test(t.text)))) return true;
+    if (rules.en)
+      return (
+        ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) ||
+        toks.some((t) => rules.reportMarkers.has(t.lower)) ||
+        UPPER_START.test(first.text)
+      );
+    if (
+      ['dass', 'ob', 'wie', 'warum', 'weshalb', 'wer', 'was', 'wo', 'wann', 'man', 'er', 'sie', 'es'].includes(
+        first.lower,
+      )
+    )
+      return true;
+    if (
+      toks.some(
+        (t) =>
+          rules.reportMarkers.has(t.lower) || (STRONG_MARKERS.has(t.lower) && !t.quoted && LOWER_START.test(t.text)),
+      )
+    )
+      return true;
     // "…, Anna Beispiel rechne mit …": a verb in -e right after a name opening the clause (Konjunktiv I).
     let k = 0;
-    while (k < toks.length && (toks[k]!.person || (k > 0 && UPPER_START.test(toks[k]!.text) && toks[k - 1]!.person))) k++;
+    while (k < toks.length && (toks[k]!.person || (k > 0 && UPPER_START.test(toks[k]!.text) && toks[k - 1]!.person)))
+      k++;
     if (k > 0 && toks[k] && /^\p{Ll}{3,}e$/u.test(toks[k]!.text) && !rules.determiners.has(toks[k]!.lower)) return true;
     // "sagte Rice, die USA halten sich an …": after a speech verb, a main clause in the indicative opened by an article
     // and a noun with its finite verb right after; not an apposition ("der Vorsitzende des Vereins, …") nor a
     // relative clause ("die in Brüssel weilte").
-    if (!f.weak && SPEECH_LEMMAS.has(f.lemma) && rules.determiners.has(first.lower) && /^(der|die|das|ein|eine)$/u.test(first.lower)) {
+    if (
+      !f.weak &&
+      SPEECH_LEMMAS.has(f.lemma) &&
+      rules.determiners.has(first.lower) &&
+      /^(der|die|das|ein|eine)$/u.test(first.lower)
+    ) {
       let j = 1;
-      while (j < toks.length && LOWER_START.test(toks[j]!.text) && /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[j]!.text) && !rules.determiners.has(toks[j]!.lower)) j++;
+      while (
+        j < toks.length &&
+        LOWER_START.test(toks[j]!.text) &&
+        /^\p{Ll}+(e|en|er|es|em)$/u.test(toks[j]!.text) &&
+        !rules.determiners.has(toks[j]!.lower)
+      )
+        j++;
       const head = j;
       while (j < toks.length && UPPER_START.test(toks[j]!.text) && !toks[j]!.quoted) j++;
       const verb = toks[j];
@@ -354,13 +531,36 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
       // ("berichtet das Institut, das Extremisten-Websites begutachtet").
       const vk = verb ? firstTokenAt(tokens, verb.start) : -1;
       const more = vk >= 0 && tokens[vk + 1] !== undefined && !tokens[vk + 1]!.punct;
-      if (j > head && verb && more && tokens[firstTokenAt(tokens, verb.start) - 1]?.punct !== true && LOWER_START.test(verb.text) && !rules.determiners.has(verb.lower) && !NON_VERBS.has(verb.lower) && !rules.nonSubjectStarts.has(verb.lower) && !rules.relatives.has(verb.lower) && !verb.quoted && /^\p{Ll}+(t|n|te|ten)$/u.test(verb.text)) return true;
+      if (
+        j > head &&
+        verb &&
+        more &&
+        tokens[firstTokenAt(tokens, verb.start) - 1]?.punct !== true &&
+        LOWER_START.test(verb.text) &&
+        !rules.determiners.has(verb.lower) &&
+        !NON_VERBS.has(verb.lower) &&
+        !rules.nonSubjectStarts.has(verb.lower) &&
+        !rules.relatives.has(verb.lower) &&
+        !verb.quoted &&
+        /^\p{Ll}+(t|n|te|ten)$/u.test(verb.text)
+      )
+        return true;
     }
     // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
-    return toks.some((t, k) => (t.lower === 'zu' && toks[k + 1] !== undefined && LOWER_N_WORD.test(toks[k + 1]!.text)) || ZU_INFINITIVE.test(t.text));
+    return toks.some(
+      (t, k) =>
+        (t.lower === 'zu' && toks[k + 1] !== undefined && LOWER_N_WORD.test(toks[k + 1]!.text)) ||
+        ZU_INFINITIVE.test(t.text),
+    );
   };
   // „…“, sagte er, „…“: one quotation interrupted by its frame.
-  if (before && after && text[before.end - 1] !== undefined && '“”"«»‘\''.includes(text[before.end - 1]!) && '„“"»«‚\''.includes(text[after.start]!)) {
+  if (
+    before &&
+    after &&
+    text[before.end - 1] !== undefined &&
+    '“”"«»‘\''.includes(text[before.end - 1]!) &&
+    '„“"»«‚\''.includes(text[after.start]!)
+  ) {
     return { region: { start: before.start, end: after.end }, kind: 'direct', interrupted: true };
   }
   if (rules.en && f.to < tokens.length && f.to <= b) {
@@ -376,12 +576,23 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
   }
   if (before && !after && hasContent(before) && !verbless(before)) return { region: before, kind: 'indirect' };
   // English: '"…," said X, the ministry's spokesman.' has an apposition after the frame, not content.
-  if (after && hasContent(after) && reportish(after) && !(rules.en && englishApposition(tokens, firstTokenAt(tokens, after.start), rules))) {
+  if (
+    after &&
+    hasContent(after) &&
+    reportish(after) &&
+    !(rules.en && englishApposition(tokens, firstTokenAt(tokens, after.start), rules))
+  ) {
     const next = firstTokenAt(tokens, after.start);
     // "Nachdem X mitgeteilt hatte, dass …, hatte dieser versucht …": after a fronted subordinate frame the main
     // clause resumes at a comma followed by its finite verb; the content ends there.
-    const resume = subordinate && !rules.en && firstWord !== undefined && tokens[f.at]!.seg === firstWord.seg ? mainClauseResumes(tokens, next, rules) : -1;
-    const end = resume >= 0 ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end)) : clauseEnd(tokens, next, after.end);
+    const resume =
+      subordinate && !rules.en && firstWord !== undefined && tokens[f.at]!.seg === firstWord.seg
+        ? mainClauseResumes(tokens, next, rules)
+        : -1;
+    const end =
+      resume >= 0
+        ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end))
+        : clauseEnd(tokens, next, after.end);
     return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
   }
   if (after && !rules.en) {
@@ -392,7 +603,17 @@ function verbRegion(text: string, tokens: Tok[], f: Frame, frames: Frame[], unit
       const e = segmentEnd(tokens, k);
       const seg = tokens.slice(k, e);
       const close = tokens[e];
-      if (!close || close.text !== ',' || seg.length > 8 || seg.some((t) => !t.quoted && (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)))) break;
+      if (
+        !close ||
+        close.text !== ',' ||
+        seg.length > 8 ||
+        seg.some(
+          (t) =>
+            !t.quoted &&
+            (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)),
+        )
+      )
+        break;
       const rest: Span = { start: close.end, end: regionEnd };
       if (rest.end <= rest.start) break;
       const r = trimSpan(text, rest);
@@ -411,10 +632,40 @@ const WITH_WORDS = /\bmit (den|folgenden|diesen|den folgenden) Worten\b/u;
 
 /** Subordinators that open an adverbial clause outside the reported claim (", neun Monate nachdem …"). */
 // Causal, purpose and temporal-"als" clauses usually belong to the claim (news annotation keeps them), so they stay.
-const ADVERBIAL = new Set(['während', 'nachdem', 'obwohl', 'indem', 'wobei', 'sodass', 'woraufhin', 'whereas', 'while', 'although']);
+const ADVERBIAL = new Set([
+  'während',
+  'nachdem',
+  'obwohl',
+  'indem',
+  'wobei',
+  'sodass',
+  'woraufhin',
+  'whereas',
+  'while',
+  'although',
+]);
 
 /** Subordinators that open a fronted adverbial clause ("Während …, kann sich X laut Experten …"). */
-const ADVERBIAL_OPENERS = new Set(['während', 'obwohl', 'als', 'nachdem', 'weil', 'da', 'wenn', 'falls', 'bevor', 'seit', 'seitdem', 'sobald', 'while', 'although', 'when', 'after', 'because', 'since']);
+const ADVERBIAL_OPENERS = new Set([
+  'während',
+  'obwohl',
+  'als',
+  'nachdem',
+  'weil',
+  'da',
+  'wenn',
+  'falls',
+  'bevor',
+  'seit',
+  'seitdem',
+  'sobald',
+  'while',
+  'although',
+  'when',
+  'after',
+  'because',
+  'since',
+]);
 
 /**
  * Where the reported clause that starts at token `from` ends: before an adverbial clause (", während …",
@@ -456,7 +707,13 @@ function innerFrame(tokens: Tok[], frames: Frame[], f: Frame, region: Span, q: Q
     if (g.cue.start < region.start || g.cue.end > region.end) continue;
     if (g.cue.start >= q.start && g.cue.end <= q.end) continue;
     const seg = tokens[g.at]!.seg;
-    if (seg === qSeg || seg === qEndSeg || (seg === qEndSeg + 1 && g.at > qb) || (seg === qSeg - 1 && tokens[qa - 1]?.text === ':')) return g;
+    if (
+      seg === qSeg ||
+      seg === qEndSeg ||
+      (seg === qEndSeg + 1 && g.at > qb) ||
+      (seg === qSeg - 1 && tokens[qa - 1]?.text === ':')
+    )
+      return g;
   }
   return null;
 }
@@ -468,11 +725,19 @@ function innerFrame(tokens: Tok[], frames: Frame[], f: Frame, region: Span, q: Q
  */
 function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, person = false): Span | null {
   let first = a;
-  while (first < b && (tokens[first]!.punct || tokens[first]!.quoted || ['und', 'aber', 'auch', 'doch'].includes(tokens[first]!.lower))) first++;
+  while (
+    first < b &&
+    (tokens[first]!.punct || tokens[first]!.quoted || ['und', 'aber', 'auch', 'doch'].includes(tokens[first]!.lower))
+  )
+    first++;
   const ft = tokens[first];
   if (!ft) return null;
   let np: Span | null = null;
-  if (!rules.nonSubjectStarts.has(ft.lower) && (UPPER_START.test(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))) np = grabNP(tokens, first, b, rules);
+  if (
+    !rules.nonSubjectStarts.has(ft.lower) &&
+    (UPPER_START.test(ft.text) || rules.determiners.has(ft.lower) || rules.pronouns.has(ft.lower))
+  )
+    np = grabNP(tokens, first, b, rules);
   const personIn = (s: Span): boolean => tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end);
   if (np && !rules.en && !rules.pronouns.has(ft.lower) && !personIn(np)) {
     // "Den Unmut der Partei brachte die Sprecherin Anna Beispiel zum Ausdruck: „…“": a fronted object; the subject
@@ -484,12 +749,26 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
     while (k < b && rules.skippable.has(tokens[k]!.lower)) k++;
     const after = v < b && LOWER_START.test(tokens[v]!.text) ? grabNP(tokens, k, b, rules) : null;
     const obl = /^(den|dem|einen|einem)$/u.test(ft.lower);
-    if (after && (personIn(after) || /^(er|sie|ich|wir)$/u.test(tokens[k]!.lower) || (obl && !/^(den|dem|einen|einem|ihm|ihn|ihnen)$/u.test(tokens[k]!.lower)))) np = after;
+    if (
+      after &&
+      (personIn(after) ||
+        /^(er|sie|ich|wir)$/u.test(tokens[k]!.lower) ||
+        (obl && !/^(den|dem|einen|einem|ihm|ihn|ihnen)$/u.test(tokens[k]!.lower)))
+    )
+      np = after;
   }
   if (!np) {
     // "Dazu meinte der Minister", "Um … zu gewinnen, will Anna Beispiel …": after the verb-second word.
     let v = first + 1;
-    while (v < b && (tokens[v]!.punct || tokens[v]!.quoted || UPPER_START.test(tokens[v]!.text) || rules.determiners.has(tokens[v]!.lower) || rules.nonSubjectStarts.has(tokens[v]!.lower))) v++;
+    while (
+      v < b &&
+      (tokens[v]!.punct ||
+        tokens[v]!.quoted ||
+        UPPER_START.test(tokens[v]!.text) ||
+        rules.determiners.has(tokens[v]!.lower) ||
+        rules.nonSubjectStarts.has(tokens[v]!.lower))
+    )
+      v++;
     let k = v + 1;
     while (k < b && rules.skippable.has(tokens[k]!.lower)) k++;
     if (v < b) np = grabNP(tokens, k, b, rules);
@@ -500,12 +779,29 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
 }
 
 /** The subject of a sentence when it names someone (an actor, a person, or a personal pronoun), else null. */
-function speakingSubject(text: string, index: ActorIndex, tokens: Tok[], rules: LangRules, institutions = false): Span | null {
+function speakingSubject(
+  text: string,
+  index: ActorIndex,
+  tokens: Tok[],
+  rules: LangRules,
+  institutions = false,
+): Span | null {
   const s = clauseSubject(tokens, 0, tokens.length, rules);
   if (!s) return null;
   if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return s;
   // "Das Landesinstitut sieht keine Gefahr. Nur Halter seien …": a body, office, document or group of people.
-  if (institutions && !rules.en && SPEAKING_HEAD.test(text.slice(s.start, s.end).split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).pop() ?? '')) return s;
+  if (
+    institutions &&
+    !rules.en &&
+    SPEAKING_HEAD.test(
+      text
+        .slice(s.start, s.end)
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .pop() ?? '',
+    )
+  )
+    return s;
   return /^(er|sie|wir|he|she|they|we)$/iu.test(text.slice(s.start, s.end)) ? s : null;
 }
 
@@ -520,7 +816,25 @@ function clauseFollows(tokens: Tok[], f: Frame): boolean {
 }
 
 /** Relative pronouns that open a clause after a comma. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchem', 'welchen', 'wo', 'wobei', 'womit', 'wodurch']);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'deren',
+  'dessen',
+  'denen',
+  'welche',
+  'welcher',
+  'welches',
+  'welchem',
+  'welchen',
+  'wo',
+  'wobei',
+  'womit',
+  'wodurch',
+]);
 
 /** End (exclusive token index) of the clause segment that holds token i. */
 function segmentEnd(tokens: Tok[], i: number): number {
@@ -531,7 +845,17 @@ function segmentEnd(tokens: Tok[], i: number): number {
 }
 
 /** Conjunctions that open a new main clause after a comma ("…, und der Hafen wurde laut X geöffnet"). */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern', 'denn', 'jedoch', 'zumindest', 'lediglich', 'nur']);
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'und',
+  'aber',
+  'doch',
+  'sondern',
+  'denn',
+  'jedoch',
+  'zumindest',
+  'lediglich',
+  'nur',
+]);
 
 /**
  * When an according-to frame stands in a later clause of its sentence, opened by a subordinator, a relative
@@ -547,7 +871,9 @@ function ownClause(tokens: Tok[], a0: number, f: Frame, rules: LangRules): numbe
     if (a0 !== f.from || !(opener.text === ';' || opener.text === '(')) return null;
   }
   const sub = rules.subordinators.has(first.lower) && first.lower !== 'wie' && first.lower !== 'als';
-  const rel = RELATIVE_OPENERS.has(first.lower) || (RELATIVE_PREPOSITIONS_LAUT.has(first.lower) && RELATIVE_OPENERS.has(tokens[a0 + 1]?.lower ?? ''));
+  const rel =
+    RELATIVE_OPENERS.has(first.lower) ||
+    (RELATIVE_PREPOSITIONS_LAUT.has(first.lower) && RELATIVE_OPENERS.has(tokens[a0 + 1]?.lower ?? ''));
   const conj = CLAUSE_CONJUNCTIONS.has(first.lower);
   const mark = opener.text === ';' || opener.text === '(' || opener.text === '–' || opener.text === '—';
   if (!(sub || rel || conj || mark) || (opener.text !== ',' && !mark)) return null;
@@ -566,13 +892,33 @@ function ownClause(tokens: Tok[], a0: number, f: Frame, rules: LangRules): numbe
 function relativeHostStart(tokens: Tok[], a: number): number {
   if (a < 2 || tokens[a - 1]!.text !== ',' || tokens[a]!.quoted) return a;
   const t = tokens[a]!;
-  const rel = ['dem', 'der', 'denen', 'deren', 'dessen', 'welchem', 'welcher'].includes(tokens[a + 1]?.lower ?? '') && RELATIVE_PREPOSITIONS_LAUT.has(t.lower);
+  const rel =
+    ['dem', 'der', 'denen', 'deren', 'dessen', 'welchem', 'welcher'].includes(tokens[a + 1]?.lower ?? '') &&
+    RELATIVE_PREPOSITIONS_LAUT.has(t.lower);
   if (!rel) return a;
   return segmentStart(tokens, a - 2);
 }
 
 /** Prepositions that open a relative clause ("…, bei der laut Polizei …"). */
-const RELATIVE_PREPOSITIONS_LAUT: ReadonlySet<string> = new Set(['in', 'mit', 'bei', 'von', 'auf', 'an', 'für', 'über', 'durch', 'nach', 'aus', 'zu', 'unter', 'gegen', 'um', 'vor', 'seit']);
+const RELATIVE_PREPOSITIONS_LAUT: ReadonlySet<string> = new Set([
+  'in',
+  'mit',
+  'bei',
+  'von',
+  'auf',
+  'an',
+  'für',
+  'über',
+  'durch',
+  'nach',
+  'aus',
+  'zu',
+  'unter',
+  'gegen',
+  'um',
+  'vor',
+  'seit',
+]);
 
 function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: LangRules): Span[] {
   // The unit minus the frame, in one or two pieces. With content after the frame, the claim is the frame's own
@@ -586,7 +932,12 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
     const r = trimSpan(text, { start: cueTok.end, end: tokens[e - 1]!.end });
     return r.end - r.start > 1 ? [r] : [];
   }
-  if (f.from > 0 && tokens[f.from - 1]!.text === ',' && ['laut', 'nach', 'gemäß'].includes(tokens[f.from]!.lower) && ['dem', 'der', 'denen', 'deren', 'welchem', 'welcher', 'welchen'].includes(tokens[f.from + 1]?.lower ?? '')) {
+  if (
+    f.from > 0 &&
+    tokens[f.from - 1]!.text === ',' &&
+    ['laut', 'nach', 'gemäß'].includes(tokens[f.from]!.lower) &&
+    ['dem', 'der', 'denen', 'deren', 'welchem', 'welcher', 'welchen'].includes(tokens[f.from + 1]?.lower ?? '')
+  ) {
     // "ein Gutachten, laut dem …", "Gerüchte, nach denen …": the relative clause after the frame is the claim.
     const r = trimSpan(text, { start: fe, end: tokens[segmentEnd(tokens, f.to) - 1]!.end });
     return r.end - r.start > 1 ? [r] : [];
@@ -622,7 +973,8 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
     const next = firstTokenAt(tokens, right.start);
     const first = tokens.find((t) => !t.punct && !t.quoted);
     const subordinateFirst = first !== undefined && ADVERBIAL_OPENERS.has(first.lower);
-    if (subordinateFirst && tokens[a]!.seg > 0 && hasVerbalContent(tokens, next, tokens.length)) leftStart = tokens[a]!.start;
+    if (subordinateFirst && tokens[a]!.seg > 0 && hasVerbalContent(tokens, next, tokens.length))
+      leftStart = tokens[a]!.start;
     right = trimSpan(text, { start: right.start, end: clauseEnd(tokens, next, unit.end) });
     // "…, laut X …; seine Stellung ergibt sich …": a semicolon ends the clause the phrase vouches for.
     const semi = tokens.findIndex((t, k) => k >= f.to && t.text === ';' && !t.quoted && t.start < right.end);
@@ -636,7 +988,8 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
     }
   }
   // ", so X weiter: „…“": what follows the colon is a quotation of its own.
-  if (tokens[Math.min(f.to, tokens.length) - 1] && tokens[f.to]?.text === ':') right = { start: right.start, end: right.start };
+  if (tokens[Math.min(f.to, tokens.length) - 1] && tokens[f.to]?.text === ':')
+    right = { start: right.start, end: right.start };
   const left = trimSpan(text, { start: leftStart, end: fs });
   const parts: Span[] = [];
   if (left.end - left.start > 1) parts.push(left);
@@ -656,13 +1009,20 @@ const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
-  if ((f.lemma === 'forderen' || f.lemma === 'fordern') && seg.some((t) => !t.quoted && TOLL_NOUNS.test(t.text))) return true;
+  if ((f.lemma === 'forderen' || f.lemma === 'fordern') && seg.some((t) => !t.quoted && TOLL_NOUNS.test(t.text)))
+    return true;
   // "sprach von 800 Autos", "sprach über die Lage", "sprach sich für … aus" report; "sprach mit seiner Frau",
   // "sprach ein Gebet", "die Zahlen sprechen für X" do not.
-  if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower))) return true;
+  if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower)))
+    return true;
   if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
   // "Als Lichtjahr bezeichnet man …", "Rosinenbomber nannte man …": a name or a definition, not what anyone said.
-  if ((f.lemma === 'nennen' || f.lemma === 'bezeichnen') && f.speaker && seg.some((t) => t.lower === 'man' && t.start === f.speaker!.start)) return true;
+  if (
+    (f.lemma === 'nennen' || f.lemma === 'bezeichnen') &&
+    f.speaker &&
+    seg.some((t) => t.lower === 'man' && t.start === f.speaker!.start)
+  )
+    return true;
   return false;
 }
 
@@ -674,7 +1034,16 @@ function demonstrativeObject(tokens: Tok[], f: Frame): number {
 }
 
 /** Openers of circumstantial phrases of occasion and background ("im Vorfeld", "vor dem Hintergrund", "anlässlich"). */
-const CIRCUMSTANTIAL_PAIRS: ReadonlySet<string> = new Set(['im vorfeld', 'am rande', 'im rahmen', 'im zuge', 'im anschluss', 'vor dem hintergrund', 'in the run-up', 'ahead of']);
+const CIRCUMSTANTIAL_PAIRS: ReadonlySet<string> = new Set([
+  'im vorfeld',
+  'am rande',
+  'im rahmen',
+  'im zuge',
+  'im anschluss',
+  'vor dem hintergrund',
+  'in the run-up',
+  'ahead of',
+]);
 const CIRCUMSTANTIAL_WORDS: ReadonlySet<string> = new Set(['angesichts', 'anlässlich', 'amid']);
 
 function circumstantial(tokens: Tok[], k: number): boolean {
@@ -700,9 +1069,23 @@ function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): S
   const segLo = tokens[lo]?.seg ?? 0;
   const segHi = tokens[Math.min(hi, tokens.length - 1)]?.seg ?? segLo;
   let a = lo;
-  while (a > 0 && tokens[a - 1]!.seg >= segLo && !(tokens[a - 1]!.punct && tokens[a - 1]!.seg < segLo + 1 && tokens[a - 1]!.text !== '.' && tokens[a - 1]!.seg !== segLo)) a--;
+  while (
+    a > 0 &&
+    tokens[a - 1]!.seg >= segLo &&
+    !(
+      tokens[a - 1]!.punct &&
+      tokens[a - 1]!.seg < segLo + 1 &&
+      tokens[a - 1]!.text !== '.' &&
+      tokens[a - 1]!.seg !== segLo
+    )
+  )
+    a--;
   let b = hi;
-  while (b + 1 < tokens.length && tokens[b + 1]!.seg <= segHi && !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')) {
+  while (
+    b + 1 < tokens.length &&
+    tokens[b + 1]!.seg <= segHi &&
+    !(tokens[b + 1]!.punct && tokens[b + 1]!.text !== '.')
+  ) {
     // "lobte die „…“ Beziehungen zwischen A und B im Vorfeld eines Besuchs": a circumstantial phrase after the
     // quoted object tells when or why, not what was said.
     if (b + 1 > hi && circumstantial(tokens, b + 1)) break;
@@ -733,7 +1116,8 @@ function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
 
 /** Konjunktiv I forms that mark reported speech by themselves (not Konjunktiv II, which also marks conditionals). */
 const STRONG_MARKERS: ReadonlySet<string> = new Set(
-  ('sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe handle gelte ' +
+  (
+    'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe handle gelte ' +
     'fehle brauche bestehe drohe zeige lasse sehe trage funktioniere richte ruhe rate beschränke betreibe halte ' +
     'vertrage bedeute unterstütze basiere arbeite befinde betrage erfolge entstehe führe mache nehme finde spiele ' +
     'bringe biete erhalte plane beginne verfüge benötige erwarte rechne reiche treffe laufe wirke sorge diene hänge ' +
@@ -747,7 +1131,8 @@ const STRONG_MARKERS: ReadonlySet<string> = new Set(
     'kämpfe leiste prüfe untersuche unterscheide vertrete verlasse vertraue verzichte bemühe beabsichtige behandle ' +
     'beziehe erhöhe senke besitze lerne höre bereite beteilige betreffe fürchte gewähre informiere kläre kümmere ' +
     'mangele öffne passiere rechtfertige schütze sichere stoße teile tue verdiene verhandle vermute verweigere ' +
-    'wähle zwinge erwäge empfehle erlebe beschäftige').split(' '),
+    'wähle zwinge erwäge empfehle erlebe beschäftige'
+  ).split(' '),
 );
 
 /** Whether the unit has a Konjunktiv I verb outside quotations; "ich halte", "ich plane" are indicative. */
@@ -766,7 +1151,11 @@ function hasMarker(tokens: Tok[], rules: LangRules): boolean {
 }
 
 /** Lower-case words after a subject that are not its verb (prepositions, conjunctions, particles). */
-const NON_VERBS: ReadonlySet<string> = new Set('in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um vor seit ohne bis als und oder aber sowie wie auch nur selbst'.split(' '));
+const NON_VERBS: ReadonlySet<string> = new Set(
+  'in im an am auf aus bei beim mit nach von vom zu zum zur für über unter gegen durch um vor seit ohne bis als und oder aber sowie wie auch nur selbst'.split(
+    ' ',
+  ),
+);
 
 /**
  * A unit that opens with a main clause in the indicative and goes on, after a comma, with a "dass" clause or a
@@ -774,14 +1163,19 @@ const NON_VERBS: ReadonlySet<string> = new Set('in im an am auf aus bei beim mit
  * is not a listed cue, but the shape is a speech frame. The subject must be a noun phrase or a personal pronoun,
  * not "es", "das" or "man"; the opening clause must not be subordinate ("Da X angehöre, wäre …").
  */
-function unframedClause(text: string, tokens: Tok[], rules: LangRules): { statement: Span; content: Span; cue: Span; subject: Span } | null {
+function unframedClause(
+  text: string,
+  tokens: Tok[],
+  rules: LangRules,
+): { statement: Span; content: Span; cue: Span; subject: Span } | null {
   const first = tokens.findIndex((t) => !t.punct && !t.quoted);
   if (first < 0 || rules.subordinators.has(tokens[first]!.lower) || tokens[first]!.lower === 'so') return null;
   let c = -1;
   for (let k = first; k < tokens.length - 2; k++) {
     const t = tokens[k]!;
     if (t.quoted) continue;
-    if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower) || t.lower === 'soll' || t.lower === 'sollen') return null;
+    if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower) || t.lower === 'soll' || t.lower === 'sollen')
+      return null;
     if (t.text === ',') {
       c = k;
       break;
@@ -791,17 +1185,32 @@ function unframedClause(text: string, tokens: Tok[], rules: LangRules): { statem
   if (c < 0) return null;
   const next = tokens[c + 1]!;
   const e = segmentEnd(tokens, c + 1);
-  const reported = next.lower === 'dass' || tokens.slice(c + 1, e).some((t) => !t.quoted && (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)));
-  if (!reported || rules.relatives.has(next.lower) && next.lower !== 'das') return null;
+  const reported =
+    next.lower === 'dass' ||
+    tokens.slice(c + 1, e).some((t) => !t.quoted && (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)));
+  if (!reported || (rules.relatives.has(next.lower) && next.lower !== 'das')) return null;
   const subject = clauseSubject(tokens, first, c, rules);
   if (!subject || /^(es|das|dies|man|dabei|damit)$/iu.test(text.slice(subject.start, subject.end))) return null;
   // Subject first, the finite verb right after it (verb second).
   if (subject.start !== tokens[first]!.start) return null;
   const verb = tokens[firstTokenAt(tokens, subject.end)];
-  if (!verb || verb.quoted || verb.punct || !LOWER_START.test(verb.text) || rules.determiners.has(verb.lower) || NON_VERBS.has(verb.lower)) return null;
+  if (
+    !verb ||
+    verb.quoted ||
+    verb.punct ||
+    !LOWER_START.test(verb.text) ||
+    rules.determiners.has(verb.lower) ||
+    NON_VERBS.has(verb.lower)
+  )
+    return null;
   const end = clauseEnd(tokens, c + 1, tokens[tokens.length - 1]!.end);
   const region = trimSpan(text, { start: next.start, end });
-  return { statement: trimSpan(text, { start: tokens[first]!.start, end }), content: region, cue: { start: verb.start, end: verb.end }, subject };
+  return {
+    statement: trimSpan(text, { start: tokens[first]!.start, end }),
+    content: region,
+    cue: { start: verb.start, end: verb.end },
+    subject,
+  };
 }
 
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
@@ -813,7 +1222,12 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const allQuotes = findQuotes(text, paragraphs);
   const outer = allQuotes.filter((q) => q.depth === 0);
   const index: ActorIndex = indexActors(actors);
-  const longSpeech = outer.filter((q) => isLongQuote(text, q) && !quotesName(text, index, q) && !namedAfterArticle(text, q, text.slice(q.start + 1, q.end - 1)));
+  const longSpeech = outer.filter(
+    (q) =>
+      isLongQuote(text, q) &&
+      !quotesName(text, index, q) &&
+      !namedAfterArticle(text, q, text.slice(q.start + 1, q.end - 1)),
+  );
   const longSet = new Set(longSpeech);
   const units = buildUnits(text, sentences, longSpeech);
   let oq = 0;
@@ -833,7 +1247,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // Short quotations are speech only when something attributes them; decide after the frames.
     while (oq < outer.length && outer[oq]!.start < unit.start) oq++;
     const unitOuter: Quote[] = [];
-    for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++) if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
+    for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++)
+      if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
     const longHere = unitOuter.filter((q) => longSet.has(q));
     let tokens = tokenize(text, unit, longHere);
     if (!rules.en) tokens = dropShortBrackets(tokens);
@@ -842,9 +1257,26 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // "versuchte mit den Worten zu beruhigen: „…“": "mit den Worten" announces a quotation whatever the verb.
     const withWordsAt = rules.en ? -1 : text.slice(unit.start, unit.end).search(WITH_WORDS);
     const withWords = withWordsAt >= 0;
-    const attributed = withWords || frames0.some((f) => f.speaker || f.type === 'according' || f.type === 'impersonal' || f.passive || (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)));
+    const attributed =
+      withWords ||
+      frames0.some(
+        (f) =>
+          f.speaker ||
+          f.type === 'according' ||
+          f.type === 'impersonal' ||
+          f.passive ||
+          (f.type === 'verb' && !f.weak && clauseFollows(tokens, f)),
+      );
     const shortSpeech = attributed
-      ? unitOuter.filter((q) => !longHere.includes(q) && !isNameLike(text.slice(q.start + 1, q.end - 1)) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !quotedSubject(text, q, rules) && !quotesName(text, index, q))
+      ? unitOuter.filter(
+          (q) =>
+            !longHere.includes(q) &&
+            !isNameLike(text.slice(q.start + 1, q.end - 1)) &&
+            !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) &&
+            !SOURCE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) &&
+            !quotedSubject(text, q, rules) &&
+            !quotesName(text, index, q),
+        )
       : [];
     const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
     let frames = frames0;
@@ -862,7 +1294,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     const relays = new Set<Frame>();
     for (const f of frames) {
       if (f.type !== 'according' || !f.speaker) continue;
-      const host = verbFrames.find((v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8);
+      const host = verbFrames.find(
+        (v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8,
+      );
       if (host) {
         (viaOf.get(host) ?? viaOf.set(host, []).get(host)!).push(f.speaker);
         // "Laut X appellierte der Minister an …": a fronted according-to phrase also reports the whole clause as X's.
@@ -874,7 +1308,13 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (let k = 1; k < verbFrames.length; k++) {
       const f = verbFrames[k]!;
       const prev = verbFrames[k - 1]!;
-      if (f.speaker && prev.speaker && !prev.passive && /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) && f.at > prev.at) {
+      if (
+        f.speaker &&
+        prev.speaker &&
+        !prev.passive &&
+        /^(bericht|meld|schrieb|report|writ|wrote)/i.test(text.slice(f.cue.start, f.cue.end)) &&
+        f.at > prev.at
+      ) {
         relays.add(f);
         (viaOf.get(prev) ?? viaOf.set(prev, []).get(prev)!).push(f.speaker);
       }
@@ -885,7 +1325,13 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (const f of frames) {
       if (f.type === 'verb' && f.wie && f.speaker) {
         const segEnd = segmentEnd(tokens, f.at);
-        if (frames.some((g) => g !== f && g.type === 'verb' && !g.wie && g.speaker && !g.weak && g.at >= segEnd && g.at <= segEnd + 3)) relays.add(f);
+        if (
+          frames.some(
+            (g) =>
+              g !== f && g.type === 'verb' && !g.wie && g.speaker && !g.weak && g.at >= segEnd && g.at <= segEnd + 3,
+          )
+        )
+          relays.add(f);
       }
       if (f.type === 'verb' && f.passive && !f.speaker && hasAccording) relays.add(f);
     }
@@ -920,7 +1366,15 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
           // Spec: a quotation interrupted by its frame is one statement with parts.
-          drafts.push({ kind: 'direct', start: region.start, end: region.end, parts: both.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker: f.speaker, via: [...f.via, ...(viaOf.get(f) ?? [])] });
+          drafts.push({
+            kind: 'direct',
+            start: region.start,
+            end: region.end,
+            parts: both.map((q) => ({ start: q.start, end: q.end })),
+            cue: f.cue,
+            speaker: f.speaker,
+            via: [...f.via, ...(viaOf.get(f) ?? [])],
+          });
           claimed.push(region);
           continue;
         }
@@ -933,26 +1387,62 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
           parts = [region];
         } else if (kind === 'reported' && !rules.en && notSpeechAct(tokens, f)) {
           continue;
-        } else if (kind === 'reported' && (f.weak || !f.speaker || f.passive || (!(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))) && !r.predicative)) && !speech.some((q) => q.start >= region.start && q.end <= region.end)) continue;
+        } else if (
+          kind === 'reported' &&
+          (f.weak ||
+            !f.speaker ||
+            f.passive ||
+            (!(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))) && !r.predicative)) &&
+          !speech.some((q) => q.start >= region.start && q.end <= region.end)
+        )
+          continue;
       }
       if (kind !== 'reported') claimed.push(region);
       // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
-      const laterCue = (q: Quote): boolean => rules.en && kind === 'reported' && frames.some((g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start);
-      const inside = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q));
+      const laterCue = (q: Quote): boolean =>
+        rules.en &&
+        kind === 'reported' &&
+        frames.some(
+          (g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start,
+        );
+      const inside = speech.filter(
+        (q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q),
+      );
       // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
-      const opener = f.type === 'verb' ? tokens[relativeHostStart(tokens, segmentStart(tokens, Math.min(f.from, f.at)))] : undefined;
-      const frameSpan: Span = { start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity), end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end) };
+      const opener =
+        f.type === 'verb' ? tokens[relativeHostStart(tokens, segmentStart(tokens, Math.min(f.from, f.at)))] : undefined;
+      const frameSpan: Span = {
+        start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity),
+        end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end),
+      };
       const stStart = Math.min(region.start, frameSpan.start);
       const stEnd = Math.max(region.end, frameSpan.end);
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
-      if (kind === 'reported' && drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)) continue;
+      if (
+        kind === 'reported' &&
+        drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)
+      )
+        continue;
       if (inside.length && (kind === 'reported' || coverage(text, inside, region) >= 0.9)) {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
         const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
-        pushDirects(drafts, { kind: kind === 'according-to' ? 'according-to' : 'direct', start: clause.start, end: clause.end, parts: inside.map((q) => ({ start: q.start, end: q.end })), cue: f.cue, speaker, via, impersonal }, frames);
+        pushDirects(
+          drafts,
+          {
+            kind: kind === 'according-to' ? 'according-to' : 'direct',
+            start: clause.start,
+            end: clause.end,
+            parts: inside.map((q) => ({ start: q.start, end: q.end })),
+            cue: f.cue,
+            speaker,
+            via,
+            impersonal,
+          },
+          frames,
+        );
         continue;
       }
       if (inTitle && !inside.length) continue;
@@ -963,15 +1453,35 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         // "X berichtet, Y habe gesagt: „…“": a speech frame of its own inside the content speaks the quotation.
         const inner0 = innerFrame(tokens, frames, f, region, q);
         // English: "told Reuters the group had shown „…“ but accused …" — the same speaker's second verb relays nothing.
-        const inner = inner0 && !(rules.en && inner0.speaker && speaker && inner0.speaker.start === speaker.start) ? inner0 : null;
+        const inner =
+          inner0 && !(rules.en && inner0.speaker && speaker && inner0.speaker.start === speaker.start) ? inner0 : null;
         if (inner) {
           // The statement is the inner frame's clause with the quotation ("den X als „…“ bezeichnet").
           const a = tokens[segmentStart(tokens, Math.min(inner.from, inner.at))]!;
           const b = tokens[Math.max(segmentEnd(tokens, inner.at), Math.min(inner.to, tokens.length)) - 1]!;
-          drafts.push({ kind: 'direct', start: Math.min(q.start, a.start), end: Math.max(q.end, b.end), parts: [{ start: q.start, end: q.end }], cue: inner.cue, speaker: inner.speaker, via: speaker ? [speaker, ...via] : via, parent: host });
+          drafts.push({
+            kind: 'direct',
+            start: Math.min(q.start, a.start),
+            end: Math.max(q.end, b.end),
+            parts: [{ start: q.start, end: q.end }],
+            cue: inner.cue,
+            speaker: inner.speaker,
+            via: speaker ? [speaker, ...via] : via,
+            parent: host,
+          });
           continue;
         }
-        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: f.cue, speaker, via, impersonal, parent: host });
+        drafts.push({
+          kind: 'direct',
+          start: q.start,
+          end: q.end,
+          parts: [{ start: q.start, end: q.end }],
+          cue: f.cue,
+          speaker,
+          via,
+          impersonal,
+          parent: host,
+        });
       }
     }
     // A sentence in reported speech without a frame of its own continues the previous source: Konjunktiv I
@@ -984,25 +1494,64 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // statement came shortly before; its source is the last one named, not the subject of the sentence before.
     const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
     const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
-    const weak = !rules.en && !framed && !inTitle && ui - lastUnitWithStatement === 1 && (hasMarker(tokens, rules) || reportiveModal(tokens) || tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
+    const weak =
+      !rules.en &&
+      !framed &&
+      !inTitle &&
+      ui - lastUnitWithStatement === 1 &&
+      (hasMarker(tokens, rules) ||
+        reportiveModal(tokens) ||
+        tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
     const prevDraft = drafts[drafts.length - 1];
-    const unframed = (strong || weak) ? unframedClause(text, tokens, rules) : null;
+    const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
     if (unframed) {
       // "CDU und FDP setzten dem entgegen, dass …": a main clause in the indicative whose verb is no listed cue,
       // then a comma and the reported clause; its subject speaks.
-      const host: Draft = { kind: 'indirect', start: unframed.statement.start, end: unframed.statement.end, parts: [unframed.content], cue: unframed.cue, speaker: unframed.subject, via: [] };
+      const host: Draft = {
+        kind: 'indirect',
+        start: unframed.statement.start,
+        end: unframed.statement.end,
+        parts: [unframed.content],
+        cue: unframed.cue,
+        speaker: unframed.subject,
+        via: [],
+      };
       drafts.push(host);
       lastContinuation = null;
-      const quoted = unitOuter.filter((q) => !consumed.has(q) && q.start >= unframed.statement.start && q.end <= unframed.statement.end + 1 && (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q));
+      const quoted = unitOuter.filter(
+        (q) =>
+          !consumed.has(q) &&
+          q.start >= unframed.statement.start &&
+          q.end <= unframed.statement.end + 1 &&
+          (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) &&
+          !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) &&
+          !quotesName(text, index, q),
+      );
       for (const q of quoted) {
         consumed.add(q);
-        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: unframed.cue, speaker: unframed.subject, via: [], parent: host });
+        drafts.push({
+          kind: 'direct',
+          start: q.start,
+          end: q.end,
+          parts: [{ start: q.start, end: q.end }],
+          cue: unframed.cue,
+          speaker: unframed.subject,
+          via: [],
+          parent: host,
+        });
       }
     } else if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
       const region = trimSpan(text, unit);
       const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
       let host: Draft;
-      if (MERGE_CONTINUATIONS && lastContinuation && lastContinuationUnit === ui - 1 && para && region.start < para.end && !/\n/.test(text.slice(lastContinuation.end, region.start))) {
+      if (
+        MERGE_CONTINUATIONS &&
+        lastContinuation &&
+        lastContinuationUnit === ui - 1 &&
+        para &&
+        region.start < para.end &&
+        !/\n/.test(text.slice(lastContinuation.end, region.start))
+      ) {
         // Consecutive sentences in reported speech form one continuation.
         host = lastContinuation;
         host.end = region.end;
@@ -1010,22 +1559,52 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       } else {
         // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
         // when it names someone; otherwise the previous source goes on.
-        const own = ui - 1 > lastUnitWithStatement && prevTokens && !reportive ? speakingSubject(text, index, prevTokens, rules, true) : null;
-        host = { kind: 'continuation', start: region.start, end: region.end, parts: [region], cue: null, speaker: own, inherited: own ? undefined : { speaker: null }, via: [] };
+        const own =
+          ui - 1 > lastUnitWithStatement && prevTokens && !reportive
+            ? speakingSubject(text, index, prevTokens, rules, true)
+            : null;
+        host = {
+          kind: 'continuation',
+          start: region.start,
+          end: region.end,
+          parts: [region],
+          cue: null,
+          speaker: own,
+          inherited: own ? undefined : { speaker: null },
+          via: [],
+        };
         drafts.push(host);
       }
       lastContinuation = host;
       lastContinuationUnit = ui;
-      const quoted = unitOuter.filter((q) => !consumed.has(q) && (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) && !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) && !quotesName(text, index, q));
+      const quoted = unitOuter.filter(
+        (q) =>
+          !consumed.has(q) &&
+          (longSet.has(q) || !isNameLike(text.slice(q.start + 1, q.end - 1))) &&
+          !TITLE_NOUNS.test(text.slice(Math.max(0, q.start - 40), q.start)) &&
+          !quotesName(text, index, q),
+      );
       for (const q of quoted) {
         consumed.add(q);
-        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: null, speaker: null, inherited: { speaker: null }, via: [], parent: host });
+        drafts.push({
+          kind: 'direct',
+          start: q.start,
+          end: q.end,
+          parts: [{ start: q.start, end: q.end }],
+          cue: null,
+          speaker: null,
+          inherited: { speaker: null },
+          via: [],
+          parent: host,
+        });
       }
     }
     // Quotations nothing in the unit attributes: "X: „…“" and "X sieht das so: „…“" name the speaker before the
     // colon; otherwise the previous source goes on speaking, or the person the sentence before is about.
     // A short quotation is free speech only after "mit den Worten" (not a quoted name before it: "von der „Zeitung“").
-    const free = speech.filter((q) => !consumed.has(q) && (longHere.includes(q) || (withWords && q.start > unit.start + withWordsAt)));
+    const free = speech.filter(
+      (q) => !consumed.has(q) && (longHere.includes(q) || (withWords && q.start > unit.start + withWordsAt)),
+    );
     if (free.length && !inTitle) {
       const prev = ui - lastUnitWithStatement <= 2 ? drafts[drafts.length - 1] : undefined;
       const k = firstTokenAt(tokens, free[0]!.start);
@@ -1033,17 +1612,44 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
       // A "wonach" clause ("dem Verdacht an, wonach …: „…“") reports what the noun says; the quotation after the
       // colon is the clause subject's.
-      const framedHere = colon ? drafts.slice(before).reverse().find((d) => d.speaker && !d.parent && d.end <= free[0]!.start + 1 && !(d.cue && /^wonach$/iu.test(text.slice(d.cue.start, d.cue.end)))) : undefined;
+      const framedHere = colon
+        ? drafts
+            .slice(before)
+            .reverse()
+            .find(
+              (d) =>
+                d.speaker &&
+                !d.parent &&
+                d.end <= free[0]!.start + 1 &&
+                !(d.cue && /^wonach$/iu.test(text.slice(d.cue.start, d.cue.end))),
+            )
+        : undefined;
       let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
       // "Ursprünglich wollte er „…“", "In dem Verfahren sieht Anna Beispiel einen „…“": an indicative clause around
       // the quotation whose subject names someone speaks it.
-      if (!source && !colon && k > 0 && !hasMarker(tokens, rules) && !hasStrongMarker(tokens) && !tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'))) {
+      if (
+        !source &&
+        !colon &&
+        k > 0 &&
+        !hasMarker(tokens, rules) &&
+        !hasStrongMarker(tokens) &&
+        !tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'))
+      ) {
         const own = speakingSubject(text, index, tokens.slice(0, k), rules);
         if (own && own.end <= free[0]!.start) source = own;
       }
       if (!source && !prev && prevTokens) source = clauseSubject(prevTokens, 0, prevTokens.length, rules, true);
       for (const q of free) {
-        drafts.push({ kind: 'direct', start: q.start, end: q.end, parts: [{ start: q.start, end: q.end }], cue: null, speaker: source, inherited: !source && prev ? { speaker: null } : undefined, via: [] });
+        drafts.push({
+          kind: 'direct',
+          start: q.start,
+          end: q.end,
+          parts: [{ start: q.start, end: q.end }],
+          cue: null,
+          speaker: source,
+          inherited: !source && prev ? { speaker: null } : undefined,
+          via: [],
+        });
       }
     }
     prevTokens = tokens;
@@ -1058,7 +1664,16 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   for (const d of drafts) {
     // A quotation nobody frames and nobody is named for, worded like a title ("„Bewegung für ein besseres
     // Ungarn“", "„Geschichte der Gastronomie im Großen Garten“"), names a work or a body; it quotes no one.
-    if (doc.language === 'de' && d.kind === 'direct' && !d.speaker && !d.cue && !d.inherited && !d.impersonal && titleLike(text.slice(d.start, d.end))) continue;
+    if (
+      doc.language === 'de' &&
+      d.kind === 'direct' &&
+      !d.speaker &&
+      !d.cue &&
+      !d.inherited &&
+      !d.impersonal &&
+      titleLike(text.slice(d.start, d.end))
+    )
+      continue;
     let speaker: Speaker | null = null;
     let vagueReason: string | null = null;
     if (d.inherited) {
@@ -1089,7 +1704,12 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       start: Math.min(d.start, cStart),
       end: Math.max(d.end, cEnd),
       kind: d.kind,
-      content: { start: cStart, end: cEnd, text: text.slice(cStart, cEnd), parts: parts.map((p) => ({ start: p.start, end: p.end })) },
+      content: {
+        start: cStart,
+        end: cEnd,
+        text: text.slice(cStart, cEnd),
+        parts: parts.map((p) => ({ start: p.start, end: p.end })),
+      },
       cue: d.cue ? textSpan(text, d.cue) : null,
       speaker,
       via,

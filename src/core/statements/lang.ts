@@ -54,12 +54,18 @@ export const DE_RULES: LangRules = {
       'ihrem ihren ihrer ihr unser unsere kein keine alle allen manche manchen andere anderen weitere weiteren',
   ),
   pronouns: set('er sie ich wir man'),
-  subordinators: set('wie während als nachdem weil da dass ob obwohl wobei woraufhin worauf bevor indem sodass nachdem wenn falls sobald damit zumal'),
+  subordinators: set(
+    'wie während als nachdem weil da dass ob obwohl wobei woraufhin worauf bevor indem sodass nachdem wenn falls sobald damit zumal',
+  ),
   relatives: set('der die das den dem deren dessen welche welcher welches was wo'),
-  auxiliaries: set('hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden wurde wurden werde würde würden'),
+  auxiliaries: set(
+    'hat haben hatte hatten habe hätte hätten ist sind war waren sei wird werden wurde wurden werde würde würden',
+  ),
   nonSubjectStarts: set(DE_NON_SUBJECT),
   npStops: set(DE_NP_STOPS),
-  skippable: set('jedoch auch dazu zudem außerdem bereits noch nun am heute gestern damals weiter ebenfalls etwa dann zuvor später allerdings aber hingegen dagegen sich dabei darüber darin zuletzt erneut mehrfach wiederholt ausdrücklich gleichzeitig indes unterdessen demnach zufolge'),
+  skippable: set(
+    'jedoch auch dazu zudem außerdem bereits noch nun am heute gestern damals weiter ebenfalls etwa dann zuvor später allerdings aber hingegen dagegen sich dabei darüber darin zuletzt erneut mehrfach wiederholt ausdrücklich gleichzeitig indes unterdessen demnach zufolge',
+  ),
   reportMarkers: set(
     'sei seien habe werde könne müsse solle wolle dürfe möge wisse gebe liege stehe gehe komme bleibe handle gelte fehle brauche bestehe ' +
       'drohe zeige lasse sehe trage hätte hätten wäre wären würde würden gäbe käme läge stünde müssten könnten sollten dass seiest seiest hätten gehöre könnte müsste ' +
@@ -106,13 +112,17 @@ const EN_NON_SUBJECT =
 
 export const EN_RULES: LangRules = {
   en: true,
-  determiners: set('the a an this that these those his her their its our some several many two three four one other another both each every any no'),
+  determiners: set(
+    'the a an this that these those his her their its our some several many two three four one other another both each every any no',
+  ),
   pronouns: set('he she they i we you'),
   subordinators: set('as while when after because although though if that whether since'),
   relatives: set('who which that whom whose'),
   auxiliaries: set('has have had was were is are will would'),
   nonSubjectStarts: set(EN_NON_SUBJECT),
-  npStops: set('on in at to for with from by about after before during since on last this that who which also told said says , however'),
+  npStops: set(
+    'on in at to for with from by about after before during since on last this that who which also told said says , however',
+  ),
   skippable: set('also then however further again later earlier on'),
   reportMarkers: set('that would could might may will had'),
   isCueForm: (lower) => EN_CUES.has(lower) || isBareCueForm(lower),

@@ -43,7 +43,14 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   // "sagte dieser", "so letztere": a demonstrative standing alone.
   if (!rules.en && DEMONSTRATIVE.test(t.lower)) {
     const next = tokens[i + 1];
-    if (!next || i + 1 >= limit || next.punct || next.quoted || !(isCapitalised(next.text) || ADJECTIVE.test(next.text))) return { start: t.start, end: t.end };
+    if (
+      !next ||
+      i + 1 >= limit ||
+      next.punct ||
+      next.quoted ||
+      !(isCapitalised(next.text) || ADJECTIVE.test(next.text))
+    )
+      return { start: t.start, end: t.end };
   }
   let j = i;
   let lastHead = -1;
@@ -52,21 +59,63 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     let m = k;
     while (m < limit && !tokens[m]!.quoted && rules.determiners.has(tokens[m]!.lower) && !tokens[m]!.punct) m++;
     // "80 Prozent", "die 27 Mitgliedstaaten": a number before the head (never the head itself).
-    while (!rules.en && m < limit && !tokens[m]!.quoted && /^\d[\d.,]*$/u.test(tokens[m]!.text) && tokens[m + 1] !== undefined && isCapitalised(tokens[m + 1]!.text)) m++;
-    while (!rules.en && m < limit && !tokens[m]!.quoted && !tokens[m]!.punct && ADJECTIVE.test(tokens[m]!.text) && !rules.npStops.has(tokens[m]!.lower)) m++;
+    while (
+      !rules.en &&
+      m < limit &&
+      !tokens[m]!.quoted &&
+      /^\d[\d.,]*$/u.test(tokens[m]!.text) &&
+      tokens[m + 1] !== undefined &&
+      isCapitalised(tokens[m + 1]!.text)
+    )
+      m++;
+    while (
+      !rules.en &&
+      m < limit &&
+      !tokens[m]!.quoted &&
+      !tokens[m]!.punct &&
+      ADJECTIVE.test(tokens[m]!.text) &&
+      !rules.npStops.has(tokens[m]!.lower)
+    )
+      m++;
     let nouns = 0;
     // A person's name may start in lower case ("el-Beispiel", "de Muster").
-    while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && (isCapitalised(tokens[m]!.text) || (tokens[m]!.person === true && (nouns > 0 || tokens[m + 1]?.person === true || tokens[m]!.text.includes('-')))) && !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))) {
+    while (
+      m < limit &&
+      !tokens[m]!.punct &&
+      !tokens[m]!.quoted &&
+      (isCapitalised(tokens[m]!.text) ||
+        (tokens[m]!.person === true &&
+          (nouns > 0 || tokens[m + 1]?.person === true || tokens[m]!.text.includes('-')))) &&
+      !(nouns > 0 && rules.npStops.has(tokens[m]!.lower))
+    ) {
       if (nouns === 0 && rules.nonSubjectStarts.has(tokens[m]!.lower) && rules.en) break;
       // "die Stadträtin Bedenken": two common nouns in a row are a head and the next phrase, not a name.
       // "Chinesische Politiker", "Internationale Beobachter": a capitalised adjective opening the phrase is no noun.
-      if (nouns > 0 && !rules.en && !tokens[m]!.person && !tokens[m - 1]!.person && commonNoun(tokens[m - 1]!.text) && commonNoun(tokens[m]!.text) && !(m - 1 === k && CAPITAL_ADJECTIVE.test(tokens[m - 1]!.text))) break;
+      if (
+        nouns > 0 &&
+        !rules.en &&
+        !tokens[m]!.person &&
+        !tokens[m - 1]!.person &&
+        commonNoun(tokens[m - 1]!.text) &&
+        commonNoun(tokens[m]!.text) &&
+        !(m - 1 === k && CAPITAL_ADJECTIVE.test(tokens[m - 1]!.text))
+      )
+        break;
       m++;
       nouns++;
     }
     if (rules.en && nouns === 0) {
       // English common nouns are lower case: "officials", "the minister", "a senior official".
-      while (m < limit && !tokens[m]!.punct && !tokens[m]!.quoted && /^[a-z][a-z-]*$/.test(tokens[m]!.text) && !rules.npStops.has(tokens[m]!.lower) && !rules.auxiliaries.has(tokens[m]!.lower) && !rules.cue(tokens, m, limit) && nouns < 4) {
+      while (
+        m < limit &&
+        !tokens[m]!.punct &&
+        !tokens[m]!.quoted &&
+        /^[a-z][a-z-]*$/.test(tokens[m]!.text) &&
+        !rules.npStops.has(tokens[m]!.lower) &&
+        !rules.auxiliaries.has(tokens[m]!.lower) &&
+        !rules.cue(tokens, m, limit) &&
+        nouns < 4
+      ) {
         m++;
         nouns++;
       }
@@ -74,12 +123,37 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     // "Mannheims oberster Bürgermeister": a genitive name before the adjectives and the head of the phrase.
     const adj = tokens[m];
     const head = tokens[m + 1];
-    if (!rules.en && nouns === 1 && m === k + 1 && m + 1 < limit && adj && head && /^\p{Lu}\p{Ll}+s$/u.test(tokens[k]!.text) && !adj.punct && !adj.quoted && /^\p{Ll}+(e|en|er|es|em)$/u.test(adj.text) && !rules.npStops.has(adj.lower) && !rules.auxiliaries.has(adj.lower) && !rules.isCueForm(adj.lower) && !head.punct && !head.quoted && isCapitalised(head.text)) {
+    if (
+      !rules.en &&
+      nouns === 1 &&
+      m === k + 1 &&
+      m + 1 < limit &&
+      adj &&
+      head &&
+      /^\p{Lu}\p{Ll}+s$/u.test(tokens[k]!.text) &&
+      !adj.punct &&
+      !adj.quoted &&
+      /^\p{Ll}+(e|en|er|es|em)$/u.test(adj.text) &&
+      !rules.npStops.has(adj.lower) &&
+      !rules.auxiliaries.has(adj.lower) &&
+      !rules.isCueForm(adj.lower) &&
+      !head.punct &&
+      !head.quoted &&
+      isCapitalised(head.text)
+    ) {
       const rest = headRun(m);
       if (rest > m + 1) return rest;
     }
     // "der 60-Jährige", "die Verletzte": an adjective after a determiner is the head itself.
-    if (nouns === 0 && !rules.en && m > k && rules.determiners.has(tokens[k]!.lower) && m - 1 > k && (m >= limit || tokens[m]!.punct || !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text))) return m;
+    if (
+      nouns === 0 &&
+      !rules.en &&
+      m > k &&
+      rules.determiners.has(tokens[k]!.lower) &&
+      m - 1 > k &&
+      (m >= limit || tokens[m]!.punct || !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text))
+    )
+      return m;
     return nouns > 0 ? m : -1;
   };
   const first = headRun(j);
@@ -91,9 +165,27 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     if (!w || w.punct || w.quoted) break;
     // "laut Anna Beispiel der Sprecher …": no genitive after a person's name.
     if ((w.lower === 'des' || w.lower === 'der') && tokens[j - 1]?.person) break;
-    if ((w.lower === 'des' || w.lower === 'der' || w.lower === 'von' || w.lower === 'aus' || w.lower === 'in' || w.lower === 'und' || w.lower === 'of' || w.lower === 'and' || w.lower === 'from') && j + 1 < limit) {
+    if (
+      (w.lower === 'des' ||
+        w.lower === 'der' ||
+        w.lower === 'von' ||
+        w.lower === 'aus' ||
+        w.lower === 'in' ||
+        w.lower === 'und' ||
+        w.lower === 'of' ||
+        w.lower === 'and' ||
+        w.lower === 'from') &&
+      j + 1 < limit
+    ) {
       let k = j + 1;
-      if (tokens[k] && (tokens[k]!.lower === 'den' || tokens[k]!.lower === 'der' || tokens[k]!.lower === 'dem' || tokens[k]!.lower === 'the')) k++;
+      if (
+        tokens[k] &&
+        (tokens[k]!.lower === 'den' ||
+          tokens[k]!.lower === 'der' ||
+          tokens[k]!.lower === 'dem' ||
+          tokens[k]!.lower === 'the')
+      )
+        k++;
       const next = headRun(k);
       if (next < 0) break;
       j = next;
@@ -107,7 +199,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   return { start: a.start, end: b.end };
 }
 
-const DE_ANAPHOR = /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
+const DE_ANAPHOR =
+  /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
 const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspaper|official|spokes\w+)\b/iu;
 const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
 const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
@@ -168,7 +261,16 @@ export function indexActors(actors: Actor[]): ActorIndex {
     }
     (startsOf.get(r.actor) ?? startsOf.set(r.actor, []).get(r.actor)!).push(r.start);
   }
-  return { refs, maxLen, personStarts, personActors, actors, roleCache: new Map(), startsOf, order: new Map(actors.map((a, k) => [a, k] as const)) };
+  return {
+    refs,
+    maxLen,
+    personStarts,
+    personActors,
+    actors,
+    roleCache: new Map(),
+    startsOf,
+    order: new Map(actors.map((a, k) => [a, k] as const)),
+  };
 }
 
 /** Index of the first element of the sorted array that is >= x. */
@@ -264,7 +366,14 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
       for (const a of index.actors) {
         for (const r of [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)]) {
           let ws = split.get(r);
-          if (!ws) split.set(r, (ws = r.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length >= 4)));
+          if (!ws)
+            split.set(
+              r,
+              (ws = r
+                .toLowerCase()
+                .split(/[^\p{L}\p{N}-]+/u)
+                .filter((w) => w.length >= 4)),
+            );
           for (const w of ws) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
         }
       }
@@ -279,7 +388,7 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
     const found = new Set<Actor>();
     const { joined, starts, actors } = index.roleWords;
     // Every word that contains the head (the head has no whitespace, so a match lies inside one word).
-    for (let pos = joined.indexOf(head); pos >= 0; ) {
+    for (let pos = joined.indexOf(head); pos >= 0;) {
       const k = lowerBound(starts, pos + 1) - 1;
       for (const a of actors[k]!) found.add(a);
       const next = starts[k + 1];
@@ -333,7 +442,8 @@ export function resolveSpeaker(
   if (direct) return { actorId: direct.id };
   if (PERSON_PRONOUN.test(text)) {
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
-    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600) return { actorId: previous.actorId };
+    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
+      return { actorId: previous.actorId };
     const p = mostRecentPerson(index, speaker.start);
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.

@@ -20,7 +20,8 @@ export interface Tok extends Span {
 // ("30,000") stays inside its number, so its comma opens no segment either. TOKEN defines the tokens;
 // tokenize() scans them by hand (a regex match per token costs more than the rest of the pass), and a unit test
 // holds the two to the same tokens.
-export const TOKEN = /\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
+export const TOKEN =
+  /\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[,;:()\u2013\u2014.!?]/gu;
 const BREAK = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
 
 const LN = /[\p{L}\p{N}]/u;
@@ -47,7 +48,7 @@ function lnAt(text: string, i: number, end: number): number {
 /** The letters and digits (\p{L}, \p{N}) in text[start, end), counted as code points (as a /[\p{L}\p{N}]/gu match does). */
 export function countLettersAndDigits(text: string, start: number, end: number): number {
   let n = 0;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const w = lnAt(text, i, end);
     if (w) {
       n++;
@@ -61,7 +62,7 @@ export function countLettersAndDigits(text: string, start: number, end: number):
 export function countLetterRuns(text: string, start: number, end: number): number {
   let n = 0;
   let inRun = false;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const w = lnAt(text, i, end);
     if (w) {
       if (!inRun) n++;
@@ -83,7 +84,18 @@ function isDigit(text: string, i: number, end: number): boolean {
 
 /** TOKEN's punctuation marks: , ; : ( ) – — . ! ? */
 function isPunct(c: number): boolean {
-  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014 || c === 46 || c === 33 || c === 63;
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 46 ||
+    c === 33 ||
+    c === 63
+  );
 }
 
 /** The end of TOKEN's first or second alternative at i (text up to `end`), or -1 when neither matches there. */
@@ -91,15 +103,30 @@ function wordOrClockEnd(text: string, i: number, end: number): number {
   if (isDigit(text, i, end)) {
     // \d{1,2}:\d{2}(?!\d)
     const k = isDigit(text, i + 1, end) ? i + 2 : i + 1;
-    if (k < end && text.charCodeAt(k) === 58 && isDigit(text, k + 1, end) && isDigit(text, k + 2, end) && !isDigit(text, k + 3, end)) return k + 3;
+    if (
+      k < end &&
+      text.charCodeAt(k) === 58 &&
+      isDigit(text, k + 1, end) &&
+      isDigit(text, k + 2, end) &&
+      !isDigit(text, k + 3, end)
+    )
+      return k + 3;
   }
   // \d{1,3}(?:,\d{3})+(?!\d|,\d): only the greedy match can pass the lookahead (a shorter one stops at ",\d").
   let d = 0;
   while (d < 4 && isDigit(text, i + d, end)) d++;
   if (d >= 1 && d <= 3 && i + d < end && text.charCodeAt(i + d) === 44) {
     let p = i + d;
-    while (p < end && text.charCodeAt(p) === 44 && isDigit(text, p + 1, end) && isDigit(text, p + 2, end) && isDigit(text, p + 3, end)) p += 4;
-    if (p > i + d && !isDigit(text, p, end) && !(p < end && text.charCodeAt(p) === 44 && isDigit(text, p + 1, end))) return p;
+    while (
+      p < end &&
+      text.charCodeAt(p) === 44 &&
+      isDigit(text, p + 1, end) &&
+      isDigit(text, p + 2, end) &&
+      isDigit(text, p + 3, end)
+    )
+      p += 4;
+    if (p > i + d && !isDigit(text, p, end) && !(p < end && text.charCodeAt(p) === 44 && isDigit(text, p + 1, end)))
+      return p;
   }
   // [\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*
   let w = lnAt(text, i, end);
@@ -124,7 +151,7 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
   const stop = span.end;
   let seg = 0;
   let q = 0;
-  for (let i = span.start; i < stop; ) {
+  for (let i = span.start; i < stop;) {
     let end = wordOrClockEnd(text, i, stop);
     const punct = end < 0 && isPunct(text.charCodeAt(i));
     if (punct) end = i + 1;
@@ -162,7 +189,15 @@ export function dropShortBrackets(tokens: Tok[]): Tok[] {
     const t = tokens[i]!;
     if (t.text === '(' && !t.quoted && i > 0 && !tokens[i - 1]!.punct) {
       let j = i + 1;
-      while (j < tokens.length && j - i <= 4 && tokens[j]!.text !== ')' && !tokens[j]!.punct && !tokens[j]!.quoted && !LOWER_START.test(tokens[j]!.text)) j++;
+      while (
+        j < tokens.length &&
+        j - i <= 4 &&
+        tokens[j]!.text !== ')' &&
+        !tokens[j]!.punct &&
+        !tokens[j]!.quoted &&
+        !LOWER_START.test(tokens[j]!.text)
+      )
+        j++;
       const next = tokens[j + 1];
       if (j > i + 1 && j - i <= 4 && tokens[j]?.text === ')' && next !== undefined && !next.punct) {
         // The bracket opened one segment and closed another; the words after it rejoin the segment before it.

@@ -14,14 +14,16 @@ const DE_VAGUE_HEADS = new RegExp(
   'u',
 );
 
-const DE_INDEFINITE = /^(ein|eine|einer|einem|einen|eines|einige|einigen|mehrere|mehreren|viele|vielen|zahlreiche|zahlreichen|manche|manchen|andere|anderen)$/iu;
+const DE_INDEFINITE =
+  /^(ein|eine|einer|einem|einen|eines|einige|einigen|mehrere|mehreren|viele|vielen|zahlreiche|zahlreichen|manche|manchen|andere|anderen)$/iu;
 
 const EN_VAGUE_HEADS =
   /^(experts?|officials?|sources?|insiders?|observers?|analysts?|diplomats?|media|reports?|critics?|witnesses|witness|eyewitnesses|residents|people|person|persons|aides?|staff|authorities|researchers|scientists|someone|many|some|others|administration|spokesperson|spokesman|spokeswoman|investigators|lawmakers|legislators|negotiators|economists|traders|bankers|executives|activists|campaigners|protesters|opponents|supporters|members)$/iu;
 const EN_INDEFINITE = /^(a|an|one|some|several|many|two|three|unnamed|anonymous)$/iu;
 
 /** Role nouns that are vague with an indefinite article ("ein Sprecher", "a senior official"). */
-const DE_ROLE = /(sprecher|sprecherin|beamter|beamte|beamten|funktionär|offizier|diplomat|mitarbeiter|vertreter|insider|mitglied|person|quelle)$/iu;
+const DE_ROLE =
+  /(sprecher|sprecherin|beamter|beamte|beamten|funktionär|offizier|diplomat|mitarbeiter|vertreter|insider|mitglied|person|quelle)$/iu;
 
 export interface VagueVerdict {
   vague: boolean;
@@ -33,17 +35,29 @@ export interface VagueVerdict {
  * the speaker span. Impersonal frames ("hieß es", "es wird vermutet") are vague by definition and are
  * judged by the caller.
  */
-export function judgeVagueness(language: Language, speakerText: string, words: string[], namesSomeone: boolean): VagueVerdict {
+export function judgeVagueness(
+  language: Language,
+  speakerText: string,
+  words: string[],
+  namesSomeone: boolean,
+): VagueVerdict {
   if (namesSomeone || words.length === 0) return { vague: false, reason: null };
   const en = language === 'en';
   const first = words[0]!;
   const capitalised = words.filter((w) => UPPER_START.test(w));
-  const head = en ? words[words.length - 1]! : (capitalised.find((w) => (en ? EN_VAGUE_HEADS : DE_VAGUE_HEADS).test(w)) ?? capitalised[0] ?? '');
+  const head = en
+    ? words[words.length - 1]!
+    : (capitalised.find((w) => (en ? EN_VAGUE_HEADS : DE_VAGUE_HEADS).test(w)) ?? capitalised[0] ?? '');
   const heads = en ? EN_VAGUE_HEADS : DE_VAGUE_HEADS;
   const anyVague = en ? words.some((w) => heads.test(w)) : heads.test(head);
   if (anyVague) return { vague: true, reason: `'${speakerText}' names no one` };
   const indefinite = en ? EN_INDEFINITE.test(first) : DE_INDEFINITE.test(first);
-  if (indefinite && (en ? words.some((w) => /(official|spokes\w+|source|aide|diplomat|member|person|officer)s?$/i.test(w)) : capitalised.some((w) => DE_ROLE.test(w)))) {
+  if (
+    indefinite &&
+    (en
+      ? words.some((w) => /(official|spokes\w+|source|aide|diplomat|member|person|officer)s?$/i.test(w))
+      : capitalised.some((w) => DE_ROLE.test(w)))
+  ) {
     return { vague: true, reason: `'${speakerText}' is an unnamed source` };
   }
   return { vague: false, reason: null };

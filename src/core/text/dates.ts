@@ -38,45 +38,130 @@ export interface TimeExpression extends Span {
 }
 
 const MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['januar', 1], ['jänner', 1], ['january', 1], ['jan', 1],
-  ['februar', 2], ['feber', 2], ['february', 2], ['feb', 2], ['febr', 2],
-  ['märz', 3], ['maerz', 3], ['march', 3], ['mär', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['mai', 5], ['may', 5],
-  ['juni', 6], ['june', 6], ['jun', 6],
-  ['juli', 7], ['july', 7], ['jul', 7],
-  ['august', 8], ['aug', 8],
-  ['september', 9], ['sept', 9], ['sep', 9],
-  ['oktober', 10], ['october', 10], ['okt', 10], ['oct', 10],
-  ['november', 11], ['nov', 11],
-  ['dezember', 12], ['december', 12], ['dez', 12], ['dec', 12],
+  ['januar', 1],
+  ['jänner', 1],
+  ['january', 1],
+  ['jan', 1],
+  ['februar', 2],
+  ['feber', 2],
+  ['february', 2],
+  ['feb', 2],
+  ['febr', 2],
+  ['märz', 3],
+  ['maerz', 3],
+  ['march', 3],
+  ['mär', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['mai', 5],
+  ['may', 5],
+  ['juni', 6],
+  ['june', 6],
+  ['jun', 6],
+  ['juli', 7],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sept', 9],
+  ['sep', 9],
+  ['oktober', 10],
+  ['october', 10],
+  ['okt', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['dezember', 12],
+  ['december', 12],
+  ['dez', 12],
+  ['dec', 12],
 ];
 const MONTHS = new Map<string, number>(MONTH_WORDS);
 // Full month names only may stand alone ("im März"); abbreviations need a day or a year next to them,
 // and "Mai"/"May" alone is taken only after a preposition (the English modal "may" is common).
 const MONTH_ALT = MONTH_WORDS.map(([w]) => w)
   .sort((a, b) => b.length - a.length)
-  .map((w) => (w.length <= 4 && w !== 'mai' && w !== 'may' && w !== 'juni' && w !== 'juli' && w !== 'june' && w !== 'july' ? `${w}\\.?` : w))
+  .map((w) =>
+    w.length <= 4 && w !== 'mai' && w !== 'may' && w !== 'juni' && w !== 'juli' && w !== 'june' && w !== 'july'
+      ? `${w}\\.?`
+      : w,
+  )
   .join('|');
-const FULL_MONTH_ALT = 'januar|jänner|january|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
+const FULL_MONTH_ALT =
+  'januar|jänner|january|februar|february|märz|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|dezember|december';
 
 const WEEKDAYS = new Map<string, number>([
-  ['sonntag', 0], ['sunday', 0], ['montag', 1], ['monday', 1], ['dienstag', 2], ['tuesday', 2],
-  ['mittwoch', 3], ['wednesday', 3], ['donnerstag', 4], ['thursday', 4], ['freitag', 5], ['friday', 5],
-  ['samstag', 6], ['sonnabend', 6], ['saturday', 6],
+  ['sonntag', 0],
+  ['sunday', 0],
+  ['montag', 1],
+  ['monday', 1],
+  ['dienstag', 2],
+  ['tuesday', 2],
+  ['mittwoch', 3],
+  ['wednesday', 3],
+  ['donnerstag', 4],
+  ['thursday', 4],
+  ['freitag', 5],
+  ['friday', 5],
+  ['samstag', 6],
+  ['sonnabend', 6],
+  ['saturday', 6],
 ]);
 const WEEKDAY_ALT = [...WEEKDAYS.keys()].join('|');
 // "Dienstagmittag", "Samstagmorgen", "Sunday night": the weekday still dates the event.
 const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?';
 
 const NUMBER_WORDS = new Map<string, number>([
-  ['ein', 1], ['eine', 1], ['einem', 1], ['einen', 1], ['einer', 1], ['a', 1], ['an', 1], ['one', 1],
-  ['zwei', 2], ['two', 2], ['drei', 3], ['three', 3], ['vier', 4], ['four', 4], ['fünf', 5], ['five', 5],
-  ['sechs', 6], ['six', 6], ['sieben', 7], ['seven', 7], ['acht', 8], ['eight', 8], ['neun', 9], ['nine', 9],
-  ['zehn', 10], ['ten', 10], ['elf', 11], ['eleven', 11], ['zwölf', 12], ['twelve', 12],
-  ['fünfzehn', 15], ['fifteen', 15], ['zwanzig', 20], ['twenty', 20], ['dreißig', 30], ['thirty', 30],
-  ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5], ['viereinhalb', 4.5],
-  ['fünfeinhalb', 5.5], ['wenigen', 3], ['einigen', 3], ['mehreren', 3], ['few', 3], ['several', 3], ['couple', 2],
+  ['ein', 1],
+  ['eine', 1],
+  ['einem', 1],
+  ['einen', 1],
+  ['einer', 1],
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['zwei', 2],
+  ['two', 2],
+  ['drei', 3],
+  ['three', 3],
+  ['vier', 4],
+  ['four', 4],
+  ['fünf', 5],
+  ['five', 5],
+  ['sechs', 6],
+  ['six', 6],
+  ['sieben', 7],
+  ['seven', 7],
+  ['acht', 8],
+  ['eight', 8],
+  ['neun', 9],
+  ['nine', 9],
+  ['zehn', 10],
+  ['ten', 10],
+  ['elf', 11],
+  ['eleven', 11],
+  ['zwölf', 12],
+  ['twelve', 12],
+  ['fünfzehn', 15],
+  ['fifteen', 15],
+  ['zwanzig', 20],
+  ['twenty', 20],
+  ['dreißig', 30],
+  ['thirty', 30],
+  ['anderthalb', 1.5],
+  ['eineinhalb', 1.5],
+  ['zweieinhalb', 2.5],
+  ['dreieinhalb', 3.5],
+  ['viereinhalb', 4.5],
+  ['fünfeinhalb', 5.5],
+  ['wenigen', 3],
+  ['einigen', 3],
+  ['mehreren', 3],
+  ['few', 3],
+  ['several', 3],
+  ['couple', 2],
 ]);
 const NUMBER_ALT = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 
@@ -138,7 +223,9 @@ const RULES: Rule[] = [
     digits: (run, next) => run === 4 && next === 45,
     re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})${E}`, 'gu'),
     make: (m) => {
-      const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+      const y = +m[1]!,
+        mo = +m[2]!,
+        d = +m[3]!;
       return plausibleYear(y) && validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
   },
@@ -150,7 +237,8 @@ const RULES: Rule[] = [
     make: (m) => {
       let y = +m[3]!;
       if (m[3]!.length === 2) y += y > 50 ? 1900 : 2000;
-      const mo = +m[2]!, d = +m[1]!;
+      const mo = +m[2]!,
+        d = +m[1]!;
       return plausibleYear(y) && validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
   },
@@ -160,7 +248,9 @@ const RULES: Rule[] = [
     digits: (run, next) => run <= 2 && next === 47,
     re: new RegExp(`${B}(\\d{1,2})/(\\d{1,2})/(\\d{4})${E}`, 'gu'),
     make: (m) => {
-      const y = +m[3]!, mo = +m[1]!, d = +m[2]!;
+      const y = +m[3]!,
+        mo = +m[1]!,
+        d = +m[2]!;
       return plausibleYear(y) && validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
   },
@@ -170,7 +260,9 @@ const RULES: Rule[] = [
     digits: (run) => run <= 2,
     re: new RegExp(`${B}(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(${MONTH_ALT})(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
     make: (m) => {
-      const d = +m[1]!, mo = monthOf(m[2]!)!, y = m[3] ? +m[3] : undefined;
+      const d = +m[1]!,
+        mo = monthOf(m[2]!)!,
+        y = m[3] ? +m[3] : undefined;
       if (y !== undefined && !plausibleYear(y)) return null;
       return validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
@@ -180,7 +272,9 @@ const RULES: Rule[] = [
     first: { words: MONTH_KEYS },
     re: new RegExp(`${B}(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
     make: (m) => {
-      const mo = monthOf(m[1]!)!, d = +m[2]!, y = m[3] ? +m[3] : undefined;
+      const mo = monthOf(m[1]!)!,
+        d = +m[2]!,
+        y = m[3] ? +m[3] : undefined;
       if (y !== undefined && !plausibleYear(y)) return null;
       return validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
@@ -196,7 +290,36 @@ const RULES: Rule[] = [
   },
   // im März, Ende Mai, in March, since September (no year)
   {
-    first: { words: ['im', 'in', 'seit', 'bis', 'ab', 'vom', 'von', 'zum', 'since', 'until', 'by', 'during', 'early', 'late', 'mid', 'anfang', 'mitte', 'ende', 'des', 'last', 'next', 'this', 'diesen', 'vergangenen', 'letzten', 'kommenden'] },
+    first: {
+      words: [
+        'im',
+        'in',
+        'seit',
+        'bis',
+        'ab',
+        'vom',
+        'von',
+        'zum',
+        'since',
+        'until',
+        'by',
+        'during',
+        'early',
+        'late',
+        'mid',
+        'anfang',
+        'mitte',
+        'ende',
+        'des',
+        'last',
+        'next',
+        'this',
+        'diesen',
+        'vergangenen',
+        'letzten',
+        'kommenden',
+      ],
+    },
     re: new RegExp(
       `${B}(?:im|in|seit|bis|ab|vom|von|zum|since|until|by|during|early|late|mid-?|anfang|mitte|ende|des|last|next|this|diesen|vergangenen|letzten|kommenden)\\s+(${FULL_MONTH_ALT})${E}`,
       'giu',
@@ -205,7 +328,26 @@ const RULES: Rule[] = [
   },
   // am Mittwoch, Dienstagmittag, on Thursday, nächsten Montag, last Friday
   {
-    first: { words: ['am', 'on', 'bis', 'seit', 'vom', 'ab', 'next', 'last', 'this', 'coming', 'kommenden', 'nächsten', 'vergangenen', 'letzten', 'diesen'], prefixes: [...WEEKDAYS.keys()] },
+    first: {
+      words: [
+        'am',
+        'on',
+        'bis',
+        'seit',
+        'vom',
+        'ab',
+        'next',
+        'last',
+        'this',
+        'coming',
+        'kommenden',
+        'nächsten',
+        'vergangenen',
+        'letzten',
+        'diesen',
+      ],
+      prefixes: [...WEEKDAYS.keys()],
+    },
     re: new RegExp(
       `${B}(?:(?:am|on|bis|seit|vom|ab|next|last|this|coming|kommenden|nächsten|vergangenen|letzten|diesen|am\\s+kommenden|am\\s+vergangenen|am\\s+letzten|am\\s+nächsten)\\s+)?(${WEEKDAY_ALT})${DAYPART}s?${E}`,
       'giu',
@@ -219,9 +361,13 @@ const RULES: Rule[] = [
   // vor drei Tagen, vor dreieinhalb Jahren, two weeks ago, in zwei Wochen
   {
     first: { words: ['vor'] },
-    re: new RegExp(`${B}vor\\s+(?:(?:gut|knapp|fast|rund|etwa|mehr\\s+als|über|genau)\\s+)?(\\d+(?:,\\d+)?|${NUMBER_ALT})\\s+(Tagen|Wochen|Monaten|Jahren|Jahrzehnten)${E}`, 'giu'),
+    re: new RegExp(
+      `${B}vor\\s+(?:(?:gut|knapp|fast|rund|etwa|mehr\\s+als|über|genau)\\s+)?(\\d+(?:,\\d+)?|${NUMBER_ALT})\\s+(Tagen|Wochen|Monaten|Jahren|Jahrzehnten)${E}`,
+      'giu',
+    ),
     make: (m) => {
-      const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!.replace(/zehnten$/, ''));
+      const n = numberOf(m[1]!),
+        unit = UNIT_OF(m[2]!.replace(/zehnten$/, ''));
       if (n === undefined) return null;
       if (/jahrzehnt/i.test(m[2]!)) return { kind: 'offset', amount: -10 * n, unit: 'year' };
       return unit ? { kind: 'offset', amount: -n, unit } : null;
@@ -230,9 +376,13 @@ const RULES: Rule[] = [
   {
     first: { digit: true, words: NUMBER_KEYS },
     digits: (_run, next) => next === 46 || isSpace(next),
-    re: new RegExp(`${B}(\\d+(?:\\.\\d+)?|${NUMBER_ALT})\\s+(days|weeks|months|years|day|week|month|year)\\s+ago${E}`, 'giu'),
+    re: new RegExp(
+      `${B}(\\d+(?:\\.\\d+)?|${NUMBER_ALT})\\s+(days|weeks|months|years|day|week|month|year)\\s+ago${E}`,
+      'giu',
+    ),
     make: (m) => {
-      const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!);
+      const n = numberOf(m[1]!),
+        unit = UNIT_OF(m[2]!);
       return n !== undefined && unit ? { kind: 'offset', amount: -n, unit } : null;
     },
   },
@@ -240,13 +390,44 @@ const RULES: Rule[] = [
     first: { words: ['in', 'within'] },
     re: new RegExp(`${B}(?:in|within)\\s+(\\d+|${NUMBER_ALT})\\s+(Tagen|Wochen|Monaten|days|weeks|months)${E}`, 'giu'),
     make: (m) => {
-      const n = numberOf(m[1]!), unit = UNIT_OF(m[2]!);
+      const n = numberOf(m[1]!),
+        unit = UNIT_OF(m[2]!);
       return n !== undefined && unit ? { kind: 'offset', amount: n, unit } : null;
     },
   },
   // last week, vergangene Woche, im vergangenen Monat, letztes Jahr, next week, this year, Anfang dieses Monats
   {
-    first: { words: ['in', 'im', 'am', 'vergangenen', 'vergangene', 'vergangenes', 'letzten', 'letzte', 'letztes', 'vorigen', 'vorige', 'voriges', 'kommenden', 'kommende', 'kommendes', 'nächsten', 'nächste', 'nächstes', 'diesen', 'diese', 'dieses', 'last', 'next', 'this', 'previous', 'past', 'coming'] },
+    first: {
+      words: [
+        'in',
+        'im',
+        'am',
+        'vergangenen',
+        'vergangene',
+        'vergangenes',
+        'letzten',
+        'letzte',
+        'letztes',
+        'vorigen',
+        'vorige',
+        'voriges',
+        'kommenden',
+        'kommende',
+        'kommendes',
+        'nächsten',
+        'nächste',
+        'nächstes',
+        'diesen',
+        'diese',
+        'dieses',
+        'last',
+        'next',
+        'this',
+        'previous',
+        'past',
+        'coming',
+      ],
+    },
     re: new RegExp(
       `${B}(?:(?:in\\s+der|im|in\\s+dem|am)\\s+)?(vergangenen|vergangene|vergangenes|letzten|letzte|letztes|vorigen|vorige|voriges|kommenden|kommende|kommendes|nächsten|nächste|nächstes|diesen|diese|dieses|last|next|this|previous|past|coming)\\s+(Woche|Monat|Monats|Jahr|Jahres|week|month|year)${E}`,
       'giu',
@@ -254,18 +435,28 @@ const RULES: Rule[] = [
     make: (m) => {
       const mod = m[1]!.toLowerCase();
       const u = m[2]!.toLowerCase();
-      const unit = u.startsWith('woche') || u === 'week' ? 'week' : u.startsWith('monat') || u === 'month' ? 'month' : 'year';
-      const amount = /^(vergangen|letzt|vorig|last|previous|past)/.test(mod) ? -1 : /^(kommend|nächst|next|coming)/.test(mod) ? 1 : 0;
+      const unit =
+        u.startsWith('woche') || u === 'week' ? 'week' : u.startsWith('monat') || u === 'month' ? 'month' : 'year';
+      const amount = /^(vergangen|letzt|vorig|last|previous|past)/.test(mod)
+        ? -1
+        : /^(kommend|nächst|next|coming)/.test(mod)
+          ? 1
+          : 0;
       return { kind: 'offset', amount, unit };
     },
   },
   // heute, gestern, vorgestern, morgen, today, yesterday, tomorrow
   {
     first: { words: ['heute', 'gestern', 'vorgestern', 'übermorgen', 'morgen', 'today', 'yesterday', 'tomorrow'] },
-    re: new RegExp(`${B}([Hh]eute|[Gg]estern|[Vv]orgestern|übermorgen|morgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)${E}`, 'gu'),
+    re: new RegExp(
+      `${B}([Hh]eute|[Gg]estern|[Vv]orgestern|übermorgen|morgen|[Tt]oday|[Yy]esterday|[Tt]omorrow)${E}`,
+      'gu',
+    ),
     make: (m) => {
       const w = m[1]!.toLowerCase();
-      const amount = { heute: 0, today: 0, gestern: -1, yesterday: -1, vorgestern: -2, übermorgen: 2, morgen: 1, tomorrow: 1 }[w] ?? 0;
+      const amount =
+        { heute: 0, today: 0, gestern: -1, yesterday: -1, vorgestern: -2, übermorgen: 2, morgen: 1, tomorrow: 1 }[w] ??
+        0;
       return { kind: 'named', amount, unit: 'day' };
     },
   },
@@ -273,7 +464,10 @@ const RULES: Rule[] = [
   {
     first: { digit: true },
     digits: (run) => run === 4,
-    re: new RegExp(`${B}(1[89]\\d\\d|20\\d\\d)${E}(?!\\s*(?:%|Prozent|percent|Euro|Dollar|Menschen|people|Meter|km|Kilometer|Tonnen|Mio|Millionen|million|[.,]\\d))`, 'gu'),
+    re: new RegExp(
+      `${B}(1[89]\\d\\d|20\\d\\d)${E}(?!\\s*(?:%|Prozent|percent|Euro|Dollar|Menschen|people|Meter|km|Kilometer|Tonnen|Mio|Millionen|million|[.,]\\d))`,
+      'gu',
+    ),
     make: (m) => ({ kind: 'year', year: +m[1]! }),
   },
 ];
@@ -304,7 +498,10 @@ const MIN_PREFIX = Math.min(...[...PREFIX_RULES.values()].flat().map(([p]) => p.
 /** Characters (either case) that start a rule's word, and those that start a weekday prefix. */
 const WORD_FIRST = new Uint8Array(65536);
 const PREFIX_FIRST = new Uint8Array(65536);
-for (const [table, words] of [[WORD_FIRST, [...WORD_RULES.keys()]], [PREFIX_FIRST, [...PREFIX_RULES.keys()]]] as const) {
+for (const [table, words] of [
+  [WORD_FIRST, [...WORD_RULES.keys()]],
+  [PREFIX_FIRST, [...PREFIX_RULES.keys()]],
+] as const) {
   for (const w of words) for (const c of [w.charAt(0), w.charAt(0).toUpperCase()]) table[c.charCodeAt(0)] = 1;
 }
 /** The lower case of each code unit below U+0250, or -1 where it is not one unit ("İ"). */
@@ -331,8 +528,12 @@ function lowerHash(text: string, from: number, to: number): number {
   }
   return h;
 }
-const WORD_HASHES: ReadonlySet<number> = new Set([...WORD_RULES.keys()].map((w) => lowerHash(w, 0, w.length)).filter((h) => h >= 0));
-const PREFIX_HASHES: ReadonlySet<number> = new Set([...PREFIX_RULES.keys()].map((p) => lowerHash(p, 0, p.length)).filter((h) => h >= 0));
+const WORD_HASHES: ReadonlySet<number> = new Set(
+  [...WORD_RULES.keys()].map((w) => lowerHash(w, 0, w.length)).filter((h) => h >= 0),
+);
+const PREFIX_HASHES: ReadonlySet<number> = new Set(
+  [...PREFIX_RULES.keys()].map((p) => lowerHash(p, 0, p.length)).filter((h) => h >= 0),
+);
 
 /** Latin-1 characters of words ([\p{L}\p{N}]); others are tested by WORD_CHAR_AT. */
 const WORD_CHAR_LATIN1: Uint8Array = (() => {
@@ -364,7 +565,7 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
   // Candidate start positions per rule, ascending.
   const at: number[][] = RULES.map(() => []);
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let w = wordCharAt(text, i);
     if (!w) {
       i++;
@@ -396,16 +597,28 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
     const lower = text.slice(start, i).toLowerCase();
     let pushed = 0;
     const rules = word ? WORD_RULES.get(lower) : undefined;
-    if (rules) for (const r of rules) { at[r]!.push(start); pushed |= 1 << r; }
+    if (rules)
+      for (const r of rules) {
+        at[r]!.push(start);
+        pushed |= 1 << r;
+      }
     const ps = prefix ? PREFIX_RULES.get(lower.slice(0, 3)) : undefined;
-    if (ps) for (const [p, r] of ps) if (!(pushed & (1 << r)) && lower.startsWith(p)) { at[r]!.push(start); pushed |= 1 << r; }
+    if (ps)
+      for (const [p, r] of ps)
+        if (!(pushed & (1 << r)) && lower.startsWith(p)) {
+          at[r]!.push(start);
+          pushed |= 1 << r;
+        }
   }
   const out: TimeExpression[] = [];
   // The spans earlier rules took, sorted and not overlapping: [start, end) may overlap only the last of them
   // that starts before `end`. A rule's own matches do not overlap one another (each scan resumes after the last).
-  let takenStart: number[] = [], takenEnd: number[] = [];
+  let takenStart: number[] = [],
+    takenEnd: number[] = [];
   const overlaps = (start: number, end: number) => {
-    let lo = 0, hi = takenStart.length - 1, last = -1;
+    let lo = 0,
+      hi = takenStart.length - 1,
+      last = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (takenStart[mid]! < end) {
@@ -418,7 +631,8 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
   for (let r = 0; r < RULES.length; r++) {
     const starts = at[r]!;
     if (!starts.length) continue;
-    const rule = RULES[r]!, re = STICKY[r]!;
+    const rule = RULES[r]!,
+      re = STICKY[r]!;
     const kept = out.length;
     let from = 0; // a global scan resumes after its last match, whether or not that match was kept
     for (const pos of starts) {
@@ -426,20 +640,28 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
       re.lastIndex = pos;
       const m = re.exec(text);
       if (!m) continue;
-      const start = m.index, end = m.index + m[0].length;
+      const start = m.index,
+        end = m.index + m[0].length;
       from = end;
       if (overlaps(start, end)) continue;
       const v = rule.make(m);
       if (!v) continue;
       // "morgen" is tomorrow, "Morgen"/"am Morgen" is the morning.
-      if (v.kind === 'named' && m[1] === 'morgen' && /\b(am|jeden|heute|gestern|den|diesen)\s+$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
+      if (
+        v.kind === 'named' &&
+        m[1] === 'morgen' &&
+        /\b(am|jeden|heute|gestern|den|diesen)\s+$/i.test(text.slice(Math.max(0, start - 10), start))
+      )
+        continue;
       // English "may" as a month needs a preposition or a number next to it (handled by the rules' shapes).
       out.push({ start, end, text: m[0], ...v });
     }
     if (out.length > kept) {
       // Merge this rule's spans (ascending) into the taken ones.
-      const ms: number[] = [], me: number[] = [];
-      let i = 0, j = kept;
+      const ms: number[] = [],
+        me: number[] = [];
+      let i = 0,
+        j = kept;
       while (i < takenStart.length || j < out.length) {
         if (j >= out.length || (i < takenStart.length && takenStart[i]! < out[j]!.start)) {
           ms.push(takenStart[i]!);
@@ -527,10 +749,14 @@ export function resolveExpression(x: TimeExpression, anchor: Date | null): { iso
 
 function nearestYear(anchor: Date, month: number, day: number): number {
   const y = anchor.getUTCFullYear();
-  let best = y, bestDist = Infinity;
+  let best = y,
+    bestDist = Infinity;
   for (const cand of [y - 1, y, y + 1]) {
     const dist = Math.abs(Date.UTC(cand, month - 1, Math.min(day, 28)) - anchor.getTime());
-    if (dist < bestDist) { best = cand; bestDist = dist; }
+    if (dist < bestDist) {
+      best = cand;
+      bestDist = dist;
+    }
   }
   return best;
 }
@@ -563,11 +789,18 @@ function findArticleDate(text: string, xs: TimeExpression[], sentences: Span[]):
     const x = fullDateIn(xs, l.start, l.end);
     if (!x) continue;
     // Mostly a date: what is left after the date is a few label words, a time, a place or separators.
-    const rest = (text.slice(l.start, x.start) + ' ' + text.slice(x.end, l.end)).replace(/\d{1,2}[:.]\d{2}\s*(Uhr|h|am|pm|a\.m\.|p\.m\.)?/gi, '');
+    const rest = (text.slice(l.start, x.start) + ' ' + text.slice(x.end, l.end)).replace(
+      /\d{1,2}[:.]\d{2}\s*(Uhr|h|am|pm|a\.m\.|p\.m\.)?/gi,
+      '',
+    );
     if ((rest.match(LETTER_RUNS) ?? []).length <= 5) return x;
   }
   // "BERLIN, 12. Juni 2024 (dpa) –" / "Washington, June 12, 2024 (Reuters) -"
-  const body = sentences.find((s) => !edge.some((l) => l.start === s.start && text.slice(l.start, l.end).trim().length < 90 && s.end - s.start < 90)) ?? sentences[0];
+  const body =
+    sentences.find(
+      (s) =>
+        !edge.some((l) => l.start === s.start && text.slice(l.start, l.end).trim().length < 90 && s.end - s.start < 90),
+    ) ?? sentences[0];
   if (body) {
     const x = fullDateIn(xs, body.start, Math.min(body.end, body.start + 60));
     if (x) return x;

@@ -30,8 +30,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 // Windows-1252's 0x80–0x9F block (Node's TextDecoder treats the label as ISO-8859-1 there); 0 = undefined.
 const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
 ];
 
 function decodeWindows1252(bytes: Uint8Array): string {
@@ -50,7 +50,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_BYTES) {
-    throw new UnreadableInputError(`file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_BYTES / 1048576} MB an article may have`);
+    throw new UnreadableInputError(
+      `file is ${(bytes.length / 1048576).toFixed(0)} MB, more than the ${MAX_BYTES / 1048576} MB an article may have`,
+    );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', warnings: [] };

@@ -4,11 +4,142 @@
 import type { Language } from '../types';
 
 const FUNCTION_WORDS: Record<string, string[]> = {
-  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'mit', 'sich', 'auf', 'für', 'von', 'zu', 'im', 'sie', 'auch', 'wird', 'hat', 'dass', 'nach', 'bei', 'aus', 'wie', 'sagte', 'über', 'wurde', 'werden', 'sei', 'noch', 'oder'],
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'as', 'it', 'by', 'at', 'from', 'he', 'said', 'has', 'have', 'be', 'are', 'were', 'this', 'which', 'an', 'not', 'but', 'its', 'their', 'would', 'will'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'que', 'pour', 'dans', 'qui', 'pas', 'sur', 'au', 'avec', 'il', 'elle', 'ont', 'été', 'a', 'dit', 'selon'],
-  es: ['el', 'la', 'los', 'las', 'y', 'de', 'que', 'en', 'por', 'con', 'para', 'una', 'es', 'del', 'se', 'no', 'al', 'su', 'dijo', 'según'],
-  it: ['il', 'la', 'di', 'che', 'e', 'per', 'non', 'una', 'del', 'della', 'con', 'sono', 'gli', 'ha', 'anche', 'secondo'],
+  de: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'nicht',
+    'den',
+    'dem',
+    'des',
+    'ein',
+    'eine',
+    'einen',
+    'mit',
+    'sich',
+    'auf',
+    'für',
+    'von',
+    'zu',
+    'im',
+    'sie',
+    'auch',
+    'wird',
+    'hat',
+    'dass',
+    'nach',
+    'bei',
+    'aus',
+    'wie',
+    'sagte',
+    'über',
+    'wurde',
+    'werden',
+    'sei',
+    'noch',
+    'oder',
+  ],
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'in',
+    'is',
+    'that',
+    'for',
+    'on',
+    'with',
+    'was',
+    'as',
+    'it',
+    'by',
+    'at',
+    'from',
+    'he',
+    'said',
+    'has',
+    'have',
+    'be',
+    'are',
+    'were',
+    'this',
+    'which',
+    'an',
+    'not',
+    'but',
+    'its',
+    'their',
+    'would',
+    'will',
+  ],
+  fr: [
+    'le',
+    'la',
+    'les',
+    'et',
+    'des',
+    'est',
+    'une',
+    'du',
+    'que',
+    'pour',
+    'dans',
+    'qui',
+    'pas',
+    'sur',
+    'au',
+    'avec',
+    'il',
+    'elle',
+    'ont',
+    'été',
+    'a',
+    'dit',
+    'selon',
+  ],
+  es: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'y',
+    'de',
+    'que',
+    'en',
+    'por',
+    'con',
+    'para',
+    'una',
+    'es',
+    'del',
+    'se',
+    'no',
+    'al',
+    'su',
+    'dijo',
+    'según',
+  ],
+  it: [
+    'il',
+    'la',
+    'di',
+    'che',
+    'e',
+    'per',
+    'non',
+    'una',
+    'del',
+    'della',
+    'con',
+    'sono',
+    'gli',
+    'ha',
+    'anche',
+    'secondo',
+  ],
   nl: ['de', 'het', 'een', 'van', 'en', 'is', 'niet', 'dat', 'op', 'met', 'voor', 'zijn', 'er', 'ook', 'volgens'],
   pt: ['o', 'a', 'os', 'as', 'de', 'que', 'em', 'um', 'uma', 'não', 'para', 'com', 'do', 'da', 'segundo'],
 };
@@ -56,7 +187,7 @@ export function detectLanguage(text: string): Language {
   // The runs of letters in order (what splitting at /[^\p{L}]+/u gives), with no string built for a run too long
   // to be a function word.
   const n = sample.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const w0 = letterAt(sample, i);
     if (!w0) {
       i++;
@@ -64,7 +195,7 @@ export function detectLanguage(text: string): Language {
     }
     const start = i;
     i += w0;
-    for (let w = 0; i < n && (w = letterAt(sample, i)); ) i += w;
+    for (let w = 0; i < n && (w = letterAt(sample, i));) i += w;
     if (i - start > MAX_WORD || !WORD_HASHES.has(runHash(sample, start, i))) continue;
     const langs = LOOKUP.get(sample.slice(start, i));
     if (!langs) continue;
@@ -75,7 +206,11 @@ export function detectLanguage(text: string): Language {
     }
   }
   let best: string = 'de';
-  for (const [l, s] of scores) if (s === bestScore) { best = l; break; }
+  for (const [l, s] of scores)
+    if (s === bestScore) {
+      best = l;
+      break;
+    }
   // German umlauts and ß are a strong tie-breaker between de and en on very short texts.
   if (bestScore < 3 && /[äöüß]/.test(sample)) return 'de';
   return best;

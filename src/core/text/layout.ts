@@ -19,12 +19,14 @@ const BOILERPLATE = [
 ];
 
 /** An English byline under the title ("By Howard Schneider and Ann Saphir", "By Jane Doe, Reuters"). */
-const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:\s*[,|–—-]\s*[\p{L} .]{2,30})?$/u;
+const BYLINE =
+  /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:\s*[,|–—-]\s*[\p{L} .]{2,30})?$/u;
 
 /** A wire trailer ("Reporting by X in Y; Editing by Z", "(Writing by X)"). */
 const WIRE_TRAILER = /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{2,300}$/u;
 
-const CREDIT = /^(Quelle|Quellen|Source|Sources|Mit Material von|Material von|Mit Agenturmaterial|Agenturen|Text|Autor|Von|By|Reporting by|Berichterstattung)\s*[:–—-]\s*(.{1,80})$/iu;
+const CREDIT =
+  /^(Quelle|Quellen|Source|Sources|Mit Material von|Material von|Mit Agenturmaterial|Agenturen|Text|Autor|Von|By|Reporting by|Berichterstattung)\s*[:–—-]\s*(.{1,80})$/iu;
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -137,7 +139,12 @@ export function parseLayout(text: string): Layout {
     // "(eulerpool-AFX)", "(dpa)", "(AFP/Reuters)" closing the last paragraph.
     if (i === last) {
       const m = /\s*\(([^()\n]{2,40})\)\s*$/u.exec(text.slice(span.start, span.end));
-      if (m && /^[\p{L}\d .\/&-]+$/u.test(m[1]!) && m[1]!.split(/\s+/).length <= 3 && (endsSentence(text.slice(span.start, span.start + m.index)) || m.index === 0)) {
+      if (
+        m &&
+        /^[\p{L}\d .\/&-]+$/u.test(m[1]!) &&
+        m[1]!.split(/\s+/).length <= 3 &&
+        (endsSentence(text.slice(span.start, span.start + m.index)) || m.index === 0)
+      ) {
         const open = span.start + m.index + m[0].indexOf('(');
         const close = span.start + m.index + m[0].lastIndexOf(')') + 1;
         if (!outlet) outlet = textSpan(text, open + 1, close - 1);
@@ -150,9 +157,15 @@ export function parseLayout(text: string): Layout {
       const lt = text.slice(span.start, span.end);
       const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
       // "ANKARA, Turkey (Reuters) -": a place with its country.
-      const agency = /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
+      const agency =
+        /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
       // "NEW YORK - …", "Stockholm, Sweden - …": a place and a dash, without an agency.
-      const bare = paren || agency ? null : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(lt);
+      const bare =
+        paren || agency
+          ? null
+          : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
+              lt,
+            );
       if (paren) {
         dateline = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + paren[0].trimEnd().length });
@@ -161,7 +174,8 @@ export function parseLayout(text: string): Layout {
         dateline = textSpan(text, span.start, span.start + agency[1]!.length);
         const ag = agency[2]!;
         const agStart = span.start + lt.indexOf('(') + 1;
-        if (!outlet && ag.split(/[\/,]/).some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) outlet = textSpan(text, agStart, agStart + ag.length);
+        if (!outlet && ag.split(/[\/,]/).some((a) => AGENCY_SET.has(a.trim().toLowerCase())))
+          outlet = textSpan(text, agStart, agStart + ag.length);
         boilerplate.push({ start: span.start, end: span.start + agency[0].trimEnd().length });
         span = { start: span.start + agency[0].length, end: span.end };
       } else if (bare) {
@@ -178,7 +192,8 @@ export function parseLayout(text: string): Layout {
 
 /** When no credit line names the outlet, an agency quoting a source "gegenüber AFP" / "told Reuters" is the outlet. */
 export function inferOutlet(text: string): TextSpan | null {
-  const re = /\b(?:gegenüber (?:der (?:Nachrichtenagentur|Agentur) )?|told (?:the )?|in an interview with (?:the )?|im Gespräch mit (?:der (?:Nachrichtenagentur|Agentur) )?)([\p{Lu}][\p{L}-]{1,20})/gu;
+  const re =
+    /\b(?:gegenüber (?:der (?:Nachrichtenagentur|Agentur) )?|told (?:the )?|in an interview with (?:the )?|im Gespräch mit (?:der (?:Nachrichtenagentur|Agentur) )?)([\p{Lu}][\p{L}-]{1,20})/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const name = m[1]!;

@@ -73,7 +73,10 @@ function periodIsFinal(text: string, dot: number, lineStart: number, next: strin
     // A lone capital at the end of a sentence is rare in news; an initial is common.
     return false;
   }
-  if (ABBREVIATIONS.has(bare) && !(bare.length > 3 && isUpper(next) && nextWord.length > 1 && !/^[A-ZÄÖÜ]/.test(word))) {
+  if (
+    ABBREVIATIONS.has(bare) &&
+    !(bare.length > 3 && isUpper(next) && nextWord.length > 1 && !/^[A-ZÄÖÜ]/.test(word))
+  ) {
     return false;
   }
   if (/^\d+$/.test(word)) {
@@ -123,7 +126,12 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
           if (!hadSpace) {
             // "besuchen.Die" ends a sentence; "U.S.A", "3.5", "web.de" do not.
             const before = text[m.index - 1] ?? '';
-            final = m[0] === '.' && HAS_LOWER.test(before) && isUpper(next) && UPPER_LOWER_START.test(text.slice(j, j + 2)) && wordBefore(text, m.index, lineStart).length > 2;
+            final =
+              m[0] === '.' &&
+              HAS_LOWER.test(before) &&
+              isUpper(next) &&
+              UPPER_LOWER_START.test(text.slice(j, j + 2)) &&
+              wordBefore(text, m.index, lineStart).length > 2;
           }
         } else {
           final = false;

@@ -9,7 +9,12 @@ suite('activation', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID);
     await until(() => ext?.isActive, 'activation');
     const commands = await vscode.commands.getCommands(true);
-    for (const c of ['sourceLens.readAsArticle', 'sourceLens.showRelatedCoverage', 'sourceLens.toggleDecorations', 'sourceLens.claims.focus']) {
+    for (const c of [
+      'sourceLens.readAsArticle',
+      'sourceLens.showRelatedCoverage',
+      'sourceLens.toggleDecorations',
+      'sourceLens.claims.focus',
+    ]) {
       assert.ok(commands.includes(c), `${c} is registered`);
     }
   });

@@ -4,7 +4,7 @@ import type { ClaimNode } from '../../../src/vscode/claimsTree';
 import { api, fixture, open, until } from './helpers';
 
 function labelOf(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
 suite('claims tree', () => {
@@ -15,16 +15,24 @@ suite('claims tree', () => {
     await lens.corpus();
     const groups = await until(() => {
       const g = lens.claims();
-      return g.some((n) => n.type === 'group' && n.group.path?.endsWith('harbour-de.txt') && n.group.items.length >= 3) ? g : undefined;
+      return g.some((n) => n.type === 'group' && n.group.path?.endsWith('harbour-de.txt') && n.group.items.length >= 3)
+        ? g
+        : undefined;
     }, 'the harbour-de group');
-    const group = groups.find((n): n is Extract<ClaimNode, { type: 'group' }> => n.type === 'group' && !!n.group.path?.endsWith('harbour-de.txt'))!;
+    const group = groups.find(
+      (n): n is Extract<ClaimNode, { type: 'group' }> =>
+        n.type === 'group' && !!n.group.path?.endsWith('harbour-de.txt'),
+    )!;
     const items = lens.claims(group).map((n) => lens.claimItem(n));
     const quote = items.find((i) => String(i.description).includes('Wir investieren'));
     assert.ok(quote, items.map((i) => `${labelOf(i)} ${String(i.description)}`).join('\n'));
     assert.strictEqual(labelOf(quote), 'Maria Albers');
     assert.match(String(quote.description), /sagte/);
     assert.strictEqual(quote.contextValue, 'statement');
-    assert.ok(items.some((i) => i.iconPath instanceof vscode.ThemeIcon && i.iconPath.id === 'warning'), 'vague or hedged items are marked');
+    assert.ok(
+      items.some((i) => i.iconPath instanceof vscode.ThemeIcon && i.iconPath.id === 'warning'),
+      'vague or hedged items are marked',
+    );
     await vscode.commands.executeCommand(quote.command!.command, ...(quote.command!.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;
     assert.ok(editor.document.uri.path.endsWith('harbour-de.txt'));
@@ -38,10 +46,14 @@ suite('claims tree', () => {
     const item = await until(() => {
       const group = lens.claims().find((n) => n.type === 'group' && n.group.path === uri);
       const items = group ? lens.claims(group).map((n) => lens.claimItem(n)) : [];
-      return items.find((i) => String(i.description).includes('carried by 2') && String(i.description).includes('Ende Mai'));
+      return items.find(
+        (i) => String(i.description).includes('carried by 2') && String(i.description).includes('Ende Mai'),
+      );
     }, 'the quote carried by two articles');
     assert.match(String(item.description), /quote drift/);
-    const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip)).replace(/\\/g, '').replace(/&nbsp;/g, ' ');
+    const tooltip = (item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : String(item.tooltip))
+      .replace(/\\/g, '')
+      .replace(/&nbsp;/g, ' ');
     assert.match(tooltip, /Carried by 2 articles: Saale-Bote/);
     assert.match(tooltip, /Quote drift: \+wohl \+komplett in Saale-Bote/);
   });
@@ -58,9 +70,14 @@ suite('claims tree', () => {
     assert.ok(lens.claims().length > 0);
     await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'event');
     const events = lens.claims();
-    const harbour = events.find((n) => n.type === 'group' && n.group.items.some((r) => r.path.endsWith('harbour-en.txt')));
+    const harbour = events.find(
+      (n) => n.type === 'group' && n.group.items.some((r) => r.path.endsWith('harbour-en.txt')),
+    );
     assert.ok(harbour && harbour.type === 'group');
-    assert.ok(harbour.group.items.some((r) => r.path.endsWith('harbour-de.txt')), 'both harbour articles under one event');
+    assert.ok(
+      harbour.group.items.some((r) => r.path.endsWith('harbour-de.txt')),
+      'both harbour articles under one event',
+    );
   });
 
   test('filters: vague only, then cleared', async () => {
@@ -69,7 +86,13 @@ suite('claims tree', () => {
     await vscode.commands.executeCommand('sourceLens.claims.filter', { vagueOnly: true });
     const all = lens.claims().flatMap((g) => lens.claims(g));
     assert.ok(all.length > 0);
-    assert.ok(all.every((n) => n.type === 'statement' && (n.ref.statement.hedged || n.ref.statement.speaker?.vague || n.ref.statement.via.some((v) => v.vague))));
+    assert.ok(
+      all.every(
+        (n) =>
+          n.type === 'statement' &&
+          (n.ref.statement.hedged || n.ref.statement.speaker?.vague || n.ref.statement.via.some((v) => v.vague)),
+      ),
+    );
     await vscode.commands.executeCommand('sourceLens.claims.clearFilter');
     assert.ok(lens.claims().flatMap((g) => lens.claims(g)).length > all.length);
   });
@@ -77,8 +100,20 @@ suite('claims tree', () => {
   test('an edit updates the tree', async () => {
     const editor = await open('articles/orchestra.txt');
     const lens = await api();
-    await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\n"The new season will be our boldest," said director Paul Gruber.'));
-    await until(() => lens.claims().flatMap((g) => lens.claims(g)).some((n) => n.type === 'statement' && n.ref.statement.content.text.includes('our boldest')), 'the edited statement in the tree');
+    await editor.edit((e) =>
+      e.insert(
+        new vscode.Position(editor.document.lineCount, 0),
+        '\n"The new season will be our boldest," said director Paul Gruber.',
+      ),
+    );
+    await until(
+      () =>
+        lens
+          .claims()
+          .flatMap((g) => lens.claims(g))
+          .some((n) => n.type === 'statement' && n.ref.statement.content.text.includes('our boldest')),
+      'the edited statement in the tree',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -86,9 +121,18 @@ suite('claims tree', () => {
     const lens = await api();
     await lens.corpus();
     const uri = fixture('articles/added.txt');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from('Neuer Artikel\n„Wir eröffnen morgen die Brücke“, sagte Baudezernentin Clara Vogt am Freitag.\n'));
-    await until(() => lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()), 'the added article in the tree');
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from('Neuer Artikel\n„Wir eröffnen morgen die Brücke“, sagte Baudezernentin Clara Vogt am Freitag.\n'),
+    );
+    await until(
+      () => lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()),
+      'the added article in the tree',
+    );
     await vscode.workspace.fs.delete(uri);
-    await until(() => !lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()), 'the deleted article gone');
+    await until(
+      () => !lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()),
+      'the deleted article gone',
+    );
   });
 });

@@ -4,7 +4,10 @@ import type { OpenedPassage } from '../../../src/vscode/relatedCoverage';
 import { api, fixture, open, positionOf, until } from './helpers';
 
 function lineOf(doc: vscode.TextDocument, marker: string): number {
-  const line = doc.getText().split('\n').findIndex((l) => l.includes(marker));
+  const line = doc
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes(marker));
   assert.ok(line >= 0, `"${marker}" in ${doc.uri.path}`);
   return line;
 }
@@ -12,7 +15,7 @@ function lineOf(doc: vscode.TextDocument, marker: string): number {
 suite('coverage view', () => {
   suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  test('the command opens a webview panel for the article\'s event: timeline, outlets, claims by outlet, drift', async () => {
+  test("the command opens a webview panel for the article's event: timeline, outlets, claims by outlet, drift", async () => {
     const editor = await open('articles/bridge-a.txt');
     const lens = await api();
     await lens.corpus();
@@ -25,9 +28,15 @@ suite('coverage view', () => {
     const event = (await lens.alignment(editor.document.uri))!.event;
     assert.strictEqual(state.eventId, event.id);
     assert.match(state.title, /^Coverage: Brücke in Lindenau/);
-    assert.deepStrictEqual(state.model!.articles.map((a) => a.date), ['2025-03-03', '2025-03-04', '2025-03-04']);
+    assert.deepStrictEqual(
+      state.model!.articles.map((a) => a.date),
+      ['2025-03-03', '2025-03-04', '2025-03-04'],
+    );
     const html = state.html;
-    assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src [^"]+ 'nonce-[0-9a-f]{32}'; script-src 'nonce-[0-9a-f]{32}';"/);
+    assert.match(
+      html,
+      /Content-Security-Policy" content="default-src 'none'; style-src [^"]+ 'nonce-[0-9a-f]{32}'; script-src 'nonce-[0-9a-f]{32}';"/,
+    );
     for (const outlet of ['Nordkurier', 'Saale-Bote', 'Saxony Wire']) assert.ok(html.includes(outlet), outlet);
     assert.match(html, /<ins>wohl<\/ins> <ins>komplett<\/ins>/, 'the quote drift as a word difference');
     assert.match(html, /Nordkurier attributes it to Polizei; Saale-Bote states it as fact/);
@@ -43,7 +52,12 @@ suite('coverage view', () => {
     const row = state.rows.find((r) => r.claim.quote)!;
     const cell = row.cells.find((c) => c?.member.path === target)!;
     assert.ok(cell, 'bridge-b carries the quote');
-    const opened = await lens.coverageMessage({ type: 'open', path: target, start: cell.member.span.start, end: cell.member.span.end });
+    const opened = await lens.coverageMessage({
+      type: 'open',
+      path: target,
+      start: cell.member.span.start,
+      end: cell.member.span.end,
+    });
     assert.ok(opened);
     const active = vscode.window.activeTextEditor!;
     assert.strictEqual(active.document.uri.toString(), target);
@@ -56,7 +70,10 @@ suite('coverage view', () => {
   test('the page cannot open what the index does not hold', async () => {
     const lens = await api();
     const before = vscode.window.activeTextEditor?.document.uri.toString();
-    assert.strictEqual(await lens.coverageMessage({ type: 'open', path: fixture('notes/todo.txt').toString(), start: 0, end: 1 }), undefined);
+    assert.strictEqual(
+      await lens.coverageMessage({ type: 'open', path: fixture('notes/todo.txt').toString(), start: 0, end: 1 }),
+      undefined,
+    );
     assert.strictEqual(await lens.coverageMessage({ type: 'run', command: 'workbench.action.quit' }), undefined);
     assert.strictEqual(await lens.coverageMessage('open'), undefined);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), before);
@@ -68,7 +85,10 @@ suite('coverage view', () => {
     await vscode.commands.executeCommand('sourceLens.showCoverage');
     await until(async () => (await lens.coverage())?.model, 'the coverage model');
     const uri = fixture('articles/bridge-d.txt');
-    const text = (await vscode.workspace.fs.readFile(fixture('articles/bridge-b.txt'))).toString().replace('Saale-Bote', 'Lindenauer Anzeiger').replace('Saale-Bote', 'Lindenauer Anzeiger');
+    const text = (await vscode.workspace.fs.readFile(fixture('articles/bridge-b.txt')))
+      .toString()
+      .replace('Saale-Bote', 'Lindenauer Anzeiger')
+      .replace('Saale-Bote', 'Lindenauer Anzeiger');
     await vscode.workspace.fs.writeFile(uri, Buffer.from(text));
     try {
       const state = await until(async () => {
@@ -79,7 +99,10 @@ suite('coverage view', () => {
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    await until(async () => !(await lens.coverage())?.model?.articles.some((a) => a.path === uri.toString()), 'the deleted article gone from the view');
+    await until(
+      async () => !(await lens.coverage())?.model?.articles.some((a) => a.path === uri.toString()),
+      'the deleted article gone from the view',
+    );
   });
 
   test('"Show Related Coverage" lands on the aligned passage: the same claim in the chosen article', async () => {
@@ -88,7 +111,10 @@ suite('coverage view', () => {
     const pos = positionOf(editor.document, 'zwei Menschen', 3);
     editor.selection = new vscode.Selection(pos, pos);
     const target = fixture('articles/bridge-b.txt');
-    const opened = await vscode.commands.executeCommand<OpenedPassage>('sourceLens.showRelatedCoverage', target.toString());
+    const opened = await vscode.commands.executeCommand<OpenedPassage>(
+      'sourceLens.showRelatedCoverage',
+      target.toString(),
+    );
     assert.strictEqual(opened.via, 'alignment');
     const active = vscode.window.activeTextEditor!;
     assert.strictEqual(active.document.uri.toString(), target.toString());
@@ -97,7 +123,10 @@ suite('coverage view', () => {
     const back = await open('articles/bridge-a.txt');
     const q = positionOf(back.document, 'Ende Mai', 2);
     back.selection = new vscode.Selection(q, q);
-    const en = await vscode.commands.executeCommand<OpenedPassage>('sourceLens.showRelatedCoverage', fixture('articles/bridge-en.txt').toString());
+    const en = await vscode.commands.executeCommand<OpenedPassage>(
+      'sourceLens.showRelatedCoverage',
+      fixture('articles/bridge-en.txt').toString(),
+    );
     assert.strictEqual(en.via, 'match');
   });
 });

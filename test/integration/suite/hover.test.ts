@@ -43,7 +43,7 @@ suite('hover cards', () => {
     }, 'a statement hover with corroboration');
     const plain = text.replace(/\\/g, ''); // Markdown escapes
     assert.match(plain, /Carried by 2 articles/);
-    assert.match(plain, /\[Saale-Bote\]\(command:sourceLens\.revealSpan\?/, 'a link to the other article\'s passage');
+    assert.match(plain, /\[Saale-Bote\]\(command:sourceLens\.revealSpan\?/, "a link to the other article's passage");
     assert.match(plain, /Quote drift: \+wohl \+komplett in \[Saale-Bote\]/);
   });
 
@@ -54,7 +54,10 @@ suite('hover cards', () => {
       const t = await hoverText(editor.document, positionOf(editor.document, 'zwei Menschen', 3));
       return t.includes('Attribution drift') ? t : '';
     }, 'a statement hover with attribution drift');
-    assert.match(text.replace(/\\/g, ''), /Attribution drift: Nordkurier attributes it to Polizei; Saale-Bote states it as fact/);
+    assert.match(
+      text.replace(/\\/g, ''),
+      /Attribution drift: Nordkurier attributes it to Polizei; Saale-Bote states it as fact/,
+    );
   });
 
   test('escapes article text: no links, emphasis or HTML from the article', async () => {

@@ -4,7 +4,7 @@ import type { IndexProgress } from '../../../src/vscode/workspaceIndex';
 import { api, fixture, open, until } from './helpers';
 
 suite('workspace index', () => {
-  test('runs in worker threads, off the extension host\'s main thread', async () => {
+  test("runs in worker threads, off the extension host's main thread", async () => {
     const lens = await api();
     await lens.corpus();
     const stats = lens.indexStats();
@@ -19,23 +19,36 @@ suite('workspace index', () => {
     await lens.corpus();
     const here = fixture('articles/harbour-de.txt');
     const uri = fixture('articles/harbour-extra.txt');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(
-      'Neue Kaianlage für den Hafen Rostock\n(Rostock) Rostock Port baut eine neue Kaianlage, wie die Hafengesellschaft am Dienstag mitteilte.\n' +
-      '„Wir investieren 40 Millionen Euro in den Standort“, sagte Hafenchefin Maria Albers.\nQuelle: Ostseezeitung\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from(
+        'Neue Kaianlage für den Hafen Rostock\n(Rostock) Rostock Port baut eine neue Kaianlage, wie die Hafengesellschaft am Dienstag mitteilte.\n' +
+          '„Wir investieren 40 Millionen Euro in den Standort“, sagte Hafenchefin Maria Albers.\nQuelle: Ostseezeitung\n',
+      ),
+    );
     try {
       const related = await until(async () => {
         const r = await lens.related(here);
         return r.find((x) => x.path === uri.toString());
       }, 'the new article in related coverage');
-      assert.ok(related.reasons.some((r) => /shared claim|same quote/.test(r)), related.reasons.join('; '));
-      assert.ok(lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()), 'in the claims view');
+      assert.ok(
+        related.reasons.some((r) => /shared claim|same quote/.test(r)),
+        related.reasons.join('; '),
+      );
+      assert.ok(
+        lens.claims().some((n) => n.type === 'group' && n.group.path === uri.toString()),
+        'in the claims view',
+      );
       const alignment = await lens.alignment(here);
       const quote = alignment!.claims.find((c) => c.members.some((m) => m.path === uri.toString()));
       assert.ok(quote && quote.articles >= 3, 'the new article carries the aligned quote');
     } finally {
       await vscode.workspace.fs.delete(uri);
     }
-    await until(async () => !(await lens.related(here)).some((x) => x.path === uri.toString()), 'the deleted article gone from related coverage');
+    await until(
+      async () => !(await lens.related(here)).some((x) => x.path === uri.toString()),
+      'the deleted article gone from related coverage',
+    );
   });
 
   test('a full re-index reports its progress through the notification', async () => {
@@ -64,10 +77,14 @@ suite('workspace index', () => {
   test('a .txt outside the globs that reads like an article gets the offer', async () => {
     const lens = await api();
     const uri = fixture('notes/council.txt');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(
-      'Gemeinderat beschließt neues Hallenbad\n(Husum) Der Gemeinderat von Husum hat am Mittwochabend den Bau eines neuen Hallenbads am Stadtpark beschlossen.\n' +
-      '„Das ist ein großer Tag für alle Schwimmvereine der Stadt“, sagte Bürgermeisterin Ilse Marten nach der Abstimmung im Rathaus.\n' +
-      'Laut der Stadtverwaltung kostet das Projekt rund zwölf Millionen Euro und soll im kommenden Frühjahr beginnen.\n'));
+    await vscode.workspace.fs.writeFile(
+      uri,
+      Buffer.from(
+        'Gemeinderat beschließt neues Hallenbad\n(Husum) Der Gemeinderat von Husum hat am Mittwochabend den Bau eines neuen Hallenbads am Stadtpark beschlossen.\n' +
+          '„Das ist ein großer Tag für alle Schwimmvereine der Stadt“, sagte Bürgermeisterin Ilse Marten nach der Abstimmung im Rathaus.\n' +
+          'Laut der Stadtverwaltung kostet das Projekt rund zwölf Millionen Euro und soll im kommenden Frühjahr beginnen.\n',
+      ),
+    );
     const offered = new Promise<vscode.Uri>((resolve) => {
       const sub = lens.onDidOffer((u) => {
         if (u.toString() !== uri.toString()) return;

@@ -8,7 +8,10 @@ suite('related coverage', () => {
     const editor = await open('articles/harbour-de.txt');
     await (await api()).corpus();
     const lenses = await until(async () => {
-      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        editor.document.uri,
+      );
       return l.find((x) => x.command?.command === 'sourceLens.showRelatedCoverage');
     }, 'the related-coverage CodeLens');
     assert.match(lenses.command!.title, /other article/);
@@ -21,12 +24,18 @@ suite('related coverage', () => {
     const pos = positionOf(editor.document, 'investieren', 2);
     editor.selection = new vscode.Selection(pos, pos);
     const target = fixture('articles/harbour-en.txt');
-    const opened = await vscode.commands.executeCommand<OpenedPassage>('sourceLens.showRelatedCoverage', target.toString());
+    const opened = await vscode.commands.executeCommand<OpenedPassage>(
+      'sourceLens.showRelatedCoverage',
+      target.toString(),
+    );
     assert.ok(opened);
     assert.strictEqual(opened.uri, target.toString());
     const active = vscode.window.activeTextEditor!;
     assert.strictEqual(active.document.uri.toString(), target.toString());
-    const expected = active.document.getText().split('\n').findIndex((l) => l.includes('We are investing'));
+    const expected = active.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('We are investing'));
     assert.strictEqual(opened.line, expected);
     assert.strictEqual(active.selection.start.line, expected);
   });

@@ -11,7 +11,10 @@ suite('settings and files', () => {
     const config = vscode.workspace.getConfiguration('sourceLens');
     await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
     try {
-      await until(async () => !(await hoverText(editor.document, at)).includes('Maria Albers'), 'no hover when disabled');
+      await until(
+        async () => !(await hoverText(editor.document, at)).includes('Maria Albers'),
+        'no hover when disabled',
+      );
     } finally {
       await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
     }
@@ -23,7 +26,12 @@ suite('settings and files', () => {
     assert.strictEqual(editor.document.languageId, 'plaintext');
     const lang = await vscode.commands.executeCommand<string>('sourceLens.readAsArticle', editor.document.uri);
     assert.strictEqual(lang, 'news-article');
-    await until(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === editor.document.uri.toString())?.languageId === 'news-article', 'the language switched');
+    await until(
+      () =>
+        vscode.workspace.textDocuments.find((d) => d.uri.toString() === editor.document.uri.toString())?.languageId ===
+        'news-article',
+      'the language switched',
+    );
   });
 
   test('the status bar names language and counts', async () => {

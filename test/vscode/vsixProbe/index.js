@@ -27,11 +27,15 @@ exports.run = async function run() {
   await until(() => ext.isActive, 'activation');
   if (!ext.exports) throw new Error('activate() returned nothing: activation failed');
   const analysis = await ext.exports.analysis(doc);
-  console.log(`[vsix] activated; ${analysis.statements.length} statements, ${analysis.actors.length} actors in ${article.path}`);
+  console.log(
+    `[vsix] activated; ${analysis.statements.length} statements, ${analysis.actors.length} actors in ${article.path}`,
+  );
   // The index's worker threads run from dist/indexWorker.js: it must ship in the .vsix.
   await ext.exports.corpus();
   const stats = ext.exports.indexStats();
   if (stats.inProcess) throw new Error('the index runs in process: is dist/indexWorker.js missing from the .vsix?');
-  console.log(`[vsix] index: ${stats.articles} articles, ${stats.events} events, worker threads ${stats.threadIds.join(', ')}`);
+  console.log(
+    `[vsix] index: ${stats.articles} articles, ${stats.events} events, worker threads ${stats.threadIds.join(', ')}`,
+  );
   console.log('vsix: 1 passed, 0 failed');
 };
