@@ -92,6 +92,23 @@ export interface Layout {
   boilerplate: Span[];
   /** The running text: paragraphs (lines) that may hold claims, in order. */
   body: Span[];
+  /**
+   * Page furniture, in text order (text/layout.ts): photo captions and credits, credit lines, bylines, update
+   * stamps and date lines, wherever they sit. Never a title, a claim, an event label or an event feature; each
+   * span is also in `boilerplate`. The names in it are still actor mentions (the gold of events-dev2 annotates
+   * them: a caption's "Joe Biden", a credit's "AFP"), so actor detection keeps reading them.
+   * Optional so that layouts made elsewhere (tests, restored records) need not carry it.
+   */
+  furniture?: Furniture[];
+  /** The publication date a date line gives (ISO day), or null. */
+  published?: string | null;
+}
+
+/** What a piece of page furniture is. */
+export type FurnitureKind = 'caption' | 'credit' | 'byline' | 'update' | 'date';
+
+export interface Furniture extends TextSpan {
+  kind: FurnitureKind;
 }
 
 /** A date found in the text, resolved as far as the text allows. */
