@@ -3,19 +3,8 @@
 // commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension). A statement's
 // card says how its event's other articles carry it (aligned claims: corroboration.ts) when they are known.
 import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
-import {
-  actorAt,
-  actorProfile,
-  actorsById,
-  chainLabel,
-  corpusActorId,
-  isVague,
-  sameQuoteOutsideEvent,
-  speakerName,
-  statementsAt,
-  vagueReasonOf,
-  type CorpusLookup,
-} from '../core/corpus/related';
+import { actorProfile, corpusActorId, type CorpusLookup, sameQuoteOutsideEvent } from '../core/corpus/related';
+import { actorAt, actorsById, chainLabel, isVague, speakerName, statementsAt, vagueReasonOf } from './articleFacts';
 import { articleInfo, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
 import { articleLabel, escapeMarkdown, snippet, type Translate } from './text';

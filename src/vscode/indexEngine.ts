@@ -26,13 +26,13 @@ import {
 import {
   clearCorpusLookup,
   compactForIndex,
+  type CorpusLookup,
   createCorpusLookup,
   putArticle,
   removeArticle,
   setEvents,
   slimForIndex,
   StringPool,
-  type CorpusLookup,
 } from '../core/corpus/related';
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
 import type {

@@ -10,11 +10,11 @@ import {
   corpusActorId,
   findAligned,
   memberIn,
-  relatedArticles,
-  statementsAt,
   type PassageQuery,
+  relatedArticles,
 } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
+import { statementsAt } from './articleFacts';
 import { toOffset, toRange, toSelection } from './convert';
 import { articleLabel } from './hoverContent';
 import { Commands, LANGUAGE_ID } from './ids';
