@@ -1,7 +1,6 @@
 // The claims view's groups: every statement of the corpus under its article, source, speaker or event, with
 // the view's filters. Free of `vscode` (claimsTree.ts draws them), so that it is unit-tested in plain Node.
-import type { CorpusAnalysis, CoverageEvent, Statement } from '../core';
-import type { StatementRef } from '../core/corpus/related';
+import type { CorpusAnalysis, CoverageEvent, Statement, StatementRef } from '../core';
 import { actorsById, isVague, sourceOf, speakerName } from './articleFacts';
 
 export type ClaimGrouping = 'article' | 'source' | 'actor' | 'event';

@@ -2,8 +2,16 @@
 // plain Node. Every piece of article text goes through `escapeMarkdown`; links are command URIs of our own
 // commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension). A statement's
 // card says how its event's other articles carry it (aligned claims: corroboration.ts) when they are known.
-import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
-import { actorProfile, corpusActorId, type CorpusLookup, sameQuoteOutsideEvent } from '../core/corpus/related';
+import {
+  type Actor,
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type Statement,
+  actorProfile,
+  corpusActorId,
+  type CorpusLookup,
+  sameQuoteOutsideEvent,
+} from '../core';
 import { actorAt, actorsById, chainLabel, isVague, speakerName, statementsAt, vagueReasonOf } from './articleFacts';
 import { articleInfo, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';

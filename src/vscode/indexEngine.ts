@@ -22,8 +22,6 @@ import {
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
-} from '../core';
-import {
   clearCorpusLookup,
   compactForIndex,
   type CorpusLookup,
@@ -33,7 +31,7 @@ import {
   setEvents,
   slimForIndex,
   StringPool,
-} from '../core/corpus/related';
+} from '../core';
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
 import type {
   AlignJob,

@@ -4,15 +4,16 @@
 // statement or sentence under the cursor (the same claim in that article), else on the passage that best matches
 // it (core `bestMatchingPassage`), else on the article's start.
 import * as vscode from 'vscode';
-import type { ArticleAnalysis, Span } from '../core';
 import {
+  type ArticleAnalysis,
+  type Span,
   bestMatchingPassage,
   corpusActorId,
   findAligned,
   memberIn,
   type PassageQuery,
   relatedArticles,
-} from '../core/corpus/related';
+} from '../core';
 import type { AnalysisCache } from './analysisCache';
 import { statementsAt } from './articleFacts';
 import { toOffset, toRange, toSelection } from './convert';
