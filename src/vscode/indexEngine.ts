@@ -22,18 +22,16 @@ import {
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
-} from '../core';
-import {
   clearCorpusLookup,
   compactForIndex,
+  type CorpusLookup,
   createCorpusLookup,
   putArticle,
   removeArticle,
   setEvents,
   slimForIndex,
   StringPool,
-  type CorpusLookup,
-} from '../core/corpus/related';
+} from '../core';
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
 import type {
   AlignJob,

@@ -12,8 +12,8 @@ import {
   type ArticleAnalysis,
   type CorpusAnalysis,
   type CoverageEvent,
+  type CorpusLookup,
 } from '../core';
-import type { CorpusLookup } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
 import { Commands } from './ids';
