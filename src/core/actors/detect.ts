@@ -9,6 +9,7 @@
 import type { ActorKind } from '../types';
 import { ADDRESS_TITLES } from '../resources/roles';
 import {
+  EAST_ASIAN_GIVEN_NAME,
   EAST_ASIAN_SURNAMES,
   EN_STOPWORDS,
   GEO_HEADS,
@@ -640,6 +641,16 @@ export function findCandidates(
   if (german)
     for (let i = 0; i + 1 < tokens.length; i++)
       if ((looks[i] === null || looks[i] === 'adjective') && givenBeforeSurname(ctx, i)) looks[i] = 'given';
+  // A surname-first East Asian name: a family name that is also a word ("Xi", "Park") before a given name of
+  // romanised syllables that is no word of the language ("Xi Jinping", "Park Min-jae").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lk = looks[i];
+    if (lk === 'given' || lk === 'known' || !EAST_ASIAN_SURNAMES.has(tokens[i]!.text) || !adjacent(ctx, i, i + 1))
+      continue;
+    const next = tokens[i + 1]!;
+    if ((looks[i + 1] === 'unknown' || looks[i + 1] === 'weak') && EAST_ASIAN_GIVEN_NAME.test(next.text))
+      looks[i] = 'given';
+  }
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {

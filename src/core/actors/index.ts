@@ -14,7 +14,7 @@ import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
 import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
-import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
+import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import {
   type GermanLexicon,
   institutionOf,
@@ -215,7 +215,9 @@ export function findActors(doc: DocContext): Actor[] {
     }
   }
 
-  if (language === 'en') mentions = refineEnglishMentions(text, mentions);
+  if (language === 'en')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mentions = refineEnglishMentions(text, mentions, require('./commonWords') as EnglishWordLists);
   // 4. Group into actors.
   const groups = groupMentions(mentions);
   // 5. Roles from appositions, then descriptors.

@@ -1,0 +1,59 @@
+// Actor rules of issue 10, one small invented fixture each: organisation names, names that are no persons,
+// surname-first East Asian names, genitives, datelines and page furniture.
+import * as assert from 'node:assert/strict';
+import { findActors } from '../../src/core/actors';
+import { parseLayout } from '../../src/core/text/layout';
+import { splitSentences } from '../../src/core/text/sentences';
+import type { Actor, DocContext } from '../../src/core/types';
+
+function actors(text: string, language = 'de'): Actor[] {
+  const layout = parseLayout(text);
+  const sentences = splitSentences(text, layout.title ? [layout.title, ...layout.body] : layout.body);
+  const doc: DocContext = { text, language, layout, sentences, date: null };
+  return findActors(doc);
+}
+
+function kinds(list: Actor[]): string[] {
+  return list.map((a) => `${a.kind}:${a.name}`);
+}
+
+function mentionTexts(list: Actor[], name: string): string[] {
+  const a = list.find((x) => x.name === name);
+  assert.ok(a, `no actor "${name}" in ${JSON.stringify(kinds(list))}`);
+  return a.mentions.map((m) => m.text);
+}
+
+describe('actor rules', () => {
+  it('reads a surname-first East Asian name whose family name is also a German word', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Der Außenminister traf am Montag Staatschef Xi Wenhao in Genf. Danach sagte Xi, man sei einig.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Xi Wenhao'), ['Xi Wenhao', 'Xi']);
+    assert.equal(list.find((a) => a.name === 'Xi Wenhao')?.kind, 'person');
+  });
+
+  it('does not take an English phrase of a common word for a person', () => {
+    const text =
+      'Title of the report\n' +
+      'The ceremony in Oslo recalled the Long Frost and the hopes of Planet Ocean, officials said on Monday.\n';
+    const names = kinds(actors(text, 'en'));
+    assert.ok(!names.some((n) => n.includes('Long Frost') || n.includes('Planet Ocean')), JSON.stringify(names));
+  });
+
+  it('keeps a person whose surname is a common word when the first name is a given name', () => {
+    const text = 'Title of the report\nThe plan was presented by Oliver Baker in Oslo on Monday.\n';
+    assert.ok(kinds(actors(text, 'en')).includes('person:Oliver Baker'));
+  });
+
+  it('types an English name ending in an organisation word as an organisation', () => {
+    const text = 'Title of the report\nThe meeting of the Nordic Maritime Cooperation ended on Monday in Oslo.\n';
+    assert.ok(kinds(actors(text, 'en')).includes('organization:Nordic Maritime Cooperation'));
+  });
+
+  it('keeps two agencies joined by "and" apart', () => {
+    const text = 'Title of the report\nThe talks ended late on Monday, ZNA and KPX reported from Oslo.\n';
+    const names = kinds(actors(text, 'en'));
+    assert.ok(!names.some((n) => n.includes('ZNA and KPX')), JSON.stringify(names));
+  });
+});
