@@ -56,4 +56,23 @@ describe('actor rules', () => {
     const names = kinds(actors(text, 'en'));
     assert.ok(!names.some((n) => n.includes('ZNA and KPX')), JSON.stringify(names));
   });
+
+  it('reads a dotted country abbreviation as a place, also before a title', () => {
+    const text = 'Title of the report\nU.S. President Anna Kowal met the Danes. Trade with the U.S. grew, she said.\n';
+    const list = actors(text, 'en');
+    assert.deepEqual(mentionTexts(list, 'U.S.'), ['U.S.', 'U.S.']);
+    assert.equal(list.find((a) => a.name === 'U.S.')?.kind, 'place');
+  });
+
+  it('joins a double given name with the surname after it', () => {
+    const text =
+      'Titel der Meldung\nBürgermeister Karl-Heinz Kesselbrink eröffnete die Messe. Kesselbrink sagte, es sei gut.\n';
+    assert.deepEqual(mentionTexts(actors(text), 'Karl-Heinz Kesselbrink'), ['Karl-Heinz Kesselbrink', 'Kesselbrink']);
+  });
+
+  it('types a known place written in capitals as a place, not an acronym', () => {
+    const text = 'Titel der Meldung\nDie Delegation aus OSLO traf am Montag ein.\n';
+    const list = actors(text);
+    assert.equal(list.find((a) => a.name === 'OSLO' || a.name === 'Oslo')?.kind, 'place', JSON.stringify(kinds(list)));
+  });
 });

@@ -400,6 +400,8 @@ function germanWordClass(ctx: Ctx, w: string): number {
       return WordClass.NoName;
   }
   if (!exact && lex.GIVEN_NAMES.has(w)) return WordClass.Given;
+  // A double given name ("Karl-Heinz", "Jean-Luc"): every part is a given name.
+  if (dash > 0 && w.split('-').every((p) => p.length > 1 && lex.GIVEN_NAMES.has(p))) return WordClass.Given;
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
@@ -669,6 +671,33 @@ export function findCandidates(
       out.push(mk(ctx, i, i + 1, 'place', true));
       i++;
       continue;
+    }
+    // A dotted country abbreviation ("U.S.", "U.K."): a place, unless a name follows that it opens ("U.S. Geological
+    // Survey", read in english.ts); a title after it ("U.S. President") leaves it a place.
+    if (!german && tok.cap && tok.text.length === 1 && text.charCodeAt(tok.end) === 46) {
+      const second = tokens[i + 1];
+      if (
+        second &&
+        second.start === tok.end + 1 &&
+        second.cap &&
+        second.text.length === 1 &&
+        text.charCodeAt(second.end) === 46
+      ) {
+        const place = placeOf(text.slice(tok.start, second.end + 1));
+        const nx = tokens[i + 2];
+        const opensName =
+          !!nx &&
+          nx.start === second.end + 2 &&
+          nx.cap &&
+          !ctx.roleHead(nx.text) &&
+          !EN_ROLE_MODIFIERS.has(nx.text.toLowerCase()) &&
+          !EN_STOPWORDS.has(nx.text.toLowerCase());
+        if (place && !opensName) {
+          out.push({ ...mk(ctx, i, i + 1, 'place', true), end: second.end + 1, canonical: place });
+          i++;
+          continue;
+        }
+      }
     }
     // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
     if (tok.cap && multiStart(tok.text)) {
@@ -984,6 +1013,15 @@ function unknownChain(ctx: Ctx, c: Candidate): boolean {
   return !(/[„“"»«‚‘]\s?$/.test(before) && /^\s?[“”"«»‘’]/.test(after));
 }
 
+/**
+ * A place written in capitals, as in a dateline ("LIMA", "BOCHUM"): the gazetteer knows it in title case. Not for
+ * institutions' acronyms, which the institution list answers first.
+ */
+function capitalsPlace(whole: string): string | undefined {
+  if (whole.length < 3 || !/^[\p{Lu} -]+$/u.test(whole) || institutionOf(whole)) return undefined;
+  return placeOf(whole.toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (m) => m.toUpperCase()));
+}
+
 function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boolean): Candidate | null {
   const { tokens, looks, text } = ctx;
   // A weak first word is confirmed by a second name word that is not sentence-initial ("Maike Halvorsen, …").
@@ -1015,7 +1053,7 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   if (inst) return { ...c, kind: 'organization', canonical: inst, strong: true };
   if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole)))
     return { ...c, kind: 'media', strong: true };
-  const place = placeOf(whole);
+  const place = placeOf(whole) ?? capitalsPlace(whole);
   if (place && !(looks[i] === 'given' && !single)) return { ...c, kind: 'place', canonical: place, strong: true };
   if (ctx.orgs.has(whole.toLowerCase())) return { ...c, kind: 'organization', strong: true };
   if (prev && prevNear && ctx.mediaHead(prev.text) && (!ctx.german || prev.cap)) {
