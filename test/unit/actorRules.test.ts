@@ -75,4 +75,30 @@ describe('actor rules', () => {
     const list = actors(text);
     assert.equal(list.find((a) => a.name === 'OSLO' || a.name === 'Oslo')?.kind, 'place', JSON.stringify(kinds(list)));
   });
+
+  it('keeps a single capital letter at the end of a company name, and the company an organisation throughout', () => {
+    const text =
+      'Titel der Meldung\nDie Firma Orbitron X hat am Montag gestartet. Laut Orbitron X verlief der Start gut.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Orbitron X'), ['Orbitron X', 'Orbitron X']);
+    assert.equal(list.find((a) => a.name === 'Orbitron X')?.kind, 'organization');
+  });
+
+  it('reads institutions named by a genitive complement or a town after "von"', () => {
+    const text =
+      'Titel der Meldung\nDie Königlich-Dänische Akademie der Wissenschaften lobte am Montag die Arbeit. ' +
+      'Der Forscher lehrt an der Universität von Oslo. Der Bundesverband deutscher Imker widersprach.\n';
+    const names = kinds(actors(text));
+    for (const n of [
+      'organization:Königlich-Dänische Akademie der Wissenschaften',
+      'organization:Universität von Oslo',
+      'organization:Bundesverband deutscher Imker',
+    ])
+      assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
+  });
+
+  it('does not read a bare head with a genitive as a name', () => {
+    const text = 'Titel der Meldung\nDie Fluggesellschaft der Region und die Gesellschaft der Zukunft tagten.\n';
+    assert.ok(!kinds(actors(text)).some((n) => n.startsWith('organization:')), JSON.stringify(kinds(actors(text))));
+  });
 });

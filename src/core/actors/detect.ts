@@ -647,8 +647,10 @@ export function findCandidates(
   // romanised syllables that is no word of the language ("Xi Jinping", "Park Min-jae").
   for (let i = 0; i + 1 < tokens.length; i++) {
     const lk = looks[i];
-    if (lk === 'given' || lk === 'known' || !EAST_ASIAN_SURNAMES.has(tokens[i]!.text) || !adjacent(ctx, i, i + 1))
-      continue;
+    const w = tokens[i]!.text;
+    if (lk === 'given' || lk === 'known' || !EAST_ASIAN_SURNAMES.has(w) || !adjacent(ctx, i, i + 1)) continue;
+    // Not a function word that is also a family name: "Im", "An", "So".
+    if (german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_STOPWORDS.has(w.toLowerCase())) continue;
     const next = tokens[i + 1]!;
     if ((looks[i + 1] === 'unknown' || looks[i + 1] === 'weak') && EAST_ASIAN_GIVEN_NAME.test(next.text))
       looks[i] = 'given';
@@ -821,6 +823,17 @@ export function findCandidates(
       ) {
         j++;
         continue;
+      }
+      // A single capital letter ends a name ("Lindvik X", "Malcolm X"), unless it is an initial ("Anna L.").
+      if (
+        next.text.length === 1 &&
+        next.cap &&
+        text.charCodeAt(next.end) !== 46 &&
+        looks[j] !== 'adjective' &&
+        !tokens[j + 2]?.cap
+      ) {
+        j++;
+        break;
       }
       if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
