@@ -101,4 +101,13 @@ describe('actor rules', () => {
     const text = 'Titel der Meldung\nDie Fluggesellschaft der Region und die Gesellschaft der Zukunft tagten.\n';
     assert.ok(!kinds(actors(text)).some((n) => n.startsWith('organization:')), JSON.stringify(kinds(actors(text))));
   });
+
+  it('reads an English institution inside German text and a "für" name with an inflected head', () => {
+    const text =
+      'Titel der Meldung\nDie Sprecherin des Prüfkomitees für Meteorologie lobte am Montag die Forscherin. ' +
+      'Sie lehrt an der Winterton University in den USA.\n';
+    const names = kinds(actors(text));
+    for (const n of ['organization:Prüfkomitees für Meteorologie', 'organization:Winterton University'])
+      assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
+  });
 });

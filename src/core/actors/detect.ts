@@ -784,6 +784,23 @@ export function findCandidates(
         continue;
       }
     }
+    // An English institution in German text whose first word reads as a German compound ("Princeton University":
+    // "Prince" + "Ton").
+    if (
+      german &&
+      !lk &&
+      tok.cap &&
+      !tok.sentStart &&
+      tokens[i + 1] &&
+      EN_ORG_HEADS.has(tokens[i + 1]!.text) &&
+      adjacent(ctx, i, i + 1) &&
+      !ctx.lex!.DE_NOUNS.has(tok.text) &&
+      !ctx.lex!.DE_STOPWORDS.has(tok.text.toLowerCase())
+    ) {
+      out.push(mk(ctx, i, i + 1, 'organization', true));
+      i++;
+      continue;
+    }
     if (!lk) {
       // The West as a political actor: "der Westen", "dem Westen" (not "im Westen des Landes").
       if (tok.text === 'Westen' || tok.text === 'the West') {
@@ -822,6 +839,13 @@ export function findCandidates(
         placeOf(next.text) === undefined
       ) {
         j++;
+        continue;
+      }
+      // An English name inside German text ends in its head, even one the gazetteer knows as a town ("Kopparberg
+      // University": "University" is also a town).
+      if (german && looks[i] !== 'known' && next.cap && EN_ORG_HEADS.has(next.text)) {
+        j++;
+        orgEnd = true;
         continue;
       }
       // A single capital letter ends a name ("Lindvik X", "Malcolm X"), unless it is an initial ("Anna L.").

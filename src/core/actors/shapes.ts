@@ -56,7 +56,7 @@ const TOWN_INSTITUTION_HEADS =
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
 const FIELD_HEADS =
-  /(ministerium|amt|institut|zentrum|zentrale|verband|gesellschaft|stiftung|akademie|hochschule|universität|kommission|agentur|behörde|rat|bund|verein|anstalt|kammer|gericht|büro|stelle|forum|komitee|ausschuss|liga|vereinigung|bündnis|partei)$/;
+  /(?:(?:ministerium|amt|institut|zentrum|verband|stiftung|rat|bund|verein|gericht|büro|forum|komitee|ausschuss|bündnis)(?:e?s)?|zentrale|gesellschaft|akademie|hochschule|universität|kommission|agentur|behörde|anstalt|kammer|stelle|liga|vereinigung|partei)$/;
 const EN_FIELD_HEADS = new Set(
   `Institute Institution Council Committee Commission Ministry Department Agency Office Bureau University College School Foundation
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
