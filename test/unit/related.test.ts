@@ -1,8 +1,7 @@
 // Unit tests of src/core/related.ts over small analyses built here (no analysis run): the cross-article
 // look-ups behind the hover cards, the claims view and related coverage.
 import * as assert from 'node:assert';
-import type { AlignedClaim, ClaimRef } from '../../src/core/corpus/alignment';
-import type { Actor, ArticleAnalysis, CorpusAnalysis, Statement } from '../../src/core/types';
+import type { Actor, AlignedClaim, ArticleAnalysis, ClaimRef, CorpusAnalysis, Statement } from '../../src/core/types';
 import {
   actorAt,
   actorProfile,

@@ -8,7 +8,7 @@
 // (", die Direktorin der US-Geheimdienste,"); descriptors are role phrases without a name, matched to the
 // person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
 import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
-import { nameKey } from '../corpus/identity';
+import { nameKey } from '../text/nameKey';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
@@ -26,8 +26,6 @@ import {
 } from './words';
 import { roleBaseForm } from './roleForm';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
-
-export { nameKey };
 
 // Hoisted so that the bundle does not rebuild them per call.
 const TOWN_SUFFIX =

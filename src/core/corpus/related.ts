@@ -10,9 +10,18 @@
 // index keeps one up to date article by article (`putArticle`, `removeArticle`, `setEvents`), which also makes
 // actor ids corpus-wide as articles arrive (`assignIds`: by identity key, the same rule as unifyActorIds
 // except that it cannot revisit earlier articles). Offsets are UTF-16, end-exclusive, as everywhere in the core.
-import type { AlignedClaim, ClaimRef } from './alignment';
-import { actorKey, nameKey } from './identity';
-import type { Actor, ArticleAnalysis, CorpusAnalysis, CoverageEvent, Span, Statement } from '../types';
+import { nameKey } from '../text/nameKey';
+import { actorKey } from './identity';
+import type {
+  Actor,
+  AlignedClaim,
+  ArticleAnalysis,
+  ClaimRef,
+  CorpusAnalysis,
+  CoverageEvent,
+  Span,
+  Statement,
+} from '../types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // One article

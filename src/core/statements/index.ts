@@ -21,20 +21,12 @@ import {
   englishContentStart,
   englishResolution,
 } from './englishFrames';
-import { findFrames, textSpan, type Frame } from './frames';
+import { findFrames, textSpan } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
+import type { ActorIndex, Frame, Resolution } from './model';
 import { findQuotes, type Quote } from './quotes';
-import {
-  grabNP,
-  indexActors,
-  nameCoverage,
-  namesSomeone,
-  resolveSpeaker,
-  type ActorIndex,
-  type PreviousSource,
-  type Resolution,
-} from './speakers';
+import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './speakers';
 import {
   countLetterRuns,
   countLettersAndDigits,
