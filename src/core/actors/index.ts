@@ -14,7 +14,7 @@ import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
 import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
-import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
+import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import {
   type GermanLexicon,
   institutionOf,
@@ -135,7 +135,14 @@ export function findActors(doc: DocContext): Actor[] {
   for (const c of cands) {
     if (!c.strong || !c.kind || c.guessed) continue;
     const name = text.slice(c.nameStart, c.end);
-    if (!knownKind.has(name)) knownKind.set(name, c.kind);
+    // A run of words typed an organisation or medium by its context anywhere ("die Firma Lindvik X") is one
+    // wherever else a bare guess took it for a person's name.
+    const had = knownKind.get(name);
+    if (
+      had === undefined ||
+      (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first)
+    )
+      knownKind.set(name, c.kind);
     if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
   }
   const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
@@ -155,6 +162,7 @@ export function findActors(doc: DocContext): Actor[] {
       knownKind.get(name) ??
       (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
+    else if (seen && seen !== 'person' && seen !== 'place' && c.kind === 'person' && !c.role && !single) kind = seen;
     else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
       // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
       const lone =
@@ -213,7 +221,9 @@ export function findActors(doc: DocContext): Actor[] {
     }
   }
 
-  if (language === 'en') mentions = refineEnglishMentions(text, mentions);
+  if (language === 'en')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mentions = refineEnglishMentions(text, mentions, require('./commonWords') as EnglishWordLists);
   // 4. Group into actors.
   const groups = groupMentions(mentions);
   // 5. Roles from appositions, then descriptors.

@@ -3,10 +3,7 @@
 // German lists (~140k noun forms, about 40 ms to build). Everything here is immutable after loading.
 import { DE_ADJECTIVES_FRONT_CODED, DE_STOPWORDS_TEXT } from '../resources/deAdjectives';
 import { DE_NOUN_FORMS_FRONT_CODED } from '../resources/deNouns';
-import { EN_WORDS_TEXT } from '../resources/enWords';
-import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
-import { EXTRA_GIVEN_NAMES } from '../resources/nameParts';
-import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
+import { EN_WORDS, GIVEN_NAMES } from './commonWords';
 import { KNOWN_ORGANIZATIONS } from './names';
 import { gazetteerWords, nounHash } from './words';
 
@@ -34,13 +31,9 @@ export const DE_ADJECTIVES: ReadonlySet<string> = frontDecoded(DE_ADJECTIVES_FRO
 /** German function words and frequent adverbs, lower case. */
 export const DE_STOPWORDS: ReadonlySet<string> = new Set(DE_STOPWORDS_TEXT.split(' '));
 /** Given names of many languages, as written ("Wolfgang", "Avril"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([
-  ...GIVEN_NAMES_TEXT.split(' '),
-  ...GERMAN_GIVEN_NAMES_TEXT.split(' '),
-  ...EXTRA_GIVEN_NAMES,
-]);
+export { GIVEN_NAMES };
 /** English common words, lower case: inside German text they are no names by themselves. */
-export const EN_WORDS: ReadonlySet<string> = new Set(EN_WORDS_TEXT.split(' '));
+export { EN_WORDS };
 /** The hash of every noun form, lower-cased (see words.ts nounHash): a cheap pre-test for compound heads. */
 export const NOUN_HASHES: ReadonlySet<number> = new Set([...DE_NOUNS].map((f) => nounHash(f.toLowerCase())));
 /** Common nouns that are also gazetteer names or well-known organisations ("Union", "Kreml", "Allianz"). */
