@@ -5,12 +5,12 @@ import { EN_WORDS_TEXT } from '../resources/enWords';
 import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
 import { EXTRA_GIVEN_NAMES } from '../resources/nameParts';
 import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
+import { WordTable } from '../resources/wordTable';
 
 /** Given names of many languages, as written ("Wolfgang", "Avril"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([
-  ...GIVEN_NAMES_TEXT.split(' '),
-  ...GERMAN_GIVEN_NAMES_TEXT.split(' '),
-  ...EXTRA_GIVEN_NAMES,
-]);
+export const GIVEN_NAMES: ReadonlySet<string> = WordTable.splitAll(
+  [GIVEN_NAMES_TEXT, GERMAN_GIVEN_NAMES_TEXT, ...EXTRA_GIVEN_NAMES],
+  ' ',
+);
 /** English common words, lower case. */
-export const EN_WORDS: ReadonlySet<string> = new Set(EN_WORDS_TEXT.split(' '));
+export const EN_WORDS: ReadonlySet<string> = WordTable.split(EN_WORDS_TEXT, ' ');
