@@ -48,7 +48,7 @@ function quoted(text: string, t: Translate): string {
 }
 
 export interface HoverCards {
-  /** Markdown of each card: one card (the statement's when the offset is inside one, else the actor's). */
+  /** Markdown of each card: one card (the actor's on a name outside quoted words, else the statement's). */
   cards: string[];
   /** The span the hover applies to (the mention or the statement). */
   span: { start: number; end: number } | null;
@@ -69,7 +69,11 @@ export function hoverCards(
 ): HoverCards {
   const hit = actorAt(here, offset);
   const statement = statementsAt(here, offset)[0];
-  if (statement) {
+  // A name in the frame ("…, sagte Hafenchefin Maria Albers") gets its actor card, which leads with what it
+  // said; a name inside the quoted words gets the statement's card with a line for the name.
+  const inWords =
+    !!statement && (!hit || (hit.span.start >= statement.content.start && hit.span.end <= statement.content.end));
+  if (statement && inWords) {
     const card = statementCard(here, statement, lookup, t, alignment, hit?.actor);
     return { cards: [card], span: hit?.span ?? { start: statement.start, end: statement.end } };
   }

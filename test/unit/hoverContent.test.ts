@@ -23,11 +23,23 @@ describe('hover card markdown', () => {
 
   it('gives one card inside a quote, naming the speaker once, without a "written" line for a short form', () => {
     const a = analyzeArticle(text, 'news/harbour.txt');
-    const { cards } = hoverCards(a, text.indexOf('Albers told'), undefined, plainTranslate);
+    const { cards } = hoverCards(a, text.indexOf('ready'), undefined, plainTranslate);
     assert.equal(cards.length, 1);
     assert.match(cards[0]!, /^\$\(quote\) \*\*Maria Albers\*\* · \*told\* · direct quote/);
     assert.doesNotMatch(cards[0]!, /written/);
     assert.ok(hoverLines(cards) <= 3, cards[0]);
+    const de = 'Streit im Rathaus\n„Maria Albers hat recht“, sagte Bürgermeister Jonas Keller am Montag.\n';
+    const b = analyzeArticle(de, 'news/rathaus.txt');
+    const inQuote = hoverCards(b, de.indexOf('Albers'), undefined, plainTranslate).cards;
+    assert.equal(inQuote.length, 1);
+    assert.match(inQuote[0]!, /^\$\(quote\) \*\*Jonas Keller\*\* · Bürgermeister · \*sagte\*/);
+    assert.match(inQuote[0]!, /\n\$\(person\) Named: \*\*Maria Albers\*\*/);
+    const frame = hoverCards(b, de.indexOf('Keller'), undefined, plainTranslate).cards;
+    assert.equal(frame.length, 1);
+    assert.match(
+      frame[0]!,
+      /^\$\(person\) \*\*Jonas Keller\*\* · Bürgermeister  \nSaid here: \[“Maria Albers hat recht”\]/,
+    );
   });
 
   it('says how a descriptor was written when the speaker resolves to a name', () => {
