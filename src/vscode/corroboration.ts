@@ -19,6 +19,16 @@ export function articleInfo(
   return { path, label: article?.outlet ?? article?.title ?? articleLabel(path), language: article?.language ?? null };
 }
 
+/** An article's headline for a link or a list: its title, else its outlet and date, else its file name. */
+export function articleTitle(
+  path: string,
+  article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'date'> | undefined,
+): string {
+  if (article?.title) return article.title;
+  if (article?.outlet) return article.date ? `${article.outlet}, ${article.date}` : article.outlet;
+  return articleLabel(path);
+}
+
 export interface QuoteDrift {
   other: ClaimRef;
   /** Words only in this article's wording, only in the other's. */
