@@ -1,6 +1,10 @@
 // The spelling-tolerant keys under which actors of different articles meet.
 import * as assert from 'node:assert/strict';
-import { actorKey, canonicalName } from '../../src/core/corpus/identity';
+import type { Actor, ArticleAnalysis } from '../../src/core/types';
+import { unifyActorIds } from '../../src/core/corpus/corpus';
+import { ActorIdentity, actorKey, canonicalName } from '../../src/core/corpus/identity';
+import { createCorpusLookup, putArticle } from '../../src/core/corpus/related';
+import { emptyAnalysis } from '../../src/core/analyze';
 import { nameKey } from '../../src/core/text/nameKey';
 
 describe('identity', () => {
@@ -28,5 +32,61 @@ describe('identity', () => {
       actorKey({ kind: 'organization', name: 'Halden Post' }),
     );
     assert.notEqual(actorKey({ kind: 'person', name: 'Georgia' }), actorKey({ kind: 'place', name: 'Georgia' }));
+  });
+
+  describe('state: one object per index or run, nothing kept by module', () => {
+    const person = (id: string, name: string): Actor => ({
+      id,
+      name,
+      kind: 'person',
+      roles: [],
+      roleSpans: [],
+      aliases: [name],
+      mentions: [{ start: 0, end: name.length, text: name }],
+      descriptors: [],
+    });
+    const article = (path: string, ...actors: Actor[]): ArticleAnalysis => ({ ...emptyAnalysis(path, null), actors });
+
+    it('two ActorIdentity objects keep their own memo of name keys', () => {
+      const a = new ActorIdentity();
+      const b = new ActorIdentity();
+      assert.equal(
+        a.actorKey({ kind: 'person', name: 'Juri Tschernow' }),
+        actorKey({ kind: 'person', name: 'Yuri Chernov' }),
+      );
+      assert.ok(a.size > 0);
+      assert.equal(b.size, 0);
+      assert.deepEqual(a.personWordKeys({ kind: 'person', name: 'Anna Berg' }), [nameKey('Anna'), nameKey('Berg')]);
+      assert.equal(b.loneNameKey({ kind: 'person', name: 'Berg' }), nameKey('Berg'));
+      assert.equal(b.loneNameKey({ kind: 'place', name: 'Berg' }), null);
+    });
+
+    it('two corpus look-ups in one process do not see each other', () => {
+      const one = createCorpusLookup();
+      const two = createCorpusLookup();
+      putArticle(one, article('a.txt', person('person:anna-berg', 'Anna Berg')), { assignIds: true });
+      // In the first look-up a lone "Berg" joins Anna Berg; in the second, which never saw her, it stays apart.
+      const inOne = putArticle(one, article('b.txt', person('person:berg', 'Berg')), { assignIds: true });
+      const inTwo = putArticle(two, article('b.txt', person('person:berg', 'Berg')), { assignIds: true });
+      assert.equal(inOne.get('person:berg'), 'person:anna-berg');
+      assert.equal(inTwo.get('person:berg'), 'person:berg');
+      assert.notEqual(one.identity, two.identity);
+      assert.equal(two.byPath.size, 1);
+    });
+
+    it('two runs of unifyActorIds give the same ids, whatever ran before', () => {
+      const run = () => {
+        const articles = [
+          article('a.txt', person('person:anna-berg', 'Anna Berg')),
+          article('b.txt', person('person:berg', 'Berg')),
+        ];
+        unifyActorIds(articles);
+        return articles.map((a) => a.actors[0]!.id);
+      };
+      const first = run();
+      unifyActorIds([article('c.txt', person('person:carl-berg', 'Carl Berg'))]);
+      assert.deepEqual(run(), first);
+      assert.deepEqual(first, ['person:anna-berg', 'person:anna-berg']);
+    });
   });
 });

@@ -543,6 +543,13 @@ function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
 }
 
 function groupMentions(mentions: Mention[]): Group[] {
+  // A person's name and words recur through the article: each is keyed once (nameKey is pure, uncached).
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = nameKey(name)));
+    return k;
+  };
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const get = (kind: ActorKind, key: string, multi: boolean): Group => {
@@ -559,9 +566,9 @@ function groupMentions(mentions: Mention[]): Group[] {
   for (const m of mentions) {
     if (m.kind === 'person') {
       if (m.words.length < 2) continue;
-      const g = get('person', nameKey(m.base), true);
+      const g = get('person', keyOf(m.base), true);
       g.mentions.push(m);
-      for (const w of m.words) g.words.add(nameKey(w));
+      for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
     const canonical = m.cand.canonical ?? (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ?? m.base;
@@ -587,7 +594,7 @@ function groupMentions(mentions: Mention[]): Group[] {
       lastAt.set(full, m.cand.start);
       continue;
     }
-    const key = nameKey(m.base);
+    const key = keyOf(m.base);
     let best: Group | null = null;
     let bestBefore = -1;
     let bestAfter = Infinity;

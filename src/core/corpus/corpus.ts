@@ -3,8 +3,7 @@
 // ("Lavrov") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
-import { nameKey } from '../text/nameKey';
-import { actorKey } from './identity';
+import { ActorIdentity } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis } from '../types';
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
@@ -22,13 +21,16 @@ function slug(name: string): string {
   );
 }
 
-/** Assigns corpus-wide actor ids in place of the per-article ones (statements' actorIds follow). */
-export function unifyActorIds(articles: ArticleAnalysis[]): void {
+/**
+ * Assigns corpus-wide actor ids in place of the per-article ones (statements' actorIds follow). `identity`
+ * holds the identity rules and their memo, one per run (a fresh one unless the caller passes its own).
+ */
+export function unifyActorIds(articles: ArticleAnalysis[], identity = new ActorIdentity()): void {
   // 1. Group by key; the canonical name of a group is its longest name.
   const groups = new Map<string, Actor[]>();
   for (const a of articles)
     for (const actor of a.actors) {
-      const k = actorKey(actor);
+      const k = identity.actorKey(actor);
       (groups.get(k) ?? groups.set(k, []).get(k)!).push(actor);
     }
   // 2. Single-word person names ("Lee", "Lavrov") join a multi-word person of the corpus whose first or last word
@@ -42,19 +44,13 @@ export function unifyActorIds(articles: ArticleAnalysis[]): void {
       k,
       members.reduce((n, m) => n + Math.max(1, m.mentions.length), 0),
     );
-    const words = members[0]!.name.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const w of new Set([nameKey(words[0]!), nameKey(words[words.length - 1]!)])) {
-      (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(k);
-    }
+    for (const w of identity.personWordKeys(members[0]!)) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(k);
   }
   const redirect = new Map<string, string>();
   for (const [k, members] of groups) {
-    const name = members[0]!.name;
-    if (members[0]!.kind !== 'person' || /\s/.test(name)) continue;
-    const candidates = [...(byWord.get(nameKey(name)) ?? [])].sort(
-      (a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0),
-    );
+    const lone = identity.loneNameKey(members[0]!);
+    if (lone === null) continue;
+    const candidates = [...(byWord.get(lone) ?? [])].sort((a, b) => (weight.get(b) ?? 0) - (weight.get(a) ?? 0));
     const first = candidates[0];
     const second = candidates[1];
     if (first && (!second || (weight.get(first) ?? 0) >= 2 * (weight.get(second) ?? 0))) redirect.set(k, first);

@@ -7,9 +7,59 @@ import { nameKey } from '../text/nameKey';
 import type { Actor } from '../types';
 
 /** The key under which two actors in different articles are the same: kind (media and organisations together) and name. */
-export function actorKey(actor: Pick<Actor, 'kind' | 'name'>): string {
+export function actorKey(actor: Pick<Actor, 'kind' | 'name'>, key: (name: string) => string = nameKey): string {
   const kind = actor.kind === 'media' ? 'organization' : actor.kind;
-  return `${kind}:${nameKey(canonicalName(actor.kind, actor.name))}`;
+  return `${kind}:${key(canonicalName(actor.kind, actor.name))}`;
+}
+
+/**
+ * The identity rules of one index or run, with its memo of name keys (the same few thousand names are keyed
+ * over and over). The caller creates one per corpus (analyzeCorpus per run, a CorpusLookup per index): nothing
+ * is kept by module, so two indexes in one process share nothing. Both ways of making ids corpus-wide use it:
+ * the batch one (corpus.ts unifyActorIds) and the incremental one (related.ts putArticle with assignIds).
+ */
+export class ActorIdentity {
+  private readonly keys = new Map<string, string>();
+  /** Bound of the memo: past it, it starts afresh. */
+  static readonly MAX_KEYS = 100_000;
+
+  /** How many name keys the memo holds. */
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** nameKey (text/nameKey.ts), memoised. */
+  nameKey(name: string): string {
+    let k = this.keys.get(name);
+    if (k === undefined) {
+      k = nameKey(name);
+      if (this.keys.size >= ActorIdentity.MAX_KEYS) this.keys.clear();
+      this.keys.set(name, k);
+    }
+    return k;
+  }
+
+  /** actorKey with this object's memo. */
+  actorKey(actor: Pick<Actor, 'kind' | 'name'>): string {
+    return actorKey(actor, (name) => this.nameKey(name));
+  }
+
+  /**
+   * The keys of the first and last word of a person named by two or more words ("Anna Berg": Anna, Berg),
+   * under which a person named by one word ("Berg") may join it; none for other actors.
+   */
+  personWordKeys(actor: Pick<Actor, 'kind' | 'name'>): string[] {
+    if (actor.kind !== 'person') return [];
+    const words = actor.name.trim().split(/\s+/);
+    if (words.length < 2) return [];
+    return [...new Set([this.nameKey(words[0]!), this.nameKey(words[words.length - 1]!)])];
+  }
+
+  /** The key of a person named by one word, to look up in personWordKeys; null for other actors. */
+  loneNameKey(actor: Pick<Actor, 'kind' | 'name'>): string | null {
+    const name = actor.name.trim();
+    return actor.kind === 'person' && !/\s/.test(name) ? this.nameKey(name) : null;
+  }
 }
 
 /** The gazetteer's canonical spelling of a place or institution ("Moscow" -> "Moskau"), else the name itself. */

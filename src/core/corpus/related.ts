@@ -11,8 +11,9 @@
 // event) so that per-hover questions are map look-ups, not scans: a workspace of 10,000 articles must answer a
 // hover in a few milliseconds. `buildCorpusLookup` makes one from an analysed corpus in one pass; a workspace
 // index keeps one up to date article by article (`putArticle`, `removeArticle`, `setEvents`), which also makes
-// actor ids corpus-wide as articles arrive (`assignIds`: by identity key, the same rule as unifyActorIds
-// except that it cannot revisit earlier articles). Offsets are UTF-16, end-exclusive, as everywhere in the core.
+// actor ids corpus-wide as articles arrive (`assignIds`: by the identity rules of ActorIdentity, as
+// unifyActorIds does, except that it cannot revisit earlier articles: a one-word name joins a full name only
+// when it is the only one, where the batch also takes one named twice as often as any other). Offsets are UTF-16, end-exclusive, as everywhere in the core.
 import type {
   Actor,
   AlignedClaim,
@@ -23,8 +24,7 @@ import type {
   Span,
   Statement,
 } from '../types';
-import { nameKey } from '../text/nameKey';
-import { actorKey } from './identity';
+import { ActorIdentity } from './identity';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text similarity (language-light: lower-cased word prefixes, so inflections and names meet)
@@ -155,6 +155,8 @@ export interface CorpusLookup {
   byPath: Map<string, ArticleAnalysis>;
   /** Corpus actor id -> the article-level actors carrying it. */
   actors: RefIndex<string, Occurrence>;
+  /** The identity rules and their memo of name keys, this look-up's own. */
+  readonly identity: ActorIdentity;
   /** actorKey(kind, name) -> corpus actor id, to resolve actors of a freshly analysed (edited) article. */
   actorIdByKey: Map<string, string>;
   /** Corpus actor id -> the identity key it was given for (so that a new key never takes an id in use). */
@@ -240,6 +242,7 @@ export function createCorpusLookup(): CorpusLookup {
       return made.corpus;
     },
     version: 0,
+    identity: new ActorIdentity(),
     removed,
     byPath: new Map(),
     actors: new RefIndex<string, Occurrence>(removed, (o) => o.actor),
@@ -277,9 +280,9 @@ export interface PutOptions {
 function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
   let id = lookup.actorIdByKey.get(key);
   if (id) return id;
-  const name = actor.name.trim();
-  if (actor.kind === 'person' && !/\s/.test(name)) {
-    const candidates = lookup.personsByWord.get(nameKey(name));
+  const lone = lookup.identity.loneNameKey(actor);
+  if (lone !== null) {
+    const candidates = lookup.personsByWord.get(lone);
     if (candidates?.size === 1) return [...candidates][0]!;
   }
   id = actor.id;
@@ -297,17 +300,14 @@ export function putArticle(
   lookup.version++;
   const local = new Map<string, string>();
   for (const actor of article.actors) {
-    const key = actorKey(actor);
+    const key = lookup.identity.actorKey(actor);
     const id = options.assignIds ? corpusIdFor(lookup, actor, key) : actor.id;
     if (!lookup.actorIdByKey.has(key)) lookup.actorIdByKey.set(key, id);
     if (!lookup.keyOfId.has(id)) lookup.keyOfId.set(id, key);
-    const words = actor.kind === 'person' ? actor.name.trim().split(/\s+/) : [];
-    if (words.length >= 2) {
-      for (const w of new Set([nameKey(words[0]!), nameKey(words[words.length - 1]!)])) {
-        let set = lookup.personsByWord.get(w);
-        if (!set) lookup.personsByWord.set(w, (set = new Set()));
-        set.add(id);
-      }
+    for (const w of lookup.identity.personWordKeys(actor)) {
+      let set = lookup.personsByWord.get(w);
+      if (!set) lookup.personsByWord.set(w, (set = new Set()));
+      set.add(id);
     }
     local.set(actor.id, id);
     actor.id = id;
@@ -414,7 +414,7 @@ export function clearCorpusLookup(lookup: CorpusLookup): void {
  */
 export function corpusActorId(lookup: CorpusLookup, actor: Actor): string | null {
   if (lookup.actors.has(actor.id)) return actor.id;
-  return lookup.actorIdByKey.get(actorKey(actor)) ?? null;
+  return lookup.actorIdByKey.get(lookup.identity.actorKey(actor)) ?? null;
 }
 
 export interface ActorProfile {
