@@ -3,7 +3,6 @@
 import { findActors } from './actors';
 import { dateFromPath, findDates } from './text/dates';
 import { eventFingerprint } from './corpus/events';
-import { stripBom } from './text/decode';
 import { detectLanguage } from './text/language';
 import { inferOutlet, parseLayout } from './text/layout';
 import { splitSentences } from './text/sentences';
@@ -36,13 +35,13 @@ export function emptyAnalysis(path: string, error: string | null, length = 0): A
   };
 }
 
-/** Analyses one article. `text` is the file's text as an editor shows it (a leading BOM is ignored by offset 0 being kept). */
+/**
+ * Analyses one article. `text` is the file's text as an editor shows it, BOM already removed (decodeBytes does;
+ * an editor never shows one). A U+FEFF left at its start is text like any other: removing it here would shift
+ * every offset by one against the text the caller holds.
+ */
 export function analyzeArticle(text: string, path: string, options: AnalyzeOptions = {}): ArticleAnalysis {
   const { signal } = options;
-  if (text.charCodeAt(0) === 0xfeff) {
-    // Callers should strip the BOM (decodeBytes does); offsets would otherwise shift by one.
-    text = stripBom(text);
-  }
   const warnings: string[] = [];
   if (text.trim().length === 0) {
     const result = emptyAnalysis(path, null, text.length);

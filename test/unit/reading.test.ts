@@ -25,6 +25,29 @@ describe('decodeBytes', () => {
     assert.equal(decodeBytes(be).text, sample);
     assert.equal(decodeBytes(be).encoding, 'utf-16be');
   });
+  it('removes one BOM only: a second one stays in the text, so no offset shifts', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const d = decodeBytes(Buffer.concat([bom, bom, Buffer.from(sample, 'utf8')]));
+    assert.equal(d.text, '\ufeff' + sample);
+    const le = decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe, 0xff, 0xfe]), Buffer.from(sample, 'utf16le')]));
+    assert.equal(le.text, '\ufeff' + sample);
+  });
+  it('reads UTF-16 without a BOM (LE and BE), says so, and still refuses binary with NUL bytes', () => {
+    const text = 'Die Ministerin sagte am Montag, „alles“ sei geklärt.\r\n';
+    const le = Buffer.from(text, 'utf16le');
+    const d = decodeBytes(le);
+    assert.equal(d.text, text);
+    assert.equal(d.encoding, 'utf-16le');
+    assert.match(d.warnings.join(' '), /UTF-16 LE/);
+    const be = Buffer.from(le);
+    for (let i = 0; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    assert.equal(decodeBytes(be).text, text);
+    assert.equal(decodeBytes(be).encoding, 'utf-16be');
+    assert.throws(
+      () => decodeBytes(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0])),
+      /binary/,
+    );
+  });
   it('falls back to Windows-1252 when the bytes are not UTF-8, and says so', () => {
     const bytes = Buffer.from([0x47, 0x72, 0xf6, 0xdf, 0x65, 0x20, 0x80, 0x20, 0x84, 0x5a, 0x93]); // Größe € „Z“
     const d = decodeBytes(bytes);
@@ -150,9 +173,12 @@ describe('analyzeArticle on bad input', () => {
     assert.match(a.warnings.join(' '), /empty/);
     assert.deepEqual(a.statements, []);
   });
-  it('ignores a stray BOM in text handed over directly', () => {
-    const a = analyzeArticle('\ufeffTitel\nText.', 'bom.txt');
+  it('keeps a stray U+FEFF in text handed over directly, so offsets are those of the text given', () => {
+    const text = '\ufeffTitel\nText.';
+    const a = analyzeArticle(text, 'bom.txt');
     assert.equal(a.title, 'Titel');
+    assert.equal(text.slice(a.layout.title!.start, a.layout.title!.end), 'Titel');
+    assert.equal(a.length, text.length);
   });
   it('stops when the signal is aborted', () => {
     const c = new AbortController();

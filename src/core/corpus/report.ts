@@ -23,7 +23,18 @@ export function eventReports(corpus: CorpusAnalysis, texts: Map<string, string>)
 
 const base = (p: string) => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>~-]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+!|<>~&-]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+/**
+ * A Markdown code span holding `s` verbatim: the fence is one backtick longer than the longest run of backticks
+ * in `s`, padded with a space when `s` starts or ends with one (CommonMark); inside, HTML is literal text.
+ */
+function mdCode(s: string): string {
+  const t = s.replace(/\s+/g, ' ');
+  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[`\s]|[`\s]$/.test(t) ? ' ' : '';
+  return `${fence}${pad}${t}${pad}${fence}`;
+}
 export const htmlEscape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -44,7 +55,7 @@ export function reportMarkdown(reports: EventReport[]): string {
     for (const a of articles) {
       const why = event.reasons?.[a.path]?.join('; ');
       out.push(
-        `- ${a.date ?? 'undated'} — **${mdEscape(a.outlet ?? 'unknown outlet')}** — ${mdEscape(a.title ?? base(a.path))} (\`${base(a.path)}\`)${why ? ` — ${mdEscape(why)}` : ''}`,
+        `- ${a.date ?? 'undated'} — **${mdEscape(a.outlet ?? 'unknown outlet')}** — ${mdEscape(a.title ?? base(a.path))} (${mdCode(base(a.path))})${why ? ` — ${mdEscape(why)}` : ''}`,
       );
     }
     out.push('');
@@ -64,7 +75,7 @@ export function reportMarkdown(reports: EventReport[]): string {
       for (const c of claims) {
         for (const d of c.quoteDrift)
           out.push(
-            `- quote drift in "${mdEscape(cut(c.label, 60))}": ${base(c.members[d.a]!.path)} → ${base(c.members[d.b]!.path)}: −${mdEscape(d.diff.removed.join(' ') || '∅')} +${mdEscape(d.diff.added.join(' ') || '∅')}`,
+            `- quote drift in "${mdEscape(cut(c.label, 60))}": ${mdEscape(base(c.members[d.a]!.path))} → ${mdEscape(base(c.members[d.b]!.path))}: −${mdEscape(d.diff.removed.join(' ') || '∅')} +${mdEscape(d.diff.added.join(' ') || '∅')}`,
           );
         for (const d of c.attributionDrift)
           out.push(`- attribution drift in "${mdEscape(cut(c.label, 60))}": ${mdEscape(d.reason)}`);

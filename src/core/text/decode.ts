@@ -1,8 +1,10 @@
 // Reading bytes into the text an editor would show.
-// Order of decisions: a BOM wins (UTF-8, UTF-16 LE/BE); else strict UTF-8; else, when the bytes are not
-// binary, Windows-1252 (a superset of Latin-1 for printable text). Binary input (NUL bytes or many control
-// characters in the first 8 KB) is refused with a clear message rather than turned into mojibake.
-// The BOM is removed so that offsets match the spec; line endings are never touched.
+// Order of decisions: a BOM wins (UTF-8, UTF-16 LE/BE); else UTF-16 without a BOM when the first 8 KB have the
+// NUL byte of nearly every code unit on one side (Latin text in UTF-16); else strict UTF-8; else, when the bytes
+// are not binary, Windows-1252 (a superset of Latin-1 for printable text). Binary input (other NUL bytes or many
+// control characters in the first 8 KB) is refused with a clear message rather than turned into mojibake.
+// Exactly one BOM is removed so that offsets match the spec: the decoders are told not to strip one themselves
+// (TextDecoder would take a second one away and shift every offset by one). Line endings are never touched.
 
 export interface Decoded {
   text: string;
@@ -14,7 +16,7 @@ export class UnreadableInputError extends Error {
   override readonly name = 'UnreadableInputError';
 }
 
-/** Above this size only the first MAX_CHARS are analysed (a warning says so); the text is never altered. */
+/** Larger files are refused, not read (the CLI and the index check the size before reading). */
 export const MAX_BYTES = 64 * 1024 * 1024;
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -48,6 +50,27 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return chunks.join('');
 }
 
+/** UTF-16 without a BOM: the byte order whose high bytes are NUL in at least 3/4 of the first 4,096 code units. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const units = n / 2;
+  if (oddNul >= 0.75 * units && evenNul <= 0.05 * units) return 'utf-16le';
+  if (evenNul >= 0.75 * units && oddNul <= 0.05 * units) return 'utf-16be';
+  return null;
+}
+
+/** Decodes without letting TextDecoder remove a BOM of its own: the caller has removed the one BOM. */
+function decode(encoding: string, bytes: Uint8Array, fatal = false): string {
+  return new TextDecoder(encoding, { ignoreBOM: true, fatal }).decode(bytes);
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_BYTES) {
     throw new UnreadableInputError(
@@ -55,19 +78,27 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', warnings: [] };
+    return { text: decode('utf-8', bytes.subarray(3)), encoding: 'utf-8', warnings: [] };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
+    return { text: decode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le', warnings: [] };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
+    return { text: decode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be', warnings: [] };
+  }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    return {
+      text: decode(utf16, bytes),
+      encoding: utf16,
+      warnings: [`no byte order mark: decoded as ${utf16 === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'}`],
+    };
   }
   if (looksBinary(bytes)) {
     throw new UnreadableInputError('binary file (not text): nothing to analyse');
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', warnings: [] };
+    return { text: decode('utf-8', bytes, true), encoding: 'utf-8', warnings: [] };
   } catch {
     return {
       text: decodeWindows1252(bytes),
