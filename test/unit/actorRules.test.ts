@@ -110,4 +110,13 @@ describe('actor rules', () => {
     for (const n of ['organization:Prüfkomitees für Meteorologie', 'organization:Winterton University'])
       assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
   });
+
+  it('takes no sentence adverb, product with a model number or time zone for an actor', () => {
+    const text =
+      'Titel der Meldung\nZuletzt hatte die Behörde den Start verschoben. Die Marlene 6 soll am Freitag starten. ' +
+      'Vieles bleibt offen. Der Start ist um 10 Uhr EST.\n';
+    const names = kinds(actors(text));
+    for (const n of ['Zuletzt', 'Marlene', 'Vieles', 'EST'])
+      assert.ok(!names.some((k) => k.endsWith(`:${n}`)), `${n} in ${JSON.stringify(names)}`);
+  });
 });

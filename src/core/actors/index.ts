@@ -317,8 +317,9 @@ function loneKind(
   const before = prev ? text.slice(prev.end, c.nameStart) : '';
   const german = lex !== null;
   const sure = (kind: ActorKind) => ({ kind, soft: false });
-  // A unit after a number: "30 Cent", "2 MHz".
+  // A unit after a number: "30 Cent", "2 MHz"; a product or model before one: "Lindra 6", "Falke 9".
   if (prevAdj && /^\d/.test(prev.text)) return null;
+  if (nextAdj && /^\d{1,3}$/.test(next.text) && text.charCodeAt(next.end) !== 46) return null;
   if (nextAdj && (SPEECH_VERBS.has(next.text) || next.text === 'zufolge')) return sure('person');
   if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before)) return sure('person');
   if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && before === ' ') return sure('person');
