@@ -1005,7 +1005,8 @@ function joinSlashed(ctx: Ctx, cands: Candidate[]): Candidate[] {
         (c.kind === 'place' && !c.guessed) ||
         ctx.towns.has(ctx.text.slice(c.start, c.end))
       ) {
-        out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false };
+        // The joined name is a name of its own: "Münster" elsewhere is not "Münster/Osnabrück".
+        out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false, canonical: null };
         continue;
       }
     }
