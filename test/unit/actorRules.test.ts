@@ -110,4 +110,36 @@ describe('actor rules', () => {
     for (const n of ['organization:Prüfkomitees für Meteorologie', 'organization:Winterton University'])
       assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
   });
+
+  it('takes no sentence adverb, product with a model number or time zone for an actor', () => {
+    const text =
+      'Titel der Meldung\nZuletzt hatte die Behörde den Start verschoben. Die Marlene 6 soll am Freitag starten. ' +
+      'Vieles bleibt offen. Der Start ist um 10 Uhr EST.\n';
+    const names = kinds(actors(text));
+    for (const n of ['Zuletzt', 'Marlene', 'Vieles', 'EST'])
+      assert.ok(!names.some((k) => k.endsWith(`:${n}`)), `${n} in ${JSON.stringify(names)}`);
+  });
+
+  it('names a person from a genitive full name and finds the bare surname later', () => {
+    const text =
+      'Titel der Meldung\nVor dem Amtsantritt Anna Kowalczyks gab es Streit. Der Senator Kowalczyk hat gewonnen.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Anna Kowalczyk'), ['Anna Kowalczyks', 'Kowalczyk']);
+  });
+
+  it('keeps a town apart from a slashed pair it is part of', () => {
+    const text = 'Titel der Meldung\nDie Maschine landete am Flughafen Kiel/Lübeck. In Kiel gab es danach Proteste.\n';
+    const list = actors(text);
+    const pair = list.find((a) => a.name.includes('/'));
+    assert.ok(pair, JSON.stringify(kinds(list)));
+    assert.ok(!pair.mentions.some((m) => m.text === 'Kiel'), JSON.stringify(pair.mentions));
+  });
+
+  it('reads an adjective before a weather or rescue service as one organisation', () => {
+    const text = 'Titel der Meldung\nDer Dänische Wetterdienst warnte am Montag vor Sturm.\n';
+    assert.ok(
+      kinds(actors(text)).some((k) => k.startsWith('organization:Dänische')),
+      JSON.stringify(kinds(actors(text))),
+    );
+  });
 });

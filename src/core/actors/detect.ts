@@ -9,6 +9,7 @@
 import type { ActorKind } from '../types';
 import { ADDRESS_TITLES } from '../resources/roles';
 import {
+  DE_SENTENCE_ADVERBS,
   EAST_ASIAN_GIVEN_NAME,
   EAST_ASIAN_SURNAMES,
   EN_STOPWORDS,
@@ -391,7 +392,7 @@ function germanWordClass(ctx: Ctx, w: string): number {
   if (exact && !lex.NAMED_NOUNS.has(w)) return isch(w) ? WordClass.Noun | WordClass.Isch : WordClass.Noun;
   if (knownName(w, lex, ctx.orgs) && !AMBIGUOUS_PLACES.has(w)) return WordClass.Known;
   const lower = w.toLowerCase();
-  if (lex.DE_STOPWORDS.has(lower)) return WordClass.NoName;
+  if (lex.DE_STOPWORDS.has(lower) || DE_SENTENCE_ADVERBS.has(lower)) return WordClass.NoName;
   const dash = w.indexOf('-');
   if (dash > 0) {
     // "US-Außenministerium", "Kreml-Sprecher": a compound whose last part is a common noun is no name by itself.
@@ -1004,7 +1005,8 @@ function joinSlashed(ctx: Ctx, cands: Candidate[]): Candidate[] {
         (c.kind === 'place' && !c.guessed) ||
         ctx.towns.has(ctx.text.slice(c.start, c.end))
       ) {
-        out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false };
+        // The joined name is a name of its own: "Münster" elsewhere is not "Münster/Osnabrück".
+        out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false, canonical: null };
         continue;
       }
     }

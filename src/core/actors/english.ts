@@ -12,29 +12,29 @@ import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
-const RE_1 = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
-const RE_2 = /\S+/gu;
-const RE_3 = /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u;
-const RE_4 = /^\p{Lu}/u;
-const RE_5 = /^(of|the|for|The|A|An)$/u;
-const RE_6 = /^\p{Ll}+(ed|ing)$/u;
-const RE_7 = /^(said|told|says|added|who|which|was|is|has|had|will|would)$/u;
-const RE_8 = /\s(who|which|that|whose|where|and has|and is)\s/u;
-const RE_9 = /^S\.\s/u;
-const RE_10 = /U\.$/u;
-const RE_11 = /(Prize|Laureates?)\s+in\s+$/u;
-const RE_12 = /^\s+\p{Ll}/u;
-const RE_13 = /^\s+and\s+\p{Lu}/u;
-const RE_14 = /^[\p{Lu} .'-]+$/u;
-const RE_15 = /\p{Lu}{3}/u;
-const RE_16 = /(^|[\s'-])\p{Ll}/gu;
-const RE_17 = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
-const RE_18 = /(\p{Lu}[\p{L}]+) $/u;
-const RE_19 = /^(The|A|An|In|On|At|For|And|But)$/u;
-const RE_20 =
+const CLAUSE_OPENING_TAIL = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
+const WORD_RUN = /\S+/gu;
+const DETERMINER_WORD = /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const ROLE_LEAD_WORD = /^(of|the|for|The|A|An)$/u;
+const VERB_FORM_WORD = /^\p{Ll}+(ed|ing)$/u;
+const CLAUSE_VERB_WORD = /^(said|told|says|added|who|which|was|is|has|had|will|would)$/u;
+const RELATIVE_CLAUSE_START = /\s(who|which|that|whose|where|and has|and is)\s/u;
+const S_PERIOD_START = /^S\.\s/u;
+const U_PERIOD_END = /U\.$/u;
+const PRIZE_IN_BEFORE = /(Prize|Laureates?)\s+in\s+$/u;
+const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const AND_NAME_AFTER = /^\s+and\s+\p{Lu}/u;
+const CAPITALS_ONLY = /^[\p{Lu} .'-]+$/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const WORD_INITIAL_LOWER = /(^|[\s'-])\p{Ll}/gu;
+const GEO_FIRST_WORD = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}]+) $/u;
+const FUNCTION_WORD_CAPITALISED = /^(The|A|An|In|On|At|For|And|But)$/u;
+const NATIONALITY_BEFORE =
   /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
-const RE_21 = /^(National|Royal|Federal|International|European)$/u;
-const RE_22 = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
+const NAME_OPENING_ADJECTIVE = /^(National|Royal|Federal|International|European)$/u;
+const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
@@ -158,28 +158,28 @@ const ROLE_LOWER = new Set(
 function roleBefore(text: string, start: number): { start: number; end: number } | null {
   const from = Math.max(0, start - 80);
   const chunk = text.slice(from, start);
-  const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(RE_1));
+  const cut = Math.max(chunk.lastIndexOf('\n'), chunk.search(CLAUSE_OPENING_TAIL));
   // "The electoral commission chairman, Wafula Chebukati": the phrase before the comma when it ends in a title.
   if (chunk.slice(cut + 1).trim() === '' && chunk[cut] === ',') {
     const prevSeg = chunk.slice(0, cut);
-    const open = Math.max(prevSeg.lastIndexOf('\n'), prevSeg.search(RE_1));
+    const open = Math.max(prevSeg.lastIndexOf('\n'), prevSeg.search(CLAUSE_OPENING_TAIL));
     const seg = prevSeg.slice(open + 1);
-    const ws = [...seg.matchAll(RE_2)];
+    const ws = [...seg.matchAll(WORD_RUN)];
     if (ws.length >= 1 && ws.length <= 7 && TITLE_NOUN.test(ws[ws.length - 1]![0])) {
       let f = 0;
-      while (f < ws.length - 1 && RE_3.test(ws[f]![0])) f++;
+      while (f < ws.length - 1 && DETERMINER_WORD.test(ws[f]![0])) f++;
       const base = from + open + 1;
       const last = ws[ws.length - 1]!;
       return { start: base + ws[f]!.index!, end: base + last.index! + last[0].length };
     }
     return null;
   }
-  const words = [...chunk.slice(cut + 1).matchAll(RE_2)];
+  const words = [...chunk.slice(cut + 1).matchAll(WORD_RUN)];
   let k = words.length - 1;
   // "Secretary of State", "Minister of the Interior": the title noun stands before "of".
   const ofTitle = (n: number): boolean =>
     n >= 2 &&
-    RE_4.test(words[n]![0]) &&
+    UPPER_INITIAL.test(words[n]![0]) &&
     (words[n - 1]![0] === 'of'
       ? TITLE_NOUN.test(words[n - 2]![0])
       : words[n - 1]![0] === 'the' && n >= 3 && words[n - 2]![0] === 'of' && TITLE_NOUN.test(words[n - 3]![0]));
@@ -187,10 +187,10 @@ function roleBefore(text: string, start: number): { start: number; end: number }
   let first = k;
   for (k = k - 1; k >= 0; k--) {
     const w = words[k]![0];
-    if (RE_4.test(w) || TITLE_NOUN.test(w) || ROLE_LOWER.has(w.toLowerCase())) first = k;
+    if (UPPER_INITIAL.test(w) || TITLE_NOUN.test(w) || ROLE_LOWER.has(w.toLowerCase())) first = k;
     else break;
   }
-  while (first < words.length - 1 && RE_5.test(words[first]![0])) first++;
+  while (first < words.length - 1 && ROLE_LEAD_WORD.test(words[first]![0])) first++;
   const base = from + cut + 1;
   const a = words[first]!;
   const b = words[words.length - 1]!;
@@ -204,12 +204,12 @@ function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
 /** Whether an apposition after an English name is a role ("the company's chief executive"), not a clause (", urged …"). */
 export function englishRoleOk(phrase: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
-  return !RE_6.test(first) && !RE_7.test(first);
+  return !VERB_FORM_WORD.test(first) && !CLAUSE_VERB_WORD.test(first);
 }
 
 /** The length of an English apposition's role: up to a relative clause ("a scientist at X who was not involved …"). */
 export function englishRoleLength(phrase: string): number {
-  const cut = RE_8.exec(phrase);
+  const cut = RELATIVE_CLAUSE_START.exec(phrase);
   return (cut ? phrase.slice(0, cut.index) : phrase).trimEnd().length;
 }
 
@@ -265,7 +265,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     const after = text.slice(end, end + 40);
     const last = m.words[m.words.length - 1] ?? '';
     // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
-    if (RE_9.test(m.name) && RE_10.test(before)) {
+    if (S_PERIOD_START.test(m.name) && U_PERIOD_END.test(before)) {
       if (!ORG_HEADS.has(last)) continue;
       const name = `U.${m.name}`;
       m = {
@@ -282,8 +282,14 @@ export function refineEnglishMentions<M extends EnglishMention>(
     // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
-    if (EVENT_HEADS.has(last) || RE_11.test(before)) continue;
-    if (m.words.length === 1 && COMMON_CAPITALS.has(m.base) && RE_12.test(after) && !RE_13.test(after)) continue;
+    if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
+    if (
+      m.words.length === 1 &&
+      COMMON_CAPITALS.has(m.base) &&
+      LOWER_WORD_AFTER.test(after) &&
+      !AND_NAME_AFTER.test(after)
+    )
+      continue;
     // "Canadian-Briton Geoffrey Marlow": the nationality is no part of the name.
     if (m.kind === 'person' && m.words.length >= 3 && NATIONALITY_PREFIX.test(m.words[0]!)) {
       const cut = m.name.indexOf(' ') + 1;
@@ -292,8 +298,8 @@ export function refineEnglishMentions<M extends EnglishMention>(
       m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
     }
     // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
-    if (m.kind === 'place' && !m.cand.canonical && RE_14.test(m.name) && RE_15.test(m.name)) {
-      const title = m.name.toLowerCase().replace(RE_16, (c) => c.toUpperCase());
+    if (m.kind === 'place' && !m.cand.canonical && CAPITALS_ONLY.test(m.name) && THREE_CAPITALS.test(m.name)) {
+      const title = m.name.toLowerCase().replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase());
       const canonical = placeOf(title);
       if (canonical) m = { ...m, cand: { ...m.cand, canonical }, base: title, words: title.split(/\s+/) };
     }
@@ -338,7 +344,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
         }
       }
     }
-    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || RE_17.test(m.words[0]!)))
+    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || GEO_FIRST_WORD.test(m.words[0]!)))
       m = withKind(m, 'place');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
@@ -349,8 +355,8 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     // "The State Department": a single head word with the capitalised word before it.
     if (m.kind !== 'person' && m.words.length === 1 && ORG_HEADS.has(m.base)) {
-      const pre = RE_18.exec(before);
-      if (pre && !RE_19.test(pre[1]!)) {
+      const pre = CAPITALISED_WORD_BEFORE.exec(before);
+      if (pre && !FUNCTION_WORD_CAPITALISED.test(pre[1]!)) {
         const s = start - pre[0].length;
         const name = `${pre[1]!} ${m.name}`;
         m = {
@@ -364,8 +370,8 @@ export function refineEnglishMentions<M extends EnglishMention>(
       } else m = withKind(m, 'organization');
     }
     // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
-    const nat = m.kind === 'organization' && m.words.length >= 2 ? RE_20.exec(before) : null;
-    if (nat && ORG_HEADS.has(last) && !RE_21.test(m.words[0]!)) {
+    const nat = m.kind === 'organization' && m.words.length >= 2 ? NATIONALITY_BEFORE.exec(before) : null;
+    if (nat && ORG_HEADS.has(last) && !NAME_OPENING_ADJECTIVE.test(m.words[0]!)) {
       const s = start - nat[1]!.length;
       const name = text.slice(s, end);
       m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };
@@ -449,7 +455,7 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
     const last = m.words[m.words.length - 1] ?? '';
     let end = m.cand.end;
     if (OF_HEADS.has(last)) {
-      const of = RE_22.exec(text.slice(end, end + 80));
+      const of = OF_COMPLEMENT.exec(text.slice(end, end + 80));
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];
@@ -458,7 +464,7 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       next &&
       m.words.length === 1 &&
       m.kind !== 'media' &&
-      !RE_14.test(m.name) &&
+      !CAPITALS_ONLY.test(m.name) &&
       (next.kind === 'organization' || next.kind === 'media') &&
       text.slice(m.cand.end, next.cand.start) === ' and '
     )

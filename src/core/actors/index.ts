@@ -129,6 +129,9 @@ export function findActors(doc: DocContext): Actor[] {
   // English context cues for lone unknown words, per word (evidence.ts).
   const englishCues = language === 'en' ? englishLoneEvidence(tokens, text) : null;
 
+  // Capitalised words of the text, made on first need (one pass).
+  let capWords: Set<string> | null = null;
+  const capitalised = (): Set<string> => (capWords ??= new Set(tokens.filter((t) => t.cap).map((t) => t.text)));
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
   const knownKind = new Map<string, ActorKind>();
   const personWords = new Set<string>();
@@ -144,6 +147,14 @@ export function findActors(doc: DocContext): Actor[] {
     )
       knownKind.set(name, c.kind);
     if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
+    // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
+    // list has it bare; the name is then written without the "-s".
+    if (lex && c.kind === 'person' && c.first >= 0 && c.last > c.first) {
+      const last = tokens[c.last]!.text;
+      const stem = last.slice(0, -1);
+      if (/[^s]s$/.test(last) && !names.SURNAMES.has(last) && (names.SURNAMES.has(stem) || capitalised().has(stem)))
+        personWords.add(stem);
+    }
   }
   const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
 
@@ -317,8 +328,9 @@ function loneKind(
   const before = prev ? text.slice(prev.end, c.nameStart) : '';
   const german = lex !== null;
   const sure = (kind: ActorKind) => ({ kind, soft: false });
-  // A unit after a number: "30 Cent", "2 MHz".
+  // A unit after a number: "30 Cent", "2 MHz"; a product or model before one: "Lindra 6", "Falke 9".
   if (prevAdj && /^\d/.test(prev.text)) return null;
+  if (nextAdj && /^\d{1,3}$/.test(next.text) && text.charCodeAt(next.end) !== 46) return null;
   if (nextAdj && (SPEECH_VERBS.has(next.text) || next.text === 'zufolge')) return sure('person');
   if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before)) return sure('person');
   if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && before === ' ') return sure('person');

@@ -31,7 +31,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 export const NON_NAME_ACRONYMS: ReadonlySet<string> = new Set(
   `TV CEO CFO COO CTO PKW LKW KFZ DNA RNA USB PC CD DVD SMS GPS WM EM II III IV VI VII VIII IX XI XII OK PR IT KI AI BIP GDP ID PDF FAQ
   HIV AIDS SUV MP MdB MdL AKW KKW NGO NGOs UFO PS KW MW GW KWh KM CO2 U-Bahn S-Bahn ICE IC EC SOS VIP VIPs UKW HD LED LCD TÜV ABC DIN ISO
-  ORG PER LOC OTH BC AD AM PM UTC MEZ MESZ GMT USD EUR CHF GBP JPY CNY RUB
+  ORG PER LOC OTH BC AD AM PM UTC MEZ MESZ OEZ WEZ GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET IST JST KST HKT AEST AEDT USD EUR CHF GBP JPY CNY RUB
   ISBN ISSN PMID DOI URL HTML HTTP HTTPS WWW PLZ IBAN BIC PIN TAN MwSt USt FCKW FKW ATP ADP AMP NADH NADPH NADP DNS MRT CT EKG EEG
   KB MB GB TB MHz GHz kV kW PhD MBA BSc MSc GPL LGPL StGB BGB GG ZPO StPO HGB SGB DAX MDAX SDAX TecDAX M2M RA
   EBIT EBITDA CD-ROM ROM RAM CPU GPU LAN WLAN DSL UMTS LTE GSM SIM`.split(/\s+/),
@@ -114,3 +114,17 @@ Irmgard Ingeborg Hildegard Elfriede Erika Ute Heike Silke Anke Kerstin Doris Bä
 Milorad Zoran Andrzej Mateusz Donald Viktor Péter Petr Andrej Robert Zuzana Klaus Alain Jean Jean-Luc Jean-Claude Jean-Yves Marie-Luise Hans-Peter`
     .split(/\s+/)
     .filter(Boolean);
+
+/**
+ * German sentence adverbs, particles and indefinite pronouns that open sentences capitalised ("Zuletzt",
+ * "Vieles", "Hierzu") and are never a name; the generated function-word list lacks them.
+ */
+export const DE_SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
+  `zuletzt zunächst zuvor zuerst fast vieles manches einiges weniges alles hierzu hierbei hierfür hiermit dazu dabei dafür damit
+  darauf daraufhin darüber zudem dennoch trotzdem immerhin inzwischen mittlerweile bislang bisher stattdessen jedenfalls
+  schließlich letztlich anschließend erstmals erneut knapp nahezu beinahe ebenfalls insgesamt teilweise vorerst demnach
+  damals gestern vorgestern übermorgen neulich kürzlich unlängst seither seitdem ohnehin sowieso überhaupt womöglich
+  vermutlich offenbar offensichtlich angeblich tatsächlich eigentlich immerzu häufig oftmals mehrfach meistens vielmehr
+  andernfalls ansonsten außerdem überdies indes indessen hingegen gleichwohl nichtsdestotrotz ebenso genauso gleichzeitig
+  zugleich derweil unterdessen währenddessen vorher nachher danach davor hinterher`.split(/\s+/),
+);
