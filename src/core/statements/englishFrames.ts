@@ -15,7 +15,7 @@
 import type { Span } from '../types';
 import type { Frame } from './frames';
 import type { LangRules } from './lang';
-import type { ActorIndex, Resolution } from './speakers';
+import type { ActorIndex, Resolution } from './resolve';
 import type { Tok } from './tokens';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.

@@ -26,7 +26,6 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import { findQuotes, type Quote } from './quotes';
 import {
-  grabNP,
   indexActors,
   nameCoverage,
   namesSomeone,
@@ -34,7 +33,8 @@ import {
   type ActorIndex,
   type PreviousSource,
   type Resolution,
-} from './speakers';
+} from './resolve';
+import { grabNP } from './speakers';
 import {
   countLetterRuns,
   countLettersAndDigits,

@@ -1,0 +1,261 @@
+// Speaker resolution, a step of its own: the speaker span as written ("Der 71-Jährige", "die Notenbank", "sie")
+// is resolved to an actor of the article: a name inside the span, a descriptor or role, a pronoun (the most
+// recent person), or an anaphor ("dieser Quelle", "the same source": the previous statement's source).
+// Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
+// The corpus step (corpus/corpus.ts) then resolves what an article leaves open from the other articles.
+import type { Actor, Span } from '../types';
+import { UPPER_START } from './tokens';
+
+const DE_ANAPHOR =
+  /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
+const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspaper|official|spokes\w+)\b/iu;
+const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
+const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
+
+export interface PreviousSource {
+  actorId: string | null;
+  vague: boolean;
+  end: number;
+}
+
+export interface Resolution {
+  actorId: string | null;
+  /** Inherited from the antecedent of an anaphor ("dieser Quelle" after "Experten"). */
+  vague?: boolean;
+}
+
+/** Index of actor mentions and descriptors by start offset, for resolution by position. */
+export interface ActorIndex {
+  /** Mentions and descriptors, each tagged as mention or descriptor. Sorted by start. */
+  refs: Array<{ start: number; end: number; actor: Actor; descriptor: boolean }>;
+  /** The longest ref, so that an overlap search can start at `span.start - maxLen`. */
+  maxLen: number;
+  /** Starts of person mentions/descriptors, sorted, with their actors: the most recent person by binary search. */
+  personStarts: number[];
+  personActors: Actor[];
+  actors: Actor[];
+  /** Role-head word -> actors whose roles or descriptors contain it (filled lazily). */
+  roleCache: Map<string, Actor[]>;
+  /** Actor -> its position in the actor list. */
+  order: Map<Actor, number>;
+  /**
+   * Lower-cased words of all roles and descriptors with their actors (built on first use), the words also joined
+   * by newlines (no word holds whitespace) with the start of each, so that the words containing a head are found
+   * by `indexOf` over one string, not by a test of every word.
+   */
+  roleWords?: { joined: string; starts: number[]; actors: Set<Actor>[] };
+  /** Actor -> sorted starts of its refs. */
+  startsOf: Map<Actor, number[]>;
+}
+
+export function indexActors(actors: Actor[]): ActorIndex {
+  const refs: ActorIndex['refs'] = [];
+  for (const actor of actors) {
+    for (const m of actor.mentions ?? []) refs.push({ start: m.start, end: m.end, actor, descriptor: false });
+    for (const d of actor.descriptors ?? []) refs.push({ start: d.start, end: d.end, actor, descriptor: true });
+    for (const r of actor.roleSpans ?? []) refs.push({ start: r.start, end: r.end, actor, descriptor: true });
+  }
+  refs.sort((x, y) => x.start - y.start);
+  let maxLen = 0;
+  const personStarts: number[] = [];
+  const personActors: Actor[] = [];
+  const startsOf = new Map<Actor, number[]>();
+  for (const r of refs) {
+    maxLen = Math.max(maxLen, r.end - r.start);
+    if (r.actor.kind === 'person') {
+      personStarts.push(r.start);
+      personActors.push(r.actor);
+    }
+    (startsOf.get(r.actor) ?? startsOf.set(r.actor, []).get(r.actor)!).push(r.start);
+  }
+  return {
+    refs,
+    maxLen,
+    personStarts,
+    personActors,
+    actors,
+    roleCache: new Map(),
+    startsOf,
+    order: new Map(actors.map((a, k) => [a, k] as const)),
+  };
+}
+
+/** Index of the first element of the sorted array that is >= x. */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first ref that may overlap a span starting at `start`. */
+function firstRef(index: ActorIndex, start: number): number {
+  const refs = index.refs;
+  const x = start - index.maxLen;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The actor whose mention lies in the span; the last one wins for appositions ("Ministeriumssprecher Jan Beispiel"). */
+export function mentionIn(index: ActorIndex, span: Span): Actor | null {
+  let best: Actor | null = null;
+  let bestScore = -1;
+  const refs = index.refs;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.end <= span.start) continue;
+    const score = (r.descriptor ? 0 : 2) + (r.actor.kind === 'person' ? 1 : 0) + (r.actor.kind === 'place' ? -1 : 0);
+    if (score >= bestScore) {
+      best = r.actor;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whether the span names someone (a person, organisation or outlet, not just a place). */
+export function namesSomeone(index: ActorIndex, span: Span): boolean {
+  const refs = index.refs;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.end > span.start && !r.descriptor && r.actor.kind !== 'place') return true;
+  }
+  return false;
+}
+
+/** The share of the span's characters covered by actor names (not descriptors), 0..1. */
+export function nameCoverage(index: ActorIndex, span: Span): number {
+  const refs = index.refs;
+  let covered = 0;
+  let upTo = span.start;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.descriptor || r.end <= upTo) continue;
+    const a = Math.max(upTo, r.start, span.start);
+    const b = Math.min(r.end, span.end);
+    if (b > a) {
+      covered += b - a;
+      upTo = b;
+    }
+  }
+  return span.end > span.start ? covered / (span.end - span.start) : 0;
+}
+
+function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
+  const k = lowerBound(index.personStarts, before);
+  return k > 0 ? index.personActors[k - 1]! : null;
+}
+
+function byRole(index: ActorIndex, speakerText: string, before: number): Actor | null {
+  const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (head.length < 4) return null;
+  let candidates = index.roleCache.get(head);
+  if (!candidates) {
+    if (!index.roleWords) {
+      // Every word of every role and descriptor, once: a head is looked up in the vocabulary, not per actor.
+      const words = new Map<string, Set<Actor>>();
+      // A role or descriptor repeats ("der Minister" at every mention): each text is split once.
+      const split = new Map<string, string[]>();
+      for (const a of index.actors) {
+        for (const r of [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)]) {
+          let ws = split.get(r);
+          if (!ws)
+            split.set(
+              r,
+              (ws = r
+                .toLowerCase()
+                .split(/[^\p{L}\p{N}-]+/u)
+                .filter((w) => w.length >= 4)),
+            );
+          for (const w of ws) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
+        }
+      }
+      const starts: number[] = [];
+      let at = 0;
+      for (const w of words.keys()) {
+        starts.push(at);
+        at += w.length + 1;
+      }
+      index.roleWords = { joined: [...words.keys()].join('\n'), starts, actors: [...words.values()] };
+    }
+    const found = new Set<Actor>();
+    const { joined, starts, actors } = index.roleWords;
+    // Every word that contains the head (the head has no whitespace, so a match lies inside one word).
+    for (let pos = joined.indexOf(head); pos >= 0;) {
+      const k = lowerBound(starts, pos + 1) - 1;
+      for (const a of actors[k]!) found.add(a);
+      const next = starts[k + 1];
+      if (next === undefined) break;
+      pos = joined.indexOf(head, next);
+    }
+    candidates = [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
+    index.roleCache.set(head, candidates);
+  }
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  // The candidate mentioned last before the statement.
+  let best: Actor | null = null;
+  let bestStart = -1;
+  for (const c of candidates) {
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! >= bestStart) {
+      bestStart = starts[k - 1]!;
+      best = c;
+    }
+  }
+  return best ?? candidates[0]!;
+}
+
+/** A locative phrase after the head of a source ("… in Frankfurt", "… aus Seoul", "… in Washington"). */
+const LOCATIVE_QUALIFIER = /\s(?:in|im|aus|bei|nahe|from|at|near)\s+\p{Lu}[^,]*$/u;
+
+export function resolveSpeaker(
+  actors: Actor[],
+  index: ActorIndex,
+  speaker: Span & { text: string },
+  previous: PreviousSource | null,
+): Resolution {
+  const text = speaker.text.trim();
+  if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text)) {
+    if (previous) return { actorId: previous.actorId, vague: previous.vague };
+    return { actorId: null };
+  }
+  const direct = mentionIn(index, speaker);
+  if (direct && direct.kind === 'place') {
+    // "die Notenbank in Frankfurt", "officials in Washington": a place after a preposition qualifies the source;
+    // the source is the noun before it (a role or descriptor of someone, or no one named), not the place.
+    const m = LOCATIVE_QUALIFIER.exec(text);
+    if (m && m.index > 0) {
+      const role = byRole(index, text.slice(0, m.index), speaker.start);
+      return { actorId: role?.id ?? null };
+    }
+  }
+  if (direct) return { actorId: direct.id };
+  if (PERSON_PRONOUN.test(text)) {
+    if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
+    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
+      return { actorId: previous.actorId };
+    const p = mostRecentPerson(index, speaker.start);
+    if (p) return { actorId: p.id };
+    // "sie" may be plural: fall back on the previous source.
+    return { actorId: previous?.actorId ?? null };
+  }
+  const role = byRole(index, text, speaker.start);
+  return { actorId: role?.id ?? null };
+}
