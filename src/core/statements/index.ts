@@ -1681,7 +1681,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res0 = resolveSpeaker(actors, index, st, previous);
+      const res0 = resolveSpeaker(actors, index, st, previous, text);
       const res: Resolution = doc.language === 'en' ? englishResolution(text, index, st, res0, previous?.end) : res0;
       const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));

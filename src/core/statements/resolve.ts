@@ -225,11 +225,124 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
 /** A locative phrase after the head of a source ("… in Frankfurt", "… aus Seoul", "… in Washington"). */
 const LOCATIVE_QUALIFIER = /\s(?:in|im|aus|bei|nahe|from|at|near)\s+\p{Lu}[^,]*$/u;
 
+/** A German definite description: a determiner and one noun ("die Bahn", "das Unternehmen", "Die Lokführergewerkschaft"). */
+const DE_DESCRIPTION = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(\p{Lu}[\p{Ll}-]{2,})$/u;
+/** Names and descriptions of a central bank, which "die Notenbank" refers to whatever the bank's own name. */
+const CENTRAL_BANK =
+  /zentralbank|notenbank|nationalbank|bundesbank|reserve|central bank|^(ezb|ecb|fed|snb|boe|boj|pboc)$/iu;
+/** German heads that refer back to a company, never to a public body. */
+const DE_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'unternehmen',
+  'konzern',
+  'firma',
+  'hersteller',
+  'autobauer',
+  'anbieter',
+  'betreiber',
+  'mutterkonzern',
+  'raumfahrtunternehmen',
+  'technologiekonzern',
+]);
+/** Words that mark a public body or an association in an organisation's name: no company. */
+const DE_PUBLIC_BODY =
+  /ministerium|regierung|polizei|amt\b|behörde|gericht|bundes|partei|gewerkschaft|verband|rat\b|kommission|agentur|akademie|institut|universität|zentralbank|^(EU|UN|UNO|NATO|EZB|FBI|CIA)$/iu;
+/** "Polizeiangaben", "Bahnsprecher", "Regierungskreisen": a compound whose first part names the source. */
+const DE_SOURCE_COMPOUND =
+  /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
+/** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
+const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$/u;
+
+/** Lower-cased words of an actor's names, for matching a description's head against them. */
+function nameWords(actor: Actor): string[] {
+  const out: string[] = [];
+  for (const n of [actor.name, ...actor.aliases])
+    for (const w of n.toLowerCase().split(/[^\p{L}]+/u)) if (w) out.push(w);
+  return out;
+}
+
+/** The organisation or medium of `candidates` named last before `before` (else the one named most often). */
+function latestOf(index: ActorIndex, candidates: Actor[], before: number): Actor | null {
+  let best: Actor | null = null;
+  let bestStart = -1;
+  let most: Actor | null = null;
+  for (const c of candidates) {
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! > bestStart) {
+      bestStart = starts[k - 1]!;
+      best = c;
+    }
+    if (!most || starts.length > (index.startsOf.get(most)?.length ?? 0)) most = c;
+  }
+  return best ?? most;
+}
+
+/**
+ * A German description of an organisation resolved by its head: a word of the organisation's name ("die Bahn" →
+ * "Deutsche Bahn", "Die Lokführergewerkschaft" → "Gewerkschaft Deutscher Lokomotivführer"), a central bank
+ * ("die Notenbank"), or a company noun ("das Unternehmen": the company named last, no public body).
+ */
+function organisationByHead(index: ActorIndex, head: string, before: number): Actor | null {
+  const h = head.toLowerCase();
+  const bodies = index.actors.filter((a) => a.kind === 'organization' || a.kind === 'media');
+  if (!bodies.length) return null;
+  if (CENTRAL_BANK.test(h)) {
+    const banks = bodies.filter((a) => [a.name, ...a.aliases].some((n) => CENTRAL_BANK.test(n)));
+    if (banks.length) return latestOf(index, banks, before);
+  }
+  const named = bodies.filter((a) =>
+    nameWords(a).some((w) => w.length >= 4 && (w === h || (h.length >= 8 && h.endsWith(w)) || w.endsWith(h))),
+  );
+  if (named.length) return latestOf(index, named, before);
+  if (DE_COMPANY_HEADS.has(h)) {
+    const companies = bodies.filter((a) => a.kind === 'organization' && !DE_PUBLIC_BODY.test(a.name));
+    if (companies.length) return latestOf(index, companies, before);
+  }
+  return null;
+}
+
+/** "Xi und Biden", "Scholz and Macron": the first of two people joined by a conjunction speaks first. */
+function firstOfCoordination(index: ActorIndex, speaker: Span, text: string): Actor | null {
+  if (!/\s(?:und|and|sowie)\s/u.test(text)) return null;
+  const people: Array<{ start: number; end: number; actor: Actor }> = [];
+  const refs = index.refs;
+  for (let k = firstRef(index, speaker.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= speaker.end) break;
+    if (r.start < speaker.start || r.descriptor || r.actor.kind !== 'person') continue;
+    if (!people.some((p) => p.actor === r.actor)) people.push(r);
+  }
+  if (people.length < 2) return null;
+  const between = text.slice(people[0]!.end - speaker.start, people[1]!.start - speaker.start);
+  return /^\s*(?:und|and|sowie)\s*$/u.test(between) ? people[0]!.actor : null;
+}
+
+/** "Die Gewerkschaft der Lokführer (GDL)": an abbreviation in brackets right after the speaker names it. */
+function bracketedName(index: ActorIndex, speaker: Span, doc: string): Actor | null {
+  const m = /^\s*\(([^()\n]{2,16})\)/u.exec(doc.slice(speaker.end, speaker.end + 20));
+  if (!m) return null;
+  const at = speaker.end + m[0].indexOf('(') + 1;
+  const found = mentionIn(index, { start: at, end: at + m[1]!.length });
+  return found && found.kind !== 'place' ? found : null;
+}
+
+/** "der 71-Jährige": the person whose age the article gives as that number ("Anna Beispiel (71)"), else the last person named. */
+function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
+  const pattern = new RegExp(`^\\s*(?:\\(${age}\\)|,\\s*${age}\\b)`, 'u');
+  for (let k = 0; k < index.refs.length; k++) {
+    const r = index.refs[k]!;
+    if (r.actor.kind === 'person' && !r.descriptor && pattern.test(doc.slice(r.end, r.end + 8))) return r.actor;
+  }
+  return mostRecentPerson(index, before);
+}
+
 export function resolveSpeaker(
   actors: Actor[],
   index: ActorIndex,
   speaker: Span & { text: string },
   previous: PreviousSource | null,
+  doc?: string,
 ): Resolution {
   const text = speaker.text.trim();
   if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text)) {
@@ -242,11 +355,20 @@ export function resolveSpeaker(
     // the source is the noun before it (a role or descriptor of someone, or no one named), not the place.
     const m = LOCATIVE_QUALIFIER.exec(text);
     if (m && m.index > 0) {
-      const role = byRole(index, text.slice(0, m.index), speaker.start);
+      const head = text.slice(0, m.index);
+      const role = byRole(index, head, speaker.start) ?? describedBody(index, head, speaker.start, doc);
       return { actorId: role?.id ?? null };
     }
   }
+  if (direct?.kind === 'person') {
+    const first = firstOfCoordination(index, speaker, speaker.text);
+    if (first) return { actorId: first.id };
+  }
   if (direct) return { actorId: direct.id };
+  if (doc !== undefined) {
+    const bracketed = bracketedName(index, speaker, doc);
+    if (bracketed) return { actorId: bracketed.id };
+  }
   if (PERSON_PRONOUN.test(text)) {
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
     if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
@@ -257,5 +379,24 @@ export function resolveSpeaker(
     return { actorId: previous?.actorId ?? null };
   }
   const role = byRole(index, text, speaker.start);
-  return { actorId: role?.id ?? null };
+  if (role) return { actorId: role.id };
+  const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
+  return { actorId: described?.id ?? null };
+}
+
+/** German descriptions without a role in the article: an organisation by its head, a source compound, an age. */
+function describedBody(index: ActorIndex, bare: string, before: number, doc: string | undefined): Actor | null {
+  const description = DE_DESCRIPTION.exec(bare);
+  if (description) {
+    const body = organisationByHead(index, description[1]!, before);
+    if (body) return body;
+  }
+  const compound = DE_SOURCE_COMPOUND.exec(bare);
+  if (compound) {
+    const body = organisationByHead(index, compound[1]!, before);
+    if (body) return body;
+  }
+  const age = DE_AGE.exec(bare);
+  if (age && doc !== undefined) return byAge(index, age[1]!, before, doc);
+  return null;
 }
