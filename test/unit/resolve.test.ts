@@ -86,4 +86,16 @@ describe('speaker resolution', () => {
     const vdf = actor(text, 'organization:vdf', 'organization', ['VdF']);
     assert.equal(speakerOf(text, [vdf], 'keine Fähre')?.actorId, 'organization:vdf');
   });
+
+  it('takes "demnach" inside a clause as according-to, its source the previous statement\'s', () => {
+    const text =
+      'Das Erdbebenamt Nordland teilte mit, das Beben habe eine Stärke von 6,1 gehabt. Das Epizentrum lag demnach nahe der Küste.';
+    const amt = actor(text, 'organization:erdbebenamt-nordland', 'organization', ['Erdbebenamt Nordland']);
+    const stmts = findStatements(doc(text), [amt]);
+    const s = stmts.find((x) => x.content.text.includes('Epizentrum'));
+    assert.ok(s);
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'demnach');
+    assert.equal(s.speaker?.actorId, 'organization:erdbebenamt-nordland');
+  });
 });

@@ -345,7 +345,7 @@ export function resolveSpeaker(
   doc?: string,
 ): Resolution {
   const text = speaker.text.trim();
-  if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text)) {
+  if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text) || /^(?:demnach|demzufolge)$/iu.test(text)) {
     if (previous) return { actorId: previous.actorId, vague: previous.vague };
     return { actorId: null };
   }
