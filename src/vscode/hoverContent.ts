@@ -2,20 +2,17 @@
 // plain Node. Every piece of article text goes through `escapeMarkdown`; links are command URIs of our own
 // commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension). A statement's
 // card says how its event's other articles carry it (aligned claims: corroboration.ts) when they are known.
-import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
 import {
-  actorAt,
+  type Actor,
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type Statement,
   actorProfile,
-  actorsById,
-  chainLabel,
   corpusActorId,
-  isVague,
-  sameQuoteOutsideEvent,
-  speakerName,
-  statementsAt,
-  vagueReasonOf,
   type CorpusLookup,
-} from '../core/corpus/related';
+  sameQuoteOutsideEvent,
+} from '../core';
+import { actorAt, actorsById, chainLabel, isVague, speakerName, statementsAt, vagueReasonOf } from './articleFacts';
 import { articleInfo, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
 import { articleLabel, escapeMarkdown, snippet, type Translate } from './text';
