@@ -4,7 +4,8 @@ import { strict as assert } from 'node:assert';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
 import { findStatements } from '../../src/core/statements';
-import type { Actor, ActorKind, DocContext, Statement } from '../../src/core/types';
+import { leaderKey, resolveAcrossCorpus } from '../../src/core/statements/resolve';
+import type { Actor, ActorKind, ArticleAnalysis, DocContext, Statement } from '../../src/core/types';
 
 function doc(text: string, language = 'de'): DocContext {
   const layout = parseLayout(text);
@@ -97,5 +98,41 @@ describe('speaker resolution', () => {
     assert.equal(s.kind, 'according-to');
     assert.equal(s.speaker?.text, 'demnach');
     assert.equal(s.speaker?.actorId, 'organization:erdbebenamt-nordland');
+  });
+});
+
+describe('speaker resolution: leaders of a nation and the corpus step', () => {
+  it('keys a leader of a nation alike in German and English', () => {
+    assert.equal(leaderKey('der russische Staatschef'), leaderKey('russischer Präsident'));
+    assert.equal(leaderKey('the Russian leader'), leaderKey('russischer Präsident'));
+    assert.equal(leaderKey('Chinas Präsident'), leaderKey('the Chinese leader'));
+    assert.equal(leaderKey('The U.S. president'), leaderKey('U.S. President'));
+    assert.notEqual(leaderKey('der russische Staatschef'), leaderKey('chinesischer Präsident'));
+    assert.equal(leaderKey('der Sprecher'), null);
+    assert.equal(leaderKey('der Präsident'), null);
+  });
+
+  it('resolves "der nordländische Staatschef" to the person whose role is that nation\'s president', () => {
+    const text =
+      'Der nordländische Präsident Pavel Dorn traf den südländischen Präsidenten Jens Molt. Der nordländische Staatschef sagte, man habe über den Handel gesprochen.';
+    const dorn = actor(text, 'person:pavel-dorn', 'person', ['Pavel Dorn'], ['nordländischer Präsident']);
+    const molt = actor(text, 'person:jens-molt', 'person', ['Jens Molt'], ['südländischer Präsident']);
+    const sp = speakerOf(text, [molt, dorn], 'Handel');
+    assert.equal(sp?.text, 'Der nordländische Staatschef');
+    assert.equal(sp?.actorId, 'person:pavel-dorn');
+  });
+
+  it('resolves a leader an article never names from another article, and names the actor', () => {
+    const a = 'Der nordländische Präsident Pavel Dorn besuchte die Werft.';
+    const b = 'Der nordländische Staatschef sagte, die Werft bleibe geöffnet.';
+    const dorn = actor(a, 'person:pavel-dorn', 'person', ['Pavel Dorn'], ['nordländischer Präsident']);
+    const analysis = (text: string, actors: Actor[], path: string): ArticleAnalysis =>
+      ({ path, actors, statements: findStatements(doc(text), actors) }) as unknown as ArticleAnalysis;
+    const articles = [analysis(a, [dorn], 'a.txt'), analysis(b, [], 'b.txt')];
+    resolveAcrossCorpus(articles);
+    const s = articles[1]!.statements.find((x) => x.content.text.includes('Werft'));
+    assert.equal(s?.speaker?.text, 'Der nordländische Staatschef');
+    assert.equal(s?.speaker?.actorId, 'person:pavel-dorn');
+    assert.equal(s?.speaker?.name, 'Pavel Dorn');
   });
 });

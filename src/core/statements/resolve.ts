@@ -3,8 +3,9 @@
 // recent person), or an anaphor ("dieser Quelle", "the same source": the previous statement's source).
 // Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
 // The corpus step (corpus/corpus.ts) then resolves what an article leaves open from the other articles.
-import type { Actor, Span } from '../types';
+import type { Actor, ArticleAnalysis, Span } from '../types';
 import type { ActorIndex, Resolution } from './model';
+import { LEADER_HEADS } from '../resources/roles';
 import { UPPER_START } from './tokens';
 
 const DE_ANAPHOR =
@@ -308,6 +309,43 @@ function byAge(index: ActorIndex, age: string, before: number, doc: string): Act
   return mostRecentPerson(index, before);
 }
 
+/** A nationality word or a country in the genitive: "russische", "Russian", "Chinas", "China's", "U.S.", "US-". */
+const NATIONALITY = /^(\p{L}[\p{L}.]*?)(?:ische[nmrs]?|isch|ian|ese|ish|an|s|\.?-)?$/u;
+const DETERMINER_WORD =
+  /^(der|die|das|des|dem|den|the|a|an|ein|eine|einer|eines|sein|seine|ihr|ihre|his|her|their|its)$/u;
+const NATION_ALIASES: Record<string, string> = { 'u.s': 'us', 'u.s.': 'us', amer: 'us', vere: 'us', usa: 'us' };
+
+/**
+ * "der russische Staatschef", "the Russian leader", "Chinas Präsident", "The U.S. president": a leader of a
+ * country, as a key "nation|leader" (the nation as the first four letters of its word, so that "russische",
+ * "Russian" and "Russlands" meet), or null when the phrase names no leader of a nation.
+ */
+export function leaderKey(phrase: string): string | null {
+  const words = phrase.split(/[\s-]+/u).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  const leader =
+    LEADER_HEADS.has(head) ||
+    LEADER_HEADS.has(head.replace(/(en|in|s)$/u, '')) ||
+    /^(staats|regierungs)chef/u.test(head) ||
+    head === 'premier' ||
+    head === 'kanzler' ||
+    head === 'kanzlerin';
+  if (!leader || words.length < 2) return null;
+  // The word right before the head names the nation: "russische", "Russian", "Chinas", "China's", "U.S.".
+  const before = words[words.length - 2]!.replace(/[’'´]s$/u, '');
+  const m = DETERMINER_WORD.test(before.toLowerCase()) ? null : NATIONALITY.exec(before);
+  if (!m) return null;
+  const stem = m[1]!.toLowerCase();
+  const nation = NATION_ALIASES[stem] ?? NATION_ALIASES[stem.slice(0, 4)] ?? stem.replace(/\./g, '').slice(0, 4);
+  return nation.length >= 2 ? `${nation}|leader` : null;
+}
+
+/** The person whose role is the same nation's leader ("russischer Präsident" for "der russische Staatschef"). */
+function byLeader(index: ActorIndex, key: string, before: number): Actor | null {
+  const found = index.actors.filter((a) => a.kind === 'person' && a.roles.some((r) => leaderKey(r) === key));
+  return found.length ? latestOf(index, found, before) : null;
+}
+
 export function resolveSpeaker(
   actors: Actor[],
   index: ActorIndex,
@@ -321,6 +359,11 @@ export function resolveSpeaker(
     return { actorId: null };
   }
   const direct = mentionIn(index, speaker);
+  const leader = direct?.kind === 'person' ? null : leaderKey(text);
+  if (leader) {
+    const person = byLeader(index, leader, speaker.start);
+    if (person) return { actorId: person.id };
+  }
   if (direct && direct.kind === 'place') {
     // "die Notenbank in Frankfurt", "officials in Washington": a place after a preposition qualifies the source;
     // the source is the noun before it (a role or descriptor of someone, or no one named), not the place.
@@ -370,4 +413,55 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
   const age = DE_AGE.exec(bare);
   if (age && doc !== undefined) return byAge(index, age[1]!, before, doc);
   return null;
+}
+
+/** A role or descriptor as a key: lower case, no determiner, adjective endings dropped ("der russische Präsident" and "russischer Präsident" meet). */
+function roleKey(phrase: string): string | null {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w && !DETERMINER_WORD.test(w));
+  if (words.length < 2) return null;
+  return words.map((w, k) => (k < words.length - 1 ? w.replace(/(e|er|en|es|em)$/u, '') : w)).join(' ');
+}
+
+/**
+ * The corpus step: a speaker the article leaves unresolved ("der russische Staatschef" in an article that never
+ * names him) is resolved from the other articles when exactly one person of the corpus holds that role, or that
+ * nation's leadership. Runs after the actor ids are made corpus-wide. Every resolved speaker then carries the
+ * actor's display name (`speaker.name`), so that a reader sees "Pavel Dorn" for "Der 71-Jährige" even when the
+ * actor is named in another article only. One pass over the roles and one over the statements.
+ */
+export function resolveAcrossCorpus(articles: ArticleAnalysis[]): void {
+  const byKey = new Map<string, Set<Actor>>();
+  const byId = new Map<string, Actor>();
+  const add = (key: string | null, actor: Actor): void => {
+    if (key) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(actor);
+  };
+  for (const a of articles)
+    for (const actor of a.actors) {
+      if (!byId.has(actor.id)) byId.set(actor.id, actor);
+      if (actor.kind !== 'person') continue;
+      for (const r of actor.roles) {
+        add(leaderKey(r), actor);
+        add(roleKey(r), actor);
+      }
+    }
+  const only = (key: string | null): Actor | null => {
+    const found = key ? byKey.get(key) : undefined;
+    if (!found) return null;
+    const ids = new Set([...found].map((x) => x.id));
+    return ids.size === 1 ? [...found][0]! : null;
+  };
+  for (const a of articles)
+    for (const s of a.statements) {
+      const sp = s.speaker;
+      if (!sp) continue;
+      if (!sp.actorId && !sp.vague) {
+        const found = only(leaderKey(sp.text)) ?? only(roleKey(sp.text));
+        if (found) sp.actorId = found.id;
+      }
+      const actor = sp.actorId ? byId.get(sp.actorId) : undefined;
+      if (actor) sp.name = actor.name;
+    }
 }
