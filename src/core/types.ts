@@ -49,6 +49,11 @@ export interface Speaker extends TextSpan {
   actorId: string | null;
   /** An anonymous or unspecified source ("Experten", "ein hochrangiger Beamter", "hieß es"). */
   vague: boolean;
+  /**
+   * The resolved actor's display name (additive export field), set by the corpus step whenever `actorId` is: the
+   * hover shows "Pavel Dorn (written “Der 71-Jährige”)" even when the actor is named in another article only.
+   */
+  name?: string;
 }
 
 export interface Via extends TextSpan {

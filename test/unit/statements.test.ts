@@ -230,7 +230,10 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
     const a = withContent(run('Experten zufolge wird der Preis weiter steigen.'), 'Preis');
     assert.equal(a.speaker?.vague, true);
     assert.match(a.vagueReason ?? '', /names no one/);
-    const b = withContent(run('Laut einem hochrangigen Regierungsbeamten soll das Treffen geheim bleiben.'), 'Treffen');
+    const b = withContent(
+      run('Laut einem hochrangigen Regierungsbeamten soll das Treffen geheim gewesen sein.'),
+      'Treffen',
+    );
     assert.equal(b.speaker?.vague, true);
     assert.equal(b.hedged, true);
     const c = withContent(run('Laut dem Bauleiter Karl Sommer ist die Brücke sicher.'), 'Brücke');
@@ -253,6 +256,15 @@ describe('statements: speakers, vagueness, hedging, relays', () => {
     assert.ok(s.speaker?.text.includes('Eva Dorn'));
     assert.equal(s.via.length, 1);
     assert.ok(s.via[0]!.text.includes('Baltpress'));
+  });
+
+  it('hedges the reportive "soll … haben", not a plan, schedule or purpose', () => {
+    const a = withContent(run('Laut der Polizei soll der Fahrer zu schnell gefahren sein.'), 'Fahrer');
+    assert.equal(a.hedge?.text, 'soll');
+    const b = withContent(run('Laut der Gewerkschaft soll der Streik am Donnerstag um zwei Uhr beginnen.'), 'Streik');
+    assert.equal(b.hedged, false);
+    const c = withContent(run('Laut dem Ministerium soll das Geld den Schulen helfen.'), 'Schulen');
+    assert.equal(c.hedged, false);
   });
 
   it('does not hedge a plain claim', () => {
@@ -399,6 +411,8 @@ describe('statements: continuations in Konjunktiv I', () => {
     const s = withContent(run(text), 'im Mai beginnen');
     assert.equal(s.kind, 'continuation');
     assert.equal(s.speaker?.text, 'Die Stadt');
+    // A schedule is reported, but not as uncertain.
+    assert.equal(s.hedged, false);
   });
 });
 

@@ -1,6 +1,7 @@
 // Articles analysed together: actor ids made the same across articles, and events.
 // Identity: two actors are one when their spelling-tolerant keys meet (identity.ts); a surname-only actor
 // ("Lavrov") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
+import { resolveAcrossCorpus } from '../statements/resolve';
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
 import { ActorIdentity } from './identity';
@@ -92,6 +93,7 @@ export function unifyActorIds(articles: ArticleAnalysis[], identity = new ActorI
  */
 export function analyzeCorpus(articles: ArticleAnalysis[], texts?: Map<string, string>): CorpusAnalysis {
   unifyActorIds(articles);
+  resolveAcrossCorpus(articles);
   const events = groupEvents(articles);
   if (texts) {
     const byPath = new Map(articles.map((a) => [a.path, a]));

@@ -882,12 +882,14 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       if (np) from = i;
     } else if (
       !rules.en &&
-      (lw === 'demnach' || lw === 'demzufolge') &&
-      (i === 0 || tokens[i - 1]!.punct) &&
-      tokens[i + 1] &&
-      LOWER_START.test(tokens[i + 1]!.text)
+      (((lw === 'demnach' || lw === 'demzufolge') &&
+        (i === 0 || tokens[i - 1]!.punct) &&
+        tokens[i + 1] &&
+        LOWER_START.test(tokens[i + 1]!.text)) ||
+        (lw === 'demnach' && i >= 2 && !tokens[i - 1]!.punct && LOWER_START.test(tokens[i - 1]!.text)))
     ) {
-      // "Demnach sollen …": the source is the sentence before; the word itself stands for it.
+      // "Demnach sollen …", "Das Epizentrum lag demnach …": the source is the sentence before (the previous
+      // statement's source); the word itself stands for it.
       np = spanOf(tokens, i, i + 1);
     } else if (rules.en && lw === 'according' && tokens[i + 1]?.lower === 'to') {
       np = grabNP(tokens, i + 2, n, rules);

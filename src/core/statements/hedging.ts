@@ -23,16 +23,38 @@ function withoutBoundaries(re: RegExp): RegExp {
 const DE_WORDS = withoutBoundaries(DE_HEDGES);
 const EN_WORDS = withoutBoundaries(EN_HEDGES);
 
+const DE_HEDGES_ALL = new RegExp(DE_HEDGES.source, 'gu');
+const DE_MODAL = /^(soll|sollen|solle)$/u;
+/** The rest of a clause after a modal: up to the next clause mark. */
+const CLAUSE_REST = /^[^.,;:!?„“”"»«]*/u;
+/** A perfect or stative infinitive closing the clause: the reportive "soll … getötet haben", "soll krank sein". */
+const REPORTIVE_CLOSE = /(?<![\p{L}\p{N}])(haben|sein)\s*$/u;
+
+/**
+ * "soll" hedges a claim only as the reportive modal, with a perfect or stative infinitive ("soll geschossen
+ * haben", "soll verletzt sein"); a plan or schedule ("soll am Montag beginnen", "soll gebaut werden") and a
+ * purpose ("soll helfen") claim nothing uncertain.
+ */
+function reportiveSoll(slice: string, end: number): boolean {
+  const rest = CLAUSE_REST.exec(slice.slice(end, end + 240))?.[0] ?? '';
+  return REPORTIVE_CLOSE.test(rest);
+}
+
 /** The first hedge in `spans` (tried in order), or null. */
 export function findHedge(text: string, language: Language, spans: Span[]): TextSpan | null {
-  const re = language === 'en' ? EN_HEDGES : DE_HEDGES;
   const words = language === 'en' ? EN_WORDS : DE_WORDS;
   for (const s of spans) {
     const slice = text.slice(s.start, s.end);
-    const m = words.test(slice) ? re.exec(slice) : null;
-    if (m) {
-      const start = s.start + m.index;
-      return { start, end: start + m[0].length, text: m[0] };
+    if (!words.test(slice)) continue;
+    if (language === 'en') {
+      const m = EN_HEDGES.exec(slice);
+      if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] };
+      continue;
+    }
+    DE_HEDGES_ALL.lastIndex = 0;
+    for (let m = DE_HEDGES_ALL.exec(slice); m; m = DE_HEDGES_ALL.exec(slice)) {
+      if (DE_MODAL.test(m[0]) && !reportiveSoll(slice, m.index + m[0].length)) continue;
+      return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] };
     }
   }
   return null;

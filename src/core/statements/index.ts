@@ -26,7 +26,8 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
 import { findQuotes, type Quote } from './quotes';
-import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './speakers';
+import { indexActors, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './resolve';
+import { grabNP } from './speakers';
 import {
   countLetterRuns,
   countLettersAndDigits,
@@ -1741,7 +1742,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res0 = resolveSpeaker(actors, index, st, previous);
+      const res0 = resolveSpeaker(actors, index, st, previous, text);
       const res: Resolution = doc.language === 'en' ? englishResolution(text, index, st, res0, previous?.end) : res0;
       const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));

@@ -1,0 +1,467 @@
+// Speaker resolution, a step of its own: the speaker span as written ("Der 71-Jährige", "die Notenbank", "sie")
+// is resolved to an actor of the article: a name inside the span, a descriptor or role, a pronoun (the most
+// recent person), or an anaphor ("dieser Quelle", "the same source": the previous statement's source).
+// Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
+// The corpus step (corpus/corpus.ts) then resolves what an article leaves open from the other articles.
+import type { Actor, ArticleAnalysis, Span } from '../types';
+import type { ActorIndex, Resolution } from './model';
+import { LEADER_HEADS } from '../resources/roles';
+import { UPPER_START } from './tokens';
+
+const DE_ANAPHOR =
+  /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
+const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspaper|official|spokes\w+)\b/iu;
+const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
+const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
+
+export interface PreviousSource {
+  actorId: string | null;
+  vague: boolean;
+  end: number;
+}
+
+export function indexActors(actors: Actor[]): ActorIndex {
+  const refs: ActorIndex['refs'] = [];
+  for (const actor of actors) {
+    for (const m of actor.mentions ?? []) refs.push({ start: m.start, end: m.end, actor, descriptor: false });
+    for (const d of actor.descriptors ?? []) refs.push({ start: d.start, end: d.end, actor, descriptor: true });
+    for (const r of actor.roleSpans ?? []) refs.push({ start: r.start, end: r.end, actor, descriptor: true });
+  }
+  refs.sort((x, y) => x.start - y.start);
+  let maxLen = 0;
+  const personStarts: number[] = [];
+  const personActors: Actor[] = [];
+  const startsOf = new Map<Actor, number[]>();
+  for (const r of refs) {
+    maxLen = Math.max(maxLen, r.end - r.start);
+    if (r.actor.kind === 'person') {
+      personStarts.push(r.start);
+      personActors.push(r.actor);
+    }
+    (startsOf.get(r.actor) ?? startsOf.set(r.actor, []).get(r.actor)!).push(r.start);
+  }
+  return {
+    refs,
+    maxLen,
+    personStarts,
+    personActors,
+    actors,
+    roleCache: new Map(),
+    startsOf,
+    order: new Map(actors.map((a, k) => [a, k] as const)),
+  };
+}
+
+/** Index of the first element of the sorted array that is >= x. */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first ref that may overlap a span starting at `start`. */
+function firstRef(index: ActorIndex, start: number): number {
+  const refs = index.refs;
+  const x = start - index.maxLen;
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid]!.start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The actor whose mention lies in the span; the last one wins for appositions ("Ministeriumssprecher Jan Beispiel"). */
+export function mentionIn(index: ActorIndex, span: Span): Actor | null {
+  let best: Actor | null = null;
+  let bestScore = -1;
+  const refs = index.refs;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.end <= span.start) continue;
+    const score = (r.descriptor ? 0 : 2) + (r.actor.kind === 'person' ? 1 : 0) + (r.actor.kind === 'place' ? -1 : 0);
+    if (score >= bestScore) {
+      best = r.actor;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Whether the span names someone (a person, organisation or outlet, not just a place). */
+export function namesSomeone(index: ActorIndex, span: Span): boolean {
+  const refs = index.refs;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.end > span.start && !r.descriptor && r.actor.kind !== 'place') return true;
+  }
+  return false;
+}
+
+/** The share of the span's characters covered by actor names (not descriptors), 0..1. */
+export function nameCoverage(index: ActorIndex, span: Span): number {
+  const refs = index.refs;
+  let covered = 0;
+  let upTo = span.start;
+  for (let k = firstRef(index, span.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= span.end) break;
+    if (r.descriptor || r.end <= upTo) continue;
+    const a = Math.max(upTo, r.start, span.start);
+    const b = Math.min(r.end, span.end);
+    if (b > a) {
+      covered += b - a;
+      upTo = b;
+    }
+  }
+  return span.end > span.start ? covered / (span.end - span.start) : 0;
+}
+
+function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
+  const k = lowerBound(index.personStarts, before);
+  return k > 0 ? index.personActors[k - 1]! : null;
+}
+
+function byRole(index: ActorIndex, speakerText: string, before: number): Actor | null {
+  const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (head.length < 4) return null;
+  let candidates = index.roleCache.get(head);
+  if (!candidates) {
+    if (!index.roleWords) {
+      // Every word of every role and descriptor, once: a head is looked up in the vocabulary, not per actor.
+      const words = new Map<string, Set<Actor>>();
+      // A role or descriptor repeats ("der Minister" at every mention): each text is split once.
+      const split = new Map<string, string[]>();
+      for (const a of index.actors) {
+        for (const r of [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)]) {
+          let ws = split.get(r);
+          if (!ws)
+            split.set(
+              r,
+              (ws = r
+                .toLowerCase()
+                .split(/[^\p{L}\p{N}-]+/u)
+                .filter((w) => w.length >= 4)),
+            );
+          for (const w of ws) (words.get(w) ?? words.set(w, new Set()).get(w)!).add(a);
+        }
+      }
+      const starts: number[] = [];
+      let at = 0;
+      for (const w of words.keys()) {
+        starts.push(at);
+        at += w.length + 1;
+      }
+      index.roleWords = { joined: [...words.keys()].join('\n'), starts, actors: [...words.values()] };
+    }
+    const found = new Set<Actor>();
+    const { joined, starts, actors } = index.roleWords;
+    // Every word that contains the head (the head has no whitespace, so a match lies inside one word).
+    for (let pos = joined.indexOf(head); pos >= 0;) {
+      const k = lowerBound(starts, pos + 1) - 1;
+      for (const a of actors[k]!) found.add(a);
+      const next = starts[k + 1];
+      if (next === undefined) break;
+      pos = joined.indexOf(head, next);
+    }
+    candidates = [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
+    index.roleCache.set(head, candidates);
+  }
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  // The candidate mentioned last before the statement.
+  let best: Actor | null = null;
+  let bestStart = -1;
+  for (const c of candidates) {
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! >= bestStart) {
+      bestStart = starts[k - 1]!;
+      best = c;
+    }
+  }
+  return best ?? candidates[0]!;
+}
+
+/** A locative phrase after the head of a source ("… in Frankfurt", "… aus Seoul", "… in Washington"). */
+const LOCATIVE_QUALIFIER = /\s(?:in|im|aus|bei|nahe|from|at|near)\s+\p{Lu}[^,]*$/u;
+
+/** A German definite description: a determiner and one noun ("die Bahn", "das Unternehmen", "Die Lokführergewerkschaft"). */
+const DE_DESCRIPTION = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(\p{Lu}[\p{Ll}-]{2,})$/u;
+/** Names and descriptions of a central bank, which "die Notenbank" refers to whatever the bank's own name. */
+const CENTRAL_BANK =
+  /zentralbank|notenbank|nationalbank|bundesbank|reserve|central bank|^(ezb|ecb|fed|snb|boe|boj|pboc)$/iu;
+/** German heads that refer back to a company, never to a public body. */
+const DE_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'unternehmen',
+  'konzern',
+  'firma',
+  'hersteller',
+  'autobauer',
+  'anbieter',
+  'betreiber',
+  'mutterkonzern',
+  'raumfahrtunternehmen',
+  'technologiekonzern',
+]);
+/** Words that mark a public body or an association in an organisation's name: no company. */
+const DE_PUBLIC_BODY =
+  /ministerium|regierung|polizei|amt\b|behörde|gericht|bundes|partei|gewerkschaft|verband|rat\b|kommission|agentur|akademie|institut|universität|zentralbank|^(EU|UN|UNO|NATO|EZB|FBI|CIA)$/iu;
+/** "Polizeiangaben", "Bahnsprecher", "Regierungskreisen": a compound whose first part names the source. */
+const DE_SOURCE_COMPOUND =
+  /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
+/** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
+const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$/u;
+
+/** Lower-cased words of an actor's names, for matching a description's head against them. */
+function nameWords(actor: Actor): string[] {
+  const out: string[] = [];
+  for (const n of [actor.name, ...actor.aliases])
+    for (const w of n.toLowerCase().split(/[^\p{L}]+/u)) if (w) out.push(w);
+  return out;
+}
+
+/** The organisation or medium of `candidates` named last before `before` (else the one named most often). */
+function latestOf(index: ActorIndex, candidates: Actor[], before: number): Actor | null {
+  let best: Actor | null = null;
+  let bestStart = -1;
+  let most: Actor | null = null;
+  for (const c of candidates) {
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! > bestStart) {
+      bestStart = starts[k - 1]!;
+      best = c;
+    }
+    if (!most || starts.length > (index.startsOf.get(most)?.length ?? 0)) most = c;
+  }
+  return best ?? most;
+}
+
+/**
+ * A German description of an organisation resolved by its head: a word of the organisation's name ("die Bahn" →
+ * "Deutsche Bahn", "Die Lokführergewerkschaft" → "Gewerkschaft Deutscher Lokomotivführer"), a central bank
+ * ("die Notenbank"), or a company noun ("das Unternehmen": the company named last, no public body).
+ */
+function organisationByHead(index: ActorIndex, head: string, before: number): Actor | null {
+  const h = head.toLowerCase();
+  const bodies = index.actors.filter((a) => a.kind === 'organization' || a.kind === 'media');
+  if (!bodies.length) return null;
+  if (CENTRAL_BANK.test(h)) {
+    const banks = bodies.filter((a) => [a.name, ...a.aliases].some((n) => CENTRAL_BANK.test(n)));
+    if (banks.length) return latestOf(index, banks, before);
+  }
+  const named = bodies.filter((a) =>
+    nameWords(a).some((w) => w.length >= 4 && (w === h || (h.length >= 8 && h.endsWith(w)) || w.endsWith(h))),
+  );
+  if (named.length) return latestOf(index, named, before);
+  if (DE_COMPANY_HEADS.has(h)) {
+    const companies = bodies.filter((a) => a.kind === 'organization' && !DE_PUBLIC_BODY.test(a.name));
+    if (companies.length) return latestOf(index, companies, before);
+  }
+  return null;
+}
+
+/** "Xi und Biden", "Scholz and Macron": the first of two people joined by a conjunction speaks first. */
+function firstOfCoordination(index: ActorIndex, speaker: Span, text: string): Actor | null {
+  if (!/\s(?:und|and|sowie)\s/u.test(text)) return null;
+  const people: Array<{ start: number; end: number; actor: Actor }> = [];
+  const refs = index.refs;
+  for (let k = firstRef(index, speaker.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= speaker.end) break;
+    if (r.start < speaker.start || r.descriptor || r.actor.kind !== 'person') continue;
+    if (!people.some((p) => p.actor === r.actor)) people.push(r);
+  }
+  if (people.length < 2) return null;
+  const between = text.slice(people[0]!.end - speaker.start, people[1]!.start - speaker.start);
+  return /^\s*(?:und|and|sowie)\s*$/u.test(between) ? people[0]!.actor : null;
+}
+
+/** "Die Gewerkschaft der Lokführer (GDL)": an abbreviation in brackets right after the speaker names it. */
+function bracketedName(index: ActorIndex, speaker: Span, doc: string): Actor | null {
+  const m = /^\s*\(([^()\n]{2,16})\)/u.exec(doc.slice(speaker.end, speaker.end + 20));
+  if (!m) return null;
+  const at = speaker.end + m[0].indexOf('(') + 1;
+  const found = mentionIn(index, { start: at, end: at + m[1]!.length });
+  return found && found.kind !== 'place' ? found : null;
+}
+
+/** "der 71-Jährige": the person whose age the article gives as that number ("Anna Beispiel (71)"), else the last person named. */
+function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
+  const pattern = new RegExp(`^\\s*(?:\\(${age}\\)|,\\s*${age}\\b)`, 'u');
+  for (let k = 0; k < index.refs.length; k++) {
+    const r = index.refs[k]!;
+    if (r.actor.kind === 'person' && !r.descriptor && pattern.test(doc.slice(r.end, r.end + 8))) return r.actor;
+  }
+  return mostRecentPerson(index, before);
+}
+
+/** A nationality word or a country in the genitive: "russische", "Russian", "Chinas", "China's", "U.S.", "US-". */
+const NATIONALITY = /^(\p{L}[\p{L}.]*?)(?:ische[nmrs]?|isch|ian|ese|ish|an|s|\.?-)?$/u;
+const DETERMINER_WORD =
+  /^(der|die|das|des|dem|den|the|a|an|ein|eine|einer|eines|sein|seine|ihr|ihre|his|her|their|its)$/u;
+const NATION_ALIASES: Record<string, string> = { 'u.s': 'us', 'u.s.': 'us', amer: 'us', vere: 'us', usa: 'us' };
+
+/**
+ * "der russische Staatschef", "the Russian leader", "Chinas Präsident", "The U.S. president": a leader of a
+ * country, as a key "nation|leader" (the nation as the first four letters of its word, so that "russische",
+ * "Russian" and "Russlands" meet), or null when the phrase names no leader of a nation.
+ */
+export function leaderKey(phrase: string): string | null {
+  const words = phrase.split(/[\s-]+/u).filter(Boolean);
+  const head = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
+  const leader =
+    LEADER_HEADS.has(head) ||
+    LEADER_HEADS.has(head.replace(/(en|in|s)$/u, '')) ||
+    /^(staats|regierungs)chef/u.test(head) ||
+    head === 'premier' ||
+    head === 'kanzler' ||
+    head === 'kanzlerin';
+  if (!leader || words.length < 2) return null;
+  // The word right before the head names the nation: "russische", "Russian", "Chinas", "China's", "U.S.".
+  const before = words[words.length - 2]!.replace(/[’'´]s$/u, '');
+  const m = DETERMINER_WORD.test(before.toLowerCase()) ? null : NATIONALITY.exec(before);
+  if (!m) return null;
+  const stem = m[1]!.toLowerCase();
+  const nation = NATION_ALIASES[stem] ?? NATION_ALIASES[stem.slice(0, 4)] ?? stem.replace(/\./g, '').slice(0, 4);
+  return nation.length >= 2 ? `${nation}|leader` : null;
+}
+
+/** The person whose role is the same nation's leader ("russischer Präsident" for "der russische Staatschef"). */
+function byLeader(index: ActorIndex, key: string, before: number): Actor | null {
+  const found = index.actors.filter((a) => a.kind === 'person' && a.roles.some((r) => leaderKey(r) === key));
+  return found.length ? latestOf(index, found, before) : null;
+}
+
+export function resolveSpeaker(
+  actors: Actor[],
+  index: ActorIndex,
+  speaker: Span & { text: string },
+  previous: PreviousSource | null,
+  doc?: string,
+): Resolution {
+  const text = speaker.text.trim();
+  if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text) || /^(?:demnach|demzufolge)$/iu.test(text)) {
+    if (previous) return { actorId: previous.actorId, vague: previous.vague };
+    return { actorId: null };
+  }
+  const direct = mentionIn(index, speaker);
+  const leader = direct?.kind === 'person' ? null : leaderKey(text);
+  if (leader) {
+    const person = byLeader(index, leader, speaker.start);
+    if (person) return { actorId: person.id };
+  }
+  if (direct && direct.kind === 'place') {
+    // "die Notenbank in Frankfurt", "officials in Washington": a place after a preposition qualifies the source;
+    // the source is the noun before it (a role or descriptor of someone, or no one named), not the place.
+    const m = LOCATIVE_QUALIFIER.exec(text);
+    if (m && m.index > 0) {
+      const head = text.slice(0, m.index);
+      const role = byRole(index, head, speaker.start) ?? describedBody(index, head, speaker.start, doc);
+      return { actorId: role?.id ?? null };
+    }
+  }
+  if (direct?.kind === 'person') {
+    const first = firstOfCoordination(index, speaker, speaker.text);
+    if (first) return { actorId: first.id };
+  }
+  if (direct) return { actorId: direct.id };
+  if (doc !== undefined) {
+    const bracketed = bracketedName(index, speaker, doc);
+    if (bracketed) return { actorId: bracketed.id };
+  }
+  if (PERSON_PRONOUN.test(text)) {
+    if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
+    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
+      return { actorId: previous.actorId };
+    const p = mostRecentPerson(index, speaker.start);
+    if (p) return { actorId: p.id };
+    // "sie" may be plural: fall back on the previous source.
+    return { actorId: previous?.actorId ?? null };
+  }
+  const role = byRole(index, text, speaker.start);
+  if (role) return { actorId: role.id };
+  const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
+  return { actorId: described?.id ?? null };
+}
+
+/** German descriptions without a role in the article: an organisation by its head, a source compound, an age. */
+function describedBody(index: ActorIndex, bare: string, before: number, doc: string | undefined): Actor | null {
+  const description = DE_DESCRIPTION.exec(bare);
+  if (description) {
+    const body = organisationByHead(index, description[1]!, before);
+    if (body) return body;
+  }
+  const compound = DE_SOURCE_COMPOUND.exec(bare);
+  if (compound) {
+    const body = organisationByHead(index, compound[1]!, before);
+    if (body) return body;
+  }
+  const age = DE_AGE.exec(bare);
+  if (age && doc !== undefined) return byAge(index, age[1]!, before, doc);
+  return null;
+}
+
+/** A role or descriptor as a key: lower case, no determiner, adjective endings dropped ("der russische Präsident" and "russischer Präsident" meet). */
+function roleKey(phrase: string): string | null {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w && !DETERMINER_WORD.test(w));
+  if (words.length < 2) return null;
+  return words.map((w, k) => (k < words.length - 1 ? w.replace(/(e|er|en|es|em)$/u, '') : w)).join(' ');
+}
+
+/**
+ * The corpus step: a speaker the article leaves unresolved ("der russische Staatschef" in an article that never
+ * names him) is resolved from the other articles when exactly one person of the corpus holds that role, or that
+ * nation's leadership. Runs after the actor ids are made corpus-wide. Every resolved speaker then carries the
+ * actor's display name (`speaker.name`), so that a reader sees "Pavel Dorn" for "Der 71-Jährige" even when the
+ * actor is named in another article only. One pass over the roles and one over the statements.
+ */
+export function resolveAcrossCorpus(articles: ArticleAnalysis[]): void {
+  const byKey = new Map<string, Set<Actor>>();
+  const byId = new Map<string, Actor>();
+  const add = (key: string | null, actor: Actor): void => {
+    if (key) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(actor);
+  };
+  for (const a of articles)
+    for (const actor of a.actors) {
+      if (!byId.has(actor.id)) byId.set(actor.id, actor);
+      if (actor.kind !== 'person') continue;
+      for (const r of actor.roles) {
+        add(leaderKey(r), actor);
+        add(roleKey(r), actor);
+      }
+    }
+  const only = (key: string | null): Actor | null => {
+    const found = key ? byKey.get(key) : undefined;
+    if (!found) return null;
+    const ids = new Set([...found].map((x) => x.id));
+    return ids.size === 1 ? [...found][0]! : null;
+  };
+  for (const a of articles)
+    for (const s of a.statements) {
+      const sp = s.speaker;
+      if (!sp) continue;
+      if (!sp.actorId && !sp.vague) {
+        const found = only(leaderKey(sp.text)) ?? only(roleKey(sp.text));
+        if (found) sp.actorId = found.id;
+      }
+      const actor = sp.actorId ? byId.get(sp.actorId) : undefined;
+      if (actor) sp.name = actor.name;
+    }
+}

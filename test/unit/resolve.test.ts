@@ -1,0 +1,138 @@
+// Speaker resolution (statements/resolve.ts) on small invented fixtures: the speaker span stays as written, the
+// resolved actor id names who it is. Actors are built by hand so the tests do not depend on the actor module.
+import { strict as assert } from 'node:assert';
+import { parseLayout } from '../../src/core/text/layout';
+import { splitSentences } from '../../src/core/text/sentences';
+import { findStatements } from '../../src/core/statements';
+import { leaderKey, resolveAcrossCorpus } from '../../src/core/statements/resolve';
+import type { Actor, ActorKind, ArticleAnalysis, DocContext, Statement } from '../../src/core/types';
+
+function doc(text: string, language = 'de'): DocContext {
+  const layout = parseLayout(text);
+  const ranges = layout.title ? [layout.title, ...layout.body] : layout.body;
+  return { text, language, layout, sentences: splitSentences(text, ranges), date: null };
+}
+
+function actor(text: string, id: string, kind: ActorKind, names: string[], roles: string[] = []): Actor {
+  const mentions = [];
+  for (const n of names)
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+      // Whole words only: "Nordbahn" is no mention of "Bahn".
+      if (/\p{L}/u.test(text[i - 1] ?? '') || /\p{L}/u.test(text[i + n.length] ?? '')) continue;
+      mentions.push({ start: i, end: i + n.length, text: n });
+    }
+  return { id, name: names[0] ?? id, kind, roles, roleSpans: [], aliases: names, mentions, descriptors: [] };
+}
+
+function speakerOf(text: string, actors: Actor[], fragment: string, language = 'de'): Statement['speaker'] {
+  const stmts = findStatements(doc(text, language), actors);
+  const s = stmts.find((x) => x.content.text.includes(fragment));
+  assert.ok(s, `no statement with content "${fragment}" in ${JSON.stringify(stmts.map((x) => x.content.text))}`);
+  return s.speaker;
+}
+
+describe('speaker resolution', () => {
+  it('resolves "die Bahn" to the organisation whose name ends in that word, the span as written', () => {
+    const text =
+      'Die Nordische Bahn hat den Fahrplan geändert. Die Züge fahren seltener. Die Bahn teilte mit, der Verkehr werde ab Montag wieder normal laufen.';
+    const bahn = actor(text, 'organization:nordische-bahn', 'organization', ['Nordische Bahn']);
+    const sp = speakerOf(text, [bahn], 'wieder normal');
+    assert.equal(sp?.text, 'Die Bahn');
+    assert.equal(sp?.actorId, 'organization:nordische-bahn');
+  });
+
+  it('resolves "die Notenbank in Frankfurt" to the central bank, not the place', () => {
+    const text =
+      'Die Westmark-Zentralbank senkt die Zinsen. Der Leitzins sinke um 0,25 Punkte, wie die Notenbank in Frankfurt am Main mitteilte.';
+    const bank = actor(text, 'organization:westmark-zentralbank', 'organization', ['Westmark-Zentralbank']);
+    const city = actor(text, 'place:frankfurt-am-main', 'place', ['Frankfurt am Main']);
+    assert.equal(speakerOf(text, [bank, city], 'Leitzins')?.actorId, 'organization:westmark-zentralbank');
+  });
+
+  it('resolves "das Unternehmen" to the company named last, not a public body', () => {
+    const text =
+      'Die Behörde Luftamt prüft den Start. Die Firma Sternwerk baut die Rakete. Man habe viel gelernt, so das Unternehmen.';
+    const amt = actor(text, 'organization:luftamt', 'organization', ['Luftamt']);
+    const firm = actor(text, 'organization:sternwerk', 'organization', ['Sternwerk']);
+    assert.equal(speakerOf(text, [amt, firm], 'viel gelernt')?.actorId, 'organization:sternwerk');
+  });
+
+  it('resolves a source compound ("nach Bahnangaben") to the organisation its first part names', () => {
+    const text =
+      'Die Nordische Bahn meldet Verspätungen. Nach Bahnangaben fallen am Freitag zwei Drittel der Züge aus.';
+    const bahn = actor(text, 'organization:nordische-bahn', 'organization', ['Nordische Bahn']);
+    assert.equal(speakerOf(text, [bahn], 'zwei Drittel')?.actorId, 'organization:nordische-bahn');
+  });
+
+  it('resolves "der 71-Jährige" to the person whose age the article gives', () => {
+    const text =
+      'Pavel Dorn (71) traf Jens Molt (58) in Riga. Molt schwieg. Der 71-Jährige sagte, man habe über den Handel gesprochen.';
+    const dorn = actor(text, 'person:pavel-dorn', 'person', ['Pavel Dorn', 'Dorn']);
+    const molt = actor(text, 'person:jens-molt', 'person', ['Jens Molt', 'Molt']);
+    const sp = speakerOf(text, [dorn, molt], 'Handel');
+    assert.equal(sp?.text, 'Der 71-Jährige');
+    assert.equal(sp?.actorId, 'person:pavel-dorn');
+  });
+
+  it('resolves two people joined by "und" to the first of them', () => {
+    const text =
+      'Kanzlerin Ida Brand und Präsident Leo Vass trafen sich. Brand und Vass betonten, die Grenze bleibe offen.';
+    const brand = actor(text, 'person:ida-brand', 'person', ['Ida Brand', 'Brand']);
+    const vass = actor(text, 'person:leo-vass', 'person', ['Leo Vass', 'Vass']);
+    assert.equal(speakerOf(text, [brand, vass], 'Grenze')?.actorId, 'person:ida-brand');
+  });
+
+  it('resolves a speaker followed by its abbreviation in brackets to that abbreviation', () => {
+    const text = 'Die Vereinigung der Fährleute (VdF) kündigte an, dass am Montag keine Fähre fahren werde.';
+    const vdf = actor(text, 'organization:vdf', 'organization', ['VdF']);
+    assert.equal(speakerOf(text, [vdf], 'keine Fähre')?.actorId, 'organization:vdf');
+  });
+
+  it('takes "demnach" inside a clause as according-to, its source the previous statement\'s', () => {
+    const text =
+      'Das Erdbebenamt Nordland teilte mit, das Beben habe eine Stärke von 6,1 gehabt. Das Epizentrum lag demnach nahe der Küste.';
+    const amt = actor(text, 'organization:erdbebenamt-nordland', 'organization', ['Erdbebenamt Nordland']);
+    const stmts = findStatements(doc(text), [amt]);
+    const s = stmts.find((x) => x.content.text.includes('Epizentrum'));
+    assert.ok(s);
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.speaker?.text, 'demnach');
+    assert.equal(s.speaker?.actorId, 'organization:erdbebenamt-nordland');
+  });
+});
+
+describe('speaker resolution: leaders of a nation and the corpus step', () => {
+  it('keys a leader of a nation alike in German and English', () => {
+    assert.equal(leaderKey('der russische Staatschef'), leaderKey('russischer Präsident'));
+    assert.equal(leaderKey('the Russian leader'), leaderKey('russischer Präsident'));
+    assert.equal(leaderKey('Chinas Präsident'), leaderKey('the Chinese leader'));
+    assert.equal(leaderKey('The U.S. president'), leaderKey('U.S. President'));
+    assert.notEqual(leaderKey('der russische Staatschef'), leaderKey('chinesischer Präsident'));
+    assert.equal(leaderKey('der Sprecher'), null);
+    assert.equal(leaderKey('der Präsident'), null);
+  });
+
+  it('resolves "der nordländische Staatschef" to the person whose role is that nation\'s president', () => {
+    const text =
+      'Der nordländische Präsident Pavel Dorn traf den südländischen Präsidenten Jens Molt. Der nordländische Staatschef sagte, man habe über den Handel gesprochen.';
+    const dorn = actor(text, 'person:pavel-dorn', 'person', ['Pavel Dorn'], ['nordländischer Präsident']);
+    const molt = actor(text, 'person:jens-molt', 'person', ['Jens Molt'], ['südländischer Präsident']);
+    const sp = speakerOf(text, [molt, dorn], 'Handel');
+    assert.equal(sp?.text, 'Der nordländische Staatschef');
+    assert.equal(sp?.actorId, 'person:pavel-dorn');
+  });
+
+  it('resolves a leader an article never names from another article, and names the actor', () => {
+    const a = 'Der nordländische Präsident Pavel Dorn besuchte die Werft.';
+    const b = 'Der nordländische Staatschef sagte, die Werft bleibe geöffnet.';
+    const dorn = actor(a, 'person:pavel-dorn', 'person', ['Pavel Dorn'], ['nordländischer Präsident']);
+    const analysis = (text: string, actors: Actor[], path: string): ArticleAnalysis =>
+      ({ path, actors, statements: findStatements(doc(text), actors) }) as unknown as ArticleAnalysis;
+    const articles = [analysis(a, [dorn], 'a.txt'), analysis(b, [], 'b.txt')];
+    resolveAcrossCorpus(articles);
+    const s = articles[1]!.statements.find((x) => x.content.text.includes('Werft'));
+    assert.equal(s?.speaker?.text, 'Der nordländische Staatschef');
+    assert.equal(s?.speaker?.actorId, 'person:pavel-dorn');
+    assert.equal(s?.speaker?.name, 'Pavel Dorn');
+  });
+});
