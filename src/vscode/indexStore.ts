@@ -13,7 +13,7 @@
 // nothing here throws into the index. Memory: records are parsed once at start, handed to the index, and not
 // kept; a shard rewrite reads its file again and merges the pending changes.
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
 import { decodeBytes } from '../core';
@@ -26,6 +26,9 @@ export interface StoredArticle {
   article: ArticleAnalysis;
   fingerprint: EventFingerprint | null;
   mentions: Record<string, number>;
+  /** The file's size and modification time when it was read for this record: equal, the file is not read again. */
+  size?: number;
+  mtimeMs?: number;
 }
 
 /** The events and the hashes of the articles they were grouped from; undefined while the index is changing. */
@@ -132,20 +135,35 @@ export class IndexStore {
     return this.loaded.has(uri);
   }
 
+  /** The size and time of each file as seen before it was sent for analysis, kept with its record. */
+  private readonly seen = new Map<string, { size: number; mtimeMs: number }>();
+
   /**
-   * The stored record of `uri` when `fsPath` still holds the text it was made from (read and hashed here), else
-   * undefined. Taken at most once: the index keeps it from then on.
+   * The stored record of `uri` when `fsPath` still holds the text it was made from, else undefined. The file is
+   * read and hashed only when its size or modification time differ from the record's (as git's index does).
+   * Taken at most once: the index keeps it from then on.
    */
   async restore(uri: string, fsPath: string): Promise<StoredArticle | undefined> {
     await this.load();
+    let stat: { size: number; mtimeMs: number };
+    try {
+      const s = statSync(fsPath);
+      stat = { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return undefined;
+    }
+    this.seen.set(uri, stat);
     const rec = this.loaded.get(uri);
     if (!rec) return undefined;
     this.loaded.delete(uri);
-    try {
-      const text = decodeBytes(await fs.readFile(fsPath)).text;
-      if (textHash(text) !== rec.hash) return undefined;
-    } catch {
-      return undefined;
+    if (rec.size !== stat.size || rec.mtimeMs !== stat.mtimeMs) {
+      try {
+        // Small files, read synchronously: a promise per file costs more than the read.
+        if (textHash(decodeBytes(readFileSync(fsPath)).text) !== rec.hash) return undefined;
+      } catch {
+        return undefined;
+      }
+      this.change(uri, { ...rec, ...stat });
     }
     this.stats.restored++;
     rec.article.path = uri;
@@ -155,11 +173,20 @@ export class IndexStore {
   /** Records an analysis (written a few seconds later, with the others of its shard). */
   put(uri: string, rec: StoredArticle): void {
     this.stats.stored++;
-    this.change(uri, rec);
+    const stat = this.seen.get(uri);
+    this.seen.delete(uri);
+    this.change(uri, {
+      hash: rec.hash,
+      article: rec.article,
+      fingerprint: rec.fingerprint,
+      mentions: rec.mentions,
+      ...stat,
+    });
   }
 
   delete(uri: string): void {
     this.loaded.delete(uri);
+    this.seen.delete(uri);
     this.change(uri, null);
   }
 
