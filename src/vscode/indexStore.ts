@@ -5,15 +5,17 @@
 // Keys. A record belongs to a file URI and is valid only for the text it was made from (its content hash,
 // indexJobs.textHash) and for the analyser that made it (`version`: the analysis worker's bundle, size and
 // time, so that any new build re-analyses). Records of another version are never read: their folder is deleted.
-// Layout. <dir>/<version>/shard-NN.json: 64 shards by a hash of the URI, each a JSON object URI -> record, and
-// <dir>/<version>/events.json: the events and the content hash of every article they were grouped from (valid
-// only while the indexed files are exactly those, with those hashes). Writes are batched (a dirty shard is
-// rewritten once the changes pause for a few seconds, and on dispose), each to a temporary file renamed into place.
+// Layout. <dir>/<version>/shard-NN.jsonl: 64 append-only logs by a hash of the URI, one JSON line per change
+// ({"u": uri, "r": record or null}; the last line of a URI wins), compacted when read if most lines are
+// superseded; and <dir>/<version>/events.json: the events and the content hash of every article they were
+// grouped from (valid only while the indexed files are exactly those, with those hashes). Writes are batched
+// (after a pause in the changes, every PENDING_MAX records, and on dispose), appended, so a first indexing
+// costs its records once and holds at most PENDING_MAX of them in memory; rewrites go through a renamed file.
 // Safety. The cache is always safe to delete; a file that cannot be read or parsed is ignored (and removed);
 // nothing here throws into the index. Memory: records are parsed once at start, handed to the index, and not
 // kept; a shard rewrite reads its file again and merges the pending changes.
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
 import { decodeBytes } from '../core';
@@ -26,6 +28,9 @@ export interface StoredArticle {
   article: ArticleAnalysis;
   fingerprint: EventFingerprint | null;
   mentions: Record<string, number>;
+  /** The file's size and modification time when it was read for this record: equal, the file is not read again. */
+  size?: number;
+  mtimeMs?: number;
 }
 
 /** The events and the hashes of the articles they were grouped from; undefined while the index is changing. */
@@ -36,6 +41,11 @@ const FORMAT = 1;
 /** Writes wait for this long a pause in the changes (a first indexing writes once, at its end), at most MAX_WAIT_MS. */
 const WRITE_DELAY_MS = 3000;
 const MAX_WAIT_MS = 60_000;
+const PENDING_MAX = 200;
+
+function line(u: string, r: StoredArticle | null): string {
+  return `${JSON.stringify({ u, r }, replacer)}\n`;
+}
 
 function shardOf(uri: string): number {
   let h = 0x811c9dc5 | 0;
@@ -100,24 +110,43 @@ export class IndexStore {
       names.map(async (name) => {
         const file = join(this.root, name);
         if (name.endsWith('.tmp')) return void fs.rm(file, { force: true }).catch(() => undefined);
-        if (!/^shard-\d+\.json$/.test(name) && name !== 'events.json') return;
         try {
-          const data = JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
           if (name === 'events.json') {
-            const e = data as { hashes?: unknown; events?: unknown };
+            const e = JSON.parse(await fs.readFile(file, 'utf8')) as { hashes?: unknown; events?: unknown };
             if (e && typeof e.hashes === 'object' && Array.isArray(e.events))
               this.savedEvents = e as { hashes: Record<string, string>; events: CoverageEvent[] };
             return;
           }
-          for (const [uri, rec] of Object.entries(data as Record<string, StoredArticle>))
-            if (rec && typeof rec.hash === 'string' && rec.article && typeof rec.article === 'object')
-              this.loaded.set(uri, rec);
+          if (/^shard-\d+\.jsonl$/.test(name)) await this.readShard(file);
         } catch {
           this.stats.ignoredFiles++;
           await fs.rm(file, { force: true }).catch(() => undefined);
         }
       }),
     );
+  }
+
+  /** One shard's log: the last line of each URI wins; an unreadable line is skipped; compacted when mostly stale. */
+  private async readShard(file: string): Promise<void> {
+    const text = await fs.readFile(file, 'utf8');
+    const live = new Map<string, StoredArticle>();
+    let lines = 0;
+    let bad = 0;
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      lines++;
+      try {
+        const { u, r } = JSON.parse(line) as { u: unknown; r: StoredArticle | null };
+        if (typeof u !== 'string') throw new Error('no uri');
+        if (r && typeof r.hash === 'string' && r.article && typeof r.article === 'object') live.set(u, r);
+        else live.delete(u);
+      } catch {
+        bad++;
+      }
+    }
+    if (bad) this.stats.ignoredFiles++;
+    for (const [u, r] of live) this.loaded.set(u, r);
+    if (bad || lines > 2 * live.size + 50) await this.atomicWrite(file, [...live].map(([u, r]) => line(u, r)).join(''));
   }
 
   private async removeOtherVersions(): Promise<void> {
@@ -132,20 +161,35 @@ export class IndexStore {
     return this.loaded.has(uri);
   }
 
+  /** The size and time of each file as seen before it was sent for analysis, kept with its record. */
+  private readonly seen = new Map<string, { size: number; mtimeMs: number }>();
+
   /**
-   * The stored record of `uri` when `fsPath` still holds the text it was made from (read and hashed here), else
-   * undefined. Taken at most once: the index keeps it from then on.
+   * The stored record of `uri` when `fsPath` still holds the text it was made from, else undefined. The file is
+   * read and hashed only when its size or modification time differ from the record's (as git's index does).
+   * Taken at most once: the index keeps it from then on.
    */
   async restore(uri: string, fsPath: string): Promise<StoredArticle | undefined> {
     await this.load();
+    let stat: { size: number; mtimeMs: number };
+    try {
+      const s = statSync(fsPath);
+      stat = { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return undefined;
+    }
+    this.seen.set(uri, stat);
     const rec = this.loaded.get(uri);
     if (!rec) return undefined;
     this.loaded.delete(uri);
-    try {
-      const text = decodeBytes(await fs.readFile(fsPath)).text;
-      if (textHash(text) !== rec.hash) return undefined;
-    } catch {
-      return undefined;
+    if (rec.size !== stat.size || rec.mtimeMs !== stat.mtimeMs) {
+      try {
+        // Small files, read synchronously: a promise per file costs more than the read.
+        if (textHash(decodeBytes(readFileSync(fsPath)).text) !== rec.hash) return undefined;
+      } catch {
+        return undefined;
+      }
+      this.change(uri, { ...rec, ...stat });
     }
     this.stats.restored++;
     rec.article.path = uri;
@@ -155,11 +199,20 @@ export class IndexStore {
   /** Records an analysis (written a few seconds later, with the others of its shard). */
   put(uri: string, rec: StoredArticle): void {
     this.stats.stored++;
-    this.change(uri, rec);
+    const stat = this.seen.get(uri);
+    this.seen.delete(uri);
+    this.change(uri, {
+      hash: rec.hash,
+      article: rec.article,
+      fingerprint: rec.fingerprint,
+      mentions: rec.mentions,
+      ...stat,
+    });
   }
 
   delete(uri: string): void {
     this.loaded.delete(uri);
+    this.seen.delete(uri);
     this.change(uri, null);
   }
 
@@ -169,7 +222,8 @@ export class IndexStore {
     let m = this.pending.get(s);
     if (!m) this.pending.set(s, (m = new Map()));
     m.set(uri, rec);
-    this.schedule();
+    if (++this.pendingCount >= PENDING_MAX) void this.flush();
+    else this.schedule();
   }
 
   /** The saved events, when they were grouped from exactly these articles with these hashes. */
@@ -190,6 +244,7 @@ export class IndexStore {
   }
 
   private firstChange = 0;
+  private pendingCount = 0;
 
   private schedule(): void {
     if (this.disposed) return;
@@ -210,6 +265,7 @@ export class IndexStore {
     this.timer = undefined;
     const shards = [...this.pending];
     this.pending.clear();
+    this.pendingCount = 0;
     const events = this.eventsSnapshot;
     this.eventsSnapshot = undefined;
     this.writing = this.writing.then(() => this.write(shards, events)).catch(() => undefined);
@@ -223,18 +279,10 @@ export class IndexStore {
     if (!shards.length && !events) return;
     await fs.mkdir(this.root, { recursive: true });
     for (const [s, changes] of shards) {
-      const file = join(this.root, `shard-${String(s).padStart(2, '0')}.json`);
-      let data: Record<string, StoredArticle> = {};
-      try {
-        data = JSON.parse(await fs.readFile(file, 'utf8')) as Record<string, StoredArticle>;
-      } catch {
-        // new or unreadable: written afresh
-      }
-      for (const [uri, rec] of changes) {
-        if (rec) data[uri] = rec;
-        else delete data[uri];
-      }
-      await this.atomicWrite(file, JSON.stringify(data, replacer));
+      const file = join(this.root, `shard-${String(s).padStart(2, '0')}.jsonl`);
+      let text = '';
+      for (const [uri, rec] of changes) text += line(uri, rec);
+      await fs.appendFile(file, text);
     }
     if (events) {
       const snap = events();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,11 +58,13 @@ describe('IndexStore (the index kept across reloads)', () => {
     s.put(uri, record(TEXT, uri));
     await s.dispose();
     mkdirSync(join(dir, 'index', 'v1'), { recursive: true });
-    writeFileSync(join(dir, 'index', 'v1', 'shard-99.json'), '{ not json');
+    writeFileSync(join(dir, 'index', 'v1', 'shard-99.jsonl'), '{ not json\n');
+    writeFileSync(join(dir, 'index', 'v1', 'events.json'), '{ not json');
     const t = new IndexStore(join(dir, 'index'), 'v1');
     assert.ok(await t.restore(uri, file));
-    assert.equal(t.stats.ignoredFiles, 1);
-    assert.ok(!existsSync(join(dir, 'index', 'v1', 'shard-99.json')));
+    assert.equal(t.stats.ignoredFiles, 2);
+    assert.equal(readFileSync(join(dir, 'index', 'v1', 'shard-99.jsonl'), 'utf8'), '');
+    assert.ok(!existsSync(join(dir, 'index', 'v1', 'events.json')));
 
     const next = new IndexStore(join(dir, 'index'), 'v2');
     assert.equal(await next.restore(uri, file), undefined);
