@@ -96,6 +96,13 @@ async function main() {
       .first()
       .waitFor({ timeout: 30000 })
       .catch(() => log('no decoration class seen'));
+    // The first indexing's progress notification goes when every article is indexed: hovers then know the
+    // other articles, and the shot is not covered.
+    await page
+      .locator('.notification-toast', { hasText: 'indexing' })
+      .first()
+      .waitFor({ state: 'hidden', timeout: 180000 })
+      .catch(() => log('indexing still shown'));
     await page.waitForTimeout(2500);
     await page.mouse.move(1400, 880);
     await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
