@@ -1,7 +1,7 @@
 // One article, from text to actors and statements. The phases run in order and the signal is checked
 // between them, so a superseded analysis (the text changed) stops early.
 import { findActors } from './actors';
-import { findDates } from './text/dates';
+import { dateFromPath, findDates } from './text/dates';
 import { eventFingerprint } from './corpus/events';
 import { stripBom } from './text/decode';
 import { detectLanguage } from './text/language';
@@ -61,7 +61,8 @@ export function analyzeArticle(text: string, path: string, options: AnalyzeOptio
   const ranges: Span[] = layout.title ? [layout.title, ...layout.body] : layout.body;
   const sentences = splitSentences(analysed, ranges);
   checkAborted(signal);
-  const dates = findDates(analysed, language, sentences);
+  // The publication date from a date line, else from the file name; without either the text's own dates decide.
+  const dates = findDates(analysed, language, sentences, layout.published ?? dateFromPath(path));
   const doc: DocContext = { text: analysed, language, layout, sentences, date: dates.articleDate, signal };
   const actors = findActors(doc);
   checkAborted(signal);

@@ -2,8 +2,6 @@
 // Offsets are UTF-16 code units into the article text (BOM removed, line endings kept), end-exclusive,
 // and every `text` field equals `articleText.slice(start, end)` (see ../../../shared/spec/export.md).
 
-import type { AlignedClaim } from './corpus/alignment';
-
 export interface Span {
   start: number;
   end: number;
@@ -94,6 +92,23 @@ export interface Layout {
   boilerplate: Span[];
   /** The running text: paragraphs (lines) that may hold claims, in order. */
   body: Span[];
+  /**
+   * Page furniture, in text order (text/layout.ts): photo captions and credits, credit lines, bylines, update
+   * stamps and date lines, wherever they sit. Never a title, a claim, an event label or an event feature; each
+   * span is also in `boilerplate`. The names in it are still actor mentions (the gold of events-dev2 annotates
+   * them: a caption's "Joe Biden", a credit's "AFP"), so actor detection keeps reading them.
+   * Optional so that layouts made elsewhere (tests, restored records) need not carry it.
+   */
+  furniture?: Furniture[];
+  /** The publication date a date line gives (ISO day), or null. */
+  published?: string | null;
+}
+
+/** What a piece of page furniture is. */
+export type FurnitureKind = 'caption' | 'credit' | 'byline' | 'update' | 'date';
+
+export interface Furniture extends TextSpan {
+  kind: FurnitureKind;
 }
 
 /** A date found in the text, resolved as far as the text allows. */
@@ -216,4 +231,39 @@ export interface DocContext {
   /** The article's own date (ISO, possibly partial) when known: anchors relative dates. */
   date: string | null;
   signal?: AbortSignal;
+}
+
+// Claims aligned across the articles of one event (corpus/alignment.ts).
+
+export interface ClaimRef {
+  path: string;
+  /** Index into the article's statements, or -1 when the claim is a plain sentence (stated as fact). */
+  statement: number;
+  /** The content (statement) or sentence span. */
+  span: Span;
+  text: string;
+  kind: Statement['kind'] | 'fact';
+  speakerId: string | null;
+  speakerText: string | null;
+  vague: boolean;
+  via: string[];
+}
+
+export interface WordDiff {
+  /** Words only in the first wording, only in the second. */
+  removed: string[];
+  added: string[];
+}
+
+export interface AlignedClaim {
+  id: string;
+  /** A short label: the first member's content, cut. */
+  label: string;
+  members: ClaimRef[];
+  /** Distinct articles (outlets) carrying the claim. */
+  articles: number;
+  /** True when at least two members are direct quotes. */
+  quote: boolean;
+  quoteDrift: Array<{ a: number; b: number; diff: WordDiff }>;
+  attributionDrift: Array<{ a: number; b: number; reason: string }>;
 }

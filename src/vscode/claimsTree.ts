@@ -5,17 +5,9 @@
 // in its tooltip: the event's aligned claims, asked of the index when an item is first shown (computed once per
 // change of the event, in a worker), and the view repainted when they arrive.
 import * as vscode from 'vscode';
-import type { Statement } from '../core';
-import {
-  actorsById,
-  groupClaims,
-  isVague,
-  speakerName,
-  type ClaimFilter,
-  type ClaimGroup,
-  type ClaimGrouping,
-  type StatementRef,
-} from '../core/corpus/related';
+import type { Statement, StatementRef } from '../core';
+import { actorsById, isVague, speakerName } from './articleFacts';
+import { type ClaimFilter, type ClaimGroup, type ClaimGrouping, groupClaims } from './claimGroups';
 import { articleInfo, articleTitle, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
 import { t } from './l10n';

@@ -2,8 +2,7 @@
 // view and the coverage view: how many articles carry it and through which relays, how the wording of a quote
 // drifts in another outlet (or is a translation), and where another outlet attributes it differently or states
 // it as fact. Editor-free (plain Node, unit-tested); `t` localises.
-import type { AlignedClaim, ArticleAnalysis, ClaimRef } from '../core';
-import { findAligned, memberIn } from '../core/corpus/related';
+import { type AlignedClaim, type ArticleAnalysis, type ClaimRef, findAligned, memberIn } from '../core';
 import { articleLabel, type Translate } from './text';
 
 /** How an article is named in these texts: its outlet, else its title, else its file name. */

@@ -9,8 +9,7 @@
 // and the extension opens nothing that is not an indexed article.
 // Accessibility: links are real <a href> elements (focusable, Enter activates), the table has a caption and
 // column and row headers, focus is visible, and colours are the theme's (--vscode-* variables).
-import type { AlignedClaim, ArticleAnalysis, ClaimRef, CoverageEvent } from '../core';
-import { htmlEscape as e } from '../core/corpus/report';
+import { type AlignedClaim, type ArticleAnalysis, type ClaimRef, type CoverageEvent, htmlEscape as e } from '../core';
 import {
   articleInfo,
   articleTitle,

@@ -1,7 +1,7 @@
 // Where decorations go, as core spans and note texts: the editor-free half of decorations.ts, so that the
 // benchmark measures it in plain Node. Maps core results only; offsets are UTF-16, end-exclusive.
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
-import { actorsById, chainLabel, isVague } from '../core/corpus/related';
+import { actorsById, chainLabel, isVague } from './articleFacts';
 
 export type DecorationName = ActorKind | 'statement' | 'vague' | 'hedged' | 'furniture' | 'speakerNote';
 

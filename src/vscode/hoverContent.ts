@@ -7,20 +7,17 @@
 // the view that has the rest (the claims view by actor, the Coverage view). A name inside a quotation gets one
 // card: the statement's, with a line for the name when it is not the speaker. A statement's card says how its
 // event's other articles carry it (aligned claims: corroboration.ts) when they are known.
-import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
 import {
-  actorAt,
+  type Actor,
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type Statement,
   actorProfile,
-  actorsById,
-  chainLabel,
   corpusActorId,
-  isVague,
-  sameQuoteOutsideEvent,
-  speakerName,
-  statementsAt,
-  vagueReasonOf,
   type CorpusLookup,
-} from '../core/corpus/related';
+  sameQuoteOutsideEvent,
+} from '../core';
+import { actorAt, actorsById, chainLabel, isVague, speakerName, statementsAt, vagueReasonOf } from './articleFacts';
 import { articleInfo, articleTitle, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
 import { articleLabel, escapeMarkdown, snippet, wordCut, type Translate } from './text';

@@ -18,9 +18,9 @@ import {
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
+  EventIndex,
+  slimForIndex,
 } from '../core';
-import { EventIndex } from '../core/corpus/events';
-import { slimForIndex } from '../core/corpus/related';
 import type {
   AlignJob,
   AlignResult,

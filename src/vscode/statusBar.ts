@@ -1,8 +1,8 @@
 // The status bar entry for the active article: language, actors, statements and the share of vague sources.
 // A click focuses the claims view.
 import * as vscode from 'vscode';
-import { articleStats } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
+import { articleStats } from './articleFacts';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 

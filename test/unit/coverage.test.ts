@@ -2,8 +2,7 @@
 // src/vscode/coverageHtml.ts) over small aligned claims built here: what a statement's hover and tree item say,
 // and the webview's HTML — escaping, links, table headers, the Content-Security-Policy.
 import * as assert from 'node:assert/strict';
-import type { AlignedClaim, ClaimRef } from '../../src/core/corpus/alignment';
-import type { ArticleAnalysis, CoverageEvent } from '../../src/core/types';
+import type { AlignedClaim, ArticleAnalysis, ClaimRef, CoverageEvent } from '../../src/core/types';
 import { articleInfo, corroborationLines, corroborationOf, wordDiffText } from '../../src/vscode/corroboration';
 import { coverageHtml, coverageModel, MAX_COLUMNS } from '../../src/vscode/coverageHtml';
 import { plainTranslate as t } from '../../src/vscode/text';

@@ -270,7 +270,8 @@ const RULES: Rule[] = [
   // June 18, 2024; July 13; Feb. 6th
   {
     first: { words: MONTH_KEYS },
-    re: new RegExp(`${B}(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
+    // "May 18,2024": pages drop the space after the comma.
+    re: new RegExp(`${B}(${MONTH_ALT})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:(?:,\\s*|\\s+)(\\d{4}))?${E}`, 'giu'),
     make: (m) => {
       const mo = monthOf(m[1]!)!,
         d = +m[2]!,
@@ -813,10 +814,24 @@ function findArticleDate(text: string, xs: TimeExpression[], sentences: Span[]):
   return null;
 }
 
-export function findDates(text: string, _language: Language, sentences: Span[]): DatesResult {
+/**
+ * The dates of `text`. `published` is the publication date when the caller knows it (a date line the layout
+ * read, a date in the file name: ISO day); it then anchors relative dates instead of a date found in the text.
+ */
+export function findDates(
+  text: string,
+  _language: Language,
+  sentences: Span[],
+  published: string | null = null,
+): DatesResult {
   const xs = scanTimeExpressions(text);
-  const anchorX = findArticleDate(text, xs, sentences);
-  const articleDate = anchorX ? `${anchorX.year}-${pad(anchorX.month!)}-${pad(anchorX.day!)}` : null;
+  const anchorX = published && parseIsoDay(published) ? null : findArticleDate(text, xs, sentences);
+  const articleDate =
+    published && parseIsoDay(published)
+      ? published
+      : anchorX
+        ? `${anchorX.year}-${pad(anchorX.month!)}-${pad(anchorX.day!)}`
+        : null;
   const anchor = articleDate ? parseIsoDay(articleDate) : null;
   const mentions: DateMention[] = [];
   for (const x of xs) {
@@ -835,4 +850,17 @@ const SCANNED = new WeakMap<DatesResult, { text: string; xs: TimeExpression[] }>
 export function timeExpressionsOf(text: string, dates: DatesResult): TimeExpression[] {
   const s = SCANNED.get(dates);
   return s && s.text === text ? s.xs : scanTimeExpressions(text);
+}
+
+/**
+ * The publication date a file name gives ("2024-06-19-macron-berlin.txt", "news_20240619_x.txt"), as an ISO
+ * day, or null. Only the name's last path segment is read; an impossible date is no date.
+ */
+export function dateFromPath(path: string): string | null {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(base);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const d = parseIsoDay(iso);
+  return d && d.getUTCDate() === +m[3]! ? iso : null;
 }

@@ -4,7 +4,9 @@
 // "Quelle: X", "Source: X", "(agency)" at the very end, or a lone short line at the end is a credit line;
 // promo phrases ("Mehr zum Thema –", "Verfolgen Sie unseren Liveblog") are boilerplate.
 import { NEWS_AGENCIES } from '../resources/agencies';
-import type { Layout, Span, TextSpan } from '../types';
+import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
+import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
+import type { Furniture, FurnitureKind, Layout, Span, TextSpan } from '../types';
 
 interface Line extends Span {
   text: string;
@@ -27,6 +29,206 @@ const WIRE_TRAILER = /^\(?(Reporting|Additional reporting|Writing|Editing|Compil
 
 const CREDIT =
   /^(Quelle|Quellen|Source|Sources|Mit Material von|Material von|Mit Agenturmaterial|Agenturen|Text|Autor|Von|By|Reporting by|Berichterstattung)\s*[:–—-]\s*(.{1,80})$/iu;
+
+// ---- page furniture -----------------------------------------------------------------------------------
+// What a saved news page carries around its text, recognised on any line (pages put captions between
+// paragraphs and date lines above or below the title): photo captions with their credit ("… Photo: AFP",
+// "Foto: dpa/Jane Roe", "… (ab/dpa)"), credit lines ("Von: dpa, AFP", "msh/ab (dpa, Reuters)", "Le Monde with
+// AP and AFP"), bylines ("Von Jane Roe und John Doe", "By Jane Roe"), update stamps ("Update 12.08., 14:03
+// Uhr: …", only the stamp) and date lines ("15.11.24 17:36 Uhr", "München, 08.01.2024 | 10:51 | spi",
+// "Wednesday, November 15, 2023", "Published on May 26, 2024, at 4:58 pm", "Stand: 12.08.2025 14:03 Uhr").
+// Each test is a shape anchored at the line's start or end, so a line costs time linear in its length.
+
+const PHOTO_CREDIT =
+  /(?:^|[\s.(|–—-])(?:Photo|Photos|Foto|Fotos|Bild|Bilder|Image|Picture|Picture credit|Credit|Bildquelle|Bildnachweis|Fotocredit)\s?:\s*([^:.!?„“"»«]{2,80}?)\)?\s*$/iu;
+/** "(ab/dpa)", "(Foto: …)" at a line's end: an editor's initials with an agency. */
+const INITIALS_CREDIT = /\(\s*((?:\p{Ll}{1,4}\s*\/\s*)+[\p{L}-]{2,20}(?:\s*\/\s*[\p{L}-]{2,20})?)\s*\)\s*$/u;
+/** "msh/ab (dpa, Reuters)": editors' initials and the agencies, a line of its own. */
+const INITIALS_LINE = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})*\s*\(([^()]{2,60})\)$/u;
+/** "Von: dpa, AFP", "Quelle: Reuters", "Text: Jane Roe" as a line of its own. */
+const CREDIT_LINE =
+  /^(?:Von|By|Quelle|Quellen|Source|Sources|Text|Texte|Autor|Autorin|Autoren|Mit Material von|Material|Agenturen)\s?:\s*([^.!?:]{2,80})$/iu;
+/** "Le Monde with AP and AFP", "SPIEGEL mit dpa": an outlet with the agencies it drew on. */
+const WITH_AGENCIES = /^([\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,3})\s+(?:with|mit)\s+([\p{L}\s,&-]{2,60})$/u;
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+const PERSON = `${NAME_WORD}(?:\\s+(?:\\p{Lu}\\.|${NAME_WORD}|von|van|de|der|den|da|di|le|la|al|bin)){1,3}`;
+/** "Von Jane Roe und John Doe", "By Jane Roe, John Doe and Max Mustermann", optionally ", Reuters" / "| Berlin". */
+const BYLINE_ANY = new RegExp(
+  `^(?:Von|By|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Eine Analyse von|Analysis by)\\s+(${PERSON})((?:\\s*(?:,|und|and|&)\\s*${PERSON})*)(?:\\s*[,|–—-]\\s*[\\p{L} .]{2,30})?$`,
+  'u',
+);
+/** "Update 12.08., 14:03 Uhr:", "Aktualisiert am 3. Mai:", "UPDATE, June 3 (Reuters) -": the stamp only. */
+const UPDATE_STAMP =
+  /^\+*\s*(?:Update|UPDATE|Aktualisierung|Aktualisiert|Updated|Korrektur|Correction)\b(?:\d{1,2}:\d{2}|[^:\n]){0,50}?(?::(?!\d)|\s[–—-]\s)\s*/u;
+/** Words a date line may carry besides dates and times. */
+const DATE_LINE_WORDS =
+  /\b(?:published|updated|update|last|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|erstellt|zuletzt|geändert|modified|posted|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pm|am|a\.m|p\.m|h|min|lesezeit|read|reading|time|minutes?|and|und)\b\.?/giu;
+const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?/giu;
+const MONTH_NAMES =
+  'januar|jänner|january|jan|februar|february|feb|märz|march|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec';
+const WEEKDAY_NAMES =
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so';
+/** A calendar date as pages print it; group 1-3: d.m.y, 4-6: y-m-d, 7-9: Month d, y, 10-12: d. Month y. */
+const PAGE_DATE = new RegExp(
+  `(?:\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?!\\d)|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b|\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b)`,
+  'giu',
+);
+const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b\\.?,?`, 'giu');
+const MONTH_INDEX = new Map<string, number>(
+  MONTH_NAMES.split('|').map((m) => [
+    m,
+    ['jan', 'feb', 'mar|mär', 'apr', 'mai|may', 'jun', 'jul', 'aug', 'sep', 'okt|oct', 'nov', 'dez|dec'].findIndex(
+      (p) => p.split('|').some((q) => m.startsWith(q)),
+    ) + 1,
+  ]),
+);
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** The ISO day of a page date match, or null when it is not a valid day or has no year. */
+function pageDateIso(m: RegExpExecArray): string | null {
+  let y: number, mo: number, d: number;
+  if (m[1] !== undefined) {
+    if (m[3] === undefined) return null;
+    d = +m[1];
+    mo = +m[2]!;
+    y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
+  } else if (m[4] !== undefined) {
+    y = +m[4];
+    mo = +m[5]!;
+    d = +m[6]!;
+  } else if (m[7] !== undefined) {
+    mo = MONTH_INDEX.get(m[7].toLowerCase()) ?? 0;
+    d = +m[8]!;
+    y = +m[9]!;
+  } else {
+    d = +m[10]!;
+    mo = MONTH_INDEX.get(m[11]!.toLowerCase()) ?? 0;
+    y = +m[12]!;
+  }
+  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${pad2(mo)}-${pad2(d)}`;
+}
+
+/**
+ * A line that is a date line: at least one dated day, and besides dates, weekdays, times and the words of a
+ * stamp ("Published on", "Stand:", "Uhr") at most a place ("München,") and an editor's initials ("| spi").
+ * Returns the ISO day of its first full date (null when it has none with a year), or undefined for no date line.
+ */
+export function dateLineDate(line: string): string | null | undefined {
+  const t = line.trim();
+  if (t.length < 6 || t.length > 160) return undefined;
+  PAGE_DATE.lastIndex = 0;
+  let first: string | null | undefined;
+  let m: RegExpExecArray | null;
+  let rest = '';
+  let at = 0;
+  while ((m = PAGE_DATE.exec(t))) {
+    if (first === undefined || first === null) {
+      const iso = pageDateIso(m);
+      if (first === undefined || iso) first = iso;
+    }
+    rest += t.slice(at, m.index) + ' ';
+    at = m.index + m[0].length;
+  }
+  if (first === undefined) {
+    // "28.05." alone is no date line; a weekday with a day and month ("Mittwoch, 15. November") is one.
+    return undefined;
+  }
+  rest += t.slice(at);
+  rest = rest
+    .replace(TIME_OF_DAY, ' ')
+    .replace(WEEKDAY_RE, ' ')
+    .replace(DATE_LINE_WORDS, ' ')
+    .replace(/\([^()]{0,30}\)/g, ' ');
+  const words = rest.match(/[\p{L}\d]+/gu) ?? [];
+  // A place before the date ("München,") and an editor's short sign ("spi") may remain.
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  const other = words.filter((w) => !/^\p{Lu}/u.test(w));
+  if (capitalised.length > 3 || other.length > 1 || other.some((w) => w.length > 4)) return undefined;
+  return first;
+}
+
+let GIVEN: ReadonlySet<string> | null = null;
+/** Given names (a generic resource), built on first use; read-only afterwards. */
+function givenNames(): ReadonlySet<string> {
+  GIVEN ??= new Set([...GIVEN_NAMES_TEXT.split(' '), ...GERMAN_GIVEN_NAMES_TEXT.split(' ')]);
+  return GIVEN;
+}
+
+/** Whether every author of a byline opens with a given name or an initial. */
+function bylineAuthors(m: RegExpExecArray): boolean {
+  const authors = [m[1]!, ...m[2]!.split(/\s*(?:,|\bund\b|\band\b|&)\s*/u).filter((s) => s.trim())];
+  return authors.every((a) => {
+    const w = a.trim().split(/\s+/)[0]!;
+    return /^\p{Lu}\.$/u.test(w) || givenNames().has(w);
+  });
+}
+
+function agencyList(s: string): boolean {
+  const parts = s
+    .split(/\s*(?:,|\/|\band\b|\bund\b|&)\s*/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.length > 0 && parts.every((p) => AGENCY_SET.has(p.toLowerCase()));
+}
+
+/** The first name of a list of agencies ("dpa, Reuters" → "dpa") at offset `at`: the outlet is one name. */
+function firstName(list: string, at: number): { start: number; end: number } {
+  const m = /^\s*([^,/&]+?)(?=\s*(?:,|\/|&|\band\b|\bund\b|$))/u.exec(list)!;
+  const start = at + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+
+interface LineFurniture {
+  kind: FurnitureKind;
+  /** Offsets within the trimmed line. */
+  start: number;
+  end: number;
+  /** The outlet it names, offsets within the trimmed line. */
+  outlet?: { start: number; end: number };
+  /** The ISO day of a date line. */
+  date?: string | null;
+}
+
+/** The furniture of one trimmed line: the whole line, or a stamp at its start or a credit at its end. */
+function lineFurniture(t: string): LineFurniture | null {
+  const len = t.length;
+  if (len === 0 || len > 600) return null;
+  const date = len <= 160 ? dateLineDate(t) : undefined;
+  if (date !== undefined) return { kind: 'date', start: 0, end: len, date };
+  if (len <= 160) {
+    const b = BYLINE_ANY.exec(t);
+    if (b && bylineAuthors(b)) return { kind: 'byline', start: 0, end: len };
+    const c = CREDIT_LINE.exec(t);
+    if (c) {
+      const at = t.length - c[1]!.length;
+      return { kind: 'credit', start: 0, end: len, ...(agencyList(c[1]!) ? { outlet: firstName(c[1]!, at) } : {}) };
+    }
+    const il = INITIALS_LINE.exec(t);
+    if (il && agencyList(il[1]!)) {
+      return { kind: 'credit', start: 0, end: len, outlet: firstName(il[1]!, t.indexOf('(') + 1) };
+    }
+    const w = WITH_AGENCIES.exec(t);
+    if (w && agencyList(w[2]!)) return { kind: 'credit', start: 0, end: len, outlet: { start: 0, end: w[1]!.length } };
+  }
+  const p = PHOTO_CREDIT.exec(t);
+  if (p) return { kind: p.index === 0 ? 'credit' : 'caption', start: 0, end: len };
+  const ic = INITIALS_CREDIT.exec(t);
+  if (ic && ic[1]!.split('/').some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) {
+    // After a sentence it signs the paragraph ("… sagte er. (ab/dpa)"): only the mark is furniture; after a
+    // phrase it credits a photo ("Macron in Dresden (ab/dpa)"): the whole line is a caption.
+    const open = t.lastIndexOf('(');
+    return endsSentence(t.slice(0, open))
+      ? { kind: 'credit', start: open, end: len }
+      : { kind: 'caption', start: 0, end: len };
+  }
+  const u = UPDATE_STAMP.exec(t);
+  if (u) return { kind: 'update', start: 0, end: u[0].trimEnd().length };
+  return null;
+}
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -70,27 +272,54 @@ export function parseLayout(text: string): Layout {
   const all = lines(text);
   const content = all.filter((l) => l.text.trim().length > 0);
   const boilerplate: Span[] = [];
+  const furniture: Furniture[] = [];
   let title: TextSpan | null = null;
   let dateline: TextSpan | null = null;
   let outlet: TextSpan | null = null;
+  let furnitureOutlet: TextSpan | null = null;
+  let published: string | null = null;
   const bodyLines: Span[] = [];
 
-  // Title: the first line, when it does not read as running text and more text follows.
+  // Page furniture on any line: whole lines (a caption, a date line) or a stamp/credit within one.
+  const whole = new Uint8Array(content.length);
+  const cut: Array<Span | undefined> = [];
+  for (let i = 0; i < content.length; i++) {
+    const sp = trimmed(text, content[i]!);
+    const f = lineFurniture(text.slice(sp.start, sp.end));
+    if (!f) continue;
+    const piece: Furniture = { ...textSpan(text, sp.start + f.start, sp.start + f.end), kind: f.kind };
+    furniture.push(piece);
+    boilerplate.push({ start: piece.start, end: piece.end });
+    if (f.outlet && !furnitureOutlet)
+      furnitureOutlet = textSpan(text, sp.start + f.outlet.start, sp.start + f.outlet.end);
+    // The publication date: a date line near the top or at the very end (a date line between paragraphs heads a section).
+    if (f.date && !published && (i < 5 || i >= content.length - 2)) published = f.date;
+    if (f.start === 0 && f.end === sp.end - sp.start) whole[i] = 1;
+    else
+      cut[i] = trimmed(text, f.start === 0 ? { start: piece.end, end: sp.end } : { start: sp.start, end: piece.start });
+  }
+
+  // Title: the first line that is no furniture, when it does not read as running text and more text follows.
   let first = 0;
-  const firstLine = content[0];
-  if (firstLine && content.length > 1) {
+  while (first < content.length && whole[first]) first++;
+  const firstLine = content[first];
+  if (firstLine && content.length > first + 1) {
     const t = firstLine.text.trim();
     const wordCount = t.split(/\s+/).length;
     if (!/^\(/.test(t) && t.length <= 250 && wordCount <= 30 && !/[.]["'“”’»«)]*$/.test(t)) {
-      const sp = trimmed(text, firstLine);
+      const sp = cut[first] ?? trimmed(text, firstLine);
       title = textSpan(text, sp.start, sp.end);
-      first = 1;
+      first++;
     }
   }
 
   // An English byline under the title is no text of the article.
-  while (first < content.length - 1 && BYLINE.test(content[first]!.text.trim())) {
-    boilerplate.push(trimmed(text, content[first]!));
+  while (first < content.length - 1 && (whole[first] || BYLINE.test(content[first]!.text.trim()))) {
+    if (!whole[first]) {
+      const sp = trimmed(text, content[first]!);
+      boilerplate.push(sp);
+      furniture.push({ ...textSpan(text, sp.start, sp.end), kind: 'byline' });
+    }
     first++;
   }
 
@@ -109,7 +338,11 @@ export function parseLayout(text: string): Layout {
       const name = credit[2]!.trim();
       const nameStart = line.start + line.text.indexOf(name, line.text.indexOf(':') >= 0 ? line.text.indexOf(':') : 0);
       if (!outlet && nameStart >= line.start) outlet = textSpan(text, nameStart, nameStart + name.length);
-      boilerplate.push(trimmed(text, line));
+      if (!whole[last]) boilerplate.push(trimmed(text, line));
+      last--;
+      continue;
+    }
+    if (whole[last]) {
       last--;
       continue;
     }
@@ -128,14 +361,17 @@ export function parseLayout(text: string): Layout {
     break;
   }
   // Boilerplate anywhere else (promo lines between paragraphs).
+  let lead = true;
   for (let i = first; i <= last; i++) {
+    if (whole[i]) continue;
     const line = content[i]!;
     const t = line.text.trim();
     if (BOILERPLATE.slice(0, 2).some((re) => re.test(t)) && t.length < 300) {
       boilerplate.push(trimmed(text, line));
+      lead = false;
       continue;
     }
-    let span = trimmed(text, line);
+    let span = cut[i] ?? trimmed(text, line);
     // "(eulerpool-AFX)", "(dpa)", "(AFP/Reuters)" closing the last paragraph.
     if (i === last) {
       const m = /\s*\(([^()\n]{2,40})\)\s*$/u.exec(text.slice(span.start, span.end));
@@ -153,7 +389,7 @@ export function parseLayout(text: string): Layout {
       }
     }
     // Dateline: "(Seoul) …", "SEOUL (AFP) – …", "Berlin (dpa) - …", "Berlin/Moskau. – …".
-    if (i === first && !dateline) {
+    if (lead && !dateline) {
       const lt = text.slice(span.start, span.end);
       const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
       // "ANKARA, Turkey (Reuters) -": a place with its country.
@@ -184,10 +420,12 @@ export function parseLayout(text: string): Layout {
         span = { start: span.start + bare[0].length, end: span.end };
       }
     }
+    lead = false;
     if (span.end > span.start) bodyLines.push(span);
   }
   boilerplate.sort((a, b) => a.start - b.start);
-  return { title, dateline, outlet, boilerplate, body: bodyLines };
+  furniture.sort((a, b) => a.start - b.start);
+  return { title, dateline, outlet: outlet ?? furnitureOutlet, boilerplate, body: bodyLines, furniture, published };
 }
 
 /** When no credit line names the outlet, an agency quoting a source "gegenüber AFP" / "told Reuters" is the outlet. */
