@@ -146,6 +146,11 @@ export interface ArticleAnalysis {
   length: number;
   /** What events.ts compares articles by; computed with the analysis, absent for unreadable files. Not exported. */
   fingerprint?: EventFingerprint;
+  /**
+   * The fingerprint's headline (the title, or the lead's first sentence shortened at a word), kept in the index's
+   * slim copy, which drops the fingerprint: what the editor shows for an untitled article. Not exported.
+   */
+  headline?: string;
 }
 
 /**

@@ -19,12 +19,17 @@ export function articleInfo(
   return { path, label: article?.outlet ?? article?.title ?? articleLabel(path), language: article?.language ?? null };
 }
 
-/** An article's headline for a link or a list: its title, else its outlet and date, else its file name. */
+/**
+ * An article's headline for a link or a list: its title, else its lead's first sentence (shortened by the
+ * core), else its outlet and date, else its file name.
+ */
 export function articleTitle(
   path: string,
-  article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'date'> | undefined,
+  article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'date' | 'headline' | 'fingerprint'> | undefined,
 ): string {
   if (article?.title) return article.title;
+  const lead = article?.headline ?? article?.fingerprint?.headline;
+  if (lead) return lead;
   if (article?.outlet) return article.date ? `${article.outlet}, ${article.date}` : article.outlet;
   return articleLabel(path);
 }

@@ -224,7 +224,7 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
   const claimsCount = model.claimCount;
   const named = model.outlets.length;
   parts.push(
-    `<header><h1 title="${e(model.label)}">${e(wordCut(model.label, 110))}</h1><p class="muted">${e(
+    `<header><h1 title="${e(model.label)}">${e(wordCut(model.label.replace(/\s*\([^()]*\d[^()]*\)$/, ''), 110))}</h1><p class="muted">${e(
       [
         model.articles.length === 1 ? t('1 article') : t('{0} articles', model.articles.length),
         named === 1 ? t('1 outlet named') : t('{0} outlets named', named),

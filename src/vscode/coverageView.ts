@@ -130,7 +130,7 @@ export class CoverageView implements vscode.Disposable {
     });
     this.model = model;
     const here = model.articles.find((a) => a.here);
-    const name = here?.title ?? articleLabel(path);
+    const name = here?.headline ?? articleLabel(path);
     panel.title = t('Coverage: {0}', name.length > 40 ? `${name.slice(0, 39)}…` : name);
     this.setHtml(panel, JSON.stringify(model), () =>
       coverageHtml(model, { nonce: nonce(), cspSource: panel.webview.cspSource, t, lang: vscode.env.language }),

@@ -17,7 +17,9 @@ import {
 import type { AnalysisCache } from './analysisCache';
 import { statementsAt } from './articleFacts';
 import { toOffset, toRange, toSelection } from './convert';
+import { articleTitle } from './corroboration';
 import { articleLabel } from './hoverContent';
+import { wordCut } from './text';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -142,8 +144,9 @@ export class RelatedCoverage {
       },
       { label: vscode.l10n.t('Articles'), kind: vscode.QuickPickItemKind.Separator },
       ...related.map((r) => ({
-        label: `$(file-text) ${r.title ?? articleLabel(r.path)}`,
-        description: [r.outlet, r.date, r.title ? articleLabel(r.path) : null].filter(Boolean).join(' · '),
+        // The headline (title, else the lead), never a bare file name when the text has words to show.
+        label: `$(file-text) ${wordCut(articleTitle(r.path, this.index.lookup.byPath.get(r.path)), 90)}`,
+        description: [r.outlet, r.date, articleLabel(r.path)].filter(Boolean).join(' · '),
         detail: r.reasons.length ? r.reasons.join(' · ') : undefined,
         path: r.path,
       })),

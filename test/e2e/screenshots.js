@@ -2,7 +2,7 @@
 // decorated article, a hover card on an actor, the claims tree, the related-coverage picker, and the coverage
 // view of the article's event (a webview). The extension
 // is loaded as a development extension from the repo (run `npm run build` first); the workspace is a temporary
-// copy of seeds/ plus the test fixtures, and of any folders of saved web pages given with --articles (their .txt
+// copy of seeds/ plus the test fixtures, or of the folders of saved web pages given with --articles (their .txt
 // files go under articles/<folder name>/; nothing is copied into the repo).
 // Usage: node test/e2e/screenshots.js [outDir] [--articles DIR ...] [--article FILE --name REGEX]
 //   (default outDir docs/screenshots; the README's shots: --articles ../shared/eval/data/events-dev2
@@ -61,10 +61,13 @@ async function openFile(page, name, waitText) {
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
   const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-shots-'));
-  fs.cpSync(path.join(root, 'seeds'), path.join(ws, 'seeds'), { recursive: true });
-  fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), {
-    recursive: true,
-  });
+  // Saved pages given: only they, as a reader's folder would hold them; else the seeds and the test fixtures.
+  if (!articleDirs.length) {
+    fs.cpSync(path.join(root, 'seeds'), path.join(ws, 'seeds'), { recursive: true });
+    fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), {
+      recursive: true,
+    });
+  }
   for (const dir of articleDirs) {
     const to = path.join(ws, 'articles', path.basename(dir));
     fs.mkdirSync(to, { recursive: true });
@@ -96,6 +99,13 @@ async function main() {
       .first()
       .waitFor({ timeout: 30000 })
       .catch(() => log('no decoration class seen'));
+    // The first indexing's progress notification goes when every article is indexed: hovers then know the
+    // other articles, and the shot is not covered.
+    await page
+      .locator('.notification-toast', { hasText: 'indexing' })
+      .first()
+      .waitFor({ state: 'hidden', timeout: 180000 })
+      .catch(() => log('indexing still shown'));
     await page.waitForTimeout(2500);
     await page.mouse.move(1400, 880);
     await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
@@ -131,6 +141,9 @@ async function main() {
     await page.keyboard.press('Escape');
 
     await palette(page, 'Source Lens: Focus on Claims View');
+    // Grouped by event: few enough groups to start expanded, each statement with its speaker and article.
+    await palette(page, 'Source Lens: Group Claims By');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'By event' }).first().click();
     // A wider side bar, so tree items show speaker, cue and snippet.
     const side = await page
       .locator('.part.sidebar')

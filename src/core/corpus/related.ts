@@ -721,6 +721,7 @@ export function slimForIndex(a: ArticleAnalysis): ArticleAnalysis {
   const { fingerprint: _dropped, ...rest } = a;
   return {
     ...rest,
+    ...(a.fingerprint?.headline ? { headline: a.fingerprint.headline } : {}),
     sentences: a.sentences.map((s) => ({ start: s.start, end: s.end })),
     // The first mentions are enough for links and counts elsewhere; the open document has its own full analysis.
     actors: a.actors.map((x) => ({
@@ -851,5 +852,7 @@ export function compactForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAn
     date: I(a.date),
     dates: NO_SPANS as ArticleAnalysis['dates'],
     length: a.length,
+    // Only an untitled article needs its lead as a headline; the key is always there (one shape).
+    headline: a.title ? undefined : a.headline,
   };
 }
