@@ -6,11 +6,40 @@ export type { Decoded } from './text/decode';
 export { detectLanguage } from './text/language';
 export { splitSentences } from './text/sentences';
 export { parseLayout } from './text/layout';
-export { groupEvents } from './corpus/events';
-export { actorKey, nameKey } from './corpus/identity';
+export { EventIndex, groupEvents, withActorFeatures } from './corpus/events';
+export { actorKey } from './corpus/identity';
+export { nameKey } from './text/nameKey';
 export { toExport } from './export';
 export type * from './types';
 export { alignClaims, wordDiff, stems } from './corpus/alignment';
-export type { AlignedClaim, ClaimRef, WordDiff } from './corpus/alignment';
 export { eventReports, reportHtml, reportMarkdown, htmlEscape } from './corpus/report';
 export type { EventReport } from './corpus/report';
+// The corpus look-up behind hovers, related coverage and the claims view (kept up to date article by article).
+export {
+  actorProfile,
+  bestMatchingPassage,
+  buildCorpusLookup,
+  clearCorpusLookup,
+  compactForIndex,
+  corpusActorId,
+  createCorpusLookup,
+  findAligned,
+  memberIn,
+  putArticle,
+  relatedArticles,
+  removeArticle,
+  sameQuoteOutsideEvent,
+  setEvents,
+  slimForIndex,
+  StringPool,
+} from './corpus/related';
+export type {
+  ActorProfile,
+  AlignedHit,
+  CorpusLookup,
+  Occurrence,
+  PassageQuery,
+  PutOptions,
+  RelatedArticle,
+  StatementRef,
+} from './corpus/related';

@@ -2,8 +2,6 @@
 // Offsets are UTF-16 code units into the article text (BOM removed, line endings kept), end-exclusive,
 // and every `text` field equals `articleText.slice(start, end)` (see ../../../shared/spec/export.md).
 
-import type { AlignedClaim } from './corpus/alignment';
-
 export interface Span {
   start: number;
   end: number;
@@ -230,4 +228,39 @@ export interface DocContext {
   /** The article's own date (ISO, possibly partial) when known: anchors relative dates. */
   date: string | null;
   signal?: AbortSignal;
+}
+
+// Claims aligned across the articles of one event (corpus/alignment.ts).
+
+export interface ClaimRef {
+  path: string;
+  /** Index into the article's statements, or -1 when the claim is a plain sentence (stated as fact). */
+  statement: number;
+  /** The content (statement) or sentence span. */
+  span: Span;
+  text: string;
+  kind: Statement['kind'] | 'fact';
+  speakerId: string | null;
+  speakerText: string | null;
+  vague: boolean;
+  via: string[];
+}
+
+export interface WordDiff {
+  /** Words only in the first wording, only in the second. */
+  removed: string[];
+  added: string[];
+}
+
+export interface AlignedClaim {
+  id: string;
+  /** A short label: the first member's content, cut. */
+  label: string;
+  members: ClaimRef[];
+  /** Distinct articles (outlets) carrying the claim. */
+  articles: number;
+  /** True when at least two members are direct quotes. */
+  quote: boolean;
+  quoteDrift: Array<{ a: number; b: number; diff: WordDiff }>;
+  attributionDrift: Array<{ a: number; b: number; reason: string }>;
 }

@@ -1,8 +1,7 @@
 // What activate() returns: a small surface for the integration tests (and other extensions) to observe the
 // extension's state without reaching into the editor's rendering.
 import type * as vscode from 'vscode';
-import type { ArticleAnalysis, CorpusAnalysis } from '../core';
-import type { RelatedArticle } from '../core/corpus/related';
+import type { ArticleAnalysis, CorpusAnalysis, RelatedArticle } from '../core';
 import type { ClaimNode } from './claimsTree';
 import type { CoverageState } from './coverageView';
 import type { DecorationName } from './decorationPlan';

@@ -1,7 +1,6 @@
 // When a plain .txt becomes an article, and when Source Lens offers to read one as an article: the decision of
 // articleFiles.ts without the editor, so that it is unit-tested in plain Node. The text is read only when the
 // cheaper conditions leave the offer open.
-import { looksLikeArticle } from '../core/corpus/related';
 
 export interface OfferInput {
   /** The document's language id as VS Code opened it. */
@@ -27,4 +26,22 @@ export function offerDecision(input: OfferInput): OfferDecision {
   if (input.claimed) return 'claim';
   if (!input.offerEnabled || input.offered || input.declined) return 'none';
   return looksLikeArticle(input.text()) ? 'offer' : 'none';
+}
+
+/** A cheap guess whether a plain .txt reads like a news article: running text with attributed speech. */
+export function looksLikeArticle(text: string): boolean {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  if (sample.length < 300 || sample.includes('\u0000')) return false;
+  const lines = sample
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  const prose = lines.filter((l) => l.split(/\s+/).length >= 12 && /[.!?“”"»«]$/.test(l));
+  if (prose.length < 2 || prose.length * 2 < lines.length - 2) return false;
+  const quotes = /[„“”«»"]/.test(sample);
+  const cues =
+    /\b(sagte|sagt|erklärte|laut|zufolge|berichtete|teilte|said|says|told|according to|reported|stated)\b/i.test(
+      sample,
+    );
+  return cues && (quotes || prose.length >= 3);
 }

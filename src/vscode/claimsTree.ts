@@ -5,18 +5,10 @@
 // in its tooltip: the event's aligned claims, asked of the index when an item is first shown (computed once per
 // change of the event, in a worker), and the view repainted when they arrive.
 import * as vscode from 'vscode';
-import type { Statement } from '../core';
-import {
-  actorsById,
-  groupClaims,
-  isVague,
-  speakerName,
-  type ClaimFilter,
-  type ClaimGroup,
-  type ClaimGrouping,
-  type StatementRef,
-} from '../core/corpus/related';
-import { articleInfo, corroborationLines, corroborationOf } from './corroboration';
+import type { Statement, StatementRef } from '../core';
+import { actorsById, isVague, speakerName } from './articleFacts';
+import { type ClaimFilter, type ClaimGroup, type ClaimGrouping, groupClaims } from './claimGroups';
+import { articleInfo, articleTitle, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
 import { t } from './l10n';
 import { articleLabel, snippet } from './text';
@@ -37,19 +29,38 @@ const FILTER_KEY = 'sourceLens.claims.filter';
 /** Groups start expanded only when there are few of them (a workspace of 10,000 articles starts collapsed). */
 const EXPAND_UP_TO = 30;
 
-function groupingLabel(by: ClaimGrouping): string {
+function groupingTitle(by: ClaimGrouping): string {
   switch (by) {
-    case 'article':
-      return t('article');
     case 'source':
-      return t('source');
+      return t('Claims by source');
     case 'actor':
-      return t('actor');
+      return t('Claims by speaker');
     case 'event':
-      return t('event');
+      return t('Claims by event');
     default:
-      return String(by);
+      return t('Claims by article');
   }
+}
+
+/**
+ * Each attribution once: a direct quotation the core lists a second time inside its enclosing indirect or
+ * according-to statement (`nestedIn`), and a second statement over the same words, are left out; groups left
+ * empty go.
+ */
+function onceEach(groups: ClaimGroup[]): ClaimGroup[] {
+  const out: ClaimGroup[] = [];
+  for (const g of groups) {
+    const seen = new Set<string>();
+    const items = g.items.filter((r) => {
+      if (r.statement.nestedIn !== undefined) return false;
+      const key = `${r.path}#${r.statement.content.start}-${r.statement.content.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    if (items.length) out.push(items.length === g.items.length ? g : { ...g, items });
+  }
+  return out;
 }
 
 export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Disposable {
@@ -114,47 +125,25 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     if (!node) {
       const corpus = this.index.corpus;
       if (!corpus) return [];
-      this.groups ??= groupClaims(corpus, this.grouping, this.filter);
+      this.groups ??= onceEach(groupClaims(corpus, this.grouping, this.filter));
       return this.groups.map((group) => ({ type: 'group', group }));
     }
     if (node.type === 'group') return node.group.items.map((ref) => ({ type: 'statement', ref }));
     return [];
   }
 
+  /** An article's headline (title, else outlet and date, else file name). */
+  private titleOf(path: string): string {
+    return articleTitle(path, this.index.lookup.byPath.get(path));
+  }
+
   getTreeItem(node: ClaimNode): vscode.TreeItem {
-    if (node.type === 'group') {
-      const g = node.group;
-      const label =
-        g.path && g.label === g.path ? articleLabel(g.path) : g.vague ? vscode.l10n.t('unnamed sources') : g.label;
-      const few = (this.groups?.length ?? 0) <= EXPAND_UP_TO;
-      const item = new vscode.TreeItem(
-        label,
-        few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
-      );
-      item.description =
-        this.grouping === 'article' && g.path && g.label !== g.path
-          ? `${articleLabel(g.path)} · ${g.items.length}`
-          : String(g.items.length);
-      item.contextValue = this.grouping === 'article' ? 'article' : 'group';
-      item.iconPath = new vscode.ThemeIcon(
-        this.grouping === 'article'
-          ? 'file-text'
-          : this.grouping === 'event'
-            ? 'calendar'
-            : g.vague
-              ? 'question'
-              : 'person',
-      );
-      if (g.path) item.resourceUri = vscode.Uri.parse(g.path);
-      item.id = `${this.grouping}:${g.key}`;
-      return item;
-    }
+    if (node.type === 'group') return this.groupItem(node.group);
     const { path, statement: s } = node.ref;
     const article = this.index.lookup.byPath.get(path);
     const actors = article ? actorsById(article) : new Map();
     const speaker = speakerName(s, actors) ?? vscode.l10n.t('(no speaker)');
     const vague = isVague(s);
-    const item = new vscode.TreeItem(speaker, vscode.TreeItemCollapsibleState.None);
     const flags = [vague ? vscode.l10n.t('vague') : null, s.hedged ? vscode.l10n.t('hedged') : null].filter(Boolean);
     const lookup = this.index.lookup;
     const alignment = this.index.cachedAlignmentOf(path);
@@ -172,11 +161,32 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     if (corroboration) flags.push(t('carried by {0}', corroboration.articles));
     if (corroboration?.quoteDrift.some((d) => !d.translated)) flags.push(t('quote drift'));
     if (corroboration?.attributionDrift.length) flags.push(t('attribution drift'));
-    // Flags before the snippet: a narrow view cuts the end of the description.
-    item.description = [s.cue?.text, flags.join(', '), snippet(s.content.text, 70)].filter(Boolean).join(' · ');
+    const quote = snippet(s.content.text, 70);
+    const title = snippet(this.titleOf(path), 40);
+    // Each grouping shows what its group does not say: by article the speaker, by actor the words, by source
+    // the speaker and the article, by event the speaker and the outlet. Flags before the snippet: a narrow view
+    // cuts the end of the description.
+    let label: string;
+    let description: string;
+    switch (this.grouping) {
+      case 'actor':
+        label = t('“{0}”', snippet(s.content.text, 60));
+        description = [flags.join(', '), title].filter(Boolean).join(' · ');
+        break;
+      case 'source':
+      case 'event':
+        label = speaker;
+        description = [flags.join(', '), title, quote].filter(Boolean).join(' · ');
+        break;
+      default:
+        label = speaker;
+        description = [s.cue?.text, flags.join(', '), quote].filter(Boolean).join(' · ');
+    }
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.description = description;
     const tooltip = [
       `${speaker}${s.cue ? ` (${s.cue.text})` : ''}: ${snippet(s.content.text, 400)}`,
-      articleLabel(path),
+      this.titleOf(path),
     ];
     if (corroboration)
       tooltip.push('', ...corroborationLines(corroboration, (p) => articleInfo(p, lookup.byPath.get(p)), t));
@@ -192,6 +202,42 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
       title: vscode.l10n.t('Reveal in Article'),
       arguments: [path, s.start, s.end],
     };
+    return item;
+  }
+
+  private groupItem(g: ClaimGroup): vscode.TreeItem {
+    const full =
+      this.grouping === 'article' && g.path
+        ? this.titleOf(g.path)
+        : g.vague
+          ? vscode.l10n.t('unnamed sources')
+          : g.key === 'none'
+            ? vscode.l10n.t('no source named')
+            : g.label;
+    const few = (this.groups?.length ?? 0) <= EXPAND_UP_TO;
+    const item = new vscode.TreeItem(
+      snippet(full, 60),
+      few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+    );
+    const count = g.items.length === 1 ? t('1 statement') : t('{0} statements', g.items.length);
+    const article = this.grouping === 'article' && g.path ? this.index.lookup.byPath.get(g.path) : undefined;
+    const outlet = article?.outlet && article.title ? article.outlet : null;
+    item.description = [outlet, count].filter(Boolean).join(' · ');
+    item.tooltip = [full, g.path ? articleLabel(g.path) : null, count].filter(Boolean).join('\n');
+    item.contextValue = this.grouping === 'article' ? 'article' : 'group';
+    item.iconPath = new vscode.ThemeIcon(
+      g.vague
+        ? 'question'
+        : this.grouping === 'article'
+          ? 'file-text'
+          : this.grouping === 'event'
+            ? 'calendar'
+            : this.grouping === 'source'
+              ? 'radio-tower'
+              : 'person',
+    );
+    if (g.path) item.resourceUri = vscode.Uri.parse(g.path);
+    item.id = `${this.grouping}:${g.key}`;
     return item;
   }
 
@@ -211,13 +257,16 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
       f.hideVague ? vscode.l10n.t('vague hidden') : null,
       f.kinds?.length ? f.kinds.join(', ') : null,
     ].filter(Boolean);
-    view.description = [vscode.l10n.t('by {0}', groupingLabel(tree.grouping)), ...parts].join(' · ');
+    // The active grouping in the view's own title (a single view's header shows it), the filters beside it.
+    view.title = groupingTitle(tree.grouping);
+    view.description = parts.join(' · ') || undefined;
   };
   describe();
   context.subscriptions.push(
     tree,
     view,
     vscode.commands.registerCommand(Commands.claimsGroupBy, async (by?: ClaimGrouping) => {
+      const byArgument = !!by;
       if (!by) {
         const items: (vscode.QuickPickItem & { by: ClaimGrouping })[] = [
           { label: `$(file-text) ${vscode.l10n.t('By article')}`, by: 'article' },
@@ -226,17 +275,24 @@ export function registerClaimsTree(context: vscode.ExtensionContext, index: Work
             by: 'source',
             detail: vscode.l10n.t('The agency or outlet a claim was taken from, else its speaker'),
           },
-          { label: `$(person) ${vscode.l10n.t('By actor')}`, by: 'actor', detail: vscode.l10n.t('Who is quoted') },
+          {
+            label: `$(person) ${vscode.l10n.t('By speaker')}`,
+            by: 'actor',
+            detail: vscode.l10n.t('Who is quoted, each statement with its words'),
+          },
           {
             label: `$(calendar) ${vscode.l10n.t('By event')}`,
             by: 'event',
             detail: vscode.l10n.t('Articles covering the same event together'),
           },
         ];
+        for (const i of items) if (i.by === tree.grouping) i.description = vscode.l10n.t('(current)');
         by = (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Group claims') }))?.by;
       }
       if (by) await tree.setGrouping(by);
       describe();
+      // From a hover's "more" link (an argument, no picker): show the view.
+      if (byArgument && by) await vscode.commands.executeCommand(Commands.focusClaims);
     }),
     vscode.commands.registerCommand(Commands.claimsFilter, async (filter?: ClaimFilter) => {
       if (!filter) {

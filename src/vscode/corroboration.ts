@@ -2,8 +2,7 @@
 // view and the coverage view: how many articles carry it and through which relays, how the wording of a quote
 // drifts in another outlet (or is a translation), and where another outlet attributes it differently or states
 // it as fact. Editor-free (plain Node, unit-tested); `t` localises.
-import type { AlignedClaim, ArticleAnalysis, ClaimRef } from '../core';
-import { findAligned, memberIn } from '../core/corpus/related';
+import { type AlignedClaim, type ArticleAnalysis, type ClaimRef, findAligned, memberIn } from '../core';
 import { articleLabel, type Translate } from './text';
 
 /** How an article is named in these texts: its outlet, else its title, else its file name. */
@@ -18,6 +17,16 @@ export function articleInfo(
   article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'language'> | undefined,
 ): ArticleInfo {
   return { path, label: article?.outlet ?? article?.title ?? articleLabel(path), language: article?.language ?? null };
+}
+
+/** An article's headline for a link or a list: its title, else its outlet and date, else its file name. */
+export function articleTitle(
+  path: string,
+  article: Pick<ArticleAnalysis, 'outlet' | 'title' | 'date'> | undefined,
+): string {
+  if (article?.title) return article.title;
+  if (article?.outlet) return article.date ? `${article.outlet}, ${article.date}` : article.outlet;
+  return articleLabel(path);
 }
 
 export interface QuoteDrift {

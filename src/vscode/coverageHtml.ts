@@ -9,11 +9,17 @@
 // and the extension opens nothing that is not an indexed article.
 // Accessibility: links are real <a href> elements (focusable, Enter activates), the table has a caption and
 // column and row headers, focus is visible, and colours are the theme's (--vscode-* variables).
-import type { AlignedClaim, ArticleAnalysis, ClaimRef, CoverageEvent } from '../core';
-import { htmlEscape as e } from '../core/corpus/report';
-import { articleInfo, attributionDriftText, wordDiffText, type ArticleInfo, type NameOf } from './corroboration';
+import { type AlignedClaim, type ArticleAnalysis, type ClaimRef, type CoverageEvent, htmlEscape as e } from '../core';
+import {
+  articleInfo,
+  articleTitle,
+  attributionDriftText,
+  wordDiffText,
+  type ArticleInfo,
+  type NameOf,
+} from './corroboration';
 import { statementKindLabel } from './hoverContent';
-import { articleLabel, snippet, type Translate } from './text';
+import { articleLabel, snippet, wordCut, type Translate } from './text';
 
 /** Articles shown as columns of the claims table (all are on the timeline). */
 export const MAX_COLUMNS = 12;
@@ -25,10 +31,15 @@ const DRIFT_WORDS = 10;
 export interface CoverageArticle {
   path: string;
   title: string | null;
+  /** The outlet the text names (credit line, dateline, "(dpa)", a domain), else null: "source not stated". */
   outlet: string | null;
   date: string | null;
   /** outlet, else title, else file name */
   label: string;
+  /** The headline to show: title, else outlet and date, else file name. */
+  headline: string;
+  /** The column head: the outlet, else "#n" (n: place on the timeline); the headline is its tooltip. */
+  short: string;
   file: string;
   here: boolean;
   reasons: string[];
@@ -68,7 +79,12 @@ export interface CoverageModel {
   articles: CoverageArticle[];
   /** The first MAX_COLUMNS of `articles`, the current article always among them. */
   columns: CoverageArticle[];
+  /** The outlets the texts name, each once; `claims`: distinct shared claims its articles carry. */
   outlets: { name: string; articles: number; claims: number }[];
+  /** Articles whose text names no outlet ("source not stated"), and the distinct shared claims they carry. */
+  unstated: { articles: number; claims: number };
+  /** Every shared claim (rows may show fewer). */
+  claimCount: number;
   rows: CoverageRow[];
   /** Claims not shown (beyond MAX_ROWS). */
   moreRows: number;
@@ -96,12 +112,15 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
         outlet: a?.outlet ?? null,
         date: a?.date ?? null,
         label: info(p).label,
+        headline: articleTitle(p, a),
+        short: '',
         file: articleLabel(p),
         here: p === here,
         reasons: event.reasons?.[p] ?? [],
       };
     })
     .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.path.localeCompare(y.path));
+  list.forEach((a, i) => (a.short = a.outlet ?? `#${i + 1}`));
   let columns = list.slice(0, MAX_COLUMNS);
   const mine = list.find((a) => a.here);
   if (mine && !columns.includes(mine)) columns = [...columns.slice(0, MAX_COLUMNS - 1), mine];
@@ -143,13 +162,21 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
       }),
     ],
   }));
-  const outlets = new Map<string, { name: string; articles: number; claims: number }>();
+  // Outlets as the texts name them; the articles naming none are counted apart, never as an outlet. Claims are
+  // counted once per outlet however many of its articles carry them, so no outlet carries more than the header's
+  // count of shared claims.
+  const claimsOf = new Map<string, Set<string>>();
+  for (const c of claims)
+    for (const m of c.members) (claimsOf.get(m.path) ?? claimsOf.set(m.path, new Set()).get(m.path)!).add(c.id);
+  const outlets = new Map<string, { name: string; articles: number; claims: Set<string> }>();
+  const unstated = { articles: 0, claims: new Set<string>() };
   for (const a of list) {
-    const name = a.outlet ?? t('unknown outlet');
-    const o = outlets.get(name) ?? { name, articles: 0, claims: 0 };
+    const o = a.outlet
+      ? (outlets.get(a.outlet.toLowerCase()) ?? { name: a.outlet, articles: 0, claims: new Set<string>() })
+      : unstated;
     o.articles++;
-    o.claims += claims.filter((c) => c.members.some((m) => m.path === a.path)).length;
-    outlets.set(name, o);
+    for (const id of claimsOf.get(a.path) ?? []) o.claims.add(id);
+    if (a.outlet) outlets.set(a.outlet.toLowerCase(), o as { name: string; articles: number; claims: Set<string> });
   }
   return {
     eventId: event.id,
@@ -157,9 +184,11 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
     here,
     articles: list,
     columns,
-    outlets: [...outlets.values()].sort(
-      (x, y) => y.articles - x.articles || y.claims - x.claims || x.name.localeCompare(y.name),
-    ),
+    outlets: [...outlets.values()]
+      .map((o) => ({ name: o.name, articles: o.articles, claims: o.claims.size }))
+      .sort((x, y) => y.articles - x.articles || y.claims - x.claims || x.name.localeCompare(y.name)),
+    unstated: { articles: unstated.articles, claims: unstated.claims.size },
+    claimCount: claims.length,
     rows,
     moreRows: Math.max(0, claims.length - MAX_ROWS),
   };
@@ -192,47 +221,58 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
 <style nonce="${n}">${CSS}</style>
 </head>`;
   const parts: string[] = [];
-  const claimsCount = model.rows.length + model.moreRows;
+  const claimsCount = model.claimCount;
+  const named = model.outlets.length;
   parts.push(
-    `<header><h1>${e(model.label)}</h1><p class="muted">${e(
+    `<header><h1 title="${e(model.label)}">${e(wordCut(model.label, 110))}</h1><p class="muted">${e(
       [
         model.articles.length === 1 ? t('1 article') : t('{0} articles', model.articles.length),
-        model.outlets.length === 1 ? t('1 outlet') : t('{0} outlets', model.outlets.length),
+        named === 1 ? t('1 outlet named') : t('{0} outlets named', named),
+        ...(model.unstated.articles
+          ? [
+              model.unstated.articles === 1
+                ? t('1 article without a stated source')
+                : t('{0} articles without a stated source', model.unstated.articles),
+            ]
+          : []),
         claimsCount === 1 ? t('1 shared claim') : t('{0} shared claims', claimsCount),
       ].join(' · '),
     )}</p></header>`,
   );
 
-  // With no dates at all, a column of "undated" says nothing: one note instead.
+  // Like a coverage aggregator: outlet and headline first, by date; why each article belongs in small print.
   const dated = model.articles.some((a) => a.date);
   const note = dated ? '' : ` <span class="muted">${e(t('(no article gives its date)'))}</span>`;
   parts.push(
-    `<section aria-labelledby="timeline-h"><h2 id="timeline-h">${e(t('Timeline'))}${note}</h2><ol class="timeline">`,
+    `<section aria-labelledby="timeline-h"><h2 id="timeline-h">${e(t('Headlines'))}${note}</h2><ol class="timeline">`,
   );
   for (const a of model.articles) {
     const date = a.date
-      ? `<time datetime="${e(a.date)}">${e(a.date)}</time> `
+      ? `<time datetime="${e(a.date)}">${e(a.date)}</time>`
       : dated
-        ? `<span class="undated">${e(t('undated'))}</span> `
+        ? `<span class="undated">${e(t('undated'))}</span>`
         : '';
-    const title = link(a.path, 0, 0, e(a.title ?? a.file), t('Open {0}', a.file), 'article');
-    const file = a.title ? ` <span class="file muted">${e(a.file)}</span>` : '';
+    const outlet = a.outlet
+      ? `<span class="outlet">${e(a.outlet)}</span>`
+      : `<span class="outlet unstated">${e(t('source not stated'))}</span>`;
+    const headline = link(a.path, 0, 0, e(a.headline), t('Open {0}', a.file), a.title ? 'article' : 'article untitled');
     const here = a.here ? ` <span class="badge here">${e(t('this article'))}</span>` : '';
     const why = a.reasons.length ? `<div class="why muted">${e(a.reasons.join('; '))}</div>` : '';
     parts.push(
-      `<li${a.here ? ' class="here"' : ''}>${date}<span class="outlet">${e(a.outlet ?? t('unknown outlet'))}</span> ${title}${file}${here}${why}</li>`,
+      `<li${a.here ? ' class="here"' : ''}><div class="meta">${outlet}${date ? ` · ${date}` : ''}</div><div class="headline">${headline}${here}</div>${why}</li>`,
     );
   }
   parts.push('</ol></section>');
 
   parts.push(`<section aria-labelledby="outlets-h"><h2 id="outlets-h">${e(t('Outlets'))}</h2><ul class="outlets">`);
-  for (const o of model.outlets) {
-    const count = o.articles === 1 ? t('1 article') : t('{0} articles', o.articles);
-    const claims = o.claims === 1 ? t('carries 1 shared claim') : t('carries {0} shared claims', o.claims);
-    parts.push(
-      `<li><span class="outlet">${e(o.name)}</span> <span class="muted">${e(count)} · ${e(claims)}</span></li>`,
-    );
-  }
+  const outletLine = (name: string, cls: string, articles: number, claims: number): string => {
+    const count = articles === 1 ? t('1 article') : t('{0} articles', articles);
+    const carried = claims === 1 ? t('carries 1 shared claim') : t('carries {0} shared claims', claims);
+    return `<li><span class="${cls}">${e(name)}</span> <span class="muted">${e(count)}${claims ? ` · ${e(carried)}` : ''}</span></li>`;
+  };
+  for (const o of model.outlets) parts.push(outletLine(o.name, 'outlet', o.articles, o.claims));
+  if (model.unstated.articles)
+    parts.push(outletLine(t('source not stated'), 'outlet unstated', model.unstated.articles, model.unstated.claims));
   parts.push('</ul></section>');
 
   parts.push(`<section aria-labelledby="claims-h"><h2 id="claims-h">${e(t('Claims by outlet'))}</h2>`);
@@ -246,8 +286,9 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
     );
     for (const c of model.columns) {
       const date = c.date ? `<div class="muted">${e(c.date)}</div>` : '';
+      const tip = [c.outlet, c.headline, c.date, c.file].filter(Boolean).join(' · ');
       parts.push(
-        `<th scope="col"${c.here ? ' class="here"' : ''}>${link(c.path, 0, 0, e(c.label), t('Open {0}', c.file), 'article')}${date}</th>`,
+        `<th scope="col"${c.here ? ' class="here"' : ''}>${link(c.path, 0, 0, e(snippet(c.short, 18)), tip, 'article')}${date}</th>`,
       );
     }
     parts.push('</tr></thead><tbody>');
@@ -321,18 +362,23 @@ ol.timeline li{position:relative;margin:0 0 6px;padding-left:6px}
 ol.timeline li::before{content:"";position:absolute;left:-21px;top:.55em;width:10px;height:10px;border-radius:50%;background:var(--vscode-editor-background);border:2px solid var(--vscode-descriptionForeground)}
 ol.timeline li.here::before{border-color:var(--vscode-focusBorder);background:var(--vscode-focusBorder)}
 time,.undated{font-variant-numeric:tabular-nums;display:inline-block;min-width:6.5em;color:var(--vscode-descriptionForeground)}
-.outlet{font-weight:600}.file{font-size:.9em}.why{font-size:.9em}
+.outlet{font-weight:600}.outlet.unstated{font-weight:normal;font-style:italic;color:var(--vscode-descriptionForeground)}
+.meta{font-size:.9em}.headline{font-size:1.05em}a.untitled{font-style:italic}.why{font-size:.85em}
 ul.outlets{margin:0;padding-left:18px}
 .badge{display:inline-block;font-size:.8em;line-height:1.3;padding:0 5px;border-radius:8px;border:1px solid currentColor}
 .badge.here{color:var(--vscode-focusBorder)}.badge.vague{color:var(--vscode-editorWarning-foreground)}
-.table-wrap{overflow:auto;max-width:100%}
-table{border-collapse:collapse;margin-top:4px}
+.table-wrap{overflow:auto;max-width:100%;max-height:80vh}
+table{border-collapse:separate;border-spacing:0;margin-top:4px}
 caption{text-align:left;caption-side:top;color:var(--vscode-descriptionForeground);padding-bottom:4px}
-th,td{border:1px solid var(--vscode-editorWidget-border,var(--vscode-panel-border));padding:4px 8px;vertical-align:top;text-align:left}
-thead th{background:var(--vscode-editorWidget-background);position:sticky;top:0;white-space:nowrap}
+th,td{border-right:1px solid var(--vscode-editorWidget-border,var(--vscode-panel-border));border-bottom:1px solid var(--vscode-editorWidget-border,var(--vscode-panel-border));padding:4px 8px;vertical-align:top;text-align:left}
+table{border-top:1px solid var(--vscode-editorWidget-border,var(--vscode-panel-border));border-left:1px solid var(--vscode-editorWidget-border,var(--vscode-panel-border))}
+th,td{overflow-wrap:anywhere;hyphens:auto}
+thead th{background:var(--vscode-editorWidget-background);position:sticky;top:0;z-index:1;max-width:9em}
+tbody th,thead th:first-child{position:sticky;left:0;background:var(--vscode-editor-background);z-index:2}
+thead th:first-child{z-index:3;background:var(--vscode-editorWidget-background)}
 thead th.here{box-shadow:inset 0 2px 0 var(--vscode-focusBorder)}
-tbody th{font-weight:normal;min-width:16em;max-width:30em}.claim{font-weight:600}
-td{min-width:9em;max-width:16em}td.none{color:var(--vscode-disabledForeground,var(--vscode-descriptionForeground));text-align:center}
+tbody th{font-weight:normal;min-width:12em;max-width:22em;width:40%}.claim{font-weight:600}
+td{min-width:7em;max-width:14em}td.none{color:var(--vscode-disabledForeground,var(--vscode-descriptionForeground));text-align:center}
 td.fact{font-style:italic}
 ul.drift{margin:4px 0 0;padding-left:16px;font-size:.9em}
 .drift-kind{font-weight:600;color:var(--vscode-editorWarning-foreground)}

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { planDecorations, type DecorationName } from './decorationPlan';
+import { fitNote, planDecorations, type DecorationName } from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { DecorationMode, SettingsStore } from './settings';
@@ -56,6 +56,13 @@ function createTypes(): Map<DecorationName, vscode.TextEditorDecorationType> {
       fontStyle: 'italic',
       overviewRulerColor: new vscode.ThemeColor('sourceLens.vagueRuler'),
       overviewRulerLane: vscode.OverviewRulerLane.Left,
+    }),
+  );
+  types.set(
+    'furniture',
+    vscode.window.createTextEditorDecorationType({
+      color: new vscode.ThemeColor('sourceLens.furnitureForeground'),
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
   );
   types.set(
@@ -167,11 +174,17 @@ export class Decorations implements vscode.Disposable {
     const applied = new Map<DecorationName, vscode.Range[]>();
     for (const [name, type] of this.types) {
       if (name === 'speakerNote') {
+        const column = wrapColumn(document);
         const options: vscode.DecorationOptions[] = plan.notes
           .filter((n) => visible({ start: n.offset, end: n.offset }))
           .map((n) => {
             const pos = document.positionAt(n.offset);
-            return { range: new vscode.Range(pos, pos), renderOptions: { after: { contentText: n.text } } };
+            const shown = fitNote(n.text, document.lineAt(pos.line).text, column);
+            return {
+              range: new vscode.Range(pos, pos),
+              renderOptions: { after: { contentText: shown } },
+              hoverMessage: shown === n.text ? undefined : new vscode.MarkdownString().appendText(n.text),
+            };
           });
         editor.setDecorations(type, options);
         applied.set(
@@ -203,6 +216,16 @@ export class Decorations implements vscode.Disposable {
     for (const t of this.types.values()) t.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The column a note must end before: the wrap column when the editor wraps there ("bounded", the articles'
+ * default, or "wordWrapColumn"), else the same default (a window narrower than that wraps earlier still; the
+ * note's cap keeps it short).
+ */
+function wrapColumn(document: vscode.TextDocument): number {
+  const c = vscode.workspace.getConfiguration('editor', document);
+  return Math.max(20, c.get<number>('wordWrapColumn', 110));
 }
 
 function range(a: number, b: number): number[] {

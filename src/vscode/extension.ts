@@ -1,6 +1,6 @@
 // Source Lens in VS Code: a thin adapter over src/core. Each feature registers itself; see docs/vscode.md.
 import * as vscode from 'vscode';
-import { relatedArticles } from '../core/corpus/related';
+import { relatedArticles } from '../core';
 import { AnalysisCache } from './analysisCache';
 import type { SourceLensApi } from './api';
 import { registerArticleFiles } from './articleFiles';

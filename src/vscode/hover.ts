@@ -3,8 +3,8 @@
 // briefly for its event's aligned claims when the index has not computed them yet (once per change of the
 // event, in a worker), and goes without them rather than keep the card back.
 import * as vscode from 'vscode';
-import { statementsAt } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
+import { statementsAt } from './articleFacts';
 import { toOffset, toRange } from './convert';
 import { hoverCards, type HoverAlignment } from './hoverContent';
 import { HOVER_COMMANDS, LANGUAGE_ID } from './ids';

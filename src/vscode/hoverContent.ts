@@ -1,30 +1,42 @@
 // The text of the hover cards, as Markdown: the editor-free half of hover.ts, so that the benchmark measures it in
 // plain Node. Every piece of article text goes through `escapeMarkdown`; links are command URIs of our own
-// commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension). A statement's
-// card says how its event's other articles carry it (aligned claims: corroboration.ts) when they are known.
-import type { Actor, AlignedClaim, ArticleAnalysis, Statement } from '../core';
+// commands only (hover.ts trusts exactly those). `t` localises (vscode.l10n.t in the extension).
+//
+// A card is a few lines, the most useful first (GitLens's hovers are the model): who, in what role, what was
+// said here; then where else, as links labelled with the articles' titles (never paths), and a "more" link to
+// the view that has the rest (the claims view by actor, the Coverage view). A name inside a quotation gets one
+// card: the statement's, with a line for the name when it is not the speaker. A statement's card says how its
+// event's other articles carry it (aligned claims: corroboration.ts) when they are known.
 import {
-  actorAt,
+  type Actor,
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type Statement,
   actorProfile,
-  actorsById,
-  chainLabel,
   corpusActorId,
-  isVague,
-  sameQuoteOutsideEvent,
-  speakerName,
-  statementsAt,
-  vagueReasonOf,
   type CorpusLookup,
-} from '../core/corpus/related';
-import { articleInfo, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
+  sameQuoteOutsideEvent,
+} from '../core';
+import { actorAt, actorsById, chainLabel, isVague, speakerName, statementsAt, vagueReasonOf } from './articleFacts';
+import { articleInfo, articleTitle, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
-import { articleLabel, escapeMarkdown, snippet, type Translate } from './text';
+import { articleLabel, escapeMarkdown, snippet, wordCut, type Translate } from './text';
 
 export { articleLabel, escapeMarkdown, plainTranslate, snippet, type Translate } from './text';
 
+/** Links to other articles a card lists before "…". */
+const MAX_LINKS = 3;
+/** Characters of a link label (an article title) and of a quoted snippet. */
+const LABEL_CHARS = 60;
+const QUOTE_CHARS = 56;
+
 export function revealLink(label: string, path: string, start: number, end: number): string {
   const args = encodeURIComponent(JSON.stringify([path, start, end]));
-  return `[${escapeMarkdown(label)}](command:${Commands.revealSpan}?${args} "${escapeMarkdown(articleLabel(path))}")`;
+  return `[${escapeMarkdown(wordCut(label, LABEL_CHARS))}](command:${Commands.revealSpan}?${args} "${escapeMarkdown(label)} (${escapeMarkdown(articleLabel(path))})")`;
+}
+
+function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${escapeMarkdown(tooltip)}")`;
 }
 
 /** Text in the quotation marks of the UI's language (“…” in English, „…“ in German). */
@@ -33,7 +45,7 @@ function quoted(text: string, t: Translate): string {
 }
 
 export interface HoverCards {
-  /** Markdown of each card (actor first, then the innermost statement). */
+  /** Markdown of each card: one card (the actor's on a name outside quoted words, else the statement's). */
   cards: string[];
   /** The span the hover applies to (the mention or the statement). */
   span: { start: number; end: number } | null;
@@ -52,19 +64,23 @@ export function hoverCards(
   maxStatements = 3,
   alignment?: HoverAlignment,
 ): HoverCards {
-  const cards: string[] = [];
-  let span: HoverCards['span'] = null;
   const hit = actorAt(here, offset);
-  if (hit) {
-    cards.push(actorCard(here, hit.actor, lookup, t, maxStatements));
-    span = hit.span;
-  }
   const statement = statementsAt(here, offset)[0];
-  if (statement) {
-    cards.push(statementCard(here, statement, lookup, t, alignment));
-    span ??= { start: statement.start, end: statement.end };
+  // A name in the frame ("…, sagte Hafenchefin Maria Albers") gets its actor card, which leads with what it
+  // said; a name inside the quoted words gets the statement's card with a line for the name.
+  const inWords =
+    !!statement && (!hit || (hit.span.start >= statement.content.start && hit.span.end <= statement.content.end));
+  if (statement && inWords) {
+    const card = statementCard(here, statement, lookup, t, alignment, hit?.actor);
+    return { cards: [card], span: hit?.span ?? { start: statement.start, end: statement.end } };
   }
-  return { cards, span };
+  if (hit) return { cards: [actorCard(here, hit.actor, lookup, t, maxStatements)], span: hit.span };
+  return { cards: [], span: null };
+}
+
+/** The rendered height of cards in lines (the integration suite measures it; a rule between cards is a line). */
+export function hoverLines(cards: readonly string[]): number {
+  return cards.reduce((n, md, i) => n + (i ? 1 : 0) + md.split('\n').filter((l) => l.trim()).length, 0);
 }
 
 /** Literal calls, so that the translation bundle's completeness can be checked by reading the source. */
@@ -83,6 +99,31 @@ function kindLabel(kind: Actor['kind'], t: Translate): string {
   }
 }
 
+function kindIcon(kind: Actor['kind']): string {
+  return kind === 'person'
+    ? '$(person)'
+    : kind === 'place'
+      ? '$(location)'
+      : kind === 'media'
+        ? '$(radio-tower)'
+        : '$(organization)';
+}
+
+/** "Hafenchefin; port chief (+2)": the first roles, this article's first. */
+function rolesText(roles: readonly { role: string }[], t: Translate, max = 2): string {
+  if (!roles.length) return '';
+  const shown = roles
+    .slice(0, max)
+    .map((r) => escapeMarkdown(r.role))
+    .join('; ');
+  return roles.length > max ? `${shown} ${t('(+{0})', roles.length - max)}` : shown;
+}
+
+/** The article's title for a link: its title, else outlet and date, else its file name. */
+function titleOf(lookup: CorpusLookup | undefined, here: ArticleAnalysis, path: string): string {
+  return articleTitle(path, path === here.path ? here : lookup?.byPath.get(path));
+}
+
 export function actorCard(
   here: ArticleAnalysis,
   actor: Actor,
@@ -93,57 +134,46 @@ export function actorCard(
   const lines: string[] = [];
   const profile = lookup ? actorProfile(lookup, here, actor, maxStatements) : null;
   const name = profile?.name ?? actor.name;
-  lines.push(
-    `$(${actor.kind === 'person' ? 'person' : actor.kind === 'place' ? 'location' : actor.kind === 'media' ? 'radio-tower' : 'organization'}) **${escapeMarkdown(name)}** · ${kindLabel(actor.kind, t)}`,
-  );
   const roles = profile?.roles ?? actor.roles.map((role) => ({ role, path: here.path }));
-  if (roles.length) {
-    lines.push(
-      `${t('Roles')}: ${roles
-        .slice(0, 5)
-        .map(
-          (r) => `${escapeMarkdown(r.role)}${r.path !== here.path ? ` (${escapeMarkdown(articleLabel(r.path))})` : ''}`,
-        )
-        .join('; ')}`,
+  const role = rolesText(roles, t);
+  lines.push(`${kindIcon(actor.kind)} **${escapeMarkdown(name)}** · ${role || kindLabel(actor.kind, t)}`);
+
+  const said =
+    profile?.statements ??
+    here.statements
+      .filter((s) => s.speaker?.actorId === actor.id && s.nestedIn === undefined)
+      .slice(0, 1)
+      .map((statement) => ({ path: here.path, statement }));
+  const total = profile?.statementCount ?? said.length;
+  const first = said[0];
+  if (first) {
+    const quote = revealLink(
+      quoted(snippet(first.statement.content.text, QUOTE_CHARS), t),
+      first.path,
+      first.statement.content.start,
+      first.statement.content.end,
     );
+    const where =
+      first.path === here.path
+        ? t('Said here')
+        : t('Said in {0}', escapeMarkdown(snippet(titleOf(lookup, here, first.path), LABEL_CHARS)));
+    lines.push(`${where}: ${quote}${total > 1 ? ` ${t('(+{0})', total - 1)}` : ''}`);
   }
-  const aliases = (profile?.aliases ?? actor.aliases).filter((a) => a !== name);
-  if (aliases.length) lines.push(`${t('Also written')}: ${aliases.slice(0, 6).map(escapeMarkdown).join(', ')}`);
+
   const elsewhere = profile?.elsewhere ?? [];
   const elsewhereCount = profile?.elsewhereCount ?? elsewhere.length;
   let mentions = actor.mentions.length === 1 ? t('1 mention here') : t('{0} mentions here', actor.mentions.length);
   if (elsewhere.length) {
     const links = elsewhere
-      .slice(0, 5)
-      .map((e) => revealLink(articleLabel(e.path), e.path, e.mention.start, e.mention.end));
+      .slice(0, MAX_LINKS)
+      .map((e) => revealLink(titleOf(lookup, here, e.path), e.path, e.mention.start, e.mention.end));
     const other = elsewhereCount === 1 ? t('in 1 other article') : t('in {0} other articles', elsewhereCount);
-    mentions += ` · ${other}: ${links.join(', ')}${elsewhereCount > 5 ? ', …' : ''}`;
+    mentions += ` · ${other}: ${links.join(', ')}${elsewhereCount > MAX_LINKS ? ', …' : ''}`;
   }
+  if (total > 1 || elsewhereCount > MAX_LINKS)
+    mentions += ` · ${commandLink(t('more'), Commands.claimsGroupBy, ['actor'], t('Every statement in the claims view, by actor'))}`;
   lines.push(mentions);
-  const said =
-    profile?.statements ??
-    here.statements
-      .filter((s) => s.speaker?.actorId === actor.id)
-      .slice(0, maxStatements)
-      .map((statement) => ({ path: here.path, statement }));
-  const blocks = [lines.join('  \n')];
-  if (said.length) {
-    const total = profile?.statementCount ?? said.length;
-    const items = said.map((r) => {
-      const where = r.path === here.path ? '' : ` — ${escapeMarkdown(articleLabel(r.path))}`;
-      return `- ${revealLink(quoted(snippet(r.statement.content.text, 80), t), r.path, r.statement.content.start, r.statement.content.end)}${where}`;
-    });
-    blocks.push(`${t('Said ({0})', total)}:\n\n${items.join('\n')}`);
-  }
-  if (profile?.citedBy.length) {
-    blocks.push(
-      `${t('Cited by')}: ${profile.citedBy
-        .slice(0, 5)
-        .map((c) => `${escapeMarkdown(c.name)} (${c.count})`)
-        .join(', ')}`,
-    );
-  }
-  return blocks.join('\n\n');
+  return lines.join('  \n');
 }
 
 export function statementKindLabel(kind: Statement['kind'], t: Translate): string {
@@ -163,26 +193,40 @@ export function statementKindLabel(kind: Statement['kind'], t: Translate): strin
   }
 }
 
+/**
+ * The statement's card. Its first line says who (the resolved name, with the words the article wrote when they
+ * differ), in what role, with which cue and kind; then the chain, vague and hedged marks, how other articles
+ * carry it. `named`: an actor hovered inside the statement, given a line of its own unless it is the speaker.
+ */
 export function statementCard(
   here: ArticleAnalysis,
   s: Statement,
   lookup: CorpusLookup | undefined,
   t: Translate,
   alignment?: HoverAlignment,
+  named?: Actor,
 ): string {
   const actors = actorsById(here);
   const lines: string[] = [];
   const kind = statementKindLabel(s.kind, t);
-  lines.push(
-    `$(quote) **${t('Statement')}** · ${kind}${s.cue ? ` · ${t('cue')} *${escapeMarkdown(s.cue.text)}*` : ''}`,
-  );
+  const cue = s.cue ? ` · *${escapeMarkdown(s.cue.text)}*` : '';
   const name = speakerName(s, actors);
+  const speakerActor = s.speaker?.actorId ? actors.get(s.speaker.actorId) : undefined;
+  let who: string;
   if (s.speaker) {
     const written =
-      name && name !== s.speaker.text ? ` (${t('written')} ${quoted(escapeMarkdown(s.speaker.text), t)})` : '';
-    lines.push(`${t('Speaker')}: **${escapeMarkdown(name ?? s.speaker.text)}**${written}`);
+      name && writtenOtherwise(s.speaker.text, name, speakerActor)
+        ? ` (${t('written')} ${quoted(escapeMarkdown(s.speaker.text), t)})`
+        : '';
+    const role = speakerActor?.roles[0] ? ` · ${escapeMarkdown(speakerActor.roles[0])}` : '';
+    who = `**${escapeMarkdown(name ?? s.speaker.text)}**${written}${role}`;
   } else {
-    lines.push(`${t('Speaker')}: ${t('not named')}`);
+    who = t('Speaker not named');
+  }
+  lines.push(`$(quote) ${who}${cue} · ${kind}`);
+  if (named && named.id !== speakerActor?.id) {
+    const role = named.roles[0] ? ` · ${escapeMarkdown(named.roles[0])}` : ` · ${kindLabel(named.kind, t)}`;
+    lines.push(`${kindIcon(named.kind)} ${t('Named')}: **${escapeMarkdown(named.name)}**${role}`);
   }
   if (s.via.length) lines.push(`${t('Chain')}: ${escapeMarkdown(chainLabel(s, actors))}`);
   const reason = vagueReasonOf(s);
@@ -196,15 +240,30 @@ export function statementCard(
     const same = sameQuoteOutsideEvent(lookup, here.path, s);
     if (same.length) {
       const links = same
-        .slice(0, 5)
-        .map((r) => revealLink(articleLabel(r.path), r.path, r.statement.content.start, r.statement.content.end));
-      lines.push(`${t('Same quote in other events')}: ${links.join(', ')}${same.length > 5 ? ', …' : ''}`);
+        .slice(0, MAX_LINKS)
+        .map((r) =>
+          revealLink(titleOf(lookup, here, r.path), r.path, r.statement.content.start, r.statement.content.end),
+        );
+      lines.push(`${t('Same quote in other events')}: ${links.join(', ')}${same.length > MAX_LINKS ? ', …' : ''}`);
     }
   }
   return lines.join('  \n');
 }
 
-/** The hover's corroboration lines: carried by, quote drift, attribution drift (all text escaped). */
+/**
+ * Whether the speaker was written as something other than the name or a short form of it: a descriptor
+ * ("Der 71-Jährige"), a pronoun, a role. "Albers" for Maria Albers, or one of her aliases, is not worth a line.
+ */
+function writtenOtherwise(written: string, name: string, actor: Actor | undefined): boolean {
+  if (written === name || actor?.aliases.includes(written)) return false;
+  const nameWords = new Set(name.toLowerCase().split(/[\s-]+/));
+  return !written
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => w.length > 2 && nameWords.has(w.replace(/(?:'s|’s|s)$/, '')));
+}
+
+/** The hover's corroboration lines: carried by, one quote drift, one attribution drift (all text escaped). */
 function corroborationMarkdown(
   here: ArticleAnalysis,
   s: Statement,
@@ -219,19 +278,38 @@ function corroborationMarkdown(
   const lines: string[] = [];
   const carried = c.articles === 1 ? t('Carried by 1 article') : t('Carried by {0} articles', c.articles);
   const via = c.via.length ? ` (${escapeMarkdown(t('via {0}', c.via.join(', ')))})` : '';
-  const links = c.others.slice(0, 5).map((o) => revealLink(info(o.path).label, o.path, o.span.start, o.span.end));
-  const view = `[${escapeMarkdown(t('Coverage view'))}](command:${Commands.showCoverage}?${encodeURIComponent(JSON.stringify([here.path]))} "${escapeMarkdown(t('The event on a timeline, its outlets, and who carries which claim'))}")`;
-  lines.push(`$(references) ${carried}${via}: ${links.join(', ')}${c.others.length > 5 ? ', …' : ''} · ${view}`);
-  for (const d of c.quoteDrift.slice(0, 3)) {
-    const where = revealLink(info(d.other.path).label, d.other.path, d.other.span.start, d.other.span.end);
+  const links = c.others
+    .slice(0, MAX_LINKS)
+    .map((o) => revealLink(info(o.path).label, o.path, o.span.start, o.span.end));
+  const view = commandLink(
+    t('Coverage view'),
+    Commands.showCoverage,
+    [here.path],
+    t('The event on a timeline, its outlets, and who carries which claim'),
+  );
+  lines.push(
+    `$(references) ${carried}${via}: ${links.join(', ')}${c.others.length > MAX_LINKS ? ', …' : ''} · ${view}`,
+  );
+  const drift = c.quoteDrift[0];
+  if (drift) {
+    const where = revealLink(
+      info(drift.other.path).label,
+      drift.other.path,
+      drift.other.span.start,
+      drift.other.span.end,
+    );
+    const more = c.quoteDrift.length > 1 ? ` ${t('(+{0})', c.quoteDrift.length - 1)}` : '';
     lines.push(
-      d.translated
-        ? `$(globe) ${t('Quote translated in {0}', where)}`
-        : `$(diff) ${t('Quote drift: {0} in {1}', escapeMarkdown(wordDiffText(d.removed, d.added)), where)}`,
+      drift.translated
+        ? `$(globe) ${t('Quote translated in {0}', where)}${more}`
+        : `$(diff) ${t('Quote drift: {0} in {1}', escapeMarkdown(wordDiffText(drift.removed, drift.added, 5)), where)}${more}`,
     );
   }
-  for (const d of c.attributionDrift.slice(0, 3))
-    lines.push(`$(warning) ${t('Attribution drift: {0}', escapeMarkdown(d.text))}`);
+  const attribution = c.attributionDrift[0];
+  if (attribution) {
+    const more = c.attributionDrift.length > 1 ? ` ${t('(+{0})', c.attributionDrift.length - 1)}` : '';
+    lines.push(`$(warning) ${t('Attribution drift: {0}', escapeMarkdown(attribution.text))}${more}`);
+  }
   return lines;
 }
 

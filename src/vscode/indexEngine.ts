@@ -22,19 +22,18 @@ import {
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
-} from '../core';
-import {
   clearCorpusLookup,
   compactForIndex,
+  type CorpusLookup,
   createCorpusLookup,
   putArticle,
   removeArticle,
   setEvents,
   slimForIndex,
   StringPool,
-  type CorpusLookup,
-} from '../core/corpus/related';
+} from '../core';
 import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
+import type { IndexStore, StoredArticle } from './indexStore';
 import type {
   AlignJob,
   AnalyzeJob,
@@ -68,6 +67,8 @@ export interface IndexEngineOptions {
   openText?(uri: string): string | undefined;
   /** Reports a worker that failed (the engine continues in process). */
   onError?(message: string): void;
+  /** Analyses kept across reloads (indexStore.ts): unchanged files are taken from it, not analysed again. */
+  store?: IndexStore;
 }
 
 interface Runner {
@@ -370,13 +371,22 @@ export class IndexEngine {
         const job: AnalyzeJob = { kind: 'analyze', uri };
         const open = this.options.openText?.(uri);
         const fsPath = this.options.fsPathOf(uri);
+        const store = this.options.store;
+        if (open === undefined && fsPath && store) {
+          const kept = await store.restore(uri, fsPath);
+          if (gen !== this.generation || this.seq.get(uri) !== mine) return;
+          if (kept) return this.apply(kept.article, kept.fingerprint, kept.mentions, kept.hash);
+        }
         if (open !== undefined) job.text = open;
         else if (fsPath) job.fsPath = fsPath;
         else if (this.options.readBytes) job.bytes = await this.options.readBytes(uri).catch(() => new Uint8Array());
         const result = await this.schedule<AnalyzeResult>(job, priority);
         if (gen !== this.generation || this.seq.get(uri) !== mine) return;
         if (!result.article) this.removeNow(uri);
-        else this.apply(result.article, result.fingerprint, result.mentions, result.hash);
+        else {
+          this.apply(result.article, result.fingerprint, result.mentions, result.hash);
+          store?.put(uri, result as StoredArticle);
+        }
       })(),
     );
   }
@@ -453,6 +463,7 @@ export class IndexEngine {
   }
 
   private removeNow(uri: string): void {
+    this.options.store?.delete(uri);
     this.hashes.delete(uri);
     this.touchEventOf(uri);
     const had = removeArticle(this.lookup, uri);
@@ -462,6 +473,9 @@ export class IndexEngine {
 
   /** Groups the articles added since `reset` (one clustering pass in the events worker). */
   async finishBatch(): Promise<void> {
+    // The grouping saved for exactly these articles is ready now; the worker's own grouping replaces it later.
+    const saved = this.options.store?.eventsFor(this.hashes);
+    if (saved) this.timed(() => setEvents(this.lookup, saved, []));
     await this.runEvents({ kind: 'events', ops: [{ op: 'cluster' }] });
     this.batching = false;
     // The batch's throttled notification may be up to a second away: announce the grouped index now.
@@ -490,6 +504,11 @@ export class IndexEngine {
       this.alignments.clear();
     }
     setEvents(this.lookup, delta.changed, delta.removed);
+    this.options.store?.eventsChanged(() =>
+      this.outstanding || this.batching
+        ? undefined
+        : { hashes: Object.fromEntries(this.hashes), events: [...this.lookup.events.values()] },
+    );
     for (const e of delta.changed) this.stamps.set(e.id, ++this.stampCounter);
     for (const id of delta.removed) {
       this.stamps.delete(id);
@@ -590,5 +609,6 @@ export class IndexEngine {
     for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(new Error('index disposed'));
     for (const r of [...this.runners, this.events]) r.terminate();
     this.listeners.clear();
+    void this.options.store?.dispose();
   }
 }

@@ -18,9 +18,10 @@ import {
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
+  EventIndex,
+  slimForIndex,
+  withActorFeatures as coreWithActorFeatures,
 } from '../core';
-import { EventIndex, withActorFeatures as coreWithActorFeatures } from '../core/corpus/events';
-import { slimForIndex } from '../core/corpus/related';
 import type {
   AlignJob,
   AlignResult,

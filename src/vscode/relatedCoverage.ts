@@ -4,17 +4,18 @@
 // statement or sentence under the cursor (the same claim in that article), else on the passage that best matches
 // it (core `bestMatchingPassage`), else on the article's start.
 import * as vscode from 'vscode';
-import type { ArticleAnalysis, Span } from '../core';
 import {
+  type ArticleAnalysis,
+  type Span,
   bestMatchingPassage,
   corpusActorId,
   findAligned,
   memberIn,
-  relatedArticles,
-  statementsAt,
   type PassageQuery,
-} from '../core/corpus/related';
+  relatedArticles,
+} from '../core';
 import type { AnalysisCache } from './analysisCache';
+import { statementsAt } from './articleFacts';
 import { toOffset, toRange, toSelection } from './convert';
 import { articleLabel } from './hoverContent';
 import { Commands, LANGUAGE_ID } from './ids';

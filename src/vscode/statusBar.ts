@@ -1,8 +1,8 @@
 // The status bar entry for the active article: language, actors, statements and the share of vague sources.
 // A click focuses the claims view.
 import * as vscode from 'vscode';
-import { articleStats } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
+import { articleStats } from './articleFacts';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 
@@ -25,8 +25,14 @@ export function registerStatusBar(
       const a = await cache.get(doc);
       if (vscode.window.activeTextEditor?.document !== doc) return;
       const s = articleStats(a);
-      const pct = Math.round(s.vagueShare * 100);
-      item.text = `$(book) ${a.language.toUpperCase()} · $(person) ${s.actors} · $(quote) ${s.statements} · ${vscode.l10n.t('{0}% vague', pct)}`;
+      // Words, not small icons; no share of vague sources without statements to take it of.
+      const parts = [
+        a.language.toUpperCase(),
+        s.actors === 1 ? vscode.l10n.t('1 actor') : vscode.l10n.t('{0} actors', s.actors),
+        s.statements === 1 ? vscode.l10n.t('1 statement') : vscode.l10n.t('{0} statements', s.statements),
+      ];
+      if (s.statements) parts.push(vscode.l10n.t('{0}% vague', Math.round(s.vagueShare * 100)));
+      item.text = `$(quote) ${parts.join(' · ')}`;
       item.tooltip = vscode.l10n.t(
         'Source Lens: language {0}, {1} actors, {2} statements, {3} with a vague source, {4} hedged. Click to show the claims.',
         a.language,

@@ -25,6 +25,15 @@ export function snippet(text: string, max = 90): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** At most `max` characters, cut at a word boundary with an ellipsis (labels that do not end mid-word). */
+export function wordCut(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
 /** A short label for an article path (a URI string in the extension): its file name. */
 export function articleLabel(path: string): string {
   let name = path.split('/').pop() ?? path;

@@ -12,12 +12,13 @@ import {
   type ArticleAnalysis,
   type CorpusAnalysis,
   type CoverageEvent,
+  type CorpusLookup,
 } from '../core';
-import type { CorpusLookup } from '../core/corpus/related';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
 import { Commands } from './ids';
 import { IndexEngine, type IndexStats } from './indexEngine';
+import { analyserVersion, IndexStore } from './indexStore';
 import type { SettingsStore } from './settings';
 
 const PROGRESS_AFTER_MS = 1000;
@@ -57,9 +58,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly cache: AnalysisCache,
     private readonly files: ArticleFiles,
     workerScript: string | null,
+    /** The workspace's storage folder (context.storageUri): the index is kept there across reloads. */
+    storageDir?: string,
   ) {
     this.engine = new IndexEngine({
       workerScript,
+      store: storageDir
+        ? new IndexStore(path.join(storageDir, 'index'), analyserVersion(workerScript, vscodeVersionOf(workerScript)))
+        : undefined,
       fsPathOf: (uri) => {
         const u = vscode.Uri.parse(uri);
         return u.scheme === 'file' ? u.fsPath : undefined;
@@ -295,10 +301,21 @@ export function registerWorkspaceIndex(
   files: ArticleFiles,
 ): WorkspaceIndex {
   const script = path.join(context.extensionPath, 'dist', 'indexWorker.js');
-  const index = new WorkspaceIndex(settings, cache, files, fs.existsSync(script) ? script : null);
+  const index = new WorkspaceIndex(
+    settings,
+    cache,
+    files,
+    fs.existsSync(script) ? script : null,
+    context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined,
+  );
   context.subscriptions.push(index);
   if (!index.stats.inProcess) cache.useAnalyzer((text, uri, signal) => index.analyzeText(text, uri, signal));
   index.register();
   context.subscriptions.push(vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()));
   return index;
+}
+
+/** Without a worker bundle the analysis runs in the extension's bundle: its version stands in. */
+function vscodeVersionOf(workerScript: string | null): string {
+  return workerScript ? '' : analyserVersion(__filename);
 }

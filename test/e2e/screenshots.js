@@ -1,8 +1,12 @@
 // End-to-end screenshots in the real workbench (code-server + headless chromium), as a person sees it: the
 // decorated article, a hover card on an actor, the claims tree, the related-coverage picker, and the coverage
 // view of the article's event (a webview). The extension
-// is loaded as a development extension from the repo (run `npm run build` first); the workspace is a copy of
-// seeds/ plus the test fixtures. Usage: node test/e2e/screenshots.js [outDir]   (default docs/screenshots)
+// is loaded as a development extension from the repo (run `npm run build` first); the workspace is a temporary
+// copy of seeds/ plus the test fixtures, and of any folders of saved web pages given with --articles (their .txt
+// files go under articles/<folder name>/; nothing is copied into the repo).
+// Usage: node test/e2e/screenshots.js [outDir] [--articles DIR ...] [--article FILE --name REGEX]
+//   (default outDir docs/screenshots; the README's shots: --articles ../shared/eval/data/events-dev2
+//   --articles ../shared/eval/data/events-dev --article 026_lemonde_macron-state-visit-begins.txt --name Macron)
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -10,7 +14,17 @@ const path = require('node:path');
 const { startCodeServer, launchChromium } = require('../vscode/codeServer.js');
 
 const root = path.resolve(__dirname, '..', '..');
-const outDir = path.resolve(process.argv[2] || path.join(root, 'docs', 'screenshots'));
+const args = process.argv.slice(2);
+const option = (name) => args.flatMap((a, i) => (a === name && args[i + 1] ? [args[i + 1]] : []));
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
+const outDir = path.resolve(positional[0] || path.join(root, 'docs', 'screenshots'));
+const articleDirs = option('--articles').map((d) => path.resolve(d));
+/** The article shown, the text to wait for, and the name to hover (a regex source of one or two words). */
+const shown = {
+  file: option('--article')[0] || '000_3b5f05e2d6aa679c.txt',
+  wait: option('--wait')[0] || (option('--article')[0] ? '' : 'Seoul'),
+  name: option('--name')[0] || 'Putin',
+};
 const t0 = Date.now();
 const log = (...a) => console.log(`[screenshots +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
@@ -51,6 +65,11 @@ async function main() {
   fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), {
     recursive: true,
   });
+  for (const dir of articleDirs) {
+    const to = path.join(ws, 'articles', path.basename(dir));
+    fs.mkdirSync(to, { recursive: true });
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(dir, f), path.join(to, f));
+  }
   const server = await startCodeServer({
     settings: {
       'editor.hover.delay': 100,
@@ -70,7 +89,7 @@ async function main() {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     log('workbench loaded');
     await page.waitForTimeout(1500);
-    await openFile(page, '000_3b5f05e2d6aa679c.txt', 'Seoul');
+    await openFile(page, shown.file, shown.wait || shown.name);
     // Decorations arrive once the extension activated and analysed the article.
     await page
       .locator('.monaco-editor .view-lines [class*="ced-"]')
@@ -84,14 +103,16 @@ async function main() {
 
     // A decorated name is a span of its own; line wrapping may split one, so take the first whole one.
     const word = page
-      .locator('.monaco-editor .view-lines span span', { hasText: /^(Wladimir\sPutin|Herrn?\sPutin)$/ })
+      .locator('.monaco-editor .view-lines span span', {
+        hasText: new RegExp(`^(\\p{Lu}\\p{L}+\\s)?${shown.name}$`, 'u'),
+      })
       .first();
-    const hover = page.locator('.monaco-hover:visible', { hasText: /Wladimir\sPutin/ });
+    const hover = page.locator('.monaco-hover:visible', { hasText: new RegExp(shown.name) });
     let hovered = false;
     for (let i = 0; i < 20 && !hovered; i++) {
       const b = await word.boundingBox();
       const text = (await word.textContent()) ?? '';
-      const at = Math.max(0, text.indexOf('Putin'));
+      const at = Math.max(0, text.indexOf(shown.name));
       const x = b.x + (b.width * (at + 3)) / Math.max(1, text.length);
       await page.mouse.move(x, b.y + b.height / 2);
       await page.mouse.move(x + 2, b.y + b.height / 2);
@@ -129,7 +150,7 @@ async function main() {
     log('claims-tree.png');
 
     // Cursor into a quotation of the article, then the picker.
-    await openFile(page, '000_3b5f05e2d6aa679c.txt', 'Seoul');
+    await openFile(page, shown.file, shown.wait || shown.name);
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(':3:40');
     await page.keyboard.press('Enter');

@@ -63,7 +63,9 @@ async function main() {
   await page.exposeFunction('codeAutomationExit', (code) => {
     void finish(code);
   });
-  await page.goto(server.url(ws, { extensionDevelopmentPath: root, extensionTestsPath: suiteEntry }));
+  await page.goto(server.url(ws, { extensionDevelopmentPath: root, extensionTestsPath: suiteEntry }), {
+    timeout: 120000,
+  });
 }
 
 main().catch((e) => {

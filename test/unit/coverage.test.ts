@@ -2,8 +2,7 @@
 // src/vscode/coverageHtml.ts) over small aligned claims built here: what a statement's hover and tree item say,
 // and the webview's HTML — escaping, links, table headers, the Content-Security-Policy.
 import * as assert from 'node:assert/strict';
-import type { AlignedClaim, ClaimRef } from '../../src/core/corpus/alignment';
-import type { ArticleAnalysis, CoverageEvent } from '../../src/core/types';
+import type { AlignedClaim, ArticleAnalysis, ClaimRef, CoverageEvent } from '../../src/core/types';
 import { articleInfo, corroborationLines, corroborationOf, wordDiffText } from '../../src/vscode/corroboration';
 import { coverageHtml, coverageModel, MAX_COLUMNS } from '../../src/vscode/coverageHtml';
 import { plainTranslate as t } from '../../src/vscode/text';
@@ -161,6 +160,39 @@ describe('coverage view HTML', () => {
       [['Polizei', false], ['as fact', true], null],
     );
     assert.equal(model.rows[0]!.cells[1]!.who, 'Anna Berg via dpa');
+  });
+
+  it('counts only the outlets the texts name, the others as "source not stated"; no count exceeds the header', () => {
+    const D = 'file:///ws/articles/d.txt';
+    const more = [...articles, article(D, { outlet: 'nordkurier', title: 'Brücke zu' })];
+    const both = claims();
+    both[0]!.members.push(ref(D, 0, 10, QUOTE_A));
+    const m = coverageModel({
+      event: { ...event, articles: [...event.articles, D] },
+      articles: more,
+      claims: both,
+      here: A,
+      nameOf,
+      t,
+    });
+    assert.deepEqual(
+      m.outlets.map((o) => [o.name, o.articles, o.claims]),
+      [
+        ['Nordkurier', 2, 2],
+        ['Saale-Bote', 1, 2],
+      ],
+    );
+    assert.deepEqual(m.unstated, { articles: 1, claims: 1 });
+    assert.ok(m.outlets.every((o) => o.claims <= m.claimCount));
+    const html = coverageHtml(m, { nonce: 'n', cspSource: 's', t });
+    assert.match(html, /4 articles · 2 outlets named · 1 article without a stated source · 2 shared claims/);
+    assert.match(html, /source not stated/);
+    assert.doesNotMatch(html, /unknown outlet/);
+    assert.match(
+      html,
+      /<th scope="col" class="here"><a href="#" class="article" data-path="[^"]+" data-start="0" data-end="0" title="Nordkurier · Brücke bleibt gesperrt · 2025-03-03 · a\.txt">Nordkurier<\/a>/,
+    );
+    assert.match(html, />#3<\/a>/, 'an article naming no outlet has a short numbered head');
   });
 
   it('has a strict Content-Security-Policy: nothing runs or styles without the nonce', () => {

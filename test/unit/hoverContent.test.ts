@@ -2,7 +2,7 @@
 // escaped, and quotations take the marks of the UI language through the translator.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core';
-import { hoverCards } from '../../src/vscode/hoverContent';
+import { actorCard, hoverCards, hoverLines } from '../../src/vscode/hoverContent';
 import { plainTranslate } from '../../src/vscode/text';
 
 const text =
@@ -11,15 +11,46 @@ const text =
 describe('hover card markdown', () => {
   it('escapes article text and quotes it in the UI language', () => {
     const a = analyzeArticle(text, 'news/harbour.txt');
-    const at = text.indexOf('Albers told');
-    const en = hoverCards(a, at, undefined, plainTranslate).cards.join('\n');
+    const albers = a.actors.find((x) => x.name === 'Maria Albers')!;
+    const en = actorCard(a, albers, undefined, plainTranslate, 3);
     assert.match(en, /Maria Albers/);
-    assert.match(en, /“We are ready,?”/);
+    assert.match(en, /Said here: \[“the \\\*port\\\* \\\[would\\\]\\\(command:evil\\\) grow/);
+    assert.doesNotMatch(en, /\]\(command:evil\)/);
     assert.doesNotMatch(en, /„/);
-    const said = hoverCards(a, text.indexOf('port'), undefined, plainTranslate).cards.join('\n');
-    assert.doesNotMatch(said, /\]\(command:evil\)/);
     const german: typeof plainTranslate = (m, ...args) => plainTranslate(m === '“{0}”' ? '„{0}“' : m, ...args);
-    const de = hoverCards(a, at, undefined, german).cards.join('\n');
-    assert.match(de, /„We are ready,?“/);
+    assert.match(actorCard(a, albers, undefined, german, 3), /\[„the/);
+  });
+
+  it('gives one card inside a quote, naming the speaker once, without a "written" line for a short form', () => {
+    const a = analyzeArticle(text, 'news/harbour.txt');
+    const { cards } = hoverCards(a, text.indexOf('ready'), undefined, plainTranslate);
+    assert.equal(cards.length, 1);
+    assert.match(cards[0]!, /^\$\(quote\) \*\*Maria Albers\*\* · \*told\* · direct quote/);
+    assert.doesNotMatch(cards[0]!, /written/);
+    assert.ok(hoverLines(cards) <= 3, cards[0]);
+    const de = 'Streit im Rathaus\n„Maria Albers hat recht“, sagte Bürgermeister Jonas Keller am Montag.\n';
+    const b = analyzeArticle(de, 'news/rathaus.txt');
+    const inQuote = hoverCards(b, de.indexOf('Albers'), undefined, plainTranslate).cards;
+    assert.equal(inQuote.length, 1);
+    assert.match(inQuote[0]!, /^\$\(quote\) \*\*Jonas Keller\*\* · Bürgermeister · \*sagte\*/);
+    assert.match(inQuote[0]!, /\n\$\(person\) Named: \*\*Maria Albers\*\*/);
+    const frame = hoverCards(b, de.indexOf('Keller'), undefined, plainTranslate).cards;
+    assert.equal(frame.length, 1);
+    assert.match(
+      frame[0]!,
+      /^\$\(person\) \*\*Jonas Keller\*\* · Bürgermeister  \nSaid here: \[“Maria Albers hat recht”\]/,
+    );
+  });
+
+  it('says how a descriptor was written when the speaker resolves to a name', () => {
+    const de =
+      'Gericht in Kassel\nDer Angeklagte Peter Lindqvist schwieg lange. „Ich bereue nichts“, sagte der 71-Jährige.\n';
+    const a = analyzeArticle(de, 'news/kassel.txt');
+    const s = a.statements.find((x) => x.content.text.includes('bereue'))!;
+    const person = a.actors.find((x) => x.name === 'Peter Lindqvist')!;
+    // What the speaker resolution gives when it resolves the descriptor (rendered whatever resolves it).
+    s.speaker = { ...s.speaker!, actorId: person.id };
+    const card = hoverCards(a, de.indexOf('bereue'), undefined, plainTranslate).cards[0]!;
+    assert.match(card, /^\$\(quote\) \*\*Peter Lindqvist\*\* \(written “der 71\\-Jährige”\)/);
   });
 });

@@ -1,6 +1,7 @@
 // The spelling-tolerant keys under which actors of different articles meet.
 import * as assert from 'node:assert/strict';
-import { actorKey, canonicalName, nameKey } from '../../src/core/corpus/identity';
+import { actorKey, canonicalName } from '../../src/core/corpus/identity';
+import { nameKey } from '../../src/core/text/nameKey';
 
 describe('identity', () => {
   it('folds hyphens, spaces and German/English transliteration', () => {

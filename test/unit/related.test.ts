@@ -1,22 +1,14 @@
-// Unit tests of src/core/related.ts over small analyses built here (no analysis run): the cross-article
-// look-ups behind the hover cards, the claims view and related coverage.
+// Unit tests of the corpus look-up (src/core/corpus/related.ts) and of the editor-free questions of
+// src/vscode/articleFacts.ts, claimGroups.ts and articleOffer.ts, over small analyses built here (no analysis
+// run): the look-ups behind the hover cards, the claims view and related coverage.
 import * as assert from 'node:assert';
-import type { AlignedClaim, ClaimRef } from '../../src/core/corpus/alignment';
-import type { Actor, ArticleAnalysis, CorpusAnalysis, Statement } from '../../src/core/types';
 import {
-  actorAt,
   actorProfile,
-  articleStats,
   bestMatchingPassage,
   buildCorpusLookup,
-  chainLabel,
-  actorsById,
   corpusActorId,
   createCorpusLookup,
   findAligned,
-  groupClaims,
-  isVague,
-  looksLikeArticle,
   memberIn,
   putArticle,
   quoteKey,
@@ -25,10 +17,20 @@ import {
   sameQuoteOutsideEvent,
   setEvents,
   slimForIndex,
+} from '../../src/core/corpus/related';
+import type { Actor, AlignedClaim, ArticleAnalysis, ClaimRef, CorpusAnalysis, Statement } from '../../src/core/types';
+import {
+  actorAt,
+  actorsById,
+  articleStats,
+  chainLabel,
+  isVague,
   sourceOf,
   statementsAt,
   vagueReasonOf,
-} from '../../src/core/corpus/related';
+} from '../../src/vscode/articleFacts';
+import { looksLikeArticle } from '../../src/vscode/articleOffer';
+import { groupClaims } from '../../src/vscode/claimGroups';
 
 function span(text: string, part: string, from = 0): { start: number; end: number; text: string } {
   const start = text.indexOf(part, from);

@@ -36,6 +36,8 @@ async function main() {
         extensionDevelopmentPath: path.join(__dirname, 'vsixProbe'),
         extensionTestsPath: path.join(__dirname, 'vsixProbe', 'index'),
       }),
+      // The workbench's first load compiles a lot of script: on a busy 2-core machine it took over 30 s once.
+      { timeout: 120000 },
     );
     code = await Promise.race([done, new Promise((r) => setTimeout(() => r(3), 90000))]);
   } finally {

@@ -9,6 +9,7 @@
 import type { ActorKind } from '../types';
 import { ADDRESS_TITLES } from '../resources/roles';
 import {
+  EAST_ASIAN_GIVEN_NAME,
   EAST_ASIAN_SURNAMES,
   EN_STOPWORDS,
   GEO_HEADS,
@@ -399,6 +400,8 @@ function germanWordClass(ctx: Ctx, w: string): number {
       return WordClass.NoName;
   }
   if (!exact && lex.GIVEN_NAMES.has(w)) return WordClass.Given;
+  // A double given name ("Karl-Heinz", "Jean-Luc"): every part is a given name.
+  if (dash > 0 && w.split('-').every((p) => p.length > 1 && lex.GIVEN_NAMES.has(p))) return WordClass.Given;
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
@@ -640,6 +643,18 @@ export function findCandidates(
   if (german)
     for (let i = 0; i + 1 < tokens.length; i++)
       if ((looks[i] === null || looks[i] === 'adjective') && givenBeforeSurname(ctx, i)) looks[i] = 'given';
+  // A surname-first East Asian name: a family name that is also a word ("Xi", "Park") before a given name of
+  // romanised syllables that is no word of the language ("Xi Jinping", "Park Min-jae").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const lk = looks[i];
+    const w = tokens[i]!.text;
+    if (lk === 'given' || lk === 'known' || !EAST_ASIAN_SURNAMES.has(w) || !adjacent(ctx, i, i + 1)) continue;
+    // Not a function word that is also a family name: "Im", "An", "So".
+    if (german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_STOPWORDS.has(w.toLowerCase())) continue;
+    const next = tokens[i + 1]!;
+    if ((looks[i + 1] === 'unknown' || looks[i + 1] === 'weak') && EAST_ASIAN_GIVEN_NAME.test(next.text))
+      looks[i] = 'given';
+  }
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
@@ -658,6 +673,33 @@ export function findCandidates(
       out.push(mk(ctx, i, i + 1, 'place', true));
       i++;
       continue;
+    }
+    // A dotted country abbreviation ("U.S.", "U.K."): a place, unless a name follows that it opens ("U.S. Geological
+    // Survey", read in english.ts); a title after it ("U.S. President") leaves it a place.
+    if (!german && tok.cap && tok.text.length === 1 && text.charCodeAt(tok.end) === 46) {
+      const second = tokens[i + 1];
+      if (
+        second &&
+        second.start === tok.end + 1 &&
+        second.cap &&
+        second.text.length === 1 &&
+        text.charCodeAt(second.end) === 46
+      ) {
+        const place = placeOf(text.slice(tok.start, second.end + 1));
+        const nx = tokens[i + 2];
+        const opensName =
+          !!nx &&
+          nx.start === second.end + 2 &&
+          nx.cap &&
+          !ctx.roleHead(nx.text) &&
+          !EN_ROLE_MODIFIERS.has(nx.text.toLowerCase()) &&
+          !EN_STOPWORDS.has(nx.text.toLowerCase());
+        if (place && !opensName) {
+          out.push({ ...mk(ctx, i, i + 1, 'place', true), end: second.end + 1, canonical: place });
+          i++;
+          continue;
+        }
+      }
     }
     // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
     if (tok.cap && multiStart(tok.text)) {
@@ -742,6 +784,23 @@ export function findCandidates(
         continue;
       }
     }
+    // An English institution in German text whose first word reads as a German compound ("Princeton University":
+    // "Prince" + "Ton").
+    if (
+      german &&
+      !lk &&
+      tok.cap &&
+      !tok.sentStart &&
+      tokens[i + 1] &&
+      EN_ORG_HEADS.has(tokens[i + 1]!.text) &&
+      adjacent(ctx, i, i + 1) &&
+      !ctx.lex!.DE_NOUNS.has(tok.text) &&
+      !ctx.lex!.DE_STOPWORDS.has(tok.text.toLowerCase())
+    ) {
+      out.push(mk(ctx, i, i + 1, 'organization', true));
+      i++;
+      continue;
+    }
     if (!lk) {
       // The West as a political actor: "der Westen", "dem Westen" (not "im Westen des Landes").
       if (tok.text === 'Westen' || tok.text === 'the West') {
@@ -781,6 +840,24 @@ export function findCandidates(
       ) {
         j++;
         continue;
+      }
+      // An English name inside German text ends in its head, even one the gazetteer knows as a town ("Kopparberg
+      // University": "University" is also a town).
+      if (german && looks[i] !== 'known' && next.cap && EN_ORG_HEADS.has(next.text)) {
+        j++;
+        orgEnd = true;
+        continue;
+      }
+      // A single capital letter ends a name ("Lindvik X", "Malcolm X"), unless it is an initial ("Anna L.").
+      if (
+        next.text.length === 1 &&
+        next.cap &&
+        text.charCodeAt(next.end) !== 46 &&
+        looks[j] !== 'adjective' &&
+        !tokens[j + 2]?.cap
+      ) {
+        j++;
+        break;
       }
       if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
@@ -973,6 +1050,15 @@ function unknownChain(ctx: Ctx, c: Candidate): boolean {
   return !(/[„“"»«‚‘]\s?$/.test(before) && /^\s?[“”"«»‘’]/.test(after));
 }
 
+/**
+ * A place written in capitals, as in a dateline ("LIMA", "BOCHUM"): the gazetteer knows it in title case. Not for
+ * institutions' acronyms, which the institution list answers first.
+ */
+function capitalsPlace(whole: string): string | undefined {
+  if (whole.length < 3 || !/^[\p{Lu} -]+$/u.test(whole) || institutionOf(whole)) return undefined;
+  return placeOf(whole.toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (m) => m.toUpperCase()));
+}
+
 function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boolean): Candidate | null {
   const { tokens, looks, text } = ctx;
   // A weak first word is confirmed by a second name word that is not sentence-initial ("Maike Halvorsen, …").
@@ -1004,7 +1090,7 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   if (inst) return { ...c, kind: 'organization', canonical: inst, strong: true };
   if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole)))
     return { ...c, kind: 'media', strong: true };
-  const place = placeOf(whole);
+  const place = placeOf(whole) ?? capitalsPlace(whole);
   if (place && !(looks[i] === 'given' && !single)) return { ...c, kind: 'place', canonical: place, strong: true };
   if (ctx.orgs.has(whole.toLowerCase())) return { ...c, kind: 'organization', strong: true };
   if (prev && prevNear && ctx.mediaHead(prev.text) && (!ctx.german || prev.cap)) {

@@ -58,7 +58,7 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens'
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn'
   ).split(' '),
 );
 
@@ -213,8 +213,38 @@ export function englishRoleLength(phrase: string): number {
   return (cut ? phrase.slice(0, cut.index) : phrase).trimEnd().length;
 }
 
+/** Generic word knowledge the refinement consults (commonWords.ts). */
+export interface EnglishWordLists {
+  /** Given names of many languages, as written. */
+  GIVEN_NAMES: ReadonlySet<string>;
+  /** English common words, lower case. */
+  EN_WORDS: ReadonlySet<string>;
+}
+
+/** Address titles before a name ("Mr", "Dr."), which make it a person's whatever its words. */
+const ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
+
+/**
+ * A run of capitalised words typed a person only because nothing else claimed it, that cannot be a person's
+ * name: its first word is no given name and its last a common English word ("Cold War", "Planet Earth",
+ * "Super Heavy"); a person's surname after an unknown first name is rarely a dictionary word, and a
+ * name that speaks, has a title or a role before it stays.
+ */
+function noPersonName(m: EnglishMention, words: EnglishWordLists, before: string, after: string): boolean {
+  if (m.kind !== 'person' || m.words.length < 2 || m.cand.role) return false;
+  const first = m.words[0]!;
+  const last = m.words[m.words.length - 1]!;
+  if (words.GIVEN_NAMES.has(first) || words.GIVEN_NAMES.has(last) || !words.EN_WORDS.has(last.toLowerCase()))
+    return false;
+  return !SPEECH_AFTER.test(after) && !ADDRESS_BEFORE.test(before);
+}
+
 /** Rewrites English mentions (see header); returns a new list, in text order. */
-export function refineEnglishMentions<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+export function refineEnglishMentions<M extends EnglishMention>(
+  text: string,
+  mentions: M[],
+  words?: EnglishWordLists,
+): M[] {
   // The gazetteer lookup is the costly step; each name is looked up once.
   const places = new Map<string, boolean>();
   const knownPlace = (name: string): boolean => {
@@ -353,6 +383,7 @@ export function refineEnglishMentions<M extends EnglishMention>(text: string, me
       SPEECH_AFTER.test(after)
     )
       m = withKind(m, 'person');
+    if (words && noPersonName(m, words, before, after)) continue;
     if (m.kind === 'person') {
       const role = roleBefore(text, m.cand.nameStart);
       const old = m.cand.role;
@@ -426,6 +457,8 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       end === m.cand.end &&
       next &&
       m.words.length === 1 &&
+      m.kind !== 'media' &&
+      !RE_14.test(m.name) &&
       (next.kind === 'organization' || next.kind === 'media') &&
       text.slice(m.cand.end, next.cand.start) === ' and '
     )

@@ -8,13 +8,13 @@
 // (", die Direktorin der US-Geheimdienste,"); descriptors are role phrases without a name, matched to the
 // person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
 import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
-import { nameKey } from '../corpus/identity';
+import { nameKey } from '../text/nameKey';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
 import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
-import { englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
+import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import {
   type GermanLexicon,
   institutionOf,
@@ -26,8 +26,6 @@ import {
 } from './words';
 import { roleBaseForm } from './roleForm';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
-
-export { nameKey };
 
 // Hoisted so that the bundle does not rebuild them per call.
 const TOWN_SUFFIX =
@@ -137,7 +135,14 @@ export function findActors(doc: DocContext): Actor[] {
   for (const c of cands) {
     if (!c.strong || !c.kind || c.guessed) continue;
     const name = text.slice(c.nameStart, c.end);
-    if (!knownKind.has(name)) knownKind.set(name, c.kind);
+    // A run of words typed an organisation or medium by its context anywhere ("die Firma Lindvik X") is one
+    // wherever else a bare guess took it for a person's name.
+    const had = knownKind.get(name);
+    if (
+      had === undefined ||
+      (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first)
+    )
+      knownKind.set(name, c.kind);
     if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
   }
   const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
@@ -157,6 +162,7 @@ export function findActors(doc: DocContext): Actor[] {
       knownKind.get(name) ??
       (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
     if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
+    else if (seen && seen !== 'person' && seen !== 'place' && c.kind === 'person' && !c.role && !single) kind = seen;
     else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
       // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
       const lone =
@@ -215,7 +221,9 @@ export function findActors(doc: DocContext): Actor[] {
     }
   }
 
-  if (language === 'en') mentions = refineEnglishMentions(text, mentions);
+  if (language === 'en')
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mentions = refineEnglishMentions(text, mentions, require('./commonWords') as EnglishWordLists);
   // 4. Group into actors.
   const groups = groupMentions(mentions);
   // 5. Roles from appositions, then descriptors.

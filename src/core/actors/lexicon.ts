@@ -1,51 +1,54 @@
 // The word lists the actor finder consults, built once when this module is first required. Callers load it
 // lazily (`require('./lexicon')` inside a function), so a process that never reads German never pays for the
-// German lists (~140k noun forms, about 40 ms to build). Everything here is immutable after loading.
+// German lists. The big lists are WordTables (resources/wordTable.ts): one flat string and typed arrays each,
+// built in one pass without a string per word (~140k noun forms in a few milliseconds, not a Set of strings).
+// Everything here is immutable after loading.
 import { DE_ADJECTIVES_FRONT_CODED, DE_STOPWORDS_TEXT } from '../resources/deAdjectives';
 import { DE_NOUN_FORMS_FRONT_CODED } from '../resources/deNouns';
-import { EN_WORDS_TEXT } from '../resources/enWords';
-import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
-import { EXTRA_GIVEN_NAMES } from '../resources/nameParts';
-import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
+import { EN_WORDS, GIVEN_NAMES } from './commonWords';
 import { KNOWN_ORGANIZATIONS } from './names';
+import { IntSet, WordTable } from '../resources/wordTable';
 import { gazetteerWords, nounHash } from './words';
 
-function frontDecoded(coded: string): Set<string> {
-  const out = new Set<string>();
-  let prev = '';
-  let i = 0;
-  const n = coded.length;
-  while (i < n) {
-    let j = coded.indexOf('\n', i);
-    if (j < 0) j = n;
-    const keep = coded.charCodeAt(i) - 48;
-    const word = prev.slice(0, keep) + coded.slice(i + 1, j);
-    out.add(word);
-    prev = word;
-    i = j + 1;
-  }
-  return out;
-}
-
 /** German common nouns, every inflected form, capitalised as written ("Haus", "Häusern"). */
-export const DE_NOUNS: ReadonlySet<string> = frontDecoded(DE_NOUN_FORMS_FRONT_CODED);
+export const DE_NOUNS: ReadonlySet<string> = WordTable.frontCoded(DE_NOUN_FORMS_FRONT_CODED);
 /** German adjective lemmas, lower case ("russisch", "groß"). */
-export const DE_ADJECTIVES: ReadonlySet<string> = frontDecoded(DE_ADJECTIVES_FRONT_CODED);
+export const DE_ADJECTIVES: ReadonlySet<string> = WordTable.frontCoded(DE_ADJECTIVES_FRONT_CODED);
 /** German function words and frequent adverbs, lower case. */
 export const DE_STOPWORDS: ReadonlySet<string> = new Set(DE_STOPWORDS_TEXT.split(' '));
 /** Given names of many languages, as written ("Wolfgang", "Avril"). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([
-  ...GIVEN_NAMES_TEXT.split(' '),
-  ...GERMAN_GIVEN_NAMES_TEXT.split(' '),
-  ...EXTRA_GIVEN_NAMES,
-]);
+export { GIVEN_NAMES };
 /** English common words, lower case: inside German text they are no names by themselves. */
-export const EN_WORDS: ReadonlySet<string> = new Set(EN_WORDS_TEXT.split(' '));
+export { EN_WORDS };
 /** The hash of every noun form, lower-cased (see words.ts nounHash): a cheap pre-test for compound heads. */
-export const NOUN_HASHES: ReadonlySet<number> = new Set([...DE_NOUNS].map((f) => nounHash(f.toLowerCase())));
+export const NOUN_HASHES: ReadonlySet<number> = nounHashes(DE_NOUNS as WordTable);
+
 /** Common nouns that are also gazetteer names or well-known organisations ("Union", "Kreml", "Allianz"). */
 export const NAMED_NOUNS: ReadonlySet<string> = new Set(
   [...gazetteerWords(), ...[...KNOWN_ORGANIZATIONS].map((o) => o.charAt(0).toUpperCase() + o.slice(1))].filter((w) =>
     DE_NOUNS.has(w),
   ),
 );
+
+/** nounHash(form.toLowerCase()) of every form, computed over the table's characters (no string per form). */
+/** nounHash(form.toLowerCase()) of every form, computed over the table's characters (no string per form). */
+function nounHashes(nouns: WordTable): IntSet {
+  const out = new Int32Array(nouns.size);
+  let k = 0;
+  nouns.forEachRange((chars, start, end) => {
+    // Lower-case per character where that equals String.prototype.toLowerCase (ASCII and Latin-1 capitals);
+    // any other character outside Latin-1 takes the string's own toLowerCase (context rules such as final sigma).
+    let h = 0;
+    for (let i = end - 1; i >= start; i--) {
+      let c = chars.charCodeAt(i);
+      if (c > 0xff) {
+        out[k++] = nounHash(chars.slice(start, end).toLowerCase());
+        return;
+      }
+      if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+      h = (c + Math.imul(31, h)) & 0x3fffffff;
+    }
+    out[k++] = h;
+  });
+  return new IntSet(out);
+}

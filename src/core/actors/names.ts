@@ -1,12 +1,21 @@
 // Family names and well-known organisations (see resources/personNames.ts), built once when first required.
 // Callers load this module lazily, like lexicon.ts; everything here is immutable after loading.
 import { KNOWN_ORGANIZATIONS_TEXT, SURNAMES_TEXT } from '../resources/personNames';
+import { WordTable } from '../resources/wordTable';
 
 /** Family names of many languages as written ("Lindqvist", "Kowalczyk"); many are also common nouns ("Bauer"). */
-export const SURNAMES: ReadonlySet<string> = new Set(SURNAMES_TEXT.split(' '));
+export const SURNAMES: ReadonlySet<string> = WordTable.split(SURNAMES_TEXT, ' ');
 /** Companies, bands, broadcasters and sports teams, lower case ("general motors"). */
-export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set(KNOWN_ORGANIZATIONS_TEXT.split('|'));
+const organizations = WordTable.split(KNOWN_ORGANIZATIONS_TEXT, '|');
+export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = organizations;
 /** First words (lower case) of the multiword organisations: a cheap pre-test. */
-export const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...KNOWN_ORGANIZATIONS].filter((o) => o.includes(' ')).map((o) => o.slice(0, o.indexOf(' '))),
-);
+export const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = firstWords(organizations);
+
+function firstWords(table: WordTable): Set<string> {
+  const out = new Set<string>();
+  table.forEachRange((chars, start, end) => {
+    const space = chars.indexOf(' ', start);
+    if (space >= 0 && space < end) out.add(chars.slice(start, space));
+  });
+  return out;
+}

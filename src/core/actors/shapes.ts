@@ -52,11 +52,11 @@ const CLUB_WORDS = new Set(
 );
 /** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
 const TOWN_INSTITUTION_HEADS =
-  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank)$/;
+  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut)$/;
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
 const FIELD_HEADS =
-  /(ministerium|amt|institut|zentrum|zentrale|verband|gesellschaft|stiftung|akademie|hochschule|universität|kommission|agentur|behörde|rat|bund|verein|anstalt|kammer|gericht|büro|stelle|forum|komitee|ausschuss|liga|vereinigung|bündnis|partei)$/;
+  /(?:(?:ministerium|amt|institut|zentrum|verband|stiftung|rat|bund|verein|gericht|büro|forum|komitee|ausschuss|bündnis)(?:e?s)?|zentrale|gesellschaft|akademie|hochschule|universität|kommission|agentur|behörde|anstalt|kammer|stelle|liga|vereinigung|partei)$/;
 const EN_FIELD_HEADS = new Set(
   `Institute Institution Council Committee Commission Ministry Department Agency Office Bureau University College School Foundation
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
@@ -146,6 +146,17 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   const tok = tokens[i]!;
   const head = TOWN_INSTITUTION_EXACT.has(tok.text) || TOWN_INSTITUTION_HEADS.test(tok.text.toLowerCase());
   if (!head) return null;
+  // "Universität von Lindvik": the town after "von".
+  const via = tokens[i + 1];
+  if (
+    ctx.german &&
+    via?.text === 'von' &&
+    adjacent(ctx, i, i + 1) &&
+    adjacent(ctx, i + 1, i + 2) &&
+    tokens[i + 2]!.cap &&
+    isTown(ctx, tokens[i + 2]!.text)
+  )
+    return { first: adjectivesBefore(ctx, i), last: i + 2, end: tokens[i + 2]!.end, kind: 'organization' };
   const next = tokens[i + 1];
   // A town, or a word that is no common noun and no function word: "Kraftwerk Lindvik".
   if (
@@ -164,6 +175,41 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   return null;
 }
 
+/** Compound heads of a level that name a body by themselves ("Bundesverband", "Reichsvereinigung", "Dachverband"). */
+const BODY_COMPOUND =
+  /^(?:Bundes|Landes|Reichs|Kreis|Bezirks|Zentral|Dach|Haupt|Gesamt|Welt)(?:verband|verbandes|vereinigung|gesellschaft|akademie|stiftung|institut|instituts|kammer|verein|vereins)$/;
+
+/**
+ * The genitive-complement case of fieldInstitution: "Königlich-Lindviker Akademie der Wissenschaften" (capitalised
+ * adjectives before the head), "Bundesverband der Kopparberger Reeder", "Landesverband deutscher Imker" (a
+ * compound head), with a plural noun after "der" or a genitive adjective. A bare head with it is a common phrase
+ * ("die Gesellschaft der Zukunft").
+ */
+function genitiveInstitution(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens } = ctx;
+  const first = adjectivesBefore(ctx, i);
+  if (tokens[first]!.sentStart && first < i) return null;
+  if (first === i && !BODY_COMPOUND.test(tokens[i]!.text)) return null;
+  let k = i + 1;
+  if (tokens[k]!.text === 'der') k++;
+  // Genitive plural adjectives: "deutscher", "Norddeutscher".
+  while (
+    k < i + 4 &&
+    tokens[k] &&
+    adjacent(ctx, k - 1, k) &&
+    /\p{Ll}er$/u.test(tokens[k]!.text) &&
+    tokens[k + 1]?.cap
+  ) {
+    const t = tokens[k]!.text;
+    if (!(isGermanAdjective(t, ctx.lex!) || (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(t))) break;
+    k++;
+  }
+  const noun = tokens[k];
+  if (k === i + 1 || !noun?.cap || !adjacent(ctx, k - 1, k) || stop(ctx, noun.text)) return null;
+  if (!/(en|er|e|n)$/.test(noun.text) || !ctx.noun(noun.text)) return null;
+  return { first, last: k, end: noun.end, kind: 'organization' };
+}
+
 /** "Bundesamt für Strahlenschutz und Umwelt", "Institute for Fiscal Studies", "Council on Foreign Relations". */
 function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   const { tokens } = ctx;
@@ -173,6 +219,9 @@ function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   if (!german && !english) return null;
   const link = tokens[i + 1];
   if (!link || !adjacent(ctx, i, i + 1)) return null;
+  // A genitive complement names an institution that capitalised adjectives open ("Königlich-Lindviker Akademie
+  // der Wissenschaften", "Europäische Gesellschaft der Kardiologen"); a bare head with it is a common phrase.
+  if (german && (link.text === 'der' || /\p{Ll}er$/u.test(link.text))) return genitiveInstitution(ctx, i);
   if (german ? link.text !== 'für' : !/^(of|for|on)$/.test(link.text)) return null;
   const p = tokens[i - 1];
   if (p && INDEFINITE.test(p.text)) return null;

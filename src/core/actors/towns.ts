@@ -1,5 +1,6 @@
 // World towns (see resources/worldCities.ts), built once when first required: callers load this module lazily.
 import { WORLD_CITIES_TEXT } from '../resources/worldCities';
+import { WordTable } from '../resources/wordTable';
 
 /** Town names as written ("Mittweida", "Montélimar", "San Remo"). */
-export const TOWNS: ReadonlySet<string> = new Set(WORLD_CITIES_TEXT.split('|'));
+export const TOWNS: ReadonlySet<string> = WordTable.split(WORLD_CITIES_TEXT, '|');

@@ -8,40 +8,7 @@
 // dropped; numbers and names kept whole), which tolerates inflection and a few words of translation-level
 // variation; a quote pair needs a higher score than a claim pair. Linear in the number of units per event
 // through an inverted index on stems; events are small.
-import type { ArticleAnalysis, Span, Statement } from '../types';
-
-export interface ClaimRef {
-  path: string;
-  /** Index into the article's statements, or -1 when the claim is a plain sentence (stated as fact). */
-  statement: number;
-  /** The content (statement) or sentence span. */
-  span: Span;
-  text: string;
-  kind: Statement['kind'] | 'fact';
-  speakerId: string | null;
-  speakerText: string | null;
-  vague: boolean;
-  via: string[];
-}
-
-export interface WordDiff {
-  /** Words only in the first wording, only in the second. */
-  removed: string[];
-  added: string[];
-}
-
-export interface AlignedClaim {
-  id: string;
-  /** A short label: the first member's content, cut. */
-  label: string;
-  members: ClaimRef[];
-  /** Distinct articles (outlets) carrying the claim. */
-  articles: number;
-  /** True when at least two members are direct quotes. */
-  quote: boolean;
-  quoteDrift: Array<{ a: number; b: number; diff: WordDiff }>;
-  attributionDrift: Array<{ a: number; b: number; reason: string }>;
-}
+import type { AlignedClaim, ArticleAnalysis, ClaimRef, Span, Statement, WordDiff } from '../types';
 
 const STOP = new Set(
   (

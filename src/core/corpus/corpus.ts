@@ -3,7 +3,8 @@
 // ("Lavrov") joins the one full-name person of the corpus that ends in that surname, when there is exactly one.
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
-import { actorKey, nameKey } from './identity';
+import { nameKey } from '../text/nameKey';
+import { actorKey } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis } from '../types';
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */

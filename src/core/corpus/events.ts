@@ -29,7 +29,7 @@
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
 // large corpus) do not generate candidates, though they still count in the similarity.
 import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
-import { nameKey } from './identity';
+import { nameKey } from '../text/nameKey';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from '../resources/eventLexicon';
 import type { Actor, ArticleAnalysis, CoverageEvent, DocContext, EventFingerprint, Span } from '../types';
 

@@ -1,8 +1,11 @@
-// Cross-article reading aids over the core's results: who an actor is across the corpus, where the same quote
-// appears outside an event, which articles cover the same event and why, which aligned claim (alignment.ts) a
-// statement belongs to, the passage in another article that best matches a statement or sentence, and the
-// groupings of the claims view. Functions over ArticleAnalysis / CorpusAnalysis: no editor types, no I/O, no
-// module state.
+// The corpus look-up: cross-article questions over the core's results. Who an actor is across the corpus
+// (its roles, aliases, other articles, statements, who cites it), where the same quote appears outside an
+// event, which articles cover the same event and why, which aligned claim (alignment.ts) a passage belongs to,
+// and the passage in another article that best matches a statement or sentence. Functions over
+// ArticleAnalysis / CorpusAnalysis: no editor types, no I/O, no module state. Questions about one article that
+// only the editor asks (status-bar counts, the statements under the cursor, chain labels, the claims view's
+// groups, the "Read as Article" guess) live in the editor layer (src/vscode/articleFacts.ts, claimGroups.ts,
+// articleOffer.ts), still free of `vscode`.
 //
 // Design: a CorpusLookup indexes a corpus (actor id -> occurrences, normalised quote -> statements, path ->
 // event) so that per-hover questions are map look-ups, not scans: a workspace of 10,000 articles must answer a
@@ -10,133 +13,18 @@
 // index keeps one up to date article by article (`putArticle`, `removeArticle`, `setEvents`), which also makes
 // actor ids corpus-wide as articles arrive (`assignIds`: by identity key, the same rule as unifyActorIds
 // except that it cannot revisit earlier articles). Offsets are UTF-16, end-exclusive, as everywhere in the core.
-import type { AlignedClaim, ClaimRef } from './alignment';
-import { actorKey, nameKey } from './identity';
-import type { Actor, ArticleAnalysis, CorpusAnalysis, CoverageEvent, Span, Statement } from '../types';
-
-// ---------------------------------------------------------------------------------------------------------------
-// One article
-
-/** A cheap guess whether a plain .txt reads like a news article: running text with attributed speech. */
-export function looksLikeArticle(text: string): boolean {
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  if (sample.length < 300 || sample.includes('\u0000')) return false;
-  const lines = sample
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  const prose = lines.filter((l) => l.split(/\s+/).length >= 12 && /[.!?“”"»«]$/.test(l));
-  if (prose.length < 2 || prose.length * 2 < lines.length - 2) return false;
-  const quotes = /[„“”«»"]/.test(sample);
-  const cues =
-    /\b(sagte|sagt|erklärte|laut|zufolge|berichtete|teilte|said|says|told|according to|reported|stated)\b/i.test(
-      sample,
-    );
-  return cues && (quotes || prose.length >= 3);
-}
-
-/** True when the statement's source or any link of its relay chain is unnamed. */
-export function isVague(s: Statement): boolean {
-  return !!s.speaker?.vague || s.via.some((v) => v.vague === true);
-}
-
-/** The one-line reason a statement's source is vague, taken from the core when it gave one. */
-export function vagueReasonOf(s: Statement): string | null {
-  if (!isVague(s)) return null;
-  if (s.vagueReason) return s.vagueReason;
-  const vague = s.speaker?.vague ? s.speaker : s.via.find((v) => v.vague);
-  const phrase = [s.cue && s.kind === 'according-to' ? s.cue.text : null, vague?.text].filter(Boolean).join(' ');
-  return `'${phrase || 'the source'}' names no one`;
-}
-
-export interface ArticleStats {
-  actors: number;
-  statements: number;
-  vague: number;
-  hedged: number;
-  /** vague / statements, 0 when there are none. */
-  vagueShare: number;
-}
-
-export function articleStats(a: ArticleAnalysis): ArticleStats {
-  let vague = 0;
-  let hedged = 0;
-  for (const s of a.statements) {
-    if (isVague(s)) vague++;
-    if (s.hedged) hedged++;
-  }
-  const statements = a.statements.length;
-  return { actors: a.actors.length, statements, vague, hedged, vagueShare: statements ? vague / statements : 0 };
-}
-
-export function actorsById(a: ArticleAnalysis): Map<string, Actor> {
-  return new Map(a.actors.map((x) => [x.id, x]));
-}
-
-/** The actor named (or described) at `offset`, if any. Mentions win over descriptors. */
-export function actorAt(a: ArticleAnalysis, offset: number): { actor: Actor; span: Span } | null {
-  for (const actor of a.actors) {
-    for (const m of actor.mentions) if (m.start <= offset && offset < m.end) return { actor, span: m };
-  }
-  for (const actor of a.actors) {
-    for (const d of actor.descriptors) if (d.start <= offset && offset < d.end) return { actor, span: d };
-  }
-  return null;
-}
-
-/** The statements whose span holds `offset`, the innermost (shortest) first. */
-export function statementsAt(a: ArticleAnalysis, offset: number): Statement[] {
-  return a.statements
-    .filter((s) => s.start <= offset && offset < s.end)
-    .sort((x, y) => x.end - x.start - (y.end - y.start));
-}
-
-/** The speaker's display name: the resolved actor's name, else the words of the text. */
-export function speakerName(s: Statement, actors: Map<string, Actor>): string | null {
-  if (!s.speaker) return null;
-  const actor = s.speaker.actorId ? actors.get(s.speaker.actorId) : undefined;
-  return actor?.name ?? s.speaker.text;
-}
-
-function viaName(v: Statement['via'][number], actors: Map<string, Actor>): string {
-  const actor = v.actorId ? actors.get(v.actorId) : undefined;
-  if (actor) return actor.name;
-  return v.cue && v.text.startsWith(v.cue) ? v.text.slice(v.cue.length).trim() : v.text;
-}
-
-/** "Anna Berg, via dpa": the speaker and the relay chain, nearest first. */
-export function chainLabel(s: Statement, actors: Map<string, Actor>): string {
-  const parts: string[] = [];
-  const speaker = speakerName(s, actors);
-  if (speaker) parts.push(speaker);
-  const via = s.via.map((v) => viaName(v, actors)).filter((n) => n && n !== speaker);
-  if (via.length) parts.push(`via ${via.join(' via ')}`);
-  return parts.join(', ');
-}
-
-export interface SourceKey {
-  key: string;
-  label: string;
-  vague: boolean;
-}
-
-/**
- * Where a statement comes from, for grouping: the far end of its relay chain (the agency or outlet it was taken
- * from), else its speaker; unnamed sources share one group.
- */
-export function sourceOf(s: Statement, actors: Map<string, Actor>): SourceKey {
-  const far = s.via.length ? s.via[s.via.length - 1]! : null;
-  if (far && !far.vague) {
-    const name = viaName(far, actors);
-    return { key: far.actorId ?? `text:${name.toLowerCase()}`, label: name, vague: false };
-  }
-  if (isVague(s)) return { key: 'vague', label: 'unnamed sources', vague: true };
-  if (s.speaker) {
-    const name = speakerName(s, actors) ?? s.speaker.text;
-    return { key: s.speaker.actorId ?? `text:${name.toLowerCase()}`, label: name, vague: false };
-  }
-  return { key: 'none', label: 'no source named', vague: false };
-}
+import type {
+  Actor,
+  AlignedClaim,
+  ArticleAnalysis,
+  ClaimRef,
+  CorpusAnalysis,
+  CoverageEvent,
+  Span,
+  Statement,
+} from '../types';
+import { nameKey } from '../text/nameKey';
+import { actorKey } from './identity';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text similarity (language-light: lower-cased word prefixes, so inflections and names meet)
@@ -815,77 +703,6 @@ export function bestMatchingPassage(target: ArticleAnalysis, targetText: string,
     consider(sentence, targetText.slice(sentence.start, sentence.end), 0);
   }
   return (best as { span: Span; score: number } | null)?.span ?? null;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Claims, grouped
-
-export type ClaimGrouping = 'article' | 'source' | 'actor' | 'event';
-
-export interface ClaimFilter {
-  kinds?: Statement['kind'][];
-  vagueOnly?: boolean;
-  hideVague?: boolean;
-}
-
-export interface ClaimGroup {
-  key: string;
-  label: string;
-  /** The article path for 'article' grouping (to reveal or refresh it). */
-  path?: string;
-  vague?: boolean;
-  items: StatementRef[];
-}
-
-export function passesFilter(s: Statement, f: ClaimFilter): boolean {
-  if (f.kinds && f.kinds.length && !f.kinds.includes(s.kind)) return false;
-  const vague = isVague(s) || s.hedged;
-  if (f.vagueOnly && !vague) return false;
-  if (f.hideVague && vague) return false;
-  return true;
-}
-
-/** Every statement of the corpus under its group; groups sorted by label (articles by path), items by position. */
-export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: ClaimFilter = {}): ClaimGroup[] {
-  const groups = new Map<string, ClaimGroup>();
-  const eventOf = new Map<string, CoverageEvent>();
-  for (const e of corpus.events) for (const p of e.articles) eventOf.set(p, e);
-  for (const a of corpus.articles) {
-    const actors = actorsById(a);
-    for (const s of a.statements) {
-      if (!passesFilter(s, filter)) continue;
-      let key: string;
-      let label: string;
-      let extra: Partial<ClaimGroup> = {};
-      if (by === 'article') {
-        key = a.path;
-        label = a.title ?? a.path;
-        extra = { path: a.path };
-      } else if (by === 'event') {
-        const e = eventOf.get(a.path);
-        key = e?.id ?? `article:${a.path}`;
-        label = e?.label ?? a.title ?? a.path;
-      } else if (by === 'actor') {
-        const name = speakerName(s, actors);
-        key = s.speaker?.actorId ?? (s.speaker?.vague ? 'vague' : name ? `text:${name.toLowerCase()}` : 'none');
-        label = s.speaker?.actorId ? name! : s.speaker?.vague ? 'unnamed sources' : (name ?? 'no speaker named');
-        extra = { vague: !!s.speaker?.vague };
-      } else {
-        const src = sourceOf(s, actors);
-        key = src.key;
-        label = src.label;
-        extra = { vague: src.vague };
-      }
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { key, label, items: [], ...extra }));
-      g.items.push({ path: a.path, statement: s });
-    }
-  }
-  const list = [...groups.values()];
-  for (const g of list) g.items.sort((x, y) => x.path.localeCompare(y.path) || x.statement.start - y.statement.start);
-  return list.sort((x, y) =>
-    by === 'article' ? x.key.localeCompare(y.key) : y.items.length - x.items.length || x.label.localeCompare(y.label),
-  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

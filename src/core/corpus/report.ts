@@ -2,8 +2,7 @@
 // by article — who carries which claim, attributed to whom, vague or not — with quote and attribution drift.
 // Markdown for reading anywhere, HTML self-contained (inline CSS, no scripts, everything escaped).
 import { alignClaims } from './alignment';
-import type { AlignedClaim } from './alignment';
-import type { ArticleAnalysis, CorpusAnalysis, CoverageEvent } from '../types';
+import type { AlignedClaim, ArticleAnalysis, CorpusAnalysis, CoverageEvent } from '../types';
 
 export interface EventReport {
   event: CoverageEvent;

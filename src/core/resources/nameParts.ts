@@ -1,6 +1,18 @@
 // Small generic word lists for telling names apart: surname-first name systems, name particles, English
 // function words, acronyms that are not names, and endings of place names. None is the name of an article's actor.
 
+/**
+ * One syllable of a romanised Chinese (pinyin) or Korean given name: an initial, a vowel group and an optional
+ * final ("Jin", "ping", "Min", "jae", "Hyun", "Qiang"). Generic phonotactics, no list of people.
+ */
+const EAST_ASIAN_SYLLABLE =
+  '(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|yeo|yae|wae|ang|eng|ing|ong|iao|ian|uai|uan|ai|ao|ei|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|ae|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|oo|ee|a|o|e|i|u)(?:ng|[nklmp])?';
+/** A romanised East Asian given name of one to three syllables, hyphenated or not: "Jinping", "Min-jae", "Keqiang". */
+export const EAST_ASIAN_GIVEN_NAME = new RegExp(
+  `^(?:${EAST_ASIAN_SYLLABLE}){1,3}$|^${EAST_ASIAN_SYLLABLE}-${EAST_ASIAN_SYLLABLE}$`,
+  'i',
+);
+
 /** Family names that come first in Korean, Chinese and Vietnamese names ("Park Min-jae", "Wang Lihua"). */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set(
   `Kim Lee Park Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Im Han Oh Seo Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon

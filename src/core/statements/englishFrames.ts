@@ -13,9 +13,8 @@
 // new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
 import type { Span } from '../types';
-import type { Frame } from './frames';
 import type { LangRules } from './lang';
-import type { ActorIndex, Resolution } from './speakers';
+import type { ActorIndex, Frame, Resolution } from './model';
 import type { Tok } from './tokens';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.

@@ -7,6 +7,7 @@ import { IMPERSONAL_CUES, REPORTED_NOUNS } from './cues';
 import type { CueEntry } from './cues';
 import { englishSubject, refineEnglishFrames } from './englishFrames';
 import type { LangRules } from './lang';
+import type { Frame } from './model';
 import { grabNP } from './speakers';
 import { isCapitalised, LOWER_START, type Tok } from './tokens';
 
@@ -23,29 +24,6 @@ function germanLexicon(): Lexicon {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   lexicon ??= require('../actors/lexicon') as Lexicon;
   return lexicon;
-}
-
-export type FrameType = 'verb' | 'according' | 'impersonal';
-
-export interface Frame {
-  type: FrameType;
-  cue: Span;
-  speaker: Span | null;
-  /** Token range [from, to) the frame occupies (cue, subject, particle, according-to phrase). */
-  from: number;
-  to: number;
-  /** The cue's token index. */
-  at: number;
-  /** The cue verb's lemma, or "" for according-to and impersonal frames. */
-  lemma: string;
-  /** A thought verb ("glauben") rather than speech. */
-  weak: boolean;
-  /** The frame is a verb-final subordinate clause opened by "wie"/"as": according-to. */
-  wie: boolean;
-  /** Relay sources met in the frame ("laut Agentur X" after "sagte Y", "unter Berufung auf"). */
-  via: Span[];
-  /** The cue is a participle or infinitive; `passive` when its auxiliary is a form of werden/sein ("wurde gefordert"). */
-  passive?: boolean;
 }
 
 const DE_ACCORDING_NOUNS =

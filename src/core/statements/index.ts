@@ -21,20 +21,12 @@ import {
   englishContentStart,
   englishResolution,
 } from './englishFrames';
-import { findFrames, textSpan, type Frame } from './frames';
+import { findFrames, textSpan } from './frames';
 import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
+import type { ActorIndex, Frame, Resolution } from './model';
 import { findQuotes, type Quote } from './quotes';
-import {
-  grabNP,
-  indexActors,
-  nameCoverage,
-  namesSomeone,
-  resolveSpeaker,
-  type ActorIndex,
-  type PreviousSource,
-  type Resolution,
-} from './speakers';
+import { grabNP, indexActors, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './speakers';
 import {
   countLetterRuns,
   countLettersAndDigits,
@@ -260,10 +252,66 @@ function buildUnits(text: string, sentences: Span[], speech: Quote[]): Unit[] {
       }
       if (!extended) break;
     }
-    units.push({ start: first.start, end });
+    capUnit(text, { start: first.start, end }, units);
     i = j;
   }
   return units;
+}
+
+/**
+ * Linear time by construction: every frame's scans (its clause segment, the frames after it, its content region)
+ * stay inside its unit, so a unit's cost is bounded by its size squared. No sentence of news comes near
+ * MAX_UNIT_CHARS; a longer run of text without a sentence end (hostile or broken input) is cut into pieces at a
+ * clause boundary, so the whole article costs O(n · MAX_UNIT_CHARS) and no content runs further than one piece.
+ */
+export const MAX_UNIT_CHARS = 4000;
+
+/** Pushes `u`, cut at a sentence, clause or word boundary into pieces of at most MAX_UNIT_CHARS (UTF-16 units). */
+function capUnit(text: string, u: Unit, out: Unit[]): void {
+  let start = u.start;
+  while (u.end - start > MAX_UNIT_CHARS) {
+    const lo = start + MAX_UNIT_CHARS / 2;
+    const hi = start + MAX_UNIT_CHARS;
+    let cut = -1;
+    // Prefer a sentence mark, then a clause mark, then any space; each scan covers at most half a piece.
+    for (const marks of [/[.!?;:]/u, /[,–—)]/u, /\s/u]) {
+      for (let k = hi; k > lo; k--) {
+        if (/\s/u.test(text[k]!) && marks.test(text[k - 1]!)) {
+          cut = k;
+          break;
+        }
+      }
+      if (cut > 0) break;
+    }
+    if (cut < 0) cut = hi;
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < u.end && /\s/u.test(text[start]!)) start++;
+  }
+  if (u.end > start) out.push({ start, end: u.end });
+}
+
+/**
+ * At most this many frames share one unit. A unit holding more (a list of cues, hostile input) is cut before
+ * every MAX_FRAMES_PER_UNIT-th frame, so a statement's content never spans more than that many other frames and
+ * the output stays linear in the input.
+ */
+const MAX_FRAMES_PER_UNIT = 12;
+
+/** Offsets at which a unit with too many frames is cut: the clause segment opening every MAX_FRAMES_PER_UNIT-th frame. */
+function frameCuts(tokens: Tok[], frames: Frame[], unit: Unit): number[] {
+  const cuts: number[] = [];
+  let last = unit.start;
+  for (let k = MAX_FRAMES_PER_UNIT; k < frames.length; k += MAX_FRAMES_PER_UNIT) {
+    const f = frames[k]!;
+    const first = Math.min(f.from, f.at);
+    let a = first;
+    while (a > 0 && tokens[a - 1]!.seg === tokens[first]!.seg && first - a < 64) a--;
+    let cut = tokens[a]!.start;
+    if (cut <= last) cut = tokens[first]!.start;
+    if (cut > last && cut < unit.end) cuts.push((last = cut));
+  }
+  return cuts;
 }
 
 /** Whether tokens [from, to) hold more than a noun phrase: at least four words. */
@@ -1254,6 +1302,18 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     if (!rules.en) tokens = dropShortBrackets(tokens);
     markPersons(tokens, personSpans);
     const frames0 = findFrames(text, tokens, rules);
+    if (frames0.length > MAX_FRAMES_PER_UNIT) {
+      const cuts = frameCuts(tokens, frames0, unit);
+      if (cuts.length) {
+        const pieces: Unit[] = [];
+        let s0 = unit.start;
+        for (const c of cuts) pieces.push({ start: s0, end: (s0 = c) });
+        pieces.push({ start: s0, end: unit.end });
+        units.splice(ui, 1, ...pieces);
+        ui--;
+        continue;
+      }
+    }
     // "versuchte mit den Worten zu beruhigen: „…“": "mit den Worten" announces a quotation whatever the verb.
     const withWordsAt = rules.en ? -1 : text.slice(unit.start, unit.end).search(WITH_WORDS);
     const withWords = withWordsAt >= 0;

@@ -6,6 +6,7 @@
 import type { Actor, Span } from '../types';
 import { englishNP } from './englishFrames';
 import type { LangRules } from './lang';
+import type { ActorIndex, Resolution } from './model';
 import { isCapitalised, UPPER_START, type Tok } from './tokens';
 
 /** A lower-case word that can continue a noun phrase after an adjective (another adjective), so the adjective is no head. */
@@ -209,36 +210,6 @@ export interface PreviousSource {
   actorId: string | null;
   vague: boolean;
   end: number;
-}
-
-export interface Resolution {
-  actorId: string | null;
-  /** Inherited from the antecedent of an anaphor ("dieser Quelle" after "Experten"). */
-  vague?: boolean;
-}
-
-/** Index of actor mentions and descriptors by start offset, for resolution by position. */
-export interface ActorIndex {
-  /** Mentions and descriptors, each tagged as mention or descriptor. Sorted by start. */
-  refs: Array<{ start: number; end: number; actor: Actor; descriptor: boolean }>;
-  /** The longest ref, so that an overlap search can start at `span.start - maxLen`. */
-  maxLen: number;
-  /** Starts of person mentions/descriptors, sorted, with their actors: the most recent person by binary search. */
-  personStarts: number[];
-  personActors: Actor[];
-  actors: Actor[];
-  /** Role-head word -> actors whose roles or descriptors contain it (filled lazily). */
-  roleCache: Map<string, Actor[]>;
-  /** Actor -> its position in the actor list. */
-  order: Map<Actor, number>;
-  /**
-   * Lower-cased words of all roles and descriptors with their actors (built on first use), the words also joined
-   * by newlines (no word holds whitespace) with the start of each, so that the words containing a head are found
-   * by `indexOf` over one string, not by a test of every word.
-   */
-  roleWords?: { joined: string; starts: number[]; actors: Set<Actor>[] };
-  /** Actor -> sorted starts of its refs. */
-  startsOf: Map<Actor, number[]>;
 }
 
 export function indexActors(actors: Actor[]): ActorIndex {

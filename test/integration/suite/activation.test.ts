@@ -23,6 +23,8 @@ suite('activation', () => {
     const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { activationEvents: string[] };
     assert.ok(!pkg.activationEvents.includes('*'));
     assert.ok(!pkg.activationEvents.includes('onStartupFinished'));
+    assert.ok(!pkg.activationEvents.includes('onLanguage:plaintext'), 'not for every plain-text file anywhere');
+    assert.ok(pkg.activationEvents.includes('workspaceContains:**/articles/**/*.txt'));
   });
 
   test('the API analyses the open article', async () => {

@@ -65,7 +65,7 @@ suite('claims tree', () => {
     const byActor = lens.claims().map((n) => lens.claimItem(n));
     const albers = byActor.find((i) => labelOf(i) === 'Maria Albers');
     assert.ok(albers, byActor.map(labelOf).join(', '));
-    assert.ok(Number(albers.description) >= 2, 'Maria Albers speaks in two articles');
+    assert.ok(parseInt(String(albers.description), 10) >= 2, 'Maria Albers speaks in two articles');
     await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'source');
     assert.ok(lens.claims().length > 0);
     await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'event');

@@ -14,21 +14,22 @@ suite('hover cards', () => {
     assert.match(text, /command:sourceLens\.revealSpan/, 'mentions elsewhere are links that open them');
   });
 
-  test('on a quote: speaker, cue, kind', async () => {
+  test('on a quote: one card with speaker, cue, kind', async () => {
     const editor = await open('articles/harbour-de.txt');
     const text = await until(async () => {
       const t = await hoverText(editor.document, positionOf(editor.document, 'investieren', 3));
-      return t.includes('Statement') ? t : '';
+      return t.includes('$(quote)') ? t : '';
     }, 'a statement hover');
     assert.match(text, /Maria Albers/);
     assert.match(text, /sagte/);
+    assert.ok(!text.includes('\n---\n'), 'one card');
   });
 
   test('on a vague source: the reason', async () => {
     const editor = await open('articles/harbour-de.txt');
     const text = await until(async () => {
       const t = await hoverText(editor.document, positionOf(editor.document, 'Umschlag', 2));
-      return t.includes('Statement') ? t : '';
+      return t.includes('$(quote)') ? t : '';
     }, 'a hover on the vague statement');
     assert.match(text, /Experten/);
     assert.match(text, /\$\(warning\)/);
@@ -64,7 +65,7 @@ suite('hover cards', () => {
     const editor = await open('articles/escape.txt');
     const text = await until(async () => {
       const t = await hoverText(editor.document, positionOf(editor.document, 'kein', 1));
-      return t.includes('Statement') ? t : '';
+      return t.includes('$(quote)') ? t : '';
     }, 'a hover on the statement with markdown in it');
     assert.ok(!text.includes('](command:workbench'), text);
     assert.ok(!text.includes('<b>'), text);

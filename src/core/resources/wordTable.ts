@@ -1,0 +1,240 @@
+// A read-only set of words kept compactly: every word's characters in one flat string, its start in an Int32Array
+// and an open-addressing hash table of word numbers, instead of a JS Set of ~140k separate strings. Building
+// one is a single pass over the list's text that allocates no string per word (no garbage to collect), so the
+// big word lists load in milliseconds, and they take a few bytes per character instead of an object per word.
+// Membership is exactly that of `new Set(text.split(sep))` (empty segments included); iteration yields the
+// distinct words in first-occurrence order, as that Set's would. Immutable after construction.
+
+/** FNV-1a over UTF-16 code units (32-bit). */
+function hashRange(s: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+export class WordTable implements ReadonlySet<string> {
+  /** The words' characters, one after another (separators kept where the source text had them). */
+  private readonly chars: string;
+  /** Start and end (exclusive) of the i-th distinct word in `chars`. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly hashes: Int32Array;
+  /** Slot → distinct word number + 1 (0: empty); its length is a power of two, at least twice the words. */
+  private readonly slots: Int32Array;
+  readonly size: number;
+
+  /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
+  static split(text: string, sep: string): WordTable {
+    const code = sep.charCodeAt(0);
+    let n = 1;
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) n++;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    let k = 0;
+    let s = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text.charCodeAt(i) === code) {
+        starts[k] = s;
+        ends[k++] = i;
+        s = i + 1;
+      }
+    }
+    return new WordTable(text, starts, ends);
+  }
+
+  /** The words of several texts, each split by `sep`, as one set (as `new Set([...a.split(sep), ...b.split(sep)])`). */
+  static splitAll(texts: readonly string[], sep: string): WordTable {
+    return WordTable.split(texts.join(sep), sep);
+  }
+
+  /**
+   * A front-coded list (see resources/generate.mjs): lines separated by "\n", each one character (code 48 + the
+   * length of the prefix shared with the previous word) and the rest of the word. Decoded into one buffer.
+   */
+  static frontCoded(coded: string): WordTable {
+    const n = coded.length;
+    let lines = 0;
+    let total = 0;
+    let prevLen = 0;
+    for (let i = 0; i < n;) {
+      let j = coded.indexOf('\n', i);
+      if (j < 0) j = n;
+      const len = Math.min(coded.charCodeAt(i) - 48, prevLen) + (j - i - 1);
+      total += len;
+      prevLen = len;
+      lines++;
+      i = j + 1;
+    }
+    const buf = new Uint16Array(total);
+    const starts = new Int32Array(lines);
+    const ends = new Int32Array(lines);
+    let at = 0;
+    let prev = 0;
+    prevLen = 0;
+    let k = 0;
+    let i = 0;
+    while (i < n) {
+      const keep = Math.min(coded.charCodeAt(i) - 48, prevLen);
+      const start = at;
+      for (let c = 0; c < keep; c++) buf[at++] = buf[prev + c]!;
+      let c = coded.charCodeAt(++i);
+      while (c !== 10 && i < n) {
+        buf[at++] = c;
+        c = coded.charCodeAt(++i);
+      }
+      starts[k] = start;
+      ends[k++] = at;
+      prev = start;
+      prevLen = at - start;
+      i++;
+    }
+    const chars = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le');
+    return new WordTable(chars, starts, ends);
+  }
+
+  private constructor(chars: string, starts: Int32Array, ends: Int32Array) {
+    this.chars = chars;
+    const n = starts.length;
+    let cap = 16;
+    while (cap < n * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const hashes = new Int32Array(n);
+    const keptStarts = new Int32Array(n);
+    const keptEnds = new Int32Array(n);
+    const mask = cap - 1;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      const s = starts[i]!;
+      const e = ends[i]!;
+      const h = hashRange(chars, s, e);
+      let slot = h & mask;
+      let dup = false;
+      for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
+        if (hashes[w - 1] === h && this.equalRange(keptStarts[w - 1]!, keptEnds[w - 1]!, chars, s, e)) {
+          dup = true;
+          break;
+        }
+      }
+      if (dup) continue;
+      hashes[size] = h;
+      keptStarts[size] = s;
+      keptEnds[size] = e;
+      slots[slot] = ++size;
+    }
+    this.starts = keptStarts.slice(0, size);
+    this.ends = keptEnds.slice(0, size);
+    this.hashes = hashes.slice(0, size);
+    this.slots = slots;
+    this.size = size;
+  }
+
+  private equalRange(s: number, e: number, other: string, os: number, oe: number): boolean {
+    if (e - s !== oe - os) return false;
+    const c = this.chars;
+    for (let i = 0; i < e - s; i++) if (c.charCodeAt(s + i) !== other.charCodeAt(os + i)) return false;
+    return true;
+  }
+
+  has(word: string): boolean {
+    const h = hashRange(word, 0, word.length);
+    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    for (let slot = h & mask, w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
+      if (this.hashes[w - 1] === h && this.equalRange(this.starts[w - 1]!, this.ends[w - 1]!, word, 0, word.length))
+        return true;
+    }
+    return false;
+  }
+
+  /** The i-th distinct word (0 ≤ i < size), in first-occurrence order. */
+  word(i: number): string {
+    return this.chars.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  /** Calls `f(chars, start, end)` for each distinct word, without building its string. */
+  forEachRange(f: (chars: string, start: number, end: number) => void): void {
+    for (let i = 0; i < this.size; i++) f(this.chars, this.starts[i]!, this.ends[i]!);
+  }
+
+  *values(): SetIterator<string> {
+    for (let i = 0; i < this.size; i++) yield this.word(i);
+  }
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+  *entries(): SetIterator<[string, string]> {
+    for (const w of this.values()) yield [w, w];
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+  forEach(f: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.values()) f.call(thisArg, w, w, this);
+  }
+}
+
+/** A read-only set of 32-bit integers in one open-addressing Int32Array (for ~140k hashes: no Set to grow). */
+export class IntSet implements ReadonlySet<number> {
+  private readonly slots: Int32Array;
+  private readonly values_: Int32Array;
+  private hasZero = false;
+  readonly size: number;
+
+  constructor(values: Int32Array | readonly number[]) {
+    let cap = 16;
+    while (cap < values.length * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const kept = new Int32Array(values.length);
+    const mask = cap - 1;
+    let size = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]! | 0;
+      if (v === 0) {
+        if (!this.hasZero) kept[size++] = 0;
+        this.hasZero = true;
+        continue;
+      }
+      let slot = Math.imul(v, 0x9e3779b1) >>> 0;
+      slot &= mask;
+      let w = slots[slot]!;
+      while (w !== 0 && w !== v) {
+        slot = (slot + 1) & mask;
+        w = slots[slot]!;
+      }
+      if (w === 0) {
+        slots[slot] = v;
+        kept[size++] = v;
+      }
+    }
+    this.slots = slots;
+    this.values_ = kept.slice(0, size);
+    this.size = size;
+  }
+
+  has(value: number): boolean {
+    const v = value | 0;
+    if (v !== value) return false;
+    if (v === 0) return this.hasZero;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = (Math.imul(v, 0x9e3779b1) >>> 0) & mask;
+    for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) if (w === v) return true;
+    return false;
+  }
+
+  *values(): SetIterator<number> {
+    for (let i = 0; i < this.size; i++) yield this.values_[i]!;
+  }
+  keys(): SetIterator<number> {
+    return this.values();
+  }
+  *entries(): SetIterator<[number, number]> {
+    for (const v of this.values()) yield [v, v];
+  }
+  [Symbol.iterator](): SetIterator<number> {
+    return this.values();
+  }
+  forEach(f: (value: number, key: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
+    for (const v of this.values()) f.call(thisArg, v, v, this);
+  }
+}

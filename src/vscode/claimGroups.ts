@@ -1,0 +1,72 @@
+// The claims view's groups: every statement of the corpus under its article, source, speaker or event, with
+// the view's filters. Free of `vscode` (claimsTree.ts draws them), so that it is unit-tested in plain Node.
+import type { CorpusAnalysis, CoverageEvent, Statement, StatementRef } from '../core';
+import { actorsById, isVague, sourceOf, speakerName } from './articleFacts';
+
+export type ClaimGrouping = 'article' | 'source' | 'actor' | 'event';
+
+export interface ClaimFilter {
+  kinds?: Statement['kind'][];
+  vagueOnly?: boolean;
+  hideVague?: boolean;
+}
+
+export interface ClaimGroup {
+  key: string;
+  label: string;
+  /** The article path for 'article' grouping (to reveal or refresh it). */
+  path?: string;
+  vague?: boolean;
+  items: StatementRef[];
+}
+
+export function passesFilter(s: Statement, f: ClaimFilter): boolean {
+  if (f.kinds && f.kinds.length && !f.kinds.includes(s.kind)) return false;
+  const vague = isVague(s) || s.hedged;
+  if (f.vagueOnly && !vague) return false;
+  if (f.hideVague && vague) return false;
+  return true;
+}
+
+/** Every statement of the corpus under its group; groups sorted by label (articles by path), items by position. */
+export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: ClaimFilter = {}): ClaimGroup[] {
+  const groups = new Map<string, ClaimGroup>();
+  const eventOf = new Map<string, CoverageEvent>();
+  for (const e of corpus.events) for (const p of e.articles) eventOf.set(p, e);
+  for (const a of corpus.articles) {
+    const actors = actorsById(a);
+    for (const s of a.statements) {
+      if (!passesFilter(s, filter)) continue;
+      let key: string;
+      let label: string;
+      let extra: Partial<ClaimGroup> = {};
+      if (by === 'article') {
+        key = a.path;
+        label = a.title ?? a.path;
+        extra = { path: a.path };
+      } else if (by === 'event') {
+        const e = eventOf.get(a.path);
+        key = e?.id ?? `article:${a.path}`;
+        label = e?.label ?? a.title ?? a.path;
+      } else if (by === 'actor') {
+        const name = speakerName(s, actors);
+        key = s.speaker?.actorId ?? (s.speaker?.vague ? 'vague' : name ? `text:${name.toLowerCase()}` : 'none');
+        label = s.speaker?.actorId ? name! : s.speaker?.vague ? 'unnamed sources' : (name ?? 'no speaker named');
+        extra = { vague: !!s.speaker?.vague };
+      } else {
+        const src = sourceOf(s, actors);
+        key = src.key;
+        label = src.label;
+        extra = { vague: src.vague };
+      }
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { key, label, items: [], ...extra }));
+      g.items.push({ path: a.path, statement: s });
+    }
+  }
+  const list = [...groups.values()];
+  for (const g of list) g.items.sort((x, y) => x.path.localeCompare(y.path) || x.statement.start - y.statement.start);
+  return list.sort((x, y) =>
+    by === 'article' ? x.key.localeCompare(y.key) : y.items.length - x.items.length || x.label.localeCompare(y.label),
+  );
+}

@@ -1,0 +1,113 @@
+// Actor rules of issue 10, one small invented fixture each: organisation names, names that are no persons,
+// surname-first East Asian names, genitives, datelines and page furniture.
+import * as assert from 'node:assert/strict';
+import { findActors } from '../../src/core/actors';
+import { parseLayout } from '../../src/core/text/layout';
+import { splitSentences } from '../../src/core/text/sentences';
+import type { Actor, DocContext } from '../../src/core/types';
+
+function actors(text: string, language = 'de'): Actor[] {
+  const layout = parseLayout(text);
+  const sentences = splitSentences(text, layout.title ? [layout.title, ...layout.body] : layout.body);
+  const doc: DocContext = { text, language, layout, sentences, date: null };
+  return findActors(doc);
+}
+
+function kinds(list: Actor[]): string[] {
+  return list.map((a) => `${a.kind}:${a.name}`);
+}
+
+function mentionTexts(list: Actor[], name: string): string[] {
+  const a = list.find((x) => x.name === name);
+  assert.ok(a, `no actor "${name}" in ${JSON.stringify(kinds(list))}`);
+  return a.mentions.map((m) => m.text);
+}
+
+describe('actor rules', () => {
+  it('reads a surname-first East Asian name whose family name is also a German word', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Der Außenminister traf am Montag Staatschef Xi Wenhao in Genf. Danach sagte Xi, man sei einig.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Xi Wenhao'), ['Xi Wenhao', 'Xi']);
+    assert.equal(list.find((a) => a.name === 'Xi Wenhao')?.kind, 'person');
+  });
+
+  it('does not take an English phrase of a common word for a person', () => {
+    const text =
+      'Title of the report\n' +
+      'The ceremony in Oslo recalled the Long Frost and the hopes of Planet Ocean, officials said on Monday.\n';
+    const names = kinds(actors(text, 'en'));
+    assert.ok(!names.some((n) => n.includes('Long Frost') || n.includes('Planet Ocean')), JSON.stringify(names));
+  });
+
+  it('keeps a person whose surname is a common word when the first name is a given name', () => {
+    const text = 'Title of the report\nThe plan was presented by Oliver Baker in Oslo on Monday.\n';
+    assert.ok(kinds(actors(text, 'en')).includes('person:Oliver Baker'));
+  });
+
+  it('types an English name ending in an organisation word as an organisation', () => {
+    const text = 'Title of the report\nThe meeting of the Nordic Maritime Cooperation ended on Monday in Oslo.\n';
+    assert.ok(kinds(actors(text, 'en')).includes('organization:Nordic Maritime Cooperation'));
+  });
+
+  it('keeps two agencies joined by "and" apart', () => {
+    const text = 'Title of the report\nThe talks ended late on Monday, ZNA and KPX reported from Oslo.\n';
+    const names = kinds(actors(text, 'en'));
+    assert.ok(!names.some((n) => n.includes('ZNA and KPX')), JSON.stringify(names));
+  });
+
+  it('reads a dotted country abbreviation as a place, also before a title', () => {
+    const text = 'Title of the report\nU.S. President Anna Kowal met the Danes. Trade with the U.S. grew, she said.\n';
+    const list = actors(text, 'en');
+    assert.deepEqual(mentionTexts(list, 'U.S.'), ['U.S.', 'U.S.']);
+    assert.equal(list.find((a) => a.name === 'U.S.')?.kind, 'place');
+  });
+
+  it('joins a double given name with the surname after it', () => {
+    const text =
+      'Titel der Meldung\nBürgermeister Karl-Heinz Kesselbrink eröffnete die Messe. Kesselbrink sagte, es sei gut.\n';
+    assert.deepEqual(mentionTexts(actors(text), 'Karl-Heinz Kesselbrink'), ['Karl-Heinz Kesselbrink', 'Kesselbrink']);
+  });
+
+  it('types a known place written in capitals as a place, not an acronym', () => {
+    const text = 'Titel der Meldung\nDie Delegation aus OSLO traf am Montag ein.\n';
+    const list = actors(text);
+    assert.equal(list.find((a) => a.name === 'OSLO' || a.name === 'Oslo')?.kind, 'place', JSON.stringify(kinds(list)));
+  });
+
+  it('keeps a single capital letter at the end of a company name, and the company an organisation throughout', () => {
+    const text =
+      'Titel der Meldung\nDie Firma Orbitron X hat am Montag gestartet. Laut Orbitron X verlief der Start gut.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Orbitron X'), ['Orbitron X', 'Orbitron X']);
+    assert.equal(list.find((a) => a.name === 'Orbitron X')?.kind, 'organization');
+  });
+
+  it('reads institutions named by a genitive complement or a town after "von"', () => {
+    const text =
+      'Titel der Meldung\nDie Königlich-Dänische Akademie der Wissenschaften lobte am Montag die Arbeit. ' +
+      'Der Forscher lehrt an der Universität von Oslo. Der Bundesverband deutscher Imker widersprach.\n';
+    const names = kinds(actors(text));
+    for (const n of [
+      'organization:Königlich-Dänische Akademie der Wissenschaften',
+      'organization:Universität von Oslo',
+      'organization:Bundesverband deutscher Imker',
+    ])
+      assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
+  });
+
+  it('does not read a bare head with a genitive as a name', () => {
+    const text = 'Titel der Meldung\nDie Fluggesellschaft der Region und die Gesellschaft der Zukunft tagten.\n';
+    assert.ok(!kinds(actors(text)).some((n) => n.startsWith('organization:')), JSON.stringify(kinds(actors(text))));
+  });
+
+  it('reads an English institution inside German text and a "für" name with an inflected head', () => {
+    const text =
+      'Titel der Meldung\nDie Sprecherin des Prüfkomitees für Meteorologie lobte am Montag die Forscherin. ' +
+      'Sie lehrt an der Winterton University in den USA.\n';
+    const names = kinds(actors(text));
+    for (const n of ['organization:Prüfkomitees für Meteorologie', 'organization:Winterton University'])
+      assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
+  });
+});

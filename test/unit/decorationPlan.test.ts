@@ -1,0 +1,45 @@
+// The editor-free half of the decorations (src/vscode/decorationPlan.ts): page furniture greyed and never marked
+// as actors or statements, speaker notes cut to fit after the last row of a wrapped line.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core';
+import { fitNote, lastRowLength, NOTE_MAX_CHARS, planDecorations } from '../../src/vscode/decorationPlan';
+
+describe('decoration plan', () => {
+  it('greys the layout boilerplate and marks no actor or statement inside it', () => {
+    const text =
+      'Hafen wächst\n„Wir investieren viel“, sagte Hafenchefin Maria Albers am Dienstag.\nQuelle: Rostocker Blatt\n';
+    const a = analyzeArticle(text, 'news/hafen.txt');
+    // A credit line the layout reads as furniture, with a name in it.
+    const credit = { start: text.indexOf('Quelle'), end: text.length - 1 };
+    a.layout.boilerplate = [credit];
+    a.statements.push({
+      ...a.statements[0]!,
+      start: credit.start,
+      end: credit.end,
+      content: { ...a.statements[0]!.content, start: credit.start + 8, end: credit.end, parts: [] },
+    });
+    const plan = planDecorations(a, (o) => text.indexOf('\n', o), true);
+    assert.deepEqual(plan.spans.get('furniture'), [credit]);
+    const inside = (s: { start: number }) => s.start >= credit.start && s.start < credit.end;
+    for (const [name, spans] of plan.spans) if (name !== 'furniture') assert.ok(!spans.some(inside), name);
+    assert.ok((plan.spans.get('person') ?? []).length, 'the name in the running text is still marked');
+  });
+
+  it('finds the last row of a word-wrapped line', () => {
+    assert.equal(lastRowLength('short', 20), 5);
+    assert.equal(lastRowLength('aaaa bbbb cccc dddd', 10), 9); // "aaaa bbbb " | "cccc dddd"
+    assert.equal(lastRowLength('x'.repeat(25), 10), 5);
+  });
+
+  it('cuts a note to the room after the last row, with an ellipsis, never past the wrap column', () => {
+    const note = '— Maria Albers, Hafenchefin der Rostock Port GmbH, via dpa via Reuters';
+    for (const len of [0, 30, 60, 75, 90, 105, 109, 110, 150, 230]) {
+      const line = 'w'.repeat(len % 10) + ' wort'.repeat(Math.floor(len / 5));
+      const shown = fitNote(note, line, 110);
+      assert.ok(shown.length <= NOTE_MAX_CHARS, shown);
+      assert.ok(lastRowLength(line, 110) + 4 + shown.length <= 110 || shown === '— …', `${len}: ${shown}`);
+      if (shown !== note) assert.ok(shown.endsWith('…'));
+    }
+    assert.equal(fitNote('— Maria Albers', 'kurz', 110), '— Maria Albers');
+  });
+});

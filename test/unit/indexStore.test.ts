@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../../src/core';
+import { slimForIndex } from '../../src/core/corpus/related';
+import { mentionCounts, textHash } from '../../src/vscode/indexJobs';
+import { IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
+import { IndexEngine } from '../../src/vscode/indexEngine';
+
+const TEXT = 'Hafen bleibt gesperrt\n„Wir öffnen am Montag“, sagte die Sprecherin Lena Brandt am Dienstag in Kiel.';
+
+function record(text: string, uri: string): StoredArticle {
+  const a = analyzeArticle(text, uri);
+  return {
+    hash: textHash(text),
+    article: slimForIndex(a),
+    fingerprint: a.fingerprint ?? null,
+    mentions: mentionCounts(a),
+  };
+}
+
+describe('IndexStore (the index kept across reloads)', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'sl-store-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives back a record only while the file holds the text it was made from', async () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, TEXT);
+    const uri = pathToFileURL(file).toString();
+    const first = new IndexStore(join(dir, 'index'), 'v1');
+    await first.load();
+    first.put(uri, record(TEXT, uri));
+    await first.dispose();
+
+    const again = new IndexStore(join(dir, 'index'), 'v1');
+    const kept = await again.restore(uri, file);
+    assert.ok(kept);
+    assert.equal(kept.article.path, uri);
+    assert.deepEqual(
+      kept.article.actors.map((a) => a.name),
+      record(TEXT, uri).article.actors.map((a) => a.name),
+    );
+
+    writeFileSync(file, `${TEXT} Mehr.`);
+    const changed = new IndexStore(join(dir, 'index'), 'v1');
+    assert.equal(await changed.restore(uri, file), undefined);
+  });
+
+  it('ignores (and removes) a corrupt file, and deletes the records of another analyser version', async () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, TEXT);
+    const uri = pathToFileURL(file).toString();
+    const s = new IndexStore(join(dir, 'index'), 'v1');
+    await s.load();
+    s.put(uri, record(TEXT, uri));
+    await s.dispose();
+    mkdirSync(join(dir, 'index', 'v1'), { recursive: true });
+    writeFileSync(join(dir, 'index', 'v1', 'shard-99.json'), '{ not json');
+    const t = new IndexStore(join(dir, 'index'), 'v1');
+    assert.ok(await t.restore(uri, file));
+    assert.equal(t.stats.ignoredFiles, 1);
+    assert.ok(!existsSync(join(dir, 'index', 'v1', 'shard-99.json')));
+
+    const next = new IndexStore(join(dir, 'index'), 'v2');
+    assert.equal(await next.restore(uri, file), undefined);
+    assert.deepEqual(readdirSync(join(dir, 'index')), []);
+  });
+
+  it('lets a new engine take unchanged files from the store, analysing only the changed one, with the saved events', async () => {
+    const uris: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const file = join(dir, `${i}.txt`);
+      writeFileSync(file, `${TEXT} Fall ${i}.`);
+      uris.push(pathToFileURL(file).toString());
+    }
+    const fsPathOf = (u: string): string => new URL(u).pathname;
+    const run = async (): Promise<{ engine: IndexEngine; store: IndexStore }> => {
+      const store = new IndexStore(join(dir, 'index'), 'v1');
+      const engine = new IndexEngine({ workerScript: null, fsPathOf, store });
+      engine.reset();
+      await engine.addFiles(uris);
+      await engine.finishBatch();
+      await engine.whenIdle();
+      return { engine, store };
+    };
+    const a = await run();
+    assert.equal(a.store.stats.stored, 3);
+    const events = [...a.engine.lookup.events.values()].map((e) => e.articles.length).sort();
+    a.engine.dispose();
+    await a.store.dispose();
+
+    writeFileSync(fsPathOf(uris[1]!), `${TEXT} Anders.`);
+    const b = await run();
+    assert.equal(b.store.stats.restored, 2);
+    assert.equal(b.store.stats.stored, 1);
+    assert.equal(b.engine.lookup.byPath.size, 3);
+    assert.deepEqual([...b.engine.lookup.events.values()].map((e) => e.articles.length).sort(), events);
+    b.engine.dispose();
+    await b.store.dispose();
+  });
+});

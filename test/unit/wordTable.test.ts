@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { IntSet, WordTable } from '../../src/core/resources/wordTable';
+
+/** Front coding as resources/generate.mjs writes it. */
+function frontCode(words: readonly string[]): string {
+  let prev = '';
+  return words
+    .map((x) => {
+      let i = 0;
+      while (i < prev.length && i < x.length && i < 40 && prev[i] === x[i]) i++;
+      prev = x;
+      return String.fromCharCode(48 + i) + x.slice(i);
+    })
+    .join('\n');
+}
+
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'İ', 'Σ', '😀'), maxLength: 6 });
+
+describe('WordTable (the compact word lists)', () => {
+  it('has exactly the members of new Set(text.split(sep)), empty segments included, in first-occurrence order', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 10 }), (words, probes) => {
+        const text = words.join(' ');
+        const set = new Set(text.split(' '));
+        const table = WordTable.split(text, ' ');
+        assert.deepEqual([...table], [...set]);
+        assert.equal(table.size, set.size);
+        for (const p of [...probes, ...words, '']) assert.equal(table.has(p), set.has(p), p);
+      }),
+    );
+  });
+
+  it('reads a front-coded list as the words it codes', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        const sorted = [...new Set(words.filter((w) => !w.includes('\n')))].sort();
+        const table = WordTable.frontCoded(frontCode(sorted));
+        assert.deepEqual([...table], sorted);
+        for (const w of [...words, '']) assert.equal(table.has(w), sorted.includes(w));
+      }),
+    );
+  });
+
+  it('joins several lists as one set', () => {
+    const table = WordTable.splitAll(['Anna Ben', 'Ben Cem', 'Dora'], ' ');
+    assert.deepEqual([...table], ['Anna', 'Ben', 'Cem', 'Dora']);
+    assert.ok(table.has('Cem') && !table.has('Anna Ben') && !table.has(''));
+  });
+});
+
+describe('IntSet', () => {
+  it('has exactly the members of a Set of the same numbers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.array(fc.integer()), (values, probes) => {
+        const set = new Set(values);
+        const ints = new IntSet(values);
+        assert.equal(ints.size, set.size);
+        assert.deepEqual([...ints], [...set]);
+        for (const p of [...values, ...probes, 0, 0.5, 2 ** 40]) assert.equal(ints.has(p), set.has(p), String(p));
+      }),
+    );
+  });
+});
