@@ -6,7 +6,7 @@ export type { Decoded } from './text/decode';
 export { detectLanguage } from './text/language';
 export { splitSentences } from './text/sentences';
 export { parseLayout } from './text/layout';
-export { EventIndex, groupEvents } from './corpus/events';
+export { EventIndex, groupEvents, withActorFeatures } from './corpus/events';
 export { actorKey } from './corpus/identity';
 export { nameKey } from './text/nameKey';
 export { toExport } from './export';

@@ -188,6 +188,8 @@ export interface EventFingerprint {
   when: string | null;
   /** The title, or the lead's first sentence shortened: the event label's raw material. */
   headline: string;
+  /** true when `headline` is the article's title line (labels prefer titles to leads); absent: false. */
+  titled?: boolean;
   /** The article's language: content words only meet within one language. */
   language: string;
   /**

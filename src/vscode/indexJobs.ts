@@ -20,6 +20,7 @@ import {
   type EventFingerprint,
   EventIndex,
   slimForIndex,
+  withActorFeatures as coreWithActorFeatures,
 } from '../core';
 import type {
   AlignJob,
@@ -116,17 +117,10 @@ export function withActorFeatures(
   actors: readonly Pick<Actor, 'id' | 'name'>[],
   counts: ReadonlyMap<string, number>,
 ): EventFingerprint {
-  if (!actors.length) return fp;
-  // `terms` and `display` are where features that join later go (types.ts EventFingerprint).
-  const terms = { ...fp.terms };
-  const display = { ...fp.display };
-  for (const a of actors) {
-    const n = counts.get(a.id) ?? 0;
-    if (!n) continue;
-    terms[`a:${a.id}`] = n;
-    display[`a:${a.id}`] = a.name;
-  }
-  return { ...fp, terms, display };
+  return coreWithActorFeatures(
+    fp,
+    actors.map((a) => ({ id: a.id, name: a.name, count: counts.get(a.id) ?? 0 })),
+  );
 }
 
 /** Reasons per member are computed against at most this many other members (an event may be large). */

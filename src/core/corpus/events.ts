@@ -28,7 +28,7 @@
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
 // large corpus) do not generate candidates, though they still count in the similarity.
-import { type DatesResult, parseIsoDay, type TimeExpression, timeExpressionsOf } from '../text/dates';
+import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { nameKey } from '../text/nameKey';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from '../resources/eventLexicon';
 import type { Actor, ArticleAnalysis, CoverageEvent, DocContext, EventFingerprint, Span } from '../types';
@@ -842,6 +842,7 @@ export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFing
     shown: fc.shown.slice(0, shownEnd).join(SHOWN_SEP),
     when,
     headline,
+    ...(layout.title ? { titled: true } : {}),
     language,
     ordinals,
     act,
@@ -944,6 +945,8 @@ interface Entry {
   slot: number;
   language: string;
   headline: string;
+  /** Whether the headline is the article's title line. */
+  titled: boolean;
   /** The fingerprint's `when` (for labels and reasons), parsed, and as a day number when it is a full date. */
   whenIso: string | null;
   when: When | null;
@@ -1430,22 +1433,14 @@ export class EventIndex {
     // actor ids, or a fingerprint in the record form), which replaces a key of the same name.
     const keys = fp.keys ?? [];
     const nBase = keys.length;
+    if (actors.length)
+      fp = withActorFeatures(
+        fp,
+        actors.map((a) => ({ id: a.id, name: a.name, count: a.mentions.length })),
+      );
     const extra = fp.terms ? Object.keys(fp.terms) : [];
     const extraCount = extra.map((k) => fp.terms![k]!);
     const extraDisplay = extra.map((k) => fp.display?.[k]);
-    for (const a of actors) {
-      if (!a.mentions.length) continue;
-      const k = `a:${a.id}`;
-      const at = extra.indexOf(k);
-      if (at >= 0) {
-        extraCount[at] = a.mentions.length;
-        extraDisplay[at] = a.name;
-      } else {
-        extra.push(k);
-        extraCount.push(a.mentions.length);
-        extraDisplay.push(a.name);
-      }
-    }
     const nKeys = nBase + extra.length;
     const max = 2 * nBase + extra.length;
     if (this.putFid.length < max) {
@@ -1523,6 +1518,7 @@ export class EventIndex {
       slot,
       language: fp.language,
       headline: fp.headline,
+      titled: fp.titled === true,
       whenIso: fp.when,
       when,
       whenDay:
@@ -1956,11 +1952,16 @@ export class EventIndex {
 
   /** The headline of the most central member (the highest sum of similarities to the others), with the event's date and size. */
   private label(members: string[]): string {
-    let best = this.docs.get(members[0]!)!,
+    // The most central member among those with a title (a page's own headline says what happened; a lead's
+    // first sentence is a fallback), centrality by summed similarity to the other members.
+    const all = members.map((m) => this.docs.get(m)!);
+    const titled = all.filter((e) => e.titled);
+    const pool = titled.length ? titled : all;
+    let best = pool[0]!,
       bestScore = -1;
-    if (members.length > 2) {
-      const es = members.map((m) => this.docs.get(m)!);
-      for (const m of es) {
+    if (members.length > 2 && pool.length > 1) {
+      const es = all;
+      for (const m of pool) {
         this.scatter(m, Infinity);
         let s = 0;
         for (const o of es) if (o !== m) s += this.score(m, o, this.gather(o));
@@ -2044,6 +2045,27 @@ function emptyFingerprint(a: ArticleAnalysis): EventFingerprint {
   };
 }
 
+/**
+ * Actor ids join a fingerprint as "a:" features (count: the actor's mentions in the article) once they are
+ * corpus-wide (after unifyActorIds): the one place that rule lives, for buildEventIndex and the editor's index.
+ * An actor without mentions adds nothing; an id already among the terms takes the new count.
+ */
+export function withActorFeatures(
+  fp: EventFingerprint,
+  actors: readonly { id: string; name: string; count: number }[],
+): EventFingerprint {
+  if (!actors.some((a) => a.count > 0)) return fp;
+  // `terms` and `display` are where features that join later go (types.ts EventFingerprint).
+  const terms = { ...fp.terms };
+  const display = { ...fp.display };
+  for (const a of actors) {
+    if (!(a.count > 0)) continue;
+    terms[`a:${a.id}`] = a.count;
+    display[`a:${a.id}`] = a.name;
+  }
+  return { ...fp, terms, display };
+}
+
 /** Builds an index over analysed articles (those without a fingerprint get an empty one). */
 export function buildEventIndex(articles: ArticleAnalysis[], options: EventIndexOptions = {}): EventIndex {
   const index = new EventIndex(options);
@@ -2056,9 +2078,4 @@ export function buildEventIndex(articles: ArticleAnalysis[], options: EventIndex
 /** Groups articles into events: every article in exactly one event, each with a label and reasons. */
 export function groupEvents(articles: ArticleAnalysis[]): CoverageEvent[] {
   return buildEventIndex(articles).events();
-}
-
-/** Parses an event-time estimate into a UTC date when it is a full day (for callers sorting events). */
-export function eventDay(fp: EventFingerprint): Date | null {
-  return fp.when ? parseIsoDay(fp.when) : null;
 }
