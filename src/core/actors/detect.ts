@@ -828,7 +828,7 @@ export function findCandidates(
     let j = i;
     let orgEnd = false;
     let geoEnd = false;
-    while (j + 1 < n && adjacent(ctx, j, j + 1)) {
+    while (j + 1 < n && j - i + 1 < MAX_CHAIN_WORDS && adjacent(ctx, j, j + 1)) {
       const nl = looks[j + 1];
       const next = tokens[j + 1]!;
       const cur = tokens[j]!;
@@ -1014,6 +1014,13 @@ function joinSlashed(ctx: Ctx, cands: Candidate[]): Candidate[] {
   }
   return out;
 }
+
+/**
+ * A chain of name-like words ends after this many: no person's or organisation's name runs longer ("Maria Dolores
+ * de Cospedal García" has five), and a run of capitalised words without end (a list of names without commas, broken
+ * input) becomes several names instead of one actor whose name is the whole run.
+ */
+const MAX_CHAIN_WORDS = 6;
 
 function mk(ctx: Ctx, first: number, last: number, kind: ActorKind | null, strong: boolean): Candidate {
   const s = ctx.tokens[first]!.start;

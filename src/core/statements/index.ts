@@ -1611,6 +1611,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         lastContinuationUnit === ui - 1 &&
         para &&
         region.start < para.end &&
+        region.end - lastContinuation.parts[0]!.start <= MAX_UNIT_CHARS &&
         !/\n/.test(text.slice(lastContinuation.end, region.start))
       ) {
         // Consecutive sentences in reported speech form one continuation.
