@@ -6,6 +6,7 @@
 import { NEWS_AGENCIES } from '../resources/agencies';
 import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
 import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
+import { agencyCredit, agencyName, creditNamesOutlet, outletLike, statedOutlet } from './outlet';
 import type { Furniture, FurnitureKind, Layout, Span, TextSpan } from '../types';
 
 interface Line extends Span {
@@ -337,7 +338,8 @@ export function parseLayout(text: string): Layout {
     if (credit) {
       const name = credit[2]!.trim();
       const nameStart = line.start + line.text.indexOf(name, line.text.indexOf(':') >= 0 ? line.text.indexOf(':') : 0);
-      if (!outlet && nameStart >= line.start) outlet = textSpan(text, nameStart, nameStart + name.length);
+      if (!outlet && nameStart >= line.start && creditNamesOutlet(credit[1]!, name))
+        outlet = textSpan(text, nameStart, nameStart + name.length);
       if (!whole[last]) boilerplate.push(trimmed(text, line));
       last--;
       continue;
@@ -353,7 +355,7 @@ export function parseLayout(text: string): Layout {
     }
     if (last > first && isLoneOutlet(t) && !endsSentence(t)) {
       const sp = trimmed(text, line);
-      if (!outlet) outlet = textSpan(text, sp.start, sp.end);
+      if (!outlet && outletLike(t)) outlet = textSpan(text, sp.start, sp.end);
       boilerplate.push(sp);
       last--;
       continue;
@@ -383,7 +385,7 @@ export function parseLayout(text: string): Layout {
       ) {
         const open = span.start + m.index + m[0].indexOf('(');
         const close = span.start + m.index + m[0].lastIndexOf(')') + 1;
-        if (!outlet) outlet = textSpan(text, open + 1, close - 1);
+        if (!outlet && outletLike(m[1]!)) outlet = textSpan(text, open + 1, close - 1);
         boilerplate.push({ start: open, end: close });
         span = trimmed(text, { start: span.start, end: open });
       }
@@ -410,8 +412,8 @@ export function parseLayout(text: string): Layout {
         dateline = textSpan(text, span.start, span.start + agency[1]!.length);
         const ag = agency[2]!;
         const agStart = span.start + lt.indexOf('(') + 1;
-        if (!outlet && ag.split(/[\/,]/).some((a) => AGENCY_SET.has(a.trim().toLowerCase())))
-          outlet = textSpan(text, agStart, agStart + ag.length);
+        const name = agencyName(ag);
+        if (!outlet && agencyCredit(ag)) outlet = textSpan(text, agStart + name.start, agStart + name.end);
         boilerplate.push({ start: span.start, end: span.start + agency[0].trimEnd().length });
         span = { start: span.start + agency[0].length, end: span.end };
       } else if (bare) {
@@ -425,7 +427,8 @@ export function parseLayout(text: string): Layout {
   }
   boilerplate.sort((a, b) => a.start - b.start);
   furniture.sort((a, b) => a.start - b.start);
-  return { title, dateline, outlet: outlet ?? furnitureOutlet, boilerplate, body: bodyLines, furniture, published };
+  outlet ??= furnitureOutlet ?? statedOutlet(text, content);
+  return { title, dateline, outlet, boilerplate, body: bodyLines, furniture, published };
 }
 
 /** When no credit line names the outlet, an agency quoting a source "gegenüber AFP" / "told Reuters" is the outlet. */
