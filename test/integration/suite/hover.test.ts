@@ -25,6 +25,24 @@ suite('hover cards', () => {
     assert.ok(!text.includes('\n---\n'), 'one card');
   });
 
+  test('on a statement whose speaker is a descriptor: the person it stands for, with the words written', async () => {
+    // "Stadtsprecher Henrik Sommer stellte … vor. Der Stadtsprecher sagte, …": the second statement's speaker is
+    // written as a descriptor and resolved to the person named earlier in the article; the same in English.
+    for (const [file, marker, person, written] of [
+      ['articles/museum-de.txt', 'Schulklassen', 'Henrik Sommer', 'Der Stadtsprecher'],
+      ['articles/museum-en.txt', 'school classes', 'Clara Voss', 'The spokeswoman'],
+    ] as const) {
+      const editor = await open(file);
+      const text = await until(async () => {
+        const t = await hoverText(editor.document, positionOf(editor.document, marker, 2));
+        return t.includes('$(quote)') ? t : '';
+      }, `a statement hover in ${file}`);
+      const first = text.split('\n')[0]!;
+      assert.ok(first.startsWith(`$(quote) **${person}** (written `), `the card opens with the person: ${first}`);
+      assert.ok(first.includes(written), `and the words the article wrote: ${first}`);
+    }
+  });
+
   test('on a vague source: the reason', async () => {
     const editor = await open('articles/harbour-de.txt');
     const text = await until(async () => {

@@ -15,6 +15,8 @@ const STATED_OUTLETS: Record<string, string | null> = {
   'harbour-followup.txt': null,
   'orchestra.txt': null,
   'escape.txt': null,
+  'museum-de.txt': null,
+  'museum-en.txt': null,
 };
 
 const ARTICLES = Object.keys(STATED_OUTLETS);
