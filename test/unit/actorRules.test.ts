@@ -142,4 +142,27 @@ describe('actor rules', () => {
       JSON.stringify(kinds(actors(text))),
     );
   });
+
+  it('reads a pair of hyphenated adjectives before an organisation head as one name', () => {
+    const text =
+      'Titel der Meldung\nDer Gipfel der Nordisch-Baltischen Handelsgemeinschaft endete am Montag. ' +
+      'Das Geld kam vom Dänisch-Polnischen Jugendwerk.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('organization:Nordisch-Baltischen Handelsgemeinschaft'), JSON.stringify(names));
+    assert.ok(names.includes('organization:Dänisch-Polnischen Jugendwerk'), JSON.stringify(names));
+  });
+
+  it('reads a newspaper title in quotation marks after its article as a medium', () => {
+    const text = 'Titel der Meldung\nDas sagte der Bürgermeister der „Oberpfälzischen Zeitung“ am Montag.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('media:Oberpfälzischen Zeitung'), JSON.stringify(names));
+  });
+
+  it('reads a body named by its head and its members in the genitive plural as one organisation', () => {
+    const text =
+      'Titel der Meldung\nDer Chef der Gewerkschaft Deutscher Fluglotsen kündigte am Montag einen Streik an.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('organization:Gewerkschaft Deutscher Fluglotsen'), JSON.stringify(names));
+    assert.ok(!names.some((n) => n.endsWith(':Deutscher Fluglotsen')), JSON.stringify(names));
+  });
 });

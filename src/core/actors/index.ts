@@ -12,7 +12,7 @@ import { nameKey } from '../text/nameKey';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
-import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
+import { adjectiveNounNames, compoundTowns, memberBodyNames, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
 import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import {
@@ -504,7 +504,9 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
  * compounds ("in Weinsberg"). */
 function withAdjectiveNames(tokens: Token[], text: string, lex: GermanLexicon, found: Candidate[]): Candidate[] {
   found = found.map((c) => trimCompoundAdjective(c, tokens, lex));
-  const extra = [...adjectiveNounNames(tokens, text, lex, found), ...compoundTowns(tokens, lex, found)];
+  const bodies = memberBodyNames(tokens, text, lex, found);
+  const taken = bodies.length ? [...found, ...bodies] : found;
+  const extra = [...bodies, ...adjectiveNounNames(tokens, text, lex, taken), ...compoundTowns(tokens, lex, taken)];
   if (!extra.length) return found;
   // An extra span may swallow the lone word it ends in ("Telekom"): the longer name replaces it.
   const kept = found.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
