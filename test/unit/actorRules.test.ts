@@ -165,4 +165,13 @@ describe('actor rules', () => {
     assert.ok(names.includes('organization:Gewerkschaft Deutscher Fluglotsen'), JSON.stringify(names));
     assert.ok(!names.some((n) => n.endsWith(':Deutscher Fluglotsen')), JSON.stringify(names));
   });
+
+  it('reads an English organisation whose last word also opens titles or follows a country', () => {
+    const text =
+      'Title of the report\nThe UK Hydrographic Survey said the wave was small. ' +
+      'Volunteers of the Chilean Civil Defence searched the coast, and the State Water Court in Oslo ruled on Monday.\n';
+    const names = kinds(actors(text, 'en'));
+    for (const n of ['UK Hydrographic Survey', 'Chilean Civil Defence', 'State Water Court'])
+      assert.ok(names.includes(`organization:${n}`), `${n} in ${JSON.stringify(names)}`);
+  });
 });

@@ -494,9 +494,8 @@ const EN_ORG_HEADS = new Set(
   `School College University Institute Institution Council Committee Commission Ministry Department Agency Office Bureau Foundation
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
   Museum Library Laboratory Laboratories Corporation Company Bank Group Force Hotel Airways Airlines Systems Microsystems Records Studios
-  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut`.split(
-    /\s+/,
-  ),
+  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut
+  Survey Defence Defense Guard Command`.split(/\s+/),
 );
 const EN_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
 
@@ -920,6 +919,12 @@ export function findCandidates(
         j++;
         continue;
       }
+      // An English head ends the name even when it also opens titles ("Civil Defence", "Coast Guard").
+      if (!german && next.cap && EN_ORG_HEADS.has(next.text) && looks[i] !== 'known') {
+        j++;
+        orgEnd = true;
+        continue;
+      }
       if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
         j++;
         orgEnd = true;
@@ -1128,7 +1133,11 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.strong = true;
     return c;
   }
-  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && ctx.orgHead(tokens[j]!.text)))
+  if (
+    orgEnd ||
+    isLegalForm(tokens[j]!.text) ||
+    (!single && !ctx.german && (ctx.orgHead(tokens[j]!.text) || EN_ORG_HEADS.has(tokens[j]!.text)))
+  )
     return { ...c, kind: 'organization', strong: true };
   if (geoEnd) return { ...c, kind: 'place', strong: true };
   // A role noun right before the name: "Kreml-Sprecher Juri Sorokow", "der russische Präsident Arvid Lindqvist".
