@@ -174,4 +174,13 @@ describe('actor rules', () => {
     for (const n of ['UK Hydrographic Survey', 'Chilean Civil Defence', 'State Water Court'])
       assert.ok(names.includes(`organization:${n}`), `${n} in ${JSON.stringify(names)}`);
   });
+
+  it('takes the first part of a compound whose head comes later for no name', () => {
+    const text =
+      'Titel der Meldung\nDie Ried- und Schilfgebiete sind geschützt. Die Tann- und Fichtenwälder in Kiel brennen, ' +
+      'die Rain- und Wegränder auch.\n';
+    const names = kinds(actors(text));
+    for (const n of ['Ried', 'Tann', 'Rain']) assert.ok(!names.some((k) => k.endsWith(`:${n}`)), JSON.stringify(names));
+    assert.ok(names.includes('place:Kiel'), JSON.stringify(names));
+  });
 });

@@ -329,6 +329,10 @@ function look(ctx: Ctx, i: number): Look {
     return 'given';
   if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
   if (ctx.german) {
+    // The first part of a compound whose head is written once ("Fern- und Regionalverkehr", "Weiler- und
+    // Feriensiedlungen") is a piece of a common noun, unless it is a known name ("Nato- und EU-Staaten").
+    if (ctx.text.charCodeAt(tok.end) === 45 && TRUNCATED_COMPOUND.test(ctx.text.slice(tok.end + 1, tok.end + 8)))
+      return ctx.known(w) ? 'known' : null;
     const k = ctx.wordClass(w);
     switch (k & 15) {
       case WordClass.Known:
@@ -363,6 +367,9 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
 }
+
+/** What follows the hyphen of a compound's first part whose head comes later: "- und", "- oder", "-, ". */
+const TRUNCATED_COMPOUND = /^(?:,? (?:und|oder|bzw\.?|sowie|bis) |, )/;
 
 const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(
   [...NEWS_AGENCIES, ...MAJOR_OUTLETS].filter((a) => /^\p{Ll}/u.test(a)),
