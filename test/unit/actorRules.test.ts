@@ -183,4 +183,14 @@ describe('actor rules', () => {
     for (const n of ['Ried', 'Tann', 'Rain']) assert.ok(!names.some((k) => k.endsWith(`:${n}`)), JSON.stringify(names));
     assert.ok(names.includes('place:Kiel'), JSON.stringify(names));
   });
+
+  it('reads a place name that is also a common word as a place right after a preposition of place', () => {
+    const text =
+      'Titel der Meldung\nDie Familie wanderte 1890 nach Amerika aus. Ihr Sohn kam im Harz zur Welt und lebte ' +
+      'später in Franken. Das Ticket kostet 100 Franken.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Harz', 'place:Franken']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(names.includes('place:Amerika'), JSON.stringify(names));
+    assert.equal(mentionTexts(actors(text), 'Franken').length, 1);
+  });
 });

@@ -348,13 +348,13 @@ function look(ctx: Ctx, i: number): Look {
     if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
     switch (k & 15) {
       case WordClass.Noun:
-        return null;
+        return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Adjective:
         return 'adjective';
       case WordClass.GivenNoun:
         return 'given';
       case WordClass.Ambiguous:
-        return null;
+        return placeAfterPreposition(ctx, i) ? 'known' : null;
     }
     if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46) return 'given'; // an initial: "A. Wiegemann", "George W. Bush"
     if ((k & 15) === WordClass.Town && !afterDeterminer(ctx, i)) return 'unknown';
@@ -366,6 +366,25 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
+}
+
+/** Prepositions of place that take a bare place name: "in Amerika", "aus Franken", "im Harz". */
+const BARE_PLACE_PREPOSITIONS = new Set(['in', 'im', 'nach', 'aus']);
+/** Ambiguous places a preposition does not settle: compass points ("im Westen"), "Kanton", "US-". */
+const NO_BARE_PLACES = new Set(['Westen', 'Osten', 'Norden', 'Süden', 'Kanton', 'US']);
+
+/**
+ * Whether a place name that is also a common word ("Amerika", "Franken", "Harz") stands as a place: right after a
+ * preposition of place, with no capitalised word after it.
+ */
+function placeAfterPreposition(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const w = tokens[i]!.text;
+  if (i === 0 || NO_BARE_PLACES.has(w) || !AMBIGUOUS_PLACES.has(w)) return false;
+  const prev = tokens[i - 1]!;
+  if (!adjacent(ctx, i - 1, i) || !BARE_PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  return !(next && next.cap && adjacent(ctx, i, i + 1));
 }
 
 /** What follows the hyphen of a compound's first part whose head comes later: "- und", "- oder", "-, ". */
