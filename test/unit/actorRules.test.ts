@@ -193,4 +193,11 @@ describe('actor rules', () => {
     assert.ok(names.includes('place:Amerika'), JSON.stringify(names));
     assert.equal(mentionTexts(actors(text), 'Franken').length, 1);
   });
+
+  it('takes an English compass word before a place name into the name', () => {
+    const en = 'Title of the report\nFires spread across Southern Oregon on Monday, officials in Oslo said.\n';
+    assert.ok(kinds(actors(en, 'en')).includes('place:Southern Oregon'), JSON.stringify(kinds(actors(en, 'en'))));
+    const de = 'Titel der Meldung\nDer Präsident spielte Golf in West Hollywood im Bundesstaat Kalifornien.\n';
+    assert.ok(kinds(actors(de)).includes('place:West Hollywood'), JSON.stringify(kinds(actors(de))));
+  });
 });

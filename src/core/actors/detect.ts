@@ -1012,7 +1012,37 @@ export function findCandidates(
     }
     i = j;
   }
-  return { tokens, candidates: joinSlashed(ctx, out), roleHead: ctx.roleHead };
+  return { tokens, candidates: joinSlashed(ctx, withCompassPoints(ctx, out)), roleHead: ctx.roleHead };
+}
+
+/** English compass words that open a place's name: "Northern California", "West Palm Beach". */
+const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower'.split(' '));
+
+/**
+ * A place name with an English compass word right before it takes the word in ("Northern California", "in West
+ * Palm Beach"), in English and German text alike, unless the word belongs to another name. Linear in the candidates.
+ */
+function withCompassPoints(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  let prevLast = -1;
+  const out = cands;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    const f = c.first - 1;
+    if (
+      c.kind === 'place' &&
+      f > prevLast &&
+      c.start === c.nameStart &&
+      COMPASS_WORDS.has(tokens[f]!.text) &&
+      adjacent(ctx, f, c.first) &&
+      !(f > 0 && tokens[f - 1]!.cap && adjacent(ctx, f - 1, f) && !tokens[f]!.sentStart)
+    ) {
+      const s = tokens[f]!.start;
+      out[k] = { ...c, first: f, start: s, nameStart: s, canonical: null };
+    }
+    prevLast = out[k]!.last;
+  }
+  return out;
 }
 
 /**
