@@ -160,10 +160,13 @@ describe('actor rules', () => {
 
   it('reads a body named by its head and its members in the genitive plural as one organisation', () => {
     const text =
-      'Titel der Meldung\nDer Chef der Gewerkschaft Deutscher Fluglotsen kündigte am Montag einen Streik an.\n';
+      'Titel der Meldung\nDer Chef der Gewerkschaft Deutscher Fluglotsen kündigte am Montag einen Streik an. ' +
+      'Die Regierungspartei Nordischer Aufbruch widersprach.\n';
     const names = kinds(actors(text));
     assert.ok(names.includes('organization:Gewerkschaft Deutscher Fluglotsen'), JSON.stringify(names));
     assert.ok(!names.some((n) => n.endsWith(':Deutscher Fluglotsen')), JSON.stringify(names));
+    // A compound head describes the body; it is no part of its name.
+    assert.ok(!names.some((n) => n.includes('Regierungspartei')), JSON.stringify(names));
   });
 
   it('reads an English organisation whose last word also opens titles or follows a country', () => {
