@@ -203,4 +203,17 @@ describe('actor rules', () => {
     const de = 'Titel der Meldung\nDer Präsident spielte Golf in West Hollywood im Bundesstaat Kalifornien.\n';
     assert.ok(kinds(actors(de)).includes('place:West Hollywood'), JSON.stringify(kinds(actors(de))));
   });
+
+  it('reads the short form in brackets after an organisation as a name of the same body, not a river after a town', () => {
+    const text =
+      'Titel der Meldung\nDer Gipfel der Nordisch-Baltischen Handelsgemeinschaft (Nobah) endete am Montag. ' +
+      'Die Nobah will sich 2026 wieder treffen. Die Bilanz der Sparkasse Rotenburg (Wümme) war gut.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Nordisch-Baltischen Handelsgemeinschaft'), [
+      'Nordisch-Baltischen Handelsgemeinschaft',
+      'Nobah',
+      'Nobah',
+    ]);
+    assert.ok(!list.some((a) => a.mentions.some((m) => m.text === 'Wümme')), JSON.stringify(kinds(list)));
+  });
 });
