@@ -216,4 +216,13 @@ describe('actor rules', () => {
     ]);
     assert.ok(!list.some((a) => a.mentions.some((m) => m.text === 'Wümme')), JSON.stringify(kinds(list)));
   });
+
+  it('reads a name after "the town of" (English) or "der Stadt" (German) as a place', () => {
+    const en = 'Title of the report\nThe quake hit the town of Kuzdere and the coastal city of Yalikavak on Monday.\n';
+    const names = kinds(actors(en, 'en'));
+    for (const n of ['place:Kuzdere', 'place:Yalikavak'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    const de = 'Titel der Meldung\nDas Fest ist eines der größten der Stadt Kirchhainingen im Norden.\n';
+    assert.ok(kinds(actors(de)).includes('place:Kirchhainingen'), JSON.stringify(kinds(actors(de))));
+  });
 });

@@ -207,6 +207,8 @@ export function trimCompoundAdjective(c: Candidate, tokens: readonly Token[], le
 /** Ends of German place names that also end common nouns ("Weinsberg", "Böckingen", "Pfaffenhofen"). */
 const TOWN_END =
   /\p{Ll}(?:burg|berg|dorf|stadt|hausen|heim|ingen|ungen|feld|bach|furt|hagen|rode|stedt|leben|brück|kirchen|hofen|hof|winter|born|see|au|ow|itz|kamp|horst|wald|rath|roth|weiler|zell)$/u;
+/** Nouns for a town before its name ("die Stadt Weinsberg", "der Gemeinde Böckingen"). */
+const PLACE_NOUN = /^(?:Stadt|Gemeinde|Ortschaft|Ortsteil|Ort|Dorf|Kreisstadt|Kleinstadt|Hansestadt|Marktgemeinde)$/;
 /** Prepositions of place that take a bare town name ("in Weinsberg", "aus Königswinter"). */
 const PLACE_PREPOSITION = /^(?:in|aus|nach|bei|gen|nahe)$/;
 
@@ -222,7 +224,10 @@ export function compoundTowns(tokens: readonly Token[], lex: GermanLexicon, take
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (!t.cap || covered[i] || prev.cap || prev.end + 1 !== t.start || !PLACE_PREPOSITION.test(prev.text)) continue;
+    if (!t.cap || covered[i] || prev.end + 1 !== t.start) continue;
+    // After a preposition of place, or after a noun for a town that is itself no name ("der Stadt Weinsberg").
+    const after = prev.cap ? !covered[i - 1] && PLACE_NOUN.test(prev.text) : PLACE_PREPOSITION.test(prev.text);
+    if (!after) continue;
     if (lex.DE_NOUNS.has(t.text) || !TOWN_END.test(t.text) || t.text.includes('-') || !isGermanNoun(t.text, lex))
       continue;
     // "in Weinsberg gegründet", "aus Königswinter.": no capitalised noun right after it ("in Weinberg Lagen").

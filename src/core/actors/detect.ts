@@ -368,6 +368,9 @@ function look(ctx: Ctx, i: number): Look {
   return tok.sentStart ? 'weak' : 'unknown';
 }
 
+/** Lower-case English nouns that name a place with "of" after them: "the town of X". */
+const EN_PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port']);
+
 /** Prepositions of place that take a bare place name: "in Amerika", "aus Franken", "im Harz". */
 const BARE_PLACE_PREPOSITIONS = new Set(['in', 'im', 'nach', 'aus']);
 /** Ambiguous places a preposition does not settle: compass points ("im Westen"), "Kanton", "US-". */
@@ -1184,6 +1187,20 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     (!ctx.german || prev.cap) &&
     looks[i] !== 'given' &&
     !(!ctx.german && prev.text === 'State' && tokens[i - 2]?.text === 'of')
+  ) {
+    c.kind = 'place';
+    c.strong = true;
+    return c;
+  }
+  // "the town of Kopparberg", "the central city of Lindvik": an English place noun and "of" before the name.
+  if (
+    !ctx.german &&
+    prev?.text === 'of' &&
+    prevAdj &&
+    i > 1 &&
+    adjacent(ctx, i - 2, i - 1) &&
+    EN_PLACE_OF_HEADS.has(tokens[i - 2]!.text) &&
+    looks[i] !== 'given'
   ) {
     c.kind = 'place';
     c.strong = true;
