@@ -225,4 +225,14 @@ describe('actor rules', () => {
     const de = 'Titel der Meldung\nDas Fest ist eines der größten der Stadt Kirchhainingen im Norden.\n';
     assert.ok(kinds(actors(de)).includes('place:Kirchhainingen'), JSON.stringify(kinds(actors(de))));
   });
+
+  it('groups the short name of an English body with its full name "… of …"', () => {
+    const text =
+      'Title of the report\nThe Regional Water Court of Telemark on Monday rejected the claim. ' +
+      'The Regional Water Court ruling upheld an earlier decision, officials in Oslo said.\n';
+    assert.deepEqual(mentionTexts(actors(text, 'en'), 'Regional Water Court of Telemark'), [
+      'Regional Water Court of Telemark',
+      'Regional Water Court',
+    ]);
+  });
 });

@@ -442,8 +442,21 @@ export function refineEnglishMentions<M extends EnglishMention>(
       .filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20)))
       .map((m) => m.base),
   );
+  // "the State Labor Court" beside "the State Labor Court of Hesse": the short name is the body named in full, when
+  // exactly one such name is in the article.
+  const ofNames = new Map<string, M | null>();
+  for (const m of out) {
+    if (m.kind !== 'organization') continue;
+    const of = m.base.indexOf(' of ');
+    if (of <= 0) continue;
+    const head = m.base.slice(0, of);
+    const seen = ofNames.get(head);
+    ofNames.set(head, seen === undefined || seen?.base === m.base ? m : null);
+  }
   return out.map((m) => {
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
+    const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
+    if (full) return { ...m, base: full.base, words: full.words };
     if (m.words.length !== 1 || knownPlace(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
     // "Butler" beside "Butler County": the town.
