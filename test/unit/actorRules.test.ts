@@ -142,4 +142,97 @@ describe('actor rules', () => {
       JSON.stringify(kinds(actors(text))),
     );
   });
+
+  it('reads a pair of hyphenated adjectives before an organisation head as one name', () => {
+    const text =
+      'Titel der Meldung\nDer Gipfel der Nordisch-Baltischen Handelsgemeinschaft endete am Montag. ' +
+      'Das Geld kam vom Dänisch-Polnischen Jugendwerk.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('organization:Nordisch-Baltischen Handelsgemeinschaft'), JSON.stringify(names));
+    assert.ok(names.includes('organization:Dänisch-Polnischen Jugendwerk'), JSON.stringify(names));
+  });
+
+  it('reads a newspaper title in quotation marks after its article as a medium', () => {
+    const text = 'Titel der Meldung\nDas sagte der Bürgermeister der „Oberpfälzischen Zeitung“ am Montag.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('media:Oberpfälzischen Zeitung'), JSON.stringify(names));
+  });
+
+  it('reads a body named by its head and its members in the genitive plural as one organisation', () => {
+    const text =
+      'Titel der Meldung\nDer Chef der Gewerkschaft Deutscher Fluglotsen kündigte am Montag einen Streik an. ' +
+      'Die Regierungspartei Nordischer Aufbruch widersprach.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('organization:Gewerkschaft Deutscher Fluglotsen'), JSON.stringify(names));
+    assert.ok(!names.some((n) => n.endsWith(':Deutscher Fluglotsen')), JSON.stringify(names));
+    // A compound head describes the body; it is no part of its name.
+    assert.ok(!names.some((n) => n.includes('Regierungspartei')), JSON.stringify(names));
+  });
+
+  it('reads an English organisation whose last word also opens titles or follows a country', () => {
+    const text =
+      'Title of the report\nThe UK Hydrographic Survey said the wave was small. ' +
+      'Volunteers of the Chilean Civil Defence searched the coast, and the State Water Court in Oslo ruled on Monday.\n';
+    const names = kinds(actors(text, 'en'));
+    for (const n of ['UK Hydrographic Survey', 'Chilean Civil Defence', 'State Water Court'])
+      assert.ok(names.includes(`organization:${n}`), `${n} in ${JSON.stringify(names)}`);
+  });
+
+  it('takes the first part of a compound whose head comes later for no name', () => {
+    const text =
+      'Titel der Meldung\nDie Ried- und Schilfgebiete sind geschützt. Die Tann- und Fichtenwälder in Kiel brennen, ' +
+      'die Rain- und Wegränder auch.\n';
+    const names = kinds(actors(text));
+    for (const n of ['Ried', 'Tann', 'Rain']) assert.ok(!names.some((k) => k.endsWith(`:${n}`)), JSON.stringify(names));
+    assert.ok(names.includes('place:Kiel'), JSON.stringify(names));
+  });
+
+  it('reads a place name that is also a common word as a place right after a preposition of place', () => {
+    const text =
+      'Titel der Meldung\nDie Familie wanderte 1890 nach Amerika aus. Ihr Sohn kam im Harz zur Welt und lebte ' +
+      'später in Franken. Das Ticket kostet 100 Franken.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Harz', 'place:Franken']) assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(names.includes('place:Amerika'), JSON.stringify(names));
+    assert.equal(mentionTexts(actors(text), 'Franken').length, 1);
+  });
+
+  it('takes an English compass word before a place name into the name', () => {
+    const en = 'Title of the report\nFires spread across Southern Oregon on Monday, officials in Oslo said.\n';
+    assert.ok(kinds(actors(en, 'en')).includes('place:Southern Oregon'), JSON.stringify(kinds(actors(en, 'en'))));
+    const de = 'Titel der Meldung\nDer Präsident spielte Golf in West Hollywood im Bundesstaat Kalifornien.\n';
+    assert.ok(kinds(actors(de)).includes('place:West Hollywood'), JSON.stringify(kinds(actors(de))));
+  });
+
+  it('reads the short form in brackets after an organisation as a name of the same body, not a river after a town', () => {
+    const text =
+      'Titel der Meldung\nDer Gipfel der Nordisch-Baltischen Handelsgemeinschaft (Nobah) endete am Montag. ' +
+      'Die Nobah will sich 2026 wieder treffen. Die Bilanz der Sparkasse Rotenburg (Wümme) war gut.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Nordisch-Baltischen Handelsgemeinschaft'), [
+      'Nordisch-Baltischen Handelsgemeinschaft',
+      'Nobah',
+      'Nobah',
+    ]);
+    assert.ok(!list.some((a) => a.mentions.some((m) => m.text === 'Wümme')), JSON.stringify(kinds(list)));
+  });
+
+  it('reads a name after "the town of" (English) or "der Stadt" (German) as a place', () => {
+    const en = 'Title of the report\nThe quake hit the town of Kuzdere and the coastal city of Yalikavak on Monday.\n';
+    const names = kinds(actors(en, 'en'));
+    for (const n of ['place:Kuzdere', 'place:Yalikavak'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    const de = 'Titel der Meldung\nDas Fest ist eines der größten der Stadt Kirchhainingen im Norden.\n';
+    assert.ok(kinds(actors(de)).includes('place:Kirchhainingen'), JSON.stringify(kinds(actors(de))));
+  });
+
+  it('groups the short name of an English body with its full name "… of …"', () => {
+    const text =
+      'Title of the report\nThe Regional Water Court of Telemark on Monday rejected the claim. ' +
+      'The Regional Water Court ruling upheld an earlier decision, officials in Oslo said.\n';
+    assert.deepEqual(mentionTexts(actors(text, 'en'), 'Regional Water Court of Telemark'), [
+      'Regional Water Court of Telemark',
+      'Regional Water Court',
+    ]);
+  });
 });

@@ -17,6 +17,32 @@ const PLACE_HEADS =
 /** Nouns for public services and companies that orgHead lacks ("Deutsche Bahn", "Deutsche Post"). */
 const ORG_NOUNS = /^(?:bahn|post|bundesbahn|bundespost|reichsbahn|welle|rundfunk)$/;
 
+/**
+ * Heads that make "Adjective Noun" a body only after a capitalised adjective: communities of states ("Europäische
+ * Gemeinschaft", "Asiatisch-Pazifische Wirtschaftsgemeinschaft"); after a lower-case one they are common nouns.
+ */
+const BODY_HEADS = /gemeinschaft$/;
+
+/** Heads of newspaper names ("Süddeutsche Zeitung", "Neue Presse", "Frankfurter Rundschau"): a medium. */
+const PAPER_HEADS = /^(?:zeitung|presse|rundschau)$/;
+
+/**
+ * A hyphenated pair of adjectives in a name: "Asiatisch-Pazifischen", "Königlich-Schwedische",
+ * "Deutsch-Französischen". Every part is a capitalised adjective, the last inflected; a noun head part
+ * ("SPD-nahe", "Öl-reiche") or a lower-case part makes a compound, not a pair.
+ */
+function pairedAdjective(word: string, lex: GermanLexicon): boolean {
+  const parts = word.split('-');
+  if (parts.length < 2 || parts.length > 3) return false;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (p.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(p) || !isGermanAdjective(p, lex)) return false;
+    // The first parts are bare ("Asiatisch"), the last one inflected ("Pazifischen").
+    if (k < parts.length - 1 ? /(?:e|en|er|es|em)$/.test(p) : !/(?:e|en|er|es|em)$/.test(p)) return false;
+  }
+  return true;
+}
+
 /** Heads that name no actor: times, events, wars, prizes, laws, currencies, languages, styles. */
 const NO_ACTOR_HEADS =
   /(?:krieg|kriege|kriegs|jahrhundert|jahrhunderts|jahr|jahre|jahres|zeit|epoche|reich|reichs|revolution|wende|spiele|spielen|meisterschaft|preis|preises|gesetz|gesetzes|mark|sprache|stil|kirche|testament|buch|tag|tage|woche|nacht|front|linie|weg|art|arten|familie|küche|musik|literatur|recht|rechts)$/;
@@ -27,6 +53,9 @@ const NO_NAME_ADJECTIVE =
 
 /** Past participles used as nouns: "Verbündeten", "Angeklagte", "Gewählten". */
 const PARTICIPLE = /^(?:Ver|Be|Ge|Er|Ent|Zer|An|Ab|Aus|Ein)\p{Ll}+t(?:e|en|er|es|em)$/u;
+
+/** An opening quotation mark between an article and the name's first word, with a space around it or not. */
+const OPEN_QUOTE = /^ ?["„“»«‚] ?$/;
 
 const OPENERS =
   /^(?:der|die|das|den|dem|des|im|am|zum|zur|vom|beim|von|bei|mit|für|gegen|durch|und|oder|bei|an|auf|aus|nach|über)$/;
@@ -47,9 +76,18 @@ export function adjectiveNounNames(
   const out: Candidate[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || t.sentStart || covered[i] || !/(?:e|en|er|es|em)$/.test(t.text) || t.text.includes('-')) continue;
+    if (!t.cap || covered[i] || !/(?:e|en|er|es|em)$/.test(t.text)) continue;
+    if (t.text.includes('-') && !pairedAdjective(t.text, lex)) continue;
     const prev = tokens[i - 1]!;
-    if ((prev.cap && !prev.sentStart) || !OPENERS.test(prev.text.toLowerCase()) || prev.end + 1 !== t.start) continue;
+    // A title in quotation marks after its article: "der „Mittelbayerischen Zeitung“".
+    const quoted = OPEN_QUOTE.test(text.slice(prev.end, t.start));
+    if (t.sentStart && !quoted) continue;
+    if (
+      (prev.cap && !prev.sentStart) ||
+      !OPENERS.test(prev.text.toLowerCase()) ||
+      (prev.end + 1 !== t.start && !quoted)
+    )
+      continue;
     if (NO_NAME_ADJECTIVE.test(t.text) || !isGermanAdjective(t.text, lex) || !adjacent(i)) continue;
     let j = i + 1;
     // A second adjective: "Kassenärztliche Bundesvereinigung", "Freie Demokratische Partei".
@@ -80,8 +118,10 @@ export function adjectiveNounNames(
     const place = GEO_HEADS.has(head.text) || PLACE_HEADS.test(lower);
     // Only a head that names a body by itself makes an organisation ("Zentralbank", "Bahn"); "die Internationale
     // Notruffrequenz" is a term.
-    if (!place && !unknown && !orgHead(head.text) && !ORG_NOUNS.test(lower)) continue;
-    const kind = place ? 'place' : 'organization';
+    const paper = !place && PAPER_HEADS.test(lower);
+    if (!place && !paper && !unknown && !orgHead(head.text) && !ORG_NOUNS.test(lower) && !BODY_HEADS.test(lower))
+      continue;
+    const kind = place ? 'place' : paper ? 'media' : 'organization';
     // One key for the inflected forms ("die Deutsche Bahn", "der Deutschen Bahn"): adjectives in their -e form.
     const key = [...tokens.slice(i, j).map((a) => a.text.replace(/(?:en|er|es|em)$/, 'e')), head.text].join(' ');
     out.push({
@@ -96,6 +136,54 @@ export function adjectiveNounNames(
       canonical: key,
     });
     i = j;
+  }
+  return out;
+}
+
+/**
+ * A body named by its head and the members it unites, in the genitive plural: "Gewerkschaft Deutscher
+ * Lokomotivführer", "Verband Norddeutscher Frauenvereine", "Bund Deutscher Architekten". The head is an
+ * organisation noun standing alone (not itself part of a name), the adjective ends in -er ("Deutscher", the genitive
+ * plural) and the members are a common noun with nothing capitalised after it. The span replaces the "Adjective
+ * Noun" candidate it contains. Linear in the tokens.
+ */
+export function memberBodyNames(
+  tokens: readonly Token[],
+  text: string,
+  lex: GermanLexicon,
+  taken: readonly Candidate[],
+): Candidate[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const c of taken) for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
+  const adjacent = (a: number): boolean =>
+    tokens[a + 1]!.start === tokens[a]!.end + 1 && text.charCodeAt(tokens[a]!.end) === 32;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const head = tokens[i]!;
+    const adj = tokens[i + 1]!;
+    const members = tokens[i + 2]!;
+    // The head as a word of its own: a compound describes the body ("die Oppositionspartei Georgischer Traum").
+    const h = orgHead(head.text);
+    if (!head.cap || covered[i] || head.text.includes('-') || !h || !head.text.toLowerCase().startsWith(h)) continue;
+    if (!isGermanNoun(head.text, lex)) continue;
+    if (!adj.cap || !adj.text.endsWith('er') || adj.text.includes('-') || NO_NAME_ADJECTIVE.test(adj.text)) continue;
+    if (!isGermanAdjective(adj.text, lex) || isGermanNoun(adj.text, lex) || !adjacent(i) || !adjacent(i + 1)) continue;
+    if (!members.cap || members.text.includes('-') || !isGermanNoun(members.text, lex)) continue;
+    if (isGermanAdjective(members.text, lex) || NO_ACTOR_HEADS.test(members.text.toLowerCase())) continue;
+    const after = tokens[i + 3];
+    if (after && after.cap && adjacent(i + 2)) continue;
+    out.push({
+      first: i,
+      last: i + 2,
+      start: head.start,
+      end: members.end,
+      nameStart: head.start,
+      kind: 'organization',
+      strong: true,
+      role: null,
+      canonical: null,
+    });
+    i += 2;
   }
   return out;
 }
@@ -119,6 +207,8 @@ export function trimCompoundAdjective(c: Candidate, tokens: readonly Token[], le
 /** Ends of German place names that also end common nouns ("Weinsberg", "Böckingen", "Pfaffenhofen"). */
 const TOWN_END =
   /\p{Ll}(?:burg|berg|dorf|stadt|hausen|heim|ingen|ungen|feld|bach|furt|hagen|rode|stedt|leben|brück|kirchen|hofen|hof|winter|born|see|au|ow|itz|kamp|horst|wald|rath|roth|weiler|zell)$/u;
+/** Nouns for a town before its name ("die Stadt Weinsberg", "der Gemeinde Böckingen"). */
+const PLACE_NOUN = /^(?:Stadt|Gemeinde|Ortschaft|Ortsteil|Ort|Dorf|Kreisstadt|Kleinstadt|Hansestadt|Marktgemeinde)$/;
 /** Prepositions of place that take a bare town name ("in Weinsberg", "aus Königswinter"). */
 const PLACE_PREPOSITION = /^(?:in|aus|nach|bei|gen|nahe)$/;
 
@@ -134,7 +224,10 @@ export function compoundTowns(tokens: readonly Token[], lex: GermanLexicon, take
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (!t.cap || covered[i] || prev.cap || prev.end + 1 !== t.start || !PLACE_PREPOSITION.test(prev.text)) continue;
+    if (!t.cap || covered[i] || prev.end + 1 !== t.start) continue;
+    // After a preposition of place, or after a noun for a town that is itself no name ("der Stadt Weinsberg").
+    const after = prev.cap ? !covered[i - 1] && PLACE_NOUN.test(prev.text) : PLACE_PREPOSITION.test(prev.text);
+    if (!after) continue;
     if (lex.DE_NOUNS.has(t.text) || !TOWN_END.test(t.text) || t.text.includes('-') || !isGermanNoun(t.text, lex))
       continue;
     // "in Weinsberg gegründet", "aus Königswinter.": no capitalised noun right after it ("in Weinberg Lagen").

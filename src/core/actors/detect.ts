@@ -329,6 +329,10 @@ function look(ctx: Ctx, i: number): Look {
     return 'given';
   if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
   if (ctx.german) {
+    // The first part of a compound whose head is written once ("Fern- und Regionalverkehr", "Weiler- und
+    // Feriensiedlungen") is a piece of a common noun, unless it is a known name ("Nato- und EU-Staaten").
+    if (ctx.text.charCodeAt(tok.end) === 45 && TRUNCATED_COMPOUND.test(ctx.text.slice(tok.end + 1, tok.end + 8)))
+      return ctx.known(w) ? 'known' : null;
     const k = ctx.wordClass(w);
     switch (k & 15) {
       case WordClass.Known:
@@ -344,13 +348,13 @@ function look(ctx: Ctx, i: number): Look {
     if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
     switch (k & 15) {
       case WordClass.Noun:
-        return null;
+        return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Adjective:
         return 'adjective';
       case WordClass.GivenNoun:
         return 'given';
       case WordClass.Ambiguous:
-        return null;
+        return placeAfterPreposition(ctx, i) ? 'known' : null;
     }
     if (w.length === 1 && ctx.text.charCodeAt(tok.end) === 46) return 'given'; // an initial: "A. Wiegemann", "George W. Bush"
     if ((k & 15) === WordClass.Town && !afterDeterminer(ctx, i)) return 'unknown';
@@ -363,6 +367,31 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
 }
+
+/** Lower-case English nouns that name a place with "of" after them: "the town of X". */
+const EN_PLACE_OF_HEADS = new Set(['town', 'city', 'village', 'province', 'region', 'district', 'county', 'port']);
+
+/** Prepositions of place that take a bare place name: "in Amerika", "aus Franken", "im Harz". */
+const BARE_PLACE_PREPOSITIONS = new Set(['in', 'im', 'nach', 'aus']);
+/** Ambiguous places a preposition does not settle: compass points ("im Westen"), "Kanton", "US-". */
+const NO_BARE_PLACES = new Set(['Westen', 'Osten', 'Norden', 'Süden', 'Kanton', 'US']);
+
+/**
+ * Whether a place name that is also a common word ("Amerika", "Franken", "Harz") stands as a place: right after a
+ * preposition of place, with no capitalised word after it.
+ */
+function placeAfterPreposition(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const w = tokens[i]!.text;
+  if (i === 0 || NO_BARE_PLACES.has(w) || !AMBIGUOUS_PLACES.has(w)) return false;
+  const prev = tokens[i - 1]!;
+  if (!adjacent(ctx, i - 1, i) || !BARE_PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  const next = tokens[i + 1];
+  return !(next && next.cap && adjacent(ctx, i, i + 1));
+}
+
+/** What follows the hyphen of a compound's first part whose head comes later: "- und", "- oder", "-, ". */
+const TRUNCATED_COMPOUND = /^(?:,? (?:und|oder|bzw\.?|sowie|bis) |, )/;
 
 const LOWER_CASE_AGENCIES: ReadonlySet<string> = new Set(
   [...NEWS_AGENCIES, ...MAJOR_OUTLETS].filter((a) => /^\p{Ll}/u.test(a)),
@@ -494,9 +523,8 @@ const EN_ORG_HEADS = new Set(
   `School College University Institute Institution Council Committee Commission Ministry Department Agency Office Bureau Foundation
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
   Museum Library Laboratory Laboratories Corporation Company Bank Group Force Hotel Airways Airlines Systems Microsystems Records Studios
-  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut`.split(
-    /\s+/,
-  ),
+  Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut
+  Survey Defence Defense Guard Command`.split(/\s+/),
 );
 const EN_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
 
@@ -920,6 +948,12 @@ export function findCandidates(
         j++;
         continue;
       }
+      // An English head ends the name even when it also opens titles ("Civil Defence", "Coast Guard").
+      if (!german && next.cap && EN_ORG_HEADS.has(next.text) && looks[i] !== 'known') {
+        j++;
+        orgEnd = true;
+        continue;
+      }
       if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
         j++;
         orgEnd = true;
@@ -981,7 +1015,37 @@ export function findCandidates(
     }
     i = j;
   }
-  return { tokens, candidates: joinSlashed(ctx, out), roleHead: ctx.roleHead };
+  return { tokens, candidates: joinSlashed(ctx, withCompassPoints(ctx, out)), roleHead: ctx.roleHead };
+}
+
+/** English compass words that open a place's name: "Northern California", "West Palm Beach". */
+const COMPASS_WORDS = new Set('North South East West Northern Southern Eastern Western Central Upper Lower'.split(' '));
+
+/**
+ * A place name with an English compass word right before it takes the word in ("Northern California", "in West
+ * Palm Beach"), in English and German text alike, unless the word belongs to another name. Linear in the candidates.
+ */
+function withCompassPoints(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  let prevLast = -1;
+  const out = cands;
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k]!;
+    const f = c.first - 1;
+    if (
+      c.kind === 'place' &&
+      f > prevLast &&
+      c.start === c.nameStart &&
+      COMPASS_WORDS.has(tokens[f]!.text) &&
+      adjacent(ctx, f, c.first) &&
+      !(f > 0 && tokens[f - 1]!.cap && adjacent(ctx, f - 1, f) && !tokens[f]!.sentStart)
+    ) {
+      const s = tokens[f]!.start;
+      out[k] = { ...c, first: f, start: s, nameStart: s, canonical: null };
+    }
+    prevLast = out[k]!.last;
+  }
+  return out;
 }
 
 /**
@@ -1128,7 +1192,25 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     c.strong = true;
     return c;
   }
-  if (orgEnd || isLegalForm(tokens[j]!.text) || (!single && !ctx.german && ctx.orgHead(tokens[j]!.text)))
+  // "the town of Kopparberg", "the central city of Lindvik": an English place noun and "of" before the name.
+  if (
+    !ctx.german &&
+    prev?.text === 'of' &&
+    prevAdj &&
+    i > 1 &&
+    adjacent(ctx, i - 2, i - 1) &&
+    EN_PLACE_OF_HEADS.has(tokens[i - 2]!.text) &&
+    looks[i] !== 'given'
+  ) {
+    c.kind = 'place';
+    c.strong = true;
+    return c;
+  }
+  if (
+    orgEnd ||
+    isLegalForm(tokens[j]!.text) ||
+    (!single && !ctx.german && (ctx.orgHead(tokens[j]!.text) || EN_ORG_HEADS.has(tokens[j]!.text)))
+  )
     return { ...c, kind: 'organization', strong: true };
   if (geoEnd) return { ...c, kind: 'place', strong: true };
   // A role noun right before the name: "Kreml-Sprecher Juri Sorokow", "der russische Präsident Arvid Lindqvist".

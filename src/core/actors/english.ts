@@ -33,6 +33,9 @@ const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}]+) $/u;
 const FUNCTION_WORD_CAPITALISED = /^(The|A|An|In|On|At|For|And|But)$/u;
 const NATIONALITY_BEFORE =
   /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
+/** A title-opening word right before a body's name, after a lower-case word, a hyphen word or the line start. */
+const BODY_LEAD_BEFORE =
+  /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
 const NAME_OPENING_ADJECTIVE = /^(National|Royal|Federal|International|European)$/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
@@ -369,6 +372,14 @@ export function refineEnglishMentions<M extends EnglishMention>(
         };
       } else m = withKind(m, 'organization');
     }
+    // "the State Labor Court", "the Interior Ministry": a word that also opens titles opens the body's name when no
+    // capitalised word stands before it.
+    const lead = m.kind === 'organization' ? BODY_LEAD_BEFORE.exec(before) : null;
+    if (lead && m.words.length >= 1 && ORG_HEADS.has(last)) {
+      const s = start - lead[1]!.length;
+      const name = text.slice(s, end);
+      m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };
+    }
     // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
     const nat = m.kind === 'organization' && m.words.length >= 2 ? NATIONALITY_BEFORE.exec(before) : null;
     if (nat && ORG_HEADS.has(last) && !NAME_OPENING_ADJECTIVE.test(m.words[0]!)) {
@@ -431,8 +442,21 @@ export function refineEnglishMentions<M extends EnglishMention>(
       .filter((m) => m.kind === 'place' && CLUB_AFTER.test(text.slice(m.cand.end, m.cand.end + 20)))
       .map((m) => m.base),
   );
+  // "the State Labor Court" beside "the State Labor Court of Hesse": the short name is the body named in full, when
+  // exactly one such name is in the article.
+  const ofNames = new Map<string, M | null>();
+  for (const m of out) {
+    if (m.kind !== 'organization') continue;
+    const of = m.base.indexOf(' of ');
+    if (of <= 0) continue;
+    const head = m.base.slice(0, of);
+    const seen = ofNames.get(head);
+    ofNames.set(head, seen === undefined || seen?.base === m.base ? m : null);
+  }
   return out.map((m) => {
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
+    const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
+    if (full) return { ...m, base: full.base, words: full.words };
     if (m.words.length !== 1 || knownPlace(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
     // "Butler" beside "Butler County": the town.

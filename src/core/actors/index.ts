@@ -12,7 +12,7 @@ import { nameKey } from '../text/nameKey';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
-import { adjectiveNounNames, compoundTowns, trimCompoundAdjective } from './adjectiveNames';
+import { adjectiveNounNames, compoundTowns, memberBodyNames, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
 import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
 import {
@@ -119,11 +119,16 @@ export function findActors(doc: DocContext): Actor[] {
   const nameModule = require('./names') as NameLists;
   const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
   const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
-  const cands = addLayoutNames(
-    doc,
-    lex
-      ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES))
-      : candidates,
+  const cands = withBracketedShortNames(
+    tokens,
+    text,
+    lex,
+    addLayoutNames(
+      doc,
+      lex
+        ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES))
+        : candidates,
+    ),
   );
 
   // English context cues for lone unknown words, per word (evidence.ts).
@@ -504,10 +509,79 @@ function guessKind(c: Candidate, tokens: Token[], text: string, german: boolean)
  * compounds ("in Weinsberg"). */
 function withAdjectiveNames(tokens: Token[], text: string, lex: GermanLexicon, found: Candidate[]): Candidate[] {
   found = found.map((c) => trimCompoundAdjective(c, tokens, lex));
-  const extra = [...adjectiveNounNames(tokens, text, lex, found), ...compoundTowns(tokens, lex, found)];
+  const bodies = memberBodyNames(tokens, text, lex, found);
+  const taken = bodies.length ? [...found, ...bodies] : found;
+  const extra = [...bodies, ...adjectiveNounNames(tokens, text, lex, taken), ...compoundTowns(tokens, lex, taken)];
   if (!extra.length) return found;
   // An extra span may swallow the lone word it ends in ("Telekom"): the longer name replaces it.
   const kept = found.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** A short name in brackets right after a name: "Wirtschaftsgemeinschaft (Apec)", "Bundesverband (BdV)". */
+const BRACKETED_SHORT_NAME = /^ ?\((\p{Lu}[\p{L}\p{N}]{1,7})\)/u;
+
+/**
+ * The short form an organisation gives itself in brackets after its name ("der Asiatisch-Pazifischen
+ * Wirtschaftsgemeinschaft (Apec)") is a name of the same body, whatever its case: the long name is its key, so the
+ * two make one actor, also where the short form stands alone later. It opens with the long name's first letter; not
+ * a common noun ("(Archiv)"), a place, nor a word any other candidate has. Linear in the candidates.
+ */
+function withBracketedShortNames(
+  tokens: readonly Token[],
+  text: string,
+  lex: GermanLexicon | null,
+  found: Candidate[],
+): Candidate[] {
+  let extra: Candidate[] | null = null;
+  let dropped: Set<Candidate> | null = null;
+  let t = 0;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.kind !== 'organization' && c.kind !== 'media') continue;
+    // After a town the brackets tell the town apart ("Verlag Halle (Saale)", "Frankfurt (Oder)").
+    if (c.last >= 0 && placeOf(tokens[c.last]!.text) !== undefined) continue;
+    const m = BRACKETED_SHORT_NAME.exec(text.slice(c.end, c.end + 12));
+    if (!m) continue;
+    const start = c.end + m[0].indexOf('(') + 1;
+    const end = start + m[1]!.length;
+    const next = found[k + 1];
+    // An untyped candidate of the same word is replaced; any other name there is left alone.
+    const same = !!next && next.start === start && next.end === end && (!next.kind || next.guessed);
+    if (next && next.start < end + 1 && !same) continue;
+    const w = m[1]!;
+    // A short form opens with the long name's first letter ("Bundesanstalt …" (BaFin)); "(Wümme)" after a firm is a river.
+    if (w[0]!.toLowerCase() !== text[c.nameStart]!.toLowerCase()) continue;
+    if (lex && (lex.DE_NOUNS.has(w) || lex.DE_STOPWORDS.has(w.toLowerCase()))) continue;
+    if (NON_NAME_ACRONYMS.has(w) || placeOf(w) !== undefined) continue;
+    while (t < tokens.length && tokens[t]!.start < start) t++;
+    if (t >= tokens.length || tokens[t]!.start !== start || tokens[t]!.end !== end) continue;
+    if (same) (dropped ??= new Set()).add(next);
+    (extra ??= []).push({
+      first: t,
+      last: t,
+      start,
+      end,
+      nameStart: start,
+      kind: c.kind,
+      strong: true,
+      role: null,
+      canonical: c.canonical ?? text.slice(c.nameStart, c.end),
+    });
+  }
+  if (!extra) return found;
+  // The short form standing alone later names the same body ("Die Apec will …").
+  const longName = new Map(extra.map((e) => [text.slice(e.start, e.end), e] as const));
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    if (dropped?.has(c)) continue;
+    const e = c.first === c.last ? longName.get(text.slice(c.nameStart, c.end)) : undefined;
+    kept.push(
+      e && c.start === c.nameStart && (!c.kind || c.guessed || c.kind === e.kind)
+        ? { ...c, kind: e.kind, strong: true, guessed: false, canonical: e.canonical }
+        : c,
+    );
+  }
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
