@@ -748,6 +748,12 @@ export class EventIndex {
    */
   cluster(): void {
     const entries = [...this.docs.values()].sort((a, b) => a.order - b.order);
+    // Norms are computed afresh (a cached one may date from a smaller corpus): the result is the batch
+    // result whatever the index's history.
+    for (const e of entries) {
+      e.normN = -1;
+      e.cross = null;
+    }
     // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
     // their first member; adj holds, per pair of clusters, the sum of their members' similarities. A heap
     // (lazy: stale entries are skipped by version) yields the best-linked pair next.
