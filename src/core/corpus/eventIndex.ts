@@ -7,7 +7,9 @@ import type { Actor, CoverageEvent, EventFingerprint } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
   actFamiliesOf,
+  actsBridge,
   actsDiffer,
+  actsOverlap,
   BACKGROUND,
   F_LEAD,
   F_NEUTRAL,
@@ -264,7 +266,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (actsDiffer(a, b)) return 0;
+    if (actsDiffer(a, b) && !actsOverlap(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordFids.length || b.ordFids.length) {
       const rel = this.ordinalRelation(a, b);
@@ -486,7 +488,13 @@ export class EventIndex {
       const members = this.groups.get(ev)!;
       const mean = sum / members.size;
       if (mean < bestScore) continue;
-      if (![...members].every((m) => this.compatible(path, m))) continue;
+      if (
+        !this.groupsFit(
+          [e],
+          [...members].map((m) => this.docs.get(m)!),
+        )
+      )
+        continue;
       best = ev;
       bestScore = mean;
     }
@@ -539,10 +547,23 @@ export class EventIndex {
     g.add(e.path);
   }
 
-  private compatible(a: string, b: string): boolean {
-    const ea = this.docs.get(a)!,
-      eb = this.docs.get(b)!;
-    return whenCompatible(ea.when, eb.when, this.dayTolerance) && !this.ordinalsConflict(ea, eb) && !actsDiffer(ea, eb);
+  /**
+   * Whether two groups may be one event (complete link): no pair across them has incompatible times or
+   * conflicting ordinals, and no pair reports different kinds of act unless a pair across them bridges the
+   * acts as one compound occasion (actsBridge).
+   */
+  private groupsFit(xs: readonly Entry[], ys: readonly Entry[]): boolean {
+    let acts = false,
+      bridged = false;
+    for (const x of xs)
+      for (const y of ys) {
+        if (!whenCompatible(x.when, y.when, this.dayTolerance) || this.ordinalsConflict(x, y)) return false;
+        if (actsDiffer(x, y)) {
+          if (actsBridge(x, y)) bridged = true;
+          else acts = true;
+        }
+      }
+    return !acts || bridged;
   }
 
   /** Features in more articles than this do not count in dot products (a fifth of the corpus, at least 30). */
@@ -799,14 +820,7 @@ export class EventIndex {
       if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
       // Complete-link gates: no pair across the two clusters may be date-incompatible, or disagree on
       // whether the act is a first occurrence or a repetition.
-      if (
-        !members[a]!.every((x) =>
-          members[b]!.every(
-            (y) => whenCompatible(x.when, y.when, tol) && !this.ordinalsConflict(x, y) && !actsDiffer(x, y),
-          ),
-        )
-      )
-        continue;
+      if (!this.groupsFit(members[a]!, members[b]!)) continue;
       const [keep, drop] = a < b ? [a, b] : [b, a];
       members[keep]!.push(...members[drop]!);
       members[drop] = null;

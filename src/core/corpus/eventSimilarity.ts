@@ -56,6 +56,8 @@ export const FIGURES_PENALTY = 0.5;
 export interface ActsOf {
   act: string | null;
   acts: ReadonlyMap<string, number> | null;
+  /** When the article says its event happened (null: the text does not say). */
+  when: When | null;
 }
 
 /**
@@ -72,6 +74,24 @@ export function actsDiffer(a: ActsOf, b: ActsOf): boolean {
   let total = 0;
   for (const c of y.acts.values()) total += c;
   return total >= 2;
+}
+
+/**
+ * Whether two articles are acts of one compound occasion (a state visit during which a prize is awarded; a
+ * summit whose talks one outlet calls a phone line): their dominant acts differ, one mentions the other's act,
+ * and both say when their event happened (the date gate has found the two times compatible). Such a pair
+ * links its two groups whatever acts the other members lead with; without the dates, the same overlap is
+ * only a shared topic (an election and the protests after it).
+ */
+export function actsBridge(a: ActsOf, b: ActsOf): boolean {
+  return a.when !== null && b.when !== null && actsOverlap(a, b);
+}
+
+/** Whether two articles lead with different acts and one of them mentions the other's (a possible compound occasion). */
+export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
+  return (
+    a.act !== null && b.act !== null && a.act !== b.act && (a.acts?.has(b.act) === true || b.acts?.has(a.act) === true)
+  );
 }
 
 /** The act families a fingerprint mentions, weighted as for its dominant act (a lead mention twice). */

@@ -859,6 +859,16 @@ export function createFingerprinter(): Fingerprinter {
         break;
       }
     }
+    // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Woodside,
+    // California on November 15, 2023. Photo: AFP"). Never a feature, but the time it gives is the event's.
+    if (!when && layout.furniture?.length) {
+      for (const d of dates.mentions) {
+        if (d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) continue;
+        if (!layout.furniture.some((f) => f.kind === 'caption' && d.start >= f.start && d.end <= f.end)) continue;
+        when = d.iso;
+        break;
+      }
+    }
     const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];
     const headline = first
       ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100)
