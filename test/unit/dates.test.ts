@@ -28,6 +28,18 @@ describe('dates', () => {
     assert.equal(isoOf(t, '12. Juni'), '2022-06-12');
   });
 
+  it('parses a numeric day and month without a year in date positions only', () => {
+    const t =
+      'Am Dienstag (28.05.) ist der Präsident gelandet, am 29.5. reist er ab.\nKapitel 3.2. folgt, Version 1.2.3 auch.';
+    assert.equal(isoOf(t, '28.05.'), '--05-28');
+    assert.equal(isoOf(t, '29.5.'), '--05-29');
+    assert.equal(isoOf(t, '3.2.'), undefined);
+    assert.equal(findDates(t, 'de', whole(t)).mentions.length, 2);
+    // With a date line the year is resolved.
+    const u = 'Münster, 28.05.2024\nAm Dienstag (28.05.) ist er gelandet.';
+    assert.equal(isoOf(u, '28.05.'), '2024-05-28');
+  });
+
   it('parses English dates, numeric dates, months and bare years', () => {
     const t = 'The summit on June 18, 2024 followed talks in March 2019 and a first meeting in 2017.';
     assert.equal(isoOf(t, 'June 18, 2024', 'en'), '2024-06-18');
