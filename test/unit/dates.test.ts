@@ -30,14 +30,14 @@ describe('dates', () => {
 
   it('parses a numeric day and month without a year in date positions only', () => {
     const t =
-      'Am Dienstag (28.05.) ist der Präsident gelandet, am 29.5. reist er ab.\nKapitel 3.2. folgt, Version 1.2.3 auch.';
-    assert.equal(isoOf(t, '28.05.'), '--05-28');
-    assert.equal(isoOf(t, '29.5.'), '--05-29');
+      'Am Freitag (14.03.) ist die Ministerin gelandet, am 15.3. reist sie ab.\nKapitel 3.2. folgt, Version 1.2.3 auch.';
+    assert.equal(isoOf(t, '14.03.'), '--03-14');
+    assert.equal(isoOf(t, '15.3.'), '--03-15');
     assert.equal(isoOf(t, '3.2.'), undefined);
     assert.equal(findDates(t, 'de', whole(t)).mentions.length, 2);
     // With a date line the year is resolved.
-    const u = 'Münster, 28.05.2024\nAm Dienstag (28.05.) ist er gelandet.';
-    assert.equal(isoOf(u, '28.05.'), '2024-05-28');
+    const u = 'Ellsby, 14.03.2031\nAm Freitag (14.03.) ist sie gelandet.';
+    assert.equal(isoOf(u, '14.03.'), '2031-03-14');
   });
 
   it('parses English dates, numeric dates, months and bare years', () => {

@@ -46,8 +46,8 @@ const CIRCUMSTANCE_WORDS = new Set(
  * The stems of a unit's circumstances: words inside a place's name (where), weekday and month names (on which
  * day) and words such as "during" and "outside". Two units are one claim only when they share at least
  * MIN_CLAIM_STEMS stems besides these, so that two sentences that only share the occasion ("during a meeting
- * outside San Francisco on Wednesday") are not one claim; a place the claim is about still counts towards the
- * overlap ("Putin could visit North Korea next week").
+ * outside Port Ellsby on Wednesday") are not one claim; a place the claim is about still counts towards the
+ * overlap ("the minister could visit the capital next week").
  */
 function circumstanceStems(text: string, offset: number, places: readonly Span[]): Set<string> {
   const out = new Set<string>();

@@ -848,11 +848,16 @@ export class EventIndex {
   private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
     const members = [...memberSet].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order);
     const reasons: Record<string, string[]> = {};
+    // Members that lead with different acts are in one event only through a pair whose dates bridge them
+    // (groupsFit): the reason says so.
+    const acts = [...new Set(members.map((m) => this.docs.get(m)!.act).filter((a): a is string => a !== null))];
+    const compound = acts.length > 1 ? `one occasion, several acts on agreeing dates: ${acts.join(', ')}` : null;
     for (const m of members) {
       const others = members.filter((x) => x !== m);
       reasons[m] = others.length
         ? this.reasons(m, others)
         : ['no other article shares its distinctive names, figures and dates'];
+      if (compound && others.length) reasons[m]!.push(compound);
     }
     return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
   }

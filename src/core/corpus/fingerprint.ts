@@ -859,8 +859,8 @@ export function createFingerprinter(): Fingerprinter {
         break;
       }
     }
-    // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Woodside,
-    // California on November 15, 2023. Photo: AFP"). Never a feature, but the time it gives is the event's.
+    // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Port Ellsby
+    // on March 3, 2031. Photo: Agency"). Never a feature, but the time it gives is the event's.
     if (!when && layout.furniture?.length) {
       for (const d of dates.mentions) {
         if (d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) continue;

@@ -242,7 +242,7 @@ const RULES: Rule[] = [
       return plausibleYear(y) && validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
   },
-  // "Am Dienstag (28.05.)", "am 28.5.", "vom 7.3. bis": a German numeric day and month without a year, only
+  // "Am Freitag (14.03.)", "am 14.3.", "vom 7.3. bis": a German numeric day and month without a year, only
   // in date positions (after "am", "vom", "bis", "zum", "den", "ab", "seit", an opening parenthesis or a
   // comma), so that section numbers and other digit runs stay what they are.
   {
