@@ -6,7 +6,8 @@
 // "Tchaikovsky"), content-word stems, bilingual concept keys (resources/eventLexicon.ts: "Erdbeben" =
 // "earthquake"), numbers in one canonical form ("4,25" = "4.25", "25 basis points" = "0.25"), ordinals, quoted
 // 3-word shingles, resolved dates and weekdays, actor ids — plus when the reported event happened, as far as
-// the text says. Names, numbers, dates and concepts carry across languages; content words do not.
+// the text says (a date line, the lead's first complete date that is no back-reference, else a photo
+// caption's date). Names, numbers, dates and concepts carry across languages; content words do not.
 //
 // Two articles are compared by the cosine of their TF-IDF vectors, with per-namespace weights and a
 // smoothed IDF that assumes a small background corpus, so that a folder of three articles does not
@@ -19,19 +20,25 @@
 // (the top CANDIDATE_FEATURES by weight × IDF), and adding, removing or updating one article re-indexes
 // only that article; the similarity of a candidate pair then uses all shared features. Batch grouping
 // (groupEvents) is greedy average-link clustering over the candidate pairs with complete-link gates: two
-// groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible,
-// reports a different kind of act (actsDiffer: a visit and a phone call), or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite
-// Testflug"). A repetition the other article does not mark lowers the similarity (a follow-up); one both mark
-// with the same count ("der zweite Testflug" / "bei einem zweiten Test") is agreement and lowers nothing
-// (ordinalRelation). Incremental `add` assigns the new article to the best-fitting existing event by the same rule.
+// groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible
+// or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite Testflug").
+// A pair that leads with different kinds of act (actsDiffer: a visit and a phone call) keeps its groups apart
+// too, unless the occasion is compound: one of the two mentions the other's act, and a pair across the groups
+// with both event times known bridges them (actsBridge: a state visit and the prize awarded during it; a
+// summit and the hotline agreed there). Without such a dated bridge the overlap is only a shared topic. A
+// repetition the other article does not mark lowers the similarity (a follow-up); one both mark with the same
+// count ("der zweite Testflug" / "bei einem zweiten Test") is agreement and lowers nothing (ordinalRelation).
+// Incremental `add` assigns the new article to the best-fitting existing event by the same gates (greedy; a
+// later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
 //
 // Modules: fingerprint.ts (the features of one article), eventSimilarity.ts (weights, priors, feature kinds
 // and the conflicts: dates, acts, ordinals, figures), eventIndex.ts (the index, clustering, reasons, labels);
 // this file is the door to them and builds an index over analysed articles.
 //
 // Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
-// drifted by more than a tenth since they were computed. Very common features (in more than a fifth of a
-// large corpus) do not generate candidates, though they still count in the similarity.
+// drifted by more than a tenth since they were computed (cluster() always recomputes them). Very common
+// features (in more than a fifth of a large corpus) do not generate candidates, though they still count in
+// the similarity.
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../types';
 import { EventIndex, type EventIndexOptions } from './eventIndex';
 
