@@ -61,6 +61,56 @@ describe('alignClaims', () => {
     assert.equal(claims[0]!.attributionDrift.length, 0);
   });
 
+  it('aligns claims, not circumstances: sharing only the place and day of the occasion is no shared claim', () => {
+    /** The article with its place names as a place actor (as actor detection gives them). */
+    const withPlace = (x: { a: ArticleAnalysis; text: string }, place: string) => {
+      const mentions = [...x.text.matchAll(new RegExp(place, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + place.length,
+        text: place,
+      }));
+      x.a.actors = [
+        {
+          id: `place:${place}`,
+          name: place,
+          kind: 'place',
+          roles: [],
+          roleSpans: [],
+          aliases: [],
+          mentions,
+          descriptors: [],
+        },
+      ];
+      return x;
+    };
+    const x = withPlace(
+      article(
+        'x.txt',
+        '[[indirect|Lind|During a meeting outside Port Ellsby on Wednesday]] the leaders agreed on a hotline.',
+      ),
+      'Port Ellsby',
+    );
+    const y = withPlace(
+      article(
+        'y.txt',
+        'The two leaders emerged from a meeting outside Port Ellsby on Wednesday with a deal on fishing quotas.',
+      ),
+      'Port Ellsby',
+    );
+    const texts = (...as: { a: ArticleAnalysis; text: string }[]) => new Map(as.map((v) => [v.a.path, v.text]));
+    assert.equal(alignClaims([x.a, y.a], texts(x, y)).length, 0);
+    // A place the claim is about still counts: the same announced visit is one claim.
+    const v = withPlace(
+      article('v.txt', 'Reports say [[according-to|Agency|Kovar could visit Port Ellsby next week]].'),
+      'Port Ellsby',
+    );
+    const w = withPlace(
+      article('w.txt', 'Officials said [[according-to|Official|Kovar could be expected in Port Ellsby next week]].'),
+      'Port Ellsby',
+    );
+    assert.equal(alignClaims([v.a, w.a], texts(v, w)).length, 1);
+  });
+
   it('marks attribution drift when one outlet states as fact what another attributes', () => {
     const x = article(
       'x.txt',

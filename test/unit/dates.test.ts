@@ -28,6 +28,18 @@ describe('dates', () => {
     assert.equal(isoOf(t, '12. Juni'), '2022-06-12');
   });
 
+  it('parses a numeric day and month without a year in date positions only', () => {
+    const t =
+      'Am Freitag (14.03.) ist die Ministerin gelandet, am 15.3. reist sie ab.\nKapitel 3.2. folgt, Version 1.2.3 auch.';
+    assert.equal(isoOf(t, '14.03.'), '--03-14');
+    assert.equal(isoOf(t, '15.3.'), '--03-15');
+    assert.equal(isoOf(t, '3.2.'), undefined);
+    assert.equal(findDates(t, 'de', whole(t)).mentions.length, 2);
+    // With a date line the year is resolved.
+    const u = 'Ellsby, 14.03.2031\nAm Freitag (14.03.) ist sie gelandet.';
+    assert.equal(isoOf(u, '14.03.'), '2031-03-14');
+  });
+
   it('parses English dates, numeric dates, months and bare years', () => {
     const t = 'The summit on June 18, 2024 followed talks in March 2019 and a first meeting in 2017.';
     assert.equal(isoOf(t, 'June 18, 2024', 'en'), '2024-06-18');

@@ -3,6 +3,7 @@ import { emptyAnalysis } from '../../src/core/analyze';
 import { findDates } from '../../src/core/text/dates';
 import {
   buildEventIndex,
+  createFingerprinter,
   datesCompatible,
   EventIndex,
   eventFingerprint,
@@ -16,7 +17,9 @@ import { splitSentences } from '../../src/core/text/sentences';
 import type { ArticleAnalysis, EventFingerprint } from '../../src/core/types';
 
 // Analysis without the actor and statement phases: the grouping must work from the text's own features.
+const TEXTS = new Map<string, string>();
 function article(path: string, text: string): ArticleAnalysis {
+  TEXTS.set(path, text);
   const a = emptyAnalysis(path, null, text.length);
   const language = detectLanguage(text);
   const layout = parseLayout(text);
@@ -365,5 +368,36 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     index.remove('rate-1.txt');
     assert.equal(index.size, 4);
     assert.ok(!index.events().some((e) => e.articles.includes('rate-1.txt')));
+  });
+
+  it('keeps no state across indexes or fingerprinters: two in one process do not see each other', () => {
+    // Two fingerprinters: one that has seen other articles first builds the same fingerprint as a fresh one.
+    const ctx = (text: string) => {
+      const language = detectLanguage(text);
+      const layout = parseLayout(text);
+      const sentences = splitSentences(text, layout.title ? [layout.title, ...layout.body] : layout.body);
+      const dates = findDates(text, language, sentences);
+      return [{ text, language, layout, sentences, date: dates.articleDate }, dates] as const;
+    };
+    const texts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_5].map((a) => TEXTS.get(a.path)!);
+    const used = createFingerprinter();
+    for (const t of texts.slice(1)) used.fingerprint(...ctx(t));
+    assert.deepEqual(used.fingerprint(...ctx(texts[0]!)), createFingerprinter().fingerprint(...ctx(texts[0]!)));
+    // Two indexes filled in turns group as each does alone.
+    const floods = [FLOOD_DE, FLOOD_EN, FLOOD_LATER];
+    const rates = [RATE_1, RATE_5, RATE_1_EN];
+    const [x, y] = [new EventIndex(), new EventIndex()];
+    for (let k = 0; k < 3; k++) {
+      x.add(floods[k]!.path, floods[k]!.fingerprint!);
+      y.add(rates[k]!.path, rates[k]!.fingerprint!);
+    }
+    const alone = (as: ArticleAnalysis[]) => {
+      const i = new EventIndex();
+      for (const a of as) i.add(a.path, a.fingerprint!);
+      return i.events();
+    };
+    assert.deepEqual(x.events(), alone(floods));
+    assert.deepEqual(y.events(), alone(rates));
+    assert.ok(!x.events().some((e) => e.articles.some((p) => p.startsWith('rate'))));
   });
 });

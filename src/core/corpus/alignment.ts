@@ -32,6 +32,37 @@ export function stems(text: string): string[] {
   return out;
 }
 
+/** Weekday and month names and words of place and occasion (German, English): circumstances, not claims. */
+const CIRCUMSTANCE_WORDS = new Set(
+  (
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag monday tuesday wednesday thursday friday ' +
+    'saturday sunday januar februar märz april mai juni juli august september oktober november dezember january ' +
+    'february march may june july october december heute gestern today yesterday tomorrow during outside near ' +
+    'während außerhalb nahe'
+  ).split(' '),
+);
+
+/**
+ * The stems of a unit's circumstances: words inside a place's name (where), weekday and month names (on which
+ * day) and words such as "during" and "outside". Two units are one claim only when they share at least
+ * MIN_CLAIM_STEMS stems besides these, so that two sentences that only share the occasion ("during a meeting
+ * outside Port Ellsby on Wednesday") are not one claim; a place the claim is about still counts towards the
+ * overlap ("the minister could visit the capital next week").
+ */
+function circumstanceStems(text: string, offset: number, places: readonly Span[]): Set<string> {
+  const out = new Set<string>();
+  let k = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu)) {
+    const start = offset + m.index,
+      end = start + m[0].length;
+    while (k < places.length && places[k]!.end <= start) k++;
+    const inPlace = offset >= 0 && k < places.length && places[k]!.start < end;
+    if (inPlace || CIRCUMSTANCE_WORDS.has(m[0].toLowerCase())) for (const x of stems(m[0])) out.add(x);
+  }
+  return out;
+}
+const MIN_CLAIM_STEMS = 2;
+
 function containment(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
   let inter = 0;
@@ -119,15 +150,32 @@ export function alignClaims(
   const claimThreshold = options.claimThreshold ?? 0.6;
   const quoteThreshold = options.quoteThreshold ?? 0.5;
   const units: ClaimRef[] = [];
+  const sets: Set<string>[] = [];
+  const around: Set<string>[] = [];
   for (const a of articles) {
     const text = texts.get(a.path);
     if (text === undefined) continue;
+    // The places of this article, in text order.
+    const places: Span[] = a.actors
+      .flatMap((x) => (x.kind === 'place' ? x.mentions : []))
+      .sort((x, y) => x.start - y.start || x.end - y.end);
     for (const u of unitsOf(a)) {
-      if (!u.text) u.text = text.slice(u.span.start, u.span.end);
+      const own = !u.text;
+      if (own) u.text = text.slice(u.span.start, u.span.end);
       units.push(u);
+      sets.push(new Set(stems(u.text)));
+      // A statement's content text is its own (parts joined); offsets hold only where it is the page's text.
+      const offset = own || text.startsWith(u.text, u.span.start) ? u.span.start : -1;
+      around.push(circumstanceStems(u.text, offset, places));
     }
   }
-  const sets = units.map((u) => new Set(stems(u.text)));
+  /** Whether two units share at least MIN_CLAIM_STEMS stems that are no circumstance of either. */
+  const sayAlike = (i: number, j: number) => {
+    let n = 0;
+    for (const x of sets[i]!)
+      if (sets[j]!.has(x) && !around[i]!.has(x) && !around[j]!.has(x) && ++n >= MIN_CLAIM_STEMS) return true;
+    return false;
+  };
   const index = new Map<string, number[]>();
   sets.forEach((s, i) => {
     for (const x of s) (index.get(x) ?? index.set(x, []).get(x)!).push(i);
@@ -148,7 +196,7 @@ export function alignClaims(
       if (ui.path === uj.path) continue;
       const score = overlapScore(sets[i]!, sets[j]!);
       const bothQuotes = ui.kind === 'direct' && uj.kind === 'direct';
-      if (score >= (bothQuotes ? quoteThreshold : claimThreshold)) parent[find(i)] = find(j);
+      if (score >= (bothQuotes ? quoteThreshold : claimThreshold) && sayAlike(i, j)) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, number[]>();

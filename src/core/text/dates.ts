@@ -242,6 +242,22 @@ const RULES: Rule[] = [
       return plausibleYear(y) && validDay(y, mo, d) ? { kind: 'date', year: y, month: mo, day: d } : null;
     },
   },
+  // "Am Freitag (14.03.)", "am 14.3.", "vom 7.3. bis": a German numeric day and month without a year, only
+  // in date positions (after "am", "vom", "bis", "zum", "den", "ab", "seit", an opening parenthesis or a
+  // comma), so that section numbers and other digit runs stay what they are.
+  {
+    first: { digit: true },
+    digits: (run, next) => run <= 2 && next === 46,
+    re: new RegExp(
+      `(?<=(?:${B}(?:[Aa]m|[Vv]om|[Bb]is|[Zz]um|[Dd]en|[Aa]b|[Ss]eit)\\s+|\\(|,\\s))(\\d{1,2})\\.(\\d{1,2})\\.(?![\\p{L}\\p{N}]|\\s?\\d)`,
+      'gu',
+    ),
+    make: (m) => {
+      const mo = +m[2]!,
+        d = +m[1]!;
+      return validDay(undefined, mo, d) ? { kind: 'date', month: mo, day: d } : null;
+    },
+  },
   // 6/12/2024 (US order: month first)
   {
     first: { digit: true },

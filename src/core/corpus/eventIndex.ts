@@ -1,0 +1,966 @@
+// The event index: articles' fingerprints numbered into features with an inverted index (feature ->
+// articles), candidate pairs from each article's most distinctive features, similarity with the gates of
+// eventSimilarity.ts, batch clustering and incremental assignment, reasons and labels. Every table it keeps
+// (features, kinds, postings, scratch) is its own: two indexes in one process share nothing.
+import { ACT_FAMILY } from '../resources/eventLexicon';
+import type { Actor, CoverageEvent, EventFingerprint } from '../types';
+import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
+import {
+  actFamiliesOf,
+  actsBridge,
+  actsDiffer,
+  actsOverlap,
+  BACKGROUND,
+  F_LEAD,
+  F_NEUTRAL,
+  FeatureKinds,
+  FIGURES_PENALTY,
+  figuresConflict,
+  FOLLOW_UP_PENALTY,
+  ORDINAL_PENALTY,
+  type OrdinalRelation,
+  parseWhen,
+  QUOTE_GROUP,
+  REASON_NS,
+  UNATTESTED_SHARE,
+  type When,
+  whenCompatible,
+} from './eventSimilarity';
+
+export interface EventIndexOptions {
+  /** Mean similarity two groups need to be one event (0..1). */
+  threshold?: number;
+  /** Pair similarity below which a pair is not even a candidate link. */
+  candidateFloor?: number;
+  /** Days two exact event dates may lie apart and still be one event. */
+  dayTolerance?: number;
+  /** How many of an article's most distinctive features find its candidate pairs (default CANDIDATE_FEATURES). */
+  candidateFeatures?: number;
+}
+
+interface Entry {
+  path: string;
+  order: number;
+  event: number;
+  slot: number;
+  language: string;
+  headline: string;
+  /** Whether the headline is the article's title line. */
+  titled: boolean;
+  /** The fingerprint's `when` (for labels and reasons), parsed, and as a day number when it is a full date. */
+  whenIso: string | null;
+  when: When | null;
+  whenDay: number;
+  act: string | null;
+  /** The act families the article mentions, with their mention weight (lead mentions twice), as for `act`; null when none. */
+  acts: Map<string, number> | null;
+  percents: number[];
+  /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
+  ordFids: Int32Array;
+  ordVals: Float64Array;
+  ordActs: Uint8Array;
+  time1: boolean;
+  /** Feature ids, ascending, with per feature 1 + log(count) and its place in the article's key order (NO_POS for lead twins). */
+  fids: Int32Array;
+  tfs: Float64Array;
+  pos: Uint16Array | Uint32Array;
+  /** Stored shown forms by key order (SHOWN_SEP-joined; '' = derived from the key): the fingerprint's, for its nBase keys, then those of the added terms. */
+  shown: string;
+  nBase: number;
+  extraShown: string[] | null;
+  /** Vector norm as seen from articles in the same language, with the corpus size it was computed at (-1: not yet). */
+  norm: number;
+  normN: number;
+  /** The same as seen from articles in other languages (cross-language: attested features only). */
+  cross: Map<string, { norm: number; n: number }> | null;
+}
+
+/** Features in more articles than this do not generate candidate pairs (they still add to the dot products of candidates while in at most a fifth of the corpus). */
+export const CANDIDATE_DF = 200;
+/**
+ * Candidates of an article are the articles that share one of its CANDIDATE_FEATURES most distinctive
+ * features (by tf × weight × IDF, lead twins aside): a pair is compared when either article's top features
+ * meet the other. The similarity of a candidate pair uses every shared feature.
+ */
+const CANDIDATE_FEATURES = 16;
+export interface Related {
+  path: string;
+  score: number;
+  /** Short reasons: what the two articles share. */
+  reasons: string[];
+}
+
+const NO_FIDS = new Int32Array(0);
+const NO_VALS = new Float64Array(0);
+const NO_FLAGS = new Uint8Array(0);
+
+const NO_POS16 = 0xffff;
+const NO_POS32 = 0xffffffff;
+
+export class EventIndex {
+  /** Feature kinds, numbered by this index. */
+  private readonly kinds = new FeatureKinds();
+  private readonly docs = new Map<string, Entry>();
+  /** Entries by slot (slots of removed articles are reused). */
+  private readonly slots: (Entry | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  /**
+   * Interned features: id by key; per id its key ('' for a lead twin), kind, lead twin, document frequency
+   * and postings (the slots of the articles that have it: `postOne` while there is one article and no list
+   * yet, else `postDocs`).
+   */
+  private readonly featureIds = new Map<string, number>();
+  private readonly fKey: string[] = [];
+  private fKind = new Uint8Array(1024);
+  private fLeadTwin = new Int32Array(1024).fill(-1);
+  private fDf = new Int32Array(1024);
+  private postOne = new Int32Array(1024);
+  private readonly postDocs: (number[] | undefined)[] = [];
+  /** Weight × IDF per feature, valid while `iwVersion` equals `version` (bumped by every put and remove). */
+  private iwValue = new Float64Array(1024);
+  private iwVersion = new Int32Array(1024);
+  private version = 1;
+  /** Scratch by feature id: one article's dot-product weights (scatter, gather, clear). */
+  private dense = new Float64Array(1024);
+  /** language -> (feature id -> document frequency), for cross-language attestation */
+  private readonly langDf = new Map<string, Int32Array>();
+  /** event number -> member paths */
+  private readonly groups = new Map<number, Set<string>>();
+  private nextEvent = 1;
+  private nextOrder = 0;
+  private readonly threshold: number;
+  private readonly floor: number;
+  private readonly dayTolerance: number;
+  private readonly candidateFeatures: number;
+  /** Scratch: candidate marks by slot; candidate features of one article; an article's features while it is put. */
+  private mark = new Uint8Array(0);
+  private scratchK = new Int32Array(256);
+  private scratchW = new Float64Array(256);
+  private putFid = new Int32Array(256);
+  private putCount = new Float64Array(256);
+  private putPos = new Int32Array(256);
+  private putOrder = new Float64Array(256);
+
+  constructor(options: EventIndexOptions = {}) {
+    this.threshold = options.threshold ?? 0.11;
+    this.floor = options.candidateFloor ?? 0.06;
+    this.dayTolerance = options.dayTolerance ?? 10;
+    this.candidateFeatures = options.candidateFeatures ?? CANDIDATE_FEATURES;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  has(path: string): boolean {
+    return this.docs.has(path);
+  }
+
+  private featureId(key: string): number {
+    let id = this.featureIds.get(key);
+    if (id === undefined) {
+      // A lead twin ("l:n:oslo", in the record form) is its feature's twin; twins have no key of their own.
+      if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58)
+        return this.leadTwin(this.featureId(key.slice(2)));
+      id = this.newFeature(key, this.kinds.of(key));
+      this.featureIds.set(key, id);
+    }
+    return id;
+  }
+
+  private newFeature(key: string, kind: number): number {
+    const id = this.fKey.length;
+    if (id === this.fKind.length) this.growFeatures();
+    this.fKey.push(key);
+    this.fKind[id] = kind;
+    this.postDocs.push(undefined);
+    return id;
+  }
+
+  private growFeatures(): void {
+    const n = this.fKind.length * 2;
+    const kind = new Uint8Array(n),
+      twin = new Int32Array(n).fill(-1),
+      df = new Int32Array(n),
+      one = new Int32Array(n);
+    const iw = new Float64Array(n),
+      iwv = new Int32Array(n),
+      dense = new Float64Array(n);
+    kind.set(this.fKind);
+    twin.set(this.fLeadTwin);
+    df.set(this.fDf);
+    one.set(this.postOne);
+    iw.set(this.iwValue);
+    iwv.set(this.iwVersion);
+    dense.set(this.dense);
+    this.fKind = kind;
+    this.fLeadTwin = twin;
+    this.fDf = df;
+    this.postOne = one;
+    this.iwValue = iw;
+    this.iwVersion = iwv;
+    this.dense = dense;
+  }
+
+  /** The lead twin ("l:" + key) of a feature (its key is not kept: reasons never show a lead twin). */
+  private leadTwin(fid: number): number {
+    let t = this.fLeadTwin[fid]!;
+    if (t < 0) {
+      t = this.newFeature('', this.kinds.leadOf(this.fKind[fid]!));
+      this.fLeadTwin[fid] = t;
+    }
+    return t;
+  }
+
+  private idf(fid: number): number {
+    return Math.log(
+      (this.docs.size + BACKGROUND) / (this.fDf[fid]! + BACKGROUND * this.kinds.prior[this.fKind[fid]!]! + 0.5),
+    );
+  }
+
+  /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */
+  private idfWeight(fid: number): number {
+    if (this.iwVersion[fid] === this.version) return this.iwValue[fid]!;
+    const idf = this.idf(fid);
+    const w = idf > 0 ? this.kinds.weight[this.fKind[fid]!]! * idf : 0;
+    this.iwValue[fid] = w;
+    this.iwVersion[fid] = this.version;
+    return w;
+  }
+
+  /** The norm of e's vector as compared with an article in `language`. */
+  private normOf(e: Entry, language: string): number {
+    const n = this.docs.size;
+    const same = language === e.language;
+    if (same) {
+      if (e.normN >= 0 && Math.abs(n - e.normN) <= Math.max(2, e.normN * 0.1)) return e.norm;
+    } else {
+      const cached = e.cross?.get(language);
+      if (cached && Math.abs(n - cached.n) <= Math.max(2, cached.n * 0.1)) return cached.norm;
+    }
+    // Across languages, what the other language does not attest counts in part.
+    const df = same ? null : this.langDf.get(language);
+    let s = 0;
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      const w = e.tfs[k]! * this.idfWeight(fid);
+      const w2 = w * w;
+      s +=
+        same || (this.kinds.flags[this.fKind[fid]!]! & F_NEUTRAL) !== 0 || (df?.[fid] ?? 0) > 0
+          ? w2
+          : UNATTESTED_SHARE * w2;
+    }
+    const norm = Math.sqrt(s) || 1;
+    if (same) {
+      e.norm = norm;
+      e.normN = n;
+    } else (e.cross ??= new Map()).set(language, { norm, n });
+    return norm;
+  }
+
+  /**
+   * Cosine from a dot product, with the date and act gates (0) and the figures and ordinal penalties. Below `floor`
+   * before the penalties (which only lower it), the cosine is returned as it is.
+   */
+  private score(a: Entry, b: Entry, dot: number, floor = -Infinity): number {
+    if (!this.datesFit(a, b)) return 0;
+    let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
+    if (s < floor) return s;
+    if (actsDiffer(a, b) && !actsOverlap(a, b)) return 0;
+    if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
+    if (a.ordFids.length || b.ordFids.length) {
+      const rel = this.ordinalRelation(a, b);
+      if (rel === 'conflict') s *= ORDINAL_PENALTY;
+      else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
+    }
+    return s;
+  }
+
+  /** The date gate: whether the two articles' event times are compatible. */
+  private datesFit(a: Entry, b: Entry): boolean {
+    return a.whenDay === a.whenDay && b.whenDay === b.whenDay
+      ? Math.abs(a.whenDay - b.whenDay) <= this.dayTolerance
+      : whenCompatible(a.when, b.when, this.dayTolerance);
+  }
+
+  /** Whether one article reports a first occurrence of an act the other reports as a repetition (a veto, like the date gate). */
+  private ordinalsConflict(a: Entry, b: Entry): boolean {
+    return (a.ordFids.length > 0 || b.ordFids.length > 0) && this.ordinalRelation(a, b) === 'conflict';
+  }
+
+  /** Whether y calls something x mentions too a repetition of count v (v ≥ 2). */
+  private repeats(y: Entry, x: Entry, v: number): boolean {
+    for (let j = 0; j < y.ordFids.length; j++)
+      if (y.ordVals[j] === v && sortedIndexOf(x.fids, y.ordFids[j]!) >= 0) return true;
+    return false;
+  }
+
+  /** ordinalRelation over indexed articles. */
+  private ordinalRelation(a: Entry, b: Entry): OrdinalRelation {
+    let followUp = false,
+      agree = false;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (let k = 0; k < x.ordFids.length; k++) {
+        const fid = x.ordFids[k]!,
+          v = x.ordVals[k]!;
+        const at = y.ordFids.indexOf(fid);
+        if (at >= 0) {
+          const w = y.ordVals[at]!;
+          if ((v === 1) !== (w === 1)) return 'conflict';
+          if (v >= 2 && v === w) agree = true;
+          else if (v >= 2 && x.ordActs[k]) return 'conflict';
+        } else if (v >= 2 && sortedIndexOf(y.fids, fid) >= 0) {
+          if (y.time1 && x.ordActs[k]) return 'conflict';
+          if (this.repeats(y, x, v)) agree = true;
+          else followUp = true;
+        }
+      }
+    }
+    return agree ? 'agree' : followUp ? 'follow-up' : 'none';
+  }
+
+  /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */
+  put(path: string, fp: EventFingerprint): void {
+    this.putEntry(path, fp);
+  }
+
+  /** put() with the article's actors as "a:" features (counted by their mentions), as buildEventIndex joins them. */
+  putWithActors(path: string, fp: EventFingerprint, actors: readonly Pick<Actor, 'id' | 'name' | 'mentions'>[]): void {
+    this.putEntry(path, fp, actors);
+  }
+
+  private putEntry(
+    path: string,
+    fp: EventFingerprint,
+    actors: readonly Pick<Actor, 'id' | 'name' | 'mentions'>[] = [],
+  ): Entry {
+    if (this.docs.has(path)) this.remove(path);
+    this.version++;
+    // The features: the compact keys (with lead twins), then the terms record (added features, such as
+    // actor ids, or a fingerprint in the record form), which replaces a key of the same name.
+    const keys = fp.keys ?? [];
+    const nBase = keys.length;
+    if (actors.length)
+      fp = withActorFeatures(
+        fp,
+        actors.map((a) => ({ id: a.id, name: a.name, count: a.mentions.length })),
+      );
+    const extra = fp.terms ? Object.keys(fp.terms) : [];
+    const extraCount = extra.map((k) => fp.terms![k]!);
+    const extraDisplay = extra.map((k) => fp.display?.[k]);
+    const nKeys = nBase + extra.length;
+    const max = 2 * nBase + extra.length;
+    if (this.putFid.length < max) {
+      const n = max * 2;
+      this.putFid = new Int32Array(n);
+      this.putCount = new Float64Array(n);
+      this.putPos = new Int32Array(n);
+      this.putOrder = new Float64Array(n);
+    }
+    const fidOf = this.putFid,
+      countOf = this.putCount,
+      posOf = this.putPos;
+    let m = 0;
+    const counts = fp.counts,
+      leads = fp.leads;
+    for (let k = 0; k < nBase; k++) {
+      const fid = this.featureId(keys[k]!);
+      fidOf[m] = fid;
+      countOf[m] = counts?.[k] ?? 1;
+      posOf[m++] = k;
+      const l = leads?.[k] ?? 0;
+      if (l > 0) {
+        fidOf[m] = this.leadTwin(fid);
+        countOf[m] = l;
+        posOf[m++] = -1;
+      }
+    }
+    for (let x = 0; x < extra.length; x++) {
+      const c = extraCount[x]!;
+      if (!(c > 0)) continue;
+      fidOf[m] = this.featureId(extra[x]!);
+      countOf[m] = c;
+      posOf[m++] = nBase + x;
+    }
+    // Sorted by feature id (a later duplicate replaces an earlier one).
+    const SHIFT = 2 ** 21;
+    const order = this.putOrder.subarray(0, m);
+    for (let k = 0; k < m; k++) order[k] = fidOf[k]! * SHIFT + k;
+    order.sort();
+    let u = 0;
+    for (let k = 0; k < m; k++) {
+      const at = order[k]! % SHIFT;
+      if (u > 0 && fidOf[order[u - 1]! % SHIFT] === fidOf[at]) order[u - 1] = order[k]!;
+      else order[u++] = order[k]!;
+    }
+    // One buffer for the article's three arrays.
+    const wide = nKeys >= NO_POS16;
+    const buf = new ArrayBuffer(u * (wide ? 16 : 14));
+    const tfs = new Float64Array(buf, 0, u),
+      fids = new Int32Array(buf, 8 * u, u);
+    const pos = wide ? new Uint32Array(buf, 12 * u, u) : new Uint16Array(buf, 12 * u, u);
+    for (let k = 0; k < u; k++) {
+      const at = order[k]! % SHIFT;
+      fids[k] = fidOf[at]!;
+      tfs[k] = 1 + Math.log(countOf[at]!);
+      pos[k] = posOf[at]! < 0 ? (wide ? NO_POS32 : NO_POS16) : posOf[at]!;
+    }
+    let extraShown: string[] | null = null;
+    if (extra.length) {
+      extraShown = [];
+      for (let x = 0; x < extra.length; x++) {
+        const key = extra[x]!;
+        let d = extraDisplay[x];
+        if (d !== undefined && key.startsWith('q:')) d = d.replace(/^„|“$/g, '');
+        extraShown.push(d === undefined ? '' : storedShown(key, d));
+      }
+    }
+    const ords = Object.entries(fp.ordinals ?? {});
+    const when = parseWhen(fp.when);
+    const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
+    const e: Entry = {
+      path,
+      order: this.nextOrder++,
+      event: 0,
+      slot,
+      language: fp.language,
+      headline: fp.headline,
+      titled: fp.titled === true,
+      whenIso: fp.when,
+      when,
+      whenDay:
+        when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
+      act: fp.act,
+      acts: actFamiliesOf(fp),
+      percents: fp.percents ?? [],
+      ordFids: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
+      ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
+      ordActs: ords.length
+        ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0))
+        : NO_FLAGS,
+      time1: fp.ordinals?.['c:time'] === 1,
+      fids,
+      tfs,
+      pos,
+      shown: fp.shown ?? '',
+      nBase,
+      extraShown,
+      norm: 0,
+      normN: -1,
+      cross: null,
+    };
+    this.slots[slot] = e;
+    this.docs.set(path, e);
+    let l = this.langDf.get(fp.language);
+    if (!l || l.length < this.fKind.length) {
+      const grown = new Int32Array(this.fKind.length);
+      if (l) grown.set(l);
+      this.langDf.set(fp.language, (l = grown));
+    }
+    const df = this.fDf;
+    for (let k = 0; k < u; k++) {
+      const fid = fids[k]!;
+      const docs = this.postDocs[fid];
+      if (docs !== undefined) docs.push(slot);
+      else if (df[fid] === 0) this.postOne[fid] = slot;
+      else this.postDocs[fid] = [this.postOne[fid]!, slot];
+      df[fid]!++;
+      l[fid]!++;
+    }
+    return e;
+  }
+
+  /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
+  add(path: string, fp: EventFingerprint): string {
+    const e = this.putEntry(path, fp);
+    const sims = this.similaritiesOf(e);
+    const byEvent = new Map<number, number>();
+    for (const [other, s] of sims) {
+      const ev = other.event;
+      if (ev) byEvent.set(ev, (byEvent.get(ev) ?? 0) + s);
+    }
+    let best = 0,
+      bestScore = this.threshold;
+    for (const [ev, sum] of byEvent) {
+      const members = this.groups.get(ev)!;
+      const mean = sum / members.size;
+      if (mean < bestScore) continue;
+      if (
+        !this.groupsFit(
+          [e],
+          [...members].map((m) => this.docs.get(m)!),
+        )
+      )
+        continue;
+      best = ev;
+      bestScore = mean;
+    }
+    if (!best) best = this.nextEvent++;
+    this.assign(e, best);
+    return `e${best}`;
+  }
+
+  /** Removes an article; its event keeps the other members. */
+  remove(path: string): void {
+    const e = this.docs.get(path);
+    if (!e) return;
+    this.version++;
+    const l = this.langDf.get(e.language);
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      const docs = this.postDocs[fid];
+      if (docs === undefined) this.postOne[fid] = -1;
+      else {
+        const at = docs.lastIndexOf(e.slot);
+        if (at >= 0) {
+          docs[at] = docs[docs.length - 1]!;
+          docs.pop();
+        }
+      }
+      this.fDf[fid]!--;
+      if (l && l[fid]) l[fid]!--;
+    }
+    if (e.event) {
+      const g = this.groups.get(e.event);
+      g?.delete(path);
+      if (g && !g.size) this.groups.delete(e.event);
+    }
+    this.docs.delete(path);
+    this.slots[e.slot] = undefined;
+    this.freeSlots.push(e.slot);
+  }
+
+  /** Re-indexes a changed article (remove + add). */
+  update(path: string, fp: EventFingerprint): string {
+    this.remove(path);
+    return this.add(path, fp);
+  }
+
+  private assign(e: Entry, ev: number): void {
+    if (e.event) this.groups.get(e.event)?.delete(e.path);
+    e.event = ev;
+    let g = this.groups.get(ev);
+    if (!g) this.groups.set(ev, (g = new Set()));
+    g.add(e.path);
+  }
+
+  /**
+   * Whether two groups may be one event (complete link): no pair across them has incompatible times or
+   * conflicting ordinals, and no pair reports different kinds of act unless a pair across them bridges the
+   * acts as one compound occasion (actsBridge).
+   */
+  private groupsFit(xs: readonly Entry[], ys: readonly Entry[]): boolean {
+    let acts = false,
+      bridged = false;
+    for (const x of xs)
+      for (const y of ys) {
+        if (!whenCompatible(x.when, y.when, this.dayTolerance) || this.ordinalsConflict(x, y)) return false;
+        if (actsDiffer(x, y)) {
+          if (actsBridge(x, y)) bridged = true;
+          else acts = true;
+        }
+      }
+    return !acts || bridged;
+  }
+
+  /** Features in more articles than this do not count in dot products (a fifth of the corpus, at least 30). */
+  private maxDf(): number {
+    return Math.max(30, this.docs.size * 0.2);
+  }
+
+  /**
+   * Dot products with one article: `scatter` writes its weights (tf × IW², features in at most maxDf
+   * articles) into the dense scratch by feature id, `gather` sums another article's tf against them, `clear`
+   * zeroes the scratch again.
+   */
+  private scatter(e: Entry, maxDf: number): void {
+    const d = this.dense,
+      df = this.fDf;
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      if (df[fid]! <= maxDf) {
+        const w = this.idfWeight(fid);
+        d[fid] = e.tfs[k]! * w * w;
+      }
+    }
+  }
+
+  private gather(o: Entry): number {
+    const d = this.dense,
+      f = o.fids,
+      t = o.tfs;
+    let s = 0;
+    for (let k = 0; k < f.length; k++) s += d[f[k]!]! * t[k]!;
+    return s;
+  }
+
+  private clear(e: Entry): void {
+    const d = this.dense;
+    for (let k = 0; k < e.fids.length; k++) d[e.fids[k]!] = 0;
+  }
+
+  /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
+  similarity(a: string, b: string): number {
+    const ea = this.docs.get(a),
+      eb = this.docs.get(b);
+    if (!ea || !eb || a === b) return 0;
+    this.scatter(ea, Infinity);
+    const dot = this.gather(eb);
+    this.clear(ea);
+    return this.score(ea, eb, dot);
+  }
+
+  /**
+   * The slots of the articles that share one of e's most distinctive features: its top `candidateFeatures`
+   * by tf × weight × IDF among the features in 2 to CANDIDATE_DF articles (or a fifth of a small corpus),
+   * lead twins aside (an article with a lead twin has its feature too).
+   */
+  private candidateSlots(e: Entry): number[] {
+    const maxDf = this.maxDf();
+    const candDf = Math.max(30, Math.min(maxDf, CANDIDATE_DF));
+    if (this.mark.length < this.slots.length) this.mark = new Uint8Array(this.slots.length * 2);
+    if (this.scratchK.length < e.fids.length) {
+      this.scratchK = new Int32Array(e.fids.length * 2);
+      this.scratchW = new Float64Array(e.fids.length * 2);
+    }
+    const ks = this.scratchK,
+      ws = this.scratchW,
+      dfs = this.fDf;
+    let cnt = 0;
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      const df = dfs[fid]!;
+      if (df <= 1 || df > candDf || this.kinds.flags[this.fKind[fid]!]! & F_LEAD) continue;
+      const iw = this.idfWeight(fid);
+      if (iw <= 0) continue;
+      ks[cnt] = k;
+      ws[cnt++] = e.tfs[k]! * iw;
+    }
+    const limit = this.candidateFeatures;
+    let threshold = -Infinity;
+    if (cnt > limit) {
+      const sorted = ws.slice(0, cnt).sort();
+      threshold = sorted[cnt - limit]!;
+    }
+    const mark = this.mark;
+    const touched: number[] = [];
+    let taken = 0;
+    // Features above the threshold, then those at it (in key order) up to the limit.
+    for (let pass = 0; pass < 2; pass++) {
+      for (let c = 0; c < cnt; c++) {
+        const w = ws[c]!;
+        if (pass === 0 ? w <= threshold : w !== threshold || taken >= limit) continue;
+        taken++;
+        const docs = this.postDocs[e.fids[ks[c]!]!]!;
+        for (let p = 0; p < docs.length; p++) {
+          const o = docs[p]!;
+          if (o === e.slot || mark[o]) continue;
+          mark[o] = 1;
+          touched.push(o);
+        }
+      }
+      if (threshold === -Infinity) break;
+    }
+    for (const o of touched) mark[o] = 0;
+    return touched;
+  }
+
+  /** Similarities of one indexed article to its candidates, those at or above the floor. */
+  private similaritiesOf(e: Entry): [Entry, number][] {
+    const out: [Entry, number][] = [];
+    const cands = this.candidateSlots(e);
+    this.scatter(e, this.maxDf());
+    for (const o of cands) {
+      const other = this.slots[o]!;
+      if (!this.datesFit(e, other)) continue;
+      const s = this.score(e, other, this.gather(other), this.floor);
+      if (s >= this.floor) out.push([other, s]);
+    }
+    this.clear(e);
+    return out;
+  }
+
+  /** The articles most similar to `path` (related coverage), best first, with reasons. */
+  related(path: string, limit = 10): Related[] {
+    const e = this.docs.get(path);
+    if (!e) return [];
+    return this.similaritiesOf(e)
+      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .slice(0, limit)
+      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasons(path, [o.path]) }));
+  }
+
+  /** The shown forms of an entry's features, by key order (resolved: no back-references, '' = derived). */
+  private shownOf(e: Entry): string[] {
+    const s = e.shown ? e.shown.split(SHOWN_SEP) : [];
+    for (let k = 0; k < s.length; k++) if (s[k] === SAME_AS_BEFORE) s[k] = k > 0 ? s[k - 1]! : '';
+    if (e.extraShown) {
+      for (let k = s.length; k < e.nBase; k++) s.push('');
+      s.length = e.nBase;
+      s.push(...e.extraShown);
+    }
+    return s;
+  }
+
+  /** What `path` shares with `others`, strongest first, grouped by kind: ["shared names: Brenmark, Ellsby", …]. */
+  reasons(path: string, others: string[]): string[] {
+    const e = this.docs.get(path);
+    if (!e) return [];
+    // Per feature of e: weight(f, count) × weight(f, other count), summed over the others; ties in e's key order.
+    const nf = e.fids.length;
+    const contrib = new Float64Array(nf);
+    const shared = new Uint8Array(nf);
+    for (const o of others) {
+      const eo = this.docs.get(o);
+      if (!eo || o === path) continue;
+      const fa = e.fids,
+        fb = eo.fids;
+      let i = 0,
+        j = 0;
+      while (i < fa.length && j < fb.length) {
+        const x = fa[i]!,
+          y = fb[j]!;
+        if (x < y) i++;
+        else if (x > y) j++;
+        else {
+          const kind = this.fKind[x]!;
+          if (this.kinds.group[kind]! >= 0) {
+            const fw = this.kinds.weight[kind]!,
+              idf = Math.max(0, this.idf(x));
+            contrib[i] = contrib[i]! + e.tfs[i]! * fw * idf * (eo.tfs[j]! * fw * idf);
+            shared[i] = 1;
+          }
+          i++;
+          j++;
+        }
+      }
+    }
+    const ranked: number[] = [];
+    for (let k = 0; k < nf; k++) if (shared[k]) ranked.push(k);
+    ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
+    const stored = ranked.length ? this.shownOf(e) : [];
+    const out: string[] = [];
+    for (let g = 0; g < REASON_NS.length; g++) {
+      const shown: string[] = [];
+      const seen = new Set<string>();
+      const max = g === QUOTE_GROUP ? 1 : 4;
+      for (const k of ranked) {
+        const fid = e.fids[k]!;
+        if (this.kinds.group[this.fKind[fid]!] !== g) continue;
+        let d = stored[e.pos[k]!] || derivedShown(this.fKey[fid]!);
+        if (g === QUOTE_GROUP) d = `„${d}“`;
+        if (seen.has(d.toLowerCase())) continue;
+        seen.add(d.toLowerCase());
+        shown.push(d);
+        if (shown.length >= max) break;
+      }
+      if (shown.length) out.push(`${REASON_NS[g]![1]}: ${shown.join(', ')}`);
+    }
+    if (e.whenIso) out.push(`event date ${e.whenIso}`);
+    return out;
+  }
+
+  /**
+   * Re-groups every indexed article from scratch: greedy average-link clustering over the candidate
+   * pairs, strongest first, with the date and ordinal gates applied to every pair across two groups.
+   */
+  cluster(): void {
+    const entries = [...this.docs.values()].sort((a, b) => a.order - b.order);
+    // Norms are computed afresh (a cached one may date from a smaller corpus): the result is the batch
+    // result whatever the index's history.
+    for (const e of entries) {
+      e.normN = -1;
+      e.cross = null;
+    }
+    // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
+    // their first member; adj holds, per pair of clusters, the sum of their members' similarities. A heap
+    // (lazy: stale entries are skipped by version) yields the best-linked pair next.
+    const idOfSlot = new Int32Array(this.slots.length);
+    entries.forEach((e, i) => {
+      idOfSlot[e.slot] = i;
+    });
+    const members: (Entry[] | null)[] = entries.map((e) => [e]);
+    const adj: Map<number, number>[] = entries.map(() => new Map());
+    const version: number[] = entries.map(() => 0);
+    // A pair is scored once: by the earlier article when either article's candidates hold the other.
+    const cands: Int32Array[] = [];
+    const maxDf = this.maxDf();
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      const ids = Int32Array.from(this.candidateSlots(e), (o) => idOfSlot[o]!).sort();
+      cands.push(ids);
+      this.scatter(e, maxDf);
+      for (let c = 0; c < ids.length; c++) {
+        const j = ids[c]!;
+        if (j < i && sortedIndexOf(cands[j]!, i) >= 0) continue;
+        const o = entries[j]!;
+        if (!this.datesFit(e, o)) continue;
+        const s = this.score(e, o, this.gather(o), this.floor);
+        if (s >= this.floor) {
+          adj[i]!.set(j, s);
+          adj[j]!.set(i, s);
+        }
+      }
+      this.clear(e);
+    }
+    cands.length = 0;
+    const heap = new MaxHeap();
+    const push = (i: number, j: number) => {
+      const sum = adj[i]!.get(j) ?? 0;
+      const mean = sum / (members[i]!.length * members[j]!.length);
+      if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
+    };
+    for (let i = 0; i < entries.length; i++) for (const j of adj[i]!.keys()) if (j > i) push(i, j);
+    const tol = this.dayTolerance;
+    for (let top = heap.pop(); top; top = heap.pop()) {
+      const [, a, b, va, vb] = top;
+      if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
+      // Complete-link gates: no pair across the two clusters may be date-incompatible, or disagree on
+      // whether the act is a first occurrence or a repetition.
+      if (!this.groupsFit(members[a]!, members[b]!)) continue;
+      const [keep, drop] = a < b ? [a, b] : [b, a];
+      members[keep]!.push(...members[drop]!);
+      members[drop] = null;
+      version[keep]!++;
+      for (const [k, v] of adj[drop]!) {
+        adj[k]!.delete(drop);
+        if (k === keep) continue;
+        const sum = (adj[keep]!.get(k) ?? 0) + v;
+        adj[keep]!.set(k, sum);
+        adj[k]!.set(keep, sum);
+      }
+      adj[drop]!.clear();
+      adj[keep]!.delete(drop);
+      for (const k of adj[keep]!.keys()) push(keep, k);
+    }
+    this.groups.clear();
+    this.nextEvent = 1;
+    for (const m of members) {
+      if (!m) continue;
+      const ev = this.nextEvent++;
+      for (const e of m) this.assign(e, ev);
+    }
+  }
+
+  private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
+    const members = [...memberSet].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order);
+    const reasons: Record<string, string[]> = {};
+    // Members that lead with different acts are in one event only through a pair whose dates bridge them
+    // (groupsFit): the reason says so.
+    const acts = [...new Set(members.map((m) => this.docs.get(m)!.act).filter((a): a is string => a !== null))];
+    const compound = acts.length > 1 ? `one occasion, several acts on agreeing dates: ${acts.join(', ')}` : null;
+    for (const m of members) {
+      const others = members.filter((x) => x !== m);
+      reasons[m] = others.length
+        ? this.reasons(m, others)
+        : ['no other article shares its distinctive names, figures and dates'];
+      if (compound && others.length) reasons[m]!.push(compound);
+    }
+    return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
+  }
+
+  /** The current events, members in insertion order, events by their first member. */
+  events(): CoverageEvent[] {
+    const first = (g: Set<string>) => {
+      let o = Infinity;
+      for (const p of g) o = Math.min(o, this.docs.get(p)!.order);
+      return o;
+    };
+    return [...this.groups]
+      .map(([ev, g]) => ({ ev, g, o: first(g) }))
+      .sort((a, b) => a.o - b.o)
+      .map(({ ev, g }) => this.eventFor(ev, g));
+  }
+
+  /** The event of one article, or null when it is not indexed. */
+  eventOf(path: string): CoverageEvent | null {
+    const e = this.docs.get(path);
+    if (!e || !e.event) return null;
+    const g = this.groups.get(e.event);
+    return g ? this.eventFor(e.event, g) : null;
+  }
+
+  /** The headline of the most central member (the highest sum of similarities to the others), with the event's date and size. */
+  private label(members: string[]): string {
+    // The most central member among those with a title (a page's own headline says what happened; a lead's
+    // first sentence is a fallback), centrality by summed similarity to the other members.
+    const all = members.map((m) => this.docs.get(m)!);
+    const titled = all.filter((e) => e.titled);
+    const pool = titled.length ? titled : all;
+    let best = pool[0]!,
+      bestScore = -1;
+    if (members.length > 2 && pool.length > 1) {
+      const es = all;
+      for (const m of pool) {
+        this.scatter(m, Infinity);
+        let s = 0;
+        for (const o of es) if (o !== m) s += this.score(m, o, this.gather(o));
+        this.clear(m);
+        if (s > bestScore) {
+          best = m;
+          bestScore = s;
+        }
+      }
+    }
+    const when = members.map((m) => this.docs.get(m)!.whenIso).find((w) => w && /^\d{4}/.test(w)) ?? null;
+    const head = best.headline || best.path;
+    const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
+    return extra ? `${head} (${extra})` : head;
+  }
+}
+
+/** The index of x in an ascending array, or -1. */
+function sortedIndexOf(a: Int32Array, x: number): number {
+  let lo = 0,
+    hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid]!;
+    if (v < x) lo = mid + 1;
+    else if (v > x) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A binary max-heap of candidate merges: [score, a, b, version of a, version of b]. */
+class MaxHeap {
+  private readonly items: [number, number, number, number, number][] = [];
+
+  push(score: number, a: number, b: number, va: number, vb: number): void {
+    const h = this.items;
+    h.push([score, a, b, va, vb]);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (h[parent]![0] >= h[i]![0]) break;
+      [h[parent], h[i]] = [h[i]!, h[parent]!];
+      i = parent;
+    }
+  }
+
+  pop(): [number, number, number, number, number] | undefined {
+    const h = this.items;
+    if (!h.length) return undefined;
+    const top = h[0]!;
+    const last = h.pop()!;
+    if (h.length) {
+      h[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1,
+          r = l + 1;
+        let m = i;
+        if (l < h.length && h[l]![0] > h[m]![0]) m = l;
+        if (r < h.length && h[r]![0] > h[m]![0]) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i]!, h[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

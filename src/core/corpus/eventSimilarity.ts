@@ -1,0 +1,270 @@
+// Event similarity and its conflicts: per-namespace weights and priors of the TF-IDF cosine, the kinds of
+// feature an index numbers, and the explicit differences that keep two articles apart whatever they share
+// (another date, another kind of act, another ordinal, other figures). See events.ts for the model.
+import { ACT_FAMILY } from '../resources/eventLexicon';
+import type { EventFingerprint } from '../types';
+import { fingerprintHas } from './fingerprint';
+
+/** Per-namespace weight and the assumed background rate of a feature (smoothed IDF). */
+export const NAMESPACES: Record<string, { weight: number; prior: number }> = {
+  n: { weight: 1.0, prior: 0.02 },
+  a: { weight: 0.3, prior: 0.02 },
+  w: { weight: 0.55, prior: 0.04 },
+  c: { weight: 0.8, prior: 0.05 },
+  '#': { weight: 1.3, prior: 0.02 },
+  o: { weight: 0.4, prior: 0.1 },
+  q: { weight: 1.4, prior: 0.005 },
+  d: { weight: 1.4, prior: 0.01 },
+  m: { weight: 0.7, prior: 0.03 },
+  md: { weight: 1.0, prior: 0.01 },
+  y: { weight: 0.5, prior: 0.06 },
+  wd: { weight: 0.5, prior: 0.15 },
+};
+const DEFAULT_NS = { weight: 0.5, prior: 0.05 };
+/** Size of the imagined background corpus the IDF is smoothed with. */
+export const BACKGROUND = 5;
+
+function nsOf(feature: string): string {
+  return feature.slice(0, feature.indexOf(':'));
+}
+
+/** Lead features ("l:n:oslo") weigh LEAD_WEIGHT times their inner namespace. */
+const LEAD_WEIGHT = 1.2;
+
+export function nsInfo(feature: string): { weight: number; prior: number; ns: string; lead: boolean } {
+  let ns = nsOf(feature);
+  let factor = 1;
+  const lead = ns === 'l';
+  if (lead) {
+    ns = nsOf(feature.slice(2));
+    factor = LEAD_WEIGHT;
+  }
+  const info = NAMESPACES[ns] ?? DEFAULT_NS;
+  return { weight: info.weight * factor, prior: info.prior, ns, lead };
+}
+
+/** Namespaces whose features mean the same in every language; the others (names and nouns, words, quotes) count across languages only where the other language attests them. */
+export const NEUTRAL = new Set(['a', '#', 'c', 'd', 'm', 'md', 'y', 'wd', 'o']);
+/** Factor on the similarity of two articles that disagree on whether the act is a first or a follow-up ("erstmals" vs "zum achten Mal"). */
+export const ORDINAL_PENALTY = 0.35;
+/** Factor when one article calls the act a repetition ("der zweite Testflug") and the other names the act without an ordinal. */
+export const FOLLOW_UP_PENALTY = 0.4;
+/** Factor when both articles give several percentages and none agree (rates at 4.25 % and at 2 %). */
+export const FIGURES_PENALTY = 0.5;
+
+/** An article's dominant act and the act families it mentions (weighted). */
+export interface ActsOf {
+  act: string | null;
+  acts: ReadonlyMap<string, number> | null;
+  /** When the article says its event happened (null: the text does not say). */
+  when: When | null;
+}
+
+/**
+ * Whether two articles are mainly about different kinds of act (a veto, like the date gate): both have a dominant act and they differ, or
+ * one has a dominant act the other never mentions while the other reports acts of its own (mentioned at
+ * least twice, with no clear winner: "Telefongespräch" and "Gipfeltreffen" against a visit). Shared names and
+ * topic alone say nothing about the occasion, and how much they weigh depends on the rest of the corpus (IDF);
+ * the kind of act does not.
+ */
+export function actsDiffer(a: ActsOf, b: ActsOf): boolean {
+  if (a.act && b.act) return a.act !== b.act;
+  const [x, y] = a.act ? [a, b] : [b, a];
+  if (!x.act || !y.acts || y.acts.has(x.act)) return false;
+  let total = 0;
+  for (const c of y.acts.values()) total += c;
+  return total >= 2;
+}
+
+/**
+ * Whether two articles are acts of one compound occasion (a state visit during which a prize is awarded; a
+ * summit whose talks one outlet calls a phone line): their dominant acts differ, one mentions the other's act,
+ * and both say when their event happened (the date gate has found the two times compatible). Such a pair
+ * links its two groups whatever acts the other members lead with; without the dates, the same overlap is
+ * only a shared topic (an election and the protests after it).
+ */
+export function actsBridge(a: ActsOf, b: ActsOf): boolean {
+  return a.when !== null && b.when !== null && actsOverlap(a, b);
+}
+
+/** Whether two articles lead with different acts and one of them mentions the other's (a possible compound occasion). */
+export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
+  return (
+    a.act !== null && b.act !== null && a.act !== b.act && (a.acts?.has(b.act) === true || b.acts?.has(a.act) === true)
+  );
+}
+
+/** The act families a fingerprint mentions, weighted as for its dominant act (a lead mention twice). */
+export function actFamiliesOf(fp: EventFingerprint): Map<string, number> | null {
+  let m: Map<string, number> | null = null;
+  const add = (key: string, c: number) => {
+    const fam = key.startsWith('c:') ? ACT_FAMILY.get(key.slice(2)) : undefined;
+    if (fam === undefined || !(c > 0)) return;
+    (m ??= new Map()).set(fam, (m.get(fam) ?? 0) + c);
+  };
+  const keys = fp.keys ?? [];
+  for (let k = 0; k < keys.length; k++) add(keys[k]!, (fp.counts?.[k] ?? 1) + (fp.leads?.[k] ?? 0));
+  if (fp.terms)
+    for (const [k, c] of Object.entries(fp.terms)) if (!k.startsWith('l:')) add(k, c + (fp.terms[`l:${k}`] ?? 0));
+  return m;
+}
+
+export function figuresConflict(a: readonly number[], b: readonly number[]): boolean {
+  return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
+}
+
+/** How much of a feature the other language does not attest still counts in a cross-language norm. */
+export const UNATTESTED_SHARE = 0.3;
+
+/**
+ * How two articles' ordinals agree: 'conflict' when one reports a first occurrence of an act the other
+ * reports as a repetition, or the two give one act different repetition counts ("der zweite" / "der dritte
+ * Testflug"); 'agree' when each reports a repetition of the same count (≥ 2) of something the other mentions
+ * ("der zweite Testflug" / "bei einem zweiten Test explodiert", "ein weiteres Beben" / "erneut ein Erdbeben"): the
+ * shared marker is evidence for one follow-up event, not against it; 'follow-up' when one reports a repetition
+ * of an act the other names without any repetition of that count; else 'none'. A conflict wins over agreement,
+ * agreement over a follow-up.
+ */
+export type OrdinalRelation = 'conflict' | 'agree' | 'follow-up' | 'none';
+
+export function ordinalRelation(
+  a: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
+  b: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
+): OrdinalRelation {
+  let followUp = false,
+    agree = false;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    // The counts y gives a repetition of something x mentions too.
+    const yVals = Object.entries(y.ordinals)
+      .filter(([k2, v2]) => v2 >= 2 && fingerprintHas(x, k2))
+      .map(([, v2]) => v2);
+    for (const [k, v] of Object.entries(x.ordinals)) {
+      const w = y.ordinals[k];
+      const isAct = k.startsWith('c:') && ACT_FAMILY.has(k.slice(2));
+      if (w !== undefined) {
+        if ((v === 1) !== (w === 1)) return 'conflict';
+        if (v >= 2 && v === w) agree = true;
+        else if (v >= 2 && isAct) return 'conflict';
+      } else if (v >= 2 && fingerprintHas(y, k)) {
+        // "for the first time" in one, "the second test flight" in the other.
+        if (y.ordinals['c:time'] === 1 && isAct) return 'conflict';
+        if (yVals.includes(v)) agree = true;
+        else followUp = true;
+      }
+    }
+  }
+  return agree ? 'agree' : followUp ? 'follow-up' : 'none';
+}
+
+export interface When {
+  y?: number;
+  m: number;
+  d?: number;
+}
+
+export function parseWhen(w: string | null): When | null {
+  if (!w) return null;
+  let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(w);
+  if (m) return { y: +m[1]!, m: +m[2]!, ...(m[3] ? { d: +m[3] } : {}) };
+  m = /^--(\d{2})-(\d{2})$/.exec(w);
+  if (m) return { m: +m[1]!, d: +m[2]! };
+  return null;
+}
+
+/** Whether two event-time estimates can describe one event (true when either is unknown). */
+export function datesCompatible(a: string | null, b: string | null, dayTolerance = 10): boolean {
+  return whenCompatible(parseWhen(a), parseWhen(b), dayTolerance);
+}
+
+export function whenCompatible(x: When | null, y: When | null, dayTolerance: number): boolean {
+  if (!x || !y) return true;
+  const yearA = x.y ?? y.y ?? 2000,
+    yearB = y.y ?? x.y ?? 2000;
+  if (x.d !== undefined && y.d !== undefined) {
+    const da = Date.UTC(yearA, x.m - 1, x.d),
+      db = Date.UTC(yearB, y.m - 1, y.d);
+    return Math.abs(da - db) <= dayTolerance * 86_400_000;
+  }
+  // Month precision on one side: the months must be the same or adjacent (end-of-month reports).
+  const ma = yearA * 12 + x.m,
+    mb = yearB * 12 + y.m;
+  return Math.abs(ma - mb) <= 1;
+}
+
+/** Reason groups, in the order reasons list them; a feature's group is its namespace's. */
+export const REASON_NS: ReadonlyArray<readonly [string[], string]> = [
+  [['q'], 'same quote'],
+  [['a', 'n'], 'shared names'],
+  [['#'], 'same figures'],
+  [['d', 'md', 'm'], 'dates'],
+  [['c', 'w', 'o'], 'same act/topic'],
+  [['wd', 'y'], 'time'],
+];
+export const REASON_GROUP = new Map(REASON_NS.flatMap(([nss], g) => nss.map((ns) => [ns, g] as const)));
+export const QUOTE_GROUP = 0;
+
+/** Kind flags: the feature means the same in every language; the feature is a lead twin. */
+export const F_NEUTRAL = 1;
+export const F_LEAD = 2;
+/** Kinds beyond this many (keys of unknown namespaces) share the last one. */
+const MAX_KINDS = 250;
+
+/**
+ * Feature kinds (namespace, lead twin or not), numbered: per kind its weight, prior, flags and reason group.
+ * Each index numbers its own.
+ */
+export class FeatureKinds {
+  readonly weight: number[] = [];
+  readonly prior: number[] = [];
+  readonly flags: number[] = [];
+  readonly group: number[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+  private readonly leadKinds: number[] = [];
+  /** Kinds of the one-letter namespaces by their letter (-1: none). */
+  private readonly short = new Int16Array(128).fill(-1);
+
+  constructor() {
+    for (const ns of Object.keys(NAMESPACES)) if (ns.length === 1) this.short[ns.charCodeAt(0)] = this.named(`${ns}:`);
+  }
+
+  /** The kind of a feature key (see nsInfo), from its first characters where the namespace is a known one. */
+  of(key: string): number {
+    const c0 = key.charCodeAt(0),
+      c1 = key.charCodeAt(1);
+    if (c1 === 58 /* : */) {
+      if (c0 === 108 /* l */) return this.leadOf(this.of(key.slice(2)));
+      if (c0 < 128) {
+        const k = this.short[c0]!;
+        if (k >= 0) return k;
+      }
+    }
+    const colon = key.indexOf(':');
+    return this.named(colon < 0 ? ':' : key.slice(0, colon + 1));
+  }
+
+  /** The kind of a namespace prefix ("n:", "l:n:"). */
+  named(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      if (this.weight.length >= MAX_KINDS) return MAX_KINDS - 1;
+      const ns = nsInfo(name);
+      id = this.weight.length;
+      this.ids.set(name, id);
+      this.weight.push(ns.weight);
+      this.prior.push(ns.prior);
+      this.flags.push((NEUTRAL.has(ns.ns) ? F_NEUTRAL : 0) | (ns.lead ? F_LEAD : 0));
+      this.group.push(ns.lead ? -1 : (REASON_GROUP.get(ns.ns) ?? -1));
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  /** The kind of the lead twin of a feature of kind k. */
+  leadOf(k: number): number {
+    return (this.leadKinds[k] ??= this.named(`l:${this.names[k]!}`));
+  }
+}

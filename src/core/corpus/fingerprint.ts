@@ -1,0 +1,916 @@
+// The event fingerprint: one article reduced, once, at analysis time, to counts of namespaced features (see
+// events.ts for the model). A Fingerprinter owns the per-word caches and scratch buffers it is built with;
+// the fingerprint of a text does not depend on what a fingerprinter has seen before.
+import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
+import { nameKey } from '../text/nameKey';
+import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from '../resources/eventLexicon';
+import type { DocContext, EventFingerprint, Span } from '../types';
+
+/** Light suffix stripping shared by both languages (only ever compared with itself). */
+function stem(s: string): string {
+  if (s.length <= 4) return s;
+  for (const suf of ['ungen', 'ing', 'ed', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's']) {
+    if (s.endsWith(suf) && s.length - suf.length >= 4) return s.slice(0, -suf.length);
+  }
+  return s;
+}
+
+/** Pure per-word functions are cached across articles (bounded): news vocabulary repeats. */
+function cached<T>(f: (s: string) => T, max = 100_000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s) => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (memo.size >= max) memo.clear();
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Separates the shown forms of a fingerprint's features (`shown`). */
+export const SHOWN_SEP = '\x1f';
+/** In `shown`: the same shown form as the key before (the next shingle of one quotation). */
+export const SAME_AS_BEFORE = '\x02';
+
+/** Namespaces whose features get a lead twin ("l:n:oslo") for occurrences in the title and the first two sentences. */
+export function hasLeadTwin(key: string): boolean {
+  if (key.charCodeAt(1) !== 58 /* ':' */) return false;
+  const k0 = key.charCodeAt(0);
+  return k0 === 110 || k0 === 119 || k0 === 99 || k0 === 35; // n w c #
+}
+
+/**
+ * What reasons show for a feature when the fingerprint stores no form of its own: the key after its namespace,
+ * a name capitalised. (Forms equal to this are not stored.)
+ */
+export function derivedShown(key: string): string {
+  const at = key.indexOf(':');
+  const rest = key.slice(at + 1);
+  return at === 1 && key.charCodeAt(0) === 110 /* n */ ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+}
+
+/** The stored form of `shown` for `key`: '' when it is the derived one. */
+export function storedShown(key: string, shown: string): string {
+  return shown === derivedShown(key) ? '' : shown.replace(/[\x00-\x1f]+/g, ' ');
+}
+
+/**
+ * A word feature, one object per key (interned), with the counting state of the fingerprint being built:
+ * counting a word's feature is then a field check, not a hash lookup.
+ */
+interface Feature {
+  readonly key: string;
+  readonly lead: boolean;
+  /** The act family of a concept ("visit", "quake"), for the article's dominant act. */
+  readonly family: string | undefined;
+  /** The fingerprint (build number) that last counted it, and its index there. */
+  stamp: number;
+  at: number;
+}
+/** What the fingerprint needs of one word (as written, possessive stripped), cached across articles. */
+interface WordInfo {
+  text: string;
+  lower: string;
+  /** "o:N" for an ordinal word, shown as the word. */
+  ordinal: Feature | null;
+  /** ORDINAL_WORDS' value of the lower-cased word. */
+  ordinalValue: number | undefined;
+  /** A function word, or shorter than two letters. */
+  stop: boolean;
+  /** "c:…" features (shown as the concept: nothing stored). */
+  concepts: readonly Feature[];
+  upper: boolean;
+  /** "w:stem" when the word has three or more characters, and its stored shown form (the lower-cased word). */
+  word: Feature | null;
+  wordShown: string;
+  /** Whether the lower-cased word has a letter. */
+  letter: boolean;
+  /** "n:key" when the name key (stemmed) has two or more characters, and its stored shown form (the word). */
+  name: Feature | null;
+  nameShown: string;
+  /** The word without a final "s" (a German genitive candidate: longer than three characters, ending in "s"). */
+  bare: string | null;
+  bareInfo: WordInfo | null | undefined;
+  /** A number word's value ("zwei" → 2). */
+  number: number | undefined;
+  /** The parts of a hyphenated word that have two or more characters; null without a hyphen. */
+  parts: readonly WordInfo[] | null;
+  /** Lead cue: 1 "erstmals", 2 "erneut"/"another", 3 "Tage"/"weeks" (before "nach"/"after"), 4 "nach"/"after", else 0. */
+  cue: number;
+  /** The fingerprint (build number) in which it was seen capitalised as a whole token, and capitalised not sentence-initially. */
+  capStamp: number;
+  elseStamp: number;
+}
+
+/**
+ * Word infos by word (as written, possessive stripped): an open-addressing table with FNV-1a hashes, looked
+ * up from a token's characters in the text, so that a known word costs no string of its own. A slot's hash is
+ * never 0 (0 marks an empty slot), so that a probe reads the compact hash array and touches an entry only when
+ * the hashes match; an entry's key is its `text`. Bounded: cleared between two fingerprints once it holds
+ * WORD_INFO_MAX words.
+ */
+const TABLE_BITS = 18;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const WORD_INFO_MAX = 100_000;
+/**
+ * The prefix stems by length, longest first (the table's order): stems of five or more letters match as a
+ * prefix, shorter ones as the whole word or with an ending (-s, -e, -en, -n). Within one length at most one
+ * stem can match, the first in table order.
+ */
+const PREFIX_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlyMap<string, string>]> = (() => {
+  const byLen = new Map<number, Map<string, string>>();
+  for (const [s, c] of CONCEPT_TABLE.prefix) {
+    let m = byLen.get(s.length);
+    if (!m) byLen.set(s.length, (m = new Map()));
+    for (const form of s.length >= 5 ? [s] : [s, s + 's', s + 'e', s + 'en', s + 'n']) if (!m.has(form)) m.set(form, c);
+  }
+  return [...byLen].sort((a, b) => b[0] - a[0]);
+})();
+
+function computeConcepts(lower: string): readonly string[] {
+  const out: string[] = [];
+  for (const [len, m] of PREFIX_BY_LENGTH) {
+    const c = len >= 5 ? (lower.length >= len ? m.get(lower.slice(0, len)) : undefined) : m.get(lower);
+    if (c !== undefined) {
+      out.push(c);
+      break;
+    }
+  }
+  for (const [s, c] of CONCEPT_TABLE.infix)
+    if (lower.length > s.length && lower.includes(s) && !out.includes(c)) out.push(c);
+  return out.length ? out : NONE;
+}
+const NONE: readonly string[] = [];
+/** The characters around the first space of a phrase (ASCII letters, lower-cased: before × 128 + after). */
+const PHRASE_AROUND: Uint8Array = (() => {
+  const t = new Uint8Array(128 * 128);
+  for (const [phrase] of CONCEPT_TABLE.phrases) {
+    const sp = phrase.indexOf(' ');
+    t[phrase.charCodeAt(sp - 1) * 128 + phrase.charCodeAt(sp + 1)] = 1;
+  }
+  return t;
+})();
+
+/** An ASCII letter lower-cased, another character as -1 (no phrase has one next to its first space). */
+function asciiLower(c: number): number {
+  return c >= 97 && c <= 122 ? c : c >= 65 && c <= 90 ? c + 32 : -1;
+}
+
+const LETTER_RE = /\p{L}/u;
+function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
+    } else return LETTER_RE.test(s);
+  }
+  return false;
+}
+
+/** Whether a string starts with an upper-case letter (\p{Lu}), ASCII fast. */
+function upperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_RE.test(s);
+}
+const UPPER_RE = /^\p{Lu}/u;
+
+/** Whether pos lies inside one of the (sorted, non-overlapping) expressions. */
+function inExpressions(xs: readonly TimeExpression[], pos: number): boolean {
+  let lo = 0,
+    hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = xs[mid]!;
+    if (pos < x.start) hi = mid - 1;
+    else if (pos >= x.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Canonical number from a German or English numeral ("4,25" / "4.25" → "4.25"; "11.000" / "11,000" → "11000"). */
+function canonicalNumber(raw: string, language: string): number | null {
+  let s = raw;
+  const de = language !== 'en';
+  const thousands = de ? /\.(\d{3})(?!\d)/g : /,(\d{3})(?!\d)/g;
+  if ((de ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/).test(s)) s = s.replace(thousands, '$1');
+  else if (/^\d{1,3}(['’]\d{3})+$/.test(s)) s = s.replace(/['’]/g, '');
+  s = de ? s.replace(',', '.') : s.replace(/,/g, '');
+  if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+const WORD_NUMBERS = new Map<string, number>([
+  ['zwei', 2],
+  ['two', 2],
+  ['drei', 3],
+  ['three', 3],
+  ['vier', 4],
+  ['four', 4],
+  ['fünf', 5],
+  ['five', 5],
+  ['sechs', 6],
+  ['six', 6],
+  ['sieben', 7],
+  ['seven', 7],
+  ['acht', 8],
+  ['eight', 8],
+  ['neun', 9],
+  ['nine', 9],
+  ['zehn', 10],
+  ['ten', 10],
+  ['elf', 11],
+  ['eleven', 11],
+  ['zwölf', 12],
+  ['twelve', 12],
+]);
+
+const QUOTE_RE = /[„“”"«»‚‘’']([^„“”"«»\n]{12,600}?)[“”"«»‘’']/gu;
+// A token starts at a digit or a letter (every alternative does), so the start is found by a character test
+// and the extent by the sticky pattern (no match objects).
+/** Hoisted (the bundle rebuilds \p{…} literals per call); `match` with /g resets lastIndex. */
+const QUOTE_WORDS_RE = /\p{L}+|\d+/gu;
+const TOKEN_RE =
+  /\d{1,3}(?:[.,'’]\d{3})+(?:,\d+)?(?![\d])|\d+(?:[.,]\d+)?|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{N}]+)*(?:['’]s)?/uy;
+const LETTER_AT = /\p{L}/uy;
+/** Latin-1 characters that start a token: digits and letters. */
+const TOKEN_START_LATIN1: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) t[c] = /[0-9]|\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/** Which code units below U+0250 are \p{L} or \p{N} (none there is \p{M}): for wordEnd's scan. */
+const LATIN_LN: Uint8Array = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 0; c < 0x250; c++) t[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+/**
+ * TOKEN_RE's word alternative (\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{N}]+)*(?:['’]s)?) matched by hand at i, where a
+ * letter starts: its end, or -1 when it meets a code unit from U+0250 on that is not a hyphen, an apostrophe or
+ * a quotation mark (the caller then runs the regex). Most German and English words are Latin through and through.
+ */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  if (s.charCodeAt(i) >= 0x250) return -1;
+  let c = 0;
+  while (j < n && (c = s.charCodeAt(j)) < 0x250 && LATIN_LN[c] === 1) j++;
+  for (;;) {
+    if (j >= n) return j;
+    c = s.charCodeAt(j);
+    if (c === 45 || c === 0x2010) {
+      let k = j + 1;
+      let d = 0;
+      while (k < n && (d = s.charCodeAt(k)) < 0x250 && LATIN_LN[d] === 1) k++;
+      if (k < n && d >= 0x250 && !plainPunctuation(d)) return -1;
+      if (k === j + 1) break;
+      j = k;
+      continue;
+    }
+    if (c >= 0x250 && !plainPunctuation(c)) return -1;
+    break;
+  }
+  c = s.charCodeAt(j);
+  if ((c === 39 || c === 0x2019) && s.charCodeAt(j + 1) === 115) j += 2;
+  return j;
+}
+
+/** Code units from U+0250 on that are neither letters, marks nor digits and common in news text: dashes, quotation marks. */
+function plainPunctuation(c: number): boolean {
+  return c >= 0x2010 && c <= 0x201f;
+}
+
+function shorten(s: string, max: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[,;:–-]\s*$/, '') + '…';
+}
+
+const MAL_RE = /\s+Mal\b/y;
+function followedByMal(text: string, pos: number): boolean {
+  MAL_RE.lastIndex = pos;
+  return MAL_RE.test(text);
+}
+
+const WHEN_BLOCKERS =
+  /\b(seit|since|bis|until|vor|nach|after|before|zuletzt|letztmals|previous|earlier|früher)\s+(dem\s+|the\s+)?$/i;
+/** The features of one fingerprint as they are counted. */
+class FeatureCounts {
+  readonly keys: string[] = [];
+  readonly counts: number[] = [];
+  readonly leads: number[] = [];
+  readonly shown: string[] = [];
+  /** Index by key of the features that are not word features (numbers, quotes, dates). */
+  private readonly other = new Map<string, number>();
+  /** Act family -> count of its concepts, lead mentions twice. */
+  readonly families = new Map<string, number>();
+
+  constructor(
+    private readonly stamp: number,
+    private readonly features: ReadonlyMap<string, Feature>,
+  ) {}
+
+  private push(key: string, shown: string, n: number): number {
+    const at = this.keys.length;
+    this.keys.push(key);
+    this.counts.push(n);
+    this.leads.push(0);
+    this.shown.push(shown);
+    return at;
+  }
+
+  /** Counts a word feature (shown: its stored form). */
+  word(f: Feature, shown: string, inHead: boolean): void {
+    let at: number;
+    if (f.stamp === this.stamp) {
+      at = f.at;
+      this.counts[at]!++;
+    } else {
+      f.stamp = this.stamp;
+      at = f.at = this.push(f.key, shown, 1);
+    }
+    if (inHead && f.lead) this.leads[at]!++;
+    if (f.family !== undefined) this.families.set(f.family, (this.families.get(f.family) ?? 0) + (inHead ? 2 : 1));
+  }
+
+  /** Counts a feature that is not a word feature; `shown` is computed on its first count only. */
+  add(key: string, shown: () => string, inHead: boolean, n = 1): void {
+    let at = this.other.get(key);
+    if (at === undefined) {
+      const s = shown();
+      at = this.push(key, s === SAME_AS_BEFORE ? s : storedShown(key, s), n);
+      this.other.set(key, at);
+    } else this.counts[at]! += n;
+    if (inHead && hasLeadTwin(key)) this.leads[at]! += n;
+  }
+
+  /** Whether a feature has been counted. */
+  has(key: string): boolean {
+    const f = this.features.get(key);
+    return (f !== undefined && f.stamp === this.stamp) || this.other.has(key);
+  }
+}
+
+/** Counts as a Uint16Array (clamped). */
+function toUint16(xs: readonly number[]): Uint16Array {
+  const out = new Uint16Array(xs.length);
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!;
+    out[k] = x > 65535 ? 65535 : x;
+  }
+  return out;
+}
+
+/** The features of a fingerprint with their counts, lead twins ("l:…") as features of their own (for tools and tests). */
+export function fingerprintTerms(
+  fp: Pick<EventFingerprint, 'keys' | 'counts' | 'leads' | 'terms'>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const keys = fp.keys ?? [];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    out.set(key, fp.counts?.[k] ?? 1);
+    const l = fp.leads?.[k] ?? 0;
+    if (l > 0) out.set(`l:${key}`, l);
+  }
+  for (const [k, c] of Object.entries(fp.terms ?? {})) out.set(k, c);
+  return out;
+}
+
+/** Whether a fingerprint has a feature (compact keys or the terms record). */
+export function fingerprintHas(
+  fp: Pick<EventFingerprint, 'keys' | 'counts' | 'leads' | 'terms'>,
+  key: string,
+): boolean {
+  if (fp.terms?.[key]) return true;
+  if (!fp.keys) return false;
+  if (key.startsWith('l:')) {
+    const at = fp.keys.indexOf(key.slice(2));
+    return at >= 0 && (fp.leads?.[at] ?? 0) > 0;
+  }
+  return fp.keys.includes(key);
+}
+
+/**
+ * Actor ids join a fingerprint as "a:" features (count: the actor's mentions in the article) once they are
+ * corpus-wide (after unifyActorIds): the one place that rule lives, for buildEventIndex and the editor's index.
+ * An actor without mentions adds nothing; an id already among the terms takes the new count.
+ */
+export function withActorFeatures(
+  fp: EventFingerprint,
+  actors: readonly { id: string; name: string; count: number }[],
+): EventFingerprint {
+  if (!actors.some((a) => a.count > 0)) return fp;
+  // `terms` and `display` are where features that join later go (types.ts EventFingerprint).
+  const terms = { ...fp.terms };
+  const display = { ...fp.display };
+  for (const a of actors) {
+    if (!(a.count > 0)) continue;
+    terms[`a:${a.id}`] = a.count;
+    display[`a:${a.id}`] = a.name;
+  }
+  return { ...fp, terms, display };
+}
+
+/** Builds fingerprints with caches of its own (interned features, word infos, token buffers). */
+export interface Fingerprinter {
+  fingerprint(doc: DocContext, dates: DatesResult): EventFingerprint;
+}
+
+/**
+ * A new fingerprinter: one per analysis run or worker (two never share state). Its caches are bounded and
+ * cleared only between two fingerprints.
+ */
+export function createFingerprinter(): Fingerprinter {
+  /** Word features by key. Cleared together with the word cache, between two fingerprints only. */
+  const FEATURES = new Map<string, Feature>();
+
+  function feature(key: string): Feature {
+    let f = FEATURES.get(key);
+    if (!f) {
+      const family = key.startsWith('c:') ? ACT_FAMILY.get(key.slice(2)) : undefined;
+      f = { key, lead: hasLeadTwin(key), family, stamp: 0, at: 0 };
+      FEATURES.set(key, f);
+    }
+    return f;
+  }
+
+  const tableInfos: (WordInfo | undefined)[] = [];
+  for (let k = 0; k <= TABLE_MASK; k++) tableInfos.push(undefined);
+  const tableHashes = new Int32Array(TABLE_MASK + 1);
+  let tableCount = 0;
+
+  function clearWordInfos(): void {
+    tableInfos.fill(undefined);
+    tableHashes.fill(0);
+    tableCount = 0;
+  }
+
+  /** The info of the word s.slice(from, to). */
+  function wordInfoAt(s: string, from: number, to: number): WordInfo {
+    let h = 0x811c9dc5 | 0;
+    for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+    if (h === 0) h = 1;
+    const len = to - from;
+    for (let at = h & TABLE_MASK; ; at = (at + 1) & TABLE_MASK) {
+      const hh = tableHashes[at]!;
+      if (hh === 0) break;
+      if (hh === h) {
+        const info = tableInfos[at]!;
+        const key = info.text;
+        if (key.length === len) {
+          let k = 0;
+          while (k < len && key.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+          if (k === len) return info;
+        }
+      }
+    }
+    const word = len === s.length ? s : s.slice(from, to);
+    const info = makeWordInfo(word); // may add the word's parts
+    let at = h & TABLE_MASK;
+    while (tableHashes[at] !== 0) at = (at + 1) & TABLE_MASK;
+    tableInfos[at] = info;
+    tableHashes[at] = h;
+    tableCount++;
+    return info;
+  }
+
+  function wordInfo(p: string): WordInfo {
+    return wordInfoAt(p, 0, p.length);
+  }
+
+  function makeWordInfo(p: string): WordInfo {
+    const lower = p.toLowerCase();
+    const ord = ORDINAL_WORDS.get(lower);
+    const upper = upperInitial(p);
+    const nk = upper ? nameStem(p) : '';
+    const word = lower.length >= 3 ? feature(`w:${wordStem(lower)}`) : null;
+    const name = nk.length >= 2 ? feature(`n:${nk}`) : null;
+    return {
+      text: p,
+      lower,
+      ordinal: ord !== undefined ? feature(`o:${ord}`) : null,
+      ordinalValue: ord,
+      stop: STOPWORDS.has(lower) || lower.length < 2,
+      concepts: conceptsOf(lower).map((c) => feature(`c:${c}`)),
+      upper,
+      word,
+      wordShown: word ? storedShown(word.key, lower) : '',
+      letter: hasLetter(lower),
+      name,
+      nameShown: name ? storedShown(name.key, p) : '',
+      bare: p.length > 3 && p.charCodeAt(p.length - 1) === 115 ? p.slice(0, -1) : null,
+      bareInfo: undefined,
+      number: WORD_NUMBERS.get(lower),
+      parts:
+        p.includes('-') || p.includes('‐')
+          ? p
+              .split(/[-‐]/)
+              .filter((x) => x.length >= 2)
+              .map((x) => wordInfo(x))
+          : null,
+      cue:
+        lower === 'erstmals' || lower === 'erstmalig'
+          ? 1
+          : /^(erneut|abermals|weiter(e|es|er|en)|another)$/.test(lower)
+            ? 2
+            : /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lower)
+              ? 3
+              : lower === 'nach' || lower === 'after'
+                ? 4
+                : 0,
+      capStamp: 0,
+      elseStamp: 0,
+    };
+  }
+
+  /** The concepts of a lower-cased word (cached; the array is shared, never mutate it). */
+  const conceptsOf = cached(computeConcepts);
+  /** stem(nameKey(word)), cached. */
+  const nameStem = cached((w: string) => stem(nameKey(w)));
+  const wordStem = cached(stem);
+
+  /**
+   * Phrase concepts ("central bank", "north korea") by the two characters around their first space: a phrase
+   * can only start one word before a space in the text whose neighbours match.
+   */
+  const PHRASES_AT_SPACE: ReadonlyMap<
+    string,
+    ReadonlyArray<{ phrase: string; concept: Feature; before: number }>
+  > = (() => {
+    const m = new Map<string, { phrase: string; concept: Feature; before: number }[]>();
+    for (const [phrase, c] of CONCEPT_TABLE.phrases) {
+      const sp = phrase.indexOf(' ');
+      const k = phrase.slice(sp - 1, sp + 2);
+      let l = m.get(k);
+      if (!l) m.set(k, (l = []));
+      l.push({ phrase, concept: feature(`c:${c}`), before: sp });
+    }
+    return m;
+  })();
+
+  /**
+   * The tokens of the sentences (scratch, reused across calls): start, end, flags (TOK_INITIAL: first in its
+   * sentence; TOK_POSSESSIVE: ends in "'s"), and a word's info (possessive stripped) or a number's text.
+   */
+  let tokStart = new Int32Array(1024);
+  let tokEnd = new Int32Array(1024);
+  let tokFlags = new Uint8Array(1024);
+  const tokInfo: (WordInfo | null)[] = [];
+  const tokNumber: (string | null)[] = [];
+  const TOK_INITIAL = 1;
+  const TOK_POSSESSIVE = 2;
+
+  function tokenize(text: string, spans: Span[]): number {
+    let n = 0;
+    for (const s of spans) {
+      const slice = text.slice(s.start, s.end);
+      const len = slice.length;
+      let flags = TOK_INITIAL;
+      let i = 0;
+      while (i < len) {
+        const c = slice.charCodeAt(i);
+        if (c < 256 ? !TOKEN_START_LATIN1[c] : ((LETTER_AT.lastIndex = i), !LETTER_AT.test(slice))) {
+          i++;
+          continue;
+        }
+        let end = c >= 48 && c <= 57 ? -1 : wordEnd(slice, i);
+        if (end < 0) {
+          TOKEN_RE.lastIndex = i;
+          TOKEN_RE.test(slice);
+          end = TOKEN_RE.lastIndex;
+        }
+        if (n === tokStart.length) {
+          const start = new Int32Array(n * 2),
+            stop = new Int32Array(n * 2),
+            f = new Uint8Array(n * 2);
+          start.set(tokStart);
+          stop.set(tokEnd);
+          f.set(tokFlags);
+          tokStart = start;
+          tokEnd = stop;
+          tokFlags = f;
+        }
+        if (c >= 48 && c <= 57) {
+          tokInfo[n] = null;
+          tokNumber[n] = slice.slice(i, end);
+        } else {
+          // "Merkel's" is the word "Merkel".
+          const e1 = slice.charCodeAt(end - 2);
+          const possessive = end - i >= 2 && slice.charCodeAt(end - 1) === 115 && (e1 === 39 || e1 === 0x2019);
+          if (possessive) flags |= TOK_POSSESSIVE;
+          tokInfo[n] = wordInfoAt(slice, i, possessive ? end - 2 : end);
+          tokNumber[n] = null;
+        }
+        tokStart[n] = s.start + i;
+        tokEnd[n] = s.start + end;
+        tokFlags[n] = flags;
+        flags = 0;
+        n++;
+        i = end;
+      }
+    }
+    return n;
+  }
+
+  /** Fingerprints built so far (the stamp of the one being built). */
+  let builds = 0;
+
+  /**
+   * The features of one article (see the module header). `dates` is findDates' result for the same text.
+   * Actor ids join later (buildEventIndex), as they are corpus-wide only after unifyActorIds.
+   */
+  function eventFingerprint(doc: DocContext, dates: DatesResult): EventFingerprint {
+    const { text, language, layout, sentences } = doc;
+    // The word cache is bounded; it is cleared only between two fingerprints, with the features it refers to.
+    if (tableCount >= WORD_INFO_MAX) {
+      clearWordInfos();
+      FEATURES.clear();
+      for (const l of PHRASES_AT_SPACE.values()) for (const p of l) FEATURES.set(p.concept.key, p.concept);
+    }
+    const stamp = ++builds;
+    const fc = new FeatureCounts(stamp, FEATURES);
+    // Features of the title and the first two sentences count twice: once as themselves, once as their lead
+    // twin (the lead states the event; the body adds background that other events share).
+    const headEnd = (sentences[layout.title ? 2 : 1] ?? sentences[sentences.length - 1])?.end ?? 0;
+    const xs = timeExpressionsOf(text, dates);
+    const inDate = (pos: number) => inExpressions(xs, pos);
+    const nTok = tokenize(text, sentences);
+    const starts = tokStart,
+      ends = tokEnd,
+      flags = tokFlags,
+      infos = tokInfo,
+      numbers = tokNumber;
+
+    // English sentence-initial capitals are names only if the word is capitalised elsewhere too; a German
+    // genitive ("Merkels") is a name's when the bare form occurs capitalised.
+    for (let i = 0; i < nTok; i++) {
+      const info = infos[i];
+      if (info?.upper) {
+        if (!(flags[i]! & TOK_POSSESSIVE)) info.capStamp = stamp;
+        if (!(flags[i]! & TOK_INITIAL)) info.elseStamp = stamp;
+      }
+    }
+
+    // The lead: the title and the first three sentences; the main event's ordinals are stated there.
+    const leadEnd = (sentences[layout.title ? 3 : 2] ?? sentences[sentences.length - 1])?.end ?? 0;
+    const ordinals: Record<string, number> = {};
+    const percents = new Set<number>();
+    const noteOrdinal = (i: number, value: number) => {
+      // The next one or two content words after the ordinal, within the same clause.
+      let seen = 0;
+      for (let j = i + 1; j < nTok && j <= i + 4 && seen < 2; j++) {
+        const between = text.slice(ends[j - 1]!, starts[j]!);
+        if (/[.!?;:,()]/.test(between)) break;
+        const info = infos[j];
+        if (!info || inDate(starts[j]!)) break; // a number
+        const w = info.lower;
+        if (STOPWORDS.has(w) && !/^(mal|time|times)$/.test(w)) continue;
+        seen++;
+        const keys = /^(mal|male|time|times)$/.test(w)
+          ? ['c:time']
+          : [...conceptsOf(w).map((c) => `c:${c}`), info.upper ? `n:${nameStem(w)}` : `w:${wordStem(w)}`];
+        // A repetition counts only at the act's first mention: "der zweite Testflug" opens a report on a
+        // follow-up; "zwei Beben … das zweite Beben" enumerates parts of one event.
+        for (const k of keys) if (!(k in ordinals) && (value === 1 || !fc.has(k))) ordinals[k] = value;
+      }
+    };
+
+    for (let i = 0; i < nTok; i++) {
+      const start = starts[i]!;
+      const inHead = start < headEnd;
+      const whole = infos[i]!;
+      const next = i + 1 < nTok ? infos[i + 1] : null; // the next word (null for a number)
+      if (start < leadEnd) {
+        if (whole === null) {
+          const tt = numbers[i]!;
+          if (
+            tt.length <= 2 &&
+            text.charCodeAt(start + tt.length) === 46 /* . */ &&
+            followedByMal(text, start + tt.length + 1)
+          )
+            ordinals['c:time'] ??= +tt;
+        } else if (!(flags[i]! & TOK_POSSESSIVE)) {
+          const cue = whole.cue;
+          if (cue === 1) ordinals['c:time'] ??= 1;
+          else if (inHead && cue === 2) noteOrdinal(i, 2);
+          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
+          else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
+        }
+      }
+      if (whole === null) {
+        if (inDate(start)) continue;
+        const tt = numbers[i]!;
+        const end = ends[i]!;
+        const after = text.slice(end, end + 12);
+        if (/^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i.test(after)) continue;
+        // Match scores "2:1" / "2-1".
+        const score = tt.length <= 2 ? /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/.exec(after) : null;
+        if (score && /^\d{1,2}$/.test(tt)) {
+          const s = `${tt}:${score[1]}`;
+          fc.add(`#:${s}`, () => s, inHead);
+          continue;
+        }
+        const n = canonicalNumber(tt, language);
+        if (n === null) continue;
+        if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) continue; // a year: dates cover it
+        fc.add(`#:${n}`, () => tt, inHead);
+        if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
+        if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
+          fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
+        continue;
+      }
+      if (inDate(start)) continue; // month and weekday names are dates, not names
+      const wn = whole.number;
+      if (wn !== undefined && next) {
+        const nl = next.lower;
+        if (/^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/.test(nl)) {
+          fc.add(`#:${wn}`, () => whole.text, inHead);
+          if (/^(prozent|percent)/.test(nl)) percents.add(wn);
+        }
+      }
+      const parts = whole.parts;
+      const nParts = parts === null ? 1 : parts.length;
+      for (let k = 0; k < nParts; k++) {
+        const info = parts === null ? whole : parts[k]!;
+        if (info.ordinal) {
+          fc.word(info.ordinal, info.text, inHead);
+          continue;
+        }
+        if (info.stop) continue;
+        for (const f of info.concepts) fc.word(f, '', inHead);
+        if (info.upper) {
+          if (language === 'en' && flags[i]! & TOK_INITIAL && nParts === 1 && info.elseStamp !== stamp) {
+            if (info.word) fc.word(info.word, info.wordShown, inHead);
+            continue;
+          }
+          // German genitive: "Merkels" is "Merkel" when the bare form occurs too.
+          let bare = info;
+          if (info.bare !== null) {
+            const b = info.bareInfo === undefined ? (info.bareInfo = wordInfo(info.bare)) : info.bareInfo;
+            if (b !== null && b.capStamp === stamp) bare = b;
+          }
+          if (bare.name) fc.word(bare.name, bare.nameShown, inHead);
+        } else if (info.word && info.letter) {
+          fc.word(info.word, info.wordShown, inHead);
+        }
+      }
+      // A name written apart from its one-letter tail ("Space X", "Space X-Bahnhof") meets the name written
+      // together ("SpaceX"): the single capital is too short for a feature of its own.
+      if (
+        whole.upper &&
+        !whole.stop &&
+        parts === null &&
+        next &&
+        i + 1 < nTok &&
+        ends[i] === starts[i + 1]! - 1 &&
+        text.charCodeAt(ends[i]!) === 32
+      ) {
+        const nt = next.text;
+        if (
+          (nt.length === 1 || nt.charCodeAt(1) === 45) /* - */ &&
+          next.upper &&
+          !(language === 'en' && (nt === 'I' || nt === 'A'))
+        ) {
+          const joined = wordInfo(whole.text + nt.charAt(0));
+          if (joined.name) fc.word(joined.name, joined.nameShown, inHead);
+        }
+      }
+    }
+    infos.fill(null, 0, nTok);
+    numbers.fill(null, 0, nTok);
+
+    // Phrase concepts ("central bank", "North Korea"), over the whole text.
+    for (let sp = text.indexOf(' '); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
+      if (sp === 0 || sp + 1 >= text.length) continue;
+      const b = asciiLower(text.charCodeAt(sp - 1)),
+        a = asciiLower(text.charCodeAt(sp + 1));
+      if (b < 0 || a < 0 || !PHRASE_AROUND[b * 128 + a]) continue;
+      const l = PHRASES_AT_SPACE.get(text.slice(sp - 1, sp + 2).toLowerCase());
+      if (!l) continue;
+      for (const p of l) {
+        const from = sp - p.before;
+        if (from >= 0 && text.slice(from, from + p.phrase.length).toLowerCase() === p.phrase)
+          fc.word(p.concept, '', false);
+      }
+    }
+
+    // Quotations: 3-word shingles of what is inside quotation marks.
+    for (const s of sentences) {
+      const slice = text.slice(s.start, s.end);
+      QUOTE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = QUOTE_RE.exec(slice))) {
+        const words = m[1]!.toLowerCase().match(QUOTE_WORDS_RE) ?? [];
+        if (words.length < 5) continue;
+        let shown: string | null = null;
+        for (let i = 0; i + 4 <= words.length; i++) {
+          // The quotation's shown form is stored with its first new shingle; the next ones refer back to it.
+          fc.add(
+            `q:${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`,
+            () => (shown === null ? (shown = shorten(m![1]!, 60)) : SAME_AS_BEFORE),
+            false,
+          );
+        }
+      }
+    }
+
+    // Dates.
+    for (const d of dates.mentions) {
+      const iso = d.iso;
+      if (iso.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+        fc.add(`d:${iso}`, () => iso, false);
+        fc.add(`m:${iso.slice(0, 7)}`, () => iso.slice(0, 7), false);
+        fc.add(`md:${iso.slice(5)}`, () => iso, false);
+      } else if (/^\d{4}-\d{2}$/.test(iso)) fc.add(`m:${iso}`, () => iso, false);
+      else if (/^\d{4}$/.test(iso)) fc.add(`y:${iso}`, () => iso, false);
+      else if (/^--\d{2}-\d{2}$/.test(iso)) fc.add(`md:${iso.slice(2)}`, () => d.text, false);
+    }
+    if (!dates.articleDate)
+      for (const x of xs)
+        if (x.kind === 'weekday') fc.add(`wd:${x.weekday}`, () => x.text.replace(/^\S+\s+(?=\S)/, ''), false);
+
+    // When: the article's date, else the first complete day in the title or the first two sentences that
+    // is not a back-reference ("nach dem Anschlag am 13. Juli", "since June 2024").
+    let when: string | null = dates.articleDate;
+    if (!when) {
+      const lead = sentences.slice(0, layout.title ? 3 : 2);
+      for (const d of dates.mentions) {
+        const sent = lead.find((x) => d.start >= x.start && d.end <= x.end);
+        if (!sent) continue;
+        if (d.relative || !/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) continue;
+        const before = text.slice(sent.start, d.start);
+        if (WHEN_BLOCKERS.test(before.slice(-25))) continue;
+        if (
+          sent !== lead[0] &&
+          /\b(after|nach|seit|since|previous|vorig\w*|letzt\w*|last|earlier|zuvor|damals)\b/i.test(before)
+        )
+          continue;
+        when = d.iso;
+        break;
+      }
+    }
+    // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Port Ellsby
+    // on March 3, 2031. Photo: Agency"). Never a feature, but the time it gives is the event's.
+    if (!when && layout.furniture?.length) {
+      for (const d of dates.mentions) {
+        if (d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) continue;
+        if (!layout.furniture.some((f) => f.kind === 'caption' && d.start >= f.start && d.end <= f.end)) continue;
+        when = d.iso;
+        break;
+      }
+    }
+    const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];
+    const headline = first
+      ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100)
+      : '';
+    // The dominant act: concept counts by family, lead mentions counting twice; a clear winner only.
+    let act: string | null = null,
+      top = 0,
+      second = 0;
+    for (const [fam, c] of fc.families) {
+      if (c > top) {
+        second = top;
+        top = c;
+        act = fam;
+      } else if (c > second) second = c;
+    }
+    if (!(top >= 2 && second < top)) act = null;
+    let shownEnd = fc.shown.length;
+    while (shownEnd > 0 && fc.shown[shownEnd - 1] === '') shownEnd--;
+    return {
+      keys: fc.keys,
+      counts: toUint16(fc.counts),
+      leads: toUint16(fc.leads),
+      shown: fc.shown.slice(0, shownEnd).join(SHOWN_SEP),
+      when,
+      headline,
+      ...(layout.title ? { titled: true } : {}),
+      language,
+      ordinals,
+      act,
+      percents: [...percents].sort((a, b) => a - b),
+    };
+  }
+
+  return { fingerprint: eventFingerprint };
+}
+
+let defaultFingerprinter: Fingerprinter | undefined;
+
+/**
+ * The features of one article with the process's default fingerprinter (for callers without one of their
+ * own; the result is the same whichever fingerprinter builds it).
+ */
+export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFingerprint {
+  return (defaultFingerprinter ??= createFingerprinter()).fingerprint(doc, dates);
+}
