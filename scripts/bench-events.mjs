@@ -13,7 +13,7 @@
 // point at an older tree for a before/after comparison in one session. Prints figures, asserts none.
 // Usage: node --expose-gc scripts/bench-events.mjs [--src DIR] [--n 10000] [--repeat 5] [--only fp,group,index]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,14 +30,16 @@ const big = Number(opt('--n', '10000'));
 const repeat = Number(opt('--repeat', '5'));
 const only = new Set(opt('--only', 'fp,group,index').split(','));
 
+// The modules moved into core/corpus and core/text (issue 8); an older tree (--src) has them in core/.
+const inCore = (now, before) => join(src, existsSync(join(src, `${now}.ts`)) ? now : before);
 const out = `/tmp/bench-events-${process.pid}`;
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'entry.ts'),
   [
     `export { analyzeArticle, analyzeCorpus } from ${JSON.stringify(join(src, 'core/index'))};`,
-    `export { eventFingerprint, EventIndex, buildEventIndex, groupEvents } from ${JSON.stringify(join(src, 'core/events'))};`,
-    `export { findDates } from ${JSON.stringify(join(src, 'core/dates'))};`,
+    `export { eventFingerprint, EventIndex, buildEventIndex, groupEvents } from ${JSON.stringify(inCore('core/corpus/events', 'core/events'))};`,
+    `export { findDates } from ${JSON.stringify(inCore('core/text/dates', 'core/dates'))};`,
   ].join('\n'),
 );
 execFileSync(
