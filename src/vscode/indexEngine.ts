@@ -381,11 +381,7 @@ export class IndexEngine {
       return;
     }
     this.runners = this.runners.flatMap((r) => (r !== dead ? [r] : next ? [next] : []));
-    if (!this.runners.length) {
-      this.options.onError?.('the index workers keep stopping: indexing stopped');
-      const failure = new JobFailure('the index workers could not be kept running', 'crashed', true);
-      for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(failure);
-    }
+    if (!this.runners.length) this.options.onError?.('the index workers keep stopping: indexing stopped');
   }
 
   /** Files that could not be analysed (too large, unreadable, binary, too slow, crashed), by URI. */
@@ -438,6 +434,12 @@ export class IndexEngine {
   }
 
   private pump(): void {
+    if (!this.runners.length) {
+      // Every analysis slot is gone (workers that could not be started or kept running): fail, never wait.
+      const failure = new JobFailure('no index worker is running', 'crashed', true);
+      for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(failure);
+      return;
+    }
     for (;;) {
       const runner = this.runners.reduce<Runner | undefined>(
         (best, r) => (!r.dead && r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best),
