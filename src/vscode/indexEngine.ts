@@ -207,8 +207,8 @@ class WorkerRunner implements Runner {
     return new Promise((resolve, reject) => {
       this.pending.set(id, { job, resolve, reject });
       if (this.pending.size === 1) this.arm();
-      const transfer = job.kind === 'analyze' && job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
-      this.worker.postMessage({ id, job } satisfies JobRequest, transfer);
+      // Bytes are copied, not transferred: a job whose worker dies is sent again with them.
+      this.worker.postMessage({ id, job } satisfies JobRequest);
     });
   }
 

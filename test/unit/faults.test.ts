@@ -180,6 +180,22 @@ describe('index faults (worker threads)', function () {
     );
   });
 
+  it('a job with bytes from another file system is sent again whole after a crash (bytes copied, not moved)', async () => {
+    process.env.SOURCE_LENS_FAULT_DIR = mkdtempSync(join(bundleDir, 'marks-'));
+    const texts: Record<string, string> = { 'mem:/a.txt': `#crash-once\n${article(1)}`, 'mem:/b.txt': article(2) };
+    engine = new IndexEngine({
+      workerScript: faultWorker,
+      workers: 1,
+      fsPathOf: () => undefined,
+      readBytes: async (uri) => new TextEncoder().encode(texts[uri]),
+    });
+    await indexAll(engine, Object.keys(texts));
+    assert.equal(engine.stats.restarts, 1);
+    assert.deepEqual(engine.unanalysed(), []);
+    assert.equal(engine.lookup.byPath.get('mem:/a.txt')?.statements.length, 1, 'analysed from its whole text');
+    delete process.env.SOURCE_LENS_FAULT_DIR;
+  });
+
   it('the host stays responsive while a hostile 1 MB file is indexed (event-loop delay)', async () => {
     const { PATTERNS } = (await import(pathToFileURL(join(process.cwd(), 'scripts', 'hostilePatterns.mjs')).href)) as {
       PATTERNS: Record<string, (chars: number) => string>;

@@ -4,6 +4,7 @@
 // ("#hang"), and
 // `workerData.crashRate` ends the thread on that share of analyses, at random.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createJobHandler, warmUp } from '../../src/vscode/indexJobs';
@@ -19,10 +20,11 @@ port.postMessage({ ready: true } satisfies JobResponse);
 port.on('message', (req: JobRequest) => {
   const job = req.job;
   if (job.kind === 'analyze' && !job.full) {
-    const path = job.fsPath ?? '';
+    // Bytes from another file system: the crash-once mark lives in the folder named by the environment.
+    const path = job.fsPath ?? join(process.env.SOURCE_LENS_FAULT_DIR ?? '', encodeURIComponent(job.uri));
     let head = '';
     try {
-      head = readFileSync(path, 'utf8').slice(0, 20);
+      head = job.bytes ? new TextDecoder().decode(job.bytes.subarray(0, 20)) : readFileSync(path, 'utf8').slice(0, 20);
     } catch {
       // the real handler says why
     }
