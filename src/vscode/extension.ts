@@ -26,7 +26,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     registerRelatedCoverage(context, settings, cache, index);
     const coverage = registerCoverageView(context, index);
     registerStatusBar(context, settings, cache);
-    registerUnanalysedStatus(context, index);
+    registerUnanalysedStatus(context, settings, index);
     return {
       analysis: (document) => cache.get(document),
       decorations: (uri) => decorations.appliedTo(uri),

@@ -9,13 +9,17 @@ import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** `$(warning) N` while the index lists files it could not analyse; hidden when there are none. */
-export function registerUnanalysedStatus(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+export function registerUnanalysedStatus(
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  index: WorkspaceIndex,
+): void {
   const item = vscode.window.createStatusBarItem('sourceLens.unanalysed', vscode.StatusBarAlignment.Right, 99);
   item.name = vscode.l10n.t('Source Lens: files not analysed');
   item.command = Commands.listUnanalysed;
   const update = (): void => {
     const n = index.unanalysed().length;
-    if (!n) {
+    if (!n || !settings.current.statusBar.enabled) {
       item.hide();
       return;
     }
@@ -26,7 +30,7 @@ export function registerUnanalysedStatus(context: vscode.ExtensionContext, index
         : vscode.l10n.t('Source Lens could not analyse {0} files. Click to list them.', n);
     item.show();
   };
-  context.subscriptions.push(item, index.onDidChange(update));
+  context.subscriptions.push(item, index.onDidChange(update), settings.on(['statusBar'], update));
   update();
 }
 
