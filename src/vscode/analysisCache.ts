@@ -98,16 +98,10 @@ export class AnalysisCache implements vscode.Disposable {
             this.emitter.fire({ document, analysis });
           };
           if (this.analyzer) {
-            this.analyzer(text, uri, controller.signal).then(done, () => {
-              if (controller.signal.aborted) {
-                reject(new vscode.CancellationError());
-                return;
-              }
-              try {
-                done(inProcess());
-              } catch (err) {
-                reject(err);
-              }
+            // A worker analysis that failed (over its budget, or crashing its worker twice) is not made again on
+            // the extension host: the index lists the file as not analysed (issue 11).
+            this.analyzer(text, uri, controller.signal).then(done, (err: unknown) => {
+              reject(controller.signal.aborted ? new vscode.CancellationError() : err);
             });
             return;
           }

@@ -10,7 +10,7 @@ import { registerDecorations } from './decorations';
 import { registerHover } from './hover';
 import { registerRelatedCoverage } from './relatedCoverage';
 import { SettingsStore } from './settings';
-import { registerStatusBar } from './statusBar';
+import { registerStatusBar, registerUnanalysedStatus } from './statusBar';
 import { registerWorkspaceIndex } from './workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi | undefined {
@@ -26,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     registerRelatedCoverage(context, settings, cache, index);
     const coverage = registerCoverageView(context, index);
     registerStatusBar(context, settings, cache);
+    registerUnanalysedStatus(context, settings, index);
     return {
       analysis: (document) => cache.get(document),
       decorations: (uri) => decorations.appliedTo(uri),

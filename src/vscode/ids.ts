@@ -18,6 +18,7 @@ export const Commands = {
   claimsClearFilter: 'sourceLens.claims.clearFilter',
   reindex: 'sourceLens.reindex',
   revealSpan: 'sourceLens.revealSpan',
+  listUnanalysed: 'sourceLens.listUnanalysed',
   focusClaims: 'sourceLens.claims.focus',
 } as const;
 

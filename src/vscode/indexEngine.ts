@@ -12,8 +12,13 @@
 // wanted now (an alignment for a hover, a file just saved) overtakes the thousands of a first indexing.
 // Consistency. Every path has a sequence number; a result for a superseded request (the file changed again,
 // was deleted, or the index was rebuilt) is dropped.
-// Fallback: with no worker script (or when a worker cannot start) the same jobs run in process, one per
-// macrotask.
+// Faults (issue 11). Each analysis or alignment has a time budget in its worker: over it, the worker is terminated
+// and replaced, and the file is listed as "too slow to analyse". A worker that crashes is replaced too, the jobs
+// waiting in it are sent again, and the job it was running is retried once (a second crash lists the file). Files
+// that cannot be analysed (too large, unreadable, binary, too slow, crashed) are kept in a list with the reason
+// (`unanalysed`), never dropped silently. Nothing of a failed worker job runs on the extension host instead.
+// In process: only with no worker script at all (tests, a development host without the bundle), the same jobs
+// run one per macrotask, without a budget (synchronous work cannot be interrupted there).
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
@@ -32,7 +37,7 @@ import {
   slimForIndex,
   StringPool,
 } from '../core';
-import { createJobHandler, mentionCounts, textHash, withActorFeatures } from './indexJobs';
+import { createJobHandler, mentionCounts, refusalReason, textHash, withActorFeatures } from './indexJobs';
 import type { IndexStore, StoredArticle } from './indexStore';
 import type {
   AlignJob,
@@ -43,6 +48,9 @@ import type {
   Job,
   JobRequest,
   JobResponse,
+  Unanalysed,
+  UnanalysedReason,
+  WorkerData,
 } from './indexProtocol';
 
 /**
@@ -65,8 +73,10 @@ export interface IndexEngineOptions {
   readBytes?(uri: string): Promise<Uint8Array>;
   /** The current text of an open document, which wins over the disk. */
   openText?(uri: string): string | undefined;
-  /** Reports a worker that failed (the engine continues in process). */
+  /** Reports a worker that failed or was replaced. */
   onError?(message: string): void;
+  /** The time budget of one analysis or alignment in a worker, in ms (default DEFAULT_JOB_BUDGET_MS). */
+  jobBudgetMs?: number;
   /** Analyses kept across reloads (indexStore.ts): unchanged files are taken from it, not analysed again. */
   store?: IndexStore;
 }
@@ -75,40 +85,83 @@ interface Runner {
   readonly inFlight: number;
   readonly heapUsed: number;
   readonly threadId: number | null;
+  readonly dead: boolean;
   run(job: Job): Promise<unknown>;
   terminate(): void;
 }
 
+/**
+ * A job that did not finish in its worker. `too-slow`: it ran past the budget (the worker was terminated);
+ * `crashed`: the worker died while it ran. `started` is false for a job that only waited in the worker's queue
+ * behind the one that failed: it is sent again, and does not count as a retry.
+ */
+export class JobFailure extends Error {
+  override readonly name = 'JobFailure';
+  constructor(
+    message: string,
+    readonly reason: 'too-slow' | 'crashed',
+    readonly started: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** The default time budget of one analysis or alignment job in a worker. */
+export const DEFAULT_JOB_BUDGET_MS = 20_000;
+
+/** Jobs that have a budget: an analysis or an alignment; the event index's jobs and diagnostics have none. */
+const budgeted = (job: Job): boolean => job.kind === 'analyze' || job.kind === 'align';
+
+interface InWorker {
+  job: Job;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+}
+
+/**
+ * One worker thread. It answers its jobs one at a time, in the order sent, so the oldest pending job is the one
+ * running: the watchdog times it from the moment the job before it ended. Over budget, the worker is terminated
+ * (a synchronous analysis cannot be interrupted otherwise) and `onDeath` lets the engine put a new one in its place.
+ */
 class WorkerRunner implements Runner {
   private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, InWorker>();
   private nextId = 1;
+  private watchdog: NodeJS.Timeout | undefined;
   heapUsed = 0;
   dead = false;
+  /** Set by the worker's first message: until then no job is timed (starting and loading are not the job's). */
+  private ready = false;
+  /** Jobs answered (a worker that answered none before it died counts towards a crash loop). */
+  answered = 0;
 
   constructor(
     script: string,
-    private readonly onDeath: (err: Error) => void,
+    private readonly budgetMs: number,
+    role: WorkerData['role'],
+    private readonly onDeath: (runner: WorkerRunner, err: JobFailure) => void,
   ) {
-    this.worker = new Worker(script, { name: 'source-lens-index' });
+    this.worker = new Worker(script, { name: 'source-lens-index', workerData: { role } satisfies WorkerData });
     this.worker.unref();
     this.worker.on('message', (res: JobResponse) => {
+      if ('ready' in res) {
+        this.ready = true;
+        this.arm();
+        return;
+      }
       this.heapUsed = res.heapUsed;
       const p = this.pending.get(res.id);
       if (!p) return;
       this.pending.delete(res.id);
+      this.answered++;
+      this.arm();
       if (res.ok) p.resolve(res.result);
       else p.reject(new Error(res.error));
     });
-    const die = (err: Error): void => {
-      if (this.dead) return;
-      this.dead = true;
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
-      this.onDeath(err);
-    };
-    this.worker.on('error', die);
-    this.worker.on('exit', (code) => die(new Error(`index worker exited (${code})`)));
+    this.worker.on('error', (err) =>
+      this.die(new JobFailure(`the index worker crashed: ${err.message}`, 'crashed', true)),
+    );
+    this.worker.on('exit', (code) => this.die(new JobFailure(`the index worker exited (${code})`, 'crashed', true)));
   }
 
   get inFlight(): number {
@@ -119,28 +172,63 @@ class WorkerRunner implements Runner {
     return this.worker.threadId;
   }
 
+  /** Times the job now running (the oldest pending), from now. */
+  private arm(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    const head = this.pending.values().next();
+    if (!this.ready || head.done || !budgeted(head.value.job) || !Number.isFinite(this.budgetMs)) return;
+    const job = head.value.job;
+    this.watchdog = setTimeout(() => {
+      const what = job.kind === 'analyze' ? 'analysis' : 'alignment';
+      this.die(
+        new JobFailure(`too slow to analyse: the ${what} took more than ${this.budgetMs / 1000} s`, 'too-slow', true),
+      );
+    }, this.budgetMs);
+    this.watchdog.unref();
+  }
+
+  /** The worker is gone (crashed, or terminated over budget): its running job fails, the others are sent again. */
+  private die(err: JobFailure): void {
+    if (this.dead) return;
+    this.dead = true;
+    if (this.watchdog) clearTimeout(this.watchdog);
+    void this.worker.terminate();
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    // A replacement first: the jobs failed below are scheduled again at once.
+    this.onDeath(this, err);
+    jobs.forEach((p, k) => p.reject(k === 0 ? err : new JobFailure(err.message, 'crashed', false)));
+  }
+
   run(job: Job): Promise<unknown> {
-    if (this.dead) return Promise.reject(new Error('index worker is gone'));
+    if (this.dead) return Promise.reject(new JobFailure('the index worker is gone', 'crashed', false));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      const transfer = job.kind === 'analyze' && job.bytes ? [job.bytes.buffer as ArrayBuffer] : [];
-      this.worker.postMessage({ id, job } satisfies JobRequest, transfer);
+      this.pending.set(id, { job, resolve, reject });
+      if (this.pending.size === 1) this.arm();
+      // Bytes are copied, not transferred: a job whose worker dies is sent again with them.
+      this.worker.postMessage({ id, job } satisfies JobRequest);
     });
   }
 
   terminate(): void {
     this.dead = true;
+    if (this.watchdog) clearTimeout(this.watchdog);
     this.pending.clear();
     void this.worker.terminate();
   }
 }
 
-/** The same jobs in process, one per macrotask (FIFO, like a worker's queue). */
+/**
+ * The same jobs in process, one per macrotask (FIFO, like a worker's queue): only when the engine is built without
+ * a worker script (tests, a development host without the bundle). A synchronous job cannot be timed out here.
+ */
 class InlineRunner implements Runner {
   private readonly handle = createJobHandler();
   inFlight = 0;
   readonly threadId = null;
+  readonly dead = false;
 
   get heapUsed(): number {
     return 0;
@@ -165,13 +253,34 @@ class InlineRunner implements Runner {
   }
 }
 
+/** An empty slot (a worker that could not be started or kept running): every job fails, none runs on the host. */
+class NoRunner implements Runner {
+  readonly inFlight = 0;
+  readonly heapUsed = 0;
+  readonly threadId = null;
+  readonly dead = true;
+
+  run(): Promise<unknown> {
+    return Promise.reject(new Error('no index worker is running'));
+  }
+
+  terminate(): void {
+    // nothing runs
+  }
+}
+
 interface Queued {
   job: Job;
   resolve(v: unknown): void;
   reject(e: Error): void;
   /** A job whose signal aborted before it was sent is dropped (a superseded version of a document). */
   signal?: AbortSignal;
+  /** Sent again once after its worker crashed while it ran; a second crash fails it. */
+  retried?: boolean;
 }
+
+/** Worker deaths in a row, with no job answered by the dead workers, after which a slot is not refilled. */
+const MAX_DEATH_STREAK = 20;
 
 /** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
 const PER_WORKER = 2;
@@ -189,6 +298,10 @@ export interface IndexStats {
   /** Time the host spent applying results (slim copies, look-up, event changes), in ms: total and the longest one. */
   hostMs: number;
   hostMaxMs: number;
+  /** Files not analysed (see `unanalysed`). */
+  unanalysed: number;
+  /** Workers started in place of one that crashed or ran over budget. */
+  restarts: number;
 }
 
 export class IndexEngine {
@@ -220,35 +333,69 @@ export class IndexEngine {
   private disposed = false;
   private hostMs = 0;
   private hostMaxMs = 0;
+  /** Files that could not be analysed, with the reason (shown, never dropped silently). */
+  private readonly problems = new Map<string, Unanalysed>();
+  /** Every file asked for since the last reset and not removed (a lost event index is rebuilt from them). */
+  private readonly requested = new Set<string>();
+  private deathStreak = 0;
+  private restarts = 0;
 
   constructor(private readonly options: IndexEngineOptions) {
     const n = Math.max(1, Math.min(4, options.workers ?? defaultWorkers()));
-    for (let i = 0; i < n; i++) this.runners.push(this.spawn());
-    this.events = this.spawn();
+    for (let i = 0; i < n; i++) {
+      const r = this.spawn();
+      if (r) this.runners.push(r);
+    }
+    this.events = this.spawn('events') ?? new NoRunner();
   }
 
-  private spawn(): Runner {
-    if (!this.options.workerScript) return new InlineRunner();
+  /**
+   * A runner: a worker thread, or the in-process runner when the engine has no worker script. A worker that
+   * cannot start is reported and leaves its slot empty: the analysis never moves onto the extension host.
+   */
+  private spawn(role: WorkerData['role'] = 'analysis'): Runner | undefined {
+    const script = this.options.workerScript;
+    if (!script) return new InlineRunner();
     try {
-      const runner: WorkerRunner = new WorkerRunner(this.options.workerScript, (err) => this.replace(runner, err));
-      return runner;
+      return new WorkerRunner(script, this.options.jobBudgetMs ?? DEFAULT_JOB_BUDGET_MS, role, (dead, err) =>
+        this.replace(dead, err),
+      );
     } catch (err) {
-      this.options.onError?.(`could not start an index worker (${String(err)}); indexing in process`);
-      return new InlineRunner();
+      this.options.onError?.(`could not start an index worker: ${String(err)}`);
+      return undefined;
     }
   }
 
-  /** A worker died: its jobs failed (their files count as unreadable); in-process from now on for that slot. */
-  private replace(dead: Runner, err: Error): void {
+  /** A worker died (crashed, or terminated over budget): a new worker takes its place. */
+  private replace(dead: WorkerRunner, err: JobFailure): void {
     if (this.disposed) return;
-    this.options.onError?.(`an index worker stopped: ${err.message}`);
-    const inline = new InlineRunner();
+    this.options.onError?.(`an index worker stopped (${err.message}); starting a new one`);
+    this.deathStreak = dead.answered > 0 ? 0 : this.deathStreak + 1;
+    const next =
+      this.deathStreak < MAX_DEATH_STREAK ? this.spawn(dead === this.events ? 'events' : 'analysis') : undefined;
+    if (next) this.restarts++;
     if (dead === this.events) {
       // The event index is lost with its worker: group again from the articles the host still has.
-      this.events = inline;
+      this.events = next ?? new NoRunner();
       void this.regroup();
-    } else this.runners = this.runners.map((r) => (r === dead ? inline : r));
-    this.pump();
+      return;
+    }
+    this.runners = this.runners.flatMap((r) => (r !== dead ? [r] : next ? [next] : []));
+    if (!this.runners.length) this.options.onError?.('the index workers keep stopping: indexing stopped');
+  }
+
+  /** Files that could not be analysed (too large, unreadable, binary, too slow, crashed), by URI. */
+  unanalysed(): Unanalysed[] {
+    return [...this.problems.values()].sort((a, b) => a.uri.localeCompare(b.uri));
+  }
+
+  private setProblem(uri: string, reason: UnanalysedReason, message: string): void {
+    this.problems.set(uri, { uri, reason, message });
+    this.notify();
+  }
+
+  private clearProblem(uri: string): void {
+    if (this.problems.delete(uri)) this.notify();
   }
 
   get stats(): IndexStats {
@@ -262,6 +409,8 @@ export class IndexEngine {
       workerHeap: workers.reduce((n, w) => n + w.heapUsed, 0),
       hostMs: this.hostMs,
       hostMaxMs: this.hostMaxMs,
+      unanalysed: this.problems.size,
+      restarts: this.restarts,
     };
   }
 
@@ -285,9 +434,15 @@ export class IndexEngine {
   }
 
   private pump(): void {
+    if (!this.runners.length) {
+      // Every analysis slot is gone (workers that could not be started or kept running): fail, never wait.
+      const failure = new JobFailure('no index worker is running', 'crashed', true);
+      for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(failure);
+      return;
+    }
     for (;;) {
       const runner = this.runners.reduce<Runner | undefined>(
-        (best, r) => (r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best),
+        (best, r) => (!r.dead && r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best),
         undefined,
       );
       if (!runner) return;
@@ -299,7 +454,18 @@ export class IndexEngine {
       }
       runner
         .run(next.job)
-        .then(next.resolve, next.reject)
+        .then(next.resolve, (err: unknown) => {
+          // A job whose worker died is sent again, ahead of the rest: one that only waited behind the failed
+          // job always, one that was running once (a second crash fails it); one over budget never.
+          if (err instanceof JobFailure && err.reason === 'crashed' && !this.disposed && this.runners.length) {
+            if (!err.started || !next.retried) {
+              if (err.started) next.retried = true;
+              this.high.unshift(next);
+              return;
+            }
+          }
+          next.reject(err instanceof Error ? err : new Error(String(err)));
+        })
         .finally(() => this.pump());
     }
   }
@@ -336,6 +502,8 @@ export class IndexEngine {
     // The old indexing's backlog goes; jobs asked for now (an open document, an alignment) stay.
     for (const q of this.low.splice(0)) q.reject(new Error('superseded'));
     clearCorpusLookup(this.lookup);
+    this.problems.clear();
+    this.requested.clear();
     this.seq.clear();
     this.hashes.clear();
     this.pool.clear();
@@ -366,6 +534,7 @@ export class IndexEngine {
     const gen = this.generation;
     const mine = this.nextSeq++;
     this.seq.set(uri, mine);
+    this.requested.add(uri);
     await this.track(
       (async () => {
         const job: AnalyzeJob = { kind: 'analyze', uri };
@@ -377,13 +546,24 @@ export class IndexEngine {
           if (gen !== this.generation || this.seq.get(uri) !== mine) return;
           if (kept) return this.apply(kept.article, kept.fingerprint, kept.mentions, kept.hash);
         }
-        if (open !== undefined) job.text = open;
-        else if (fsPath) job.fsPath = fsPath;
-        else if (this.options.readBytes) job.bytes = await this.options.readBytes(uri).catch(() => new Uint8Array());
-        const result = await this.schedule<AnalyzeResult>(job, priority);
-        if (gen !== this.generation || this.seq.get(uri) !== mine) return;
-        if (!result.article) this.removeNow(uri);
+        const current = (): boolean => gen === this.generation && this.seq.get(uri) === mine;
+        let result: AnalyzeResult;
+        try {
+          if (open !== undefined) job.text = open;
+          else if (fsPath) job.fsPath = fsPath;
+          else if (this.options.readBytes) job.bytes = await this.options.readBytes(uri);
+          result = await this.schedule<AnalyzeResult>(job, priority);
+        } catch (err) {
+          if (!current() || this.disposed) return;
+          if (err instanceof JobFailure) this.failed(uri, err.reason, err.message);
+          else if (!(err instanceof Error && err.message === 'superseded'))
+            this.failed(uri, refusalReason(err), err instanceof Error ? err.message : String(err));
+          return;
+        }
+        if (!current()) return;
+        if (!result.article) this.failed(uri, result.reason ?? 'unreadable', result.error ?? 'cannot read');
         else {
+          this.clearProblem(uri);
           this.apply(result.article, result.fingerprint, result.mentions, result.hash);
           store?.put(uri, result as StoredArticle);
         }
@@ -391,12 +571,26 @@ export class IndexEngine {
     );
   }
 
+  /** A file that could not be analysed: listed with its reason, and its earlier version leaves the index. */
+  private failed(uri: string, reason: UnanalysedReason, message: string): void {
+    this.setProblem(uri, reason, message);
+    if (this.lookup.byPath.has(uri) || this.hashes.has(uri)) this.removeNow(uri);
+    else this.options.store?.delete(uri);
+  }
+
   /**
    * The whole analysis of a text, made in a worker now (before any queued indexing): an open document's, so that
    * re-analysing it as someone types never blocks the host.
    */
   async analyzeText(uri: string, text: string, signal?: AbortSignal): Promise<ArticleAnalysis> {
-    const result = await this.schedule<AnalyzeResult>({ kind: 'analyze', uri, text, full: true }, 'high', signal);
+    let result: AnalyzeResult;
+    try {
+      result = await this.schedule<AnalyzeResult>({ kind: 'analyze', uri, text, full: true }, 'high', signal);
+    } catch (err) {
+      // Too slow or crashing twice: the document is listed, and its analysis does not move to the host.
+      if (err instanceof JobFailure && !signal?.aborted) this.failed(uri, err.reason, err.message);
+      throw err;
+    }
     if (!result.article) throw new Error(result.error ?? 'analysis failed');
     return result.article;
   }
@@ -404,6 +598,8 @@ export class IndexEngine {
   /** An analysis made in the host (an open document's, from the analysis cache) of `text`. */
   putAnalysis(uri: string, analysis: ArticleAnalysis, text: string): void {
     this.seq.set(uri, this.nextSeq++);
+    this.requested.add(uri);
+    this.clearProblem(uri);
     const hash = textHash(text);
     if (this.hashes.get(uri) === hash && this.lookup.byPath.has(uri)) return;
     this.apply(slimForIndex({ ...analysis, path: uri }), analysis.fingerprint ?? null, mentionCounts(analysis), hash);
@@ -459,6 +655,8 @@ export class IndexEngine {
 
   remove(uri: string): void {
     this.seq.set(uri, this.nextSeq++);
+    this.problems.delete(uri);
+    this.requested.delete(uri);
     this.removeNow(uri);
   }
 
@@ -486,8 +684,8 @@ export class IndexEngine {
 
   /** After losing the events worker: a new event index from the articles the host has. */
   private async regroup(): Promise<void> {
-    // Fingerprints live only in the lost worker: re-analyse every file (background), then cluster.
-    const uris = [...this.lookup.byPath.keys()];
+    // Fingerprints live only in the lost worker: re-analyse every file asked for (background), then cluster.
+    const uris = [...this.requested];
     this.reset();
     await this.addFiles(uris);
     await this.finishBatch();
@@ -596,7 +794,7 @@ export class IndexEngine {
   async workerHeaps(): Promise<number> {
     const sizes = await Promise.all(
       [...this.runners, this.events].map((r) =>
-        r instanceof InlineRunner ? 0 : (r.run({ kind: 'heap', gc: true }) as Promise<number>),
+        r instanceof WorkerRunner && !r.dead ? (r.run({ kind: 'heap', gc: true }) as Promise<number>) : 0,
       ),
     );
     return sizes.reduce((a, b) => a + b, 0);

@@ -7,13 +7,14 @@
 // each created, changed or deleted article is one add, update or remove, which assigns or takes out that
 // article alone. EventIndex reports the event an added article joins, so the members of each event are
 // mirrored here, and only the events a change touched are described (label and reasons) and sent back.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   alignClaims,
   analyzeArticle,
   decodeBytes,
+  MAX_BYTES,
   type Actor,
   type ArticleAnalysis,
   type CoverageEvent,
@@ -32,7 +33,67 @@ import type {
   EventsOp,
   HeapJob,
   Job,
+  UnanalysedReason,
 } from './indexProtocol';
+
+/** A file the index refuses or cannot read, with the reason the reader is shown. */
+export class FileRefused extends Error {
+  override readonly name = 'FileRefused';
+  constructor(
+    message: string,
+    readonly reason: UnanalysedReason,
+  ) {
+    super(message);
+  }
+}
+
+export function tooLargeMessage(size: number): string {
+  return `file is ${(size / 1048576).toFixed(0)} MB, more than the ${MAX_BYTES / 1048576} MB an article may have: not read`;
+}
+
+/**
+ * The bytes of a regular file of at most MAX_BYTES: opened non-blocking (a FIFO never hangs the worker), refused
+ * from its stat when it is not a regular file or too large (a 100 MB file is never read), and read no further than
+ * MAX_BYTES + 1 (it may grow while it is read).
+ */
+export function readArticleFile(fsPath: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(fsPath, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    throw new FileRefused(`cannot read: ${(err as Error).message}`, 'unreadable');
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new FileRefused('not a regular file: not read', 'unreadable');
+    if (st.size > MAX_BYTES) throw new FileRefused(tooLargeMessage(st.size), 'too-large');
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > MAX_BYTES) throw new FileRefused(tooLargeMessage(total), 'too-large');
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    if (err instanceof FileRefused) throw err;
+    throw new FileRefused(`cannot read: ${(err as Error).message}`, 'unreadable');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Why a file could not be read or decoded, for the list of files not analysed. */
+export function refusalReason(err: unknown): UnanalysedReason {
+  if (err instanceof FileRefused) return err.reason;
+  const message = err instanceof Error ? err.message : String(err);
+  if (/^binary/.test(message)) return 'binary';
+  if (/^file is .* MB/.test(message)) return 'too-large';
+  return 'unreadable';
+}
 
 export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
   let text: string;
@@ -40,7 +101,7 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
   try {
     if (job.text !== undefined) text = job.text;
     else {
-      const decoded = decodeBytes(job.bytes ?? readFileSync(job.fsPath ?? ''));
+      const decoded = decodeBytes(job.bytes ?? readArticleFile(job.fsPath ?? ''));
       text = decoded.text;
       warnings.push(...decoded.warnings);
     }
@@ -51,17 +112,55 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
       mentions: {},
       hash: '',
       error: err instanceof Error ? err.message : String(err),
+      reason: refusalReason(err),
     };
   }
   const analysis = analyzeArticle(text, job.uri);
   analysis.warnings.push(...warnings);
   if (job.full) return { article: analysis, fingerprint: null, mentions: {}, hash: '' };
   return {
-    article: slimForIndex(analysis),
+    article: boundedForIndex(slimForIndex(analysis)),
     fingerprint: analysis.fingerprint ?? null,
     mentions: mentionCounts(analysis),
     hash: textHash(text),
   };
+}
+
+/**
+ * What the index keeps of one article is bounded: a hostile file (1 MB of "sagte er, ") has 87,000 statements, a
+ * 33 MB copy that took the extension host 4 s to receive and 1 s to add, and the host's work per statement grows
+ * with its content (quote keys). A news article has a few dozen statements and some KB of quotations; the index
+ * keeps the first statements up to MAX_INDEXED_STATEMENTS or MAX_INDEXED_CONTENT_CHARS of content (and a bounded
+ * number of actors and sentences), and says so in the article's warnings.
+ */
+export const MAX_INDEXED_STATEMENTS = 500;
+export const MAX_INDEXED_CONTENT_CHARS = 100_000;
+export const MAX_INDEXED_ACTORS = 1000;
+export const MAX_INDEXED_SENTENCES = 5000;
+
+export function boundedForIndex(a: ArticleAnalysis): ArticleAnalysis {
+  const cut: string[] = [];
+  let keep = 0;
+  for (let chars = 0; keep < a.statements.length && keep < MAX_INDEXED_STATEMENTS; keep++) {
+    chars += a.statements[keep]!.content.text.length;
+    if (chars > MAX_INDEXED_CONTENT_CHARS) break;
+  }
+  if (keep < a.statements.length) {
+    cut.push(`${keep.toLocaleString('en')} of its ${a.statements.length.toLocaleString('en')} statements`);
+    a.statements = a.statements.slice(0, keep);
+  }
+  if (a.actors.length > MAX_INDEXED_ACTORS) {
+    cut.push(`${MAX_INDEXED_ACTORS.toLocaleString('en')} of its ${a.actors.length.toLocaleString('en')} actors`);
+    a.actors = a.actors.slice(0, MAX_INDEXED_ACTORS);
+  }
+  if (a.sentences.length > MAX_INDEXED_SENTENCES) {
+    cut.push(
+      `${MAX_INDEXED_SENTENCES.toLocaleString('en')} of its ${a.sentences.length.toLocaleString('en')} sentences`,
+    );
+    a.sentences = a.sentences.slice(0, MAX_INDEXED_SENTENCES);
+  }
+  if (cut.length) a.warnings.push(`very long article: the workspace index keeps the first ${cut.join(', ')}`);
+  return a;
 }
 
 /** FNV-1a over the UTF-16 code units: tells an unchanged text (an article opened, saved without edits) from a changed one. */
@@ -90,7 +189,7 @@ export function alignJob(job: AlignJob): AlignResult {
     let text = job.texts[a.path];
     if (text === undefined && job.fsPaths[a.path]) {
       try {
-        text = decodeBytes(readFileSync(job.fsPaths[a.path]!)).text;
+        text = decodeBytes(readArticleFile(job.fsPaths[a.path]!)).text;
       } catch {
         text = undefined;
       }
@@ -252,6 +351,16 @@ export function heapJob(job: HeapJob): number {
     }
   }
   return getHeapStatistics().used_heap_size;
+}
+
+/** Loads what an analysis needs (the word lists) with one short article, so that the first real job is timed fairly. */
+export function warmUp(handle: (job: Job) => unknown): void {
+  handle({
+    kind: 'analyze',
+    uri: 'warm-up.txt',
+    text: 'Anna Beispiel sagte am Montag in Berlin, es regne.',
+    full: true,
+  });
 }
 
 /** One worker's (or the in-process fallback's) job handler. */

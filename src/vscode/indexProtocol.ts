@@ -57,6 +57,18 @@ export interface AnalyzeResult {
   /** textHash of the analysed text. */
   hash: string;
   error?: string;
+  /** Why the file was not analysed, with `error`. */
+  reason?: UnanalysedReason;
+}
+
+/** Why a file is listed as not analysed (the status bar and "List Files Not Analysed" show it). */
+export type UnanalysedReason = 'too-large' | 'unreadable' | 'binary' | 'too-slow' | 'crashed';
+
+export interface Unanalysed {
+  uri: string;
+  reason: UnanalysedReason;
+  /** The details, in English (the worker's message). */
+  message: string;
 }
 
 /** How events changed: `changed` lists each touched event with all its members; `reset` replaces every event. */
@@ -75,4 +87,11 @@ export interface JobRequest {
 
 export type JobResponse =
   | { id: number; ok: true; result: unknown; heapUsed: number }
-  | { id: number; ok: false; error: string; heapUsed: number };
+  | { id: number; ok: false; error: string; heapUsed: number }
+  /** Sent once, when the worker has started (an analysis worker: with its word lists loaded). */
+  | { ready: true };
+
+/** What a worker is started for (worker_threads workerData). */
+export interface WorkerData {
+  role: 'analysis' | 'events';
+}

@@ -15,11 +15,14 @@
 // nothing here throws into the index. Memory: records are parsed once at start, handed to the index, and not
 // kept; a shard rewrite reads its file again and merges the pending changes.
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
 import { decodeBytes } from '../core';
-import { textHash } from './indexJobs';
+import { readArticleFile, textHash } from './indexJobs';
+
+/** A file touched but not resized is re-read on the host to compare its text only up to this size. */
+const HOST_REHASH_BYTES = 256 * 1024;
 
 /** What is kept per article: what the index needs to take it back without analysing it. */
 export interface StoredArticle {
@@ -174,6 +177,8 @@ export class IndexStore {
     let stat: { size: number; mtimeMs: number };
     try {
       const s = statSync(fsPath);
+      // Not a regular file (a FIFO would block the host's read) or changed in size: the worker reads it again.
+      if (!s.isFile()) return undefined;
       stat = { size: s.size, mtimeMs: s.mtimeMs };
     } catch {
       return undefined;
@@ -182,10 +187,13 @@ export class IndexStore {
     const rec = this.loaded.get(uri);
     if (!rec) return undefined;
     this.loaded.delete(uri);
+    if (rec.size !== undefined && rec.size !== stat.size) return undefined;
     if (rec.size !== stat.size || rec.mtimeMs !== stat.mtimeMs) {
+      // Touched (or kept without its size): a small file is read here to compare its text (a promise per file
+      // costs more than the read); a larger one is analysed again in a worker rather than read on the host.
+      if (stat.size > HOST_REHASH_BYTES) return undefined;
       try {
-        // Small files, read synchronously: a promise per file costs more than the read.
-        if (textHash(decodeBytes(readFileSync(fsPath)).text) !== rec.hash) return undefined;
+        if (textHash(decodeBytes(readArticleFile(fsPath)).text) !== rec.hash) return undefined;
       } catch {
         return undefined;
       }

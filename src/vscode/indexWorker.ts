@@ -3,9 +3,9 @@
 // soon (an alignment for a hover) never waits behind thousands of queued analyses.
 import { constants, setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { parentPort } from 'node:worker_threads';
-import { createJobHandler } from './indexJobs';
-import type { JobRequest, JobResponse } from './indexProtocol';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createJobHandler, warmUp } from './indexJobs';
+import type { JobRequest, JobResponse, WorkerData } from './indexProtocol';
 
 const port = parentPort;
 if (port) {
@@ -20,6 +20,9 @@ if (port) {
     }
   }
   const handle = createJobHandler();
+  // An analysis worker loads the word lists before it says it is ready: the job budget never counts the start.
+  if ((workerData as WorkerData | undefined)?.role === 'analysis') warmUp(handle);
+  port.postMessage({ ready: true } satisfies JobResponse);
   port.on('message', (req: JobRequest) => {
     let res: JobResponse;
     try {

@@ -21,6 +21,7 @@ import { articleTitle } from './corroboration';
 import { articleLabel } from './hoverContent';
 import { wordCut } from './text';
 import { Commands, LANGUAGE_ID } from './ids';
+import { revealTarget } from './revealArgs';
 import type { SettingsStore } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -250,8 +251,18 @@ export function registerRelatedCoverage(
     ),
     vscode.commands.registerCommand(Commands.nextRelatedArticle, () => related.step(1)),
     vscode.commands.registerCommand(Commands.previousRelatedArticle, () => related.step(-1)),
-    vscode.commands.registerCommand(Commands.revealSpan, async (path: string, start: number, end: number) => {
-      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(path));
+    vscode.commands.registerCommand(Commands.revealSpan, async (path: unknown, from: unknown, to: unknown) => {
+      const target = revealTarget(
+        path,
+        from,
+        to,
+        (u) =>
+          index.lookup.byPath.has(u) ||
+          vscode.workspace.textDocuments.some((d) => d.uri.toString() === u && d.languageId === LANGUAGE_ID),
+      );
+      if (!target) return undefined;
+      const { start, end } = target;
+      const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
       const span = { start: Math.min(start, doc.getText().length), end: Math.min(end, doc.getText().length) };
       const editor = await vscode.window.showTextDocument(doc, { preview: true, selection: toRange(doc, span) });
       editor.revealRange(toRange(doc, span), vscode.TextEditorRevealType.InCenterIfOutsideViewport);

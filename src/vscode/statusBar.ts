@@ -1,10 +1,38 @@
 // The status bar entry for the active article: language, actors, statements and the share of vague sources.
-// A click focuses the claims view.
+// A click focuses the claims view. A second entry, `$(warning) N`, shows while N files of the workspace could not
+// be analysed (too large, unreadable, binary, too slow); a click lists them ("List Files Not Analysed").
 import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { articleStats } from './articleFacts';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+/** `$(warning) N` while the index lists files it could not analyse; hidden when there are none. */
+export function registerUnanalysedStatus(
+  context: vscode.ExtensionContext,
+  settings: SettingsStore,
+  index: WorkspaceIndex,
+): void {
+  const item = vscode.window.createStatusBarItem('sourceLens.unanalysed', vscode.StatusBarAlignment.Right, 99);
+  item.name = vscode.l10n.t('Source Lens: files not analysed');
+  item.command = Commands.listUnanalysed;
+  const update = (): void => {
+    const n = index.unanalysed().length;
+    if (!n || !settings.current.statusBar.enabled) {
+      item.hide();
+      return;
+    }
+    item.text = `$(warning) ${n}`;
+    item.tooltip =
+      n === 1
+        ? vscode.l10n.t('Source Lens could not analyse 1 file. Click to list it.')
+        : vscode.l10n.t('Source Lens could not analyse {0} files. Click to list them.', n);
+    item.show();
+  };
+  context.subscriptions.push(item, index.onDidChange(update), settings.on(['statusBar'], update));
+  update();
+}
 
 export function registerStatusBar(
   context: vscode.ExtensionContext,

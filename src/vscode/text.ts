@@ -7,12 +7,17 @@ export type Translate = (message: string, ...args: (string | number)[]) => strin
 export const plainTranslate: Translate = (m, ...args) =>
   m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 
-/** Escapes Markdown and HTML so article text shows literally. */
+/**
+ * Escapes Markdown and HTML so article text shows literally. `$` becomes an entity: VS Code renders `$(name)` as
+ * an icon after Markdown (a backslash would be gone by then); the `:` of `://` is escaped so that no URL in the
+ * text becomes a link (with the `.` escaped, "www." and addresses cannot either): article text links nowhere.
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) =>
-      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+    .replace(/[\\`*_{}[\]()#+\-.!|<>~&$]/g, (c) =>
+      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === '$' ? '&#36;' : `\\${c}`,
     )
+    .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\r?\n/g, ' ');
 }
 

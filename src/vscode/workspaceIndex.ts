@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
-  analyzeArticle,
+  MAX_BYTES,
   type AlignedClaim,
   type ArticleAnalysis,
   type CorpusAnalysis,
@@ -18,6 +18,8 @@ import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
 import { Commands } from './ids';
 import { IndexEngine, type IndexStats } from './indexEngine';
+import { FileRefused, tooLargeMessage } from './indexJobs';
+import type { Unanalysed, UnanalysedReason } from './indexProtocol';
 import { analyserVersion, IndexStore } from './indexStore';
 import type { SettingsStore } from './settings';
 
@@ -70,7 +72,14 @@ export class WorkspaceIndex implements vscode.Disposable {
         const u = vscode.Uri.parse(uri);
         return u.scheme === 'file' ? u.fsPath : undefined;
       },
-      readBytes: async (uri) => vscode.workspace.fs.readFile(vscode.Uri.parse(uri)),
+      readBytes: async (uri) => {
+        // Other file systems: refused from the size first, never read whole when too large.
+        const u = vscode.Uri.parse(uri);
+        const st = await vscode.workspace.fs.stat(u);
+        if (st.type & vscode.FileType.Directory) throw new FileRefused('a folder, not a file: not read', 'unreadable');
+        if (st.size > MAX_BYTES) throw new FileRefused(tooLargeMessage(st.size), 'too-large');
+        return vscode.workspace.fs.readFile(u);
+      },
       openText: (uri) => this.openDocument(uri)?.getText(),
       onError: (message) => console.warn(`[Source Lens] ${message}`),
     });
@@ -87,6 +96,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   get size(): number {
     return this.engine.lookup.byPath.size;
+  }
+
+  /** Files that could not be analysed, with the reason. */
+  unanalysed(): Unanalysed[] {
+    return this.engine.unanalysed();
   }
 
   get stats(): IndexStats & { lastIndexMs: number } {
@@ -175,8 +189,14 @@ export class WorkspaceIndex implements vscode.Disposable {
         const doc = this.openDocument(uri);
         if (doc && this.files.isArticle(doc)) {
           const text = doc.getText();
-          const analysis = await this.cache.get(doc).catch(() => analyzeArticle(text, uri));
+          // An analysis that failed in its worker is not made again here: the engine analyses the document's
+          // text in a worker, with a budget, and lists it when it cannot.
+          const analysis = await this.cache.get(doc).catch(() => undefined);
           if (gen !== this.generation) return;
+          if (!analysis) {
+            closed.push(uri);
+            continue;
+          }
           this.engine.putAnalysis(uri, analysis, text);
           done++;
         } else closed.push(uri);
@@ -311,8 +331,50 @@ export function registerWorkspaceIndex(
   context.subscriptions.push(index);
   if (!index.stats.inProcess) cache.useAnalyzer((text, uri, signal) => index.analyzeText(text, uri, signal));
   index.register();
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()),
+    vscode.commands.registerCommand(Commands.listUnanalysed, () => listUnanalysed(index)),
+  );
   return index;
+}
+
+function reasonLabel(reason: UnanalysedReason): string {
+  switch (reason) {
+    case 'too-large':
+      return vscode.l10n.t('too large');
+    case 'unreadable':
+      return vscode.l10n.t('unreadable');
+    case 'binary':
+      return vscode.l10n.t('binary, not text');
+    case 'too-slow':
+      return vscode.l10n.t('too slow to analyse');
+    case 'crashed':
+      return vscode.l10n.t('the analysis failed');
+  }
+}
+
+/** "Source Lens: List Files Not Analysed": the files with their reasons; the one picked opens. */
+async function listUnanalysed(index: WorkspaceIndex): Promise<string | undefined> {
+  const files = index.unanalysed();
+  if (!files.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Source Lens analysed every article file it found.'));
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    files.map((f) => {
+      const uri = vscode.Uri.parse(f.uri);
+      return {
+        label: path.posix.basename(uri.path),
+        description: reasonLabel(f.reason),
+        detail: `${vscode.workspace.asRelativePath(uri)} — ${f.message}`,
+        uri,
+      };
+    }),
+    { placeHolder: vscode.l10n.t('Files Source Lens could not analyse: pick one to open it'), matchOnDetail: true },
+  );
+  if (!picked) return undefined;
+  await vscode.commands.executeCommand('vscode.open', picked.uri);
+  return picked.uri.toString();
 }
 
 /** Without a worker bundle the analysis runs in the extension's bundle: its version stands in. */

@@ -5,9 +5,13 @@
 // size a rescan per cue costs 4× per KB, a linear scan 1×.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle, toExport } from '../../src/core';
+import { Commands } from '../../src/vscode/ids';
+import { revealTarget } from '../../src/vscode/revealArgs';
+import { escapeMarkdown } from '../../src/vscode/text';
 
 type Patterns = Record<string, (chars: number, seed?: number) => string>;
 let PATTERNS: Patterns = {};
@@ -75,5 +79,65 @@ describe('hostile input: linear time and output', function () {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('hostile input: the editor layer', () => {
+  const root = process.cwd();
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    capabilities?: {
+      untrustedWorkspaces?: { supported: unknown; description?: string; restrictedConfigurations?: string[] };
+      virtualWorkspaces?: unknown;
+    };
+    contributes: { commands: { command: string }[]; configuration: { properties: Record<string, unknown> } };
+  };
+
+  it('declares its capabilities: limited in untrusted workspaces (settings naming files restricted), virtual ones', () => {
+    const untrusted = pkg.capabilities?.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.ok(untrusted?.description);
+    const restricted = untrusted?.restrictedConfigurations ?? [];
+    // Every setting that names files (globs or paths) is restricted, and each restricted one exists.
+    const naming = Object.keys(pkg.contributes.configuration.properties).filter((k) => /glob|exclude|path/i.test(k));
+    assert.deepEqual([...restricted].sort(), naming.sort());
+    // Files are read through vscode.workspace.fs (or by a worker from a file: URI's path): virtual ones too.
+    assert.equal(pkg.capabilities?.virtualWorkspaces, true);
+  });
+
+  it('registers "List Files Not Analysed" in package.json and ids.ts', () => {
+    assert.ok(pkg.contributes.commands.some((c) => c.command === Commands.listUnanalysed));
+  });
+
+  it('revealSpan accepts only an article of the workspace and a span of whole non-negative offsets', () => {
+    const articles = new Set(['file:///ws/news/a.txt']);
+    const is = (u: string) => articles.has(u);
+    assert.deepEqual(revealTarget('file:///ws/news/a.txt', 3, 9, is), {
+      uri: 'file:///ws/news/a.txt',
+      start: 3,
+      end: 9,
+    });
+    for (const bad of [
+      ['file:///etc/passwd', 0, 1],
+      ['command:workbench.action.terminal.new', 0, 1],
+      [{ scheme: 'file', path: '/ws/news/a.txt' }, 0, 1],
+      ['file:///ws/news/a.txt', -1, 4],
+      ['file:///ws/news/a.txt', 5, 4],
+      ['file:///ws/news/a.txt', 0.5, 4],
+      ['file:///ws/news/a.txt', 0, Number.NaN],
+      ['file:///ws/news/a.txt', 0, Infinity],
+      ['file:///ws/news/a.txt', '0', 4],
+      ['file:///ws/news/a.txt', 0, 2 ** 60],
+    ] as const)
+      assert.equal(revealTarget(bad[0], bad[1], bad[2], is), undefined, JSON.stringify(bad));
+  });
+
+  it('hover text: no icon syntax and no link survives escaping (VS Code renders icons after Markdown)', () => {
+    const evil = 'Siehe $(alert) und $(zap~spin), https://example.com/a_b-c?x=1 oder www.example.org, mail@example.org';
+    const md = escapeMarkdown(evil);
+    // After CommonMark backslash escapes are undone, no "$(" is left to be an icon, and no scheme or www. to link.
+    const rendered = md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    assert.doesNotMatch(rendered, /\$\(/);
+    assert.doesNotMatch(md, /https?:\/\/|www\.|@example\.org/);
+    assert.equal(rendered.replace(/&#36;/g, '$').replace(/&amp;/g, '&'), evil);
   });
 });

@@ -1,5 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +57,23 @@ describe('IndexStore (the index kept across reloads)', () => {
     writeFileSync(file, `${TEXT} Mehr.`);
     const changed = new IndexStore(join(dir, 'index'), 'v1');
     assert.equal(await changed.restore(uri, file), undefined);
+  });
+
+  it('never reads on the host a file turned into a FIFO, and re-reads a touched file only to compare its text', async () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, TEXT);
+    const uri = pathToFileURL(file).toString();
+    const s = new IndexStore(join(dir, 'index'), 'v1');
+    await s.load();
+    s.put(uri, record(TEXT, uri));
+    await s.dispose();
+    // Touched (a new mtime), the same text: still restored.
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    assert.ok(await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file));
+    // Swapped for a FIFO: a blocking read would hang the extension host; the worker is left to refuse it.
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    assert.equal(await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file), undefined);
   });
 
   it('ignores (and removes) a corrupt file, and deletes the records of another analyser version', async () => {
