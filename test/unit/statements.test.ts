@@ -1057,4 +1057,19 @@ describe('statements: speakers of frames and quotations', () => {
     );
     assert.equal(t.speaker?.text, 'ein Sprecher');
   });
+  it('runs a statement with a closing frame to the end of the sentence, adverbials after the speaker included', () => {
+    const de =
+      'Der Tag begann ruhig. Die Schule werde im Herbst umgebaut, sagte die Rektorin am Abend vor Eltern in der Aula.';
+    const s = withContent(run(de), 'Schule werde');
+    assert.equal(de.slice(s.start, s.end).endsWith('in der Aula'), true, de.slice(s.start, s.end));
+    const en =
+      'The day began quietly. "We will rebuild the bridge by spring," the mayor told reporters at a briefing on Monday.';
+    const t = withContent(run(en, [], 'en'), 'rebuild the bridge');
+    assert.equal(en.slice(t.start, t.end).endsWith('on Monday'), true, en.slice(t.start, t.end));
+    // A frame before its content keeps the content's end; a second frame after the first is not swallowed.
+    const two =
+      'Der Tag begann ruhig. Die Brücke sei sicher, sagte der Ingenieur, und die Stadt erklärte, sie prüfe weiter.';
+    const u = withContent(run(two), 'Brücke sei sicher');
+    assert.equal(two.slice(u.start, u.end).includes('Stadt'), false, two.slice(u.start, u.end));
+  });
 });

@@ -1152,6 +1152,12 @@ function reportiveModal(tokens: Tok[]): boolean {
   return tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'));
 }
 
+/** The end of the unit's last word, final punctuation and closing quotation marks left out. */
+function sentenceEnd(text: string, tokens: Tok[]): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (!tokens[k]!.punct) return tokens[k]!.end;
+  return 0;
+}
+
 function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
   let lo = 0;
   let hi = paragraphs.length;
@@ -1477,7 +1483,14 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end),
       };
       const stStart = Math.min(region.start, frameSpan.start);
-      const stEnd = Math.max(region.end, frameSpan.end);
+      // A frame after its content that closes the sentence ("…, sagte X am Rande des Treffens.", "…\" X told
+      // reporters by phone."): the statement runs to the sentence's end, adverbials after the speaker included.
+      const closing =
+        f.type === 'verb' &&
+        !f.wie &&
+        region.end <= frameSpan.start &&
+        !frames.some((g) => g !== f && !relays.has(g) && g.cue.start > f.cue.start);
+      const stEnd = Math.max(region.end, frameSpan.end, closing ? sentenceEnd(text, tokens) : 0);
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
