@@ -1072,4 +1072,20 @@ describe('statements: speakers of frames and quotations', () => {
     const u = withContent(run(two), 'Brücke sei sicher');
     assert.equal(two.slice(u.start, u.end).includes('Stadt'), false, two.slice(u.start, u.end));
   });
+  it('takes rejecting a claim as speech, rejecting a motion or contesting a match as none', () => {
+    const claim = run('Der Tag begann ruhig. Die Bürgermeisterin wies die Vorwürfe der Opposition zurück.');
+    assert.equal(claim.length, 1, JSON.stringify(claim.map((x) => x.content.text)));
+    const motion = run('Der Tag begann ruhig. Das Landgericht wies die Klage des Vereins am Freitag zurück.');
+    assert.equal(motion.length, 0, JSON.stringify(motion.map((x) => x.content.text)));
+    const match = run('Der Tag begann ruhig. Die Mannschaft bestreitet ihr letztes Vorrundenspiel am Sonntag.');
+    assert.equal(match.length, 0, JSON.stringify(match.map((x) => x.content.text)));
+    const en = run(
+      'The day began quietly. A federal judge rejected an appeal filed by the builder on Monday.',
+      [],
+      'en',
+    );
+    assert.equal(en.length, 0, JSON.stringify(en.map((x) => x.content.text)));
+    const enClaim = run('The day began quietly. The mayor rejected the allegations made by the opposition.', [], 'en');
+    assert.equal(enClaim.length, 1, JSON.stringify(enClaim.map((x) => x.content.text)));
+  });
 });

@@ -1055,6 +1055,35 @@ const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|
  * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act, and a
  * definition with "man" ("Als Lichtjahr bezeichnet man …").
  */
+/** Verbs of rejecting and contesting, which are speech only when what they reject is a claim. */
+const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
+  'reject',
+  'dismiss',
+  'deny',
+  'zurückweisen',
+  'abweisen',
+  'ablehnen',
+  'bestreiten',
+]);
+/**
+ * Objects that make rejecting a decision or contesting a match, not a reply to a claim: a court "rejected an
+ * injunction", "wies die Klage ab", a team "bestreitet sein erstes Spiel".
+ */
+const DECISION_OBJECT =
+  /^(?:injunctions?|appeals?|motions?|petitions?|lawsuits?|applications?|\p{L}*(?:klage|klagen|antrag|anträge|spiel|spiele|partie|finale|rennen))$/iu;
+
+/** A contest verb ("rejected", "bestreitet") whose object is a procedure or a match: no speech act. */
+function decisionNotSpeech(tokens: Tok[], f: Frame): boolean {
+  if (!CONTEST_LEMMAS.has(f.lemma)) return false;
+  const b = segmentEnd(tokens, f.at);
+  for (let k = f.at + 1; k < b && k <= f.at + 6; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted || t.lower === 'that' || t.lower === 'dass') return false;
+    if (DECISION_OBJECT.test(t.text)) return true;
+  }
+  return false;
+}
+
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
@@ -1425,6 +1454,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         parts = [region];
         kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
       } else {
+        if (decisionNotSpeech(tokens, f)) continue;
         const r = verbRegion(text, tokens, f, frames, unit, rules);
         region = r.region;
         kind = r.kind;
