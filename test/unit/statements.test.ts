@@ -1088,4 +1088,20 @@ describe('statements: speakers of frames and quotations', () => {
     const enClaim = run('The day began quietly. The mayor rejected the allegations made by the opposition.', [], 'en');
     assert.equal(enClaim.length, 1, JSON.stringify(enClaim.map((x) => x.content.text)));
   });
+  it('continues a source with a Konjunktiv II in the main clause, not with one in a clause after a narrated main clause', () => {
+    const cont = run(
+      'Die Ministerin sagte, der Haushalt sei solide. Ohne die Reform wären die Schulden deutlich höher gewesen.',
+    );
+    assert.ok(
+      cont.some((x) => x.content.text.includes('Schulden') && x.speaker?.text === 'Die Ministerin'),
+      JSON.stringify(cont.map((x) => [x.content.text, x.speaker?.text])),
+    );
+    const text =
+      'Die Ministerin sagte, der Haushalt sei solide. Die Lage ist seit Jahren schwierig, auch wegen der Sorge, die Zinsen könnten steigen.';
+    const narrated = run(text);
+    assert.deepEqual(
+      narrated.map((x) => text.slice(x.start, x.end)),
+      ['Die Ministerin sagte, der Haushalt sei solide.'],
+    );
+  });
 });

@@ -1230,8 +1230,27 @@ function hasStrongMarker(tokens: Tok[]): boolean {
   return found;
 }
 
+/** Indicative finite forms of the auxiliaries: a main clause with one of them narrates ("Das Verhältnis ist …"). */
+const INDICATIVE_AUX: ReadonlySet<string> = new Set(
+  'ist sind war waren hat haben hatte hatten wird werden wurde wurden'.split(' '),
+);
+
+/**
+ * Whether the unit has a reported-speech marker outside quotations. A Konjunktiv II after a main clause in the
+ * indicative belongs to a clause of that sentence ("Das Verhältnis ist angespannt, nach Befürchtungen, X könnte …"):
+ * the sentence narrates and continues no source.
+ */
 function hasMarker(tokens: Tok[], rules: LangRules): boolean {
-  return tokens.some((t) => !t.quoted && rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that');
+  const first = tokens.find((t) => !t.punct && !t.quoted);
+  let narrated = false;
+  for (const t of tokens) {
+    if (t.quoted) continue;
+    if (first && t.seg === first.seg && INDICATIVE_AUX.has(t.lower)) narrated = true;
+    if (rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that') {
+      if (!narrated || !first || t.seg === first.seg) return true;
+    }
+  }
+  return false;
 }
 
 /** Lower-case words after a subject that are not its verb (prepositions, conjunctions, particles). */
