@@ -1104,4 +1104,16 @@ describe('statements: speakers of frames and quotations', () => {
       ['Die Ministerin sagte, der Haushalt sei solide.'],
     );
   });
+  it('continues no source with a sub-heading, a line without closing punctuation', () => {
+    const text =
+      'Der Verband erklärte, die Preise würden steigen.\n\nWorauf Kunden jetzt achten sollten\n\nDie Tarife gelten ab Mai.';
+    const st = run(text);
+    assert.ok(!st.some((x) => x.content.text.includes('Worauf')), JSON.stringify(st.map((x) => x.content.text)));
+    // The same words closing a sentence in running text do continue the source.
+    const prose = run('Der Verband erklärte, die Preise würden steigen. Kunden sollten die Tarife jetzt vergleichen.');
+    assert.ok(
+      prose.some((x) => x.content.text.includes('vergleichen') && x.speaker?.text === 'Der Verband'),
+      JSON.stringify(prose.map((x) => [x.content.text, x.speaker?.text])),
+    );
+  });
 });

@@ -1187,6 +1187,11 @@ function sentenceEnd(text: string, tokens: Tok[]): number {
   return 0;
 }
 
+/** The end of a sentence: closing punctuation, possibly followed by closing quotation marks or brackets. */
+const SENTENCE_CLOSE = /[.!?:;…]["“”»«’')\]]*\s*$/u;
+/** Nothing but spaces up to the end of the line or of the text. */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/u;
+
 function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
   let lo = 0;
   let hi = paragraphs.length;
@@ -1616,11 +1621,15 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
     // statement came shortly before; its source is the last one named, not the subject of the sentence before.
     const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
-    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
+    // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source.
+    const heading = !SENTENCE_CLOSE.test(text.slice(unit.start, unit.end)) && LINE_END.test(text.slice(unit.end));
+    const strong =
+      !rules.en && !framed && !inTitle && !heading && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
     const weak =
       !rules.en &&
       !framed &&
       !inTitle &&
+      !heading &&
       ui - lastUnitWithStatement === 1 &&
       (hasMarker(tokens, rules) ||
         reportiveModal(tokens) ||
