@@ -1116,4 +1116,23 @@ describe('statements: speakers of frames and quotations', () => {
       JSON.stringify(prose.map((x) => [x.content.text, x.speaker?.text])),
     );
   });
+  it('reads "wie X zeigten" and "wie auf/in X zu sehen/zu lesen war" as according-to, "zeigte, wie …" as none', () => {
+    const shown = withContent(
+      run('Der Tag begann ruhig. Der Damm brach kurz nach Mitternacht, wie Bilder einer Wetterkamera zeigten.'),
+      'Damm brach',
+    );
+    assert.equal(shown.kind, 'according-to');
+    assert.equal(shown.speaker?.text, 'Bilder einer Wetterkamera');
+    const seen = withContent(
+      run('Der Tag begann ruhig. Hunderte warteten vor dem Rathaus, wie auf Videos im Netz zu sehen war.'),
+      'Hunderte warteten',
+    );
+    assert.equal(seen.kind, 'according-to');
+    const read = withContent(
+      run('Der Tag begann ruhig. Die Schule schließe im Sommer, wie in der Lokalzeitung zu lesen war.'),
+      'Schule schließe',
+    );
+    assert.equal(read.speaker?.text.includes('Lokalzeitung'), true);
+    assert.equal(run('Der Tag begann ruhig. Die Trainerin zeigte, wie man den Ball annimmt.').length, 0);
+  });
 });
