@@ -1135,4 +1135,13 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(read.speaker?.text.includes('Lokalzeitung'), true);
     assert.equal(run('Der Tag begann ruhig. Die Trainerin zeigte, wie man den Ball annimmt.').length, 0);
   });
+  it('reads "begründete X mit Y" as a reported speech act, "liegt in … begründet" as none', () => {
+    const st = run(
+      'Der Tag begann ruhig. Die Trainerin begründete ihren Rücktritt mit der Belastung durch die Reisen.',
+    );
+    assert.equal(st.length, 1, JSON.stringify(st.map((x) => x.content.text)));
+    assert.equal(st[0]!.speaker?.text, 'Die Trainerin');
+    const none = run('Der Tag begann ruhig. Die hohen Preise liegen in der Knappheit des Holzes begründet.');
+    assert.equal(none.length, 0, JSON.stringify(none.map((x) => x.content.text)));
+  });
 });

@@ -241,6 +241,7 @@ export const REPORTING_LEMMAS = new Set([
   'verweisen',
   'bekanntgeben',
   'würdigen',
+  'begründen',
 ]);
 
 /** Lower-case words that are cue forms only by accident (possessives, nouns after a lower-case start). */

@@ -1093,6 +1093,8 @@ function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   // "sprach ein Gebet", "die Zahlen sprechen für X" do not.
   if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower)))
     return true;
+  // "begründete den Schritt mit …" gives a reason; "liegt darin begründet", "begründet einen Anspruch" report nothing.
+  if (f.lemma === 'begründen' && !seg.some((t) => !t.quoted && t.lower === 'mit')) return true;
   if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
   // "Als Lichtjahr bezeichnet man …", "Rosinenbomber nannte man …": a name or a definition, not what anyone said.
   if (
