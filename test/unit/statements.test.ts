@@ -1144,4 +1144,25 @@ describe('statements: speakers of frames and quotations', () => {
     const none = run('Der Tag begann ruhig. Die hohen Preise liegen in der Knappheit des Holzes begründet.');
     assert.equal(none.length, 0, JSON.stringify(none.map((x) => x.content.text)));
   });
+  it('keeps a capitalised attribute with its noun in a speaker before the verb or in a genitive ("Die Nordische Welle", "Angaben der Nordischen Bahn")', () => {
+    const a = withContent(run('Der Tag begann ruhig. Die Nordische Welle berichtet, die Lage sei ernst.'), 'Lage sei');
+    assert.equal(a.speaker?.text, 'Die Nordische Welle');
+    const b = withContent(
+      run('Der Tag begann ruhig. Nach Angaben der Nordischen Bahn ist die Strecke bis Freitag gesperrt.'),
+      'Strecke',
+    );
+    assert.equal(b.speaker?.text, 'Angaben der Nordischen Bahn');
+    assert.equal(b.content.text.startsWith('ist die Strecke'), true, b.content.text);
+    const c = withContent(
+      run('Der Tag begann ruhig. Ein Sprecher des Roten Kreuzes sagte, die Hilfe komme an.'),
+      'Hilfe',
+    );
+    assert.equal(c.speaker?.text, 'Ein Sprecher des Roten Kreuzes');
+    // After the verb, a noun and its object stay apart: "äußerten die Fachleute Zweifel".
+    const d = withContent(
+      run('Der Tag begann ruhig. Am Montag äußerten die Fachleute Zweifel, dass die Brücke halte.'),
+      'Brücke',
+    );
+    assert.equal(d.speaker?.text, 'die Fachleute');
+  });
 });
