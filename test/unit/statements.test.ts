@@ -1066,6 +1066,11 @@ describe('statements: speakers of frames and quotations', () => {
       'The day began quietly. "We will rebuild the bridge by spring," the mayor told reporters at a briefing on Monday.';
     const t = withContent(run(en, [], 'en'), 'rebuild the bridge');
     assert.equal(en.slice(t.start, t.end).endsWith('on Monday'), true, en.slice(t.start, t.end));
+    // A quotation after the sentence, in the same unit, is not part of the statement.
+    const next =
+      'Der Tag begann ruhig. Es sei ein ruhiger Abend gewesen, kommentierte die Feuerwehr via Kanal B. »Der Erfolg eines Einsatzes wie diesem hängt davon ab, was wir lernen.«';
+    const v = withContent(run(next), 'ruhiger Abend');
+    assert.equal(next.slice(v.start, v.end).endsWith('via Kanal B'), true, next.slice(v.start, v.end));
     // A frame before its content keeps the content's end; a second frame after the first is not swallowed.
     const two =
       'Der Tag begann ruhig. Die Brücke sei sicher, sagte der Ingenieur, und die Stadt erklärte, sie prüfe weiter.';

@@ -1183,8 +1183,16 @@ function reportiveModal(tokens: Tok[]): boolean {
   return tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'));
 }
 
-/** The end of the unit's last word, final punctuation and closing quotation marks left out. */
-function sentenceEnd(text: string, tokens: Tok[]): number {
+/**
+ * The end of the sentence the frame closes: the word before the first full stop, question or exclamation mark after
+ * the frame (a unit may go on with a quotation after it: "…, kommentierte X. »…«"), else the unit's last word.
+ */
+function sentenceEnd(tokens: Tok[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Only a full stop before a quotation ends the sentence here: others may close an abbreviation ("St.", "R.").
+    if (t.punct && !t.quoted && /^[.!?]$/u.test(t.text) && tokens[k + 1]?.quoted) return k > 0 ? tokens[k - 1]!.end : 0;
+  }
   for (let k = tokens.length - 1; k >= 0; k--) if (!tokens[k]!.punct) return tokens[k]!.end;
   return 0;
 }
@@ -1546,7 +1554,11 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         !f.wie &&
         region.end <= frameSpan.start &&
         !frames.some((g) => g !== f && !relays.has(g) && g.cue.start > f.cue.start);
-      const stEnd = Math.max(region.end, frameSpan.end, closing ? sentenceEnd(text, tokens) : 0);
+      const stEnd = Math.max(
+        region.end,
+        frameSpan.end,
+        closing ? sentenceEnd(tokens, Math.min(f.to, tokens.length)) : 0,
+      );
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
