@@ -32,6 +32,35 @@ function speakerOf(text: string, actors: Actor[], fragment: string, language = '
 }
 
 describe('speaker resolution', () => {
+  it('resolves a description to the organisation whose name it stood before ("die Pflegegewerkschaft VPK" … "Die Pflegegewerkschaft")', () => {
+    const text =
+      'Die Pflegegewerkschaft VPK ruft zum Warnstreik auf. Die Kliniken planen Notdienste. Die Pflegegewerkschaft teilte mit, der Streik werde zwei Tage dauern.';
+    const union = actor(text, 'organization:vpk', 'organization', ['VPK']);
+    const sp = speakerOf(text, [union], 'zwei Tage');
+    assert.equal(sp?.text, 'Die Pflegegewerkschaft');
+    assert.equal(sp?.actorId, 'organization:vpk');
+    const en =
+      'Swedish furniture maker Holmvik opened two stores. Shoppers queued for hours. The maker said it would open a third store in May.';
+    const firm = actor(en, 'organization:holmvik', 'organization', ['Holmvik']);
+    assert.equal(speakerOf(en, [firm], 'third store', 'en')?.actorId, 'organization:holmvik');
+    // A demonym before a name is no description of it: "Der Norweger" is a person, not the parliament.
+    const demonym =
+      'Das Norweger Parlament tagt heute. Die Debatte beginnt früh. Der Norweger sagte, er sei mit dem Ergebnis zufrieden.';
+    const parl = actor(demonym, 'organization:parlament', 'organization', ['Parlament']);
+    assert.equal(speakerOf(demonym, [parl], 'zufrieden')?.actorId ?? null, null);
+  });
+
+  it('does not resolve another nation\'s leader by the head of the role ("der polnische Präsident" is not the US president)', () => {
+    const text =
+      'US-Präsident Tom Ashford traf Jan Nowak in Genf. Danach betonte der polnische Präsident, die Gespräche seien offen gewesen.';
+    const us = actor(text, 'person:tom-ashford', 'person', ['Tom Ashford'], ['US-Präsident']);
+    const pl = actor(text, 'person:jan-nowak', 'person', ['Jan Nowak']);
+    assert.notEqual(speakerOf(text, [us, pl], 'Gespräche')?.actorId, 'person:tom-ashford');
+    const en = 'French President Luc Morel met Anna Berg. The German president said the talks had been frank.';
+    const fr = actor(en, 'person:luc-morel', 'person', ['Luc Morel'], ['French President']);
+    assert.notEqual(speakerOf(en, [fr], 'talks had been', 'en')?.actorId, 'person:luc-morel');
+  });
+
   it('resolves "die Bahn" to the organisation whose name ends in that word, the span as written', () => {
     const text =
       'Die Nordische Bahn hat den Fahrplan geändert. Die Züge fahren seltener. Die Bahn teilte mit, der Verkehr werde ab Montag wieder normal laufen.';

@@ -1057,4 +1057,117 @@ describe('statements: speakers of frames and quotations', () => {
     );
     assert.equal(t.speaker?.text, 'ein Sprecher');
   });
+  it('runs a statement with a closing frame to the end of the sentence, adverbials after the speaker included', () => {
+    const de =
+      'Der Tag begann ruhig. Die Schule werde im Herbst umgebaut, sagte die Rektorin am Abend vor Eltern in der Aula.';
+    const s = withContent(run(de), 'Schule werde');
+    assert.equal(de.slice(s.start, s.end).endsWith('in der Aula'), true, de.slice(s.start, s.end));
+    const en =
+      'The day began quietly. "We will rebuild the bridge by spring," the mayor told reporters at a briefing on Monday.';
+    const t = withContent(run(en, [], 'en'), 'rebuild the bridge');
+    assert.equal(en.slice(t.start, t.end).endsWith('on Monday'), true, en.slice(t.start, t.end));
+    // A quotation after the sentence, in the same unit, is not part of the statement.
+    const next =
+      'Der Tag begann ruhig. Es sei ein ruhiger Abend gewesen, kommentierte die Feuerwehr via Kanal B. »Der Erfolg eines Einsatzes wie diesem hängt davon ab, was wir lernen.«';
+    const v = withContent(run(next), 'ruhiger Abend');
+    assert.equal(next.slice(v.start, v.end).endsWith('via Kanal B'), true, next.slice(v.start, v.end));
+    // A frame before its content keeps the content's end; a second frame after the first is not swallowed.
+    const two =
+      'Der Tag begann ruhig. Die Brücke sei sicher, sagte der Ingenieur, und die Stadt erklärte, sie prüfe weiter.';
+    const u = withContent(run(two), 'Brücke sei sicher');
+    assert.equal(two.slice(u.start, u.end).includes('Stadt'), false, two.slice(u.start, u.end));
+  });
+  it('takes rejecting a claim as speech, rejecting a motion or contesting a match as none', () => {
+    const claim = run('Der Tag begann ruhig. Die Bürgermeisterin wies die Vorwürfe der Opposition zurück.');
+    assert.equal(claim.length, 1, JSON.stringify(claim.map((x) => x.content.text)));
+    const motion = run('Der Tag begann ruhig. Das Landgericht wies die Klage des Vereins am Freitag zurück.');
+    assert.equal(motion.length, 0, JSON.stringify(motion.map((x) => x.content.text)));
+    const match = run('Der Tag begann ruhig. Die Mannschaft bestreitet ihr letztes Vorrundenspiel am Sonntag.');
+    assert.equal(match.length, 0, JSON.stringify(match.map((x) => x.content.text)));
+    const en = run(
+      'The day began quietly. A federal judge rejected an appeal filed by the builder on Monday.',
+      [],
+      'en',
+    );
+    assert.equal(en.length, 0, JSON.stringify(en.map((x) => x.content.text)));
+    const enClaim = run('The day began quietly. The mayor rejected the allegations made by the opposition.', [], 'en');
+    assert.equal(enClaim.length, 1, JSON.stringify(enClaim.map((x) => x.content.text)));
+  });
+  it('continues a source with a Konjunktiv II in the main clause, not with one in a clause after a narrated main clause', () => {
+    const cont = run(
+      'Die Ministerin sagte, der Haushalt sei solide. Ohne die Reform wären die Schulden deutlich höher gewesen.',
+    );
+    assert.ok(
+      cont.some((x) => x.content.text.includes('Schulden') && x.speaker?.text === 'Die Ministerin'),
+      JSON.stringify(cont.map((x) => [x.content.text, x.speaker?.text])),
+    );
+    const text =
+      'Die Ministerin sagte, der Haushalt sei solide. Die Lage ist seit Jahren schwierig, auch wegen der Sorge, die Zinsen könnten steigen.';
+    const narrated = run(text);
+    assert.deepEqual(
+      narrated.map((x) => text.slice(x.start, x.end)),
+      ['Die Ministerin sagte, der Haushalt sei solide.'],
+    );
+  });
+  it('continues no source with a sub-heading, a line without closing punctuation', () => {
+    const text =
+      'Der Verband erklärte, die Preise würden steigen.\n\nWorauf Kunden jetzt achten sollten\n\nDie Tarife gelten ab Mai.';
+    const st = run(text);
+    assert.ok(!st.some((x) => x.content.text.includes('Worauf')), JSON.stringify(st.map((x) => x.content.text)));
+    // The same words closing a sentence in running text do continue the source.
+    const prose = run('Der Verband erklärte, die Preise würden steigen. Kunden sollten die Tarife jetzt vergleichen.');
+    assert.ok(
+      prose.some((x) => x.content.text.includes('vergleichen') && x.speaker?.text === 'Der Verband'),
+      JSON.stringify(prose.map((x) => [x.content.text, x.speaker?.text])),
+    );
+  });
+  it('reads "wie X zeigten" and "wie auf/in X zu sehen/zu lesen war" as according-to, "zeigte, wie …" as none', () => {
+    const shown = withContent(
+      run('Der Tag begann ruhig. Der Damm brach kurz nach Mitternacht, wie Bilder einer Wetterkamera zeigten.'),
+      'Damm brach',
+    );
+    assert.equal(shown.kind, 'according-to');
+    assert.equal(shown.speaker?.text, 'Bilder einer Wetterkamera');
+    const seen = withContent(
+      run('Der Tag begann ruhig. Hunderte warteten vor dem Rathaus, wie auf Videos im Netz zu sehen war.'),
+      'Hunderte warteten',
+    );
+    assert.equal(seen.kind, 'according-to');
+    const read = withContent(
+      run('Der Tag begann ruhig. Die Schule schließe im Sommer, wie in der Lokalzeitung zu lesen war.'),
+      'Schule schließe',
+    );
+    assert.equal(read.speaker?.text.includes('Lokalzeitung'), true);
+    assert.equal(run('Der Tag begann ruhig. Die Trainerin zeigte, wie man den Ball annimmt.').length, 0);
+  });
+  it('reads "begründete X mit Y" as a reported speech act, "liegt in … begründet" as none', () => {
+    const st = run(
+      'Der Tag begann ruhig. Die Trainerin begründete ihren Rücktritt mit der Belastung durch die Reisen.',
+    );
+    assert.equal(st.length, 1, JSON.stringify(st.map((x) => x.content.text)));
+    assert.equal(st[0]!.speaker?.text, 'Die Trainerin');
+    const none = run('Der Tag begann ruhig. Die hohen Preise liegen in der Knappheit des Holzes begründet.');
+    assert.equal(none.length, 0, JSON.stringify(none.map((x) => x.content.text)));
+  });
+  it('keeps a capitalised attribute with its noun in a speaker before the verb or in a genitive ("Die Nordische Welle", "Angaben der Nordischen Bahn")', () => {
+    const a = withContent(run('Der Tag begann ruhig. Die Nordische Welle berichtet, die Lage sei ernst.'), 'Lage sei');
+    assert.equal(a.speaker?.text, 'Die Nordische Welle');
+    const b = withContent(
+      run('Der Tag begann ruhig. Nach Angaben der Nordischen Bahn ist die Strecke bis Freitag gesperrt.'),
+      'Strecke',
+    );
+    assert.equal(b.speaker?.text, 'Angaben der Nordischen Bahn');
+    assert.equal(b.content.text.startsWith('ist die Strecke'), true, b.content.text);
+    const c = withContent(
+      run('Der Tag begann ruhig. Ein Sprecher des Roten Kreuzes sagte, die Hilfe komme an.'),
+      'Hilfe',
+    );
+    assert.equal(c.speaker?.text, 'Ein Sprecher des Roten Kreuzes');
+    // After the verb, a noun and its object stay apart: "äußerten die Fachleute Zweifel".
+    const d = withContent(
+      run('Der Tag begann ruhig. Am Montag äußerten die Fachleute Zweifel, dass die Brücke halte.'),
+      'Brücke',
+    );
+    assert.equal(d.speaker?.text, 'die Fachleute');
+  });
 });

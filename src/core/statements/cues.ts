@@ -241,6 +241,7 @@ export const REPORTING_LEMMAS = new Set([
   'verweisen',
   'bekanntgeben',
   'würdigen',
+  'begründen',
 ]);
 
 /** Lower-case words that are cue forms only by accident (possessives, nouns after a lower-case start). */
@@ -273,6 +274,14 @@ export const IMPERSONAL_CUES: ReadonlySet<string> = new Set([
   'wurde berichtet',
   'ist zu hören',
   'war zu hören',
+  'zu hören war',
+  'zu hören ist',
+  'war zu lesen',
+  'ist zu lesen',
+  'zu lesen war',
+  'zu lesen ist',
+  'zu sehen war',
+  'zu sehen ist',
   'verlautete',
   'bekannt geworden',
   'hatte es geheißen',

@@ -606,6 +606,18 @@ const PASSIVE_AUX: ReadonlySet<string> = new Set([
   'been',
 ]);
 
+/** Verb-final forms of showing and proving, a frame only in a "wie" clause ("wie Aufnahmen zeigten"). */
+const SHOW_FORMS: ReadonlySet<string> = new Set([
+  'zeigt',
+  'zeigte',
+  'zeigten',
+  'zeigen',
+  'belegt',
+  'belegte',
+  'belegten',
+  'belegen',
+]);
+
 /** Prepositions that name where an impersonal statement came from ("hieß es aus Kreisen", "hieß es vom Sprecher"). */
 const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
@@ -970,6 +982,31 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
       i += len - 1;
     }
   }
+
+  // "…, wie Live-Aufnahmen zeigten": a verb-final "wie" clause of showing names the evidence the main clause rests on.
+  if (!rules.en)
+    for (let i = 2; i < n; i++) {
+      const t = tokens[i]!;
+      if (t.quoted || !SHOW_FORMS.has(t.lower) || used[i]) continue;
+      const [sa, sb] = segBounds(tokens, i);
+      if (sb !== i + 1 || tokens[sa]!.lower !== 'wie' || sa + 1 >= i) continue;
+      const np = grabNP(tokens, sa + 1, i, rules);
+      // The whole clause between "wie" and the verb is the source ("Bilder einer Wetterkamera").
+      if (!np || np.start !== tokens[sa + 1]!.start || i - sa > 9) continue;
+      frames.push({
+        type: 'verb',
+        cue: spanOf(tokens, i, i + 1),
+        speaker: spanOf(tokens, sa + 1, i),
+        from: sa,
+        to: i + 1,
+        at: i,
+        lemma: 'zeigen',
+        weak: false,
+        wie: true,
+        via: [],
+      });
+      used[i] = 1;
+    }
 
   // Verb frames.
   for (let i = 0; i < n; i++) {

@@ -1055,6 +1055,35 @@ const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|
  * ("(Wikinews berichtete)"), which points to another article rather than reporting a speech act, and a
  * definition with "man" ("Als Lichtjahr bezeichnet man …").
  */
+/** Verbs of rejecting and contesting, which are speech only when what they reject is a claim. */
+const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
+  'reject',
+  'dismiss',
+  'deny',
+  'zurückweisen',
+  'abweisen',
+  'ablehnen',
+  'bestreiten',
+]);
+/**
+ * Objects that make rejecting a decision or contesting a match, not a reply to a claim: a court "rejected an
+ * injunction", "wies die Klage ab", a team "bestreitet sein erstes Spiel".
+ */
+const DECISION_OBJECT =
+  /^(?:injunctions?|appeals?|motions?|petitions?|lawsuits?|applications?|\p{L}*(?:klage|klagen|antrag|anträge|spiel|spiele|partie|finale|rennen))$/iu;
+
+/** A contest verb ("rejected", "bestreitet") whose object is a procedure or a match: no speech act. */
+function decisionNotSpeech(tokens: Tok[], f: Frame): boolean {
+  if (!CONTEST_LEMMAS.has(f.lemma)) return false;
+  const b = segmentEnd(tokens, f.at);
+  for (let k = f.at + 1; k < b && k <= f.at + 6; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted || t.lower === 'that' || t.lower === 'dass') return false;
+    if (DECISION_OBJECT.test(t.text)) return true;
+  }
+  return false;
+}
+
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
@@ -1064,6 +1093,8 @@ function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   // "sprach ein Gebet", "die Zahlen sprechen für X" do not.
   if (f.lemma === 'sprechen' && !seg.some((t) => !t.quoted && ['von', 'vom', 'über', 'sich'].includes(t.lower)))
     return true;
+  // "begründete den Schritt mit …" gives a reason; "liegt darin begründet", "begründet einen Anspruch" report nothing.
+  if (f.lemma === 'begründen' && !seg.some((t) => !t.quoted && t.lower === 'mit')) return true;
   if (tokens[a - 1]?.text === '(' && (tokens[b]?.text === ')' || tokens[b]?.text === '.') && b - a <= 4) return true;
   // "Als Lichtjahr bezeichnet man …", "Rosinenbomber nannte man …": a name or a definition, not what anyone said.
   if (
@@ -1152,6 +1183,25 @@ function reportiveModal(tokens: Tok[]): boolean {
   return tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'));
 }
 
+/**
+ * The end of the sentence the frame closes: the word before the first full stop, question or exclamation mark after
+ * the frame (a unit may go on with a quotation after it: "…, kommentierte X. »…«"), else the unit's last word.
+ */
+function sentenceEnd(tokens: Tok[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Only a full stop before a quotation ends the sentence here: others may close an abbreviation ("St.", "R.").
+    if (t.punct && !t.quoted && /^[.!?]$/u.test(t.text) && tokens[k + 1]?.quoted) return k > 0 ? tokens[k - 1]!.end : 0;
+  }
+  for (let k = tokens.length - 1; k >= 0; k--) if (!tokens[k]!.punct) return tokens[k]!.end;
+  return 0;
+}
+
+/** The end of a sentence: closing punctuation, possibly followed by closing quotation marks or brackets. */
+const SENTENCE_CLOSE = /[.!?:;…]["“”»«’')\]]*\s*$/u;
+/** Nothing but spaces up to the end of the line or of the text. */
+const LINE_END = /^[ \t]*(?:\r?\n|$)/u;
+
 function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
   let lo = 0;
   let hi = paragraphs.length;
@@ -1195,8 +1245,27 @@ function hasStrongMarker(tokens: Tok[]): boolean {
   return found;
 }
 
+/** Indicative finite forms of the auxiliaries: a main clause with one of them narrates ("Das Verhältnis ist …"). */
+const INDICATIVE_AUX: ReadonlySet<string> = new Set(
+  'ist sind war waren hat haben hatte hatten wird werden wurde wurden'.split(' '),
+);
+
+/**
+ * Whether the unit has a reported-speech marker outside quotations. A Konjunktiv II after a main clause in the
+ * indicative belongs to a clause of that sentence ("Das Verhältnis ist angespannt, nach Befürchtungen, X könnte …"):
+ * the sentence narrates and continues no source.
+ */
 function hasMarker(tokens: Tok[], rules: LangRules): boolean {
-  return tokens.some((t) => !t.quoted && rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that');
+  const first = tokens.find((t) => !t.punct && !t.quoted);
+  let narrated = false;
+  for (const t of tokens) {
+    if (t.quoted) continue;
+    if (first && t.seg === first.seg && INDICATIVE_AUX.has(t.lower)) narrated = true;
+    if (rules.reportMarkers.has(t.lower) && t.lower !== 'dass' && t.lower !== 'that') {
+      if (!narrated || !first || t.seg === first.seg) return true;
+    }
+  }
+  return false;
 }
 
 /** Lower-case words after a subject that are not its verb (prepositions, conjunctions, particles). */
@@ -1419,6 +1488,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         parts = [region];
         kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
       } else {
+        if (decisionNotSpeech(tokens, f)) continue;
         const r = verbRegion(text, tokens, f, frames, unit, rules);
         region = r.region;
         kind = r.kind;
@@ -1477,7 +1547,18 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end),
       };
       const stStart = Math.min(region.start, frameSpan.start);
-      const stEnd = Math.max(region.end, frameSpan.end);
+      // A frame after its content that closes the sentence ("…, sagte X am Rande des Treffens.", "…\" X told
+      // reporters by phone."): the statement runs to the sentence's end, adverbials after the speaker included.
+      const closing =
+        f.type === 'verb' &&
+        !f.wie &&
+        region.end <= frameSpan.start &&
+        !frames.some((g) => g !== f && !relays.has(g) && g.cue.start > f.cue.start);
+      const stEnd = Math.max(
+        region.end,
+        frameSpan.end,
+        closing ? sentenceEnd(tokens, Math.min(f.to, tokens.length)) : 0,
+      );
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
       const speaker = f.speaker;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
@@ -1554,11 +1635,15 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
     // statement came shortly before; its source is the last one named, not the subject of the sentence before.
     const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
-    const strong = !rules.en && !framed && !inTitle && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
+    // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source.
+    const heading = !SENTENCE_CLOSE.test(text.slice(unit.start, unit.end)) && LINE_END.test(text.slice(unit.end));
+    const strong =
+      !rules.en && !framed && !inTitle && !heading && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
     const weak =
       !rules.en &&
       !framed &&
       !inTitle &&
+      !heading &&
       ui - lastUnitWithStatement === 1 &&
       (hasMarker(tokens, rules) ||
         reportiveModal(tokens) ||

@@ -54,4 +54,9 @@ export interface ActorIndex {
   roleWords?: { joined: string; starts: number[]; actors: Set<Actor>[] };
   /** Actor -> sorted starts of its refs. */
   startsOf: Map<Actor, number[]>;
+  /**
+   * Lower-cased noun written right before an organisation's name ("Lokführergewerkschaft" in "die
+   * Lokführergewerkschaft GDL", "carmaker" in "German carmaker Volkswagen") -> those organisations (built on first use).
+   */
+  appositionHeads?: Map<string, Actor[]>;
 }

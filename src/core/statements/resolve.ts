@@ -340,6 +340,17 @@ export function leaderKey(phrase: string): string | null {
   return nation.length >= 2 ? `${nation}|leader` : null;
 }
 
+/** Whether a person leads another nation than `key` says ("US-Präsident" for "der russische Präsident"), and not that one. */
+function otherNation(actor: Actor, key: string): boolean {
+  let other = false;
+  for (const r of [...actor.roles, ...actor.roleSpans.map((x) => x.text), ...actor.descriptors.map((d) => d.text)]) {
+    const k = leaderKey(r);
+    if (k === key) return false;
+    if (k) other = true;
+  }
+  return other;
+}
+
 /** The person whose role is the same nation's leader ("russischer Präsident" for "der russische Staatschef"). */
 function byLeader(index: ActorIndex, key: string, before: number): Actor | null {
   const found = index.actors.filter((a) => a.kind === 'person' && a.roles.some((r) => leaderKey(r) === key));
@@ -393,9 +404,40 @@ export function resolveSpeaker(
     return { actorId: previous?.actorId ?? null };
   }
   const role = byRole(index, text, speaker.start);
-  if (role) return { actorId: role.id };
+  if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
   return { actorId: described?.id ?? null };
+}
+
+/** An English definite description: "the" and one noun ("the carmaker", "the union"). */
+const EN_DESCRIPTION = /^[Tt]he\s+(\p{L}[\p{Ll}-]{2,})$/u;
+/** The word right before a name, when it is a noun: capitalised in German, lower case (not a function word) in English. */
+const HEAD_BEFORE = /(?:^|[\s(„"“])(\p{L}[\p{L}-]{3,})\s+$/u;
+const NOT_HEAD =
+  /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|und|oder|von|vom|für|mit|bei|nach|laut|sowie|with|from|that|this|about|after|before|under|over|into|than|said|says|told|according)$/iu;
+
+/**
+ * Organisations by the noun written right before one of their names in the article ("die Lokführergewerkschaft GDL",
+ * "German carmaker Volkswagen"): a later description with that head ("Die Lokführergewerkschaft", "the carmaker")
+ * refers to them. Built once per article: one look at the text before each organisation mention.
+ */
+function appositionHeads(index: ActorIndex, doc: string): Map<string, Actor[]> {
+  if (index.appositionHeads) return index.appositionHeads;
+  const heads = new Map<string, Actor[]>();
+  for (const r of index.refs) {
+    if (r.descriptor || (r.actor.kind !== 'organization' && r.actor.kind !== 'media')) continue;
+    const m = HEAD_BEFORE.exec(doc.slice(Math.max(0, r.start - 40), r.start));
+    if (!m || NOT_HEAD.test(m[1]!)) continue;
+    const word = m[1]!;
+    // German heads are nouns (capitalised), but not a demonym used as an adjective ("Schweizer Bundesrat", "Berliner
+    // Polizei"); English heads are lower-case common nouns ("carmaker").
+    if (UPPER_START.test(word) ? /er$/u.test(word) : !/^[a-z]/u.test(word)) continue;
+    const key = word.toLowerCase();
+    const list = heads.get(key) ?? heads.set(key, []).get(key)!;
+    if (!list.includes(r.actor)) list.push(r.actor);
+  }
+  index.appositionHeads = heads;
+  return heads;
 }
 
 /** German descriptions without a role in the article: an organisation by its head, a source compound, an age. */
@@ -409,6 +451,11 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
   if (compound) {
     const body = organisationByHead(index, compound[1]!, before);
     if (body) return body;
+  }
+  const head = (description ?? EN_DESCRIPTION.exec(bare))?.[1];
+  if (head && doc !== undefined) {
+    const bodies = appositionHeads(index, doc).get(head.toLowerCase());
+    if (bodies) return latestOf(index, bodies, before);
   }
   const age = DE_AGE.exec(bare);
   if (age && doc !== undefined) return byAge(index, age[1]!, before, doc);

@@ -27,6 +27,9 @@ const DEMONSTRATIVE = /^(dieser|diese|letzterer|letztere|ersterer|erstere|jener|
 /** A capitalised word with an adjective suffix and ending ("Chinesische", "Internationale", "Staatliche"). */
 const CAPITAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(isch|lich|ig|al|iv|ell|är)(e|en|er|es|em)$/u;
 
+/** A capitalised word with a weak adjective ending, or a town's "-er" ("Deutsche", "Vereinten", "Rote", "Berliner"). */
+const ATTRIBUTE_FORM = /^\p{Lu}\p{Ll}+(e|en|er)$/u;
+
 const ADJECTIVE = /^[\p{Ll}\d][\p{L}\d-]*(e|en|er|es|em)$|^\d+[.,]?\d*$/u;
 
 /**
@@ -50,6 +53,23 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     )
       return { start: t.start, end: t.end };
   }
+  // Before the verb (the phrase opens its clause) or in a genitive, a capitalised word with an adjective ending right
+  // after a determiner is an attribute of the noun that follows ("Die Deutsche Welle berichtet", "Das Rote Kreuz",
+  // "Angaben der Deutschen Bahn"); after the verb it may be the head before an object ("äußerten die Experten Zweifel").
+  const opensClause = i === 0 || tokens[i - 1]!.punct || (tokens[i - 1]!.quoted && !t.quoted);
+  const attributive = (w: number): boolean => {
+    const det = tokens[w - 1];
+    if (!det || det.quoted || !rules.determiners.has(det.lower)) return false;
+    // "Angaben der Deutschen Bahn", "ein Vertreter der Vereinten Nationen": a genitive after a noun.
+    const before = tokens[w - 2];
+    const genitive =
+      (det.lower === 'des' || det.lower === 'der') &&
+      before !== undefined &&
+      !before.punct &&
+      !before.quoted &&
+      isCapitalised(before.text);
+    return (opensClause || genitive) && ATTRIBUTE_FORM.test(tokens[w]!.text);
+  };
   let j = i;
   let lastHead = -1;
   const headRun = (k: number): number => {
@@ -96,7 +116,8 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
         !tokens[m - 1]!.person &&
         commonNoun(tokens[m - 1]!.text) &&
         commonNoun(tokens[m]!.text) &&
-        !(m - 1 === k && CAPITAL_ADJECTIVE.test(tokens[m - 1]!.text))
+        !(m - 1 === k && CAPITAL_ADJECTIVE.test(tokens[m - 1]!.text)) &&
+        !(nouns === 1 && attributive(m - 1))
       )
         break;
       m++;
