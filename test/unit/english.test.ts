@@ -21,6 +21,19 @@ function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
 }
 
 describe('English statements', () => {
+  it('gives "… released a statement / sent a letter … saying …" to the subject whose document it is', () => {
+    const a = analyze(
+      'The harbour authority released a statement on Tuesday saying the ferries would sail again next week.\n' +
+        'Senator Alice Ward sent a letter to the regulator on Monday saying the merger broke the law.\n',
+    );
+    const s = stmt(a, 'the ferries would sail again');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker?.text, 'The harbour authority');
+    const t = stmt(a, 'the merger broke the law');
+    assert.equal(t.speaker?.text, 'Senator Alice Ward');
+    assert.equal(actorOf(a, t), 'Alice Ward');
+  });
+
   it('takes the whole source phrase of "according to", with its "familiar with" qualifier', () => {
     const a = analyze(
       'According to two officials familiar with the discussions, several policymakers had argued for a pause.\n',

@@ -631,6 +631,15 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
+    // "X released a statement saying …", "X sent a letter to Y on Monday saying …": the document speaks for the
+    // subject of the sentence, whose verb issued it.
+    if (!f.speaker && SPEECH_ING.has(cue.lower) && documentBefore(tokens, f.at)) {
+      const subj = sentenceSubject(tokens, f.at, rules);
+      if (subj) {
+        f.speaker = subj;
+        f.to = f.at + 1;
+      }
+    }
     // "Campaigners welcomed the fine but said …": the subject of the verb before.
     if (!f.speaker && prev && !prev.quoted && RE_18.test(prev.lower)) {
       const host = [...verbs].reverse().find((g) => g !== f && g.at < f.at && g.speaker && !drop.has(g));
@@ -707,6 +716,16 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     drop.add(g);
   }
   return drop.size ? frames.filter((f) => !drop.has(f)) : frames;
+}
+
+/** A document noun ("statement", "letter") among the few words before a participle, in the same segment. */
+function documentBefore(tokens: Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted || t.seg !== tokens[at]!.seg) return false;
+    if (DOC_WORD.test(t.lower) || DOCUMENT.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function tokenIndexAfter(tokens: Tok[], s: Span): number {
