@@ -3,15 +3,21 @@
 // marks. Colours are theme colours (package.json contributes dark/light/high-contrast defaults).
 // Updates: at once when an editor becomes visible, `decorations.debounceMs` after typing, on selection change
 // only in "currentLine" mode (from the cached analysis, no recomputation). Visible editors only.
+// While typing: at each edit the last plan is moved with the text and the lines the edit touches are planned from
+// an analysis of those lines alone (decorationEdit.ts, a few milliseconds on a 50 KB article where the whole
+// analysis takes tens); the whole analysis replaces that provisional plan once the typing pauses.
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { fitNote, planDecorations, type DecorationName } from './decorationPlan';
+import { provisionalPlan, touchedLines, type TextChange } from './decorationEdit';
+import { fitNote, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { DecorationMode, SettingsStore } from './settings';
 
 const KINDS: ActorKind[] = ['person', 'organization', 'media', 'place'];
+/** Touched lines longer than this are not re-planned while typing (their analysis costs what a whole one does). */
+const PROVISIONAL_MAX_CHARS = 8_000;
 export type { DecorationName };
 
 function createTypes(): Map<DecorationName, vscode.TextEditorDecorationType> {
@@ -85,6 +91,8 @@ export class Decorations implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What was last applied per editor (document URI), for the tests' API. */
   private readonly applied = new Map<string, Map<DecorationName, vscode.Range[]>>();
+  /** The plan last applied per document (URI), the version it is for and the language of its analysis. */
+  private readonly plans = new Map<string, { version: number; plan: DecorationPlan; language: string }>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after decorations were applied to a document's editors. */
   readonly onDidApply = this.emitter.event;
@@ -101,8 +109,11 @@ export class Decorations implements vscode.Disposable {
         for (const e of editors) void this.update(e);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.languageId === LANGUAGE_ID && e.contentChanges.length) this.schedule(e.document);
+        if (e.document.languageId !== LANGUAGE_ID || !e.contentChanges.length) return;
+        this.provisional(e.document, e.contentChanges);
+        this.schedule(e.document);
       }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.plans.delete(d.uri.toString())),
       vscode.workspace.onDidOpenTextDocument((d) => {
         // A language switch (Read as Article) reopens the document under the new language id.
         for (const e of vscode.window.visibleTextEditors) if (e.document === d) void this.update(e);
@@ -145,12 +156,12 @@ export class Decorations implements vscode.Disposable {
 
   async update(editor: vscode.TextEditor): Promise<void> {
     const document = editor.document;
-    const key = document.uri.toString();
     const { mode, speakerNote } = this.settings.current.decorations;
     if (document.languageId !== LANGUAGE_ID || mode === 'off') {
       this.clear(editor);
       return;
     }
+    const version = document.version;
     let analysis: ArticleAnalysis;
     try {
       analysis = await this.cache.get(document);
@@ -158,11 +169,60 @@ export class Decorations implements vscode.Disposable {
       return; // superseded by a newer version, whose update follows
     }
     if (document.isClosed || !vscode.window.visibleTextEditors.includes(editor)) return;
+    // Typed on meanwhile: the provisional plan is applied, the debounced update follows.
+    if (document.version !== version) return;
     const plan = planDecorations(
       analysis,
       (o) => document.offsetAt(document.lineAt(document.positionAt(o).line).range.end),
       speakerNote,
     );
+    this.plans.set(document.uri.toString(), { version, plan, language: analysis.language });
+    this.apply(editor, plan);
+    this.emitter.fire(document);
+  }
+
+  /**
+   * At an edit, before the whole analysis: the last plan moved with the text, the touched lines re-planned
+   * (decorationEdit.ts), applied to the document's visible editors. Only when the last plan is of the version
+   * just before this edit (else the debounced update alone catches up).
+   */
+  private provisional(document: vscode.TextDocument, changes: readonly TextChange[]): void {
+    const key = document.uri.toString();
+    const last = this.plans.get(key);
+    const { mode, speakerNote } = this.settings.current.decorations;
+    if (!last || last.version !== document.version - 1 || mode === 'off') {
+      this.plans.delete(key);
+      return;
+    }
+    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
+    if (!editors.length) {
+      this.plans.delete(key);
+      return;
+    }
+    let touched = 0;
+    for (const c of changes) touched += c.text.length + c.rangeLength;
+    let plan: DecorationPlan | null = null;
+    const text = touched <= PROVISIONAL_MAX_CHARS ? document.getText() : '';
+    const lines = text ? touchedLines(text, changes) : null;
+    if (lines && lines.end - lines.start <= PROVISIONAL_MAX_CHARS) {
+      try {
+        plan = provisionalPlan(last.plan, changes, text, { path: key, language: last.language, speakerNote }).plan;
+      } catch {
+        plan = null; // the whole analysis follows
+      }
+    }
+    if (!plan) {
+      this.plans.delete(key);
+      return;
+    }
+    this.plans.set(key, { version: document.version, plan, language: last.language });
+    for (const e of editors) this.apply(e, plan);
+  }
+
+  /** Applies a plan to an editor ("currentLine" mode: only what touches a selected line). */
+  private apply(editor: vscode.TextEditor, plan: DecorationPlan): void {
+    const document = editor.document;
+    const mode = this.settings.current.decorations.mode;
     const lines =
       mode === 'currentLine' ? new Set(editor.selections.flatMap((s) => range(s.start.line, s.end.line))) : null;
     const visible = (span: Span): boolean => {
@@ -197,8 +257,7 @@ export class Decorations implements vscode.Disposable {
       editor.setDecorations(type, ranges);
       applied.set(name, ranges);
     }
-    this.applied.set(key, applied);
-    this.emitter.fire(document);
+    this.applied.set(document.uri.toString(), applied);
   }
 
   private clear(editor: vscode.TextEditor): void {
