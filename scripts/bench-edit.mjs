@@ -12,7 +12,8 @@
 //     pauses, today in a worker thread: the worker's structured clone and the debounce, decorations.debounceMs,
 //     300 ms by default, are not included);
 //   - provisional: decorationEdit.provisionalPlan (the last plan moved by the edit, the touched lines analysed
-//     alone after the article's first line, planned, merged), what the editor shows at once;
+//     alone after the article's first line, planned, merged), what the editor shows right after the edit (the
+//     extension makes that analysis in its worker: add a message each way, and any job the worker is finishing);
 // and how often the provisional plan equals the whole one (all decorations, and in the touched lines).
 // Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over all rounds; the load average
 // before and after. Nothing is asserted.

@@ -6,7 +6,7 @@
 // (`provisionalPlan`), in a few milliseconds. The result is provisional: names the rest of the article types
 // ("Merkel" after "Angela Merkel") and speakers resolved from other paragraphs may differ until the whole
 // analysis replaces it (scripts/bench-edit.mjs measures how often they agree). Offsets are UTF-16, end-exclusive.
-import { analyzeArticle, type Span } from '../core';
+import { analyzeArticle, type ArticleAnalysis, type Span } from '../core';
 import { planDecorations, type DecorationPlan } from './decorationPlan';
 
 /** One change of a document edit, as VS Code reports it: a range of the text before the edit, and its new text. */
@@ -83,6 +83,56 @@ export function lineEndIn(text: string): (offset: number) => number {
   };
 }
 
+/** The text analysed for the lines an edit touches: the article's first line, then those lines. */
+export interface LocalText {
+  text: string;
+  /** The touched lines, in the article's text. */
+  lines: Span;
+  /** Where the touched lines start in `text` (after the first line). */
+  from: number;
+}
+
+/**
+ * The text to analyse for an edit's touched lines: the article's first line (its title, or the lead when there is
+ * none), then those lines. (Adding the paragraph before them, for statements that go on from it, made the
+ * provisional plan agree with the whole one no more often: scripts/bench-edit.mjs.)
+ */
+export function localText(text: string, changes: readonly TextChange[]): LocalText {
+  const lines = touchedLines(text, changes);
+  const firstEnd = text.indexOf('\n');
+  const prefix = lines.start === 0 || firstEnd < 0 ? '' : `${text.slice(0, firstEnd)}\n`;
+  return { text: prefix + text.slice(lines.start, lines.end), lines, from: prefix.length };
+}
+
+/**
+ * `moved` (the last plan, moved by the edit: shiftPlan) with the touched lines planned from the analysis of
+ * `local.text` instead.
+ */
+export function mergeLocal(
+  moved: DecorationPlan,
+  local: LocalText,
+  analysis: ArticleAnalysis,
+  speakerNote: boolean,
+): DecorationPlan {
+  const { lines, from } = local;
+  const shift = lines.start - from;
+  const outside = (s: Span): boolean => s.end <= lines.start || s.start >= lines.end;
+  const localPlan = planDecorations(analysis, lineEndIn(local.text), speakerNote);
+  const spans: DecorationPlan['spans'] = new Map();
+  for (const [name, list] of moved.spans) spans.set(name, list.filter(outside));
+  for (const [name, list] of localPlan.spans) {
+    const kept: Span[] = [];
+    for (const s of list) if (s.start >= from) kept.push({ start: s.start + shift, end: s.end + shift });
+    if (!kept.length) continue;
+    const all = spans.get(name);
+    if (all) all.push(...kept);
+    else spans.set(name, kept);
+  }
+  const notes = moved.notes.filter((n) => n.offset < lines.start || n.offset > lines.end);
+  for (const n of localPlan.notes) if (n.offset >= from) notes.push({ offset: n.offset + shift, text: n.text });
+  return { spans, notes };
+}
+
 export interface ProvisionalOptions {
   /** The article's path (the file name can carry its date). */
   path: string;
@@ -92,9 +142,10 @@ export interface ProvisionalOptions {
 }
 
 /**
- * The decorations right after an edit: `previous` (the plan of the text before the edit) moved by the edit, with
- * the lines the edit touches planned from an analysis of those lines alone, after the article's first line.
- * Returns the plan and the lines re-planned.
+ * The decorations right after an edit, in this thread: `previous` (the plan of the text before the edit) moved by
+ * the edit, with the lines the edit touches planned from an analysis of those lines alone, after the article's
+ * first line (without the fingerprint, in the article's language). The extension does the same with the analysis
+ * made in its worker (decorations.ts). Returns the plan and the lines re-planned.
  */
 export function provisionalPlan(
   previous: DecorationPlan,
@@ -102,30 +153,7 @@ export function provisionalPlan(
   text: string,
   options: ProvisionalOptions,
 ): { plan: DecorationPlan; lines: Span } {
-  const lines = touchedLines(text, changes);
-  const moved = shiftPlan(previous, changes);
-  const outside = (s: Span): boolean => s.end <= lines.start || s.start >= lines.end;
-  // The local text: the article's first line (its title, or the lead when there is none), then the touched lines.
-  // (Adding the paragraph before them, for statements that go on from it, made the provisional plan agree with
-  // the whole one no more often: scripts/bench-edit.mjs.)
-  const firstEnd = text.indexOf('\n');
-  const prefix = lines.start === 0 || firstEnd < 0 ? '' : `${text.slice(0, firstEnd)}\n`;
-  const local = prefix + text.slice(lines.start, lines.end);
-  const shift = lines.start - prefix.length;
-  const inside = (s: Span): boolean => s.start >= prefix.length;
-  const analysis = analyzeArticle(local, options.path, { language: options.language, fingerprint: false });
-  const localPlan = planDecorations(analysis, lineEndIn(local), options.speakerNote);
-  const spans: DecorationPlan['spans'] = new Map();
-  for (const [name, list] of moved.spans) spans.set(name, list.filter(outside));
-  for (const [name, list] of localPlan.spans) {
-    const kept = list.filter(inside).map((s) => ({ start: s.start + shift, end: s.end + shift }));
-    if (!kept.length) continue;
-    const all = spans.get(name);
-    if (all) all.push(...kept);
-    else spans.set(name, kept);
-  }
-  const notes = moved.notes.filter((n) => n.offset < lines.start || n.offset > lines.end);
-  for (const n of localPlan.notes)
-    if (n.offset >= prefix.length) notes.push({ offset: n.offset + shift, text: n.text });
-  return { plan: { spans, notes }, lines };
+  const local = localText(text, changes);
+  const analysis = analyzeArticle(local.text, options.path, { language: options.language, fingerprint: false });
+  return { plan: mergeLocal(shiftPlan(previous, changes), local, analysis, options.speakerNote), lines: local.lines };
 }

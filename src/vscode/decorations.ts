@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { provisionalPlan, touchedLines, type TextChange } from './decorationEdit';
+import { localText, mergeLocal, shiftPlan, type TextChange } from './decorationEdit';
 import { fitNote, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
@@ -93,6 +93,8 @@ export class Decorations implements vscode.Disposable {
   private readonly applied = new Map<string, Map<DecorationName, vscode.Range[]>>();
   /** The plan last applied per document (URI), the version it is for and the language of its analysis. */
   private readonly plans = new Map<string, { version: number; plan: DecorationPlan; language: string }>();
+  /** The analysis of an edit's touched lines under way, per document (URI). */
+  private readonly pending = new Map<string, AbortController>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after decorations were applied to a document's editors. */
   readonly onDidApply = this.emitter.event;
@@ -113,7 +115,11 @@ export class Decorations implements vscode.Disposable {
         this.provisional(e.document, e.contentChanges);
         this.schedule(e.document);
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.plans.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.plans.delete(d.uri.toString());
+        this.pending.get(d.uri.toString())?.abort();
+        this.pending.delete(d.uri.toString());
+      }),
       vscode.workspace.onDidOpenTextDocument((d) => {
         // A language switch (Read as Article) reopens the document under the new language id.
         for (const e of vscode.window.visibleTextEditors) if (e.document === d) void this.update(e);
@@ -182,41 +188,45 @@ export class Decorations implements vscode.Disposable {
   }
 
   /**
-   * At an edit, before the whole analysis: the last plan moved with the text, the touched lines re-planned
-   * (decorationEdit.ts), applied to the document's visible editors. Only when the last plan is of the version
-   * just before this edit (else the debounced update alone catches up).
+   * At an edit, before the whole analysis: the last plan moved with the text at once (shiftPlan), then the lines
+   * the edit touches analysed alone where the documents' analyses run (a worker: the host never loads the word
+   * lists for it) and merged in (decorationEdit.ts), applied to the document's visible editors unless the text
+   * changed again meanwhile. Only when the last plan is of the version just before this edit (else the debounced
+   * update alone catches up).
    */
   private provisional(document: vscode.TextDocument, changes: readonly TextChange[]): void {
     const key = document.uri.toString();
     const last = this.plans.get(key);
     const { mode, speakerNote } = this.settings.current.decorations;
+    this.pending.get(key)?.abort();
+    this.pending.delete(key);
     if (!last || last.version !== document.version - 1 || mode === 'off') {
       this.plans.delete(key);
       return;
     }
-    const editors = vscode.window.visibleTextEditors.filter((e) => e.document === document);
-    if (!editors.length) {
-      this.plans.delete(key);
-      return;
-    }
+    const version = document.version;
+    const moved = shiftPlan(last.plan, changes);
+    this.plans.set(key, { version, plan: moved, language: last.language });
     let touched = 0;
     for (const c of changes) touched += c.text.length + c.rangeLength;
-    let plan: DecorationPlan | null = null;
-    const text = touched <= PROVISIONAL_MAX_CHARS ? document.getText() : '';
-    const lines = text ? touchedLines(text, changes) : null;
-    if (lines && lines.end - lines.start <= PROVISIONAL_MAX_CHARS) {
-      try {
-        plan = provisionalPlan(last.plan, changes, text, { path: key, language: last.language, speakerNote }).plan;
-      } catch {
-        plan = null; // the whole analysis follows
-      }
-    }
-    if (!plan) {
-      this.plans.delete(key);
-      return;
-    }
-    this.plans.set(key, { version: document.version, plan, language: last.language });
-    for (const e of editors) this.apply(e, plan);
+    if (touched > PROVISIONAL_MAX_CHARS) return;
+    const local = localText(document.getText(), changes);
+    if (local.lines.end - local.lines.start > PROVISIONAL_MAX_CHARS) return;
+    const controller = new AbortController();
+    this.pending.set(key, controller);
+    this.cache.analyzeAside(local.text, key, controller.signal, { language: last.language, fingerprint: false }).then(
+      (analysis) => {
+        if (this.pending.get(key) === controller) this.pending.delete(key);
+        const now = this.plans.get(key);
+        // Typed on, or the whole analysis of this version came first: this result is of no use.
+        if (controller.signal.aborted || document.isClosed || document.version !== version || now?.plan !== moved)
+          return;
+        const plan = mergeLocal(moved, local, analysis, speakerNote);
+        this.plans.set(key, { version, plan, language: last.language });
+        for (const e of vscode.window.visibleTextEditors) if (e.document === document) this.apply(e, plan);
+      },
+      () => undefined, // superseded or failed: the whole analysis follows
+    );
   }
 
   /** Applies a plan to an editor ("currentLine" mode: only what touches a selected line). */
@@ -272,6 +282,7 @@ export class Decorations implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const c of this.pending.values()) c.abort();
     for (const t of this.types.values()) t.dispose();
     for (const d of this.disposables) d.dispose();
   }

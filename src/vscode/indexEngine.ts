@@ -395,8 +395,17 @@ export class IndexEngine {
    * The whole analysis of a text, made in a worker now (before any queued indexing): an open document's, so that
    * re-analysing it as someone types never blocks the host.
    */
-  async analyzeText(uri: string, text: string, signal?: AbortSignal): Promise<ArticleAnalysis> {
-    const result = await this.schedule<AnalyzeResult>({ kind: 'analyze', uri, text, full: true }, 'high', signal);
+  async analyzeText(
+    uri: string,
+    text: string,
+    signal?: AbortSignal,
+    options?: AnalyzeJob['options'],
+  ): Promise<ArticleAnalysis> {
+    const result = await this.schedule<AnalyzeResult>(
+      { kind: 'analyze', uri, text, full: true, options },
+      'high',
+      signal,
+    );
     if (!result.article) throw new Error(result.error ?? 'analysis failed');
     return result.article;
   }
