@@ -15,8 +15,9 @@
 //     alone after the article's first line, planned, merged), what the editor shows right after the edit (the
 //     extension makes that analysis in its worker: add a message each way, and any job the worker is finishing);
 // and how often the provisional plan equals the whole one (all decorations, and in the touched lines).
-// Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over all rounds; the load average
-// before and after. Nothing is asserted.
+// Both also through a worker thread running the same bundle (as the extension analyses: a message each way, the
+// host planning and merging; no queue of other jobs). Wall and CPU time (process CPU: GC threads included) per
+// edit, p50 / p95 over all rounds; the load average before and after. Nothing is asserted.
 // Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50]   (npm run bench:edit)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { cpu, haveEvalData, load, root, seeds, sets } from './benchData.mjs';
 
 const args = process.argv.slice(2);
@@ -95,6 +97,24 @@ const key = (plan, inLines) => {
 if (args[0] === '--child') {
   const require = createRequire(import.meta.url);
   const lib = require(args[1]);
+  // A worker thread with the same bundle, as the extension's index worker: analyses on request.
+  const worker = new Worker(
+    `const { parentPort } = require('node:worker_threads'); const lib = require(${JSON.stringify(args[1])});
+parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage({ id, a: lib.analyzeArticle(text, path, options) }));`,
+    { eval: true },
+  );
+  let nextId = 0;
+  const waiting = new Map();
+  worker.on('message', ({ id, a }) => {
+    waiting.get(id)(a);
+    waiting.delete(id);
+  });
+  const inWorker = (text, path, options) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      worker.postMessage({ id, text, path, options });
+    });
   const round = Number(args[2]);
   let text = article(round);
   const path = 'artikel.txt';
@@ -104,7 +124,17 @@ if (args[0] === '--child') {
   let a = lib.analyzeArticle(text, path);
   let plan = lib.planDecorations(a, lib.lineEndIn(text), true);
   const open = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
-  const out = { open, chars: text.length, actors: a.actors.length, statements: a.statements.length, edits: [] };
+  t = performance.now();
+  await inWorker(text, path);
+  const openWorker = performance.now() - t;
+  const out = {
+    open,
+    openWorker,
+    chars: text.length,
+    actors: a.actors.length,
+    statements: a.statements.length,
+    edits: [],
+  };
   for (let e = 0; e < edits; e++) {
     const change = randomEdit(text, r);
     const next = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
@@ -117,10 +147,23 @@ if (args[0] === '--child') {
     a = lib.analyzeArticle(next, path);
     const whole = lib.planDecorations(a, lib.lineEndIn(next), true);
     const exact = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    // The same two through the worker (the host's share: shift, local text, merge, plan; the analyses there).
+    t = performance.now();
+    const moved = lib.shiftPlan(plan, [change]);
+    const local = lib.localText(next, [change]);
+    const la = await inWorker(local.text, path, { language: a.language, fingerprint: false });
+    lib.mergeLocal(moved, local, la, true);
+    const provisionalWorker = performance.now() - t;
+    t = performance.now();
+    const wa = await inWorker(next, path);
+    lib.planDecorations(wa, lib.lineEndIn(next), true);
+    const wholeWorker = performance.now() - t;
     out.edits.push({
       kind: change.kind,
       provisional,
       whole: exact,
+      provisionalWorker,
+      wholeWorker,
       same: key(prov.plan) === key(whole),
       sameLines: key(prov.plan, prov.lines) === key(whole, prov.lines),
     });
@@ -128,6 +171,7 @@ if (args[0] === '--child') {
     plan = whole;
   }
   console.log(JSON.stringify(out));
+  await worker.terminate();
   process.exit(0);
 }
 
@@ -137,7 +181,7 @@ writeFileSync(
   entry,
   `export { analyzeArticle } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
-export { provisionalPlan, lineEndIn } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
+export { provisionalPlan, lineEndIn, localText, mergeLocal, shiftPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
 `,
 );
 const bundle = join(tmp, 'bench-edit.cjs');
@@ -167,7 +211,7 @@ for (let round = 0; round < rounds; round++) {
   const o = JSON.parse(res.stdout.trim().split('\n').pop());
   results.push(o);
   console.log(
-    `  round ${round + 1}: ${(o.chars / 1024).toFixed(0)} KB, ${o.actors} actors, ${o.statements} statements; open (first whole analysis, cold) ${o.open.wall.toFixed(0)} ms wall, ${o.open.cpu.toFixed(0)} ms CPU`,
+    `  round ${round + 1}: ${(o.chars / 1024).toFixed(0)} KB, ${o.actors} actors, ${o.statements} statements; open (first whole analysis, cold) ${o.open.wall.toFixed(0)} ms wall, ${o.open.cpu.toFixed(0)} ms CPU; in the worker ${o.openWorker.toFixed(0)} ms`,
   );
 }
 console.log(`after: ${load()}`);
@@ -194,6 +238,18 @@ const line = (label, pick) =>
   );
 line(`whole analysis + plan (${all.length} edits)`, (e) => e.whole);
 line('provisional plan (moved + touched lines)', (e) => e.provisional);
+const wline = (label, key) =>
+  console.log(
+    `${label.padEnd(48)} wall p50 ${pct(
+      all.map((e) => e[key]),
+      50,
+    ).toFixed(1)} ms, p95 ${pct(
+      all.map((e) => e[key]),
+      95,
+    ).toFixed(1)} ms`,
+  );
+wline('  through a worker thread: whole', 'wholeWorker');
+wline('  through a worker thread: provisional', 'provisionalWorker');
 const share = (f) => `${((100 * all.filter(f).length) / all.length).toFixed(0)} %`;
 console.log(
   `provisional plan = whole plan: ${share((e) => e.same)} of edits; in the touched lines: ${share((e) => e.sameLines)}`,

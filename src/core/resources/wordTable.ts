@@ -121,9 +121,11 @@ export class WordTable implements ReadonlySet<string> {
       keptEnds[size] = e;
       slots[slot] = ++size;
     }
-    this.starts = keptStarts.slice(0, size);
-    this.ends = keptEnds.slice(0, size);
-    this.hashes = hashes.slice(0, size);
+    // A list without repeated words (the generated ones) keeps its arrays as they are.
+    const whole = size === n;
+    this.starts = whole ? keptStarts : keptStarts.slice(0, size);
+    this.ends = whole ? keptEnds : keptEnds.slice(0, size);
+    this.hashes = whole ? hashes : hashes.slice(0, size);
     this.slots = slots;
     this.size = size;
   }
