@@ -12,7 +12,8 @@
 //     pauses, today in a worker thread: the worker's structured clone and the debounce, decorations.debounceMs,
 //     300 ms by default, are not included);
 //   - provisional: decorationEdit.provisionalPlan (the last plan moved by the edit, the touched lines analysed
-//     alone after the article's first line, planned, merged), what the editor shows right after the edit (the
+//     alone after the article's first line, their actors named as the last whole analysis names them, planned,
+//     merged), what the editor shows right after the edit (the
 //     extension makes that analysis in its worker: add a message each way, and any job the worker is finishing);
 // and how often the provisional plan equals the whole one (all decorations, and in the touched lines).
 // Both also through a worker thread running the same bundle (as the extension analyses: a message each way, the
@@ -123,6 +124,7 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
   let c = cpu();
   let a = lib.analyzeArticle(text, path);
   let plan = lib.planDecorations(a, lib.lineEndIn(text), true);
+  let names = lib.articleNames(a);
   const open = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
   t = performance.now();
   await inWorker(text, path);
@@ -140,19 +142,20 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
     const next = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
     t = performance.now();
     c = cpu();
-    const prov = lib.provisionalPlan(plan, [change], next, { path, language: a.language, speakerNote: true });
+    const prov = lib.provisionalPlan(plan, [change], next, { path, language: a.language, speakerNote: true, names });
     const provisional = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
     t = performance.now();
     c = cpu();
     a = lib.analyzeArticle(next, path);
     const whole = lib.planDecorations(a, lib.lineEndIn(next), true);
+    names = lib.articleNames(a); // the extension keeps them with the whole analysis's plan
     const exact = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
     // The same two through the worker (the host's share: shift, local text, merge, plan; the analyses there).
     t = performance.now();
     const moved = lib.shiftPlan(plan, [change]);
     const local = lib.localText(next, [change]);
     const la = await inWorker(local.text, path, { language: a.language, fingerprint: false });
-    lib.mergeLocal(moved, local, la, true);
+    lib.mergeLocal(moved, local, la, true, names);
     const provisionalWorker = performance.now() - t;
     t = performance.now();
     const wa = await inWorker(next, path);
@@ -181,7 +184,7 @@ writeFileSync(
   entry,
   `export { analyzeArticle } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
-export { provisionalPlan, lineEndIn, localText, mergeLocal, shiftPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
+export { articleNames, provisionalPlan, lineEndIn, localText, mergeLocal, shiftPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
 `,
 );
 const bundle = join(tmp, 'bench-edit.cjs');

@@ -101,7 +101,12 @@ export function localText(text: string, changes: readonly TextChange[]): LocalTe
   const lines = touchedLines(text, changes);
   const firstEnd = text.indexOf('\n');
   const prefix = lines.start === 0 || firstEnd < 0 ? '' : `${text.slice(0, firstEnd)}\n`;
-  return { text: prefix + text.slice(lines.start, lines.end), lines, from: prefix.length };
+  // The next line that has text, so that the touched lines are not read as the article's last (a credit line).
+  let next = lines.end;
+  while (next < text.length && text.charCodeAt(next) === 10) next++;
+  const nextEnd = next < text.length ? text.indexOf('\n', next) : -1;
+  const suffix = next < text.length ? text.slice(lines.end, nextEnd < 0 ? text.length : nextEnd) : '';
+  return { text: prefix + text.slice(lines.start, lines.end) + suffix, lines, from: prefix.length };
 }
 
 /**
@@ -113,24 +118,66 @@ export function mergeLocal(
   local: LocalText,
   analysis: ArticleAnalysis,
   speakerNote: boolean,
+  names?: ArticleNames,
 ): DecorationPlan {
   const { lines, from } = local;
   const shift = lines.start - from;
+  const until = from + lines.end - lines.start;
   const outside = (s: Span): boolean => s.end <= lines.start || s.start >= lines.end;
+  if (names) nameAsArticle(analysis, names);
   const localPlan = planDecorations(analysis, lineEndIn(local.text), speakerNote);
   const spans: DecorationPlan['spans'] = new Map();
   for (const [name, list] of moved.spans) spans.set(name, list.filter(outside));
   for (const [name, list] of localPlan.spans) {
     const kept: Span[] = [];
-    for (const s of list) if (s.start >= from) kept.push({ start: s.start + shift, end: s.end + shift });
+    for (const s of list)
+      if (s.start >= from && s.end <= until) kept.push({ start: s.start + shift, end: s.end + shift });
     if (!kept.length) continue;
     const all = spans.get(name);
     if (all) all.push(...kept);
     else spans.set(name, kept);
   }
   const notes = moved.notes.filter((n) => n.offset < lines.start || n.offset > lines.end);
-  for (const n of localPlan.notes) if (n.offset >= from) notes.push({ offset: n.offset + shift, text: n.text });
+  for (const n of localPlan.notes)
+    if (n.offset >= from && n.offset <= until) notes.push({ offset: n.offset + shift, text: n.text });
   return { spans, notes };
+}
+
+/** The article's actors' display names by kind and surface form (name or alias), from its last whole analysis. */
+export type ArticleNames = ReadonlyMap<string, string>;
+
+/**
+ * The display names of a whole analysis's actors, under each of their names and aliases ("Trump" -> "Donald
+ * Trump"), per kind; a form two actors share names neither.
+ */
+export function articleNames(a: ArticleAnalysis): ArticleNames {
+  const out = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const actor of a.actors)
+    for (const form of new Set([actor.name, ...actor.aliases])) {
+      const key = `${actor.kind}\u0000${form}`;
+      const had = out.get(key);
+      if (had !== undefined && had !== actor.name) shared.add(key);
+      else out.set(key, actor.name);
+    }
+  for (const key of shared) out.delete(key);
+  return out;
+}
+
+/**
+ * The article-level step the touched lines' analysis lacks, for the notes: an actor is named as the whole article
+ * names it ("— Donald Trump" where the lines say only "Trump").
+ */
+function nameAsArticle(analysis: ArticleAnalysis, names: ArticleNames): void {
+  for (const actor of analysis.actors) {
+    for (const form of [actor.name, ...actor.aliases]) {
+      const name = names.get(`${actor.kind}\u0000${form}`);
+      if (name !== undefined) {
+        actor.name = name;
+        break;
+      }
+    }
+  }
 }
 
 export interface ProvisionalOptions {
@@ -139,6 +186,8 @@ export interface ProvisionalOptions {
   /** The article's language, as the last whole analysis found it (a few lines are too short to tell). */
   language: string;
   speakerNote: boolean;
+  /** The article's names from its last whole analysis (articleNames), so that the notes name actors as it does. */
+  names?: ArticleNames;
 }
 
 /**
@@ -155,5 +204,8 @@ export function provisionalPlan(
 ): { plan: DecorationPlan; lines: Span } {
   const local = localText(text, changes);
   const analysis = analyzeArticle(local.text, options.path, { language: options.language, fingerprint: false });
-  return { plan: mergeLocal(shiftPlan(previous, changes), local, analysis, options.speakerNote), lines: local.lines };
+  return {
+    plan: mergeLocal(shiftPlan(previous, changes), local, analysis, options.speakerNote, options.names),
+    lines: local.lines,
+  };
 }

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { localText, mergeLocal, shiftPlan, type TextChange } from './decorationEdit';
+import { articleNames, localText, mergeLocal, shiftPlan, type ArticleNames, type TextChange } from './decorationEdit';
 import { fitNote, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
@@ -91,8 +91,14 @@ export class Decorations implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What was last applied per editor (document URI), for the tests' API. */
   private readonly applied = new Map<string, Map<DecorationName, vscode.Range[]>>();
-  /** The plan last applied per document (URI), the version it is for and the language of its analysis. */
-  private readonly plans = new Map<string, { version: number; plan: DecorationPlan; language: string }>();
+  /**
+   * The plan last applied per document (URI), the version it is for, and from the last whole analysis its
+   * language and the actors' names.
+   */
+  private readonly plans = new Map<
+    string,
+    { version: number; plan: DecorationPlan; language: string; names: ArticleNames }
+  >();
   /** The analysis of an edit's touched lines under way, per document (URI). */
   private readonly pending = new Map<string, AbortController>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -182,7 +188,12 @@ export class Decorations implements vscode.Disposable {
       (o) => document.offsetAt(document.lineAt(document.positionAt(o).line).range.end),
       speakerNote,
     );
-    this.plans.set(document.uri.toString(), { version, plan, language: analysis.language });
+    this.plans.set(document.uri.toString(), {
+      version,
+      plan,
+      language: analysis.language,
+      names: articleNames(analysis),
+    });
     this.apply(editor, plan);
     this.emitter.fire(document);
   }
@@ -206,7 +217,7 @@ export class Decorations implements vscode.Disposable {
     }
     const version = document.version;
     const moved = shiftPlan(last.plan, changes);
-    this.plans.set(key, { version, plan: moved, language: last.language });
+    this.plans.set(key, { ...last, version, plan: moved });
     let touched = 0;
     for (const c of changes) touched += c.text.length + c.rangeLength;
     if (touched > PROVISIONAL_MAX_CHARS) return;
@@ -221,8 +232,8 @@ export class Decorations implements vscode.Disposable {
         // Typed on, or the whole analysis of this version came first: this result is of no use.
         if (controller.signal.aborted || document.isClosed || document.version !== version || now?.plan !== moved)
           return;
-        const plan = mergeLocal(moved, local, analysis, speakerNote);
-        this.plans.set(key, { version, plan, language: last.language });
+        const plan = mergeLocal(moved, local, analysis, speakerNote, last.names);
+        this.plans.set(key, { ...last, version, plan });
         for (const e of vscode.window.visibleTextEditors) if (e.document === document) this.apply(e, plan);
       },
       () => undefined, // superseded or failed: the whole analysis follows
