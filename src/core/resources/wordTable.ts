@@ -22,16 +22,34 @@ function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, b
   return ae - as - (be - bs);
 }
 
+/**
+ * An ascending table answers this many look-ups by binary search, then builds its hash table: a short run (one
+ * article in a fresh process) never pays for the table, a long one (a corpus, an index) looks words up in O(1).
+ */
+const SEARCHES_BEFORE_HASHING = 50_000;
+
+/** Compares s[as, ae) with s[bs, be) by code units: negative, zero or positive. */
+function compareStringRanges(s: string, as: number, ae: number, bs: number, be: number): number {
+  const len = Math.min(ae - as, be - bs);
+  for (let j = 0; j < len; j++) {
+    const d = s.charCodeAt(as + j) - s.charCodeAt(bs + j);
+    if (d !== 0) return d;
+  }
+  return ae - as - (be - bs);
+}
+
 export class WordTable implements ReadonlySet<string> {
   /** The words' characters, one after another (separators kept where the source text had them). */
   private readonly chars: string;
   /** Start and end (exclusive) of the i-th distinct word in `chars`. */
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly hashes: Int32Array;
+  private hashes: Int32Array;
   /** Slot → distinct word number + 1 (0: empty); its length is a power of two, at least twice the words. */
-  private readonly slots: Int32Array;
+  private slots: Int32Array;
   readonly size: number;
+  /** Look-ups left before an ascending table builds its hash table (binary search until then). */
+  private searchesLeft = SEARCHES_BEFORE_HASHING;
 
   /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
   static split(text: string, sep: string): WordTable {
@@ -49,7 +67,11 @@ export class WordTable implements ReadonlySet<string> {
         s = i + 1;
       }
     }
-    return new WordTable(text, starts, ends);
+    // Ascending words (the generated lists are sorted): binary search, no hash table (see the constructor).
+    let ascending = true;
+    for (let j = 1; j < n && ascending; j++)
+      ascending = compareStringRanges(text, starts[j - 1]!, ends[j - 1]!, starts[j]!, ends[j]!) < 0;
+    return new WordTable(text, starts, ends, ascending);
   }
 
   /** The words of several texts, each split by `sep`, as one set (as `new Set([...a.split(sep), ...b.split(sep)])`). */
@@ -164,7 +186,10 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
-    if (this.slots.length === 0) return this.sortedHas(word);
+    if (this.slots.length === 0) {
+      if (--this.searchesLeft >= 0) return this.sortedHas(word);
+      this.buildHashTable();
+    }
     const h = hashRange(word, 0, word.length);
     const mask = this.slots.length - 1;
     const slots = this.slots;
@@ -173,6 +198,25 @@ export class WordTable implements ReadonlySet<string> {
         return true;
     }
     return false;
+  }
+
+  /** The hash table of an ascending table, once it is looked up often (the words are distinct). */
+  private buildHashTable(): void {
+    const { chars, starts, ends, size } = this;
+    let cap = 16;
+    while (cap < size * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const hashes = new Int32Array(size);
+    const mask = cap - 1;
+    for (let i = 0; i < size; i++) {
+      const h = hashRange(chars, starts[i]!, ends[i]!);
+      hashes[i] = h;
+      let slot = h & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = i + 1;
+    }
+    this.hashes = hashes;
+    this.slots = slots;
   }
 
   /** Binary search over words in ascending order. */
