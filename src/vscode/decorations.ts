@@ -221,6 +221,7 @@ export class Decorations implements vscode.Disposable {
     let touched = 0;
     for (const c of changes) touched += c.text.length + c.rangeLength;
     if (touched > PROVISIONAL_MAX_CHARS) return;
+    if (!vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
     const local = localText(document.getText(), changes);
     if (local.lines.end - local.lines.start > PROVISIONAL_MAX_CHARS) return;
     const controller = new AbortController();
