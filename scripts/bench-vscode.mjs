@@ -12,7 +12,9 @@
 //      median and p95;
 //   3. an edit to a 50 KB article until its decorations are planned (re-analysis + planDecorations), in process
 //      and through a worker as the extension runs it (latency, and the host's share: receiving the analysis,
-//      planning the decorations, updating the index's copy).
+//      planning the decorations, updating the index's copy); and the provisional plan the editor shows at once
+//      (src/vscode/decorationEdit.ts: the last plan moved, the touched lines analysed alone). On unseen text and
+//      random edits of several kinds: scripts/bench-edit.mjs.
 // The editor's own work (debounce, rendering) is not included: the figures are what the extension adds.
 // Usage: node --expose-gc scripts/bench-vscode.mjs [--quick] [--workers N] [--sizes 1000,10000]
 //        (npm run bench:vscode)
@@ -53,6 +55,7 @@ export { IndexEngine } from ${JSON.stringify(join(root, 'src/vscode/indexEngine.
 export { IndexStore, analyserVersion } from ${JSON.stringify(join(root, 'src/vscode/indexStore.ts'))};
 export { hoverCards, plainTranslate } from ${JSON.stringify(join(root, 'src/vscode/hoverContent.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
+export { articleNames, lineEndIn, provisionalPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
 `,
 );
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', minify: true };
@@ -310,9 +313,22 @@ const lineEndFor = (text) => {
     return next === undefined ? text.length : next - 1;
   };
 };
+const provisionalTimes = [];
+// Each edit is made to the same text: the plan before it is the plan of that text.
+const prevAnalysis = lib.analyzeArticle(big, bigUri);
+const prevPlan = lib.planDecorations(prevAnalysis, lineEndFor(big), true);
 for (let i = 0; i < (quick ? 5 : 20); i++) {
   const at = Math.floor(big.length / 2) + i;
   const edited = `${big.slice(0, at)} x${big.slice(at)}`;
+  // What the editor shows at once: the last plan moved, the touched lines analysed alone (in process here).
+  const tp = performance.now();
+  lib.provisionalPlan(prevPlan, [{ rangeOffset: at, rangeLength: 0, text: ' x' }], edited, {
+    path: bigUri,
+    language: prevAnalysis.language,
+    speakerNote: true,
+    names: lib.articleNames(prevAnalysis),
+  });
+  provisionalTimes.push(performance.now() - tp);
   // In process (what the extension does when no worker runs): the host is busy for all of it.
   const t = performance.now();
   const a = lib.analyzeArticle(edited, bigUri);
@@ -341,11 +357,15 @@ const pl = stats(planTimes);
 const ix = stats(indexTimes);
 const wk = stats(workerTimes);
 const rc = stats(receiveTimes);
+const pv = stats(provisionalTimes);
 console.log(
   `edit -> decorations planned (50 KB), analysed in process: median ${ms(d.median)}, p95 ${ms(d.p95)} (of which the adapter's planDecorations: median ${ms(pl.median)})   [aim < 50 ms: ${(d.median / 50).toFixed(2)}x]`,
 );
 console.log(
   `  analysed in a worker, as the extension does: median ${ms(wk.median)}, p95 ${ms(wk.p95)} until the analysis is back; the host's share ≈ receiving it (structured clone: median ${ms(rc.median)}) + planDecorations (${ms(pl.median)})`,
+);
+console.log(
+  `  the provisional plan shown at once (last plan moved, touched lines analysed alone, in process): median ${ms(pv.median)}, p95 ${ms(pv.p95)}`,
 );
 console.log(
   `  the index's update on the host per edit (slim copy, look-up, hash; events in the worker): median ${ms(ix.median)}, p95 ${ms(ix.p95)}`,

@@ -226,6 +226,11 @@ export interface AnalyzeOptions {
   signal?: AbortSignal;
   /** Force a language instead of detecting it. */
   language?: Language;
+  /**
+   * false: leave out the event fingerprint (a quarter of the time on a paragraph), for callers that only show the
+   * article's actors and statements (the provisional decorations while typing). The fingerprint is made unless said.
+   */
+  fingerprint?: boolean;
 }
 
 /** What every analysis phase after reading gets: the text and its structure. */

@@ -8,7 +8,14 @@
 // run is dropped); in process until then, or when the worker fails (the core checks the AbortController's
 // signal between phases there).
 import * as vscode from 'vscode';
-import { analyzeArticle, type ArticleAnalysis } from '../core';
+import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../core';
+
+type Analyzer = (
+  text: string,
+  uri: string,
+  signal: AbortSignal,
+  options?: Pick<AnalyzeOptions, 'language' | 'fingerprint'>,
+) => Promise<ArticleAnalysis>;
 
 interface Entry {
   version: number;
@@ -25,11 +32,29 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Analyses actually computed (not served from the cache): the tests read it. */
   computeCount = 0;
-  private analyzer: ((text: string, uri: string, signal: AbortSignal) => Promise<ArticleAnalysis>) | undefined;
+  private analyzer: Analyzer | undefined;
 
   /** Analyse off the host from now on (the index's workers). */
-  useAnalyzer(analyzer: (text: string, uri: string, signal: AbortSignal) => Promise<ArticleAnalysis>): void {
+  useAnalyzer(analyzer: Analyzer): void {
     this.analyzer = analyzer;
+  }
+
+  /**
+   * An analysis of a text that is no document's version (the lines an edit touches, decorationEdit.ts), where the
+   * documents' analyses run (a worker once one is attached), not cached. The signal stops waiting for it.
+   */
+  analyzeAside(
+    text: string,
+    uri: string,
+    signal: AbortSignal,
+    options: Pick<AnalyzeOptions, 'language' | 'fingerprint'>,
+  ): Promise<ArticleAnalysis> {
+    if (this.analyzer) return this.analyzer(text, uri, signal, options);
+    try {
+      return Promise.resolve(analyzeArticle(text, uri, { ...options, signal }));
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   constructor() {

@@ -582,10 +582,15 @@ export class IndexEngine {
    * The whole analysis of a text, made in a worker now (before any queued indexing): an open document's, so that
    * re-analysing it as someone types never blocks the host.
    */
-  async analyzeText(uri: string, text: string, signal?: AbortSignal): Promise<ArticleAnalysis> {
+  async analyzeText(
+    uri: string,
+    text: string,
+    signal?: AbortSignal,
+    options?: AnalyzeJob['options'],
+  ): Promise<ArticleAnalysis> {
     let result: AnalyzeResult;
     try {
-      result = await this.schedule<AnalyzeResult>({ kind: 'analyze', uri, text, full: true }, 'high', signal);
+      result = await this.schedule<AnalyzeResult>({ kind: 'analyze', uri, text, full: true, options }, 'high', signal);
     } catch (err) {
       // Too slow or crashing twice: the document is listed, and its analysis does not move to the host.
       if (err instanceof JobFailure && !signal?.aborted) this.failed(uri, err.reason, err.message);

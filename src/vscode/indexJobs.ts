@@ -115,7 +115,7 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
       reason: refusalReason(err),
     };
   }
-  const analysis = analyzeArticle(text, job.uri);
+  const analysis = analyzeArticle(text, job.uri, job.options);
   analysis.warnings.push(...warnings);
   if (job.full) return { article: analysis, fingerprint: null, mentions: {}, hash: '' };
   return {

@@ -1,7 +1,7 @@
 // The messages between the workspace index (extension host) and its worker threads (dist/indexWorker.js). Plain
 // data only: everything crosses the thread boundary by structured clone, which also copies strings flat, so an
 // article kept by the index never pins the text it was cut from.
-import type { AlignedClaim, ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
+import type { AlignedClaim, AnalyzeOptions, ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
 
 /** Analyse one article: from `text`, from `bytes`, or read from `fsPath` by the worker itself. */
 export interface AnalyzeJob {
@@ -12,6 +12,8 @@ export interface AnalyzeJob {
   bytes?: Uint8Array;
   /** Send back the whole analysis (an open document's, for its decorations and hovers), not the slim copy. */
   full?: boolean;
+  /** The analysis's language and whether to make the fingerprint (the lines an edit touches: decorationEdit.ts). */
+  options?: Pick<AnalyzeOptions, 'language' | 'fingerprint'>;
 }
 
 /**

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import {
   MAX_BYTES,
   type AlignedClaim,
+  type AnalyzeOptions,
   type ArticleAnalysis,
   type CorpusAnalysis,
   type CoverageEvent,
@@ -259,8 +260,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** An open document's whole analysis, made in a worker (see AnalysisCache.useAnalyzer). */
-  analyzeText(text: string, uri: string, signal?: AbortSignal): Promise<ArticleAnalysis> {
-    return this.engine.analyzeText(uri, text, signal);
+  analyzeText(
+    text: string,
+    uri: string,
+    signal?: AbortSignal,
+    options?: Pick<AnalyzeOptions, 'language' | 'fingerprint'>,
+  ): Promise<ArticleAnalysis> {
+    return this.engine.analyzeText(uri, text, signal, options);
   }
 
   /** The event of an indexed article. */
@@ -329,7 +335,8 @@ export function registerWorkspaceIndex(
     context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : undefined,
   );
   context.subscriptions.push(index);
-  if (!index.stats.inProcess) cache.useAnalyzer((text, uri, signal) => index.analyzeText(text, uri, signal));
+  if (!index.stats.inProcess)
+    cache.useAnalyzer((text, uri, signal, options) => index.analyzeText(text, uri, signal, options));
   index.register();
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()),

@@ -12,16 +12,44 @@ function hashRange(s: string, start: number, end: number): number {
   return h;
 }
 
+/** Compares a[as, ae) with b[bs, be) by code units: negative, zero or positive. */
+function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, bs: number, be: number): number {
+  const len = Math.min(ae - as, be - bs);
+  for (let j = 0; j < len; j++) {
+    const d = a[as + j]! - b[bs + j]!;
+    if (d !== 0) return d;
+  }
+  return ae - as - (be - bs);
+}
+
+/**
+ * An ascending table answers this many look-ups by binary search, then builds its hash table: a short run (one
+ * article in a fresh process) never pays for the table, a long one (a corpus, an index) looks words up in O(1).
+ */
+const SEARCHES_BEFORE_HASHING = 50_000;
+
+/** Compares s[as, ae) with s[bs, be) by code units: negative, zero or positive. */
+function compareStringRanges(s: string, as: number, ae: number, bs: number, be: number): number {
+  const len = Math.min(ae - as, be - bs);
+  for (let j = 0; j < len; j++) {
+    const d = s.charCodeAt(as + j) - s.charCodeAt(bs + j);
+    if (d !== 0) return d;
+  }
+  return ae - as - (be - bs);
+}
+
 export class WordTable implements ReadonlySet<string> {
   /** The words' characters, one after another (separators kept where the source text had them). */
   private readonly chars: string;
   /** Start and end (exclusive) of the i-th distinct word in `chars`. */
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
-  private readonly hashes: Int32Array;
+  private hashes: Int32Array;
   /** Slot → distinct word number + 1 (0: empty); its length is a power of two, at least twice the words. */
-  private readonly slots: Int32Array;
+  private slots: Int32Array;
   readonly size: number;
+  /** Look-ups left before an ascending table builds its hash table (binary search until then). */
+  private searchesLeft = SEARCHES_BEFORE_HASHING;
 
   /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
   static split(text: string, sep: string): WordTable {
@@ -39,7 +67,11 @@ export class WordTable implements ReadonlySet<string> {
         s = i + 1;
       }
     }
-    return new WordTable(text, starts, ends);
+    // Ascending words (the generated lists are sorted): binary search, no hash table (see the constructor).
+    let ascending = true;
+    for (let j = 1; j < n && ascending; j++)
+      ascending = compareStringRanges(text, starts[j - 1]!, ends[j - 1]!, starts[j]!, ends[j]!) < 0;
+    return new WordTable(text, starts, ends, ascending);
   }
 
   /** The words of several texts, each split by `sep`, as one set (as `new Set([...a.split(sep), ...b.split(sep)])`). */
@@ -73,6 +105,9 @@ export class WordTable implements ReadonlySet<string> {
     prevLen = 0;
     let k = 0;
     let i = 0;
+    // Whether every word is greater than the one before (by UTF-16 code units, as Array.prototype.sort orders
+    // strings; the generator sorts so): then the words are distinct and found by binary search, no hash table.
+    let ascending = true;
     while (i < n) {
       const keep = Math.min(coded.charCodeAt(i) - 48, prevLen);
       const start = at;
@@ -82,6 +117,7 @@ export class WordTable implements ReadonlySet<string> {
         buf[at++] = c;
         c = coded.charCodeAt(++i);
       }
+      if (k > 0 && ascending) ascending = compareRanges(buf, prev, prev + prevLen, buf, start, at) < 0;
       starts[k] = start;
       ends[k++] = at;
       prev = start;
@@ -89,41 +125,55 @@ export class WordTable implements ReadonlySet<string> {
       i++;
     }
     const chars = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le');
-    return new WordTable(chars, starts, ends);
+    return new WordTable(chars, starts, ends, ascending);
   }
 
-  private constructor(chars: string, starts: Int32Array, ends: Int32Array) {
+  /**
+   * `starts` and `ends` are the constructor's own: the distinct words are compacted into them in place.
+   * `ascending`: each word is greater than the one before (so all distinct): kept as they are, looked up by
+   * binary search, without a hash table (building one for the 140k noun forms was a tenth of a cold start).
+   */
+  private constructor(chars: string, starts: Int32Array, ends: Int32Array, ascending = false) {
     this.chars = chars;
     const n = starts.length;
+    if (ascending) {
+      this.starts = starts;
+      this.ends = ends;
+      this.hashes = new Int32Array(0);
+      this.slots = new Int32Array(0);
+      this.size = n;
+      return;
+    }
     let cap = 16;
     while (cap < n * 2) cap *= 2;
     const slots = new Int32Array(cap);
     const hashes = new Int32Array(n);
-    const keptStarts = new Int32Array(n);
-    const keptEnds = new Int32Array(n);
     const mask = cap - 1;
     let size = 0;
     for (let i = 0; i < n; i++) {
+      // Read before the compaction below writes at `size` (≤ i).
       const s = starts[i]!;
       const e = ends[i]!;
       const h = hashRange(chars, s, e);
       let slot = h & mask;
       let dup = false;
       for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
-        if (hashes[w - 1] === h && this.equalRange(keptStarts[w - 1]!, keptEnds[w - 1]!, chars, s, e)) {
+        if (hashes[w - 1] === h && this.equalRange(starts[w - 1]!, ends[w - 1]!, chars, s, e)) {
           dup = true;
           break;
         }
       }
       if (dup) continue;
       hashes[size] = h;
-      keptStarts[size] = s;
-      keptEnds[size] = e;
+      starts[size] = s;
+      ends[size] = e;
       slots[slot] = ++size;
     }
-    this.starts = keptStarts.slice(0, size);
-    this.ends = keptEnds.slice(0, size);
-    this.hashes = hashes.slice(0, size);
+    // A list without repeated words (the generated ones) keeps its arrays as they are.
+    const whole = size === n;
+    this.starts = whole ? starts : starts.slice(0, size);
+    this.ends = whole ? ends : ends.slice(0, size);
+    this.hashes = whole ? hashes : hashes.slice(0, size);
     this.slots = slots;
     this.size = size;
   }
@@ -136,12 +186,56 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
+    if (this.slots.length === 0) {
+      if (--this.searchesLeft >= 0) return this.sortedHas(word);
+      this.buildHashTable();
+    }
     const h = hashRange(word, 0, word.length);
     const mask = this.slots.length - 1;
     const slots = this.slots;
     for (let slot = h & mask, w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
       if (this.hashes[w - 1] === h && this.equalRange(this.starts[w - 1]!, this.ends[w - 1]!, word, 0, word.length))
         return true;
+    }
+    return false;
+  }
+
+  /** The hash table of an ascending table, once it is looked up often (the words are distinct). */
+  private buildHashTable(): void {
+    const { chars, starts, ends, size } = this;
+    let cap = 16;
+    while (cap < size * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const hashes = new Int32Array(size);
+    const mask = cap - 1;
+    for (let i = 0; i < size; i++) {
+      const h = hashRange(chars, starts[i]!, ends[i]!);
+      hashes[i] = h;
+      let slot = h & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = i + 1;
+    }
+    this.hashes = hashes;
+    this.slots = slots;
+  }
+
+  /** Binary search over words in ascending order. */
+  private sortedHas(word: string): boolean {
+    const { chars, starts, ends } = this;
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid]!;
+      const e = ends[mid]!;
+      // Compare chars[s, e) with word.
+      const len = Math.min(e - s, word.length);
+      let d = 0;
+      for (let j = 0; j < len && d === 0; j++) d = chars.charCodeAt(s + j) - word.charCodeAt(j);
+      if (d === 0) d = e - s - word.length;
+      if (d === 0) return true;
+      if (d < 0) lo = mid + 1;
+      else hi = mid - 1;
     }
     return false;
   }
