@@ -21,6 +21,21 @@ function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
 }
 
 describe('English statements', () => {
+  it('reads a report inside a relative clause ("in what X is calling …", "what it says was …") as X\'s statement', () => {
+    const a = analyze(
+      'Two ferries collided near the harbour in what the Coast Guard is calling a serious navigational error.\n' +
+        'The ferry was stopped after the Royal Navy intercepted what it says was an abandoned fishing trawler with no lights.\n',
+    );
+    const s = stmt(a, 'a serious navigational error');
+    assert.equal(s.kind, 'indirect');
+    assert.match(s.content.text, /^what the Coast Guard is calling a serious navigational error$/u);
+    assert.equal(s.speaker?.text, 'the Coast Guard');
+    assert.equal(actorOf(a, s), 'Coast Guard');
+    const t = stmt(a, 'an abandoned fishing trawler');
+    assert.equal(t.speaker?.text, 'it');
+    assert.equal(actorOf(a, t), 'Royal Navy');
+  });
+
   it('gives "… released a statement / sent a letter … saying …" to the subject whose document it is', () => {
     const a = analyze(
       'The harbour authority released a statement on Tuesday saying the ferries would sail again next week.\n' +

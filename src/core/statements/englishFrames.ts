@@ -954,3 +954,69 @@ function appositionEnd(tokens: Tok[], k: number, e: number, rules: LangRules): n
   }
   return e;
 }
+
+/** Verbs that name a thing in a report's own words: "what X is calling an attack", "what X described as a crime scene". */
+const NAMING_VERBS = set('calling called calls call terming termed terms dubbed dubs');
+const DESCRIBING_VERBS = set('described describes describe describing characterized characterised');
+/** Verbs of saying or believing followed by the copula of the relative clause: "what X says was …", "who X estimated was …". */
+const CLAIM_VERBS = set(
+  'says said say claims claimed claim estimated estimates believes believed believe hoped hopes hope expected expects',
+);
+const COPULA = set('was is were are be been');
+
+/**
+ * English reports inside a free relative or a relative clause, where the reported words are the clause itself:
+ * "what the FBI is calling an apparent assassination attempt", "what it says was a surveillance balloon",
+ * "what SpaceX hoped, at best, would be a debut flight", "who officials estimated was 300 yards away". Each is the
+ * span from the relative word to the end of the named thing (its noun phrase, else the clause), with the subject
+ * between as the speaker. One pass over the tokens.
+ */
+export function englishRelativeReports(
+  tokens: Tok[],
+  rules: LangRules,
+): Array<{ start: number; end: number; cue: Span; speaker: Span }> {
+  const out: Array<{ start: number; end: number; cue: Span; speaker: Span }> = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const rel = tokens[i]!;
+    if (rel.quoted || (rel.lower !== 'what' && rel.lower !== 'who')) continue;
+    const next = tokens[i + 1]!;
+    const subject =
+      next.lower === 'it' || next.lower === 'they'
+        ? { start: next.start, end: next.end }
+        : englishNP(tokens, i + 1, tokens.length, rules);
+    if (!subject) continue;
+    let j = tokenIndexAfter(tokens, subject);
+    while (j < tokens.length && AUX_CHAIN.has(tokens[j]!.lower)) j++;
+    const verb = tokens[j];
+    if (!verb || verb.quoted || verb.punct) continue;
+    let k = -1;
+    if (NAMING_VERBS.has(verb.lower) && rel.lower === 'what') k = j + 1;
+    else if (DESCRIBING_VERBS.has(verb.lower) && tokens[j + 1]?.lower === 'as') k = j + 2;
+    else if (CLAIM_VERBS.has(verb.lower)) {
+      let c = j + 1;
+      // "hoped, at best, would be": a parenthetical between commas.
+      if (tokens[c]?.text === ',') {
+        c++;
+        while (c < tokens.length && c < j + 6 && tokens[c]!.text !== ',' && !tokens[c]!.punct) c++;
+        if (tokens[c]?.text !== ',') continue;
+        c++;
+      }
+      while (c < tokens.length && AUX_CHAIN.has(tokens[c]!.lower) && !COPULA.has(tokens[c]!.lower)) c++;
+      if (!COPULA.has(tokens[c]?.lower ?? '')) continue;
+      k = c + 1;
+    }
+    if (k < 0 || k >= tokens.length || tokens[k]!.punct || tokens[k]!.quoted) continue;
+    const named = englishNP(tokens, k, tokens.length, rules);
+    let end: number;
+    // A number opens a measure with its own complement ("300 to 500 yards away from …"): the clause, not the noun.
+    if (named && !rules.pronouns.has(tokens[k]!.lower) && !/^\d/u.test(tokens[k]!.text)) end = named.end;
+    else {
+      let e = k;
+      while (e < tokens.length && !tokens[e]!.punct && !tokens[e]!.quoted) e++;
+      end = tokens[e - 1]!.end;
+    }
+    out.push({ start: rel.start, end, cue: { start: verb.start, end: verb.end }, speaker: subject });
+    i = k;
+  }
+  return out;
+}

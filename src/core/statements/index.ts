@@ -19,6 +19,7 @@ import {
   englishApposition,
   englishContentEnd,
   englishContentStart,
+  englishRelativeReports,
   englishResolution,
 } from './englishFrames';
 import { findFrames, textSpan } from './frames';
@@ -26,7 +27,7 @@ import { findHedge } from './hedging';
 import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
 import { findQuotes, type Quote } from './quotes';
-import { indexActors, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './resolve';
+import { indexActors, mentionIn, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './resolve';
 import { grabNP } from './speakers';
 import {
   countLetterRuns,
@@ -194,6 +195,8 @@ interface Draft {
   impersonal?: string;
   /** The indirect or according-to statement this quotation is listed inside (spec: listed twice). */
   parent?: Draft;
+  /** The actor a relative clause's "it" stands for: the body named before it in the host clause. */
+  antecedent?: string;
 }
 
 /**
@@ -1799,6 +1802,32 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         });
       }
     }
+    if (rules.en) {
+      // "in what the FBI is calling an attack": a report inside a relative clause, where no statement of the unit lies.
+      for (const r of englishRelativeReports(tokens, rules)) {
+        let free = true;
+        for (let k = before; k < drafts.length && free; k++)
+          free = drafts[k]!.end <= r.start || drafts[k]!.start >= r.end;
+        // "the Pentagon shot down what it says was …": "it" is the body named before it in the same sentence.
+        let antecedent: string | undefined;
+        if (/^(?:it|they)$/u.test(text.slice(r.speaker.start, r.speaker.end)))
+          for (let k = tokens.findIndex((t) => t.start >= r.start) - 1; k >= 0 && !antecedent; k--) {
+            const named = mentionIn(index, tokens[k]!);
+            if (named && (named.kind === 'organization' || named.kind === 'media')) antecedent = named.id;
+          }
+        if (free)
+          drafts.push({
+            antecedent,
+            kind: 'indirect',
+            start: r.start,
+            end: r.end,
+            parts: [{ start: r.start, end: r.end }],
+            cue: r.cue,
+            speaker: r.speaker,
+            via: [],
+          });
+      }
+    }
     prevTokens = tokens;
     if (drafts.length > before) lastUnitWithStatement = ui;
   }
@@ -1829,7 +1858,11 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
       const res0 = resolveSpeaker(actors, index, st, previous, text);
-      const res: Resolution = doc.language === 'en' ? englishResolution(text, index, st, res0, previous?.end) : res0;
+      const res: Resolution = d.antecedent
+        ? { actorId: d.antecedent }
+        : doc.language === 'en'
+          ? englishResolution(text, index, st, res0, previous?.end)
+          : res0;
       const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
       const vague = res.vague ?? verdict.vague;
