@@ -139,6 +139,9 @@ export class EventIndex {
   private mark = new Uint8Array(0);
   private scratchK = new Int32Array(256);
   private scratchW = new Float64Array(256);
+  private scratchS = new Float64Array(256);
+  /** candidateSlots' result: the first n entries (valid until its next call). */
+  private cand = new Int32Array(0);
   private putFid = new Int32Array(256);
   private putCount = new Float64Array(256);
   private putPos = new Int32Array(256);
@@ -652,15 +655,16 @@ export class EventIndex {
   /**
    * The slots of the articles that share one of e's most distinctive features: its top `candidateFeatures`
    * by tf × weight × IDF among the features in 2 to CANDIDATE_DF articles (or a fifth of a small corpus),
-   * lead twins aside (an article with a lead twin has its feature too).
+   * lead twins aside (an article with a lead twin has its feature too). They are written to `cand`; returns their number.
    */
-  private candidateSlots(e: Entry): number[] {
+  private candidateSlots(e: Entry): number {
     const maxDf = this.maxDf();
     const candDf = Math.max(30, Math.min(maxDf, CANDIDATE_DF));
     if (this.mark.length < this.slots.length) this.mark = new Uint8Array(this.slots.length * 2);
     if (this.scratchK.length < e.fids.length) {
       this.scratchK = new Int32Array(e.fids.length * 2);
       this.scratchW = new Float64Array(e.fids.length * 2);
+      this.scratchS = new Float64Array(e.fids.length * 2);
     }
     const ks = this.scratchK,
       ws = this.scratchW,
@@ -678,11 +682,15 @@ export class EventIndex {
     const limit = this.candidateFeatures;
     let threshold = -Infinity;
     if (cnt > limit) {
-      const sorted = ws.slice(0, cnt).sort();
+      const sorted = this.scratchS.subarray(0, cnt);
+      sorted.set(ws.subarray(0, cnt));
+      sorted.sort();
       threshold = sorted[cnt - limit]!;
     }
     const mark = this.mark;
-    const touched: number[] = [];
+    if (this.cand.length < this.slots.length) this.cand = new Int32Array(this.slots.length);
+    const touched = this.cand;
+    let nt = 0;
     let taken = 0;
     // Features above the threshold, then those at it (in key order) up to the limit.
     for (let pass = 0; pass < 2; pass++) {
@@ -695,22 +703,23 @@ export class EventIndex {
           const o = docs[p]!;
           if (o === e.slot || mark[o]) continue;
           mark[o] = 1;
-          touched.push(o);
+          touched[nt++] = o;
         }
       }
       if (threshold === -Infinity) break;
     }
-    for (const o of touched) mark[o] = 0;
-    return touched;
+    for (let t = 0; t < nt; t++) mark[touched[t]!] = 0;
+    return nt;
   }
 
   /** Similarities of one indexed article to its candidates, those at or above the floor. */
   private similaritiesOf(e: Entry): [Entry, number][] {
     const out: [Entry, number][] = [];
-    const cands = this.candidateSlots(e);
+    const n = this.candidateSlots(e),
+      cands = this.cand;
     this.scatter(e, this.maxDf());
-    for (const o of cands) {
-      const other = this.slots[o]!;
+    for (let c = 0; c < n; c++) {
+      const other = this.slots[cands[c]!]!;
       if (!this.datesFit(e, other) || this.actVeto(e, other)) continue;
       const s = this.score(e, other, this.gather(other), this.floor);
       if (s >= this.floor) out.push([other, s]);
@@ -847,9 +856,10 @@ export class EventIndex {
     const d = this.dense;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      const slots = this.candidateSlots(e);
-      const ids = new Int32Array(slots.length);
-      for (let c = 0; c < slots.length; c++) ids[c] = idOfSlot[slots[c]!]!;
+      const nc = this.candidateSlots(e),
+        slots = this.cand;
+      const ids = new Int32Array(nc);
+      for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
       ids.sort();
       cands.push(ids);
       this.scatter(e, maxDf);
