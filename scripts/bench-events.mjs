@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -213,6 +214,8 @@ if (only.has('index')) {
     `EventIndex ${big}: build ${tBuild.toFixed(2)} s CPU (put ${tPut.toFixed(2)} s, cluster ${(tBuild - tPut).toFixed(2)} s), events() with labels and reasons ${tEvents.toFixed(2)} s; ` +
       `${events.length} events, ${events.filter((e) => e.articles.length > 1).length} of two or more`,
   );
+  // A digest of the events (members, labels, reasons): equal digests, identical grouping.
+  console.log(`events digest: ${createHash('sha1').update(JSON.stringify(events)).digest('hex').slice(0, 16)}`);
   console.log(
     `index memory: ${((heap1 - heap0) / 1048576).toFixed(0)} MB, ${kb((heap1 - heap0) / big)} per article (heap + array buffers, fingerprints as the index keeps them${globalThis.gc ? '' : '; run with --expose-gc for a clean figure'})`,
   );

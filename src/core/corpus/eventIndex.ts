@@ -110,6 +110,7 @@ export class EventIndex {
    * yet, else `postDocs`).
    */
   private readonly featureIds = new Map<string, number>();
+  private readonly strings = new Map<string, string>();
   private readonly fKey: string[] = [];
   private fKind = new Uint8Array(1024);
   private fLeadTwin = new Int32Array(1024).fill(-1);
@@ -122,6 +123,8 @@ export class EventIndex {
   private version = 1;
   /** Scratch by feature id: one article's dot-product weights (scatter, gather, clear). */
   private dense = new Float64Array(1024);
+  /** Which features the scratch holds, one bit per feature id (small enough to stay in the cache, so that `gather` reads `dense` only for shared features). */
+  private denseBits = new Int32Array(1024 / 32);
   /** language -> (feature id -> document frequency), for cross-language attestation */
   private readonly langDf = new Map<string, Int32Array>();
   /** event number -> member paths */
@@ -136,6 +139,9 @@ export class EventIndex {
   private mark = new Uint8Array(0);
   private scratchK = new Int32Array(256);
   private scratchW = new Float64Array(256);
+  private scratchS = new Float64Array(256);
+  /** candidateSlots' result: the first n entries (valid until its next call). */
+  private cand = new Int32Array(0);
   private putFid = new Int32Array(256);
   private putCount = new Float64Array(256);
   private putPos = new Int32Array(256);
@@ -154,6 +160,16 @@ export class EventIndex {
 
   has(path: string): boolean {
     return this.docs.has(path);
+  }
+
+  /**
+   * One string object per language and act name (a structured clone makes new ones per article): the
+   * comparisons per pair are then mostly of one object with itself.
+   */
+  private interned(s: string): string {
+    let t = this.strings.get(s);
+    if (t === undefined) this.strings.set(s, (t = s));
+    return t;
   }
 
   private featureId(key: string): number {
@@ -185,7 +201,8 @@ export class EventIndex {
       one = new Int32Array(n);
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
-      dense = new Float64Array(n);
+      dense = new Float64Array(n),
+      bits = new Int32Array(n / 32);
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
     df.set(this.fDf);
@@ -193,6 +210,7 @@ export class EventIndex {
     iw.set(this.iwValue);
     iwv.set(this.iwVersion);
     dense.set(this.dense);
+    bits.set(this.denseBits);
     this.fKind = kind;
     this.fLeadTwin = twin;
     this.fDf = df;
@@ -200,6 +218,7 @@ export class EventIndex {
     this.iwValue = iw;
     this.iwVersion = iwv;
     this.dense = dense;
+    this.denseBits = bits;
   }
 
   /** The lead twin ("l:" + key) of a feature (its key is not kept: reasons never show a lead twin). */
@@ -426,14 +445,14 @@ export class EventIndex {
       order: this.nextOrder++,
       event: 0,
       slot,
-      language: fp.language,
+      language: this.interned(fp.language),
       headline: fp.headline,
       titled: fp.titled === true,
       whenIso: fp.when,
       when,
       whenDay:
         when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
-      act: fp.act,
+      act: fp.act === null ? null : this.interned(fp.act),
       acts: actFamiliesOf(fp),
       percents: fp.percents ?? [],
       ordFids: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
@@ -578,28 +597,48 @@ export class EventIndex {
    */
   private scatter(e: Entry, maxDf: number): void {
     const d = this.dense,
+      bits = this.denseBits,
       df = this.fDf;
     for (let k = 0; k < e.fids.length; k++) {
       const fid = e.fids[k]!;
       if (df[fid]! <= maxDf) {
         const w = this.idfWeight(fid);
         d[fid] = e.tfs[k]! * w * w;
+        bits[fid >>> 5]! |= 1 << (fid & 31);
       }
     }
   }
 
+  /** The dot product: the shared features' terms in ascending feature id (the others add exact zeros, skipped). */
   private gather(o: Entry): number {
     const d = this.dense,
+      bits = this.denseBits,
       f = o.fids,
       t = o.tfs;
     let s = 0;
-    for (let k = 0; k < f.length; k++) s += d[f[k]!]! * t[k]!;
+    for (let k = 0; k < f.length; k++) {
+      const fid = f[k]!;
+      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) s += d[fid]! * t[k]!;
+    }
     return s;
   }
 
   private clear(e: Entry): void {
-    const d = this.dense;
-    for (let k = 0; k < e.fids.length; k++) d[e.fids[k]!] = 0;
+    const d = this.dense,
+      bits = this.denseBits;
+    for (let k = 0; k < e.fids.length; k++) {
+      const fid = e.fids[k]!;
+      d[fid] = 0;
+      bits[fid >>> 5] = 0;
+    }
+  }
+
+  /**
+   * Whether the act gate zeroes a pair's score (score() returns 0 for it, or a cosine below the floor): a
+   * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
+   */
+  private actVeto(a: Entry, b: Entry): boolean {
+    return this.floor > 0 && actsDiffer(a, b) && !actsOverlap(a, b);
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
@@ -616,15 +655,16 @@ export class EventIndex {
   /**
    * The slots of the articles that share one of e's most distinctive features: its top `candidateFeatures`
    * by tf × weight × IDF among the features in 2 to CANDIDATE_DF articles (or a fifth of a small corpus),
-   * lead twins aside (an article with a lead twin has its feature too).
+   * lead twins aside (an article with a lead twin has its feature too). They are written to `cand`; returns their number.
    */
-  private candidateSlots(e: Entry): number[] {
+  private candidateSlots(e: Entry): number {
     const maxDf = this.maxDf();
     const candDf = Math.max(30, Math.min(maxDf, CANDIDATE_DF));
     if (this.mark.length < this.slots.length) this.mark = new Uint8Array(this.slots.length * 2);
     if (this.scratchK.length < e.fids.length) {
       this.scratchK = new Int32Array(e.fids.length * 2);
       this.scratchW = new Float64Array(e.fids.length * 2);
+      this.scratchS = new Float64Array(e.fids.length * 2);
     }
     const ks = this.scratchK,
       ws = this.scratchW,
@@ -642,11 +682,15 @@ export class EventIndex {
     const limit = this.candidateFeatures;
     let threshold = -Infinity;
     if (cnt > limit) {
-      const sorted = ws.slice(0, cnt).sort();
+      const sorted = this.scratchS.subarray(0, cnt);
+      sorted.set(ws.subarray(0, cnt));
+      sorted.sort();
       threshold = sorted[cnt - limit]!;
     }
     const mark = this.mark;
-    const touched: number[] = [];
+    if (this.cand.length < this.slots.length) this.cand = new Int32Array(this.slots.length);
+    const touched = this.cand;
+    let nt = 0;
     let taken = 0;
     // Features above the threshold, then those at it (in key order) up to the limit.
     for (let pass = 0; pass < 2; pass++) {
@@ -659,23 +703,24 @@ export class EventIndex {
           const o = docs[p]!;
           if (o === e.slot || mark[o]) continue;
           mark[o] = 1;
-          touched.push(o);
+          touched[nt++] = o;
         }
       }
       if (threshold === -Infinity) break;
     }
-    for (const o of touched) mark[o] = 0;
-    return touched;
+    for (let t = 0; t < nt; t++) mark[touched[t]!] = 0;
+    return nt;
   }
 
   /** Similarities of one indexed article to its candidates, those at or above the floor. */
   private similaritiesOf(e: Entry): [Entry, number][] {
     const out: [Entry, number][] = [];
-    const cands = this.candidateSlots(e);
+    const n = this.candidateSlots(e),
+      cands = this.cand;
     this.scatter(e, this.maxDf());
-    for (const o of cands) {
-      const other = this.slots[o]!;
-      if (!this.datesFit(e, other)) continue;
+    for (let c = 0; c < n; c++) {
+      const other = this.slots[cands[c]!]!;
+      if (!this.datesFit(e, other) || this.actVeto(e, other)) continue;
       const s = this.score(e, other, this.gather(other), this.floor);
       if (s >= this.floor) out.push([other, s]);
     }
@@ -788,17 +833,49 @@ export class EventIndex {
     // A pair is scored once: by the earlier article when either article's candidates hold the other.
     const cands: Int32Array[] = [];
     const maxDf = this.maxDf();
+    // The features that can be shared (in 2 to maxDf articles), per article, packed in one pair of arrays:
+    // the dot products read only these (the others add exact zeros).
+    const df = this.fDf;
+    const start = new Int32Array(entries.length + 1);
+    for (let i = 0; i < entries.length; i++) {
+      const f = entries[i]!.fids;
+      let n = 0;
+      for (let k = 0; k < f.length; k++) if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) n++;
+      start[i + 1] = start[i]! + n;
+    }
+    const pf = new Int32Array(start[entries.length]!),
+      pt = new Float64Array(start[entries.length]!);
+    for (let i = 0, at = 0; i < entries.length; i++) {
+      const { fids: f, tfs: t } = entries[i]!;
+      for (let k = 0; k < f.length; k++)
+        if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) {
+          pf[at] = f[k]!;
+          pt[at++] = t[k]!;
+        }
+    }
+    const d = this.dense;
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;
-      const ids = Int32Array.from(this.candidateSlots(e), (o) => idOfSlot[o]!).sort();
+      const nc = this.candidateSlots(e),
+        slots = this.cand;
+      const ids = new Int32Array(nc);
+      for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
+      ids.sort();
       cands.push(ids);
       this.scatter(e, maxDf);
+      const bits = this.denseBits;
       for (let c = 0; c < ids.length; c++) {
         const j = ids[c]!;
         if (j < i && sortedIndexOf(cands[j]!, i) >= 0) continue;
         const o = entries[j]!;
-        if (!this.datesFit(e, o)) continue;
-        const s = this.score(e, o, this.gather(o), this.floor);
+        if (!this.datesFit(e, o) || this.actVeto(e, o)) continue;
+        // gather(o) over o's packed features
+        let dot = 0;
+        for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
+          const fid = pf[k]!;
+          if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += d[fid]! * pt[k]!;
+        }
+        const s = this.score(e, o, dot, this.floor);
         if (s >= this.floor) {
           adj[i]!.set(j, s);
           adj[j]!.set(i, s);
@@ -815,8 +892,11 @@ export class EventIndex {
     };
     for (let i = 0; i < entries.length; i++) for (const j of adj[i]!.keys()) if (j > i) push(i, j);
     const tol = this.dayTolerance;
-    for (let top = heap.pop(); top; top = heap.pop()) {
-      const [, a, b, va, vb] = top;
+    while (heap.pop()) {
+      const a = heap.topA,
+        b = heap.topB,
+        va = heap.topVa,
+        vb = heap.topVb;
       if (!members[a] || !members[b] || version[a] !== va || version[b] !== vb) continue;
       // Complete-link gates: no pair across the two clusters may be date-incompatible, or disagree on
       // whether the act is a first occurrence or a repetition.
@@ -926,41 +1006,102 @@ function sortedIndexOf(a: Int32Array, x: number): number {
   return -1;
 }
 
-/** A binary max-heap of candidate merges: [score, a, b, version of a, version of b]. */
+/** A binary max-heap of candidate merges: score, a, b, version of a, version of b (parallel typed arrays). */
 class MaxHeap {
-  private readonly items: [number, number, number, number, number][] = [];
+  private score = new Float64Array(1024);
+  private a = new Int32Array(1024);
+  private b = new Int32Array(1024);
+  private va = new Int32Array(1024);
+  private vb = new Int32Array(1024);
+  private n = 0;
+  /** The last popped item (valid until the next pop). */
+  topA = 0;
+  topB = 0;
+  topVa = 0;
+  topVb = 0;
 
   push(score: number, a: number, b: number, va: number, vb: number): void {
-    const h = this.items;
-    h.push([score, a, b, va, vb]);
-    let i = h.length - 1;
+    if (this.n === this.score.length) this.grow();
+    const sc = this.score;
+    let i = this.n++;
+    // Sift up: the parents below the new item move down one level.
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (h[parent]![0] >= h[i]![0]) break;
-      [h[parent], h[i]] = [h[i]!, h[parent]!];
+      if (sc[parent]! >= score) break;
+      this.move(parent, i);
       i = parent;
     }
+    this.set(i, score, a, b, va, vb);
   }
 
-  pop(): [number, number, number, number, number] | undefined {
-    const h = this.items;
-    if (!h.length) return undefined;
-    const top = h[0]!;
-    const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
+  /** Removes the best item into topA/topB/topVa/topVb; false when the heap is empty. */
+  pop(): boolean {
+    if (!this.n) return false;
+    this.topA = this.a[0]!;
+    this.topB = this.b[0]!;
+    this.topVa = this.va[0]!;
+    this.topVb = this.vb[0]!;
+    const last = --this.n;
+    if (last > 0) {
+      const sc = this.score,
+        s = sc[last]!,
+        a = this.a[last]!,
+        b = this.b[last]!,
+        va = this.va[last]!,
+        vb = this.vb[last]!;
+      // Sift the last item down from the root.
       let i = 0;
       for (;;) {
         const l = 2 * i + 1,
           r = l + 1;
-        let m = i;
-        if (l < h.length && h[l]![0] > h[m]![0]) m = l;
-        if (r < h.length && h[r]![0] > h[m]![0]) m = r;
+        let m = i,
+          ms = s;
+        if (l < last && sc[l]! > ms) {
+          m = l;
+          ms = sc[l]!;
+        }
+        if (r < last && sc[r]! > ms) m = r;
         if (m === i) break;
-        [h[m], h[i]] = [h[i]!, h[m]!];
+        this.move(m, i);
         i = m;
       }
+      this.set(i, s, a, b, va, vb);
     }
-    return top;
+    return true;
+  }
+
+  private set(i: number, score: number, a: number, b: number, va: number, vb: number): void {
+    this.score[i] = score;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.va[i] = va;
+    this.vb[i] = vb;
+  }
+
+  private move(from: number, to: number): void {
+    this.score[to] = this.score[from]!;
+    this.a[to] = this.a[from]!;
+    this.b[to] = this.b[from]!;
+    this.va[to] = this.va[from]!;
+    this.vb[to] = this.vb[from]!;
+  }
+
+  private grow(): void {
+    const n = this.score.length * 2;
+    const score = new Float64Array(n),
+      a = new Int32Array(n),
+      b = new Int32Array(n),
+      va = new Int32Array(n),
+      vb = new Int32Array(n);
+    score.set(this.score);
+    a.set(this.a);
+    b.set(this.b);
+    va.set(this.va);
+    vb.set(this.vb);
+    this.score = score;
+    this.a = a;
+    this.b = b;
+    this.va = va;
+    this.vb = vb;
   }
 }
