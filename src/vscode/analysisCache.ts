@@ -6,9 +6,11 @@
 // Where the analysis runs: in a worker thread of the workspace index once one is attached (`useAnalyzer`), so
 // that analysing a long article as someone types never blocks the extension host (the result of a superseded
 // run is dropped); in process until then, or when the worker fails (the core checks the AbortController's
-// signal between phases there).
+// signal between phases there). Either way the result is bounded for a hostile document (editorBounds.ts): the
+// host never receives or decorates 87,000 statements.
 import * as vscode from 'vscode';
 import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../core';
+import { boundedForEditor } from './editorBounds';
 
 type Analyzer = (
   text: string,
@@ -51,7 +53,7 @@ export class AnalysisCache implements vscode.Disposable {
   ): Promise<ArticleAnalysis> {
     if (this.analyzer) return this.analyzer(text, uri, signal, options);
     try {
-      return Promise.resolve(analyzeArticle(text, uri, { ...options, signal }));
+      return Promise.resolve(boundedForEditor(analyzeArticle(text, uri, { ...options, signal })));
     } catch (err) {
       return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
@@ -112,7 +114,8 @@ export class AnalysisCache implements vscode.Disposable {
           this.computeCount++;
           const text = document.getText();
           const uri = document.uri.toString();
-          const inProcess = (): ArticleAnalysis => analyzeArticle(text, uri, { signal: controller.signal });
+          const inProcess = (): ArticleAnalysis =>
+            boundedForEditor(analyzeArticle(text, uri, { signal: controller.signal }));
           const done = (analysis: ArticleAnalysis): void => {
             if (controller.signal.aborted) {
               reject(new vscode.CancellationError());

@@ -1,7 +1,10 @@
 // The claims view's groups: every statement of the corpus under its article, source, speaker or event, with
-// the view's filters. Free of `vscode` (claimsTree.ts draws them), so that it is unit-tested in plain Node.
+// the view's filters, and the files the index could not analyse as rows of their own. Free of `vscode`
+// (claimsTree.ts draws them), so that it is unit-tested in plain Node.
 import type { CorpusAnalysis, CoverageEvent, Statement, StatementRef } from '../core';
 import { actorsById, isVague, sourceOf, speakerName } from './articleFacts';
+import type { Unanalysed, UnanalysedReason } from './indexProtocol';
+import type { Translate } from './text';
 
 export type ClaimGrouping = 'article' | 'source' | 'actor' | 'event';
 
@@ -69,4 +72,67 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
   return list.sort((x, y) =>
     by === 'article' ? x.key.localeCompare(y.key) : y.items.length - x.items.length || x.label.localeCompare(y.label),
   );
+}
+
+/** Why a file was not analysed, in the reader's language (claims view rows, "List Files Not Analysed"). */
+export function unanalysedReasonLabel(reason: UnanalysedReason, t: Translate): string {
+  switch (reason) {
+    case 'too-large':
+      return t('too large');
+    case 'unreadable':
+      return t('unreadable');
+    case 'binary':
+      return t('binary, not text');
+    case 'too-slow':
+      return t('too slow to analyse');
+    case 'crashed':
+      return t('the analysis failed');
+  }
+}
+
+/** One row of the claims view's "Files not analysed" group: the file's name, the reason, the details. */
+export interface UnanalysedRow {
+  uri: string;
+  /** The file name (last path segment, URI-decoded). */
+  label: string;
+  /** The reason, localised. */
+  description: string;
+  /** The workspace-relative path (as `relative` gives it) and the worker's details (English). */
+  tooltip: string;
+}
+
+export interface UnanalysedGroup {
+  label: string;
+  rows: UnanalysedRow[];
+}
+
+function fileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/s, '');
+  const last = path.slice(path.lastIndexOf('/') + 1) || path;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/**
+ * The files the index could not analyse as a group of the claims view (none: no group), rows by file name then
+ * URI. `relative` turns a URI into the path shown in the tooltip (the workspace-relative path in the editor).
+ */
+export function unanalysedGroup(
+  files: readonly Unanalysed[],
+  t: Translate,
+  relative: (uri: string) => string = (u) => u,
+): UnanalysedGroup | null {
+  if (!files.length) return null;
+  const rows = files.map((f) => ({
+    uri: f.uri,
+    label: fileName(f.uri),
+    description: unanalysedReasonLabel(f.reason, t),
+    tooltip: `${relative(f.uri)}\n${f.message}`,
+  }));
+  rows.sort((a, b) => a.label.localeCompare(b.label) || a.uri.localeCompare(b.uri));
+  const label = files.length === 1 ? t('1 file not analysed') : t('{0} files not analysed', files.length);
+  return { label, rows };
 }

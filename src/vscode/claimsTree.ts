@@ -4,17 +4,31 @@
 // A statement that other articles of its event carry says so ("carried by 3"), with quote and attribution drift
 // in its tooltip: the event's aligned claims, asked of the index when an item is first shown (computed once per
 // change of the event, in a worker), and the view repainted when they arrive.
+// Files the index could not analyse (too large, unreadable, binary, too slow, crashed) come first, as a group of
+// their own with the reason on each row (issue 11); a click opens the file. The index's change event refreshes it.
 import * as vscode from 'vscode';
 import type { Statement, StatementRef } from '../core';
 import { actorsById, isVague, speakerName } from './articleFacts';
-import { type ClaimFilter, type ClaimGroup, type ClaimGrouping, groupClaims } from './claimGroups';
+import {
+  type ClaimFilter,
+  type ClaimGroup,
+  type ClaimGrouping,
+  groupClaims,
+  type UnanalysedGroup,
+  type UnanalysedRow,
+  unanalysedGroup,
+} from './claimGroups';
 import { articleInfo, articleTitle, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
 import { t } from './l10n';
 import { articleLabel, snippet } from './text';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-export type ClaimNode = { type: 'group'; group: ClaimGroup } | { type: 'statement'; ref: StatementRef };
+export type ClaimNode =
+  | { type: 'group'; group: ClaimGroup }
+  | { type: 'statement'; ref: StatementRef }
+  | { type: 'unanalysedGroup'; group: UnanalysedGroup }
+  | { type: 'unanalysed'; row: UnanalysedRow };
 
 const KIND_ICON: Record<Statement['kind'], string> = {
   direct: 'quote',
@@ -123,12 +137,17 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 
   getChildren(node?: ClaimNode): ClaimNode[] {
     if (!node) {
+      const notAnalysed = unanalysedGroup(this.index.unanalysed(), t, (uri) =>
+        vscode.workspace.asRelativePath(vscode.Uri.parse(uri)),
+      );
+      const top: ClaimNode[] = notAnalysed ? [{ type: 'unanalysedGroup', group: notAnalysed }] : [];
       const corpus = this.index.corpus;
-      if (!corpus) return [];
+      if (!corpus) return top;
       this.groups ??= onceEach(groupClaims(corpus, this.grouping, this.filter));
-      return this.groups.map((group) => ({ type: 'group', group }));
+      return [...top, ...this.groups.map((group): ClaimNode => ({ type: 'group', group }))];
     }
     if (node.type === 'group') return node.group.items.map((ref) => ({ type: 'statement', ref }));
+    if (node.type === 'unanalysedGroup') return node.group.rows.map((row) => ({ type: 'unanalysed', row }));
     return [];
   }
 
@@ -139,6 +158,8 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
 
   getTreeItem(node: ClaimNode): vscode.TreeItem {
     if (node.type === 'group') return this.groupItem(node.group);
+    if (node.type === 'unanalysedGroup') return unanalysedGroupItem(node.group);
+    if (node.type === 'unanalysed') return unanalysedItem(node.row);
     const { path, statement: s } = node.ref;
     const article = this.index.lookup.byPath.get(path);
     const actors = article ? actorsById(article) : new Map();
@@ -245,6 +266,35 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     if (this.repaintTimer) clearTimeout(this.repaintTimer);
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** The "N files not analysed" group: a warning, collapsed when long, above the claims. */
+function unanalysedGroupItem(g: UnanalysedGroup): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    g.label,
+    g.rows.length <= EXPAND_UP_TO
+      ? vscode.TreeItemCollapsibleState.Expanded
+      : vscode.TreeItemCollapsibleState.Collapsed,
+  );
+  item.tooltip = t('Files Source Lens could not analyse: click one to open it');
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  item.contextValue = 'unanalysedGroup';
+  item.id = 'unanalysed';
+  return item;
+}
+
+/** A file not analysed: its name, the reason; a click opens it. */
+function unanalysedItem(row: UnanalysedRow): vscode.TreeItem {
+  const uri = vscode.Uri.parse(row.uri);
+  const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.None);
+  item.description = row.description;
+  item.tooltip = row.tooltip;
+  item.iconPath = new vscode.ThemeIcon('circle-slash');
+  item.resourceUri = uri;
+  item.contextValue = 'unanalysed';
+  item.id = `unanalysed:${row.uri}`;
+  item.command = { command: 'vscode.open', title: t('Open File'), arguments: [uri] };
+  return item;
 }
 
 export function registerClaimsTree(context: vscode.ExtensionContext, index: WorkspaceIndex): ClaimsTree {

@@ -23,6 +23,7 @@ import {
   slimForIndex,
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
+import { boundedForEditor } from './editorBounds';
 import type {
   AlignJob,
   AlignResult,
@@ -117,7 +118,7 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
   }
   const analysis = analyzeArticle(text, job.uri, job.options);
   analysis.warnings.push(...warnings);
-  if (job.full) return { article: analysis, fingerprint: null, mentions: {}, hash: '' };
+  if (job.full) return { article: boundedForEditor(analysis), fingerprint: null, mentions: {}, hash: '' };
   return {
     article: boundedForIndex(slimForIndex(analysis)),
     fingerprint: analysis.fingerprint ?? null,

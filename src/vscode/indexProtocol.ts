@@ -10,7 +10,10 @@ export interface AnalyzeJob {
   fsPath?: string;
   text?: string;
   bytes?: Uint8Array;
-  /** Send back the whole analysis (an open document's, for its decorations and hovers), not the slim copy. */
+  /**
+   * Send back the whole analysis (an open document's, for its decorations and hovers), not the slim copy; bounded
+   * for a hostile document (editorBounds.ts).
+   */
   full?: boolean;
   /** The analysis's language and whether to make the fingerprint (the lines an edit touches: decorationEdit.ts). */
   options?: Pick<AnalyzeOptions, 'language' | 'fingerprint'>;

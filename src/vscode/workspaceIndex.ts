@@ -17,11 +17,13 @@ import {
 } from '../core';
 import type { AnalysisCache } from './analysisCache';
 import type { ArticleFiles } from './articleFiles';
+import { unanalysedReasonLabel } from './claimGroups';
 import { Commands } from './ids';
 import { IndexEngine, type IndexStats } from './indexEngine';
 import { FileRefused, tooLargeMessage } from './indexJobs';
 import type { Unanalysed, UnanalysedReason } from './indexProtocol';
 import { analyserVersion, IndexStore } from './indexStore';
+import { t } from './l10n';
 import type { SettingsStore } from './settings';
 
 const PROGRESS_AFTER_MS = 1000;
@@ -346,18 +348,7 @@ export function registerWorkspaceIndex(
 }
 
 function reasonLabel(reason: UnanalysedReason): string {
-  switch (reason) {
-    case 'too-large':
-      return vscode.l10n.t('too large');
-    case 'unreadable':
-      return vscode.l10n.t('unreadable');
-    case 'binary':
-      return vscode.l10n.t('binary, not text');
-    case 'too-slow':
-      return vscode.l10n.t('too slow to analyse');
-    case 'crashed':
-      return vscode.l10n.t('the analysis failed');
-  }
+  return unanalysedReasonLabel(reason, t);
 }
 
 /** "Source Lens: List Files Not Analysed": the files with their reasons; the one picked opens. */

@@ -135,4 +135,36 @@ suite('claims tree', () => {
       'the deleted article gone',
     );
   });
+
+  test('a file that cannot be analysed is listed with its reason, opens on a click, and goes when deleted', async () => {
+    const lens = await api();
+    await lens.corpus();
+    const uri = fixture('articles/broken.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0xfe, 0, 0, 1, 2]));
+    const listed = (): ClaimNode | undefined => {
+      const group = lens.claims().find((n) => n.type === 'unanalysedGroup');
+      return group && lens.claims(group).find((n) => n.type === 'unanalysed' && n.row.uri === uri.toString());
+    };
+    try {
+      const row = await until(listed, 'the binary file in the claims view');
+      const group = lens.claims()[0]!;
+      assert.strictEqual(group.type, 'unanalysedGroup', 'listed above the claims');
+      assert.match(labelOf(lens.claimItem(group)), /^1 file not analysed$/);
+      const item = lens.claimItem(row);
+      assert.strictEqual(labelOf(item), 'broken.txt');
+      assert.strictEqual(item.description, 'binary, not text');
+      await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+      // A binary file may open in VS Code's binary placeholder, not a text editor: the active tab tells.
+      await until(() => {
+        const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+        const opened =
+          input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri : null;
+        return opened?.toString() === uri.toString();
+      }, 'the file opened');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await until(() => !listed() && !lens.claims().some((n) => n.type === 'unanalysedGroup'), 'the row gone');
+  });
 });
