@@ -97,6 +97,18 @@ describe('actor rules', () => {
       assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
   });
 
+  it('names a police or fire service by the one town after it, and only by a town', () => {
+    const text =
+      'Titel der Meldung\nNach dem Unfall in Rostock teilte die Polizei Rostock mit, zwei Menschen seien verletzt. ' +
+      'Die Berufsfeuerwehr Bielefeld löschte am Abend einen Brand. Die Bundespolizei Einsatzkräfte sperrten den Bahnhof.\n';
+    const names = kinds(actors(text));
+    for (const n of ['organization:Polizei Rostock', 'organization:Berufsfeuerwehr Bielefeld', 'place:Rostock'])
+      assert.ok(names.includes(n), `${n} not in ${JSON.stringify(names)}`);
+    // The town alone stays a place; a common noun after the head is no name.
+    assert.deepEqual(mentionTexts(actors(text), 'Rostock'), ['Rostock']);
+    assert.ok(!names.some((n) => n.includes('Einsatzkräfte')), JSON.stringify(names));
+  });
+
   it('does not read a bare head with a genitive as a name', () => {
     const text = 'Titel der Meldung\nDie Fluggesellschaft der Region und die Gesellschaft der Zukunft tagten.\n';
     assert.ok(!kinds(actors(text)).some((n) => n.startsWith('organization:')), JSON.stringify(kinds(actors(text))));

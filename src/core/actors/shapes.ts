@@ -54,6 +54,8 @@ const CLUB_WORDS = new Set(
 const TOWN_INSTITUTION_HEADS =
   /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut)$/;
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
+/** Public services that only a known town right after completes as a name ("Polizei Münster", "Berufsfeuerwehr Olpe"). */
+const TOWN_SERVICE_HEADS = /(polizei|feuerwehr)$/;
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
 const FIELD_HEADS =
   /(?:(?:ministerium|amt|institut|zentrum|verband|stiftung|rat|bund|verein|gericht|büro|forum|komitee|ausschuss|bündnis)(?:e?s)?|zentrale|gesellschaft|akademie|hochschule|universität|kommission|agentur|behörde|anstalt|kammer|stelle|liga|vereinigung|partei)$/;
@@ -145,7 +147,20 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   const { tokens } = ctx;
   const tok = tokens[i]!;
   const head = TOWN_INSTITUTION_EXACT.has(tok.text) || TOWN_INSTITUTION_HEADS.test(tok.text.toLowerCase());
-  if (!head) return null;
+  if (!head) {
+    // Not "Polizei von Rio" (a town of several words), nor "Bundespolizei FBI" (the body's own name).
+    const town = tokens[i + 1];
+    if (
+      ctx.german &&
+      TOWN_SERVICE_HEADS.test(tok.text.toLowerCase()) &&
+      town?.cap &&
+      adjacent(ctx, i, i + 1) &&
+      isTown(ctx, town.text) &&
+      !(tokens[i + 2]?.cap && adjacent(ctx, i + 1, i + 2))
+    )
+      return { first: adjectivesBefore(ctx, i), last: i + 1, end: town.end, kind: 'organization' };
+    return null;
+  }
   // "Universität von Lindvik": the town after "von".
   const via = tokens[i + 1];
   if (
@@ -350,6 +365,7 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
   const tail = w.slice(-16).toLowerCase();
   return (
     TOWN_INSTITUTION_HEADS.test(tail) ||
+    TOWN_SERVICE_HEADS.test(tail) ||
     FIELD_HEADS.test(tail) ||
     STREET_END.test(tail) ||
     COMPASS.test(w) ||
