@@ -117,7 +117,13 @@ export class WordTable implements ReadonlySet<string> {
         buf[at++] = c;
         c = coded.charCodeAt(++i);
       }
-      if (k > 0 && ascending) ascending = compareRanges(buf, prev, prev + prevLen, buf, start, at) < 0;
+      // The first `keep` units are the previous word's: the order is decided at `keep` (one comparison when the
+      // words differ there, as they do when the shared prefix is the longest), else from there on.
+      if (k > 0 && ascending) {
+        const a = keep < prevLen ? buf[prev + keep]! : -1;
+        const b = start + keep < at ? buf[start + keep]! : -1;
+        ascending = a !== b ? a < b : compareRanges(buf, prev + keep, prev + prevLen, buf, start + keep, at) < 0;
+      }
       starts[k] = start;
       ends[k++] = at;
       prev = start;
