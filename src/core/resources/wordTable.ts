@@ -53,20 +53,20 @@ export class WordTable implements ReadonlySet<string> {
 
   /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
   static split(text: string, sep: string): WordTable {
-    const code = sep.charCodeAt(0);
     let n = 1;
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) n++;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
     let k = 0;
     let s = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text.charCodeAt(i) === code) {
-        starts[k] = s;
-        ends[k++] = i;
-        s = i + 1;
-      }
+    // The separators found again by indexOf (native), not character by character.
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
+      starts[k] = s;
+      ends[k++] = i;
+      s = i + 1;
     }
+    starts[k] = s;
+    ends[k] = text.length;
     // Ascending words (the generated lists are sorted): binary search, no hash table (see the constructor).
     let ascending = true;
     for (let j = 1; j < n && ascending; j++)
