@@ -225,8 +225,9 @@ describe('index faults (worker threads)', function () {
     assert.equal(articles + engine.unanalysed().length, hostile.length + 20);
     // The host only applies results; its longest step is what the reader could feel. Unbounded copies took
     // 1,000–2,700 ms here; bounded ones 13 ms idle, up to 46 ms at a load average of 10 (wall time: the host
-    // thread waits for a core too), so the bound tells the two apart without timing the machine's load.
-    assert.ok(hostMaxMs < 250, `longest host step ${hostMaxMs.toFixed(1)} ms`);
+    // thread waits for a core too; 269 ms once at a load average of 18), so a bound of 600 ms still tells the two
+    // apart without timing the machine's load.
+    assert.ok(hostMaxMs < 600, `longest host step ${hostMaxMs.toFixed(1)} ms`);
     for (const uri of hostile) {
       const a = engine.lookup.byPath.get(uri);
       assert.ok(!a || a.statements.length <= MAX_INDEXED_STATEMENTS, 'the index keeps a bounded copy');
