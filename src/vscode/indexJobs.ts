@@ -228,11 +228,17 @@ const REASON_PEERS = 8;
 /** The label's "most central member" is searched among at most this many members. */
 const LABEL_PEERS = 12;
 
+/**
+ * The events worker's state. After the first `cluster`, every batch of upserts and removals re-groups the
+ * whole index (EventIndex.cluster): similarities rest on corpus-wide document frequencies, so one article can
+ * move others, and only a full pass gives the batch grouping whatever order the articles arrived in. The delta
+ * lists the events whose members (or whose upserted members) changed. An event's id is its first member's
+ * path, so that an event that keeps its members keeps its id however the index grew.
+ */
 export class EventsState {
   private index = new EventIndex();
   private batching = true;
-  private readonly eventOf = new Map<string, string>();
-  private readonly members = new Map<string, Set<string>>();
+  private readonly members = new Map<string, string[]>();
   private readonly meta = new Map<string, { headline: string; when: string | null }>();
 
   get size(): number {
@@ -240,72 +246,58 @@ export class EventsState {
   }
 
   apply(ops: EventsOp[]): EventsDelta {
-    const touched = new Set<string>();
-    let reset = false;
+    let reset = false,
+      regroup = false;
+    const upserted = new Set<string>();
     for (const op of ops) {
       if (op.op === 'reset') {
         this.index = new EventIndex();
         this.batching = true;
-        this.eventOf.clear();
         this.members.clear();
         this.meta.clear();
-        touched.clear();
+        upserted.clear();
         reset = true;
+        regroup = false;
       } else if (op.op === 'cluster') {
-        this.index.cluster();
         this.batching = false;
-        this.eventOf.clear();
         this.members.clear();
-        touched.clear();
-        for (const e of this.index.events()) {
-          this.members.set(e.id, new Set([...e.articles].sort()));
-          for (const p of e.articles) this.eventOf.set(p, e.id);
-          touched.add(e.id);
-        }
-        reset = true;
+        reset = regroup = true;
       } else if (op.op === 'upsert') {
         const fp = op.fingerprint;
         this.meta.set(op.path, { headline: fp.headline, when: fp.when });
-        if (this.batching) {
-          this.index.put(op.path, fp);
-          continue;
-        }
-        const old = this.eventOf.get(op.path);
-        const id = this.index.has(op.path) ? this.index.update(op.path, fp) : this.index.add(op.path, fp);
-        this.move(op.path, old, id);
-        if (old) touched.add(old);
-        touched.add(id);
+        if (this.index.has(op.path)) this.index.remove(op.path);
+        this.index.put(op.path, fp);
+        upserted.add(op.path);
+        regroup ||= !this.batching;
       } else {
-        const old = this.eventOf.get(op.path);
         this.index.remove(op.path);
         this.meta.delete(op.path);
-        this.move(op.path, old, undefined);
-        if (old) touched.add(old);
+        upserted.delete(op.path);
+        regroup ||= !this.batching;
       }
     }
     const delta: EventsDelta = { changed: [], removed: [], ...(reset ? { reset } : {}) };
-    for (const id of touched) {
-      const m = this.members.get(id);
+    if (!regroup) return delta;
+    this.index.cluster();
+    const next = new Map<string, string[]>();
+    const nextOf = new Map<string, string>();
+    for (const g of this.index.memberSets()) {
       // Members by path: the order next/previous related article follow, the same however the index grew.
-      if (m?.size) delta.changed.push(this.describe(id, [...m].sort()));
-      else delta.removed.push(id);
+      const m = [...g].sort();
+      next.set(m[0]!, m);
+      for (const p of m) nextOf.set(p, m[0]!);
     }
+    const changed = new Set<string>();
+    for (const [id, m] of next) {
+      const old = this.members.get(id);
+      if (!old || old.length !== m.length || old.some((p, i) => p !== m[i])) changed.add(id);
+    }
+    for (const p of upserted) changed.add(nextOf.get(p)!);
+    for (const id of this.members.keys()) if (!next.has(id)) delta.removed.push(id);
+    this.members.clear();
+    for (const [id, m] of next) this.members.set(id, m);
+    for (const id of changed) delta.changed.push(this.describe(id, next.get(id)!));
     return delta;
-  }
-
-  private move(path: string, from: string | undefined, to: string | undefined): void {
-    if (from && from === to) return;
-    if (from) {
-      const m = this.members.get(from);
-      m?.delete(path);
-      if (m && !m.size) this.members.delete(from);
-    }
-    if (to) {
-      let m = this.members.get(to);
-      if (!m) this.members.set(to, (m = new Set()));
-      m.add(path);
-      this.eventOf.set(path, to);
-    } else this.eventOf.delete(path);
   }
 
   private describe(id: string, members: string[]): CoverageEvent {

@@ -942,6 +942,11 @@ export class EventIndex {
     return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
   }
 
+  /** The current events' members (no reasons or labels). */
+  memberSets(): Iterable<ReadonlySet<string>> {
+    return this.groups.values();
+  }
+
   /** The current events, members in insertion order, events by their first member. */
   events(): CoverageEvent[] {
     const first = (g: Set<string>) => {

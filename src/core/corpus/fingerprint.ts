@@ -3,7 +3,7 @@
 // the fingerprint of a text does not depend on what a fingerprinter has seen before.
 import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { nameKey } from '../text/nameKey';
-import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS } from '../resources/eventLexicon';
+import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
 import type { DocContext, EventFingerprint, Span } from '../types';
 
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
@@ -139,7 +139,7 @@ function computeConcepts(lower: string): readonly string[] {
     }
   }
   for (const [s, c] of CONCEPT_TABLE.infix)
-    if (lower.length > s.length && lower.includes(s) && !out.includes(c)) out.push(c);
+    if (lower.length > s.length && compoundPart(lower, s) && !out.includes(c)) out.push(c);
   return out.length ? out : NONE;
 }
 const NONE: readonly string[] = [];
