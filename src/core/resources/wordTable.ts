@@ -5,12 +5,7 @@
 // Membership is exactly that of `new Set(text.split(sep))` (empty segments included); iteration yields the
 // distinct words in first-occurrence order, as that Set's would. Immutable after construction.
 
-/** FNV-1a over UTF-16 code units (32-bit). */
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
+import { fnv1a } from '../text/hash';
 
 /** Compares a[as, ae) with b[bs, be) by code units: negative, zero or positive. */
 function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, bs: number, be: number): number {
@@ -154,7 +149,7 @@ export class WordTable implements ReadonlySet<string> {
       // Read before the compaction below writes at `size` (≤ i).
       const s = starts[i]!;
       const e = ends[i]!;
-      const h = hashRange(chars, s, e);
+      const h = fnv1a(chars, s, e);
       let slot = h & mask;
       let dup = false;
       for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
@@ -190,7 +185,7 @@ export class WordTable implements ReadonlySet<string> {
       if (--this.searchesLeft >= 0) return this.sortedHas(word);
       this.buildHashTable();
     }
-    const h = hashRange(word, 0, word.length);
+    const h = fnv1a(word);
     const mask = this.slots.length - 1;
     const slots = this.slots;
     for (let slot = h & mask, w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
@@ -209,7 +204,7 @@ export class WordTable implements ReadonlySet<string> {
     const hashes = new Int32Array(size);
     const mask = cap - 1;
     for (let i = 0; i < size; i++) {
-      const h = hashRange(chars, starts[i]!, ends[i]!);
+      const h = fnv1a(chars, starts[i]!, ends[i]!);
       hashes[i] = h;
       let slot = h & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
