@@ -6,6 +6,7 @@
 // distinct words in first-occurrence order, as that Set's would. Immutable after construction.
 
 import { fnv1a } from '../text/hash';
+import { partitionPoint } from '../text/search';
 
 /** Compares a[as, ae) with b[bs, be) by code units: negative, zero or positive. */
 function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, bs: number, be: number): number {
@@ -217,22 +218,17 @@ export class WordTable implements ReadonlySet<string> {
   /** Binary search over words in ascending order. */
   private sortedHas(word: string): boolean {
     const { chars, starts, ends } = this;
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid]!;
-      const e = ends[mid]!;
-      // Compare chars[s, e) with word.
+    // Compares the i-th word, chars[s, e), with word: negative, zero or positive.
+    const compare = (i: number): number => {
+      const s = starts[i]!;
+      const e = ends[i]!;
       const len = Math.min(e - s, word.length);
       let d = 0;
       for (let j = 0; j < len && d === 0; j++) d = chars.charCodeAt(s + j) - word.charCodeAt(j);
-      if (d === 0) d = e - s - word.length;
-      if (d === 0) return true;
-      if (d < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+      return d === 0 ? e - s - word.length : d;
+    };
+    const i = partitionPoint(this.size, (k) => compare(k) >= 0);
+    return i < this.size && compare(i) === 0;
   }
 
   /** The i-th distinct word (0 ≤ i < size), in first-occurrence order. */

@@ -13,6 +13,7 @@
 // new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
 import type { Span } from '../types';
+import { partitionPoint } from '../text/search';
 import type { LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
 import type { Tok } from './tokens';
@@ -889,14 +890,7 @@ function nameIn(index: ActorIndex, span: Span): boolean {
 
 /** Index of the first ref that starts at or after `pos` (refs are sorted by start). */
 function refAt(index: ActorIndex, pos: number): number {
-  let lo = 0;
-  let hi = index.refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.refs[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(index.refs.length, (i) => index.refs[i]!.start >= pos);
 }
 
 /**
