@@ -13,6 +13,7 @@
 // new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
 import type { Span } from '../types';
+import { ENGLISH_PERSON_HEAD as PERSON_HEAD } from '../resources/roles';
 import { partitionPoint } from '../text/search';
 import type { LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
@@ -839,10 +840,6 @@ export function englishResolution(
     .sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
   return { ...res, actorId: other ? other.actor.id : null };
 }
-
-/** Nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */
-const PERSON_HEAD =
-  /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
 
 function lastHead(phrase: string): string {
   const words = phrase.match(RE_33) ?? [];
