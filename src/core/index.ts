@@ -9,6 +9,8 @@ export { parseLayout } from './text/layout';
 export { EventIndex, groupEvents, withActorFeatures } from './corpus/events';
 export { actorKey } from './corpus/identity';
 export { nameKey } from './text/nameKey';
+export { fnv1a } from './text/hash';
+export { partitionPoint } from './text/search';
 export { toExport } from './export';
 export type * from './types';
 export { alignClaims, wordDiff, stems } from './corpus/alignment';

@@ -1,6 +1,7 @@
 // Where decorations go, as core spans and note texts: the editor-free half of decorations.ts, so that the
 // benchmark measures it in plain Node. Maps core results only; offsets are UTF-16, end-exclusive.
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
+import { partitionPoint } from '../core';
 import { actorsById, chainLabel, isVague } from './articleFacts';
 
 export type DecorationName = ActorKind | 'statement' | 'vague' | 'hedged' | 'furniture' | 'speakerNote';
@@ -28,16 +29,7 @@ export function planDecorations(
   const furniture = [...a.layout.boilerplate].sort((x, y) => x.start - y.start);
   for (const f of furniture) add('furniture', f);
   const inFurniture = (span: Span): boolean => {
-    let lo = 0,
-      hi = furniture.length - 1,
-      hit = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (furniture[mid]!.start <= span.start) {
-        hit = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const hit = partitionPoint(furniture.length, (i) => furniture[i]!.start > span.start) - 1;
     return hit >= 0 && span.start < furniture[hit]!.end;
   };
   for (const actor of a.actors) for (const m of actor.mentions) if (!inFurniture(m)) add(actor.kind, m);

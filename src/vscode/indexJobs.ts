@@ -20,6 +20,7 @@ import {
   type CoverageEvent,
   type EventFingerprint,
   EventIndex,
+  fnv1a,
   slimForIndex,
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
@@ -166,12 +167,7 @@ export function boundedForIndex(a: ArticleAnalysis): ArticleAnalysis {
 
 /** FNV-1a over the UTF-16 code units: tells an unchanged text (an article opened, saved without edits) from a changed one. */
 export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `${text.length}:${(h >>> 0).toString(36)}`;
+  return `${text.length}:${(fnv1a(text) >>> 0).toString(36)}`;
 }
 
 export function mentionCounts(a: ArticleAnalysis): Record<string, number> {

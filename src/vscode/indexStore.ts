@@ -18,7 +18,7 @@
 import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
-import { decodeBytes } from '../core';
+import { decodeBytes, fnv1a } from '../core';
 import { readArticleFile, textHash } from './indexJobs';
 
 /** A file touched but not resized is re-read on the host to compare its text only up to this size. */
@@ -51,9 +51,7 @@ function line(u: string, r: StoredArticle | null): string {
 }
 
 function shardOf(uri: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < uri.length; i++) h = Math.imul(h ^ uri.charCodeAt(i), 16777619);
-  return (h >>> 0) % SHARDS;
+  return (fnv1a(uri) >>> 0) % SHARDS;
 }
 
 /** Typed arrays (a fingerprint's counts) as plain arrays: JSON would make objects of them. */

@@ -10,6 +10,7 @@
 // is linear in the mentions (one regex test on a short window each).
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
+import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
 const CLAUSE_OPENING_TAIL = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
@@ -145,10 +146,6 @@ const NATIONALITY_PREFIX =
 
 const SPEECH_AFTER =
   /^\s+(said|says|told|tells|added|wrote|writes|warned|argued|stated|insisted|noted|announced|declined|spoke|urged)\b/u;
-
-/** Title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate Republican leader"). */
-const TITLE_NOUN =
-  /^(mp|mep|msp|president|minister|secretary|senator|sen\.|rep\.|representative|governor|gov\.|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|gen\.|commissioner|ambassador|envoy|coach|manager|captain|striker|midfielder|defender|goalkeeper|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|pope|premier|adviser|advisor|official|head|founder|ceo|cfo)$/iu;
 
 /** Lower-case words inside such a role ("foreign ministry spokesman", "chief financial officer"). */
 const ROLE_LOWER = new Set(

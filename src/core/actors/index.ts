@@ -9,6 +9,7 @@
 // person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
 import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../text/nameKey';
+import { partitionPoint } from '../text/search';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
 import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
@@ -739,13 +740,7 @@ function attachDescriptors(
   });
   /** The latest mention start before pos, or -1 (binary search over sorted starts). */
   const lastBefore = (starts: number[], pos: number): number => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts.length, (i) => starts[i]! >= pos);
     return lo > 0 ? starts[lo - 1]! : -1;
   };
   // The profiles that can score at all for a head: those with the head among their roles, the leaders for a

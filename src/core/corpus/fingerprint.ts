@@ -2,6 +2,7 @@
 // events.ts for the model). A Fingerprinter owns the per-word caches and scratch buffers it is built with;
 // the fingerprint of a text does not depend on what a fingerprinter has seen before.
 import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
+import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
 import type { DocContext, EventFingerprint, Span } from '../types';
@@ -457,8 +458,7 @@ export function createFingerprinter(): Fingerprinter {
 
   /** The info of the word s.slice(from, to). */
   function wordInfoAt(s: string, from: number, to: number): WordInfo {
-    let h = 0x811c9dc5 | 0;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+    let h = fnv1a(s, from, to);
     if (h === 0) h = 1;
     const len = to - from;
     for (let at = h & TABLE_MASK; ; at = (at + 1) & TABLE_MASK) {

@@ -24,6 +24,7 @@ import type {
   Span,
   Statement,
 } from '../types';
+import { fnv1a52 } from '../text/hash';
 import { ActorIdentity } from './identity';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -117,21 +118,6 @@ export function quoteKey(text: string): string {
     .trim();
 }
 
-/**
- * A 52-bit hash of a quote key (FNV-1a, two lanes): the look-up indexes quotations by it, so that it keeps no
- * second copy of every quotation's text; a hit is confirmed against the key itself.
- */
-export function quoteHash(key: string): number {
-  let a = 0x811c9dc5,
-    b = 0x01000193;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The corpus
 
@@ -167,7 +153,11 @@ export interface CorpusLookup {
   spoken: RefIndex<string, StatementRef>;
   /** Corpus actor id -> statements relayed through it. */
   relayed: RefIndex<string, StatementRef>;
-  /** quoteHash(quoteKey(content)) -> statements with that content (keys of at least MIN_QUOTE_KEY characters). */
+  /**
+   * fnv1a52(quoteKey(content)) -> statements with that content (keys of at least MIN_QUOTE_KEY characters): a
+   * 52-bit hash, so that the look-up keeps no second copy of every quotation's text; a hit is confirmed against
+   * the key itself.
+   */
   quotes: RefIndex<number, StatementRef>;
   /** Path -> the quote hashes its statements were indexed under (to take them out without computing keys again). */
   quotesOf: Map<string, number[]>;
@@ -328,7 +318,7 @@ export function putArticle(
     for (const v of s.via) if (v.actorId) lookup.relayed.add(v.actorId, ref);
     const key = quoteKey(s.content.text);
     if (key.length < MIN_QUOTE_KEY) continue;
-    const h = quoteHash(key);
+    const h = fnv1a52(key);
     lookup.quotes.add(h, ref);
     hashes.push(h);
   }
@@ -551,7 +541,7 @@ export function sameQuoteOutsideEvent(lookup: CorpusLookup, path: string, s: Sta
   if (key.length < MIN_QUOTE_KEY) return [];
   const event = lookup.eventOf.get(path);
   const out: StatementRef[] = [];
-  for (const r of lookup.quotes.get(quoteHash(key)) ?? []) {
+  for (const r of lookup.quotes.get(fnv1a52(key)) ?? []) {
     if (
       r.path === path ||
       (event && lookup.eventOf.get(r.path) === event) ||

@@ -82,3 +82,26 @@ export const DESCRIPTOR_DETERMINERS: ReadonlySet<string> = new Set(
   `der die das den dem des ein eine einer einem einen eines sein seine seinem seinen seines seiner ihr ihre ihrem ihren ihres ihrer
   dieser diese dieses diesem diesen the a an his her its their this that`.split(/\s+/),
 );
+
+/** A regex matching exactly one of the words, ignoring case (as /^(a|b|…)$/iu would); dots in them are literal. */
+function wholeWordOf(words: string): RegExp {
+  const alternatives = words.split(/\s+/).filter(Boolean);
+  return new RegExp(`^(?:${alternatives.map((w) => w.replace(/\./g, '\\.')).join('|')})$`, 'iu');
+}
+
+/** English title nouns that end a role before a name ("Treasury Secretary", "Chelsea coach", "Senate leader"). */
+export const ENGLISH_TITLE_NOUN: RegExp = wholeWordOf(`
+mp mep msp president minister secretary senator sen. rep. representative governor gov. mayor chancellor leader chair
+chairman chairwoman director officer executive spokesman spokeswoman spokesperson judge justice general gen.
+commissioner ambassador envoy coach manager captain striker midfielder defender goalkeeper analyst economist lawyer
+attorney prosecutor chief king queen prince pope premier adviser advisor official head founder ceo cfo
+`);
+
+/** English nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */
+export const ENGLISH_PERSON_HEAD: RegExp = wholeWordOf(`
+president minister secretary senator governor mayor chancellor leader chair chairman chairwoman director officer
+executive spokesman spokeswoman spokesperson judge justice general commissioner ambassador envoy coach manager captain
+analyst economist lawyer attorney prosecutor chief king queen prince premier adviser advisor official head founder ceo
+cfo sheriff professor lawmaker legislator diplomat aide deputy candidate nominee player striker star actor actress
+singer author father mother son daughter wife husband woman man boy girl congressman congresswoman representative mp
+`);

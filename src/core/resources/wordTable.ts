@@ -5,12 +5,8 @@
 // Membership is exactly that of `new Set(text.split(sep))` (empty segments included); iteration yields the
 // distinct words in first-occurrence order, as that Set's would. Immutable after construction.
 
-/** FNV-1a over UTF-16 code units (32-bit). */
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
+import { fnv1a } from '../text/hash';
+import { partitionPoint } from '../text/search';
 
 /** Compares a[as, ae) with b[bs, be) by code units: negative, zero or positive. */
 function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, bs: number, be: number): number {
@@ -160,7 +156,7 @@ export class WordTable implements ReadonlySet<string> {
       // Read before the compaction below writes at `size` (≤ i).
       const s = starts[i]!;
       const e = ends[i]!;
-      const h = hashRange(chars, s, e);
+      const h = fnv1a(chars, s, e);
       let slot = h & mask;
       let dup = false;
       for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
@@ -196,7 +192,7 @@ export class WordTable implements ReadonlySet<string> {
       if (--this.searchesLeft >= 0) return this.sortedHas(word);
       this.buildHashTable();
     }
-    const h = hashRange(word, 0, word.length);
+    const h = fnv1a(word);
     const mask = this.slots.length - 1;
     const slots = this.slots;
     for (let slot = h & mask, w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
@@ -215,7 +211,7 @@ export class WordTable implements ReadonlySet<string> {
     const hashes = new Int32Array(size);
     const mask = cap - 1;
     for (let i = 0; i < size; i++) {
-      const h = hashRange(chars, starts[i]!, ends[i]!);
+      const h = fnv1a(chars, starts[i]!, ends[i]!);
       hashes[i] = h;
       let slot = h & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
@@ -228,22 +224,17 @@ export class WordTable implements ReadonlySet<string> {
   /** Binary search over words in ascending order. */
   private sortedHas(word: string): boolean {
     const { chars, starts, ends } = this;
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid]!;
-      const e = ends[mid]!;
-      // Compare chars[s, e) with word.
+    // Compares the i-th word, chars[s, e), with word: negative, zero or positive.
+    const compare = (i: number): number => {
+      const s = starts[i]!;
+      const e = ends[i]!;
       const len = Math.min(e - s, word.length);
       let d = 0;
       for (let j = 0; j < len && d === 0; j++) d = chars.charCodeAt(s + j) - word.charCodeAt(j);
-      if (d === 0) d = e - s - word.length;
-      if (d === 0) return true;
-      if (d < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+      return d === 0 ? e - s - word.length : d;
+    };
+    const i = partitionPoint(this.size, (k) => compare(k) >= 0);
+    return i < this.size && compare(i) === 0;
   }
 
   /** The i-th distinct word (0 ≤ i < size), in first-occurrence order. */

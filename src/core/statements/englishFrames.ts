@@ -13,6 +13,8 @@
 // new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
 import type { Span } from '../types';
+import { ENGLISH_PERSON_HEAD as PERSON_HEAD } from '../resources/roles';
+import { partitionPoint } from '../text/search';
 import type { LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
 import type { Tok } from './tokens';
@@ -839,10 +841,6 @@ export function englishResolution(
   return { ...res, actorId: other ? other.actor.id : null };
 }
 
-/** Nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */
-const PERSON_HEAD =
-  /^(president|minister|secretary|senator|governor|mayor|chancellor|leader|chair|chairman|chairwoman|director|officer|executive|spokesman|spokeswoman|spokesperson|judge|justice|general|commissioner|ambassador|envoy|coach|manager|captain|analyst|economist|lawyer|attorney|prosecutor|chief|king|queen|prince|premier|adviser|advisor|official|head|founder|ceo|cfo|sheriff|professor|lawmaker|legislator|diplomat|aide|deputy|candidate|nominee|player|striker|star|actor|actress|singer|author|father|mother|son|daughter|wife|husband|woman|man|boy|girl|official|governor|congressman|congresswoman|representative|mp|lawmaker)$/iu;
-
 function lastHead(phrase: string): string {
   const words = phrase.match(RE_33) ?? [];
   return words[words.length - 1] ?? '';
@@ -889,14 +887,7 @@ function nameIn(index: ActorIndex, span: Span): boolean {
 
 /** Index of the first ref that starts at or after `pos` (refs are sorted by start). */
 function refAt(index: ActorIndex, pos: number): number {
-  let lo = 0;
-  let hi = index.refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.refs[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(index.refs.length, (i) => index.refs[i]!.start >= pos);
 }
 
 /**

@@ -13,6 +13,7 @@
 // 4. A following sentence in reported speech (Konjunktiv) without a frame continues the previous source.
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
+import { partitionPoint } from '../text/search';
 import { REPORTING_LEMMAS } from './cues';
 import {
   EN_REPORTING_LEMMAS,
@@ -132,13 +133,7 @@ function overlappingNone(items: Span[], spans: Span[]): Span[] {
   for (const b of sorted) maxEnd.push((m = Math.max(m, b.end)));
   return items.filter((s) => {
     // The spans that start before s ends are sorted[0, lo); s overlaps one of them if one ends after s starts.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < s.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(sorted.length, (i) => sorted[i]!.start >= s.end);
     return lo === 0 || maxEnd[lo - 1]! <= s.start;
   });
 }
@@ -1206,14 +1201,7 @@ const SENTENCE_CLOSE = /[.!?:;…]["“”»«’')\]]*\s*$/u;
 const LINE_END = /^[ \t]*(?:\r?\n|$)/u;
 
 function paragraphAt(paragraphs: Span[], pos: number): Span | undefined {
-  let lo = 0;
-  let hi = paragraphs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (paragraphs[mid]!.end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return paragraphs[lo];
+  return paragraphs[partitionPoint(paragraphs.length, (i) => paragraphs[i]!.end > pos)];
 }
 
 /** Konjunktiv I forms that mark reported speech by themselves (not Konjunktiv II, which also marks conditionals). */

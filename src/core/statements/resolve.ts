@@ -4,6 +4,7 @@
 // Actor data may be partial or empty; every step degrades to "no actor" rather than guessing wildly.
 // The corpus step (corpus/corpus.ts) then resolves what an article leaves open from the other articles.
 import type { Actor, ArticleAnalysis, Span } from '../types';
+import { partitionPoint } from '../text/search';
 import type { ActorIndex, Resolution } from './model';
 import { LEADER_HEADS } from '../resources/roles';
 import { UPPER_START } from './tokens';
@@ -54,28 +55,14 @@ export function indexActors(actors: Actor[]): ActorIndex {
 
 /** Index of the first element of the sorted array that is >= x. */
 function lowerBound(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i]! >= x);
 }
 
 /** Index of the first ref that may overlap a span starting at `start`. */
 function firstRef(index: ActorIndex, start: number): number {
   const refs = index.refs;
   const x = start - index.maxLen;
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refs[mid]!.start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(refs.length, (i) => refs[i]!.start >= x);
 }
 
 /** The actor whose mention lies in the span; the last one wins for appositions ("Ministeriumssprecher Jan Beispiel"). */

@@ -1,6 +1,7 @@
 // Tokens of one analysis unit (a sentence, or sentences joined by a quotation that spans them) and the clause
 // segments between commas, colons, semicolons, dashes and brackets outside quotations.
 import type { Span } from '../types';
+import { partitionPoint } from '../text/search';
 import type { Quote } from './quotes';
 
 export interface Tok extends Span {
@@ -214,14 +215,8 @@ export function dropShortBrackets(tokens: Tok[]): Tok[] {
 /** Marks the tokens inside the given spans (sorted by start) as parts of a person's name. */
 export function markPersons(tokens: Tok[], spans: Span[]): void {
   if (!tokens.length || !spans.length) return;
-  let lo = 0;
-  let hi = spans.length;
   const from = tokens[0]!.start;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(spans.length, (i) => spans[i]!.end > from);
   let k = 0;
   for (let m = lo; m < spans.length && k < tokens.length; m++) {
     const sp = spans[m]!;

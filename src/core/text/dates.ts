@@ -13,6 +13,7 @@
 // Precision is carried by the ISO string's length: "2024-06-12" (day), "2024-06" (month), "2024" (year).
 // Offsets are UTF-16, end-exclusive. Pure functions; the word tables are read-only.
 import type { DateMention, Language, Span } from '../types';
+import { partitionPoint } from './search';
 
 export interface DatesResult {
   /** The article's own date (ISO, possibly partial), or null when the text does not give one. */
@@ -633,16 +634,7 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
   let takenStart: number[] = [],
     takenEnd: number[] = [];
   const overlaps = (start: number, end: number) => {
-    let lo = 0,
-      hi = takenStart.length - 1,
-      last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (takenStart[mid]! < end) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const last = partitionPoint(takenStart.length, (i) => takenStart[i]! >= end) - 1;
     return last >= 0 && takenEnd[last]! > start;
   };
   for (let r = 0; r < RULES.length; r++) {
