@@ -3,6 +3,7 @@
 // eventSimilarity.ts, batch clustering and incremental assignment, reasons and labels. Every table it keeps
 // (features, kinds, postings, scratch) is its own: two indexes in one process share nothing.
 import { ACT_FAMILY } from '../resources/eventLexicon';
+import { partitionPoint } from '../text/search';
 import type { Actor, CoverageEvent, EventFingerprint } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
@@ -999,16 +1000,8 @@ export class EventIndex {
 
 /** The index of x in an ascending array, or -1. */
 function sortedIndexOf(a: Int32Array, x: number): number {
-  let lo = 0,
-    hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = a[mid]!;
-    if (v < x) lo = mid + 1;
-    else if (v > x) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(a.length, (k) => a[k]! >= x);
+  return i < a.length && a[i] === x ? i : -1;
 }
 
 /** A binary max-heap of candidate merges: score, a, b, version of a, version of b (parallel typed arrays). */

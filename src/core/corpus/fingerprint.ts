@@ -4,6 +4,7 @@
 import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
+import { partitionPoint } from '../text/search';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
 import type { DocContext, EventFingerprint, Span } from '../types';
 
@@ -180,16 +181,8 @@ const UPPER_RE = /^\p{Lu}/u;
 
 /** Whether pos lies inside one of the (sorted, non-overlapping) expressions. */
 function inExpressions(xs: readonly TimeExpression[], pos: number): boolean {
-  let lo = 0,
-    hi = xs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = xs[mid]!;
-    if (pos < x.start) hi = mid - 1;
-    else if (pos >= x.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const i = partitionPoint(xs.length, (k) => xs[k]!.end > pos);
+  return i < xs.length && xs[i]!.start <= pos;
 }
 
 /** Canonical number from a German or English numeral ("4,25" / "4.25" → "4.25"; "11.000" / "11,000" → "11000"). */
