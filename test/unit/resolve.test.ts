@@ -111,6 +111,35 @@ describe('speaker resolution', () => {
     assert.equal(speakerOf(text, [brand, vass], 'Grenze')?.actorId, 'person:ida-brand');
   });
 
+  it('resolves two countries joined by "und" to the first of them, not the last name of the span', () => {
+    const text = 'Die Nordinseln und Südland warnten, dass die Manöver die Region gefährdeten.';
+    const north = actor(text, 'place:nordinseln', 'place', ['Nordinseln']);
+    const south = actor(text, 'place:sudland', 'place', ['Südland']);
+    assert.equal(speakerOf(text, [north, south], 'Manöver')?.actorId, 'place:nordinseln');
+  });
+
+  it('gives "laut einer Mitteilung" to the body that is the subject of the sentence before, not to a body in passing', () => {
+    const text =
+      'Die Feuerwehr Oststadt hat nach dem Fest Bilanz gezogen. Laut einer Mitteilung verlief der Abend ohne Zwischenfälle.';
+    const fw = actor(text, 'organization:feuerwehr-oststadt', 'organization', ['Feuerwehr Oststadt']);
+    assert.equal(speakerOf(text, [fw], 'ohne Zwischenfälle')?.actorId, 'organization:feuerwehr-oststadt');
+    const passing =
+      'Am Abend sprach auch die Feuerwehr Oststadt. Laut einer Mitteilung verlief der Abend ohne Zwischenfälle.';
+    const fw2 = actor(passing, 'organization:feuerwehr-oststadt', 'organization', ['Feuerwehr Oststadt']);
+    assert.equal(speakerOf(passing, [fw2], 'ohne Zwischenfälle')?.actorId ?? null, null);
+  });
+
+  it("gives the role of a place or organisation in the possessive to its owner, a person's role to no one", () => {
+    for (const apostrophe of ['’', "'"]) {
+      const text = `Ships blocked the ports. Nordland${apostrophe}s Foreign Minister said the blockade was part of a plan.`;
+      const nordland = actor(text, 'place:nordland', 'place', ['Nordland']);
+      assert.equal(speakerOf(text, [nordland], 'part of a plan', 'en')?.actorId, 'place:nordland', apostrophe);
+    }
+    const text = 'Ida Brand faces trial. Brand’s lawyer said the charges were baseless.';
+    const brand = actor(text, 'person:ida-brand', 'person', ['Ida Brand', 'Brand']);
+    assert.equal(speakerOf(text, [brand], 'baseless', 'en')?.actorId ?? null, null);
+  });
+
   it('resolves a speaker followed by its abbreviation in brackets to that abbreviation', () => {
     const text = 'Die Vereinigung der Fährleute (VdF) kündigte an, dass am Montag keine Fähre fahren werde.';
     const vdf = actor(text, 'organization:vdf', 'organization', ['VdF']);

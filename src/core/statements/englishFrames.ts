@@ -838,7 +838,11 @@ export function englishResolution(
   const other = inSpan
     .filter((r) => !possessor(r) && r.actor.id !== res.actorId)
     .sort((x, y) => rank(y.actor.kind) - rank(x.actor.kind))[0];
-  return { ...res, actorId: other ? other.actor.id : null };
+  if (other) return { ...res, actorId: other.actor.id };
+  // "Taiwan’s Foreign Minister", "the company's spokeswoman": a role of a place or organisation, and no one else
+  // named, speaks for its owner; a person's role ("Trump's lawyer") or a thing ("the ministry's report") does not.
+  const owner = chosen[0]!.actor.kind;
+  return { ...res, actorId: owner !== 'person' && PERSON_HEAD.test(lastHead(said)) ? res.actorId : null };
 }
 
 function lastHead(phrase: string): string {

@@ -12,6 +12,9 @@ import { UPPER_START } from './tokens';
 const DE_ANAPHOR =
   /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
 const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspaper|official|spokes\w+)\b/iu;
+/** "laut einer Mitteilung", "a statement": a document with no author named is the latest body's (the article just named it). */
+const OWNERLESS_DOCUMENT =
+  /^(?:(?:einer|einem|der|dem|a|the)\s+)?(?:Mitteilung|Pressemitteilung|Erklärung|Stellungnahme|statement|press release)$/iu;
 const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
 const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
 
@@ -111,6 +114,24 @@ export function nameCoverage(index: ActorIndex, span: Span): number {
     }
   }
   return span.end > span.start ? covered / (span.end - span.start) : 0;
+}
+
+/** A sentence's start up to a subject: a sentence end or a line break, and at most a determiner. */
+const SUBJECT_BEFORE = /(?:^|[.!?:]\s+|\n\s*)(?:(?:Der|Die|Das|The)\s+)?$/u;
+
+/**
+ * The organisation or medium that is the subject of a sentence (named at its start) within 400 characters before
+ * `before`, when it is the body named last ("Die Polizei Münster hat … Bilanz gezogen. Laut einer Mitteilung …").
+ */
+function latestBody(index: ActorIndex, before: number, doc: string): Actor | null {
+  for (let k = firstRef(index, before + index.maxLen) - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (r.end > before) continue;
+    if (before - r.end > 400) break;
+    if (r.descriptor || (r.actor.kind !== 'organization' && r.actor.kind !== 'media')) continue;
+    return SUBJECT_BEFORE.test(doc.slice(Math.max(0, r.start - 12), r.start)) ? r.actor : null;
+  }
+  return null;
 }
 
 function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
@@ -261,15 +282,18 @@ function organisationByHead(index: ActorIndex, head: string, before: number): Ac
   return null;
 }
 
-/** "Xi und Biden", "Scholz and Macron": the first of two people joined by a conjunction speaks first. */
-function firstOfCoordination(index: ActorIndex, speaker: Span, text: string): Actor | null {
+/**
+ * "Xi und Biden", "Scholz and Macron", "Die USA und Südkorea": the first of two actors of one kind joined by a
+ * conjunction speaks first (the last name of a span wins only for appositions).
+ */
+function firstOfCoordination(index: ActorIndex, speaker: Span, text: string, kind: Actor['kind']): Actor | null {
   if (!/\s(?:und|and|sowie)\s/u.test(text)) return null;
   const people: Array<{ start: number; end: number; actor: Actor }> = [];
   const refs = index.refs;
   for (let k = firstRef(index, speaker.start); k < refs.length; k++) {
     const r = refs[k]!;
     if (r.start >= speaker.end) break;
-    if (r.start < speaker.start || r.descriptor || r.actor.kind !== 'person') continue;
+    if (r.start < speaker.start || r.descriptor || r.actor.kind !== kind) continue;
     if (!people.some((p) => p.actor === r.actor)) people.push(r);
   }
   if (people.length < 2) return null;
@@ -372,8 +396,8 @@ export function resolveSpeaker(
       return { actorId: role?.id ?? null };
     }
   }
-  if (direct?.kind === 'person') {
-    const first = firstOfCoordination(index, speaker, speaker.text);
+  if (direct) {
+    const first = firstOfCoordination(index, speaker, speaker.text, direct.kind);
     if (first) return { actorId: first.id };
   }
   if (direct) return { actorId: direct.id };
@@ -390,6 +414,8 @@ export function resolveSpeaker(
     // "sie" may be plural: fall back on the previous source.
     return { actorId: previous?.actorId ?? null };
   }
+  if (OWNERLESS_DOCUMENT.test(text) && doc !== undefined)
+    return { actorId: latestBody(index, speaker.start, doc)?.id ?? null };
   const role = byRole(index, text, speaker.start);
   if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
