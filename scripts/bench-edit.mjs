@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cpu, haveEvalData, load, root, seeds, sets } from './benchData.mjs';
+import { cpu, haveEvalData, load, rng, root, seeds, sets } from './benchData.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -37,18 +37,6 @@ const opt = (name, dflt) => {
 const rounds = Number(opt('--rounds', '3'));
 const edits = Number(opt('--edits', '60'));
 const kb = Number(opt('--kb', '50'));
-
-// A small deterministic generator (mulberry32).
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Round r's article: ≥ kb KB of consecutive documents it has not seen. */
 function article(r) {

@@ -55,7 +55,7 @@ export function sets() {
 }
 
 // A small deterministic generator (mulberry32), so that every run builds the same articles.
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -14,17 +14,7 @@ import {
   type TextChange,
 } from '../../src/vscode/decorationEdit';
 import { planDecorations, type DecorationPlan } from '../../src/vscode/decorationPlan';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './random';
 
 /** Applies changes given against the text before them (not overlapping), as VS Code reports an edit. */
 function applyChanges(text: string, changes: readonly TextChange[]): string {
@@ -45,7 +35,7 @@ const ARTICLE = [
 
 describe('decorations while typing', () => {
   it('moves every span an edit does not touch to the same text, and drops the others', () => {
-    const r = rng(7);
+    const r = random(7);
     for (let round = 0; round < 300; round++) {
       const text = Array.from({ length: 40 + Math.floor(r() * 200) }, () => 'ab \n'[Math.floor(r() * 4)]).join('');
       const spans = Array.from({ length: 30 }, () => {
@@ -168,7 +158,7 @@ describe('decorations while typing, on the seeds', () => {
 
   it('agrees with the whole analysis after most random edits, and moves the rest of the plan exactly', () => {
     const dir = join(__dirname, '../../../seeds');
-    const r = rng(3);
+    const r = random(3);
     let edits = 0;
     let equal = 0;
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {

@@ -10,28 +10,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, EventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import type { ArticleAnalysis, CoverageEvent } from '../../src/core/types';
-
-/** A small deterministic PRNG (mulberry32), so that a failing order can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const out = [...xs];
-  const r = random(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+import { random, shuffled } from './random';
 
 /** The partition of the events: sorted member lists, sorted. */
 function partition(events: CoverageEvent[]): string[] {
@@ -67,14 +46,18 @@ describe('event grouping does not depend on the order articles arrive in', () =>
   it(`batch: the same events for ${seeds.length} random orders`, function () {
     this.timeout(120_000);
     for (const seed of seeds)
-      assert.deepEqual(partition(buildEventIndex(shuffled(articles, seed)).events()), reference, `order seed ${seed}`);
+      assert.deepEqual(
+        partition(buildEventIndex(shuffled(articles, random(seed))).events()),
+        reference,
+        `order seed ${seed}`,
+      );
   });
 
   it(`incremental: an index grown one article at a time, re-clustered, gives the batch events (${seeds.length} orders)`, function () {
     this.timeout(120_000);
     for (const seed of seeds) {
       const index = new EventIndex();
-      for (const a of shuffled(articles, seed)) {
+      for (const a of shuffled(articles, random(seed))) {
         const fp = withActorFeatures(
           a.fingerprint!,
           a.actors.map((x) => ({ id: x.id, name: x.name, count: x.mentions.length })),

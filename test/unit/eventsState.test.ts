@@ -12,27 +12,7 @@ import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 import { EventsState } from '../../src/vscode/indexJobs';
 import type { EventsDelta } from '../../src/vscode/indexProtocol';
-
-/** A small deterministic PRNG (mulberry32), so that a failing order can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(xs: readonly T[], r: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
+import { random, shuffled } from './random';
 
 /** The partition of the events: sorted member lists, sorted. */
 function partition(events: Iterable<CoverageEvent>): string[] {
