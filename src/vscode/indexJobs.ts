@@ -24,7 +24,7 @@ import {
   slimForIndex,
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
-import { boundedForEditor } from './editorBounds';
+import { type AnalysisBounds, boundedAnalysis, boundedForEditor } from './editorBounds';
 import type {
   AlignJob,
   AlignResult,
@@ -140,29 +140,17 @@ export const MAX_INDEXED_CONTENT_CHARS = 100_000;
 export const MAX_INDEXED_ACTORS = 1000;
 export const MAX_INDEXED_SENTENCES = 5000;
 
+const INDEX_BOUNDS: AnalysisBounds = {
+  statements: MAX_INDEXED_STATEMENTS,
+  contentChars: MAX_INDEXED_CONTENT_CHARS,
+  actors: MAX_INDEXED_ACTORS,
+  mentions: Infinity,
+  sentences: MAX_INDEXED_SENTENCES,
+  warning: 'very long article: the workspace index keeps the first',
+};
+
 export function boundedForIndex(a: ArticleAnalysis): ArticleAnalysis {
-  const cut: string[] = [];
-  let keep = 0;
-  for (let chars = 0; keep < a.statements.length && keep < MAX_INDEXED_STATEMENTS; keep++) {
-    chars += a.statements[keep]!.content.text.length;
-    if (chars > MAX_INDEXED_CONTENT_CHARS) break;
-  }
-  if (keep < a.statements.length) {
-    cut.push(`${keep.toLocaleString('en')} of its ${a.statements.length.toLocaleString('en')} statements`);
-    a.statements = a.statements.slice(0, keep);
-  }
-  if (a.actors.length > MAX_INDEXED_ACTORS) {
-    cut.push(`${MAX_INDEXED_ACTORS.toLocaleString('en')} of its ${a.actors.length.toLocaleString('en')} actors`);
-    a.actors = a.actors.slice(0, MAX_INDEXED_ACTORS);
-  }
-  if (a.sentences.length > MAX_INDEXED_SENTENCES) {
-    cut.push(
-      `${MAX_INDEXED_SENTENCES.toLocaleString('en')} of its ${a.sentences.length.toLocaleString('en')} sentences`,
-    );
-    a.sentences = a.sentences.slice(0, MAX_INDEXED_SENTENCES);
-  }
-  if (cut.length) a.warnings.push(`very long article: the workspace index keeps the first ${cut.join(', ')}`);
-  return a;
+  return boundedAnalysis(a, INDEX_BOUNDS);
 }
 
 /** FNV-1a over the UTF-16 code units: tells an unchanged text (an article opened, saved without edits) from a changed one. */
