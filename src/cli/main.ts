@@ -12,7 +12,7 @@
 // - Output is written per article: `--json` writes the one JSON document of the spec piece by piece (a huge
 //   article's export never joins the others' in one string), `--jsonl` analyses, writes and forgets one article
 //   at a time (bounded memory), waiting for the output to drain.
-import { constants, closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { statSync, writeFileSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -23,8 +23,10 @@ import {
   decodeBytes,
   emptyAnalysis,
   eventReports,
+  FileRefusal,
   groupEvents,
   MAX_BYTES,
+  readArticleBytes,
   reportHtml,
   reportMarkdown,
   toExport,
@@ -149,26 +151,12 @@ function collect(arg: string, out: Input[], walk: Walk, explicit: boolean): void
 }
 
 /** Reads a regular file of at most MAX_BYTES without ever blocking on a FIFO or reading a huge file whole. */
-function readArticleBytes(path: string): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+function readFileBytes(path: string): Buffer {
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new Error(special(st));
-    if (st.size > MAX_BYTES) throw new Error(tooLarge(st.size));
-    // The file may grow while it is read: read to its end, but never past MAX_BYTES + 1.
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
-      total += n;
-      if (total > MAX_BYTES) throw new Error(tooLarge(total));
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
+    return readArticleBytes(path);
+  } catch (err) {
+    if (!(err instanceof FileRefusal)) throw err;
+    throw new Error(err.kind === 'too-large' ? tooLarge(err.size) : special(err.stat!));
   }
 }
 
@@ -176,7 +164,7 @@ function analyzeFile(input: Input, texts: Map<string, string> | null): ArticleAn
   if (input.error) return emptyAnalysis(input.path, input.error);
   let bytes: Buffer;
   try {
-    bytes = readArticleBytes(input.path);
+    bytes = readFileBytes(input.path);
   } catch (e) {
     const msg = (e as NodeJS.ErrnoException).code ? `cannot read: ${errText(e)}` : (e as Error).message;
     return emptyAnalysis(input.path, msg);

@@ -3,6 +3,7 @@ export { analyzeArticle, emptyAnalysis, MAX_ANALYSED_CHARS } from './analyze';
 export { analyzeCorpus, unifyActorIds } from './corpus/corpus';
 export { decodeBytes, stripBom, UnreadableInputError, MAX_BYTES } from './text/decode';
 export type { Decoded } from './text/decode';
+export { FileRefusal, readArticleBytes } from './text/readFile';
 export { detectLanguage } from './text/language';
 export { splitSentences } from './text/sentences';
 export { parseLayout } from './text/layout';

@@ -7,7 +7,6 @@
 // each created, changed or deleted article is one add, update or remove, which assigns or takes out that
 // article alone. EventIndex reports the event an added article joins, so the members of each event are
 // mirrored here, and only the events a change touched are described (label and reasons) and sent back.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
@@ -20,7 +19,9 @@ import {
   type CoverageEvent,
   type EventFingerprint,
   EventIndex,
+  FileRefusal,
   fnv1a,
+  readArticleBytes,
   slimForIndex,
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
@@ -59,32 +60,14 @@ export function tooLargeMessage(size: number): string {
  * MAX_BYTES + 1 (it may grow while it is read).
  */
 export function readArticleFile(fsPath: string): Uint8Array {
-  let fd: number;
   try {
-    fd = openSync(fsPath, constants.O_RDONLY | constants.O_NONBLOCK);
+    return readArticleBytes(fsPath);
   } catch (err) {
+    if (err instanceof FileRefusal)
+      throw err.kind === 'too-large'
+        ? new FileRefused(tooLargeMessage(err.size), 'too-large')
+        : new FileRefused('not a regular file: not read', 'unreadable');
     throw new FileRefused(`cannot read: ${(err as Error).message}`, 'unreadable');
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new FileRefused('not a regular file: not read', 'unreadable');
-    if (st.size > MAX_BYTES) throw new FileRefused(tooLargeMessage(st.size), 'too-large');
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
-      const n = readSync(fd, buf, 0, buf.length, null);
-      if (n === 0) break;
-      chunks.push(buf.subarray(0, n));
-      total += n;
-      if (total > MAX_BYTES) throw new FileRefused(tooLargeMessage(total), 'too-large');
-    }
-    return Buffer.concat(chunks, total);
-  } catch (err) {
-    if (err instanceof FileRefused) throw err;
-    throw new FileRefused(`cannot read: ${(err as Error).message}`, 'unreadable');
-  } finally {
-    closeSync(fd);
   }
 }
 
