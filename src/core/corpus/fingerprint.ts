@@ -1,7 +1,7 @@
 // The event fingerprint: one article reduced, once, at analysis time, to counts of namespaced features (see
 // events.ts for the model). A Fingerprinter owns the per-word caches and scratch buffers it is built with;
 // the fingerprint of a text does not depend on what a fingerprinter has seen before.
-import { type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
+import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
@@ -198,30 +198,7 @@ function canonicalNumber(raw: string, language: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const WORD_NUMBERS = new Map<string, number>([
-  ['zwei', 2],
-  ['two', 2],
-  ['drei', 3],
-  ['three', 3],
-  ['vier', 4],
-  ['four', 4],
-  ['fünf', 5],
-  ['five', 5],
-  ['sechs', 6],
-  ['six', 6],
-  ['sieben', 7],
-  ['seven', 7],
-  ['acht', 8],
-  ['eight', 8],
-  ['neun', 9],
-  ['nine', 9],
-  ['zehn', 10],
-  ['ten', 10],
-  ['elf', 11],
-  ['eleven', 11],
-  ['zwölf', 12],
-  ['twelve', 12],
-]);
+const WORD_NUMBERS = new Map<string, number>(CARDINAL_WORDS);
 
 const QUOTE_RE = /[„“”"«»‚‘’']([^„“”"«»\n]{12,600}?)[“”"«»‘’']/gu;
 // A token starts at a digit or a letter (every alternative does), so the start is found by a character test

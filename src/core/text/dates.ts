@@ -114,15 +114,8 @@ const WEEKDAY_ALT = [...WEEKDAYS.keys()].join('|');
 // "Dienstagmittag", "Samstagmorgen", "Sunday night": the weekday still dates the event.
 const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|früh)?';
 
-const NUMBER_WORDS = new Map<string, number>([
-  ['ein', 1],
-  ['eine', 1],
-  ['einem', 1],
-  ['einen', 1],
-  ['einer', 1],
-  ['a', 1],
-  ['an', 1],
-  ['one', 1],
+/** The cardinal numbers two to twelve written as words, German and English. */
+export const CARDINAL_WORDS: readonly (readonly [string, number])[] = [
   ['zwei', 2],
   ['two', 2],
   ['drei', 3],
@@ -145,6 +138,18 @@ const NUMBER_WORDS = new Map<string, number>([
   ['eleven', 11],
   ['zwölf', 12],
   ['twelve', 12],
+];
+
+const NUMBER_WORDS = new Map<string, number>([
+  ['ein', 1],
+  ['eine', 1],
+  ['einem', 1],
+  ['einen', 1],
+  ['einer', 1],
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ...CARDINAL_WORDS,
   ['fünfzehn', 15],
   ['fifteen', 15],
   ['zwanzig', 20],
