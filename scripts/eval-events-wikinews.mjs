@@ -15,7 +15,8 @@ const args = process.argv.slice(2);
 const show = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 15;
 const withTitle = !args.includes('--no-title');
 
-const build = '/tmp/source-lens-dev/wikinews-events';
+// one build folder per checkout, so that two worktrees can measure at once
+const build = join('/tmp/source-lens-dev', 'wikinews-events-' + basename(here));
 mkdirSync(build, { recursive: true });
 execFileSync(join(here, 'node_modules/.bin/esbuild'), [
   join(here, 'src/cli/main.ts'),
