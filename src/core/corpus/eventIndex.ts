@@ -19,7 +19,7 @@ import {
   figuresConflict,
   FOLLOW_UP_PENALTY,
   ORDINAL_PENALTY,
-  type OrdinalRelation,
+  ordinalRelationOf,
   parseWhen,
   QUOTE_GROUP,
   REASON_NS,
@@ -57,7 +57,7 @@ interface Entry {
   acts: Map<string, number> | null;
   percents: number[];
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
-  ordFids: Int32Array;
+  ordKeys: Int32Array;
   ordVals: Float64Array;
   ordActs: Uint8Array;
   time1: boolean;
@@ -288,8 +288,8 @@ export class EventIndex {
     if (s < floor) return s;
     if (actsDiffer(a, b) && !actsOverlap(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
-    if (a.ordFids.length || b.ordFids.length) {
-      const rel = this.ordinalRelation(a, b);
+    if (a.ordKeys.length || b.ordKeys.length) {
+      const rel = ordinalRelationOf(a, b, hasFeature);
       if (rel === 'conflict') s *= ORDINAL_PENALTY;
       else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
     }
@@ -305,41 +305,7 @@ export class EventIndex {
 
   /** Whether one article reports a first occurrence of an act the other reports as a repetition (a veto, like the date gate). */
   private ordinalsConflict(a: Entry, b: Entry): boolean {
-    return (a.ordFids.length > 0 || b.ordFids.length > 0) && this.ordinalRelation(a, b) === 'conflict';
-  }
-
-  /** Whether y calls something x mentions too a repetition of count v (v ≥ 2). */
-  private repeats(y: Entry, x: Entry, v: number): boolean {
-    for (let j = 0; j < y.ordFids.length; j++)
-      if (y.ordVals[j] === v && sortedIndexOf(x.fids, y.ordFids[j]!) >= 0) return true;
-    return false;
-  }
-
-  /** ordinalRelation over indexed articles. */
-  private ordinalRelation(a: Entry, b: Entry): OrdinalRelation {
-    let followUp = false,
-      agree = false;
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      for (let k = 0; k < x.ordFids.length; k++) {
-        const fid = x.ordFids[k]!,
-          v = x.ordVals[k]!;
-        const at = y.ordFids.indexOf(fid);
-        if (at >= 0) {
-          const w = y.ordVals[at]!;
-          if ((v === 1) !== (w === 1)) return 'conflict';
-          if (v >= 2 && v === w) agree = true;
-          else if (v >= 2 && x.ordActs[k]) return 'conflict';
-        } else if (v >= 2 && sortedIndexOf(y.fids, fid) >= 0) {
-          if (y.time1 && x.ordActs[k]) return 'conflict';
-          if (this.repeats(y, x, v)) agree = true;
-          else followUp = true;
-        }
-      }
-    }
-    return agree ? 'agree' : followUp ? 'follow-up' : 'none';
+    return (a.ordKeys.length > 0 || b.ordKeys.length > 0) && ordinalRelationOf(a, b, hasFeature) === 'conflict';
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */
@@ -456,7 +422,7 @@ export class EventIndex {
       act: fp.act === null ? null : this.interned(fp.act),
       acts: actFamiliesOf(fp),
       percents: fp.percents ?? [],
-      ordFids: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
+      ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length
         ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0))
@@ -996,6 +962,11 @@ export class EventIndex {
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;
   }
+}
+
+/** Whether an indexed article has a feature. */
+function hasFeature(e: Entry, fid: number): boolean {
+  return sortedIndexOf(e.fids, fid) >= 0;
 }
 
 /** The index of x in an ascending array, or -1. */

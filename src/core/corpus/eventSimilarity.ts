@@ -127,36 +127,78 @@ export const UNATTESTED_SHARE = 0.3;
  */
 export type OrdinalRelation = 'conflict' | 'agree' | 'follow-up' | 'none';
 
-export function ordinalRelation(
-  a: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
-  b: Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>,
+/**
+ * What ordinalRelation reads of an article: its ordinals as parallel arrays (the feature, as a key or an
+ * index's feature id; the count; whether the feature is an act concept) and whether it says "for the first
+ * time" ("erstmals").
+ */
+export interface OrdinalView<K> {
+  readonly ordKeys: ArrayLike<K>;
+  readonly ordVals: ArrayLike<number>;
+  readonly ordActs: ArrayLike<number>;
+  readonly time1: boolean;
+}
+
+/** The ordinals of a fingerprint as ordinalRelationOf reads them. */
+export function ordinalView(fp: Pick<EventFingerprint, 'ordinals'>): OrdinalView<string> {
+  const keys = Object.keys(fp.ordinals ?? {});
+  return {
+    ordKeys: keys,
+    ordVals: keys.map((k) => fp.ordinals[k]!),
+    ordActs: keys.map((k) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0)),
+    time1: fp.ordinals?.['c:time'] === 1,
+  };
+}
+
+function indexIn<K>(xs: ArrayLike<K>, x: K): number {
+  for (let k = 0; k < xs.length; k++) if (xs[k] === x) return k;
+  return -1;
+}
+
+/** Whether y calls something x has a repetition of count v (v ≥ 2). */
+function repeats<K, T extends OrdinalView<K>>(y: T, x: T, v: number, has: (a: T, key: K) => boolean): boolean {
+  for (let j = 0; j < y.ordKeys.length; j++) if (y.ordVals[j] === v && has(x, y.ordKeys[j]!)) return true;
+  return false;
+}
+
+/** How two articles' ordinals agree (see OrdinalRelation); `has` says whether an article has a feature. */
+export function ordinalRelationOf<K, T extends OrdinalView<K>>(
+  a: T,
+  b: T,
+  has: (x: T, key: K) => boolean,
 ): OrdinalRelation {
   let followUp = false,
     agree = false;
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    // The counts y gives a repetition of something x mentions too.
-    const yVals = Object.entries(y.ordinals)
-      .filter(([k2, v2]) => v2 >= 2 && fingerprintHas(x, k2))
-      .map(([, v2]) => v2);
-    for (const [k, v] of Object.entries(x.ordinals)) {
-      const w = y.ordinals[k];
-      const isAct = k.startsWith('c:') && ACT_FAMILY.has(k.slice(2));
-      if (w !== undefined) {
+  for (let side = 0; side < 2; side++) {
+    const x = side ? b : a,
+      y = side ? a : b;
+    for (let k = 0; k < x.ordKeys.length; k++) {
+      const key = x.ordKeys[k]!,
+        v = x.ordVals[k]!;
+      const at = indexIn(y.ordKeys, key);
+      if (at >= 0) {
+        const w = y.ordVals[at]!;
         if ((v === 1) !== (w === 1)) return 'conflict';
         if (v >= 2 && v === w) agree = true;
-        else if (v >= 2 && isAct) return 'conflict';
-      } else if (v >= 2 && fingerprintHas(y, k)) {
+        else if (v >= 2 && x.ordActs[k]) return 'conflict';
+      } else if (v >= 2 && has(y, key)) {
         // "for the first time" in one, "the second test flight" in the other.
-        if (y.ordinals['c:time'] === 1 && isAct) return 'conflict';
-        if (yVals.includes(v)) agree = true;
+        if (y.time1 && x.ordActs[k]) return 'conflict';
+        if (repeats(y, x, v, has)) agree = true;
         else followUp = true;
       }
     }
   }
   return agree ? 'agree' : followUp ? 'follow-up' : 'none';
+}
+
+type FingerprintOrdinals = Pick<EventFingerprint, 'ordinals' | 'terms' | 'keys' | 'leads'>;
+
+/** ordinalRelationOf over two fingerprints. */
+export function ordinalRelation(a: FingerprintOrdinals, b: FingerprintOrdinals): OrdinalRelation {
+  const va = { ...ordinalView(a), fp: a },
+    vb = { ...ordinalView(b), fp: b };
+  return ordinalRelationOf(va, vb, (x, key: string) => fingerprintHas(x.fp, key));
 }
 
 export interface When {
