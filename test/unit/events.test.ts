@@ -159,6 +159,25 @@ Nach dem Telefonat erklärte Halvek, Ostmar werde die Lieferungen an Kestria im 
     }
   });
 
+  it('does not take the act from what someone is quoted saying', () => {
+    // Invented: one meeting; one report quotes a promise to "pick up the phone" (no full date in either, so
+    // nothing bridges two different acts).
+    const quoted = article(
+      'talks-quoted.txt',
+      `Asmund and Halvek agree to keep talking
+President Velora Asmund and Prime Minister Dorin Halvek met in Lisoria on Wednesday. "If there is a problem, we will pick up the phone, call each other and take the call," Asmund told reporters after the meeting.
+The meeting lasted four hours, Norpress reported.`,
+    );
+    const plain = article(
+      'talks-plain.txt',
+      `Asmund and Halvek meet in Lisoria
+President Velora Asmund received Prime Minister Dorin Halvek for a meeting in Lisoria on Wednesday. Asmund and Halvek talked about grain exports for four hours, Norpress reported.`,
+    );
+    assert.equal(quoted.fingerprint!.act, 'meeting');
+    assert.ok(fingerprintTerms(quoted.fingerprint!).has('c:phone'), 'the quoted concept is still a feature');
+    assert.ok(together(groupEvents([quoted, plain]), 'talks-quoted.txt', 'talks-plain.txt'));
+  });
+
   it('keeps a first occurrence and a repetition apart even when a third report links both', () => {
     // Three reports with the same features: the first test flight, a report that gives no ordinal, and the second flight.
     const fp = (ordinals: Record<string, number>): EventFingerprint => ({

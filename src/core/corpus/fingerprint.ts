@@ -299,8 +299,8 @@ class FeatureCounts {
     return at;
   }
 
-  /** Counts a word feature (shown: its stored form). */
-  word(f: Feature, shown: string, inHead: boolean): void {
+  /** Counts a word feature (shown: its stored form); a quoted one does not count for the dominant act. */
+  word(f: Feature, shown: string, inHead: boolean, quoted = false): void {
     let at: number;
     if (f.stamp === this.stamp) {
       at = f.at;
@@ -310,7 +310,8 @@ class FeatureCounts {
       at = f.at = this.push(f.key, shown, 1);
     }
     if (inHead && f.lead) this.leads[at]!++;
-    if (f.family !== undefined) this.families.set(f.family, (this.families.get(f.family) ?? 0) + (inHead ? 2 : 1));
+    if (f.family !== undefined && !quoted)
+      this.families.set(f.family, (this.families.get(f.family) ?? 0) + (inHead ? 2 : 1));
   }
 
   /** Counts a feature that is not a word feature; `shown` is computed on its first count only. */
@@ -615,6 +616,20 @@ export function createFingerprinter(): Fingerprinter {
     const xs = timeExpressionsOf(text, dates);
     const inDate = (pos: number) => inExpressions(xs, pos);
     const nTok = tokenize(text, sentences);
+    // What is inside quotation marks (sorted, disjoint): what someone said names acts that are not the
+    // article's (a threat, a call to "pick up the phone"), so its act concepts do not count for the dominant act.
+    const quotes: { start: number; end: number; inner: string }[] = [];
+    for (const s of sentences) {
+      const slice = text.slice(s.start, s.end);
+      QUOTE_RE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = QUOTE_RE.exec(slice)))
+        quotes.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, inner: m[1]! });
+    }
+    const inQuote = (pos: number) => {
+      const i = partitionPoint(quotes.length, (k) => quotes[k]!.end > pos);
+      return i < quotes.length && quotes[i]!.start <= pos;
+    };
     const starts = tokStart,
       ends = tokEnd,
       flags = tokFlags,
@@ -717,7 +732,10 @@ export function createFingerprinter(): Fingerprinter {
           continue;
         }
         if (info.stop) continue;
-        for (const f of info.concepts) fc.word(f, '', inHead);
+        if (info.concepts.length) {
+          const said = inQuote(start);
+          for (const f of info.concepts) fc.word(f, '', inHead, said);
+        }
         if (info.upper) {
           if (language === 'en' && flags[i]! & TOK_INITIAL && nParts === 1 && info.elseStamp !== stamp) {
             if (info.word) fc.word(info.word, info.wordShown, inHead);
@@ -770,27 +788,22 @@ export function createFingerprinter(): Fingerprinter {
       for (const p of l) {
         const from = sp - p.before;
         if (from >= 0 && text.slice(from, from + p.phrase.length).toLowerCase() === p.phrase)
-          fc.word(p.concept, '', false);
+          fc.word(p.concept, '', false, inQuote(from));
       }
     }
 
     // Quotations: 3-word shingles of what is inside quotation marks.
-    for (const s of sentences) {
-      const slice = text.slice(s.start, s.end);
-      QUOTE_RE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = QUOTE_RE.exec(slice))) {
-        const words = m[1]!.toLowerCase().match(QUOTE_WORDS_RE) ?? [];
-        if (words.length < 5) continue;
-        let shown: string | null = null;
-        for (let i = 0; i + 4 <= words.length; i++) {
-          // The quotation's shown form is stored with its first new shingle; the next ones refer back to it.
-          fc.add(
-            `q:${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`,
-            () => (shown === null ? (shown = shorten(m![1]!, 60)) : SAME_AS_BEFORE),
-            false,
-          );
-        }
+    for (const q of quotes) {
+      const words = q.inner.toLowerCase().match(QUOTE_WORDS_RE) ?? [];
+      if (words.length < 5) continue;
+      let shown: string | null = null;
+      for (let i = 0; i + 4 <= words.length; i++) {
+        // The quotation's shown form is stored with its first new shingle; the next ones refer back to it.
+        fc.add(
+          `q:${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`,
+          () => (shown === null ? (shown = shorten(q.inner, 60)) : SAME_AS_BEFORE),
+          false,
+        );
       }
     }
 
