@@ -178,6 +178,43 @@ President Velora Asmund received Prime Minister Dorin Halvek for a meeting in Li
     assert.ok(together(groupEvents([quoted, plain]), 'talks-quoted.txt', 'talks-plain.txt'));
   });
 
+  it('bounds rarity: in a large folder, what 150 reports share (a country in the news) does not make two reports one event', () => {
+    const fp = (keys: string[], count = 1): EventFingerprint => ({
+      keys,
+      counts: Uint16Array.from(keys, () => count),
+      when: null,
+      headline: keys[0]!,
+      language: 'de',
+      ordinals: {},
+      act: null,
+      percents: [],
+    });
+    // 150 reports of different events about one country and its government (under a fifth of the folder, so their
+    // shared features count in similarities), 650 on other things.
+    const topic = [
+      'n:ostmar',
+      'n:halvek',
+      'n:regierung',
+      'n:hauptstadt',
+      'w:minist',
+      'c:protest',
+      'w:parlament',
+      'w:opposition',
+    ];
+    const index = new EventIndex();
+    for (let i = 0; i < 150; i++) index.put(`topic-${i}`, fp([...topic, `n:ort${i}`, `w:sache${i}`, `#:${i}`], 3));
+    for (let i = 0; i < 650; i++) index.put(`other-${i}`, fp([`n:anderer${i}`, `w:thema${i}`, `#:${1000 + i}`]));
+    // Two short reports of two different events that share only the topic; two that share the names of one event.
+    index.put('short-a', fp([...topic, 'n:ellsby']));
+    index.put('short-b', fp([...topic, 'n:dunmere']));
+    index.put('same-1', fp([...topic, 'n:varnia', 'n:lisoria']));
+    index.put('same-2', fp([...topic, 'n:varnia', 'n:lisoria']));
+    index.cluster();
+    assert.notEqual(index.eventOf('short-a')?.id, index.eventOf('short-b')?.id);
+    assert.equal(index.eventOf('same-1')?.id, index.eventOf('same-2')?.id);
+    assert.equal(index.eventOf('same-1')?.articles.length, 2);
+  });
+
   it('keeps a first occurrence and a repetition apart even when a third report links both', () => {
     // Three reports with the same features: the first test flight, a report that gives no ordinal, and the second flight.
     const fp = (ordinals: Record<string, number>): EventFingerprint => ({

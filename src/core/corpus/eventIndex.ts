@@ -11,7 +11,6 @@ import {
   actsBridge,
   actsDiffer,
   actsOverlap,
-  BACKGROUND,
   F_LEAD,
   F_NEUTRAL,
   FeatureKinds,
@@ -22,6 +21,7 @@ import {
   ordinalRelationOf,
   parseWhen,
   QUOTE_GROUP,
+  rarity,
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
@@ -233,9 +233,7 @@ export class EventIndex {
   }
 
   private idf(fid: number): number {
-    return Math.log(
-      (this.docs.size + BACKGROUND) / (this.fDf[fid]! + BACKGROUND * this.kinds.prior[this.fKind[fid]!]! + 0.5),
-    );
+    return rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
   }
 
   /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */

@@ -23,6 +23,18 @@ export const NAMESPACES: Record<string, { weight: number; prior: number }> = {
 const DEFAULT_NS = { weight: 0.5, prior: 0.05 };
 /** Size of the imagined background corpus the IDF is smoothed with. */
 export const BACKGROUND = 5;
+/**
+ * The corpus size rarity is measured against, at most: in a larger folder a feature's IDF depends on how many
+ * articles have it, not on how many others the folder holds. A country, a party or a person in the news (in a
+ * hundred articles) then stays common however large the folder grows, instead of weighing almost as much as a
+ * name only one event's reports share; features in more articles than this weigh nothing.
+ */
+export const RARITY_CORPUS = 100;
+
+/** The smoothed, bounded IDF of a feature in `df` of `n` articles whose kind has the background rate `prior`. */
+export function rarity(n: number, df: number, prior: number): number {
+  return Math.log((Math.min(n, RARITY_CORPUS) + BACKGROUND) / (df + BACKGROUND * prior + 0.5));
+}
 
 function nsOf(feature: string): string {
   return feature.slice(0, feature.indexOf(':'));

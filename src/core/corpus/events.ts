@@ -35,7 +35,11 @@
 // and the conflicts: dates, acts, ordinals, figures), eventIndex.ts (the index, clustering, reasons, labels);
 // this file is the door to them and builds an index over analysed articles.
 //
-// Trade-offs: IDF changes as the corpus grows; cached vector norms are recomputed when the corpus size has
+// Rarity is bounded (eventSimilarity.ts rarity): the IDF is measured against at most RARITY_CORPUS articles, so
+// that in a large folder what a hundred reports share (a country, a party in the news) stays common instead of
+// drifting towards the weight of a name only one event's reports share.
+//
+// Trade-offs: IDF changes as the corpus grows up to that size; cached vector norms are recomputed when the corpus size has
 // drifted by more than a tenth since they were computed (cluster() always recomputes them). Very common
 // features (in more than a fifth of a large corpus) do not generate candidates, though they still count in
 // the similarity.
