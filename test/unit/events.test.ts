@@ -315,6 +315,31 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     assert.equal(ordinalRelation(fp({ 'c:quake': 2 }), fp({ 'c:quake': 3 })), 'conflict');
     // Different counts of something that is not an act ("die zweite Stufe", "der dritte Tag") only do not agree.
     assert.equal(ordinalRelation(fp({ 'w:erschüttert': 2 }), fp({ 'w:erschüttert': 3 })), 'none');
+    // A count on something that is not an act against a report without one is no follow-up.
+    assert.equal(ordinalRelation(fp({ 'n:beben': 2 }), fp({})), 'none');
+  });
+
+  it('joins an undated report to the occasion it shares most with, though the other report counts the meetings', () => {
+    // Invented: the same two leaders met in Lisoria in 2031 ("their third meeting") and in Varnia in 2030; an
+    // undated report of the Lisoria meeting names the meeting without a count.
+    const fp = (keys: string[], when: string | null, ordinals: Record<string, number> = {}): EventFingerprint => ({
+      keys,
+      counts: Uint16Array.from(keys, () => 2),
+      when,
+      headline: keys.join(' '),
+      language: 'de',
+      ordinals,
+      act: 'meeting',
+      percents: [],
+    });
+    const topic = ['n:asmund', 'n:halvek', 'c:meeting', 'n:zusammenkunft', 'n:kestria', 'n:ostmar'];
+    const index = new EventIndex();
+    index.put('lisoria-dated', fp([...topic, 'n:lisoria', 'w:gipfel'], '2031-11-15', { 'n:zusammenkunft': 3 }));
+    index.put('lisoria-undated', fp([...topic, 'n:lisoria', 'w:gipfel'], null));
+    index.put('varnia', fp([...topic, 'n:varnia', 'w:hafen'], '2030-11-15'));
+    index.cluster();
+    assert.equal(index.eventOf('lisoria-undated')?.id, index.eventOf('lisoria-dated')?.id);
+    assert.notEqual(index.eventOf('varnia')?.id, index.eventOf('lisoria-dated')?.id);
   });
 
   it('keeps the fingerprint compact: keys once, typed counts, lead twins as counts, only the shown forms a key cannot give', () => {

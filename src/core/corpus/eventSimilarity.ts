@@ -134,8 +134,10 @@ export const UNATTESTED_SHARE = 0.3;
  * Testflug"); 'agree' when each reports a repetition of the same count (≥ 2) of something the other mentions
  * ("der zweite Testflug" / "bei einem zweiten Test explodiert", "ein weiteres Beben" / "erneut ein Erdbeben"): the
  * shared marker is evidence for one follow-up event, not against it; 'follow-up' when one reports a repetition
- * of an act the other names without any repetition of that count; else 'none'. A conflict wins over agreement,
- * agreement over a follow-up.
+ * of an act (an act concept of the lexicon) the other names without any repetition of that count; else 'none'.
+ * A count on anything else ("die dritte persönliche Zusammenkunft", "the third term", "am zweiten Tag") lowers
+ * nothing against an article without one: the article that gives no count may report the same occasion. A
+ * conflict wins over agreement, agreement over a follow-up.
  */
 export type OrdinalRelation = 'conflict' | 'agree' | 'follow-up' | 'none';
 
@@ -197,7 +199,7 @@ export function ordinalRelationOf<K, T extends OrdinalView<K>>(
         // "for the first time" in one, "the second test flight" in the other.
         if (y.time1 && x.ordActs[k]) return 'conflict';
         if (repeats(y, x, v, has)) agree = true;
-        else followUp = true;
+        else if (x.ordActs[k]) followUp = true;
       }
     }
   }
