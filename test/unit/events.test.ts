@@ -215,6 +215,39 @@ President Velora Asmund received Prime Minister Dorin Halvek for a meeting in Li
     assert.equal(index.eventOf('same-1')?.articles.length, 2);
   });
 
+  it('reads "wieder", "erneut", "again" in the head as a repetition of the article\'s act, "immer wieder" not', () => {
+    // Invented: a union's strike, and its next strike reported in two wordings.
+    const first = article(
+      'strike-first.txt',
+      `Lokführer der Gewerkschaft Varnag streiken bei der Nordbahn
+Die Gewerkschaft Varnag hat ihre Mitglieder bei der Nordbahn zum Streik aufgerufen. Der Streik im Personenverkehr dauert bis Freitag, teilte Varnag-Chef Ivo Marsant mit.
+Die Nordbahn fährt während des Streiks einen Notfahrplan.`,
+    );
+    const again = article(
+      'strike-again.txt',
+      `Varnag-Lokführer legen die Arbeit nieder
+Die Lokführer der Gewerkschaft Varnag streiken wieder bei der Nordbahn. Der Streik im Personenverkehr soll 35 Stunden dauern, sagte Varnag-Chef Ivo Marsant.
+Die Nordbahn fährt während des Streiks einen Notfahrplan.`,
+    );
+    const againEn = article(
+      'strike-again-en.txt',
+      `Varnag train drivers strike again
+Train drivers of the Varnag union are on strike again at Nordbahn. The strike will last 35 hours, union leader Ivo Marsant said.
+Nordbahn runs an emergency timetable during the strike.`,
+    );
+    const often = article(
+      'strike-often.txt',
+      `Varnag: Streik bei der Nordbahn
+Bei der Nordbahn kommt es immer wieder zu Verspätungen. Die Gewerkschaft Varnag hat ihre Mitglieder zum Streik aufgerufen, teilte Ivo Marsant mit.
+Der Streik dauert bis Freitag.`,
+    );
+    assert.equal(again.fingerprint!.ordinals['c:strike'], 2);
+    assert.equal(againEn.fingerprint!.ordinals['c:strike'], 2);
+    assert.equal(often.fingerprint!.ordinals['c:strike'], undefined);
+    assert.equal(ordinalRelation(again.fingerprint!, first.fingerprint!), 'follow-up');
+    assert.equal(ordinalRelation(again.fingerprint!, againEn.fingerprint!), 'agree');
+  });
+
   it('keeps a first occurrence and a repetition apart even when a third report links both', () => {
     // Three reports with the same features: the first test flight, a report that gives no ordinal, and the second flight.
     const fp = (ordinals: Record<string, number>): EventFingerprint => ({

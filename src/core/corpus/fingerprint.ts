@@ -272,6 +272,9 @@ function followedByMal(text: string, pos: number): boolean {
   return MAL_RE.test(text);
 }
 
+/** Words that say an act happens again ("immer wieder", repeatedly, excepted where it is read). */
+const REPEAT_WORDS: ReadonlySet<string> = new Set(['erneut', 'abermals', 'wieder', 'again']);
+
 const WHEN_BLOCKERS =
   /\b(seit|since|bis|until|vor|nach|after|before|zuletzt|letztmals|previous|earlier|früher)\s+(dem\s+|the\s+)?$/i;
 /** The features of one fingerprint as they are counted. */
@@ -649,6 +652,8 @@ export function createFingerprinter(): Fingerprinter {
     // The lead: the title and the first three sentences; the main event's ordinals are stated there.
     const leadEnd = (sentences[layout.title ? 3 : 2] ?? sentences[sentences.length - 1])?.end ?? 0;
     const ordinals: Record<string, number> = {};
+    /** Whether the head says the act happens again. */
+    let repeated = false;
     const percents = new Set<number>();
     const noteOrdinal = (i: number, value: number) => {
       // The next one or two content words after the ordinal, within the same clause.
@@ -686,6 +691,7 @@ export function createFingerprinter(): Fingerprinter {
             ordinals['c:time'] ??= +tt;
         } else if (!(flags[i]! & TOK_POSSESSIVE)) {
           const cue = whole.cue;
+          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) repeated = true;
           if (cue === 1) ordinals['c:time'] ??= 1;
           else if (inHead && cue === 2) noteOrdinal(i, 2);
           else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
@@ -868,6 +874,11 @@ export function createFingerprinter(): Fingerprinter {
       } else if (c > second) second = c;
     }
     if (!(top >= 2 && second < top)) act = null;
+    // "erneut", "wieder", "again" in the head: the article's act is a repetition (the union strikes again),
+    // whatever words follow the cue.
+    if (repeated && act !== null && ordinals['c:time'] !== 1)
+      for (const [concept, fam] of ACT_FAMILY)
+        if (fam === act && fc.has(`c:${concept}`)) ordinals[`c:${concept}`] ??= 2;
     let shownEnd = fc.shown.length;
     while (shownEnd > 0 && fc.shown[shownEnd - 1] === '') shownEnd--;
     return {
