@@ -22,12 +22,16 @@
 // (groupEvents) is greedy average-link clustering over the candidate pairs with complete-link gates: two
 // groups merge when their mean similarity clears the threshold and no pair across them is date-incompatible
 // or disagrees on whether the act is a first occurrence or a repetition ("erstmals" / "der zweite Testflug").
-// A pair that leads with different kinds of act (actsDiffer: a visit and a phone call) keeps its groups apart
+// An article's act is its most mentioned act concept outside quotations (what someone is quoted saying — "we
+// will pick up the phone" — is not the act reported). A pair that leads with different kinds of act
+// (actsDiffer: a visit and a phone call) keeps its groups apart
 // too, unless the occasion is compound: one of the two mentions the other's act, and a pair across the groups
 // with both event times known bridges them (actsBridge: a state visit and the prize awarded during it; a
 // summit and the hotline agreed there). Without such a dated bridge the overlap is only a shared topic. A
-// repetition the other article does not mark lowers the similarity (a follow-up); one both mark with the same
-// count ("der zweite Testflug" / "bei einem zweiten Test") is agreement and lowers nothing (ordinalRelation).
+// repetition of the act ("der zweite Testflug"; "erneut", "wieder", "again" in the head) that the other article
+// does not mark lowers the similarity (a follow-up); one both mark with the same count ("der zweite Testflug" /
+// "bei einem zweiten Test") is agreement and lowers nothing; a count on anything but an act ("die dritte
+// Zusammenkunft") lowers nothing either (ordinalRelation).
 // Incremental `add` assigns the new article to the best-fitting existing event by the same gates (greedy; a
 // later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
 //
