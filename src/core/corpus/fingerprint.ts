@@ -272,7 +272,7 @@ function followedByMal(text: string, pos: number): boolean {
   return MAL_RE.test(text);
 }
 
-/** Words that say an act happens again ("immer wieder", repeatedly, excepted where it is read). */
+/** Words that say the act happens again (read in the head; not after "immer": "immer wieder" is "repeatedly"). */
 const REPEAT_WORDS: ReadonlySet<string> = new Set(['erneut', 'abermals', 'wieder', 'again']);
 
 const WHEN_BLOCKERS =
