@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../src/core';
 import { slimForIndex } from '../../src/core/corpus/related';
-import { mentionCounts, textHash } from '../../src/vscode/indexJobs';
+import { encodeFingerprint, mentionCounts, textHash } from '../../src/vscode/indexJobs';
 import { IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
 import { IndexEngine } from '../../src/vscode/indexEngine';
 
@@ -26,7 +26,7 @@ function record(text: string, uri: string): StoredArticle {
   return {
     hash: textHash(text),
     article: slimForIndex(a),
-    fingerprint: a.fingerprint ?? null,
+    fingerprint: encodeFingerprint(a.fingerprint ?? null),
     mentions: mentionCounts(a),
   };
 }
