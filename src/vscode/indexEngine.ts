@@ -756,10 +756,20 @@ export class IndexEngine {
     if (saved) this.timed(() => setEvents(this.lookup, saved, []));
     await this.queueEvents({ op: 'cluster' });
     this.batching = false;
+    this.releaseWorkerMemory();
     // The batch's throttled notification may be up to a second away: announce the grouped index now.
     if (this.notifyTimer) clearTimeout(this.notifyTimer);
     this.notifyTimer = undefined;
     this.notify();
+  }
+
+  /**
+   * After a first indexing, each worker's heap holds the pages and nursery its peak needed: a collection that
+   * gives them back (in the worker, off the host; the next job waits for it, a fraction of a second).
+   */
+  private releaseWorkerMemory(): void {
+    for (const r of [...this.runners, this.events])
+      if (r instanceof WorkerRunner && !r.dead) r.run({ kind: 'heap', gc: true, release: true }).catch(() => undefined);
   }
 
   /** After losing the events worker: a new event index from the articles the host has. */

@@ -330,7 +330,8 @@ export function heapJob(job: HeapJob): number {
   if (job.gc) {
     try {
       setFlagsFromString('--expose-gc');
-      (runInNewContext('gc') as () => void)();
+      const gc = runInNewContext('gc') as (options?: object) => void;
+      gc(job.release ? { type: 'major', execution: 'sync', flavor: 'last-resort' } : undefined);
     } catch {
       // no collection: the figure includes garbage
     }

@@ -70,6 +70,11 @@ export interface EventsJob {
 export interface HeapJob {
   kind: 'heap';
   gc: boolean;
+  /**
+   * The collection also gives back the memory V8 keeps for reuse (pooled pages, the nursery's growth): asked
+   * once a first indexing is grouped, when a worker's peak is behind it.
+   */
+  release?: boolean;
 }
 
 export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob;
