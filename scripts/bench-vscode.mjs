@@ -100,6 +100,16 @@ const heap = () => {
   globalThis.gc();
   return process.memoryUsage().heapUsed;
 };
+/** CPU seconds of this process's main thread (the extension host's share), on Linux; else NaN. */
+function mainThreadCpu() {
+  try {
+    const st = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 const fsPathOf = (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
 
 async function indexCorpus(n, store) {
@@ -114,6 +124,8 @@ async function indexCorpus(n, store) {
   const before = heap();
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
   const t0 = performance.now();
   const engine = new lib.IndexEngine({ workerScript, workers, fsPathOf, store });
   engine.reset();
@@ -123,9 +135,11 @@ async function indexCorpus(n, store) {
   await engine.whenIdle();
   const total = performance.now() - t0;
   lag.disable();
+  clearInterval(sampler);
   const workerHeap = await engine.workerHeaps();
   const retained = heap() - before;
   const rss = process.memoryUsage().rss;
+  peakRss = Math.max(peakRss, rss);
   // One file changed on disk, until the index (look-up and events) has it.
   writeFileSync(join(dir, '1.txt'), `${variant(1)}\n„Die Verhandlungen gehen morgen weiter“, sagte ein Sprecher.`);
   const t1 = performance.now();
@@ -142,6 +156,7 @@ async function indexCorpus(n, store) {
     retained,
     workerHeap,
     rss,
+    peakRss,
     tChange,
     events: engine.lookup.events.size,
     lagMax: lag.max / 1e6,
@@ -160,6 +175,7 @@ async function indexCorpus(n, store) {
 async function reopen(uris, storeDir, version) {
   const store = new lib.IndexStore(storeDir, version);
   const t0 = performance.now();
+  const cpu0 = mainThreadCpu();
   const elu0 = performance.eventLoopUtilization();
   const engine = new lib.IndexEngine({ workerScript, workers, fsPathOf, store });
   engine.reset();
@@ -168,6 +184,7 @@ async function reopen(uris, storeDir, version) {
   const ready = performance.now() - t0;
   const readyEvents = engine.lookup.events.size;
   const hostBusy = performance.eventLoopUtilization(elu0).active;
+  const hostCpu = mainThreadCpu() - cpu0;
   await grouped;
   await engine.whenIdle();
   const idle = performance.now() - t0;
@@ -176,6 +193,7 @@ async function reopen(uris, storeDir, version) {
     store,
     ready,
     hostBusy,
+    hostCpu,
     readyEvents,
     idle,
     articles: engine.lookup.byPath.size,
@@ -190,10 +208,12 @@ function uris1(r) {
 
 const poolSize = engine0Workers();
 function engine0Workers() {
-  return Math.max(1, Math.min(4, workers ?? cpus().length - 1));
+  // As indexEngine.ts defaultWorkers: every core on Linux (the workers run below normal priority), else cores − 1.
+  const dflt = process.platform === 'linux' ? cpus().length : cpus().length - 1;
+  return Math.max(1, Math.min(4, workers ?? dflt));
 }
 console.log(
-  `Source Lens VS Code layer benchmark (node ${process.version}, ${cpus().length} cores, ${poolSize} analysis worker${poolSize === 1 ? '' : 's'} + 1 event worker${quick ? ', quick' : ''}); ${load()}\n` +
+  `Source Lens VS Code layer benchmark (node ${process.version}, ${cpus().length} cores, up to ${poolSize} analysis worker${poolSize === 1 ? '' : 's'} (one kept when idle) + 1 event worker${quick ? ', quick' : ''}); ${load()}\n` +
     (haveEvalData
       ? 'articles: distinct, from the Wikinews, GermEval and events texts of ../shared/eval/data\n'
       : 'NOTE: ../shared/eval/data is missing: the articles are the five seeds repeated, not distinct news\n'),
@@ -212,7 +232,7 @@ for (const n of sizes) {
   last = r;
   console.log(
     `index ${String(n).padStart(6)} articles: ${(r.total / 1000).toFixed(1)} s (analysis ${(r.tAnalyse / 1000).toFixed(1)} s, grouping ${(r.tGroup / 1000).toFixed(1)} s), ${r.events} events; ` +
-      `host heap retained ${mb(r.retained)} + worker heaps ${mb(r.workerHeap)} (after GC) = ${mb(r.retained + r.workerHeap)}, process RSS ${mb(r.rss)}; ` +
+      `host heap retained ${mb(r.retained)} + worker heaps ${mb(r.workerHeap)} (after GC) = ${mb(r.retained + r.workerHeap)}, process RSS ${mb(r.rss)} (peak while indexing ${mb(r.peakRss)}); ` +
       `host work ${(r.hostMs / 1000).toFixed(1)} s in all, longest ${ms(r.hostMaxMs)}; host event-loop delay max ${ms(r.lagMax)} (p99 ${ms(r.lagP99)}, includes waiting for a core); ` +
       `one file changed → indexed in ${ms(r.tChange)}` +
       (n === 10000
@@ -231,14 +251,14 @@ for (const n of sizes) {
   const storeBytes = spawnSync('du', ['-sb', storeDir], { encoding: 'utf8' }).stdout.split('\t')[0];
   const r = await reopen(last.uris, storeDir, version);
   console.log(
-    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; the events worker's own grouping done after ${(r.idle / 1000).toFixed(1)} s; process RSS ${mb(process.memoryUsage().rss)}; ${load()}`,
+    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; the events worker's own grouping done after ${(r.idle / 1000).toFixed(1)} s; process RSS ${mb(process.memoryUsage().rss)}; ${load()}`,
   );
   r.engine.dispose();
   await r.store.dispose();
   writeFileSync(fileURLToPath(last.uris[2]), `${variant(2)}\n„Das ist neu“, sagte ein Sprecher.`);
   const r2 = await reopen(last.uris, storeDir, version);
   console.log(
-    `reload after one file changed: ${r2.restored} from the store, ${r2.articles - r2.restored} analysed; ready in ${(r2.ready / 1000).toFixed(2)} s`,
+    `reload after one file changed: ${r2.restored} from the store, ${r2.articles - r2.restored} analysed; ready in ${(r2.ready / 1000).toFixed(2)} s (host CPU ${r2.hostCpu.toFixed(2)} s); ${load()}`,
   );
   const r3 = await reopen(last.uris.slice(0, 200), storeDir, `${version}-next`);
   console.log(

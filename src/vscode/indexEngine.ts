@@ -37,17 +37,20 @@ import {
   slimForIndex,
   StringPool,
 } from '../core';
-import { createJobHandler, mentionCounts, refusalReason, textHash, withActorFeatures } from './indexJobs';
+import { createJobHandler, encodeFingerprint, mentionCounts, refusalReason, textHash } from './indexJobs';
 import type { IndexStore, StoredArticle } from './indexStore';
 import type {
+  ActorFeature,
   AlignJob,
   AnalyzeJob,
   AnalyzeResult,
   EventsDelta,
   EventsJob,
+  EventsOp,
   Job,
   JobRequest,
   JobResponse,
+  PutOp,
   Unanalysed,
   UnanalysedReason,
   WorkerData,
@@ -106,6 +109,13 @@ export class JobFailure extends Error {
   }
 }
 
+/**
+ * The young generation of each worker's V8 heap, in MB (V8's default grows to 48 MB with a large heap): the
+ * workers' short-lived objects (one article's analysis, one regrouping) fit, and four isolates do not each keep
+ * tens of MB of nursery resident.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16;
+
 /** The default time budget of one analysis or alignment job in a worker. */
 export const DEFAULT_JOB_BUDGET_MS = 20_000;
 
@@ -141,7 +151,11 @@ class WorkerRunner implements Runner {
     role: WorkerData['role'],
     private readonly onDeath: (runner: WorkerRunner, err: JobFailure) => void,
   ) {
-    this.worker = new Worker(script, { name: 'source-lens-index', workerData: { role } satisfies WorkerData });
+    this.worker = new Worker(script, {
+      name: 'source-lens-index',
+      workerData: { role } satisfies WorkerData,
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     this.worker.unref();
     this.worker.on('message', (res: JobResponse) => {
       if ('ready' in res) {
@@ -284,6 +298,8 @@ const MAX_DEATH_STREAK = 20;
 
 /** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
 const PER_WORKER = 2;
+/** Operations on the event index sent as one job at most (queueEvents). */
+const EVENT_OPS_PER_JOB = 500;
 /** While a first indexing runs, listeners hear of changes at most this often. */
 const BATCH_NOTIFY_MS = 1000;
 
@@ -326,6 +342,9 @@ export class IndexEngine {
     { stamp: number; promise: Promise<AlignedClaim[]>; claims?: AlignedClaim[] }
   >();
   private readonly listeners = new Set<() => void>();
+  /** Event operations queued for the next job of the events worker (queueEvents). */
+  private eventOps: EventsOp[] = [];
+  private eventsSent: Promise<void> | undefined;
   private notifyTimer: NodeJS.Timeout | undefined;
   private lastNotify = 0;
   private outstanding = 0;
@@ -341,12 +360,44 @@ export class IndexEngine {
   private restarts = 0;
 
   constructor(private readonly options: IndexEngineOptions) {
-    const n = Math.max(1, Math.min(4, options.workers ?? defaultWorkers()));
-    for (let i = 0; i < n; i++) {
-      const r = this.spawn();
-      if (r) this.runners.push(r);
-    }
+    this.maxRunners = Math.max(1, Math.min(4, options.workers ?? defaultWorkers()));
+    // One analysis worker always (an open document's analysis never waits for a start); the others while
+    // there is more work than it takes (pump).
+    const r = this.spawn();
+    if (r) this.runners.push(r);
+    else this.spawnFailed = true;
     this.events = this.spawn('events') ?? new NoRunner();
+  }
+
+  /** Analysis workers at most (options.workers); the first is kept, the others start and stop with the work. */
+  private readonly maxRunners: number;
+  private spawnFailed = false;
+
+  /**
+   * More workers while more jobs wait than the running ones hold; none beyond the first while nothing waits: each
+   * analysis worker keeps its own word lists and caches (tens of MB), which an indexed workspace at rest does
+   * not need.
+   */
+  private sizePool(): void {
+    const waiting = this.high.length + this.low.length;
+    if (!waiting) {
+      if (this.runners.length > 1 && this.runners.some((r, i) => i > 0 && r.inFlight === 0))
+        this.runners = this.runners.filter((r, i) => {
+          if (i === 0 || r.inFlight > 0) return true;
+          r.terminate();
+          return false;
+        });
+      return;
+    }
+    let free = this.runners.reduce((n, r) => n + (r.dead ? 0 : PER_WORKER - r.inFlight), 0);
+    while (waiting > free && this.runners.length < this.maxRunners && !this.spawnFailed) {
+      const r = this.spawn();
+      if (!r) this.spawnFailed = true;
+      else {
+        this.runners.push(r);
+        free += PER_WORKER;
+      }
+    }
   }
 
   /**
@@ -440,6 +491,7 @@ export class IndexEngine {
       for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(failure);
       return;
     }
+    if (!this.disposed && this.runners[0] instanceof WorkerRunner) this.sizePool();
     for (;;) {
       const runner = this.runners.reduce<Runner | undefined>(
         (best, r) => (!r.dead && r.inFlight < PER_WORKER && (!best || r.inFlight < best.inFlight) ? r : best),
@@ -481,6 +533,29 @@ export class IndexEngine {
     }
   }
 
+  /**
+   * Queues one operation on the event index: the operations of one turn of the event loop (a reload's articles
+   * taken from the store, a burst of saved files) go to the events worker as one job, in order, of at most
+   * EVENT_OPS_PER_JOB operations (a message of a few MB, so that the worker starts while the host goes on).
+   */
+  private queueEvents(op: EventsOp): Promise<void> {
+    this.eventOps.push(op);
+    if (this.eventOps.length >= EVENT_OPS_PER_JOB) return this.sendEvents();
+    this.eventsSent ??= this.track(
+      new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        this.eventsSent = undefined;
+        return this.sendEvents();
+      }),
+    );
+    return this.eventsSent;
+  }
+
+  private sendEvents(): Promise<void> {
+    const ops = this.eventOps;
+    this.eventOps = [];
+    return ops.length && !this.disposed ? this.runEvents({ kind: 'events', ops }) : Promise.resolve();
+  }
+
   private runEvents(job: EventsJob): Promise<void> {
     const gen = this.generation;
     return this.track(
@@ -509,7 +584,9 @@ export class IndexEngine {
     this.pool.clear();
     this.alignments.clear();
     this.stamps.clear();
-    void this.runEvents({ kind: 'events', ops: [{ op: 'reset' }] });
+    // Operations queued for the old index go: the worker starts from an empty one.
+    this.eventOps = [];
+    void this.queueEvents({ op: 'reset' });
     this.notify();
   }
 
@@ -607,7 +684,8 @@ export class IndexEngine {
     this.clearProblem(uri);
     const hash = textHash(text);
     if (this.hashes.get(uri) === hash && this.lookup.byPath.has(uri)) return;
-    this.apply(slimForIndex({ ...analysis, path: uri }), analysis.fingerprint ?? null, mentionCounts(analysis), hash);
+    const fingerprint = encodeFingerprint(analysis.fingerprint ?? null);
+    this.apply(slimForIndex({ ...analysis, path: uri }), fingerprint, mentionCounts(analysis), hash);
   }
 
   /** Runs host-side work and accounts for its time (the benchmark reports it). */
@@ -621,7 +699,7 @@ export class IndexEngine {
 
   private apply(
     article: ArticleAnalysis,
-    fingerprint: EventFingerprint | null,
+    fingerprint: PutOp['fingerprint'],
     mentions: Record<string, number>,
     hash: string,
   ): void {
@@ -630,7 +708,7 @@ export class IndexEngine {
 
   private applyNow(
     article: ArticleAnalysis,
-    fingerprint: EventFingerprint | null,
+    fingerprint: PutOp['fingerprint'],
     mentions: Record<string, number>,
     hash: string,
   ): void {
@@ -641,20 +719,17 @@ export class IndexEngine {
     this.touchEventOf(article.path);
     const counts = new Map<string, number>();
     for (const [local, corpus] of ids) counts.set(corpus, (counts.get(corpus) ?? 0) + (mentions[local] ?? 0));
-    const fp = fingerprint ?? {
-      terms: {},
-      display: {},
-      when: article.date,
+    // The fingerprint goes on as the worker wrote it; the events worker adds the actors' corpus ids to it.
+    const put: PutOp = {
+      op: 'put',
+      path: article.path,
+      fingerprint,
+      actors: article.actors.map((a): ActorFeature => [a.id, a.name, counts.get(a.id) ?? 0]),
       headline: article.title ?? article.path,
+      when: article.date,
       language: article.language,
-      ordinals: {},
-      act: null,
-      percents: [],
     };
-    void this.runEvents({
-      kind: 'events',
-      ops: [{ op: 'upsert', path: article.path, fingerprint: withActorFeatures(fp, article.actors, counts) }],
-    });
+    void this.queueEvents(put);
     this.notify();
   }
 
@@ -670,7 +745,7 @@ export class IndexEngine {
     this.hashes.delete(uri);
     this.touchEventOf(uri);
     const had = removeArticle(this.lookup, uri);
-    if (had) void this.runEvents({ kind: 'events', ops: [{ op: 'remove', path: uri }] });
+    if (had) void this.queueEvents({ op: 'remove', path: uri });
     this.notify();
   }
 
@@ -679,12 +754,22 @@ export class IndexEngine {
     // The grouping saved for exactly these articles is ready now; the worker's own grouping replaces it later.
     const saved = this.options.store?.eventsFor(this.hashes);
     if (saved) this.timed(() => setEvents(this.lookup, saved, []));
-    await this.runEvents({ kind: 'events', ops: [{ op: 'cluster' }] });
+    await this.queueEvents({ op: 'cluster' });
     this.batching = false;
+    this.releaseWorkerMemory();
     // The batch's throttled notification may be up to a second away: announce the grouped index now.
     if (this.notifyTimer) clearTimeout(this.notifyTimer);
     this.notifyTimer = undefined;
     this.notify();
+  }
+
+  /**
+   * After a first indexing, each worker's heap holds the pages and nursery its peak needed: a collection that
+   * gives them back (in the worker, off the host; the next job waits for it, a fraction of a second).
+   */
+  private releaseWorkerMemory(): void {
+    for (const r of [...this.runners, this.events])
+      if (r instanceof WorkerRunner && !r.dead) r.run({ kind: 'heap', gc: true, release: true }).catch(() => undefined);
   }
 
   /** After losing the events worker: a new event index from the articles the host has. */

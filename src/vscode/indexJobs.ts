@@ -14,7 +14,6 @@ import {
   analyzeArticle,
   decodeBytes,
   MAX_BYTES,
-  type Actor,
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
@@ -36,6 +35,7 @@ import type {
   EventsOp,
   HeapJob,
   Job,
+  PutOp,
   UnanalysedReason,
 } from './indexProtocol';
 
@@ -105,7 +105,7 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
   if (job.full) return { article: boundedForEditor(analysis), fingerprint: null, mentions: {}, hash: '' };
   return {
     article: boundedForIndex(slimForIndex(analysis)),
-    fingerprint: analysis.fingerprint ?? null,
+    fingerprint: encodeFingerprint(analysis.fingerprint ?? null),
     mentions: mentionCounts(analysis),
     hash: textHash(text),
   };
@@ -175,18 +175,43 @@ export function alignJob(job: AlignJob): AlignResult {
   return alignClaims(articles, texts);
 }
 
+/** Typed arrays (a fingerprint's counts) as plain arrays: JSON would make objects of them. */
+function typedAsArrays(_key: string, value: unknown): unknown {
+  return ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Uint16Array) : value;
+}
+
 /**
- * Actor ids join the fingerprint as "a:" features, as core buildEventIndex does, once they are corpus-wide:
- * `actors` are the indexed copy's actors (corpus ids), `counts` their mention counts by corpus id.
+ * A fingerprint as the JSON text that travels from the analysis worker through the host (and its store) to the
+ * events worker: one flat string to copy between threads and to write, never read on the host.
  */
-export function withActorFeatures(
-  fp: EventFingerprint,
-  actors: readonly Pick<Actor, 'id' | 'name'>[],
-  counts: ReadonlyMap<string, number>,
-): EventFingerprint {
+export function encodeFingerprint(fp: EventFingerprint | null): string | null {
+  return fp ? JSON.stringify(fp, typedAsArrays) : null;
+}
+
+const utf8 = new TextDecoder();
+
+/** The fingerprint a `put` carries, with its actors as "a:" features (as core buildEventIndex adds them). */
+export function fingerprintOfPut(op: PutOp): EventFingerprint {
+  let fp: EventFingerprint | null = null;
+  try {
+    const json = typeof op.fingerprint === 'string' ? op.fingerprint : op.fingerprint && utf8.decode(op.fingerprint);
+    fp = json ? (JSON.parse(json) as EventFingerprint) : null;
+  } catch {
+    fp = null;
+  }
+  fp ??= {
+    terms: {},
+    display: {},
+    when: op.when,
+    headline: op.headline,
+    language: op.language,
+    ordinals: {},
+    act: null,
+    percents: [],
+  };
   return coreWithActorFeatures(
     fp,
-    actors.map((a) => ({ id: a.id, name: a.name, count: counts.get(a.id) ?? 0 })),
+    op.actors.map(([id, name, count]) => ({ id, name, count })),
   );
 }
 
@@ -305,7 +330,8 @@ export function heapJob(job: HeapJob): number {
   if (job.gc) {
     try {
       setFlagsFromString('--expose-gc');
-      (runInNewContext('gc') as () => void)();
+      const gc = runInNewContext('gc') as (options?: object) => void;
+      gc(job.release ? { type: 'major', execution: 'sync', flavor: 'last-resort' } : undefined);
     } catch {
       // no collection: the figure includes garbage
     }
@@ -323,6 +349,10 @@ export function warmUp(handle: (job: Job) => unknown): void {
   });
 }
 
+function upsertOf(op: PutOp): EventsOp {
+  return { op: 'upsert', path: op.path, fingerprint: fingerprintOfPut(op) };
+}
+
 /** One worker's (or the in-process fallback's) job handler. */
 export function createJobHandler(): (job: Job) => unknown {
   const events = new EventsState();
@@ -330,6 +360,7 @@ export function createJobHandler(): (job: Job) => unknown {
     if (job.kind === 'analyze') return analyzeJob(job);
     if (job.kind === 'align') return alignJob(job);
     if (job.kind === 'heap') return heapJob(job);
-    return events.apply((job as EventsJob).ops);
+    // The host's `put` becomes the upsert EventsState takes: the fingerprint read here, off the host.
+    return events.apply((job as EventsJob).ops.map((op) => (op.op === 'put' ? upsertOf(op) : op)));
   };
 }

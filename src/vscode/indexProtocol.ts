@@ -38,7 +38,28 @@ export type EventsOp =
   | { op: 'reset' }
   | { op: 'cluster' }
   | { op: 'upsert'; path: string; fingerprint: EventFingerprint }
+  | PutOp
   | { op: 'remove'; path: string };
+
+/**
+ * An upsert as the host sends it: the fingerprint as the JSON text the analysis worker made (the host passes it
+ * on, and to the store, without reading it), and the article's actors with their corpus ids, names and mention
+ * counts, which the events worker adds to it as "a:" features (withActorFeatures). Null: the article has no
+ * fingerprint (an analysis made without one), and `headline`, `when` and `language` stand in.
+ */
+export interface PutOp {
+  op: 'put';
+  path: string;
+  /** JSON text, or its UTF-8 bytes (as the store keeps it). */
+  fingerprint: string | Uint8Array | null;
+  actors: ActorFeature[];
+  headline: string;
+  when: string | null;
+  language: string;
+}
+
+/** An actor as an event feature: corpus id, name, mentions in the article. */
+export type ActorFeature = [id: string, name: string, count: number];
 
 export interface EventsJob {
   kind: 'events';
@@ -49,6 +70,11 @@ export interface EventsJob {
 export interface HeapJob {
   kind: 'heap';
   gc: boolean;
+  /**
+   * The collection also gives back the memory V8 keeps for reuse (pooled pages, the nursery's growth): asked
+   * once a first indexing is grouped, when a worker's peak is behind it.
+   */
+  release?: boolean;
 }
 
 export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob;
@@ -56,7 +82,8 @@ export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob;
 export interface AnalyzeResult {
   /** The slim copy (core slimForIndex, article-local actor ids), the whole analysis when `full` was asked, or null when the file could not be read. */
   article: ArticleAnalysis | null;
-  fingerprint: EventFingerprint | null;
+  /** The event fingerprint as JSON (indexJobs.encodeFingerprint), null with `full` or when the file could not be read. */
+  fingerprint: string | null;
   /** Mentions per article-local actor id (the slim copy keeps only the first few). */
   mentions: Record<string, number>;
   /** textHash of the analysed text. */

@@ -4,20 +4,25 @@
 //
 // Keys. A record belongs to a file URI and is valid only for the text it was made from (its content hash,
 // indexJobs.textHash) and for the analyser that made it (`version`: the analysis worker's bundle, size and
-// time, so that any new build re-analyses). Records of another version are never read: their folder is deleted.
-// Layout. <dir>/<version>/shard-NN.jsonl: 64 append-only logs by a hash of the URI, one JSON line per change
-// ({"u": uri, "r": record or null}; the last line of a URI wins), compacted when read if most lines are
-// superseded; and <dir>/<version>/events.json: the events and the content hash of every article they were
-// grouped from (valid only while the indexed files are exactly those, with those hashes). Writes are batched
-// (after a pause in the changes, every PENDING_MAX records, and on dispose), appended, so a first indexing
-// costs its records once and holds at most PENDING_MAX of them in memory; rewrites go through a renamed file.
-// Safety. The cache is always safe to delete; a file that cannot be read or parsed is ignored (and removed);
-// nothing here throws into the index. Memory: records are parsed once at start, handed to the index, and not
-// kept; a shard rewrite reads its file again and merges the pending changes.
+// time, and this store's FORMAT, so that any new build re-analyses). Records of another version are never read:
+// their folder is deleted.
+// Layout. <dir>/<version>/shard-NN.jsonl: 64 append-only logs by a hash of the URI, one line per change (the last
+// line of a URI wins), compacted when read if most lines are superseded; and <dir>/<version>/events.json: the
+// events and the content hash of every article they were grouped from (valid only while the indexed files are
+// exactly those, with those hashes). A line is three tab-separated JSON texts: the URI, the record without its
+// fingerprint (or null for a deletion), and the fingerprint as the analysis worker wrote it (JSON never holds a
+// raw tab). Writes are batched (after a pause in the changes, every PENDING_MAX records, and on dispose),
+// appended, so a first indexing costs its records once and holds at most PENDING_MAX of them in memory;
+// rewrites go through a renamed file.
+// Reading. A shard is read as bytes and only its URIs are decoded at start; a record is decoded and parsed when
+// the index takes it (restore), one at a time, so a reload never holds every parsed record at once, and its
+// fingerprint is never parsed on the host (the events worker reads it).
+// Safety. The cache is always safe to delete; a file or a record that cannot be read or parsed is ignored (the
+// file removed, the record analysed again) and reported through `onIgnored`; nothing here throws into the index.
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
 import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../core';
+import type { ArticleAnalysis, CoverageEvent } from '../core';
 import { decodeBytes, fnv1a } from '../core';
 import { readArticleFile, textHash } from './indexJobs';
 
@@ -29,7 +34,11 @@ export interface StoredArticle {
   /** textHash of the text it was made from. */
   hash: string;
   article: ArticleAnalysis;
-  fingerprint: EventFingerprint | null;
+  /**
+   * The event fingerprint as JSON (indexJobs.encodeFingerprint), or null: a string as the analysis worker sent
+   * it, its UTF-8 bytes as read back from the store (passed on to the events worker undecoded).
+   */
+  fingerprint: string | Uint8Array | null;
   mentions: Record<string, number>;
   /** The file's size and modification time when it was read for this record: equal, the file is not read again. */
   size?: number;
@@ -40,23 +49,51 @@ export interface StoredArticle {
 type EventsSnapshot = () => { hashes: Record<string, string>; events: CoverageEvent[] } | undefined;
 
 const SHARDS = 64;
-const FORMAT = 1;
+const FORMAT = 2;
 /** Writes wait for this long a pause in the changes (a first indexing writes once, at its end), at most MAX_WAIT_MS. */
 const WRITE_DELAY_MS = 3000;
 const MAX_WAIT_MS = 60_000;
 const PENDING_MAX = 200;
 
-function line(u: string, r: StoredArticle | null): string {
-  return `${JSON.stringify({ u, r }, replacer)}\n`;
+const TAB = 9;
+const NEWLINE = 10;
+
+/** One record's line, as the parts to write (a fingerprint read back from the store stays bytes). */
+function line(u: string, r: StoredArticle | null): (string | Uint8Array)[] {
+  if (!r) return [`${JSON.stringify(u)}\tnull\n`];
+  const { fingerprint, ...rest } = r;
+  const head = `${JSON.stringify(u)}\t${JSON.stringify(rest)}\t`;
+  return typeof fingerprint === 'string' || fingerprint === null
+    ? [`${head}${fingerprint ?? 'null'}\n`]
+    : [head, fingerprint, '\n'];
+}
+
+/** Where one record's line lies in the bytes of its shard (decoded when taken). */
+interface Slice {
+  bytes: Buffer;
+  start: number;
+  end: number;
+}
+
+/** A record from its line (after the URI), or undefined when it is not one this store wrote. */
+export function parseRecord(bytes: Buffer, start: number, end: number): StoredArticle | undefined {
+  try {
+    const tab = bytes.indexOf(TAB, start);
+    if (tab < 0 || tab >= end) return undefined;
+    const r = JSON.parse(bytes.toString('utf8', start, tab)) as Partial<StoredArticle> | null;
+    const a = r?.article;
+    if (!r || typeof r.hash !== 'string' || !a || !Array.isArray(a.actors) || !Array.isArray(a.statements))
+      return undefined;
+    const none = end - tab === 5 && bytes.toString('latin1', tab + 1, end) === 'null';
+    // A copy: a view would carry the whole shard's buffer to the events worker.
+    return { ...(r as StoredArticle), fingerprint: none ? null : Uint8Array.prototype.slice.call(bytes, tab + 1, end) };
+  } catch {
+    return undefined;
+  }
 }
 
 function shardOf(uri: string): number {
   return (fnv1a(uri) >>> 0) % SHARDS;
-}
-
-/** Typed arrays (a fingerprint's counts) as plain arrays: JSON would make objects of them. */
-function replacer(_key: string, value: unknown): unknown {
-  return ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Uint16Array) : value;
 }
 
 /**
@@ -78,10 +115,13 @@ export function analyserVersion(workerScript: string | null, extra = ''): string
 
 export class IndexStore {
   private readonly root: string;
-  /** Records read at start and not yet taken by the index. */
-  private loaded = new Map<string, StoredArticle>();
+  /** Records read at start (undecoded) and not yet taken by the index. */
+  private loaded = new Map<string, Slice>();
   private savedEvents: { hashes: Record<string, string>; events: CoverageEvent[] } | undefined;
   private loading: Promise<void> | undefined;
+  private listing: Promise<void> | undefined;
+  /** Shard number -> its read (started by `listed`). */
+  private readonly shardReads = new Map<number, Promise<void>>();
   /** Per dirty shard: URI -> new record, or null for a deletion. */
   private readonly pending = new Map<number, Map<string, StoredArticle | null>>();
   private eventsSnapshot: EventsSnapshot | undefined;
@@ -89,65 +129,107 @@ export class IndexStore {
   private writing: Promise<void> = Promise.resolve();
   private disposed = false;
   /** Counts for the benchmark and the tests. */
-  readonly stats = { restored: 0, stored: 0, ignoredFiles: 0 };
+  readonly stats = { restored: 0, stored: 0, ignoredFiles: 0, ignoredRecords: 0 };
 
   constructor(
     dir: string,
     readonly version: string,
+    /** Told of a store file or record that could not be read (it is ignored, and analysed again). */
+    private readonly onIgnored?: (message: string) => void,
   ) {
     this.root = join(dir, version);
   }
 
   /** Reads every shard (once; later calls wait for the same read). Never rejects. */
   load(): Promise<void> {
-    this.loading ??= this.readAll().catch(() => undefined);
+    this.loading ??= this.listed()
+      .then(() => Promise.all(this.shardReads.values()))
+      .then(() => undefined);
     return this.loading;
   }
 
-  private async readAll(): Promise<void> {
+  /**
+   * Removes other versions, lists the folder, reads events.json and starts reading every shard (once). A record
+   * waits for its own shard only: the shards come in one by one, and the index takes each one's records while
+   * the next is read.
+   */
+  private listed(): Promise<void> {
+    this.listing ??= this.list().catch(() => undefined);
+    return this.listing;
+  }
+
+  private async list(): Promise<void> {
     await this.removeOtherVersions();
     const names = await fs.readdir(this.root).catch(() => [] as string[]);
-    await Promise.all(
-      names.map(async (name) => {
-        const file = join(this.root, name);
-        if (name.endsWith('.tmp')) return void fs.rm(file, { force: true }).catch(() => undefined);
-        try {
-          if (name === 'events.json') {
-            const e = JSON.parse(await fs.readFile(file, 'utf8')) as { hashes?: unknown; events?: unknown };
-            if (e && typeof e.hashes === 'object' && Array.isArray(e.events))
-              this.savedEvents = e as { hashes: Record<string, string>; events: CoverageEvent[] };
-            return;
-          }
-          if (/^shard-\d+\.jsonl$/.test(name)) await this.readShard(file);
-        } catch {
-          this.stats.ignoredFiles++;
-          await fs.rm(file, { force: true }).catch(() => undefined);
-        }
-      }),
+    const now: Promise<void>[] = [];
+    for (const name of names) {
+      const file = join(this.root, name);
+      const ignore = (err: unknown): Promise<void> => {
+        this.ignoredFile(file, err);
+        return fs.rm(file, { force: true }).catch(() => undefined);
+      };
+      const shard = /^shard-(\d+)\.jsonl$/.exec(name);
+      if (name.endsWith('.tmp')) now.push(fs.rm(file, { force: true }).catch(() => undefined));
+      else if (name === 'events.json') now.push(this.readEvents(file).catch(ignore));
+      else if (shard && Number(shard[1]) < SHARDS)
+        this.shardReads.set(Number(shard[1]), this.readShard(file).catch(ignore));
+      // A shard this version never writes (a file left by hand): read now, so that it is cleaned before use.
+      else if (shard) now.push(this.readShard(file).catch(ignore));
+    }
+    await Promise.all(now);
+  }
+
+  private async readEvents(file: string): Promise<void> {
+    const e = JSON.parse(await fs.readFile(file, 'utf8')) as { hashes?: unknown; events?: unknown };
+    if (e && typeof e.hashes === 'object' && Array.isArray(e.events))
+      this.savedEvents = e as { hashes: Record<string, string>; events: CoverageEvent[] };
+  }
+
+  private ignoredFile(file: string, why: unknown): void {
+    this.stats.ignoredFiles++;
+    this.onIgnored?.(
+      `the saved index file ${file} could not be read (${why instanceof Error ? why.message : String(why)}): ignored, its articles are analysed again`,
     );
   }
 
-  /** One shard's log: the last line of each URI wins; an unreadable line is skipped; compacted when mostly stale. */
+  /**
+   * One shard's log, as bytes: only each line's URI is decoded now (the last line of a URI wins); an unreadable
+   * line is skipped; compacted when mostly stale or when a line was bad.
+   */
   private async readShard(file: string): Promise<void> {
-    const text = await fs.readFile(file, 'utf8');
-    const live = new Map<string, StoredArticle>();
+    const bytes = await fs.readFile(file);
+    const live = new Map<string, Slice>();
     let lines = 0;
     let bad = 0;
-    for (const line of text.split('\n')) {
-      if (!line) continue;
-      lines++;
-      try {
-        const { u, r } = JSON.parse(line) as { u: unknown; r: StoredArticle | null };
-        if (typeof u !== 'string') throw new Error('no uri');
-        if (r && typeof r.hash === 'string' && r.article && typeof r.article === 'object') live.set(u, r);
-        else live.delete(u);
-      } catch {
-        bad++;
+    for (let start = 0; start < bytes.length;) {
+      let end = bytes.indexOf(NEWLINE, start);
+      if (end < 0) end = bytes.length;
+      if (end > start) {
+        lines++;
+        const tab = bytes.indexOf(TAB, start);
+        let u: unknown;
+        try {
+          u = tab > start && tab < end ? JSON.parse(bytes.toString('utf8', start, tab)) : undefined;
+        } catch {
+          u = undefined;
+        }
+        if (typeof u !== 'string') bad++;
+        else if (end - tab === 5 && bytes.toString('latin1', tab + 1, end) === 'null') live.delete(u);
+        else {
+          live.delete(u); // the map keeps the order of last writes
+          live.set(u, { bytes, start: tab + 1, end });
+        }
       }
+      start = end + 1;
     }
-    if (bad) this.stats.ignoredFiles++;
+    if (bad) this.ignoredFile(file, new Error(`${bad} unreadable line${bad === 1 ? '' : 's'}`));
     for (const [u, r] of live) this.loaded.set(u, r);
-    if (bad || lines > 2 * live.size + 50) await this.atomicWrite(file, [...live].map(([u, r]) => line(u, r)).join(''));
+    if (bad || lines > 2 * live.size + 50) {
+      const parts: Buffer[] = [];
+      for (const [u, r] of live)
+        parts.push(Buffer.from(`${JSON.stringify(u)}\t`), r.bytes.subarray(r.start, r.end), Buffer.from('\n'));
+      await this.atomicWrite(file, Buffer.concat(parts));
+    }
   }
 
   private async removeOtherVersions(): Promise<void> {
@@ -171,7 +253,8 @@ export class IndexStore {
    * Taken at most once: the index keeps it from then on.
    */
   async restore(uri: string, fsPath: string): Promise<StoredArticle | undefined> {
-    await this.load();
+    await this.listed();
+    await this.shardReads.get(shardOf(uri));
     let stat: { size: number; mtimeMs: number };
     try {
       const s = statSync(fsPath);
@@ -182,9 +265,15 @@ export class IndexStore {
       return undefined;
     }
     this.seen.set(uri, stat);
-    const rec = this.loaded.get(uri);
-    if (!rec) return undefined;
+    const slice = this.loaded.get(uri);
+    if (!slice) return undefined;
     this.loaded.delete(uri);
+    const rec = parseRecord(slice.bytes, slice.start, slice.end);
+    if (!rec) {
+      this.stats.ignoredRecords++;
+      this.onIgnored?.(`the saved index record of ${uri} could not be read: ignored, the file is analysed again`);
+      return undefined;
+    }
     if (rec.size !== undefined && rec.size !== stat.size) return undefined;
     if (rec.size !== stat.size || rec.mtimeMs !== stat.mtimeMs) {
       // Touched (or kept without its size): a small file is read here to compare its text (a promise per file
@@ -286,9 +375,11 @@ export class IndexStore {
     await fs.mkdir(this.root, { recursive: true });
     for (const [s, changes] of shards) {
       const file = join(this.root, `shard-${String(s).padStart(2, '0')}.jsonl`);
-      let text = '';
-      for (const [uri, rec] of changes) text += line(uri, rec);
-      await fs.appendFile(file, text);
+      const parts: Buffer[] = [];
+      for (const [uri, rec] of changes)
+        for (const p of line(uri, rec))
+          parts.push(typeof p === 'string' ? Buffer.from(p) : Buffer.from(p.buffer, p.byteOffset, p.byteLength));
+      await fs.appendFile(file, Buffer.concat(parts));
     }
     if (events) {
       const snap = events();
@@ -298,7 +389,7 @@ export class IndexStore {
     }
   }
 
-  private async atomicWrite(file: string, text: string): Promise<void> {
+  private async atomicWrite(file: string, text: string | Buffer): Promise<void> {
     const tmp = `${file}.${process.pid}.tmp`;
     await fs.writeFile(tmp, text);
     await fs.rename(tmp, file);

@@ -69,7 +69,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.engine = new IndexEngine({
       workerScript,
       store: storageDir
-        ? new IndexStore(path.join(storageDir, 'index'), analyserVersion(workerScript, vscodeVersionOf(workerScript)))
+        ? new IndexStore(
+            path.join(storageDir, 'index'),
+            analyserVersion(workerScript, vscodeVersionOf(workerScript)),
+            (message) => console.warn(`[Source Lens] ${message}`),
+          )
         : undefined,
       fsPathOf: (uri) => {
         const u = vscode.Uri.parse(uri);

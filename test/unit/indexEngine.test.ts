@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../src/core';
 import { IndexEngine } from '../../src/vscode/indexEngine';
+import { encodeFingerprint, fingerprintOfPut } from '../../src/vscode/indexJobs';
 
 const FERRY_A =
   'Fähre nach Marsholm fällt aus\nMarsholm, 12. Mai 2025 (Inselbote) – Die Fähre zwischen Kappeln und Marsholm fällt nach einem Motorschaden bis Freitag aus.\n' +
@@ -153,3 +154,59 @@ for (const mode of ['in process', 'in worker threads'] as const) {
     });
   });
 }
+
+describe("index engine: its analysis workers and the event index's input", function () {
+  this.timeout(60000);
+
+  it('starts analysis workers beyond the first for a backlog, and stops them once nothing waits', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`f${i}.txt`] = [FERRY_A, FERRY_B, CHOIR][i % 3]!.replace('Mai', `Mai ${i}`);
+    const ws = workspace(files);
+    const engine = new IndexEngine({ workerScript, workers: 2, fsPathOf });
+    try {
+      assert.equal(engine.stats.workers, 1, 'one analysis worker to begin with');
+      engine.reset();
+      const done = engine.addFiles(Object.keys(files).map(ws.uri));
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(engine.stats.workers, 2, 'a second one for the backlog');
+      await done;
+      await engine.finishBatch();
+      await engine.whenIdle();
+      assert.equal(engine.lookup.byPath.size, 6);
+      assert.equal(engine.stats.workers, 1, 'the second one stopped');
+      assert.equal(engine.stats.threadIds.length, 2, 'one analysis worker and the events worker');
+      // The one kept still analyses.
+      const full = await engine.analyzeText(ws.uri('f0.txt'), FERRY_A);
+      assert.ok(full.statements.length > 0);
+    } finally {
+      engine.dispose();
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('gives the events worker the fingerprint as JSON text or bytes, with the actors as features', () => {
+    const a = analyzeArticle(FERRY_A, 'a.txt');
+    const json = encodeFingerprint(a.fingerprint ?? null)!;
+    const op = {
+      op: 'put' as const,
+      path: 'a.txt',
+      actors: [
+        ['person:jonas-brekke', 'Jonas Brekke', 2],
+        ['place:kiel', 'Kiel', 0],
+      ] as [string, string, number][],
+      headline: 'Fähre',
+      when: null,
+      language: 'de',
+    };
+    const fromText = fingerprintOfPut({ ...op, fingerprint: json });
+    const fromBytes = fingerprintOfPut({ ...op, fingerprint: new TextEncoder().encode(json) });
+    assert.deepEqual(fromBytes, fromText);
+    assert.deepEqual(fromText.keys, a.fingerprint!.keys);
+    assert.deepEqual(fromText.terms, { 'a:person:jonas-brekke': 2 }, 'an actor not mentioned is no feature');
+    assert.equal(fromText.display?.['a:person:jonas-brekke'], 'Jonas Brekke');
+    const none = fingerprintOfPut({ ...op, fingerprint: null });
+    assert.equal(none.headline, 'Fähre');
+    assert.equal(none.terms?.['a:person:jonas-brekke'], 2);
+    assert.equal(fingerprintOfPut({ ...op, fingerprint: '{ not json' }).headline, 'Fähre', 'unreadable: as none');
+  });
+});

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../src/core';
 import { slimForIndex } from '../../src/core/corpus/related';
-import { mentionCounts, textHash } from '../../src/vscode/indexJobs';
+import { encodeFingerprint, mentionCounts, textHash } from '../../src/vscode/indexJobs';
 import { IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
 import { IndexEngine } from '../../src/vscode/indexEngine';
 
@@ -26,7 +26,7 @@ function record(text: string, uri: string): StoredArticle {
   return {
     hash: textHash(text),
     article: slimForIndex(a),
-    fingerprint: a.fingerprint ?? null,
+    fingerprint: encodeFingerprint(a.fingerprint ?? null),
     mentions: mentionCounts(a),
   };
 }
@@ -74,6 +74,41 @@ describe('IndexStore (the index kept across reloads)', () => {
     rmSync(file);
     execFileSync('mkfifo', [file]);
     assert.equal(await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file), undefined);
+  });
+
+  it('keeps the fingerprint as bytes, unread; a record that cannot be parsed is ignored with a message', async () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, TEXT);
+    const uri = pathToFileURL(file).toString();
+    const rec = record(TEXT, uri);
+    assert.equal(typeof rec.fingerprint, 'string');
+    const s = new IndexStore(join(dir, 'index'), 'v1');
+    await s.load();
+    s.put(uri, rec);
+    await s.dispose();
+
+    const again = new IndexStore(join(dir, 'index'), 'v1');
+    const kept = await again.restore(uri, file);
+    assert.ok(kept?.fingerprint instanceof Uint8Array, 'bytes, for the events worker');
+    assert.equal(Buffer.from(kept.fingerprint).toString('utf8'), rec.fingerprint);
+    assert.equal(kept.fingerprint.buffer.byteLength, kept.fingerprint.byteLength, 'a copy, not a view of the shard');
+    // Written back as bytes (a touched file's record), read back the same.
+    again.put(uri, kept);
+    await again.dispose();
+    const third = await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file);
+    assert.equal(Buffer.from(third!.fingerprint as Uint8Array).toString('utf8'), rec.fingerprint);
+    assert.deepEqual(third!.article.statements, kept.article.statements);
+
+    // A last line for the URI whose record is not JSON: ignored (said so), the file analysed again.
+    const shard = readdirSync(join(dir, 'index', 'v1')).find((n) => n.startsWith('shard-'))!;
+    writeFileSync(join(dir, 'index', 'v1', shard), `${JSON.stringify(uri)}\t{"hash": "1:x", "arti\tnull\n`, {
+      flag: 'a',
+    });
+    const messages: string[] = [];
+    const broken = new IndexStore(join(dir, 'index'), 'v1', (m) => messages.push(m));
+    assert.equal(await broken.restore(uri, file), undefined);
+    assert.equal(broken.stats.ignoredRecords, 1);
+    assert.match(messages.join('\n'), /could not be read: ignored, the file is analysed again/);
   });
 
   it('ignores (and removes) a corrupt file, and deletes the records of another analyser version', async () => {
