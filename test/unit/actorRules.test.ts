@@ -247,4 +247,31 @@ describe('actor rules', () => {
       'Regional Water Court',
     ]);
   });
+
+  it('reads the name after a noun for its kind of body as an organisation, even where it reads as a word', () => {
+    const text =
+      'Titel der Meldung\nDie Hilfsorganisation Blauhelme meldete am Montag neue Opfer. Der Katastrophendienst ' +
+      'Kavuk korrigierte die Stärke. Die österreichische Pop-Band Winterrock sagte ihr Konzert ab, der ' +
+      'Mobilfunkbetreiber E-Lindvik legte zu, und die Künstlervereinigung Lindviker Sezession stellte aus. ' +
+      'Das Label „Die Roten Socken“ wuchs.\n';
+    const names = kinds(actors(text));
+    for (const n of [
+      'organization:Blauhelme',
+      'organization:Kavuk',
+      'organization:Winterrock',
+      'organization:E-Lindvik',
+      'organization:Lindviker Sezession',
+      'organization:Die Roten Socken',
+    ])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  });
+
+  it('takes no object, plural or lookalike after a noun for a kind of body for a name', () => {
+    const text =
+      'Titel der Meldung\nEr sagte, dass der Konzern Milliardenverluste machte und das Ministerium ' +
+      'Krankenwagen kaufte. Nach Brandstiftungen Feuerwehrleute zu rufen, half. Die Organisation Hilfe leistete.\n';
+    const names = kinds(actors(text));
+    for (const w of ['Milliardenverluste', 'Krankenwagen', 'Feuerwehrleute', 'Hilfe'])
+      assert.ok(!names.some((n) => n.endsWith(':' + w)), `${w} in ${JSON.stringify(names)}`);
+  });
 });

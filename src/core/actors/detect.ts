@@ -27,6 +27,7 @@ import {
   isGermanAdjective,
   isGermanNoun,
   isLegalForm,
+  isLexiconNoun,
   isMediaName,
   mediaHead,
   ownCopy,
@@ -543,6 +544,88 @@ function englishOrgEnd(ctx: Ctx, j: number): number {
   return -1;
 }
 
+/** Whether a word is a noun for a kind of organisation as a whole ("Label", "Band"), not a compound ending in one. */
+function wholeDescriptor(ctx: Ctx, w: string): boolean {
+  const head = ctx.orgAppositionHead(w);
+  return !!head && w.toLowerCase().startsWith(head) && !ctx.roleHead(w);
+}
+
+/** Derivational endings of abstract common nouns: such a word after a descriptor is its object, no name. */
+const ABSTRACT_TAIL = /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|ität|itäten)$/u;
+/** Descriptor heads with a weak declension, singular in "-en" ("dem Erstligisten X"). */
+const WEAK_HEADS = /^ligist$/;
+/** Descriptor heads of groups, bands and services, whose names may be compound nouns ("Rettungsorganisation Weißhelme"). */
+const GROUP_HEADS =
+  /^(?:organisation|vereinigung|band|ensemble|label|gruppe|rebellengruppe|terrorgruppe|miliz|terrormiliz|bündnis|netzwerk|verband|verein|partei|mannschaft|team|club|klub|erdbebenwarte|sternwarte|wetterwarte|katastrophendienst|rettungsdienst)$/;
+const OPEN_QUOTE_GAP = /^ ?["„“»«‚] ?$/;
+const CLOSE_QUOTE = /^ ?["“”»«‘’]/;
+
+/**
+ * The name of a body right after a noun for its kind (ORG_APPOSITION_HEADS: "Rettungsorganisation",
+ * "Mobilfunkbetreiber", "Label"; a medium's head makes a medium), for a first word the detector reads as a common
+ * noun or an adjective: "die Rettungsorganisation Weißhelme", "die Künstlervereinigung Lindviker Sezession",
+ * "die Band „Kopparberg Nights“". A plain word of the lexicon ("der Konzern Gewinne …"), an abstract noun, a
+ * function word or a role is no name; in quotation marks any capitalised run of up to five words is. Null when the
+ * word before is no such noun or belongs to a name itself.
+ */
+function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candidate | null {
+  const { tokens, text, looks } = ctx;
+  const lex = ctx.lex!;
+  const d = tokens[i - 1]!;
+  const tok = tokens[i]!;
+  if (!d.cap || d.text.length < 4) return null;
+  const prevCand = found[found.length - 1];
+  if (prevCand && prevCand.last >= i - 1) return null;
+  const gap = text.slice(d.end, tok.start);
+  const quoted = OPEN_QUOTE_GAP.test(gap) && gap.trim().length === 1;
+  if (gap !== ' ' && !quoted) return null;
+  if (ctx.roleHead(d.text)) return null;
+  const head = ctx.mediaHead(d.text) ?? ctx.orgAppositionHead(d.text);
+  if (!head) return null;
+  const media = !!ctx.mediaHead(d.text);
+  // The noun in the singular, as an apposition has it ("der Organisation X"): a plural heads a list, and a compound
+  // that only ends in a head's letters is another word ("Brandstiftungen").
+  const lowerD = d.text.toLowerCase();
+  const ending = lowerD.slice(lowerD.lastIndexOf(head) + head.length);
+  if (ending && ending !== 's' && ending !== 'es' && !(WEAK_HEADS.test(head) && (ending === 'en' || ending === 'n')))
+    return null;
+  if ((!quoted && lex.DE_STOPWORDS.has(tok.text.toLowerCase())) || /^\d/.test(tok.text)) return null;
+  let last = i;
+  if (quoted) {
+    // Up to the closing mark, five words at most, every word capitalised or a function word between them.
+    for (let k = i + 1; k < i + 5 && k < tokens.length; k++) {
+      if (CLOSE_QUOTE.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2))) break;
+      if (!adjacent(ctx, k - 1, k)) return null;
+      last = k;
+    }
+    if (!CLOSE_QUOTE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return null;
+  } else {
+    if (ctx.roleHead(tok.text) || isLexiconNoun(tok.text, lex) || ABSTRACT_TAIL.test(tok.text)) return null;
+    // After a bare "Konzern", "Band" a compound noun is as likely the object ("dass der Konzern Milliardenverluste
+    // …"): only a compound noun for the kind ("Pop-Band", "Rettungsorganisation") vouches for one.
+    // A ministry, a bank or a maker is never named by a compound noun.
+    // A hyphenated name whose first part is no noun ("E-Lindvik", "HaBe-Film") is a name's shape, not a compound's.
+    const dash = tok.text.indexOf('-');
+    const nameShape = dash > 0 && !isLexiconNoun(tok.text.slice(0, dash), lex);
+    if ((wholeDescriptor(ctx, d.text) || !GROUP_HEADS.test(head)) && ctx.noun(tok.text) && !nameShape) return null;
+    if (DE_SENTENCE_ADVERBS.has(tok.text.toLowerCase())) return null;
+    // A capitalised adjective opens the name with its noun ("Lindviker Sezession"); then words that are no common noun.
+    if (looks[i] === 'adjective') {
+      const n = tokens[i + 1];
+      if (!n?.cap || !adjacent(ctx, i, i + 1) || lex.DE_STOPWORDS.has(n.text.toLowerCase())) return null;
+      last = i + 1;
+    }
+    while (last - i < 3) {
+      const n = tokens[last + 1];
+      if (!n?.cap || !adjacent(ctx, last, last + 1) || lex.DE_STOPWORDS.has(n.text.toLowerCase())) break;
+      if (isLexiconNoun(n.text, lex) || ctx.noun(n.text) || looks[last + 1] === 'known') break;
+      last++;
+    }
+  }
+  const c = mk(ctx, i, last, media ? 'media' : 'organization', true);
+  return c;
+}
+
 /** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
 
@@ -730,6 +813,25 @@ export function findCandidates(
         }
       }
     }
+    // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
+    // Lindvik", "des Arbeitgeberverbands Süd-Lindvik"), even where the name reads as a common word.
+    if (german && tok.cap && i > 0 && (lk === null || lk === 'adjective')) {
+      const named = descriptorName(ctx, i, out);
+      if (named) {
+        out.push(named);
+        i = named.last;
+        continue;
+      }
+    }
+    // Such a noun that is no word of the lexicon ("Label") is no name itself: the name after it is one of its own.
+    if (
+      german &&
+      (lk === 'weak' || lk === 'unknown') &&
+      tokens[i + 1]?.cap &&
+      (adjacent(ctx, i, i + 1) || OPEN_QUOTE_GAP.test(text.slice(tok.end, tokens[i + 1]!.start))) &&
+      wholeDescriptor(ctx, tok.text)
+    )
+      continue;
     // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
     if (tok.cap && multiStart(tok.text)) {
       let hit: Candidate | null = null;

@@ -266,6 +266,11 @@ const UMLAUT_BASE: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A'
 
 const UMLAUT = /[äöüÄÖÜ]/;
 
+/** Whether a word is a noun of the lexicon itself in any inflection (no compound or shape test): "Gewinne", "Bände". */
+export function isLexiconNoun(word: string, lex: GermanLexicon): boolean {
+  return inLexicon(word, lex);
+}
+
 function inLexicon(word: string, lex: GermanLexicon): boolean {
   const nouns = lex.DE_NOUNS;
   if (inflectedIn(word, nouns)) return true;
