@@ -274,4 +274,18 @@ describe('actor rules', () => {
     for (const w of ['Milliardenverluste', 'Krankenwagen', 'Feuerwehrleute', 'Hilfe'])
       assert.ok(!names.some((n) => n.endsWith(':' + w)), `${w} in ${JSON.stringify(names)}`);
   });
+
+  it('reads a party named by a common word after an article, not a member or another name', () => {
+    const text =
+      'Titel der Meldung\nIm Landtag stimmten die Grünen dagegen, die Union dafür; der Linken fehlten Stimmen. ' +
+      'Auf dem Parteitag der Republikaner sprach der Kandidat. Der Republikaner hat gesiegt. ' +
+      'Die Grüne Woche beginnt, und wir fahren ins Grüne.\n';
+    const list = actors(text);
+    const names = kinds(list);
+    for (const n of ['organization:Grünen', 'organization:Union', 'organization:Linken'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.deepEqual(mentionTexts(list, 'Republikaner'), ['Republikaner']);
+    assert.equal(list.find((a) => a.name === 'Republikaner')!.mentions[0]!.start, text.indexOf('Republikaner'));
+    assert.ok(!names.some((n) => /Grüne$|Woche/.test(n)), JSON.stringify(names));
+  });
 });

@@ -19,6 +19,7 @@ import {
   PLACE_PREPOSITIONS,
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
+import { PARTY_WORDS } from '../resources/organizations';
 import { AMBIGUOUS_PLACES } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
@@ -811,6 +812,23 @@ export function findCandidates(
           i++;
           continue;
         }
+      }
+    }
+    // A party named by a common word, after an article: "die Grünen", "der Linken", "die Republikaner".
+    if (german && tok.cap && !lk && i > 0 && PARTY_WORDS.has(tok.text)) {
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      // "Republikaner", "Demokraten" also name one member ("Der Republikaner hat …", "dem Demokraten"): as the
+      // party only in the plural, after "die", "den" or a genitive "der" after a noun ("Parteitag der Republikaner").
+      const member = /(?:er|en)$/.test(tok.text) && !/^(?:Grün|Link)/.test(tok.text);
+      const before = tokens[i - 2];
+      const article = member
+        ? /^(?:die|den)$/i.test(prev.text) ||
+          (prev.text === 'der' && !!before?.cap && !before.sentStart && adjacent(ctx, i - 2, i - 1))
+        : /^(?:der|die|den|dem|des)$/i.test(prev.text);
+      if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
+        out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
+        continue;
       }
     }
     // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
