@@ -288,4 +288,22 @@ describe('actor rules', () => {
     assert.equal(list.find((a) => a.name === 'Republikaner')!.mentions[0]!.start, text.indexOf('Republikaner'));
     assert.ok(!names.some((n) => /Grüne$|Woche/.test(n)), JSON.stringify(names));
   });
+
+  it('reads a legal form as the end of the company name before it, known or not, with its period', () => {
+    const text =
+      'Titel der Meldung\nDie Lindqvist AG in Kopparberg meldete Gewinne; Lindqvist will wachsen. Ab 1954 firmierte ' +
+      'sie als Verkehrsbetriebe Kopparberg-Lindvik AG. Laut der Deutschen Bahn AG fährt nichts, die Deutsche Bahn ' +
+      'schweigt. Die Aktien der Brandlmeier Inc. stiegen.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Lindqvist AG'), ['Lindqvist AG', 'Lindqvist']);
+    const names = kinds(list);
+    for (const n of ['organization:Verkehrsbetriebe Kopparberg-Lindvik AG', 'organization:Brandlmeier Inc.'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /:(AG|Inc)$/.test(n)), JSON.stringify(names));
+    const bahn = list.find((a) => a.mentions.some((m) => m.text === 'Deutschen Bahn AG'));
+    assert.ok(
+      bahn?.mentions.some((m) => m.text === 'Deutsche Bahn'),
+      JSON.stringify(names),
+    );
+  });
 });

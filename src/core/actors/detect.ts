@@ -553,6 +553,49 @@ function wholeDescriptor(ctx: Ctx, w: string): boolean {
 
 /** Derivational endings of abstract common nouns: such a word after a descriptor is its object, no name. */
 const ABSTRACT_TAIL = /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|ität|itäten)$/u;
+/** Words among the legal forms that also follow a known name as a common noun ("Russland Gruppe"). */
+const GROUP_WORDS = new Set(['Gruppe', 'Konzern', 'Group', 'Holding', 'Holdings']);
+/** Legal forms written as an abbreviation whose period belongs to the name ("Acme Inc."). */
+const ABBREVIATED_FORMS = new Set(['Inc', 'Corp', 'Ltd', 'Co']);
+
+/**
+ * The first token of a company's name that ends in the legal form at token `last`, going back from token `f` over
+ * capitalised words, common nouns among them ("Lindvik Bau Projektentwicklung GmbH"), four words at most before the
+ * form, not over a function word, a noun for the kind of body ("die Firma …"), a role or the first word of a sentence.
+ */
+function legalNameStart(ctx: Ctx, f: number, last: number): number {
+  const { tokens } = ctx;
+  while (f > 0 && last - f < 4 && adjacent(ctx, f - 1, f)) {
+    const t = tokens[f - 1]!;
+    if (!t.cap || t.sentStart || ctx.roleHead(t.text) || wholeDescriptor(ctx, t.text)) break;
+    if (ctx.german ? ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) : EN_STOPWORDS.has(t.text.toLowerCase())) break;
+    f--;
+  }
+  return f;
+}
+
+/**
+ * A company's name from token f to its legal form at token last: the period of an abbreviated form belongs to it
+ * ("Acme Inc."); its key is the name without the form, adjectives in their -e form, so that "die Lindvik AG" and
+ * "Lindvik" are one actor.
+ */
+function legalName(ctx: Ctx, f: number, last: number): Candidate {
+  const { tokens, text } = ctx;
+  const c = mk(ctx, f, last, 'organization', true);
+  if (ABBREVIATED_FORMS.has(tokens[last]!.text) && text.charCodeAt(tokens[last]!.end) === 46) c.end++;
+  if (last > f) {
+    const words: string[] = [];
+    for (let k = f; k < last; k++)
+      words.push(
+        ctx.german && isGermanAdjective(tokens[k]!.text, ctx.lex!)
+          ? tokens[k]!.text.replace(/(?:en|er|es|em)$/, 'e')
+          : tokens[k]!.text,
+      );
+    c.canonical = words.join(' ');
+  }
+  return c;
+}
+
 /** Descriptor heads with a weak declension, singular in "-en" ("dem Erstligisten X"). */
 const WEAK_HEADS = /^ligist$/;
 /** Descriptor heads of groups, bands and services, whose names may be compound nouns ("Rettungsorganisation Weißhelme"). */
@@ -916,20 +959,19 @@ export function findCandidates(
       i > 0 &&
       tokens[i - 1]!.cap &&
       adjacent(ctx, i - 1, i) &&
-      out.length &&
-      out[out.length - 1]!.last !== i - 1
+      !(out.length && out[out.length - 1]!.last === i - 1)
     ) {
-      let f = i - 1;
-      while (
-        f > 0 &&
-        tokens[f - 1]!.cap &&
-        adjacent(ctx, f - 1, f) &&
-        !tokens[f - 1]!.sentStart &&
-        looks[f - 1] !== null
-      )
-        f--;
-      if (!(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase()))) {
-        out.push(mk(ctx, f, i, 'organization', true));
+      // Back over the capitalised words of the name, common nouns among them ("Lindvik Bau Projektentwicklung
+      // GmbH", "Verkehrsbetriebe Kopparberg AG"), four at most, not over a function word, a noun for the kind of body
+      // ("die Firma …") or the first word of a sentence.
+      const f = legalNameStart(ctx, i - 1, i);
+      if (
+        !(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase())) &&
+        !wholeDescriptor(ctx, tokens[f]!.text)
+      ) {
+        // Names found inside the span give way to the company's name.
+        while (out.length && out[out.length - 1]!.last >= f) out.pop();
+        out.push(legalName(ctx, f, i));
         continue;
       }
     }
@@ -976,10 +1018,17 @@ export function findCandidates(
     let j = i;
     let orgEnd = false;
     let geoEnd = false;
+    let legal = false;
     while (j + 1 < n && j - i + 1 < MAX_CHAIN_WORDS && adjacent(ctx, j, j + 1)) {
       const nl = looks[j + 1];
       const next = tokens[j + 1]!;
       const cur = tokens[j]!;
+      // A legal form ends even a known name ("Lindvik AG" of a town's firm, "Acme Inc").
+      if (next.cap && isLegalForm(next.text) && (looks[i] !== 'known' || !GROUP_WORDS.has(next.text))) {
+        j++;
+        legal = true;
+        break;
+      }
       // A company's name after a given name is a surname ("Anna Ford").
       if (
         nl === 'known' &&
@@ -1037,7 +1086,7 @@ export function findCandidates(
         j++;
         continue;
       }
-      if (next.cap && (isLegalForm(next.text) || ctx.orgHead(next.text)) && looks[i] !== 'known') {
+      if (next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
         j++;
         orgEnd = true;
         continue;
@@ -1118,6 +1167,14 @@ export function findCandidates(
         // Skip the adjective, keep the rest as its own name.
         continue;
       }
+    }
+    if (legal) {
+      // A company's name may open with common nouns ("Verkehrsbetriebe Kopparberg AG"): they belong to it.
+      const f = legalNameStart(ctx, i, j);
+      while (out.length && out[out.length - 1]!.last >= f) out.pop();
+      out.push(legalName(ctx, f, j));
+      i = j;
+      continue;
     }
     const cand = classify(ctx, i, j, orgEnd, geoEnd);
     if (cand) {

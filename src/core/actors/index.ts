@@ -152,6 +152,9 @@ export function findActors(doc: DocContext): Actor[] {
       (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first)
     )
       knownKind.set(name, c.kind);
+    // A company named with its legal form ("Lindqvist AG") is the same company without it.
+    if (c.kind === 'organization' && c.canonical && name.startsWith(c.canonical + ' ') && !knownKind.has(c.canonical))
+      knownKind.set(c.canonical, c.kind);
     if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
     // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
     // list has it bare; the name is then written without the "-s".
