@@ -306,4 +306,11 @@ describe('actor rules', () => {
       JSON.stringify(names),
     );
   });
+
+  it('reads a place in Swiss spelling and the euro area as places', () => {
+    const text = 'Titel der Meldung\nDer in Grossbritannien geborene Forscher lobte die Preise im Euroraum.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Grossbritannien', 'place:Euroraum'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  });
 });

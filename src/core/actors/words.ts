@@ -144,8 +144,12 @@ export function gazetteerWords(): Iterable<string> {
 }
 
 export function placeOf(name: string): string | undefined {
-  return placeLookup(name);
+  const hit = placeLookup(name);
+  // Swiss spelling writes "ss" for "ß" ("Grossbritannien", "Grosse Seen").
+  if (hit === undefined && name.includes('ss')) return placeLookup(name.replace(SWISS_SS, 'ß'));
+  return hit;
 }
+const SWISS_SS = /ss/g;
 
 export function institutionOf(name: string): string | undefined {
   return institutionLookup(name);
