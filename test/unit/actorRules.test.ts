@@ -313,4 +313,11 @@ describe('actor rules', () => {
     for (const n of ['place:Grossbritannien', 'place:Euroraum'])
       assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
   });
+
+  it('keeps the name after a sentence-initial nationality adjective', () => {
+    const en = 'Title of the report\nOslo - Canadian Marta Lindqvist and her colleague won the prize on Tuesday.\n';
+    assert.ok(kinds(actors(en, 'en')).includes('person:Marta Lindqvist'), JSON.stringify(kinds(actors(en, 'en'))));
+    const de = 'Titel der Meldung\nOslo - Kanadische Marta Lindqvist gewann den Preis am Dienstag.\n';
+    assert.ok(kinds(actors(de)).includes('person:Marta Lindqvist'), JSON.stringify(kinds(actors(de))));
+  });
 });

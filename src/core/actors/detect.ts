@@ -1160,6 +1160,13 @@ export function findCandidates(
       // A capitalised adjective starts a name only mid-sentence and when the chain ends in a head or a known name.
       const whole = text.slice(tokens[i]!.start, tokens[j]!.end);
       if (tok.sentStart && !placeOf(whole) && !institutionOf(whole)) {
+        // A given name after it opens a name of its own ("American John Lindqvist won …"); in English, where no
+        // list says which word is a given name, two unknown words that end in no organisation's head.
+        if (
+          (j > i && looks[i + 1] === 'given') ||
+          (!german && j >= i + 2 && looks[i + 1] === 'unknown' && !EN_ORG_HEADS.has(tokens[j]!.text))
+        )
+          continue;
         i = j;
         continue;
       }
