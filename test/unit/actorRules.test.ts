@@ -320,4 +320,15 @@ describe('actor rules', () => {
     const de = 'Titel der Meldung\nOslo - Kanadische Marta Lindqvist gewann den Preis am Dienstag.\n';
     assert.ok(kinds(actors(de)).includes('person:Marta Lindqvist'), JSON.stringify(kinds(actors(de))));
   });
+
+  it("reads a place's genitive before a name as the place, and the name after it as a name", () => {
+    const text =
+      'Titel der Meldung\nIm Finale gab es Pfiffe gegen Spaniens Lindqvist. Später lobte Kosovos Anna Kovačić ' +
+      'die Mannschaft, und Anna Kovačić blieb.\n';
+    const list = actors(text);
+    const names = kinds(list);
+    for (const n of ['place:Spaniens', 'person:Lindqvist'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.deepEqual(mentionTexts(list, 'Anna Kovačić'), ['Anna Kovačić', 'Anna Kovačić']);
+  });
 });

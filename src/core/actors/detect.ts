@@ -1057,6 +1057,11 @@ export function findCandidates(
         j++;
         break;
       }
+      // A place's genitive before a name is the place, not part of the name ("Spaniens Lindqvist").
+      if (german && j === i && looks[j] === 'known' && /s$/.test(cur.text)) {
+        const place = placeOf(cur.text);
+        if (place !== undefined && place !== cur.text && !institutionOf(cur.text)) break;
+      }
       if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
       if (nl && nl !== 'weak' && nl !== 'adjective') {

@@ -358,6 +358,11 @@ function loneKind(
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
+  // After a place's genitive a word that is no common noun, German or English, is a name ("Spaniens Lindqvist").
+  if (german && !noun && prevAdj && prev.cap && /s$/.test(prev.text) && !lex.EN_WORDS.has(word.toLowerCase())) {
+    const place = placeOf(prev.text);
+    if (place !== undefined && place !== prev.text) return { kind: 'person', soft: true };
+  }
   if (german && !noun && c.first === c.last && germanSubjectEvidence(tokens, text, c.first, (w) => lex.EN_WORDS.has(w)))
     return { kind: 'person', soft: true };
   if (!c.strong) return null;
