@@ -273,6 +273,14 @@ describe('actor rules', () => {
     const names = kinds(actors(text));
     for (const w of ['Milliardenverluste', 'Krankenwagen', 'Feuerwehrleute', 'Hilfe'])
       assert.ok(!names.some((n) => n.endsWith(':' + w)), `${w} in ${JSON.stringify(names)}`);
+    // A compound role after a team, and a person after a noun for a trade, stay what they are.
+    const more =
+      'Titel der Meldung\nEr wurde für das Lindvik-Team Formel-1-Weltmeister. Die Polizei befragte den ' +
+      'Kiosk-Betreiber Marek Kovač. Der Landesverband Erneuerbare Wärme klagte.\n';
+    const list = kinds(actors(more));
+    assert.ok(!list.some((n) => n.includes('Weltmeister')), JSON.stringify(list));
+    assert.ok(list.includes('person:Marek Kovač'), JSON.stringify(list));
+    assert.ok(list.includes('organization:Erneuerbare Wärme'), JSON.stringify(list));
   });
 
   it('reads a party named by a common word after an article, not a member or another name', () => {

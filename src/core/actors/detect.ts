@@ -553,6 +553,8 @@ function wholeDescriptor(ctx: Ctx, w: string): boolean {
 
 /** Derivational endings of abstract common nouns: such a word after a descriptor is its object, no name. */
 const ABSTRACT_TAIL = /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|ität|itäten)$/u;
+/** Nouns for a company's trade that stand before its name, not in it ("der Suchmaschinen-Betreiber Acme Inc."). */
+const COMPANY_NOUN_TAIL = /(?:betreiber|hersteller|anbieter|händler|tochter|zulieferer|dienstleister)$/;
 /** Words among the legal forms that also follow a known name as a common noun ("Russland Gruppe"). */
 const GROUP_WORDS = new Set(['Gruppe', 'Konzern', 'Group', 'Holding', 'Holdings']);
 /** Legal forms written as an abbreviation whose period belongs to the name ("Acme Inc."). */
@@ -568,6 +570,7 @@ function legalNameStart(ctx: Ctx, f: number, last: number): number {
   while (f > 0 && last - f < 4 && adjacent(ctx, f - 1, f)) {
     const t = tokens[f - 1]!;
     if (!t.cap || t.sentStart || ctx.roleHead(t.text) || wholeDescriptor(ctx, t.text)) break;
+    if (ctx.orgAppositionHead(t.text) || COMPANY_NOUN_TAIL.test(t.text.toLowerCase())) break;
     if (ctx.german ? ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) : EN_STOPWORDS.has(t.text.toLowerCase())) break;
     f--;
   }
@@ -624,7 +627,10 @@ function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   const quoted = OPEN_QUOTE_GAP.test(gap) && gap.trim().length === 1;
   if (gap !== ' ' && !quoted) return null;
   if (ctx.roleHead(d.text)) return null;
-  const head = ctx.mediaHead(d.text) ?? ctx.orgAppositionHead(d.text);
+  // A noun for a trade ("Mobilfunkbetreiber") may also stand before a person: only a word that is no name of a
+  // person's shape follows it here (the detector reads it as a common noun).
+  const head =
+    ctx.mediaHead(d.text) ?? ctx.orgAppositionHead(d.text) ?? COMPANY_NOUN_TAIL.exec(d.text.toLowerCase())?.[0];
   if (!head) return null;
   const media = !!ctx.mediaHead(d.text);
   // The noun in the singular, as an apposition has it ("der Organisation X"): a plural heads a list, and a compound
@@ -650,11 +656,19 @@ function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
     // A ministry, a bank or a maker is never named by a compound noun.
     // A hyphenated name whose first part is no noun ("E-Lindvik", "HaBe-Film") is a name's shape, not a compound's.
     const dash = tok.text.indexOf('-');
-    const nameShape = dash > 0 && !isLexiconNoun(tok.text.slice(0, dash), lex);
-    if ((wholeDescriptor(ctx, d.text) || !GROUP_HEADS.test(head)) && ctx.noun(tok.text) && !nameShape) return null;
+    const first = tok.text.slice(0, dash);
+    const nameShape =
+      dash > 0 && (dash <= 3 || /\p{Ll}\p{Lu}/u.test(first) || (dash === 4 && !isLexiconNoun(first, lex)));
+    if ((wholeDescriptor(ctx, d.text) || !GROUP_HEADS.test(head) || dash > 0) && ctx.noun(tok.text) && !nameShape)
+      return null;
     if (DE_SENTENCE_ADVERBS.has(tok.text.toLowerCase())) return null;
     // A capitalised adjective opens the name with its noun ("Lindviker Sezession"); then words that are no common noun.
-    if (looks[i] === 'adjective') {
+    const n1 = tokens[i + 1];
+    if (
+      looks[i] === 'adjective' ||
+      (/(?:e|en|er|es|em)$/.test(tok.text) &&
+        (isGermanAdjective(tok.text, lex) || (!!n1?.cap && adjacent(ctx, i, i + 1) && ctx.noun(n1.text))))
+    ) {
       const n = tokens[i + 1];
       if (!n?.cap || !adjacent(ctx, i, i + 1) || lex.DE_STOPWORDS.has(n.text.toLowerCase())) return null;
       last = i + 1;
