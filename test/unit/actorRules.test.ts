@@ -247,4 +247,96 @@ describe('actor rules', () => {
       'Regional Water Court',
     ]);
   });
+
+  it('reads the name after a noun for its kind of body as an organisation, even where it reads as a word', () => {
+    const text =
+      'Titel der Meldung\nDie Hilfsorganisation Blauhelme meldete am Montag neue Opfer. Der Katastrophendienst ' +
+      'Kavuk korrigierte die Stärke. Die österreichische Pop-Band Winterrock sagte ihr Konzert ab, der ' +
+      'Mobilfunkbetreiber E-Lindvik legte zu, und die Künstlervereinigung Lindviker Sezession stellte aus. ' +
+      'Das Label „Die Roten Socken“ wuchs.\n';
+    const names = kinds(actors(text));
+    for (const n of [
+      'organization:Blauhelme',
+      'organization:Kavuk',
+      'organization:Winterrock',
+      'organization:E-Lindvik',
+      'organization:Lindviker Sezession',
+      'organization:Die Roten Socken',
+    ])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  });
+
+  it('takes no object, plural or lookalike after a noun for a kind of body for a name', () => {
+    const text =
+      'Titel der Meldung\nEr sagte, dass der Konzern Milliardenverluste machte und das Ministerium ' +
+      'Krankenwagen kaufte. Nach Brandstiftungen Feuerwehrleute zu rufen, half. Die Organisation Hilfe leistete.\n';
+    const names = kinds(actors(text));
+    for (const w of ['Milliardenverluste', 'Krankenwagen', 'Feuerwehrleute', 'Hilfe'])
+      assert.ok(!names.some((n) => n.endsWith(':' + w)), `${w} in ${JSON.stringify(names)}`);
+    // A compound role after a team, and a person after a noun for a trade, stay what they are.
+    const more =
+      'Titel der Meldung\nEr wurde für das Lindvik-Team Formel-1-Weltmeister. Die Polizei befragte den ' +
+      'Kiosk-Betreiber Marek Kovač. Der Landesverband Erneuerbare Wärme klagte.\n';
+    const list = kinds(actors(more));
+    assert.ok(!list.some((n) => n.includes('Weltmeister')), JSON.stringify(list));
+    assert.ok(list.includes('person:Marek Kovač'), JSON.stringify(list));
+    assert.ok(list.includes('organization:Erneuerbare Wärme'), JSON.stringify(list));
+  });
+
+  it('reads a party named by a common word after an article, not a member or another name', () => {
+    const text =
+      'Titel der Meldung\nIm Landtag stimmten die Grünen dagegen, die Union dafür; der Linken fehlten Stimmen. ' +
+      'Auf dem Parteitag der Republikaner sprach der Kandidat. Der Republikaner hat gesiegt. ' +
+      'Die Grüne Woche beginnt, und wir fahren ins Grüne.\n';
+    const list = actors(text);
+    const names = kinds(list);
+    for (const n of ['organization:Grünen', 'organization:Union', 'organization:Linken'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.deepEqual(mentionTexts(list, 'Republikaner'), ['Republikaner']);
+    assert.equal(list.find((a) => a.name === 'Republikaner')!.mentions[0]!.start, text.indexOf('Republikaner'));
+    assert.ok(!names.some((n) => /Grüne$|Woche/.test(n)), JSON.stringify(names));
+  });
+
+  it('reads a legal form as the end of the company name before it, known or not, with its period', () => {
+    const text =
+      'Titel der Meldung\nDie Lindqvist AG in Kopparberg meldete Gewinne; Lindqvist will wachsen. Ab 1954 firmierte ' +
+      'sie als Verkehrsbetriebe Kopparberg-Lindvik AG. Laut der Deutschen Bahn AG fährt nichts, die Deutsche Bahn ' +
+      'schweigt. Die Aktien der Brandlmeier Inc. stiegen.\n';
+    const list = actors(text);
+    assert.deepEqual(mentionTexts(list, 'Lindqvist AG'), ['Lindqvist AG', 'Lindqvist']);
+    const names = kinds(list);
+    for (const n of ['organization:Verkehrsbetriebe Kopparberg-Lindvik AG', 'organization:Brandlmeier Inc.'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /:(AG|Inc)$/.test(n)), JSON.stringify(names));
+    const bahn = list.find((a) => a.mentions.some((m) => m.text === 'Deutschen Bahn AG'));
+    assert.ok(
+      bahn?.mentions.some((m) => m.text === 'Deutsche Bahn'),
+      JSON.stringify(names),
+    );
+  });
+
+  it('reads a place in Swiss spelling and the euro area as places', () => {
+    const text = 'Titel der Meldung\nDer in Grossbritannien geborene Forscher lobte die Preise im Euroraum.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Grossbritannien', 'place:Euroraum'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+  });
+
+  it('keeps the name after a sentence-initial nationality adjective', () => {
+    const en = 'Title of the report\nOslo - Canadian Marta Lindqvist and her colleague won the prize on Tuesday.\n';
+    assert.ok(kinds(actors(en, 'en')).includes('person:Marta Lindqvist'), JSON.stringify(kinds(actors(en, 'en'))));
+    const de = 'Titel der Meldung\nOslo - Kanadische Marta Lindqvist gewann den Preis am Dienstag.\n';
+    assert.ok(kinds(actors(de)).includes('person:Marta Lindqvist'), JSON.stringify(kinds(actors(de))));
+  });
+
+  it("reads a place's genitive before a name as the place, and the name after it as a name", () => {
+    const text =
+      'Titel der Meldung\nIm Finale gab es Pfiffe gegen Spaniens Lindqvist. Später lobte Kosovos Anna Kovačić ' +
+      'die Mannschaft, und Anna Kovačić blieb.\n';
+    const list = actors(text);
+    const names = kinds(list);
+    for (const n of ['place:Spaniens', 'person:Lindqvist'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.deepEqual(mentionTexts(list, 'Anna Kovačić'), ['Anna Kovačić', 'Anna Kovačić']);
+  });
 });

@@ -19,6 +19,7 @@ import {
   PLACE_PREPOSITIONS,
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
+import { PARTY_WORDS } from '../resources/organizations';
 import { AMBIGUOUS_PLACES } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
@@ -27,6 +28,7 @@ import {
   isGermanAdjective,
   isGermanNoun,
   isLegalForm,
+  isLexiconNoun,
   isMediaName,
   mediaHead,
   ownCopy,
@@ -543,6 +545,145 @@ function englishOrgEnd(ctx: Ctx, j: number): number {
   return -1;
 }
 
+/** Whether a word is a noun for a kind of organisation as a whole ("Label", "Band"), not a compound ending in one. */
+function wholeDescriptor(ctx: Ctx, w: string): boolean {
+  const head = ctx.orgAppositionHead(w);
+  return !!head && w.toLowerCase().startsWith(head) && !ctx.roleHead(w);
+}
+
+/** Derivational endings of abstract common nouns: such a word after a descriptor is its object, no name. */
+const ABSTRACT_TAIL = /\p{Ll}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ismus|tion|tionen|ität|itäten)$/u;
+/** Nouns for a company's trade that stand before its name, not in it ("der Suchmaschinen-Betreiber Acme Inc."). */
+const COMPANY_NOUN_TAIL = /(?:betreiber|hersteller|anbieter|händler|tochter|zulieferer|dienstleister)$/;
+/** Words among the legal forms that also follow a known name as a common noun ("Russland Gruppe"). */
+const GROUP_WORDS = new Set(['Gruppe', 'Konzern', 'Group', 'Holding', 'Holdings']);
+/** Legal forms written as an abbreviation whose period belongs to the name ("Acme Inc."). */
+const ABBREVIATED_FORMS = new Set(['Inc', 'Corp', 'Ltd', 'Co']);
+
+/**
+ * The first token of a company's name that ends in the legal form at token `last`, going back from token `f` over
+ * capitalised words, common nouns among them ("Lindvik Bau Projektentwicklung GmbH"), four words at most before the
+ * form, not over a function word, a noun for the kind of body ("die Firma …"), a role or the first word of a sentence.
+ */
+function legalNameStart(ctx: Ctx, f: number, last: number): number {
+  const { tokens } = ctx;
+  while (f > 0 && last - f < 4 && adjacent(ctx, f - 1, f)) {
+    const t = tokens[f - 1]!;
+    if (!t.cap || t.sentStart || ctx.roleHead(t.text) || wholeDescriptor(ctx, t.text)) break;
+    if (ctx.orgAppositionHead(t.text) || COMPANY_NOUN_TAIL.test(t.text.toLowerCase())) break;
+    if (ctx.german ? ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) : EN_STOPWORDS.has(t.text.toLowerCase())) break;
+    f--;
+  }
+  return f;
+}
+
+/**
+ * A company's name from token f to its legal form at token last: the period of an abbreviated form belongs to it
+ * ("Acme Inc."); its key is the name without the form, adjectives in their -e form, so that "die Lindvik AG" and
+ * "Lindvik" are one actor.
+ */
+function legalName(ctx: Ctx, f: number, last: number): Candidate {
+  const { tokens, text } = ctx;
+  const c = mk(ctx, f, last, 'organization', true);
+  if (ABBREVIATED_FORMS.has(tokens[last]!.text) && text.charCodeAt(tokens[last]!.end) === 46) c.end++;
+  if (last > f) {
+    const words: string[] = [];
+    for (let k = f; k < last; k++)
+      words.push(
+        ctx.german && isGermanAdjective(tokens[k]!.text, ctx.lex!)
+          ? tokens[k]!.text.replace(/(?:en|er|es|em)$/, 'e')
+          : tokens[k]!.text,
+      );
+    c.canonical = words.join(' ');
+  }
+  return c;
+}
+
+/** Descriptor heads with a weak declension, singular in "-en" ("dem Erstligisten X"). */
+const WEAK_HEADS = /^ligist$/;
+/** Descriptor heads of groups, bands and services, whose names may be compound nouns ("Rettungsorganisation Weißhelme"). */
+const GROUP_HEADS =
+  /^(?:organisation|vereinigung|band|ensemble|label|gruppe|rebellengruppe|terrorgruppe|miliz|terrormiliz|bündnis|netzwerk|verband|verein|partei|mannschaft|team|club|klub|erdbebenwarte|sternwarte|wetterwarte|katastrophendienst|rettungsdienst)$/;
+const OPEN_QUOTE_GAP = /^ ?["„“»«‚] ?$/;
+const CLOSE_QUOTE = /^ ?["“”»«‘’]/;
+
+/**
+ * The name of a body right after a noun for its kind (ORG_APPOSITION_HEADS: "Rettungsorganisation",
+ * "Mobilfunkbetreiber", "Label"; a medium's head makes a medium), for a first word the detector reads as a common
+ * noun or an adjective: "die Rettungsorganisation Weißhelme", "die Künstlervereinigung Lindviker Sezession",
+ * "die Band „Kopparberg Nights“". A plain word of the lexicon ("der Konzern Gewinne …"), an abstract noun, a
+ * function word or a role is no name; in quotation marks any capitalised run of up to five words is. Null when the
+ * word before is no such noun or belongs to a name itself.
+ */
+function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candidate | null {
+  const { tokens, text, looks } = ctx;
+  const lex = ctx.lex!;
+  const d = tokens[i - 1]!;
+  const tok = tokens[i]!;
+  if (!d.cap || d.text.length < 4) return null;
+  const prevCand = found[found.length - 1];
+  if (prevCand && prevCand.last >= i - 1) return null;
+  const gap = text.slice(d.end, tok.start);
+  const quoted = OPEN_QUOTE_GAP.test(gap) && gap.trim().length === 1;
+  if (gap !== ' ' && !quoted) return null;
+  if (ctx.roleHead(d.text)) return null;
+  // A noun for a trade ("Mobilfunkbetreiber") may also stand before a person: only a word that is no name of a
+  // person's shape follows it here (the detector reads it as a common noun).
+  const head =
+    ctx.mediaHead(d.text) ?? ctx.orgAppositionHead(d.text) ?? COMPANY_NOUN_TAIL.exec(d.text.toLowerCase())?.[0];
+  if (!head) return null;
+  const media = !!ctx.mediaHead(d.text);
+  // The noun in the singular, as an apposition has it ("der Organisation X"): a plural heads a list, and a compound
+  // that only ends in a head's letters is another word ("Brandstiftungen").
+  const lowerD = d.text.toLowerCase();
+  const ending = lowerD.slice(lowerD.lastIndexOf(head) + head.length);
+  if (ending && ending !== 's' && ending !== 'es' && !(WEAK_HEADS.test(head) && (ending === 'en' || ending === 'n')))
+    return null;
+  if ((!quoted && lex.DE_STOPWORDS.has(tok.text.toLowerCase())) || /^\d/.test(tok.text)) return null;
+  let last = i;
+  if (quoted) {
+    // Up to the closing mark, five words at most, every word capitalised or a function word between them.
+    for (let k = i + 1; k < i + 5 && k < tokens.length; k++) {
+      if (CLOSE_QUOTE.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2))) break;
+      if (!adjacent(ctx, k - 1, k)) return null;
+      last = k;
+    }
+    if (!CLOSE_QUOTE.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return null;
+  } else {
+    if (ctx.roleHead(tok.text) || isLexiconNoun(tok.text, lex) || ABSTRACT_TAIL.test(tok.text)) return null;
+    // After a bare "Konzern", "Band" a compound noun is as likely the object ("dass der Konzern Milliardenverluste
+    // …"): only a compound noun for the kind ("Pop-Band", "Rettungsorganisation") vouches for one.
+    // A ministry, a bank or a maker is never named by a compound noun.
+    // A hyphenated name whose first part is no noun ("E-Lindvik", "HaBe-Film") is a name's shape, not a compound's.
+    const dash = tok.text.indexOf('-');
+    const first = tok.text.slice(0, dash);
+    const nameShape =
+      dash > 0 && (dash <= 3 || /\p{Ll}\p{Lu}/u.test(first) || (dash === 4 && !isLexiconNoun(first, lex)));
+    if ((wholeDescriptor(ctx, d.text) || !GROUP_HEADS.test(head) || dash > 0) && ctx.noun(tok.text) && !nameShape)
+      return null;
+    if (DE_SENTENCE_ADVERBS.has(tok.text.toLowerCase())) return null;
+    // A capitalised adjective opens the name with its noun ("Lindviker Sezession"); then words that are no common noun.
+    const n1 = tokens[i + 1];
+    if (
+      looks[i] === 'adjective' ||
+      (/(?:e|en|er|es|em)$/.test(tok.text) &&
+        (isGermanAdjective(tok.text, lex) || (!!n1?.cap && adjacent(ctx, i, i + 1) && ctx.noun(n1.text))))
+    ) {
+      const n = tokens[i + 1];
+      if (!n?.cap || !adjacent(ctx, i, i + 1) || lex.DE_STOPWORDS.has(n.text.toLowerCase())) return null;
+      last = i + 1;
+    }
+    while (last - i < 3) {
+      const n = tokens[last + 1];
+      if (!n?.cap || !adjacent(ctx, last, last + 1) || lex.DE_STOPWORDS.has(n.text.toLowerCase())) break;
+      if (isLexiconNoun(n.text, lex) || ctx.noun(n.text) || looks[last + 1] === 'known') break;
+      last++;
+    }
+  }
+  const c = mk(ctx, i, last, media ? 'media' : 'organization', true);
+  return c;
+}
+
 /** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
 
@@ -730,6 +871,42 @@ export function findCandidates(
         }
       }
     }
+    // A party named by a common word, after an article: "die Grünen", "der Linken", "die Republikaner".
+    if (german && tok.cap && !lk && i > 0 && PARTY_WORDS.has(tok.text)) {
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      // "Republikaner", "Demokraten" also name one member ("Der Republikaner hat …", "dem Demokraten"): as the
+      // party only in the plural, after "die", "den" or a genitive "der" after a noun ("Parteitag der Republikaner").
+      const member = /(?:er|en)$/.test(tok.text) && !/^(?:Grün|Link)/.test(tok.text);
+      const before = tokens[i - 2];
+      const article = member
+        ? /^(?:die|den)$/i.test(prev.text) ||
+          (prev.text === 'der' && !!before?.cap && !before.sentStart && adjacent(ctx, i - 2, i - 1))
+        : /^(?:der|die|den|dem|des)$/i.test(prev.text);
+      if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
+        out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
+        continue;
+      }
+    }
+    // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
+    // Lindvik", "des Arbeitgeberverbands Süd-Lindvik"), even where the name reads as a common word.
+    if (german && tok.cap && i > 0 && (lk === null || lk === 'adjective')) {
+      const named = descriptorName(ctx, i, out);
+      if (named) {
+        out.push(named);
+        i = named.last;
+        continue;
+      }
+    }
+    // Such a noun that is no word of the lexicon ("Label") is no name itself: the name after it is one of its own.
+    if (
+      german &&
+      (lk === 'weak' || lk === 'unknown') &&
+      tokens[i + 1]?.cap &&
+      (adjacent(ctx, i, i + 1) || OPEN_QUOTE_GAP.test(text.slice(tok.end, tokens[i + 1]!.start))) &&
+      wholeDescriptor(ctx, tok.text)
+    )
+      continue;
     // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
     if (tok.cap && multiStart(tok.text)) {
       let hit: Candidate | null = null;
@@ -796,20 +973,19 @@ export function findCandidates(
       i > 0 &&
       tokens[i - 1]!.cap &&
       adjacent(ctx, i - 1, i) &&
-      out.length &&
-      out[out.length - 1]!.last !== i - 1
+      !(out.length && out[out.length - 1]!.last === i - 1)
     ) {
-      let f = i - 1;
-      while (
-        f > 0 &&
-        tokens[f - 1]!.cap &&
-        adjacent(ctx, f - 1, f) &&
-        !tokens[f - 1]!.sentStart &&
-        looks[f - 1] !== null
-      )
-        f--;
-      if (!(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase()))) {
-        out.push(mk(ctx, f, i, 'organization', true));
+      // Back over the capitalised words of the name, common nouns among them ("Lindvik Bau Projektentwicklung
+      // GmbH", "Verkehrsbetriebe Kopparberg AG"), four at most, not over a function word, a noun for the kind of body
+      // ("die Firma …") or the first word of a sentence.
+      const f = legalNameStart(ctx, i - 1, i);
+      if (
+        !(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase())) &&
+        !wholeDescriptor(ctx, tokens[f]!.text)
+      ) {
+        // Names found inside the span give way to the company's name.
+        while (out.length && out[out.length - 1]!.last >= f) out.pop();
+        out.push(legalName(ctx, f, i));
         continue;
       }
     }
@@ -856,10 +1032,17 @@ export function findCandidates(
     let j = i;
     let orgEnd = false;
     let geoEnd = false;
+    let legal = false;
     while (j + 1 < n && j - i + 1 < MAX_CHAIN_WORDS && adjacent(ctx, j, j + 1)) {
       const nl = looks[j + 1];
       const next = tokens[j + 1]!;
       const cur = tokens[j]!;
+      // A legal form ends even a known name ("Lindvik AG" of a town's firm, "Acme Inc").
+      if (next.cap && isLegalForm(next.text) && (looks[i] !== 'known' || !GROUP_WORDS.has(next.text))) {
+        j++;
+        legal = true;
+        break;
+      }
       // A company's name after a given name is a surname ("Anna Ford").
       if (
         nl === 'known' &&
@@ -887,6 +1070,11 @@ export function findCandidates(
       ) {
         j++;
         break;
+      }
+      // A place's genitive before a name is the place, not part of the name ("Spaniens Lindqvist").
+      if (german && j === i && looks[j] === 'known' && /s$/.test(cur.text)) {
+        const place = placeOf(cur.text);
+        if (place !== undefined && place !== cur.text && !institutionOf(cur.text)) break;
       }
       if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
       if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
@@ -917,7 +1105,7 @@ export function findCandidates(
         j++;
         continue;
       }
-      if (next.cap && (isLegalForm(next.text) || ctx.orgHead(next.text)) && looks[i] !== 'known') {
+      if (next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
         j++;
         orgEnd = true;
         continue;
@@ -991,6 +1179,13 @@ export function findCandidates(
       // A capitalised adjective starts a name only mid-sentence and when the chain ends in a head or a known name.
       const whole = text.slice(tokens[i]!.start, tokens[j]!.end);
       if (tok.sentStart && !placeOf(whole) && !institutionOf(whole)) {
+        // A given name after it opens a name of its own ("American John Lindqvist won …"); in English, where no
+        // list says which word is a given name, two unknown words that end in no organisation's head.
+        if (
+          (j > i && looks[i + 1] === 'given') ||
+          (!german && j >= i + 2 && looks[i + 1] === 'unknown' && !EN_ORG_HEADS.has(tokens[j]!.text))
+        )
+          continue;
         i = j;
         continue;
       }
@@ -998,6 +1193,14 @@ export function findCandidates(
         // Skip the adjective, keep the rest as its own name.
         continue;
       }
+    }
+    if (legal) {
+      // A company's name may open with common nouns ("Verkehrsbetriebe Kopparberg AG"): they belong to it.
+      const f = legalNameStart(ctx, i, j);
+      while (out.length && out[out.length - 1]!.last >= f) out.pop();
+      out.push(legalName(ctx, f, j));
+      i = j;
+      continue;
     }
     const cand = classify(ctx, i, j, orgEnd, geoEnd);
     if (cand) {

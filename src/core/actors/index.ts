@@ -152,6 +152,9 @@ export function findActors(doc: DocContext): Actor[] {
       (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first)
     )
       knownKind.set(name, c.kind);
+    // A company named with its legal form ("Lindqvist AG") is the same company without it.
+    if (c.kind === 'organization' && c.canonical && name.startsWith(c.canonical + ' ') && !knownKind.has(c.canonical))
+      knownKind.set(c.canonical, c.kind);
     if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
     // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
     // list has it bare; the name is then written without the "-s".
@@ -355,6 +358,11 @@ function loneKind(
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
+  // After a place's genitive a word that is no common noun, German or English, is a name ("Spaniens Lindqvist").
+  if (german && !noun && prevAdj && prev.cap && /s$/.test(prev.text) && !lex.EN_WORDS.has(word.toLowerCase())) {
+    const place = placeOf(prev.text);
+    if (place !== undefined && place !== prev.text) return { kind: 'person', soft: true };
+  }
   if (german && !noun && c.first === c.last && germanSubjectEvidence(tokens, text, c.first, (w) => lex.EN_WORDS.has(w)))
     return { kind: 'person', soft: true };
   if (!c.strong) return null;

@@ -144,8 +144,12 @@ export function gazetteerWords(): Iterable<string> {
 }
 
 export function placeOf(name: string): string | undefined {
-  return placeLookup(name);
+  const hit = placeLookup(name);
+  // Swiss spelling writes "ss" for "ß" ("Grossbritannien", "Grosse Seen").
+  if (hit === undefined && name.includes('ss')) return placeLookup(name.replace(SWISS_SS, 'ß'));
+  return hit;
 }
+const SWISS_SS = /ss/g;
 
 export function institutionOf(name: string): string | undefined {
   return institutionLookup(name);
@@ -265,6 +269,11 @@ function inflectedIn(word: string, nouns: ReadonlySet<string>): boolean {
 const UMLAUT_BASE: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U' };
 
 const UMLAUT = /[äöüÄÖÜ]/;
+
+/** Whether a word is a noun of the lexicon itself in any inflection (no compound or shape test): "Gewinne", "Bände". */
+export function isLexiconNoun(word: string, lex: GermanLexicon): boolean {
+  return inLexicon(word, lex);
+}
 
 function inLexicon(word: string, lex: GermanLexicon): boolean {
   const nouns = lex.DE_NOUNS;

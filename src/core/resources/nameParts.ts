@@ -74,6 +74,8 @@ export const ORG_APPOSITION_HEADS: readonly string[] =
   `geheimdienst nachrichtendienst denkfabrik partei organisation konzern unternehmen firma hersteller
 autobauer bank versicherer verband verein gewerkschaft behörde ministerium institut universität stiftung miliz gruppe terrormiliz terrorgruppe
 rebellengruppe band club klub verlag mannschaft team fluggesellschaft airline netzwerk bündnis
+organisation vereinigung genossenschaft label versicherung reederei brauerei produktion ensemble ligist
+erdbebenwarte sternwarte wetterwarte katastrophendienst rettungsdienst kurznachrichtendienst wetterdienst
 company firm group party organization organisation agency institute university foundation militia band club team carrier`
     .split(/\s+/)
     .filter(Boolean);

@@ -80,3 +80,19 @@ Politbüro|Politburo;Zentralkomitee|Central Committee;Heiliger Stuhl|Holy See`;
 
 /** Every spelling of a known institution, mapped to its canonical spelling. */
 export const INSTITUTIONS_MAP: ReadonlyMap<string, string> = table(INSTITUTIONS);
+
+/**
+ * Political parties named by a common word ("die Grünen", "der Linken", "die Union", "die Republikaner"), each
+ * spelling with the party's short name: a party only after an article and with no capitalised word after it
+ * ("die Grüne Woche", "Union Berlin" are other names).
+ */
+export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['Grüne', 'Grüne'],
+  ['Grünen', 'Grüne'],
+  ['Linke', 'Linke'],
+  ['Linken', 'Linke'],
+  ['Linkspartei', 'Linke'],
+  ['Union', 'Union'],
+  ['Republikaner', 'Republikaner'],
+  ['Demokraten', 'Demokraten'],
+]);

@@ -84,7 +84,7 @@ Massachusetts;Illinois;Oregon;Colorado;Wisconsin;Minnesota;Iowa;Bretagne|Brittan
 Sizilien|Sicily;Sardinien|Sardinia;Toskana|Tuscany;Lombardei|Lombardy;Katalonien|Catalonia;Andalusien|Andalusia;Kanaren|Canary Islands;Mallorca;
 Flandern|Flanders;Wallonien|Wallonia;Ostukraine|Eastern Ukraine;Westukraine|Western Ukraine;Südukraine|Southern Ukraine;
 Xinjiang;Guangdong;Hokkaido;Okinawa;Kyushu;Jeju;Gyeonggi;Tigray;Darfur;Patagonien|Patagonia;Amazonas|Amazon;
-Westen|the West;Osten|the East`;
+Euroraum|Eurozone|Euro-Zone|Eurogebiet|Euro Area;Westen|the West;Osten|the East`;
 
 /** place spelling -> canonical spelling (the first of its entry). */
 /** Name → canonical name, from "canonical|alias|…;…" lists; the first spelling of an entry is its canonical one. */
