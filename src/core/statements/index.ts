@@ -192,6 +192,8 @@ interface Draft {
   parent?: Draft;
   /** The actor a relative clause's "it" stands for: the body named before it in the host clause. */
   antecedent?: string;
+  /** English: from a speech participle (", saying …") whose subject is the main clause's. */
+  participle?: boolean;
 }
 
 /**
@@ -1322,6 +1324,58 @@ function unframedClause(
   };
 }
 
+/** Whether the words after quotation q go on with narration ('said, "Oh," and grabbed …'). */
+function narrationAfter(tokens: Tok[], q: Quote): boolean {
+  let k = firstTokenAt(tokens, q.end - 1);
+  while (k < tokens.length && tokens[k]!.start < q.end) k++;
+  while (k < tokens.length && tokens[k]!.punct && !tokens[k]!.quoted && tokens[k]!.text === ',') k++;
+  const t = tokens[k];
+  return t !== undefined && !t.quoted && EN_NARRATION_LINK.test(t.lower);
+}
+const EN_NARRATION_LINK = /^(and|then)$/u;
+
+/** Words that open a fronted adverbial before an English main clause ("After talks in Lima, Xi said …"). */
+const EN_FRONTED =
+  /^(as|after|before|when|following|despite|during|amid|in|on|at|with|without|speaking|citing|asked|nevertheless|meanwhile|later|earlier|separately|however|still|instead|overall|yet)$/u;
+
+/**
+ * English sentence-level statements (the article golds' and the spec's "whole attributed statement"):
+ * - '"…," he said, adding that …' and "X announced a strike, saying …" are one statement: the participle's clause
+ *   joins the statement of the main clause's frame (a speech act without content becomes indirect); without one,
+ *   the statement runs from the main clause's subject ("He reassured his supporters, stating …");
+ * - a fronted adverbial before the first frame's clause ("After the talks in Lima, Xi noted that …") opens it.
+ */
+function englishSentenceStatements(drafts: Draft[], from: number, tokens: Tok[], frames: Frame[]): void {
+  for (let k = from; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (!d.participle || d.parent || !d.speaker) continue;
+    let host: Draft | undefined;
+    for (let j = k - 1; j >= from && !host; j--) {
+      const h = drafts[j]!;
+      if (!h.parent && h.speaker && h.speaker.start === d.speaker.start && h.start < d.start) host = h;
+    }
+    if (!host) {
+      if (d.speaker.end <= d.start && tokens[0] !== undefined && d.speaker.start >= tokens[0].start)
+        d.start = d.speaker.start;
+      continue;
+    }
+    host.end = Math.max(host.end, d.end);
+    if (host.kind === 'indirect') host.parts = [{ start: host.parts[0]!.start, end: d.parts[d.parts.length - 1]!.end }];
+    if (host.kind === 'reported') host.kind = 'indirect';
+    for (const c of drafts) if (c.parent === d) c.parent = host;
+    drafts.splice(k, 1);
+    k--;
+  }
+  const first = drafts[from];
+  if (!first || first.parent || !first.speaker || !first.cue) return;
+  const k0 = tokens.findIndex((t) => !t.punct);
+  const kd = firstTokenAt(tokens, first.start);
+  if (k0 < 0 || kd <= k0 + 1 || tokens[kd - 1]!.text !== ',' || !EN_FRONTED.test(tokens[k0]!.lower)) return;
+  for (let j = k0; j < kd; j++) if (tokens[j]!.quoted) return;
+  if (frames.some((g) => g.at < kd)) return;
+  first.start = tokens[k0]!.start;
+}
+
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const { text, layout } = doc;
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
@@ -1562,6 +1616,10 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
         const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
+        // 'Trump said, "Oh," and grabbed his ear': the clause after the quotation is narration, not what was said.
+        const lastQ = inside[inside.length - 1]!;
+        if (rules.en && kind === 'reported' && f.cue.end <= inside[0]!.start && narrationAfter(tokens, lastQ))
+          clause.end = Math.min(clause.end, lastQ.end);
         pushDirects(
           drafts,
           {
@@ -1573,13 +1631,24 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
             speaker,
             via,
             impersonal,
+            participle: f.participle,
           },
           frames,
         );
         continue;
       }
       if (inTitle && !inside.length) continue;
-      const host: Draft = { kind, start: stStart, end: stEnd, parts, cue: f.cue, speaker, via, impersonal };
+      const host: Draft = {
+        kind,
+        start: stStart,
+        end: stEnd,
+        parts,
+        cue: f.cue,
+        speaker,
+        via,
+        impersonal,
+        participle: f.participle,
+      };
       drafts.push(host);
       for (const q of inside) {
         consumed.add(q);
@@ -1621,6 +1690,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
+    if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
     const framed = drafts.length > before;
     const konjunktiv = hasStrongMarker(tokens);
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
