@@ -32,6 +32,20 @@ function speakerOf(text: string, actors: Actor[], fragment: string, language = '
 }
 
 describe('speaker resolution', () => {
+  it('resolves a definite staff group ("Die Experten") to the body that spoke just before; a bare group stays vague', () => {
+    const text =
+      'Das Beben hatte laut dem Seismologischen Institut Nordheim eine Stärke von 5,1. Die Experten geben die Tiefe mit zehn Kilometern an. Experten sagten, Nachbeben seien wahrscheinlich. Die Medien berichteten, die Schulen blieben geschlossen.';
+    const inst = actor(text, 'organization:sin', 'organization', ['Seismologischen Institut Nordheim']);
+    const sp = speakerOf(text, [inst], 'zehn Kilometern');
+    assert.equal(sp?.actorId, 'organization:sin');
+    assert.equal(sp?.vague, false);
+    const bare = speakerOf(text, [inst], 'Nachbeben');
+    assert.equal(bare?.actorId, null);
+    assert.equal(bare?.vague, true);
+    // "die Medien" are not the institute's staff.
+    assert.notEqual(speakerOf(text, [inst], 'Schulen')?.actorId, 'organization:sin');
+  });
+
   it('resolves "die Vorsitzende des Komitees" to the person named with that role, else to the body', () => {
     const text =
       'Das Komitee für Chemie vergab den Preis. „Die Arbeit ist von grossem Nutzen“, so die Vorsitzenden des Komitees für Chemie. Die Wahl sei einstimmig gewesen, sagte Karin Lindqvist, Vorsitzende des Komitees für Chemie. Der Sprecher des Komitees für Chemie kündigte an, die Feier werde im Dezember stattfinden.';

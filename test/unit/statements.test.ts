@@ -167,6 +167,17 @@ describe('statements: German frames', () => {
     assert.equal(s.speaker?.text, 'Die Opposition');
   });
 
+  it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
+    const text =
+      'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'mit zwölf an');
+    assert.equal(a.kind, 'reported');
+    assert.equal(a.speaker?.text, 'Das Landesamt');
+    assert.equal(withContent(stmts, 'einen Riss').speaker?.text, 'die Prüfer');
+    assert.ok(!stmts.some((x) => x.content.text.includes('ein Fest')));
+  });
+
   it('lists a quotation inside indirect speech twice', () => {
     const stmts = run('Die Richterin sagte, der Angeklagte habe „völlig planlos“ gehandelt.');
     assert.equal(stmts.filter((s) => s.kind === 'indirect').length, 1);

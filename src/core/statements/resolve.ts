@@ -15,6 +15,11 @@ const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspap
 /** "laut einer Mitteilung", "a statement": a document with no author named is the latest body's (the article just named it). */
 const OWNERLESS_DOCUMENT =
   /^(?:(?:einer|einem|der|dem|a|the)\s+)?(?:Mitteilung|Pressemitteilung|Erklärung|Stellungnahme|statement|press release)$/iu;
+/** A definite plural group: "Die Experten", "die Ermittler", "the investigators". */
+const DEFINITE_GROUP = /^(?:[Dd]ie|[Tt]he)\s+(\p{L}+)$/u;
+/** Plural heads for the staff of a body, who speak for it ("die Experten" of an institute); not "die Medien". */
+const STAFF_GROUP =
+  /^(?:Experten|Expertinnen|Fachleute|Forscher|Forscherinnen|Wissenschaftler|Wissenschaftlerinnen|Ermittler|Ermittlerinnen|Analysten|Prüfer|Gutachter|Seismologen|Geologen|Meteorologen|Mediziner|Ärzte|experts|researchers|scientists|investigators|analysts|seismologists|geologists|forecasters|doctors)$/u;
 const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
 const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
 
@@ -418,6 +423,18 @@ export function resolveSpeaker(
     if (previous) return { actorId: previous.actorId, vague: previous.vague };
     return { actorId: null };
   }
+  // "Die Experten geben die Stärke mit 7,2 an" after "laut dem Forschungszentrum …": a definite group names the
+  // body that spoke just before (a bare "Experten" names no one).
+  const group = DEFINITE_GROUP.exec(text);
+  if (
+    group &&
+    previous?.actorId &&
+    !previous.vague &&
+    /^(?:organization|media):/u.test(previous.actorId) &&
+    speaker.start - previous.end < 400 &&
+    STAFF_GROUP.test(group[1]!)
+  )
+    return { actorId: previous.actorId, vague: false };
   const direct = mentionIn(index, speaker);
   const leader = direct?.kind === 'person' ? null : leaderKey(text);
   if (leader) {
