@@ -178,6 +178,22 @@ describe('statements: German frames', () => {
     assert.ok(!stmts.some((x) => x.content.text.includes('ein Fest')));
   });
 
+  it('lists a content clause with words around its quotation as indirect, the quotation inside it; a bare quotation once', () => {
+    const text =
+      'Ein Sprecher der Feuerwehr meinte, der Fahrer „hätte das Schild sehen müssen“. Die Bürgermeisterin sagte: „Wir bauen die Kreuzung um.“';
+    const stmts = run(text);
+    const host = withContent(stmts, 'der Fahrer');
+    assert.equal(host.kind, 'indirect');
+    const q = stmts.find((x) => x.kind === 'direct' && x.content.text === '„hätte das Schild sehen müssen“');
+    assert.ok(q, JSON.stringify(stmts.map((x) => [x.kind, x.content.text])));
+    assert.equal(q.nestedIn, stmts.indexOf(host));
+    const bare = stmts.filter((x) => x.content.text.includes('Kreuzung'));
+    assert.deepEqual(
+      bare.map((x) => x.kind),
+      ['direct'],
+    );
+  });
+
   it('lists a quotation inside indirect speech twice', () => {
     const stmts = run('Die Richterin sagte, der Angeklagte habe „völlig planlos“ gehandelt.');
     assert.equal(stmts.filter((s) => s.kind === 'indirect').length, 1);

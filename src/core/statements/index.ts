@@ -1324,6 +1324,12 @@ function unframedClause(
   };
 }
 
+/** Whether a content region has a word outside its quotations ("der Ehemann „…“", "es sei „…“"). */
+function wordsAround(tokens: Tok[], region: Span): boolean {
+  for (const t of tokens) if (t.start >= region.start && t.end <= region.end && !t.quoted && !t.punct) return true;
+  return false;
+}
+
 /** Whether the words after quotation q go on with narration ('said, "Oh," and grabbed …'). */
 function narrationAfter(tokens: Tok[], q: Quote): boolean {
   let k = firstTokenAt(tokens, q.end - 1);
@@ -1612,7 +1618,14 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)
       )
         continue;
-      if (inside.length && (kind === 'reported' || coverage(text, inside, region) >= 0.9)) {
+      // A content clause that is the quotation alone is one direct statement; with words of its own around the
+      // quotation ("meinte, der Ehemann „…“", "sagte, es sei „…“") it is an indirect statement listing the quotation
+      // inside it (spec: listed twice).
+      if (
+        inside.length &&
+        (kind === 'reported' ||
+          (coverage(text, inside, region) >= 0.9 && (kind === 'according-to' || !wordsAround(tokens, region))))
+      ) {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
         const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
