@@ -152,6 +152,22 @@ describe('statements: German frames', () => {
     assert.ok(d.speaker?.text.includes('Bahn'));
   });
 
+  it('leaves a relative clause on an according-to source out of the claim, and reads its own cue', () => {
+    const stmts = run(
+      'Der Zaun sei seit Wochen beschädigt gewesen, so der Hausmeister, der auch angab, dass niemand den Schaden gemeldet habe. Laut dem Gutachten, das die Stadt bestellt hatte, seien die Kosten gestiegen. Vom ersten Mai an, so die Planer, die das Projekt betreuen, werde die Straße gesperrt. Nach Angaben von Karla Weiß, der Leiterin des Bauamts, beginnen die Arbeiten im Juni.',
+    );
+    const a = withContent(stmts, 'seit Wochen');
+    assert.equal(a.content.text, 'Der Zaun sei seit Wochen beschädigt gewesen');
+    const b = withContent(stmts, 'niemand den Schaden');
+    assert.equal(b.cue?.text, 'angab');
+    assert.ok(b.speaker?.text.startsWith('der Hausmeister'), b.speaker?.text);
+    assert.equal(withContent(stmts, 'Kosten gestiegen').content.text, 'seien die Kosten gestiegen.');
+    // The main clause resumes after the relative clause: the claim goes on there.
+    assert.ok(withContent(stmts, 'Vom ersten Mai').content.text.endsWith('werde die Straße gesperrt.'));
+    // An apposition ("der Leiterin des Bauamts") is no relative clause.
+    assert.ok(withContent(stmts, 'im Juni').content.text.includes('beginnen die Arbeiten im Juni'));
+  });
+
   it('finds "wie X mitteilte" as according-to', () => {
     const s = withContent(
       run('Wie das Ministerium mitteilte, wird die Straße ab Montag gesperrt.'),

@@ -885,6 +885,24 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
   'wodurch',
 ]);
 
+/**
+ * Whether the segment from token k is a German relative clause: a relative pronoun and the finite verb at its end
+ * ("die auch angab, …", "der am Montag erschien,"), not an apposition ("dem Direktor der Behörde") nor a main
+ * clause ("das ist …").
+ */
+function relativeClause(tokens: Tok[], k: number, rules: LangRules): boolean {
+  const t = tokens[k];
+  if (!t || t.quoted || !RELATIVE_OPENERS.has(t.lower) || rules.auxiliaries.has(tokens[k + 1]?.lower ?? ''))
+    return false;
+  let e = segmentEnd(tokens, k) - 1;
+  while (e > k && tokens[e]!.punct) e--;
+  if (e <= k + 1 || tokens[e]!.quoted || !LOWER_START.test(tokens[e]!.text)) return false;
+  // The finite verb comes last: an auxiliary before the verb complex is a main clause's ("dem Direktor … hatten die
+  // Meteorologen … gewarnt" after a missing comma).
+  for (let j = k + 1; j < e - 1; j++) if (!tokens[j]!.quoted && rules.auxiliaries.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** End (exclusive token index) of the clause segment that holds token i. */
 function segmentEnd(tokens: Tok[], i: number): number {
   let b = i;
@@ -1017,6 +1035,22 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   }
   let right = trimSpan(text, { start: fe, end: unit.end });
   let leftStart = unit.start;
+  // "…, so Anna Beispiel, die auch angab, dass …": a relative clause on the source is no part of the claim; with
+  // the claim before the frame nothing after it is, else the claim follows that clause ("Laut dem Bericht, der …,
+  // seien …").
+  if (!rules.en && tokens[f.to]?.text === ',' && relativeClause(tokens, f.to + 1, rules)) {
+    const e = segmentEnd(tokens, f.to + 1);
+    // "Vom 2. April an, so die Ermittler, die …, seien …": after the relative clause the main clause resumes with its
+    // finite verb; the claim goes on there.
+    const resumes =
+      e + 1 < tokens.length &&
+      tokens[e]!.text === ',' &&
+      tokens[e + 1]!.lower !== 'dass' &&
+      (rules.auxiliaries.has(tokens[e + 1]!.lower) || rules.reportMarkers.has(tokens[e + 1]!.lower));
+    if (((f.from > 0 && tokens[f.from - 1]!.text === ',') || e >= tokens.length) && !resumes)
+      right = { start: fe, end: fe };
+    else right = trimSpan(text, { start: tokens[e]!.end, end: unit.end });
+  }
   if (right.end - right.start > 1) {
     const a = segmentStart(tokens, f.from);
     const next = firstTokenAt(tokens, right.start);
