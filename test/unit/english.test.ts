@@ -16,6 +16,12 @@ function stmt(a: ArticleAnalysis, fragment: string): Statement {
   return s;
 }
 
+/** The whole statement (frame included) as written, in an article made by `analyze` from `body`. */
+function whole(body: string, s: Statement): string {
+  const text = TITLE + body;
+  return text.slice(s.start, s.end);
+}
+
 function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
   return a.actors.find((x) => x.id === s.speaker?.actorId)?.name;
 }
@@ -366,15 +372,17 @@ describe('English statements', () => {
     assert.equal(s.speaker?.text, 'The New York Times');
   });
 
-  it('gives \'"…," he said, adding that …\' two statements of one speaker, and "welcomed X but said …" both verbs', () => {
-    const a = analyze(
-      'The firm\'s chief executive, Ian McAulay, apologised. "We are deeply sorry," he said, adding that the company had invested heavily. Campaigners welcomed the fine but said it did not go far enough.\n',
-    );
+  it('gives \'"…," he said, adding that …\' one statement of one speaker, and "welcomed X but said …" both verbs', () => {
+    const body =
+      'The firm\'s chief executive, Ian McAulay, apologised. "We are deeply sorry," he said, adding that the company had invested heavily. Campaigners welcomed the fine but said it did not go far enough.\n';
+    const a = analyze(body);
     const q = stmt(a, 'deeply sorry');
     assert.equal(q.cue?.text, 'said');
-    const add = stmt(a, 'the company had invested');
-    assert.equal(add.content.text, 'the company had invested heavily.');
-    assert.equal(actorOf(a, add), 'Ian McAulay');
+    assert.equal(q.kind, 'direct');
+    // The statement runs over ", adding that …" (the whole attributed statement, frame included).
+    assert.ok(whole(body, q).endsWith('the company had invested heavily.'), whole(body, q));
+    assert.equal(actorOf(a, q), 'Ian McAulay');
+    assert.ok(!a.statements.some((x) => x.cue?.text === 'adding'));
     assert.equal(stmt(a, 'it did not go far enough').speaker?.text, 'Campaigners');
     assert.equal(stmt(a, 'welcomed the fine').kind, 'reported');
   });
@@ -409,14 +417,41 @@ describe('English statements', () => {
     assert.equal(stmt(a, '"great flexibility"').kind, 'indirect');
   });
 
-  it('leaves a quotation after ", saying" to that participle, not to the speech act before it', () => {
-    const a = analyze(
-      'Prime Minister Keir Starmer promised on Monday to cut waiting lists, saying the health service was "broken but not beaten".\n',
-    );
+  it('joins ", saying …" to the speech act before it: one indirect statement, its quotation listed inside', () => {
+    const body =
+      'Prime Minister Keir Starmer promised on Monday to cut waiting lists, saying the health service was "broken but not beaten".\n';
+    const a = analyze(body);
+    const top = a.statements.filter((x) => x.nestedIn === undefined);
+    assert.equal(top.length, 1, JSON.stringify(top.map((x) => [x.kind, x.cue?.text])));
+    assert.equal(top[0]!.kind, 'indirect');
+    assert.equal(top[0]!.cue?.text, 'promised');
+    assert.equal(whole(body, top[0]!), body.trim());
     const q = a.statements.find((x) => x.kind === 'direct');
-    assert.equal(q?.cue?.text, 'saying');
-    assert.equal(a.statements.find((x) => x.kind === 'indirect')?.cue?.text, 'saying');
-    assert.ok(a.statements.some((x) => x.kind === 'reported' && x.cue?.text === 'promised'));
+    assert.equal(q?.content.text, '"broken but not beaten"');
+    assert.equal(q?.nestedIn, a.statements.indexOf(top[0]!));
+  });
+
+  it('starts a ", stating …" statement at the subject of its main clause when that clause is no statement', () => {
+    const body = 'The mayor thanked the volunteers on Sunday, stating the bridge would reopen within a week.\n';
+    const s = stmt(analyze(body), 'the bridge would reopen');
+    assert.equal(whole(body, s), body.trim());
+    assert.equal(s.speaker?.text, 'The mayor');
+  });
+
+  it('opens a statement at a fronted adverbial ("After …, X noted that …"), not at a contrast ("While …")', () => {
+    const body =
+      'After a two-hour meeting in the town hall, Mayor Lena Holt noted that the budget was balanced. While early counts put the turnout at 40 percent, the electoral office later said it had reached 52 percent.\n';
+    const a = analyze(body);
+    const s = stmt(a, 'the budget was balanced');
+    assert.ok(whole(body, s).startsWith('After a two-hour meeting'), whole(body, s));
+    const t = stmt(a, 'it had reached 52 percent');
+    assert.ok(whole(body, t).startsWith('the electoral office'), whole(body, t));
+  });
+
+  it('ends a statement at its quotation when narration follows (\'said, "Stop," and stepped back\')', () => {
+    const body = 'As the bell rang, the conductor Ruth Imber said, "Stay seated," and walked to the front.\n';
+    const s = stmt(analyze(body), 'Stay seated');
+    assert.equal(whole(body, s), 'As the bell rang, the conductor Ruth Imber said, "Stay seated,"');
   });
 
   it('resolves "he" to the speaker before, after a mention of another person', () => {

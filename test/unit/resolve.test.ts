@@ -32,6 +32,44 @@ function speakerOf(text: string, actors: Actor[], fragment: string, language = '
 }
 
 describe('speaker resolution', () => {
+  it('resolves a definite staff group ("Die Experten") to the body that spoke just before; a bare group stays vague', () => {
+    const text =
+      'Das Beben hatte laut dem Seismologischen Institut Nordheim eine Stärke von 5,1. Die Experten geben die Tiefe mit zehn Kilometern an. Experten sagten, Nachbeben seien wahrscheinlich. Die Medien berichteten, die Schulen blieben geschlossen.';
+    const inst = actor(text, 'organization:sin', 'organization', ['Seismologischen Institut Nordheim']);
+    const sp = speakerOf(text, [inst], 'zehn Kilometern');
+    assert.equal(sp?.actorId, 'organization:sin');
+    assert.equal(sp?.vague, false);
+    const bare = speakerOf(text, [inst], 'Nachbeben');
+    assert.equal(bare?.actorId, null);
+    assert.equal(bare?.vague, true);
+    // "die Medien" are not the institute's staff.
+    assert.notEqual(speakerOf(text, [inst], 'Schulen')?.actorId, 'organization:sin');
+  });
+
+  it('resolves "die Vorsitzende des Komitees" to the person named with that role, else to the body', () => {
+    const text =
+      'Das Komitee für Chemie vergab den Preis. „Die Arbeit ist von grossem Nutzen“, so die Vorsitzenden des Komitees für Chemie. Die Wahl sei einstimmig gewesen, sagte Karin Lindqvist, Vorsitzende des Komitees für Chemie. Der Sprecher des Komitees für Chemie kündigte an, die Feier werde im Dezember stattfinden.';
+    const body = actor(text, 'organization:komitee', 'organization', ['Komitee für Chemie', 'Komitees für Chemie']);
+    const chair = actor(
+      text,
+      'person:karin-lindqvist',
+      'person',
+      ['Karin Lindqvist'],
+      ['Vorsitzende des Komitees für Chemie'],
+    );
+    assert.equal(speakerOf(text, [body, chair], 'grossem Nutzen')?.actorId, 'person:karin-lindqvist');
+    // No spokesperson is named: the body speaks.
+    assert.equal(speakerOf(text, [body, chair], 'im Dezember')?.actorId, 'organization:komitee');
+  });
+
+  it('resolves "the head of the agency" to the person named with that role', () => {
+    const text =
+      'The head of the Harbour Agency said the port would reopen on Friday. Mark Ellison, head of the Harbour Agency, has led it since 2019.';
+    const agency = actor(text, 'organization:harbour-agency', 'organization', ['Harbour Agency']);
+    const head = actor(text, 'person:mark-ellison', 'person', ['Mark Ellison'], ['head of the Harbour Agency']);
+    assert.equal(speakerOf(text, [agency, head], 'reopen on Friday', 'en')?.actorId, 'person:mark-ellison');
+  });
+
   it('resolves a description to the organisation whose name it stood before ("die Pflegegewerkschaft VPK" … "Die Pflegegewerkschaft")', () => {
     const text =
       'Die Pflegegewerkschaft VPK ruft zum Warnstreik auf. Die Kliniken planen Notdienste. Die Pflegegewerkschaft teilte mit, der Streik werde zwei Tage dauern.';

@@ -152,6 +152,22 @@ describe('statements: German frames', () => {
     assert.ok(d.speaker?.text.includes('Bahn'));
   });
 
+  it('leaves a relative clause on an according-to source out of the claim, and reads its own cue', () => {
+    const stmts = run(
+      'Der Zaun sei seit Wochen beschädigt gewesen, so der Hausmeister, der auch angab, dass niemand den Schaden gemeldet habe. Laut dem Gutachten, das die Stadt bestellt hatte, seien die Kosten gestiegen. Vom ersten Mai an, so die Planer, die das Projekt betreuen, werde die Straße gesperrt. Nach Angaben von Karla Weiß, der Leiterin des Bauamts, beginnen die Arbeiten im Juni.',
+    );
+    const a = withContent(stmts, 'seit Wochen');
+    assert.equal(a.content.text, 'Der Zaun sei seit Wochen beschädigt gewesen');
+    const b = withContent(stmts, 'niemand den Schaden');
+    assert.equal(b.cue?.text, 'angab');
+    assert.ok(b.speaker?.text.startsWith('der Hausmeister'), b.speaker?.text);
+    assert.equal(withContent(stmts, 'Kosten gestiegen').content.text, 'seien die Kosten gestiegen.');
+    // The main clause resumes after the relative clause: the claim goes on there.
+    assert.ok(withContent(stmts, 'Vom ersten Mai').content.text.endsWith('werde die Straße gesperrt.'));
+    // An apposition ("der Leiterin des Bauamts") is no relative clause.
+    assert.ok(withContent(stmts, 'im Juni').content.text.includes('beginnen die Arbeiten im Juni'));
+  });
+
   it('finds "wie X mitteilte" as according-to', () => {
     const s = withContent(
       run('Wie das Ministerium mitteilte, wird die Straße ab Montag gesperrt.'),
@@ -165,6 +181,46 @@ describe('statements: German frames', () => {
     const s = withContent(run('Die Opposition forderte den Rücktritt des Landrats.'), 'Rücktritt');
     assert.equal(s.kind, 'reported');
     assert.equal(s.speaker?.text, 'Die Opposition');
+  });
+
+  it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
+    const text =
+      'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'mit zwölf an');
+    assert.equal(a.kind, 'reported');
+    assert.equal(a.speaker?.text, 'Das Landesamt');
+    assert.equal(withContent(stmts, 'einen Riss').speaker?.text, 'die Prüfer');
+    assert.ok(!stmts.some((x) => x.content.text.includes('ein Fest')));
+  });
+
+  it('lists a content clause with words around its quotation as indirect, the quotation inside it; a bare quotation once', () => {
+    const text =
+      'Ein Sprecher der Feuerwehr meinte, der Fahrer „hätte das Schild sehen müssen“. Die Bürgermeisterin sagte: „Wir bauen die Kreuzung um.“';
+    const stmts = run(text);
+    const host = withContent(stmts, 'der Fahrer');
+    assert.equal(host.kind, 'indirect');
+    const q = stmts.find((x) => x.kind === 'direct' && x.content.text === '„hätte das Schild sehen müssen“');
+    assert.ok(q, JSON.stringify(stmts.map((x) => [x.kind, x.content.text])));
+    assert.equal(q.nestedIn, stmts.indexOf(host));
+    const bare = stmts.filter((x) => x.content.text.includes('Kreuzung'));
+    assert.deepEqual(
+      bare.map((x) => x.kind),
+      ['direct'],
+    );
+  });
+
+  it('joins ", indem er sagte: „…“" to the statement of the sentence\'s frame: one statement, its quotation inside', () => {
+    const text =
+      'Die Bürgermeisterin sprach am Abend. Sie verurteilte den Anschlag und rief die Stadt dazu auf, zusammenzustehen, indem sie sagte: „Wir lassen uns nicht spalten.“ Der Rat lenkte ein, indem er die Gebühr strich.';
+    const stmts = run(text);
+    const top = stmts.filter((x) => x.nestedIn === undefined && x.start < text.indexOf('Der Rat'));
+    assert.equal(top.length, 1, JSON.stringify(stmts.map((x) => [x.kind, x.cue?.text, x.content.text])));
+    assert.ok(text.slice(top[0]!.start, top[0]!.end).endsWith('nicht spalten.“'));
+    const q = stmts.find((x) => x.content.text === '„Wir lassen uns nicht spalten.“');
+    assert.equal(q?.nestedIn, stmts.indexOf(top[0]!));
+    assert.equal(q?.cue?.text, 'sagte');
+    assert.ok(!stmts.some((x) => x.content.text.includes('Gebühr')));
   });
 
   it('lists a quotation inside indirect speech twice', () => {

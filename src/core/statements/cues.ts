@@ -242,6 +242,7 @@ export const REPORTING_LEMMAS = new Set([
   'bekanntgeben',
   'würdigen',
   'begründen',
+  'angeben',
 ]);
 
 /** Lower-case words that are cue forms only by accident (possessives, nouns after a lower-case start). */

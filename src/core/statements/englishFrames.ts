@@ -626,6 +626,7 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       if (subj) {
         f.speaker = subj;
         f.to = f.at + 1;
+        f.participle = true;
       } else drop.add(f);
       continue;
     }

@@ -192,6 +192,8 @@ interface Draft {
   parent?: Draft;
   /** The actor a relative clause's "it" stands for: the body named before it in the host clause. */
   antecedent?: string;
+  /** English: from a speech participle (", saying …") whose subject is the main clause's. */
+  participle?: boolean;
 }
 
 /**
@@ -883,6 +885,24 @@ const RELATIVE_OPENERS: ReadonlySet<string> = new Set([
   'wodurch',
 ]);
 
+/**
+ * Whether the segment from token k is a German relative clause: a relative pronoun and the finite verb at its end
+ * ("die auch angab, …", "der am Montag erschien,"), not an apposition ("dem Direktor der Behörde") nor a main
+ * clause ("das ist …").
+ */
+function relativeClause(tokens: Tok[], k: number, rules: LangRules): boolean {
+  const t = tokens[k];
+  if (!t || t.quoted || !RELATIVE_OPENERS.has(t.lower) || rules.auxiliaries.has(tokens[k + 1]?.lower ?? ''))
+    return false;
+  let e = segmentEnd(tokens, k) - 1;
+  while (e > k && tokens[e]!.punct) e--;
+  if (e <= k + 1 || tokens[e]!.quoted || !LOWER_START.test(tokens[e]!.text)) return false;
+  // The finite verb comes last: an auxiliary before the verb complex is a main clause's ("dem Direktor … hatten die
+  // Meteorologen … gewarnt" after a missing comma).
+  for (let j = k + 1; j < e - 1; j++) if (!tokens[j]!.quoted && rules.auxiliaries.has(tokens[j]!.lower)) return false;
+  return true;
+}
+
 /** End (exclusive token index) of the clause segment that holds token i. */
 function segmentEnd(tokens: Tok[], i: number): number {
   let b = i;
@@ -1015,6 +1035,22 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   }
   let right = trimSpan(text, { start: fe, end: unit.end });
   let leftStart = unit.start;
+  // "…, so Anna Beispiel, die auch angab, dass …": a relative clause on the source is no part of the claim; with
+  // the claim before the frame nothing after it is, else the claim follows that clause ("Laut dem Bericht, der …,
+  // seien …").
+  if (!rules.en && tokens[f.to]?.text === ',' && relativeClause(tokens, f.to + 1, rules)) {
+    const e = segmentEnd(tokens, f.to + 1);
+    // "Vom 2. April an, so die Ermittler, die …, seien …": after the relative clause the main clause resumes with its
+    // finite verb; the claim goes on there.
+    const resumes =
+      e + 1 < tokens.length &&
+      tokens[e]!.text === ',' &&
+      tokens[e + 1]!.lower !== 'dass' &&
+      (rules.auxiliaries.has(tokens[e + 1]!.lower) || rules.reportMarkers.has(tokens[e + 1]!.lower));
+    if (((f.from > 0 && tokens[f.from - 1]!.text === ',') || e >= tokens.length) && !resumes)
+      right = { start: fe, end: fe };
+    else right = trimSpan(text, { start: tokens[e]!.end, end: unit.end });
+  }
   if (right.end - right.start > 1) {
     const a = segmentStart(tokens, f.from);
     const next = firstTokenAt(tokens, right.start);
@@ -1322,6 +1358,107 @@ function unframedClause(
   };
 }
 
+/** "…, indem er sagte: „…“": the frame opens a modal clause of the sentence ("indem"). */
+function modalClause(tokens: Tok[], f: Frame): boolean {
+  return tokens[segmentStart(tokens, Math.min(f.from, f.at))]?.lower === 'indem';
+}
+
+/**
+ * "Er verurteilte die Tat und rief zur Einheit auf, indem er sagte: „…“": the speech act of the modal clause is part
+ * of the statement of the sentence's frame before it: one statement, its quotation listed inside it. Another speech
+ * act of the sentence over the same span ("verurteilte … und rief … auf") joins it too.
+ */
+function joinModalClauses(drafts: Draft[], from: number): void {
+  for (let k = from + 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (!d.participle || d.parent || !d.speaker) continue;
+    let host: Draft | undefined;
+    for (let j = k - 1; j >= from && !host; j--) {
+      const h = drafts[j]!;
+      if (!h.parent && h.speaker && h.start < d.start) host = h;
+    }
+    if (!host) continue;
+    host.end = Math.max(host.end, d.end);
+    if (host.kind === 'reported') {
+      host.kind = d.kind;
+      host.parts = d.parts;
+    }
+    const absorbed = new Set<Draft>([d]);
+    for (let j = from; j < drafts.length; j++) {
+      const o = drafts[j]!;
+      if (o === host || o === d || o.parent || o.start !== host.start || Math.abs(o.end - host.end) > 1) continue;
+      if (o.kind === 'direct' && o.parts.length) {
+        // Its quotation stays listed, inside the one statement.
+        o.parent = host;
+        o.cue = d.cue ?? o.cue;
+        o.start = o.parts[0]!.start;
+        o.end = o.parts[o.parts.length - 1]!.end;
+      } else absorbed.add(o);
+    }
+    for (const c of drafts) if (c.parent && absorbed.has(c.parent)) c.parent = host;
+    for (let j = drafts.length - 1; j >= from; j--) if (absorbed.has(drafts[j]!)) drafts.splice(j, 1);
+    k = from;
+  }
+}
+
+/** Whether a content region has a word outside its quotations ("der Ehemann „…“", "es sei „…“"). */
+function wordsAround(tokens: Tok[], region: Span): boolean {
+  for (const t of tokens) if (t.start >= region.start && t.end <= region.end && !t.quoted && !t.punct) return true;
+  return false;
+}
+
+/** Whether the words after quotation q go on with narration ('said, "Oh," and grabbed …'). */
+function narrationAfter(tokens: Tok[], q: Quote): boolean {
+  let k = firstTokenAt(tokens, q.end - 1);
+  while (k < tokens.length && tokens[k]!.start < q.end) k++;
+  while (k < tokens.length && tokens[k]!.punct && !tokens[k]!.quoted && tokens[k]!.text === ',') k++;
+  const t = tokens[k];
+  return t !== undefined && !t.quoted && EN_NARRATION_LINK.test(t.lower);
+}
+const EN_NARRATION_LINK = /^(and|then)$/u;
+
+/** Words that open a fronted adverbial before an English main clause ("After talks in Lima, Xi said …"). */
+const EN_FRONTED =
+  /^(as|after|before|when|following|despite|during|amid|in|on|at|with|without|speaking|citing|asked|nevertheless|meanwhile|later|earlier|separately|however|still|instead|overall|yet)$/u;
+
+/**
+ * English sentence-level statements (the article golds' and the spec's "whole attributed statement"):
+ * - '"…," he said, adding that …' and "X announced a strike, saying …" are one statement: the participle's clause
+ *   joins the statement of the main clause's frame (a speech act without content becomes indirect); without one,
+ *   the statement runs from the main clause's subject ("He reassured his supporters, stating …");
+ * - a fronted adverbial before the first frame's clause ("After the talks in Lima, Xi noted that …") opens it.
+ */
+function englishSentenceStatements(drafts: Draft[], from: number, tokens: Tok[], frames: Frame[]): void {
+  for (let k = from; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (!d.participle || d.parent || !d.speaker) continue;
+    let host: Draft | undefined;
+    for (let j = k - 1; j >= from && !host; j--) {
+      const h = drafts[j]!;
+      if (!h.parent && h.speaker && h.speaker.start === d.speaker.start && h.start < d.start) host = h;
+    }
+    if (!host) {
+      if (d.speaker.end <= d.start && tokens[0] !== undefined && d.speaker.start >= tokens[0].start)
+        d.start = d.speaker.start;
+      continue;
+    }
+    host.end = Math.max(host.end, d.end);
+    if (host.kind === 'indirect') host.parts = [{ start: host.parts[0]!.start, end: d.parts[d.parts.length - 1]!.end }];
+    if (host.kind === 'reported') host.kind = 'indirect';
+    for (const c of drafts) if (c.parent === d) c.parent = host;
+    drafts.splice(k, 1);
+    k--;
+  }
+  const first = drafts[from];
+  if (!first || first.parent || !first.speaker || !first.cue) return;
+  const k0 = tokens.findIndex((t) => !t.punct);
+  const kd = firstTokenAt(tokens, first.start);
+  if (k0 < 0 || kd <= k0 + 1 || tokens[kd - 1]!.text !== ',' || !EN_FRONTED.test(tokens[k0]!.lower)) return;
+  for (let j = k0; j < kd; j++) if (tokens[j]!.quoted) return;
+  if (frames.some((g) => g.at < kd)) return;
+  first.start = tokens[k0]!.start;
+}
+
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const { text, layout } = doc;
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
@@ -1558,10 +1695,21 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)
       )
         continue;
-      if (inside.length && (kind === 'reported' || coverage(text, inside, region) >= 0.9)) {
+      // A content clause that is the quotation alone is one direct statement; with words of its own around the
+      // quotation ("meinte, der Ehemann „…“", "sagte, es sei „…“") it is an indirect statement listing the quotation
+      // inside it (spec: listed twice).
+      if (
+        inside.length &&
+        (kind === 'reported' ||
+          (coverage(text, inside, region) >= 0.9 && (kind === 'according-to' || !wordsAround(tokens, region))))
+      ) {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
         const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
+        // 'Trump said, "Oh," and grabbed his ear': the clause after the quotation is narration, not what was said.
+        const lastQ = inside[inside.length - 1]!;
+        if (rules.en && kind === 'reported' && f.cue.end <= inside[0]!.start && narrationAfter(tokens, lastQ))
+          clause.end = Math.min(clause.end, lastQ.end);
         pushDirects(
           drafts,
           {
@@ -1573,13 +1721,24 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
             speaker,
             via,
             impersonal,
+            participle: f.participle,
           },
           frames,
         );
         continue;
       }
       if (inTitle && !inside.length) continue;
-      const host: Draft = { kind, start: stStart, end: stEnd, parts, cue: f.cue, speaker, via, impersonal };
+      const host: Draft = {
+        kind,
+        start: stStart,
+        end: stEnd,
+        parts,
+        cue: f.cue,
+        speaker,
+        via,
+        impersonal,
+        participle: f.participle || (!rules.en && f.type === 'verb' && modalClause(tokens, f)),
+      };
       drafts.push(host);
       for (const q of inside) {
         consumed.add(q);
@@ -1621,6 +1780,8 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
+    if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
+    else joinModalClauses(drafts, before);
     const framed = drafts.length > before;
     const konjunktiv = hasStrongMarker(tokens);
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a

@@ -15,6 +15,11 @@ const EN_ANAPHOR = /^(this|that|the same)\s+(source|agency|report|outlet|newspap
 /** "laut einer Mitteilung", "a statement": a document with no author named is the latest body's (the article just named it). */
 const OWNERLESS_DOCUMENT =
   /^(?:(?:einer|einem|der|dem|a|the)\s+)?(?:Mitteilung|Pressemitteilung|Erklärung|Stellungnahme|statement|press release)$/iu;
+/** A definite plural group: "Die Experten", "die Ermittler", "the investigators". */
+const DEFINITE_GROUP = /^(?:[Dd]ie|[Tt]he)\s+(\p{L}+)$/u;
+/** Plural heads for the staff of a body, who speak for it ("die Experten" of an institute); not "die Medien". */
+const STAFF_GROUP =
+  /^(?:Experten|Expertinnen|Fachleute|Forscher|Forscherinnen|Wissenschaftler|Wissenschaftlerinnen|Ermittler|Ermittlerinnen|Analysten|Prüfer|Gutachter|Seismologen|Geologen|Meteorologen|Mediziner|Ärzte|experts|researchers|scientists|investigators|analysts|seismologists|geologists|forecasters|doctors)$/u;
 const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
 const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
 
@@ -143,6 +148,14 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
   const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (head.length < 4) return null;
+  const candidates = roleCandidates(index, head);
+  if (candidates.length === 0) return null;
+  if (candidates.length === 1) return candidates[0]!;
+  return lastNamedOf(index, candidates, before) ?? candidates[0]!;
+}
+
+/** The actors with a role or descriptor word that contains `head` (lower case), in actor order; cached per head. */
+function roleCandidates(index: ActorIndex, head: string): Actor[] {
   let candidates = index.roleCache.get(head);
   if (!candidates) {
     if (!index.roleWords) {
@@ -185,9 +198,11 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
     candidates = [...found].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
     index.roleCache.set(head, candidates);
   }
-  if (candidates.length === 0) return null;
-  if (candidates.length === 1) return candidates[0]!;
-  // The candidate mentioned last before the statement.
+  return candidates;
+}
+
+/** The candidate mentioned last before `before`, or null when none is mentioned before it. */
+function lastNamedOf(index: ActorIndex, candidates: Actor[], before: number): Actor | null {
   let best: Actor | null = null;
   let bestStart = -1;
   for (const c of candidates) {
@@ -199,7 +214,35 @@ function byRole(index: ActorIndex, speakerText: string, before: number): Actor |
       best = c;
     }
   }
-  return best ?? candidates[0]!;
+  return best;
+}
+
+/** "die Vorsitzende des Komitees", "dem Sprecher der Behörde", "the head of the agency": a role in a named body. */
+const DE_ROLE_OF = /^(?:(?:der|die|dem|den)\s+)?(\p{Lu}\p{Ll}{3,})\s+(?:des|der|vom|von)\s/u;
+const EN_ROLE_OF = /^(?:[Tt]he\s+)?(\p{Ll}{4,})\s+of\s/u;
+
+/**
+ * The person the article names as holding that role in that body ("Anna Beispiel, Vorsitzende des Komitees für
+ * Physik" for "die Vorsitzenden des Komitees"), or null: then the body itself speaks. One look-up of the role word.
+ */
+function roleHolder(index: ActorIndex, text: string, body: Actor, before: number): Actor | null {
+  const m = DE_ROLE_OF.exec(text) ?? EN_ROLE_OF.exec(text);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const stem = word.slice(0, Math.max(5, word.length - 2));
+  const bodyWords = nameWords(body).filter((w) => w.length >= 4);
+  if (!bodyWords.length) return null;
+  const holders = roleCandidates(index, stem).filter(
+    (a) =>
+      a.kind === 'person' &&
+      [...a.roles, ...a.roleSpans.map((x) => x.text), ...a.descriptors.map((d) => d.text)].some((r) => {
+        const low = r.toLowerCase();
+        return low.includes(stem) && bodyWords.some((w) => low.includes(w));
+      }),
+  );
+  if (holders.length === 0) return null;
+  if (holders.length === 1) return holders[0]!;
+  return lastNamedOf(index, holders, before);
 }
 
 /** A locative phrase after the head of a source ("… in Frankfurt", "… aus Seoul", "… in Washington"). */
@@ -380,6 +423,18 @@ export function resolveSpeaker(
     if (previous) return { actorId: previous.actorId, vague: previous.vague };
     return { actorId: null };
   }
+  // "Die Experten geben die Stärke mit 7,2 an" after "laut dem Forschungszentrum …": a definite group names the
+  // body that spoke just before (a bare "Experten" names no one).
+  const group = DEFINITE_GROUP.exec(text);
+  if (
+    group &&
+    previous?.actorId &&
+    !previous.vague &&
+    /^(?:organization|media):/u.test(previous.actorId) &&
+    speaker.start - previous.end < 400 &&
+    STAFF_GROUP.test(group[1]!)
+  )
+    return { actorId: previous.actorId, vague: false };
   const direct = mentionIn(index, speaker);
   const leader = direct?.kind === 'person' ? null : leaderKey(text);
   if (leader) {
@@ -399,6 +454,10 @@ export function resolveSpeaker(
   if (direct) {
     const first = firstOfCoordination(index, speaker, speaker.text, direct.kind);
     if (first) return { actorId: first.id };
+  }
+  if (direct && (direct.kind === 'organization' || direct.kind === 'media')) {
+    const holder = roleHolder(index, text, direct, speaker.start);
+    if (holder) return { actorId: holder.id };
   }
   if (direct) return { actorId: direct.id };
   if (doc !== undefined) {
