@@ -210,19 +210,6 @@ describe('statements: German frames', () => {
     );
   });
 
-  it('joins ", indem er sagte: „…“" to the statement of the sentence\'s frame: one statement, its quotation inside', () => {
-    const text =
-      'Die Bürgermeisterin sprach am Abend. Sie verurteilte den Anschlag und rief die Stadt dazu auf, zusammenzustehen, indem sie sagte: „Wir lassen uns nicht spalten.“ Der Rat lenkte ein, indem er die Gebühr strich.';
-    const stmts = run(text);
-    const top = stmts.filter((x) => x.nestedIn === undefined && x.start < text.indexOf('Der Rat'));
-    assert.equal(top.length, 1, JSON.stringify(stmts.map((x) => [x.kind, x.cue?.text, x.content.text])));
-    assert.ok(text.slice(top[0]!.start, top[0]!.end).endsWith('nicht spalten.“'));
-    const q = stmts.find((x) => x.content.text === '„Wir lassen uns nicht spalten.“');
-    assert.equal(q?.nestedIn, stmts.indexOf(top[0]!));
-    assert.equal(q?.cue?.text, 'sagte');
-    assert.ok(!stmts.some((x) => x.content.text.includes('Gebühr')));
-  });
-
   it('lists a quotation inside indirect speech twice', () => {
     const stmts = run('Die Richterin sagte, der Angeklagte habe „völlig planlos“ gehandelt.');
     assert.equal(stmts.filter((s) => s.kind === 'indirect').length, 1);

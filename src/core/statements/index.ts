@@ -1358,49 +1358,6 @@ function unframedClause(
   };
 }
 
-/** "…, indem er sagte: „…“": the frame opens a modal clause of the sentence ("indem"). */
-function modalClause(tokens: Tok[], f: Frame): boolean {
-  return tokens[segmentStart(tokens, Math.min(f.from, f.at))]?.lower === 'indem';
-}
-
-/**
- * "Er verurteilte die Tat und rief zur Einheit auf, indem er sagte: „…“": the speech act of the modal clause is part
- * of the statement of the sentence's frame before it: one statement, its quotation listed inside it. Another speech
- * act of the sentence over the same span ("verurteilte … und rief … auf") joins it too.
- */
-function joinModalClauses(drafts: Draft[], from: number): void {
-  for (let k = from + 1; k < drafts.length; k++) {
-    const d = drafts[k]!;
-    if (!d.participle || d.parent || !d.speaker) continue;
-    let host: Draft | undefined;
-    for (let j = k - 1; j >= from && !host; j--) {
-      const h = drafts[j]!;
-      if (!h.parent && h.speaker && h.start < d.start) host = h;
-    }
-    if (!host) continue;
-    host.end = Math.max(host.end, d.end);
-    if (host.kind === 'reported') {
-      host.kind = d.kind;
-      host.parts = d.parts;
-    }
-    const absorbed = new Set<Draft>([d]);
-    for (let j = from; j < drafts.length; j++) {
-      const o = drafts[j]!;
-      if (o === host || o === d || o.parent || o.start !== host.start || Math.abs(o.end - host.end) > 1) continue;
-      if (o.kind === 'direct' && o.parts.length) {
-        // Its quotation stays listed, inside the one statement.
-        o.parent = host;
-        o.cue = d.cue ?? o.cue;
-        o.start = o.parts[0]!.start;
-        o.end = o.parts[o.parts.length - 1]!.end;
-      } else absorbed.add(o);
-    }
-    for (const c of drafts) if (c.parent && absorbed.has(c.parent)) c.parent = host;
-    for (let j = drafts.length - 1; j >= from; j--) if (absorbed.has(drafts[j]!)) drafts.splice(j, 1);
-    k = from;
-  }
-}
-
 /** Whether a content region has a word outside its quotations ("der Ehemann „…“", "es sei „…“"). */
 function wordsAround(tokens: Tok[], region: Span): boolean {
   for (const t of tokens) if (t.start >= region.start && t.end <= region.end && !t.quoted && !t.punct) return true;
@@ -1737,7 +1694,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
         speaker,
         via,
         impersonal,
-        participle: f.participle || (!rules.en && f.type === 'verb' && modalClause(tokens, f)),
+        participle: f.participle,
       };
       drafts.push(host);
       for (const q of inside) {
@@ -1781,7 +1738,6 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
     if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
-    else joinModalClauses(drafts, before);
     const framed = drafts.length > before;
     const konjunktiv = hasStrongMarker(tokens);
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
