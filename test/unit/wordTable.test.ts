@@ -1,19 +1,26 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { IntSet, WordTable } from '../../src/core/resources/wordTable';
+import { DE_ADJECTIVES_FRONT_CODED } from '../../src/core/resources/deAdjectives';
+import { DE_NOUN_FORMS_FRONT_CODED, DE_NOUN_HASH_BITS } from '../../src/core/resources/deNouns';
+import { HashBits, SetUnion, WordTable } from '../../src/core/resources/wordTable';
+import { nounHash } from '../../src/core/actors/words';
 
-/** Front coding as resources/generate.mjs writes it. */
-function frontCode(words: readonly string[]): string {
+/** Front coding as resources/generate.mjs writes it: with `block`, every block-th line starts a block ("\t", no shared prefix). */
+function frontCode(words: readonly string[], block = 0): string {
   let prev = '';
   return words
-    .map((x) => {
+    .map((x, k) => {
       let i = 0;
-      while (i < prev.length && i < x.length && i < 40 && prev[i] === x[i]) i++;
+      const starts = block > 0 && k % block === 0;
+      if (!starts) while (i < prev.length && i < x.length && i < 40 && prev[i] === x[i]) i++;
       prev = x;
-      return String.fromCharCode(48 + i) + x.slice(i);
+      return (k === 0 ? '' : starts ? '\t' : '\n') + String.fromCharCode(48 + i) + x.slice(i);
     })
-    .join('\n');
+    .join('');
 }
+
+/** Whether a WordTable still holds its front-coded text undecoded. */
+const undecoded = (t: ReadonlySet<string>): boolean => (t as unknown as { coded: string | null }).coded !== null;
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'İ', 'Σ', '😀'), maxLength: 6 });
 
@@ -84,6 +91,73 @@ describe('WordTable (the compact word lists)', () => {
     }
   });
 
+  it('answers from a front-coded list in blocks as from the decoded list, before and after decoding it', () => {
+    const wordIn = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'İ', '😀', '\t'), maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(wordIn, { maxLength: 60 }),
+        fc.array(wordIn, { maxLength: 20 }),
+        fc.integer({ min: 1, max: 5 }),
+        (w, probes, block) => {
+          const sorted = [...new Set(w.filter((x) => !x.includes('\t')))].sort();
+          const table = WordTable.frontCoded(frontCode(sorted, block));
+          const all = [...probes, ...sorted, ...sorted.map((x) => `${x}a`), ...sorted.map((x) => x.slice(0, -1)), ''];
+          const expected = all.map((p) => sorted.includes(p));
+          assert.deepEqual(
+            all.map((p) => table.has(p)),
+            expected,
+          );
+          if (sorted.length > block) assert.ok(undecoded(table), 'searched in its blocks, not decoded');
+          assert.deepEqual([...table], sorted);
+          assert.ok(!undecoded(table), 'decoded to be iterated');
+          assert.deepEqual(
+            all.map((p) => table.has(p)),
+            expected,
+          );
+        },
+      ),
+    );
+  });
+
+  it('decodes a front-coded list in blocks once it is looked up often, with the same answers', () => {
+    const sorted = [...new Set(Array.from({ length: 500 }, (_, i) => `w${(i * 7919) % 2000}`))].sort();
+    const table = WordTable.frontCoded(frontCode(sorted, 16));
+    const probes = [...sorted, ...sorted.map((w) => `${w}x`), '', 'w', 'zz'];
+    const expected = probes.map((p) => sorted.includes(p));
+    let i = 0;
+    for (; undecoded(table) && i < 20_000; i++)
+      assert.equal(table.has(probes[i % probes.length]!), expected[i % probes.length]);
+    assert.ok(!undecoded(table) && i > 5_000, `decoded after ${i} look-ups`);
+    assert.deepEqual(
+      probes.map((p) => table.has(p)),
+      expected,
+    );
+    assert.equal(table.size, sorted.length);
+  });
+
+  it('decodes a list whose block does not start afresh instead of searching it', () => {
+    // "\t2c" claims two characters of "ab": the blocks cannot be searched alone; decoded, the words are right.
+    const table = WordTable.frontCoded('0ab\t2c\n0d');
+    assert.ok(table.has('abc') && table.has('d') && !table.has('c'));
+    assert.ok(!undecoded(table));
+    assert.deepEqual([...table], ['ab', 'abc', 'd']);
+  });
+
+  it('ships the German lists sorted, in blocks that start afresh, and searched without decoding', () => {
+    for (const coded of [DE_NOUN_FORMS_FRONT_CODED, DE_ADJECTIVES_FRONT_CODED]) {
+      const lazy = WordTable.frontCoded(coded);
+      const words = [...WordTable.frontCoded(coded)];
+      const set = new Set(words);
+      for (let i = 1; i < words.length; i++) assert.ok(words[i - 1]! < words[i]!, `${words[i - 1]} < ${words[i]}`);
+      for (const line of coded.split('\t')) assert.equal(line.charCodeAt(0), 48);
+      for (let i = 0; i < words.length; i += 97) {
+        assert.ok(lazy.has(words[i]!), words[i]);
+        assert.equal(lazy.has(`${words[i]}q`), set.has(`${words[i]}q`));
+      }
+      assert.ok(undecoded(lazy));
+    }
+  });
+
   it('joins several lists as one set', () => {
     const table = WordTable.splitAll(['Anna Ben', 'Ben Cem', 'Dora'], ' ');
     assert.deepEqual([...table], ['Anna', 'Ben', 'Cem', 'Dora']);
@@ -91,15 +165,44 @@ describe('WordTable (the compact word lists)', () => {
   });
 });
 
-describe('IntSet', () => {
-  it('has exactly the members of a Set of the same numbers', () => {
+describe('HashBits (a filter of hashes)', () => {
+  it('says yes for every hash put in, and answers the same after a round trip through base64', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer()), fc.array(fc.integer()), (values, probes) => {
-        const set = new Set(values);
-        const ints = new IntSet(values);
-        assert.equal(ints.size, set.size);
-        assert.deepEqual([...ints], [...set]);
-        for (const p of [...values, ...probes, 0, 0.5, 2 ** 40]) assert.equal(ints.has(p), set.has(p), String(p));
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 })),
+        fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 })),
+        fc.integer({ min: 3, max: 12 }),
+        (hashes, probes, log2) => {
+          const bits = HashBits.of(hashes, log2);
+          for (const h of hashes) assert.ok(bits.has(h));
+          const low = new Set(hashes.map((h) => h & (2 ** log2 - 1)));
+          for (const p of probes) assert.equal(bits.has(p), low.has(p & (2 ** log2 - 1)));
+          const again = HashBits.fromBase64(bits.toBase64());
+          for (const p of [...hashes, ...probes]) assert.equal(again.has(p), bits.has(p));
+        },
+      ),
+    );
+  });
+
+  it('ships a noun-hash filter with every noun form in it, and few others', () => {
+    const bits = HashBits.fromBase64(DE_NOUN_HASH_BITS);
+    const nouns = [...WordTable.frontCoded(DE_NOUN_FORMS_FRONT_CODED)];
+    for (const n of nouns) assert.ok(bits.has(nounHash(n.toLowerCase())), n);
+    let yes = 0;
+    for (let h = 0; h < 100_000; h++) if (bits.has(h * 7919)) yes++;
+    assert.ok(yes < 6_000, `${yes} of 100,000 other hashes pass`);
+  });
+});
+
+describe('SetUnion', () => {
+  it('has the members of new Set([...a, ...b]), in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 10 }), { maxLength: 4 }), fc.array(word), (lists, probes) => {
+        const union = new SetUnion(lists.map((l) => new Set(l)));
+        const set = new Set(lists.flat());
+        for (const p of [...probes, ...set]) assert.equal(union.has(p), set.has(p));
+        assert.deepEqual([...union], [...set]);
+        assert.equal(union.size, set.size);
       }),
     );
   });
