@@ -4,6 +4,10 @@ import { DE_ADJECTIVES_FRONT_CODED } from '../../src/core/resources/deAdjectives
 import { DE_NOUN_FORMS_FRONT_CODED, DE_NOUN_HASH_BITS } from '../../src/core/resources/deNouns';
 import { HashBits, SetUnion, WordTable } from '../../src/core/resources/wordTable';
 import { nounHash } from '../../src/core/actors/words';
+import { EN_WORDS_TEXT } from '../../src/core/resources/enWords';
+import { GIVEN_NAMES_TEXT } from '../../src/core/resources/givenNames';
+import { GERMAN_GIVEN_NAMES_TEXT, SURNAMES_TEXT } from '../../src/core/resources/personNames';
+import { WORLD_CITIES_TEXT } from '../../src/core/resources/worldCities';
 
 /** Front coding as resources/generate.mjs writes it: with `block`, every block-th line starts a block ("\t", no shared prefix). */
 function frontCode(words: readonly string[], block = 0): string {
@@ -19,8 +23,11 @@ function frontCode(words: readonly string[], block = 0): string {
     .join('');
 }
 
-/** Whether a WordTable still holds its front-coded text undecoded. */
-const undecoded = (t: ReadonlySet<string>): boolean => (t as unknown as { coded: string | null }).coded !== null;
+/** Whether a WordTable still holds its front-coded or sorted text as it is (not decoded, not indexed). */
+const undecoded = (t: ReadonlySet<string>): boolean => {
+  const fields = t as unknown as { coded: string | null; sortedText: string | null };
+  return fields.coded !== null || fields.sortedText !== null;
+};
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'İ', 'Σ', '😀'), maxLength: 6 });
 
@@ -155,6 +162,47 @@ describe('WordTable (the compact word lists)', () => {
         assert.equal(lazy.has(`${words[i]}q`), set.has(`${words[i]}q`));
       }
       assert.ok(undecoded(lazy));
+    }
+  });
+
+  it('answers from a sorted list by bisecting its text as split() does, before and after indexing it', () => {
+    const wordIn = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'Z', '😀', ' '), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(wordIn, { maxLength: 60 }), fc.array(wordIn, { maxLength: 20 }), (w, probes) => {
+        const sorted = [...new Set(w.filter((x) => !x.includes(' ')))].sort();
+        fc.pre(sorted.length > 0); // an empty text is one empty word, which the contract excludes
+        const table = WordTable.sorted(sorted.join(' '), ' ');
+        const all = [...probes, ...sorted, ...sorted.map((x) => `${x}a`), ...sorted.map((x) => x.slice(0, -1)), ''];
+        const expected = all.map((p) => sorted.includes(p));
+        assert.deepEqual(
+          all.map((p) => table.has(p)),
+          expected,
+        );
+        assert.ok(undecoded(table), 'not indexed while looked up a few times');
+        assert.deepEqual([...table], sorted);
+        assert.deepEqual(
+          all.map((p) => table.has(p)),
+          expected,
+        );
+      }),
+    );
+    const table = WordTable.sorted('b|d|f', '|');
+    for (let i = 0; i < 20_000 && undecoded(table); i++) assert.ok(table.has('d') && !table.has('c'));
+    assert.ok(!undecoded(table), 'indexed once looked up often');
+    assert.ok(table.has('b') && table.has('f') && !table.has('a') && !table.has('g') && table.size === 3);
+  });
+
+  it('ships the lists read as sorted texts ascending, distinct and without empty words', () => {
+    for (const [text, sep] of [
+      [EN_WORDS_TEXT, ' '],
+      [GIVEN_NAMES_TEXT, ' '],
+      [GERMAN_GIVEN_NAMES_TEXT, ' '],
+      [SURNAMES_TEXT, ' '],
+      [WORLD_CITIES_TEXT, '|'],
+    ] as const) {
+      const words = text.split(sep);
+      assert.ok(words[0]!.length > 0);
+      for (let i = 1; i < words.length; i++) assert.ok(words[i - 1]! < words[i]!, `${words[i - 1]} < ${words[i]}`);
     }
   });
 

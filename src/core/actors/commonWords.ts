@@ -12,9 +12,9 @@ import { SetUnion, WordTable } from '../resources/wordTable';
  * as they are; a hash table of all three was a twentieth of a cold start.
  */
 export const GIVEN_NAMES: ReadonlySet<string> = new SetUnion([
-  WordTable.split(GIVEN_NAMES_TEXT, ' '),
-  WordTable.split(GERMAN_GIVEN_NAMES_TEXT, ' '),
+  WordTable.sorted(GIVEN_NAMES_TEXT, ' '),
+  WordTable.sorted(GERMAN_GIVEN_NAMES_TEXT, ' '),
   WordTable.splitAll(EXTRA_GIVEN_NAMES, ' '),
 ]);
 /** English common words, lower case. */
-export const EN_WORDS: ReadonlySet<string> = WordTable.split(EN_WORDS_TEXT, ' ');
+export const EN_WORDS: ReadonlySet<string> = WordTable.sorted(EN_WORDS_TEXT, ' ');

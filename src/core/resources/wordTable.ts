@@ -63,6 +63,19 @@ function compareWithRange(s: string, as: number, ae: number, w: string): number 
   return ae - as - w.length;
 }
 
+/** Compares the line of s that starts at i (up to "\n", "\t" or the end) with the whole of w: sign only. */
+function compareLine(s: string, i: number, w: string): number {
+  const n = s.length;
+  for (let j = 0; ; j++, i++) {
+    const c = i < n ? s.charCodeAt(i) : 10;
+    const end = c === 10 || c === 9;
+    if (j === w.length) return end ? 0 : 1;
+    if (end) return -1;
+    const d = c - w.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+}
+
 const NO_INTS = new Int32Array(0);
 /** WordTable.blockHas's buffer for the word it decodes (grown when a word is longer). */
 let scratch = new Uint16Array(64);
@@ -81,6 +94,9 @@ export class WordTable implements ReadonlySet<string> {
   private searchesLeft = SEARCHES_BEFORE_HASHING;
   /** A front-coded list in blocks, not decoded yet (see frontCoded); null once decoded. */
   private coded: string | null = null;
+  /** A sorted list not indexed yet (see sorted) and its separator; null once indexed. */
+  private sortedText: string | null = null;
+  private sep = '';
   /** Where each block of `coded` starts (the prefix character of its first line), once looked up in. */
   private blocks: Int32Array | null = null;
 
@@ -105,6 +121,19 @@ export class WordTable implements ReadonlySet<string> {
     for (let j = 1; j < n && ascending; j++)
       ascending = compareStringRanges(text, starts[j - 1]!, ends[j - 1]!, starts[j]!, ends[j]!) < 0;
     return new WordTable(text, starts, ends, ascending);
+  }
+
+  /**
+   * The words of `text` separated by the one-character `sep`, which the caller guarantees ascending (by code
+   * units), distinct and not empty, as the generated lists are (a test checks each one passed here). Looked up by
+   * bisecting the text itself with native indexOf/lastIndexOf, no index built, until it is looked up
+   * BLOCK_SEARCHES_BEFORE_DECODING times or iterated; then indexed as split() does.
+   */
+  static sorted(text: string, sep: string): WordTable {
+    const table = new WordTable('', NO_INTS, NO_INTS, true);
+    table.sortedText = text;
+    table.sep = sep;
+    return table;
   }
 
   /** The words of several texts, each split by `sep`, as one set (as `new Set([...a.split(sep), ...b.split(sep)])`). */
@@ -232,10 +261,11 @@ export class WordTable implements ReadonlySet<string> {
     return this.count;
   }
 
-  /** Decodes a front-coded list in blocks (see frontCoded); nothing to do for any other table. */
+  /** Decodes a front-coded list in blocks (see frontCoded) or indexes a sorted one (see sorted); else nothing. */
   private decode(): void {
-    if (this.coded === null) return;
-    const t = WordTable.decodeFrontCoded(this.coded);
+    if (this.coded === null && this.sortedText === null) return;
+    const t =
+      this.coded !== null ? WordTable.decodeFrontCoded(this.coded) : WordTable.split(this.sortedText!, this.sep);
     this.chars = t.chars;
     this.starts = t.starts;
     this.ends = t.ends;
@@ -244,6 +274,25 @@ export class WordTable implements ReadonlySet<string> {
     this.count = t.count;
     this.coded = null;
     this.blocks = null;
+    this.sortedText = null;
+  }
+
+  /** Membership in a sorted list by bisecting its text: each step compares the word around the middle. */
+  private bisectHas(text: string, sep: string, word: string): boolean {
+    // [lo, hi) holds whole words: lo starts one, hi ends one (at a separator or the text's end).
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = mid === 0 ? 0 : text.lastIndexOf(sep, mid - 1) + 1;
+      let e = text.indexOf(sep, mid);
+      if (e < 0) e = text.length;
+      const d = compareWithRange(text, s, e, word);
+      if (d === 0) return true;
+      if (d < 0) lo = e + 1;
+      else hi = s - 1;
+    }
+    return false;
   }
 
   /** Where each block starts; null (and the list decoded) if a block's first line claims a shared prefix. */
@@ -265,11 +314,7 @@ export class WordTable implements ReadonlySet<string> {
   /** Membership in a front-coded list in blocks: binary search over the blocks' first words, then one block. */
   private blockHas(coded: string, blocks: Int32Array, word: string): boolean {
     // The last block whose first word (whole, after its "0") is at most `word`.
-    const b =
-      partitionPoint(blocks.length, (k) => {
-        const s = blocks[k]! + 1;
-        return compareWithRange(coded, s, lineEnd(coded, s), word) > 0;
-      }) - 1;
+    const b = partitionPoint(blocks.length, (k) => compareLine(coded, blocks[k]! + 1, word) > 0) - 1;
     if (b < 0) return false;
     const end = b + 1 < blocks.length ? blocks[b + 1]! - 1 : coded.length;
     // The block's words decoded one after another into one scratch buffer (no string per word), each compared
@@ -305,6 +350,11 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
+    if (this.sortedText !== null) {
+      if (--this.searchesLeft >= SEARCHES_BEFORE_HASHING - BLOCK_SEARCHES_BEFORE_DECODING)
+        return this.bisectHas(this.sortedText, this.sep, word);
+      this.decode();
+    }
     if (this.coded !== null) {
       if (--this.searchesLeft >= SEARCHES_BEFORE_HASHING - BLOCK_SEARCHES_BEFORE_DECODING) {
         const blocks = (this.blocks ??= this.blockStarts(this.coded));
