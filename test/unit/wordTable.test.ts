@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DE_ADJECTIVES_FRONT_CODED } from '../../src/core/resources/deAdjectives';
 import { DE_NOUN_FORMS_FRONT_CODED, DE_NOUN_HASH_BITS } from '../../src/core/resources/deNouns';
-import { HashBits, SetUnion, WordTable } from '../../src/core/resources/wordTable';
+import { FilterThenExact, HashBits, IntSet, SetUnion, WordTable } from '../../src/core/resources/wordTable';
 import { nounHash } from '../../src/core/actors/words';
 import { EN_WORDS_TEXT } from '../../src/core/resources/enWords';
 import { GIVEN_NAMES_TEXT } from '../../src/core/resources/givenNames';
@@ -253,5 +253,41 @@ describe('SetUnion', () => {
         assert.equal(union.size, set.size);
       }),
     );
+    const union = new SetUnion([new Set(['b']), WordTable.sorted('a|c', '|')]);
+    for (let i = 0; i < 12_000; i++) assert.ok(union.has(i % 2 ? 'a' : 'b') && !union.has('d'));
+    assert.ok(union.has('c'));
+  });
+});
+
+describe('IntSet', () => {
+  it('has exactly the members of a Set of the same numbers', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.array(fc.integer()), (values, probes) => {
+        const set = new Set(values);
+        const ints = new IntSet(values);
+        assert.equal(ints.size, set.size);
+        assert.deepEqual([...ints], [...set]);
+        for (const p of [...values, ...probes, 0, 0.5, 2 ** 40]) assert.equal(ints.has(p), set.has(p), String(p));
+      }),
+    );
+  });
+});
+
+describe('FilterThenExact', () => {
+  it('asks the filter until it has been asked so often, then the exact set, built once', () => {
+    const filter = HashBits.of([1, 2, 3], 3); // 9 & 7 = 1: the filter says yes to 9 wrongly
+    let built = 0;
+    const test = new FilterThenExact(
+      filter,
+      () => {
+        built++;
+        return new IntSet([1, 2, 3]);
+      },
+      3,
+    );
+    assert.deepEqual([test.has(9), test.has(2), test.has(4)], [true, true, false]);
+    assert.equal(built, 0);
+    assert.deepEqual([test.has(9), test.has(2), test.has(4), test.has(1)], [false, true, false, true]);
+    assert.equal(built, 1);
   });
 });

@@ -441,19 +441,21 @@ export class WordTable implements ReadonlySet<string> {
 }
 
 /**
- * The union of several sets, looked up in each in turn (as `new Set([...a, ...b])` answers, iterating in the same
- * first-occurrence order): sorted word lists stay apart and are searched as they are, with no hash table of their
- * union to build at load.
+ * The union of several sets (as `new Set([...a, ...b])` answers, iterating in the same first-occurrence order):
+ * looked up in each in turn until asked BLOCK_SEARCHES_BEFORE_DECODING times, so that sorted word lists are
+ * searched as they are, with no hash table of their union to build at load; then in one Set of the union.
  */
 export class SetUnion<T> implements ReadonlySet<T> {
   private readonly parts: readonly ReadonlySet<T>[];
   private union: Set<T> | null = null;
+  private asksLeft = BLOCK_SEARCHES_BEFORE_DECODING;
 
   constructor(parts: readonly ReadonlySet<T>[]) {
     this.parts = parts;
   }
 
   has(value: T): boolean {
+    if (this.union || --this.asksLeft < 0) return this.all().has(value);
     for (const p of this.parts) if (p.has(value)) return true;
     return false;
   }
@@ -527,5 +529,98 @@ export class HashBits {
   has(h: number): boolean {
     const i = h & this.mask;
     return ((this.bits[i >>> 3]! >>> (i & 7)) & 1) === 1;
+  }
+}
+
+/** A read-only set of 32-bit integers in one open-addressing Int32Array (for ~140k hashes: no Set to grow). */
+export class IntSet implements ReadonlySet<number> {
+  private readonly slots: Int32Array;
+  private readonly values_: Int32Array;
+  private hasZero = false;
+  readonly size: number;
+
+  constructor(values: Int32Array | readonly number[]) {
+    let cap = 16;
+    while (cap < values.length * 2) cap *= 2;
+    const slots = new Int32Array(cap);
+    const kept = new Int32Array(values.length);
+    const mask = cap - 1;
+    let size = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]! | 0;
+      if (v === 0) {
+        if (!this.hasZero) kept[size++] = 0;
+        this.hasZero = true;
+        continue;
+      }
+      let slot = Math.imul(v, 0x9e3779b1) >>> 0;
+      slot &= mask;
+      let w = slots[slot]!;
+      while (w !== 0 && w !== v) {
+        slot = (slot + 1) & mask;
+        w = slots[slot]!;
+      }
+      if (w === 0) {
+        slots[slot] = v;
+        kept[size++] = v;
+      }
+    }
+    this.slots = slots;
+    this.values_ = kept.slice(0, size);
+    this.size = size;
+  }
+
+  has(value: number): boolean {
+    const v = value | 0;
+    if (v !== value) return false;
+    if (v === 0) return this.hasZero;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = (Math.imul(v, 0x9e3779b1) >>> 0) & mask;
+    for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) if (w === v) return true;
+    return false;
+  }
+
+  *values(): SetIterator<number> {
+    for (let i = 0; i < this.size; i++) yield this.values_[i]!;
+  }
+  keys(): SetIterator<number> {
+    return this.values();
+  }
+  *entries(): SetIterator<[number, number]> {
+    for (const v of this.values()) yield [v, v];
+  }
+  [Symbol.iterator](): SetIterator<number> {
+    return this.values();
+  }
+  forEach(f: (value: number, key: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
+    for (const v of this.values()) f.call(thisArg, v, v, this);
+  }
+}
+
+/**
+ * A membership test answered by a filter (which may say yes wrongly, never no wrongly) until it has been asked
+ * `asks` times, then by the exact set that `exact()` builds at that moment: a short run (one article in a fresh
+ * process) pays nothing to build the exact set, a long one asks it without the filter's wrong yeses, each of
+ * which costs the caller a check.
+ */
+export class FilterThenExact {
+  private readonly filter: { has(value: number): boolean };
+  private build: (() => { has(value: number): boolean }) | null;
+  private exact: { has(value: number): boolean } | null = null;
+  private asksLeft: number;
+
+  constructor(filter: { has(value: number): boolean }, exact: () => { has(value: number): boolean }, asks = 50_000) {
+    this.filter = filter;
+    this.build = exact;
+    this.asksLeft = asks;
+  }
+
+  has(value: number): boolean {
+    if (this.exact) return this.exact.has(value);
+    if (--this.asksLeft >= 0) return this.filter.has(value);
+    this.exact = this.build!();
+    this.build = null;
+    return this.exact.has(value);
   }
 }
