@@ -11,7 +11,8 @@ const asciiOutput = {
   name: 'ascii-output',
   setup(build) {
     build.onEnd((result) => {
-      if (result.errors.length === 0 && build.initialOptions.outfile) asciiBundleFile(build.initialOptions.outfile);
+      if (result.errors.length === 0 && build.initialOptions.outfile)
+        asciiBundleFile(build.initialOptions.outfile, Boolean(build.initialOptions.sourcemap));
     });
   },
 };

@@ -105,16 +105,11 @@ export function asciiEscape(code, map) {
   return { code: outLines.join('\n'), map: { ...map, mappings: mappings.join(';') } };
 }
 
-/** Rewrites a bundle (and its .map beside it, if any) in place as pure ASCII. */
-export function asciiBundleFile(file) {
+/** Rewrites a bundle in place as pure ASCII, and its source map beside it (`${file}.map`) when `withMap`. */
+export function asciiBundleFile(file, withMap) {
   const code = readFileSync(file, 'utf8');
   if (!/[^\x00-\x7f]/.test(code)) return;
-  let map = null;
-  try {
-    map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
-  } catch {
-    map = null;
-  }
+  const map = withMap ? JSON.parse(readFileSync(`${file}.map`, 'utf8')) : null;
   const out = asciiEscape(code, map);
   writeFileSync(file, out.code);
   if (out.map) writeFileSync(`${file}.map`, JSON.stringify(out.map));
