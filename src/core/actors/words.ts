@@ -6,7 +6,6 @@ import { INSTITUTIONS_MAP, LEGAL_FORMS, ORG_HEADS } from '../resources/organizat
 import { MEDIA_HEAD_WORDS, NAME_LIKE_HEADS, ORG_APPOSITION_HEADS } from '../resources/nameParts';
 import { PLACES } from '../resources/places';
 import { ROLE_HEADS_ENGLISH, ROLE_HEADS_GERMAN } from '../resources/roles';
-import { EdgeTable } from '../resources/edgeTable';
 
 export interface GermanLexicon {
   DE_NOUNS: ReadonlySet<string>;
@@ -176,23 +175,23 @@ function headIndex(
   // Every inflected form -> head; a word matches when its last compound part, or one of its suffixes, is a form
   // of a compound head; exact heads (English) only as whole words. The forms are also kept in a trie of
   // reversed words, so that the longest suffix is found in one walk from the end of the word. A trie node is a
-  // number (0 the root), its edges one EdgeTable from (node, character code) to the child (not a Map per node:
+  // number (0 the root), its edges one Map from node * 65536 + character code to the child (not a Map per node:
   // tens of thousands of small Maps were a tenth of a cold start).
   const forms = new Map<string, string>();
   for (const h of compoundHeads) for (const f of inflections(h)) if (!forms.has(f)) forms.set(f, h);
   const exact = new Map<string, string>();
   for (const h of exactHeads) for (const f of [h, h + 's', h + 'es']) if (!exact.has(f)) exact.set(f, h);
-  const edges = new EdgeTable();
+  const edges = new Map<number, number>();
   const heads: (string | null)[] = [null];
   for (const [f, h] of forms) {
     let node = 0;
     for (let p = f.length - 1; p >= 0; p--) {
-      const c = f.charCodeAt(p);
-      let n = edges.get(node, c);
-      if (n < 0) {
+      const key = node * 65536 + f.charCodeAt(p);
+      let n = edges.get(key);
+      if (n === undefined) {
         n = heads.length;
         heads.push(null);
-        edges.set(node, c, n);
+        edges.set(key, n);
       }
       node = n;
     }
@@ -204,11 +203,11 @@ function headIndex(
     const whole = forms.get(last) ?? exact.get(last);
     if (whole) return whole;
     // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).
-    let node = 0;
+    let node: number | undefined = 0;
     let best: string | null = null;
     for (let p = last.length - 1; p >= 1; p--) {
-      node = edges.get(node, last.charCodeAt(p));
-      if (node < 0) break;
+      node = edges.get(node * 65536 + last.charCodeAt(p));
+      if (node === undefined) break;
       const head = heads[node];
       if (head && last.length - p >= 4) best = head;
     }
