@@ -12,6 +12,7 @@
 // - Output is written per article: `--json` writes the one JSON document of the spec piece by piece (a huge
 //   article's export never joins the others' in one string), `--jsonl` analyses, writes and forgets one article
 //   at a time (bounded memory), waiting for the output to drain.
+import './startup';
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import { statSync, writeFileSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';

@@ -1,19 +1,33 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { IntSet, WordTable } from '../../src/core/resources/wordTable';
+import { DE_ADJECTIVES_FRONT_CODED } from '../../src/core/resources/deAdjectives';
+import { DE_NOUN_FORMS_FRONT_CODED, DE_NOUN_HASH_BITS } from '../../src/core/resources/deNouns';
+import { FilterThenExact, HashBits, IntSet, SetUnion, WordTable } from '../../src/core/resources/wordTable';
+import { nounHash } from '../../src/core/actors/words';
+import { EN_WORDS_TEXT } from '../../src/core/resources/enWords';
+import { GIVEN_NAMES_TEXT } from '../../src/core/resources/givenNames';
+import { GERMAN_GIVEN_NAMES_TEXT, SURNAMES_TEXT } from '../../src/core/resources/personNames';
+import { WORLD_CITIES_TEXT } from '../../src/core/resources/worldCities';
 
-/** Front coding as resources/generate.mjs writes it. */
-function frontCode(words: readonly string[]): string {
+/** Front coding as resources/generate.mjs writes it: with `block`, every block-th line starts a block ("\t", no shared prefix). */
+function frontCode(words: readonly string[], block = 0): string {
   let prev = '';
   return words
-    .map((x) => {
+    .map((x, k) => {
       let i = 0;
-      while (i < prev.length && i < x.length && i < 40 && prev[i] === x[i]) i++;
+      const starts = block > 0 && k % block === 0;
+      if (!starts) while (i < prev.length && i < x.length && i < 40 && prev[i] === x[i]) i++;
       prev = x;
-      return String.fromCharCode(48 + i) + x.slice(i);
+      return (k === 0 ? '' : starts ? '\t' : '\n') + String.fromCharCode(48 + i) + x.slice(i);
     })
-    .join('\n');
+    .join('');
 }
+
+/** Whether a WordTable still holds its front-coded or sorted text as it is (not decoded, not indexed). */
+const undecoded = (t: ReadonlySet<string>): boolean => {
+  const fields = t as unknown as { coded: string | null; sortedText: string | null };
+  return fields.coded !== null || fields.sortedText !== null;
+};
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'İ', 'Σ', '😀'), maxLength: 6 });
 
@@ -84,10 +98,164 @@ describe('WordTable (the compact word lists)', () => {
     }
   });
 
+  it('answers from a front-coded list in blocks as from the decoded list, before and after decoding it', () => {
+    const wordIn = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'İ', '😀', '\t'), maxLength: 6 });
+    fc.assert(
+      fc.property(
+        fc.array(wordIn, { maxLength: 60 }),
+        fc.array(wordIn, { maxLength: 20 }),
+        fc.integer({ min: 1, max: 5 }),
+        (w, probes, block) => {
+          const sorted = [...new Set(w.filter((x) => !x.includes('\t')))].sort();
+          const table = WordTable.frontCoded(frontCode(sorted, block));
+          const all = [...probes, ...sorted, ...sorted.map((x) => `${x}a`), ...sorted.map((x) => x.slice(0, -1)), ''];
+          const expected = all.map((p) => sorted.includes(p));
+          assert.deepEqual(
+            all.map((p) => table.has(p)),
+            expected,
+          );
+          if (sorted.length > block) assert.ok(undecoded(table), 'searched in its blocks, not decoded');
+          assert.deepEqual([...table], sorted);
+          assert.ok(!undecoded(table), 'decoded to be iterated');
+          assert.deepEqual(
+            all.map((p) => table.has(p)),
+            expected,
+          );
+        },
+      ),
+    );
+  });
+
+  it('decodes a front-coded list in blocks once it is looked up often, with the same answers', () => {
+    const sorted = [...new Set(Array.from({ length: 500 }, (_, i) => `w${(i * 7919) % 2000}`))].sort();
+    const table = WordTable.frontCoded(frontCode(sorted, 16));
+    const probes = [...sorted, ...sorted.map((w) => `${w}x`), '', 'w', 'zz'];
+    const expected = probes.map((p) => sorted.includes(p));
+    let i = 0;
+    for (; undecoded(table) && i < 20_000; i++)
+      assert.equal(table.has(probes[i % probes.length]!), expected[i % probes.length]);
+    assert.ok(!undecoded(table) && i > 5_000, `decoded after ${i} look-ups`);
+    assert.deepEqual(
+      probes.map((p) => table.has(p)),
+      expected,
+    );
+    assert.equal(table.size, sorted.length);
+  });
+
+  it('decodes a list whose block does not start afresh instead of searching it', () => {
+    // "\t2c" claims two characters of "ab": the blocks cannot be searched alone; decoded, the words are right.
+    const table = WordTable.frontCoded('0ab\t2c\n0d');
+    assert.ok(table.has('abc') && table.has('d') && !table.has('c'));
+    assert.ok(!undecoded(table));
+    assert.deepEqual([...table], ['ab', 'abc', 'd']);
+  });
+
+  it('ships the German lists sorted, in blocks that start afresh, and searched without decoding', () => {
+    for (const coded of [DE_NOUN_FORMS_FRONT_CODED, DE_ADJECTIVES_FRONT_CODED]) {
+      const lazy = WordTable.frontCoded(coded);
+      const words = [...WordTable.frontCoded(coded)];
+      const set = new Set(words);
+      for (let i = 1; i < words.length; i++) assert.ok(words[i - 1]! < words[i]!, `${words[i - 1]} < ${words[i]}`);
+      for (const line of coded.split('\t')) assert.equal(line.charCodeAt(0), 48);
+      for (let i = 0; i < words.length; i += 97) {
+        assert.ok(lazy.has(words[i]!), words[i]);
+        assert.equal(lazy.has(`${words[i]}q`), set.has(`${words[i]}q`));
+      }
+      assert.ok(undecoded(lazy));
+    }
+  });
+
+  it('answers from a sorted list by bisecting its text as split() does, before and after indexing it', () => {
+    const wordIn = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'Z', '😀', ' '), minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(wordIn, { maxLength: 60 }), fc.array(wordIn, { maxLength: 20 }), (w, probes) => {
+        const sorted = [...new Set(w.filter((x) => !x.includes(' ')))].sort();
+        fc.pre(sorted.length > 0); // an empty text is one empty word, which the contract excludes
+        const table = WordTable.sorted(sorted.join(' '), ' ');
+        const all = [...probes, ...sorted, ...sorted.map((x) => `${x}a`), ...sorted.map((x) => x.slice(0, -1)), ''];
+        const expected = all.map((p) => sorted.includes(p));
+        assert.deepEqual(
+          all.map((p) => table.has(p)),
+          expected,
+        );
+        assert.ok(undecoded(table), 'not indexed while looked up a few times');
+        assert.deepEqual([...table], sorted);
+        assert.deepEqual(
+          all.map((p) => table.has(p)),
+          expected,
+        );
+      }),
+    );
+    const table = WordTable.sorted('b|d|f', '|');
+    for (let i = 0; i < 20_000 && undecoded(table); i++) assert.ok(table.has('d') && !table.has('c'));
+    assert.ok(!undecoded(table), 'indexed once looked up often');
+    assert.ok(table.has('b') && table.has('f') && !table.has('a') && !table.has('g') && table.size === 3);
+  });
+
+  it('ships the lists read as sorted texts ascending, distinct and without empty words', () => {
+    for (const [text, sep] of [
+      [EN_WORDS_TEXT, ' '],
+      [GIVEN_NAMES_TEXT, ' '],
+      [GERMAN_GIVEN_NAMES_TEXT, ' '],
+      [SURNAMES_TEXT, ' '],
+      [WORLD_CITIES_TEXT, '|'],
+    ] as const) {
+      const words = text.split(sep);
+      assert.ok(words[0]!.length > 0);
+      for (let i = 1; i < words.length; i++) assert.ok(words[i - 1]! < words[i]!, `${words[i - 1]} < ${words[i]}`);
+    }
+  });
+
   it('joins several lists as one set', () => {
     const table = WordTable.splitAll(['Anna Ben', 'Ben Cem', 'Dora'], ' ');
     assert.deepEqual([...table], ['Anna', 'Ben', 'Cem', 'Dora']);
     assert.ok(table.has('Cem') && !table.has('Anna Ben') && !table.has(''));
+  });
+});
+
+describe('HashBits (a filter of hashes)', () => {
+  it('says yes for every hash put in, and answers the same after a round trip through base64', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 })),
+        fc.array(fc.integer({ min: 0, max: 2 ** 30 - 1 })),
+        fc.integer({ min: 3, max: 12 }),
+        (hashes, probes, log2) => {
+          const bits = HashBits.of(hashes, log2);
+          for (const h of hashes) assert.ok(bits.has(h));
+          const low = new Set(hashes.map((h) => h & (2 ** log2 - 1)));
+          for (const p of probes) assert.equal(bits.has(p), low.has(p & (2 ** log2 - 1)));
+          const again = HashBits.fromBase64(bits.toBase64());
+          for (const p of [...hashes, ...probes]) assert.equal(again.has(p), bits.has(p));
+        },
+      ),
+    );
+  });
+
+  it('ships a noun-hash filter with every noun form in it, and few others', () => {
+    const bits = HashBits.fromBase64(DE_NOUN_HASH_BITS);
+    const nouns = [...WordTable.frontCoded(DE_NOUN_FORMS_FRONT_CODED)];
+    for (const n of nouns) assert.ok(bits.has(nounHash(n.toLowerCase())), n);
+    let yes = 0;
+    for (let h = 0; h < 100_000; h++) if (bits.has(h * 7919)) yes++;
+    assert.ok(yes < 6_000, `${yes} of 100,000 other hashes pass`);
+  });
+});
+
+describe('SetUnion', () => {
+  it('has the members of new Set([...a, ...b]), in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 10 }), { maxLength: 4 }), fc.array(word), (lists, probes) => {
+        const union = new SetUnion(lists.map((l) => new Set(l)));
+        const set = new Set(lists.flat());
+        for (const p of [...probes, ...set]) assert.equal(union.has(p), set.has(p));
+        assert.deepEqual([...union], [...set]);
+        assert.equal(union.size, set.size);
+      }),
+    );
+    const union = new SetUnion([new Set(['b']), WordTable.sorted('a|c', '|')]);
+    for (let i = 0; i < 12_000; i++) assert.ok(union.has(i % 2 ? 'a' : 'b') && !union.has('d'));
+    assert.ok(union.has('c'));
   });
 });
 
@@ -102,5 +270,24 @@ describe('IntSet', () => {
         for (const p of [...values, ...probes, 0, 0.5, 2 ** 40]) assert.equal(ints.has(p), set.has(p), String(p));
       }),
     );
+  });
+});
+
+describe('FilterThenExact', () => {
+  it('asks the filter until it has been asked so often, then the exact set, built once', () => {
+    const filter = HashBits.of([1, 2, 3], 3); // 9 & 7 = 1: the filter says yes to 9 wrongly
+    let built = 0;
+    const test = new FilterThenExact(
+      filter,
+      () => {
+        built++;
+        return new IntSet([1, 2, 3]);
+      },
+      3,
+    );
+    assert.deepEqual([test.has(9), test.has(2), test.has(4)], [true, true, false]);
+    assert.equal(built, 0);
+    assert.deepEqual([test.has(9), test.has(2), test.has(4), test.has(1)], [false, true, false, true]);
+    assert.equal(built, 1);
   });
 });

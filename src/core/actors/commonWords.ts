@@ -5,12 +5,16 @@ import { EN_WORDS_TEXT } from '../resources/enWords';
 import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
 import { EXTRA_GIVEN_NAMES } from '../resources/nameParts';
 import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
-import { WordTable } from '../resources/wordTable';
+import { SetUnion, WordTable } from '../resources/wordTable';
 
-/** Given names of many languages, as written ("Wolfgang", "Avril"). */
-export const GIVEN_NAMES: ReadonlySet<string> = WordTable.splitAll(
-  [GIVEN_NAMES_TEXT, GERMAN_GIVEN_NAMES_TEXT, ...EXTRA_GIVEN_NAMES],
-  ' ',
-);
+/**
+ * Given names of many languages, as written ("Wolfgang", "Avril"). The two generated lists are sorted and searched
+ * as they are; a hash table of all three was a twentieth of a cold start.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new SetUnion([
+  WordTable.sorted(GIVEN_NAMES_TEXT, ' '),
+  WordTable.sorted(GERMAN_GIVEN_NAMES_TEXT, ' '),
+  WordTable.splitAll(EXTRA_GIVEN_NAMES, ' '),
+]);
 /** English common words, lower case. */
-export const EN_WORDS: ReadonlySet<string> = WordTable.split(EN_WORDS_TEXT, ' ');
+export const EN_WORDS: ReadonlySet<string> = WordTable.sorted(EN_WORDS_TEXT, ' ');

@@ -1,13 +1,13 @@
 // The word lists the actor finder consults, built once when this module is first required. Callers load it
 // lazily (`require('./lexicon')` inside a function), so a process that never reads German never pays for the
-// German lists. The big lists are WordTables (resources/wordTable.ts): one flat string and typed arrays each,
-// built in one pass without a string per word (~140k noun forms in a few milliseconds, not a Set of strings).
-// Everything here is immutable after loading.
+// German lists. The big lists are WordTables (resources/wordTable.ts): the generated front-coded text, searched
+// block by block until it is looked up often, then decoded into one flat string and typed arrays (~140k noun
+// forms, not a Set of strings). Everything here is immutable after loading.
 import { DE_ADJECTIVES_FRONT_CODED, DE_STOPWORDS_TEXT } from '../resources/deAdjectives';
-import { DE_NOUN_FORMS_FRONT_CODED } from '../resources/deNouns';
+import { DE_NOUN_FORMS_FRONT_CODED, DE_NOUN_HASH_BITS } from '../resources/deNouns';
 import { EN_WORDS, GIVEN_NAMES } from './commonWords';
 import { KNOWN_ORGANIZATIONS } from './names';
-import { IntSet, WordTable } from '../resources/wordTable';
+import { FilterThenExact, HashBits, IntSet, WordTable } from '../resources/wordTable';
 import { gazetteerWords, nounHash } from './words';
 
 /** German common nouns, every inflected form, capitalised as written ("Haus", "Häusern"). */
@@ -20,17 +20,25 @@ export const DE_STOPWORDS: ReadonlySet<string> = new Set(DE_STOPWORDS_TEXT.split
 export { GIVEN_NAMES };
 /** English common words, lower case: inside German text they are no names by themselves. */
 export { EN_WORDS };
-/** The hash of every noun form, lower-cased (see words.ts nounHash): a cheap pre-test for compound heads. */
-export const NOUN_HASHES: ReadonlySet<number> = nounHashes(DE_NOUNS as WordTable);
-
-/** Common nouns that are also gazetteer names or well-known organisations ("Union", "Kreml", "Allianz"). */
-export const NAMED_NOUNS: ReadonlySet<string> = new Set(
-  [...gazetteerWords(), ...[...KNOWN_ORGANIZATIONS].map((o) => o.charAt(0).toUpperCase() + o.slice(1))].filter((w) =>
-    DE_NOUNS.has(w),
-  ),
+/**
+ * The hash of every noun form, lower-cased (see words.ts nounHash): a cheap pre-test for compound heads (a yes is
+ * checked in DE_NOUNS). First a filter of 2^22 bits generated with the list (no hashing at load; a test checks that
+ * no form is missing), then, in a long run, the exact hashes.
+ */
+export const NOUN_HASHES: { has(hash: number): boolean } = new FilterThenExact(
+  HashBits.fromBase64(DE_NOUN_HASH_BITS),
+  () => nounHashes(DE_NOUNS as WordTable),
 );
 
-/** nounHash(form.toLowerCase()) of every form, computed over the table's characters (no string per form). */
+/**
+ * Gazetteer names and well-known organisations ("Union", "Kreml", "Allianz"): a common noun among them is also a
+ * name. Only asked about forms in DE_NOUNS, so it need not be cut down to them (which cost 4,700 look-ups at load).
+ */
+export const NAMED_NOUNS: ReadonlySet<string> = new Set([
+  ...gazetteerWords(),
+  ...[...KNOWN_ORGANIZATIONS].map((o) => o.charAt(0).toUpperCase() + o.slice(1)),
+]);
+
 /** nounHash(form.toLowerCase()) of every form, computed over the table's characters (no string per form). */
 function nounHashes(nouns: WordTable): IntSet {
   const out = new Int32Array(nouns.size);

@@ -4,7 +4,7 @@ import { KNOWN_ORGANIZATIONS_TEXT, SURNAMES_TEXT } from '../resources/personName
 import { WordTable } from '../resources/wordTable';
 
 /** Family names of many languages as written ("Lindqvist", "Kowalczyk"); many are also common nouns ("Bauer"). */
-export const SURNAMES: ReadonlySet<string> = WordTable.split(SURNAMES_TEXT, ' ');
+export const SURNAMES: ReadonlySet<string> = WordTable.sorted(SURNAMES_TEXT, ' ');
 /** Companies, bands, broadcasters and sports teams, lower case ("general motors"). */
 const organizations = WordTable.split(KNOWN_ORGANIZATIONS_TEXT, '|');
 export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = organizations;

@@ -3,4 +3,4 @@ import { WORLD_CITIES_TEXT } from '../resources/worldCities';
 import { WordTable } from '../resources/wordTable';
 
 /** Town names as written ("Mittweida", "Montélimar", "San Remo"). */
-export const TOWNS: ReadonlySet<string> = WordTable.split(WORLD_CITIES_TEXT, '|');
+export const TOWNS: ReadonlySet<string> = WordTable.sorted(WORLD_CITIES_TEXT, '|');

@@ -9,10 +9,10 @@ import { ROLE_HEADS_ENGLISH, ROLE_HEADS_GERMAN } from '../resources/roles';
 
 export interface GermanLexicon {
   DE_NOUNS: ReadonlySet<string>;
-  /** The forms in DE_NOUNS that a gazetteer also knows ("Union", "Kreml"): the rest need no gazetteer look-up. */
+  /** Gazetteer and organisation names ("Union", "Kreml"): a form in DE_NOUNS but not here needs no gazetteer look-up. */
   NAMED_NOUNS: ReadonlySet<string>;
-  /** nounHash of every form in DE_NOUNS, lower-cased: a pre-test for compound heads. */
-  NOUN_HASHES: ReadonlySet<number>;
+  /** nounHash of every form in DE_NOUNS, lower-cased, and maybe others: a pre-test for compound heads. */
+  NOUN_HASHES: { has(hash: number): boolean };
   DE_ADJECTIVES: ReadonlySet<string>;
   DE_STOPWORDS: ReadonlySet<string>;
   GIVEN_NAMES: ReadonlySet<string>;
@@ -316,7 +316,7 @@ export function nounHash(lower: string): number {
  * accepts it: the hash of the lower-cased tail, or of the tail without its last one or two letters (by the
  * same rules), is a noun's. May say yes wrongly (a hash collision), never no wrongly.
  */
-function tailCandidates(word: string, hashes: ReadonlySet<number>): Uint8Array {
+function tailCandidates(word: string, hashes: { has(hash: number): boolean }): Uint8Array {
   const w = word.toLowerCase();
   const n = w.length;
   const out = new Uint8Array(n);

@@ -3,8 +3,10 @@
 // one is a single pass over the list's text that allocates no string per word (no garbage to collect), so the
 // big word lists load in milliseconds, and they take a few bytes per character instead of an object per word.
 // Membership is exactly that of `new Set(text.split(sep))` (empty segments included); iteration yields the
-// distinct words in first-occurrence order, as that Set's would. Immutable after construction.
+// distinct words in first-occurrence order, as that Set's would. Immutable after construction (a front-coded
+// list in blocks is decoded on demand, which changes speed, never answers).
 
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { fnv1a } from '../text/hash';
 import { partitionPoint } from '../text/search';
 
@@ -24,6 +26,13 @@ function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, b
  */
 const SEARCHES_BEFORE_HASHING = 50_000;
 
+/**
+ * A front-coded list in blocks answers this many look-ups block by block (a microsecond or two each), then is
+ * decoded (tens of milliseconds for the 140k noun forms): a fresh process analysing a few articles looks up about
+ * a thousand nouns and never decodes them.
+ */
+const BLOCK_SEARCHES_BEFORE_DECODING = 10_000;
+
 /** Compares s[as, ae) with s[bs, be) by code units: negative, zero or positive. */
 function compareStringRanges(s: string, as: number, ae: number, bs: number, be: number): number {
   const len = Math.min(ae - as, be - bs);
@@ -34,18 +43,62 @@ function compareStringRanges(s: string, as: number, ae: number, bs: number, be: 
   return ae - as - (be - bs);
 }
 
+/** The first line separator ("\n", or "\t" before a block of a front-coded list) at or after i, else s.length. */
+function lineEnd(s: string, i: number): number {
+  const n = s.length;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 9) return i;
+  }
+  return n;
+}
+
+/** Compares s[as, ae) with the whole of w by code units: negative, zero or positive. */
+function compareWithRange(s: string, as: number, ae: number, w: string): number {
+  const len = Math.min(ae - as, w.length);
+  for (let j = 0; j < len; j++) {
+    const d = s.charCodeAt(as + j) - w.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return ae - as - w.length;
+}
+
+/** Compares the line of s that starts at i (up to "\n", "\t" or the end) with the whole of w: sign only. */
+function compareLine(s: string, i: number, w: string): number {
+  const n = s.length;
+  for (let j = 0; ; j++, i++) {
+    const c = i < n ? s.charCodeAt(i) : 10;
+    const end = c === 10 || c === 9;
+    if (j === w.length) return end ? 0 : 1;
+    if (end) return -1;
+    const d = c - w.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+}
+
+const NO_INTS = new Int32Array(0);
+/** WordTable.blockHas's buffer for the word it decodes (grown when a word is longer). */
+let scratch = new Uint16Array(64);
+
 export class WordTable implements ReadonlySet<string> {
   /** The words' characters, one after another (separators kept where the source text had them). */
-  private readonly chars: string;
+  private chars: string;
   /** Start and end (exclusive) of the i-th distinct word in `chars`. */
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
   private hashes: Int32Array;
   /** Slot → distinct word number + 1 (0: empty); its length is a power of two, at least twice the words. */
   private slots: Int32Array;
-  readonly size: number;
+  private count: number;
   /** Look-ups left before an ascending table builds its hash table (binary search until then). */
   private searchesLeft = SEARCHES_BEFORE_HASHING;
+  /** A front-coded list in blocks, not decoded yet (see frontCoded); null once decoded. */
+  private coded: string | null = null;
+  /** A sorted list not indexed yet (see sorted) and its separator; null once indexed. */
+  private sortedText: string | null = null;
+  private sep = '';
+  /** Where each block of `coded` starts (the prefix character of its first line), once looked up in. */
+  private blocks: Int32Array | null = null;
 
   /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
   static split(text: string, sep: string): WordTable {
@@ -70,6 +123,19 @@ export class WordTable implements ReadonlySet<string> {
     return new WordTable(text, starts, ends, ascending);
   }
 
+  /**
+   * The words of `text` separated by the one-character `sep`, which the caller guarantees ascending (by code
+   * units), distinct and not empty, as the generated lists are (a test checks each one passed here). Looked up by
+   * bisecting the text itself with native indexOf/lastIndexOf, no index built, until it is looked up
+   * BLOCK_SEARCHES_BEFORE_DECODING times or iterated; then indexed as split() does.
+   */
+  static sorted(text: string, sep: string): WordTable {
+    const table = new WordTable('', NO_INTS, NO_INTS, true);
+    table.sortedText = text;
+    table.sep = sep;
+    return table;
+  }
+
   /** The words of several texts, each split by `sep`, as one set (as `new Set([...a.split(sep), ...b.split(sep)])`). */
   static splitAll(texts: readonly string[], sep: string): WordTable {
     return WordTable.split(texts.join(sep), sep);
@@ -77,16 +143,26 @@ export class WordTable implements ReadonlySet<string> {
 
   /**
    * A front-coded list (see resources/generate.mjs): lines separated by "\n", each one character (code 48 + the
-   * length of the prefix shared with the previous word) and the rest of the word. Decoded into one buffer.
+   * length of the prefix shared with the previous word) and the rest of the word. A list in blocks (a "\t"
+   * instead of the "\n" before each block's first line, which shares no prefix) must be ascending, as the
+   * generator writes it: it is searched block by block without decoding (a fresh process that looks up a few
+   * thousand words pays nothing to load 140k), and decoded into one buffer once it is iterated or looked up
+   * BLOCK_SEARCHES_BEFORE_DECODING times. A list without blocks is decoded at once.
    */
   static frontCoded(coded: string): WordTable {
+    if (coded.indexOf('\t') < 0) return WordTable.decodeFrontCoded(coded);
+    const table = new WordTable('', NO_INTS, NO_INTS, true);
+    table.coded = coded;
+    return table;
+  }
+
+  private static decodeFrontCoded(coded: string): WordTable {
     const n = coded.length;
     let lines = 0;
     let total = 0;
     let prevLen = 0;
     for (let i = 0; i < n;) {
-      let j = coded.indexOf('\n', i);
-      if (j < 0) j = n;
+      const j = lineEnd(coded, i + 1);
       const len = Math.min(coded.charCodeAt(i) - 48, prevLen) + (j - i - 1);
       total += len;
       prevLen = len;
@@ -109,7 +185,7 @@ export class WordTable implements ReadonlySet<string> {
       const start = at;
       for (let c = 0; c < keep; c++) buf[at++] = buf[prev + c]!;
       let c = coded.charCodeAt(++i);
-      while (c !== 10 && i < n) {
+      while (c !== 10 && c !== 9 && i < n) {
         buf[at++] = c;
         c = coded.charCodeAt(++i);
       }
@@ -143,7 +219,7 @@ export class WordTable implements ReadonlySet<string> {
       this.ends = ends;
       this.hashes = new Int32Array(0);
       this.slots = new Int32Array(0);
-      this.size = n;
+      this.count = n;
       return;
     }
     let cap = 16;
@@ -177,7 +253,93 @@ export class WordTable implements ReadonlySet<string> {
     this.ends = whole ? ends : ends.slice(0, size);
     this.hashes = whole ? hashes : hashes.slice(0, size);
     this.slots = slots;
-    this.size = size;
+    this.count = size;
+  }
+
+  get size(): number {
+    this.decode();
+    return this.count;
+  }
+
+  /** Decodes a front-coded list in blocks (see frontCoded) or indexes a sorted one (see sorted); else nothing. */
+  private decode(): void {
+    if (this.coded === null && this.sortedText === null) return;
+    const t =
+      this.coded !== null ? WordTable.decodeFrontCoded(this.coded) : WordTable.split(this.sortedText!, this.sep);
+    this.chars = t.chars;
+    this.starts = t.starts;
+    this.ends = t.ends;
+    this.hashes = t.hashes;
+    this.slots = t.slots;
+    this.count = t.count;
+    this.coded = null;
+    this.blocks = null;
+    this.sortedText = null;
+  }
+
+  /** Membership in a sorted list by bisecting its text: each step compares the word around the middle. */
+  private bisectHas(text: string, sep: string, word: string): boolean {
+    // [lo, hi) holds whole words: lo starts one, hi ends one (at a separator or the text's end).
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = mid === 0 ? 0 : text.lastIndexOf(sep, mid - 1) + 1;
+      let e = text.indexOf(sep, mid);
+      if (e < 0) e = text.length;
+      const d = compareWithRange(text, s, e, word);
+      if (d === 0) return true;
+      if (d < 0) lo = e + 1;
+      else hi = s - 1;
+    }
+    return false;
+  }
+
+  /** Where each block starts; null (and the list decoded) if a block's first line claims a shared prefix. */
+  private blockStarts(coded: string): Int32Array | null {
+    let n = 1;
+    for (let i = coded.indexOf('\t'); i >= 0; i = coded.indexOf('\t', i + 1)) n++;
+    const blocks = new Int32Array(n);
+    let k = 1;
+    for (let i = coded.indexOf('\t'); i >= 0; i = coded.indexOf('\t', i + 1)) {
+      if (coded.charCodeAt(i + 1) !== 48) {
+        this.decode();
+        return null;
+      }
+      blocks[k++] = i + 1;
+    }
+    return blocks;
+  }
+
+  /** Membership in a front-coded list in blocks: binary search over the blocks' first words, then one block. */
+  private blockHas(coded: string, blocks: Int32Array, word: string): boolean {
+    // The last block whose first word (whole, after its "0") is at most `word`.
+    const b = partitionPoint(blocks.length, (k) => compareLine(coded, blocks[k]! + 1, word) > 0) - 1;
+    if (b < 0) return false;
+    const end = b + 1 < blocks.length ? blocks[b + 1]! - 1 : coded.length;
+    // The block's words decoded one after another into one scratch buffer (no string per word), each compared
+    // with `word`: found, or passed (the block is ascending).
+    let buf = scratch;
+    let len = 0;
+    for (let i = blocks[b]!; i < end; i++) {
+      let at = Math.min(coded.charCodeAt(i) - 48, len);
+      for (let c = coded.charCodeAt(++i); i < end && c !== 10 && c !== 9; c = coded.charCodeAt(++i)) {
+        if (at === buf.length) {
+          const grown = new Uint16Array(buf.length * 2);
+          grown.set(buf);
+          buf = scratch = grown;
+        }
+        buf[at++] = c;
+      }
+      len = at;
+      const common = Math.min(len, word.length);
+      let d = 0;
+      for (let j = 0; j < common && d === 0; j++) d = buf[j]! - word.charCodeAt(j);
+      if (d === 0) d = len - word.length;
+      if (d === 0) return true;
+      if (d > 0) return false;
+    }
+    return false;
   }
 
   private equalRange(s: number, e: number, other: string, os: number, oe: number): boolean {
@@ -188,6 +350,17 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   has(word: string): boolean {
+    if (this.sortedText !== null) {
+      if (--this.searchesLeft >= SEARCHES_BEFORE_HASHING - BLOCK_SEARCHES_BEFORE_DECODING)
+        return this.bisectHas(this.sortedText, this.sep, word);
+      this.decode();
+    }
+    if (this.coded !== null) {
+      if (--this.searchesLeft >= SEARCHES_BEFORE_HASHING - BLOCK_SEARCHES_BEFORE_DECODING) {
+        const blocks = (this.blocks ??= this.blockStarts(this.coded));
+        if (blocks && this.coded !== null) return this.blockHas(this.coded, blocks, word);
+      } else this.decode();
+    }
     if (this.slots.length === 0) {
       if (--this.searchesLeft >= 0) return this.sortedHas(word);
       this.buildHashTable();
@@ -204,7 +377,7 @@ export class WordTable implements ReadonlySet<string> {
 
   /** The hash table of an ascending table, once it is looked up often (the words are distinct). */
   private buildHashTable(): void {
-    const { chars, starts, ends, size } = this;
+    const { chars, starts, ends, count: size } = this;
     let cap = 16;
     while (cap < size * 2) cap *= 2;
     const slots = new Int32Array(cap);
@@ -223,7 +396,7 @@ export class WordTable implements ReadonlySet<string> {
 
   /** Binary search over words in ascending order. */
   private sortedHas(word: string): boolean {
-    const { chars, starts, ends } = this;
+    const { chars, starts, ends, count } = this;
     // Compares the i-th word, chars[s, e), with word: negative, zero or positive.
     const compare = (i: number): number => {
       const s = starts[i]!;
@@ -233,22 +406,25 @@ export class WordTable implements ReadonlySet<string> {
       for (let j = 0; j < len && d === 0; j++) d = chars.charCodeAt(s + j) - word.charCodeAt(j);
       return d === 0 ? e - s - word.length : d;
     };
-    const i = partitionPoint(this.size, (k) => compare(k) >= 0);
-    return i < this.size && compare(i) === 0;
+    const i = partitionPoint(count, (k) => compare(k) >= 0);
+    return i < count && compare(i) === 0;
   }
 
   /** The i-th distinct word (0 ≤ i < size), in first-occurrence order. */
   word(i: number): string {
+    this.decode();
     return this.chars.slice(this.starts[i]!, this.ends[i]!);
   }
 
   /** Calls `f(chars, start, end)` for each distinct word, without building its string. */
   forEachRange(f: (chars: string, start: number, end: number) => void): void {
-    for (let i = 0; i < this.size; i++) f(this.chars, this.starts[i]!, this.ends[i]!);
+    this.decode();
+    for (let i = 0; i < this.count; i++) f(this.chars, this.starts[i]!, this.ends[i]!);
   }
 
   *values(): SetIterator<string> {
-    for (let i = 0; i < this.size; i++) yield this.word(i);
+    this.decode();
+    for (let i = 0; i < this.count; i++) yield this.word(i);
   }
   keys(): SetIterator<string> {
     return this.values();
@@ -261,6 +437,98 @@ export class WordTable implements ReadonlySet<string> {
   }
   forEach(f: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
     for (const w of this.values()) f.call(thisArg, w, w, this);
+  }
+}
+
+/**
+ * The union of several sets (as `new Set([...a, ...b])` answers, iterating in the same first-occurrence order):
+ * looked up in each in turn until asked BLOCK_SEARCHES_BEFORE_DECODING times, so that sorted word lists are
+ * searched as they are, with no hash table of their union to build at load; then in one Set of the union.
+ */
+export class SetUnion<T> implements ReadonlySet<T> {
+  private readonly parts: readonly ReadonlySet<T>[];
+  private union: Set<T> | null = null;
+  private asksLeft = BLOCK_SEARCHES_BEFORE_DECODING;
+
+  constructor(parts: readonly ReadonlySet<T>[]) {
+    this.parts = parts;
+  }
+
+  has(value: T): boolean {
+    if (this.union || --this.asksLeft < 0) return this.all().has(value);
+    for (const p of this.parts) if (p.has(value)) return true;
+    return false;
+  }
+
+  private all(): Set<T> {
+    if (!this.union) {
+      const union = new Set<T>();
+      for (const p of this.parts) for (const v of p) union.add(v);
+      this.union = union;
+    }
+    return this.union;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+  values(): SetIterator<T> {
+    return this.all().values();
+  }
+  keys(): SetIterator<T> {
+    return this.all().values();
+  }
+  entries(): SetIterator<[T, T]> {
+    return this.all().entries();
+  }
+  [Symbol.iterator](): SetIterator<T> {
+    return this.all().values();
+  }
+  forEach(f: (value: T, key: T, set: ReadonlySet<T>) => void, thisArg?: unknown): void {
+    for (const v of this.all()) f.call(thisArg, v, v, this);
+  }
+}
+
+/**
+ * A filter of hashes kept as one bit per hash modulo 2^k (stored deflated in the generated lists): has(h) is true
+ * for every hash put in and for a few others (those with the same low k bits), so it serves pre-tests whose yes
+ * is checked afterwards. Loads with one native inflate, no loop over the hashes.
+ */
+export class HashBits {
+  private readonly bits: Uint8Array;
+  private readonly mask: number;
+
+  private constructor(bits: Uint8Array) {
+    if (bits.length < 1 || (bits.length & (bits.length - 1)) !== 0)
+      throw new Error('HashBits: size is not a power of two');
+    this.bits = bits;
+    this.mask = bits.length * 8 - 1;
+  }
+
+  /** The filter of `hashes` with 2^log2 bits. */
+  static of(hashes: Iterable<number>, log2: number): HashBits {
+    const bits = new Uint8Array(Math.max(1, 2 ** log2 / 8));
+    const filter = new HashBits(bits);
+    for (const h of hashes) {
+      const i = h & filter.mask;
+      bits[i >>> 3]! |= 1 << (i & 7);
+    }
+    return filter;
+  }
+
+  /** A filter as toBase64() (and resources/generate.mjs) writes it: the bits, deflated (raw), in base64. */
+  static fromBase64(b64: string): HashBits {
+    const raw = inflateRawSync(Buffer.from(b64, 'base64'));
+    return new HashBits(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
+  }
+
+  toBase64(): string {
+    return deflateRawSync(this.bits, { level: 9 }).toString('base64');
+  }
+
+  has(h: number): boolean {
+    const i = h & this.mask;
+    return ((this.bits[i >>> 3]! >>> (i & 7)) & 1) === 1;
   }
 }
 
@@ -327,5 +595,32 @@ export class IntSet implements ReadonlySet<number> {
   }
   forEach(f: (value: number, key: number, set: ReadonlySet<number>) => void, thisArg?: unknown): void {
     for (const v of this.values()) f.call(thisArg, v, v, this);
+  }
+}
+
+/**
+ * A membership test answered by a filter (which may say yes wrongly, never no wrongly) until it has been asked
+ * `asks` times, then by the exact set that `exact()` builds at that moment: a short run (one article in a fresh
+ * process) pays nothing to build the exact set, a long one asks it without the filter's wrong yeses, each of
+ * which costs the caller a check.
+ */
+export class FilterThenExact {
+  private readonly filter: { has(value: number): boolean };
+  private build: (() => { has(value: number): boolean }) | null;
+  private exact: { has(value: number): boolean } | null = null;
+  private asksLeft: number;
+
+  constructor(filter: { has(value: number): boolean }, exact: () => { has(value: number): boolean }, asks = 50_000) {
+    this.filter = filter;
+    this.build = exact;
+    this.asksLeft = asks;
+  }
+
+  has(value: number): boolean {
+    if (this.exact) return this.exact.has(value);
+    if (--this.asksLeft >= 0) return this.filter.has(value);
+    this.exact = this.build!();
+    this.build = null;
+    return this.exact.has(value);
   }
 }
