@@ -920,8 +920,14 @@ export class EventIndex {
     const members: (Entry[] | null)[] = entries.map((e) => [e]);
     const adj: Map<number, number>[] = entries.map(() => new Map());
     const version: number[] = entries.map(() => 0);
-    // A pair is scored once: by the earlier article when either article's candidates hold the other.
-    const cands: Int32Array[] = [];
+    // A pair is scored once: by the earlier article when either article's candidates hold the other. Each
+    // article lists the later articles among its candidates (`heard`: a linked list in typed arrays, by later
+    // article), and a later article skips those (`stamp`).
+    let heardNext = new Int32Array(1 << 16),
+      heardFrom = new Int32Array(1 << 16),
+      nHeard = 0;
+    const heardHead = new Int32Array(entries.length).fill(-1),
+      stamp = new Int32Array(entries.length).fill(-1);
     const maxDf = this.maxDf();
     // The features that can be shared (in 2 to maxDf articles), per article, packed in one pair of arrays:
     // the dot products read only these (the others add exact zeros).
@@ -972,13 +978,26 @@ export class EventIndex {
       const ids = new Int32Array(nc);
       for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
       ids.sort();
-      cands.push(ids);
+      for (let p = heardHead[i]!; p >= 0; p = heardNext[p]!) stamp[heardFrom[p]!] = i;
       this.scatter(e, maxDf);
       const bits = this.denseBits;
       screen?.accumulate(i, d);
       for (let c = 0; c < ids.length; c++) {
         const j = ids[c]!;
-        if (j < i && sortedIndexOf(cands[j]!, i) >= 0) continue;
+        if (j < i && stamp[j] === i) continue;
+        if (j > i) {
+          if (nHeard === heardNext.length) {
+            const next = new Int32Array(nHeard * 2),
+              from = new Int32Array(nHeard * 2);
+            next.set(heardNext);
+            from.set(heardFrom);
+            heardNext = next;
+            heardFrom = from;
+          }
+          heardFrom[nHeard] = i;
+          heardNext[nHeard] = heardHead[j]!;
+          heardHead[j] = nHeard++;
+        }
         pairs++;
         const same = lang[i] === lang[j];
         if (screen && same && low(screen.bound(i, j), norm[i]! * norm[j]!)) {
@@ -1007,7 +1026,6 @@ export class EventIndex {
       screen?.clear(i);
       this.clear(e);
     }
-    cands.length = 0;
     this.lastCluster = { pairs, pruned, links };
     const heap = new MaxHeap();
     const push = (i: number, j: number) => {
