@@ -266,6 +266,11 @@ if (only.has('index')) {
   );
   // A digest of the events (members, labels, reasons): equal digests, identical grouping.
   console.log(`events digest: ${createHash('sha1').update(JSON.stringify(events)).digest('hex').slice(0, 16)}`);
+  const st = index.clusterStats; // absent in an older tree
+  if (st)
+    console.log(
+      `cluster: ${st.pairs.toLocaleString('en')} candidate pairs, ${st.pruned.toLocaleString('en')} skipped by the screen, ${st.links.toLocaleString('en')} links at the floor`,
+    );
   console.log(
     `index memory: ${((heap1 - heap0) / 1048576).toFixed(0)} MB, ${kb((heap1 - heap0) / big)} per article (heap + array buffers, fingerprints as the index keeps them${globalThis.gc ? '' : '; run with --expose-gc for a clean figure'})`,
   );
@@ -285,6 +290,21 @@ if (only.has('index')) {
     index.update(f.path, changed);
     upd.push((cpu() - t0) * 1000);
   }
+  // The editor's events worker after the first cluster: a batch with one changed article is put, then the
+  // whole index is re-grouped (EventsState).
+  const regroup = [];
+  for (let r = 0; r < 3; r++) {
+    const f = fps[(r * 977) % fps.length];
+    const changed = structuredClone({ ...f.fp, terms: { ...f.fp.terms, [`#:${8000 + r}`]: 1 } });
+    const t0 = cpu();
+    index.remove(f.path);
+    index.put(f.path, changed);
+    index.cluster();
+    regroup.push(cpu() - t0);
+  }
+  console.log(
+    `events worker batch (one changed article, then cluster): least ${Math.min(...regroup).toFixed(2)} s CPU (runs ${runs(regroup)})`,
+  );
   console.log(
     `update(one changed article): median ${median(upd).toFixed(2)} ms CPU, max ${Math.max(...upd).toFixed(2)} ms`,
   );
