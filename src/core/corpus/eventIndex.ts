@@ -880,7 +880,7 @@ export class EventIndex {
     // Postings of the rare features: article index and tf, by feature (offsets by feature id).
     const nf = this.fKey.length;
     const off = new Int32Array(nf + 1);
-    const common2 = new Float64Array(n);
+    const commonLen = new Float64Array(n);
     for (let k = 0; k < start[n]!; k++) if (df[pf[k]!]! <= rare) off[pf[k]! + 1]!++;
     for (let f = 0; f < nf; f++) off[f + 1]! += off[f]!;
     const fill = off.slice(0, nf);
@@ -899,7 +899,7 @@ export class EventIndex {
           c2 += x * x;
         }
       }
-      common2[i] = Math.sqrt(c2);
+      commonLen[i] = Math.sqrt(c2);
     }
     const acc = new Float64Array(n);
     return {
@@ -917,7 +917,7 @@ export class EventIndex {
       },
       /** The bound of the dot product of articles i (accumulated) and j. */
       bound(i: number, j: number): number {
-        return acc[j]! + common2[i]! * common2[j]!;
+        return acc[j]! + commonLen[i]! * commonLen[j]!;
       },
       clear(i: number): void {
         for (let k = start[i]!; k < start[i + 1]!; k++) {
