@@ -11,7 +11,11 @@
 // --repeat runs where there are repeats; the machine may be shared. Builds its own bundle (never dist/).
 // Works with the fingerprint in either form (compact `keys`, or the older `terms` record), so that --src can
 // point at an older tree for a before/after comparison in one session. Prints figures, asserts none.
-// Usage: node --expose-gc scripts/bench-events.mjs [--src DIR] [--n 10000] [--repeat 5] [--only fp,group,index]
+// --against DIR (with --only index): builds the index with both trees in alternation, --repeat times each, from
+// the same fingerprints (made by --src), and prints each tree's least build CPU time and its digest: the fair
+// before/after on a shared machine. --fps FILE keeps the 10,000 fingerprints (as JSON: a structured clone of v8-deserialised ones is very slow) there: read when it
+// exists (no analysis then), written otherwise.
+// Usage: node --expose-gc scripts/bench-events.mjs [--src DIR] [--against DIR] [--fps FILE] [--n 10000] [--repeat 5] [--only fp,group,index]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,34 +36,42 @@ const repeat = Number(opt('--repeat', '5'));
 const only = new Set(opt('--only', 'fp,group,index').split(','));
 
 // The modules moved into core/corpus and core/text (issue 8); an older tree (--src) has them in core/.
-const inCore = (now, before) => join(src, existsSync(join(src, `${now}.ts`)) ? now : before);
-const out = `/tmp/bench-events-${process.pid}`;
-mkdirSync(out, { recursive: true });
-writeFileSync(
-  join(out, 'entry.ts'),
-  [
-    `export { analyzeArticle, analyzeCorpus } from ${JSON.stringify(join(src, 'core/index'))};`,
-    `export { eventFingerprint, EventIndex, buildEventIndex, groupEvents } from ${JSON.stringify(inCore('core/corpus/events', 'core/events'))};`,
-    `export { findDates } from ${JSON.stringify(inCore('core/text/dates', 'core/dates'))};`,
-  ].join('\n'),
-);
-execFileSync(
-  join(root, 'node_modules/.bin/esbuild'),
-  [
+const against = opt('--against', null);
+const fpsFile = opt('--fps', null);
+const bundle = (src) => {
+  const inCore = (now, before) => join(src, existsSync(join(src, `${now}.ts`)) ? now : before);
+  const out = `/tmp/bench-events-${process.pid}`;
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
     join(out, 'entry.ts'),
-    '--bundle',
-    '--platform=node',
-    '--target=node20',
-    '--log-level=warning',
-    `--outfile=${out}/core.js`,
-  ],
-  { env: { ...process.env, NODE_PATH: join(root, 'node_modules') } },
-);
-const core = createRequire(import.meta.url)(`${out}/core.js`);
-rmSync(out, { recursive: true, force: true }); // loaded: the bundle is not needed any more
+    [
+      `export { analyzeArticle, analyzeCorpus } from ${JSON.stringify(join(src, 'core/index'))};`,
+      `export { eventFingerprint, EventIndex, buildEventIndex, groupEvents } from ${JSON.stringify(inCore('core/corpus/events', 'core/events'))};`,
+      `export { findDates } from ${JSON.stringify(inCore('core/text/dates', 'core/dates'))};`,
+    ].join('\n'),
+  );
+  execFileSync(
+    join(root, 'node_modules/.bin/esbuild'),
+    [
+      join(out, 'entry.ts'),
+      '--bundle',
+      '--platform=node',
+      '--target=node20',
+      '--log-level=warning',
+      `--outfile=${out}/core.js`,
+    ],
+    { env: { ...process.env, NODE_PATH: join(root, 'node_modules') } },
+  );
+  const m = createRequire(import.meta.url)(`${out}/core.js`);
+  rmSync(out, { recursive: true, force: true }); // loaded: the bundle is not needed any more
+  return m;
+};
+const core = bundle(src);
+const other = against ? bundle(resolve(against)) : null;
+const cachedFps = fpsFile && existsSync(fpsFile) && only.size === 1 && only.has('index');
 
 const data = resolve(root, '../shared/eval/data/wikinews-de-train.jsonl');
-const docs = readFileSync(data, 'utf8')
+const docs = (cachedFps ? '' : readFileSync(data, 'utf8'))
   .split('\n')
   .filter(Boolean)
   .map((l) => JSON.parse(l));
@@ -83,9 +95,10 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const runs = (xs) => xs.map((t) => t.toFixed(3)).join(', ');
 
 const analysed = texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`));
-console.log(
-  `data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words, ${kb(totalChars / docs.length)} of text per article (chars)`,
-);
+if (!cachedFps)
+  console.log(
+    `data: ${docs.length} articles, ${totalWords.toLocaleString('en')} words, ${kb(totalChars / docs.length)} of text per article (chars)`,
+  );
 
 // ---- 1. dates + fingerprint per article ----
 if (only.has('fp')) {
@@ -176,26 +189,63 @@ if (only.has('index')) {
     }
     return { ...fp, terms, display, when: shiftWhen(fp.when, k) };
   };
-  // The fingerprints as the CLI groups them: actor ids joined (corpus-wide after analyzeCorpus).
-  const corpus = core.analyzeCorpus(texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`)));
-  const withActors = (a) => {
-    const fp = a.fingerprint;
-    const terms = { ...fp.terms },
-      display = { ...fp.display };
-    for (const x of a.actors)
-      if (x.mentions.length) {
-        terms[`a:${x.id}`] = x.mentions.length;
-        display[`a:${x.id}`] = x.name;
+  let fps;
+  if (cachedFps)
+    // Counts and leads are Uint16Arrays in a fingerprint (JSON keeps them as records).
+    fps = JSON.parse(readFileSync(fpsFile, 'utf8'), (k, v) =>
+      (k === 'counts' || k === 'leads') && v && !Array.isArray(v) ? Uint16Array.from(Object.values(v)) : v,
+    );
+  else {
+    // The fingerprints as the CLI groups them: actor ids joined (corpus-wide after analyzeCorpus).
+    const corpus = core.analyzeCorpus(texts.map((t, i) => core.analyzeArticle(t, `a${i}.txt`)));
+    const withActors = (a) => {
+      const fp = a.fingerprint;
+      const terms = { ...fp.terms },
+        display = { ...fp.display };
+      for (const x of a.actors)
+        if (x.mentions.length) {
+          terms[`a:${x.id}`] = x.mentions.length;
+          display[`a:${x.id}`] = x.name;
+        }
+      return { ...fp, terms, display };
+    };
+    const baseFps = corpus.articles.map(withActors);
+    const nBase = Math.min(docs.length, big);
+    fps = [];
+    for (let i = 0; i < big; i++) {
+      const base = i % nBase,
+        k = Math.floor(i / nBase);
+      fps.push({ path: `v${k}-${base}.txt`, fp: vary(baseFps[base], k) });
+    }
+    if (fpsFile) writeFileSync(fpsFile, JSON.stringify(fps));
+  }
+  if (other) {
+    // Both trees in alternation (which goes first alternates too), from structured clones of the same fingerprints.
+    const trees = [
+      { name: 'src', m: core, build: [], put: [], cluster: [], digest: '' },
+      { name: 'against', m: other, build: [], put: [], cluster: [], digest: '' },
+    ];
+    for (let r = 0; r < repeat; r++)
+      for (const t of r % 2 ? [...trees].reverse() : trees) {
+        let clones = fps.map((f) => structuredClone(f.fp));
+        gc();
+        const t0 = cpu();
+        const index = new t.m.EventIndex();
+        for (let i = 0; i < fps.length; i++) index.put(fps[i].path, clones[i]);
+        const t1 = cpu();
+        index.cluster();
+        const t2 = cpu();
+        t.put.push(t1 - t0);
+        t.cluster.push(t2 - t1);
+        t.build.push(t2 - t0);
+        clones = null;
+        if (!t.digest) t.digest = createHash('sha1').update(JSON.stringify(index.events())).digest('hex').slice(0, 16);
       }
-    return { ...fp, terms, display };
-  };
-  const baseFps = corpus.articles.map(withActors);
-  const nBase = Math.min(docs.length, big);
-  let fps = [];
-  for (let i = 0; i < big; i++) {
-    const base = i % nBase,
-      k = Math.floor(i / nBase);
-    fps.push({ path: `v${k}-${base}.txt`, fp: vary(baseFps[base], k) });
+    for (const t of trees)
+      console.log(
+        `${t.name} (${t.name === 'src' ? src : resolve(against)}): build ${Math.min(...t.build).toFixed(3)} s CPU (least of ${repeat}; put ${Math.min(...t.put).toFixed(3)}, cluster ${Math.min(...t.cluster).toFixed(3)}; builds ${runs(t.build)}), digest ${t.digest}`,
+      );
+    process.exit(0);
   }
   const heap0 = heap();
   let clones = fps.map((f) => structuredClone(f.fp)); // what the events worker receives
@@ -216,6 +266,11 @@ if (only.has('index')) {
   );
   // A digest of the events (members, labels, reasons): equal digests, identical grouping.
   console.log(`events digest: ${createHash('sha1').update(JSON.stringify(events)).digest('hex').slice(0, 16)}`);
+  const st = index.clusterStats; // absent in an older tree
+  if (st)
+    console.log(
+      `cluster: ${st.pairs.toLocaleString('en')} candidate pairs, ${st.pruned.toLocaleString('en')} skipped by the screen, ${st.links.toLocaleString('en')} links at the floor`,
+    );
   console.log(
     `index memory: ${((heap1 - heap0) / 1048576).toFixed(0)} MB, ${kb((heap1 - heap0) / big)} per article (heap + array buffers, fingerprints as the index keeps them${globalThis.gc ? '' : '; run with --expose-gc for a clean figure'})`,
   );
@@ -235,6 +290,21 @@ if (only.has('index')) {
     index.update(f.path, changed);
     upd.push((cpu() - t0) * 1000);
   }
+  // The editor's events worker after the first cluster: a batch with one changed article is put, then the
+  // whole index is re-grouped (EventsState).
+  const regroup = [];
+  for (let r = 0; r < 3; r++) {
+    const f = fps[(r * 977) % fps.length];
+    const changed = structuredClone({ ...f.fp, terms: { ...f.fp.terms, [`#:${8000 + r}`]: 1 } });
+    const t0 = cpu();
+    index.remove(f.path);
+    index.put(f.path, changed);
+    index.cluster();
+    regroup.push(cpu() - t0);
+  }
+  console.log(
+    `events worker batch (one changed article, then cluster): least ${Math.min(...regroup).toFixed(2)} s CPU (runs ${runs(regroup)})`,
+  );
   console.log(
     `update(one changed article): median ${median(upd).toFixed(2)} ms CPU, max ${Math.max(...upd).toFixed(2)} ms`,
   );

@@ -221,17 +221,26 @@ const REASON_PEERS = 8;
 const LABEL_PEERS = 12;
 
 /**
- * The events worker's state. After the first `cluster`, every batch of upserts and removals re-groups the
- * whole index (EventIndex.cluster): similarities rest on corpus-wide document frequencies, so one article can
- * move others, and only a full pass gives the batch grouping whatever order the articles arrived in. The delta
- * lists the events whose members (or whose upserted members) changed. An event's id is its first member's
- * path, so that an event that keeps its members keeps its id however the index grew.
+ * The events worker's state. After the first `cluster`, every batch of upserts and removals that changes the index
+ * re-groups the whole index (EventIndex.cluster): similarities rest on corpus-wide document frequencies and the
+ * corpus size (IDF, the norms, which features count), so one article added, changed or removed moves every
+ * similarity a little, and no part of the grouping can be kept without computing it again: only a full pass gives
+ * the batch grouping whatever order the articles arrived in. An upsert of an indexed article with the same
+ * fingerprint (an edit that changes no feature) changes nothing and regroups nothing; its event is described again.
+ * The delta lists the events whose members (or whose upserted members) changed. An event's id is its first
+ * member's path, so that an event that keeps its members keeps its id however the index grew.
  */
 export class EventsState {
   private index = new EventIndex();
   private batching = true;
   private readonly members = new Map<string, string[]>();
   private readonly meta = new Map<string, { headline: string; when: string | null }>();
+  /** Per indexed path, a digest of the fingerprint it was put with (fingerprintDigest). */
+  private readonly digests = new Map<string, string>();
+  /** Per path, its event's id (after the first cluster). */
+  private readonly eventOf = new Map<string, string>();
+  /** How many times the whole index was grouped (cluster ops and batches that changed it). */
+  regroups = 0;
 
   get size(): number {
     return this.index.size;
@@ -247,6 +256,8 @@ export class EventsState {
         this.batching = true;
         this.members.clear();
         this.meta.clear();
+        this.digests.clear();
+        this.eventOf.clear();
         upserted.clear();
         reset = true;
         regroup = false;
@@ -256,21 +267,33 @@ export class EventsState {
         reset = regroup = true;
       } else if (op.op === 'upsert') {
         const fp = op.fingerprint;
+        const digest = fingerprintDigest(fp);
+        upserted.add(op.path);
+        // The same fingerprint again: the index is as it was (its order of articles too).
+        if (this.index.has(op.path) && this.digests.get(op.path) === digest) continue;
         this.meta.set(op.path, { headline: fp.headline, when: fp.when });
+        this.digests.set(op.path, digest);
         if (this.index.has(op.path)) this.index.remove(op.path);
         this.index.put(op.path, fp);
-        upserted.add(op.path);
         regroup ||= !this.batching;
       } else {
         this.index.remove(op.path);
         this.meta.delete(op.path);
+        this.digests.delete(op.path);
         upserted.delete(op.path);
         regroup ||= !this.batching;
       }
     }
     const delta: EventsDelta = { changed: [], removed: [], ...(reset ? { reset } : {}) };
-    if (!regroup) return delta;
+    if (!regroup) {
+      // Upserts that changed nothing after the first cluster: their events, described again.
+      if (!this.batching && !reset)
+        for (const id of new Set([...upserted].map((p) => this.eventOf.get(p)!)))
+          delta.changed.push(this.describe(id, this.members.get(id)!));
+      return delta;
+    }
     this.index.cluster();
+    this.regroups++;
     const next = new Map<string, string[]>();
     const nextOf = new Map<string, string>();
     for (const g of this.index.memberSets()) {
@@ -288,6 +311,8 @@ export class EventsState {
     for (const id of this.members.keys()) if (!next.has(id)) delta.removed.push(id);
     this.members.clear();
     for (const [id, m] of next) this.members.set(id, m);
+    this.eventOf.clear();
+    for (const [p, id] of nextOf) this.eventOf.set(p, id);
     for (const id of changed) delta.changed.push(this.describe(id, next.get(id)!));
     return delta;
   }
@@ -323,6 +348,15 @@ export class EventsState {
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;
   }
+}
+
+/**
+ * A digest of everything EventIndex.put reads of a fingerprint: its JSON (typed arrays as arrays), by length and
+ * two FNV-1a hashes (of the whole and of its second half), 64 bits in all.
+ */
+export function fingerprintDigest(fp: EventFingerprint): string {
+  const json = JSON.stringify(fp, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint16Array) : v));
+  return `${json.length}:${(fnv1a(json) >>> 0).toString(36)}:${(fnv1a(json, json.length >> 1) >>> 0).toString(36)}`;
 }
 
 /** Bytes of V8 heap in use, after a full collection when asked (and possible: --expose-gc is switched on here). */

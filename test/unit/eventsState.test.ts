@@ -10,7 +10,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
-import { EventsState } from '../../src/vscode/indexJobs';
+import { EventsState, fingerprintDigest } from '../../src/vscode/indexJobs';
 import type { EventsDelta } from '../../src/vscode/indexProtocol';
 import { random, shuffled } from './random';
 
@@ -126,6 +126,36 @@ describe('the events worker gives the batch events whatever order articles arriv
       assert.ok(!old || old.articles.join() !== e.articles.join() || e.articles.includes(items[0]!.path));
     }
     assert.ok(d.changed.length < held.events.size, 'not every event re-sent');
+    assert.deepEqual(partition(held.events.values()), reference);
+  });
+
+  it('an upsert of the same fingerprint regroups nothing; a changed one regroups', function () {
+    this.timeout(60_000);
+    const state = new EventsState();
+    const held = new Held();
+    held.apply(
+      state.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]),
+    );
+    held.apply(state.apply([{ op: 'cluster' }]));
+    assert.equal(state.regroups, 1);
+    const a = items[3]!;
+    const event = [...held.events.values()].find((e) => e.articles.includes(a.path))!;
+    // A copy (as a worker receives it): the same digest, no regroup, its event described again as it was.
+    const d = state.apply([{ op: 'upsert', path: a.path, fingerprint: structuredClone(a.fp) }]);
+    assert.equal(state.regroups, 1);
+    assert.deepEqual(d.removed, []);
+    assert.deepEqual(d.changed, [event]);
+    held.apply(d);
+    assert.deepEqual(partition(held.events.values()), reference);
+    // One more count of its first feature: another fingerprint, regrouped.
+    const counts = Uint16Array.from(a.fp.counts ?? a.fp.keys!.map(() => 1));
+    counts[0]!++;
+    const changed = { ...a.fp, counts };
+    assert.notEqual(fingerprintDigest(changed), fingerprintDigest(a.fp));
+    held.apply(state.apply([{ op: 'upsert', path: a.path, fingerprint: changed }]));
+    assert.equal(state.regroups, 2);
+    held.apply(state.apply([{ op: 'upsert', path: a.path, fingerprint: a.fp }]));
+    assert.equal(state.regroups, 3);
     assert.deepEqual(partition(held.events.values()), reference);
   });
 });

@@ -3,7 +3,7 @@
 // eventSimilarity.ts, batch clustering and incremental assignment, reasons and labels. Every table it keeps
 // (features, kinds, postings, scratch) is its own: two indexes in one process share nothing.
 import { ACT_FAMILY } from '../resources/eventLexicon';
-import { partitionPoint } from '../text/search';
+import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
@@ -37,6 +37,19 @@ export interface EventIndexOptions {
   dayTolerance?: number;
   /** How many of an article's most distinctive features find its candidate pairs (default CANDIDATE_FEATURES). */
   candidateFeatures?: number;
+  /**
+   * Speed only (the grouping is the same): cluster() screens each candidate pair with its shared features in at
+   * most this many articles and a bound on the rest, and skips the pairs that cannot reach the candidate floor
+   * (default PRUNE_DF; 0: no screen).
+   */
+  pruneDf?: number;
+}
+
+/** What the last cluster() did: candidate pairs (each once), those the screen skipped, links at or above the floor. */
+export interface ClusterStats {
+  pairs: number;
+  pruned: number;
+  links: number;
 }
 
 interface Entry {
@@ -84,6 +97,11 @@ export const CANDIDATE_DF = 200;
  * meet the other. The similarity of a candidate pair uses every shared feature.
  */
 const CANDIDATE_FEATURES = 16;
+/**
+ * cluster()'s screen (pruneDf): features in at most this many articles are summed for the bound, the more
+ * common ones (low IDF, in most pairs' features) bounded. At 10,000 articles it skips 9 in 10 candidate pairs.
+ */
+const PRUNE_DF = 200;
 export interface Related {
   path: string;
   score: number;
@@ -108,9 +126,13 @@ export class EventIndex {
   /**
    * Interned features: id by key; per id its key ('' for a lead twin), kind, lead twin, document frequency
    * and postings (the slots of the articles that have it: `postOne` while there is one article and no list
-   * yet, else `postDocs`).
+   * yet, else `postDocs`). Ids by key are an open-addressing table of ids (-1: free) with each key's FNV-1a
+   * hash by id (`fHash`), half full at most: a probe compares hashes and reads a key only where they match
+   * (a Map from keys to ids took twice the time, most of put()'s).
    */
-  private readonly featureIds = new Map<string, number>();
+  private idTable = new Int32Array(2048).fill(-1);
+  private idCount = 0;
+  private fHash = new Int32Array(1024);
   private readonly strings = new Map<string, string>();
   private readonly fKey: string[] = [];
   private fKind = new Uint8Array(1024);
@@ -136,6 +158,8 @@ export class EventIndex {
   private readonly floor: number;
   private readonly dayTolerance: number;
   private readonly candidateFeatures: number;
+  private readonly pruneDf: number;
+  private lastCluster: ClusterStats = { pairs: 0, pruned: 0, links: 0 };
   /** Scratch: candidate marks by slot; candidate features of one article; an article's features while it is put. */
   private mark = new Uint8Array(0);
   private scratchK = new Int32Array(256);
@@ -153,6 +177,12 @@ export class EventIndex {
     this.floor = options.candidateFloor ?? 0.06;
     this.dayTolerance = options.dayTolerance ?? 10;
     this.candidateFeatures = options.candidateFeatures ?? CANDIDATE_FEATURES;
+    this.pruneDf = options.pruneDf ?? PRUNE_DF;
+  }
+
+  /** What the last cluster() did (for benchmarks and tests). */
+  get clusterStats(): ClusterStats {
+    return { ...this.lastCluster };
   }
 
   get size(): number {
@@ -174,15 +204,38 @@ export class EventIndex {
   }
 
   private featureId(key: string): number {
-    let id = this.featureIds.get(key);
-    if (id === undefined) {
-      // A lead twin ("l:n:oslo", in the record form) is its feature's twin; twins have no key of their own.
-      if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58)
-        return this.leadTwin(this.featureId(key.slice(2)));
-      id = this.newFeature(key, this.kinds.of(key));
-      this.featureIds.set(key, id);
+    const h = fnv1a(key);
+    const table = this.idTable,
+      mask = table.length - 1;
+    let at = h & mask;
+    for (;;) {
+      const id = table[at]!;
+      if (id < 0) break;
+      if (this.fHash[id] === h && this.fKey[id] === key) return id;
+      at = (at + 1) & mask;
     }
+    // A lead twin ("l:n:oslo", in the record form) is its feature's twin; twins have no key of their own.
+    if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58)
+      return this.leadTwin(this.featureId(key.slice(2)));
+    const id = this.newFeature(key, this.kinds.of(key));
+    this.fHash[id] = h;
+    table[at] = id;
+    if (++this.idCount * 2 > table.length) this.growTable();
     return id;
+  }
+
+  private growTable(): void {
+    const old = this.idTable;
+    const table = new Int32Array(old.length * 2).fill(-1),
+      mask = table.length - 1;
+    for (let k = 0; k < old.length; k++) {
+      const id = old[k]!;
+      if (id < 0) continue;
+      let at = this.fHash[id]! & mask;
+      while (table[at]! >= 0) at = (at + 1) & mask;
+      table[at] = id;
+    }
+    this.idTable = table;
   }
 
   private newFeature(key: string, kind: number): number {
@@ -203,7 +256,10 @@ export class EventIndex {
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
       dense = new Float64Array(n),
-      bits = new Int32Array(n / 32);
+      bits = new Int32Array(n / 32),
+      hash = new Int32Array(n);
+    hash.set(this.fHash);
+    this.fHash = hash;
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
     df.set(this.fDf);
@@ -774,6 +830,70 @@ export class EventIndex {
   }
 
   /**
+   * cluster()'s screen: an upper bound of the dot products of one article with all others. The terms of the
+   * features in 2 to pruneDf articles are summed exactly (through postings of the packed features by article
+   * index, with their tf); the rest, the common features (low IDF, few per article, but in most pairs and most of
+   * the work), is bounded by Cauchy-Schwarz, the product of the two articles' lengths over their common features.
+   * All terms are ≥ 0. Only the bound is read, never its value as a similarity: the dot product of a pair that
+   * passes is computed as before, in the same order, so that the screen changes no result.
+   */
+  private screen(entries: readonly Entry[], start: Int32Array, pf: Int32Array, pt: Float64Array, maxDf: number) {
+    const n = entries.length,
+      df = this.fDf,
+      rare = Math.min(this.pruneDf, maxDf);
+    // Postings of the rare features: article index and tf, by feature (offsets by feature id).
+    const nf = this.fKey.length;
+    const off = new Int32Array(nf + 1);
+    const commonLen = new Float64Array(n);
+    for (let k = 0; k < start[n]!; k++) if (df[pf[k]!]! <= rare) off[pf[k]! + 1]!++;
+    for (let f = 0; f < nf; f++) off[f + 1]! += off[f]!;
+    const fill = off.slice(0, nf);
+    const idx = new Int32Array(off[nf]!),
+      tf = new Float64Array(off[nf]!);
+    for (let i = 0; i < n; i++) {
+      let c2 = 0;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const fid = pf[k]!;
+        if (df[fid]! <= rare) {
+          const at = fill[fid]!++;
+          idx[at] = i;
+          tf[at] = pt[k]!;
+        } else {
+          const x = pt[k]! * this.idfWeight(fid);
+          c2 += x * x;
+        }
+      }
+      commonLen[i] = Math.sqrt(c2);
+    }
+    const acc = new Float64Array(n);
+    return {
+      /** Sums article i's rare terms (its weights, scattered in `d`) into every article that shares them. */
+      accumulate(i: number, d: Float64Array): void {
+        for (let k = start[i]!; k < start[i + 1]!; k++) {
+          const fid = pf[k]!;
+          if (df[fid]! > rare) continue;
+          const w = d[fid]!;
+          for (let p = off[fid]!, end = off[fid + 1]!; p < end; p++) {
+            const j = idx[p]!;
+            acc[j] = acc[j]! + w * tf[p]!;
+          }
+        }
+      },
+      /** The bound of the dot product of articles i (accumulated) and j. */
+      bound(i: number, j: number): number {
+        return acc[j]! + commonLen[i]! * commonLen[j]!;
+      },
+      clear(i: number): void {
+        for (let k = start[i]!; k < start[i + 1]!; k++) {
+          const fid = pf[k]!;
+          if (df[fid]! > rare) continue;
+          for (let p = off[fid]!, end = off[fid + 1]!; p < end; p++) acc[idx[p]!] = 0;
+        }
+      },
+    };
+  }
+
+  /**
    * Re-groups every indexed article from scratch: greedy average-link clustering over the candidate
    * pairs, strongest first, with the date and ordinal gates applied to every pair across two groups.
    */
@@ -795,22 +915,29 @@ export class EventIndex {
     const members: (Entry[] | null)[] = entries.map((e) => [e]);
     const adj: Map<number, number>[] = entries.map(() => new Map());
     const version: number[] = entries.map(() => 0);
-    // A pair is scored once: by the earlier article when either article's candidates hold the other.
-    const cands: Int32Array[] = [];
+    // A pair is scored once: by the earlier article when either article's candidates hold the other. Each
+    // article lists the later articles among its candidates (`heard`: a linked list in typed arrays, by later
+    // article), and a later article skips those (`stamp`).
+    let heardNext = new Int32Array(1 << 16),
+      heardFrom = new Int32Array(1 << 16),
+      nHeard = 0;
+    const heardHead = new Int32Array(entries.length).fill(-1),
+      stamp = new Int32Array(entries.length).fill(-1);
     const maxDf = this.maxDf();
     // The features that can be shared (in 2 to maxDf articles), per article, packed in one pair of arrays:
     // the dot products read only these (the others add exact zeros).
     const df = this.fDf;
-    const start = new Int32Array(entries.length + 1);
-    for (let i = 0; i < entries.length; i++) {
+    const n = entries.length;
+    const start = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
       const f = entries[i]!.fids;
-      let n = 0;
-      for (let k = 0; k < f.length; k++) if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) n++;
-      start[i + 1] = start[i]! + n;
+      let all = 0;
+      for (let k = 0; k < f.length; k++) if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) all++;
+      start[i + 1] = start[i]! + all;
     }
-    const pf = new Int32Array(start[entries.length]!),
-      pt = new Float64Array(start[entries.length]!);
-    for (let i = 0, at = 0; i < entries.length; i++) {
+    const pf = new Int32Array(start[n]!),
+      pt = new Float64Array(start[n]!);
+    for (let i = 0, at = 0; i < n; i++) {
       const { fids: f, tfs: t } = entries[i]!;
       for (let k = 0; k < f.length; k++)
         if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) {
@@ -818,37 +945,83 @@ export class EventIndex {
           pt[at++] = t[k]!;
         }
     }
+    const screen = this.pruneDf > 0 && this.floor > 0 ? this.screen(entries, start, pf, pt, maxDf) : null;
+    // Same-language norms by article index (every article's, so that the screen reads no entry), languages numbered.
+    const norm = new Float64Array(n),
+      lang = new Int32Array(n),
+      langs = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const e = entries[i]!;
+      norm[i] = this.normOf(e, e.language);
+      let l = langs.get(e.language);
+      if (l === undefined) langs.set(e.language, (l = langs.size));
+      lang[i] = l;
+    }
     const d = this.dense;
-    for (let i = 0; i < entries.length; i++) {
+    const floor = this.floor;
+    // A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot product
+    // is not computed. The gates and the screen only skip pairs, so their order is free: the screen goes first
+    // for a pair in one language (it reads arrays only), after the gates across languages (whose norms they cache).
+    const low = (bound: number, nn: number) => bound * (1 + 1e-9) < floor * (1 - 1e-9) * nn;
+    let pairs = 0,
+      pruned = 0,
+      links = 0;
+    for (let i = 0; i < n; i++) {
       const e = entries[i]!;
       const nc = this.candidateSlots(e),
         slots = this.cand;
       const ids = new Int32Array(nc);
       for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
       ids.sort();
-      cands.push(ids);
+      for (let p = heardHead[i]!; p >= 0; p = heardNext[p]!) stamp[heardFrom[p]!] = i;
       this.scatter(e, maxDf);
       const bits = this.denseBits;
+      screen?.accumulate(i, d);
       for (let c = 0; c < ids.length; c++) {
         const j = ids[c]!;
-        if (j < i && sortedIndexOf(cands[j]!, i) >= 0) continue;
+        if (j < i && stamp[j] === i) continue;
+        if (j > i) {
+          if (nHeard === heardNext.length) {
+            const next = new Int32Array(nHeard * 2),
+              from = new Int32Array(nHeard * 2);
+            next.set(heardNext);
+            from.set(heardFrom);
+            heardNext = next;
+            heardFrom = from;
+          }
+          heardFrom[nHeard] = i;
+          heardNext[nHeard] = heardHead[j]!;
+          heardHead[j] = nHeard++;
+        }
+        pairs++;
+        const same = lang[i] === lang[j];
+        if (screen && same && low(screen.bound(i, j), norm[i]! * norm[j]!)) {
+          pruned++;
+          continue;
+        }
         const o = entries[j]!;
         if (!this.datesFit(e, o) || this.actVeto(e, o)) continue;
+        if (screen && !same && low(screen.bound(i, j), this.normOf(e, o.language) * this.normOf(o, e.language))) {
+          pruned++;
+          continue;
+        }
         // gather(o) over o's packed features
         let dot = 0;
         for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
           const fid = pf[k]!;
           if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += d[fid]! * pt[k]!;
         }
-        const s = this.score(e, o, dot, this.floor);
-        if (s >= this.floor) {
+        const s = this.score(e, o, dot, floor);
+        if (s >= floor) {
+          links++;
           adj[i]!.set(j, s);
           adj[j]!.set(i, s);
         }
       }
+      screen?.clear(i);
       this.clear(e);
     }
-    cands.length = 0;
+    this.lastCluster = { pairs, pruned, links };
     const heap = new MaxHeap();
     const push = (i: number, j: number) => {
       const sum = adj[i]!.get(j) ?? 0;
@@ -969,8 +1142,14 @@ function hasFeature(e: Entry, fid: number): boolean {
 
 /** The index of x in an ascending array, or -1. */
 function sortedIndexOf(a: Int32Array, x: number): number {
-  const i = partitionPoint(a.length, (k) => a[k]! >= x);
-  return i < a.length && a[i] === x ? i : -1;
+  let lo = 0,
+    hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < a.length && a[lo] === x ? lo : -1;
 }
 
 /** A binary max-heap of candidate merges: score, a, b, version of a, version of b (parallel typed arrays). */
