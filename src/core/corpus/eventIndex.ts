@@ -20,6 +20,7 @@ import {
   ORDINAL_PENALTY,
   ordinalRelationOf,
   parseWhen,
+  placesDiffer,
   QUOTE_GROUP,
   rarity,
   REASON_NS,
@@ -56,6 +57,8 @@ interface Entry {
   /** The act families the article mentions, with their mention weight (lead mentions twice), as for `act`; null when none. */
   acts: Map<string, number> | null;
   percents: number[];
+  /** The countries the head names (placesDiffer). */
+  places: readonly string[];
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
   ordKeys: Int32Array;
   ordVals: Float64Array;
@@ -284,7 +287,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (actsDiffer(a, b) && !actsOverlap(a, b)) return 0;
+    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -420,6 +423,7 @@ export class EventIndex {
       act: fp.act === null ? null : this.interned(fp.act),
       acts: actFamiliesOf(fp),
       percents: fp.percents ?? [],
+      places: fp.places ?? [],
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length
@@ -541,7 +545,8 @@ export class EventIndex {
       bridged = false;
     for (const x of xs)
       for (const y of ys) {
-        if (!whenCompatible(x.when, y.when, this.dayTolerance) || this.ordinalsConflict(x, y)) return false;
+        if (!whenCompatible(x.when, y.when, this.dayTolerance) || this.ordinalsConflict(x, y) || placesDiffer(x, y))
+          return false;
         if (actsDiffer(x, y)) {
           if (actsBridge(x, y)) bridged = true;
           else acts = true;
@@ -603,7 +608,7 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return this.floor > 0 && actsDiffer(a, b) && !actsOverlap(a, b);
+    return this.floor > 0 && ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b));
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */

@@ -6,6 +6,7 @@ import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
+import { countryOfPlace } from './leadPlaces';
 import type { DocContext, EventFingerprint, Span } from '../types';
 
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
@@ -512,6 +513,8 @@ export function createFingerprinter(): Fingerprinter {
   /** stem(nameKey(word)), cached. */
   const nameStem = cached((w: string) => stem(nameKey(w)));
   const wordStem = cached(stem);
+  /** The country of a place name (countryOfPlace), cached. */
+  const placeCountry = cached(countryOfPlace);
 
   /**
    * Phrase concepts ("central bank", "north korea") by the two characters around their first space: a phrase
@@ -655,6 +658,8 @@ export function createFingerprinter(): Fingerprinter {
     /** Whether the head says the act happens again. */
     let repeated = false;
     const percents = new Set<number>();
+    /** The countries of the places the head names. */
+    const places = new Set<string>();
     const noteOrdinal = (i: number, value: number) => {
       // The next one or two content words after the ordinal, within the same clause.
       let seen = 0;
@@ -721,6 +726,16 @@ export function createFingerprinter(): Fingerprinter {
         continue;
       }
       if (inDate(start)) continue; // month and weekday names are dates, not names
+      if (inHead && whole.upper) {
+        // The lead's places, as countries: "Erdbeben in Norditalien", "Mexikos Süden", "New York".
+        let country = placeCountry(whole.text);
+        if (country === null && whole.bare !== null) country = placeCountry(whole.bare);
+        if (country !== null) places.add(country);
+        if (next?.upper && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
+          const two = placeCountry(`${whole.text} ${next.text}`);
+          if (two !== null) places.add(two);
+        }
+      }
       const wn = whole.number;
       if (wn !== undefined && next) {
         const nl = next.lower;
@@ -893,6 +908,7 @@ export function createFingerprinter(): Fingerprinter {
       ordinals,
       act,
       percents: [...percents].sort((a, b) => a - b),
+      ...(places.size ? { places: [...places].sort() } : {}),
     };
   }
 
