@@ -253,6 +253,27 @@ Die Nordbahn fährt während des Streiks einen Notfahrplan.`,
     assert.ok(!together(strikes, berlin.path, vienna.path), 'Berlin and Vienna');
   });
 
+  it('keeps reports whose heads state different years apart; a shared year, or a year after "seit", does not', () => {
+    // Invented: a cup final in two seasons.
+    const final = (path: string, head: string) =>
+      article(
+        path,
+        `${head}
+Der FC Norvik hat das Finale des Lune-Pokals gegen Ellsby United mit 3:1 gewonnen. Trainer Ivo Marsant sprach von einem verdienten Sieg, Kapitän Talia Brenmark erzielte zwei Treffer.
+Die Mannschaft feiert am Sonntag mit den Fans.`,
+      );
+    const a = final('cup-a.txt', 'FC Norvik gewinnt den Lune-Pokal 2031');
+    const b = final('cup-b.txt', 'FC Norvik gewinnt den Lune-Pokal 2036');
+    const c = final('cup-c.txt', 'Lune-Pokal 2031: FC Norvik siegt');
+    const d = final('cup-d.txt', 'FC Norvik gewinnt den Lune-Pokal, erstmals seit 2036');
+    assert.deepEqual(a.fingerprint!.years, [2031]);
+    assert.equal(d.fingerprint!.years, undefined);
+    const events = groupEvents([a, b, c, d, FLOOD_DE, RATE_1]);
+    assert.ok(together(events, a.path, c.path), 'the same year');
+    assert.ok(!together(events, a.path, b.path), '2031 and 2036');
+    assert.ok(!together(events, b.path, c.path), '2036 and 2031');
+  });
+
   it("reads the head's places as countries: a genitive, two words, a compass part, none for a place of several countries", () => {
     const fp = (title: string) =>
       article('places.txt', `${title}\nDie Behörden berichten von großen Schäden. Die Lage bleibt unübersichtlich.`)

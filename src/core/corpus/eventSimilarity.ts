@@ -122,6 +122,16 @@ export function placesDiffer(
 }
 
 /**
+ * Whether two articles' heads state years and none is in both (a veto, like the date gate): the 2005 season's
+ * matchday and the 2010 season's, the 2006 final and the 2022 one.
+ */
+export function yearsDiffer(a: { years: readonly number[] }, b: { years: readonly number[] }): boolean {
+  if (!a.years.length || !b.years.length) return false;
+  for (const y of a.years) if (b.years.includes(y)) return false;
+  return true;
+}
+
+/**
  * Whether two articles are acts of one compound occasion (a state visit during which a prize is awarded; a
  * summit whose talks one outlet calls a phone line): their dominant acts differ, one mentions the other's act,
  * and both say when their event happened (the date gate has found the two times compatible). Such a pair

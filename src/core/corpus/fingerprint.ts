@@ -873,6 +873,17 @@ export function createFingerprinter(): Fingerprinter {
         break;
       }
     }
+    // The years the head states, back-references aside ("seit 2001", "nach der Wahl 2019"), with the year of
+    // `when`: the event's year as far as the head tells.
+    const years = new Set<number>();
+    if (when && /^\d{4}/.test(when)) years.add(+when.slice(0, 4));
+    for (const d of dates.mentions) {
+      if (d.start >= headEnd) break;
+      if (d.relative || !/^\d{4}/.test(d.iso)) continue;
+      const sent = sentences.find((x) => d.start >= x.start && d.end <= x.end);
+      if (sent && WHEN_BLOCKERS.test(text.slice(Math.max(sent.start, d.start - 25), d.start))) continue;
+      years.add(+d.iso.slice(0, 4));
+    }
     const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];
     const headline = first
       ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100)
@@ -909,6 +920,7 @@ export function createFingerprinter(): Fingerprinter {
       act,
       percents: [...percents].sort((a, b) => a - b),
       ...(places.size ? { places: [...places].sort() } : {}),
+      ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
     };
   }
 
