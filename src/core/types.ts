@@ -202,6 +202,13 @@ export interface EventFingerprint {
   act: string | null;
   /** The percentages the article gives (4.25 for "4,25 Prozent"), ascending: rates and shares that differ tell two decisions apart. */
   percents: number[];
+  /**
+   * The countries of the places the title and the first two sentences name (canonical gazetteer names,
+   * ascending; absent: none known): the place of the act the article reports.
+   */
+  places?: string[];
+  /** The years the title and the first two sentences state (not after "seit", "nach", …), with the year of `when`; absent: none. */
+  years?: number[];
 }
 
 export interface CoverageEvent {

@@ -215,6 +215,76 @@ President Velora Asmund received Prime Minister Dorin Halvek for a meeting in Li
     assert.equal(index.eventOf('same-1')?.articles.length, 2);
   });
 
+  it('keeps the same act at places in different countries apart; a city and its country, or two cities of one country, stay compatible', () => {
+    // Invented quakes and strikes at real places (the gazetteer is a generic resource).
+    const quake = (path: string, place: string) =>
+      article(
+        path,
+        `Erdbeben der Stärke 5,8 erschüttert ${place}
+Ein Erdbeben der Stärke 5,8 hat am Sonntagmorgen ${place} erschüttert. Das Epizentrum lag nach Angaben der Erdbebenwarte in zwölf Kilometern Tiefe, 37 Menschen wurden verletzt.
+Viele Häuser wurden beschädigt, Nachbeben hielten die Bewohner wach.`,
+      );
+    const greece = quake('quake-greece.txt', 'Griechenland');
+    const athens = quake('quake-athens.txt', 'Athen');
+    const mexico = quake('quake-mexico.txt', 'Mexiko');
+    const north = quake('quake-north.txt', 'Nordgriechenland');
+    assert.deepEqual(greece.fingerprint!.places, ['Griechenland']);
+    assert.deepEqual(athens.fingerprint!.places, ['Griechenland']);
+    assert.deepEqual(north.fingerprint!.places, ['Griechenland']);
+    assert.deepEqual(mexico.fingerprint!.places, ['Mexiko']);
+    const events = groupEvents([greece, athens, mexico, north, FLOOD_DE, RATE_1]);
+    assert.ok(together(events, greece.path, athens.path), 'a country and its capital');
+    assert.ok(together(events, greece.path, north.path), 'a country and its north');
+    assert.ok(!together(events, greece.path, mexico.path), 'Greece and Mexico');
+    assert.ok(!together(events, athens.path, mexico.path), 'Athens and Mexico');
+
+    const strike = (path: string, city: string) =>
+      article(
+        path,
+        `Lokführer streiken in ${city}
+Die Lokführer der Gewerkschaft Varnag streiken seit Montag in ${city}. Der Streik im Personenverkehr dauert 48 Stunden, teilte Varnag-Chef Ivo Marsant mit.
+Die Nordbahn fährt während des Streiks einen Notfahrplan.`,
+      );
+    const berlin = strike('strike-berlin.txt', 'Berlin'),
+      munich = strike('strike-munich.txt', 'München'),
+      vienna = strike('strike-vienna.txt', 'Wien');
+    const strikes = groupEvents([berlin, munich, vienna, FLOOD_DE, RATE_1]);
+    assert.ok(together(strikes, berlin.path, munich.path), 'two cities of one country');
+    assert.ok(!together(strikes, berlin.path, vienna.path), 'Berlin and Vienna');
+  });
+
+  it('keeps reports whose heads state different years apart; a shared year, or a year after "seit", does not', () => {
+    // Invented: a cup final in two seasons.
+    const final = (path: string, head: string) =>
+      article(
+        path,
+        `${head}
+Der FC Norvik hat das Finale des Lune-Pokals gegen Ellsby United mit 3:1 gewonnen. Trainer Ivo Marsant sprach von einem verdienten Sieg, Kapitän Talia Brenmark erzielte zwei Treffer.
+Die Mannschaft feiert am Sonntag mit den Fans.`,
+      );
+    const a = final('cup-a.txt', 'FC Norvik gewinnt den Lune-Pokal 2031');
+    const b = final('cup-b.txt', 'FC Norvik gewinnt den Lune-Pokal 2036');
+    const c = final('cup-c.txt', 'Lune-Pokal 2031: FC Norvik siegt');
+    const d = final('cup-d.txt', 'FC Norvik gewinnt den Lune-Pokal, erstmals seit 2036');
+    assert.deepEqual(a.fingerprint!.years, [2031]);
+    assert.equal(d.fingerprint!.years, undefined);
+    const events = groupEvents([a, b, c, d, FLOOD_DE, RATE_1]);
+    assert.ok(together(events, a.path, c.path), 'the same year');
+    assert.ok(!together(events, a.path, b.path), '2031 and 2036');
+    assert.ok(!together(events, b.path, c.path), '2036 and 2031');
+  });
+
+  it("reads the head's places as countries: a genitive, two words, a compass part, none for a place of several countries", () => {
+    const fp = (title: string) =>
+      article('places.txt', `${title}\nDie Behörden berichten von großen Schäden. Die Lage bleibt unübersichtlich.`)
+        .fingerprint!;
+    assert.deepEqual(fp('Sturm über Mexikos Süden').places, ['Mexiko']);
+    assert.deepEqual(fp('Sturm trifft New York').places, ['USA']);
+    assert.deepEqual(fp('Kleinflugzeug stürzt in Nordschweden ab').places, ['Schweden']);
+    assert.equal(fp('Sturm über Korea').places, undefined);
+    assert.equal(fp('Sturm über der Stadt').places, undefined);
+  });
+
   it('reads "wieder", "erneut", "again" in the head as a repetition of the article\'s act, "immer wieder" not', () => {
     // Invented: a union's strike, and its next strike reported in two wordings.
     const first = article(

@@ -20,12 +20,14 @@ import {
   ORDINAL_PENALTY,
   ordinalRelationOf,
   parseWhen,
+  placesDiffer,
   QUOTE_GROUP,
   rarity,
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
   whenCompatible,
+  yearsDiffer,
 } from './eventSimilarity';
 
 export interface EventIndexOptions {
@@ -69,6 +71,10 @@ interface Entry {
   /** The act families the article mentions, with their mention weight (lead mentions twice), as for `act`; null when none. */
   acts: Map<string, number> | null;
   percents: number[];
+  /** The countries the head names (placesDiffer). */
+  places: readonly string[];
+  /** The years the head states (yearsDiffer). */
+  years: readonly number[];
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
   ordKeys: Int32Array;
   ordVals: Float64Array;
@@ -340,7 +346,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (actsDiffer(a, b) && !actsOverlap(a, b)) return 0;
+    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -476,6 +482,8 @@ export class EventIndex {
       act: fp.act === null ? null : this.interned(fp.act),
       acts: actFamiliesOf(fp),
       percents: fp.percents ?? [],
+      places: fp.places ?? [],
+      years: fp.years ?? [],
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length
@@ -597,7 +605,13 @@ export class EventIndex {
       bridged = false;
     for (const x of xs)
       for (const y of ys) {
-        if (!whenCompatible(x.when, y.when, this.dayTolerance) || this.ordinalsConflict(x, y)) return false;
+        if (
+          !whenCompatible(x.when, y.when, this.dayTolerance) ||
+          this.ordinalsConflict(x, y) ||
+          placesDiffer(x, y) ||
+          yearsDiffer(x, y)
+        )
+          return false;
         if (actsDiffer(x, y)) {
           if (actsBridge(x, y)) bridged = true;
           else acts = true;
@@ -659,7 +673,7 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return this.floor > 0 && actsDiffer(a, b) && !actsOverlap(a, b);
+    return this.floor > 0 && ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b));
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */

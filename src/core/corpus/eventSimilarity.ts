@@ -89,6 +89,49 @@ export function actsDiffer(a: ActsOf, b: ActsOf): boolean {
 }
 
 /**
+ * Acts that happen at one place (a quake, a storm, a fire, a crash, a launch, an election, a strike, a protest,
+ * an attack): two reports of one such act name the same place. Acts between parties of several places (a
+ * visit, a meeting, a call, a treaty, a match, a ruling, an arrest) do not.
+ */
+export const PLACED_ACTS: ReadonlySet<string> = new Set([
+  'quake',
+  'weather',
+  'fire',
+  'crash',
+  'launch',
+  'election',
+  'strike',
+  'protest',
+  'attack',
+]);
+
+/**
+ * Whether two articles report the same kind of act at different places (a veto, like the date gate): both lead
+ * with one act that happens at one place, both heads name places of known countries, and no country is in
+ * both (an earthquake in Greece and one in Mexico). A city and its country, two cities of one country, or a
+ * report that names no known place are compatible.
+ */
+export function placesDiffer(
+  a: { act: string | null; places: readonly string[] },
+  b: { act: string | null; places: readonly string[] },
+): boolean {
+  if (a.act === null || a.act !== b.act || !PLACED_ACTS.has(a.act)) return false;
+  if (!a.places.length || !b.places.length) return false;
+  for (const p of a.places) if (b.places.includes(p)) return false;
+  return true;
+}
+
+/**
+ * Whether two articles' heads state years and none is in both (a veto, like the date gate): the 2005 season's
+ * matchday and the 2010 season's, the 2006 final and the 2022 one.
+ */
+export function yearsDiffer(a: { years: readonly number[] }, b: { years: readonly number[] }): boolean {
+  if (!a.years.length || !b.years.length) return false;
+  for (const y of a.years) if (b.years.includes(y)) return false;
+  return true;
+}
+
+/**
  * Whether two articles are acts of one compound occasion (a state visit during which a prize is awarded; a
  * summit whose talks one outlet calls a phone line): their dominant acts differ, one mentions the other's act,
  * and both say when their event happened (the date gate has found the two times compatible). Such a pair

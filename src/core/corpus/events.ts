@@ -32,6 +32,11 @@
 // does not mark lowers the similarity (a follow-up); one both mark with the same count ("der zweite Testflug" /
 // "bei einem zweiten Test") is agreement and lowers nothing; a count on anything but an act ("die dritte
 // Zusammenkunft") lowers nothing either (ordinalRelation).
+// Two more explicit differences veto a pair and every merge across it: the same act that happens at one place
+// (a quake, a storm, a crash, an election, a strike, …) reported at places in different countries (placesDiffer:
+// the countries of the places the head names, through leadPlaces.ts; a city and its country, or two cities of one
+// country, stay compatible; a report that names no known place conflicts with none), and heads that state years
+// none of which the other states (yearsDiffer: the 2005 season and the 2010 one; a year after "seit" is background).
 // Incremental `add` assigns the new article to the best-fitting existing event by the same gates (greedy; a
 // later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
 //

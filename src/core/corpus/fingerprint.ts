@@ -6,6 +6,7 @@ import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
+import { countryOfPlace } from './leadPlaces';
 import type { DocContext, EventFingerprint, Span } from '../types';
 
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
@@ -512,6 +513,8 @@ export function createFingerprinter(): Fingerprinter {
   /** stem(nameKey(word)), cached. */
   const nameStem = cached((w: string) => stem(nameKey(w)));
   const wordStem = cached(stem);
+  /** The country of a place name (countryOfPlace), cached. */
+  const placeCountry = cached(countryOfPlace);
 
   /**
    * Phrase concepts ("central bank", "north korea") by the two characters around their first space: a phrase
@@ -655,6 +658,8 @@ export function createFingerprinter(): Fingerprinter {
     /** Whether the head says the act happens again. */
     let repeated = false;
     const percents = new Set<number>();
+    /** The countries of the places the head names. */
+    const places = new Set<string>();
     const noteOrdinal = (i: number, value: number) => {
       // The next one or two content words after the ordinal, within the same clause.
       let seen = 0;
@@ -721,6 +726,16 @@ export function createFingerprinter(): Fingerprinter {
         continue;
       }
       if (inDate(start)) continue; // month and weekday names are dates, not names
+      if (inHead && whole.upper) {
+        // The lead's places, as countries: "Erdbeben in Norditalien", "Mexikos Süden", "New York".
+        let country = placeCountry(whole.text);
+        if (country === null && whole.bare !== null) country = placeCountry(whole.bare);
+        if (country !== null) places.add(country);
+        if (next?.upper && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
+          const two = placeCountry(`${whole.text} ${next.text}`);
+          if (two !== null) places.add(two);
+        }
+      }
       const wn = whole.number;
       if (wn !== undefined && next) {
         const nl = next.lower;
@@ -858,6 +873,17 @@ export function createFingerprinter(): Fingerprinter {
         break;
       }
     }
+    // The years the head states, back-references aside ("seit 2001", "nach der Wahl 2019"), with the year of
+    // `when`: the event's year as far as the head tells.
+    const years = new Set<number>();
+    if (when && /^\d{4}/.test(when)) years.add(+when.slice(0, 4));
+    for (const d of dates.mentions) {
+      if (d.start >= headEnd) break;
+      if (d.relative || !/^\d{4}/.test(d.iso)) continue;
+      const sent = sentences.find((x) => d.start >= x.start && d.end <= x.end);
+      if (sent && WHEN_BLOCKERS.test(text.slice(Math.max(sent.start, d.start - 25), d.start))) continue;
+      years.add(+d.iso.slice(0, 4));
+    }
     const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];
     const headline = first
       ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100)
@@ -893,6 +919,8 @@ export function createFingerprinter(): Fingerprinter {
       ordinals,
       act,
       percents: [...percents].sort((a, b) => a - b),
+      ...(places.size ? { places: [...places].sort() } : {}),
+      ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
     };
   }
 
