@@ -234,7 +234,7 @@ export class EventsState {
   private index = new EventIndex();
   private batching = true;
   private readonly members = new Map<string, string[]>();
-  private readonly meta = new Map<string, { headline: string; when: string | null }>();
+  private readonly meta = new Map<string, { headline: string; when: string | null; titled: boolean }>();
   /** Per indexed path, a digest of the fingerprint it was put with (fingerprintDigest). */
   private readonly digests = new Map<string, string>();
   /** Per path, its event's id (after the first cluster). */
@@ -271,7 +271,7 @@ export class EventsState {
         upserted.add(op.path);
         // The same fingerprint again: the index is as it was (its order of articles too).
         if (this.index.has(op.path) && this.digests.get(op.path) === digest) continue;
-        this.meta.set(op.path, { headline: fp.headline, when: fp.when });
+        this.meta.set(op.path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
         this.digests.set(op.path, digest);
         if (this.index.has(op.path)) this.index.remove(op.path);
         this.index.put(op.path, fp);
@@ -328,13 +328,18 @@ export class EventsState {
     return { id, label: this.label(members), articles: members, reasons };
   }
 
-  /** The headline of the most central member, with the event's date and size (as EventIndex labels events). */
+  /**
+   * The headline of the most central member among those with a title of their own (a page's headline says what
+   * happened; a lead's first sentence is the fallback), with the event's date and size, as EventIndex labels events.
+   */
   private label(members: string[]): string {
-    let best = members[0]!;
-    if (members.length > 2) {
+    const titled = members.filter((m) => this.meta.get(m)?.titled);
+    const pool = (titled.length ? titled : members).slice(0, LABEL_PEERS);
+    const peers = members.slice(0, LABEL_PEERS);
+    let best = pool[0]!;
+    if (members.length > 2 && pool.length > 1) {
       let bestScore = -1;
-      const peers = members.slice(0, LABEL_PEERS);
-      for (const m of peers) {
+      for (const m of pool) {
         let s = 0;
         for (const o of peers) if (o !== m) s += this.index.similarity(m, o);
         if (s > bestScore) {

@@ -129,6 +129,28 @@ describe('the events worker gives the batch events whatever order articles arriv
     assert.deepEqual(partition(held.events.values()), reference);
   });
 
+  it('labels an event by a member with a title of its own when it has one, as the CLI does', function () {
+    this.timeout(60_000);
+    const state = new EventsState();
+    const held = new Held();
+    held.apply(
+      state.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]),
+    );
+    held.apply(state.apply([{ op: 'cluster' }]));
+    const fps = new Map(items.map((a) => [a.path, a.fp]));
+    let checked = 0;
+    for (const e of held.events.values()) {
+      const titled = e.articles.filter((p) => fps.get(p)!.titled);
+      if (titled.length === 0 || titled.length === e.articles.length) continue;
+      checked++;
+      assert.ok(
+        titled.some((p) => e.label.startsWith(fps.get(p)!.headline)),
+        `${e.label} (titled: ${titled.join(', ')})`,
+      );
+    }
+    assert.ok(checked >= 3, `events with titled and untitled members: ${checked}`);
+  });
+
   it('an upsert of the same fingerprint regroups nothing; a changed one regroups', function () {
     this.timeout(60_000);
     const state = new EventsState();
