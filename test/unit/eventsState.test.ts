@@ -29,12 +29,19 @@ class Held {
   }
 }
 
-function batch(items: readonly { path: string; fp: EventFingerprint }[]): string[] {
-  const s = new EventsState();
-  s.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]);
+/** A fresh events worker given these articles as its first indexing (upserts, then one `cluster`), and its events. */
+function clustered(items: readonly { path: string; fp: EventFingerprint }[]): { state: EventsState; held: Held } {
+  const state = new EventsState();
   const held = new Held();
-  held.apply(s.apply([{ op: 'cluster' }]));
-  return partition(held.events.values());
+  held.apply(
+    state.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]),
+  );
+  held.apply(state.apply([{ op: 'cluster' }]));
+  return { state, held };
+}
+
+function batch(items: readonly { path: string; fp: EventFingerprint }[]): string[] {
+  return partition(clustered(items).held.events.values());
 }
 
 describe('the events worker gives the batch events whatever order articles arrive in', () => {
@@ -79,15 +86,7 @@ describe('the events worker gives the batch events whatever order articles arriv
       const r = random(seed);
       const order = shuffled(items, r);
       const first = Math.floor(r() * order.length * 0.5);
-      const state = new EventsState();
-      const held = new Held();
-      held.apply(
-        state.apply([
-          { op: 'reset' },
-          ...order.slice(0, first).map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp })),
-        ]),
-      );
-      held.apply(state.apply([{ op: 'cluster' }]));
+      const { state, held } = clustered(order.slice(0, first));
       for (const a of order.slice(first)) held.apply(state.apply([{ op: 'upsert', path: a.path, fingerprint: a.fp }]));
       assert.deepEqual(partition(held.events.values()), reference, `order seed ${seed}: all added`);
       // Every article is in exactly one held event.
@@ -107,15 +106,7 @@ describe('the events worker gives the batch events whatever order articles arriv
 
   it('a delta names only the events that changed', function () {
     this.timeout(60_000);
-    const state = new EventsState();
-    const held = new Held();
-    held.apply(
-      state.apply([
-        { op: 'reset' },
-        ...items.slice(1).map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp })),
-      ]),
-    );
-    held.apply(state.apply([{ op: 'cluster' }]));
+    const { state, held } = clustered(items.slice(1));
     const before = new Map(held.events);
     const d = state.apply([{ op: 'upsert', path: items[0]!.path, fingerprint: items[0]!.fp }]);
     held.apply(d);
@@ -131,12 +122,7 @@ describe('the events worker gives the batch events whatever order articles arriv
 
   it('labels an event by a member with a title of its own when it has one, as the CLI does', function () {
     this.timeout(60_000);
-    const state = new EventsState();
-    const held = new Held();
-    held.apply(
-      state.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]),
-    );
-    held.apply(state.apply([{ op: 'cluster' }]));
+    const { held } = clustered(items);
     const fps = new Map(items.map((a) => [a.path, a.fp]));
     let checked = 0;
     for (const e of held.events.values()) {
@@ -153,12 +139,7 @@ describe('the events worker gives the batch events whatever order articles arriv
 
   it('an upsert of the same fingerprint regroups nothing; a changed one regroups', function () {
     this.timeout(60_000);
-    const state = new EventsState();
-    const held = new Held();
-    held.apply(
-      state.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]),
-    );
-    held.apply(state.apply([{ op: 'cluster' }]));
+    const { state, held } = clustered(items);
     assert.equal(state.regroups, 1);
     const a = items[3]!;
     const event = [...held.events.values()].find((e) => e.articles.includes(a.path))!;
