@@ -3,7 +3,7 @@
 // target of each and whether it is met. `npm run eval` builds first. Options: --show N (the scorer's error
 // examples, per dataset), --eval DIR (where the shared eval folder is; default ../shared/eval).
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,38 @@ const RUNS = [
   process.on('exit', () => rmSync(tmp, { force: true }));
 }
 
+// Both events sets in one folder, as a reader may keep them: grouping weighs a feature by how many of the folder's
+// articles share it, so a rule that holds on each set alone can still join across them. Files are prefixed with
+// their set's tag (names may collide), and the two golds are merged the same way.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'source-lens-eval-both-'));
+  const merged = { articles: [], events: [] };
+  for (const [set, tag] of [
+    ['events-dev', 'a'],
+    ['events-dev2', 'b'],
+  ]) {
+    const gold = JSON.parse(readFileSync(data(`${set}/gold.json`), 'utf8'));
+    for (const a of gold.articles) {
+      copyFileSync(data(`${set}/${a.file}`), join(dir, tag + a.file));
+      merged.articles.push({ ...a, file: tag + a.file, ...(a.event ? { event: tag + a.event } : {}) });
+    }
+    for (const e of gold.events) merged.events.push({ ...e, id: tag + e.id, articles: e.articles.map((f) => tag + f) });
+  }
+  const gold = join(dir, 'gold.json');
+  writeFileSync(gold, JSON.stringify(merged));
+  RUNS.push({
+    name: 'events-both',
+    args: ['--gold', gold, '--articles', dir],
+    targets: [
+      ['headline attributed statements F1 (statement and speaker right)', null],
+      ['events pairwise P', null],
+      ['events pairwise R', null],
+      ['events pairwise F1', null],
+    ],
+  });
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+}
+
 const rows = [];
 let failed = 0;
 for (const run of RUNS) {
@@ -158,4 +190,5 @@ for (const run of RUNS) {
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length), 4));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
 console.log('seeds-gold* = the seeds with the second listing of nested quotations (nestedIn) left out');
+console.log('events-both = events-dev and events-dev2 in one folder, scored against both golds');
 console.log(failed ? `${failed} figure(s) below target` : 'all targets met');
