@@ -6,6 +6,7 @@ import {
   createFingerprinter,
   datesCompatible,
   EventIndex,
+  eventDate,
   eventFingerprint,
   fingerprintTerms,
   groupEvents,
@@ -78,6 +79,22 @@ Die Zentralbank von Valdora hat den Leitzins zum fünften Mal in Folge gesenkt. 
 );
 
 describe('events', () => {
+  it('dates an event by what most members say, not by the first dated member', () => {
+    // A report dated the Monday before that names the Wednesday votes for the Wednesday: 2 against 1.
+    const whens = ['2024-01-08', null, '2024-01-10'];
+    const states = (k: number, day: string) => k === 0 && day === '2024-01-10';
+    assert.equal(eventDate(whens, states), '2024-01-10');
+    assert.equal(
+      eventDate([...whens].reverse(), (k, d) => states(2 - k, d)),
+      '2024-01-10',
+    );
+    // Equal votes: the earliest (a visit's first day); months only without a full date; no year, no date.
+    assert.equal(eventDate(['2024-05-27', '2024-05-26']), '2024-05-26');
+    assert.equal(eventDate(['2031-03', '--03-04', '2031-03', '2030-12']), '2031-03');
+    assert.equal(eventDate(['1945-01-16', '2007-01-13', '2007-01-13']), '2007-01-13');
+    assert.equal(eventDate(['--05-28', null]), null);
+  });
+
   it('puts every article in exactly one event, with a label and reasons', () => {
     const arts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
     const events = groupEvents(arts);

@@ -11,6 +11,7 @@ import {
   actsBridge,
   actsDiffer,
   actsOverlap,
+  eventDate,
   F_LEAD,
   F_NEUTRAL,
   FeatureKinds,
@@ -1120,6 +1121,37 @@ export class EventIndex {
     return g ? this.eventFor(e.event, g) : null;
   }
 
+  /**
+   * The event's own date (eventDate): the members' times, each voted for by the members that have it as their
+   * time or state it (a "d:" feature, a resolved date mention).
+   */
+  eventDateOf(paths: Iterable<string>): string | null {
+    const es: Entry[] = [];
+    for (const p of paths) {
+      const e = this.docs.get(p);
+      if (e) es.push(e);
+    }
+    return eventDate(
+      es.map((e) => e.whenIso),
+      (k, day) => {
+        const fid = this.knownFeature(`d:${day}`);
+        return fid >= 0 && hasFeature(es[k]!, fid);
+      },
+    );
+  }
+
+  /** The id of a feature key the index has numbered, -1 for one it has not (numbers none). */
+  private knownFeature(key: string): number {
+    const h = fnv1a(key);
+    const table = this.idTable,
+      mask = table.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = table[at]!;
+      if (id < 0) return -1;
+      if (this.fHash[id] === h && this.fKey[id] === key) return id;
+    }
+  }
+
   /** The headline of the most central member (the highest sum of similarities to the others), with the event's date and size. */
   private label(members: string[]): string {
     // The most central member among those with a title (a page's own headline says what happened; a lead's
@@ -1127,8 +1159,11 @@ export class EventIndex {
     const all = members.map((m) => this.docs.get(m)!);
     const titled = all.filter((e) => e.titled);
     const pool = titled.length ? titled : all;
+    // Ties (two members are equally central to each other) go to the first path, not the first to arrive: the
+    // label does not depend on the order articles came in.
     let best = pool[0]!,
       bestScore = -1;
+    for (const m of pool) if (m.path < best.path) best = m;
     if (members.length > 2 && pool.length > 1) {
       const es = all;
       for (const m of pool) {
@@ -1136,13 +1171,13 @@ export class EventIndex {
         let s = 0;
         for (const o of es) if (o !== m) s += this.score(m, o, this.gather(o));
         this.clear(m);
-        if (s > bestScore) {
+        if (s > bestScore || (s === bestScore && m.path < best.path)) {
           best = m;
           bestScore = s;
         }
       }
     }
-    const when = members.map((m) => this.docs.get(m)!.whenIso).find((w) => w && /^\d{4}/.test(w)) ?? null;
+    const when = this.eventDateOf(members);
     const head = best.headline || best.path;
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;

@@ -62,7 +62,7 @@ export {
   fingerprintTerms,
   withActorFeatures,
 } from './fingerprint';
-export { datesCompatible, figuresConflict, type OrdinalRelation, ordinalRelation } from './eventSimilarity';
+export { datesCompatible, eventDate, figuresConflict, type OrdinalRelation, ordinalRelation } from './eventSimilarity';
 export { EventIndex, type EventIndexOptions, type Related } from './eventIndex';
 
 /** A fingerprint with no features (an article without one). */
