@@ -12,6 +12,7 @@ import {
   groupEvents,
   ordinalRelation,
 } from '../../src/core/corpus/events';
+import { weekdaysDiffer } from '../../src/core/corpus/eventSimilarity';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -79,6 +80,23 @@ Die Zentralbank von Valdora hat den Leitzins zum fünften Mal in Folge gesenkt. 
 );
 
 describe('events', () => {
+  it('keeps apart reports that name the days of different weeks (three or more weekdays each, at most one shared)', () => {
+    const fp = (text: string) => article('w.txt', text).fingerprint!;
+    const january = fp(
+      'Der Streik beginnt in der Nacht zum Mittwoch und dauert bis Freitag. Die Klage war am Dienstag gescheitert.',
+    );
+    const march = fp(
+      'Die Gewerkschaft kündigte am Montag einen Streik an. Er beginnt am Mittwochabend im Güterverkehr und am Donnerstag im Personenverkehr.',
+    );
+    const sameWeek = fp('Am Dienstag scheiterte die Klage, am Mittwoch begann der Streik, am Freitag endet er.');
+    const w = (f: EventFingerprint) => ({ weekdays: f.weekdays ?? 0 });
+    assert.equal(january.weekdays, (1 << 2) | (1 << 3) | (1 << 5)); // Tuesday, Wednesday, Friday
+    assert.ok(weekdaysDiffer(w(january), w(march)));
+    assert.ok(!weekdaysDiffer(w(january), w(sameWeek)));
+    // Two weekdays say too little: no veto.
+    assert.ok(!weekdaysDiffer({ weekdays: 0b0000110 }, { weekdays: 0b0110000 }));
+  });
+
   it('dates an event by what most members say, not by the first dated member', () => {
     // A report dated the Monday before that names the Wednesday votes for the Wednesday: 2 against 1.
     const whens = ['2024-01-08', null, '2024-01-10'];

@@ -27,6 +27,7 @@ import {
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
+  weekdaysDiffer,
   whenCompatible,
   yearsDiffer,
 } from './eventSimilarity';
@@ -76,6 +77,8 @@ interface Entry {
   places: readonly string[];
   /** The years the head states (yearsDiffer). */
   years: readonly number[];
+  /** The weekdays the text names, a bit mask (weekdaysDiffer). */
+  weekdays: number;
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
   ordKeys: Int32Array;
   ordVals: Float64Array;
@@ -347,7 +350,8 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b)) return 0;
+    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b))
+      return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -485,6 +489,7 @@ export class EventIndex {
       percents: fp.percents ?? [],
       places: fp.places ?? [],
       years: fp.years ?? [],
+      weekdays: fp.weekdays ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length
@@ -610,7 +615,8 @@ export class EventIndex {
           !whenCompatible(x.when, y.when, this.dayTolerance) ||
           this.ordinalsConflict(x, y) ||
           placesDiffer(x, y) ||
-          yearsDiffer(x, y)
+          yearsDiffer(x, y) ||
+          weekdaysDiffer(x, y)
         )
           return false;
         if (actsDiffer(x, y)) {
@@ -674,7 +680,10 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return this.floor > 0 && ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b));
+    return (
+      this.floor > 0 &&
+      ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b))
+    );
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */

@@ -168,6 +168,21 @@ export function figuresConflict(a: readonly number[], b: readonly number[]): boo
   return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
 }
 
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}
+
+/**
+ * Whether two articles name the days of different weeks' occasions (a veto, like the date gate): each names
+ * three or more weekdays and at most one is in both (a strike from Wednesday to Friday after a ruling on
+ * Tuesday; one announced on a Monday for Wednesday evening and Thursday). Reports of one occasion name its days.
+ */
+export function weekdaysDiffer(a: { weekdays: number }, b: { weekdays: number }): boolean {
+  return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) <= 1;
+}
+
 /** How much of a feature the other language does not attest still counts in a cross-language norm. */
 export const UNATTESTED_SHARE = 0.3;
 
