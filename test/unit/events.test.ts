@@ -89,12 +89,16 @@ describe('events', () => {
       'Die Gewerkschaft kündigte am Montag einen Streik an. Er beginnt am Mittwochabend im Güterverkehr und am Donnerstag im Personenverkehr.',
     );
     const sameWeek = fp('Am Dienstag scheiterte die Klage, am Mittwoch begann der Streik, am Freitag endet er.');
-    const w = (f: EventFingerprint) => ({ weekdays: f.weekdays ?? 0 });
+    const w = (f: EventFingerprint) => ({ weekdays: f.weekdays ?? 0, when: null });
     assert.equal(january.weekdays, (1 << 2) | (1 << 3) | (1 << 5)); // Tuesday, Wednesday, Friday
     assert.ok(weekdaysDiffer(w(january), w(march)));
     assert.ok(!weekdaysDiffer(w(january), w(sameWeek)));
     // Two weekdays say too little: no veto.
-    assert.ok(!weekdaysDiffer({ weekdays: 0b0000110 }, { weekdays: 0b0110000 }));
+    assert.ok(!weekdaysDiffer({ weekdays: 0b0000110, when: null }, { weekdays: 0b0110000, when: null }));
+    // Both dated to the day: the date gate decides (a visit's days, reported on different days).
+    const day = (d: number) => ({ y: 2024, m: 5, d });
+    assert.ok(weekdaysDiffer({ weekdays: 0b0001110, when: day(26) }, { weekdays: 0b1110000, when: null }));
+    assert.ok(!weekdaysDiffer({ weekdays: 0b0001110, when: day(26) }, { weekdays: 0b1110000, when: day(28) }));
   });
 
   it('dates an event by what most members say, not by the first dated member', () => {

@@ -178,9 +178,19 @@ function bits(x: number): number {
  * Whether two articles name the days of different weeks' occasions (a veto, like the date gate): each names
  * three or more weekdays and at most one is in both (a strike from Wednesday to Friday after a ruling on
  * Tuesday; one announced on a Monday for Wednesday evening and Thursday). Reports of one occasion name its days.
+ * Where both articles say on which full date their event happened, the date gate decides alone: the reports of a
+ * visit of several days, written on different days, name different weekdays.
  */
-export function weekdaysDiffer(a: { weekdays: number }, b: { weekdays: number }): boolean {
+export function weekdaysDiffer(
+  a: { weekdays: number; when: When | null },
+  b: { weekdays: number; when: When | null },
+): boolean {
+  if (fullDay(a.when) && fullDay(b.when)) return false;
   return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) <= 1;
+}
+
+function fullDay(w: When | null): boolean {
+  return w !== null && w.y !== undefined && w.d !== undefined;
 }
 
 /** How much of a feature the other language does not attest still counts in a cross-language norm. */
