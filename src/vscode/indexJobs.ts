@@ -348,7 +348,7 @@ export class EventsState {
         }
       }
     }
-    const when = members.map((m) => this.meta.get(m)?.when).find((w) => w && /^\d{4}/.test(w)) ?? null;
+    const when = this.index.eventDateOf(members);
     const head = this.meta.get(best)?.headline || best;
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;

@@ -49,6 +49,26 @@ describe('dates', () => {
     assert.equal(findDates(n, 'de', whole(n)).articleDate, '2021-02-03');
   });
 
+  it('resolves a weekday its clause speaks of as to come forward from the date line, others backward', () => {
+    // 8 January 2024 was a Monday.
+    const t =
+      'München, 08.01.2024\nDer Streik beginnt in der Nacht zum Mittwoch und dauert bis Freitagabend. Die Gewerkschaft hatte am Freitag gewarnt.';
+    assert.equal(isoOf(t, 'Mittwoch'), '2024-01-10');
+    assert.equal(isoOf(t, 'bis Freitagabend'), '2024-01-12');
+    assert.equal(isoOf(t, 'am Freitag'), '2024-01-05');
+    // 10 January 2024 was a Wednesday: "will … Wednesday" is that day, "from Tuesday" the day before.
+    const u =
+      'January 10, 2024\nThe court on Tuesday rejected the injunction, so drivers will strike Wednesday through Friday.\nCargo drivers will strike from Tuesday.';
+    assert.equal(isoOf(u, 'on Tuesday', 'en'), '2024-01-09');
+    assert.equal(isoOf(u, 'Wednesday', 'en'), '2024-01-10');
+    assert.equal(isoOf(u, 'Friday', 'en'), '2024-01-12');
+    assert.equal(isoOf(u, 'Tuesday', 'en'), '2024-01-09');
+    // A reported past after the cue ("soll … gesagt haben") and an explicit "letzten" stay in the past.
+    const v = 'München, 08.01.2024\nEr soll am Mittwoch gesagt haben, dass er geht. Sie wird letzten Freitag erwähnen.';
+    assert.equal(isoOf(v, 'am Mittwoch'), '2024-01-03');
+    assert.equal(isoOf(v, 'letzten Freitag'), '2024-01-05');
+  });
+
   it('leaves years that are quantities alone', () => {
     const t = 'Die Messe zählte 2019 Menschen und 2020 Euro Umsatz.';
     assert.deepEqual(

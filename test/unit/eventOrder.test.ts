@@ -1,7 +1,8 @@
 // Property: the events do not depend on the order articles arrive in. Over random orders of events-dev and
 // events-dev2 together, batch grouping (put all, cluster) gives one partition, and an index grown one
 // article at a time (add, as the editor's index does, with related-coverage look-ups in between that fill
-// its caches) gives that same partition once it is re-clustered: nothing of its history stays behind.
+// its caches) gives that same partition once it is re-clustered: nothing of its history stays behind. The
+// events' labels are the same too (the title and the event's own date do not follow the order of arrival).
 // (`add` alone assigns greedily to the best-fitting existing event and is not batch-exact: see events.ts.)
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,9 +13,9 @@ import { buildEventIndex, EventIndex, withActorFeatures } from '../../src/core/c
 import type { ArticleAnalysis, CoverageEvent } from '../../src/core/types';
 import { random, shuffled } from './random';
 
-/** The partition of the events: sorted member lists, sorted. */
+/** The partition of the events: sorted member lists, sorted, each with its event's label (title, date, size). */
 function partition(events: CoverageEvent[]): string[] {
-  return events.map((e) => [...e.articles].sort().join(' + ')).sort();
+  return events.map((e) => `${[...e.articles].sort().join(' + ')} :: ${e.label}`).sort();
 }
 
 describe('event grouping does not depend on the order articles arrive in', () => {

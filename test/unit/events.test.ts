@@ -6,11 +6,13 @@ import {
   createFingerprinter,
   datesCompatible,
   EventIndex,
+  eventDate,
   eventFingerprint,
   fingerprintTerms,
   groupEvents,
   ordinalRelation,
 } from '../../src/core/corpus/events';
+import { weekdaysDiffer } from '../../src/core/corpus/eventSimilarity';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -78,6 +80,43 @@ Die Zentralbank von Valdora hat den Leitzins zum fünften Mal in Folge gesenkt. 
 );
 
 describe('events', () => {
+  it('keeps apart reports that name the days of different weeks (three or more weekdays each, at most one shared)', () => {
+    const fp = (text: string) => article('w.txt', text).fingerprint!;
+    const january = fp(
+      'Der Streik beginnt in der Nacht zum Mittwoch und dauert bis Freitag. Die Klage war am Dienstag gescheitert.',
+    );
+    const march = fp(
+      'Die Gewerkschaft kündigte am Montag einen Streik an. Er beginnt am Mittwochabend im Güterverkehr und am Donnerstag im Personenverkehr.',
+    );
+    const sameWeek = fp('Am Dienstag scheiterte die Klage, am Mittwoch begann der Streik, am Freitag endet er.');
+    const w = (f: EventFingerprint) => ({ weekdays: f.weekdays ?? 0, when: null });
+    assert.equal(january.weekdays, (1 << 2) | (1 << 3) | (1 << 5)); // Tuesday, Wednesday, Friday
+    assert.ok(weekdaysDiffer(w(january), w(march)));
+    assert.ok(!weekdaysDiffer(w(january), w(sameWeek)));
+    // Two weekdays say too little: no veto.
+    assert.ok(!weekdaysDiffer({ weekdays: 0b0000110, when: null }, { weekdays: 0b0110000, when: null }));
+    // Both dated to the day: the date gate decides (a visit's days, reported on different days).
+    const day = (d: number) => ({ y: 2024, m: 5, d });
+    assert.ok(weekdaysDiffer({ weekdays: 0b0001110, when: day(26) }, { weekdays: 0b1110000, when: null }));
+    assert.ok(!weekdaysDiffer({ weekdays: 0b0001110, when: day(26) }, { weekdays: 0b1110000, when: day(28) }));
+  });
+
+  it('dates an event by what most members say, not by the first dated member', () => {
+    // A report dated the Monday before that names the Wednesday votes for the Wednesday: 2 against 1.
+    const whens = ['2024-01-08', null, '2024-01-10'];
+    const states = (k: number, day: string) => k === 0 && day === '2024-01-10';
+    assert.equal(eventDate(whens, states), '2024-01-10');
+    assert.equal(
+      eventDate([...whens].reverse(), (k, d) => states(2 - k, d)),
+      '2024-01-10',
+    );
+    // Equal votes: the earliest (a visit's first day); months only without a full date; no year, no date.
+    assert.equal(eventDate(['2024-05-27', '2024-05-26']), '2024-05-26');
+    assert.equal(eventDate(['2031-03', '--03-04', '2031-03', '2030-12']), '2031-03');
+    assert.equal(eventDate(['1945-01-16', '2007-01-13', '2007-01-13']), '2007-01-13');
+    assert.equal(eventDate(['--05-28', null]), null);
+  });
+
   it('puts every article in exactly one event, with a label and reasons', () => {
     const arts = [FLOOD_DE, FLOOD_EN, FLOOD_LATER, RATE_1, RATE_1_EN, RATE_5];
     const events = groupEvents(arts);

@@ -11,6 +11,7 @@ import {
   actsBridge,
   actsDiffer,
   actsOverlap,
+  eventDate,
   F_LEAD,
   F_NEUTRAL,
   FeatureKinds,
@@ -26,6 +27,7 @@ import {
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
+  weekdaysDiffer,
   whenCompatible,
   yearsDiffer,
 } from './eventSimilarity';
@@ -75,6 +77,8 @@ interface Entry {
   places: readonly string[];
   /** The years the head states (yearsDiffer). */
   years: readonly number[];
+  /** The weekdays the text names, a bit mask (weekdaysDiffer). */
+  weekdays: number;
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
   ordKeys: Int32Array;
   ordVals: Float64Array;
@@ -346,7 +350,8 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b)) return 0;
+    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b))
+      return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -484,6 +489,7 @@ export class EventIndex {
       percents: fp.percents ?? [],
       places: fp.places ?? [],
       years: fp.years ?? [],
+      weekdays: fp.weekdays ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length
@@ -609,7 +615,8 @@ export class EventIndex {
           !whenCompatible(x.when, y.when, this.dayTolerance) ||
           this.ordinalsConflict(x, y) ||
           placesDiffer(x, y) ||
-          yearsDiffer(x, y)
+          yearsDiffer(x, y) ||
+          weekdaysDiffer(x, y)
         )
           return false;
         if (actsDiffer(x, y)) {
@@ -673,7 +680,10 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return this.floor > 0 && ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b));
+    return (
+      this.floor > 0 &&
+      ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b))
+    );
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
@@ -1120,6 +1130,37 @@ export class EventIndex {
     return g ? this.eventFor(e.event, g) : null;
   }
 
+  /**
+   * The event's own date (eventDate): the members' times, each voted for by the members that have it as their
+   * time or state it (a "d:" feature, a resolved date mention).
+   */
+  eventDateOf(paths: Iterable<string>): string | null {
+    const es: Entry[] = [];
+    for (const p of paths) {
+      const e = this.docs.get(p);
+      if (e) es.push(e);
+    }
+    return eventDate(
+      es.map((e) => e.whenIso),
+      (k, day) => {
+        const fid = this.knownFeature(`d:${day}`);
+        return fid >= 0 && hasFeature(es[k]!, fid);
+      },
+    );
+  }
+
+  /** The id of a feature key the index has numbered, -1 for one it has not (numbers none). */
+  private knownFeature(key: string): number {
+    const h = fnv1a(key);
+    const table = this.idTable,
+      mask = table.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const id = table[at]!;
+      if (id < 0) return -1;
+      if (this.fHash[id] === h && this.fKey[id] === key) return id;
+    }
+  }
+
   /** The headline of the most central member (the highest sum of similarities to the others), with the event's date and size. */
   private label(members: string[]): string {
     // The most central member among those with a title (a page's own headline says what happened; a lead's
@@ -1127,8 +1168,11 @@ export class EventIndex {
     const all = members.map((m) => this.docs.get(m)!);
     const titled = all.filter((e) => e.titled);
     const pool = titled.length ? titled : all;
+    // Ties (two members are equally central to each other) go to the first path, not the first to arrive: the
+    // label does not depend on the order articles came in.
     let best = pool[0]!,
       bestScore = -1;
+    for (const m of pool) if (m.path < best.path) best = m;
     if (members.length > 2 && pool.length > 1) {
       const es = all;
       for (const m of pool) {
@@ -1136,13 +1180,13 @@ export class EventIndex {
         let s = 0;
         for (const o of es) if (o !== m) s += this.score(m, o, this.gather(o));
         this.clear(m);
-        if (s > bestScore) {
+        if (s > bestScore || (s === bestScore && m.path < best.path)) {
           best = m;
           bestScore = s;
         }
       }
     }
-    const when = members.map((m) => this.docs.get(m)!.whenIso).find((w) => w && /^\d{4}/.test(w)) ?? null;
+    const when = this.eventDateOf(members);
     const head = best.headline || best.path;
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;

@@ -168,6 +168,31 @@ export function figuresConflict(a: readonly number[], b: readonly number[]): boo
   return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
 }
 
+function bits(x: number): number {
+  let n = 0;
+  for (let v = x; v; v &= v - 1) n++;
+  return n;
+}
+
+/**
+ * Whether two articles name the days of different weeks' occasions (a veto, like the date gate): each names
+ * three or more weekdays and at most one is in both (a strike from Wednesday to Friday after a ruling on
+ * Tuesday; one announced on a Monday for Wednesday evening and Thursday). Reports of one occasion name its days.
+ * Where both articles say on which full date their event happened, the date gate decides alone: the reports of a
+ * visit of several days, written on different days, name different weekdays.
+ */
+export function weekdaysDiffer(
+  a: { weekdays: number; when: When | null },
+  b: { weekdays: number; when: When | null },
+): boolean {
+  if (fullDay(a.when) && fullDay(b.when)) return false;
+  return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) <= 1;
+}
+
+function fullDay(w: When | null): boolean {
+  return w !== null && w.y !== undefined && w.d !== undefined;
+}
+
 /** How much of a feature the other language does not attest still counts in a cross-language norm. */
 export const UNATTESTED_SHARE = 0.3;
 
@@ -291,6 +316,39 @@ export function whenCompatible(x: When | null, y: When | null, dayTolerance: num
   const ma = yearA * 12 + x.m,
     mb = yearB * 12 + y.m;
   return Math.abs(ma - mb) <= 1;
+}
+
+/**
+ * An event's own date, from what its members say (not from their order: the first dated member's time made one
+ * event show different dates by the order articles came in). Each member's time (`whens[k]`, its `when`) is a
+ * candidate; a candidate full date gets the vote of every member whose time it is or whose text states it
+ * (`states(k, day)`: a resolved date mention, such as "Wednesday" in a report dated the Monday before); the most
+ * voted wins, the earliest among equals (a visit's first day when each day has one report). Without a full date,
+ * the month most members give as their time; null when no member's time has a year. One stray member's date
+ * (a back-reference read as its event's time) cannot outvote the others.
+ */
+export function eventDate(
+  whens: readonly (string | null | undefined)[],
+  states: (member: number, day: string) => boolean = () => false,
+): string | null {
+  const days = new Set<string>(),
+    months = new Set<string>();
+  for (const w of whens) {
+    if (!w) continue;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(w)) days.add(w);
+    else if (/^\d{4}-\d{2}$/.test(w)) months.add(w);
+  }
+  let best: string | null = null,
+    votes = 0;
+  for (const c of days.size ? days : months) {
+    let n = 0;
+    for (let k = 0; k < whens.length; k++) if (whens[k] === c || (days.size > 0 && states(k, c))) n++;
+    if (n > votes || (n === votes && best !== null && c < best)) {
+      best = c;
+      votes = n;
+    }
+  }
+  return best;
 }
 
 /** Reason groups, in the order reasons list them; a feature's group is its namespace's. */

@@ -36,7 +36,10 @@
 // (a quake, a storm, a crash, an election, a strike, …) reported at places in different countries (placesDiffer:
 // the countries of the places the head names, through leadPlaces.ts; a city and its country, or two cities of one
 // country, stay compatible; a report that names no known place conflicts with none), and heads that state years
-// none of which the other states (yearsDiffer: the 2005 season and the 2010 one; a year after "seit" is background).
+// none of which the other states (yearsDiffer: the 2005 season and the 2010 one; a year after "seit" is background),
+// and texts that each name three or more weekdays with at most one in common (weekdaysDiffer: a strike from Wednesday
+// to Friday after a ruling on Tuesday, and one announced on a Monday for Wednesday evening and Thursday), the days
+// of different weeks' occasions even where neither text has a date.
 // Incremental `add` assigns the new article to the best-fitting existing event by the same gates (greedy; a
 // later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
 //
@@ -62,7 +65,7 @@ export {
   fingerprintTerms,
   withActorFeatures,
 } from './fingerprint';
-export { datesCompatible, figuresConflict, type OrdinalRelation, ordinalRelation } from './eventSimilarity';
+export { datesCompatible, eventDate, figuresConflict, type OrdinalRelation, ordinalRelation } from './eventSimilarity';
 export { EventIndex, type EventIndexOptions, type Related } from './eventIndex';
 
 /** A fingerprint with no features (an article without one). */

@@ -884,6 +884,8 @@ export function createFingerprinter(): Fingerprinter {
       if (sent && WHEN_BLOCKERS.test(text.slice(Math.max(sent.start, d.start - 25), d.start))) continue;
       years.add(+d.iso.slice(0, 4));
     }
+    let weekdays = 0;
+    for (const x of xs) if (x.kind === 'weekday') weekdays |= 1 << x.weekday!;
     const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];
     const headline = first
       ? shorten(text.slice(first.start, first.end).replace(/^\(?[\p{Lu}][\p{L} ]{1,30}\)\s*/u, ''), 100)
@@ -921,6 +923,7 @@ export function createFingerprinter(): Fingerprinter {
       percents: [...percents].sort((a, b) => a - b),
       ...(places.size ? { places: [...places].sort() } : {}),
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
+      ...(weekdays ? { weekdays } : {}),
     };
   }
 

@@ -34,7 +34,10 @@ export interface TimeExpression extends Span {
   /** For offsets and named relative days: signed amount and unit ("vor 3 Tagen": -3 day). */
   amount?: number;
   unit?: 'day' | 'week' | 'month' | 'year';
-  /** Direction of a weekday reference: -1 past (default), +1 future ("nächsten Mittwoch"). */
+  /**
+   * Direction of a weekday reference: -1 past ("letzten Mittwoch"), +1 future ("nächsten Mittwoch"); unmarked,
+   * the most recent such day (resolveExpression) unless its clause speaks of what is to come (findDates).
+   */
   direction?: -1 | 1;
 }
 
@@ -378,7 +381,10 @@ const RULES: Rule[] = [
     make: (m) => {
       const head = m[0].toLowerCase();
       const future = /^(next|coming|kommenden|nächsten|am\s+kommenden|am\s+nächsten)\s/.test(head);
-      return { kind: 'weekday', weekday: WEEKDAYS.get(m[1]!.toLowerCase())!, direction: future ? 1 : -1 };
+      const past = /^(last|seit|vergangenen|letzten|am\s+vergangenen|am\s+letzten)\s/.test(head);
+      const weekday = WEEKDAYS.get(m[1]!.toLowerCase())!;
+      // Unmarked ("am Mittwoch", "Wednesday"): the clause's tense decides (findDates).
+      return future || past ? { kind: 'weekday', weekday, direction: future ? 1 : -1 } : { kind: 'weekday', weekday };
     },
   },
   // vor drei Tagen, vor dreieinhalb Jahren, two weeks ago, in zwei Wochen
@@ -848,13 +854,47 @@ export function findDates(
   const anchor = articleDate ? parseIsoDay(articleDate) : null;
   const mentions: DateMention[] = [];
   for (const x of xs) {
-    const r = resolveExpression(x, anchor);
+    const r =
+      x.kind === 'weekday' && x.direction === undefined && anchor && futureClause(text, sentences, x.start)
+        ? comingWeekday(x.weekday!, anchor)
+        : resolveExpression(x, anchor);
     if (!r) continue;
     mentions.push({ start: x.start, end: x.end, text: x.text, iso: r.iso, ...(r.relative ? { relative: true } : {}) });
   }
   const result = { articleDate, mentions };
   SCANNED.set(result, { text, xs });
   return result;
+}
+
+/**
+ * Future in the clause before a position: a future auxiliary ("will", "is set to", "wird", "sollen") or a verb
+ * of a scheduled course in the present ("beginnt", "dauert … bis"), between the clause's start (the sentence's
+ * start, a comma, a semicolon, a colon or a dash) and the position.
+ */
+const FUTURE_CUE =
+  /\b(will|'ll|shall|(?:is|are)\s+(?:set|due|expected|scheduled|planned|going)\s+to|wird|werden|soll|sollen|beginnt|beginnen|startet|starten|dauert|dauern|endet|enden)\b/i;
+/** Past after a cue of the future, to the clause's end, outweighs it ("soll am Mittwoch gesagt haben"). */
+const PAST_CUE = /\b(haben|hatte|hatten|wurde|wurden|war|waren|was|were|had|said|sagte)\b/i;
+
+function futureClause(text: string, sentences: Span[], pos: number): boolean {
+  const i = partitionPoint(sentences.length, (k) => sentences[k]!.end > pos);
+  const from = i < sentences.length && sentences[i]!.start <= pos ? sentences[i]!.start : Math.max(0, pos - 120);
+  const before = text.slice(Math.max(from, pos - 120), pos);
+  const clause = before.slice(before.search(/[^,;:–—]*$/));
+  const cue = FUTURE_CUE.exec(clause);
+  if (cue === null || PAST_CUE.test(clause.slice(cue.index))) return false;
+  const after = text.slice(pos, Math.min(text.length, pos + 80));
+  return !PAST_CUE.test(after.slice(0, after.search(/[,;:–—.!?\n]|$/)));
+}
+
+/**
+ * A weekday spoken of as to come, resolved against the anchor: that day of the anchor's week or the next six
+ * days, except the day before the anchor ("will strike from Tuesday" in a report dated Wednesday, the strike
+ * under way).
+ */
+function comingWeekday(weekday: number, anchor: Date): { iso: string; relative: boolean } {
+  const diff = (weekday - anchor.getUTCDay() + 7) % 7;
+  return { iso: isoDay(addDays(anchor, diff === 6 ? -1 : diff)), relative: true };
 }
 
 const SCANNED = new WeakMap<DatesResult, { text: string; xs: TimeExpression[] }>();
