@@ -1,10 +1,60 @@
 // Builds the bundles: dist/extension.js (vscode external), dist/indexWorker.js (the index's worker thread) and
 // dist/cli.js (neither has vscode at all, so an accidental `vscode` import from src/core breaks the build).
 // `--production` minifies; `--watch` rebuilds. Every bundle is then made pure ASCII (scripts/asciiBundle.mjs:
-// Node reads and compiles it faster; same program, source map adjusted).
+// Node reads and compiles it faster; same program, source map adjusted). The big generated word lists go to
+// dist/lists.bin, read by the bundles at run time (src/core/resources/listFile.ts), not into the JavaScript.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { asciiBundleFile } from './scripts/asciiBundle.mjs';
+
+/**
+ * The generated lists whose big string literals (at least MIN_LIST characters) are moved to dist/lists.bin: each
+ * becomes `listText(total, offset, length, wide)`, Latin-1 bytes, or UTF-16 (at an even offset) for a list with
+ * other characters. About 2 MB of the 2.5 MB a bundle had, which Node read as UTF-8 and V8 scanned before the first
+ * line of the program ran. Read once per run of this script (in --watch, restart it after regenerating a list).
+ */
+const LIST_SOURCES = ['deNouns', 'deAdjectives', 'worldCities', 'personNames', 'givenNames', 'enWords'];
+const MIN_LIST = 10_000;
+function listSources() {
+  const chunks = [];
+  let offset = 0;
+  const sources = new Map();
+  for (const name of LIST_SOURCES) {
+    const file = resolve(`src/core/resources/${name}.ts`);
+    const src = readFileSync(file, 'utf8').replace(/(export const \w+ =\s*)("(?:[^"\\\n]|\\.)*")/g, (m, head, lit) => {
+      const text = JSON.parse(lit);
+      if (text.length < MIN_LIST) return m;
+      let wide = false;
+      for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) > 0xff;
+      if (wide && offset % 2 === 1) {
+        chunks.push(Buffer.alloc(1));
+        offset++;
+      }
+      const bytes = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+      const call = `${head}listText(LIST_FILE_TOTAL, ${offset}, ${text.length}, ${wide})`;
+      chunks.push(bytes);
+      offset += bytes.length;
+      return call;
+    });
+    sources.set(file, src);
+  }
+  for (const [file, src] of sources)
+    sources.set(file, `import { listText } from './listFile';\n${src.replaceAll('LIST_FILE_TOTAL', String(offset))}`);
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/lists.bin', Buffer.concat(chunks));
+  return sources;
+}
+const listModules = listSources();
+const listsFromFile = {
+  name: 'lists-from-file',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]resources[\\/]\w+\.ts$/ }, (args) => {
+      const contents = listModules.get(args.path);
+      return contents === undefined ? undefined : { contents, loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
 
 /** Rewrites each bundle as pure ASCII once esbuild has written it. */
 const asciiOutput = {
@@ -27,7 +77,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  plugins: [asciiOutput],
+  plugins: [listsFromFile, asciiOutput],
 };
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
