@@ -395,6 +395,14 @@ export async function main(argv: string[]): Promise<number> {
   return analyses.some((a) => a.error) ? 1 : 0;
 }
 
+// A reader that stops reading (`source-lens analyze … --jsonl | head`) ends the run quietly, as Unix tools do; any
+// other failure to write the output is said once, with exit code 1.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`source-lens: cannot write the output: ${e.message}\n`);
+  process.exit(1);
+});
+
 void main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {

@@ -72,6 +72,19 @@ describe('source-lens analyze', () => {
     assert.match(r.out, /events \(1\)/);
   });
 
+  it('ends quietly when the reader closes the pipe early (`| head`)', () => {
+    // 40 articles as JSON lines, read by a shell pipe that takes the first line only and closes.
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `many-${i}.txt`), ARTICLE(i));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" analyze "${dir}" --jsonl | head -n 1`], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    for (let i = 0; i < 40; i++) rmSync(join(dir, `many-${i}.txt`));
+    assert.equal(r.status, 0);
+    assert.equal(r.stdout.split('\n').filter(Boolean).length, 1);
+    assert.equal(r.stderr, '', 'no stack trace');
+  });
+
   it('exits 2 on bad arguments, with usage on stderr', () => {
     assert.equal(run().code, 2);
     assert.equal(run('frobnicate').code, 2);
