@@ -457,6 +457,15 @@ describe('statements: continuations in Konjunktiv I', () => {
     // A schedule is reported, but not as uncertain.
     assert.equal(s.hedged, false);
   });
+
+  it('continues no source with a "soll" that ends a relative clause', () => {
+    const text =
+      'Die Stadt kündigte an, die Brücke werde saniert. Gebaut wird mit einem Stahl, der besonders lange halten soll.';
+    assert.ok(!run(text).some((s) => s.content.text.includes('Stahl')));
+    // The same "soll" as the finite verb of a main clause still continues the source.
+    const main = 'Die Stadt kündigte an, die Brücke werde saniert. Der Stahl soll besonders lange halten.';
+    assert.equal(withContent(run(main), 'Der Stahl').kind, 'continuation');
+  });
 });
 
 describe('statements: passive, impersonal and light-verb frames', () => {

@@ -1208,6 +1208,30 @@ function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): S
   return trimSpan(text, { start: tokens[a]!.start, end: tokens[b]!.end });
 }
 
+/**
+ * A "soll"/"sollen" outside a relative clause ("Der Test soll wiederholt werden", "…, dass X entscheiden soll"), not
+ * the last word of one ("…, die gegen Fäule resistent sein soll."): a relative clause describes, it reports nothing.
+ */
+function mainClauseSoll(tokens: Tok[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || (t.lower !== 'soll' && t.lower !== 'sollen')) continue;
+    const next = tokens[k + 1];
+    if (next && !next.punct) return true;
+    let a = k;
+    while (a > 0 && tokens[a - 1]!.seg === t.seg && !tokens[a - 1]!.punct) a--;
+    const first = tokens[a]!;
+    const second = tokens[a + 1];
+    const relative =
+      a > 0 &&
+      (RELATIVE_OPENERS.has(first.lower) ||
+        /^wo(?:r|)(?:mit|durch|bei|nach|für|von|zu|rin|rauf|raus|rüber)?$/u.test(first.lower) ||
+        (second !== undefined && NON_VERBS.has(first.lower) && RELATIVE_OPENERS.has(second.lower)));
+    if (!relative) return true;
+  }
+  return false;
+}
+
 /** "soll … geholfen haben", "sollen … worden sein": the reportive modal with a perfect infinitive. */
 function reportiveModal(tokens: Tok[]): boolean {
   let k = tokens.length - 1;
@@ -1753,9 +1777,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       !inTitle &&
       !heading &&
       ui - lastUnitWithStatement === 1 &&
-      (hasMarker(tokens, rules) ||
-        reportiveModal(tokens) ||
-        tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
+      (hasMarker(tokens, rules) || reportiveModal(tokens) || mainClauseSoll(tokens));
     const prevDraft = drafts[drafts.length - 1];
     const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
     if (unframed) {
