@@ -229,6 +229,16 @@ describe('statements: German frames', () => {
   it('does not report plain narration', () => {
     assert.equal(run('Am Montag fuhr der Zug pünktlich ab. Die Sonne schien über dem Bahnhof.').length, 0);
   });
+
+  it('skips the apposition of a speaker after the cue and takes the name into the speaker', () => {
+    const text =
+      'Nach dem Scheitern der Gespräche verkündete der Chef der Gewerkschaft Nordbahn (GNB), Anna Beispiel, am Montag, dass die Mitglieder streiken werden.';
+    const anna = actor(text, 'person:anna', 'person', ['Anna Beispiel']);
+    const s = withContent(run(text, [anna]), 'streiken');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.content.text, 'dass die Mitglieder streiken werden.');
+    assert.equal(s.speaker?.text, 'der Chef der Gewerkschaft Nordbahn (GNB), Anna Beispiel');
+  });
 });
 
 describe('statements: speakers, vagueness, hedging, relays', () => {

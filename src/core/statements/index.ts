@@ -458,13 +458,18 @@ function verbRegion(
     !rules.en &&
     PREDICATIVE_LEMMAS.has(f.lemma) &&
     tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+  // "sagte der Chef der Gewerkschaft (GDL), …": a short bracket after the speaker, then a comma, is set off too.
+  let shut = b + 1;
+  while (!rules.en && closer.text === '(' && shut < tokens.length && shut - b <= 6 && tokens[shut]!.text !== ')')
+    shut++;
+  const bracketed = !rules.en && closer.text === '(' && tokens[shut]?.text === ')' && tokens[shut + 1]?.text === ',';
   const after: Span | null =
     !predicative &&
     !laterInSegment &&
     closer.punct &&
-    (closer.text === ',' || closer.text === ':') &&
+    (closer.text === ',' || closer.text === ':' || bracketed) &&
     closer.end < regionEnd
-      ? trimSpan(text, { start: closer.end, end: regionEnd })
+      ? trimSpan(text, { start: bracketed ? tokens[shut + 1]!.end : closer.end, end: regionEnd })
       : null;
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
   const frameFirst = Math.min(f.from, f.at);
@@ -624,6 +629,56 @@ function verbRegion(
     }
   }
   if (before && !after && hasContent(before) && !verbless(before)) return { region: before, kind: 'indirect' };
+  // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
+  // between the frame and its content clause are skipped.
+  const skipAppositions = (): { region: Span; kind: Statement['kind'] } | null => {
+    if (!after || rules.en) return null;
+    let k = firstTokenAt(tokens, after.start);
+    // "sagte der Chef der Gewerkschaft, Anna Beispiel, …": the name right after the speaker is its apposition.
+    let named: Span | null = null;
+    for (let hops = 0; hops < 3 && k < tokens.length; hops++) {
+      // "der Chef der Gewerkschaft (GDL), Anna Beispiel, …": a short bracket is skipped with its comma.
+      if (tokens[k]!.text === '(') {
+        let c = k + 1;
+        while (c < tokens.length && c - k <= 6 && tokens[c]!.text !== ')') c++;
+        if (tokens[c]?.text !== ')') break;
+        k = tokens[c + 1]?.text === ',' ? c + 2 : c + 1;
+        continue;
+      }
+      const e = segmentEnd(tokens, k);
+      const seg = tokens.slice(k, e);
+      const close = tokens[e];
+      if (
+        !close ||
+        close.text !== ',' ||
+        seg.length > 8 ||
+        // A noun phrase or a prepositional phrase, not a second verb ("…, unterstrich jedoch, dass …").
+        !(UPPER_START.test(seg[0]!.text) || rules.determiners.has(seg[0]!.lower) || NON_VERBS.has(seg[0]!.lower)) ||
+        seg.some(
+          (t) =>
+            !t.quoted &&
+            (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)),
+        )
+      )
+        break;
+      if (hops === 0 && seg.every((t) => t.person)) named = { start: seg[0]!.start, end: seg[seg.length - 1]!.end };
+      const rest: Span = { start: close.end, end: regionEnd };
+      if (rest.end <= rest.start) break;
+      const r = trimSpan(text, rest);
+      if (hasContent(r) && reportish(r) && ['dass', 'ob'].includes(tokens[e + 1]?.lower ?? '')) {
+        if (named && f.speaker && f.speaker.start > f.cue.start && f.speaker.end < named.start)
+          f.speaker = { start: f.speaker.start, end: named.end };
+        return { region: trimSpan(text, { start: r.start, end: clauseEnd(tokens, e + 1, r.end) }), kind: 'indirect' };
+      }
+      k = e + 1;
+    }
+    return null;
+  };
+  // A speaker after the cue ("sagte der Chef der Gewerkschaft, Anna Beispiel, am Montag, dass …"): the
+  // apposition is skipped before the words after the frame are taken for content.
+  const speakerAfterCue = f.speaker !== null && f.speaker.start > f.cue.start;
+  const early = speakerAfterCue ? skipAppositions() : null;
+  if (early) return early;
   // English: '"…," said X, the ministry's spokesman.' has an apposition after the frame, not content.
   if (
     after &&
@@ -644,34 +699,8 @@ function verbRegion(
         : clauseEnd(tokens, next, after.end);
     return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
   }
-  if (after && !rules.en) {
-    // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
-    // between the frame and its content clause are skipped.
-    let k = firstTokenAt(tokens, after.start);
-    for (let hops = 0; hops < 3 && k < tokens.length; hops++) {
-      const e = segmentEnd(tokens, k);
-      const seg = tokens.slice(k, e);
-      const close = tokens[e];
-      if (
-        !close ||
-        close.text !== ',' ||
-        seg.length > 8 ||
-        seg.some(
-          (t) =>
-            !t.quoted &&
-            (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)),
-        )
-      )
-        break;
-      const rest: Span = { start: close.end, end: regionEnd };
-      if (rest.end <= rest.start) break;
-      const r = trimSpan(text, rest);
-      if (hasContent(r) && reportish(r) && ['dass', 'ob'].includes(tokens[e + 1]?.lower ?? '')) {
-        return { region: trimSpan(text, { start: r.start, end: clauseEnd(tokens, e + 1, r.end) }), kind: 'indirect' };
-      }
-      k = e + 1;
-    }
-  }
+  const late = speakerAfterCue ? null : skipAppositions();
+  if (late) return late;
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
