@@ -1469,6 +1469,40 @@ function englishSentenceStatements(drafts: Draft[], from: number, tokens: Tok[],
   first.start = tokens[k0]!.start;
 }
 
+/** Personal pronouns that name one person the same way whatever their case of letters. */
+const SAME_PRONOUN = /^(?:er|sie|ihm|ihn)$/u;
+
+/**
+ * German: a second frame of the same speaker in one sentence ("Er verurteilte die Tat und rief …, indem er
+ * sagte: «…»", "X nannte die Äußerung „…“ und sprach von einer „…“") is listed again inside the sentence's
+ * statement (spec: listed twice), not as a statement of its own; a coordinated verb of the same subject extends
+ * that statement to its end.
+ */
+function nestSameSpeaker(drafts: Draft[], from: number, text: string): void {
+  const same = (a: Span, b: Span): boolean => {
+    if (a.start === b.start) return true;
+    const x = text.slice(a.start, a.end).toLowerCase();
+    return SAME_PRONOUN.test(x) && x === text.slice(b.start, b.end).toLowerCase();
+  };
+  for (let k = from; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.parent || !d.speaker || d.inherited) continue;
+    for (let j = from; j < drafts.length; j++) {
+      const h = drafts[j]!;
+      if (h === d || h.parent || !h.speaker || h.inherited || h.start > d.start || !same(h.speaker, d.speaker))
+        continue;
+      const inside = d.end <= h.end + 1 && h.end - h.start > d.end - d.start;
+      // "nannte die Äußerung „…“ und sprach von einer „…“": one subject, the second verb's quotation right after.
+      const coordinated =
+        h.speaker.start === d.speaker.start && d.start >= h.end && /^\s*$/u.test(text.slice(h.end, d.start));
+      if (!inside && !coordinated) continue;
+      if (coordinated) h.end = d.end;
+      d.parent = h;
+      break;
+    }
+  }
+}
+
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
   const { text, layout } = doc;
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
@@ -1791,6 +1825,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
     if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
+    else nestSameSpeaker(drafts, before, text);
     const framed = drafts.length > before;
     const konjunktiv = hasStrongMarker(tokens);
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
