@@ -1491,6 +1491,8 @@ function nestSameSpeaker(drafts: Draft[], from: number, text: string): void {
       const h = drafts[j]!;
       if (h === d || h.parent || !h.speaker || h.inherited || h.start > d.start || !same(h.speaker, d.speaker))
         continue;
+      // A second frame, not the same frame's next quotation ("„A“ oder „B“" stay two statements).
+      if (!h.cue || !d.cue || h.cue.start === d.cue.start) continue;
       const inside = d.end <= h.end + 1 && h.end - h.start > d.end - d.start;
       // "nannte die Äußerung „…“ und sprach von einer „…“": one subject, the second verb's quotation right after.
       const coordinated =
