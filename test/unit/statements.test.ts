@@ -229,6 +229,33 @@ describe('statements: German frames', () => {
   it('does not report plain narration', () => {
     assert.equal(run('Am Montag fuhr der Zug pünktlich ab. Die Sonne schien über dem Bahnhof.').length, 0);
   });
+
+  it("lists a second frame of the same speaker in one sentence inside the sentence's statement", () => {
+    const text =
+      'Die Ministerin sagte, sie sei erleichtert. Sie verurteilte den Angriff und rief zur Ruhe auf, indem sie sagte: „Gewalt ist keine Lösung.“';
+    const stmts = run(text);
+    const host = stmts.find((s) => s.start === text.indexOf('Sie verurteilte') && s.end >= text.indexOf('Lösung'));
+    assert.ok(host, 'the sentence is one statement');
+    const others = stmts.filter((s) => s !== host && s.start > text.indexOf('Sie verurteilte'));
+    assert.ok(others.length > 0);
+    for (const o of others) assert.equal(stmts[o.nestedIn!], host);
+    // A coordinated verb of the same subject: its quotation extends the statement of the first verb.
+    const two = 'Das Ministerium nannte die Äußerung „absurd“ und sprach von einer „Provokation“.';
+    const all = run(two);
+    const first = all.find((s) => s.nestedIn === undefined);
+    assert.ok(first && first.end >= two.indexOf('Provokation“') + 'Provokation“'.length - 1);
+    assert.ok(all.filter((s) => s.nestedIn === undefined).length === 1);
+  });
+
+  it('skips the apposition of a speaker after the cue and takes the name into the speaker', () => {
+    const text =
+      'Nach dem Scheitern der Gespräche verkündete der Chef der Gewerkschaft Nordbahn (GNB), Anna Beispiel, am Montag, dass die Mitglieder streiken werden.';
+    const anna = actor(text, 'person:anna', 'person', ['Anna Beispiel']);
+    const s = withContent(run(text, [anna]), 'streiken');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.content.text, 'dass die Mitglieder streiken werden.');
+    assert.equal(s.speaker?.text, 'der Chef der Gewerkschaft Nordbahn (GNB), Anna Beispiel');
+  });
 });
 
 describe('statements: speakers, vagueness, hedging, relays', () => {
@@ -456,6 +483,15 @@ describe('statements: continuations in Konjunktiv I', () => {
     assert.equal(s.speaker?.text, 'Die Stadt');
     // A schedule is reported, but not as uncertain.
     assert.equal(s.hedged, false);
+  });
+
+  it('continues no source with a "soll" that ends a relative clause', () => {
+    const text =
+      'Die Stadt kündigte an, die Brücke werde saniert. Gebaut wird mit einem Stahl, der besonders lange halten soll.';
+    assert.ok(!run(text).some((s) => s.content.text.includes('Stahl')));
+    // The same "soll" as the finite verb of a main clause still continues the source.
+    const main = 'Die Stadt kündigte an, die Brücke werde saniert. Der Stahl soll besonders lange halten.';
+    assert.equal(withContent(run(main), 'Der Stahl').kind, 'continuation');
   });
 });
 

@@ -458,13 +458,18 @@ function verbRegion(
     !rules.en &&
     PREDICATIVE_LEMMAS.has(f.lemma) &&
     tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+  // "sagte der Chef der Gewerkschaft (GDL), …": a short bracket after the speaker, then a comma, is set off too.
+  let shut = b + 1;
+  while (!rules.en && closer.text === '(' && shut < tokens.length && shut - b <= 6 && tokens[shut]!.text !== ')')
+    shut++;
+  const bracketed = !rules.en && closer.text === '(' && tokens[shut]?.text === ')' && tokens[shut + 1]?.text === ',';
   const after: Span | null =
     !predicative &&
     !laterInSegment &&
     closer.punct &&
-    (closer.text === ',' || closer.text === ':') &&
+    (closer.text === ',' || closer.text === ':' || bracketed) &&
     closer.end < regionEnd
-      ? trimSpan(text, { start: closer.end, end: regionEnd })
+      ? trimSpan(text, { start: bracketed ? tokens[shut + 1]!.end : closer.end, end: regionEnd })
       : null;
   // The frame opens its segment (", sagte X" / "„…“ sagte er"): content before.
   const frameFirst = Math.min(f.from, f.at);
@@ -624,6 +629,56 @@ function verbRegion(
     }
   }
   if (before && !after && hasContent(before) && !verbless(before)) return { region: before, kind: 'indirect' };
+  // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
+  // between the frame and its content clause are skipped.
+  const skipAppositions = (): { region: Span; kind: Statement['kind'] } | null => {
+    if (!after || rules.en) return null;
+    let k = firstTokenAt(tokens, after.start);
+    // "sagte der Chef der Gewerkschaft, Anna Beispiel, …": the name right after the speaker is its apposition.
+    let named: Span | null = null;
+    for (let hops = 0; hops < 3 && k < tokens.length; hops++) {
+      // "der Chef der Gewerkschaft (GDL), Anna Beispiel, …": a short bracket is skipped with its comma.
+      if (tokens[k]!.text === '(') {
+        let c = k + 1;
+        while (c < tokens.length && c - k <= 6 && tokens[c]!.text !== ')') c++;
+        if (tokens[c]?.text !== ')') break;
+        k = tokens[c + 1]?.text === ',' ? c + 2 : c + 1;
+        continue;
+      }
+      const e = segmentEnd(tokens, k);
+      const seg = tokens.slice(k, e);
+      const close = tokens[e];
+      if (
+        !close ||
+        close.text !== ',' ||
+        seg.length > 8 ||
+        // A noun phrase or a prepositional phrase, not a second verb ("…, unterstrich jedoch, dass …").
+        !(UPPER_START.test(seg[0]!.text) || rules.determiners.has(seg[0]!.lower) || NON_VERBS.has(seg[0]!.lower)) ||
+        seg.some(
+          (t) =>
+            !t.quoted &&
+            (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)),
+        )
+      )
+        break;
+      if (hops === 0 && seg.every((t) => t.person)) named = { start: seg[0]!.start, end: seg[seg.length - 1]!.end };
+      const rest: Span = { start: close.end, end: regionEnd };
+      if (rest.end <= rest.start) break;
+      const r = trimSpan(text, rest);
+      if (hasContent(r) && reportish(r) && ['dass', 'ob'].includes(tokens[e + 1]?.lower ?? '')) {
+        if (named && f.speaker && f.speaker.start > f.cue.start && f.speaker.end < named.start)
+          f.speaker = { start: f.speaker.start, end: named.end };
+        return { region: trimSpan(text, { start: r.start, end: clauseEnd(tokens, e + 1, r.end) }), kind: 'indirect' };
+      }
+      k = e + 1;
+    }
+    return null;
+  };
+  // A speaker after the cue ("sagte der Chef der Gewerkschaft, Anna Beispiel, am Montag, dass …"): the
+  // apposition is skipped before the words after the frame are taken for content.
+  const speakerAfterCue = f.speaker !== null && f.speaker.start > f.cue.start;
+  const early = speakerAfterCue ? skipAppositions() : null;
+  if (early) return early;
   // English: '"…," said X, the ministry's spokesman.' has an apposition after the frame, not content.
   if (
     after &&
@@ -644,34 +699,8 @@ function verbRegion(
         : clauseEnd(tokens, next, after.end);
     return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
   }
-  if (after && !rules.en) {
-    // "sagte X, Sprecher der Behörde, gegenüber der Zeitung, dass …": appositions and phrases without a verb
-    // between the frame and its content clause are skipped.
-    let k = firstTokenAt(tokens, after.start);
-    for (let hops = 0; hops < 3 && k < tokens.length; hops++) {
-      const e = segmentEnd(tokens, k);
-      const seg = tokens.slice(k, e);
-      const close = tokens[e];
-      if (
-        !close ||
-        close.text !== ',' ||
-        seg.length > 8 ||
-        seg.some(
-          (t) =>
-            !t.quoted &&
-            (rules.auxiliaries.has(t.lower) || rules.reportMarkers.has(t.lower) || rules.subordinators.has(t.lower)),
-        )
-      )
-        break;
-      const rest: Span = { start: close.end, end: regionEnd };
-      if (rest.end <= rest.start) break;
-      const r = trimSpan(text, rest);
-      if (hasContent(r) && reportish(r) && ['dass', 'ob'].includes(tokens[e + 1]?.lower ?? '')) {
-        return { region: trimSpan(text, { start: r.start, end: clauseEnd(tokens, e + 1, r.end) }), kind: 'indirect' };
-      }
-      k = e + 1;
-    }
-  }
+  const late = speakerAfterCue ? null : skipAppositions();
+  if (late) return late;
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
@@ -1208,6 +1237,30 @@ function clauseAround(text: string, tokens: Tok[], f: Frame, quotes: Quote[]): S
   return trimSpan(text, { start: tokens[a]!.start, end: tokens[b]!.end });
 }
 
+/**
+ * A "soll"/"sollen" outside a relative clause ("Der Test soll wiederholt werden", "…, dass X entscheiden soll"), not
+ * the last word of one ("…, die gegen Fäule resistent sein soll."): a relative clause describes, it reports nothing.
+ */
+function mainClauseSoll(tokens: Tok[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || (t.lower !== 'soll' && t.lower !== 'sollen')) continue;
+    const next = tokens[k + 1];
+    if (next && !next.punct) return true;
+    let a = k;
+    while (a > 0 && tokens[a - 1]!.seg === t.seg && !tokens[a - 1]!.punct) a--;
+    const first = tokens[a]!;
+    const second = tokens[a + 1];
+    const relative =
+      a > 0 &&
+      (RELATIVE_OPENERS.has(first.lower) ||
+        /^wo(?:r|)(?:mit|durch|bei|nach|für|von|zu|rin|rauf|raus|rüber)?$/u.test(first.lower) ||
+        (second !== undefined && NON_VERBS.has(first.lower) && RELATIVE_OPENERS.has(second.lower)));
+    if (!relative) return true;
+  }
+  return false;
+}
+
 /** "soll … geholfen haben", "sollen … worden sein": the reportive modal with a perfect infinitive. */
 function reportiveModal(tokens: Tok[]): boolean {
   let k = tokens.length - 1;
@@ -1414,6 +1467,42 @@ function englishSentenceStatements(drafts: Draft[], from: number, tokens: Tok[],
   for (let j = k0; j < kd; j++) if (tokens[j]!.quoted) return;
   if (frames.some((g) => g.at < kd)) return;
   first.start = tokens[k0]!.start;
+}
+
+/** Personal pronouns that name one person the same way whatever their case of letters. */
+const SAME_PRONOUN = /^(?:er|sie|ihm|ihn)$/u;
+
+/**
+ * German: a second frame of the same speaker in one sentence ("Er verurteilte die Tat und rief …, indem er
+ * sagte: «…»", "X nannte die Äußerung „…“ und sprach von einer „…“") is listed again inside the sentence's
+ * statement (spec: listed twice), not as a statement of its own; a coordinated verb of the same subject extends
+ * that statement to its end.
+ */
+function nestSameSpeaker(drafts: Draft[], from: number, text: string): void {
+  const same = (a: Span, b: Span): boolean => {
+    if (a.start === b.start) return true;
+    const x = text.slice(a.start, a.end).toLowerCase();
+    return SAME_PRONOUN.test(x) && x === text.slice(b.start, b.end).toLowerCase();
+  };
+  for (let k = from; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.parent || !d.speaker || d.inherited) continue;
+    for (let j = from; j < drafts.length; j++) {
+      const h = drafts[j]!;
+      if (h === d || h.parent || !h.speaker || h.inherited || h.start > d.start || !same(h.speaker, d.speaker))
+        continue;
+      // A second frame, not the same frame's next quotation ("„A“ oder „B“" stay two statements).
+      if (!h.cue || !d.cue || h.cue.start === d.cue.start) continue;
+      const inside = d.end <= h.end + 1 && h.end - h.start > d.end - d.start;
+      // "nannte die Äußerung „…“ und sprach von einer „…“": one subject, the second verb's quotation right after.
+      const coordinated =
+        h.speaker.start === d.speaker.start && d.start >= h.end && /^\s*$/u.test(text.slice(h.end, d.start));
+      if (!inside && !coordinated) continue;
+      if (coordinated) h.end = d.end;
+      d.parent = h;
+      break;
+    }
+  }
 }
 
 export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
@@ -1738,6 +1827,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
     if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
+    else nestSameSpeaker(drafts, before, text);
     const framed = drafts.length > before;
     const konjunktiv = hasStrongMarker(tokens);
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
@@ -1753,9 +1843,7 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
       !inTitle &&
       !heading &&
       ui - lastUnitWithStatement === 1 &&
-      (hasMarker(tokens, rules) ||
-        reportiveModal(tokens) ||
-        tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen')));
+      (hasMarker(tokens, rules) || reportiveModal(tokens) || mainClauseSoll(tokens));
     const prevDraft = drafts[drafts.length - 1];
     const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
     if (unframed) {
