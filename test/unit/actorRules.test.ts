@@ -355,4 +355,15 @@ describe('actor rules', () => {
       'Mehrere Versuche der Deutschen Bahn und der ebenfalls betroffenen Lindravia scheiterten am Montag.\n';
     assert.ok(kinds(actors(text)).includes('organization:Lindravia'), JSON.stringify(kinds(actors(text))));
   });
+
+  it('reads a title in quotation marks as a medium after a verb of saying or before "zufolge", not after a comma', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Das sagte Lindqvist dem „Kopparberger Boten“ am Montag. Der „Lindvik-Post“ zufolge ist alles geklärt. ' +
+      'Er las das „Kapital“ und sagte, das „Manifest“ sei besser.\n';
+    const names = kinds(actors(text));
+    for (const n of ['media:Kopparberger Boten', 'media:Lindvik-Post'])
+      assert.ok(names.includes(n), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Kapital|Manifest/.test(n)), JSON.stringify(names));
+  });
 });

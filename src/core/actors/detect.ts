@@ -722,6 +722,49 @@ function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   return c;
 }
 
+/** Opening quotation marks, by code unit. */
+const OPEN_QUOTE_CODES: ReadonlySet<number> = new Set([...'"„“»«‚'].map((c) => c.charCodeAt(0)));
+/** Articles of a medium's title in the dative or genitive, and of a subject ("die „Lindviker Post“ berichtete"). */
+const MEDIUM_ARTICLES = new Set(['dem', 'der', 'des', 'die', 'das']);
+/** Verbs of saying or reporting before the addressee or after the subject, and nouns of a source ("Angaben des …"). */
+const MEDIUM_CUES = new Set(
+  `sagte sagt sagten erklärte erklärt bestätigte bestätigt betonte betont verriet verrät
+  antwortete sprach zufolge berichtete berichtet berichten meldete meldet meldeten schrieb schreibt schreiben zitiert zitierte
+  Angaben Berichten Bericht Informationen Berechnungen Recherchen Interview Gespräch Umfrage`.split(/\s+/),
+);
+/** Verbs after the closing mark that make the title the reporting subject, and "zufolge". */
+const MEDIUM_AFTER =
+  /^ ?[“”"«»‘’] ?(?:-\p{Lu}\p{Ll}+ )?(?:zufolge|berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitiert|zitierte)\b/u;
+
+/**
+ * A run of capitalised words in quotation marks after an article, taken for a medium when a verb of saying or a
+ * source noun stands before the article within the clause (at most eight words back: "sagte Söder der „…“", "nach
+ * Angaben des „…“") or a reporting verb or "zufolge" after the closing mark. The title: up to five words, any of
+ * them lower-case function words after the first ("Le Canard enchaîné" excepted: its last word is lower case).
+ */
+function quotedMedium(ctx: Ctx, i: number): Candidate | null {
+  const { tokens, text } = ctx;
+  const art = tokens[i - 1]!;
+  if (!MEDIUM_ARTICLES.has(art.text.toLowerCase()) || !OPEN_QUOTE_GAP.test(text.slice(art.end, tokens[i]!.start)))
+    return null;
+  let last = i;
+  for (let k = i + 1; k < i + 5 && k < tokens.length; k++) {
+    if (CLOSE_QUOTE.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2))) break;
+    if (!adjacent(ctx, k - 1, k) || !tokens[k]!.cap) return null;
+    last = k;
+  }
+  const end = tokens[last]!.end;
+  if (!CLOSE_QUOTE.test(text.slice(end, end + 2))) return null;
+  let cue = MEDIUM_AFTER.test(text.slice(end, end + 24));
+  for (let k = i - 2; !cue && k >= 0 && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    // Within the clause: no sentence or clause mark between.
+    if (/[.,!?;:„“"»«()]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    cue = MEDIUM_CUES.has(t.text);
+  }
+  return cue ? mk(ctx, i, last, 'media', true) : null;
+}
+
 /** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
 
@@ -923,6 +966,24 @@ export function findCandidates(
         : /^(?:der|die|den|dem|des)$/i.test(prev.text);
       if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
         out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
+        continue;
+      }
+    }
+    // A title in quotation marks that a verb of saying or reporting makes a medium ("sagte er dem „Lindviker
+    // Boten“", "der „Kopparberg Post“ zufolge", "nach Angaben des „Lindvik-Kuriers“").
+    if (
+      german &&
+      tok.cap &&
+      i > 1 &&
+      OPEN_QUOTE_CODES.has(
+        text.charCodeAt(tok.start - 1) === 32 ? text.charCodeAt(tok.start - 2) : text.charCodeAt(tok.start - 1),
+      )
+    ) {
+      const medium = quotedMedium(ctx, i);
+      if (medium) {
+        while (out.length && out[out.length - 1]!.last >= medium.first) out.pop();
+        out.push(medium);
+        i = medium.last;
         continue;
       }
     }
