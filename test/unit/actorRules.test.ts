@@ -366,4 +366,21 @@ describe('actor rules', () => {
       assert.ok(names.includes(n), JSON.stringify(names));
     assert.ok(!names.some((n) => /Kapital|Manifest/.test(n)), JSON.stringify(names));
   });
+
+  it('reads the long name a short form in brackets spells out as one name, a place after an airport head', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Der Vorstand der Vereinigten Kopparberg-Lindvik-AG (VKL) tagte am Flughafen Lindvik/Kopparberg (FLK). ' +
+      'Der FLK ist klein. Die Schutzvereinigung für Lindvik (DSL) klagt.\n';
+    const list = actors(text);
+    const names = kinds(list);
+    for (const n of ['organization:Vereinigten Kopparberg-Lindvik-AG', 'place:Flughafen Lindvik/Kopparberg'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.deepEqual(mentionTexts(list, 'Flughafen Lindvik/Kopparberg'), [
+      'Flughafen Lindvik/Kopparberg',
+      'FLK',
+      'FLK',
+    ]);
+    assert.ok(!names.some((n) => n.includes('Die ')), JSON.stringify(names));
+  });
 });
