@@ -339,4 +339,68 @@ describe('actor rules', () => {
       assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
     assert.deepEqual(mentionTexts(list, 'Anna Kovačić'), ['Anna Kovačić', 'Anna Kovačić']);
   });
+
+  it('reads the word after a role noun as the name even when it splits like a compound, but not a compound of two nouns', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Die Kritik sei bei seinem Vorgänger Steinwaldmeier hingenommen worden. Er warf dem Minister Wortbruch vor.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('person:Steinwaldmeier'), JSON.stringify(names));
+    assert.ok(!names.some((n) => n.includes('Wortbruch')), JSON.stringify(names));
+  });
+
+  it('types a name joined to an organisation by "und der" with an adjective between as an organisation', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Mehrere Versuche der Deutschen Bahn und der ebenfalls betroffenen Lindravia scheiterten am Montag.\n';
+    assert.ok(kinds(actors(text)).includes('organization:Lindravia'), JSON.stringify(kinds(actors(text))));
+  });
+
+  it('reads a title in quotation marks as a medium after a verb of saying or before "zufolge", not after a comma', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Das sagte Lindqvist dem „Kopparberger Boten“ am Montag. Der „Lindvik-Post“ zufolge ist alles geklärt. ' +
+      'Er las das „Kapital“ und sagte, das „Manifest“ sei besser.\n';
+    const names = kinds(actors(text));
+    for (const n of ['media:Kopparberger Boten', 'media:Lindvik-Post'])
+      assert.ok(names.includes(n), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Kapital|Manifest/.test(n)), JSON.stringify(names));
+  });
+
+  it('reads the long name a short form in brackets spells out as one name, a place after an airport head', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Der Vorstand der Vereinigten Kopparberg-Lindvik-AG (VKL) tagte am Flughafen Lindvik/Kopparberg (FLK). ' +
+      'Der FLK ist klein. Die Schutzvereinigung für Lindvik (DSL) klagt.\n';
+    const list = actors(text);
+    const names = kinds(list);
+    for (const n of ['organization:Vereinigten Kopparberg-Lindvik-AG', 'place:Flughafen Lindvik/Kopparberg'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.deepEqual(mentionTexts(list, 'Flughafen Lindvik/Kopparberg'), [
+      'Flughafen Lindvik/Kopparberg',
+      'FLK',
+      'FLK',
+    ]);
+    assert.ok(!names.some((n) => n.includes('Die ')), JSON.stringify(names));
+  });
+
+  it('bridges a particle after given names alone even to a place or a word after an article, not to a common noun', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Die Ministerin Anna von der Lindwaldt sagte, Karl-Theodor zu Kopparberg habe recht. Er ging zu Anna zu Fuß.\n';
+    const names = kinds(actors(text));
+    for (const n of ['person:Anna von der Lindwaldt', 'person:Karl-Theodor zu Kopparberg'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => n.includes('Fuß')), JSON.stringify(names));
+  });
+
+  it('reads a word the lexicon splits as a compound as a name beside a verb of saying, not an adverb or a noun', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Röttgen bestätigte im Ausschuss, dass alles gut sei. Unmissverständlich sagte er das. ' +
+      'Bei der sogenannten Blitzlichtrunde berichtet jeder kurz.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('person:Röttgen'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Unmissverständlich|Blitzlichtrunde/.test(n)), JSON.stringify(names));
+  });
 });

@@ -350,6 +350,7 @@ function look(ctx: Ctx, i: number): Look {
     if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
     switch (k & 15) {
       case WordClass.Noun:
+        if (k & WordClass.Compound && (afterRoleNoun(ctx, i) || besideSpeechVerb(ctx, i))) return 'unknown';
         return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Adjective:
         return 'adjective';
@@ -368,6 +369,72 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
+}
+
+/** German verbs of saying that stand right after or before a speaker's bare name ("Lindqvist sagte", "so Lindqvist"). */
+const NAME_SPEECH_VERBS = new Set(
+  `sagte sagt erklärte erklärt meinte meint betonte betont kritisierte kritisiert forderte fordert warnte warnt schrieb schreibt
+  berichtete berichtet ergänzte ergänzt antwortete antwortet bestätigte bestätigt plädierte plädiert bekräftigte bekräftigt
+  verwies verweist räumte räumt sprach spricht`.split(/\s+/),
+);
+
+/**
+ * Whether a verb of saying stands right after token i ("Röttgen bestätigte") or right before it with the clause
+ * ending after it ("sagte Röttgen."; "so Röttgen,"): the word the lexicon reads as a compound ("Rött" + "gen") is
+ * then the speaker's name.
+ */
+function besideSpeechVerb(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  if (tok.text.includes('-') || ABSTRACT_TAIL.test(tok.text) || nounCompound(ctx, tok.text)) return false;
+  // Not a noun after an article or adjective ("der sogenannten Blitzlichtrunde"), nor a nominalised verb ("zu Tuendes").
+  if (afterDeterminer(ctx, i) || /(?:end|ende|endes|enden)$/.test(tok.text)) return false;
+  // Nor an adverb or adjective opening the sentence ("Unmissverständlich sagt …", "Insbesondere kritisierte …").
+  if (isGermanAdjective(tok.text, ctx.lex!) || /(?:lich|ig|weise|ere)$/.test(tok.text)) return false;
+  const next = tokens[i + 1];
+  if (next && adjacent(ctx, i, i + 1) && NAME_SPEECH_VERBS.has(next.text)) return true;
+  const prev = tokens[i - 1];
+  return (
+    !!prev &&
+    adjacent(ctx, i - 1, i) &&
+    (NAME_SPEECH_VERBS.has(prev.text) || prev.text === 'so') &&
+    /^[.,;:!?)]/.test(text.slice(tok.end, tok.end + 1))
+  );
+}
+
+/**
+ * Whether a capitalised role noun stands right before token i ("Vorgänger Steinmeier", "Oberst Ollendorf"): the
+ * word after it is the person's name even when the lexicon reads it as a compound ("Stein" + "meier"), a
+ * form the lexicon does not have as written.
+ */
+function afterRoleNoun(ctx: Ctx, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (!prev || !prev.cap || !adjacent(ctx, i - 1, i) || ctx.tokens[i]!.text.includes('-')) return false;
+  // A role in the genitive owns the noun after it ("die Aktion des einzelnen Spielers Halbzug").
+  if (prev.text.endsWith('s')) return false;
+  const next = ctx.tokens[i + 1];
+  // Not a compound of a chain of nouns ("Präsident Bundesrat Kommission") nor a noun before a genitive.
+  if (next && next.cap && adjacent(ctx, i, i + 1)) return false;
+  if (ctx.roleHead(prev.text) === null) return false;
+  // A compound of two common nouns ("Polizeischutz", "Arbeitskreis") or of an abstract shape ("Betriebsblindheit")
+  // is the object after a role in the dative ("warf dem Ministerpräsidenten Wortbruch vor"), not a name.
+  const w = ctx.tokens[i]!.text;
+  return !ABSTRACT_TAIL.test(w) && !nounCompound(ctx, w);
+}
+
+/** Whether a word splits into two common nouns of the lexicon, with or without a linking "-s-"/"-n-"/"-en-"/"-es-". */
+function nounCompound(ctx: Ctx, w: string): boolean {
+  const lex = ctx.lex!;
+  for (let k = 3; k <= w.length - 3; k++) {
+    const head = w.charAt(k).toUpperCase() + w.slice(k + 1);
+    if (!isLexiconNoun(head, lex)) continue;
+    const mod = w.slice(0, k);
+    if (isLexiconNoun(mod, lex)) return true;
+    for (const link of ['s', 'es', 'n', 'en'])
+      if (mod.length - link.length >= 3 && mod.endsWith(link) && isLexiconNoun(mod.slice(0, -link.length), lex))
+        return true;
+  }
+  return false;
 }
 
 /** Lower-case English nouns that name a place with "of" after them: "the town of X". */
@@ -413,6 +480,8 @@ const enum WordClass {
   Town = 9,
   Isch = 16,
   English = 32,
+  /** A noun only by the compound test ("Stein" + "meier"): no form of the lexicon as written. */
+  Compound = 64,
 }
 
 /** The context-free part of look() for a German word: computed once per distinct word of a document. */
@@ -437,7 +506,7 @@ function germanWordClass(ctx: Ctx, w: string): number {
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
-  if (ctx.noun(w)) return WordClass.Noun | flags;
+  if (ctx.noun(w)) return WordClass.Noun | WordClass.Compound | flags;
   if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
@@ -684,6 +753,49 @@ function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   return c;
 }
 
+/** Opening quotation marks, by code unit. */
+const OPEN_QUOTE_CODES: ReadonlySet<number> = new Set([...'"„“»«‚'].map((c) => c.charCodeAt(0)));
+/** Articles of a medium's title in the dative or genitive, and of a subject ("die „Lindviker Post“ berichtete"). */
+const MEDIUM_ARTICLES = new Set(['dem', 'der', 'des', 'die', 'das']);
+/** Verbs of saying or reporting before the addressee or after the subject, and nouns of a source ("Angaben des …"). */
+const MEDIUM_CUES = new Set(
+  `sagte sagt sagten erklärte erklärt bestätigte bestätigt betonte betont verriet verrät
+  antwortete sprach zufolge berichtete berichtet berichten meldete meldet meldeten schrieb schreibt schreiben zitiert zitierte
+  Angaben Berichten Bericht Informationen Berechnungen Recherchen Interview Gespräch Umfrage`.split(/\s+/),
+);
+/** Verbs after the closing mark that make the title the reporting subject, and "zufolge". */
+const MEDIUM_AFTER =
+  /^ ?[“”"«»‘’] ?(?:-\p{Lu}\p{Ll}+ )?(?:zufolge|berichtete|berichtet|meldete|meldet|schrieb|schreibt|zitiert|zitierte)\b/u;
+
+/**
+ * A run of capitalised words in quotation marks after an article, taken for a medium when a verb of saying or a
+ * source noun stands before the article within the clause (at most eight words back: "sagte Söder der „…“", "nach
+ * Angaben des „…“") or a reporting verb or "zufolge" after the closing mark. The title: up to five words, any of
+ * them lower-case function words after the first ("Le Canard enchaîné" excepted: its last word is lower case).
+ */
+function quotedMedium(ctx: Ctx, i: number): Candidate | null {
+  const { tokens, text } = ctx;
+  const art = tokens[i - 1]!;
+  if (!MEDIUM_ARTICLES.has(art.text.toLowerCase()) || !OPEN_QUOTE_GAP.test(text.slice(art.end, tokens[i]!.start)))
+    return null;
+  let last = i;
+  for (let k = i + 1; k < i + 5 && k < tokens.length; k++) {
+    if (CLOSE_QUOTE.test(text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2))) break;
+    if (!adjacent(ctx, k - 1, k) || !tokens[k]!.cap) return null;
+    last = k;
+  }
+  const end = tokens[last]!.end;
+  if (!CLOSE_QUOTE.test(text.slice(end, end + 2))) return null;
+  let cue = MEDIUM_AFTER.test(text.slice(end, end + 24));
+  for (let k = i - 2; !cue && k >= 0 && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    // Within the clause: no sentence or clause mark between.
+    if (/[.,!?;:„“"»«()]/.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    cue = MEDIUM_CUES.has(t.text);
+  }
+  return cue ? mk(ctx, i, last, 'media', true) : null;
+}
+
 /** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
 
@@ -692,16 +804,43 @@ const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 
  * Leyen", "Osama bin Laden"), or 0: the name part after them must be capitalised and no place, acronym or
  * adjective ("Grand Prix von Kopparberg" is no one's name).
  */
-function particleBridge(ctx: Ctx, j: number): number {
+function particleBridge(ctx: Ctx, j: number, givenFrom = -1): number {
   const { tokens, looks } = ctx;
+  const givenOnly = givenFrom >= 0;
   let m = 0;
   while (m < 2 && tokens[j + m] && NAME_PARTICLES.has(tokens[j + m]!.text) && adjacent(ctx, j + m - 1, j + m)) m++;
-  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text))) return 0;
+  // A particle that is also an article or a preposition ("der", "zu") bridges alone only after given names
+  // ("Karl-Theodor zu Guttenberg").
+  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text) && !(givenOnly && tokens[j]!.text === 'zu'))) return 0;
   const k = j + m;
   const t = tokens[k];
   if (!t?.cap || !adjacent(ctx, k - 1, k)) return 0;
   const lk = looks[k];
-  return lk === 'unknown' || lk === 'given' || (lk === null && ctx.surnames.has(t.text)) ? m : 0;
+  const lone = m === 1 && SECOND_PARTICLES.has(tokens[j]!.text);
+  if (!lone && (lk === 'unknown' || lk === 'given' || (lk === null && ctx.surnames.has(t.text)))) return m;
+  // After given names alone the family name may be a place or a common word ("Ursula von der Leyen", "Richard von
+  // Weizsäcker", "Karl-Theodor zu Guttenberg", "Giacomo della Porta"), not an organisation, acronym or adjective
+  // ("Anna vom Hamburger SV", "Anna von der SPD", "Anna von der Union").
+  // A common noun is the phrase after a preposition ("zu Anna zu Fuß", "Anna vom Bankdirektor").
+  if (!givenOnly || lk === 'acronym' || lk === 'adjective' || ctx.roleHead(t.text)) return 0;
+  if (ctx.german && ctx.lex!.DE_NOUNS.has(t.text) && placeOf(t.text) === undefined) return 0;
+  // After a lone "zu" only a place or a family name ("zu Guttenberg"), not a compound ("Anna zu Stromausfällen").
+  if (lone && ctx.noun(t.text) && placeOf(t.text) === undefined) return 0;
+  // Not a place's own name ("Palma de Mallorca": its first word is a place too).
+  if (placeOf(tokens[givenFrom]!.text) !== undefined || placeOf(ctx.text.slice(tokens[givenFrom]!.start, t.end)))
+    return 0;
+  if (ctx.german && ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase())) return 0;
+  if (institutionOf(t.text) !== undefined || ctx.orgs.has(t.text.toLowerCase()) || ctx.media(t.text)) return 0;
+  const after = tokens[k + 1];
+  // Not the first word of a longer name of a body or place ("Anna von Lindvik Airlines").
+  if (after && after.cap && adjacent(ctx, k, k + 1)) return 0;
+  return m;
+}
+
+/** Whether every word of tokens i..j is a given name. */
+function givenRun(looks: readonly Look[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (looks[k] !== 'given') return false;
+  return true;
 }
 
 /** Finds name candidates in text order. `lex` is required for German. */
@@ -885,6 +1024,24 @@ export function findCandidates(
         : /^(?:der|die|den|dem|des)$/i.test(prev.text);
       if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
         out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
+        continue;
+      }
+    }
+    // A title in quotation marks that a verb of saying or reporting makes a medium ("sagte er dem „Lindviker
+    // Boten“", "der „Kopparberg Post“ zufolge", "nach Angaben des „Lindvik-Kuriers“").
+    if (
+      german &&
+      tok.cap &&
+      i > 1 &&
+      OPEN_QUOTE_CODES.has(
+        text.charCodeAt(tok.start - 1) === 32 ? text.charCodeAt(tok.start - 2) : text.charCodeAt(tok.start - 1),
+      )
+    ) {
+      const medium = quotedMedium(ctx, i);
+      if (medium) {
+        while (out.length && out[out.length - 1]!.last >= medium.first) out.pop();
+        out.push(medium);
+        i = medium.last;
         continue;
       }
     }
@@ -1120,7 +1277,8 @@ export function findCandidates(
         orgEnd = true;
         continue;
       }
-      const bridge = looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1) : 0;
+      const bridge =
+        looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1, givenRun(looks, i, j) ? i : -1) : 0;
       if (bridge) {
         j += bridge + 1;
         continue;

@@ -21,6 +21,7 @@ import {
   institutionOf,
   isGermanAdjective,
   isGermanNoun,
+  isLegalForm,
   isMediaName,
   placeOf,
   roleHead as roleHeadOf,
@@ -124,11 +125,16 @@ export function findActors(doc: DocContext): Actor[] {
     tokens,
     text,
     lex,
-    addLayoutNames(
-      doc,
-      lex
-        ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES))
-        : candidates,
+    withSpelledOutNames(
+      tokens,
+      text,
+      lex,
+      addLayoutNames(
+        doc,
+        lex
+          ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES))
+          : candidates,
+      ),
     ),
   );
 
@@ -426,14 +432,19 @@ function genitiveOfName(c: Candidate, tokens: Token[], text: string, lex: German
 
 /** What may stand between two coordinated names: "Kopparberg, Lindvik und Ås", "Lindvik/Ås". */
 const COORDINATION = /^(?:, ?| und | oder | sowie | bzw\. |\/| and | or )$/;
+/** The same with the second name's article and up to two lower-case words: "der Bahn und der ebenfalls betroffenen Lindvik". */
+const COORDINATED_PHRASE = /^ (?:und|oder|sowie) (?:der|die|das|den|dem|des) (?:\p{Ll}+ ){0,2}$/u;
 
 /**
  * A name typed only by default takes the kind of a name it is coordinated with ("die Dörfer Lindvik, Ås und
  * Kopparberg"; "zwischen Uppsala und Lindvik"), passed along the list in both directions.
  */
 function coordinateKinds(text: string, mentions: Mention[]): void {
-  const linked = (a: Mention, b: Mention): boolean =>
-    a.cand.end < b.cand.start && COORDINATION.test(text.slice(a.cand.end, b.cand.start));
+  const linked = (a: Mention, b: Mention): boolean => {
+    if (a.cand.end >= b.cand.start || b.cand.start - a.cand.end > 48) return false;
+    const gap = text.slice(a.cand.end, b.cand.start);
+    return COORDINATION.test(gap) || COORDINATED_PHRASE.test(gap);
+  };
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1]!;
     const b = mentions[k]!;
@@ -524,6 +535,117 @@ function withAdjectiveNames(tokens: Token[], text: string, lex: GermanLexicon, f
   if (!extra.length) return found;
   // An extra span may swallow the lone word it ends in ("Telekom"): the longer name replaces it.
   const kept = found.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** A short form in brackets: capitals, or a capital and lower-case letters ("(Apec)"), or an agency's lower case ("(dpa)"). */
+const SPELLED_SHORT_FORM = /^\((\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}|\p{Ll}{2,4})\)/u;
+/** Function words inside a long name that the short form skips ("Bundesagentur für Arbeit", "Front de Libération"). */
+const LONG_NAME_LINKS = new Set(
+  'für und der des von zur zum auf im in de la le les des du del della di of the and for on et y'.split(' '),
+);
+/** Heads of spelled-out names of things, not bodies ("Large Lindvik Collider (LLC)"). */
+const TECHNICAL_HEADS = new Set(
+  'System Collider Array Telescope Satellite Protocol Standard Index Interface Format Reactor Vehicle'.split(' '),
+);
+/** Heads that make a long name a place ("Flughafen Lindvik (LVK)"). */
+const PLACE_LONG_HEADS = new Set(['Flughafen', 'Airport', 'Hafen', 'Bahnhof', 'Hauptbahnhof']);
+
+/**
+ * The long name a short form in brackets spells out ("der Deutschen Presse-Agentur (dpa)", "Flughafen
+ * Kopparberg/Lindvik (FKL)", "Front de Libération de la Côte (FLC)"): the capitalised words right before the
+ * bracket whose initials (and those of the parts after a hyphen or slash; function words and a final legal form
+ * skipped) are the short form's letters, read from the bracket back over eight tokens at most. The span is one
+ * name, typed by the short form when it is a known medium, by a head of place, else an organisation; names found
+ * inside it give way, and the short form is a name of the same kind. Linear in the tokens.
+ */
+function withSpelledOutNames(
+  tokens: readonly Token[],
+  text: string,
+  lex: GermanLexicon | null,
+  found: Candidate[],
+): Candidate[] {
+  let extra: Candidate[] | null = null;
+  for (let t = 1; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    if (text.charCodeAt(tok.start - 1) !== 40 || text.charCodeAt(tok.end) !== 41) continue; // "(" … ")"
+    const m = SPELLED_SHORT_FORM.exec(text.slice(tok.start - 1, tok.end + 1));
+    if (!m || NON_NAME_ACRONYMS.has(tok.text) || (lex && lex.DE_NOUNS.has(tok.text))) continue;
+    if (tok.text === tok.text.toLowerCase() && !isMediaName(tok.text)) continue;
+    const want = tok.text.toUpperCase();
+    // Back from the bracket: the initials read so far, right to left.
+    let got = '';
+    let first = -1;
+    for (let k = t - 1; k >= 0 && k >= t - 8 && got.length < want.length; k--) {
+      const w = tokens[k]!;
+      const gap = text.slice(w.end, tokens[k + 1]!.start);
+      if (k === t - 1 ? gap !== ' (' : !/^(?: |\/|-)$/.test(gap)) break;
+      if (!w.cap) {
+        if (LONG_NAME_LINKS.has(w.text) && k < t - 1) continue;
+        break;
+      }
+      // A final legal form is not spelled ("Lindvik-Werke AG (LW)", "Saar-Elektrizitäts-AG (SE)").
+      if (k === t - 1 && isLegalForm(w.text)) continue;
+      // Initials of the parts after a hyphen: "Presse-Agentur" gives "PA".
+      const parts = w.text.split('-').filter(Boolean);
+      if (k === t - 1 && parts.length > 1 && isLegalForm(parts[parts.length - 1]!)) parts.pop();
+      let initials = '';
+      for (const part of parts) initials += part[0]!.toUpperCase();
+      got = initials + got;
+      first = k;
+    }
+    const opener = tokens[first]?.text.toLowerCase() ?? '';
+    // Not from an article at the start of a sentence ("Die Schutzvereinigung … (DSW)" spells no "D").
+    if (first < 0 || got !== want || LONG_NAME_LINKS.has(opener) || lex?.DE_STOPWORDS.has(opener)) continue;
+    if (/^(?:the|a|an)$/.test(opener) || TECHNICAL_HEADS.has(tokens[t - 1]!.text)) continue;
+    // At least two words: one word and its own initial is no spelled-out name.
+    if (first === t - 1 && !tokens[first]!.text.includes('-')) continue;
+    const kind: ActorKind = isMediaName(tok.text)
+      ? 'media'
+      : PLACE_LONG_HEADS.has(tokens[first]!.text)
+        ? 'place'
+        : 'organization';
+    const long = text.slice(tokens[first]!.start, tokens[t - 1]!.end);
+    (extra ??= []).push(
+      {
+        first,
+        last: t - 1,
+        start: tokens[first]!.start,
+        end: tokens[t - 1]!.end,
+        nameStart: tokens[first]!.start,
+        kind,
+        strong: true,
+        role: null,
+        canonical: null,
+      },
+      {
+        first: t,
+        last: t,
+        start: tok.start,
+        end: tok.end,
+        nameStart: tok.start,
+        kind,
+        strong: true,
+        role: null,
+        canonical: long,
+      },
+    );
+  }
+  if (!extra) return found;
+  // Names inside a long name or on its short form give way (both lists are in text order); the short form
+  // standing alone elsewhere is the same name ("Der FKL ist klein": a place, not an acronym's organisation).
+  const shortForms = new Map<string, Candidate>();
+  for (const x of extra) if (x.canonical) shortForms.set(text.slice(x.start, x.end), x);
+  const kept: Candidate[] = [];
+  let e = 0;
+  for (const c of found) {
+    while (e < extra.length && extra[e]!.end <= c.start) e++;
+    if (e < extra.length && extra[e]!.start < c.end) continue;
+    const x = c.first === c.last ? shortForms.get(text.slice(c.start, c.end)) : undefined;
+    if (x && !c.canonical && (!c.kind || c.guessed || c.kind === 'organization'))
+      kept.push({ ...c, kind: x.kind, strong: true, guessed: false, canonical: x.canonical });
+    else kept.push(c);
+  }
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
