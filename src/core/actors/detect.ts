@@ -350,7 +350,7 @@ function look(ctx: Ctx, i: number): Look {
     if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
     switch (k & 15) {
       case WordClass.Noun:
-        if (k & WordClass.Compound && (afterRoleNoun(ctx, i) || besideSpeechVerb(ctx, i))) return 'unknown';
+        if (k & WordClass.Compound && afterRoleNoun(ctx, i)) return 'unknown';
         return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Adjective:
         return 'adjective';
@@ -369,37 +369,6 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
-}
-
-/** German verbs of saying that stand right after or before a speaker's bare name ("Lindqvist sagte", "so Lindqvist"). */
-const NAME_SPEECH_VERBS = new Set(
-  `sagte sagt erklärte erklärt meinte meint betonte betont kritisierte kritisiert forderte fordert warnte warnt schrieb schreibt
-  berichtete berichtet ergänzte ergänzt antwortete antwortet bestätigte bestätigt plädierte plädiert bekräftigte bekräftigt
-  verwies verweist räumte räumt sprach spricht`.split(/\s+/),
-);
-
-/**
- * Whether a verb of saying stands right after token i ("Röttgen bestätigte") or right before it with the clause
- * ending after it ("sagte Röttgen."; "so Röttgen,"): the word the lexicon reads as a compound ("Rött" + "gen") is
- * then the speaker's name.
- */
-function besideSpeechVerb(ctx: Ctx, i: number): boolean {
-  const { tokens, text } = ctx;
-  const tok = tokens[i]!;
-  if (tok.text.includes('-') || ABSTRACT_TAIL.test(tok.text) || nounCompound(ctx, tok.text)) return false;
-  // Not a noun after an article or adjective ("der sogenannten Blitzlichtrunde"), nor a nominalised verb ("zu Tuendes").
-  if (afterDeterminer(ctx, i) || /(?:end|ende|endes|enden)$/.test(tok.text)) return false;
-  // Nor an adverb or adjective opening the sentence ("Unmissverständlich sagt …", "Insbesondere kritisierte …").
-  if (isGermanAdjective(tok.text, ctx.lex!) || /(?:lich|ig|weise|ere)$/.test(tok.text)) return false;
-  const next = tokens[i + 1];
-  if (next && adjacent(ctx, i, i + 1) && NAME_SPEECH_VERBS.has(next.text)) return true;
-  const prev = tokens[i - 1];
-  return (
-    !!prev &&
-    adjacent(ctx, i - 1, i) &&
-    (NAME_SPEECH_VERBS.has(prev.text) || prev.text === 'so') &&
-    /^[.,;:!?)]/.test(text.slice(tok.end, tok.end + 1))
-  );
 }
 
 /**
