@@ -383,14 +383,4 @@ describe('actor rules', () => {
     ]);
     assert.ok(!names.some((n) => n.includes('Die ')), JSON.stringify(names));
   });
-
-  it('bridges a particle after given names alone even to a place or a word after an article, not to a common noun', () => {
-    const text =
-      'Titel der Meldung\n' +
-      'Die Ministerin Anna von der Lindwaldt sagte, Karl-Theodor zu Kopparberg habe recht. Er ging zu Anna zu Fuß.\n';
-    const names = kinds(actors(text));
-    for (const n of ['person:Anna von der Lindwaldt', 'person:Karl-Theodor zu Kopparberg'])
-      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
-    assert.ok(!names.some((n) => n.includes('Fuß')), JSON.stringify(names));
-  });
 });

@@ -773,43 +773,16 @@ const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 
  * Leyen", "Osama bin Laden"), or 0: the name part after them must be capitalised and no place, acronym or
  * adjective ("Grand Prix von Kopparberg" is no one's name).
  */
-function particleBridge(ctx: Ctx, j: number, givenFrom = -1): number {
+function particleBridge(ctx: Ctx, j: number): number {
   const { tokens, looks } = ctx;
-  const givenOnly = givenFrom >= 0;
   let m = 0;
   while (m < 2 && tokens[j + m] && NAME_PARTICLES.has(tokens[j + m]!.text) && adjacent(ctx, j + m - 1, j + m)) m++;
-  // A particle that is also an article or a preposition ("der", "zu") bridges alone only after given names
-  // ("Karl-Theodor zu Guttenberg").
-  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text) && !(givenOnly && tokens[j]!.text === 'zu'))) return 0;
+  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text))) return 0;
   const k = j + m;
   const t = tokens[k];
   if (!t?.cap || !adjacent(ctx, k - 1, k)) return 0;
   const lk = looks[k];
-  const lone = m === 1 && SECOND_PARTICLES.has(tokens[j]!.text);
-  if (!lone && (lk === 'unknown' || lk === 'given' || (lk === null && ctx.surnames.has(t.text)))) return m;
-  // After given names alone the family name may be a place or a common word ("Ursula von der Leyen", "Richard von
-  // Weizsäcker", "Karl-Theodor zu Guttenberg", "Giacomo della Porta"), not an organisation, acronym or adjective
-  // ("Anna vom Hamburger SV", "Anna von der SPD", "Anna von der Union").
-  // A common noun is the phrase after a preposition ("zu Anna zu Fuß", "Anna vom Bankdirektor").
-  if (!givenOnly || lk === 'acronym' || lk === 'adjective' || ctx.roleHead(t.text)) return 0;
-  if (ctx.german && ctx.lex!.DE_NOUNS.has(t.text) && placeOf(t.text) === undefined) return 0;
-  // After a lone "zu" only a place or a family name ("zu Guttenberg"), not a compound ("Anna zu Stromausfällen").
-  if (lone && ctx.noun(t.text) && placeOf(t.text) === undefined) return 0;
-  // Not a place's own name ("Palma de Mallorca": its first word is a place too).
-  if (placeOf(tokens[givenFrom]!.text) !== undefined || placeOf(ctx.text.slice(tokens[givenFrom]!.start, t.end)))
-    return 0;
-  if (ctx.german && ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase())) return 0;
-  if (institutionOf(t.text) !== undefined || ctx.orgs.has(t.text.toLowerCase()) || ctx.media(t.text)) return 0;
-  const after = tokens[k + 1];
-  // Not the first word of a longer name of a body or place ("Anna von Lindvik Airlines").
-  if (after && after.cap && adjacent(ctx, k, k + 1)) return 0;
-  return m;
-}
-
-/** Whether every word of tokens i..j is a given name. */
-function givenRun(looks: readonly Look[], i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (looks[k] !== 'given') return false;
-  return true;
+  return lk === 'unknown' || lk === 'given' || (lk === null && ctx.surnames.has(t.text)) ? m : 0;
 }
 
 /** Finds name candidates in text order. `lex` is required for German. */
@@ -1246,8 +1219,7 @@ export function findCandidates(
         orgEnd = true;
         continue;
       }
-      const bridge =
-        looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1, givenRun(looks, i, j) ? i : -1) : 0;
+      const bridge = looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1) : 0;
       if (bridge) {
         j += bridge + 1;
         continue;
