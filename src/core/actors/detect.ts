@@ -350,7 +350,6 @@ function look(ctx: Ctx, i: number): Look {
     if (k & WordClass.Isch && ctx.tokens[i + 1]?.cap && ctx.tokens[i + 1]!.start === tok.end + 1) return 'adjective';
     switch (k & 15) {
       case WordClass.Noun:
-        if (k & WordClass.Compound && afterRoleNoun(ctx, i)) return 'unknown';
         return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Adjective:
         return 'adjective';
@@ -369,41 +368,6 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
-}
-
-/**
- * Whether a capitalised role noun stands right before token i ("Vorgänger Steinmeier", "Oberst Ollendorf"): the
- * word after it is the person's name even when the lexicon reads it as a compound ("Stein" + "meier"), a
- * form the lexicon does not have as written.
- */
-function afterRoleNoun(ctx: Ctx, i: number): boolean {
-  const prev = ctx.tokens[i - 1];
-  if (!prev || !prev.cap || !adjacent(ctx, i - 1, i) || ctx.tokens[i]!.text.includes('-')) return false;
-  // A role in the genitive owns the noun after it ("die Aktion des einzelnen Spielers Halbzug").
-  if (prev.text.endsWith('s')) return false;
-  const next = ctx.tokens[i + 1];
-  // Not a compound of a chain of nouns ("Präsident Bundesrat Kommission") nor a noun before a genitive.
-  if (next && next.cap && adjacent(ctx, i, i + 1)) return false;
-  if (ctx.roleHead(prev.text) === null) return false;
-  // A compound of two common nouns ("Polizeischutz", "Arbeitskreis") or of an abstract shape ("Betriebsblindheit")
-  // is the object after a role in the dative ("warf dem Ministerpräsidenten Wortbruch vor"), not a name.
-  const w = ctx.tokens[i]!.text;
-  return !ABSTRACT_TAIL.test(w) && !nounCompound(ctx, w);
-}
-
-/** Whether a word splits into two common nouns of the lexicon, with or without a linking "-s-"/"-n-"/"-en-"/"-es-". */
-function nounCompound(ctx: Ctx, w: string): boolean {
-  const lex = ctx.lex!;
-  for (let k = 3; k <= w.length - 3; k++) {
-    const head = w.charAt(k).toUpperCase() + w.slice(k + 1);
-    if (!isLexiconNoun(head, lex)) continue;
-    const mod = w.slice(0, k);
-    if (isLexiconNoun(mod, lex)) return true;
-    for (const link of ['s', 'es', 'n', 'en'])
-      if (mod.length - link.length >= 3 && mod.endsWith(link) && isLexiconNoun(mod.slice(0, -link.length), lex))
-        return true;
-  }
-  return false;
 }
 
 /** Lower-case English nouns that name a place with "of" after them: "the town of X". */
@@ -449,8 +413,6 @@ const enum WordClass {
   Town = 9,
   Isch = 16,
   English = 32,
-  /** A noun only by the compound test ("Stein" + "meier"): no form of the lexicon as written. */
-  Compound = 64,
 }
 
 /** The context-free part of look() for a German word: computed once per distinct word of a document. */
@@ -475,7 +437,7 @@ function germanWordClass(ctx: Ctx, w: string): number {
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
-  if (ctx.noun(w)) return WordClass.Noun | WordClass.Compound | flags;
+  if (ctx.noun(w)) return WordClass.Noun | flags;
   if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;

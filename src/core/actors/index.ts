@@ -432,19 +432,14 @@ function genitiveOfName(c: Candidate, tokens: Token[], text: string, lex: German
 
 /** What may stand between two coordinated names: "Kopparberg, Lindvik und Ås", "Lindvik/Ås". */
 const COORDINATION = /^(?:, ?| und | oder | sowie | bzw\. |\/| and | or )$/;
-/** The same with the second name's article and up to two lower-case words: "der Bahn und der ebenfalls betroffenen Lindvik". */
-const COORDINATED_PHRASE = /^ (?:und|oder|sowie) (?:der|die|das|den|dem|des) (?:\p{Ll}+ ){0,2}$/u;
 
 /**
  * A name typed only by default takes the kind of a name it is coordinated with ("die Dörfer Lindvik, Ås und
  * Kopparberg"; "zwischen Uppsala und Lindvik"), passed along the list in both directions.
  */
 function coordinateKinds(text: string, mentions: Mention[]): void {
-  const linked = (a: Mention, b: Mention): boolean => {
-    if (a.cand.end >= b.cand.start || b.cand.start - a.cand.end > 48) return false;
-    const gap = text.slice(a.cand.end, b.cand.start);
-    return COORDINATION.test(gap) || COORDINATED_PHRASE.test(gap);
-  };
+  const linked = (a: Mention, b: Mention): boolean =>
+    a.cand.end < b.cand.start && COORDINATION.test(text.slice(a.cand.end, b.cand.start));
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1]!;
     const b = mentions[k]!;

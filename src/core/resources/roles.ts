@@ -42,8 +42,7 @@ amtskollegin amtsvorgänger vorgänger nachfolger kandidat kandidatin herausford
 außenminister verteidigungsminister innenminister finanzminister wirtschaftsminister justizminister gesundheitsminister vize-außenminister
 bundeskanzler bundeskanzlerin bundespräsident bundesminister bundestagspräsident staatspräsident staatsrat ratspräsident kommissionspräsident
 generaldirektor intendant dirigent komponist künstler architekt ingenieur arzt ärztin mediziner virologe epidemiologe pilot astronaut bauer landwirt
-unternehmer investor milliardär banker händler ökonomin beamter beamtin funktionär chefin sprecher sieger siegerin rapper
-rapperin`;
+unternehmer investor milliardär banker händler ökonomin beamter beamtin funktionär chefin sprecher`;
 
 const ROLE_HEADS_EN = `president vice-president chancellor minister secretary spokesman spokeswoman spokesperson chief head leader ruler dictator king
 queen emperor prince princess pope bishop cardinal imam rabbi sheikh emir sultan premier prime-minister mayor governor senator congressman congresswoman
