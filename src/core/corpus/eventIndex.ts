@@ -134,9 +134,10 @@ export class EventIndex {
   private readonly freeSlots: number[] = [];
   /**
    * Interned features: id by key; per id its key ('' for a lead twin), kind, lead twin, document frequency
-   * and postings (the slots of the articles that have it, in the order they came: `postLen[id]` slots from
-   * `posts[postAt[id]]`, in a run of `postCap[id]` that moves to the end of `posts`, twice as long, when it is
-   * full; one typed array instead of a list object per feature, which the collector would copy and mark). Ids by key are an open-addressing table of ids (-1: free) with each key's FNV-1a
+   * and postings (the slots of the articles that have it, in the order they came, a removed one's place taken
+   * by the last: `postLen[id]` slots from `posts[postAt[id]]`, in a run of `postCap[id]` that moves to the end
+   * of `posts`, twice as long, when it is full; one typed array instead of a list object per feature, which the
+   * collector would copy and mark). Ids by key are an open-addressing table of ids (-1: free) with each key's FNV-1a
    * hash by id (`fHash`), half full at most: a probe compares hashes and reads a key only where they match
    * (a Map from keys to ids took twice the time, most of put()'s).
    */
@@ -152,9 +153,8 @@ export class EventIndex {
   private postLen = new Int32Array(1024);
   private postCap = new Int32Array(1024);
   private posts = new Int32Array(1 << 16);
-  /** The end of the runs in `posts`; `postUsed`: the capacity of the runs in use (the rest are runs that moved). */
+  /** The end of the runs in `posts`. */
   private postTop = 0;
-  private postUsed = 0;
   /** Weight × IDF per feature, valid while `iwVersion` equals `version` (bumped by every put and remove). */
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
@@ -299,31 +299,17 @@ export class EventIndex {
   }
 
   /**
-   * Gives a feature's postings a run of `cap` slots at the end of `posts`. When the runs that moved away are more
-   * than those in use, every run is first copied, in feature order, into a new array (postings in the same order).
+   * Gives a feature's postings a run of `cap` slots at the end of `posts` (grown to twice its length when full).
+   * A run that moved is not reused: as runs double, the space left behind is less than the space in use.
    */
   private movePosts(fid: number, cap: number): void {
     if (this.postTop + cap > this.posts.length) {
-      const used = this.postUsed + cap;
-      const compact = this.postTop - this.postUsed > this.postUsed;
-      const next = new Int32Array(Math.max(2 * used, compact ? 0 : 2 * this.posts.length, this.postTop + cap));
-      if (compact) {
-        let top = 0;
-        for (let f = 0; f < this.fKey.length; f++) {
-          const c = this.postCap[f]!;
-          if (!c) continue;
-          next.set(this.posts.subarray(this.postAt[f]!, this.postAt[f]! + this.postLen[f]!), top);
-          this.postAt[f] = top;
-          top += c;
-        }
-        this.postTop = top;
-      } else next.set(this.posts.subarray(0, this.postTop));
+      const next = new Int32Array(Math.max(2 * this.posts.length, this.postTop + cap));
+      next.set(this.posts.subarray(0, this.postTop));
       this.posts = next;
     }
-    const from = this.postAt[fid]!,
-      len = this.postLen[fid]!;
-    this.posts.copyWithin(this.postTop, from, from + len);
-    this.postUsed += cap - this.postCap[fid]!;
+    const from = this.postAt[fid]!;
+    this.posts.copyWithin(this.postTop, from, from + this.postLen[fid]!);
     this.postAt[fid] = this.postTop;
     this.postCap[fid] = cap;
     this.postTop += cap;
