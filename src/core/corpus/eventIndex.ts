@@ -1163,7 +1163,10 @@ export class EventIndex {
       const mean = sum / (members[i]!.length * members[j]!.length);
       if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
     };
-    for (let i = 0; i < entries.length; i++) for (const j of adj[i]!.keys()) if (j > i) push(i, j);
+    for (let i = 0; i < entries.length; i++)
+      adj[i]!.forEach((_, j) => {
+        if (j > i) push(i, j);
+      });
     while (heap.pop()) {
       const a = heap.topA,
         b = heap.topB,
@@ -1177,16 +1180,18 @@ export class EventIndex {
       members[keep]!.push(...members[drop]!);
       members[drop] = null;
       version[keep]!++;
-      for (const [k, v] of adj[drop]!) {
+      // forEach, not for-of: no iterator result per link (the maps changed inside are others).
+      const kept = adj[keep]!;
+      adj[drop]!.forEach((v, k) => {
         adj[k]!.delete(drop);
-        if (k === keep) continue;
-        const sum = (adj[keep]!.get(k) ?? 0) + v;
-        adj[keep]!.set(k, sum);
+        if (k === keep) return;
+        const sum = (kept.get(k) ?? 0) + v;
+        kept.set(k, sum);
         adj[k]!.set(keep, sum);
-      }
+      });
       adj[drop]!.clear();
-      adj[keep]!.delete(drop);
-      for (const k of adj[keep]!.keys()) push(keep, k);
+      kept.delete(drop);
+      kept.forEach((_, k) => push(keep, k));
     }
     return members;
   }
