@@ -1029,7 +1029,7 @@ export class EventIndex {
       norm,
       lang,
       maxDf,
-      ids: new Int32Array(64),
+      ids: new Int32Array(this.slots.length),
       heardNext: new Int32Array(1 << 16),
       heardFrom: new Int32Array(1 << 16),
       nHeard: 0,
@@ -1040,6 +1040,10 @@ export class EventIndex {
       pruned: 0,
       links: 0,
     };
+    // The heard lists grow while the pairs are scored: their fields are written once more before, so that V8 knows
+    // them as changing before it compiles linkArticle (a first change later deoptimised it: "wrong map").
+    pass.heardNext = new Int32Array(1 << 16);
+    pass.heardFrom = new Int32Array(1 << 16);
     for (let i = 0; i < n; i++) this.linkArticle(pass, i);
     this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links };
     const members = this.mergeLinked(entries, pass.adj);
@@ -1083,7 +1087,6 @@ export class EventIndex {
     const e = entries[i]!;
     const nc = this.candidateSlots(e),
       slots = this.cand;
-    if (p.ids.length < nc) p.ids = new Int32Array(nc * 2);
     const idOfSlot = p.idOfSlot,
       ids = p.ids;
     for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
@@ -1308,7 +1311,7 @@ interface ClusterPass {
   norm: Float64Array;
   lang: Int32Array;
   maxDf: number;
-  /** One article's candidates as article indexes (scratch). */
+  /** One article's candidates as article indexes (scratch, as long as the slots: never outgrown). */
   ids: Int32Array;
   heardNext: Int32Array;
   heardFrom: Int32Array;
