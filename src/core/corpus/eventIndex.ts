@@ -137,13 +137,12 @@ export class EventIndex {
    * and postings (the slots of the articles that have it, in the order they came, a removed one's place taken
    * by the last: `postLen[id]` slots from `posts[postAt[id]]`, in a run of `postCap[id]` that moves to the end
    * of `posts`, twice as long, when it is full; one typed array instead of a list object per feature, which the
-   * collector would copy and mark). Ids by key are an open-addressing table of ids (-1: free) with each key's FNV-1a
-   * hash by id (`fHash`), half full at most: a probe compares hashes and reads a key only where they match
-   * (a Map from keys to ids took twice the time, most of put()'s).
+   * collector would copy and mark). Ids by key are an open-addressing table of pairs (a key's FNV-1a hash, its id;
+   * id -1: free), half full at most: a probe compares hashes and reads a key only where they match, and the
+   * hash and id it reads are side by side (a Map from keys to ids took twice the time, most of put()'s).
    */
-  private idTable = new Int32Array(2048).fill(-1);
+  private idTable = new Int32Array(2 * 2048).fill(-1);
   private idCount = 0;
-  private fHash = new Int32Array(1024);
   private readonly strings = new Map<string, string>();
   private readonly fKey: string[] = [];
   private fKind = new Uint8Array(1024);
@@ -221,34 +220,36 @@ export class EventIndex {
   private featureId(key: string): number {
     const h = fnv1a(key);
     const table = this.idTable,
-      mask = table.length - 1;
+      mask = (table.length >> 1) - 1;
     let at = h & mask;
     for (;;) {
-      const id = table[at]!;
+      const id = table[2 * at + 1]!;
       if (id < 0) break;
-      if (this.fHash[id] === h && this.fKey[id] === key) return id;
+      if (table[2 * at] === h && this.fKey[id] === key) return id;
       at = (at + 1) & mask;
     }
     // A lead twin ("l:n:oslo", in the record form) is its feature's twin; twins have no key of their own.
     if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58)
       return this.leadTwin(this.featureId(key.slice(2)));
     const id = this.newFeature(key, this.kinds.of(key));
-    this.fHash[id] = h;
-    table[at] = id;
-    if (++this.idCount * 2 > table.length) this.growTable();
+    table[2 * at] = h;
+    table[2 * at + 1] = id;
+    if (++this.idCount * 4 > table.length) this.growTable();
     return id;
   }
 
   private growTable(): void {
     const old = this.idTable;
     const table = new Int32Array(old.length * 2).fill(-1),
-      mask = table.length - 1;
-    for (let k = 0; k < old.length; k++) {
-      const id = old[k]!;
+      mask = (table.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const id = old[k + 1]!;
       if (id < 0) continue;
-      let at = this.fHash[id]! & mask;
-      while (table[at]! >= 0) at = (at + 1) & mask;
-      table[at] = id;
+      const h = old[k]!;
+      let at = h & mask;
+      while (table[2 * at + 1]! >= 0) at = (at + 1) & mask;
+      table[2 * at] = h;
+      table[2 * at + 1] = id;
     }
     this.idTable = table;
   }
@@ -272,10 +273,7 @@ export class EventIndex {
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
       dense = new Float64Array(n),
-      bits = new Int32Array(n / 32),
-      hash = new Int32Array(n);
-    hash.set(this.fHash);
-    this.fHash = hash;
+      bits = new Int32Array(n / 32);
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
     df.set(this.fDf);
