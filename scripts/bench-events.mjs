@@ -7,8 +7,8 @@
 // events with their labels and reasons, related() of one article (median), update() of one changed article
 // (median) and the heap the index holds, fingerprints included (each put gets a structured clone, as in the
 // editor's events worker).
-// Times are CPU seconds of this process (process.cpuUsage: user + system, GC threads included), the best of
-// --repeat runs where there are repeats; the machine may be shared. Builds its own bundle (never dist/).
+// Times are CPU seconds of this process (process.cpuUsage: user + system, GC and JIT compiler threads included),
+// the best of --repeat runs where there are repeats; the machine may be shared (the load is printed). Builds its own bundle (never dist/).
 // Works with the fingerprint in either form (compact `keys`, or the older `terms` record), so that --src can
 // point at an older tree for a before/after comparison in one session. Prints figures, asserts none.
 // --against DIR (with --only index): builds the index with both trees in alternation, --repeat times each, from
@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -266,6 +267,12 @@ if (only.has('index')) {
   );
   // A digest of the events (members, labels, reasons): equal digests, identical grouping.
   console.log(`events digest: ${createHash('sha1').update(JSON.stringify(events)).digest('hex').slice(0, 16)}`);
+  // The machine may be shared: the load beside the figures.
+  console.log(
+    `load average (1/5/15 min): ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' / ')}`,
+  );
   const st = index.clusterStats; // absent in an older tree
   if (st)
     console.log(

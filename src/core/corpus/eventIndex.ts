@@ -120,6 +120,9 @@ export interface Related {
 }
 
 const NO_FIDS = new Int32Array(0);
+const NO_KEYS: readonly string[] = [];
+/** A put row's sort key: feature id × ROW_SHIFT + row (rows < 2^21). */
+const ROW_SHIFT = 2 ** 21;
 const NO_VALS = new Float64Array(0);
 const NO_FLAGS = new Uint8Array(0);
 
@@ -135,21 +138,26 @@ export class EventIndex {
   private readonly freeSlots: number[] = [];
   /**
    * Interned features: id by key; per id its key ('' for a lead twin), kind, lead twin, document frequency
-   * and postings (the slots of the articles that have it: `postOne` while there is one article and no list
-   * yet, else `postDocs`). Ids by key are an open-addressing table of ids (-1: free) with each key's FNV-1a
-   * hash by id (`fHash`), half full at most: a probe compares hashes and reads a key only where they match
-   * (a Map from keys to ids took twice the time, most of put()'s).
+   * and postings (the slots of the articles that have it, in the order they came, a removed one's place taken
+   * by the last: `postLen[id]` slots from `posts[postAt[id]]`, in a run of `postCap[id]` that moves to the end
+   * of `posts`, twice as long, when it is full; one typed array instead of a list object per feature, which the
+   * collector would copy and mark). Ids by key are an open-addressing table of pairs (a key's FNV-1a hash, its id;
+   * id -1: free), half full at most: a probe compares hashes and reads a key only where they match, and the
+   * hash and id it reads are side by side (a Map from keys to ids took twice the time, most of put()'s).
    */
-  private idTable = new Int32Array(2048).fill(-1);
+  private idTable = new Int32Array(2 * 2048).fill(-1);
   private idCount = 0;
-  private fHash = new Int32Array(1024);
   private readonly strings = new Map<string, string>();
   private readonly fKey: string[] = [];
   private fKind = new Uint8Array(1024);
   private fLeadTwin = new Int32Array(1024).fill(-1);
   private fDf = new Int32Array(1024);
-  private postOne = new Int32Array(1024);
-  private readonly postDocs: (number[] | undefined)[] = [];
+  private postAt = new Int32Array(1024);
+  private postLen = new Int32Array(1024);
+  private postCap = new Int32Array(1024);
+  private posts = new Int32Array(1 << 16);
+  /** The end of the runs in `posts`. */
+  private postTop = 0;
   /** Weight × IDF per feature, valid while `iwVersion` equals `version` (bumped by every put and remove). */
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
@@ -216,34 +224,36 @@ export class EventIndex {
   private featureId(key: string): number {
     const h = fnv1a(key);
     const table = this.idTable,
-      mask = table.length - 1;
+      mask = (table.length >> 1) - 1;
     let at = h & mask;
     for (;;) {
-      const id = table[at]!;
+      const id = table[2 * at + 1]!;
       if (id < 0) break;
-      if (this.fHash[id] === h && this.fKey[id] === key) return id;
+      if (table[2 * at] === h && this.fKey[id] === key) return id;
       at = (at + 1) & mask;
     }
     // A lead twin ("l:n:oslo", in the record form) is its feature's twin; twins have no key of their own.
     if (key.charCodeAt(0) === 108 /* l */ && key.charCodeAt(1) === 58)
       return this.leadTwin(this.featureId(key.slice(2)));
     const id = this.newFeature(key, this.kinds.of(key));
-    this.fHash[id] = h;
-    table[at] = id;
-    if (++this.idCount * 2 > table.length) this.growTable();
+    table[2 * at] = h;
+    table[2 * at + 1] = id;
+    if (++this.idCount * 4 > table.length) this.growTable();
     return id;
   }
 
   private growTable(): void {
     const old = this.idTable;
     const table = new Int32Array(old.length * 2).fill(-1),
-      mask = table.length - 1;
-    for (let k = 0; k < old.length; k++) {
-      const id = old[k]!;
+      mask = (table.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      const id = old[k + 1]!;
       if (id < 0) continue;
-      let at = this.fHash[id]! & mask;
-      while (table[at]! >= 0) at = (at + 1) & mask;
-      table[at] = id;
+      const h = old[k]!;
+      let at = h & mask;
+      while (table[2 * at + 1]! >= 0) at = (at + 1) & mask;
+      table[2 * at] = h;
+      table[2 * at + 1] = id;
     }
     this.idTable = table;
   }
@@ -253,7 +263,6 @@ export class EventIndex {
     if (id === this.fKind.length) this.growFeatures();
     this.fKey.push(key);
     this.fKind[id] = kind;
-    this.postDocs.push(undefined);
     return id;
   }
 
@@ -262,18 +271,19 @@ export class EventIndex {
     const kind = new Uint8Array(n),
       twin = new Int32Array(n).fill(-1),
       df = new Int32Array(n),
-      one = new Int32Array(n);
+      at = new Int32Array(n),
+      len = new Int32Array(n),
+      cap = new Int32Array(n);
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
       dense = new Float64Array(n),
-      bits = new Int32Array(n / 32),
-      hash = new Int32Array(n);
-    hash.set(this.fHash);
-    this.fHash = hash;
+      bits = new Int32Array(n / 32);
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
     df.set(this.fDf);
-    one.set(this.postOne);
+    at.set(this.postAt);
+    len.set(this.postLen);
+    cap.set(this.postCap);
     iw.set(this.iwValue);
     iwv.set(this.iwVersion);
     dense.set(this.dense);
@@ -281,11 +291,30 @@ export class EventIndex {
     this.fKind = kind;
     this.fLeadTwin = twin;
     this.fDf = df;
-    this.postOne = one;
+    this.postAt = at;
+    this.postLen = len;
+    this.postCap = cap;
     this.iwValue = iw;
     this.iwVersion = iwv;
     this.dense = dense;
     this.denseBits = bits;
+  }
+
+  /**
+   * Gives a feature's postings a run of `cap` slots at the end of `posts` (grown to twice its length when full).
+   * A run that moved is not reused: as runs double, the space left behind is less than the space in use.
+   */
+  private movePosts(fid: number, cap: number): void {
+    if (this.postTop + cap > this.posts.length) {
+      const next = new Int32Array(Math.max(2 * this.posts.length, this.postTop + cap));
+      next.set(this.posts.subarray(0, this.postTop));
+      this.posts = next;
+    }
+    const from = this.postAt[fid]!;
+    this.posts.copyWithin(this.postTop, from, from + this.postLen[fid]!);
+    this.postAt[fid] = this.postTop;
+    this.postCap[fid] = cap;
+    this.postTop += cap;
   }
 
   /** The lead twin ("l:" + key) of a feature (its key is not kept: reasons never show a lead twin). */
@@ -383,6 +412,11 @@ export class EventIndex {
     this.putEntry(path, fp, actors);
   }
 
+  /**
+   * put()'s steps are methods of their own (rows, their order, the entry, its postings), so that the JIT
+   * compiles each small one once: one long method was compiled again with every new shape it met, at more CPU
+   * than the work.
+   */
   private putEntry(
     path: string,
     fp: EventFingerprint,
@@ -392,17 +426,24 @@ export class EventIndex {
     this.version++;
     // The features: the compact keys (with lead twins), then the terms record (added features, such as
     // actor ids, or a fingerprint in the record form), which replaces a key of the same name.
-    const keys = fp.keys ?? [];
-    const nBase = keys.length;
     if (actors.length)
       fp = withActorFeatures(
         fp,
         actors.map((a) => ({ id: a.id, name: a.name, count: a.mentions.length })),
       );
-    const extra = fp.terms ? Object.keys(fp.terms) : [];
-    const extraCount = extra.map((k) => fp.terms![k]!);
-    const extraDisplay = extra.map((k) => fp.display?.[k]);
-    const nKeys = nBase + extra.length;
+    const extra = fp.terms ? Object.keys(fp.terms) : NO_KEYS;
+    const u = this.sortRows(this.featureRows(fp, extra));
+    const e = this.newEntry(path, fp, extra, u);
+    this.slots[e.slot] = e;
+    this.docs.set(path, e);
+    this.addPostings(e);
+    return e;
+  }
+
+  /** An article's features into the put scratch (id, count, place in key order; -1 for a lead twin); returns their number. */
+  private featureRows(fp: EventFingerprint, extra: readonly string[]): number {
+    const keys = fp.keys ?? NO_KEYS;
+    const nBase = keys.length;
     const max = 2 * nBase + extra.length;
     if (this.putFid.length < max) {
       const n = max * 2;
@@ -429,50 +470,47 @@ export class EventIndex {
         posOf[m++] = -1;
       }
     }
+    const terms = fp.terms;
     for (let x = 0; x < extra.length; x++) {
-      const c = extraCount[x]!;
+      const c = terms![extra[x]!]!;
       if (!(c > 0)) continue;
       fidOf[m] = this.featureId(extra[x]!);
       countOf[m] = c;
       posOf[m++] = nBase + x;
     }
-    // Sorted by feature id (a later duplicate replaces an earlier one).
-    const SHIFT = 2 ** 21;
+    return m;
+  }
+
+  /** The put scratch's m rows in feature-id order, in `putOrder` (a later duplicate replaces an earlier one); returns their number. */
+  private sortRows(m: number): number {
+    const fidOf = this.putFid;
     const order = this.putOrder.subarray(0, m);
-    for (let k = 0; k < m; k++) order[k] = fidOf[k]! * SHIFT + k;
+    for (let k = 0; k < m; k++) order[k] = fidOf[k]! * ROW_SHIFT + k;
     order.sort();
     let u = 0;
     for (let k = 0; k < m; k++) {
-      const at = order[k]! % SHIFT;
-      if (u > 0 && fidOf[order[u - 1]! % SHIFT] === fidOf[at]) order[u - 1] = order[k]!;
+      const at = order[k]! % ROW_SHIFT;
+      if (u > 0 && fidOf[order[u - 1]! % ROW_SHIFT] === fidOf[at]) order[u - 1] = order[k]!;
       else order[u++] = order[k]!;
     }
+    return u;
+  }
+
+  /** The entry of an article whose u sorted rows are in the put scratch. */
+  private newEntry(path: string, fp: EventFingerprint, extra: readonly string[], u: number): Entry {
+    const nBase = fp.keys?.length ?? 0;
+    const nKeys = nBase + extra.length;
     // One buffer for the article's three arrays.
     const wide = nKeys >= NO_POS16;
     const buf = new ArrayBuffer(u * (wide ? 16 : 14));
     const tfs = new Float64Array(buf, 0, u),
       fids = new Int32Array(buf, 8 * u, u);
     const pos = wide ? new Uint32Array(buf, 12 * u, u) : new Uint16Array(buf, 12 * u, u);
-    for (let k = 0; k < u; k++) {
-      const at = order[k]! % SHIFT;
-      fids[k] = fidOf[at]!;
-      tfs[k] = 1 + Math.log(countOf[at]!);
-      pos[k] = posOf[at]! < 0 ? (wide ? NO_POS32 : NO_POS16) : posOf[at]!;
-    }
-    let extraShown: string[] | null = null;
-    if (extra.length) {
-      extraShown = [];
-      for (let x = 0; x < extra.length; x++) {
-        const key = extra[x]!;
-        let d = extraDisplay[x];
-        if (d !== undefined && key.startsWith('q:')) d = d.replace(/^„|“$/g, '');
-        extraShown.push(d === undefined ? '' : storedShown(key, d));
-      }
-    }
+    this.packRows(u, fids, tfs, pos, wide ? NO_POS32 : NO_POS16);
     const ords = Object.entries(fp.ordinals ?? {});
     const when = parseWhen(fp.when);
     const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
-    const e: Entry = {
+    return {
       path,
       order: this.nextOrder++,
       event: 0,
@@ -501,30 +539,53 @@ export class EventIndex {
       pos,
       shown: fp.shown ?? '',
       nBase,
-      extraShown,
+      extraShown: extra.length ? extraShownOf(fp, extra) : null,
       norm: 0,
       normN: -1,
       cross: null,
     };
-    this.slots[slot] = e;
-    this.docs.set(path, e);
-    let l = this.langDf.get(fp.language);
+  }
+
+  /** The sorted rows' feature ids, 1 + log(count) and key places (noPos for a lead twin). */
+  private packRows(
+    u: number,
+    fids: Int32Array,
+    tfs: Float64Array,
+    pos: Uint16Array | Uint32Array,
+    noPos: number,
+  ): void {
+    const order = this.putOrder,
+      fidOf = this.putFid,
+      countOf = this.putCount,
+      posOf = this.putPos;
+    for (let k = 0; k < u; k++) {
+      const at = order[k]! % ROW_SHIFT;
+      fids[k] = fidOf[at]!;
+      tfs[k] = 1 + Math.log(countOf[at]!);
+      pos[k] = posOf[at]! < 0 ? noPos : posOf[at]!;
+    }
+  }
+
+  /** An entry's features into the postings and document frequencies. */
+  private addPostings(e: Entry): void {
+    let l = this.langDf.get(e.language);
     if (!l || l.length < this.fKind.length) {
       const grown = new Int32Array(this.fKind.length);
       if (l) grown.set(l);
-      this.langDf.set(fp.language, (l = grown));
+      this.langDf.set(e.language, (l = grown));
     }
-    const df = this.fDf;
-    for (let k = 0; k < u; k++) {
+    const df = this.fDf,
+      fids = e.fids,
+      slot = e.slot;
+    for (let k = 0; k < fids.length; k++) {
       const fid = fids[k]!;
-      const docs = this.postDocs[fid];
-      if (docs !== undefined) docs.push(slot);
-      else if (df[fid] === 0) this.postOne[fid] = slot;
-      else this.postDocs[fid] = [this.postOne[fid]!, slot];
+      const len = this.postLen[fid]!;
+      if (len === this.postCap[fid]) this.movePosts(fid, len ? 2 * len : 1);
+      this.posts[this.postAt[fid]! + len] = slot;
+      this.postLen[fid] = len + 1;
       df[fid]!++;
       l[fid]!++;
     }
-    return e;
   }
 
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
@@ -565,15 +626,15 @@ export class EventIndex {
     const l = this.langDf.get(e.language);
     for (let k = 0; k < e.fids.length; k++) {
       const fid = e.fids[k]!;
-      const docs = this.postDocs[fid];
-      if (docs === undefined) this.postOne[fid] = -1;
-      else {
-        const at = docs.lastIndexOf(e.slot);
-        if (at >= 0) {
-          docs[at] = docs[docs.length - 1]!;
-          docs.pop();
+      // The last posting takes the place of the removed one.
+      const first = this.postAt[fid]!,
+        last = first + this.postLen[fid]! - 1;
+      for (let p = last; p >= first; p--)
+        if (this.posts[p] === e.slot) {
+          this.posts[p] = this.posts[last]!;
+          this.postLen[fid]!--;
+          break;
         }
-      }
       this.fDf[fid]!--;
       if (l && l[fid]) l[fid]!--;
     }
@@ -743,9 +804,10 @@ export class EventIndex {
         const w = ws[c]!;
         if (pass === 0 ? w <= threshold : w !== threshold || taken >= limit) continue;
         taken++;
-        const docs = this.postDocs[e.fids[ks[c]!]!]!;
-        for (let p = 0; p < docs.length; p++) {
-          const o = docs[p]!;
+        const fid = e.fids[ks[c]!]!;
+        const posts = this.posts;
+        for (let p = this.postAt[fid]!, end = p + this.postLen[fid]!; p < end; p++) {
+          const o = posts[p]!;
           if (o === e.slot || mark[o]) continue;
           mark[o] = 1;
           touched[nt++] = o;
@@ -861,7 +923,13 @@ export class EventIndex {
    * All terms are ≥ 0. Only the bound is read, never its value as a similarity: the dot product of a pair that
    * passes is computed as before, in the same order, so that the screen changes no result.
    */
-  private screen(entries: readonly Entry[], start: Int32Array, pf: Int32Array, pt: Float64Array, maxDf: number) {
+  private screen(
+    entries: readonly Entry[],
+    start: Int32Array,
+    pf: Int32Array,
+    pt: Float64Array,
+    maxDf: number,
+  ): PairScreen {
     const n = entries.length,
       df = this.fDf,
       rare = Math.min(this.pruneDf, maxDf);
@@ -920,6 +988,10 @@ export class EventIndex {
   /**
    * Re-groups every indexed article from scratch: greedy average-link clustering over the candidate
    * pairs, strongest first, with the date and ordinal gates applied to every pair across two groups.
+   * Each phase is a method of its own and the pair loop's body is one per article (linkArticle), so that the
+   * JIT compiles small functions once, with their type feedback, instead of one long function again and again
+   * as its loops are replaced on the stack and each new part deoptimises it (that compiling took more CPU
+   * than the grouping).
    */
   cluster(): void {
     const entries = [...this.docs.values()].sort((a, b) => a.order - b.order);
@@ -929,46 +1001,17 @@ export class EventIndex {
       e.normN = -1;
       e.cross = null;
     }
-    // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
-    // their first member; adj holds, per pair of clusters, the sum of their members' similarities. A heap
-    // (lazy: stale entries are skipped by version) yields the best-linked pair next.
+    const n = entries.length;
     const idOfSlot = new Int32Array(this.slots.length);
-    entries.forEach((e, i) => {
-      idOfSlot[e.slot] = i;
-    });
-    const members: (Entry[] | null)[] = entries.map((e) => [e]);
-    const adj: Map<number, number>[] = entries.map(() => new Map());
-    const version: number[] = entries.map(() => 0);
-    // A pair is scored once: by the earlier article when either article's candidates hold the other. Each
-    // article lists the later articles among its candidates (`heard`: a linked list in typed arrays, by later
-    // article), and a later article skips those (`stamp`).
-    let heardNext = new Int32Array(1 << 16),
-      heardFrom = new Int32Array(1 << 16),
-      nHeard = 0;
-    const heardHead = new Int32Array(entries.length).fill(-1),
-      stamp = new Int32Array(entries.length).fill(-1);
+    for (let i = 0; i < n; i++) idOfSlot[entries[i]!.slot] = i;
     const maxDf = this.maxDf();
     // The features that can be shared (in 2 to maxDf articles), per article, packed in one pair of arrays:
     // the dot products read only these (the others add exact zeros).
-    const df = this.fDf;
-    const n = entries.length;
     const start = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const f = entries[i]!.fids;
-      let all = 0;
-      for (let k = 0; k < f.length; k++) if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) all++;
-      start[i + 1] = start[i]! + all;
-    }
+    for (let i = 0; i < n; i++) start[i + 1] = start[i]! + this.shareableCount(entries[i]!, maxDf);
     const pf = new Int32Array(start[n]!),
       pt = new Float64Array(start[n]!);
-    for (let i = 0, at = 0; i < n; i++) {
-      const { fids: f, tfs: t } = entries[i]!;
-      for (let k = 0; k < f.length; k++)
-        if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) {
-          pf[at] = f[k]!;
-          pt[at++] = t[k]!;
-        }
-    }
+    for (let i = 0; i < n; i++) this.packShareable(entries[i]!, maxDf, pf, pt, start[i]!);
     const screen = this.pruneDf > 0 && this.floor > 0 ? this.screen(entries, start, pf, pt, maxDf) : null;
     // Same-language norms by article index (every article's, so that the screen reads no entry), languages numbered.
     const norm = new Float64Array(n),
@@ -981,79 +1024,160 @@ export class EventIndex {
       if (l === undefined) langs.set(e.language, (l = langs.size));
       lang[i] = l;
     }
-    const d = this.dense;
-    const floor = this.floor;
-    // A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot product
-    // is not computed. The gates and the screen only skip pairs, so their order is free: the screen goes first
-    // for a pair in one language (it reads arrays only), after the gates across languages (whose norms they cache).
-    const low = (bound: number, nn: number) => bound * (1 + 1e-9) < floor * (1 - 1e-9) * nn;
-    let pairs = 0,
-      pruned = 0,
-      links = 0;
-    for (let i = 0; i < n; i++) {
-      const e = entries[i]!;
-      const nc = this.candidateSlots(e),
-        slots = this.cand;
-      const ids = new Int32Array(nc);
-      for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
-      ids.sort();
-      for (let p = heardHead[i]!; p >= 0; p = heardNext[p]!) stamp[heardFrom[p]!] = i;
-      this.scatter(e, maxDf);
-      const bits = this.denseBits;
-      screen?.accumulate(i, d);
-      for (let c = 0; c < ids.length; c++) {
-        const j = ids[c]!;
-        if (j < i && stamp[j] === i) continue;
-        if (j > i) {
-          if (nHeard === heardNext.length) {
-            const next = new Int32Array(nHeard * 2),
-              from = new Int32Array(nHeard * 2);
-            next.set(heardNext);
-            from.set(heardFrom);
-            heardNext = next;
-            heardFrom = from;
-          }
-          heardFrom[nHeard] = i;
-          heardNext[nHeard] = heardHead[j]!;
-          heardHead[j] = nHeard++;
-        }
-        pairs++;
-        const same = lang[i] === lang[j];
-        if (screen && same && low(screen.bound(i, j), norm[i]! * norm[j]!)) {
-          pruned++;
-          continue;
-        }
-        const o = entries[j]!;
-        if (!this.datesFit(e, o) || this.actVeto(e, o)) continue;
-        if (screen && !same && low(screen.bound(i, j), this.normOf(e, o.language) * this.normOf(o, e.language))) {
-          pruned++;
-          continue;
-        }
-        // gather(o) over o's packed features
-        let dot = 0;
-        for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
-          const fid = pf[k]!;
-          if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += d[fid]! * pt[k]!;
-        }
-        const s = this.score(e, o, dot, floor);
-        if (s >= floor) {
-          links++;
-          adj[i]!.set(j, s);
-          adj[j]!.set(i, s);
-        }
-      }
-      screen?.clear(i);
-      this.clear(e);
+    // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
+    // their first member; adj holds, per pair of clusters, the sum of their members' similarities (a Map
+    // only for an article with a link).
+    const pass: ClusterPass = {
+      entries,
+      idOfSlot,
+      start,
+      pf,
+      pt,
+      screen,
+      norm,
+      lang,
+      maxDf,
+      ids: new Int32Array(this.slots.length),
+      heardNext: new Int32Array(1 << 16),
+      heardFrom: new Int32Array(1 << 16),
+      nHeard: 0,
+      heardHead: new Int32Array(n).fill(-1),
+      stamp: new Int32Array(n).fill(-1),
+      adj: new Array<Map<number, number>>(n).fill(NO_LINKS),
+      pairs: 0,
+      pruned: 0,
+      links: 0,
+    };
+    // The heard lists grow while the pairs are scored: their fields are written once more before, so that V8 knows
+    // them as changing before it compiles linkArticle (a first change later deoptimised it: "wrong map").
+    pass.heardNext = new Int32Array(1 << 16);
+    pass.heardFrom = new Int32Array(1 << 16);
+    for (let i = 0; i < n; i++) this.linkArticle(pass, i);
+    this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links };
+    const members = this.mergeLinked(entries, pass.adj);
+    this.groups.clear();
+    this.nextEvent = 1;
+    for (const m of members) {
+      if (!m) continue;
+      const ev = this.nextEvent++;
+      for (const e of m) this.assign(e, ev);
     }
-    this.lastCluster = { pairs, pruned, links };
+  }
+
+  /** How many of e's features can be shared (in 2 to maxDf articles). */
+  private shareableCount(e: Entry, maxDf: number): number {
+    const f = e.fids,
+      df = this.fDf;
+    let all = 0;
+    for (let k = 0; k < f.length; k++) if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) all++;
+    return all;
+  }
+
+  /** Writes e's shareable features and their tf from `at` on. */
+  private packShareable(e: Entry, maxDf: number, pf: Int32Array, pt: Float64Array, at: number): void {
+    const { fids: f, tfs: t } = e,
+      df = this.fDf;
+    for (let k = 0; k < f.length; k++)
+      if (df[f[k]!]! >= 2 && df[f[k]!]! <= maxDf) {
+        pf[at] = f[k]!;
+        pt[at++] = t[k]!;
+      }
+  }
+
+  /**
+   * cluster()'s pairs of article i: the similarity of i with each candidate, a link in `adj` when it reaches
+   * the floor. A pair is scored once: by the earlier article when either article's candidates hold the other.
+   * Each article lists the later articles among its candidates (`heard`: a linked list in typed arrays, by later
+   * article), and a later article skips those (`stamp`).
+   */
+  private linkArticle(p: ClusterPass, i: number): void {
+    const { entries, start, pf, pt, screen, norm, lang, stamp } = p;
+    const e = entries[i]!;
+    const nc = this.candidateSlots(e),
+      slots = this.cand;
+    const idOfSlot = p.idOfSlot,
+      ids = p.ids;
+    for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
+    ids.subarray(0, nc).sort();
+    for (let q = p.heardHead[i]!; q >= 0; q = p.heardNext[q]!) stamp[p.heardFrom[q]!] = i;
+    this.scatter(e, p.maxDf);
+    const d = this.dense,
+      bits = this.denseBits,
+      floor = this.floor;
+    screen?.accumulate(i, d);
+    for (let c = 0; c < nc; c++) {
+      const j = ids[c]!;
+      if (j < i && stamp[j] === i) continue;
+      if (j > i) this.hear(p, i, j);
+      p.pairs++;
+      // A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
+      // product is not computed. The gates and the screen only skip pairs, so their order is free: the screen
+      // goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
+      // norms they cache).
+      const same = lang[i] === lang[j];
+      if (screen && same && screenLow(screen.bound(i, j), norm[i]! * norm[j]!, floor)) {
+        p.pruned++;
+        continue;
+      }
+      const o = entries[j]!;
+      if (!this.datesFit(e, o) || this.actVeto(e, o)) continue;
+      if (
+        screen &&
+        !same &&
+        screenLow(screen.bound(i, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+      ) {
+        p.pruned++;
+        continue;
+      }
+      // gather(o) over o's packed features
+      let dot = 0;
+      for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
+        const fid = pf[k]!;
+        if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += d[fid]! * pt[k]!;
+      }
+      const s = this.score(e, o, dot, floor);
+      if (s >= floor) {
+        p.links++;
+        link(p.adj, i, j, s);
+        link(p.adj, j, i, s);
+      }
+    }
+    screen?.clear(i);
+    this.clear(e);
+  }
+
+  /** Notes that article i (earlier) has scored its pair with j. */
+  private hear(p: ClusterPass, i: number, j: number): void {
+    if (p.nHeard === p.heardNext.length) {
+      const next = new Int32Array(p.nHeard * 2),
+        from = new Int32Array(p.nHeard * 2);
+      next.set(p.heardNext);
+      from.set(p.heardFrom);
+      p.heardNext = next;
+      p.heardFrom = from;
+    }
+    p.heardFrom[p.nHeard] = i;
+    p.heardNext[p.nHeard] = p.heardHead[j]!;
+    p.heardHead[j] = p.nHeard++;
+  }
+
+  /**
+   * The merges of cluster(): a heap (lazy: stale entries are skipped by version) yields the best-linked pair of
+   * clusters next; the members of each cluster left (null where merged into another).
+   */
+  private mergeLinked(entries: readonly Entry[], adj: Map<number, number>[]): (Entry[] | null)[] {
+    const members: (Entry[] | null)[] = entries.map((e) => [e]);
+    const version = new Int32Array(entries.length);
     const heap = new MaxHeap();
     const push = (i: number, j: number) => {
       const sum = adj[i]!.get(j) ?? 0;
       const mean = sum / (members[i]!.length * members[j]!.length);
       if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
     };
-    for (let i = 0; i < entries.length; i++) for (const j of adj[i]!.keys()) if (j > i) push(i, j);
-    const tol = this.dayTolerance;
+    for (let i = 0; i < entries.length; i++)
+      adj[i]!.forEach((_, j) => {
+        if (j > i) push(i, j);
+      });
     while (heap.pop()) {
       const a = heap.topA,
         b = heap.topB,
@@ -1067,24 +1191,20 @@ export class EventIndex {
       members[keep]!.push(...members[drop]!);
       members[drop] = null;
       version[keep]!++;
-      for (const [k, v] of adj[drop]!) {
+      // forEach, not for-of: no iterator result per link (the maps changed inside are others).
+      const kept = adj[keep]!;
+      adj[drop]!.forEach((v, k) => {
         adj[k]!.delete(drop);
-        if (k === keep) continue;
-        const sum = (adj[keep]!.get(k) ?? 0) + v;
-        adj[keep]!.set(k, sum);
+        if (k === keep) return;
+        const sum = (kept.get(k) ?? 0) + v;
+        kept.set(k, sum);
         adj[k]!.set(keep, sum);
-      }
+      });
       adj[drop]!.clear();
-      adj[keep]!.delete(drop);
-      for (const k of adj[keep]!.keys()) push(keep, k);
+      kept.delete(drop);
+      kept.forEach((_, k) => push(keep, k));
     }
-    this.groups.clear();
-    this.nextEvent = 1;
-    for (const m of members) {
-      if (!m) continue;
-      const ev = this.nextEvent++;
-      for (const e of m) this.assign(e, ev);
-    }
+    return members;
   }
 
   private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
@@ -1193,6 +1313,18 @@ export class EventIndex {
   }
 }
 
+/** The stored shown forms of the added terms (`extra`, the terms record's keys), in their order ('' = derived). */
+function extraShownOf(fp: EventFingerprint, extra: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let x = 0; x < extra.length; x++) {
+    const key = extra[x]!;
+    let d = fp.display?.[key];
+    if (d !== undefined && key.startsWith('q:')) d = d.replace(/^„|“$/g, '');
+    out.push(d === undefined ? '' : storedShown(key, d));
+  }
+  return out;
+}
+
 /** Whether an indexed article has a feature. */
 function hasFeature(e: Entry, fid: number): boolean {
   return sortedIndexOf(e.fids, fid) >= 0;
@@ -1208,6 +1340,51 @@ function sortedIndexOf(a: Int32Array, x: number): number {
     else lo = mid + 1;
   }
   return lo < a.length && a[lo] === x ? lo : -1;
+}
+
+/** cluster()'s state while it scores the candidate pairs. */
+interface ClusterPass {
+  entries: readonly Entry[];
+  idOfSlot: Int32Array;
+  start: Int32Array;
+  pf: Int32Array;
+  pt: Float64Array;
+  screen: PairScreen | null;
+  norm: Float64Array;
+  lang: Int32Array;
+  maxDf: number;
+  /** One article's candidates as article indexes (scratch, as long as the slots: never outgrown). */
+  ids: Int32Array;
+  heardNext: Int32Array;
+  heardFrom: Int32Array;
+  nHeard: number;
+  heardHead: Int32Array;
+  stamp: Int32Array;
+  adj: Map<number, number>[];
+  pairs: number;
+  pruned: number;
+  links: number;
+}
+
+/** cluster()'s screen (EventIndex.screen). */
+interface PairScreen {
+  accumulate(i: number, d: Float64Array): void;
+  bound(i: number, j: number): number;
+  clear(i: number): void;
+}
+
+/** The links of an article without any (shared, never written: link() gives an article its own map first). */
+const NO_LINKS: Map<number, number> = new Map();
+
+function link(adj: Map<number, number>[], i: number, j: number, s: number): void {
+  let m = adj[i]!;
+  if (m === NO_LINKS) adj[i] = m = new Map();
+  m.set(j, s);
+}
+
+/** Whether a screen's bound cannot reach the floor (with a margin far above rounding). */
+function screenLow(bound: number, normProduct: number, floor: number): boolean {
+  return bound * (1 + 1e-9) < floor * (1 - 1e-9) * normProduct;
 }
 
 /** A binary max-heap of candidate merges: score, a, b, version of a, version of b (parallel typed arrays). */
