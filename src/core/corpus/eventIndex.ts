@@ -1273,11 +1273,11 @@ export class EventIndex {
   private knownFeature(key: string): number {
     const h = fnv1a(key);
     const table = this.idTable,
-      mask = table.length - 1;
+      mask = (table.length >> 1) - 1;
     for (let at = h & mask; ; at = (at + 1) & mask) {
-      const id = table[at]!;
+      const id = table[2 * at + 1]!;
       if (id < 0) return -1;
-      if (this.fHash[id] === h && this.fKey[id] === key) return id;
+      if (table[2 * at] === h && this.fKey[id] === key) return id;
     }
   }
 
