@@ -22,6 +22,8 @@ import {
   fnv1a,
   readArticleBytes,
   slimForIndex,
+  compactForIndex,
+  StringPool,
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
 import { type AnalysisBounds, boundedAnalysis, boundedForEditor } from './editorBounds';
@@ -103,12 +105,31 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
   const analysis = analyzeArticle(text, job.uri, job.options);
   analysis.warnings.push(...warnings);
   if (job.full) return { article: boundedForEditor(analysis), fingerprint: null, mentions: {}, hash: '' };
+  // The slim copy travels as the JSON the store keeps: one flat string to copy to the host and to write, parsed
+  // there into the index's copy (no structured clone of thousands of small objects, no second copy).
   return {
-    article: boundedForIndex(slimForIndex(analysis)),
+    article: null,
+    record: storeRecord(boundedForIndex(slimForIndex(analysis)), mentionCounts(analysis)),
     fingerprint: encodeFingerprint(analysis.fingerprint ?? null),
-    mentions: mentionCounts(analysis),
+    mentions: {},
     hash: textHash(text),
   };
+}
+
+/**
+ * The article as the store keeps it, with its mention counts: the JSON of `[counts, compact copy]`, the counts per
+ * actor in the order of the copy's actors (an object keyed by ids would give every parsed record a shape of its
+ * own). Made in the analysis worker, off the host; read back by parseStoreRecord.
+ */
+export function storeRecord(slim: ArticleAnalysis, mentions: Record<string, number> | number[]): string {
+  const counts = Array.isArray(mentions) ? mentions : slim.actors.map((a) => mentions[a.id] ?? 0);
+  return JSON.stringify([counts, compactForIndex(slim, new StringPool())]);
+}
+
+/** The mention counts and article of a storeRecord text (the article parsed, not yet the index's copy). */
+export function parseStoreRecord(json: string): { mentions: number[]; article: ArticleAnalysis } {
+  const [mentions, article] = JSON.parse(json) as [number[], ArticleAnalysis];
+  return { mentions, article };
 }
 
 /**

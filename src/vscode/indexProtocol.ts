@@ -80,11 +80,16 @@ export interface HeapJob {
 export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob;
 
 export interface AnalyzeResult {
-  /** The slim copy (core slimForIndex, article-local actor ids), the whole analysis when `full` was asked, or null when the file could not be read. */
+  /** The whole analysis when `full` was asked, else null (the slim copy is `record`, or the file could not be read). */
   article: ArticleAnalysis | null;
+  /**
+   * The slim copy (core slimForIndex, article-local actor ids) with its mention counts, as the JSON text the
+   * store keeps (indexJobs.storeRecord); absent with `full` or when the file could not be read.
+   */
+  record?: string;
   /** The event fingerprint as JSON (indexJobs.encodeFingerprint), null with `full` or when the file could not be read. */
   fingerprint: string | null;
-  /** Mentions per article-local actor id (the slim copy keeps only the first few). */
+  /** Mentions per article-local actor id of a `full` analysis: empty (the record carries the slim copy's). */
   mentions: Record<string, number>;
   /** textHash of the analysed text. */
   hash: string;

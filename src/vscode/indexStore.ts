@@ -9,10 +9,11 @@
 // Layout. <dir>/<version>/shard-NN.jsonl: 64 append-only logs by a hash of the URI, one line per change (the last
 // line of a URI wins), compacted when read if most lines are superseded; and <dir>/<version>/events.json: the
 // events and the content hash of every article they were grouped from (valid only while the indexed files are
-// exactly those, with those hashes). A line is three tab-separated JSON texts: the URI, the record without its
-// fingerprint (or null for a deletion), and the fingerprint as the analysis worker wrote it (JSON never holds a
-// raw tab). Writes are batched (after a pause in the changes, every PENDING_MAX records, and on dispose),
-// appended, so a first indexing costs its records once and holds at most PENDING_MAX of them in memory;
+// exactly those, with those hashes). A line is four tab-separated JSON texts: the URI, the record's hash, size and
+// time (or null for a deletion), the article as the index keeps it with its mention counts (storeRecord, made by
+// the analysis worker: the compact copy, which parses into the index's copy in place, with no second copy), and
+// the fingerprint as the analysis worker wrote it (JSON never holds a raw tab). Writes are batched (after a pause
+// in the changes, every PENDING_MAX records, and on dispose), appended, so a first indexing costs its records once and holds at most PENDING_MAX of them in memory;
 // rewrites go through a renamed file.
 // Reading. A shard is read as bytes and only its URIs are decoded at start; a record is decoded and parsed when
 // the index takes it (restore), one at a time, so a reload never holds every parsed record at once, and its
@@ -22,9 +23,9 @@
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
 import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleAnalysis, CoverageEvent } from '../core';
-import { decodeBytes, fnv1a } from '../core';
-import { readArticleFile, textHash } from './indexJobs';
+import type { Actor, ArticleAnalysis, CoverageEvent, Span, Statement } from '../core';
+import { decodeBytes, fnv1a, type StringPool } from '../core';
+import { readArticleFile, storeRecord, textHash } from './indexJobs';
 
 /** A file touched but not resized is re-read on the host to compare its text only up to this size. */
 const HOST_REHASH_BYTES = 256 * 1024;
@@ -33,13 +34,23 @@ const HOST_REHASH_BYTES = 256 * 1024;
 export interface StoredArticle {
   /** textHash of the text it was made from. */
   hash: string;
+  /**
+   * The slim copy. Read back from the store it is parsed from `record` and not yet compacted (adoptForIndex
+   * makes it the index's copy in place).
+   */
   article: ArticleAnalysis;
+  /**
+   * The article and its mention counts as the store writes them (storeRecord), when made already: by the
+   * analysis worker (a string), or as read back (bytes); else made from `article` when written.
+   */
+  record?: string | Uint8Array;
   /**
    * The event fingerprint as JSON (indexJobs.encodeFingerprint), or null: a string as the analysis worker sent
    * it, its UTF-8 bytes as read back from the store (passed on to the events worker undecoded).
    */
   fingerprint: string | Uint8Array | null;
-  mentions: Record<string, number>;
+  /** Mentions per article-local actor id, or per actor in the order of `article.actors` (as stored). */
+  mentions: Record<string, number> | number[];
   /** The file's size and modification time when it was read for this record: equal, the file is not read again. */
   size?: number;
   mtimeMs?: number;
@@ -49,7 +60,7 @@ export interface StoredArticle {
 type EventsSnapshot = () => { hashes: Record<string, string>; events: CoverageEvent[] } | undefined;
 
 const SHARDS = 64;
-const FORMAT = 2;
+const FORMAT = 3;
 /** Writes wait for this long a pause in the changes (a first indexing writes once, at its end), at most MAX_WAIT_MS. */
 const WRITE_DELAY_MS = 3000;
 const MAX_WAIT_MS = 60_000;
@@ -58,14 +69,12 @@ const PENDING_MAX = 200;
 const TAB = 9;
 const NEWLINE = 10;
 
-/** One record's line, as the parts to write (a fingerprint read back from the store stays bytes). */
+/** One record's line, as the parts to write (what was read back from the store stays bytes). */
 function line(u: string, r: StoredArticle | null): (string | Uint8Array)[] {
   if (!r) return [`${JSON.stringify(u)}\tnull\n`];
-  const { fingerprint, ...rest } = r;
-  const head = `${JSON.stringify(u)}\t${JSON.stringify(rest)}\t`;
-  return typeof fingerprint === 'string' || fingerprint === null
-    ? [`${head}${fingerprint ?? 'null'}\n`]
-    : [head, fingerprint, '\n'];
+  const { fingerprint, record } = r;
+  const head = `${JSON.stringify(u)}\t${JSON.stringify({ hash: r.hash, size: r.size, mtimeMs: r.mtimeMs })}\t`;
+  return [head, record ?? storeRecord(r.article, r.mentions), '\t', fingerprint ?? 'null', '\n'];
 }
 
 /** Where one record's line lies in the bytes of its shard (decoded when taken). */
@@ -75,21 +84,105 @@ interface Slice {
   end: number;
 }
 
-/** A record from its line (after the URI), or undefined when it is not one this store wrote. */
+/**
+ * A record from its line (after the URI), or undefined when it is not one this store wrote. Its article is
+ * parsed, not yet the index's copy (adoptForIndex).
+ */
 export function parseRecord(bytes: Buffer, start: number, end: number): StoredArticle | undefined {
   try {
     const tab = bytes.indexOf(TAB, start);
-    if (tab < 0 || tab >= end) return undefined;
+    const tab2 = tab < 0 ? -1 : bytes.indexOf(TAB, tab + 1);
+    if (tab < 0 || tab2 < 0 || tab2 >= end) return undefined;
     const r = JSON.parse(bytes.toString('utf8', start, tab)) as Partial<StoredArticle> | null;
-    const a = r?.article;
-    if (!r || typeof r.hash !== 'string' || !a || !Array.isArray(a.actors) || !Array.isArray(a.statements))
-      return undefined;
-    const none = end - tab === 5 && bytes.toString('latin1', tab + 1, end) === 'null';
-    // A copy: a view would carry the whole shard's buffer to the events worker.
-    return { ...(r as StoredArticle), fingerprint: none ? null : Uint8Array.prototype.slice.call(bytes, tab + 1, end) };
+    const parsed = JSON.parse(bytes.toString('utf8', tab + 1, tab2)) as unknown;
+    if (!r || typeof r.hash !== 'string' || !Array.isArray(parsed) || parsed.length !== 2) return undefined;
+    const [mentions, a] = parsed as [number[], ArticleAnalysis | null];
+    if (!a || !Array.isArray(a.actors) || !Array.isArray(a.statements) || !Array.isArray(mentions)) return undefined;
+    const none = end - tab2 === 5 && bytes.toString('latin1', tab2 + 1, end) === 'null';
+    return {
+      hash: r.hash,
+      size: r.size,
+      mtimeMs: r.mtimeMs,
+      article: a,
+      mentions,
+      // A view, copied only when the record is written again (restore); the index drops it.
+      record: bytes.subarray(tab + 1, tab2),
+      // A copy: a view would carry the whole shard's buffer to the events worker.
+      fingerprint: none ? null : Uint8Array.prototype.slice.call(bytes, tab2 + 1, end),
+    };
   } catch {
     return undefined;
   }
+}
+
+const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * A record's parsed article made the index's copy in place, as compactForIndex makes one by copying: short
+ * strings interned in `pool`, one shared (frozen) empty array for every empty list. The stored copy has
+ * compactForIndex's fields in its order, so the parsed objects share their shapes; no second copy is made (a
+ * reload takes 10,000 of them).
+ */
+export function adoptForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAnalysis {
+  const I = <T extends string | null | undefined>(s: T): T => pool.intern(s);
+  const strings = (xs: string[]): string[] => {
+    if (!xs.length) return NO_STRINGS;
+    for (let i = 0; i < xs.length; i++) xs[i] = I(xs[i]!);
+    return xs;
+  };
+  const spans = <T extends Span>(xs: T[]): T[] => (xs.length ? xs : (NO_SPANS as T[]));
+  const texts = <T extends Span & { text: string }>(xs: T[]): T[] => {
+    if (!xs.length) return NO_SPANS as T[];
+    for (const x of xs) x.text = I(x.text);
+    return xs;
+  };
+  const text = <T extends { text: string } | null>(x: T): T => {
+    if (x) x.text = I(x.text);
+    return x;
+  };
+  a.language = I(a.language);
+  a.outlet = I(a.outlet);
+  a.dateline = I(a.dateline);
+  a.date = I(a.date);
+  a.warnings = strings(a.warnings);
+  for (const x of a.actors as Actor[]) {
+    x.id = I(x.id);
+    x.name = I(x.name);
+    x.kind = I(x.kind);
+    x.roles = strings(x.roles);
+    x.roleSpans = NO_SPANS as Actor['roleSpans'];
+    x.aliases = strings(x.aliases);
+    x.mentions = texts(x.mentions);
+    x.descriptors = NO_SPANS as Actor['descriptors'];
+  }
+  for (const s of a.statements as Statement[]) {
+    s.kind = I(s.kind);
+    s.content.parts = spans(s.content.parts);
+    text(s.cue);
+    if (s.speaker) {
+      s.speaker.text = I(s.speaker.text);
+      s.speaker.actorId = I(s.speaker.actorId);
+    }
+    if (!s.via.length) s.via = NO_SPANS as Statement['via'];
+    for (const v of s.via) {
+      v.text = I(v.text);
+      v.actorId = I(v.actorId);
+      v.cue = I(v.cue);
+    }
+    if (s.hedge) s.hedge.text = I(s.hedge.text);
+    s.vagueReason = I(s.vagueReason ?? null);
+  }
+  a.sentences = spans(a.sentences);
+  text(a.layout.title);
+  text(a.layout.dateline);
+  text(a.layout.outlet);
+  a.layout.boilerplate = NO_SPANS;
+  a.layout.body = NO_SPANS;
+  a.dates = NO_SPANS as ArticleAnalysis['dates'];
+  // The key is always there (one shape), as compactForIndex has it; JSON drops an undefined one.
+  if (!('headline' in a)) a.headline = undefined;
+  return a;
 }
 
 function shardOf(uri: string): number {
@@ -284,7 +377,7 @@ export class IndexStore {
       } catch {
         return undefined;
       }
-      this.change(uri, { ...rec, ...stat });
+      this.change(uri, { ...rec, ...stat, record: rec.record && Uint8Array.prototype.slice.call(rec.record) });
     }
     this.stats.restored++;
     rec.article.path = uri;
@@ -299,6 +392,7 @@ export class IndexStore {
     this.change(uri, {
       hash: rec.hash,
       article: rec.article,
+      record: rec.record,
       fingerprint: rec.fingerprint,
       mentions: rec.mentions,
       ...stat,

@@ -184,6 +184,34 @@ describe("index engine: its analysis workers and the event index's input", funct
     }
   });
 
+  it('replaces an analysis worker that analysed many articles by a fresh one when the batch ends', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`f${i}.txt`] = [FERRY_A, FERRY_B, CHOIR][i % 3]!.replace('Mai', `Mai ${i}`);
+    const ws = workspace(files);
+    const engine = new IndexEngine({ workerScript, workers: 1, fsPathOf, recycleAfterJobs: 4 });
+    try {
+      const [before] = engine.stats.threadIds;
+      engine.reset();
+      await engine.addFiles(Object.keys(files).map(ws.uri));
+      await engine.finishBatch();
+      await engine.whenIdle();
+      assert.equal(engine.lookup.byPath.size, 6);
+      assert.equal(engine.stats.workers, 1);
+      assert.ok(!engine.stats.threadIds.includes(before!), 'a fresh analysis worker');
+      const full = await engine.analyzeText(ws.uri('f0.txt'), FERRY_A);
+      assert.ok(full.statements.length > 0, 'which analyses');
+      // Fewer jobs than that: the worker is kept.
+      const [now] = engine.stats.threadIds;
+      engine.reset();
+      await engine.addFiles(Object.keys(files).slice(0, 2).map(ws.uri));
+      await engine.finishBatch();
+      assert.ok(engine.stats.threadIds.includes(now!));
+    } finally {
+      engine.dispose();
+      rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
   it('gives the events worker the fingerprint as JSON text or bytes, with the actors as features', () => {
     const a = analyzeArticle(FERRY_A, 'a.txt');
     const json = encodeFingerprint(a.fingerprint ?? null)!;

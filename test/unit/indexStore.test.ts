@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../../src/core';
-import { slimForIndex } from '../../src/core/corpus/related';
+import { compactForIndex, slimForIndex, StringPool } from '../../src/core/corpus/related';
 import { encodeFingerprint, mentionCounts, textHash } from '../../src/vscode/indexJobs';
 import { IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
 import { IndexEngine } from '../../src/vscode/indexEngine';
@@ -162,6 +162,17 @@ describe('IndexStore (the index kept across reloads)', () => {
     assert.equal(b.store.stats.stored, 1);
     assert.equal(b.engine.lookup.byPath.size, 3);
     assert.deepEqual([...b.engine.lookup.events.values()].map((e) => e.articles.length).sort(), events);
+    // What the store gave back (its compact copy, parsed and adopted in place) is what the index keeps of a
+    // fresh analysis (slimForIndex, compactForIndex), with the shared frozen empty lists.
+    for (const uri of [uris[0]!, uris[2]!]) {
+      const text = readFileSync(fsPathOf(uri), 'utf8');
+      const fresh = compactForIndex(slimForIndex(analyzeArticle(text, uri)), new StringPool());
+      const kept = b.engine.lookup.byPath.get(uri)!;
+      assert.ok(kept.actors.length > 0 && kept.statements.length > 0);
+      assert.equal(JSON.stringify(kept), JSON.stringify(fresh));
+      assert.ok(kept.actors.every((x) => Object.isFrozen(x.descriptors) && Object.isFrozen(x.roleSpans)));
+      assert.ok(Object.isFrozen(kept.dates) && Object.isFrozen(kept.layout.body));
+    }
     b.engine.dispose();
     await b.store.dispose();
   });
