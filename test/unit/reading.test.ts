@@ -125,6 +125,12 @@ describe('splitSentences', () => {
       'Im 19. Jahrhundert wuchs die Stadt.',
       'Danach nicht mehr.',
     ]);
+    // An initial is followed by a name, never by an opening quotation mark.
+    assert.deepEqual(sentencesOf('Das schrieb die Firma auf X. »Wir lernen daraus.« Schon J. »Jim« Berg sah das.'), [
+      'Das schrieb die Firma auf X.',
+      '»Wir lernen daraus.«',
+      'Schon J. »Jim« Berg sah das.',
+    ]);
   });
   it('ends a sentence after words that merely look like abbreviations ("ab", "so", "Lkw")', () => {
     assert.deepEqual(

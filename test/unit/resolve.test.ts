@@ -32,6 +32,14 @@ function speakerOf(text: string, actors: Actor[], fragment: string, language = '
 }
 
 describe('speaker resolution', () => {
+  it('gives a quotation standing as its own sentence after a one-letter name ("via X. »…«") to the source before it', () => {
+    const text =
+      'Der Flug sei ein »aufregender« Test gewesen, kommentierte Nordwerk via Kurznachrichtendienst X. »Der Erfolg eines Tests hängt davon ab, was wir lernen.« Der nächste Start folgt im Mai.';
+    const firm = actor(text, 'organization:nordwerk', 'organization', ['Nordwerk']);
+    const sp = speakerOf(text, [firm], 'was wir lernen');
+    assert.equal(sp?.actorId, 'organization:nordwerk');
+  });
+
   it('resolves a definite staff group ("Die Experten") to the body that spoke just before; a bare group stays vague', () => {
     const text =
       'Das Beben hatte laut dem Seismologischen Institut Nordheim eine Stärke von 5,1. Die Experten geben die Tiefe mit zehn Kilometern an. Experten sagten, Nachbeben seien wahrscheinlich. Die Medien berichteten, die Schulen blieben geschlossen.';

@@ -64,14 +64,22 @@ function previousToken(text: string, before: number, lineStart: number): string 
 }
 
 /** Whether the period at `dot` (text[dot] === '.') closes the sentence, judged by what precedes it. */
-function periodIsFinal(text: string, dot: number, lineStart: number, next: string, nextWord: string): boolean {
+function periodIsFinal(
+  text: string,
+  dot: number,
+  lineStart: number,
+  next: string,
+  nextWord: string,
+  quoteOpens = false,
+): boolean {
   const word = wordBefore(text, dot, lineStart);
   if (!word) return true;
   const bare = word.replace(/\./g, '').toLowerCase();
   // Initials and single letters: "J. R.", "z. B.", "U.S."
   if (SINGLE_LETTER.test(word) || INITIALS.test(word)) {
-    // A lone capital at the end of a sentence is rare in news; an initial is common.
-    return false;
+    // A lone capital at the end of a sentence is rare in news; an initial is common. But an initial is followed by
+    // a name, never by an opening quotation mark: "kommentierte das Unternehmen auf X. »Der Erfolg …«" ends there.
+    return quoteOpens && SINGLE_LETTER.test(word);
   }
   if (
     ABBREVIATIONS.has(bare) &&
@@ -122,7 +130,10 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
         let final: boolean;
         if (isUpper(next) || /\d/.test(next) || OPENERS.test(next)) {
           final = true;
-          if (m[0] === '.' && !periodIsFinal(text, m.index, lineStart, next, nextWord)) final = false;
+          // A quotation of more than one word opens after the period ("»Wir lernen daraus.«", not a nickname "»Jim«").
+          const quoteOpens =
+            /\s["„“»«‹›]/u.test(text.slice(punctEnd, j)) && /^[^"„“”»«‹›\n]*\s/u.test(text.slice(j, j + 80));
+          if (m[0] === '.' && !periodIsFinal(text, m.index, lineStart, next, nextWord, quoteOpens)) final = false;
           if (!hadSpace) {
             // "besuchen.Die" ends a sentence; "U.S.A", "3.5", "web.de" do not.
             const before = text[m.index - 1] ?? '';
