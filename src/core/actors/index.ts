@@ -176,41 +176,8 @@ export function findActors(doc: DocContext): Actor[] {
   // 2. Confirm and type the rest.
   let mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const c of cands) {
-    const name = text.slice(c.nameStart, c.end);
-    const single = c.first === c.last;
-    // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
-    if (single && NON_NAME_ACRONYMS.has(name)) continue;
-    const base = single ? genitiveBase(name, knownNames) : name;
-    let kind = c.kind;
-    const seen =
-      knownKind.get(base) ??
-      knownKind.get(name) ??
-      (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
-    if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
-    else if (seen && seen !== 'person' && seen !== 'place' && c.kind === 'person' && !c.role && !single) kind = seen;
-    else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
-      // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
-      const lone =
-        (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ??
-        loneKind(c, base, tokens, text, lex, names);
-      if (!lone) continue;
-      for (let k = c.first; k <= c.last; k++) covered[k] = 1;
-      mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
-      continue;
-    } else {
-      if (!c.strong && !seen) continue;
-      if (!kind) kind = guessKind(c, tokens, text, lex !== null);
-    }
-    if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role) {
-      const given = (w: string): boolean => lex.GIVEN_NAMES.has(w);
-      if (placeShaped(name, given)) kind = 'place';
-      else if (orgShaped(name, given)) kind = 'organization';
-    }
-    if (!kind) continue;
-    for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
-    mentions.push(makeMention(c, kind, name, base, knownNames));
-  }
+  for (const c of cands)
+    confirmCandidate(c, text, tokens, lex, names, knownKind, personWords, knownNames, englishCues, covered, mentions);
   // 3. Further occurrences of single-word names the detector let pass (a surname that is also a noun).
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -269,6 +236,58 @@ export function findActors(doc: DocContext): Actor[] {
   }
   attachDescriptors(text, tokens, groups, language === 'de', roleHead);
   return toActors(text, groups, language);
+}
+
+/**
+ * Step 2 of findActors for one candidate: confirmed and typed by what the document knows for sure, by its
+ * context or the name lists, pushed to mentions (and its tokens marked covered); else dropped.
+ */
+function confirmCandidate(
+  c: Candidate,
+  text: string,
+  tokens: Token[],
+  lex: GermanLexicon | null,
+  names: NameLists,
+  knownKind: Map<string, ActorKind>,
+  personWords: Set<string>,
+  knownNames: Set<string>,
+  englishCues: Map<string, 'person' | 'organization'> | null,
+  covered: Uint8Array,
+  mentions: Mention[],
+): void {
+  const name = text.slice(c.nameStart, c.end);
+  const single = c.first === c.last;
+  // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
+  if (single && NON_NAME_ACRONYMS.has(name)) return;
+  const base = single ? genitiveBase(name, knownNames) : name;
+  let kind = c.kind;
+  const seen =
+    knownKind.get(base) ??
+    knownKind.get(name) ??
+    (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
+  if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
+  else if (seen && seen !== 'person' && seen !== 'place' && c.kind === 'person' && !c.role && !single) kind = seen;
+  else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
+    // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
+    const lone =
+      (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ??
+      loneKind(c, base, tokens, text, lex, names);
+    if (!lone) return;
+    for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+    mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
+    return;
+  } else {
+    if (!c.strong && !seen) return;
+    if (!kind) kind = guessKind(c, tokens, text, lex !== null);
+  }
+  if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role) {
+    const given = (w: string): boolean => lex.GIVEN_NAMES.has(w);
+    if (placeShaped(name, given)) kind = 'place';
+    else if (orgShaped(name, given)) kind = 'organization';
+  }
+  if (!kind) return;
+  for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
+  mentions.push(makeMention(c, kind, name, base, knownNames));
 }
 
 function span(text: string, start: number, end: number): TextSpan {
