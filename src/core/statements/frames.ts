@@ -757,96 +757,14 @@ function accordingToFrameAt(
   let from = i;
   let to = i + 1;
   if (!rules.en && (lw === 'laut' || lw === 'gemäß')) {
-    let k = i + 1;
-    if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
-    // "…, laut dem der Mann …": a relative pronoun is the whole source.
-    const relative =
-      i > 0 &&
-      tokens[i - 1]!.text === ',' &&
-      /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
-    np = relative
-      ? spanOf(tokens, k, k + 1)
-      : (grabNP(tokens, k, n, rules) ??
-        (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ??
-        attributedNoun(tokens, k, n, rules) ??
-        lowerCaseSource(tokens, k));
-    if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
-      // "laut Angaben der Polizei": the source is the genitive.
-      const g =
-        tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower)
-          ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules)
-          : null;
-      if (g) np = { start: np.start, end: Math.max(np.end, g.end) };
-    }
-    if (np) to = tokenEndIndex(tokens, np);
+    const found = lautSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
   } else if (!rules.en && lw === 'zufolge') {
-    // "Experten zufolge", "Angaben der Polizei zufolge": the noun phrase right before.
-    let s = i - 1;
-    while (
-      s >= 0 &&
-      !tokens[s]!.punct &&
-      (isCapitalised(tokens[s]!.text) ||
-        rules.determiners.has(tokens[s]!.lower) ||
-        /^[\p{Ll}-]+(e|en|er|es|em)$/u.test(tokens[s]!.text) ||
-        ['von', 'aus', 'in'].includes(tokens[s]!.lower)) &&
-      !tokens[s]!.quoted
-    ) {
-      if (s < i - 1 && isCapitalised(tokens[s]!.text) && tokens[s]!.seg === 0 && s === 0) {
-        s--;
-        break;
-      }
-      s--;
-    }
-    s++;
-    // A sentence-initial verb-second clause cannot start with the subject and "zufolge" later; keep the phrase short.
-    while (
-      s < i - 1 &&
-      rules.nonSubjectStarts.has(tokens[s]!.lower) &&
-      !['der', 'die', 'den', 'dem'].includes(tokens[s]!.lower)
-    )
-      s++;
-    if (s < i) {
-      np = spanOf(tokens, s, i);
-      from = s;
-    }
+    const found = zufolgeSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
   } else if (!rules.en && lw === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted) {
-    let k = i + 1;
-    while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
-    // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
-    if (
-      tokens[k] &&
-      tokens[k + 1] &&
-      /s$/u.test(tokens[k]!.text) &&
-      !tokens[k]!.quoted &&
-      isCapitalised(tokens[k]!.text) &&
-      (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) &&
-      !DE_NACH_NOUNS.test(tokens[k]!.text)
-    )
-      k++;
-    if (
-      tokens[k] &&
-      (DE_ACCORDING_NOUNS.test(tokens[k]!.text) ||
-        DE_NACH_NOUNS.test(tokens[k]!.text) ||
-        DE_SOURCE_COMPOUND.test(tokens[k]!.text))
-    ) {
-      const nxt = tokens[k + 1];
-      if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
-        const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
-        np = g ? { start: tokens[i + 1]!.start, end: g.end } : spanOf(tokens, i + 1, k + 1);
-      } else if (
-        nxt &&
-        !nxt.punct &&
-        !nxt.quoted &&
-        isCapitalised(nxt.text) &&
-        /s$/u.test(nxt.text) &&
-        !DE_NACH_NOUNS.test(nxt.text) &&
-        nxt.person
-      ) {
-        // "nach Angaben Müllers": a genitive name.
-        np = spanOf(tokens, i + 1, k + 2);
-      } else np = spanOf(tokens, i + 1, k + 1);
-      to = tokenEndIndex(tokens, np);
-    }
+    const found = nachSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
   } else if (
     !rules.en &&
     (lw === 'meinung' ||
@@ -863,58 +781,8 @@ function accordingToFrameAt(
     from = i - 1;
     to = i + 2;
   } else if (lw === 'so' && i > 0 && tokens[i - 1]!.text === ',' && i + 1 < n) {
-    // ", so der Minister." / ", so Müller, …": the frame fills its segment.
-    const [, b] = segBounds(tokens, i);
-    const k = i + 1;
-    const cand = grabNP(tokens, k, b, rules);
-    const rest = cand ? tokenEndIndex(tokens, cand) : k;
-    // ", so urteilte X" is a verb frame, not a noun phrase.
-    const excluded =
-      [
-        'dass',
-        'viel',
-        'viele',
-        'vielen',
-        'wenige',
-        'wenigen',
-        'genannte',
-        'genannten',
-        'lange',
-        'weit',
-        'wie',
-        'gut',
-        'oft',
-        'schnell',
-      ].includes(tokens[k]!.lower) ||
-      (LOWER_START.test(tokens[k]!.text) &&
-        (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
-    if (
-      cand &&
-      (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) &&
-      !excluded &&
-      b - i <= 12
-    ) {
-      np = cand;
-      to = Math.max(rest, i + 1);
-    } else if (
-      cand &&
-      !excluded &&
-      !rules.en &&
-      b - i <= 24 &&
-      !tokens
-        .slice(rest, b)
-        .some(
-          (x) =>
-            !x.quoted &&
-            (rules.auxiliaries.has(x.lower) ||
-              rules.reportMarkers.has(x.lower) ||
-              (LOWER_START.test(x.text) && rules.isCueForm(x.lower))),
-        )
-    ) {
-      // ", so das Fazit einer im Mai erschienenen Untersuchung des Instituts": a long source without a verb.
-      np = cand;
-      to = b;
-    }
+    const found = soSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
   } else if (!rules.en && lw === 'wonach' && i >= 2 && tokens[i - 1]!.text === ',') {
     // "ein Bericht, wonach …": the source is the noun phrase the relative clause hangs on.
     np = antecedent(tokens, i - 1, rules);
@@ -963,6 +831,189 @@ function accordingToFrameAt(
     });
     for (let k = from; k < Math.max(to, i + 1) && k < n; k++) used[k] = 1;
   }
+}
+
+/** The source an according-to phrase names, and the tokens the phrase spans. */
+interface SourceSpan {
+  np: Span;
+  from: number;
+  to: number;
+}
+
+/** "laut …", "gemäß …": the noun phrase after (a genitive after "Angaben" is the source). */
+function lautSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  let k = i + 1;
+  if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
+  // "…, laut dem der Mann …": a relative pronoun is the whole source.
+  const relative =
+    i > 0 &&
+    tokens[i - 1]!.text === ',' &&
+    /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
+  np = relative
+    ? spanOf(tokens, k, k + 1)
+    : (grabNP(tokens, k, n, rules) ??
+      (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ??
+      attributedNoun(tokens, k, n, rules) ??
+      lowerCaseSource(tokens, k));
+  if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
+    // "laut Angaben der Polizei": the source is the genitive.
+    const g =
+      tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower)
+        ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules)
+        : null;
+    if (g) np = { start: np.start, end: Math.max(np.end, g.end) };
+  }
+  if (np) to = tokenEndIndex(tokens, np);
+  return np ? { np, from, to } : null;
+}
+
+/** "… zufolge": the noun phrase right before. */
+function zufolgeSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  // "Experten zufolge", "Angaben der Polizei zufolge": the noun phrase right before.
+  let s = i - 1;
+  while (
+    s >= 0 &&
+    !tokens[s]!.punct &&
+    (isCapitalised(tokens[s]!.text) ||
+      rules.determiners.has(tokens[s]!.lower) ||
+      /^[\p{Ll}-]+(e|en|er|es|em)$/u.test(tokens[s]!.text) ||
+      ['von', 'aus', 'in'].includes(tokens[s]!.lower)) &&
+    !tokens[s]!.quoted
+  ) {
+    if (s < i - 1 && isCapitalised(tokens[s]!.text) && tokens[s]!.seg === 0 && s === 0) {
+      s--;
+      break;
+    }
+    s--;
+  }
+  s++;
+  // A sentence-initial verb-second clause cannot start with the subject and "zufolge" later; keep the phrase short.
+  while (
+    s < i - 1 &&
+    rules.nonSubjectStarts.has(tokens[s]!.lower) &&
+    !['der', 'die', 'den', 'dem'].includes(tokens[s]!.lower)
+  )
+    s++;
+  if (s < i) {
+    np = spanOf(tokens, s, i);
+    from = s;
+  }
+  return np ? { np, from, to } : null;
+}
+
+/** "nach Angaben der Polizei", "nach Ansicht Müllers": the noun of saying after "nach" and its genitive. */
+function nachSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  let k = i + 1;
+  while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
+  // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
+  if (
+    tokens[k] &&
+    tokens[k + 1] &&
+    /s$/u.test(tokens[k]!.text) &&
+    !tokens[k]!.quoted &&
+    isCapitalised(tokens[k]!.text) &&
+    (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) &&
+    !DE_NACH_NOUNS.test(tokens[k]!.text)
+  )
+    k++;
+  if (
+    tokens[k] &&
+    (DE_ACCORDING_NOUNS.test(tokens[k]!.text) ||
+      DE_NACH_NOUNS.test(tokens[k]!.text) ||
+      DE_SOURCE_COMPOUND.test(tokens[k]!.text))
+  ) {
+    const nxt = tokens[k + 1];
+    if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
+      const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
+      np = g ? { start: tokens[i + 1]!.start, end: g.end } : spanOf(tokens, i + 1, k + 1);
+    } else if (
+      nxt &&
+      !nxt.punct &&
+      !nxt.quoted &&
+      isCapitalised(nxt.text) &&
+      /s$/u.test(nxt.text) &&
+      !DE_NACH_NOUNS.test(nxt.text) &&
+      nxt.person
+    ) {
+      // "nach Angaben Müllers": a genitive name.
+      np = spanOf(tokens, i + 1, k + 2);
+    } else np = spanOf(tokens, i + 1, k + 1);
+    to = tokenEndIndex(tokens, np);
+  }
+  return np ? { np, from, to } : null;
+}
+
+/** ", so der Minister": the noun phrase after "so" that fills its segment. */
+function soSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  // ", so der Minister." / ", so Müller, …": the frame fills its segment.
+  const [, b] = segBounds(tokens, i);
+  const k = i + 1;
+  const cand = grabNP(tokens, k, b, rules);
+  const rest = cand ? tokenEndIndex(tokens, cand) : k;
+  // ", so urteilte X" is a verb frame, not a noun phrase.
+  const excluded =
+    [
+      'dass',
+      'viel',
+      'viele',
+      'vielen',
+      'wenige',
+      'wenigen',
+      'genannte',
+      'genannten',
+      'lange',
+      'weit',
+      'wie',
+      'gut',
+      'oft',
+      'schnell',
+    ].includes(tokens[k]!.lower) ||
+    (LOWER_START.test(tokens[k]!.text) &&
+      (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
+  if (
+    cand &&
+    (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) &&
+    !excluded &&
+    b - i <= 12
+  ) {
+    np = cand;
+    to = Math.max(rest, i + 1);
+  } else if (
+    cand &&
+    !excluded &&
+    !rules.en &&
+    b - i <= 24 &&
+    !tokens
+      .slice(rest, b)
+      .some(
+        (x) =>
+          !x.quoted &&
+          (rules.auxiliaries.has(x.lower) ||
+            rules.reportMarkers.has(x.lower) ||
+            (LOWER_START.test(x.text) && rules.isCueForm(x.lower))),
+      )
+  ) {
+    // ", so das Fazit einer im Mai erschienenen Untersuchung des Instituts": a long source without a verb.
+    np = cand;
+    to = b;
+  }
+  return np ? { np, from, to } : null;
 }
 
 /** An impersonal frame at token i ("hieß es"); returns how many further tokens it covers. */
