@@ -147,30 +147,7 @@ export function findActors(doc: DocContext): Actor[] {
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
   const knownKind = new Map<string, ActorKind>();
   const personWords = new Set<string>();
-  for (const c of cands) {
-    if (!c.strong || !c.kind || c.guessed) continue;
-    const name = text.slice(c.nameStart, c.end);
-    // A run of words typed an organisation or medium by its context anywhere ("die Firma Lindvik X") is one
-    // wherever else a bare guess took it for a person's name.
-    const had = knownKind.get(name);
-    if (
-      had === undefined ||
-      (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first)
-    )
-      knownKind.set(name, c.kind);
-    // A company named with its legal form ("Lindqvist AG") is the same company without it.
-    if (c.kind === 'organization' && c.canonical && name.startsWith(c.canonical + ' ') && !knownKind.has(c.canonical))
-      knownKind.set(c.canonical, c.kind);
-    if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
-    // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
-    // list has it bare; the name is then written without the "-s".
-    if (lex && c.kind === 'person' && c.first >= 0 && c.last > c.first) {
-      const last = tokens[c.last]!.text;
-      const stem = last.slice(0, -1);
-      if (/[^s]s$/.test(last) && !names.SURNAMES.has(last) && (names.SURNAMES.has(stem) || capitalised().has(stem)))
-        personWords.add(stem);
-    }
-  }
+  for (const c of cands) noteKnown(c, text, tokens, lex, names, knownKind, personWords, capitalised);
   const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
 
   // 2. Confirm and type the rest.
@@ -236,6 +213,38 @@ export function findActors(doc: DocContext): Actor[] {
   }
   attachDescriptors(text, tokens, groups, language === 'de', roleHead);
   return toActors(text, groups, language);
+}
+
+/** Step 1 of findActors for one candidate: a strong, typed name the document knows for sure, and its words if a person's. */
+function noteKnown(
+  c: Candidate,
+  text: string,
+  tokens: Token[],
+  lex: GermanLexicon | null,
+  names: NameLists,
+  knownKind: Map<string, ActorKind>,
+  personWords: Set<string>,
+  capitalised: () => Set<string>,
+): void {
+  if (!c.strong || !c.kind || c.guessed) return;
+  const name = text.slice(c.nameStart, c.end);
+  // A run of words typed an organisation or medium by its context anywhere ("die Firma Lindvik X") is one
+  // wherever else a bare guess took it for a person's name.
+  const had = knownKind.get(name);
+  if (had === undefined || (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first))
+    knownKind.set(name, c.kind);
+  // A company named with its legal form ("Lindqvist AG") is the same company without it.
+  if (c.kind === 'organization' && c.canonical && name.startsWith(c.canonical + ' ') && !knownKind.has(c.canonical))
+    knownKind.set(c.canonical, c.kind);
+  if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
+  // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
+  // list has it bare; the name is then written without the "-s".
+  if (lex && c.kind === 'person' && c.first >= 0 && c.last > c.first) {
+    const last = tokens[c.last]!.text;
+    const stem = last.slice(0, -1);
+    if (/[^s]s$/.test(last) && !names.SURNAMES.has(last) && (names.SURNAMES.has(stem) || capitalised().has(stem)))
+      personWords.add(stem);
+  }
 }
 
 /**
