@@ -871,415 +871,443 @@ export function findCandidates(
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const tok = tokens[i]!;
-    const lk = looks[i];
-    // A lower-case nationality adjective before a geographic head: "der koreanischen Halbinsel".
-    if (
-      german &&
-      !tok.cap &&
-      isch(tok.text, true) &&
-      tokens[i + 1] &&
-      GEO_HEADS.has(tokens[i + 1]!.text) &&
-      adjacent(ctx, i, i + 1) &&
-      tokens[i + 1]!.text === 'Halbinsel'
-    ) {
-      out.push(mk(ctx, i, i + 1, 'place', true));
-      i++;
-      continue;
-    }
-    // A dotted country abbreviation ("U.S.", "U.K."): a place, unless a name follows that it opens ("U.S. Geological
-    // Survey", read in english.ts); a title after it ("U.S. President") leaves it a place.
-    if (!german && tok.cap && tok.text.length === 1 && text.charCodeAt(tok.end) === 46) {
-      const second = tokens[i + 1];
-      if (
-        second &&
-        second.start === tok.end + 1 &&
-        second.cap &&
-        second.text.length === 1 &&
-        text.charCodeAt(second.end) === 46
-      ) {
-        const place = placeOf(text.slice(tok.start, second.end + 1));
-        const nx = tokens[i + 2];
-        const opensName =
-          !!nx &&
-          nx.start === second.end + 2 &&
-          nx.cap &&
-          !ctx.roleHead(nx.text) &&
-          !EN_ROLE_MODIFIERS.has(nx.text.toLowerCase()) &&
-          !EN_STOPWORDS.has(nx.text.toLowerCase());
-        if (place && !opensName) {
-          out.push({ ...mk(ctx, i, i + 1, 'place', true), end: second.end + 1, canonical: place });
-          i++;
-          continue;
-        }
-      }
-    }
-    // A party named by a common word, after an article: "die Grünen", "der Linken", "die Republikaner".
-    if (german && tok.cap && !lk && i > 0 && PARTY_WORDS.has(tok.text)) {
-      const prev = tokens[i - 1]!;
-      const next = tokens[i + 1];
-      // "Republikaner", "Demokraten" also name one member ("Der Republikaner hat …", "dem Demokraten"): as the
-      // party only in the plural, after "die", "den" or a genitive "der" after a noun ("Parteitag der Republikaner").
-      const member = /(?:er|en)$/.test(tok.text) && !/^(?:Grün|Link)/.test(tok.text);
-      const before = tokens[i - 2];
-      const article = member
-        ? /^(?:die|den)$/i.test(prev.text) ||
-          (prev.text === 'der' && !!before?.cap && !before.sentStart && adjacent(ctx, i - 2, i - 1))
-        : /^(?:der|die|den|dem|des)$/i.test(prev.text);
-      if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
-        out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
-        continue;
-      }
-    }
-    // A title in quotation marks that a verb of saying or reporting makes a medium ("sagte er dem „Lindviker
-    // Boten“", "der „Kopparberg Post“ zufolge", "nach Angaben des „Lindvik-Kuriers“").
-    if (
-      german &&
-      tok.cap &&
-      i > 1 &&
-      OPEN_QUOTE_CODES.has(
-        text.charCodeAt(tok.start - 1) === 32 ? text.charCodeAt(tok.start - 2) : text.charCodeAt(tok.start - 1),
-      )
-    ) {
-      const medium = quotedMedium(ctx, i);
-      if (medium) {
-        while (out.length && out[out.length - 1]!.last >= medium.first) out.pop();
-        out.push(medium);
-        i = medium.last;
-        continue;
-      }
-    }
-    // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
-    // Lindvik", "des Arbeitgeberverbands Süd-Lindvik"), even where the name reads as a common word.
-    if (german && tok.cap && i > 0 && (lk === null || lk === 'adjective')) {
-      const named = descriptorName(ctx, i, out);
-      if (named) {
-        out.push(named);
-        i = named.last;
-        continue;
-      }
-    }
-    // Such a noun that is no word of the lexicon ("Label") is no name itself: the name after it is one of its own.
-    if (
-      german &&
-      (lk === 'weak' || lk === 'unknown') &&
-      tokens[i + 1]?.cap &&
-      (adjacent(ctx, i, i + 1) || OPEN_QUOTE_GAP.test(text.slice(tok.end, tokens[i + 1]!.start))) &&
-      wholeDescriptor(ctx, tok.text)
-    )
-      continue;
-    // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
-    if (tok.cap && multiStart(tok.text)) {
-      let hit: Candidate | null = null;
-      for (let len = 4; len >= 2 && !hit; len--) {
-        const j = i + len - 1;
-        if (j >= n) continue;
-        let ok = true;
-        for (let k = i; k < j; k++)
-          if (!adjacent(ctx, k, k + 1)) {
-            ok = false;
-            break;
-          }
-        if (!ok || !tokens[j]!.cap) continue;
-        const whole = text.slice(tok.start, tokens[j]!.end);
-        const inst = institutionOf(whole);
-        const place = inst ? undefined : placeOf(whole);
-        if (inst) hit = { ...mk(ctx, i, j, 'organization', true), canonical: inst };
-        else if (place) hit = { ...mk(ctx, i, j, 'place', true), canonical: place };
-        else if (isMediaName(whole)) hit = mk(ctx, i, j, 'media', true);
-        else if (ctx.orgs.has(whole.toLowerCase())) hit = mk(ctx, i, j, 'organization', true);
-      }
-      if (hit) {
-        out.push(hit);
-        i = hit.last;
-        continue;
-      }
-    }
-    // Names recognised by their shape (clubs, "Universität X", "Bundesamt für X", "St. X", streets); a run of
-    // capitalised adjectives may open them ("Technischen Universität Kopparberg").
-    if (tok.cap) {
-      let h = i;
-      let shaped = shapedName(ctx.shape, i, mayShapeWord);
-      while (
-        !shaped &&
-        h < i + 3 &&
-        (looks[h] === 'adjective' || (german && townAdj(tokens[h]!.text))) &&
-        adjacent(ctx, h, h + 1)
-      )
-        shaped = shapedName(ctx.shape, ++h, mayShapeWord);
-      if (shaped && shaped.first <= i) {
-        out.push({ ...mk(ctx, shaped.first, shaped.last, shaped.kind, true), end: shaped.end });
-        i = shaped.last;
-        continue;
-      }
-    }
-    // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
-    if (
-      german &&
-      !tok.cap &&
-      isch(tok.text) &&
-      tokens[i + 1] &&
-      adjacent(ctx, i, i + 1) &&
-      ctx.orgHead(tokens[i + 1]!.text)?.endsWith('ministerium') &&
-      !tokens[i + 1]!.text.includes('-')
-    ) {
-      out.push(mk(ctx, i, i + 1, 'organization', true));
-      i++;
-      continue;
-    }
-    // A legal form names the capitalised words before it a company, whatever they look like ("Brandlmeier AG").
-    if (
-      tok.cap &&
-      isLegalForm(tok.text) &&
-      i > 0 &&
-      tokens[i - 1]!.cap &&
-      adjacent(ctx, i - 1, i) &&
-      !(out.length && out[out.length - 1]!.last === i - 1)
-    ) {
-      // Back over the capitalised words of the name, common nouns among them ("Lindvik Bau Projektentwicklung
-      // GmbH", "Verkehrsbetriebe Kopparberg AG"), four at most, not over a function word, a noun for the kind of body
-      // ("die Firma …") or the first word of a sentence.
-      const f = legalNameStart(ctx, i - 1, i);
-      if (
-        !(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase())) &&
-        !wholeDescriptor(ctx, tokens[f]!.text)
-      ) {
-        // Names found inside the span give way to the company's name.
-        while (out.length && out[out.length - 1]!.last >= f) out.pop();
-        out.push(legalName(ctx, f, i));
-        continue;
-      }
-    }
-    // An English institution in German text whose first word reads as a German compound ("Princeton University":
-    // "Prince" + "Ton").
-    if (
-      german &&
-      !lk &&
-      tok.cap &&
-      !tok.sentStart &&
-      tokens[i + 1] &&
-      EN_ORG_HEADS.has(tokens[i + 1]!.text) &&
-      adjacent(ctx, i, i + 1) &&
-      !ctx.lex!.DE_NOUNS.has(tok.text) &&
-      !ctx.lex!.DE_STOPWORDS.has(tok.text.toLowerCase())
-    ) {
-      out.push(mk(ctx, i, i + 1, 'organization', true));
-      i++;
-      continue;
-    }
-    if (!lk) {
-      // The West as a political actor: "der Westen", "dem Westen" (not "im Westen des Landes").
-      if (tok.text === 'Westen' || tok.text === 'the West') {
-        const prev = tokens[i - 1]?.text.toLowerCase();
-        const next = tokens[i + 1]?.text.toLowerCase();
-        if (prev && /^(der|dem|den|vom|des)$/.test(prev) && !(next && /^(des|der|von|vom)$/.test(next)))
-          out.push(mk(ctx, i, i, 'place', true));
-      }
-      // Name-prefixed institution compounds: "US-Außenministerium", "UN-Sicherheitsrat", "US-Geheimdienste".
-      if (tok.cap && tok.text.includes('-')) {
-        const prefix = tok.text.slice(0, tok.text.indexOf('-'));
-        const inst = institutionOf(tok.text);
-        if (inst) out.push({ ...mk(ctx, i, i, 'organization', true), canonical: inst });
-        else if (
-          (isAcronym(prefix) || placeOf(prefix)) &&
-          orgHead(tok.text.slice(tok.text.lastIndexOf('-') + 1)) &&
-          !ctx.roleHead(tok.text)
-        )
-          out.push(mk(ctx, i, i, 'organization', true));
-      }
-      continue;
-    }
-    // Extend the chain over adjacent name-like words.
-    let j = i;
-    let orgEnd = false;
-    let geoEnd = false;
-    let legal = false;
-    while (j + 1 < n && j - i + 1 < MAX_CHAIN_WORDS && adjacent(ctx, j, j + 1)) {
-      const nl = looks[j + 1];
-      const next = tokens[j + 1]!;
-      const cur = tokens[j]!;
-      // A legal form ends even a known name ("Lindvik AG" of a town's firm, "Acme Inc").
-      if (next.cap && isLegalForm(next.text) && (looks[i] !== 'known' || !GROUP_WORDS.has(next.text))) {
-        j++;
-        legal = true;
-        break;
-      }
-      // A company's name after a given name is a surname ("Anna Ford").
-      if (
-        nl === 'known' &&
-        looks[j] === 'given' &&
-        ctx.orgs.has(next.text.toLowerCase()) &&
-        placeOf(next.text) === undefined
-      ) {
-        j++;
-        continue;
-      }
-      // An English name inside German text ends in its head, even one the gazetteer knows as a town ("Kopparberg
-      // University": "University" is also a town).
-      if (german && looks[i] !== 'known' && next.cap && EN_ORG_HEADS.has(next.text)) {
-        j++;
-        orgEnd = true;
-        continue;
-      }
-      // A single capital letter ends a name ("Lindvik X", "Malcolm X"), unless it is an initial ("Anna L.").
-      if (
-        next.text.length === 1 &&
-        next.cap &&
-        text.charCodeAt(next.end) !== 46 &&
-        looks[j] !== 'adjective' &&
-        !tokens[j + 2]?.cap
-      ) {
-        j++;
-        break;
-      }
-      // A place's genitive before a name is the place, not part of the name ("Spaniens Lindqvist").
-      if (german && j === i && looks[j] === 'known' && /s$/.test(cur.text)) {
-        const place = placeOf(cur.text);
-        if (place !== undefined && place !== cur.text && !institutionOf(cur.text)) break;
-      }
-      if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
-      if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
-      if (nl && nl !== 'weak' && nl !== 'adjective') {
-        j++;
-        continue;
-      }
-      // After a given name a capitalised word is a surname even when it is also a noun ("Lars Müller", "Guido Westerwelle").
-      if (looks[j] === 'given' && surnameAfterGiven(ctx, j + 1)) {
-        j++;
-        continue;
-      }
-      // So is a known surname after an unknown first word ("Maike Bauer").
-      if (
-        (looks[j] === 'unknown' || looks[j] === 'weak') &&
-        j === i &&
-        nl === null &&
-        next.cap &&
-        ctx.surnames.has(next.text) &&
-        !/[^s]s$/.test(cur.text) &&
-        surnameAfterGiven(ctx, j + 1) &&
-        !tokens[j + 2]?.cap
-      ) {
-        j++;
-        continue;
-      }
-      if (nl === 'adjective' && looks[j] === 'adjective') {
-        j++;
-        continue;
-      }
-      if (next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
-        j++;
-        orgEnd = true;
-        continue;
-      }
-      if (next.cap && GEO_HEADS.has(next.text) && looks[j] === 'adjective') {
-        j++;
-        geoEnd = true;
-        continue;
-      }
-      if (next.cap && looks[j] === 'adjective' && ctx.mediaHead(next.text) && !ctx.roleHead(next.text)) {
-        j++;
-        orgEnd = true;
-        continue;
-      }
-      const bridge = looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1) : 0;
-      if (bridge) {
-        j += bridge + 1;
-        continue;
-      }
-      // An English name inside German text ends in its head: "Royal Air Force", "Lindvik Tennis Club".
-      const en = german && looks[i] !== 'known' ? englishOrgEnd(ctx, j) : -1;
-      if (en > j) {
-        j = en;
-        orgEnd = true;
-        continue;
-      }
-      if (!german && next.cap && nl !== null && !EN_STOPWORDS.has(next.text.toLowerCase())) {
-        j++;
-        continue;
-      }
-      // An English head ends the name even when it also opens titles ("Civil Defence", "Coast Guard").
-      if (!german && next.cap && EN_ORG_HEADS.has(next.text) && looks[i] !== 'known') {
-        j++;
-        orgEnd = true;
-        continue;
-      }
-      if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
-        j++;
-        orgEnd = true;
-        continue;
-      }
-      break;
-    }
-    // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
-    while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
-    if (j < i) continue;
-    // A regnal number ends a name: "Elisabeth II.", "Magnus I.".
-    let regnal = false;
-    if (
-      looks[j] !== 'known' &&
-      ROMAN.test(tokens[j + 1]?.text ?? '') &&
-      adjacent(ctx, j, j + 1) &&
-      text.charCodeAt(tokens[j + 1]!.end) === 46
-    ) {
-      j++;
-      regnal = true;
-    }
-    // An unknown word before a given name and a surname is a description, not part of the name ("Biobauer Maike Lindqvist").
-    let lead = -1;
-    if (
-      german &&
-      j >= i + 2 &&
-      (looks[i] === 'unknown' || looks[i] === 'weak') &&
-      looks[i + 1] === 'given' &&
-      !ctx.lex!.GIVEN_NAMES.has(tok.text)
-    ) {
-      lead = i;
-      i++;
-    }
-    if (looks[i] === 'adjective') {
-      // A capitalised adjective starts a name only mid-sentence and when the chain ends in a head or a known name.
-      const whole = text.slice(tokens[i]!.start, tokens[j]!.end);
-      if (tok.sentStart && !placeOf(whole) && !institutionOf(whole)) {
-        // A given name after it opens a name of its own ("American John Lindqvist won …"); in English, where no
-        // list says which word is a given name, two unknown words that end in no organisation's head.
-        if (
-          (j > i && looks[i + 1] === 'given') ||
-          (!german && j >= i + 2 && looks[i + 1] === 'unknown' && !EN_ORG_HEADS.has(tokens[j]!.text))
-        )
-          continue;
-        i = j;
-        continue;
-      }
-      if (!geoEnd && !orgEnd && !placeOf(whole) && !institutionOf(whole) && !isMediaName(whole)) {
-        // Skip the adjective, keep the rest as its own name.
-        continue;
-      }
-    }
-    if (legal) {
-      // A company's name may open with common nouns ("Verkehrsbetriebe Kopparberg AG"): they belong to it.
-      const f = legalNameStart(ctx, i, j);
-      while (out.length && out[out.length - 1]!.last >= f) out.pop();
-      out.push(legalName(ctx, f, j));
-      i = j;
-      continue;
-    }
-    const cand = classify(ctx, i, j, orgEnd, geoEnd);
-    if (cand) {
-      // The period of a final initial or regnal number belongs to the name ("Nico G.", "Elisabeth II.").
-      const last = tokens[cand.last]!;
-      if (
-        (regnal || (last.text.length === 1 && last.cap && cand.last > cand.first)) &&
-        text.charCodeAt(last.end) === 46 &&
-        cand.end === last.end
-      )
-        cand.end++;
-      if (lead >= 0 && !cand.role && cand.kind === 'person')
-        cand.role = { start: tokens[lead]!.start, end: tokens[lead]!.end };
-      out.push(cand);
-    }
-    i = j;
+    const special = specialCandidateAt(ctx, i, out, multiStart, townAdj, mayShapeWord);
+    i = special >= 0 ? special : chainCandidateAt(ctx, i, out);
   }
   return { tokens, candidates: joinSlashed(ctx, withCompassPoints(ctx, out)), roleHead: ctx.roleHead };
+}
+
+/**
+ * The candidates that special rules find at token i (gazetteer multiword names, shapes, legal forms, parties,
+ * media in quotation marks, …), pushed to out; returns the token the scan goes on after, or -1 when none applies
+ * and token i opens a chain of name-like words.
+ */
+function specialCandidateAt(
+  ctx: Ctx,
+  i: number,
+  out: Candidate[],
+  multiStart: (w: string) => boolean,
+  townAdj: (w: string) => boolean,
+  mayShapeWord: (w: string) => boolean,
+): number {
+  const { tokens, looks, text, german } = ctx;
+  const n = tokens.length;
+  const tok = tokens[i]!;
+  const lk = looks[i];
+  // A lower-case nationality adjective before a geographic head: "der koreanischen Halbinsel".
+  if (
+    german &&
+    !tok.cap &&
+    isch(tok.text, true) &&
+    tokens[i + 1] &&
+    GEO_HEADS.has(tokens[i + 1]!.text) &&
+    adjacent(ctx, i, i + 1) &&
+    tokens[i + 1]!.text === 'Halbinsel'
+  ) {
+    out.push(mk(ctx, i, i + 1, 'place', true));
+    i++;
+    return i;
+  }
+  // A dotted country abbreviation ("U.S.", "U.K."): a place, unless a name follows that it opens ("U.S. Geological
+  // Survey", read in english.ts); a title after it ("U.S. President") leaves it a place.
+  if (!german && tok.cap && tok.text.length === 1 && text.charCodeAt(tok.end) === 46) {
+    const second = tokens[i + 1];
+    if (
+      second &&
+      second.start === tok.end + 1 &&
+      second.cap &&
+      second.text.length === 1 &&
+      text.charCodeAt(second.end) === 46
+    ) {
+      const place = placeOf(text.slice(tok.start, second.end + 1));
+      const nx = tokens[i + 2];
+      const opensName =
+        !!nx &&
+        nx.start === second.end + 2 &&
+        nx.cap &&
+        !ctx.roleHead(nx.text) &&
+        !EN_ROLE_MODIFIERS.has(nx.text.toLowerCase()) &&
+        !EN_STOPWORDS.has(nx.text.toLowerCase());
+      if (place && !opensName) {
+        out.push({ ...mk(ctx, i, i + 1, 'place', true), end: second.end + 1, canonical: place });
+        i++;
+        return i;
+      }
+    }
+  }
+  // A party named by a common word, after an article: "die Grünen", "der Linken", "die Republikaner".
+  if (german && tok.cap && !lk && i > 0 && PARTY_WORDS.has(tok.text)) {
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    // "Republikaner", "Demokraten" also name one member ("Der Republikaner hat …", "dem Demokraten"): as the
+    // party only in the plural, after "die", "den" or a genitive "der" after a noun ("Parteitag der Republikaner").
+    const member = /(?:er|en)$/.test(tok.text) && !/^(?:Grün|Link)/.test(tok.text);
+    const before = tokens[i - 2];
+    const article = member
+      ? /^(?:die|den)$/i.test(prev.text) ||
+        (prev.text === 'der' && !!before?.cap && !before.sentStart && adjacent(ctx, i - 2, i - 1))
+      : /^(?:der|die|den|dem|des)$/i.test(prev.text);
+    if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
+      out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
+      return i;
+    }
+  }
+  // A title in quotation marks that a verb of saying or reporting makes a medium ("sagte er dem „Lindviker
+  // Boten“", "der „Kopparberg Post“ zufolge", "nach Angaben des „Lindvik-Kuriers“").
+  if (
+    german &&
+    tok.cap &&
+    i > 1 &&
+    OPEN_QUOTE_CODES.has(
+      text.charCodeAt(tok.start - 1) === 32 ? text.charCodeAt(tok.start - 2) : text.charCodeAt(tok.start - 1),
+    )
+  ) {
+    const medium = quotedMedium(ctx, i);
+    if (medium) {
+      while (out.length && out[out.length - 1]!.last >= medium.first) out.pop();
+      out.push(medium);
+      i = medium.last;
+      return i;
+    }
+  }
+  // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
+  // Lindvik", "des Arbeitgeberverbands Süd-Lindvik"), even where the name reads as a common word.
+  if (german && tok.cap && i > 0 && (lk === null || lk === 'adjective')) {
+    const named = descriptorName(ctx, i, out);
+    if (named) {
+      out.push(named);
+      i = named.last;
+      return i;
+    }
+  }
+  // Such a noun that is no word of the lexicon ("Label") is no name itself: the name after it is one of its own.
+  if (
+    german &&
+    (lk === 'weak' || lk === 'unknown') &&
+    tokens[i + 1]?.cap &&
+    (adjacent(ctx, i, i + 1) || OPEN_QUOTE_GAP.test(text.slice(tok.end, tokens[i + 1]!.start))) &&
+    wholeDescriptor(ctx, tok.text)
+  )
+    return i;
+  // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
+  if (tok.cap && multiStart(tok.text)) {
+    let hit: Candidate | null = null;
+    for (let len = 4; len >= 2 && !hit; len--) {
+      const j = i + len - 1;
+      if (j >= n) continue;
+      let ok = true;
+      for (let k = i; k < j; k++)
+        if (!adjacent(ctx, k, k + 1)) {
+          ok = false;
+          break;
+        }
+      if (!ok || !tokens[j]!.cap) continue;
+      const whole = text.slice(tok.start, tokens[j]!.end);
+      const inst = institutionOf(whole);
+      const place = inst ? undefined : placeOf(whole);
+      if (inst) hit = { ...mk(ctx, i, j, 'organization', true), canonical: inst };
+      else if (place) hit = { ...mk(ctx, i, j, 'place', true), canonical: place };
+      else if (isMediaName(whole)) hit = mk(ctx, i, j, 'media', true);
+      else if (ctx.orgs.has(whole.toLowerCase())) hit = mk(ctx, i, j, 'organization', true);
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.last;
+      return i;
+    }
+  }
+  // Names recognised by their shape (clubs, "Universität X", "Bundesamt für X", "St. X", streets); a run of
+  // capitalised adjectives may open them ("Technischen Universität Kopparberg").
+  if (tok.cap) {
+    let h = i;
+    let shaped = shapedName(ctx.shape, i, mayShapeWord);
+    while (
+      !shaped &&
+      h < i + 3 &&
+      (looks[h] === 'adjective' || (german && townAdj(tokens[h]!.text))) &&
+      adjacent(ctx, h, h + 1)
+    )
+      shaped = shapedName(ctx.shape, ++h, mayShapeWord);
+    if (shaped && shaped.first <= i) {
+      out.push({ ...mk(ctx, shaped.first, shaped.last, shaped.kind, true), end: shaped.end });
+      i = shaped.last;
+      return i;
+    }
+  }
+  // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
+  if (
+    german &&
+    !tok.cap &&
+    isch(tok.text) &&
+    tokens[i + 1] &&
+    adjacent(ctx, i, i + 1) &&
+    ctx.orgHead(tokens[i + 1]!.text)?.endsWith('ministerium') &&
+    !tokens[i + 1]!.text.includes('-')
+  ) {
+    out.push(mk(ctx, i, i + 1, 'organization', true));
+    i++;
+    return i;
+  }
+  // A legal form names the capitalised words before it a company, whatever they look like ("Brandlmeier AG").
+  if (
+    tok.cap &&
+    isLegalForm(tok.text) &&
+    i > 0 &&
+    tokens[i - 1]!.cap &&
+    adjacent(ctx, i - 1, i) &&
+    !(out.length && out[out.length - 1]!.last === i - 1)
+  ) {
+    // Back over the capitalised words of the name, common nouns among them ("Lindvik Bau Projektentwicklung
+    // GmbH", "Verkehrsbetriebe Kopparberg AG"), four at most, not over a function word, a noun for the kind of body
+    // ("die Firma …") or the first word of a sentence.
+    const f = legalNameStart(ctx, i - 1, i);
+    if (
+      !(german && ctx.lex!.DE_STOPWORDS.has(tokens[f]!.text.toLowerCase())) &&
+      !wholeDescriptor(ctx, tokens[f]!.text)
+    ) {
+      // Names found inside the span give way to the company's name.
+      while (out.length && out[out.length - 1]!.last >= f) out.pop();
+      out.push(legalName(ctx, f, i));
+      return i;
+    }
+  }
+  // An English institution in German text whose first word reads as a German compound ("Princeton University":
+  // "Prince" + "Ton").
+  if (
+    german &&
+    !lk &&
+    tok.cap &&
+    !tok.sentStart &&
+    tokens[i + 1] &&
+    EN_ORG_HEADS.has(tokens[i + 1]!.text) &&
+    adjacent(ctx, i, i + 1) &&
+    !ctx.lex!.DE_NOUNS.has(tok.text) &&
+    !ctx.lex!.DE_STOPWORDS.has(tok.text.toLowerCase())
+  ) {
+    out.push(mk(ctx, i, i + 1, 'organization', true));
+    i++;
+    return i;
+  }
+  if (!lk) {
+    // The West as a political actor: "der Westen", "dem Westen" (not "im Westen des Landes").
+    if (tok.text === 'Westen' || tok.text === 'the West') {
+      const prev = tokens[i - 1]?.text.toLowerCase();
+      const next = tokens[i + 1]?.text.toLowerCase();
+      if (prev && /^(der|dem|den|vom|des)$/.test(prev) && !(next && /^(des|der|von|vom)$/.test(next)))
+        out.push(mk(ctx, i, i, 'place', true));
+    }
+    // Name-prefixed institution compounds: "US-Außenministerium", "UN-Sicherheitsrat", "US-Geheimdienste".
+    if (tok.cap && tok.text.includes('-')) {
+      const prefix = tok.text.slice(0, tok.text.indexOf('-'));
+      const inst = institutionOf(tok.text);
+      if (inst) out.push({ ...mk(ctx, i, i, 'organization', true), canonical: inst });
+      else if (
+        (isAcronym(prefix) || placeOf(prefix)) &&
+        orgHead(tok.text.slice(tok.text.lastIndexOf('-') + 1)) &&
+        !ctx.roleHead(tok.text)
+      )
+        out.push(mk(ctx, i, i, 'organization', true));
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** The chain of adjacent name-like words that token i opens, classified and pushed to out; returns the token the scan goes on after. */
+function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
+  const { tokens, looks, text, german } = ctx;
+  const n = tokens.length;
+  const tok = tokens[i]!;
+  const lk = looks[i];
+  // Extend the chain over adjacent name-like words.
+  let j = i;
+  let orgEnd = false;
+  let geoEnd = false;
+  let legal = false;
+  while (j + 1 < n && j - i + 1 < MAX_CHAIN_WORDS && adjacent(ctx, j, j + 1)) {
+    const nl = looks[j + 1];
+    const next = tokens[j + 1]!;
+    const cur = tokens[j]!;
+    // A legal form ends even a known name ("Lindvik AG" of a town's firm, "Acme Inc").
+    if (next.cap && isLegalForm(next.text) && (looks[i] !== 'known' || !GROUP_WORDS.has(next.text))) {
+      j++;
+      legal = true;
+      break;
+    }
+    // A company's name after a given name is a surname ("Anna Ford").
+    if (
+      nl === 'known' &&
+      looks[j] === 'given' &&
+      ctx.orgs.has(next.text.toLowerCase()) &&
+      placeOf(next.text) === undefined
+    ) {
+      j++;
+      continue;
+    }
+    // An English name inside German text ends in its head, even one the gazetteer knows as a town ("Kopparberg
+    // University": "University" is also a town).
+    if (german && looks[i] !== 'known' && next.cap && EN_ORG_HEADS.has(next.text)) {
+      j++;
+      orgEnd = true;
+      continue;
+    }
+    // A single capital letter ends a name ("Lindvik X", "Malcolm X"), unless it is an initial ("Anna L.").
+    if (
+      next.text.length === 1 &&
+      next.cap &&
+      text.charCodeAt(next.end) !== 46 &&
+      looks[j] !== 'adjective' &&
+      !tokens[j + 2]?.cap
+    ) {
+      j++;
+      break;
+    }
+    // A place's genitive before a name is the place, not part of the name ("Spaniens Lindqvist").
+    if (german && j === i && looks[j] === 'known' && /s$/.test(cur.text)) {
+      const place = placeOf(cur.text);
+      if (place !== undefined && place !== cur.text && !institutionOf(cur.text)) break;
+    }
+    if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
+    if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
+    if (nl && nl !== 'weak' && nl !== 'adjective') {
+      j++;
+      continue;
+    }
+    // After a given name a capitalised word is a surname even when it is also a noun ("Lars Müller", "Guido Westerwelle").
+    if (looks[j] === 'given' && surnameAfterGiven(ctx, j + 1)) {
+      j++;
+      continue;
+    }
+    // So is a known surname after an unknown first word ("Maike Bauer").
+    if (
+      (looks[j] === 'unknown' || looks[j] === 'weak') &&
+      j === i &&
+      nl === null &&
+      next.cap &&
+      ctx.surnames.has(next.text) &&
+      !/[^s]s$/.test(cur.text) &&
+      surnameAfterGiven(ctx, j + 1) &&
+      !tokens[j + 2]?.cap
+    ) {
+      j++;
+      continue;
+    }
+    if (nl === 'adjective' && looks[j] === 'adjective') {
+      j++;
+      continue;
+    }
+    if (next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
+      j++;
+      orgEnd = true;
+      continue;
+    }
+    if (next.cap && GEO_HEADS.has(next.text) && looks[j] === 'adjective') {
+      j++;
+      geoEnd = true;
+      continue;
+    }
+    if (next.cap && looks[j] === 'adjective' && ctx.mediaHead(next.text) && !ctx.roleHead(next.text)) {
+      j++;
+      orgEnd = true;
+      continue;
+    }
+    const bridge = looks[i] !== 'known' && looks[i] !== 'acronym' ? particleBridge(ctx, j + 1) : 0;
+    if (bridge) {
+      j += bridge + 1;
+      continue;
+    }
+    // An English name inside German text ends in its head: "Royal Air Force", "Lindvik Tennis Club".
+    const en = german && looks[i] !== 'known' ? englishOrgEnd(ctx, j) : -1;
+    if (en > j) {
+      j = en;
+      orgEnd = true;
+      continue;
+    }
+    if (!german && next.cap && nl !== null && !EN_STOPWORDS.has(next.text.toLowerCase())) {
+      j++;
+      continue;
+    }
+    // An English head ends the name even when it also opens titles ("Civil Defence", "Coast Guard").
+    if (!german && next.cap && EN_ORG_HEADS.has(next.text) && looks[i] !== 'known') {
+      j++;
+      orgEnd = true;
+      continue;
+    }
+    if (!german && next.cap && ctx.orgHead(next.text) && looks[i] !== 'known') {
+      j++;
+      orgEnd = true;
+      continue;
+    }
+    break;
+  }
+  // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
+  while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
+  if (j < i) return i;
+  // A regnal number ends a name: "Elisabeth II.", "Magnus I.".
+  let regnal = false;
+  if (
+    looks[j] !== 'known' &&
+    ROMAN.test(tokens[j + 1]?.text ?? '') &&
+    adjacent(ctx, j, j + 1) &&
+    text.charCodeAt(tokens[j + 1]!.end) === 46
+  ) {
+    j++;
+    regnal = true;
+  }
+  // An unknown word before a given name and a surname is a description, not part of the name ("Biobauer Maike Lindqvist").
+  let lead = -1;
+  if (
+    german &&
+    j >= i + 2 &&
+    (looks[i] === 'unknown' || looks[i] === 'weak') &&
+    looks[i + 1] === 'given' &&
+    !ctx.lex!.GIVEN_NAMES.has(tok.text)
+  ) {
+    lead = i;
+    i++;
+  }
+  if (looks[i] === 'adjective') {
+    // A capitalised adjective starts a name only mid-sentence and when the chain ends in a head or a known name.
+    const whole = text.slice(tokens[i]!.start, tokens[j]!.end);
+    if (tok.sentStart && !placeOf(whole) && !institutionOf(whole)) {
+      // A given name after it opens a name of its own ("American John Lindqvist won …"); in English, where no
+      // list says which word is a given name, two unknown words that end in no organisation's head.
+      if (
+        (j > i && looks[i + 1] === 'given') ||
+        (!german && j >= i + 2 && looks[i + 1] === 'unknown' && !EN_ORG_HEADS.has(tokens[j]!.text))
+      )
+        return i;
+      i = j;
+      return i;
+    }
+    if (!geoEnd && !orgEnd && !placeOf(whole) && !institutionOf(whole) && !isMediaName(whole)) {
+      // Skip the adjective, keep the rest as its own name.
+      return i;
+    }
+  }
+  if (legal) {
+    // A company's name may open with common nouns ("Verkehrsbetriebe Kopparberg AG"): they belong to it.
+    const f = legalNameStart(ctx, i, j);
+    while (out.length && out[out.length - 1]!.last >= f) out.pop();
+    out.push(legalName(ctx, f, j));
+    i = j;
+    return i;
+  }
+  const cand = classify(ctx, i, j, orgEnd, geoEnd);
+  if (cand) {
+    // The period of a final initial or regnal number belongs to the name ("Nico G.", "Elisabeth II.").
+    const last = tokens[cand.last]!;
+    if (
+      (regnal || (last.text.length === 1 && last.cap && cand.last > cand.first)) &&
+      text.charCodeAt(last.end) === 46 &&
+      cand.end === last.end
+    )
+      cand.end++;
+    if (lead >= 0 && !cand.role && cand.kind === 'person')
+      cand.role = { start: tokens[lead]!.start, end: tokens[lead]!.end };
+    out.push(cand);
+  }
+  return j;
 }
 
 /** English compass words that open a place's name: "Northern California", "West Palm Beach". */

@@ -147,70 +147,14 @@ export function findActors(doc: DocContext): Actor[] {
   // 1. What the document knows for sure: surfaces of strong, typed names, and the words of people's names.
   const knownKind = new Map<string, ActorKind>();
   const personWords = new Set<string>();
-  for (const c of cands) {
-    if (!c.strong || !c.kind || c.guessed) continue;
-    const name = text.slice(c.nameStart, c.end);
-    // A run of words typed an organisation or medium by its context anywhere ("die Firma Lindvik X") is one
-    // wherever else a bare guess took it for a person's name.
-    const had = knownKind.get(name);
-    if (
-      had === undefined ||
-      (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first)
-    )
-      knownKind.set(name, c.kind);
-    // A company named with its legal form ("Lindqvist AG") is the same company without it.
-    if (c.kind === 'organization' && c.canonical && name.startsWith(c.canonical + ' ') && !knownKind.has(c.canonical))
-      knownKind.set(c.canonical, c.kind);
-    if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
-    // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
-    // list has it bare; the name is then written without the "-s".
-    if (lex && c.kind === 'person' && c.first >= 0 && c.last > c.first) {
-      const last = tokens[c.last]!.text;
-      const stem = last.slice(0, -1);
-      if (/[^s]s$/.test(last) && !names.SURNAMES.has(last) && (names.SURNAMES.has(stem) || capitalised().has(stem)))
-        personWords.add(stem);
-    }
-  }
+  for (const c of cands) noteKnown(c, text, tokens, lex, names, knownKind, personWords, capitalised);
   const knownNames = new Set<string>([...knownKind.keys(), ...personWords]);
 
   // 2. Confirm and type the rest.
   let mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const c of cands) {
-    const name = text.slice(c.nameStart, c.end);
-    const single = c.first === c.last;
-    // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
-    if (single && NON_NAME_ACRONYMS.has(name)) continue;
-    const base = single ? genitiveBase(name, knownNames) : name;
-    let kind = c.kind;
-    const seen =
-      knownKind.get(base) ??
-      knownKind.get(name) ??
-      (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
-    if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
-    else if (seen && seen !== 'person' && seen !== 'place' && c.kind === 'person' && !c.role && !single) kind = seen;
-    else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
-      // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
-      const lone =
-        (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ??
-        loneKind(c, base, tokens, text, lex, names);
-      if (!lone) continue;
-      for (let k = c.first; k <= c.last; k++) covered[k] = 1;
-      mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
-      continue;
-    } else {
-      if (!c.strong && !seen) continue;
-      if (!kind) kind = guessKind(c, tokens, text, lex !== null);
-    }
-    if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role) {
-      const given = (w: string): boolean => lex.GIVEN_NAMES.has(w);
-      if (placeShaped(name, given)) kind = 'place';
-      else if (orgShaped(name, given)) kind = 'organization';
-    }
-    if (!kind) continue;
-    for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
-    mentions.push(makeMention(c, kind, name, base, knownNames));
-  }
+  for (const c of cands)
+    confirmCandidate(c, text, tokens, lex, names, knownKind, personWords, knownNames, englishCues, covered, mentions);
   // 3. Further occurrences of single-word names the detector let pass (a surname that is also a noun).
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -269,6 +213,90 @@ export function findActors(doc: DocContext): Actor[] {
   }
   attachDescriptors(text, tokens, groups, language === 'de', roleHead);
   return toActors(text, groups, language);
+}
+
+/** Step 1 of findActors for one candidate: a strong, typed name the document knows for sure, and its words if a person's. */
+function noteKnown(
+  c: Candidate,
+  text: string,
+  tokens: Token[],
+  lex: GermanLexicon | null,
+  names: NameLists,
+  knownKind: Map<string, ActorKind>,
+  personWords: Set<string>,
+  capitalised: () => Set<string>,
+): void {
+  if (!c.strong || !c.kind || c.guessed) return;
+  const name = text.slice(c.nameStart, c.end);
+  // A run of words typed an organisation or medium by its context anywhere ("die Firma Lindvik X") is one
+  // wherever else a bare guess took it for a person's name.
+  const had = knownKind.get(name);
+  if (had === undefined || (had === 'person' && (c.kind === 'organization' || c.kind === 'media') && c.last > c.first))
+    knownKind.set(name, c.kind);
+  // A company named with its legal form ("Lindqvist AG") is the same company without it.
+  if (c.kind === 'organization' && c.canonical && name.startsWith(c.canonical + ' ') && !knownKind.has(c.canonical))
+    knownKind.set(c.canonical, c.kind);
+  if (c.kind === 'person' && c.first >= 0) for (let k = c.first; k <= c.last; k++) personWords.add(tokens[k]!.text);
+  // A German genitive of a full name ("Anna Lindqvists"): the surname is the stem when the text or the surname
+  // list has it bare; the name is then written without the "-s".
+  if (lex && c.kind === 'person' && c.first >= 0 && c.last > c.first) {
+    const last = tokens[c.last]!.text;
+    const stem = last.slice(0, -1);
+    if (/[^s]s$/.test(last) && !names.SURNAMES.has(last) && (names.SURNAMES.has(stem) || capitalised().has(stem)))
+      personWords.add(stem);
+  }
+}
+
+/**
+ * Step 2 of findActors for one candidate: confirmed and typed by what the document knows for sure, by its
+ * context or the name lists, pushed to mentions (and its tokens marked covered); else dropped.
+ */
+function confirmCandidate(
+  c: Candidate,
+  text: string,
+  tokens: Token[],
+  lex: GermanLexicon | null,
+  names: NameLists,
+  knownKind: Map<string, ActorKind>,
+  personWords: Set<string>,
+  knownNames: Set<string>,
+  englishCues: Map<string, 'person' | 'organization'> | null,
+  covered: Uint8Array,
+  mentions: Mention[],
+): void {
+  const name = text.slice(c.nameStart, c.end);
+  const single = c.first === c.last;
+  // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
+  if (single && NON_NAME_ACRONYMS.has(name)) return;
+  const base = single ? genitiveBase(name, knownNames) : name;
+  let kind = c.kind;
+  const seen =
+    knownKind.get(base) ??
+    knownKind.get(name) ??
+    (single && (personWords.has(base) || personWords.has(name)) ? 'person' : undefined);
+  if (seen && (!c.strong || !c.kind || c.guessed)) kind = seen;
+  else if (seen && seen !== 'person' && seen !== 'place' && c.kind === 'person' && !c.role && !single) kind = seen;
+  else if (single && c.first >= 0 && (!c.kind || c.guessed)) {
+    // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
+    const lone =
+      (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ??
+      loneKind(c, base, tokens, text, lex, names);
+    if (!lone) return;
+    for (let k = c.first; k <= c.last; k++) covered[k] = 1;
+    mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
+    return;
+  } else {
+    if (!c.strong && !seen) return;
+    if (!kind) kind = guessKind(c, tokens, text, lex !== null);
+  }
+  if (kind === 'person' && lex && !single && c.kind === 'person' && !c.role) {
+    const given = (w: string): boolean => lex.GIVEN_NAMES.has(w);
+    if (placeShaped(name, given)) kind = 'place';
+    else if (orgShaped(name, given)) kind = 'organization';
+  }
+  if (!kind) return;
+  for (let k = Math.max(0, c.first); k <= c.last; k++) covered[k] = 1;
+  mentions.push(makeMention(c, kind, name, base, knownNames));
 }
 
 function span(text: string, start: number, end: number): TextSpan {

@@ -680,52 +680,36 @@ export function createFingerprinter(): Fingerprinter {
       }
     };
 
-    for (let i = 0; i < nTok; i++) {
-      const start = starts[i]!;
-      const inHead = start < headEnd;
-      const whole = infos[i]!;
-      const next = i + 1 < nTok ? infos[i + 1] : null; // the next word (null for a number)
-      if (start < leadEnd) {
-        if (whole === null) {
-          const tt = numbers[i]!;
-          if (
-            tt.length <= 2 &&
-            text.charCodeAt(start + tt.length) === 46 /* . */ &&
-            followedByMal(text, start + tt.length + 1)
-          )
-            ordinals['c:time'] ??= +tt;
-        } else if (!(flags[i]! & TOK_POSSESSIVE)) {
-          const cue = whole.cue;
-          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) repeated = true;
-          if (cue === 1) ordinals['c:time'] ??= 1;
-          else if (inHead && cue === 2) noteOrdinal(i, 2);
-          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
-          else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
-        }
+    /** The features of the number at token i (a score, a count, a percentage). */
+    const numberFeatures = (i: number, start: number, inHead: boolean, next: WordInfo | null | undefined): void => {
+      if (inDate(start)) return;
+      const tt = numbers[i]!;
+      const end = ends[i]!;
+      const after = text.slice(end, end + 12);
+      if (/^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i.test(after)) return;
+      // Match scores "2:1" / "2-1".
+      const score = tt.length <= 2 ? /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/.exec(after) : null;
+      if (score && /^\d{1,2}$/.test(tt)) {
+        const s = `${tt}:${score[1]}`;
+        fc.add(`#:${s}`, () => s, inHead);
+        return;
       }
-      if (whole === null) {
-        if (inDate(start)) continue;
-        const tt = numbers[i]!;
-        const end = ends[i]!;
-        const after = text.slice(end, end + 12);
-        if (/^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i.test(after)) continue;
-        // Match scores "2:1" / "2-1".
-        const score = tt.length <= 2 ? /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/.exec(after) : null;
-        if (score && /^\d{1,2}$/.test(tt)) {
-          const s = `${tt}:${score[1]}`;
-          fc.add(`#:${s}`, () => s, inHead);
-          continue;
-        }
-        const n = canonicalNumber(tt, language);
-        if (n === null) continue;
-        if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) continue; // a year: dates cover it
-        fc.add(`#:${n}`, () => tt, inHead);
-        if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
-        if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
-          fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
-        continue;
-      }
-      if (inDate(start)) continue; // month and weekday names are dates, not names
+      const n = canonicalNumber(tt, language);
+      if (n === null) return;
+      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) return; // a year: dates cover it
+      fc.add(`#:${n}`, () => tt, inHead);
+      if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
+      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
+        fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
+    };
+    /** The features of the word at token i (names, concepts, numbers it spells, a place of the head). */
+    const wordFeatures = (
+      i: number,
+      whole: WordInfo,
+      start: number,
+      inHead: boolean,
+      next: WordInfo | null | undefined,
+    ): void => {
       if (inHead && whole.upper) {
         // The lead's places, as countries: "Erdbeben in Norditalien", "Mexikos Süden", "New York".
         let country = placeCountry(whole.text);
@@ -794,6 +778,33 @@ export function createFingerprinter(): Fingerprinter {
           if (joined.name) fc.word(joined.name, joined.nameShown, inHead);
         }
       }
+    };
+
+    for (let i = 0; i < nTok; i++) {
+      const start = starts[i]!;
+      const inHead = start < headEnd;
+      const whole = infos[i]!;
+      const next = i + 1 < nTok ? infos[i + 1] : null; // the next word (null for a number)
+      if (start < leadEnd) {
+        if (whole === null) {
+          const tt = numbers[i]!;
+          if (
+            tt.length <= 2 &&
+            text.charCodeAt(start + tt.length) === 46 /* . */ &&
+            followedByMal(text, start + tt.length + 1)
+          )
+            ordinals['c:time'] ??= +tt;
+        } else if (!(flags[i]! & TOK_POSSESSIVE)) {
+          const cue = whole.cue;
+          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) repeated = true;
+          if (cue === 1) ordinals['c:time'] ??= 1;
+          else if (inHead && cue === 2) noteOrdinal(i, 2);
+          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
+          else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
+        }
+      }
+      if (whole === null) numberFeatures(i, start, inHead, next);
+      else if (!inDate(start)) wordFeatures(i, whole, start, inHead, next);
     }
     infos.fill(null, 0, nTok);
     numbers.fill(null, 0, nTok);

@@ -704,539 +704,614 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   const frames: Frame[] = [];
   const n = tokens.length;
   const used = new Uint8Array(n);
-  const clauseEndOf = (i: number): number => {
-    let k = i + 1;
-    while (
-      k < n &&
-      !(tokens[k]!.punct && tokens[k]!.text !== ',') &&
-      !(
-        tokens[k]!.punct &&
-        tokens[k]!.text === ',' &&
-        k > i + 1 &&
-        tokens[k + 1] &&
-        rules.subordinators.has(tokens[k + 1]!.lower)
-      )
-    )
-      k++;
-    return k;
-  };
 
   // According-to phrases first: they bind nouns that a verb frame must not take as its subject.
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (t.quoted || t.punct) continue;
-    const lw = t.lower;
-    let np: Span | null = null;
-    let from = i;
-    let to = i + 1;
-    if (!rules.en && (lw === 'laut' || lw === 'gemäß')) {
-      let k = i + 1;
-      if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
-      // "…, laut dem der Mann …": a relative pronoun is the whole source.
-      const relative =
-        i > 0 &&
-        tokens[i - 1]!.text === ',' &&
-        /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
-      np = relative
-        ? spanOf(tokens, k, k + 1)
-        : (grabNP(tokens, k, n, rules) ??
-          (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ??
-          attributedNoun(tokens, k, n, rules) ??
-          lowerCaseSource(tokens, k));
-      if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
-        // "laut Angaben der Polizei": the source is the genitive.
-        const g =
-          tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower)
-            ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules)
-            : null;
-        if (g) np = { start: np.start, end: Math.max(np.end, g.end) };
-      }
-      if (np) to = tokenEndIndex(tokens, np);
-    } else if (!rules.en && lw === 'zufolge') {
-      // "Experten zufolge", "Angaben der Polizei zufolge": the noun phrase right before.
-      let s = i - 1;
-      while (
-        s >= 0 &&
-        !tokens[s]!.punct &&
-        (isCapitalised(tokens[s]!.text) ||
-          rules.determiners.has(tokens[s]!.lower) ||
-          /^[\p{Ll}-]+(e|en|er|es|em)$/u.test(tokens[s]!.text) ||
-          ['von', 'aus', 'in'].includes(tokens[s]!.lower)) &&
-        !tokens[s]!.quoted
-      ) {
-        if (s < i - 1 && isCapitalised(tokens[s]!.text) && tokens[s]!.seg === 0 && s === 0) {
-          s--;
-          break;
-        }
-        s--;
-      }
-      s++;
-      // A sentence-initial verb-second clause cannot start with the subject and "zufolge" later; keep the phrase short.
-      while (
-        s < i - 1 &&
-        rules.nonSubjectStarts.has(tokens[s]!.lower) &&
-        !['der', 'die', 'den', 'dem'].includes(tokens[s]!.lower)
-      )
-        s++;
-      if (s < i) {
-        np = spanOf(tokens, s, i);
-        from = s;
-      }
-    } else if (!rules.en && lw === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted) {
-      let k = i + 1;
-      while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
-      // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
-      if (
-        tokens[k] &&
-        tokens[k + 1] &&
-        /s$/u.test(tokens[k]!.text) &&
-        !tokens[k]!.quoted &&
-        isCapitalised(tokens[k]!.text) &&
-        (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) &&
-        !DE_NACH_NOUNS.test(tokens[k]!.text)
-      )
-        k++;
-      if (
-        tokens[k] &&
-        (DE_ACCORDING_NOUNS.test(tokens[k]!.text) ||
-          DE_NACH_NOUNS.test(tokens[k]!.text) ||
-          DE_SOURCE_COMPOUND.test(tokens[k]!.text))
-      ) {
-        const nxt = tokens[k + 1];
-        if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
-          const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
-          np = g ? { start: tokens[i + 1]!.start, end: g.end } : spanOf(tokens, i + 1, k + 1);
-        } else if (
-          nxt &&
-          !nxt.punct &&
-          !nxt.quoted &&
-          isCapitalised(nxt.text) &&
-          /s$/u.test(nxt.text) &&
-          !DE_NACH_NOUNS.test(nxt.text) &&
-          nxt.person
-        ) {
-          // "nach Angaben Müllers": a genitive name.
-          np = spanOf(tokens, i + 1, k + 2);
-        } else np = spanOf(tokens, i + 1, k + 1);
-        to = tokenEndIndex(tokens, np);
-      }
-    } else if (
-      !rules.en &&
-      (lw === 'meinung' ||
-        lw === 'ansicht' ||
-        lw === 'auffassung' ||
-        lw === 'einschätzung' ||
-        lw === 'vernehmen' ||
-        lw === 'erachtens') &&
-      tokens[i + 1]?.lower === 'nach' &&
-      i > 0
-    ) {
-      // "Seiner Meinung nach", "Nach Ansicht des Ministers" is handled by "nach" above.
-      np = spanOf(tokens, i - 1, i + 1);
-      from = i - 1;
-      to = i + 2;
-    } else if (lw === 'so' && i > 0 && tokens[i - 1]!.text === ',' && i + 1 < n) {
-      // ", so der Minister." / ", so Müller, …": the frame fills its segment.
-      const [, b] = segBounds(tokens, i);
-      const k = i + 1;
-      const cand = grabNP(tokens, k, b, rules);
-      const rest = cand ? tokenEndIndex(tokens, cand) : k;
-      // ", so urteilte X" is a verb frame, not a noun phrase.
-      const excluded =
-        [
-          'dass',
-          'viel',
-          'viele',
-          'vielen',
-          'wenige',
-          'wenigen',
-          'genannte',
-          'genannten',
-          'lange',
-          'weit',
-          'wie',
-          'gut',
-          'oft',
-          'schnell',
-        ].includes(tokens[k]!.lower) ||
-        (LOWER_START.test(tokens[k]!.text) &&
-          (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
-      if (
-        cand &&
-        (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) &&
-        !excluded &&
-        b - i <= 12
-      ) {
-        np = cand;
-        to = Math.max(rest, i + 1);
-      } else if (
-        cand &&
-        !excluded &&
-        !rules.en &&
-        b - i <= 24 &&
-        !tokens
-          .slice(rest, b)
-          .some(
-            (x) =>
-              !x.quoted &&
-              (rules.auxiliaries.has(x.lower) ||
-                rules.reportMarkers.has(x.lower) ||
-                (LOWER_START.test(x.text) && rules.isCueForm(x.lower))),
-          )
-      ) {
-        // ", so das Fazit einer im Mai erschienenen Untersuchung des Instituts": a long source without a verb.
-        np = cand;
-        to = b;
-      }
-    } else if (!rules.en && lw === 'wonach' && i >= 2 && tokens[i - 1]!.text === ',') {
-      // "ein Bericht, wonach …": the source is the noun phrase the relative clause hangs on.
-      np = antecedent(tokens, i - 1, rules);
-      if (np) from = i;
-    } else if (
-      !rules.en &&
-      (((lw === 'demnach' || lw === 'demzufolge') &&
-        (i === 0 || tokens[i - 1]!.punct) &&
-        tokens[i + 1] &&
-        LOWER_START.test(tokens[i + 1]!.text)) ||
-        (lw === 'demnach' && i >= 2 && !tokens[i - 1]!.punct && LOWER_START.test(tokens[i - 1]!.text)))
-    ) {
-      // "Demnach sollen …", "Das Epizentrum lag demnach …": the source is the sentence before (the previous
-      // statement's source); the word itself stands for it.
-      np = spanOf(tokens, i, i + 1);
-    } else if (rules.en && lw === 'according' && tokens[i + 1]?.lower === 'to') {
-      np = grabNP(tokens, i + 2, n, rules);
-      if (np) to = tokenEndIndex(tokens, np);
-    }
-    if (np && /^(eigene[nm]?)$/iu.test(text.slice(np.start, np.end).split(/\s+/)[0] ?? '')) {
-      // "nach eigenen Angaben": the source is the subject of the sentence.
-      const f0 = tokens.findIndex((x) => !x.punct && !x.quoted);
-      const subj =
-        f0 >= 0 && f0 < i && !rules.nonSubjectStarts.has(tokens[f0]!.lower) ? grabNP(tokens, f0, i, rules) : null;
-      if (subj) np = subj;
-    }
-    if (np && lw !== 'zufolge' && lw !== 'wonach' && tokens[to]?.text === ',' && tokens[to]!.seg === tokens[i]!.seg) {
-      // "nach Ansicht des Anwalts, Anna Beispiel, verstößt …": an apposition naming the source belongs to the frame.
-      const app = grabNP(tokens, to + 1, n, rules);
-      const e = app ? tokenEndIndex(tokens, app) : -1;
-      if (app && tokens[e]?.text === ',' && tokens[to + 1]!.person) to = e + 1;
-    }
-    if (np) {
-      const cue = lw === 'zufolge' ? spanOf(tokens, i, i + 1) : spanOf(tokens, from, Math.min(to, i + 1));
-      frames.push({
-        type: 'according',
-        cue,
-        speaker: np,
-        from,
-        to: Math.max(to, i + 1),
-        at: i,
-        lemma: '',
-        weak: false,
-        wie: false,
-        via: [],
-      });
-      for (let k = from; k < Math.max(to, i + 1) && k < n; k++) used[k] = 1;
-    }
-  }
+  for (let i = 0; i < n; i++) accordingToFrameAt(text, tokens, rules, frames, used, i);
 
   // Impersonal frames: "hieß es", "es wird vermutet".
-  for (let i = 0; i < n; i++) {
-    if (tokens[i]!.quoted || tokens[i]!.punct) continue;
-    const one = tokens[i]!.lower;
-    if (!IMPERSONAL_FIRST.has(one)) continue;
-    const pair = i + 1 < n ? `${one} ${tokens[i + 1]!.lower}` : '';
-    const triple = i + 2 < n ? `${pair} ${tokens[i + 2]!.lower}` : '';
-    const len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
-    if (len) {
-      // "In dem Bericht heißt es", "hieß es aus Regierungskreisen": the document or place it came from.
-      let speaker: Span | null = null;
-      if (!rules.en) {
-        const [a, b] = segBounds(tokens, i);
-        for (let k = a; k < b && !speaker; k++) {
-          const w = tokens[k]!;
-          if (k >= i && k < i + len) continue;
-          if (!w.quoted && SOURCE_PREPOSITIONS.has(w.lower) && k + 1 < b) {
-            const np = grabNP(tokens, k + 1, b, rules);
-            if (np && (k < i || k === i + len || k <= i + len + 3))
-              speaker = w.lower === 'in' ? np : { start: w.start, end: np.end };
-          }
-        }
-        // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
-        if (!speaker) speaker = documentAtStart(tokens, i, rules);
-      }
-      // "Wie aus Regierungskreisen verlautete, …": a verb-final "wie" clause frames the main clause, as with a subject.
-      const [sa] = segBounds(tokens, i);
-      const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie';
-      frames.push({
-        type: 'impersonal',
-        cue: spanOf(tokens, i, i + len),
-        speaker,
-        from: wie ? sa : i,
-        to: i + len,
-        at: i,
-        lemma: '',
-        weak: false,
-        wie,
-        via: [],
-      });
-      for (let k = i; k < i + len; k++) used[k] = 1;
-      i += len - 1;
-    }
-  }
+  for (let i = 0; i < n; i++) i += impersonalFrameAt(tokens, rules, frames, used, i);
 
   // "…, wie Live-Aufnahmen zeigten": a verb-final "wie" clause of showing names the evidence the main clause rests on.
-  if (!rules.en)
-    for (let i = 2; i < n; i++) {
-      const t = tokens[i]!;
-      if (t.quoted || !SHOW_FORMS.has(t.lower) || used[i]) continue;
-      const [sa, sb] = segBounds(tokens, i);
-      if (sb !== i + 1 || tokens[sa]!.lower !== 'wie' || sa + 1 >= i) continue;
-      const np = grabNP(tokens, sa + 1, i, rules);
-      // The whole clause between "wie" and the verb is the source ("Bilder einer Wetterkamera").
-      if (!np || np.start !== tokens[sa + 1]!.start || i - sa > 9) continue;
-      frames.push({
-        type: 'verb',
-        cue: spanOf(tokens, i, i + 1),
-        speaker: spanOf(tokens, sa + 1, i),
-        from: sa,
-        to: i + 1,
-        at: i,
-        lemma: 'zeigen',
-        weak: false,
-        wie: true,
-        via: [],
-      });
-      used[i] = 1;
-    }
+  if (!rules.en) for (let i = 2; i < n; i++) wieShowFrameAt(tokens, rules, frames, used, i);
 
   // Verb frames.
-  for (let i = 0; i < n; i++) {
-    if (used[i]) continue;
-    const t = tokens[i]!;
-    if (t.punct || t.quoted || !LOWER_START.test(t.text)) continue;
-    // "bekannt gegeben", "bekannt gemacht": the participle of a separable verb written apart.
-    const apart =
-      !rules.en && (t.lower === 'gegeben' || t.lower === 'gemacht') && tokens[i - 1]?.lower === 'bekannt'
-        ? BEKANNT
-        : null;
-    if (!apart && !rules.isCueForm(t.lower)) continue;
-    const cend = clauseEndOf(i);
-    const entry = apart ?? rules.cue(tokens, i, cend);
-    if (!entry || (!rules.en && attributive(tokens, i, rules))) continue;
-    // "Daraus ergibt sich, dass …": reflexive "sich ergeben" is a consequence, not a finding anyone reports.
-    if (!rules.en && entry.lemma === 'ergeben' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich'))
-      continue;
-    // "Berichten der Presse zufolge" and similar noun uses are capitalised and never reach here.
-    let v = i;
-    // "wird kritisiert", "hat beschlossen": a form that is finite and participle alike, after an auxiliary and
-    // closing its clause, is the participle.
-    const participle =
-      !entry.finite ||
-      (entry.alsoParticiple === true &&
-        closesClause(tokens, i, rules) &&
-        finiteFor(tokens, i, rules) >= 0 &&
-        finiteFor(tokens, i, rules) !== i);
-    if (participle) {
-      const f = finiteFor(tokens, i, rules);
-      if (f < 0) {
-        // English: "said" is finite-or-participle; German participles without auxiliary are attributes, but an
-        // infinitive under "lassen" ("ließ der Sprecher verlauten") has that verb as its finite one.
-        const [sa] = segBounds(tokens, i);
-        let lassen = -1;
-        if (!rules.en && entry.lemma === 'verlauten' && /en$/u.test(t.lower)) {
-          for (let k = i - 1; k >= sa && lassen < 0; k--)
-            if (/^(ließ|ließen|lässt|lassen|ließe)$/u.test(tokens[k]!.lower) && !tokens[k]!.quoted) lassen = k;
-        }
-        if (lassen >= 0) v = lassen;
-        else if (!rules.en) continue;
-      } else v = f;
-    }
-    if (!rules.en && v === i) {
-      // "Heute will der Minister mitteilen, …", "soll Anelka gesagt haben: …": an infinitive (or a participle with
-      // "haben") under a modal verb earlier in its clause; the modal is the finite verb the subject stands by.
-      const perfect = ['haben', 'sein'].includes(tokens[i + 1]?.lower ?? '');
-      if (perfect || /en$/u.test(t.lower)) {
-        const [sa] = segBounds(tokens, i);
-        for (let k = i - 1; k >= sa; k--) {
-          if (MODALS.has(tokens[k]!.lower) && !tokens[k]!.quoted) {
-            v = k;
-            break;
-          }
-        }
-      }
-    }
-    let sub = subjectOf(tokens, v, rules, entry.lemma);
-    if (!sub) {
-      // "… sprach sich dagegen aus und sagte, …": the subject of the coordinated verb.
-      let k = v - 1;
-      while (k >= 0 && rules.skippable.has(tokens[k]!.lower)) k--;
-      const prevFrame = frames[frames.length - 1];
-      if (
-        k >= 0 &&
-        (tokens[k]!.lower === 'und' || tokens[k]!.lower === 'and') &&
-        prevFrame &&
-        prevFrame.type === 'verb' &&
-        prevFrame.speaker
-      )
-        sub = prevFrame.speaker;
-      else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
-        // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
-        sub = firstClauseSubject(tokens, k, rules);
-      } else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und') {
-        // "Als ein Gast half, biss der Mann ihn und rief: „…“": after a fronted clause the main clause opens with
-        // its verb, and the subject right after that verb is the subject of the coordinated one too.
-        const [sa] = segBounds(tokens, k);
-        const opener = tokens[sa]!;
-        if (
-          sa > 0 &&
-          sa < k &&
-          tokens[sa - 1]!.text === ',' &&
-          LOWER_START.test(opener.text) &&
-          !opener.quoted &&
-          !rules.nonSubjectStarts.has(opener.lower) &&
-          !rules.relatives.has(opener.lower) &&
-          !rules.determiners.has(opener.lower) &&
-          rules.subordinators.has(tokens.find((x) => !x.punct && !x.quoted)?.lower ?? '')
-        ) {
-          const np = grabNP(tokens, skip(tokens, sa + 1, k, rules), k, rules);
-          if (np && !oblique(tokens, np)) sub = np;
-        }
-      }
-    }
-    if (entry.lemma === 'hervorgehen') {
-      // "Wie aus einer Mitteilung der Behörde hervorgeht": the source is the "aus" phrase, not the subject.
-      const [sa, sb] = segBounds(tokens, i);
-      const aus = tokens.findIndex((x, k) => k >= sa && k < sb && x.lower === 'aus' && !x.quoted);
-      sub = aus >= 0 ? grabNP(tokens, aus + 1, sb, rules) : null;
-    }
-    // A subject bound in an according-to phrase belongs to that phrase.
-    let speaker = sub;
-    if (
-      speaker &&
-      frames.some(
-        (f) =>
-          f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end,
-      )
-    )
-      speaker = null;
-    const [a, b] = segBounds(tokens, i);
-    let wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
-    let wieFrom = -1;
-    if (
-      !wie &&
-      !rules.en &&
-      a === i &&
-      a >= 2 &&
-      (!speaker || speaker.end <= tokens[a - 1]!.start) &&
-      (tokens[i + 1] === undefined || tokens[i + 1]!.punct)
-    ) {
-      // "Wie die Sprecherin des Amtes, Anna Beispiel, mitteilte, …": an apposition between the subject and the
-      // verb-final cue; the clause opens one or two segments back.
-      let p = a;
-      for (let hops = 0; hops < 2 && p >= 2 && tokens[p - 1]!.text === ','; hops++) {
-        const [a2] = segBounds(tokens, p - 2);
-        if (tokens[a2]!.lower === 'wie' && a2 + 1 < p - 1) {
-          const np = grabNP(tokens, a2 + 1, p - 1, rules);
-          if (np) {
-            // A name in the apposition speaks; else the speaker runs through it ("die Sprecherin, Anna Beispiel").
-            speaker ??= { start: np.start, end: tokens[a - 2]!.end };
-            wie = true;
-            wieFrom = a2 + 1;
-          }
-          break;
-        }
-        if (i - a2 > 12) break;
-        p = a2;
-      }
-    }
-    const relayed: Span[] = [];
-    if (
-      !wie &&
-      !rules.en &&
-      a === i &&
-      a >= 4 &&
-      tokens[a - 1]!.text === ',' &&
-      finiteSecond(tokens, i, rules) &&
-      (!speaker || speaker.end <= tokens[segBounds(tokens, a - 2)[0]]!.start)
-    ) {
-      // "Ein Beamter, den die Zeitung zitiert, kommentierte, …": the verb after a relative clause belongs to the
-      // relative clause's antecedent; a speech frame inside the relative clause relays.
-      const [a2] = segBounds(tokens, a - 2);
-      if (a2 >= 2 && tokens[a2 - 1]!.text === ',' && rules.relatives.has(tokens[a2]!.lower) && !tokens[a2]!.quoted) {
-        // The whole noun phrase when it fills its segment ("Ein hoher Beamter, den …"), else the last one in it.
-        const [s0] = segBounds(tokens, a2 - 2);
-        const whole = grabNP(tokens, s0, a2 - 1, rules);
-        const ante = whole && whole.end === tokens[a2 - 2]!.end ? whole : antecedent(tokens, a2 - 1, rules);
-        if (ante && !oblique(tokens, ante)) {
-          speaker = ante;
-          for (let g = frames.length - 1; g >= 0; g--) {
-            const fr = frames[g]!;
-            if (fr.type === 'verb' && fr.at >= a2 && fr.at < a - 1) {
-              if (fr.speaker && fr.speaker.start > ante.end) relayed.push(fr.speaker);
-              frames.splice(g, 1);
-            }
-          }
-        }
-      }
-    }
-    let to = i + 1;
-    if (speaker) to = Math.max(to, tokenEndIndex(tokens, speaker));
-    // The particle of a split verb belongs to the frame too.
-    if (entry.particle) {
-      for (let k = i + 1; k < b; k++) if (tokens[k]!.lower === entry.particle) to = Math.max(to, k + 1);
-    }
-    const passive = participle && v !== i && PASSIVE_AUX.has(tokens[v]!.lower) && !ACTIVE_WITH_SEIN.has(entry.lemma);
-    if (passive && entry.lemma !== 'zitieren') {
-      // "wurde von der Polizei bestätigt": the agent speaks; the grammatical subject is what is spoken about.
-      speaker = null;
-      for (let k = Math.min(v, i) + 1; k < Math.max(v, i); k++) {
-        const w = tokens[k]!;
-        if (w.quoted || w.punct) continue;
-        if (w.lower === 'von' || w.lower === 'vom' || w.lower === 'durch' || w.lower === 'seitens') {
-          const np = grabNP(tokens, w.lower === 'vom' ? k + 1 : k + 1, Math.max(v, i), rules);
-          if (np) speaker = w.lower === 'vom' ? { start: w.start, end: np.end } : np;
-          break;
-        }
-      }
-      // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
-      if (!speaker && !rules.en)
-        speaker =
-          documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ??
-          documentAtStart(tokens, Math.min(v, i), rules);
-    }
-    const via: Span[] = [...relayed];
-    if (!rules.en && entry.lemma === 'zitieren' && !passive && speaker) {
-      // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“": the quoted person speaks, the quoting outlet
-      // relays.
-      let k = skip(tokens, Math.max(i + 1, tokenEndIndex(tokens, speaker)), b, rules);
-      while (k < b && /^(dazu|damit|hierzu|daraufhin|so|wie|folgt)$/u.test(tokens[k]!.lower)) k++;
-      const object = grabNP(tokens, k, b, rules);
-      if (object && object.start > tokens[i]!.start && !/^(es|das|dies|diese|dieses)$/iu.test(tokens[k]!.text)) {
-        via.push(speaker);
-        speaker = object;
-        to = Math.max(to, tokenEndIndex(tokens, object));
-      }
-    }
-    const from =
-      wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
-    frames.push({
-      type: 'verb',
-      cue: { start: t.start, end: t.end },
-      speaker,
-      from: Math.max(0, from),
-      to,
-      at: i,
-      lemma: entry.lemma,
-      weak: !!entry.weak,
-      wie,
-      via,
-      passive,
-    });
-    for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
-  }
+  for (let i = 0; i < n; i++) verbFrameAt(tokens, rules, frames, used, i);
   if (!rules.en) idiomFrames(tokens, rules, frames, used);
   frames.sort((x, y) => x.at - y.at);
-  void text;
   return rules.en ? refineEnglishFrames(tokens, frames, rules) : frames;
+}
+
+/** The end of the clause that starts after token i: the next punctuation other than a comma before a subordinator. */
+function clauseEndOf(tokens: Tok[], rules: LangRules, i: number): number {
+  const n = tokens.length;
+  let k = i + 1;
+  while (
+    k < n &&
+    !(tokens[k]!.punct && tokens[k]!.text !== ',') &&
+    !(
+      tokens[k]!.punct &&
+      tokens[k]!.text === ',' &&
+      k > i + 1 &&
+      tokens[k + 1] &&
+      rules.subordinators.has(tokens[k + 1]!.lower)
+    )
+  )
+    k++;
+  return k;
+}
+
+/** An according-to phrase at token i ("laut …", "… zufolge", "so …"), pushed to frames. */
+function accordingToFrameAt(
+  text: string,
+  tokens: Tok[],
+  rules: LangRules,
+  frames: Frame[],
+  used: Uint8Array,
+  i: number,
+): void {
+  const n = tokens.length;
+  const t = tokens[i]!;
+  if (t.quoted || t.punct) return;
+  const lw = t.lower;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  if (!rules.en && (lw === 'laut' || lw === 'gemäß')) {
+    const found = lautSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
+  } else if (!rules.en && lw === 'zufolge') {
+    const found = zufolgeSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
+  } else if (!rules.en && lw === 'nach' && tokens[i + 1] && !tokens[i + 1]!.quoted) {
+    const found = nachSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
+  } else if (
+    !rules.en &&
+    (lw === 'meinung' ||
+      lw === 'ansicht' ||
+      lw === 'auffassung' ||
+      lw === 'einschätzung' ||
+      lw === 'vernehmen' ||
+      lw === 'erachtens') &&
+    tokens[i + 1]?.lower === 'nach' &&
+    i > 0
+  ) {
+    // "Seiner Meinung nach", "Nach Ansicht des Ministers" is handled by "nach" above.
+    np = spanOf(tokens, i - 1, i + 1);
+    from = i - 1;
+    to = i + 2;
+  } else if (lw === 'so' && i > 0 && tokens[i - 1]!.text === ',' && i + 1 < n) {
+    const found = soSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
+  } else if (!rules.en && lw === 'wonach' && i >= 2 && tokens[i - 1]!.text === ',') {
+    // "ein Bericht, wonach …": the source is the noun phrase the relative clause hangs on.
+    np = antecedent(tokens, i - 1, rules);
+    if (np) from = i;
+  } else if (
+    !rules.en &&
+    (((lw === 'demnach' || lw === 'demzufolge') &&
+      (i === 0 || tokens[i - 1]!.punct) &&
+      tokens[i + 1] &&
+      LOWER_START.test(tokens[i + 1]!.text)) ||
+      (lw === 'demnach' && i >= 2 && !tokens[i - 1]!.punct && LOWER_START.test(tokens[i - 1]!.text)))
+  ) {
+    // "Demnach sollen …", "Das Epizentrum lag demnach …": the source is the sentence before (the previous
+    // statement's source); the word itself stands for it.
+    np = spanOf(tokens, i, i + 1);
+  } else if (rules.en && lw === 'according' && tokens[i + 1]?.lower === 'to') {
+    np = grabNP(tokens, i + 2, n, rules);
+    if (np) to = tokenEndIndex(tokens, np);
+  }
+  if (np && /^(eigene[nm]?)$/iu.test(text.slice(np.start, np.end).split(/\s+/)[0] ?? '')) {
+    // "nach eigenen Angaben": the source is the subject of the sentence.
+    const f0 = tokens.findIndex((x) => !x.punct && !x.quoted);
+    const subj =
+      f0 >= 0 && f0 < i && !rules.nonSubjectStarts.has(tokens[f0]!.lower) ? grabNP(tokens, f0, i, rules) : null;
+    if (subj) np = subj;
+  }
+  if (np && lw !== 'zufolge' && lw !== 'wonach' && tokens[to]?.text === ',' && tokens[to]!.seg === tokens[i]!.seg) {
+    // "nach Ansicht des Anwalts, Anna Beispiel, verstößt …": an apposition naming the source belongs to the frame.
+    const app = grabNP(tokens, to + 1, n, rules);
+    const e = app ? tokenEndIndex(tokens, app) : -1;
+    if (app && tokens[e]?.text === ',' && tokens[to + 1]!.person) to = e + 1;
+  }
+  if (np) {
+    const cue = lw === 'zufolge' ? spanOf(tokens, i, i + 1) : spanOf(tokens, from, Math.min(to, i + 1));
+    frames.push({
+      type: 'according',
+      cue,
+      speaker: np,
+      from,
+      to: Math.max(to, i + 1),
+      at: i,
+      lemma: '',
+      weak: false,
+      wie: false,
+      via: [],
+    });
+    for (let k = from; k < Math.max(to, i + 1) && k < n; k++) used[k] = 1;
+  }
+}
+
+/** The source an according-to phrase names, and the tokens the phrase spans. */
+interface SourceSpan {
+  np: Span;
+  from: number;
+  to: number;
+}
+
+/** "laut …", "gemäß …": the noun phrase after (a genitive after "Angaben" is the source). */
+function lautSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  let k = i + 1;
+  if (tokens[k] && tokens[k]!.text === 'Angaben') k++;
+  // "…, laut dem der Mann …": a relative pronoun is the whole source.
+  const relative =
+    i > 0 &&
+    tokens[i - 1]!.text === ',' &&
+    /^(dem|der|denen|deren|welchem|welcher|welchen)$/u.test(tokens[k]?.lower ?? '');
+  np = relative
+    ? spanOf(tokens, k, k + 1)
+    : (grabNP(tokens, k, n, rules) ??
+      (tokens[k] && DE_ACCORDING_NOUNS.test(tokens[k]!.text) ? spanOf(tokens, k, k + 1) : null) ??
+      attributedNoun(tokens, k, n, rules) ??
+      lowerCaseSource(tokens, k));
+  if (np && tokens[k] && tokens[k]!.text !== 'Angaben' && DE_ACCORDING_NOUNS.test(tokens[k]!.text)) {
+    // "laut Angaben der Polizei": the source is the genitive.
+    const g =
+      tokens[k + 1] && ['der', 'des', 'von'].includes(tokens[k + 1]!.lower)
+        ? grabNP(tokens, k + 1 + (tokens[k + 1]!.lower === 'von' ? 1 : 0), n, rules)
+        : null;
+    if (g) np = { start: np.start, end: Math.max(np.end, g.end) };
+  }
+  if (np) to = tokenEndIndex(tokens, np);
+  return np ? { np, from, to } : null;
+}
+
+/** "… zufolge": the noun phrase right before. */
+function zufolgeSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  // "Experten zufolge", "Angaben der Polizei zufolge": the noun phrase right before.
+  let s = i - 1;
+  while (
+    s >= 0 &&
+    !tokens[s]!.punct &&
+    (isCapitalised(tokens[s]!.text) ||
+      rules.determiners.has(tokens[s]!.lower) ||
+      /^[\p{Ll}-]+(e|en|er|es|em)$/u.test(tokens[s]!.text) ||
+      ['von', 'aus', 'in'].includes(tokens[s]!.lower)) &&
+    !tokens[s]!.quoted
+  ) {
+    if (s < i - 1 && isCapitalised(tokens[s]!.text) && tokens[s]!.seg === 0 && s === 0) {
+      s--;
+      break;
+    }
+    s--;
+  }
+  s++;
+  // A sentence-initial verb-second clause cannot start with the subject and "zufolge" later; keep the phrase short.
+  while (
+    s < i - 1 &&
+    rules.nonSubjectStarts.has(tokens[s]!.lower) &&
+    !['der', 'die', 'den', 'dem'].includes(tokens[s]!.lower)
+  )
+    s++;
+  if (s < i) {
+    np = spanOf(tokens, s, i);
+    from = s;
+  }
+  return np ? { np, from, to } : null;
+}
+
+/** "nach Angaben der Polizei", "nach Ansicht Müllers": the noun of saying after "nach" and its genitive. */
+function nachSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  let k = i + 1;
+  while (k < n && !tokens[k]!.punct && !isCapitalised(tokens[k]!.text) && k < i + 3) k++;
+  // "Nach Anna Beispiels Einschätzung": a genitive name before the noun.
+  if (
+    tokens[k] &&
+    tokens[k + 1] &&
+    /s$/u.test(tokens[k]!.text) &&
+    !tokens[k]!.quoted &&
+    isCapitalised(tokens[k]!.text) &&
+    (DE_ACCORDING_NOUNS.test(tokens[k + 1]!.text) || DE_NACH_NOUNS.test(tokens[k + 1]!.text)) &&
+    !DE_NACH_NOUNS.test(tokens[k]!.text)
+  )
+    k++;
+  if (
+    tokens[k] &&
+    (DE_ACCORDING_NOUNS.test(tokens[k]!.text) ||
+      DE_NACH_NOUNS.test(tokens[k]!.text) ||
+      DE_SOURCE_COMPOUND.test(tokens[k]!.text))
+  ) {
+    const nxt = tokens[k + 1];
+    if (nxt && GENITIVE_OPENERS.has(nxt.lower)) {
+      const g = grabNP(tokens, k + 1 + (nxt.lower === 'von' || nxt.lower === 'aus' ? 1 : 0), n, rules);
+      np = g ? { start: tokens[i + 1]!.start, end: g.end } : spanOf(tokens, i + 1, k + 1);
+    } else if (
+      nxt &&
+      !nxt.punct &&
+      !nxt.quoted &&
+      isCapitalised(nxt.text) &&
+      /s$/u.test(nxt.text) &&
+      !DE_NACH_NOUNS.test(nxt.text) &&
+      nxt.person
+    ) {
+      // "nach Angaben Müllers": a genitive name.
+      np = spanOf(tokens, i + 1, k + 2);
+    } else np = spanOf(tokens, i + 1, k + 1);
+    to = tokenEndIndex(tokens, np);
+  }
+  return np ? { np, from, to } : null;
+}
+
+/** ", so der Minister": the noun phrase after "so" that fills its segment. */
+function soSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
+  const n = tokens.length;
+  let np: Span | null = null;
+  let from = i;
+  let to = i + 1;
+  // ", so der Minister." / ", so Müller, …": the frame fills its segment.
+  const [, b] = segBounds(tokens, i);
+  const k = i + 1;
+  const cand = grabNP(tokens, k, b, rules);
+  const rest = cand ? tokenEndIndex(tokens, cand) : k;
+  // ", so urteilte X" is a verb frame, not a noun phrase.
+  const excluded =
+    [
+      'dass',
+      'viel',
+      'viele',
+      'vielen',
+      'wenige',
+      'wenigen',
+      'genannte',
+      'genannten',
+      'lange',
+      'weit',
+      'wie',
+      'gut',
+      'oft',
+      'schnell',
+    ].includes(tokens[k]!.lower) ||
+    (LOWER_START.test(tokens[k]!.text) &&
+      (rules.isCueForm(tokens[k]!.lower) || rules.auxiliaries.has(tokens[k]!.lower)));
+  if (
+    cand &&
+    (rest >= b || tokens[rest]?.punct || rules.npStops.has(tokens[rest]!.lower)) &&
+    !excluded &&
+    b - i <= 12
+  ) {
+    np = cand;
+    to = Math.max(rest, i + 1);
+  } else if (
+    cand &&
+    !excluded &&
+    !rules.en &&
+    b - i <= 24 &&
+    !tokens
+      .slice(rest, b)
+      .some(
+        (x) =>
+          !x.quoted &&
+          (rules.auxiliaries.has(x.lower) ||
+            rules.reportMarkers.has(x.lower) ||
+            (LOWER_START.test(x.text) && rules.isCueForm(x.lower))),
+      )
+  ) {
+    // ", so das Fazit einer im Mai erschienenen Untersuchung des Instituts": a long source without a verb.
+    np = cand;
+    to = b;
+  }
+  return np ? { np, from, to } : null;
+}
+
+/** An impersonal frame at token i ("hieß es"); returns how many further tokens it covers. */
+function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array, i: number): number {
+  const n = tokens.length;
+  if (tokens[i]!.quoted || tokens[i]!.punct) return 0;
+  const one = tokens[i]!.lower;
+  if (!IMPERSONAL_FIRST.has(one)) return 0;
+  const pair = i + 1 < n ? `${one} ${tokens[i + 1]!.lower}` : '';
+  const triple = i + 2 < n ? `${pair} ${tokens[i + 2]!.lower}` : '';
+  const len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
+  if (len) {
+    // "In dem Bericht heißt es", "hieß es aus Regierungskreisen": the document or place it came from.
+    let speaker: Span | null = null;
+    if (!rules.en) {
+      const [a, b] = segBounds(tokens, i);
+      for (let k = a; k < b && !speaker; k++) {
+        const w = tokens[k]!;
+        if (k >= i && k < i + len) continue;
+        if (!w.quoted && SOURCE_PREPOSITIONS.has(w.lower) && k + 1 < b) {
+          const np = grabNP(tokens, k + 1, b, rules);
+          if (np && (k < i || k === i + len || k <= i + len + 3))
+            speaker = w.lower === 'in' ? np : { start: w.start, end: np.end };
+        }
+      }
+      // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
+      if (!speaker) speaker = documentAtStart(tokens, i, rules);
+    }
+    // "Wie aus Regierungskreisen verlautete, …": a verb-final "wie" clause frames the main clause, as with a subject.
+    const [sa] = segBounds(tokens, i);
+    const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie';
+    frames.push({
+      type: 'impersonal',
+      cue: spanOf(tokens, i, i + len),
+      speaker,
+      from: wie ? sa : i,
+      to: i + len,
+      at: i,
+      lemma: '',
+      weak: false,
+      wie,
+      via: [],
+    });
+    for (let k = i; k < i + len; k++) used[k] = 1;
+    return len - 1;
+  }
+  return 0;
+}
+
+/** A verb-final "wie" clause of showing at token i ("…, wie Live-Aufnahmen zeigten"). */
+function wieShowFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array, i: number): void {
+  const n = tokens.length;
+  const t = tokens[i]!;
+  if (t.quoted || !SHOW_FORMS.has(t.lower) || used[i]) return;
+  const [sa, sb] = segBounds(tokens, i);
+  if (sb !== i + 1 || tokens[sa]!.lower !== 'wie' || sa + 1 >= i) return;
+  const np = grabNP(tokens, sa + 1, i, rules);
+  // The whole clause between "wie" and the verb is the source ("Bilder einer Wetterkamera").
+  if (!np || np.start !== tokens[sa + 1]!.start || i - sa > 9) return;
+  frames.push({
+    type: 'verb',
+    cue: spanOf(tokens, i, i + 1),
+    speaker: spanOf(tokens, sa + 1, i),
+    from: sa,
+    to: i + 1,
+    at: i,
+    lemma: 'zeigen',
+    weak: false,
+    wie: true,
+    via: [],
+  });
+  used[i] = 1;
+}
+
+/** A verb frame at token i. */
+function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array, i: number): void {
+  const n = tokens.length;
+  if (used[i]) return;
+  const t = tokens[i]!;
+  if (t.punct || t.quoted || !LOWER_START.test(t.text)) return;
+  // "bekannt gegeben", "bekannt gemacht": the participle of a separable verb written apart.
+  const apart =
+    !rules.en && (t.lower === 'gegeben' || t.lower === 'gemacht') && tokens[i - 1]?.lower === 'bekannt'
+      ? BEKANNT
+      : null;
+  if (!apart && !rules.isCueForm(t.lower)) return;
+  const cend = clauseEndOf(tokens, rules, i);
+  const entry = apart ?? rules.cue(tokens, i, cend);
+  if (!entry || (!rules.en && attributive(tokens, i, rules))) return;
+  // "Daraus ergibt sich, dass …": reflexive "sich ergeben" is a consequence, not a finding anyone reports.
+  if (!rules.en && entry.lemma === 'ergeben' && (tokens[i + 1]?.lower === 'sich' || tokens[i - 1]?.lower === 'sich'))
+    return;
+  // "Berichten der Presse zufolge" and similar noun uses are capitalised and never reach here.
+  let v = i;
+  // "wird kritisiert", "hat beschlossen": a form that is finite and participle alike, after an auxiliary and
+  // closing its clause, is the participle.
+  const participle =
+    !entry.finite ||
+    (entry.alsoParticiple === true &&
+      closesClause(tokens, i, rules) &&
+      finiteFor(tokens, i, rules) >= 0 &&
+      finiteFor(tokens, i, rules) !== i);
+  if (participle) {
+    const f = finiteFor(tokens, i, rules);
+    if (f < 0) {
+      // English: "said" is finite-or-participle; German participles without auxiliary are attributes, but an
+      // infinitive under "lassen" ("ließ der Sprecher verlauten") has that verb as its finite one.
+      const [sa] = segBounds(tokens, i);
+      let lassen = -1;
+      if (!rules.en && entry.lemma === 'verlauten' && /en$/u.test(t.lower)) {
+        for (let k = i - 1; k >= sa && lassen < 0; k--)
+          if (/^(ließ|ließen|lässt|lassen|ließe)$/u.test(tokens[k]!.lower) && !tokens[k]!.quoted) lassen = k;
+      }
+      if (lassen >= 0) v = lassen;
+      else if (!rules.en) return;
+    } else v = f;
+  }
+  if (!rules.en && v === i) {
+    // "Heute will der Minister mitteilen, …", "soll Anelka gesagt haben: …": an infinitive (or a participle with
+    // "haben") under a modal verb earlier in its clause; the modal is the finite verb the subject stands by.
+    const perfect = ['haben', 'sein'].includes(tokens[i + 1]?.lower ?? '');
+    if (perfect || /en$/u.test(t.lower)) {
+      const [sa] = segBounds(tokens, i);
+      for (let k = i - 1; k >= sa; k--) {
+        if (MODALS.has(tokens[k]!.lower) && !tokens[k]!.quoted) {
+          v = k;
+          break;
+        }
+      }
+    }
+  }
+  let sub = subjectOf(tokens, v, rules, entry.lemma);
+  if (!sub) {
+    // "… sprach sich dagegen aus und sagte, …": the subject of the coordinated verb.
+    let k = v - 1;
+    while (k >= 0 && rules.skippable.has(tokens[k]!.lower)) k--;
+    const prevFrame = frames[frames.length - 1];
+    if (
+      k >= 0 &&
+      (tokens[k]!.lower === 'und' || tokens[k]!.lower === 'and') &&
+      prevFrame &&
+      prevFrame.type === 'verb' &&
+      prevFrame.speaker
+    )
+      sub = prevFrame.speaker;
+    else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
+      // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
+      sub = firstClauseSubject(tokens, k, rules);
+    } else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und') {
+      // "Als ein Gast half, biss der Mann ihn und rief: „…“": after a fronted clause the main clause opens with
+      // its verb, and the subject right after that verb is the subject of the coordinated one too.
+      const [sa] = segBounds(tokens, k);
+      const opener = tokens[sa]!;
+      if (
+        sa > 0 &&
+        sa < k &&
+        tokens[sa - 1]!.text === ',' &&
+        LOWER_START.test(opener.text) &&
+        !opener.quoted &&
+        !rules.nonSubjectStarts.has(opener.lower) &&
+        !rules.relatives.has(opener.lower) &&
+        !rules.determiners.has(opener.lower) &&
+        rules.subordinators.has(tokens.find((x) => !x.punct && !x.quoted)?.lower ?? '')
+      ) {
+        const np = grabNP(tokens, skip(tokens, sa + 1, k, rules), k, rules);
+        if (np && !oblique(tokens, np)) sub = np;
+      }
+    }
+  }
+  if (entry.lemma === 'hervorgehen') {
+    // "Wie aus einer Mitteilung der Behörde hervorgeht": the source is the "aus" phrase, not the subject.
+    const [sa, sb] = segBounds(tokens, i);
+    const aus = tokens.findIndex((x, k) => k >= sa && k < sb && x.lower === 'aus' && !x.quoted);
+    sub = aus >= 0 ? grabNP(tokens, aus + 1, sb, rules) : null;
+  }
+  // A subject bound in an according-to phrase belongs to that phrase.
+  let speaker = sub;
+  if (
+    speaker &&
+    frames.some(
+      (f) => f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end,
+    )
+  )
+    speaker = null;
+  const [a, b] = segBounds(tokens, i);
+  let wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
+  let wieFrom = -1;
+  if (
+    !wie &&
+    !rules.en &&
+    a === i &&
+    a >= 2 &&
+    (!speaker || speaker.end <= tokens[a - 1]!.start) &&
+    (tokens[i + 1] === undefined || tokens[i + 1]!.punct)
+  ) {
+    // "Wie die Sprecherin des Amtes, Anna Beispiel, mitteilte, …": an apposition between the subject and the
+    // verb-final cue; the clause opens one or two segments back.
+    let p = a;
+    for (let hops = 0; hops < 2 && p >= 2 && tokens[p - 1]!.text === ','; hops++) {
+      const [a2] = segBounds(tokens, p - 2);
+      if (tokens[a2]!.lower === 'wie' && a2 + 1 < p - 1) {
+        const np = grabNP(tokens, a2 + 1, p - 1, rules);
+        if (np) {
+          // A name in the apposition speaks; else the speaker runs through it ("die Sprecherin, Anna Beispiel").
+          speaker ??= { start: np.start, end: tokens[a - 2]!.end };
+          wie = true;
+          wieFrom = a2 + 1;
+        }
+        break;
+      }
+      if (i - a2 > 12) break;
+      p = a2;
+    }
+  }
+  const relayed: Span[] = [];
+  if (
+    !wie &&
+    !rules.en &&
+    a === i &&
+    a >= 4 &&
+    tokens[a - 1]!.text === ',' &&
+    finiteSecond(tokens, i, rules) &&
+    (!speaker || speaker.end <= tokens[segBounds(tokens, a - 2)[0]]!.start)
+  ) {
+    // "Ein Beamter, den die Zeitung zitiert, kommentierte, …": the verb after a relative clause belongs to the
+    // relative clause's antecedent; a speech frame inside the relative clause relays.
+    const [a2] = segBounds(tokens, a - 2);
+    if (a2 >= 2 && tokens[a2 - 1]!.text === ',' && rules.relatives.has(tokens[a2]!.lower) && !tokens[a2]!.quoted) {
+      // The whole noun phrase when it fills its segment ("Ein hoher Beamter, den …"), else the last one in it.
+      const [s0] = segBounds(tokens, a2 - 2);
+      const whole = grabNP(tokens, s0, a2 - 1, rules);
+      const ante = whole && whole.end === tokens[a2 - 2]!.end ? whole : antecedent(tokens, a2 - 1, rules);
+      if (ante && !oblique(tokens, ante)) {
+        speaker = ante;
+        for (let g = frames.length - 1; g >= 0; g--) {
+          const fr = frames[g]!;
+          if (fr.type === 'verb' && fr.at >= a2 && fr.at < a - 1) {
+            if (fr.speaker && fr.speaker.start > ante.end) relayed.push(fr.speaker);
+            frames.splice(g, 1);
+          }
+        }
+      }
+    }
+  }
+  let to = i + 1;
+  if (speaker) to = Math.max(to, tokenEndIndex(tokens, speaker));
+  // The particle of a split verb belongs to the frame too.
+  if (entry.particle) {
+    for (let k = i + 1; k < b; k++) if (tokens[k]!.lower === entry.particle) to = Math.max(to, k + 1);
+  }
+  const passive = participle && v !== i && PASSIVE_AUX.has(tokens[v]!.lower) && !ACTIVE_WITH_SEIN.has(entry.lemma);
+  if (passive && entry.lemma !== 'zitieren') {
+    // "wurde von der Polizei bestätigt": the agent speaks; the grammatical subject is what is spoken about.
+    speaker = null;
+    for (let k = Math.min(v, i) + 1; k < Math.max(v, i); k++) {
+      const w = tokens[k]!;
+      if (w.quoted || w.punct) continue;
+      if (w.lower === 'von' || w.lower === 'vom' || w.lower === 'durch' || w.lower === 'seitens') {
+        const np = grabNP(tokens, w.lower === 'vom' ? k + 1 : k + 1, Math.max(v, i), rules);
+        if (np) speaker = w.lower === 'vom' ? { start: w.start, end: np.end } : np;
+        break;
+      }
+    }
+    // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
+    if (!speaker && !rules.en)
+      speaker =
+        documentIn(tokens, segBounds(tokens, Math.min(v, i))[0], Math.max(v, i), rules) ??
+        documentAtStart(tokens, Math.min(v, i), rules);
+  }
+  const via: Span[] = [...relayed];
+  if (!rules.en && entry.lemma === 'zitieren' && !passive && speaker) {
+    // "Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“": the quoted person speaks, the quoting outlet
+    // relays.
+    let k = skip(tokens, Math.max(i + 1, tokenEndIndex(tokens, speaker)), b, rules);
+    while (k < b && /^(dazu|damit|hierzu|daraufhin|so|wie|folgt)$/u.test(tokens[k]!.lower)) k++;
+    const object = grabNP(tokens, k, b, rules);
+    if (object && object.start > tokens[i]!.start && !/^(es|das|dies|diese|dieses)$/iu.test(tokens[k]!.text)) {
+      via.push(speaker);
+      speaker = object;
+      to = Math.max(to, tokenEndIndex(tokens, object));
+    }
+  }
+  const from =
+    wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
+  frames.push({
+    type: 'verb',
+    cue: { start: t.start, end: t.end },
+    speaker,
+    from: Math.max(0, from),
+    to,
+    at: i,
+    lemma: entry.lemma,
+    weak: !!entry.weak,
+    wie,
+    via,
+    passive,
+  });
+  for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
 }
 
 /** Nouns that, as the object or predicate of a light verb, frame what follows ("ist der Meinung, dass …"). */

@@ -168,11 +168,12 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
     const quoted = quote !== undefined && quote.start < start && start < quote.end;
     // A dash between words is a break only when spaced (" – "), not inside "Nord-Korea".
     if (punct && BREAK.has(word) && !quoted) {
-      out.push({ start, end, text: word, lower: word, punct, quoted, seg });
+      out.push({ start, end, text: word, lower: word, punct, quoted, seg, person: false });
       seg++;
       continue;
     }
-    out.push({ start, end, text: word, lower: word.toLowerCase(), punct, quoted, seg });
+    // person is set on the tokens of a name later (markPersons): present from the start, every token has one shape.
+    out.push({ start, end, text: word, lower: word.toLowerCase(), punct, quoted, seg, person: false });
   }
   return out;
 }
