@@ -58,7 +58,6 @@ export interface ClusterStats {
 
 interface Entry {
   path: string;
-  order: number;
   event: number;
   slot: number;
   language: string;
@@ -182,7 +181,6 @@ export class EventIndex {
   /** event number -> member paths */
   private readonly groups = new Map<number, Set<string>>();
   private nextEvent = 1;
-  private nextOrder = 0;
   private readonly threshold: number;
   private readonly floor: number;
   private readonly dayTolerance: number;
@@ -524,7 +522,6 @@ export class EventIndex {
     const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
     return {
       path,
-      order: this.nextOrder++,
       event: 0,
       slot,
       language: this.interned(fp.language),
@@ -1240,7 +1237,8 @@ export class EventIndex {
   }
 
   private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
-    const members = [...memberSet].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order);
+    // Members by path (as the CLI lists a folder), not by arrival: an event reads the same however the index grew.
+    const members = [...memberSet].sort();
     const reasons: Record<string, string[]> = {};
     // Members that lead with different acts are in one event only through a pair whose dates bridge them
     // (groupsFit): the reason says so.
@@ -1261,16 +1259,16 @@ export class EventIndex {
     return this.groups.values();
   }
 
-  /** The current events, members in insertion order, events by their first member. */
+  /** The current events, members by path, events by their first member's path (not by the order of arrival). */
   events(): CoverageEvent[] {
     const first = (g: Set<string>) => {
-      let o = Infinity;
-      for (const p of g) o = Math.min(o, this.docs.get(p)!.order);
-      return o;
+      let o: string | null = null;
+      for (const p of g) if (o === null || p < o) o = p;
+      return o!;
     };
     return [...this.groups]
       .map(([ev, g]) => ({ ev, g, o: first(g) }))
-      .sort((a, b) => a.o - b.o)
+      .sort((a, b) => (a.o < b.o ? -1 : a.o > b.o ? 1 : 0))
       .map(({ ev, g }) => this.eventFor(ev, g));
   }
 
