@@ -39,9 +39,12 @@ const only = new Set(opt('--only', 'fp,group,index').split(','));
 // The modules moved into core/corpus and core/text (issue 8); an older tree (--src) has them in core/.
 const against = opt('--against', null);
 const fpsFile = opt('--fps', null);
+let bundles = 0;
 const bundle = (src) => {
   const inCore = (now, before) => join(src, existsSync(join(src, `${now}.ts`)) ? now : before);
-  const out = `/tmp/bench-events-${process.pid}`;
+  // A directory per bundle: require() caches by file name, so a second bundle at the same path (--against) was
+  // the first tree again, and the before/after comparison compared a tree with itself.
+  const out = `/tmp/bench-events-${process.pid}-${bundles++}`;
   mkdirSync(out, { recursive: true });
   writeFileSync(
     join(out, 'entry.ts'),

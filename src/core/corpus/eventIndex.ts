@@ -58,7 +58,6 @@ export interface ClusterStats {
 
 interface Entry {
   path: string;
-  order: number;
   event: number;
   slot: number;
   language: string;
@@ -126,6 +125,17 @@ const ROW_SHIFT = 2 ** 21;
 const NO_VALS = new Float64Array(0);
 const NO_FLAGS = new Uint8Array(0);
 
+/**
+ * Dot products and norms are sums of exact terms: each term (a product of two doubles, the same whatever the index's
+ * history) is rounded to a multiple of 2^-TERM_BITS, so that the sums are of integers below 2^53 (up to 2^(53 -
+ * TERM_BITS) in value) and do not depend on the order of their terms. Feature ids are numbered in the order features
+ * are first seen, so a sum in feature-id order in plain floating point depended on the index's history (put,
+ * remove, put again) and flipped near-ties against the floor, the threshold and other pairs.
+ */
+const TERM_BITS = 24;
+const TERM_SCALE = 2 ** TERM_BITS;
+const TERM_UNIT = 2 ** -TERM_BITS;
+
 const NO_POS16 = 0xffff;
 const NO_POS32 = 0xffffffff;
 
@@ -171,7 +181,6 @@ export class EventIndex {
   /** event number -> member paths */
   private readonly groups = new Map<number, Set<string>>();
   private nextEvent = 1;
-  private nextOrder = 0;
   private readonly threshold: number;
   private readonly floor: number;
   private readonly dayTolerance: number;
@@ -358,12 +367,13 @@ export class EventIndex {
       const fid = e.fids[k]!;
       const w = e.tfs[k]! * this.idfWeight(fid);
       const w2 = w * w;
-      s +=
-        same || (this.kinds.flags[this.fKind[fid]!]! & F_NEUTRAL) !== 0 || (df?.[fid] ?? 0) > 0
+      s += Math.round(
+        (same || (this.kinds.flags[this.fKind[fid]!]! & F_NEUTRAL) !== 0 || (df?.[fid] ?? 0) > 0
           ? w2
-          : UNATTESTED_SHARE * w2;
+          : UNATTESTED_SHARE * w2) * TERM_SCALE,
+      );
     }
-    const norm = Math.sqrt(s) || 1;
+    const norm = Math.sqrt(s * TERM_UNIT) || 1;
     if (same) {
       e.norm = norm;
       e.normN = n;
@@ -512,7 +522,6 @@ export class EventIndex {
     const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
     return {
       path,
-      order: this.nextOrder++,
       event: 0,
       slot,
       language: this.interned(fp.language),
@@ -712,7 +721,7 @@ export class EventIndex {
     }
   }
 
-  /** The dot product: the shared features' terms in ascending feature id (the others add exact zeros, skipped). */
+  /** The dot product: the shared features' terms, exact (TERM_BITS; the others add exact zeros, skipped). */
   private gather(o: Entry): number {
     const d = this.dense,
       bits = this.denseBits,
@@ -721,9 +730,9 @@ export class EventIndex {
     let s = 0;
     for (let k = 0; k < f.length; k++) {
       const fid = f[k]!;
-      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) s += d[fid]! * t[k]!;
+      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) s += Math.round(d[fid]! * t[k]! * TERM_SCALE);
     }
-    return s;
+    return s * TERM_UNIT;
   }
 
   private clear(e: Entry): void {
@@ -798,7 +807,9 @@ export class EventIndex {
     const touched = this.cand;
     let nt = 0;
     let taken = 0;
-    // Features above the threshold, then those at it (in key order) up to the limit.
+    // Features above the threshold, then those at it in the article's key order (not by feature id, which follows
+    // the index's history) up to the limit.
+    if (threshold !== -Infinity) this.tiedInKeyOrder(e, cnt, threshold);
     for (let pass = 0; pass < 2; pass++) {
       for (let c = 0; c < cnt; c++) {
         const w = ws[c]!;
@@ -817,6 +828,22 @@ export class EventIndex {
     }
     for (let t = 0; t < nt; t++) mark[touched[t]!] = 0;
     return nt;
+  }
+
+  /**
+   * Puts candidateSlots' features tied at the cut (weight `threshold`) in the article's key order, in the places
+   * they hold among its `cnt` features (the others stay where they are).
+   */
+  private tiedInKeyOrder(e: Entry, cnt: number, threshold: number): void {
+    const ks = this.scratchK,
+      ws = this.scratchW,
+      pos = e.pos;
+    const tied: number[] = [];
+    for (let c = 0; c < cnt; c++) if (ws[c] === threshold) tied.push(ks[c]!);
+    if (tied.length < 2) return;
+    tied.sort((a, b) => pos[a]! - pos[b]!);
+    let t = 0;
+    for (let c = 0; c < cnt; c++) if (ws[c] === threshold) ks[c] = tied[t++]!;
   }
 
   /** Similarities of one indexed article to its candidates, those at or above the floor. */
@@ -840,7 +867,7 @@ export class EventIndex {
     const e = this.docs.get(path);
     if (!e) return [];
     return this.similaritiesOf(e)
-      .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order)
+      .sort((a, b) => b[1] - a[1] || byPath(a[0], b[0]))
       .slice(0, limit)
       .map(([o, score]) => ({ path: o.path, score, reasons: this.reasons(path, [o.path]) }));
   }
@@ -861,7 +888,8 @@ export class EventIndex {
   reasons(path: string, others: string[]): string[] {
     const e = this.docs.get(path);
     if (!e) return [];
-    // Per feature of e: weight(f, count) × weight(f, other count), summed over the others; ties in e's key order.
+    // Per feature of e: weight(f, count) × weight(f, other count), summed exactly (TERM_BITS) over the others, so
+    // that the order of the others does not matter; ties in e's key order.
     const nf = e.fids.length;
     const contrib = new Float64Array(nf);
     const shared = new Uint8Array(nf);
@@ -882,7 +910,7 @@ export class EventIndex {
           if (this.kinds.group[kind]! >= 0) {
             const fw = this.kinds.weight[kind]!,
               idf = Math.max(0, this.idf(x));
-            contrib[i] = contrib[i]! + e.tfs[i]! * fw * idf * (eo.tfs[j]! * fw * idf);
+            contrib[i] = contrib[i]! + Math.round(e.tfs[i]! * fw * idf * (eo.tfs[j]! * fw * idf) * TERM_SCALE);
             shared[i] = 1;
           }
           i++;
@@ -994,7 +1022,8 @@ export class EventIndex {
    * than the grouping).
    */
   cluster(): void {
-    const entries = [...this.docs.values()].sort((a, b) => a.order - b.order);
+    // Articles by path: merges of equal strength and the sums of similarities follow it, not the order of arrival.
+    const entries = [...this.docs.values()].sort(byPath);
     // Norms are computed afresh (a cached one may date from a smaller corpus): the result is the batch
     // result whatever the index's history.
     for (const e of entries) {
@@ -1115,7 +1144,7 @@ export class EventIndex {
       // goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
       // norms they cache).
       const same = lang[i] === lang[j];
-      if (screen && same && screenLow(screen.bound(i, j), norm[i]! * norm[j]!, floor)) {
+      if (screen && same && screenLow(screen.bound(i, j) + slack(start, j), norm[i]! * norm[j]!, floor)) {
         p.pruned++;
         continue;
       }
@@ -1124,7 +1153,7 @@ export class EventIndex {
       if (
         screen &&
         !same &&
-        screenLow(screen.bound(i, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+        screenLow(screen.bound(i, j) + slack(start, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
       ) {
         p.pruned++;
         continue;
@@ -1133,9 +1162,9 @@ export class EventIndex {
       let dot = 0;
       for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
         const fid = pf[k]!;
-        if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += d[fid]! * pt[k]!;
+        if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
       }
-      const s = this.score(e, o, dot, floor);
+      const s = this.score(e, o, dot * TERM_UNIT, floor);
       if (s >= floor) {
         p.links++;
         link(p.adj, i, j, s);
@@ -1208,7 +1237,8 @@ export class EventIndex {
   }
 
   private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
-    const members = [...memberSet].sort((a, b) => this.docs.get(a)!.order - this.docs.get(b)!.order);
+    // Members by path (as the CLI lists a folder), not by arrival: an event reads the same however the index grew.
+    const members = [...memberSet].sort();
     const reasons: Record<string, string[]> = {};
     // Members that lead with different acts are in one event only through a pair whose dates bridge them
     // (groupsFit): the reason says so.
@@ -1229,16 +1259,16 @@ export class EventIndex {
     return this.groups.values();
   }
 
-  /** The current events, members in insertion order, events by their first member. */
+  /** The current events, members by path, events by their first member's path (not by the order of arrival). */
   events(): CoverageEvent[] {
     const first = (g: Set<string>) => {
-      let o = Infinity;
-      for (const p of g) o = Math.min(o, this.docs.get(p)!.order);
-      return o;
+      let o: string | null = null;
+      for (const p of g) if (o === null || p < o) o = p;
+      return o!;
     };
     return [...this.groups]
       .map(([ev, g]) => ({ ev, g, o: first(g) }))
-      .sort((a, b) => a.o - b.o)
+      .sort((a, b) => (a.o < b.o ? -1 : a.o > b.o ? 1 : 0))
       .map(({ ev, g }) => this.eventFor(ev, g));
   }
 
@@ -1285,7 +1315,7 @@ export class EventIndex {
   private label(members: string[]): string {
     // The most central member among those with a title (a page's own headline says what happened; a lead's
     // first sentence is a fallback), centrality by summed similarity to the other members.
-    const all = members.map((m) => this.docs.get(m)!);
+    const all = members.map((m) => this.docs.get(m)!).sort(byPath);
     const titled = all.filter((e) => e.titled);
     const pool = titled.length ? titled : all;
     // Ties (two members are equally central to each other) go to the first path, not the first to arrive: the
@@ -1323,6 +1353,11 @@ function extraShownOf(fp: EventFingerprint, extra: readonly string[]): string[] 
     out.push(d === undefined ? '' : storedShown(key, d));
   }
   return out;
+}
+
+/** Entries by path (code units, as the CLI sorts a folder): the order ties and sums follow, not the order of arrival. */
+function byPath(a: Entry, b: Entry): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /** Whether an indexed article has a feature. */
@@ -1380,6 +1415,11 @@ function link(adj: Map<number, number>[], i: number, j: number, s: number): void
   let m = adj[i]!;
   if (m === NO_LINKS) adj[i] = m = new Map();
   m.set(j, s);
+}
+
+/** The most the rounding of j's dot product terms (TERM_BITS, half a unit each) can add to it. */
+function slack(start: Int32Array, j: number): number {
+  return (start[j + 1]! - start[j]!) * TERM_UNIT;
 }
 
 /** Whether a screen's bound cannot reach the floor (with a margin far above rounding). */
