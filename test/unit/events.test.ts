@@ -13,6 +13,7 @@ import {
   ordinalRelation,
 } from '../../src/core/corpus/events';
 import { weekdaysDiffer } from '../../src/core/corpus/eventSimilarity';
+import { sameOccasion } from '../../src/core/corpus/eventIndex';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -560,6 +561,31 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     assert.match(reasons, /same quote: „der Damm ist gebrochen, sagte sie“/);
     assert.match(reasons, /shared names: Ellsby, Talia Brenmark/);
     assert.match(reasons, /same act\/topic: damm/);
+  });
+
+  it('says first, in words, the occasion two reports share: their act, and the day when both give it', () => {
+    const fp = (when: string | null, act: string | null): EventFingerprint => ({
+      keys: ['n:elsby', 'n:brenmark', 'w:gipfel'],
+      counts: Uint16Array.of(2, 1, 1),
+      leads: Uint16Array.of(1, 1, 0),
+      shown: 'Ellsby\x1fBrenmark\x1f',
+      when,
+      headline: 'Gipfel',
+      language: 'de',
+      ordinals: {},
+      act,
+      percents: [],
+    });
+    const index = new EventIndex();
+    index.put('a', fp('2023-11-15', 'meeting'));
+    index.put('b', fp('2023-11-15', 'meeting'));
+    index.put('c', fp('2023-11-16', 'meeting'));
+    index.put('d', fp('2023-11-15', 'phone'));
+    assert.equal(index.reasons('a', ['b'])[0], 'same meeting on 15 November 2023');
+    assert.equal(index.reasons('a', ['c'])[0], 'same meeting');
+    // Different main acts: no occasion is claimed, the shared names come first.
+    assert.match(index.reasons('a', ['d'])[0]!, /^shared names: /);
+    assert.equal(sameOccasion('phone', '2024-01'), 'same phone call in January 2024');
   });
 
   it("finds candidates through each article's most distinctive features only, with the same events here", () => {

@@ -939,6 +939,14 @@ export class EventIndex {
       }
       if (shown.length) out.push(`${REASON_NS[g]![1]}: ${shown.join(', ')}`);
     }
+    // First, in words, the occasion both report when the grouping's act gate agreed on it ("same meeting on
+    // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
+    // gives the same one.
+    if (e.act !== null && out.length) {
+      const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
+      if (peers.some((o) => o.act === e.act))
+        out.unshift(sameOccasion(e.act, peers.some((o) => o.whenIso === e.whenIso) ? e.whenIso : null));
+    }
     if (e.whenIso) out.push(`event date ${e.whenIso}`);
     return out;
   }
@@ -1525,4 +1533,39 @@ class MaxHeap {
     this.va = va;
     this.vb = vb;
   }
+}
+
+/** Each act family as a reader names it ("phone" is a phone call). */
+const ACT_WORDS: Readonly<Record<string, string>> = {
+  phone: 'phone call',
+  quake: 'earthquake',
+  weather: 'storm or flood',
+  resign: 'resignation',
+  court: 'court ruling',
+  hike: 'rise',
+  hostage: 'hostage taking',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "same meeting on 15 November 2023" (a full date), "same strike in January 2024" (a month), "same visit". */
+export function sameOccasion(act: string, when: string | null): string {
+  const what = `same ${ACT_WORDS[act] ?? act}`;
+  const m = when ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(when) : null;
+  if (!m) return what;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (!month) return what;
+  return m[3] ? `${what} on ${Number(m[3])} ${month} ${m[1]}` : `${what} in ${month} ${m[1]}`;
 }
