@@ -12,11 +12,22 @@
 // Needs ../shared/eval/data for (a)–(c); without it, says so and runs on the seeds. Prints figures, asserts none.
 // Usage: npm run bench [-- --rounds N]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpu, distinctArticles, fmt, haveEvalData, load, root, seeds, sets, sumWords } from './benchData.mjs';
+import {
+  cpu,
+  distinctArticles,
+  fmt,
+  haveEvalData,
+  load,
+  root,
+  seeds,
+  sets,
+  sumWords,
+  threadCpu,
+} from './benchData.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -57,26 +68,6 @@ function child(argv, env = {}) {
   return { ...m, wall };
 }
 const least = (runs, key) => Math.min(...runs.map((r) => r[key]));
-
-/**
- * CPU seconds of this process's main thread and of all its other threads (V8's compiler and GC helpers, libuv),
- * from /proc (Linux; 10 ms ticks); null elsewhere. With V8's default settings a library's unseen text keeps its
- * optimising compiler busy on another thread: process CPU time counts it, one core's share of analysis does not.
- */
-function threadCpu() {
-  const dir = '/proc/self/task';
-  if (!existsSync(dir)) return null;
-  let main = 0;
-  let others = 0;
-  for (const t of readdirSync(dir)) {
-    const stat = readFileSync(`${dir}/${t}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const secs = (Number(f[11]) + Number(f[12])) / 100;
-    if (t === String(process.pid)) main += secs;
-    else others += secs;
-  }
-  return { main, others };
-}
 
 const s = sets();
 console.log(`Source Lens speed benchmark (node ${process.version}); ${load()}`);
