@@ -873,7 +873,6 @@ function lautSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | nu
 
 /** "… zufolge": the noun phrase right before. */
 function zufolgeSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null {
-  const n = tokens.length;
   let np: Span | null = null;
   let from = i;
   let to = i + 1;

@@ -70,7 +70,7 @@ function periodIsFinal(
   lineStart: number,
   next: string,
   nextWord: string,
-  quoteOpens = false,
+  quoteOpens: () => boolean = () => false,
 ): boolean {
   const word = wordBefore(text, dot, lineStart);
   if (!word) return true;
@@ -79,7 +79,7 @@ function periodIsFinal(
   if (SINGLE_LETTER.test(word) || INITIALS.test(word)) {
     // A lone capital at the end of a sentence is rare in news; an initial is common. But an initial is followed by
     // a name, never by an opening quotation mark: "kommentierte das Unternehmen auf X. »Der Erfolg …«" ends there.
-    return quoteOpens && SINGLE_LETTER.test(word);
+    return SINGLE_LETTER.test(word) && quoteOpens();
   }
   if (
     ABBREVIATIONS.has(bare) &&
@@ -131,7 +131,8 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
         if (isUpper(next) || /\d/.test(next) || OPENERS.test(next)) {
           final = true;
           // A quotation of more than one word opens after the period ("»Wir lernen daraus.«", not a nickname "»Jim«").
-          const quoteOpens =
+          // Read only after a single letter, not at every sentence end.
+          const quoteOpens = () =>
             /\s["„“»«‹›]/u.test(text.slice(punctEnd, j)) && /^[^"„“”»«‹›\n]*\s/u.test(text.slice(j, j + 80));
           if (m[0] === '.' && !periodIsFinal(text, m.index, lineStart, next, nextWord, quoteOpens)) final = false;
           if (!hadSpace) {
