@@ -55,6 +55,29 @@ describe('English statements', () => {
     assert.equal(actorOf(a, t), 'Alice Ward');
   });
 
+  it('reads a sentence with "reportedly" or "is expected to" as a report with no speaker named', () => {
+    const a = analyze(
+      'The ferry reportedly ran aground near the harbour and lost power for several hours.\n' +
+        'The closure is expected to cause long delays, affecting thousands of commuters.\n' +
+        'The captain was also said to have ignored the warnings.\n' +
+        'The ferry is expected at noon and crews are expected back on Monday.\n',
+    );
+    const s = stmt(a, 'ran aground');
+    assert.equal(s.kind, 'indirect');
+    assert.equal(s.speaker, null);
+    assert.equal(s.cue?.text, 'reportedly');
+    assert.match(
+      s.content.text,
+      /^The ferry reportedly ran aground near the harbour and lost power for several hours/u,
+    );
+    const t = stmt(a, 'cause long delays');
+    assert.equal(t.speaker, null);
+    assert.equal(t.cue?.text, 'is expected to');
+    assert.equal(stmt(a, 'ignored the warnings').cue?.text, 'was also said to');
+    // "expected" without "to" + verb reports nothing.
+    assert.ok(!a.statements.some((x) => x.content.text.includes('at noon')));
+  });
+
   it('takes the whole source phrase of "according to", with its "familiar with" qualifier', () => {
     const a = analyze(
       'According to two officials familiar with the discussions, several policymakers had argued for a pause.\n',

@@ -1016,3 +1016,46 @@ export function englishRelativeReports(
   }
   return out;
 }
+
+/** Adverbs that mark a clause as reported by someone left unnamed ("The quake was reportedly felt …"). */
+const EVIDENTIAL_ADVERBS = set('reportedly allegedly purportedly supposedly reputedly');
+/** Participles of a raised passive of saying or believing: "is expected to", "are said to", "was believed to". */
+const RAISING_PARTICIPLES = set(
+  'expected said believed thought reported rumoured rumored alleged understood estimated',
+);
+const BE_FORMS = set("is are was were 's");
+
+/**
+ * English sentences that report without naming a source: an evidential adverb ("The quake was reportedly felt in
+ * several provinces") or a raised passive of saying or expecting ("The strike is expected to create major
+ * disruptions", "He is said to have left"). Each is the unit's sentence, with the marker as its cue and no speaker
+ * (the German "soll" reports likewise). Only the first marker of the unit counts; one pass over the tokens.
+ */
+export function englishEvidentialReports(tokens: Tok[]): Array<{ start: number; end: number; cue: Span }> {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.punct || tokens[k]!.quoted) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return [];
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || t.punct) continue;
+    let cue: Span | null = null;
+    if (EVIDENTIAL_ADVERBS.has(t.lower)) cue = { start: t.start, end: t.end };
+    else if (BE_FORMS.has(t.lower)) {
+      let j = i + 1;
+      // "is widely expected to", "are also said to".
+      while (j < last && (tokens[j]!.lower === 'widely' || tokens[j]!.lower === 'also' || tokens[j]!.lower === 'now'))
+        j++;
+      const p = tokens[j];
+      const to = tokens[j + 1];
+      if (p && to && !p.quoted && !to.quoted && RAISING_PARTICIPLES.has(p.lower) && to.lower === 'to')
+        cue = { start: t.start, end: to.end };
+    }
+    if (cue) return [{ start: tokens[first]!.start, end: tokens[last]!.end, cue }];
+  }
+  return [];
+}

@@ -20,6 +20,7 @@ import {
   englishApposition,
   englishContentEnd,
   englishContentStart,
+  englishEvidentialReports,
   englishRelativeReports,
   englishResolution,
 } from './englishFrames';
@@ -2020,6 +2021,19 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
             via: [],
           });
       }
+      // "The quake was reportedly felt …", "The strike is expected to …": a report that names no source.
+      if (drafts.length === before)
+        for (const r of englishEvidentialReports(tokens))
+          drafts.push({
+            kind: 'indirect',
+            start: r.start,
+            end: r.end,
+            parts: [{ start: r.start, end: r.end }],
+            cue: r.cue,
+            speaker: null,
+            impersonal: text.slice(r.cue.start, r.cue.end),
+            via: [],
+          });
     }
     prevTokens = tokens;
     if (drafts.length > before) lastUnitWithStatement = ui;
