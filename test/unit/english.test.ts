@@ -78,6 +78,18 @@ describe('English statements', () => {
     assert.ok(!a.statements.some((x) => x.content.text.includes('at noon')));
   });
 
+  it('gives a speech participle after "while" or a reason after ", citing" to the subject of the main clause', () => {
+    const a = analyze(
+      "The dockers' union is pressing for higher pay while at the same time demanding a shorter working week.\n" +
+        'The Harbour Board raised its fees on Monday, in line with forecasts, citing higher costs for dredging.\n',
+    );
+    const s = stmt(a, 'a shorter working week');
+    assert.equal(s.speaker?.text, "The dockers' union");
+    const t = stmt(a, 'citing higher costs');
+    assert.equal(t.speaker?.text, 'The Harbour Board');
+    assert.match(t.content.text, /^The Harbour Board raised its fees/u);
+  });
+
   it('takes the whole source phrase of "according to", with its "familiar with" qualifier', () => {
     const a = analyze(
       'According to two officials familiar with the discussions, several policymakers had argued for a pause.\n',

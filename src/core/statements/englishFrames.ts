@@ -548,7 +548,7 @@ export function englishApposition(tokens: Tok[], k: number, rules: LangRules): b
 
 /** Speech acts that are statements without a content clause ("urged calm", "denied the allegations"). */
 export const EN_REPORTING_LEMMAS: ReadonlySet<string> = set(
-  'urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise',
+  'urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise cite',
 );
 
 /** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
@@ -615,9 +615,29 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
         // The frame's token range stays the host's: its content clause is found after its own cue.
         host.via = [host.speaker, ...host.via];
         host.speaker = cited;
+        drop.add(f);
+        continue;
       }
-      drop.add(f);
+      // "The bank lowered rates on Thursday, citing an improvement in the outlook": no report before it, so the
+      // sentence's subject gives its reason, and the sentence is its statement.
+      const subj = host ? null : sentenceSubject(tokens, f.at, rules);
+      if (subj) {
+        f.speaker = subj;
+        f.to = f.at + 1;
+        f.participle = true;
+      } else drop.add(f);
       continue;
+    }
+    // "The union is calling for better wages while at the same time demanding shorter hours": a speech
+    // participle after "while" has the main clause's subject.
+    if (!f.speaker && RE_4.test(cue.lower) && !f.weak && afterWhile(tokens, f.at)) {
+      const subj = sentenceSubject(tokens, f.at, rules);
+      if (subj) {
+        f.speaker = subj;
+        f.to = f.at + 1;
+        f.participle = true;
+        continue;
+      }
     }
     if (segOpen && RE_4.test(cue.lower) && !f.weak && SPEECH_ING.has(cue.lower)) {
       // '"…," he said, adding that …': the speaker of the frame before; else the sentence's subject.
@@ -719,6 +739,16 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     drop.add(g);
   }
   return drop.size ? frames.filter((f) => !drop.has(f)) : frames;
+}
+
+/** "while demanding", "whilst at the same time urging": "while" a few words before the participle, in its segment. */
+function afterWhile(tokens: Tok[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted || t.seg !== tokens[at]!.seg) return false;
+    if (t.lower === 'while' || t.lower === 'whilst') return true;
+  }
+  return false;
 }
 
 /** A document noun ("statement", "letter") among the few words before a participle, in the same segment. */
