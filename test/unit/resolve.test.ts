@@ -192,6 +192,23 @@ describe('speaker resolution', () => {
     assert.equal(speakerOf(text, [vdf], 'keine Fähre')?.actorId, 'organization:vdf');
   });
 
+  it('resolves an English description with modifiers ("the ferry workers\' union") by the noun it stood before', () => {
+    const text =
+      "The strike was called by the ferry workers' union FWU on Monday. Talks failed in March. The ferry workers' union said the strike would last two days.";
+    const fwu = actor(text, 'organization:fwu', 'organization', ['FWU']);
+    const sp = speakerOf(text, [fwu], 'two days', 'en');
+    assert.equal(sp?.text, "The ferry workers' union");
+    assert.equal(sp?.actorId, 'organization:fwu');
+  });
+
+  it('resolves a body followed by its abbreviation between commas to the abbreviation', () => {
+    const text =
+      "Norland's Coastal Rescue and Safety agency, NCRS, said the storm had destroyed two piers. NCRS sent boats.";
+    const long = actor(text, 'organization:coastal', 'organization', ['Coastal Rescue and Safety']);
+    const ncrs = actor(text, 'organization:ncrs', 'organization', ['NCRS']);
+    assert.equal(speakerOf(text, [long, ncrs], 'two piers', 'en')?.actorId, 'organization:ncrs');
+  });
+
   it('takes "demnach" inside a clause as according-to, its source the previous statement\'s', () => {
     const text =
       'Das Erdbebenamt Nordland teilte mit, das Beben habe eine Stärke von 6,1 gehabt. Das Epizentrum lag demnach nahe der Küste.';

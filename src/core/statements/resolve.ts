@@ -353,6 +353,18 @@ function bracketedName(index: ActorIndex, speaker: Span, doc: string): Actor | n
   return found && found.kind !== 'place' ? found : null;
 }
 
+/**
+ * "Turkey's Disaster and Emergency Management agency, AFAD, said": an organisation's abbreviation set off by commas
+ * right after the speaker names the body the speaker describes (the name the article goes on using).
+ */
+function appositiveAbbreviation(index: ActorIndex, speaker: Span, doc: string): Actor | null {
+  const m = /^,\s*(\p{Lu}[\p{Lu}\d&-]{1,9}),/u.exec(doc.slice(speaker.end, speaker.end + 14));
+  if (!m) return null;
+  const at = speaker.end + m[0].indexOf(m[1]!);
+  const found = mentionIn(index, { start: at, end: at + m[1]!.length });
+  return found && (found.kind === 'organization' || found.kind === 'media') ? found : null;
+}
+
 /** "der 71-Jährige": the person whose age the article gives as that number ("Anna Beispiel (71)"), else the last person named. */
 function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
   const pattern = new RegExp(`^\\s*(?:\\(${age}\\)|,\\s*${age}\\b)`, 'u');
@@ -458,6 +470,8 @@ export function resolveSpeaker(
   if (direct && (direct.kind === 'organization' || direct.kind === 'media')) {
     const holder = roleHolder(index, text, direct, speaker.start);
     if (holder) return { actorId: holder.id };
+    const abbreviated = doc === undefined ? null : appositiveAbbreviation(index, speaker, doc);
+    if (abbreviated) return { actorId: abbreviated.id };
   }
   if (direct) return { actorId: direct.id };
   if (doc !== undefined) {
@@ -481,8 +495,8 @@ export function resolveSpeaker(
   return { actorId: described?.id ?? null };
 }
 
-/** An English definite description: "the" and one noun ("the carmaker", "the union"). */
-const EN_DESCRIPTION = /^[Tt]he\s+(\p{L}[\p{Ll}-]{2,})$/u;
+/** An English definite description: "the", up to three modifiers and a noun ("the carmaker", "the drivers' union"). */
+const EN_DESCRIPTION = /^[Tt]he\s+(?:[\p{Ll}\d][\p{L}\d'’-]*\s+){0,3}(\p{Ll}[\p{Ll}-]{2,})$/u;
 /** The word right before a name, when it is a noun: capitalised in German, lower case (not a function word) in English. */
 const HEAD_BEFORE = /(?:^|[\s(„"“])(\p{L}[\p{L}-]{3,})\s+$/u;
 const NOT_HEAD =
