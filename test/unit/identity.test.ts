@@ -34,6 +34,42 @@ describe('identity', () => {
     assert.notEqual(actorKey({ kind: 'person', name: 'Georgia' }), actorKey({ kind: 'place', name: 'Georgia' }));
   });
 
+  it('brings German inflected forms of a name together: a genitive last name, inflected adjectives of a body', () => {
+    assert.equal(actorKey({ kind: 'person', name: 'Anna Bergs' }), actorKey({ kind: 'person', name: 'Anna Berg' }));
+    assert.equal(
+      actorKey({ kind: 'organization', name: 'Nordländischen Bahn' }),
+      actorKey({ kind: 'organization', name: 'Nordländische Bahn' }),
+    );
+    assert.equal(
+      actorKey({ kind: 'media', name: 'Nordländischer Rundschau' }),
+      actorKey({ kind: 'organization', name: 'Nordländische Rundschau' }),
+    );
+    // A one-word name, a place, and a last name in "-ss" stay as written.
+    assert.notEqual(actorKey({ kind: 'person', name: 'Bergs' }), actorKey({ kind: 'person', name: 'Berg' }));
+    assert.notEqual(actorKey({ kind: 'place', name: 'Bergs' }), actorKey({ kind: 'place', name: 'Berg' }));
+    assert.equal(actorKey({ kind: 'person', name: 'Carl Gauss' }), `person:${nameKey('Carl Gauss')}`);
+    // The corpus id is the uninflected name when an article has it.
+    const body = (id: string, name: string): Actor => ({
+      id,
+      name,
+      kind: 'organization',
+      roles: [],
+      roleSpans: [],
+      aliases: [name],
+      mentions: [{ start: 0, end: name.length, text: name }],
+      descriptors: [],
+    });
+    const articles = [
+      { ...emptyAnalysis('a.txt', null), actors: [body('organization:x', 'Nordländischen Bahn')] },
+      { ...emptyAnalysis('b.txt', null), actors: [body('organization:y', 'Nordländische Bahn')] },
+    ];
+    unifyActorIds(articles);
+    assert.deepEqual(
+      articles.map((a) => a.actors[0]!.id),
+      ['organization:nordlandische-bahn', 'organization:nordlandische-bahn'],
+    );
+  });
+
   describe('state: one object per index or run, nothing kept by module', () => {
     const person = (id: string, name: string): Actor => ({
       id,

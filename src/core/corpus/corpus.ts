@@ -4,7 +4,7 @@
 import { resolveAcrossCorpus } from '../statements/resolve';
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
-import { ActorIdentity } from './identity';
+import { ActorIdentity, inflectionBase } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis } from '../types';
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
@@ -65,7 +65,10 @@ export function unifyActorIds(articles: ArticleAnalysis[], identity = new ActorI
   const used = new Set<string>();
   const idOf = new Map<Actor, string>();
   for (const members of finalGroups.values()) {
-    const best = members.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    // The longest name, or its uninflected form when a member has it ("Deutsche Bahn", not "Deutschen Bahn").
+    const longest = members.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    const plain = inflectionBase(longest.kind, longest.name);
+    const best = plain === longest.name ? longest : (members.find((m) => m.name === plain) ?? longest);
     const base = `${best.kind}:${slug(best.name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

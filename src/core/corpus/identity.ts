@@ -6,10 +6,45 @@ import { institutionOf, placeOf } from '../actors/words';
 import { nameKey } from '../text/nameKey';
 import type { Actor } from '../types';
 
-/** The key under which two actors in different articles are the same: kind (media and organisations together) and name. */
+/**
+ * The key under which two actors in different articles are the same: kind (media and organisations together) and
+ * name, its German inflection folded (inflectionBase: "Elon Musks" and "Elon Musk", "Deutschen Bahn" and "Deutsche Bahn").
+ */
 export function actorKey(actor: Pick<Actor, 'kind' | 'name'>, key: (name: string) => string = nameKey): string {
   const kind = actor.kind === 'media' ? 'organization' : actor.kind;
-  return `${kind}:${key(canonicalName(actor.kind, actor.name))}`;
+  return `${kind}:${key(inflectionBase(actor.kind, canonicalName(actor.kind, actor.name)))}`;
+}
+
+/** A person's last name in the German genitive ("Musks", "Bidens"), not one in "-ss" ("Gauss"). */
+const GENITIVE_NAME = /^(\p{Lu}\p{L}*[^\Ws])s$/u;
+/** An inflected German adjective in an organisation's name ("Deutschen", "Europäischer", "Freien"). */
+const INFLECTED_ADJECTIVE = /^(\p{Lu}\p{Ll}+)(?:en|em|er|es)$/u;
+
+/**
+ * A name with its German inflection folded, so that an article's "Elon Musks" (genitive) meets another's "Elon
+ * Musk", and "der Deutschen Bahn" meets "Deutsche Bahn": the final "s" of a person's last name (two words or
+ * more), the endings "-en/-em/-er/-es" of an organisation's words before its last (as "-e"). Every spelling of a
+ * name folds alike, so it only brings forms together; used for keys, never shown.
+ */
+export function inflectionBase(kind: Actor['kind'], name: string): string {
+  if (kind === 'person') {
+    const cut = name.lastIndexOf(' ');
+    if (cut < 0) return name;
+    const m = GENITIVE_NAME.exec(name.slice(cut + 1));
+    return m ? name.slice(0, cut + 1) + m[1]! : name;
+  }
+  if (kind !== 'organization' && kind !== 'media') return name;
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  let changed = false;
+  for (let k = 0; k < words.length - 1; k++) {
+    const m = INFLECTED_ADJECTIVE.exec(words[k]!);
+    if (m) {
+      words[k] = `${m[1]!}e`;
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : name;
 }
 
 /**
