@@ -70,6 +70,36 @@ describe('identity', () => {
     );
   });
 
+  it('joins an abbreviation to the one body of the corpus it abbreviates, when their articles share another actor', () => {
+    const actor = (name: string, kind: Actor['kind'] = 'organization'): Actor => ({
+      id: `${kind}:${name.toLowerCase().replace(/\W+/gu, '-')}`,
+      name,
+      kind,
+      roles: [],
+      roleSpans: [],
+      aliases: [name],
+      mentions: [{ start: 0, end: name.length, text: name }],
+      descriptors: [],
+    });
+    const art = (path: string, ...names: Actor[]): ArticleAnalysis => ({ ...emptyAnalysis(path, null), actors: names });
+    const articles = [
+      art('a.txt', actor('Nordland Ferry Workers Union'), actor('Nordhafen', 'place')),
+      art('b.txt', actor('NFWU'), actor('Nordhafen', 'place')),
+      // No actor in common with the other story: "NFWU" of a.txt/b.txt stays apart from this one.
+      art('c.txt', actor('Southern Grain Cooperative'), actor('Westmark', 'place')),
+      art('d.txt', actor('SGC'), actor('Ostheim', 'place')),
+      // A legal form is no initial: "Helio Data SA" is no "HDSA".
+      art('e.txt', actor('Helio Data SA'), actor('Nordhafen', 'place')),
+      art('f.txt', actor('HDSA'), actor('Nordhafen', 'place')),
+    ];
+    unifyActorIds(articles);
+    const id = (k: number): string => articles[k]!.actors[0]!.id;
+    assert.equal(id(1), id(0));
+    assert.equal(id(0), 'organization:nordland-ferry-workers-union');
+    assert.notEqual(id(3), id(2));
+    assert.notEqual(id(5), id(4));
+  });
+
   describe('state: one object per index or run, nothing kept by module', () => {
     const person = (id: string, name: string): Actor => ({
       id,

@@ -4,7 +4,7 @@
 import { resolveAcrossCorpus } from '../statements/resolve';
 import { alignClaims } from './alignment';
 import { groupEvents } from './events';
-import { ActorIdentity, inflectionBase } from './identity';
+import { abbreviationOf, ActorIdentity, inflectionBase, initialsOf } from './identity';
 import type { Actor, ArticleAnalysis, CorpusAnalysis } from '../types';
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
@@ -29,8 +29,12 @@ function slug(name: string): string {
 export function unifyActorIds(articles: ArticleAnalysis[], identity = new ActorIdentity()): void {
   // 1. Group by key; the canonical name of a group is its longest name.
   const groups = new Map<string, Actor[]>();
+  const pathOf = new Map<Actor, string>();
+  const keysOfPath = new Map<string, Set<string>>();
   for (const a of articles)
     for (const actor of a.actors) {
+      pathOf.set(actor, a.path);
+      (keysOfPath.get(a.path) ?? keysOfPath.set(a.path, new Set()).get(a.path)!).add(identity.actorKey(actor));
       const k = identity.actorKey(actor);
       (groups.get(k) ?? groups.set(k, []).get(k)!).push(actor);
     }
@@ -55,6 +59,40 @@ export function unifyActorIds(articles: ArticleAnalysis[], identity = new ActorI
     const first = candidates[0];
     const second = candidates[1];
     if (first && (!second || (weight.get(first) ?? 0) >= 2 * (weight.get(second) ?? 0))) redirect.set(k, first);
+  }
+  // 2b. An organisation named by its abbreviation ("GDL") joins the one organisation of the corpus whose name it
+  //     abbreviates ("Gewerkschaft Deutscher Lokomotivführer"), when no article names both apart.
+  const byInitials = new Map<string, string[]>();
+  for (const [k, members] of groups) {
+    const m = members[0]!;
+    if (m.kind !== 'organization' && m.kind !== 'media') continue;
+    const initials = initialsOf(m.name);
+    if (initials) (byInitials.get(initials) ?? byInitials.set(initials, []).get(initials)!).push(k);
+  }
+  const pathsOf = (k: string): Set<string> => new Set(groups.get(k)!.map((m) => pathOf.get(m)!));
+  // The other actors of a group's articles, each group's once: "SAP" in a list of companies is no "Social Action
+  // Party" of another story, which shares none of them.
+  const companyOf = new Map<string, Set<string>>();
+  const company = (k: string): Set<string> => {
+    let out = companyOf.get(k);
+    if (!out) {
+      out = new Set();
+      for (const p of pathsOf(k)) for (const other of keysOfPath.get(p)!) if (other !== k) out.add(other);
+      companyOf.set(k, out);
+    }
+    return out;
+  };
+  for (const [k, members] of groups) {
+    const m = members[0]!;
+    const abbreviation = m.kind === 'organization' || m.kind === 'media' ? abbreviationOf(m.name) : null;
+    const long = abbreviation ? byInitials.get(abbreviation) : undefined;
+    if (!long || long.length !== 1 || long[0] === k) continue;
+    const mine = pathsOf(k);
+    if ([...pathsOf(long[0]!)].some((p) => mine.has(p))) continue;
+    const [small, large] = [company(k), company(long[0]!)].sort((x, y) => x.size - y.size);
+    let shared = false;
+    for (const x of small!) if (x !== long[0] && large!.has(x)) shared = true;
+    if (shared) redirect.set(k, long[0]!);
   }
   const finalGroups = new Map<string, Actor[]>();
   for (const [k, members] of groups) {
