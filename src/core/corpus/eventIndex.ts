@@ -24,6 +24,7 @@ import {
   placesDiffer,
   QUOTE_GROUP,
   rarity,
+  REASON_GROUP,
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
@@ -91,6 +92,8 @@ interface Entry {
   shown: string;
   nBase: number;
   extraShown: string[] | null;
+  /** The key places of the "n:" keys that are recognised actors' names (the fingerprint's `names`); null: not marked. */
+  names: readonly number[] | null;
   /** Vector norm as seen from articles in the same language, with the corpus size it was computed at (-1: not yet). */
   norm: number;
   normN: number;
@@ -142,6 +145,9 @@ const NO_POS32 = 0xffffffff;
 export class EventIndex {
   /** Feature kinds, numbered by this index. */
   private readonly kinds = new FeatureKinds();
+  /** The kinds of name keys ("n:") and actor ids ("a:"), for reasons. */
+  private readonly nameKind = this.kinds.of('n:');
+  private readonly actorKind = this.kinds.of('a:');
   private readonly docs = new Map<string, Entry>();
   /** Entries by slot (slots of removed articles are reused). */
   private readonly slots: (Entry | undefined)[] = [];
@@ -549,6 +555,7 @@ export class EventIndex {
       shown: fp.shown ?? '',
       nBase,
       extraShown: extra.length ? extraShownOf(fp, extra) : null,
+      names: fp.names ?? null,
       norm: 0,
       normN: -1,
       cross: null,
@@ -892,6 +899,7 @@ export class EventIndex {
     // that the order of the others does not matter; ties in e's key order.
     const nf = e.fids.length;
     const contrib = new Float64Array(nf);
+    // 1: shared; 2: besides, a name key both mark as a recognised actor's name (only those are shown as names).
     const shared = new Uint8Array(nf);
     for (const o of others) {
       const eo = this.docs.get(o);
@@ -911,7 +919,9 @@ export class EventIndex {
             const fw = this.kinds.weight[kind]!,
               idf = Math.max(0, this.idf(x));
             contrib[i] = contrib[i]! + Math.round(e.tfs[i]! * fw * idf * (eo.tfs[j]! * fw * idf) * TERM_SCALE);
-            shared[i] = 1;
+            if (kind !== this.nameKind) shared[i] = 1;
+            else if (isName(e, i) && isName(eo, j)) shared[i] = 2;
+            else shared[i] ||= 1;
           }
           i++;
           j++;
@@ -924,7 +934,12 @@ export class EventIndex {
     const stored = ranked.length ? this.shownOf(e) : [];
     const out: string[] = [];
     for (let g = 0; g < REASON_NS.length; g++) {
-      const shown: string[] = [];
+      if (g === NAME_GROUP) {
+        const names = this.sharedNames(e, ranked, shared, stored);
+        if (names.length) out.push(`${REASON_NS[g]![1]}: ${names.join(', ')}`);
+        continue;
+      }
+      let shown: string[] = [];
       const seen = new Set<string>();
       const max = g === QUOTE_GROUP ? 1 : 4;
       for (const k of ranked) {
@@ -932,11 +947,16 @@ export class EventIndex {
         if (this.kinds.group[this.fKind[fid]!] !== g) continue;
         let d = stored[e.pos[k]!] || derivedShown(this.fKey[fid]!);
         if (g === QUOTE_GROUP) d = `„${d}“`;
+        else if (g === DATE_GROUP) d = dateInWords(d);
         if (seen.has(d.toLowerCase())) continue;
         seen.add(d.toLowerCase());
         shown.push(d);
-        if (shown.length >= max) break;
+        if (shown.length >= max && g !== DATE_GROUP) break;
       }
+      // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
+      // also "November 2023").
+      if (g === DATE_GROUP)
+        shown = shown.filter((x) => !shown.some((y) => y.startsWith(`${x} `) || y.endsWith(` ${x}`))).slice(0, max);
       if (shown.length) out.push(`${REASON_NS[g]![1]}: ${shown.join(', ')}`);
     }
     // First, in words, the occasion both report when the grouping's act gate agreed on it ("same meeting on
@@ -947,8 +967,59 @@ export class EventIndex {
       if (peers.some((o) => o.act === e.act))
         out.unshift(sameOccasion(e.act, peers.some((o) => o.whenIso === e.whenIso) ? e.whenIso : null));
     }
-    if (e.whenIso) out.push(`event date ${e.whenIso}`);
+    if (e.whenIso) out.push(`event date ${dateInWords(e.whenIso)}`);
     return out;
+  }
+
+  /**
+   * The shared names, strongest first (`ranked`): actors both articles have ("a:" features) and name keys both mark
+   * as a recognised actor's name (`shared` 2; capitalised common nouns, such as German nouns, are not names). A name
+   * word is shown as the full name of e's actor it belongs to when all that name's words are shared ("Christine
+   * Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again. At most four.
+   */
+  private sharedNames(e: Entry, ranked: readonly number[], shared: Uint8Array, stored: readonly string[]): string[] {
+    const fids = e.fids;
+    const shownOf = (k: number) => stored[e.pos[k]!] || derivedShown(this.fKey[fids[k]!]!);
+    // e's actors' names, and the words of the name keys both articles mark.
+    const actorNames: string[] = [];
+    const sharedWords = new Set<string>();
+    for (let k = 0; k < fids.length; k++) {
+      const kind = this.fKind[fids[k]!]!;
+      if (kind === this.actorKind) actorNames.push(shownOf(k));
+      else if (kind === this.nameKind && shared[k] === 2) sharedWords.add(shownOf(k).toLowerCase());
+    }
+    const shown: string[] = [];
+    const shownWords: Set<string>[] = [];
+    for (const k of ranked) {
+      const kind = this.fKind[fids[k]!]!;
+      if (kind === this.nameKind ? shared[k] !== 2 : this.kinds.group[kind] !== NAME_GROUP) continue;
+      let d = shownOf(k);
+      if (kind === this.nameKind) {
+        const w = d.toLowerCase();
+        const full = actorNames.find(
+          (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
+        );
+        if (full) d = full;
+      }
+      const words = new Set(nameWords(d));
+      if (!words.size || shownWords.some((s) => [...words].every((x) => s.has(x)))) continue;
+      // A longer name takes the place of the first shown one it contains ("Lagarde", then "Christine Lagarde").
+      const within = shownWords.findIndex((s) => [...s].every((x) => words.has(x)));
+      if (within >= 0) {
+        shown[within] = d;
+        shownWords[within] = words;
+        for (let x = shownWords.length - 1; x > within; x--)
+          if ([...shownWords[x]!].every((y) => words.has(y))) {
+            shown.splice(x, 1);
+            shownWords.splice(x, 1);
+          }
+        continue;
+      }
+      shown.push(d);
+      shownWords.push(words);
+      if (shown.length >= 4) break;
+    }
+    return shown;
   }
 
   /**
@@ -1368,6 +1439,39 @@ function byPath(a: Entry, b: Entry): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** The reason group of names ("a:" actors and "n:" name keys). */
+const NAME_GROUP = REASON_GROUP.get('n')!;
+/** The reason group of dates ("d:", "m:", "md:"), shown in words. */
+const DATE_GROUP = REASON_GROUP.get('d')!;
+
+/** Whether e's feature k, a name key, is a recognised actor's name in e (each one is when e's fingerprint marks none). */
+function isName(e: Entry, k: number): boolean {
+  const names = e.names;
+  if (names === null) return true;
+  const p = e.pos[k]!;
+  let lo = 0,
+    hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]! >= p) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < names.length && names[lo] === p;
+}
+
+/** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x). */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The capitalised words of a name, of two or more letters ("Ursula von der Leyen" → Ursula, Leyen). */
+function capitalWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
 /** Whether an indexed article has a feature. */
 function hasFeature(e: Entry, fid: number): boolean {
   return sortedIndexOf(e.fids, fid) >= 0;
@@ -1559,6 +1663,15 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** An ISO date as a reader writes it: "20 April 2023", "September 2019", "6 February" ("--02-06"); anything else as it is. */
+export function dateInWords(iso: string): string {
+  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month || (m[1] === undefined && m[3] === undefined)) return iso;
+  const day = m[3] === undefined ? '' : `${Number(m[3])} `;
+  return m[1] === undefined ? `${day}${month}` : `${day}${month} ${m[1]}`;
+}
 
 /** "same meeting on 15 November 2023" (a full date), "same strike in January 2024" (a month), "same visit". */
 export function sameOccasion(act: string, when: string | null): string {

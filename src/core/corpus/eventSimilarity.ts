@@ -356,9 +356,10 @@ export const REASON_NS: ReadonlyArray<readonly [string[], string]> = [
   [['q'], 'same quote'],
   [['a', 'n'], 'shared names'],
   [['#'], 'same figures'],
-  [['d', 'md', 'm'], 'dates'],
+  [['d', 'md', 'm'], 'same dates'],
   [['c', 'w', 'o'], 'same act/topic'],
-  [['wd', 'y'], 'time'],
+  [['wd'], 'same weekdays'],
+  [['y'], 'same years'],
 ];
 export const REASON_GROUP = new Map(REASON_NS.flatMap(([nss], g) => nss.map((ns) => [ns, g] as const)));
 export const QUOTE_GROUP = 0;
