@@ -1065,28 +1065,33 @@ export class EventIndex {
       commonLen[i] = Math.sqrt(c2);
     }
     const acc = new Float64Array(n);
+    // Per rare feature, the place of the next article in its postings (articles come in index order): the
+    // article being screened, whose later articles follow it.
+    const next = off.slice(0, nf);
     return {
-      /** Sums article i's rare terms (its weights, scattered in `d`) into every article that shares them. */
+      /** Sums article i's rare terms (its weights, scattered in `d`) into every later article that shares them. */
       accumulate(i: number, d: Float64Array): void {
         for (let k = start[i]!; k < start[i + 1]!; k++) {
           const fid = pf[k]!;
           if (df[fid]! > rare) continue;
           const w = d[fid]!;
-          for (let p = off[fid]!, end = off[fid + 1]!; p < end; p++) {
+          for (let p = next[fid]! + 1, end = off[fid + 1]!; p < end; p++) {
             const j = idx[p]!;
             acc[j] = acc[j]! + w * tf[p]!;
           }
         }
       },
-      /** The bound of the dot product of articles i (accumulated) and j. */
+      /** The bound of the dot product of articles i (accumulated) and a later article j. */
       bound(i: number, j: number): number {
         return acc[j]! + commonLen[i]! * commonLen[j]!;
       },
+      /** Clears article i's sums (its accumulate) and moves past it: the next article to screen follows it. */
       clear(i: number): void {
         for (let k = start[i]!; k < start[i + 1]!; k++) {
           const fid = pf[k]!;
           if (df[fid]! > rare) continue;
-          for (let p = off[fid]!, end = off[fid + 1]!; p < end; p++) acc[idx[p]!] = 0;
+          const at = next[fid]!++;
+          for (let p = at + 1, end = off[fid + 1]!; p < end; p++) acc[idx[p]!] = 0;
         }
       },
     };
@@ -1132,12 +1137,14 @@ export class EventIndex {
       if (l === undefined) langs.set(e.language, (l = langs.size));
       lang[i] = l;
     }
+    // The candidates of every article (article indexes, ascending), and per article the later articles whose
+    // candidates hold it: each pair is scored once, by its earlier article, which sees only later ones.
+    const { candAt, cands, laterAt, later } = this.candidateLists(entries, idOfSlot);
     // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
     // their first member; adj holds, per pair of clusters, the sum of their members' similarities (a Map
     // only for an article with a link).
     const pass: ClusterPass = {
       entries,
-      idOfSlot,
       start,
       pf,
       pt,
@@ -1145,24 +1152,18 @@ export class EventIndex {
       norm,
       lang,
       maxDf,
-      ids: new Int32Array(this.slots.length),
-      heardNext: new Int32Array(1 << 16),
-      heardFrom: new Int32Array(1 << 16),
-      nHeard: 0,
-      heardHead: new Int32Array(n).fill(-1),
-      stamp: new Int32Array(n).fill(-1),
-      adj: new Array<Map<number, number>>(n).fill(NO_LINKS),
+      candAt,
+      cands,
+      laterAt,
+      later,
+      links: new LinkList(),
       pairs: 0,
       pruned: 0,
-      links: 0,
     };
-    // The heard lists grow while the pairs are scored: their fields are written once more before, so that V8 knows
-    // them as changing before it compiles linkArticle (a first change later deoptimised it: "wrong map").
-    pass.heardNext = new Int32Array(1 << 16);
-    pass.heardFrom = new Int32Array(1 << 16);
     for (let i = 0; i < n; i++) this.linkArticle(pass, i);
-    this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links };
-    const members = this.mergeLinked(entries, pass.adj);
+    const adj = pass.links.adjacency(n);
+    this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links.size };
+    const members = this.mergeLinked(entries, adj);
     this.groups.clear();
     this.nextEvent = 1;
     for (const m of members) {
@@ -1193,80 +1194,152 @@ export class EventIndex {
   }
 
   /**
-   * cluster()'s pairs of article i: the similarity of i with each candidate, a link in `adj` when it reaches
-   * the floor. A pair is scored once: by the earlier article when either article's candidates hold the other.
-   * Each article lists the later articles among its candidates (`heard`: a linked list in typed arrays, by later
-   * article), and a later article skips those (`stamp`).
+   * Every article's candidates (candidateSlots) as article indexes, ascending (`cands` from `candAt[i]`), and per
+   * article the later articles whose candidates hold it (`later` from `laterAt[i]`, ascending).
+   */
+  private candidateLists(
+    entries: readonly Entry[],
+    idOfSlot: Int32Array,
+  ): { candAt: Int32Array; cands: Int32Array; laterAt: Int32Array; later: Int32Array } {
+    const n = entries.length;
+    const candAt = new Int32Array(n + 1);
+    let cands = new Int32Array(Math.max(1024, n * 64));
+    for (let i = 0; i < n; i++) {
+      const nc = this.candidateSlots(entries[i]!),
+        slots = this.cand,
+        at = candAt[i]!;
+      if (at + nc > cands.length) {
+        const grown = new Int32Array(Math.max(2 * cands.length, at + nc));
+        grown.set(cands.subarray(0, at));
+        cands = grown;
+      }
+      for (let c = 0; c < nc; c++) cands[at + c] = idOfSlot[slots[c]!]!;
+      cands.subarray(at, at + nc).sort();
+      candAt[i + 1] = at + nc;
+    }
+    const laterAt = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++)
+      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) laterAt[cands[c]! + 1]!++;
+    for (let i = 0; i < n; i++) laterAt[i + 1]! += laterAt[i]!;
+    const later = new Int32Array(laterAt[n]!),
+      fill = laterAt.slice(0, n);
+    for (let j = 0; j < n; j++)
+      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) later[fill[cands[c]!]!++] = j;
+    return { candAt, cands, laterAt, later };
+  }
+
+  /**
+   * cluster()'s pairs of article i with later articles: those among its candidates, and those whose candidates hold
+   * it; each scored as before this pass scored every pair once (the links and their order are as they were): a pair
+   * (i, j) that i's candidates hold was scored from i (i scattered, j gathered), one only j's candidates hold from j,
+   * and a link is listed at the article that scored it (LinkList).
    */
   private linkArticle(p: ClusterPass, i: number): void {
-    const { entries, start, pf, pt, screen, norm, lang, stamp } = p;
+    const { entries, screen, candAt, cands, laterAt, later } = p;
     const e = entries[i]!;
-    const nc = this.candidateSlots(e),
-      slots = this.cand;
-    const idOfSlot = p.idOfSlot,
-      ids = p.ids;
-    for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
-    ids.subarray(0, nc).sort();
-    for (let q = p.heardHead[i]!; q >= 0; q = p.heardNext[q]!) stamp[p.heardFrom[q]!] = i;
     this.scatter(e, p.maxDf);
-    const d = this.dense,
-      bits = this.denseBits,
-      floor = this.floor;
-    screen?.accumulate(i, d);
-    for (let c = 0; c < nc; c++) {
-      const j = ids[c]!;
-      if (j < i && stamp[j] === i) continue;
-      if (j > i) this.hear(p, i, j);
+    screen?.accumulate(i, this.dense);
+    // The later candidates of i, merged with the later articles whose candidates hold i.
+    let c = candAt[i]!;
+    const cEnd = candAt[i + 1]!;
+    while (c < cEnd && cands[c]! <= i) c++;
+    let l = laterAt[i]!;
+    const lEnd = laterAt[i + 1]!;
+    while (c < cEnd || l < lEnd) {
+      const cj = c < cEnd ? cands[c]! : 0x7fffffff,
+        lj = l < lEnd ? later[l]! : 0x7fffffff;
+      const j = cj <= lj ? cj : lj;
+      if (cj === j) c++;
+      if (lj === j) l++;
       p.pairs++;
-      // A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
-      // product is not computed. The gates and the screen only skip pairs, so their order is free: the screen
-      // goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
-      // norms they cache).
-      const same = lang[i] === lang[j];
-      if (screen && same && screenLow(screen.bound(i, j) + slack(start, j), norm[i]! * norm[j]!, floor)) {
-        p.pruned++;
-        continue;
-      }
-      const o = entries[j]!;
-      if (!this.datesFit(e, o) || this.actVeto(e, o)) continue;
-      if (
-        screen &&
-        !same &&
-        screenLow(screen.bound(i, j) + slack(start, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
-      ) {
-        p.pruned++;
-        continue;
-      }
-      // gather(o) over o's packed features
-      let dot = 0;
-      for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
-        const fid = pf[k]!;
-        if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
-      }
-      const s = this.score(e, o, dot * TERM_UNIT, floor);
-      if (s >= floor) {
-        p.links++;
-        link(p.adj, i, j, s);
-        link(p.adj, j, i, s);
-      }
+      if (cj === j) this.scoreFrom(p, i, j);
+      else this.scoreTo(p, i, j);
     }
     screen?.clear(i);
     this.clear(e);
   }
 
-  /** Notes that article i (earlier) has scored its pair with j. */
-  private hear(p: ClusterPass, i: number, j: number): void {
-    if (p.nHeard === p.heardNext.length) {
-      const next = new Int32Array(p.nHeard * 2),
-        from = new Int32Array(p.nHeard * 2);
-      next.set(p.heardNext);
-      from.set(p.heardFrom);
-      p.heardNext = next;
-      p.heardFrom = from;
+  /**
+   * A pair that article i's candidates hold: the similarity of i (scattered) with j (gathered over its shareable
+   * features). A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
+   * product is not computed. The gates and the screen only skip pairs, so their order is free: the screen
+   * goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
+   * norms they cache).
+   */
+  private scoreFrom(p: ClusterPass, i: number, j: number): void {
+    const { entries, start, pf, pt, screen, norm, lang } = p;
+    const floor = this.floor;
+    const same = lang[i] === lang[j];
+    if (screen && same && screenLow(screen.bound(i, j) + slack(start, j), norm[i]! * norm[j]!, floor)) {
+      p.pruned++;
+      return;
     }
-    p.heardFrom[p.nHeard] = i;
-    p.heardNext[p.nHeard] = p.heardHead[j]!;
-    p.heardHead[j] = p.nHeard++;
+    const e = entries[i]!,
+      o = entries[j]!;
+    if (!this.datesFit(e, o) || this.actVeto(e, o)) return;
+    if (
+      screen &&
+      !same &&
+      screenLow(screen.bound(i, j) + slack(start, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+    ) {
+      p.pruned++;
+      return;
+    }
+    const d = this.dense,
+      bits = this.denseBits;
+    let dot = 0;
+    for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
+      const fid = pf[k]!;
+      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
+    }
+    const s = this.score(e, o, dot * TERM_UNIT, floor);
+    if (s >= floor) p.links.add(i, j, s);
+  }
+
+  /**
+   * A pair that only the later article j's candidates hold: scored as from j (j's weights against i's tf, the
+   * gates and the score with j first), its dot product a merge of the two articles' shareable features.
+   */
+  private scoreTo(p: ClusterPass, i: number, j: number): void {
+    const { entries, start, pf, pt, screen, norm, lang } = p;
+    const floor = this.floor;
+    const same = lang[i] === lang[j];
+    if (screen && same && screenLow(screen.bound(i, j) + slack(start, i), norm[i]! * norm[j]!, floor)) {
+      p.pruned++;
+      return;
+    }
+    const e = entries[j]!,
+      o = entries[i]!;
+    if (!this.datesFit(e, o) || this.actVeto(e, o)) return;
+    if (
+      screen &&
+      !same &&
+      screenLow(screen.bound(i, j) + slack(start, i), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+    ) {
+      p.pruned++;
+      return;
+    }
+    // The terms as scatter(j) and gather(i) make them: ((tf_j × w) × w) × tf_i, w the feature's weight × IDF.
+    const iw = this.iwValue;
+    let dot = 0;
+    let a = start[i]!,
+      b = start[j]!;
+    const aEnd = start[i + 1]!,
+      bEnd = start[j + 1]!;
+    while (a < aEnd && b < bEnd) {
+      const fa = pf[a]!,
+        fb = pf[b]!;
+      if (fa < fb) a++;
+      else if (fa > fb) b++;
+      else {
+        const w = iw[fa]!;
+        dot += Math.round(pt[b]! * w * w * pt[a]! * TERM_SCALE);
+        a++;
+        b++;
+      }
+    }
+    const s = this.score(e, o, dot * TERM_UNIT, floor);
+    if (s >= floor) p.links.add(j, i, s);
   }
 
   /**
@@ -1492,7 +1565,6 @@ function sortedIndexOf(a: Int32Array, x: number): number {
 /** cluster()'s state while it scores the candidate pairs. */
 interface ClusterPass {
   entries: readonly Entry[];
-  idOfSlot: Int32Array;
   start: Int32Array;
   pf: Int32Array;
   pt: Float64Array;
@@ -1500,17 +1572,62 @@ interface ClusterPass {
   norm: Float64Array;
   lang: Int32Array;
   maxDf: number;
-  /** One article's candidates as article indexes (scratch, as long as the slots: never outgrown). */
-  ids: Int32Array;
-  heardNext: Int32Array;
-  heardFrom: Int32Array;
-  nHeard: number;
-  heardHead: Int32Array;
-  stamp: Int32Array;
-  adj: Map<number, number>[];
+  candAt: Int32Array;
+  cands: Int32Array;
+  laterAt: Int32Array;
+  later: Int32Array;
+  links: LinkList;
   pairs: number;
   pruned: number;
-  links: number;
+}
+
+/**
+ * The links of cluster()'s pairs, each listed at the article that scored it (`from`, the other `to`), then given to
+ * the adjacency maps in the order of a pass that scored each article's pairs in turn (from ascending, then to
+ * ascending; each link into both maps, from's first): the maps' order of keys is as it always was, and the merges
+ * of equal strength follow it.
+ */
+class LinkList {
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private sim = new Float64Array(1024);
+  size = 0;
+
+  add(from: number, to: number, s: number): void {
+    if (this.size === this.from.length) {
+      const n = this.size * 2;
+      const f = new Int32Array(n),
+        t = new Int32Array(n),
+        x = new Float64Array(n);
+      f.set(this.from);
+      t.set(this.to);
+      x.set(this.sim);
+      this.from = f;
+      this.to = t;
+      this.sim = x;
+    }
+    this.from[this.size] = from;
+    this.to[this.size] = to;
+    this.sim[this.size++] = s;
+  }
+
+  /** The adjacency maps of n articles (NO_LINKS for an article without a link). */
+  adjacency(n: number): Map<number, number>[] {
+    // Each pair is scored once: (from, to) orders the links without ties.
+    const key = new Float64Array(this.size);
+    for (let k = 0; k < this.size; k++) key[k] = this.from[k]! * n + this.to[k]!;
+    const order = Array.from({ length: this.size }, (_, k) => k).sort((x, y) => key[x]! - key[y]!);
+    const adj = new Array<Map<number, number>>(n).fill(NO_LINKS);
+    for (let x = 0; x < this.size; x++) {
+      const k = order[x]!;
+      const a = this.from[k]!,
+        b = this.to[k]!,
+        s = this.sim[k]!;
+      link(adj, a, b, s);
+      link(adj, b, a, s);
+    }
+    return adj;
+  }
 }
 
 /** cluster()'s screen (EventIndex.screen). */
