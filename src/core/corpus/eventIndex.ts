@@ -7,7 +7,6 @@ import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
-  actFamiliesOf,
   actsBridge,
   actsDiffer,
   actsOverlap,
@@ -167,6 +166,10 @@ export class EventIndex {
   private readonly fKey: string[] = [];
   private fKind = new Uint8Array(1024);
   private fLeadTwin = new Int32Array(1024).fill(-1);
+  /** Per feature, the act family of its concept (a lead twin: its feature's), as an index into `families`; -1: none. */
+  private fFamily = new Int16Array(1024).fill(-1);
+  private readonly families: string[] = [];
+  private readonly familyIds = new Map<string, number>();
   private fDf = new Int32Array(1024);
   private postAt = new Int32Array(1024);
   private postLen = new Int32Array(1024);
@@ -204,7 +207,6 @@ export class EventIndex {
   private putCount = new Float64Array(256);
   private putPos = new Int32Array(256);
   private putOrder = new Float64Array(256);
-
   constructor(options: EventIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.11;
     this.floor = options.candidateFloor ?? 0.06;
@@ -273,11 +275,26 @@ export class EventIndex {
     this.idTable = table;
   }
 
-  private newFeature(key: string, kind: number): number {
+  private newFeature(key: string, kind: number, family = -1): number {
     const id = this.fKey.length;
     if (id === this.fKind.length) this.growFeatures();
     this.fKey.push(key);
     this.fKind[id] = kind;
+    this.fFamily[id] = family < 0 && key.charCodeAt(0) === 99 /* c */ ? this.familyOf(key) : family;
+    return id;
+  }
+
+  /** The act family of a concept key ("c:besuch" → visit) as an index into `families`; -1: none. */
+  private familyOf(key: string): number {
+    if (key.charCodeAt(1) !== 58 /* : */) return -1;
+    const fam = ACT_FAMILY.get(key.slice(2));
+    if (fam === undefined) return -1;
+    let id = this.familyIds.get(fam);
+    if (id === undefined) {
+      id = this.families.length;
+      this.families.push(fam);
+      this.familyIds.set(fam, id);
+    }
     return id;
   }
 
@@ -285,6 +302,7 @@ export class EventIndex {
     const n = this.fKind.length * 2;
     const kind = new Uint8Array(n),
       twin = new Int32Array(n).fill(-1),
+      family = new Int16Array(n).fill(-1),
       df = new Int32Array(n),
       at = new Int32Array(n),
       len = new Int32Array(n),
@@ -295,6 +313,7 @@ export class EventIndex {
       bits = new Int32Array(n / 32);
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
+    family.set(this.fFamily);
     df.set(this.fDf);
     at.set(this.postAt);
     len.set(this.postLen);
@@ -305,6 +324,7 @@ export class EventIndex {
     bits.set(this.denseBits);
     this.fKind = kind;
     this.fLeadTwin = twin;
+    this.fFamily = family;
     this.fDf = df;
     this.postAt = at;
     this.postLen = len;
@@ -336,7 +356,7 @@ export class EventIndex {
   private leadTwin(fid: number): number {
     let t = this.fLeadTwin[fid]!;
     if (t < 0) {
-      t = this.newFeature('', this.kinds.leadOf(this.fKind[fid]!));
+      t = this.newFeature('', this.kinds.leadOf(this.fKind[fid]!), this.fFamily[fid]!);
       this.fLeadTwin[fid] = t;
     }
     return t;
@@ -448,8 +468,10 @@ export class EventIndex {
         actors.map((a) => ({ id: a.id, name: a.name, count: a.mentions.length })),
       );
     const extra = fp.terms ? Object.keys(fp.terms) : NO_KEYS;
-    const u = this.sortRows(this.featureRows(fp, extra));
-    const e = this.newEntry(path, fp, extra, u);
+    const m = this.featureRows(fp, extra);
+    const acts = this.actsOfRows(m);
+    const u = this.sortRows(m);
+    const e = this.newEntry(path, fp, extra, u, acts);
     this.slots[e.slot] = e;
     this.docs.set(path, e);
     this.addPostings(e);
@@ -497,6 +519,27 @@ export class EventIndex {
     return m;
   }
 
+  /**
+   * The act families an article mentions (its rows in the put scratch, before duplicates are dropped), weighted as for
+   * its dominant act: a concept's count, its lead twin's count added (a lead mention counts twice). Read from the
+   * features' families (fFamily), not from their keys.
+   */
+  private actsOfRows(m: number): Map<string, number> | null {
+    let acts: Map<string, number> | null = null;
+    const fidOf = this.putFid,
+      countOf = this.putCount,
+      family = this.fFamily;
+    for (let r = 0; r < m; r++) {
+      const f = family[fidOf[r]!]!;
+      if (f < 0) continue;
+      const c = countOf[r]!;
+      if (!(c > 0)) continue;
+      const name = this.families[f]!;
+      (acts ??= new Map()).set(name, (acts.get(name) ?? 0) + c);
+    }
+    return acts;
+  }
+
   /** The put scratch's m rows in feature-id order, in `putOrder` (a later duplicate replaces an earlier one); returns their number. */
   private sortRows(m: number): number {
     const fidOf = this.putFid;
@@ -505,15 +548,21 @@ export class EventIndex {
     order.sort();
     let u = 0;
     for (let k = 0; k < m; k++) {
-      const at = order[k]! % ROW_SHIFT;
-      if (u > 0 && fidOf[order[u - 1]! % ROW_SHIFT] === fidOf[at]) order[u - 1] = order[k]!;
+      const at = rowOf(order[k]!);
+      if (u > 0 && fidOf[rowOf(order[u - 1]!)] === fidOf[at]) order[u - 1] = order[k]!;
       else order[u++] = order[k]!;
     }
     return u;
   }
 
   /** The entry of an article whose u sorted rows are in the put scratch. */
-  private newEntry(path: string, fp: EventFingerprint, extra: readonly string[], u: number): Entry {
+  private newEntry(
+    path: string,
+    fp: EventFingerprint,
+    extra: readonly string[],
+    u: number,
+    acts: Map<string, number> | null,
+  ): Entry {
     const nBase = fp.keys?.length ?? 0;
     const nKeys = nBase + extra.length;
     // One buffer for the article's three arrays.
@@ -538,7 +587,7 @@ export class EventIndex {
       whenDay:
         when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
       act: fp.act === null ? null : this.interned(fp.act),
-      acts: actFamiliesOf(fp),
+      acts,
       percents: fp.percents ?? [],
       places: fp.places ?? [],
       years: fp.years ?? [],
@@ -575,7 +624,7 @@ export class EventIndex {
       countOf = this.putCount,
       posOf = this.putPos;
     for (let k = 0; k < u; k++) {
-      const at = order[k]! % ROW_SHIFT;
+      const at = rowOf(order[k]!);
       fids[k] = fidOf[at]!;
       tfs[k] = 1 + Math.log(countOf[at]!);
       pos[k] = posOf[at]! < 0 ? noPos : posOf[at]!;
@@ -1543,6 +1592,11 @@ function nameWords(name: string): string[] {
 /** The capitalised words of a name, of two or more letters ("Ursula von der Leyen" → Ursula, Leyen). */
 function capitalWords(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/** The row of a put row's sort key (feature id × ROW_SHIFT + row): exact, without the slow floating-point remainder. */
+function rowOf(key: number): number {
+  return key - Math.floor(key / ROW_SHIFT) * ROW_SHIFT;
 }
 
 /** Whether an indexed article has a feature. */
