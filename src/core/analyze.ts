@@ -82,6 +82,6 @@ export function analyzeArticle(text: string, path: string, options: AnalyzeOptio
     date: dates.articleDate,
     dates: dates.mentions,
     length: text.length,
-    ...(options.fingerprint === false ? {} : { fingerprint: eventFingerprint(doc, dates) }),
+    ...(options.fingerprint === false ? {} : { fingerprint: eventFingerprint(doc, dates, actors) }),
   };
 }

@@ -211,6 +211,12 @@ export interface EventFingerprint {
   weekdays?: number;
   /** The years the title and the first two sentences state (not after "seit", "nach", …), with the year of `when`; absent: none. */
   years?: number[];
+  /**
+   * The indexes (ascending) of the "n:" keys counted inside a recognised actor's mention at least once: names,
+   * where the other "n:" keys are capitalised words (German nouns among them). For reasons only (grouping reads
+   * every "n:" key alike). Absent when the fingerprint was made without the actors: reasons then show every "n:" key.
+   */
+  names?: number[];
 }
 
 export interface CoverageEvent {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { emptyAnalysis } from '../../src/core/analyze';
+import { analyzeArticle, emptyAnalysis } from '../../src/core/analyze';
+import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { findDates } from '../../src/core/text/dates';
 import {
   buildEventIndex,
@@ -561,6 +562,39 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     assert.match(reasons, /same quote: „der Damm ist gebrochen, sagte sie“/);
     assert.match(reasons, /shared names: Ellsby, Talia Brenmark/);
     assert.match(reasons, /same act\/topic: damm/);
+  });
+
+  it("lists as shared names only recognised actors' names, not the capitalised nouns two German reports share", () => {
+    const a = analyzeArticle(
+      `Haushaltsstreit in Norvik: Regierung kürzt Zuschüsse
+Norvik, 3. März 2031 – Die Regierung der Provinz hat am Montag den Haushalt für das kommende Jahr vorgelegt. Finanzministerin Talia Brenmark kündigte an, die Zuschüsse für Schulen und Krankenhäuser um 120 Millionen Euro zu kürzen.
+Die Opposition kritisierte die Kürzungen scharf. Brenmark sagte, der Haushalt müsse ausgeglichen werden.`,
+      'a.txt',
+    );
+    const b = analyzeArticle(
+      `Kürzungen im Haushalt: Brenmark verteidigt Sparkurs
+Die Regierung will bei Schulen und Krankenhäusern sparen. Finanzministerin Talia Brenmark verteidigte am Montag den Haushalt gegen Kritik der Opposition.
+Die Zuschüsse sollen um 120 Millionen Euro sinken, sagte Brenmark. Die Kürzungen seien unvermeidlich.`,
+      'b.txt',
+    );
+    const events = analyzeCorpus([a, b]).events;
+    assert.equal(events.length, 1, 'one event');
+    for (const p of ['a.txt', 'b.txt']) {
+      const names = events[0]!.reasons![p]!.filter((r) => r.startsWith('shared names:'));
+      // Regierung, Haushalt, Zuschüsse, Schulen, Opposition … are shared too, and weigh in the similarity.
+      assert.deepEqual(names, ['shared names: Talia Brenmark'], events[0]!.reasons![p]!.join(' ; '));
+    }
+    // The marker changes what reasons show, never a similarity.
+    const marked = new EventIndex(),
+      unmarked = new EventIndex();
+    for (const x of [a, b]) {
+      marked.put(x.path, x.fingerprint!);
+      unmarked.put(x.path, { ...x.fingerprint!, names: undefined });
+    }
+    assert.ok(a.fingerprint!.names!.length > 0);
+    assert.equal(marked.similarity('a.txt', 'b.txt'), unmarked.similarity('a.txt', 'b.txt'));
+    assert.match(unmarked.reasons('a.txt', ['b.txt']).join(' ; '), /shared names: .*(Haushalt|Regierung)/);
+    assert.doesNotMatch(marked.reasons('a.txt', ['b.txt']).join(' ; '), /Haushalt|Regierung|Opposition/);
   });
 
   it('says first, in words, the occasion two reports share: their act, and the day when both give it', () => {

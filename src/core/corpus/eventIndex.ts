@@ -7,7 +7,6 @@ import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
-  actFamiliesOf,
   actsBridge,
   actsDiffer,
   actsOverlap,
@@ -24,6 +23,7 @@ import {
   placesDiffer,
   QUOTE_GROUP,
   rarity,
+  REASON_GROUP,
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
@@ -91,6 +91,8 @@ interface Entry {
   shown: string;
   nBase: number;
   extraShown: string[] | null;
+  /** The key places of the "n:" keys that are recognised actors' names (the fingerprint's `names`); null: not marked. */
+  names: readonly number[] | null;
   /** Vector norm as seen from articles in the same language, with the corpus size it was computed at (-1: not yet). */
   norm: number;
   normN: number;
@@ -142,6 +144,9 @@ const NO_POS32 = 0xffffffff;
 export class EventIndex {
   /** Feature kinds, numbered by this index. */
   private readonly kinds = new FeatureKinds();
+  /** The kinds of name keys ("n:") and actor ids ("a:"), for reasons. */
+  private readonly nameKind = this.kinds.of('n:');
+  private readonly actorKind = this.kinds.of('a:');
   private readonly docs = new Map<string, Entry>();
   /** Entries by slot (slots of removed articles are reused). */
   private readonly slots: (Entry | undefined)[] = [];
@@ -161,6 +166,10 @@ export class EventIndex {
   private readonly fKey: string[] = [];
   private fKind = new Uint8Array(1024);
   private fLeadTwin = new Int32Array(1024).fill(-1);
+  /** Per feature, the act family of its concept (a lead twin: its feature's), as an index into `families`; -1: none. */
+  private fFamily = new Int16Array(1024).fill(-1);
+  private readonly families: string[] = [];
+  private readonly familyIds = new Map<string, number>();
   private fDf = new Int32Array(1024);
   private postAt = new Int32Array(1024);
   private postLen = new Int32Array(1024);
@@ -198,7 +207,6 @@ export class EventIndex {
   private putCount = new Float64Array(256);
   private putPos = new Int32Array(256);
   private putOrder = new Float64Array(256);
-
   constructor(options: EventIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.11;
     this.floor = options.candidateFloor ?? 0.06;
@@ -267,11 +275,26 @@ export class EventIndex {
     this.idTable = table;
   }
 
-  private newFeature(key: string, kind: number): number {
+  private newFeature(key: string, kind: number, family = -1): number {
     const id = this.fKey.length;
     if (id === this.fKind.length) this.growFeatures();
     this.fKey.push(key);
     this.fKind[id] = kind;
+    this.fFamily[id] = family < 0 && key.charCodeAt(0) === 99 /* c */ ? this.familyOf(key) : family;
+    return id;
+  }
+
+  /** The act family of a concept key ("c:besuch" → visit) as an index into `families`; -1: none. */
+  private familyOf(key: string): number {
+    if (key.charCodeAt(1) !== 58 /* : */) return -1;
+    const fam = ACT_FAMILY.get(key.slice(2));
+    if (fam === undefined) return -1;
+    let id = this.familyIds.get(fam);
+    if (id === undefined) {
+      id = this.families.length;
+      this.families.push(fam);
+      this.familyIds.set(fam, id);
+    }
     return id;
   }
 
@@ -279,6 +302,7 @@ export class EventIndex {
     const n = this.fKind.length * 2;
     const kind = new Uint8Array(n),
       twin = new Int32Array(n).fill(-1),
+      family = new Int16Array(n).fill(-1),
       df = new Int32Array(n),
       at = new Int32Array(n),
       len = new Int32Array(n),
@@ -289,6 +313,7 @@ export class EventIndex {
       bits = new Int32Array(n / 32);
     kind.set(this.fKind);
     twin.set(this.fLeadTwin);
+    family.set(this.fFamily);
     df.set(this.fDf);
     at.set(this.postAt);
     len.set(this.postLen);
@@ -299,6 +324,7 @@ export class EventIndex {
     bits.set(this.denseBits);
     this.fKind = kind;
     this.fLeadTwin = twin;
+    this.fFamily = family;
     this.fDf = df;
     this.postAt = at;
     this.postLen = len;
@@ -330,7 +356,7 @@ export class EventIndex {
   private leadTwin(fid: number): number {
     let t = this.fLeadTwin[fid]!;
     if (t < 0) {
-      t = this.newFeature('', this.kinds.leadOf(this.fKind[fid]!));
+      t = this.newFeature('', this.kinds.leadOf(this.fKind[fid]!), this.fFamily[fid]!);
       this.fLeadTwin[fid] = t;
     }
     return t;
@@ -442,8 +468,10 @@ export class EventIndex {
         actors.map((a) => ({ id: a.id, name: a.name, count: a.mentions.length })),
       );
     const extra = fp.terms ? Object.keys(fp.terms) : NO_KEYS;
-    const u = this.sortRows(this.featureRows(fp, extra));
-    const e = this.newEntry(path, fp, extra, u);
+    const m = this.featureRows(fp, extra);
+    const acts = this.actsOfRows(m);
+    const u = this.sortRows(m);
+    const e = this.newEntry(path, fp, extra, u, acts);
     this.slots[e.slot] = e;
     this.docs.set(path, e);
     this.addPostings(e);
@@ -491,6 +519,27 @@ export class EventIndex {
     return m;
   }
 
+  /**
+   * The act families an article mentions (its rows in the put scratch, before duplicates are dropped), weighted as for
+   * its dominant act: a concept's count, its lead twin's count added (a lead mention counts twice). Read from the
+   * features' families (fFamily), not from their keys.
+   */
+  private actsOfRows(m: number): Map<string, number> | null {
+    let acts: Map<string, number> | null = null;
+    const fidOf = this.putFid,
+      countOf = this.putCount,
+      family = this.fFamily;
+    for (let r = 0; r < m; r++) {
+      const f = family[fidOf[r]!]!;
+      if (f < 0) continue;
+      const c = countOf[r]!;
+      if (!(c > 0)) continue;
+      const name = this.families[f]!;
+      (acts ??= new Map()).set(name, (acts.get(name) ?? 0) + c);
+    }
+    return acts;
+  }
+
   /** The put scratch's m rows in feature-id order, in `putOrder` (a later duplicate replaces an earlier one); returns their number. */
   private sortRows(m: number): number {
     const fidOf = this.putFid;
@@ -499,15 +548,21 @@ export class EventIndex {
     order.sort();
     let u = 0;
     for (let k = 0; k < m; k++) {
-      const at = order[k]! % ROW_SHIFT;
-      if (u > 0 && fidOf[order[u - 1]! % ROW_SHIFT] === fidOf[at]) order[u - 1] = order[k]!;
+      const at = rowOf(order[k]!);
+      if (u > 0 && fidOf[rowOf(order[u - 1]!)] === fidOf[at]) order[u - 1] = order[k]!;
       else order[u++] = order[k]!;
     }
     return u;
   }
 
   /** The entry of an article whose u sorted rows are in the put scratch. */
-  private newEntry(path: string, fp: EventFingerprint, extra: readonly string[], u: number): Entry {
+  private newEntry(
+    path: string,
+    fp: EventFingerprint,
+    extra: readonly string[],
+    u: number,
+    acts: Map<string, number> | null,
+  ): Entry {
     const nBase = fp.keys?.length ?? 0;
     const nKeys = nBase + extra.length;
     // One buffer for the article's three arrays.
@@ -532,7 +587,7 @@ export class EventIndex {
       whenDay:
         when && when.y !== undefined && when.d !== undefined ? Date.UTC(when.y, when.m - 1, when.d) / 86_400_000 : NaN,
       act: fp.act === null ? null : this.interned(fp.act),
-      acts: actFamiliesOf(fp),
+      acts,
       percents: fp.percents ?? [],
       places: fp.places ?? [],
       years: fp.years ?? [],
@@ -549,6 +604,7 @@ export class EventIndex {
       shown: fp.shown ?? '',
       nBase,
       extraShown: extra.length ? extraShownOf(fp, extra) : null,
+      names: fp.names ?? null,
       norm: 0,
       normN: -1,
       cross: null,
@@ -568,7 +624,7 @@ export class EventIndex {
       countOf = this.putCount,
       posOf = this.putPos;
     for (let k = 0; k < u; k++) {
-      const at = order[k]! % ROW_SHIFT;
+      const at = rowOf(order[k]!);
       fids[k] = fidOf[at]!;
       tfs[k] = 1 + Math.log(countOf[at]!);
       pos[k] = posOf[at]! < 0 ? noPos : posOf[at]!;
@@ -892,6 +948,7 @@ export class EventIndex {
     // that the order of the others does not matter; ties in e's key order.
     const nf = e.fids.length;
     const contrib = new Float64Array(nf);
+    // 1: shared; 2: besides, a name key both mark as a recognised actor's name (only those are shown as names).
     const shared = new Uint8Array(nf);
     for (const o of others) {
       const eo = this.docs.get(o);
@@ -911,7 +968,9 @@ export class EventIndex {
             const fw = this.kinds.weight[kind]!,
               idf = Math.max(0, this.idf(x));
             contrib[i] = contrib[i]! + Math.round(e.tfs[i]! * fw * idf * (eo.tfs[j]! * fw * idf) * TERM_SCALE);
-            shared[i] = 1;
+            if (kind !== this.nameKind) shared[i] = 1;
+            else if (isName(e, i) && isName(eo, j)) shared[i] = 2;
+            else shared[i] ||= 1;
           }
           i++;
           j++;
@@ -924,7 +983,12 @@ export class EventIndex {
     const stored = ranked.length ? this.shownOf(e) : [];
     const out: string[] = [];
     for (let g = 0; g < REASON_NS.length; g++) {
-      const shown: string[] = [];
+      if (g === NAME_GROUP) {
+        const names = this.sharedNames(e, ranked, shared, stored);
+        if (names.length) out.push(`${REASON_NS[g]![1]}: ${names.join(', ')}`);
+        continue;
+      }
+      let shown: string[] = [];
       const seen = new Set<string>();
       const max = g === QUOTE_GROUP ? 1 : 4;
       for (const k of ranked) {
@@ -932,11 +996,16 @@ export class EventIndex {
         if (this.kinds.group[this.fKind[fid]!] !== g) continue;
         let d = stored[e.pos[k]!] || derivedShown(this.fKey[fid]!);
         if (g === QUOTE_GROUP) d = `„${d}“`;
+        else if (g === DATE_GROUP) d = dateInWords(d);
         if (seen.has(d.toLowerCase())) continue;
         seen.add(d.toLowerCase());
         shown.push(d);
-        if (shown.length >= max) break;
+        if (shown.length >= max && g !== DATE_GROUP) break;
       }
+      // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
+      // also "November 2023").
+      if (g === DATE_GROUP)
+        shown = shown.filter((x) => !shown.some((y) => y.startsWith(`${x} `) || y.endsWith(` ${x}`))).slice(0, max);
       if (shown.length) out.push(`${REASON_NS[g]![1]}: ${shown.join(', ')}`);
     }
     // First, in words, the occasion both report when the grouping's act gate agreed on it ("same meeting on
@@ -947,8 +1016,59 @@ export class EventIndex {
       if (peers.some((o) => o.act === e.act))
         out.unshift(sameOccasion(e.act, peers.some((o) => o.whenIso === e.whenIso) ? e.whenIso : null));
     }
-    if (e.whenIso) out.push(`event date ${e.whenIso}`);
+    if (e.whenIso) out.push(`event date ${dateInWords(e.whenIso)}`);
     return out;
+  }
+
+  /**
+   * The shared names, strongest first (`ranked`): actors both articles have ("a:" features) and name keys both mark
+   * as a recognised actor's name (`shared` 2; capitalised common nouns, such as German nouns, are not names). A name
+   * word is shown as the full name of e's actor it belongs to when all that name's words are shared ("Christine
+   * Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again. At most four.
+   */
+  private sharedNames(e: Entry, ranked: readonly number[], shared: Uint8Array, stored: readonly string[]): string[] {
+    const fids = e.fids;
+    const shownOf = (k: number) => stored[e.pos[k]!] || derivedShown(this.fKey[fids[k]!]!);
+    // e's actors' names, and the words of the name keys both articles mark.
+    const actorNames: string[] = [];
+    const sharedWords = new Set<string>();
+    for (let k = 0; k < fids.length; k++) {
+      const kind = this.fKind[fids[k]!]!;
+      if (kind === this.actorKind) actorNames.push(shownOf(k));
+      else if (kind === this.nameKind && shared[k] === 2) sharedWords.add(shownOf(k).toLowerCase());
+    }
+    const shown: string[] = [];
+    const shownWords: Set<string>[] = [];
+    for (const k of ranked) {
+      const kind = this.fKind[fids[k]!]!;
+      if (kind === this.nameKind ? shared[k] !== 2 : this.kinds.group[kind] !== NAME_GROUP) continue;
+      let d = shownOf(k);
+      if (kind === this.nameKind) {
+        const w = d.toLowerCase();
+        const full = actorNames.find(
+          (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
+        );
+        if (full) d = full;
+      }
+      const words = new Set(nameWords(d));
+      if (!words.size || shownWords.some((s) => [...words].every((x) => s.has(x)))) continue;
+      // A longer name takes the place of the first shown one it contains ("Lagarde", then "Christine Lagarde").
+      const within = shownWords.findIndex((s) => [...s].every((x) => words.has(x)));
+      if (within >= 0) {
+        shown[within] = d;
+        shownWords[within] = words;
+        for (let x = shownWords.length - 1; x > within; x--)
+          if ([...shownWords[x]!].every((y) => words.has(y))) {
+            shown.splice(x, 1);
+            shownWords.splice(x, 1);
+          }
+        continue;
+      }
+      shown.push(d);
+      shownWords.push(words);
+      if (shown.length >= 4) break;
+    }
+    return shown;
   }
 
   /**
@@ -994,28 +1114,33 @@ export class EventIndex {
       commonLen[i] = Math.sqrt(c2);
     }
     const acc = new Float64Array(n);
+    // Per rare feature, the place of the next article in its postings (articles come in index order): the
+    // article being screened, whose later articles follow it.
+    const next = off.slice(0, nf);
     return {
-      /** Sums article i's rare terms (its weights, scattered in `d`) into every article that shares them. */
+      /** Sums article i's rare terms (its weights, scattered in `d`) into every later article that shares them. */
       accumulate(i: number, d: Float64Array): void {
         for (let k = start[i]!; k < start[i + 1]!; k++) {
           const fid = pf[k]!;
           if (df[fid]! > rare) continue;
           const w = d[fid]!;
-          for (let p = off[fid]!, end = off[fid + 1]!; p < end; p++) {
+          for (let p = next[fid]! + 1, end = off[fid + 1]!; p < end; p++) {
             const j = idx[p]!;
             acc[j] = acc[j]! + w * tf[p]!;
           }
         }
       },
-      /** The bound of the dot product of articles i (accumulated) and j. */
+      /** The bound of the dot product of articles i (accumulated) and a later article j. */
       bound(i: number, j: number): number {
         return acc[j]! + commonLen[i]! * commonLen[j]!;
       },
+      /** Clears article i's sums (its accumulate) and moves past it: the next article to screen follows it. */
       clear(i: number): void {
         for (let k = start[i]!; k < start[i + 1]!; k++) {
           const fid = pf[k]!;
           if (df[fid]! > rare) continue;
-          for (let p = off[fid]!, end = off[fid + 1]!; p < end; p++) acc[idx[p]!] = 0;
+          const at = next[fid]!++;
+          for (let p = at + 1, end = off[fid + 1]!; p < end; p++) acc[idx[p]!] = 0;
         }
       },
     };
@@ -1061,12 +1186,14 @@ export class EventIndex {
       if (l === undefined) langs.set(e.language, (l = langs.size));
       lang[i] = l;
     }
+    // The candidates of every article (article indexes, ascending), and per article the later articles whose
+    // candidates hold it: each pair is scored once, by its earlier article, which sees only later ones.
+    const { candAt, cands, laterAt, later } = this.candidateLists(entries, idOfSlot);
     // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
     // their first member; adj holds, per pair of clusters, the sum of their members' similarities (a Map
     // only for an article with a link).
     const pass: ClusterPass = {
       entries,
-      idOfSlot,
       start,
       pf,
       pt,
@@ -1074,24 +1201,18 @@ export class EventIndex {
       norm,
       lang,
       maxDf,
-      ids: new Int32Array(this.slots.length),
-      heardNext: new Int32Array(1 << 16),
-      heardFrom: new Int32Array(1 << 16),
-      nHeard: 0,
-      heardHead: new Int32Array(n).fill(-1),
-      stamp: new Int32Array(n).fill(-1),
-      adj: new Array<Map<number, number>>(n).fill(NO_LINKS),
+      candAt,
+      cands,
+      laterAt,
+      later,
+      links: new LinkList(),
       pairs: 0,
       pruned: 0,
-      links: 0,
     };
-    // The heard lists grow while the pairs are scored: their fields are written once more before, so that V8 knows
-    // them as changing before it compiles linkArticle (a first change later deoptimised it: "wrong map").
-    pass.heardNext = new Int32Array(1 << 16);
-    pass.heardFrom = new Int32Array(1 << 16);
     for (let i = 0; i < n; i++) this.linkArticle(pass, i);
-    this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links };
-    const members = this.mergeLinked(entries, pass.adj);
+    const adj = pass.links.adjacency(n);
+    this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links.size };
+    const members = this.mergeLinked(entries, adj);
     this.groups.clear();
     this.nextEvent = 1;
     for (const m of members) {
@@ -1122,80 +1243,152 @@ export class EventIndex {
   }
 
   /**
-   * cluster()'s pairs of article i: the similarity of i with each candidate, a link in `adj` when it reaches
-   * the floor. A pair is scored once: by the earlier article when either article's candidates hold the other.
-   * Each article lists the later articles among its candidates (`heard`: a linked list in typed arrays, by later
-   * article), and a later article skips those (`stamp`).
+   * Every article's candidates (candidateSlots) as article indexes, ascending (`cands` from `candAt[i]`), and per
+   * article the later articles whose candidates hold it (`later` from `laterAt[i]`, ascending).
+   */
+  private candidateLists(
+    entries: readonly Entry[],
+    idOfSlot: Int32Array,
+  ): { candAt: Int32Array; cands: Int32Array; laterAt: Int32Array; later: Int32Array } {
+    const n = entries.length;
+    const candAt = new Int32Array(n + 1);
+    let cands = new Int32Array(Math.max(1024, n * 64));
+    for (let i = 0; i < n; i++) {
+      const nc = this.candidateSlots(entries[i]!),
+        slots = this.cand,
+        at = candAt[i]!;
+      if (at + nc > cands.length) {
+        const grown = new Int32Array(Math.max(2 * cands.length, at + nc));
+        grown.set(cands.subarray(0, at));
+        cands = grown;
+      }
+      for (let c = 0; c < nc; c++) cands[at + c] = idOfSlot[slots[c]!]!;
+      cands.subarray(at, at + nc).sort();
+      candAt[i + 1] = at + nc;
+    }
+    const laterAt = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++)
+      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) laterAt[cands[c]! + 1]!++;
+    for (let i = 0; i < n; i++) laterAt[i + 1]! += laterAt[i]!;
+    const later = new Int32Array(laterAt[n]!),
+      fill = laterAt.slice(0, n);
+    for (let j = 0; j < n; j++)
+      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) later[fill[cands[c]!]!++] = j;
+    return { candAt, cands, laterAt, later };
+  }
+
+  /**
+   * cluster()'s pairs of article i with later articles: those among its candidates, and those whose candidates hold
+   * it; each scored as before this pass scored every pair once (the links and their order are as they were): a pair
+   * (i, j) that i's candidates hold was scored from i (i scattered, j gathered), one only j's candidates hold from j,
+   * and a link is listed at the article that scored it (LinkList).
    */
   private linkArticle(p: ClusterPass, i: number): void {
-    const { entries, start, pf, pt, screen, norm, lang, stamp } = p;
+    const { entries, screen, candAt, cands, laterAt, later } = p;
     const e = entries[i]!;
-    const nc = this.candidateSlots(e),
-      slots = this.cand;
-    const idOfSlot = p.idOfSlot,
-      ids = p.ids;
-    for (let c = 0; c < nc; c++) ids[c] = idOfSlot[slots[c]!]!;
-    ids.subarray(0, nc).sort();
-    for (let q = p.heardHead[i]!; q >= 0; q = p.heardNext[q]!) stamp[p.heardFrom[q]!] = i;
     this.scatter(e, p.maxDf);
-    const d = this.dense,
-      bits = this.denseBits,
-      floor = this.floor;
-    screen?.accumulate(i, d);
-    for (let c = 0; c < nc; c++) {
-      const j = ids[c]!;
-      if (j < i && stamp[j] === i) continue;
-      if (j > i) this.hear(p, i, j);
+    screen?.accumulate(i, this.dense);
+    // The later candidates of i, merged with the later articles whose candidates hold i.
+    let c = candAt[i]!;
+    const cEnd = candAt[i + 1]!;
+    while (c < cEnd && cands[c]! <= i) c++;
+    let l = laterAt[i]!;
+    const lEnd = laterAt[i + 1]!;
+    while (c < cEnd || l < lEnd) {
+      const cj = c < cEnd ? cands[c]! : 0x7fffffff,
+        lj = l < lEnd ? later[l]! : 0x7fffffff;
+      const j = cj <= lj ? cj : lj;
+      if (cj === j) c++;
+      if (lj === j) l++;
       p.pairs++;
-      // A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
-      // product is not computed. The gates and the screen only skip pairs, so their order is free: the screen
-      // goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
-      // norms they cache).
-      const same = lang[i] === lang[j];
-      if (screen && same && screenLow(screen.bound(i, j) + slack(start, j), norm[i]! * norm[j]!, floor)) {
-        p.pruned++;
-        continue;
-      }
-      const o = entries[j]!;
-      if (!this.datesFit(e, o) || this.actVeto(e, o)) continue;
-      if (
-        screen &&
-        !same &&
-        screenLow(screen.bound(i, j) + slack(start, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
-      ) {
-        p.pruned++;
-        continue;
-      }
-      // gather(o) over o's packed features
-      let dot = 0;
-      for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
-        const fid = pf[k]!;
-        if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
-      }
-      const s = this.score(e, o, dot * TERM_UNIT, floor);
-      if (s >= floor) {
-        p.links++;
-        link(p.adj, i, j, s);
-        link(p.adj, j, i, s);
-      }
+      if (cj === j) this.scoreFrom(p, i, j);
+      else this.scoreTo(p, i, j);
     }
     screen?.clear(i);
     this.clear(e);
   }
 
-  /** Notes that article i (earlier) has scored its pair with j. */
-  private hear(p: ClusterPass, i: number, j: number): void {
-    if (p.nHeard === p.heardNext.length) {
-      const next = new Int32Array(p.nHeard * 2),
-        from = new Int32Array(p.nHeard * 2);
-      next.set(p.heardNext);
-      from.set(p.heardFrom);
-      p.heardNext = next;
-      p.heardFrom = from;
+  /**
+   * A pair that article i's candidates hold: the similarity of i (scattered) with j (gathered over its shareable
+   * features). A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
+   * product is not computed. The gates and the screen only skip pairs, so their order is free: the screen
+   * goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
+   * norms they cache).
+   */
+  private scoreFrom(p: ClusterPass, i: number, j: number): void {
+    const { entries, start, pf, pt, screen, norm, lang } = p;
+    const floor = this.floor;
+    const same = lang[i] === lang[j];
+    if (screen && same && screenLow(screen.bound(i, j) + slack(start, j), norm[i]! * norm[j]!, floor)) {
+      p.pruned++;
+      return;
     }
-    p.heardFrom[p.nHeard] = i;
-    p.heardNext[p.nHeard] = p.heardHead[j]!;
-    p.heardHead[j] = p.nHeard++;
+    const e = entries[i]!,
+      o = entries[j]!;
+    if (!this.datesFit(e, o) || this.actVeto(e, o)) return;
+    if (
+      screen &&
+      !same &&
+      screenLow(screen.bound(i, j) + slack(start, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+    ) {
+      p.pruned++;
+      return;
+    }
+    const d = this.dense,
+      bits = this.denseBits;
+    let dot = 0;
+    for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
+      const fid = pf[k]!;
+      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
+    }
+    const s = this.score(e, o, dot * TERM_UNIT, floor);
+    if (s >= floor) p.links.add(i, j, s);
+  }
+
+  /**
+   * A pair that only the later article j's candidates hold: scored as from j (j's weights against i's tf, the
+   * gates and the score with j first), its dot product a merge of the two articles' shareable features.
+   */
+  private scoreTo(p: ClusterPass, i: number, j: number): void {
+    const { entries, start, pf, pt, screen, norm, lang } = p;
+    const floor = this.floor;
+    const same = lang[i] === lang[j];
+    if (screen && same && screenLow(screen.bound(i, j) + slack(start, i), norm[i]! * norm[j]!, floor)) {
+      p.pruned++;
+      return;
+    }
+    const e = entries[j]!,
+      o = entries[i]!;
+    if (!this.datesFit(e, o) || this.actVeto(e, o)) return;
+    if (
+      screen &&
+      !same &&
+      screenLow(screen.bound(i, j) + slack(start, i), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+    ) {
+      p.pruned++;
+      return;
+    }
+    // The terms as scatter(j) and gather(i) make them: ((tf_j × w) × w) × tf_i, w the feature's weight × IDF.
+    const iw = this.iwValue;
+    let dot = 0;
+    let a = start[i]!,
+      b = start[j]!;
+    const aEnd = start[i + 1]!,
+      bEnd = start[j + 1]!;
+    while (a < aEnd && b < bEnd) {
+      const fa = pf[a]!,
+        fb = pf[b]!;
+      if (fa < fb) a++;
+      else if (fa > fb) b++;
+      else {
+        const w = iw[fa]!;
+        dot += Math.round(pt[b]! * w * w * pt[a]! * TERM_SCALE);
+        a++;
+        b++;
+      }
+    }
+    const s = this.score(e, o, dot * TERM_UNIT, floor);
+    if (s >= floor) p.links.add(j, i, s);
   }
 
   /**
@@ -1368,6 +1561,44 @@ function byPath(a: Entry, b: Entry): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
+/** The reason group of names ("a:" actors and "n:" name keys). */
+const NAME_GROUP = REASON_GROUP.get('n')!;
+/** The reason group of dates ("d:", "m:", "md:"), shown in words. */
+const DATE_GROUP = REASON_GROUP.get('d')!;
+
+/** Whether e's feature k, a name key, is a recognised actor's name in e (each one is when e's fingerprint marks none). */
+function isName(e: Entry, k: number): boolean {
+  const names = e.names;
+  if (names === null) return true;
+  const p = e.pos[k]!;
+  let lo = 0,
+    hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (names[mid]! >= p) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < names.length && names[lo] === p;
+}
+
+/** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x). */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The capitalised words of a name, of two or more letters ("Ursula von der Leyen" → Ursula, Leyen). */
+function capitalWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/** The row of a put row's sort key (feature id × ROW_SHIFT + row): exact, without the slow floating-point remainder. */
+function rowOf(key: number): number {
+  return key - Math.floor(key / ROW_SHIFT) * ROW_SHIFT;
+}
+
 /** Whether an indexed article has a feature. */
 function hasFeature(e: Entry, fid: number): boolean {
   return sortedIndexOf(e.fids, fid) >= 0;
@@ -1388,7 +1619,6 @@ function sortedIndexOf(a: Int32Array, x: number): number {
 /** cluster()'s state while it scores the candidate pairs. */
 interface ClusterPass {
   entries: readonly Entry[];
-  idOfSlot: Int32Array;
   start: Int32Array;
   pf: Int32Array;
   pt: Float64Array;
@@ -1396,17 +1626,62 @@ interface ClusterPass {
   norm: Float64Array;
   lang: Int32Array;
   maxDf: number;
-  /** One article's candidates as article indexes (scratch, as long as the slots: never outgrown). */
-  ids: Int32Array;
-  heardNext: Int32Array;
-  heardFrom: Int32Array;
-  nHeard: number;
-  heardHead: Int32Array;
-  stamp: Int32Array;
-  adj: Map<number, number>[];
+  candAt: Int32Array;
+  cands: Int32Array;
+  laterAt: Int32Array;
+  later: Int32Array;
+  links: LinkList;
   pairs: number;
   pruned: number;
-  links: number;
+}
+
+/**
+ * The links of cluster()'s pairs, each listed at the article that scored it (`from`, the other `to`), then given to
+ * the adjacency maps in the order of a pass that scored each article's pairs in turn (from ascending, then to
+ * ascending; each link into both maps, from's first): the maps' order of keys is as it always was, and the merges
+ * of equal strength follow it.
+ */
+class LinkList {
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private sim = new Float64Array(1024);
+  size = 0;
+
+  add(from: number, to: number, s: number): void {
+    if (this.size === this.from.length) {
+      const n = this.size * 2;
+      const f = new Int32Array(n),
+        t = new Int32Array(n),
+        x = new Float64Array(n);
+      f.set(this.from);
+      t.set(this.to);
+      x.set(this.sim);
+      this.from = f;
+      this.to = t;
+      this.sim = x;
+    }
+    this.from[this.size] = from;
+    this.to[this.size] = to;
+    this.sim[this.size++] = s;
+  }
+
+  /** The adjacency maps of n articles (NO_LINKS for an article without a link). */
+  adjacency(n: number): Map<number, number>[] {
+    // Each pair is scored once: (from, to) orders the links without ties.
+    const key = new Float64Array(this.size);
+    for (let k = 0; k < this.size; k++) key[k] = this.from[k]! * n + this.to[k]!;
+    const order = Array.from({ length: this.size }, (_, k) => k).sort((x, y) => key[x]! - key[y]!);
+    const adj = new Array<Map<number, number>>(n).fill(NO_LINKS);
+    for (let x = 0; x < this.size; x++) {
+      const k = order[x]!;
+      const a = this.from[k]!,
+        b = this.to[k]!,
+        s = this.sim[k]!;
+      link(adj, a, b, s);
+      link(adj, b, a, s);
+    }
+    return adj;
+  }
 }
 
 /** cluster()'s screen (EventIndex.screen). */
@@ -1559,6 +1834,15 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** An ISO date as a reader writes it: "20 April 2023", "September 2019", "6 February" ("--02-06"); anything else as it is. */
+export function dateInWords(iso: string): string {
+  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month || (m[1] === undefined && m[3] === undefined)) return iso;
+  const day = m[3] === undefined ? '' : `${Number(m[3])} `;
+  return m[1] === undefined ? `${day}${month}` : `${day}${month} ${m[1]}`;
+}
 
 /** "same meeting on 15 November 2023" (a full date), "same strike in January 2024" (a month), "same visit". */
 export function sameOccasion(act: string, when: string | null): string {

@@ -149,21 +149,6 @@ export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
   );
 }
 
-/** The act families a fingerprint mentions, weighted as for its dominant act (a lead mention twice). */
-export function actFamiliesOf(fp: EventFingerprint): Map<string, number> | null {
-  let m: Map<string, number> | null = null;
-  const add = (key: string, c: number) => {
-    const fam = key.startsWith('c:') ? ACT_FAMILY.get(key.slice(2)) : undefined;
-    if (fam === undefined || !(c > 0)) return;
-    (m ??= new Map()).set(fam, (m.get(fam) ?? 0) + c);
-  };
-  const keys = fp.keys ?? [];
-  for (let k = 0; k < keys.length; k++) add(keys[k]!, (fp.counts?.[k] ?? 1) + (fp.leads?.[k] ?? 0));
-  if (fp.terms)
-    for (const [k, c] of Object.entries(fp.terms)) if (!k.startsWith('l:')) add(k, c + (fp.terms[`l:${k}`] ?? 0));
-  return m;
-}
-
 export function figuresConflict(a: readonly number[], b: readonly number[]): boolean {
   return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
 }
@@ -356,9 +341,10 @@ export const REASON_NS: ReadonlyArray<readonly [string[], string]> = [
   [['q'], 'same quote'],
   [['a', 'n'], 'shared names'],
   [['#'], 'same figures'],
-  [['d', 'md', 'm'], 'dates'],
+  [['d', 'md', 'm'], 'same dates'],
   [['c', 'w', 'o'], 'same act/topic'],
-  [['wd', 'y'], 'time'],
+  [['wd'], 'same weekdays'],
+  [['y'], 'same years'],
 ];
 export const REASON_GROUP = new Map(REASON_NS.flatMap(([nss], g) => nss.map((ns) => [ns, g] as const)));
 export const QUOTE_GROUP = 0;

@@ -284,6 +284,8 @@ class FeatureCounts {
   readonly counts: number[] = [];
   readonly leads: number[] = [];
   readonly shown: string[] = [];
+  /** The indexes of the keys counted at least once inside a recognised actor's mention (ascending after sorting). */
+  readonly named: number[] = [];
   /** Index by key of the features that are not word features (numbers, quotes, dates). */
   private readonly other = new Map<string, number>();
   /** Act family -> count of its concepts, lead mentions twice. */
@@ -303,8 +305,8 @@ class FeatureCounts {
     return at;
   }
 
-  /** Counts a word feature (shown: its stored form); a quoted one does not count for the dominant act. */
-  word(f: Feature, shown: string, inHead: boolean, quoted = false): void {
+  /** Counts a word feature (shown: its stored form); a quoted one does not count for the dominant act. Returns its index. */
+  word(f: Feature, shown: string, inHead: boolean, quoted = false): number {
     let at: number;
     if (f.stamp === this.stamp) {
       at = f.at;
@@ -316,6 +318,13 @@ class FeatureCounts {
     if (inHead && f.lead) this.leads[at]!++;
     if (f.family !== undefined && !quoted)
       this.families.set(f.family, (this.families.get(f.family) ?? 0) + (inHead ? 2 : 1));
+    return at;
+  }
+
+  /** Marks the key at `at` as (a word of) a recognised actor's name. */
+  markName(at: number): void {
+    const named = this.named;
+    if (named.length === 0 || named[named.length - 1] !== at) named.push(at);
   }
 
   /** Counts a feature that is not a word feature; `shown` is computed on its first count only. */
@@ -334,6 +343,12 @@ class FeatureCounts {
     const f = this.features.get(key);
     return (f !== undefined && f.stamp === this.stamp) || this.other.has(key);
   }
+}
+
+/** The distinct numbers of xs, ascending. */
+function uniqueAscending(xs: number[]): number[] {
+  const out = [...new Set(xs)];
+  return out.sort((a, b) => a - b);
 }
 
 /** Counts as a Uint16Array (clamped). */
@@ -399,7 +414,33 @@ export function withActorFeatures(
 
 /** Builds fingerprints with caches of its own (interned features, word infos, token buffers). */
 export interface Fingerprinter {
-  fingerprint(doc: DocContext, dates: DatesResult): EventFingerprint;
+  fingerprint(doc: DocContext, dates: DatesResult, actors?: readonly ActorMentions[]): EventFingerprint;
+}
+
+/** What the fingerprint reads of the article's recognised actors: where they are named. */
+export interface ActorMentions {
+  mentions: readonly Span[];
+}
+
+/** The actors' mentions as disjoint spans by start (overlapping ones merged): start, end pairs. */
+function mentionSpans(actors: readonly ActorMentions[]): Int32Array {
+  const all: Span[] = [];
+  for (const a of actors) for (const m of a.mentions) if (m.end > m.start) all.push(m);
+  all.sort((x, y) => x.start - y.start);
+  const out: number[] = [];
+  for (const m of all) {
+    const n = out.length;
+    if (n && m.start <= out[n - 1]!) out[n - 1] = Math.max(out[n - 1]!, m.end);
+    else out.push(m.start, m.end);
+  }
+  return Int32Array.from(out);
+}
+
+/** Whether [from, to) overlaps one of the disjoint spans (mentionSpans). */
+function inSpans(spans: Int32Array, from: number, to: number): boolean {
+  const n = spans.length >> 1;
+  const k = partitionPoint(n, (i) => spans[2 * i + 1]! > from);
+  return k < n && spans[2 * k]! < to;
 }
 
 /**
@@ -606,8 +647,10 @@ export function createFingerprinter(): Fingerprinter {
    * The features of one article (see the module header). `dates` is findDates' result for the same text.
    * Actor ids join later (buildEventIndex), as they are corpus-wide only after unifyActorIds.
    */
-  function eventFingerprint(doc: DocContext, dates: DatesResult): EventFingerprint {
+  function eventFingerprint(doc: DocContext, dates: DatesResult, actors?: readonly ActorMentions[]): EventFingerprint {
     const { text, language, layout, sentences } = doc;
+    // Where recognised actors are named: the name features counted there are marked (`names`), for reasons only.
+    const nameSpans = actors ? mentionSpans(actors) : null;
     // The word cache is bounded; it is cleared only between two fingerprints, with the features it refers to.
     if (tableCount >= WORD_INFO_MAX) {
       clearWordInfos();
@@ -730,8 +773,19 @@ export function createFingerprinter(): Fingerprinter {
       }
       const parts = whole.parts;
       const nParts = parts === null ? 1 : parts.length;
+      // Whether the token is (in part) inside an actor's mention; then each part's place in it (partFrom).
+      const named = nameSpans !== null && nameSpans.length > 0 && inSpans(nameSpans, start, ends[i]!);
+      let partFrom = start;
       for (let k = 0; k < nParts; k++) {
         const info = parts === null ? whole : parts[k]!;
+        let partAt = start,
+          partEnd = ends[i]!;
+        if (named && parts !== null) {
+          const at = text.indexOf(info.text, partFrom);
+          partAt = at >= 0 && at < partEnd ? at : partFrom;
+          partEnd = Math.min(partEnd, partAt + info.text.length);
+          partFrom = partEnd;
+        }
         if (info.ordinal) {
           fc.word(info.ordinal, info.text, inHead);
           continue;
@@ -752,7 +806,10 @@ export function createFingerprinter(): Fingerprinter {
             const b = info.bareInfo === undefined ? (info.bareInfo = wordInfo(info.bare)) : info.bareInfo;
             if (b !== null && b.capStamp === stamp) bare = b;
           }
-          if (bare.name) fc.word(bare.name, bare.nameShown, inHead);
+          if (bare.name) {
+            const at = fc.word(bare.name, bare.nameShown, inHead);
+            if (named && inSpans(nameSpans!, partAt, partEnd)) fc.markName(at);
+          }
         } else if (info.word && info.letter) {
           fc.word(info.word, info.wordShown, inHead);
         }
@@ -775,7 +832,10 @@ export function createFingerprinter(): Fingerprinter {
           !(language === 'en' && (nt === 'I' || nt === 'A'))
         ) {
           const joined = wordInfo(whole.text + nt.charAt(0));
-          if (joined.name) fc.word(joined.name, joined.nameShown, inHead);
+          if (joined.name) {
+            const at = fc.word(joined.name, joined.nameShown, inHead);
+            if (nameSpans !== null && inSpans(nameSpans, start, ends[i + 1]!)) fc.markName(at);
+          }
         }
       }
     };
@@ -935,6 +995,7 @@ export function createFingerprinter(): Fingerprinter {
       ...(places.size ? { places: [...places].sort() } : {}),
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
+      ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),
     };
   }
 
@@ -945,8 +1006,13 @@ let defaultFingerprinter: Fingerprinter | undefined;
 
 /**
  * The features of one article with the process's default fingerprinter (for callers without one of their
- * own; the result is the same whichever fingerprinter builds it).
+ * own; the result is the same whichever fingerprinter builds it). With the article's actors, the name features
+ * counted inside their mentions are marked (`names`); the features and counts are the same with or without.
  */
-export function eventFingerprint(doc: DocContext, dates: DatesResult): EventFingerprint {
-  return (defaultFingerprinter ??= createFingerprinter()).fingerprint(doc, dates);
+export function eventFingerprint(
+  doc: DocContext,
+  dates: DatesResult,
+  actors?: readonly ActorMentions[],
+): EventFingerprint {
+  return (defaultFingerprinter ??= createFingerprinter()).fingerprint(doc, dates, actors);
 }
