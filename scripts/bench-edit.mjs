@@ -112,6 +112,12 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
   let c = cpu();
   let a = lib.analyzeArticle(text, path);
   let plan = lib.planDecorations(a, lib.lineEndIn(text), true);
+  // The exact analysis made incrementally (src/core/incremental.ts): one session per document, as the editor keeps;
+  // one with the fingerprint (what the editor's analysis carries) and one without (what the decorations need).
+  const session = new lib.IncrementalAnalysis();
+  const sessionNoFp = new lib.IncrementalAnalysis();
+  session.analyze(text, path);
+  sessionNoFp.analyze(text, path, { fingerprint: false });
   let names = lib.articleNames(a);
   const open = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
   t = performance.now();
@@ -138,6 +144,20 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
     const whole = lib.planDecorations(a, lib.lineEndIn(next), true);
     names = lib.articleNames(a); // the extension keeps them with the whole analysis's plan
     const exact = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    t = performance.now();
+    c = cpu();
+    const ia = session.analyze(next, path);
+    lib.planDecorations(ia, lib.lineEndIn(next), true);
+    const incremental = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const reused = session.stats;
+    t = performance.now();
+    c = cpu();
+    const ib = sessionNoFp.analyze(next, path, { fingerprint: false });
+    lib.planDecorations(ib, lib.lineEndIn(next), true);
+    const incrementalNoFp = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const { fingerprint, ...rest } = a;
+    const sameIncremental =
+      JSON.stringify(ia) === JSON.stringify(a) && JSON.stringify(ib) === JSON.stringify(rest) && !!fingerprint;
     // The same two through the worker (the host's share: shift, local text, merge, plan; the analyses there).
     t = performance.now();
     const moved = lib.shiftPlan(plan, [change]);
@@ -153,6 +173,11 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
       kind: change.kind,
       provisional,
       whole: exact,
+      incremental,
+      incrementalNoFp,
+      sameIncremental,
+      linesMade: reused.linesMade / reused.lines,
+      unitsMade: reused.unitsMade / reused.units,
       provisionalWorker,
       wholeWorker,
       same: key(prov.plan) === key(whole),
@@ -170,7 +195,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'source-lens-bench-edit-'));
 const entry = join(tmp, 'entry.ts');
 writeFileSync(
   entry,
-  `export { analyzeArticle } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
+  `export { analyzeArticle, IncrementalAnalysis } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
 export { articleNames, provisionalPlan, lineEndIn, localText, mergeLocal, shiftPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
 `,
@@ -228,6 +253,8 @@ const line = (label, pick) =>
     ).toFixed(1)} ms`,
   );
 line(`whole analysis + plan (${all.length} edits)`, (e) => e.whole);
+line('incremental exact analysis + plan', (e) => e.incremental);
+line('  the same without the fingerprint', (e) => e.incrementalNoFp);
 line('provisional plan (moved + touched lines)', (e) => e.provisional);
 const wline = (label, key) =>
   console.log(
@@ -242,6 +269,10 @@ const wline = (label, key) =>
 wline('  through a worker thread: whole', 'wholeWorker');
 wline('  through a worker thread: provisional', 'provisionalWorker');
 const share = (f) => `${((100 * all.filter(f).length) / all.length).toFixed(0)} %`;
+const mean = (f) => `${((100 * all.reduce((n, e) => n + f(e), 0)) / all.length).toFixed(1)} %`;
+console.log(
+  `incremental analysis = whole analysis (JSON): ${share((e) => e.sameIncremental)} of edits; made again per edit: ${mean((e) => e.linesMade)} of lines, ${mean((e) => e.unitsMade)} of statement units`,
+);
 console.log(
   `provisional plan = whole plan: ${share((e) => e.same)} of edits; in the touched lines: ${share((e) => e.sameLines)}`,
 );
@@ -253,6 +284,9 @@ for (const kind of [...new Set(all.map((e) => e.kind))].sort()) {
       95,
     ).toFixed(1)} ms, whole p95 ${pct(
       of.map((e) => e.whole.wall),
+      95,
+    ).toFixed(1)} ms, incremental p95 ${pct(
+      of.map((e) => e.incremental.wall),
       95,
     ).toFixed(1)} ms, equal ${((100 * of.filter((e) => e.same).length) / of.length).toFixed(0)} %`,
   );
