@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyzeArticle, IncrementalAnalysis, type OmittedDependency } from '../../src/core';
+import { analyzeJob, DocumentSessions } from '../../src/vscode/indexJobs';
 import { random } from './random';
 
 const root = resolve(__dirname, '../../..');
@@ -130,5 +131,22 @@ describe('incremental analysis', () => {
     session.analyze(next, 'a.txt');
     assert.equal(session.stats.linesMade + session.stats.unitsMade, 0);
     assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, next.split('\n').length);
+  });
+
+  it("the index worker makes an open document's whole analysis incrementally, for a few documents at a time", () => {
+    const sessions = new DocumentSessions();
+    const r = random(3);
+    let text = seeds[0]!.text;
+    for (let k = 0; k < 6; k++) {
+      const job = { kind: 'analyze' as const, uri: 'file:///a.txt', text, full: true };
+      assert.deepEqual(analyzeJob(job, sessions), analyzeJob(job));
+      if (k > 0) assert.ok(sessions.get(job.uri).stats.linesMade < sessions.get(job.uri).stats.lines);
+      text = edit(text, r);
+    }
+    for (let k = 0; k < 2 * DocumentSessions.MAX_SESSIONS; k++) sessions.get(`file:///${k}.txt`);
+    assert.equal(
+      (sessions as unknown as { sessions: Map<string, unknown> }).sessions.size,
+      DocumentSessions.MAX_SESSIONS,
+    );
   });
 });
