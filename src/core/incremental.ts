@@ -277,7 +277,8 @@ export class IncrementalAnalysis {
     const from = Math.max(0, lines[i]!.start - c);
     const to = Math.min(text.length, lines[j]!.end + c);
     const found = localCandidates(from === 0 && to === text.length ? text : text.slice(from, to), language);
-    if (!this.roleHeads.has(language)) this.roleHeads.set(language, found.roleHead);
+    // The latest window's (a pure function of the word): replaced at every window, its memo holds few words.
+    this.roleHeads.set(language, found.roleHead);
     // Each token and candidate goes to the line it starts in; what starts in the context belongs to other lines.
     let t = 0;
     let cd = 0;
