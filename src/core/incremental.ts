@@ -70,15 +70,19 @@ function shiftToken(t: Token, d: number): Token {
 }
 
 function shiftCandidate(c: Candidate, d: number, k: number): Candidate {
-  return {
-    ...c,
+  const out: Candidate = {
     first: c.first + k,
     last: c.last + k,
     start: c.start + d,
     end: c.end + d,
     nameStart: c.nameStart + d,
+    kind: c.kind,
+    strong: c.strong,
     role: c.role ? { start: c.role.start + d, end: c.role.end + d } : null,
+    canonical: c.canonical,
   };
+  if (c.guessed !== undefined) out.guessed = c.guessed;
+  return out;
 }
 
 function shiftTok(t: Tok, d: number): Tok {
