@@ -45,9 +45,14 @@ interface UnitPiece {
 /** For the property test only: leave a dependency out of a key, to show that the test then fails. */
 export type OmittedDependency = 'language' | 'quotes' | 'persons';
 
+/** Longer texts are analysed whole and nothing is kept (pieces take about 85 bytes per character of text). */
+export const INCREMENTAL_MAX_CHARS = 200_000;
+
 export interface IncrementalOptions {
   /** Characters of context in the keys (DEFAULT_CONTEXT). */
   context?: number;
+  /** Texts longer than this are analysed whole, keeping nothing (INCREMENTAL_MAX_CHARS). */
+  maxChars?: number;
   /** Test only (see OmittedDependency). */
   omit?: OmittedDependency;
   /**
@@ -162,6 +167,7 @@ export class IncrementalAnalysis {
   private units = new Map<string, UnitPiece>();
   private roleHeads = new Map<string, (w: string) => string | null>();
   private readonly context: number;
+  private readonly maxChars: number;
   private readonly omit: OmittedDependency | undefined;
   private readonly check: IncrementalOptions['check'];
   /** What the last analysis reused. */
@@ -169,11 +175,17 @@ export class IncrementalAnalysis {
 
   constructor(options: IncrementalOptions = {}) {
     this.context = options.context ?? DEFAULT_CONTEXT;
+    this.maxChars = options.maxChars ?? INCREMENTAL_MAX_CHARS;
     this.omit = options.omit;
     this.check = options.check;
   }
 
   analyze(text: string, path: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+    if (text.length > this.maxChars) {
+      this.clear();
+      this.stats = { lines: 0, linesMade: 0, units: 0, unitsMade: 0 };
+      return analyzeWith(text, path, options);
+    }
     const run: Run = {
       text: null,
       diff: null,

@@ -133,6 +133,17 @@ describe('incremental analysis', () => {
     assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, next.split('\n').length);
   });
 
+  it('keeps nothing for a text over its length bound, and analyses it the same', () => {
+    const text = seeds[1]!.text;
+    const session = new IncrementalAnalysis({ maxChars: text.length - 1 });
+    assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, 0);
+    assert.equal((session as unknown as { units: Map<string, unknown> }).units.size, 0);
+    const short = text.slice(0, text.length - 1);
+    assert.deepEqual(session.analyze(short, 'a.txt'), analyzeArticle(short, 'a.txt'));
+    assert.ok((session as unknown as { lines: Map<string, unknown> }).lines.size > 0);
+  });
+
   it("the index worker makes an open document's whole analysis incrementally, for a few documents at a time", () => {
     const sessions = new DocumentSessions();
     const r = random(3);
