@@ -1,24 +1,22 @@
 #!/usr/bin/env node
-// Edit -> decorations on a 50 KB article, in plain Node over the code the extension runs (src/core and the
-// editor-free halves of the decorations: src/vscode/decorationPlan.ts, src/vscode/decorationEdit.ts), bundled
-// here with esbuild into a private folder.
+// Edit -> decorations on a 50 KB article, in plain Node over the code the extension runs (src/core, the incremental
+// analysis src/core/incremental.ts, and the editor-free half of the decorations, src/vscode/decorationPlan.ts),
+// bundled here with esbuild into a private folder.
 // Each round is a fresh process with an article of ≥ 50 KB made of news it has not seen (consecutive Wikinews dev
 // documents, a different run of them per round: the first document's title, then the bodies as paragraphs;
 // the seeds when ../shared/eval/data is missing, and the run says so). The process opens the article (one whole
 // analysis, cold: the "open" figure), then makes random edits one after another (seeded: a letter typed, a letter
 // deleted, a word typed, a sentence of the article pasted elsewhere, a line split, two lines joined) and times,
 // per edit:
-//   - whole: analyzeArticle of the whole new text + planDecorations (what the extension computes after the typing
-//     pauses, today in a worker thread: the worker's structured clone and the debounce, decorations.debounceMs,
-//     300 ms by default, are not included);
-//   - provisional: decorationEdit.provisionalPlan (the last plan moved by the edit, the touched lines analysed
-//     alone after the article's first line, their actors named as the last whole analysis names them, planned,
-//     merged), what the editor shows right after the edit (the
-//     extension makes that analysis in its worker: add a message each way, and any job the worker is finishing);
-// and how often the provisional plan equals the whole one (all decorations, and in the touched lines).
-// Both also through a worker thread running the same bundle (as the extension analyses: a message each way, the
-// host planning and merging; no queue of other jobs). Wall and CPU time (process CPU: GC threads included) per
-// edit, p50 / p95 over all rounds; the load average before and after. Nothing is asserted.
+//   - whole: analyzeArticle of the whole new text + planDecorations (what the extension computed after an edit
+//     before the incremental analysis);
+//   - incremental: the document's IncrementalAnalysis on the new text + planDecorations (what the extension
+//     computes now at every edit, in the index's worker), with the fingerprint (as the editor's analysis carries
+//     it) and, in a second session, without it;
+// and checks that the incremental result equals the whole one (JSON). Both also through a worker thread running the
+// same bundle, as the extension analyses (a message each way, the worker keeping one session per document, the host
+// planning; no queue of other jobs). Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over
+// all rounds; the load average before and after. Nothing is asserted.
 // Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50]   (npm run bench:edit)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -73,23 +71,22 @@ function randomEdit(text, r) {
   return { kind: 'type a letter', rangeOffset: at, rangeLength: 0, text: 'e' };
 }
 
-const key = (plan, inLines) => {
-  const out = [];
-  for (const [name, list] of plan.spans)
-    for (const s of list)
-      if (!inLines || (s.end > inLines.start && s.start < inLines.end)) out.push(`${name}:${s.start}:${s.end}`);
-  for (const n of plan.notes)
-    if (!inLines || (n.offset >= inLines.start && n.offset <= inLines.end)) out.push(`note:${n.offset}:${n.text}`);
-  return out.sort().join('|');
+/** The offset where a line of `text` ends (before its line break), for the plan's notes. */
+const lineEndIn = (text) => (o) => {
+  const nl = text.indexOf('\n', o);
+  return nl < 0 ? text.length : nl;
 };
 
 if (args[0] === '--child') {
   const require = createRequire(import.meta.url);
   const lib = require(args[1]);
-  // A worker thread with the same bundle, as the extension's index worker: analyses on request.
+  // A worker thread with the same bundle, as the extension's index worker: whole analyses on request, made by the
+  // document's incremental analysis when asked so.
   const worker = new Worker(
     `const { parentPort } = require('node:worker_threads'); const lib = require(${JSON.stringify(args[1])});
-parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage({ id, a: lib.analyzeArticle(text, path, options) }));`,
+const session = new lib.IncrementalAnalysis();
+parentPort.on('message', ({ id, text, path, incremental }) =>
+  parentPort.postMessage({ id, a: incremental ? session.analyze(text, path) : lib.analyzeArticle(text, path) }));`,
     { eval: true },
   );
   let nextId = 0;
@@ -98,11 +95,11 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
     waiting.get(id)(a);
     waiting.delete(id);
   });
-  const inWorker = (text, path, options) =>
+  const inWorker = (text, path, incremental) =>
     new Promise((resolve) => {
       const id = nextId++;
       waiting.set(id, resolve);
-      worker.postMessage({ id, text, path, options });
+      worker.postMessage({ id, text, path, incremental });
     });
   const round = Number(args[2]);
   let text = article(round);
@@ -110,19 +107,25 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
   const r = rng(1000 + round);
   let t = performance.now();
   let c = cpu();
-  let a = lib.analyzeArticle(text, path);
-  let plan = lib.planDecorations(a, lib.lineEndIn(text), true);
-  let names = lib.articleNames(a);
+  const a0 = lib.analyzeArticle(text, path);
+  lib.planDecorations(a0, lineEndIn(text), true);
   const open = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
   t = performance.now();
-  await inWorker(text, path);
+  await inWorker(text, path, false);
   const openWorker = performance.now() - t;
+  await inWorker(text, path, true);
+  // One session per document, as the editor keeps; one with the fingerprint (what the editor's analysis carries)
+  // and one without (what the decorations need).
+  const session = new lib.IncrementalAnalysis();
+  const sessionNoFp = new lib.IncrementalAnalysis();
+  session.analyze(text, path);
+  sessionNoFp.analyze(text, path, { fingerprint: false });
   const out = {
     open,
     openWorker,
     chars: text.length,
-    actors: a.actors.length,
-    statements: a.statements.length,
+    actors: a0.actors.length,
+    statements: a0.statements.length,
     edits: [],
   };
   for (let e = 0; e < edits; e++) {
@@ -130,36 +133,44 @@ parentPort.on('message', ({ id, text, path, options }) => parentPort.postMessage
     const next = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
     t = performance.now();
     c = cpu();
-    const prov = lib.provisionalPlan(plan, [change], next, { path, language: a.language, speakerNote: true, names });
-    const provisional = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const a = lib.analyzeArticle(next, path);
+    lib.planDecorations(a, lineEndIn(next), true);
+    const whole = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
     t = performance.now();
     c = cpu();
-    a = lib.analyzeArticle(next, path);
-    const whole = lib.planDecorations(a, lib.lineEndIn(next), true);
-    names = lib.articleNames(a); // the extension keeps them with the whole analysis's plan
-    const exact = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
-    // The same two through the worker (the host's share: shift, local text, merge, plan; the analyses there).
+    const ia = session.analyze(next, path);
+    lib.planDecorations(ia, lineEndIn(next), true);
+    const incremental = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const reused = session.stats;
     t = performance.now();
-    const moved = lib.shiftPlan(plan, [change]);
-    const local = lib.localText(next, [change]);
-    const la = await inWorker(local.text, path, { language: a.language, fingerprint: false });
-    lib.mergeLocal(moved, local, la, true, names);
-    const provisionalWorker = performance.now() - t;
+    c = cpu();
+    const ib = sessionNoFp.analyze(next, path, { fingerprint: false });
+    lib.planDecorations(ib, lineEndIn(next), true);
+    const incrementalNoFp = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const { fingerprint, ...rest } = a;
+    const same =
+      JSON.stringify(ia) === JSON.stringify(a) && JSON.stringify(ib) === JSON.stringify(rest) && !!fingerprint;
+    // The same two through the worker (the analysis there, the plan in the host).
     t = performance.now();
-    const wa = await inWorker(next, path);
-    lib.planDecorations(wa, lib.lineEndIn(next), true);
+    const wa = await inWorker(next, path, false);
+    lib.planDecorations(wa, lineEndIn(next), true);
     const wholeWorker = performance.now() - t;
+    t = performance.now();
+    const wi = await inWorker(next, path, true);
+    lib.planDecorations(wi, lineEndIn(next), true);
+    const incrementalWorker = performance.now() - t;
     out.edits.push({
       kind: change.kind,
-      provisional,
-      whole: exact,
-      provisionalWorker,
+      whole,
+      incremental,
+      incrementalNoFp,
       wholeWorker,
-      same: key(prov.plan) === key(whole),
-      sameLines: key(prov.plan, prov.lines) === key(whole, prov.lines),
+      incrementalWorker,
+      same,
+      linesMade: reused.linesMade / reused.lines,
+      unitsMade: reused.unitsMade / reused.units,
     });
     text = next;
-    plan = whole;
   }
   console.log(JSON.stringify(out));
   await worker.terminate();
@@ -170,9 +181,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'source-lens-bench-edit-'));
 const entry = join(tmp, 'entry.ts');
 writeFileSync(
   entry,
-  `export { analyzeArticle } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
+  `export { analyzeArticle, IncrementalAnalysis } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
-export { articleNames, provisionalPlan, lineEndIn, localText, mergeLocal, shiftPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
 `,
 );
 const bundle = join(tmp, 'bench-edit.cjs');
@@ -228,7 +238,8 @@ const line = (label, pick) =>
     ).toFixed(1)} ms`,
   );
 line(`whole analysis + plan (${all.length} edits)`, (e) => e.whole);
-line('provisional plan (moved + touched lines)', (e) => e.provisional);
+line('incremental analysis + plan', (e) => e.incremental);
+line('  the same without the fingerprint', (e) => e.incrementalNoFp);
 const wline = (label, key) =>
   console.log(
     `${label.padEnd(48)} wall p50 ${pct(
@@ -240,21 +251,22 @@ const wline = (label, key) =>
     ).toFixed(1)} ms`,
   );
 wline('  through a worker thread: whole', 'wholeWorker');
-wline('  through a worker thread: provisional', 'provisionalWorker');
+wline('  through a worker thread: incremental', 'incrementalWorker');
 const share = (f) => `${((100 * all.filter(f).length) / all.length).toFixed(0)} %`;
+const mean = (f) => `${((100 * all.reduce((n, e) => n + f(e), 0)) / all.length).toFixed(1)} %`;
 console.log(
-  `provisional plan = whole plan: ${share((e) => e.same)} of edits; in the touched lines: ${share((e) => e.sameLines)}`,
+  `incremental analysis = whole analysis (JSON): ${share((e) => e.same)} of edits; made again per edit: ${mean((e) => e.linesMade)} of lines, ${mean((e) => e.unitsMade)} of statement units`,
 );
 for (const kind of [...new Set(all.map((e) => e.kind))].sort()) {
   const of = all.filter((e) => e.kind === kind);
   console.log(
-    `  ${kind.padEnd(18)} ${String(of.length).padStart(3)} edits: provisional p95 ${pct(
-      of.map((e) => e.provisional.wall),
-      95,
-    ).toFixed(1)} ms, whole p95 ${pct(
+    `  ${kind.padEnd(18)} ${String(of.length).padStart(3)} edits: whole p95 ${pct(
       of.map((e) => e.whole.wall),
       95,
-    ).toFixed(1)} ms, equal ${((100 * of.filter((e) => e.same).length) / of.length).toFixed(0)} %`,
+    ).toFixed(1)} ms, incremental p95 ${pct(
+      of.map((e) => e.incremental.wall),
+      95,
+    ).toFixed(1)} ms`,
   );
 }
 rmSync(tmp, { recursive: true, force: true });

@@ -1,12 +1,12 @@
 // One article, from text to actors and statements. The phases run in order and the signal is checked
 // between them, so a superseded analysis (the text changed) stops early.
-import { findActors } from './actors';
+import { findActors, type LocalCandidates } from './actors';
 import { dateFromPath, findDates } from './text/dates';
 import { eventFingerprint } from './corpus/events';
 import { detectLanguage } from './text/language';
 import { inferOutlet, parseLayout } from './text/layout';
 import { splitSentences } from './text/sentences';
-import { findStatements } from './statements';
+import { findStatements, type UnitFrames } from './statements';
 import type { AnalyzeOptions, ArticleAnalysis, DocContext, Span } from './types';
 
 /** Longer texts are analysed up to this many UTF-16 units (a warning says so); offsets stay valid. */
@@ -41,6 +41,26 @@ export function emptyAnalysis(path: string, error: string | null, length = 0): A
  * every offset by one against the text the caller holds.
  */
 export function analyzeArticle(text: string, path: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return analyzeWith(text, path, options);
+}
+
+/**
+ * The steps of an analysis that read only a line (actors' candidates) or a statement unit (tokens and frames),
+ * when they are made elsewhere: an incremental analysis (incremental.ts) keeps them for what an edit did not touch.
+ * Each must return what the step itself returns for the same text.
+ */
+export interface LocalSteps {
+  candidates?: (text: string, language: string) => LocalCandidates;
+  unitFrames?: UnitFrames;
+}
+
+/** analyzeArticle with the local steps made by `steps`. */
+export function analyzeWith(
+  text: string,
+  path: string,
+  options: AnalyzeOptions = {},
+  steps: LocalSteps = {},
+): ArticleAnalysis {
   const { signal } = options;
   const warnings: string[] = [];
   if (text.trim().length === 0) {
@@ -63,9 +83,9 @@ export function analyzeArticle(text: string, path: string, options: AnalyzeOptio
   // The publication date from a date line, else from the file name; without either the text's own dates decide.
   const dates = findDates(analysed, language, sentences, layout.published ?? dateFromPath(path));
   const doc: DocContext = { text: analysed, language, layout, sentences, date: dates.articleDate, signal };
-  const actors = findActors(doc);
+  const actors = findActors(doc, steps.candidates);
   checkAborted(signal);
-  const statements = findStatements(doc, actors);
+  const statements = findStatements(doc, actors, steps.unitFrames);
   checkAborted(signal);
   return {
     path,

@@ -1,5 +1,7 @@
 // The public entry of the analysis core. Nothing here imports `vscode`: the core runs in plain Node.
 export { analyzeArticle, emptyAnalysis, MAX_ANALYSED_CHARS } from './analyze';
+export { DEFAULT_CONTEXT, INCREMENTAL_MAX_CHARS, IncrementalAnalysis } from './incremental';
+export type { IncrementalOptions, IncrementalStats, OmittedDependency } from './incremental';
 export { analyzeCorpus, unifyActorIds } from './corpus/corpus';
 export { decodeBytes, stripBom, UnreadableInputError, MAX_BYTES } from './text/decode';
 export type { Decoded } from './text/decode';

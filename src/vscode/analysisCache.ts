@@ -6,10 +6,12 @@
 // Where the analysis runs: in a worker thread of the workspace index once one is attached (`useAnalyzer`), so
 // that analysing a long article as someone types never blocks the extension host (the result of a superseded
 // run is dropped); in process until then, or when the worker fails (the core checks the AbortController's
-// signal between phases there). Either way the result is bounded for a hostile document (editorBounds.ts): the
+// signal between phases there). In process, each open document keeps an incremental analysis (src/core/
+// incremental.ts: an edit re-makes only the lines and statement units it touched, with the same result; the
+// worker keeps one per recently analysed document the same way). Either way the result is bounded for a hostile document (editorBounds.ts): the
 // host never receives or decorates 87,000 statements.
 import * as vscode from 'vscode';
-import { analyzeArticle, type AnalyzeOptions, type ArticleAnalysis } from '../core';
+import { IncrementalAnalysis, type AnalyzeOptions, type ArticleAnalysis } from '../core';
 import { boundedForEditor } from './editorBounds';
 
 type Analyzer = (
@@ -28,9 +30,19 @@ interface Entry {
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  /** The in-process incremental analysis of each document analysed here (until it closes). */
+  private readonly sessions = new Map<string, IncrementalAnalysis>();
   private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: ArticleAnalysis }>();
-  /** Fires when an analysis of a document's current version completes. */
+  /**
+   * Fires when an analysis of a document's current version completes: at once for a document's first, and for a
+   * later one (an edit's: decorations ask for one at every edit) once the document has not changed for
+   * SETTLE_MS, so that the index takes an edited document once per pause in the typing, not at every key.
+   */
   readonly onDidAnalyze = this.emitter.event;
+  static readonly SETTLE_MS = 300;
+  /** Documents (URIs) whose analysis was announced, and the announcement waiting for the typing to pause. */
+  private readonly announced = new Set<string>();
+  private readonly settling = new Map<string, NodeJS.Timeout>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Analyses actually computed (not served from the cache): the tests read it. */
   computeCount = 0;
@@ -39,24 +51,6 @@ export class AnalysisCache implements vscode.Disposable {
   /** Analyse off the host from now on (the index's workers). */
   useAnalyzer(analyzer: Analyzer): void {
     this.analyzer = analyzer;
-  }
-
-  /**
-   * An analysis of a text that is no document's version (the lines an edit touches, decorationEdit.ts), where the
-   * documents' analyses run (a worker once one is attached), not cached. The signal stops waiting for it.
-   */
-  analyzeAside(
-    text: string,
-    uri: string,
-    signal: AbortSignal,
-    options: Pick<AnalyzeOptions, 'language' | 'fingerprint'>,
-  ): Promise<ArticleAnalysis> {
-    if (this.analyzer) return this.analyzer(text, uri, signal, options);
-    try {
-      return Promise.resolve(boundedForEditor(analyzeArticle(text, uri, { ...options, signal })));
-    } catch (err) {
-      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-    }
   }
 
   constructor() {
@@ -114,8 +108,11 @@ export class AnalysisCache implements vscode.Disposable {
           this.computeCount++;
           const text = document.getText();
           const uri = document.uri.toString();
-          const inProcess = (): ArticleAnalysis =>
-            boundedForEditor(analyzeArticle(text, uri, { signal: controller.signal }));
+          const inProcess = (): ArticleAnalysis => {
+            let session = this.sessions.get(uri);
+            if (!session) this.sessions.set(uri, (session = new IncrementalAnalysis()));
+            return boundedForEditor(session.analyze(text, uri, { signal: controller.signal }));
+          };
           const done = (analysis: ArticleAnalysis): void => {
             if (controller.signal.aborted) {
               reject(new vscode.CancellationError());
@@ -123,7 +120,7 @@ export class AnalysisCache implements vscode.Disposable {
             }
             entry.result = analysis;
             resolve(analysis);
-            this.emitter.fire({ document, analysis });
+            this.announce(document, version, analysis);
           };
           if (this.analyzer) {
             // A worker analysis that failed (over its budget, or crashing its worker twice) is not made again on
@@ -146,15 +143,40 @@ export class AnalysisCache implements vscode.Disposable {
     return entry;
   }
 
+  private announce(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis): void {
+    const key = document.uri.toString();
+    clearTimeout(this.settling.get(key));
+    this.settling.delete(key);
+    if (!this.announced.has(key)) {
+      this.announced.add(key);
+      this.emitter.fire({ document, analysis });
+      return;
+    }
+    this.settling.set(
+      key,
+      setTimeout(() => {
+        this.settling.delete(key);
+        if (!document.isClosed && document.version === version) this.emitter.fire({ document, analysis });
+      }, AnalysisCache.SETTLE_MS),
+    );
+  }
+
   evict(uri: vscode.Uri): void {
     const key = uri.toString();
     this.entries.get(key)?.controller.abort(new vscode.CancellationError());
     this.entries.delete(key);
+    this.sessions.delete(key);
+    this.announced.delete(key);
+    clearTimeout(this.settling.get(key));
+    this.settling.delete(key);
   }
 
   dispose(): void {
     for (const e of this.entries.values()) e.controller.abort(new vscode.CancellationError());
     this.entries.clear();
+    this.sessions.clear();
+    for (const t of this.settling.values()) clearTimeout(t);
+    this.settling.clear();
     for (const d of this.disposables) d.dispose();
   }
 }

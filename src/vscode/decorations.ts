@@ -3,21 +3,24 @@
 // marks. Colours are theme colours (package.json contributes dark/light/high-contrast defaults).
 // Updates: at once when an editor becomes visible, `decorations.debounceMs` after typing, on selection change
 // only in "currentLine" mode (from the cached analysis, no recomputation). Visible editors only.
-// While typing: at each edit the last plan is moved with the text and the lines the edit touches are planned from
-// an analysis of those lines alone (decorationEdit.ts, a few milliseconds on a 50 KB article where the whole
-// analysis takes tens); the whole analysis replaces that provisional plan once the typing pauses.
+// While typing: at each edit the exact analysis of the new version is asked for at once: the document's incremental
+// analysis (src/core/incremental.ts, in the index's worker) re-makes only the lines and statement units the edit
+// touched, so on an article up to IMMEDIATE_MAX_CHARS the decorations follow every edit (meanwhile the editor moves
+// the applied ranges with the text); a longer one is analysed after the typing pauses (`decorations.debounceMs`).
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { articleNames, localText, mergeLocal, shiftPlan, type ArticleNames, type TextChange } from './decorationEdit';
 import { fitNote, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { DecorationMode, SettingsStore } from './settings';
 
 const KINDS: ActorKind[] = ['person', 'organization', 'media', 'place'];
-/** Touched lines longer than this are not re-planned while typing (their analysis costs what a whole one does). */
-const PROVISIONAL_MAX_CHARS = 8_000;
+/**
+ * Documents up to this length are analysed at every edit; longer ones after the typing pauses (an incremental
+ * analysis still runs the article-level steps over the whole text: about 0.5 ms per KB, scripts/bench-edit.mjs).
+ */
+const IMMEDIATE_MAX_CHARS = 100_000;
 export type { DecorationName };
 
 function createTypes(): Map<DecorationName, vscode.TextEditorDecorationType> {
@@ -91,16 +94,8 @@ export class Decorations implements vscode.Disposable {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** What was last applied per editor (document URI), for the tests' API. */
   private readonly applied = new Map<string, Map<DecorationName, vscode.Range[]>>();
-  /**
-   * The plan last applied per document (URI), the version it is for, and from the last whole analysis its
-   * language and the actors' names.
-   */
-  private readonly plans = new Map<
-    string,
-    { version: number; plan: DecorationPlan; language: string; names: ArticleNames }
-  >();
-  /** The analysis of an edit's touched lines under way, per document (URI). */
-  private readonly pending = new Map<string, AbortController>();
+  /** The document version (per URI) whose analysis the applied decorations were planned from. */
+  private readonly planned = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after decorations were applied to a document's editors. */
   readonly onDidApply = this.emitter.event;
@@ -118,13 +113,13 @@ export class Decorations implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.languageId !== LANGUAGE_ID || !e.contentChanges.length) return;
-        this.provisional(e.document, e.contentChanges);
+        // Up to IMMEDIATE_MAX_CHARS, at once (a newer edit supersedes it); the debounced update catches up otherwise.
+        if (this.settings.current.decorations.mode !== 'off' && e.document.getText().length <= IMMEDIATE_MAX_CHARS)
+          for (const ed of vscode.window.visibleTextEditors) if (ed.document === e.document) void this.update(ed);
         this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
-        this.plans.delete(d.uri.toString());
-        this.pending.get(d.uri.toString())?.abort();
-        this.pending.delete(d.uri.toString());
+        this.planned.delete(d.uri.toString());
       }),
       vscode.workspace.onDidOpenTextDocument((d) => {
         // A language switch (Read as Article) reopens the document under the new language id.
@@ -161,6 +156,8 @@ export class Decorations implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
+        // This version's decorations are applied already (the edit's own analysis came first).
+        if (this.planned.get(key) === document.version) return;
         for (const e of vscode.window.visibleTextEditors) if (e.document === document) void this.update(e);
       }, this.settings.current.decorations.debounceMs),
     );
@@ -181,64 +178,16 @@ export class Decorations implements vscode.Disposable {
       return; // superseded by a newer version, whose update follows
     }
     if (document.isClosed || !vscode.window.visibleTextEditors.includes(editor)) return;
-    // Typed on meanwhile: the provisional plan is applied, the debounced update follows.
+    // Typed on meanwhile: the newer version's analysis follows.
     if (document.version !== version) return;
     const plan = planDecorations(
       analysis,
       (o) => document.offsetAt(document.lineAt(document.positionAt(o).line).range.end),
       speakerNote,
     );
-    this.plans.set(document.uri.toString(), {
-      version,
-      plan,
-      language: analysis.language,
-      names: articleNames(analysis),
-    });
+    this.planned.set(document.uri.toString(), version);
     this.apply(editor, plan);
     this.emitter.fire(document);
-  }
-
-  /**
-   * At an edit, before the whole analysis: the last plan moved with the text at once (shiftPlan), then the lines
-   * the edit touches analysed alone where the documents' analyses run (a worker: the host never loads the word
-   * lists for it) and merged in (decorationEdit.ts), applied to the document's visible editors unless the text
-   * changed again meanwhile. Only when the last plan is of the version just before this edit (else the debounced
-   * update alone catches up).
-   */
-  private provisional(document: vscode.TextDocument, changes: readonly TextChange[]): void {
-    const key = document.uri.toString();
-    const last = this.plans.get(key);
-    const { mode, speakerNote } = this.settings.current.decorations;
-    this.pending.get(key)?.abort();
-    this.pending.delete(key);
-    if (!last || last.version !== document.version - 1 || mode === 'off') {
-      this.plans.delete(key);
-      return;
-    }
-    const version = document.version;
-    const moved = shiftPlan(last.plan, changes);
-    this.plans.set(key, { ...last, version, plan: moved });
-    let touched = 0;
-    for (const c of changes) touched += c.text.length + c.rangeLength;
-    if (touched > PROVISIONAL_MAX_CHARS) return;
-    if (!vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
-    const local = localText(document.getText(), changes);
-    if (local.lines.end - local.lines.start > PROVISIONAL_MAX_CHARS) return;
-    const controller = new AbortController();
-    this.pending.set(key, controller);
-    this.cache.analyzeAside(local.text, key, controller.signal, { language: last.language, fingerprint: false }).then(
-      (analysis) => {
-        if (this.pending.get(key) === controller) this.pending.delete(key);
-        const now = this.plans.get(key);
-        // Typed on, or the whole analysis of this version came first: this result is of no use.
-        if (controller.signal.aborted || document.isClosed || document.version !== version || now?.plan !== moved)
-          return;
-        const plan = mergeLocal(moved, local, analysis, speakerNote, last.names);
-        this.plans.set(key, { ...last, version, plan });
-        for (const e of vscode.window.visibleTextEditors) if (e.document === document) this.apply(e, plan);
-      },
-      () => undefined, // superseded or failed: the whole analysis follows
-    );
   }
 
   /** Applies a plan to an editor ("currentLine" mode: only what touches a selected line). */
@@ -294,7 +243,6 @@ export class Decorations implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
-    for (const c of this.pending.values()) c.abort();
     for (const t of this.types.values()) t.dispose();
     for (const d of this.disposables) d.dispose();
   }

@@ -20,6 +20,7 @@ import {
   EventIndex,
   FileRefusal,
   fnv1a,
+  IncrementalAnalysis,
   readArticleBytes,
   slimForIndex,
   compactForIndex,
@@ -82,7 +83,26 @@ export function refusalReason(err: unknown): UnanalysedReason {
   return 'unreadable';
 }
 
-export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
+/**
+ * The incremental analyses of the open documents whose whole analysis this worker made last (at most
+ * MAX_SESSIONS, the least recently used dropped): an edited document's next analysis re-makes only what the edit
+ * touched, with the same result (src/core/incremental.ts).
+ */
+export class DocumentSessions {
+  static readonly MAX_SESSIONS = 4;
+  private readonly sessions = new Map<string, IncrementalAnalysis>();
+
+  get(uri: string): IncrementalAnalysis {
+    let s = this.sessions.get(uri);
+    if (s) this.sessions.delete(uri);
+    else s = new IncrementalAnalysis();
+    this.sessions.set(uri, s);
+    if (this.sessions.size > DocumentSessions.MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
+    return s;
+  }
+}
+
+export function analyzeJob(job: AnalyzeJob, sessions?: DocumentSessions): AnalyzeResult {
   let text: string;
   const warnings: string[] = [];
   try {
@@ -102,7 +122,11 @@ export function analyzeJob(job: AnalyzeJob): AnalyzeResult {
       reason: refusalReason(err),
     };
   }
-  const analysis = analyzeArticle(text, job.uri, job.options);
+  // An open document's whole analysis (not the lines of an edit, which come with options) is made incrementally.
+  const analysis =
+    sessions && job.full && job.text !== undefined && !job.options
+      ? sessions.get(job.uri).analyze(text, job.uri)
+      : analyzeArticle(text, job.uri, job.options);
   analysis.warnings.push(...warnings);
   if (job.full) return { article: boundedForEditor(analysis), fingerprint: null, mentions: {}, hash: '' };
   // The slim copy travels as the JSON the store keeps: one flat string to copy to the host and to write, parsed
@@ -416,8 +440,9 @@ function upsertOf(op: PutOp): EventsOp {
 /** One worker's (or the in-process fallback's) job handler. */
 export function createJobHandler(): (job: Job) => unknown {
   const events = new EventsState();
+  const sessions = new DocumentSessions();
   return (job) => {
-    if (job.kind === 'analyze') return analyzeJob(job);
+    if (job.kind === 'analyze') return analyzeJob(job, sessions);
     if (job.kind === 'align') return alignJob(job);
     if (job.kind === 'heap') return heapJob(job);
     // The host's `put` becomes the upsert EventsState takes: the fingerprint read here, off the host.

@@ -112,30 +112,48 @@ function nationalityStems(phrase: string): string[] {
   return out;
 }
 
-/** Finds the actors of one article. Pure: reads doc, returns new objects. */
-export function findActors(doc: DocContext): Actor[] {
+/** The first step of findActors: tokens and name candidates, each found from the words of its own line. */
+export interface LocalCandidates {
+  tokens: Token[];
+  candidates: Candidate[];
+  roleHead: (w: string) => string | null;
+}
+
+/**
+ * The detector's candidates with German given names widened and adjective names merged in: the step of findActors
+ * that reads only the words around each name. Exported so that an incremental analysis (../incremental.ts) can
+ * make it line by line and keep it for the lines an edit did not touch.
+ */
+export function localCandidates(text: string, language: string): LocalCandidates {
+  const lex = language === 'de' ? germanLexicon() : null;
+  const found = findCandidates(text, language, lex);
+  if (!lex) return found;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SURNAMES } = require('./names') as NameLists;
+  const { tokens, candidates } = found;
+  return {
+    ...found,
+    candidates: withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, SURNAMES)),
+  };
+}
+
+/** Finds the actors of one article. Pure: reads doc, returns new objects. `local` makes the first step. */
+export function findActors(
+  doc: DocContext,
+  local: (text: string, language: string) => LocalCandidates = localCandidates,
+): Actor[] {
   const { text } = doc;
   const language = doc.language === 'de' ? 'de' : doc.language === 'en' ? 'en' : doc.language;
   const lex = language === 'de' ? germanLexicon() : null;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nameModule = require('./names') as NameLists;
   const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
-  const { tokens, candidates, roleHead } = findCandidates(text, language, lex);
+  const { tokens, candidates, roleHead } = local(text, language);
   const cands = withBracketedShortNames(
     tokens,
     text,
     lex,
-    withSpelledOutNames(
-      tokens,
-      text,
-      lex,
-      addLayoutNames(
-        doc,
-        lex
-          ? withAdjectiveNames(tokens, text, lex, widenGivenNames(candidates, tokens, text, lex, names.SURNAMES))
-          : candidates,
-      ),
-    ),
+    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates)),
   );
 
   // English context cues for lone unknown words, per word (evidence.ts).

@@ -1506,7 +1506,27 @@ function nestSameSpeaker(drafts: Draft[], from: number, text: string): void {
   }
 }
 
-export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
+/**
+ * A unit's tokens (inside `quotes`, persons' names marked from `personSpans`) and its frames: the step of
+ * findStatements that reads only the unit. Exported so that an incremental analysis (../incremental.ts) can keep it
+ * for the units an edit did not touch.
+ */
+export function unitFrames(
+  text: string,
+  unit: Span,
+  quotes: Quote[],
+  personSpans: Span[],
+  rules: LangRules,
+): { tokens: Tok[]; frames: Frame[] } {
+  let tokens = tokenize(text, unit, quotes);
+  if (!rules.en) tokens = dropShortBrackets(tokens);
+  markPersons(tokens, personSpans);
+  return { tokens, frames: findFrames(text, tokens, rules) };
+}
+
+export type UnitFrames = typeof unitFrames;
+
+export function findStatements(doc: DocContext, actors: Actor[], frameUnit: UnitFrames = unitFrames): Statement[] {
   const { text, layout } = doc;
   const rules: LangRules = doc.language === 'en' ? EN_RULES : DE_RULES;
   const paragraphs: Span[] = layout.title ? [layout.title, ...layout.body] : [...layout.body];
@@ -1543,10 +1563,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     for (let k = oq; k < outer.length && outer[k]!.start < unit.end; k++)
       if (outer[k]!.end <= unit.end) unitOuter.push(outer[k]!);
     const longHere = unitOuter.filter((q) => longSet.has(q));
-    let tokens = tokenize(text, unit, longHere);
-    if (!rules.en) tokens = dropShortBrackets(tokens);
-    markPersons(tokens, personSpans);
-    const frames0 = findFrames(text, tokens, rules);
+    const first = frameUnit(text, unit, longHere, personSpans, rules);
+    let tokens = first.tokens;
+    const frames0 = first.frames;
     if (frames0.length > MAX_FRAMES_PER_UNIT) {
       const cuts = frameCuts(tokens, frames0, unit);
       if (cuts.length) {
@@ -1586,10 +1605,9 @@ export function findStatements(doc: DocContext, actors: Actor[]): Statement[] {
     const speech = [...longHere, ...shortSpeech].sort((x, y) => x.start - y.start);
     let frames = frames0;
     if (shortSpeech.length) {
-      tokens = tokenize(text, unit, speech);
-      if (!rules.en) tokens = dropShortBrackets(tokens);
-      markPersons(tokens, personSpans);
-      frames = findFrames(text, tokens, rules);
+      const again = frameUnit(text, unit, speech, personSpans, rules);
+      tokens = again.tokens;
+      frames = again.frames;
     }
     const before = drafts.length;
     const consumed = new Set<Quote>();

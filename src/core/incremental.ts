@@ -1,0 +1,372 @@
+// An analysis that follows one document through its edits: the result of every `analyze` equals analyzeArticle on
+// the same text (a property test holds the two to deep equality after random edits), but the steps that read only
+// a line or a statement unit are kept from the last version and made again only where the text changed.
+//
+// What is kept (the "local steps", analyze.ts LocalSteps):
+// - per line (the text between two line breaks): the actor detector's tokens and name candidates
+//   (actors/index.ts localCandidates), keyed by the language, the line's text and `context` characters of text
+//   on either side of it (what the detector's rules may read across the line break), offsets stored relative to
+//   the line and token indices relative to its first token;
+// - per statement unit: its tokens and frames (statements/index.ts unitFrames), keyed by the language rules, the
+//   unit's text with `context` characters either side, the quotations it is tokenised with and the stretches of
+//   person names marked in it (both relative to the unit).
+// Everything else (language, layout, sentences, dates, confirming and grouping names, the statements' passes
+// across units, speaker resolution, the fingerprint) runs over the whole text every time: it reads the article as a
+// whole, and it is the smaller share of the work (see README, Speed).
+// Lines the last version did not have are made in runs: consecutive missing lines with their context form one
+// window, analysed once (a first analysis is one window, the whole text). Memory stays bounded by the current
+// version: after each analysis only the pieces it used are kept.
+import { analyzeWith } from './analyze';
+import { localCandidates, type LocalCandidates } from './actors';
+import type { Candidate, Token } from './actors/detect';
+import { unitFrames } from './statements';
+import type { LangRules } from './statements/lang';
+import type { Frame } from './statements/model';
+import type { Quote } from './statements/quotes';
+import type { Tok } from './statements/tokens';
+import { partitionPoint } from './text/search';
+import type { AnalyzeOptions, ArticleAnalysis, Span } from './types';
+
+/** Characters of text either side of a line or unit that its key holds (the rules read a few words across). */
+export const DEFAULT_CONTEXT = 64;
+
+interface LinePiece {
+  /** Tokens with offsets relative to the line's start. */
+  tokens: Token[];
+  /** Candidates with offsets relative to the line's start and token indices relative to its first token. */
+  candidates: Candidate[];
+}
+
+interface UnitPiece {
+  tokens: Tok[];
+  frames: Frame[];
+}
+
+/** For the property test only: leave a dependency out of a key, to show that the test then fails. */
+export type OmittedDependency = 'language' | 'quotes' | 'persons';
+
+/** Longer texts are analysed whole and nothing is kept (pieces take about 85 bytes per character of text). */
+export const INCREMENTAL_MAX_CHARS = 200_000;
+
+export interface IncrementalOptions {
+  /** Characters of context in the keys (DEFAULT_CONTEXT). */
+  context?: number;
+  /** Texts longer than this are analysed whole, keeping nothing (INCREMENTAL_MAX_CHARS). */
+  maxChars?: number;
+  /** Test only (see OmittedDependency). */
+  omit?: OmittedDependency;
+  /**
+   * Test only: called with every step's result as assembled from kept pieces and as the step makes it afresh on
+   * the same input, so that a test sees a wrong piece even where the article's result happens not to show it.
+   */
+  check?: (step: 'candidates' | 'unitFrames', got: unknown, fresh: unknown) => void;
+}
+
+/** How much of the last analysis was reused (for benchmarks and tests). */
+export interface IncrementalStats {
+  lines: number;
+  linesMade: number;
+  units: number;
+  unitsMade: number;
+}
+
+function shiftToken(t: Token, d: number): Token {
+  return { start: t.start + d, end: t.end + d, text: t.text, cap: t.cap, sentStart: t.sentStart };
+}
+
+function shiftCandidate(c: Candidate, d: number, k: number): Candidate {
+  const out: Candidate = {
+    first: c.first + k,
+    last: c.last + k,
+    start: c.start + d,
+    end: c.end + d,
+    nameStart: c.nameStart + d,
+    kind: c.kind,
+    strong: c.strong,
+    role: c.role ? { start: c.role.start + d, end: c.role.end + d } : null,
+    canonical: c.canonical,
+  };
+  if (c.guessed !== undefined) out.guessed = c.guessed;
+  return out;
+}
+
+function shiftTok(t: Tok, d: number): Tok {
+  return {
+    start: t.start + d,
+    end: t.end + d,
+    text: t.text,
+    lower: t.lower,
+    punct: t.punct,
+    quoted: t.quoted,
+    seg: t.seg,
+    person: t.person,
+  };
+}
+
+function shiftSpan<S extends Span>(s: S, d: number): S {
+  return { ...s, start: s.start + d, end: s.end + d };
+}
+
+function shiftFrame(f: Frame, d: number): Frame {
+  return {
+    ...f,
+    cue: shiftSpan(f.cue, d),
+    speaker: f.speaker ? shiftSpan(f.speaker, d) : null,
+    via: f.via.map((v) => shiftSpan(v, d)),
+  };
+}
+
+/** The lines of `text`: the spans between line breaks (breaks excluded), in order. */
+function lineSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) {
+      out.push({ start, end: text.length });
+      return out;
+    }
+    out.push({ start, end: nl });
+    start = nl + 1;
+  }
+}
+
+/** Where the text of an analysis equals the last one: a common prefix and suffix (not overlapping). */
+interface Diff {
+  prefix: number;
+  suffix: number;
+  /** New length minus old length. */
+  delta: number;
+  newLength: number;
+}
+
+function diffOf(old: string, text: string): Diff {
+  const n = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < n && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix))
+    suffix++;
+  return { prefix, suffix, delta: text.length - old.length, newLength: text.length };
+}
+
+/**
+ * One document's analyses as it is edited. `analyze(text)` returns exactly analyzeArticle(text, path, options);
+ * it makes again only the line- and unit-local steps whose text (with its context) changed since the last call.
+ * Holds the pieces of the last analysed version only.
+ *
+ * A piece is found again by where its text lies: the new text and the last one share a prefix and a suffix, and
+ * a line or unit whose text with `context` characters either side lies wholly in the one or the other is the
+ * same text as in the last version, at the same offset or shifted by the edit's length. The rest of a piece's key
+ * (the language; a unit's quotations and person names, relative to it) is a short string beside that offset.
+ */
+export class IncrementalAnalysis {
+  /** The text the kept pieces were made from, and the pieces by `start:length:rest of the key` in it. */
+  private text: string | null = null;
+  private lines = new Map<string, LinePiece>();
+  private units = new Map<string, UnitPiece>();
+  private roleHeads = new Map<string, (w: string) => string | null>();
+  private readonly context: number;
+  private readonly maxChars: number;
+  private readonly omit: OmittedDependency | undefined;
+  private readonly check: IncrementalOptions['check'];
+  /** What the last analysis reused. */
+  stats: IncrementalStats = { lines: 0, linesMade: 0, units: 0, unitsMade: 0 };
+
+  constructor(options: IncrementalOptions = {}) {
+    this.context = options.context ?? DEFAULT_CONTEXT;
+    this.maxChars = options.maxChars ?? INCREMENTAL_MAX_CHARS;
+    this.omit = options.omit;
+    this.check = options.check;
+  }
+
+  analyze(text: string, path: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+    if (text.length > this.maxChars) {
+      this.clear();
+      this.stats = { lines: 0, linesMade: 0, units: 0, unitsMade: 0 };
+      return analyzeWith(text, path, options);
+    }
+    const run: Run = {
+      text: null,
+      diff: null,
+      lines: new Map(),
+      units: new Map(),
+      stats: { lines: 0, linesMade: 0, units: 0, unitsMade: 0 },
+    };
+    const result = analyzeWith(text, path, options, {
+      candidates: (t, language) => this.candidates(t, language, run),
+      unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
+    });
+    // Only the pieces of this version are kept (an analysis that threw keeps the old ones until the next).
+    if (run.text !== null) {
+      this.text = run.text;
+      this.lines = run.lines;
+      this.units = run.units;
+    }
+    this.stats = run.stats;
+    return result;
+  }
+
+  /** Forgets every piece (the document closed, or its analyses are no longer wanted). */
+  clear(): void {
+    this.text = null;
+    this.lines = new Map();
+    this.units = new Map();
+    this.roleHeads.clear();
+  }
+
+  private roleHead(language: string): (w: string) => string | null {
+    let r = this.roleHeads.get(language);
+    if (!r) this.roleHeads.set(language, (r = localCandidates('', language).roleHead));
+    return r;
+  }
+
+  /** The run's diff against the kept pieces' text (the text the local steps see: analyzeArticle may cut it). */
+  private diff(text: string, run: Run): Diff | null {
+    if (run.text === null) {
+      run.text = text;
+      run.diff = this.text === null ? null : diffOf(this.text, text);
+    }
+    return run.diff;
+  }
+
+  /**
+   * Where the span [start, end) of the new text, with c characters of context either side, lies in the kept
+   * pieces' text with the same text around it; -1 where the edit touches it.
+   */
+  private oldStart(d: Diff | null, start: number, end: number, c: number): number {
+    if (!d) return -1;
+    if (end + c <= d.prefix || (d.delta === 0 && d.prefix === d.newLength)) return start;
+    if (start - c >= d.newLength - d.suffix) return start - d.delta;
+    return -1;
+  }
+
+  private candidates(text: string, language: string, run: Run): LocalCandidates {
+    const d = this.diff(text, run);
+    const c = this.context;
+    const lang = this.omit === 'language' ? '' : language;
+    const lines = lineSpans(text);
+    const pieces: (LinePiece | undefined)[] = lines.map((l) => {
+      const old = this.oldStart(d, l.start, l.end, c);
+      return old < 0 ? undefined : this.lines.get(`${old}:${l.end - l.start}:${lang}`);
+    });
+    run.stats.lines += lines.length;
+    // Runs of lines without a piece: each run is analysed as one window with its context.
+    for (let i = 0; i < lines.length;) {
+      if (pieces[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < lines.length && !pieces[j + 1]) j++;
+      this.makeLines(text, language, c, lines, pieces, i, j);
+      run.stats.linesMade += j - i + 1;
+      i = j + 1;
+    }
+    const tokens: Token[] = [];
+    const candidates: Candidate[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const piece = pieces[i]!;
+      const line = lines[i]!;
+      run.lines.set(`${line.start}:${line.end - line.start}:${lang}`, piece);
+      const k = tokens.length;
+      for (const t of piece.tokens) tokens.push(shiftToken(t, line.start));
+      for (const cd of piece.candidates) candidates.push(shiftCandidate(cd, line.start, k));
+    }
+    if (this.check) {
+      const fresh = localCandidates(text, language);
+      this.check('candidates', { tokens, candidates }, { tokens: fresh.tokens, candidates: fresh.candidates });
+    }
+    return { tokens, candidates, roleHead: this.roleHead(language) };
+  }
+
+  /** Lines i..j analysed in one window (with c characters of context either side). */
+  private makeLines(
+    text: string,
+    language: string,
+    c: number,
+    lines: Span[],
+    pieces: (LinePiece | undefined)[],
+    i: number,
+    j: number,
+  ): void {
+    const from = Math.max(0, lines[i]!.start - c);
+    const to = Math.min(text.length, lines[j]!.end + c);
+    const found = localCandidates(from === 0 && to === text.length ? text : text.slice(from, to), language);
+    // The latest window's (a pure function of the word): replaced at every window, its memo holds few words.
+    this.roleHeads.set(language, found.roleHead);
+    // Each token and candidate goes to the line it starts in; what starts in the context belongs to other lines.
+    let t = 0;
+    let cd = 0;
+    const { tokens, candidates } = found;
+    for (let l = i; l <= j; l++) {
+      const line = lines[l]!;
+      const s = line.start - from;
+      const e = line.end - from;
+      while (t < tokens.length && tokens[t]!.start < s) t++;
+      const base = t;
+      const lineTokens: Token[] = [];
+      for (; t < tokens.length && tokens[t]!.start < e; t++) lineTokens.push(shiftToken(tokens[t]!, -s));
+      while (cd < candidates.length && candidates[cd]!.start < s) cd++;
+      const lineCands: Candidate[] = [];
+      for (; cd < candidates.length && candidates[cd]!.start < e; cd++)
+        lineCands.push(shiftCandidate(candidates[cd]!, -s, -base));
+      pieces[l] = { tokens: lineTokens, candidates: lineCands };
+    }
+  }
+
+  private unitFrames(
+    text: string,
+    unit: Span,
+    quotes: Quote[],
+    personSpans: Span[],
+    rules: LangRules,
+    run: Run,
+  ): { tokens: Tok[]; frames: Frame[] } {
+    const d = this.diff(text, run);
+    const c = this.context;
+    const u = unit.start;
+    let rest = `${unit.end - u}:${rules.en ? 'en' : 'de'}:`;
+    if (this.omit !== 'quotes') for (const q of quotes) rest += `${q.start - u},${q.end - u},${q.depth};`;
+    rest += ':';
+    if (this.omit !== 'persons') {
+      const lo = partitionPoint(personSpans.length, (i) => personSpans[i]!.end > u);
+      for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++) {
+        const p = personSpans[m]!;
+        rest += `${Math.max(p.start, u) - u},${Math.min(p.end, unit.end) - u};`;
+      }
+    }
+    run.stats.units++;
+    const key = `${u}:${rest}`;
+    let piece = run.units.get(key);
+    if (!piece) {
+      const old = this.oldStart(d, u, unit.end, c);
+      piece = old < 0 ? undefined : this.units.get(`${old}:${rest}`);
+    }
+    if (piece) {
+      run.units.set(key, piece);
+      const got = {
+        tokens: piece.tokens.map((t) => shiftTok(t, u)),
+        frames: piece.frames.map((f) => shiftFrame(f, u)),
+      };
+      this.check?.('unitFrames', got, unitFrames(text, unit, quotes, personSpans, rules));
+      return got;
+    }
+    run.stats.unitsMade++;
+    const made = unitFrames(text, unit, quotes, personSpans, rules);
+    run.units.set(key, {
+      tokens: made.tokens.map((t) => shiftTok(t, -u)),
+      frames: made.frames.map((f) => shiftFrame(f, -u)),
+    });
+    return made;
+  }
+}
+
+/** One analysis's state: its text and diff (set by the first local step), the pieces it used, its counts. */
+interface Run {
+  text: string | null;
+  diff: Diff | null;
+  lines: Map<string, LinePiece>;
+  units: Map<string, UnitPiece>;
+  stats: IncrementalStats;
+}

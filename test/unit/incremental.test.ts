@@ -1,0 +1,163 @@
+// The incremental analysis (src/core/incremental.ts): after any edit its result equals analyzeArticle's on the new
+// text, and every step it assembles from kept pieces equals the step made afresh. Random edits (letters, words,
+// ranges, whole lines, line splits and joins, pasted text, a word of the article named as a person elsewhere, a
+// forced language) on the seeds and, when ../shared is here, on events-dev and events-dev2. Leaving a dependency
+// out of a key makes the same test fail (checked below for each one the keys hold).
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { analyzeArticle, IncrementalAnalysis, type OmittedDependency } from '../../src/core';
+import { analyzeJob, DocumentSessions } from '../../src/vscode/indexJobs';
+import { random } from './random';
+
+const root = resolve(__dirname, '../../..');
+const data = resolve(root, '../shared/eval/data');
+
+function articles(dir: string): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+const WORDS = ['sagte er', 'Angela Merkel', 'laut', '„Wir kommen“', 'said', 'der Minister', ', ', '. ', 'SPD', 'habe'];
+const PIECES = ['e', 'X', ' ', '.', ',', '"', '„', '“', 'ä', '\n'];
+
+/** One random edit of `text`, as a text editor makes them. */
+function edit(text: string, r: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const at = Math.floor(r() * (text.length + 1));
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  const lineEnd = nl < 0 ? text.length : nl;
+  switch (Math.floor(r() * 9)) {
+    case 0:
+      return text.slice(0, at) + pick(PIECES) + text.slice(at);
+    case 1:
+      return text.slice(0, at) + text.slice(at + 1);
+    case 2:
+      return text.slice(0, at) + pick(WORDS) + text.slice(at);
+    case 3:
+      return text.slice(0, at) + text.slice(at + Math.floor(r() * 40));
+    case 4:
+      return `${text.slice(0, at)}\n${text.slice(at)}`;
+    case 5:
+      return nl < 0 ? text : `${text.slice(0, nl)} ${text.slice(nl + 1)}`;
+    case 6:
+      return text.slice(0, lineStart) + text.slice(Math.min(text.length, lineEnd + 1));
+    case 7: {
+      const from = Math.floor(r() * text.length);
+      return text.slice(0, at) + text.slice(from, from + Math.floor(r() * 300)) + text.slice(at);
+    }
+    default: {
+      // A capitalised word of the article named as a person elsewhere: its reading changes in every line.
+      const caps = text.match(/\b\p{Lu}\p{Ll}{3,}\b/gu) ?? ['Meier'];
+      return `${text.slice(0, at)} Präsident ${pick(caps)} sagte. ${text.slice(at)}`;
+    }
+  }
+}
+
+/**
+ * Edits each article `rounds` times in one session; returns the first disagreement (the article's result, or a
+ * step assembled from kept pieces) or null.
+ */
+function firstDisagreement(
+  texts: { name: string; text: string }[],
+  rounds: number,
+  seed: number,
+  omit?: OmittedDependency,
+): string | null {
+  const r = random(seed);
+  for (const { name, text: original } of texts) {
+    let step: string | null = null;
+    const session = new IncrementalAnalysis({
+      omit,
+      check: (which, got, fresh) => {
+        if (step === null && !isDeepStrictEqual(got, fresh)) step = which;
+      },
+    });
+    let text = original;
+    for (let k = 0; k < rounds; k++) {
+      const options = r() < 0.15 ? { language: r() < 0.5 ? 'de' : 'en' } : {};
+      const got = JSON.stringify(session.analyze(text, name, options));
+      if (step !== null) return `${name}, edit ${k}: the step ${step as string} differs`;
+      if (got !== JSON.stringify(analyzeArticle(text, name, options)))
+        return `${name}, edit ${k}: the analysis differs`;
+      text = edit(text, r);
+    }
+  }
+  return null;
+}
+
+describe('incremental analysis', () => {
+  const seeds = articles(join(root, 'seeds'));
+
+  it('equals analyzeArticle after random edits of the seeds, step by step', function () {
+    this.timeout(120_000);
+    assert.equal(firstDisagreement(seeds, 14, 1), null);
+  });
+
+  for (const set of ['events-dev', 'events-dev2']) {
+    const dir = join(data, set);
+    it(`equals analyzeArticle after random edits of ${set}`, function () {
+      if (!existsSync(dir)) this.skip(); // CI has no ../shared
+      this.timeout(240_000);
+      assert.equal(firstDisagreement(articles(dir), 4, 2), null);
+    });
+  }
+
+  // Each dependency the keys hold, left out: the same test must then fail.
+  for (const omit of ['language', 'quotes', 'persons'] as const) {
+    it(`fails when a key leaves out the ${omit}`, function () {
+      this.timeout(240_000);
+      const texts = existsSync(join(data, 'events-dev')) ? [...seeds, ...articles(join(data, 'events-dev'))] : seeds;
+      assert.notEqual(firstDisagreement(texts, 14, 1, omit), null);
+    });
+  }
+
+  it('makes again only the lines and units around an edit, and keeps only the current version', () => {
+    const text = seeds.map((s) => s.text).join('\n');
+    const session = new IncrementalAnalysis();
+    session.analyze(text, 'a.txt');
+    assert.equal(session.stats.linesMade, session.stats.lines);
+    const at = text.indexOf('\n', Math.floor(text.length / 2)) - 5;
+    const next = `${text.slice(0, at)}e${text.slice(at)}`;
+    const a = session.analyze(next, 'a.txt');
+    assert.deepEqual(a, analyzeArticle(next, 'a.txt'));
+    assert.ok(session.stats.linesMade <= 2, `lines made again: ${session.stats.linesMade}`);
+    assert.ok(session.stats.unitsMade <= 4, `units made again: ${session.stats.unitsMade} of ${session.stats.units}`);
+    // The same text again: nothing is made; the kept pieces are those of the current version only.
+    session.analyze(next, 'a.txt');
+    assert.equal(session.stats.linesMade + session.stats.unitsMade, 0);
+    assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, next.split('\n').length);
+  });
+
+  it('keeps nothing for a text over its length bound, and analyses it the same', () => {
+    const text = seeds[1]!.text;
+    const session = new IncrementalAnalysis({ maxChars: text.length - 1 });
+    assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, 0);
+    assert.equal((session as unknown as { units: Map<string, unknown> }).units.size, 0);
+    const short = text.slice(0, text.length - 1);
+    assert.deepEqual(session.analyze(short, 'a.txt'), analyzeArticle(short, 'a.txt'));
+    assert.ok((session as unknown as { lines: Map<string, unknown> }).lines.size > 0);
+  });
+
+  it("the index worker makes an open document's whole analysis incrementally, for a few documents at a time", () => {
+    const sessions = new DocumentSessions();
+    const r = random(3);
+    let text = seeds[0]!.text;
+    for (let k = 0; k < 6; k++) {
+      const job = { kind: 'analyze' as const, uri: 'file:///a.txt', text, full: true };
+      assert.deepEqual(analyzeJob(job, sessions), analyzeJob(job));
+      if (k > 0) assert.ok(sessions.get(job.uri).stats.linesMade < sessions.get(job.uri).stats.lines);
+      text = edit(text, r);
+    }
+    for (let k = 0; k < 2 * DocumentSessions.MAX_SESSIONS; k++) sessions.get(`file:///${k}.txt`);
+    assert.equal(
+      (sessions as unknown as { sessions: Map<string, unknown> }).sessions.size,
+      DocumentSessions.MAX_SESSIONS,
+    );
+  });
+});
