@@ -208,6 +208,19 @@ describe('statements: German frames', () => {
     assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
   });
 
+  it('finds an opinion without a content clause ("sieht darin …", "hält … für …"), not a beneficiary or a duty', () => {
+    const text =
+      'Der Tag begann ruhig. Die Umweltexpertin sieht darin einen Rückschritt für den Naturschutz. ' +
+      'Viele Ökonomen halten den Plan für einen Fehler. Der Bürgermeister hielt eine Rede für die Helfer. ' +
+      'Sie sieht darin eine Pflicht, weiter zu helfen. Der Verein hält an seinem Plan fest.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'Rückschritt');
+    assert.equal(a.kind, 'reported');
+    assert.equal(a.speaker?.text, 'Die Umweltexpertin');
+    assert.equal(withContent(stmts, 'einen Fehler').speaker?.text, 'Viele Ökonomen');
+    assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
   it('lists a content clause with words around its quotation as indirect, the quotation inside it; a bare quotation once', () => {
     const text =
       'Ein Sprecher der Feuerwehr meinte, der Fahrer „hätte das Schild sehen müssen“. Die Bürgermeisterin sagte: „Wir bauen die Kreuzung um.“';
