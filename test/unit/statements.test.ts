@@ -221,6 +221,17 @@ describe('statements: German frames', () => {
     assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
   });
 
+  it('finds an expectation with "rechnen mit" and a noun object, not "rechnete … nach" nor an infinitive', () => {
+    const text =
+      'Der Tag begann ruhig. Mit einer Besserung rechnet der Wetterdienst erst am Montag. ' +
+      'Die Werft rechnet für das nächste Jahr mit einem Gewinn. Sie rechnete die Kosten mit dem Rechner nach. ' +
+      'Die Partei hätte mit vielen Stimmen rechnen können.';
+    const stmts = run(text);
+    assert.equal(withContent(stmts, 'Besserung').speaker?.text, 'der Wetterdienst');
+    assert.equal(withContent(stmts, 'Gewinn').kind, 'reported');
+    assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
   it('lists a content clause with words around its quotation as indirect, the quotation inside it; a bare quotation once', () => {
     const text =
       'Ein Sprecher der Feuerwehr meinte, der Fahrer „hätte das Schild sehen müssen“. Die Bürgermeisterin sagte: „Wir bauen die Kreuzung um.“';

@@ -1418,6 +1418,9 @@ const SEHEN = /^(sieht|sah|sehen|sahen)$/u;
 /** Particles of other verbs: "sieht … vor/aus/ein/fern", "hält … fest/an/ab/aus/durch". */
 const SEHEN_PARTICLES: ReadonlySet<string> = new Set(['vor', 'aus', 'ein', 'fern', 'voraus', 'nach', 'zu']);
 const HALTEN_PARTICLES: ReadonlySet<string> = new Set(['fest', 'an', 'ab', 'aus', 'durch', 'zurück', 'ein']);
+/** Particles of other verbs than "rechnen mit" ("rechnete nach/aus/ab/vor/hoch"), modals and auxiliaries after it. */
+const RECHNEN_OTHER =
+  /^(nach|aus|ab|vor|hoch|durch|zusammen|um|an|kann|können|konnte|konnten|könne|könnte|könnten|muss|müssen|müsste|müssten|will|wollen|soll|sollen|sollte|sollten|werden|würde|würden|hat|haben|hatte|hatten|hätte|hätten)$/u;
 const INDEFINITE = /^(ein|eine|einen|einer|eines|kein|keine|keinen|keiner)$/u;
 const HALTEN = /^(hält|hielt|halten|hielten)$/u;
 
@@ -1433,27 +1436,43 @@ function opinionFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: U
     const t = tokens[v]!;
     if (used[v] || t.quoted) continue;
     const sehen = SEHEN.test(t.lower);
-    if (!sehen && !HALTEN.test(t.lower)) continue;
+    const rechnen = !sehen && RECHNEN.test(t.lower);
+    if (!sehen && !rechnen && !HALTEN.test(t.lower)) continue;
     // "Die Partei hält den Weg laut X für gangbar": the according-to phrase attributes the clause already.
     if (frames.some((f) => f.type === 'according' && tokens[f.at]!.seg === t.seg)) continue;
-    const b = segBounds(tokens, v)[1];
-    let mark = -1;
-    let ok = true;
-    for (let k = v + 1; k < b && ok; k++) {
-      const w = tokens[k]!.lower;
-      if (w === 'sich' || (sehen ? SEHEN_PARTICLES : HALTEN_PARTICLES).has(w)) ok = false;
-      else if (mark < 0 && (sehen ? w === 'darin' || w === 'als' : w === 'für')) mark = k;
-    }
+    const [a, b] = segBounds(tokens, v);
     // The opinion closes the sentence: "sieht darin eine Verpflichtung, weiter zu schreiben" names a duty, not a claim.
     if (tokens[b] && tokens[b]!.text !== '.' && tokens[b]!.text !== '!') continue;
-    // The mark must leave something to say after it; "hält … für" a predicate ("für falsch", "für einen Fehler"),
-    // not a beneficiary ("hielt eine Rede für die Opfer").
-    if (!ok || mark < 0 || mark + 1 >= b) continue;
-    const pred = tokens[mark + 1]!;
-    if (!sehen && !(INDEFINITE.test(pred.lower) || (LOWER_START.test(pred.text) && !rules.determiners.has(pred.lower))))
-      continue;
+    let mark = -1;
+    if (rechnen) {
+      // "X rechnet mit einem Umsatz von …", "Mit einer Beruhigung rechnet X erst am Montag": an expectation.
+      // Not "rechnete … nach" (another verb) nor an infinitive after a modal ("hätten mit 39 Prozent rechnen können").
+      let ok = true;
+      for (let k = a; k < b && ok; k++) {
+        const w = tokens[k]!.lower;
+        if (RECHNEN_OTHER.test(w) && k > v) ok = false;
+        else if (mark < 0 && w === 'mit' && !tokens[k]!.quoted) mark = k;
+      }
+      if (!ok || mark < 0) continue;
+    } else {
+      let ok = true;
+      for (let k = v + 1; k < b && ok; k++) {
+        const w = tokens[k]!.lower;
+        if (w === 'sich' || (sehen ? SEHEN_PARTICLES : HALTEN_PARTICLES).has(w)) ok = false;
+        else if (mark < 0 && (sehen ? w === 'darin' || w === 'als' : w === 'für')) mark = k;
+      }
+      // The mark must leave something to say after it; "hält … für" a predicate ("für falsch", "für einen Fehler"),
+      // not a beneficiary ("hielt eine Rede für die Opfer").
+      if (!ok || mark < 0 || mark + 1 >= b) continue;
+      const pred = tokens[mark + 1]!;
+      if (
+        !sehen &&
+        !(INDEFINITE.test(pred.lower) || (LOWER_START.test(pred.text) && !rules.determiners.has(pred.lower)))
+      )
+        continue;
+    }
     const sub = subjectOf(tokens, v, rules);
-    if (!sub) continue;
+    if (!sub || (sub.start <= tokens[mark]!.start && tokens[mark]!.start < sub.end)) continue;
     // The subject's tokens [sf, se), found from the verb (the subject is next to it), not by a pass over the unit.
     let sf = v;
     while (sf > 0 && tokens[sf - 1]!.start >= sub.start) sf--;
@@ -1473,7 +1492,7 @@ function opinionFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: U
       from,
       to,
       at: v,
-      lemma: sehen ? 'sehen als' : 'halten für',
+      lemma: sehen ? 'sehen als' : rechnen ? 'rechnen mit' : 'halten für',
       weak: false,
       wie: false,
       via: [],

@@ -1110,7 +1110,13 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
 }
 
 /** Thought verbs that report a stance with a noun object alone ("Volkswirte erwarten die nächste Zinssenkung"). */
-const STANCE_LEMMAS: ReadonlySet<string> = new Set(['erwarten', 'befürchten', 'sehen als', 'halten für']);
+const STANCE_LEMMAS: ReadonlySet<string> = new Set([
+  'erwarten',
+  'befürchten',
+  'sehen als',
+  'halten für',
+  'rechnen mit',
+]);
 const HABEN_FINITE = /^(hat|hatte|hatten|haben)$/u;
 const WERDEN_OR_SICH = /^(wird|wurde|wurden|werden|worden|sich)$/u;
 
