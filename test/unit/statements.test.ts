@@ -194,6 +194,44 @@ describe('statements: German frames', () => {
     assert.ok(!stmts.some((x) => x.content.text.includes('ein Fest')));
   });
 
+  it('finds an expectation or a fear with a noun object as a reported stance, not a passive, reflexive or attribute', () => {
+    const text =
+      'Der Tag begann ruhig. Viele Ökonomen erwarten im Herbst eine weitere Senkung der Zinsen. ' +
+      'Die Gewerkschaft hatte einen Abbau von Stellen befürchtet. Eine Entscheidung wird im Mai erwartet. ' +
+      'Die Forscher erwarten sich neue Daten. Die Armee begann die lange erwartete Offensive. ' +
+      'Der Sturm hat sich wie erwartet abgeschwächt.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'weitere Senkung');
+    assert.equal(a.kind, 'reported');
+    assert.equal(a.speaker?.text, 'Viele Ökonomen');
+    assert.equal(withContent(stmts, 'Abbau von Stellen').speaker?.text, 'Die Gewerkschaft');
+    assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
+  it('finds an opinion without a content clause ("sieht darin …", "hält … für …"), not a beneficiary or a duty', () => {
+    const text =
+      'Der Tag begann ruhig. Die Umweltexpertin sieht darin einen Rückschritt für den Naturschutz. ' +
+      'Viele Ökonomen halten den Plan für einen Fehler. Der Bürgermeister hielt eine Rede für die Helfer. ' +
+      'Sie sieht darin eine Pflicht, weiter zu helfen. Der Verein hält an seinem Plan fest.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'Rückschritt');
+    assert.equal(a.kind, 'reported');
+    assert.equal(a.speaker?.text, 'Die Umweltexpertin');
+    assert.equal(withContent(stmts, 'einen Fehler').speaker?.text, 'Viele Ökonomen');
+    assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
+  it('finds an expectation with "rechnen mit" and a noun object, not "rechnete … nach" nor an infinitive', () => {
+    const text =
+      'Der Tag begann ruhig. Mit einer Besserung rechnet der Wetterdienst erst am Montag. ' +
+      'Die Werft rechnet für das nächste Jahr mit einem Gewinn. Sie rechnete die Kosten mit dem Rechner nach. ' +
+      'Die Partei hätte mit vielen Stimmen rechnen können.';
+    const stmts = run(text);
+    assert.equal(withContent(stmts, 'Besserung').speaker?.text, 'der Wetterdienst');
+    assert.equal(withContent(stmts, 'Gewinn').kind, 'reported');
+    assert.equal(stmts.length, 2, JSON.stringify(stmts.map((x) => x.content.text)));
+  });
+
   it('lists a content clause with words around its quotation as indirect, the quotation inside it; a bare quotation once', () => {
     const text =
       'Ein Sprecher der Feuerwehr meinte, der Fahrer „hätte das Schild sehen müssen“. Die Bürgermeisterin sagte: „Wir bauen die Kreuzung um.“';

@@ -717,6 +717,7 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   // Verb frames.
   for (let i = 0; i < n; i++) verbFrameAt(tokens, rules, frames, used, i);
   if (!rules.en) idiomFrames(tokens, rules, frames, used);
+  if (!rules.en) opinionFrames(tokens, rules, frames, used);
   frames.sort((x, y) => x.at - y.at);
   return rules.en ? refineEnglishFrames(tokens, frames, rules) : frames;
 }
@@ -1405,6 +1406,93 @@ function idiomFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
       to,
       at: i,
       lemma: t.lower,
+      weak: false,
+      wie: false,
+      via: [],
+    });
+    for (let k = from; k < to; k++) used[k] = 1;
+  }
+}
+
+const SEHEN = /^(sieht|sah|sehen|sahen)$/u;
+/** Particles of other verbs: "sieht … vor/aus/ein/fern", "hält … fest/an/ab/aus/durch". */
+const SEHEN_PARTICLES: ReadonlySet<string> = new Set(['vor', 'aus', 'ein', 'fern', 'voraus', 'nach', 'zu']);
+const HALTEN_PARTICLES: ReadonlySet<string> = new Set(['fest', 'an', 'ab', 'aus', 'durch', 'zurück', 'ein']);
+/** Particles of other verbs than "rechnen mit" ("rechnete nach/aus/ab/vor/hoch"), modals and auxiliaries after it. */
+const RECHNEN_OTHER =
+  /^(nach|aus|ab|vor|hoch|durch|zusammen|um|an|kann|können|konnte|konnten|könne|könnte|könnten|muss|müssen|müsste|müssten|will|wollen|soll|sollen|sollte|sollten|werden|würde|würden|hat|haben|hatte|hatten|hätte|hätten)$/u;
+const INDEFINITE = /^(ein|eine|einen|einer|eines|kein|keine|keinen|keiner)$/u;
+const HALTEN = /^(hält|hielt|halten|hielten)$/u;
+
+/**
+ * Opinions without a content clause: "X sieht darin einen Eingriff", "X sieht die Entscheidung als Beweis",
+ * "X hält die Auswechslung für einen Befreiungsschlag". The finite verb, then "darin"/"als" (seeing) or "für"
+ * (holding) in its clause segment; not reflexive ("sah sich gezwungen", "hält sich für …"), not "hält … fest/an"
+ * (a separable verb) and not "es" as subject. Lemma "sehen als" / "halten für".
+ */
+function opinionFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array): void {
+  const n = tokens.length;
+  for (let v = 0; v < n; v++) {
+    const t = tokens[v]!;
+    if (used[v] || t.quoted) continue;
+    const sehen = SEHEN.test(t.lower);
+    const rechnen = !sehen && RECHNEN.test(t.lower);
+    if (!sehen && !rechnen && !HALTEN.test(t.lower)) continue;
+    // "Die Partei hält den Weg laut X für gangbar": the according-to phrase attributes the clause already.
+    if (frames.some((f) => f.type === 'according' && tokens[f.at]!.seg === t.seg)) continue;
+    const [a, b] = segBounds(tokens, v);
+    // The opinion closes the sentence: "sieht darin eine Verpflichtung, weiter zu schreiben" names a duty, not a claim.
+    if (tokens[b] && tokens[b]!.text !== '.' && tokens[b]!.text !== '!') continue;
+    let mark = -1;
+    if (rechnen) {
+      // "X rechnet mit einem Umsatz von …", "Mit einer Beruhigung rechnet X erst am Montag": an expectation.
+      // Not "rechnete … nach" (another verb) nor an infinitive after a modal ("hätten mit 39 Prozent rechnen können").
+      let ok = true;
+      for (let k = a; k < b && ok; k++) {
+        const w = tokens[k]!.lower;
+        if (RECHNEN_OTHER.test(w) && k > v) ok = false;
+        else if (mark < 0 && w === 'mit' && !tokens[k]!.quoted) mark = k;
+      }
+      if (!ok || mark < 0) continue;
+    } else {
+      let ok = true;
+      for (let k = v + 1; k < b && ok; k++) {
+        const w = tokens[k]!.lower;
+        if (w === 'sich' || (sehen ? SEHEN_PARTICLES : HALTEN_PARTICLES).has(w)) ok = false;
+        else if (mark < 0 && (sehen ? w === 'darin' || w === 'als' : w === 'für')) mark = k;
+      }
+      // The mark must leave something to say after it; "hält … für" a predicate ("für falsch", "für einen Fehler"),
+      // not a beneficiary ("hielt eine Rede für die Opfer").
+      if (!ok || mark < 0 || mark + 1 >= b) continue;
+      const pred = tokens[mark + 1]!;
+      if (
+        !sehen &&
+        !(INDEFINITE.test(pred.lower) || (LOWER_START.test(pred.text) && !rules.determiners.has(pred.lower)))
+      )
+        continue;
+    }
+    const sub = subjectOf(tokens, v, rules);
+    if (!sub || (sub.start <= tokens[mark]!.start && tokens[mark]!.start < sub.end)) continue;
+    // The subject's tokens [sf, se), found from the verb (the subject is next to it), not by a pass over the unit.
+    let sf = v;
+    while (sf > 0 && tokens[sf - 1]!.start >= sub.start) sf--;
+    while (sf < n && tokens[sf]!.start < sub.start) sf++;
+    let se = sf;
+    while (se < n && tokens[se]!.end <= sub.end) se++;
+    if (used[sf] || (se === sf + 1 && /^(es|das|dies|man)$/u.test(tokens[sf]!.lower))) continue;
+    // "Dies hält er für unwahrscheinlich": the opinion is about the sentence before, which is no claim of its own.
+    const first = tokens.findIndex((x) => !x.punct && !x.quoted);
+    if (first < v && /^(das|dies|diese|dieses)$/u.test(tokens[first]!.lower) && first + 1 === v) continue;
+    const from = Math.min(v, sf);
+    const to = Math.max(v + 1, se);
+    frames.push({
+      type: 'verb',
+      cue: { start: t.start, end: t.end },
+      speaker: sub,
+      from,
+      to,
+      at: v,
+      lemma: sehen ? 'sehen als' : rechnen ? 'rechnen mit' : 'halten für',
       weak: false,
       wie: false,
       via: [],

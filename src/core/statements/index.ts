@@ -1110,6 +1110,35 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   return parts;
 }
 
+/** Thought verbs that report a stance with a noun object alone ("Volkswirte erwarten die nächste Zinssenkung"). */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set([
+  'erwarten',
+  'befürchten',
+  'sehen als',
+  'halten für',
+  'rechnen mit',
+]);
+const HABEN_FINITE = /^(hat|hatte|hatten|haben)$/u;
+const WERDEN_OR_SICH = /^(wird|wurde|wurden|werden|worden|sich)$/u;
+
+/**
+ * A stance verb whose subject opens the sentence and governs it in the active voice: "Die Gewerkschaft befürchtet
+ * einen Abbau", "Experten hatten eine Senkung erwartet"; not a passive ("wird … erwartet"), a reflexive ("erwarten
+ * sich"), a comparison ("wie erwartet"), an attribute ("die erwartete Offensive") or a fronted object ("Den
+ * Piloten erwartet eine Anklage").
+ */
+function stanceWithObject(tokens: Tok[], f: Frame): boolean {
+  if (!STANCE_LEMMAS.has(f.lemma) || !f.speaker || f.passive) return false;
+  const first = tokens.findIndex((t) => !t.punct && !t.quoted);
+  if (first < 0 || tokens[first]!.start !== f.speaker.start) return false;
+  let k = first;
+  while (k < tokens.length && tokens[k]!.end <= f.speaker.end) k++;
+  if (k !== f.at && !(HABEN_FINITE.test(tokens[k]?.lower ?? '') && f.at > k)) return false;
+  const end = segmentEnd(tokens, f.at);
+  for (let j = k; j < end; j++) if (WERDEN_OR_SICH.test(tokens[j]!.lower) && j !== f.at) return false;
+  return !/^(wie|als)$/u.test(tokens[f.at - 1]?.lower ?? '');
+}
+
 /** Objects that make "fordern" a toll, not a demand ("Das Unglück forderte 92 Menschenleben"). */
 const TOLL_NOUNS = /^(Todesopfer|Tote|Toten|Menschenleben|Leben|Opfer|Verletzte|Verletzten)$/u;
 
@@ -1713,10 +1742,15 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           continue;
         } else if (
           kind === 'reported' &&
-          (f.weak ||
+          ((f.weak && !stanceWithObject(tokens, f)) ||
             !f.speaker ||
             f.passive ||
-            (!(REPORTING_LEMMAS.has(f.lemma) || (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))) && !r.predicative)) &&
+            (!(
+              REPORTING_LEMMAS.has(f.lemma) ||
+              STANCE_LEMMAS.has(f.lemma) ||
+              (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))
+            ) &&
+              !r.predicative)) &&
           !speech.some((q) => q.start >= region.start && q.end <= region.end)
         )
           continue;
