@@ -367,4 +367,15 @@ describe('actor rules', () => {
     ]);
     assert.ok(!names.some((n) => n.includes('Die ')), JSON.stringify(names));
   });
+
+  it('reads a square, a market, a church or a fountain named by a word that is no common noun as a place', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Der Zug zog vom Lindqvistplatz über den Halvardsmarkt zur Kopparbergkirche und zum Lindholmbrunnen. ' +
+      'Auf dem Sammelplatz, dem Vorplatz und dem Bahnhofsvorplatz warteten Testkäufer am Musik-Downloadmarkt.\n';
+    const names = kinds(actors(text));
+    for (const n of ['Lindqvistplatz', 'Halvardsmarkt', 'Kopparbergkirche', 'Lindholmbrunnen'])
+      assert.ok(names.includes(`place:${n}`), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Sammel|Vorplatz|käufer|Download/.test(n)), JSON.stringify(names));
+  });
 });
