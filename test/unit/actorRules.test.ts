@@ -378,4 +378,16 @@ describe('actor rules', () => {
       assert.ok(names.includes(`place:${n}`), `${n} in ${JSON.stringify(names)}`);
     assert.ok(!names.some((n) => /Sammel|Vorplatz|käufer|Download/.test(n)), JSON.stringify(names));
   });
+
+  it('reads a road with its number as a place, a class letter only after an article or a preposition', () => {
+    const de =
+      'Titel der Meldung\n' +
+      'Der Unfall auf der A 7 bei Lindvik sperrte die Bundesstraße 216 bis Kopparberg. Klasse A 4 blieb frei.\n';
+    const names = kinds(actors(de));
+    for (const n of ['place:A 7', 'place:Bundesstraße 216'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => n.includes('A 4')), JSON.stringify(names));
+    const en = 'Title of the report\nThe suspect was stopped by police on Interstate 41 near Lindvik on Monday.\n';
+    assert.ok(kinds(actors(en, 'en')).includes('place:Interstate 41'), JSON.stringify(kinds(actors(en, 'en'))));
+  });
 });

@@ -368,6 +368,35 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   return null;
 }
 
+/** Words that name a road with its number after them ("Bundesstraße 216", "Interstate 95", "Route 66"). */
+const ROAD_HEADS = new Set(
+  'Autobahn Bundesautobahn Bundesstraße Landesstraße Staatsstraße Kreisstraße Interstate Highway Route'.split(' '),
+);
+/** Letters of a road class before its number ("A 7", "B 27"). */
+const ROAD_LETTERS = new Set(['A', 'B']);
+/** Words right before "A 7" that make it a road: an article, a preposition of place or motion, "und" after a road. */
+const ROAD_BEFORE = new Set(
+  'der die den dem zur zum auf über von an bis und oder sowie Autobahn Autobahnen Bundesautobahn the'.split(' '),
+);
+const ROAD_NUMBER = /^\d{1,3}$/;
+
+/** A road: a road word or a class letter with its number ("Bundesstraße 216", "der A 7"), or null. */
+function road(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  const num = tokens[i + 1];
+  if (!num || !ROAD_NUMBER.test(num.text) || !adjacent(ctx, i, i + 1)) return null;
+  // A number that goes on ("A 7.5", "Route 66/67", "A 1-Tunnel") is no road's.
+  const after = text.charCodeAt(num.end);
+  if (after === 45 || after === 47 || ((after === 44 || after === 46) && /\d/.test(text[num.end + 1] ?? '')))
+    return null;
+  if (ROAD_LETTERS.has(tok.text)) {
+    const before = tokens[i - 1];
+    if (!before || tok.sentStart || before.end + 1 !== tok.start || !ROAD_BEFORE.has(before.text)) return null;
+  } else if (!ROAD_HEADS.has(tok.text)) return null;
+  return { first: i, last: i + 1, end: num.end, kind: 'place' };
+}
+
 /** Whether a word can open or head a shaped name at all: a cheap test, memoised by the caller per word. */
 export function mayShape(ctx: ShapeCtx, w: string): boolean {
   if (
@@ -377,7 +406,9 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     EN_FIELD_HEADS.has(w) ||
     w === 'St' ||
     w === 'Sankt' ||
-    w === 'Bad'
+    w === 'Bad' ||
+    ROAD_HEADS.has(w) ||
+    ROAD_LETTERS.has(w)
   )
     return true;
   if (!ctx.german) return false;
@@ -399,5 +430,5 @@ const STREET_END =
 export function shapedName(ctx: ShapeCtx, i: number, may: (w: string) => boolean): Shaped | null {
   const tok = ctx.tokens[i]!;
   if (!tok.cap || !may(tok.text)) return null;
-  return club(ctx, i) ?? townInstitution(ctx, i) ?? fieldInstitution(ctx, i) ?? shapedPlace(ctx, i);
+  return club(ctx, i) ?? townInstitution(ctx, i) ?? fieldInstitution(ctx, i) ?? shapedPlace(ctx, i) ?? road(ctx, i);
 }
