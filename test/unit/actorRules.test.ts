@@ -390,4 +390,22 @@ describe('actor rules', () => {
     const en = 'Title of the report\nThe suspect was stopped by police on Interstate 41 near Lindvik on Monday.\n';
     assert.ok(kinds(actors(en, 'en')).includes('place:Interstate 41'), JSON.stringify(kinds(actors(en, 'en'))));
   });
+
+  it('takes no part of a date line, a byline desk or a time zone for an actor', () => {
+    const en =
+      'Central bank holds rates\n' +
+      'Published Sep 3, 2024 10:15 PM EDT | Updated Sept. 3, 2024 11:00 PM EDT\n' +
+      'By Web Desk\n' +
+      'The bank held rates, Governor Anna Lindqvist said in Ottawa. Markets closed at 4 p.m. ET.\n';
+    const names = kinds(actors(en, 'en'));
+    assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Published|Updated|Sep|Desk|:ET$/.test(n)), JSON.stringify(names));
+    const de =
+      'Zentralbank senkt Zinsen\n' +
+      'Veröffentlicht Okt 3, 2024 | Aktualisiert Okt. 4, 2024\n' +
+      'Die Notenbank senkte die Zinsen, sagte Anna Lindqvist in Lindvik.\n';
+    const de2 = kinds(actors(de));
+    assert.ok(de2.includes('person:Anna Lindqvist'), JSON.stringify(de2));
+    assert.ok(!de2.some((n) => /Veröffentlicht|Aktualisiert|Okt/.test(n)), JSON.stringify(de2));
+  });
 });
