@@ -408,4 +408,14 @@ describe('actor rules', () => {
     assert.ok(de2.includes('person:Anna Lindqvist'), JSON.stringify(de2));
     assert.ok(!de2.some((n) => /Veröffentlicht|Aktualisiert|Okt/.test(n)), JSON.stringify(de2));
   });
+
+  it('takes no German sentence adverb that opens a sentence for a person', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Die Rakete startete am Dienstag. Demnächst soll die nächste folgen. Weiterhin fehlen Satelliten. ' +
+      'Nunmehr sind es drei Starts, sagte Anna Lindqvist.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Demnächst|Weiterhin|Nunmehr/.test(n)), JSON.stringify(names));
+  });
 });

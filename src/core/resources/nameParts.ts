@@ -144,5 +144,9 @@ export const DE_SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   damals gestern vorgestern übermorgen neulich kürzlich unlängst seither seitdem ohnehin sowieso überhaupt womöglich
   vermutlich offenbar offensichtlich angeblich tatsächlich eigentlich immerzu häufig oftmals mehrfach meistens vielmehr
   andernfalls ansonsten außerdem überdies indes indessen hingegen gleichwohl nichtsdestotrotz ebenso genauso gleichzeitig
-  zugleich derweil unterdessen währenddessen vorher nachher danach davor hinterher`.split(/\s+/),
+  zugleich derweil unterdessen währenddessen vorher nachher danach davor hinterher
+  demnächst künftig zukünftig hierzulande übrigens traditionell bekanntlich nebenbei freilich jüngst neuerdings vorab
+  zwischenzeitlich zumindest wenigstens keineswegs keinesfalls grundsätzlich generell prinzipiell gewöhnlich normalerweise
+  üblicherweise ursprünglich eigens zumal ferner weiterhin nunmehr sodann alsbald tagsüber heuer ebenda andererseits
+  einerseits erfreulicherweise bedauerlicherweise glücklicherweise unglücklicherweise überraschenderweise`.split(/\s+/),
 );
