@@ -418,4 +418,11 @@ describe('actor rules', () => {
     assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
     assert.ok(!names.some((n) => /Demnächst|Weiterhin|Nunmehr/.test(n)), JSON.stringify(names));
   });
+
+  it('keeps a lone name typed by its context elsewhere where only the default would type it', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Kvarnholt spielte gerade Golf. Der Verdächtige stand nur wenige hundert Meter neben Kvarnholt.\n';
+    assert.deepEqual(mentionTexts(actors(text), 'Kvarnholt'), ['Kvarnholt', 'Kvarnholt']);
+  });
 });

@@ -179,7 +179,18 @@ export function findActors(doc: DocContext): Actor[] {
   mentions.sort((a, b) => a.cand.start - b.cand.start);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
-  if (mentions.some((m) => m.fallback)) mentions = mentions.filter((m) => !m.fallback);
+  if (mentions.some((m) => m.fallback)) {
+    // A name only the default typed is kept where the same word stands elsewhere typed by its context
+    // ("Lindqvist spielte …" … "neben Lindqvist"); the others are dropped.
+    const typed = new Map<string, ActorKind>();
+    for (const m of mentions)
+      if (!m.fallback && m.cand.first === m.cand.last && !typed.has(m.name)) typed.set(m.name, m.kind);
+    mentions = mentions.flatMap((m) => {
+      if (!m.fallback) return [m];
+      const kind = typed.get(m.name);
+      return kind ? [{ ...m, kind, fallback: false }] : [];
+    });
+  }
   // A genitive of a bare name typed by its context ("sagte Lindqvist … Lindqvists Rede") is that name.
   const bare = new Set(mentions.filter((m) => m.kind === 'person' && m.words.length === 1).map((m) => m.base));
   for (const m of mentions) {
