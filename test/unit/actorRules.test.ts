@@ -425,4 +425,13 @@ describe('actor rules', () => {
       'Kvarnholt spielte gerade Golf. Der Verdächtige stand nur wenige hundert Meter neben Kvarnholt.\n';
     assert.deepEqual(mentionTexts(actors(text), 'Kvarnholt'), ['Kvarnholt', 'Kvarnholt']);
   });
+
+  it('reads a name after a noun for a relative as a person, also where a town has that name', () => {
+    const de = 'Titel der Meldung\nDer Sohn, Sebastian, kann nun bleiben, sagte die Anwältin in Lindvik.\n';
+    const names = kinds(actors(de));
+    assert.ok(names.includes('person:Sebastian'), JSON.stringify(names));
+    const en = 'Title of the report\nThe king and his wife, Ingrid, are being hosted in Oslo this week.\n';
+    const en2 = kinds(actors(en, 'en'));
+    assert.ok(en2.includes('person:Ingrid'), JSON.stringify(en2));
+  });
 });

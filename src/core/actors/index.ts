@@ -12,7 +12,14 @@ import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
+import {
+  afterPersonNoun,
+  englishLoneEvidence,
+  germanOrgEvidence,
+  germanSubjectEvidence,
+  orgShaped,
+  placeShaped,
+} from './evidence';
 import { adjectiveNounNames, compoundTowns, memberBodyNames, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
 import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
@@ -391,6 +398,9 @@ function loneKind(
   if (/^ ?\(\d{1,3}\)/.test(after)) return sure('person');
   if (prev && /^(Dr|Prof)$/.test(prev.text) && text.charCodeAt(prev.end) === 46) return sure('person');
   if (names.KNOWN_ORGANIZATIONS.has(word.toLowerCase())) return sure('organization');
+  // A town only the long gazetteer knows, after a noun for a relative: "sein Onkel Gallus", "Der Sohn, David,".
+  if (c.kind === 'place' && c.guessed && german && c.first === c.last && afterPersonNoun(tokens, text, c.first))
+    return sure('person');
   if (c.kind === 'place') return { kind: 'place', soft: !c.strong };
   if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
     const det = tokens[c.first - 2];
