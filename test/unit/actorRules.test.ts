@@ -434,4 +434,15 @@ describe('actor rules', () => {
     const en2 = kinds(actors(en, 'en'));
     assert.ok(en2.includes('person:Ingrid'), JSON.stringify(en2));
   });
+
+  it('takes a common English word that only opens sentences before a lower-case word for no name', () => {
+    const text =
+      'Title of the report\n' +
+      'Police cleared the square in Lindvik on Monday. Train services resumed later, Anna Lindqvist said. ' +
+      'Turkey exports rose. Officials in Turkey welcomed the figures.\n';
+    const names = kinds(actors(text, 'en'));
+    for (const n of ['person:Anna Lindqvist', 'place:Lindvik', 'place:Turkey'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Police|Train/.test(n)), JSON.stringify(names));
+  });
 });
