@@ -445,4 +445,13 @@ describe('actor rules', () => {
       assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
     assert.ok(!names.some((n) => /Police|Train/.test(n)), JSON.stringify(names));
   });
+
+  it('reads each outlet of a credit that names several as a medium of its own, not the seat after one', () => {
+    const de = kinds(actors('Zinsentscheid\nDie Notenbank hat die Zinsen gesenkt.\nQuelle: Reuters, dpa\n'));
+    for (const n of ['media:Reuters', 'media:dpa']) assert.ok(de.includes(n), `${n} in ${JSON.stringify(de)}`);
+    const en = kinds(actors('Rates cut\nThe bank cut rates on Monday.\nSource: AP and AFP\n', 'en'));
+    for (const n of ['media:AP', 'media:AFP']) assert.ok(en.includes(n), `${n} in ${JSON.stringify(en)}`);
+    const seat = kinds(actors('Zinsentscheid\nDie Notenbank hat die Zinsen gesenkt.\nQuelle: Lindviker Bote, Oslo\n'));
+    assert.ok(!seat.includes('media:Oslo'), JSON.stringify(seat));
+  });
 });

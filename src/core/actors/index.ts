@@ -760,24 +760,45 @@ function withBracketedShortNames(
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/** What joins outlets in one credit: a comma, "und"/"and"/"&", a slash. */
+const OUTLET_JOINER = /\s*(?:,|\/|\s(?:und|and|&)\s)\s*/gu;
+
+/** The spans of the outlets a credit names, in order: the whole credit when it names one. */
+function outletParts(credit: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of credit.matchAll(OUTLET_JOINER)) {
+    if (m.index > from) out.push([offset + from, offset + m.index]);
+    from = m.index + m[0].length;
+  }
+  if (credit.length > from) out.push([offset + from, offset + credit.length]);
+  return out;
+}
+
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
 function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
   let cands = found;
   const extra: Candidate[] = [];
   const { outlet, dateline } = doc.layout;
-  if (outlet && !cands.some((c) => c.start === outlet.start && c.end === outlet.end)) {
-    extra.push({
-      first: -1,
-      last: -1,
-      start: outlet.start,
-      end: outlet.end,
-      nameStart: outlet.start,
-      kind: 'media',
-      strong: true,
-      role: null,
-      canonical: null,
-    });
-  }
+  // A credit may name several outlets ("Quelle: Reuters, dpa", "AP and AFP"): each is a medium of its own.
+  if (outlet)
+    for (const [start, end] of outletParts(outlet.text, outlet.start))
+      if (
+        !cands.some((c) => c.start === start && c.end === end) &&
+        // "Sächsische Zeitung, Dresden": the place after an outlet is its seat.
+        (end - start === outlet.end - outlet.start || placeOf(doc.text.slice(start, end)) === undefined)
+      )
+        extra.push({
+          first: -1,
+          last: -1,
+          start,
+          end,
+          nameStart: start,
+          kind: 'media',
+          strong: true,
+          role: null,
+          canonical: null,
+        });
   // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
   const placeEnd = dateline
     ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length)
