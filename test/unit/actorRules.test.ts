@@ -454,4 +454,15 @@ describe('actor rules', () => {
     const seat = kinds(actors('Zinsentscheid\nDie Notenbank hat die Zinsen gesenkt.\nQuelle: Lindviker Bote, Oslo\n'));
     assert.ok(!seat.includes('media:Oslo'), JSON.stringify(seat));
   });
+
+  it('takes no page furniture of a saved page for a person', () => {
+    const text =
+      'Satellites launched\n' +
+      'Two satellites lifted off on Sunday from Kourou, Anna Lindqvist said.\n' +
+      'Related Articles\n' +
+      'Sponsored Content\n';
+    const names = kinds(actors(text, 'en'));
+    assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Related|Sponsored/.test(n)), JSON.stringify(names));
+  });
 });

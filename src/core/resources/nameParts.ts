@@ -46,9 +46,12 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'Jan Feb Mar Mär Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez'.split(' '),
 );
 
-/** Words of date lines and bylines that stand capitalised and are never a name ("Updated", "Web Desk Published"). */
+/**
+ * Words of date lines, bylines and page furniture that stand capitalised and are never a name ("Updated", "Web Desk
+ * Published", "Related Articles").
+ */
 export const DATE_LINE_WORDS: ReadonlySet<string> = new Set(
-  `Updated Published Posted Modified Edited Aktualisiert Veröffentlicht Erstellt Geändert Desk Newsdesk Newsroom`.split(
+  `Updated Published Posted Modified Edited Aktualisiert Veröffentlicht Erstellt Geändert Desk Newsdesk Newsroom Related Advertisement Sponsored Recommended Trending`.split(
     /\s+/,
   ),
 );
