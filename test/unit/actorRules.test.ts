@@ -367,4 +367,102 @@ describe('actor rules', () => {
     ]);
     assert.ok(!names.some((n) => n.includes('Die ')), JSON.stringify(names));
   });
+
+  it('reads a square, a market, a church or a fountain named by a word that is no common noun as a place', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Der Zug zog vom Lindqvistplatz über den Halvardsmarkt zur Kopparbergkirche und zum Lindholmbrunnen. ' +
+      'Auf dem Sammelplatz, dem Vorplatz und dem Bahnhofsvorplatz warteten Testkäufer am Musik-Downloadmarkt.\n';
+    const names = kinds(actors(text));
+    for (const n of ['Lindqvistplatz', 'Halvardsmarkt', 'Kopparbergkirche', 'Lindholmbrunnen'])
+      assert.ok(names.includes(`place:${n}`), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Sammel|Vorplatz|käufer|Download/.test(n)), JSON.stringify(names));
+  });
+
+  it('reads a road with its number as a place, a class letter only after an article or a preposition', () => {
+    const de =
+      'Titel der Meldung\n' +
+      'Der Unfall auf der A 7 bei Lindvik sperrte die Bundesstraße 216 bis Kopparberg. Klasse A 4 blieb frei.\n';
+    const names = kinds(actors(de));
+    for (const n of ['place:A 7', 'place:Bundesstraße 216'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => n.includes('A 4')), JSON.stringify(names));
+    const en = 'Title of the report\nThe suspect was stopped by police on Interstate 41 near Lindvik on Monday.\n';
+    assert.ok(kinds(actors(en, 'en')).includes('place:Interstate 41'), JSON.stringify(kinds(actors(en, 'en'))));
+  });
+
+  it('takes no part of a date line, a byline desk or a time zone for an actor', () => {
+    const en =
+      'Central bank holds rates\n' +
+      'Published Sep 3, 2024 10:15 PM EDT | Updated Sept. 3, 2024 11:00 PM EDT\n' +
+      'By Web Desk\n' +
+      'The bank held rates, Governor Anna Lindqvist said in Ottawa. Markets closed at 4 p.m. ET.\n';
+    const names = kinds(actors(en, 'en'));
+    assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Published|Updated|Sep|Desk|:ET$/.test(n)), JSON.stringify(names));
+    const de =
+      'Zentralbank senkt Zinsen\n' +
+      'Veröffentlicht Okt 3, 2024 | Aktualisiert Okt. 4, 2024\n' +
+      'Die Notenbank senkte die Zinsen, sagte Anna Lindqvist in Lindvik.\n';
+    const de2 = kinds(actors(de));
+    assert.ok(de2.includes('person:Anna Lindqvist'), JSON.stringify(de2));
+    assert.ok(!de2.some((n) => /Veröffentlicht|Aktualisiert|Okt/.test(n)), JSON.stringify(de2));
+  });
+
+  it('takes no German sentence adverb that opens a sentence for a person', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Die Rakete startete am Dienstag. Demnächst soll die nächste folgen. Weiterhin fehlen Satelliten. ' +
+      'Nunmehr sind es drei Starts, sagte Anna Lindqvist.\n';
+    const names = kinds(actors(text));
+    assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Demnächst|Weiterhin|Nunmehr/.test(n)), JSON.stringify(names));
+  });
+
+  it('keeps a lone name typed by its context elsewhere where only the default would type it', () => {
+    const text =
+      'Titel der Meldung\n' +
+      'Kvarnholt spielte gerade Golf. Der Verdächtige stand nur wenige hundert Meter neben Kvarnholt.\n';
+    assert.deepEqual(mentionTexts(actors(text), 'Kvarnholt'), ['Kvarnholt', 'Kvarnholt']);
+  });
+
+  it('reads a name after a noun for a relative as a person, also where a town has that name', () => {
+    const de = 'Titel der Meldung\nDer Sohn, Sebastian, kann nun bleiben, sagte die Anwältin in Lindvik.\n';
+    const names = kinds(actors(de));
+    assert.ok(names.includes('person:Sebastian'), JSON.stringify(names));
+    const en = 'Title of the report\nThe king and his wife, Ingrid, are being hosted in Oslo this week.\n';
+    const en2 = kinds(actors(en, 'en'));
+    assert.ok(en2.includes('person:Ingrid'), JSON.stringify(en2));
+  });
+
+  it('takes a common English word that only opens sentences before a lower-case word for no name', () => {
+    const text =
+      'Title of the report\n' +
+      'Police cleared the square in Lindvik on Monday. Train services resumed later, Anna Lindqvist said. ' +
+      'Turkey exports rose. Officials in Turkey welcomed the figures.\n';
+    const names = kinds(actors(text, 'en'));
+    for (const n of ['person:Anna Lindqvist', 'place:Lindvik', 'place:Turkey'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Police|Train/.test(n)), JSON.stringify(names));
+  });
+
+  it('reads each outlet of a credit that names several as a medium of its own, not the seat after one', () => {
+    const de = kinds(actors('Zinsentscheid\nDie Notenbank hat die Zinsen gesenkt.\nQuelle: Reuters, dpa\n'));
+    for (const n of ['media:Reuters', 'media:dpa']) assert.ok(de.includes(n), `${n} in ${JSON.stringify(de)}`);
+    const en = kinds(actors('Rates cut\nThe bank cut rates on Monday.\nSource: AP and AFP\n', 'en'));
+    for (const n of ['media:AP', 'media:AFP']) assert.ok(en.includes(n), `${n} in ${JSON.stringify(en)}`);
+    const seat = kinds(actors('Zinsentscheid\nDie Notenbank hat die Zinsen gesenkt.\nQuelle: Lindviker Bote, Oslo\n'));
+    assert.ok(!seat.includes('media:Oslo'), JSON.stringify(seat));
+  });
+
+  it('takes no page furniture of a saved page for a person', () => {
+    const text =
+      'Satellites launched\n' +
+      'Two satellites lifted off on Sunday from Kourou, Anna Lindqvist said.\n' +
+      'Related Articles\n' +
+      'Sponsored Content\n';
+    const names = kinds(actors(text, 'en'));
+    assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
+    assert.ok(!names.some((n) => /Related|Sponsored/.test(n)), JSON.stringify(names));
+  });
 });

@@ -9,11 +9,13 @@
 import type { ActorKind } from '../types';
 import { ADDRESS_TITLES } from '../resources/roles';
 import {
+  DATE_LINE_WORDS,
   DE_SENTENCE_ADVERBS,
   EAST_ASIAN_GIVEN_NAME,
   EAST_ASIAN_SURNAMES,
   EN_STOPWORDS,
   GEO_HEADS,
+  MONTH_ABBREVIATIONS,
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PLACE_PREPOSITIONS,
@@ -314,13 +316,24 @@ function afterDeterminer(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** A month's abbreviation before a day's number ("Jul 12", "Sept. 3"): part of a date line. */
+function monthBeforeDay(ctx: Ctx, tok: Token): boolean {
+  if (!MONTH_ABBREVIATIONS.has(tok.text)) return false;
+  const { text } = ctx;
+  let k = tok.end;
+  if (text.charCodeAt(k) === 46) k++;
+  if (text.charCodeAt(k) !== 32) return false;
+  const d = text.charCodeAt(k + 1);
+  return d >= 48 && d <= 57;
+}
+
 function look(ctx: Ctx, i: number): Look {
   const tok = ctx.tokens[i]!;
   // Agencies written in lower case are names all the same: "(dpa)", "(epd)".
   if (!tok.cap) return LOWER_CASE_AGENCIES.has(tok.text) ? 'known' : null;
   const w = tok.text;
   if (ctx.text.charCodeAt(tok.end) === 46 && ABBREVIATIONS.has(w)) return null;
-  if (ADDRESS_TITLES.has(w)) return null;
+  if (ADDRESS_TITLES.has(w) || DATE_LINE_WORDS.has(w) || monthBeforeDay(ctx, tok)) return null;
   // An initial: "A. Wiegemann", "George W. Bush", "Anna L.".
   if (
     w.length === 1 &&

@@ -25,6 +25,8 @@ const S_PERIOD_START = /^S\.\s/u;
 const U_PERIOD_END = /U\.$/u;
 const PRIZE_IN_BEFORE = /(Prize|Laureates?)\s+in\s+$/u;
 const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+/** What stands before a sentence's first word: the text's start, an end mark and a space, or a line break. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”’]?\s|\n\s*)$/u;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}/u;
 const CAPITALS_ONLY = /^[\p{Lu} .'-]+$/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
@@ -258,6 +260,11 @@ export function refineEnglishMentions<M extends EnglishMention>(
       .filter((m) => m.kind === 'place' && COMMODITY_AFTER.test(text.slice(m.cand.end, m.cand.end + 20)))
       .map((m) => m.base),
   );
+  // Single words the document capitalises mid-sentence somewhere: a name there, so a name at a sentence start too.
+  const midSentence = new Set<string>();
+  for (const m of mentions)
+    if (m.words.length === 1 && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.cand.start - 4), m.cand.start)))
+      midSentence.add(m.base);
   for (const m0 of mentions) {
     let m = m0;
     const { start, end } = m.cand;
@@ -288,6 +295,19 @@ export function refineEnglishMentions<M extends EnglishMention>(
       COMMON_CAPITALS.has(m.base) &&
       LOWER_WORD_AFTER.test(after) &&
       !AND_NAME_AFTER.test(after)
+    )
+      continue;
+    // A common English word that only ever opens a sentence, before a lower-case word that is no verb of saying,
+    // is the sentence's first word, not a name ("Police began vacating …", "Train drivers will strike …").
+    if (
+      words &&
+      m.words.length === 1 &&
+      words.EN_WORDS.has(m.base.toLowerCase()) &&
+      !midSentence.has(m.base) &&
+      SENTENCE_START_BEFORE.test(before.slice(-4)) &&
+      LOWER_WORD_AFTER.test(after) &&
+      !AND_NAME_AFTER.test(after) &&
+      !SPEECH_AFTER.test(after)
     )
       continue;
     // "Canadian-Briton Geoffrey Marlow": the nationality is no part of the name.

@@ -23,6 +23,17 @@ const FINITE_VERBS = new Set(
 const PERSON_NOUN =
   /^(?:Sohn|Sohnes|Tochter|Vater|Vaters|Mutter|Bruder|Bruders|Schwester|Onkel|Tante|Neffe|Nichte|Enkel|Enkelin|Ehemann|Ehefrau|Gattin|Gatte|Witwe|Witwer|Cousin|Cousine|Vorgänger|Vorgängers|Vorgängerin|Nachfolger|Nachfolgers|Nachfolgerin|\p{Lu}?\p{Ll}*(?:[Kk]ollegen?|[Kk]ollegin|[Ff]reund|[Ff]reundes|[Ff]reundin)|Mitspieler|Rivale|Rivalen|Herausforderer|Herausforderin|Oberst|Leutnant|Major|Hauptmann|Feldwebel|Gefreite[rn]?)$/u;
 
+/**
+ * Whether the word at token k follows a noun for a relative, a colleague or a rank as its apposition ("sein Onkel
+ * Gallus", "Der Sohn, David, …"), which makes it a person's name even where a town has that name.
+ */
+export function afterPersonNoun(tokens: readonly Token[], text: string, k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || !prev.cap) return false;
+  const gap = text.slice(prev.end, tokens[k]!.start);
+  return (gap === ' ' || gap === ', ') && PERSON_NOUN.test(prev.text);
+}
+
 /** A weak verb's past tense, third person ("plädierte", "erreichte", "startete"). */
 const PAST_TENSE = /^\p{Ll}{4,}te$/u;
 
@@ -192,8 +203,14 @@ function englishCue(
   if (next && gap === ' ' && !next.cap && EN_ORG_AFTER.test(next.text)) return { kind: 'organization', sure: false };
   const before = text.slice(Math.max(0, t.start - 40), t.start).toLowerCase();
   if (EN_ORG_BEFORE.test(before)) return { kind: 'organization', sure: false };
+  // A relative named in apposition: "his wife, Brigitte", "her son Arvid".
+  if (EN_RELATIVE_BEFORE.test(before)) return { kind: 'person', sure: true };
   return null;
 }
+
+/** A possessive and a noun for a relative right before an English name, with or without a comma. */
+const EN_RELATIVE_BEFORE =
+  /\b(?:his|her|their|my|our) (?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|stepson|stepdaughter),? $/;
 
 /** Romance and English geographic words that open or end a place name ("Cerro Amarillo", "Lido di Spina", "Hudson River"). */
 const PLACE_OPENERS =

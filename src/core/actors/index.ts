@@ -12,7 +12,14 @@ import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, findCandidates } from './detect';
-import { englishLoneEvidence, germanOrgEvidence, germanSubjectEvidence, orgShaped, placeShaped } from './evidence';
+import {
+  afterPersonNoun,
+  englishLoneEvidence,
+  germanOrgEvidence,
+  germanSubjectEvidence,
+  orgShaped,
+  placeShaped,
+} from './evidence';
 import { adjectiveNounNames, compoundTowns, memberBodyNames, trimCompoundAdjective } from './adjectiveNames';
 import { widenGivenNames } from './fullNames';
 import { type EnglishWordLists, englishRoleLength, englishRoleOk, refineEnglishMentions } from './english';
@@ -197,7 +204,18 @@ export function findActors(
   mentions.sort((a, b) => a.cand.start - b.cand.start);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
-  if (mentions.some((m) => m.fallback)) mentions = mentions.filter((m) => !m.fallback);
+  if (mentions.some((m) => m.fallback)) {
+    // A name only the default typed is kept where the same word stands elsewhere typed by its context
+    // ("Lindqvist spielte …" … "neben Lindqvist"); the others are dropped.
+    const typed = new Map<string, ActorKind>();
+    for (const m of mentions)
+      if (!m.fallback && m.cand.first === m.cand.last && !typed.has(m.name)) typed.set(m.name, m.kind);
+    mentions = mentions.flatMap((m) => {
+      if (!m.fallback) return [m];
+      const kind = typed.get(m.name);
+      return kind ? [{ ...m, kind, fallback: false }] : [];
+    });
+  }
   // A genitive of a bare name typed by its context ("sagte Lindqvist … Lindqvists Rede") is that name.
   const bare = new Set(mentions.filter((m) => m.kind === 'person' && m.words.length === 1).map((m) => m.base));
   for (const m of mentions) {
@@ -398,6 +416,9 @@ function loneKind(
   if (/^ ?\(\d{1,3}\)/.test(after)) return sure('person');
   if (prev && /^(Dr|Prof)$/.test(prev.text) && text.charCodeAt(prev.end) === 46) return sure('person');
   if (names.KNOWN_ORGANIZATIONS.has(word.toLowerCase())) return sure('organization');
+  // A town only the long gazetteer knows, after a noun for a relative: "sein Onkel Gallus", "Der Sohn, David,".
+  if (c.kind === 'place' && c.guessed && german && c.first === c.last && afterPersonNoun(tokens, text, c.first))
+    return sure('person');
   if (c.kind === 'place') return { kind: 'place', soft: !c.strong };
   if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
     const det = tokens[c.first - 2];
@@ -757,24 +778,45 @@ function withBracketedShortNames(
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
+/** What joins outlets in one credit: a comma, "und"/"and"/"&", a slash. */
+const OUTLET_JOINER = /\s*(?:,|\/|\s(?:und|and|&)\s)\s*/gu;
+
+/** The spans of the outlets a credit names, in order: the whole credit when it names one. */
+function outletParts(credit: string, offset: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const m of credit.matchAll(OUTLET_JOINER)) {
+    if (m.index > from) out.push([offset + from, offset + m.index]);
+    from = m.index + m[0].length;
+  }
+  if (credit.length > from) out.push([offset + from, offset + credit.length]);
+  return out;
+}
+
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
 function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
   let cands = found;
   const extra: Candidate[] = [];
   const { outlet, dateline } = doc.layout;
-  if (outlet && !cands.some((c) => c.start === outlet.start && c.end === outlet.end)) {
-    extra.push({
-      first: -1,
-      last: -1,
-      start: outlet.start,
-      end: outlet.end,
-      nameStart: outlet.start,
-      kind: 'media',
-      strong: true,
-      role: null,
-      canonical: null,
-    });
-  }
+  // A credit may name several outlets ("Quelle: Reuters, dpa", "AP and AFP"): each is a medium of its own.
+  if (outlet)
+    for (const [start, end] of outletParts(outlet.text, outlet.start))
+      if (
+        !cands.some((c) => c.start === start && c.end === end) &&
+        // "Sächsische Zeitung, Dresden": the place after an outlet is its seat.
+        (end - start === outlet.end - outlet.start || placeOf(doc.text.slice(start, end)) === undefined)
+      )
+        extra.push({
+          first: -1,
+          last: -1,
+          start,
+          end,
+          nameStart: start,
+          kind: 'media',
+          strong: true,
+          role: null,
+          canonical: null,
+        });
   // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
   const placeEnd = dateline
     ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length)

@@ -6,7 +6,7 @@
 // Pure functions over the tokens; the German lexicon is passed in. Offsets are UTF-16, end-exclusive.
 import type { ActorKind } from '../types';
 import type { GermanLexicon } from './words';
-import { isGermanAdjective, orgHead, placeOf } from './words';
+import { isGermanAdjective, isLegalForm, orgHead, placeOf } from './words';
 
 export interface ShapeToken {
   start: number;
@@ -66,7 +66,8 @@ const EN_FIELD_HEADS = new Set(
 );
 const EN_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'the']);
 /** Street-name heads; the part before them must not be a common noun ("Hauptstraße" is generic, "Lindqviststraße" a name). */
-const STREET = /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte)$/;
+const STREET =
+  /^(.{3,}?)(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte|platz|platzes|markt|marktes|markts|kirche|stadion|stadions|(?<![aä])ufer|(?<![aä])ufers|brunnen|brunnens|denkmal|denkmals)$/;
 /** Heads after a town adjective that make a place ("Kopparberger Straße", "Lindviker Hauptbahnhof"). */
 const TOWN_ADJ_PLACE_HEADS = new Set(
   'Straße Strasse Allee Platz Landstraße Chaussee Damm Ufer Brücke Tor Hauptbahnhof Bahnhof Flughafen Hafen'.split(' '),
@@ -295,6 +296,19 @@ function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   return { first, last, end: tokens[last]!.end, kind: 'organization' };
 }
 
+/** Prefixes of generic street and square words ("Vorplatz", "Bahnhofsvorplatz", "Hinterhof"). */
+const GENERIC_PREFIX = /(?:vor|haupt|neben|hinter|vorder|rück|seiten)$/i;
+
+/** Whether the part before a street head is such a prefix, alone or after a common noun ("Bahnhofs|vor"). */
+function genericPrefix(ctx: ShapeCtx, first: string): boolean {
+  const m = GENERIC_PREFIX.exec(first);
+  if (!m) return false;
+  const rest = first.slice(0, m.index);
+  if (rest.length === 0) return true;
+  const word = rest[0]!.toUpperCase() + rest.slice(1);
+  return ctx.noun(word) || ctx.noun(word.replace(/s$/, ''));
+}
+
 /** Places by a prefix or a head: "St. Lindvik", "Bad Kopparberg", "Lindqviststraße", "Kopparberger Straße", "Nordlindvik". */
 function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   const { tokens, text } = ctx;
@@ -336,7 +350,13 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
     !COMPASS_WORD.test(street[1]!) &&
     !ctx.noun(street[1]!) &&
     !ctx.noun(street[1]!.replace(/s$/, '')) &&
-    !lex.DE_ADJECTIVES.has(street[1]!.toLowerCase())
+    !lex.DE_ADJECTIVES.has(street[1]!.toLowerCase()) &&
+    // A verb's stem ("Sammelplatz", "Sendeplatz") or a hyphenated compound ("Musik-Downloadmarkt") is generic.
+    !lex.DE_NOUNS.has(street[1]! + 'n') &&
+    !street[1]!.includes('-') &&
+    !genericPrefix(ctx, street[1]!) &&
+    // A company that bears the place's name ("… Stadion GmbH") is left to the legal form.
+    !(next && adjacent(ctx, i, i + 1) && isLegalForm(next.text))
   )
     return { first: i, last: i, end: tok.end, kind: 'place' };
   const compass = COMPASS.exec(w);
@@ -348,6 +368,35 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   return null;
 }
 
+/** Words that name a road with its number after them ("Bundesstraße 216", "Interstate 95", "Route 66"). */
+const ROAD_HEADS = new Set(
+  'Autobahn Bundesautobahn Bundesstraße Landesstraße Staatsstraße Kreisstraße Interstate Highway Route'.split(' '),
+);
+/** Letters of a road class before its number ("A 7", "B 27"). */
+const ROAD_LETTERS = new Set(['A', 'B']);
+/** Words right before "A 7" that make it a road: an article, a preposition of place or motion, "und" after a road. */
+const ROAD_BEFORE = new Set(
+  'der die den dem zur zum auf über von an bis und oder sowie Autobahn Autobahnen Bundesautobahn the'.split(' '),
+);
+const ROAD_NUMBER = /^\d{1,3}$/;
+
+/** A road: a road word or a class letter with its number ("Bundesstraße 216", "der A 7"), or null. */
+function road(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  const num = tokens[i + 1];
+  if (!num || !ROAD_NUMBER.test(num.text) || !adjacent(ctx, i, i + 1)) return null;
+  // A number that goes on ("A 7.5", "Route 66/67", "A 1-Tunnel") is no road's.
+  const after = text.charCodeAt(num.end);
+  if (after === 45 || after === 47 || ((after === 44 || after === 46) && /\d/.test(text[num.end + 1] ?? '')))
+    return null;
+  if (ROAD_LETTERS.has(tok.text)) {
+    const before = tokens[i - 1];
+    if (!before || tok.sentStart || before.end + 1 !== tok.start || !ROAD_BEFORE.has(before.text)) return null;
+  } else if (!ROAD_HEADS.has(tok.text)) return null;
+  return { first: i, last: i + 1, end: num.end, kind: 'place' };
+}
+
 /** Whether a word can open or head a shaped name at all: a cheap test, memoised by the caller per word. */
 export function mayShape(ctx: ShapeCtx, w: string): boolean {
   if (
@@ -357,7 +406,9 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     EN_FIELD_HEADS.has(w) ||
     w === 'St' ||
     w === 'Sankt' ||
-    w === 'Bad'
+    w === 'Bad' ||
+    ROAD_HEADS.has(w) ||
+    ROAD_LETTERS.has(w)
   )
     return true;
   if (!ctx.german) return false;
@@ -372,11 +423,12 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)
   );
 }
-const STREET_END = /(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte)$/;
+const STREET_END =
+  /(straße|strasse|gasse|allee|damm|chaussee|tal|tals|hütte|platz|platzes|markt|marktes|markts|kirche|stadion|stadions|(?<![aä])ufer|(?<![aä])ufers|brunnen|brunnens|denkmal|denkmals)$/;
 
 /** A name at token i recognised by its shape, or null. `may` is mayShape, memoised. */
 export function shapedName(ctx: ShapeCtx, i: number, may: (w: string) => boolean): Shaped | null {
   const tok = ctx.tokens[i]!;
   if (!tok.cap || !may(tok.text)) return null;
-  return club(ctx, i) ?? townInstitution(ctx, i) ?? fieldInstitution(ctx, i) ?? shapedPlace(ctx, i);
+  return club(ctx, i) ?? townInstitution(ctx, i) ?? fieldInstitution(ctx, i) ?? shapedPlace(ctx, i) ?? road(ctx, i);
 }

@@ -31,10 +31,29 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 export const NON_NAME_ACRONYMS: ReadonlySet<string> = new Set(
   `TV CEO CFO COO CTO PKW LKW KFZ DNA RNA USB PC CD DVD SMS GPS WM EM II III IV VI VII VIII IX XI XII OK PR IT KI AI BIP GDP ID PDF FAQ
   HIV AIDS SUV MP MdB MdL AKW KKW NGO NGOs UFO PS KW MW GW KWh KM CO2 U-Bahn S-Bahn ICE IC EC SOS VIP VIPs UKW HD LED LCD TÜV ABC DIN ISO
-  ORG PER LOC OTH BC AD AM PM UTC MEZ MESZ OEZ WEZ GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET IST JST KST HKT AEST AEDT USD EUR CHF GBP JPY CNY RUB
+  ORG PER LOC OTH BC AD AM PM UTC MEZ MESZ OEZ WEZ GMT EST EDT CST CDT MST MDT PST PDT BST CET CEST EET IST JST KST HKT AEST AEDT
+  ET PT MT AKST AKDT HST MSK SAST WAT EAT NZST NZDT AWST ACST ACDT ICT WIB SGT PHT PKT WET WEST EEST USD EUR CHF GBP JPY CNY RUB
   ISBN ISSN PMID DOI URL HTML HTTP HTTPS WWW PLZ IBAN BIC PIN TAN MwSt USt FCKW FKW ATP ADP AMP NADH NADPH NADP DNS MRT CT EKG EEG
   KB MB GB TB MHz GHz kV kW PhD MBA BSc MSc GPL LGPL StGB BGB GG ZPO StPO HGB SGB DAX MDAX SDAX TecDAX M2M RA
   EBIT EBITDA CD-ROM ROM RAM CPU GPU LAN WLAN DSL UMTS LTE GSM SIM`.split(/\s+/),
+);
+
+/**
+ * Month abbreviations ("Jul", "Sept", "Okt"): before a day's number they are part of a date line ("Updated Jul 12"),
+ * never of a name.
+ */
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'Jan Feb Mar Mär Apr Jun Jul Aug Sep Sept Oct Okt Nov Dec Dez'.split(' '),
+);
+
+/**
+ * Words of date lines, bylines and page furniture that stand capitalised and are never a name ("Updated", "Web Desk
+ * Published", "Related Articles").
+ */
+export const DATE_LINE_WORDS: ReadonlySet<string> = new Set(
+  `Updated Published Posted Modified Edited Aktualisiert Veröffentlicht Erstellt Geändert Desk Newsdesk Newsroom Related Advertisement Sponsored Recommended Trending`.split(
+    /\s+/,
+  ),
 );
 
 /** Last parts of compounds that are both common nouns and typical ends of place or family names ("Rosenheim", "Bergmann"). */
@@ -128,5 +147,9 @@ export const DE_SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   damals gestern vorgestern übermorgen neulich kürzlich unlängst seither seitdem ohnehin sowieso überhaupt womöglich
   vermutlich offenbar offensichtlich angeblich tatsächlich eigentlich immerzu häufig oftmals mehrfach meistens vielmehr
   andernfalls ansonsten außerdem überdies indes indessen hingegen gleichwohl nichtsdestotrotz ebenso genauso gleichzeitig
-  zugleich derweil unterdessen währenddessen vorher nachher danach davor hinterher`.split(/\s+/),
+  zugleich derweil unterdessen währenddessen vorher nachher danach davor hinterher
+  demnächst künftig zukünftig hierzulande übrigens traditionell bekanntlich nebenbei freilich jüngst neuerdings vorab
+  zwischenzeitlich zumindest wenigstens keineswegs keinesfalls grundsätzlich generell prinzipiell gewöhnlich normalerweise
+  üblicherweise ursprünglich eigens zumal ferner weiterhin nunmehr sodann alsbald tagsüber heuer ebenda andererseits
+  einerseits erfreulicherweise bedauerlicherweise glücklicherweise unglücklicherweise überraschenderweise`.split(/\s+/),
 );
