@@ -243,7 +243,7 @@ export interface AnalyzeOptions {
   language?: Language;
   /**
    * false: leave out the event fingerprint (a quarter of the time on a paragraph), for callers that only show the
-   * article's actors and statements (the provisional decorations while typing). The fingerprint is made unless said.
+   * article's actors and statements. The fingerprint is made unless said.
    */
   fingerprint?: boolean;
 }

@@ -15,7 +15,7 @@ export interface AnalyzeJob {
    * for a hostile document (editorBounds.ts).
    */
   full?: boolean;
-  /** The analysis's language and whether to make the fingerprint (the lines an edit touches: decorationEdit.ts). */
+  /** The analysis's language and whether to make the fingerprint. */
   options?: Pick<AnalyzeOptions, 'language' | 'fingerprint'>;
 }
 
