@@ -2,24 +2,75 @@
 // (b) of `npm run bench` alone, for one build: warm on Wikinews train, then the unseen documents (Wikinews dev,
 // GermEval dev, events-dev, events-dev2); prints CPU of the main thread and of V8's helper threads (/proc).
 // Run it under `node --trace-deopt --trace-opt` to see which functions V8 recompiles on the unseen text.
-// Usage: node scripts/bench-unseen.mjs [path/to/dist/core.js]
+// With two builds, both are loaded into this one process and warmed, then the unseen documents are analysed by
+// each in alternation, document by document (each build's caches see each text once), summing each build's CPU
+// time (user + system of the process, V8's helper threads included): a fair before/after on a loaded machine,
+// where runs a minute apart differ by ±10 %. --rounds N repeats that in N fresh processes, builds in swapped order
+// every other round, and prints each round and the least of each.
+// Usage: node scripts/bench-unseen.mjs [path/to/dist/core.js] | BEFORE/dist/core.js AFTER/dist/core.js [--rounds N]
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cpu, fmt, load, root, sets, sumWords, threadCpu } from './benchData.mjs';
 
 const require = createRequire(import.meta.url);
-const core = require(resolve(process.argv[2] ?? join(root, 'dist/core.js')));
+const args = process.argv.slice(2);
+const at = args.indexOf('--rounds');
+const rounds = at >= 0 ? Number(args[at + 1]) : 0;
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds').map((f) => resolve(f));
 const s = sets();
 const unseen = [...s.dev, ...s.germeval, ...s.eventsDev, ...s.eventsDev2];
 const words = sumWords(unseen);
-core.analyzeCorpus(s.train.map((t, i) => core.analyzeArticle(t, `w${i}.txt`)));
-console.error('--- unseen phase ---');
-const th0 = threadCpu() ?? { main: NaN, others: NaN };
-const c0 = cpu();
-for (const [i, t] of unseen.entries()) core.analyzeArticle(t, `u${i}.txt`);
-const c = cpu() - c0;
-const th1 = threadCpu() ?? { main: NaN, others: NaN };
-const main = th1.main - th0.main;
-console.log(
-  `unseen ${unseen.length} docs, ${fmt(words)} words: ${c.toFixed(2)} s CPU (${fmt(words / c)} w/s); main thread ${main.toFixed(2)} s (${fmt(words / main)} w/s), helper threads ${(th1.others - th0.others).toFixed(2)} s; ${load()}`,
-);
+
+if (files.length === 2 && rounds > 0) {
+  // Fresh processes, the order of the builds swapped every other round; each prints one JSON line.
+  const least = [Infinity, Infinity];
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 ? [files[1], files[0]] : files;
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...order, '--json'], {
+      encoding: 'utf8',
+    });
+    const t = JSON.parse(out.trim().split('\n').pop());
+    const [a, b] = r % 2 ? [t[1], t[0]] : t;
+    least[0] = Math.min(least[0], a);
+    least[1] = Math.min(least[1], b);
+    console.log(
+      `round ${r + 1}: before ${a.toFixed(3)} s, after ${b.toFixed(3)} s CPU (x${(a / b).toFixed(3)}); ${load()}`,
+    );
+  }
+  console.log(
+    `least: before ${least[0].toFixed(3)} s (${fmt(words / least[0])} w/s), after ${least[1].toFixed(3)} s (${fmt(words / least[1])} w/s), x${(least[0] / least[1]).toFixed(3)}`,
+  );
+} else if (files.length === 2) {
+  const cores = files.map((f) => require(f));
+  for (const core of cores) core.analyzeCorpus(s.train.map((t, i) => core.analyzeArticle(t, `w${i}.txt`)));
+  const spent = [0, 0];
+  for (const [i, t] of unseen.entries()) {
+    for (let b = 0; b < 2; b++) {
+      // Alternate which build goes first, so that neither always runs right after the other's compilations.
+      const k = i % 2 ? 1 - b : b;
+      const c0 = cpu();
+      cores[k].analyzeArticle(t, `u${i}.txt`);
+      spent[k] += cpu() - c0;
+    }
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(spent));
+  else
+    console.log(
+      `unseen ${unseen.length} docs, ${fmt(words)} words, in alternation: before ${spent[0].toFixed(2)} s CPU (${fmt(words / spent[0])} w/s), after ${spent[1].toFixed(2)} s (${fmt(words / spent[1])} w/s), x${(spent[0] / spent[1]).toFixed(3)}; ${load()}`,
+    );
+} else {
+  const core = require(files[0] ?? join(root, 'dist/core.js'));
+  core.analyzeCorpus(s.train.map((t, i) => core.analyzeArticle(t, `w${i}.txt`)));
+  console.error('--- unseen phase ---');
+  const th0 = threadCpu() ?? { main: NaN, others: NaN };
+  const c0 = cpu();
+  for (const [i, t] of unseen.entries()) core.analyzeArticle(t, `u${i}.txt`);
+  const c = cpu() - c0;
+  const th1 = threadCpu() ?? { main: NaN, others: NaN };
+  const main = th1.main - th0.main;
+  console.log(
+    `unseen ${unseen.length} docs, ${fmt(words)} words: ${c.toFixed(2)} s CPU (${fmt(words / c)} w/s); main thread ${main.toFixed(2)} s (${fmt(words / main)} w/s), helper threads ${(th1.others - th0.others).toFixed(2)} s; ${load()}`,
+  );
+}

@@ -163,8 +163,9 @@ export function memberBodyNames(
     const adj = tokens[i + 1]!;
     const members = tokens[i + 2]!;
     // The head as a word of its own: a compound describes the body ("die Oppositionspartei Georgischer Traum").
+    if (!head.cap || covered[i] || head.text.includes('-')) continue;
     const h = orgHead(head.text);
-    if (!head.cap || covered[i] || head.text.includes('-') || !h || !head.text.toLowerCase().startsWith(h)) continue;
+    if (!h || !head.text.toLowerCase().startsWith(h)) continue;
     if (!isGermanNoun(head.text, lex)) continue;
     if (!adj.cap || !adj.text.endsWith('er') || adj.text.includes('-') || NO_NAME_ADJECTIVE.test(adj.text)) continue;
     if (!isGermanAdjective(adj.text, lex) || isGermanNoun(adj.text, lex) || !adjacent(i) || !adjacent(i + 1)) continue;

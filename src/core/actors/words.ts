@@ -179,23 +179,41 @@ function headIndex(
   // Every inflected form -> head; a word matches when its last compound part, or one of its suffixes, is a form
   // of a compound head; exact heads (English) only as whole words. The forms are also kept in a trie of
   // reversed words, so that the longest suffix is found in one walk from the end of the word. A trie node is a
-  // number (0 the root), its edges one Map from node * 65536 + character code to the child (not a Map per node:
-  // tens of thousands of small Maps were a tenth of a cold start).
+  // number (0 the root); each node but the root is the child of one edge, its parent and character kept in
+  // typed arrays, found through one open-addressing table of node numbers hashed by (parent, character): no Map
+  // per node (tens of thousands of small Maps were a tenth of a cold start), and no Map keyed by
+  // parent * 65536 + character either (past 2^30 such keys are heap numbers, boxed at every look-up).
   const forms = new Map<string, string>();
   for (const h of compoundHeads) for (const f of inflections(h)) if (!forms.has(f)) forms.set(f, h);
   const exact = new Map<string, string>();
   for (const h of exactHeads) for (const f of [h, h + 's', h + 'es']) if (!exact.has(f)) exact.set(f, h);
-  const edges = new Map<number, number>();
+  let chars = 0;
+  for (const f of forms.keys()) chars += f.length;
+  let cap = 16;
+  while (cap < chars * 2) cap *= 2;
+  const mask = cap - 1;
+  /** Slot -> node (0: empty; the root is never a child). */
+  const slots = new Int32Array(cap);
+  const parentOf = new Int32Array(chars + 1);
+  const charOf = new Uint16Array(chars + 1);
   const heads: (string | null)[] = [null];
+  const slotOf = (node: number, c: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
   for (const [f, h] of forms) {
     let node = 0;
     for (let p = f.length - 1; p >= 0; p--) {
-      const key = node * 65536 + f.charCodeAt(p);
-      let n = edges.get(key);
-      if (n === undefined) {
+      const c = f.charCodeAt(p);
+      let slot = slotOf(node, c);
+      let n = slots[slot]!;
+      while (n !== 0 && !(parentOf[n] === node && charOf[n] === c)) {
+        slot = (slot + 1) & mask;
+        n = slots[slot]!;
+      }
+      if (n === 0) {
         n = heads.length;
         heads.push(null);
-        edges.set(key, n);
+        parentOf[n] = node;
+        charOf[n] = c;
+        slots[slot] = n;
       }
       node = n;
     }
@@ -207,11 +225,18 @@ function headIndex(
     const whole = forms.get(last) ?? exact.get(last);
     if (whole) return whole;
     // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).
-    let node: number | undefined = 0;
+    let node = 0;
     let best: string | null = null;
     for (let p = last.length - 1; p >= 1; p--) {
-      node = edges.get(node * 65536 + last.charCodeAt(p));
-      if (node === undefined) break;
+      const c = last.charCodeAt(p);
+      let slot = slotOf(node, c);
+      let n = slots[slot]!;
+      while (n !== 0 && !(parentOf[n] === node && charOf[n] === c)) {
+        slot = (slot + 1) & mask;
+        n = slots[slot]!;
+      }
+      if (n === 0) break;
+      node = n;
       const head = heads[node];
       if (head && last.length - p >= 4) best = head;
     }
