@@ -261,10 +261,17 @@ for (const n of sizes) {
   last.engine.dispose();
   await store.dispose();
   const flushMs = performance.now() - t;
+  // The first window is gone: nothing of it is kept (the memory figures below are the reopened window's).
+  last.engine = undefined;
+  store = undefined;
   const storeBytes = spawnSync('du', ['-sb', storeDir], { encoding: 'utf8' }).stdout.split('\t')[0];
   const r = await reopen(last.uris, storeDir, version);
+  // As after the first indexing: the process RSS after a collection (and as it was at idle, before it).
+  const rssIdle = process.memoryUsage().rss;
+  heap();
+  const rssGc = process.memoryUsage().rss;
   console.log(
-    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(process.memoryUsage().rss)}; ${load()}`,
+    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(rssGc)} (${mb(rssIdle)} at idle, before a GC); ${load()}`,
   );
   r.engine.dispose();
   await r.store.dispose();

@@ -798,9 +798,15 @@ export class IndexEngine {
    * came or went since, and else groups again, sending only the events that changed.
    */
   async finishBatch(): Promise<void> {
-    const gen = this.generation;
-    const saved = await this.options.store?.takeSavedEvents();
-    if (gen !== this.generation) return;
+    const store = this.options.store;
+    if (store && !store.isListed) {
+      // Read by the first file taken from the store, else now (every file was open or new).
+      const gen = this.generation;
+      await store.whenListed();
+      if (gen !== this.generation) return;
+    }
+    // Shown at once (in the same turn as the last article taken), before the events worker answers.
+    const saved = store?.takeSavedEvents();
     if (saved) {
       this.timed(() => setEvents(this.lookup, this.present(saved.events), []));
       const events = saved.events.map((e): [string, string[]] => [e.id, e.articles]);

@@ -265,7 +265,7 @@ export class EventsState {
   private batching = true;
   private readonly members = new Map<string, string[]>();
   private readonly meta = new Map<string, { headline: string; when: string | null; titled: boolean }>();
-  /** Per path in the EventIndex, a digest of the fingerprint it was put with (fingerprintDigest). */
+  /** Per path in the EventIndex, a digest of what it was put from: putDigest of a `put`, fingerprintDigest of an `upsert`. */
   private readonly digests = new Map<string, string>();
   /** Per path given by a `put` since the reset, its key (PutOp.key), which a `restore` compares. */
   private readonly keys = new Map<string, string>();
@@ -325,14 +325,13 @@ export class EventsState {
           continue;
         }
         if (!this.batching) this.materialise();
-        const fp = op.op === 'put' ? fingerprintOfPut(op) : op.fingerprint;
-        const digest = fingerprintDigest(fp);
+        const digest = op.op === 'put' ? putDigest(op) : fingerprintDigest(op.fingerprint);
         if (op.op === 'put') this.keys.set(op.path, op.key);
         else this.keys.delete(op.path);
         // The same fingerprint again: the index is as it was (its order of articles too).
         if (this.index.has(op.path) && this.digests.get(op.path) === digest) continue;
         this.unput(op.path, false);
-        this.putParsed(op.path, fp, digest);
+        this.putParsed(op.path, op.op === 'put' ? fingerprintOfPut(op) : op.fingerprint, digest);
         regroup ||= !this.batching;
       } else {
         if (!this.batching) this.materialise();
@@ -393,8 +392,7 @@ export class EventsState {
   private materialise(): void {
     if (!this.stored.size) return;
     for (const [path, op] of this.stored) {
-      const fp = fingerprintOfPut(op);
-      this.putParsed(path, fp, fingerprintDigest(fp));
+      this.putParsed(path, fingerprintOfPut(op), putDigest(op));
     }
     this.materialised += this.stored.size;
     this.stored.clear();
@@ -487,6 +485,19 @@ export class EventsState {
 export function fingerprintDigest(fp: EventFingerprint): string {
   const json = JSON.stringify(fp, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Uint16Array) : v));
   return `${json.length}:${(fnv1a(json) >>> 0).toString(36)}:${(fnv1a(json, json.length >> 1) >>> 0).toString(36)}`;
+}
+
+/**
+ * A digest of everything a `put` gives the event index (fingerprintOfPut reads nothing else): the fingerprint's
+ * JSON as it came (text or bytes) and the actors, headline, date and language, each by length and FNV-1a, 64 bits
+ * for the JSON (the whole and its second half). Made without parsing: a put of the same input changes nothing.
+ */
+export function putDigest(op: PutOp): string {
+  const fp = op.fingerprint;
+  const json = fp === null ? 'null' : typeof fp === 'string' ? fp : utf8.decode(fp);
+  const rest = JSON.stringify([op.actors, op.headline, op.when, op.language]);
+  const h = (s: string, from = 0): string => (fnv1a(s, from) >>> 0).toString(36);
+  return `${json.length}:${h(json)}:${h(json, json.length >> 1)}:${rest.length}:${h(rest)}`;
 }
 
 /** Bytes of V8 heap in use, after a full collection when asked (and possible: --expose-gc is switched on here). */

@@ -276,7 +276,11 @@ export class IndexStore {
    * the next is read.
    */
   private listed(): Promise<void> {
-    this.listing ??= this.list().catch(() => undefined);
+    this.listing ??= this.list()
+      .catch(() => undefined)
+      .then(() => {
+        this.listedDone = true;
+      });
     return this.listing;
   }
 
@@ -445,14 +449,25 @@ export class IndexStore {
   }
 
   /**
-   * The grouping saved by the last session (once: the store lets go of it), with the input key of each article
-   * it was made from; the events worker takes it for the articles whose keys are the same (EventsState).
+   * The grouping saved by the last session (once: the store lets go of it; read by `whenListed`), with the key of
+   * each article it was made from; the events worker takes it when the keys are the same (EventsState).
    */
-  async takeSavedEvents(): Promise<SavedEvents | undefined> {
-    await this.listed();
+  takeSavedEvents(): SavedEvents | undefined {
     const saved = this.savedEvents;
     this.savedEvents = undefined;
     return saved;
+  }
+
+  /** Whether the folder is listed and events.json read (after the first `restore`, or `whenListed`). */
+  get isListed(): boolean {
+    return this.listedDone;
+  }
+
+  private listedDone = false;
+
+  /** Lists the folder and reads events.json (once). Never rejects. */
+  whenListed(): Promise<void> {
+    return this.listed();
   }
 
   /** The index's events changed: `snapshot` is read when the store next writes. */
@@ -524,5 +539,10 @@ export class IndexStore {
     await this.flush();
     this.disposed = true;
     this.loaded.clear();
+    // A grouping asked again while the index was changing: the index is gone, and with it what it would write.
+    this.eventsSnapshot = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.savedEvents = undefined;
   }
 }

@@ -10,7 +10,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
-import { encodeFingerprint, EventsState, fingerprintDigest, textHash } from '../../src/vscode/indexJobs';
+import { encodeFingerprint, EventsState, fingerprintDigest, putDigest, textHash } from '../../src/vscode/indexJobs';
 import type { EventsDelta, PutOp } from '../../src/vscode/indexProtocol';
 import { random, shuffled } from './random';
 
@@ -218,9 +218,18 @@ describe('the events worker gives the batch events whatever order articles arriv
     actors: p.actors.map((a, i) => (i === 0 ? ([a[0], a[1], a[2] + 1] as PutOp['actors'][number]) : a)),
   });
 
-  it("the host's puts group as the upserts of the other tests", () => {
+  it("the host's puts group as the upserts of the other tests; a put of the same input again changes nothing", () => {
     // fingerprintOfPut adds the actors as the core does.
-    assert.deepEqual(partition(indexed(puts).held.events.values()), reference);
+    const { state, held } = indexed(puts);
+    assert.deepEqual(partition(held.events.values()), reference);
+    // The digest of a put is the same from the JSON text and from the bytes the store keeps, and another for
+    // another count of an actor.
+    assert.equal(putDigest(fromStore(puts[0]!)), putDigest(puts[0]!));
+    assert.notEqual(putDigest(changedPut(puts[0]!)), putDigest(puts[0]!));
+    state.apply([{ ...puts[2]!, fingerprint: new TextEncoder().encode(puts[2]!.fingerprint as string) }]);
+    assert.equal(state.regroups, 1);
+    state.apply([changedPut(puts[2]!)]);
+    assert.equal(state.regroups, 2);
   });
 
   it('a reload takes the saved grouping as it is: nothing read, grouped or described, the same events', function () {
