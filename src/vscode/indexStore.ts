@@ -413,6 +413,8 @@ export class IndexStore {
       this.change(uri, { ...rec, ...stat, record: rec.record && Uint8Array.prototype.slice.call(rec.record) });
     }
     this.stats.restored++;
+    // Kept only for a file that is analysed again (put).
+    this.seen.delete(uri);
     rec.article.path = uri;
     return rec;
   }
