@@ -85,7 +85,10 @@ function seedVariant(i) {
 }
 
 // Distinct articles from real news (the largest size asked for, built once; smaller sizes take a prefix).
-const pool = distinctArticles(Math.max(...sizes));
+// A reload measured in a process of its own (--reload-child, started by section 1b below): a reopened window is
+// a new extension host, which has not indexed anything before.
+const reloadChild = opt('--reload-child');
+const pool = reloadChild ? [] : distinctArticles(Math.max(...sizes));
 const variant = (i) => pool[i % pool.length];
 
 const stats = (xs) => {
@@ -109,6 +112,11 @@ function mainThreadCpu() {
   } catch {
     return NaN;
   }
+}
+/** CPU seconds of the whole process (every thread). */
+function processCpu() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 const fsPathOf = (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
 
@@ -176,6 +184,7 @@ async function reopen(uris, storeDir, version) {
   const store = new lib.IndexStore(storeDir, version);
   const t0 = performance.now();
   const cpu0 = mainThreadCpu();
+  const all0 = processCpu();
   const elu0 = performance.eventLoopUtilization();
   const engine = new lib.IndexEngine({ workerScript, workers, fsPathOf, store });
   engine.reset();
@@ -188,7 +197,14 @@ async function reopen(uris, storeDir, version) {
   await grouped;
   await engine.whenIdle();
   const idle = performance.now() - t0;
+  // The other threads: the workers (the events worker, and an analysis worker starting and loading its word
+  // lists) and V8's helper threads, from the engine's start until the index is idle.
+  const otherCpu = processCpu() - all0 - (mainThreadCpu() - cpu0);
+  const { eventRegroups, eventsRead } = engine.stats;
   return {
+    otherCpu,
+    eventRegroups,
+    eventsRead,
     engine,
     store,
     ready,
@@ -204,6 +220,32 @@ async function reopen(uris, storeDir, version) {
 /** The file the indexing run changed (its text is not variant(1) any more). */
 function uris1(r) {
   return pathToFileURL(join(tmp, `ws-${r.n}`, '1.txt')).toString();
+}
+
+if (reloadChild) {
+  const { uris, storeDir: dir, version: v } = JSON.parse(readFileSync(reloadChild, 'utf8'));
+  const r = await reopen(uris, dir, v);
+  const rssIdle = process.memoryUsage().rss;
+  heap();
+  const rssGc = process.memoryUsage().rss;
+  const { ready, hostBusy, hostCpu, readyEvents, idle, articles, restored, otherCpu, eventRegroups, eventsRead } = r;
+  r.engine.dispose();
+  await r.store.dispose();
+  rmSync(tmp, { recursive: true, force: true });
+  const fields = {
+    ready,
+    hostBusy,
+    hostCpu,
+    readyEvents,
+    idle,
+    articles,
+    restored,
+    otherCpu,
+    eventRegroups,
+    eventsRead,
+  };
+  console.log(JSON.stringify({ ...fields, rssIdle, rssGc }));
+  process.exit(0);
 }
 
 const poolSize = engine0Workers();
@@ -248,17 +290,36 @@ for (const n of sizes) {
   last.engine.dispose();
   await store.dispose();
   const flushMs = performance.now() - t;
+  // The first window is gone: nothing of it is kept (the memory figures below are the reopened window's).
+  last.engine = undefined;
+  store = undefined;
   const storeBytes = spawnSync('du', ['-sb', storeDir], { encoding: 'utf8' }).stdout.split('\t')[0];
-  const r = await reopen(last.uris, storeDir, version);
-  console.log(
-    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; the events worker's own grouping done after ${(r.idle / 1000).toFixed(1)} s; process RSS ${mb(process.memoryUsage().rss)}; ${load()}`,
+  // In a fresh process, as a reopened window is (this one's heap and allocator still hold the first indexing's
+  // peak): the process RSS after a collection, as after the first indexing, and at idle before it.
+  const reloadArgs = join(tmp, 'reload.json');
+  writeFileSync(reloadArgs, JSON.stringify({ uris: last.uris, storeDir, version }));
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      ...(workers ? ['--workers', String(workers)] : []),
+      '--reload-child',
+      reloadArgs,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
-  r.engine.dispose();
-  await r.store.dispose();
+  const out = child.stdout.trim().split('\n').pop();
+  if (child.status !== 0 || !out?.startsWith('{')) throw new Error(`the reload process failed: ${child.stderr}`);
+  const r = JSON.parse(out);
+  const { rssIdle, rssGc } = r;
+  console.log(
+    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(rssGc)} (${mb(rssIdle)} at idle, before a GC; a process of its own)   [RSS < 500 MB: ${(rssGc / (500 * 1048576)).toFixed(2)}x]; ${load()}`,
+  );
   writeFileSync(fileURLToPath(last.uris[2]), `${variant(2)}\n„Das ist neu“, sagte ein Sprecher.`);
   const r2 = await reopen(last.uris, storeDir, version);
   console.log(
-    `reload after one file changed: ${r2.restored} from the store, ${r2.articles - r2.restored} analysed; ready in ${(r2.ready / 1000).toFixed(2)} s (host CPU ${r2.hostCpu.toFixed(2)} s); ${load()}`,
+    `reload after one file changed: ${r2.restored} from the store, ${r2.articles - r2.restored} analysed; ready in ${(r2.ready / 1000).toFixed(2)} s (host CPU ${r2.hostCpu.toFixed(2)} s); idle after ${(r2.idle / 1000).toFixed(1)} s (grouped ${r2.eventRegroups} times, read ${r2.eventsRead} stored fingerprints; the other threads ${r2.otherCpu.toFixed(2)} s of CPU); ${load()}`,
   );
   const r3 = await reopen(last.uris.slice(0, 200), storeDir, `${version}-next`);
   console.log(

@@ -330,6 +330,12 @@ export interface IndexStats {
   unanalysed: number;
   /** Workers started in place of one that crashed or ran over budget. */
   restarts: number;
+  /**
+   * The events worker's whole-index groupings, and the articles taken from the store whose fingerprints it read
+   * (both 0 after a reload that took the saved grouping as it is).
+   */
+  eventRegroups: number;
+  eventsRead: number;
 }
 
 export class IndexEngine {
@@ -344,6 +350,8 @@ export class IndexEngine {
   private nextSeq = 1;
   /** The text hash each indexed article was analysed from: the same text again changes nothing. */
   private readonly hashes = new Map<string, string>();
+  /** Per indexed article, the key of its event input (PutOp.key), kept with the events in the store. */
+  private readonly eventKeys = new Map<string, string>();
   /** Names, roles, ids and cues repeat across articles: the kept copies share them. */
   private readonly pool = new StringPool();
   /** Event id -> counter value of its last change; an alignment is valid for the stamp it was made at. */
@@ -474,6 +482,8 @@ export class IndexEngine {
       hostMaxMs: this.hostMaxMs,
       unanalysed: this.problems.size,
       restarts: this.restarts,
+      eventRegroups: this.eventCounts.regroups,
+      eventsRead: this.eventCounts.materialised,
     };
   }
 
@@ -593,6 +603,7 @@ export class IndexEngine {
     this.requested.clear();
     this.seq.clear();
     this.hashes.clear();
+    this.eventKeys.clear();
     this.pool.clear();
     this.alignments.clear();
     this.stamps.clear();
@@ -633,7 +644,7 @@ export class IndexEngine {
         if (open === undefined && fsPath && store) {
           const kept = await store.restore(uri, fsPath);
           if (gen !== this.generation || this.seq.get(uri) !== mine) return;
-          if (kept) return this.apply(kept.article, kept.fingerprint, kept.mentions, kept.hash, true);
+          if (kept) return this.apply(kept.article, kept.fingerprint, kept.mentions, kept.hash, true, true);
         }
         const current = (): boolean => gen === this.generation && this.seq.get(uri) === mine;
         let result: AnalyzeResult;
@@ -726,8 +737,9 @@ export class IndexEngine {
     mentions: Record<string, number> | number[],
     hash: string,
     parsed = false,
+    stored = false,
   ): void {
-    this.timed(() => this.applyNow(article, fingerprint, mentions, hash, parsed));
+    this.timed(() => this.applyNow(article, fingerprint, mentions, hash, parsed, stored));
   }
 
   private applyNow(
@@ -736,6 +748,7 @@ export class IndexEngine {
     mentions: Record<string, number> | number[],
     hash: string,
     parsed: boolean,
+    stored: boolean,
   ): void {
     if (this.hashes.get(article.path) === hash && this.lookup.byPath.has(article.path)) return;
     this.hashes.set(article.path, hash);
@@ -754,7 +767,10 @@ export class IndexEngine {
       headline: article.title ?? article.path,
       when: article.date,
       language: article.language,
+      key: fingerprint === null ? `${hash}-` : hash,
+      ...(stored ? { stored } : {}),
     };
+    this.eventKeys.set(article.path, put.key);
     void this.queueEvents(put);
     this.notify();
   }
@@ -769,18 +785,33 @@ export class IndexEngine {
   private removeNow(uri: string): void {
     this.options.store?.delete(uri);
     this.hashes.delete(uri);
+    this.eventKeys.delete(uri);
     this.touchEventOf(uri);
     const had = removeArticle(this.lookup, uri);
     if (had) void this.queueEvents({ op: 'remove', path: uri });
     this.notify();
   }
 
-  /** Groups the articles added since `reset` (one clustering pass in the events worker). */
+  /**
+   * Groups the articles added since `reset`: one clustering pass in the events worker, or, after a reload, the
+   * grouping the store kept (shown at once), which the events worker takes as it is when no article changed,
+   * came or went since, and else groups again, sending only the events that changed.
+   */
   async finishBatch(): Promise<void> {
-    // The grouping saved for exactly these articles is ready now; the worker's own grouping replaces it later.
-    const saved = this.options.store?.eventsFor(this.hashes);
-    if (saved) this.timed(() => setEvents(this.lookup, saved, []));
-    await this.queueEvents({ op: 'cluster' });
+    const store = this.options.store;
+    if (store && !store.isListed) {
+      // Read by the first file taken from the store, else now (every file was open or new).
+      const gen = this.generation;
+      await store.whenListed();
+      if (gen !== this.generation) return;
+    }
+    // Shown at once (in the same turn as the last article taken), before the events worker answers.
+    const saved = store?.takeSavedEvents();
+    if (saved) {
+      this.timed(() => setEvents(this.lookup, this.present(saved.events), []));
+      const events = saved.events.map((e): [string, string[]] => [e.id, e.articles]);
+      await this.queueEvents({ op: 'restore', events, keys: saved.keys });
+    } else await this.queueEvents({ op: 'cluster' });
     this.batching = false;
     this.releaseWorkerMemory();
     // The batch's throttled notification may be up to a second away: announce the grouped index now.
@@ -815,6 +846,22 @@ export class IndexEngine {
         r.run({ kind: 'heap', gc: true, release: true }).catch(() => undefined);
   }
 
+  /**
+   * Saved events as the look-up may hold them now: members that are not indexed (any more) left out, an event
+   * without any left out (the events worker's delta replaces them with the current grouping).
+   */
+  private present(events: CoverageEvent[]): CoverageEvent[] {
+    const out: CoverageEvent[] = [];
+    for (const e of events) {
+      if (e.articles.every((p) => this.lookup.byPath.has(p))) out.push(e);
+      else {
+        const articles = e.articles.filter((p) => this.lookup.byPath.has(p));
+        if (articles.length) out.push({ ...e, articles });
+      }
+    }
+    return out;
+  }
+
   /** After losing the events worker: a new event index from the articles the host has. */
   private async regroup(): Promise<void> {
     // Fingerprints live only in the lost worker: re-analyse every file asked for (background), then cluster.
@@ -829,17 +876,24 @@ export class IndexEngine {
     if (e) this.stamps.set(e.id, ++this.stampCounter);
   }
 
+  /** The events worker's counts, as its last delta gave them (a new worker starts from 0). */
+  private eventCounts = { regroups: 0, materialised: 0 };
+
   private applyDelta(delta: EventsDelta): void {
+    this.eventCounts = { regroups: delta.regroups ?? 0, materialised: delta.materialised ?? 0 };
     if (delta.reset) {
       setEvents(this.lookup, [], [...this.lookup.events.keys()]);
       this.alignments.clear();
     }
     setEvents(this.lookup, delta.changed, delta.removed);
-    this.options.store?.eventsChanged(() =>
-      this.outstanding || this.batching
-        ? undefined
-        : { hashes: Object.fromEntries(this.hashes), events: [...this.lookup.events.values()] },
-    );
+    // Written when the grouping changed (a changed input always changes its event): a reload that took the saved
+    // grouping as it is writes nothing. Saved grouping and keys are taken together, when the index is idle.
+    if (delta.changed.length || delta.removed.length)
+      this.options.store?.eventsChanged(() =>
+        this.outstanding || this.batching
+          ? undefined
+          : { keys: Object.fromEntries(this.eventKeys), events: [...this.lookup.events.values()] },
+      );
     for (const e of delta.changed) this.stamps.set(e.id, ++this.stampCounter);
     for (const id of delta.removed) {
       this.stamps.delete(id);

@@ -39,6 +39,7 @@ import type {
   HeapJob,
   Job,
   PutOp,
+  RestoreOp,
   UnanalysedReason,
 } from './indexProtocol';
 
@@ -274,21 +275,39 @@ const LABEL_PEERS = 12;
  * fingerprint (an edit that changes no feature) changes nothing and regroups nothing; its event is described again.
  * The delta lists the events whose members (or whose upserted members) changed. An event's id is its first
  * member's path, so that an event that keeps its members keeps its id however the index grew.
+ *
+ * A reload. The articles taken from the store come as `put`s marked `stored`, kept as they came (the fingerprint's
+ * JSON unread), and a `restore` with the grouping the store kept stands in for the first `cluster`: when every
+ * article has the key (PutOp.key: its text's hash) it had when that grouping was made, and no article came or
+ * went, the grouping is taken as it is (the grouping of the same texts: EventIndex groups the same whatever the
+ * order of arrival, test/unit/eventOrder.test.ts), nothing is read, grouped or described, and the delta is
+ * empty. The kept puts are read into the EventIndex only when the index must be grouped again (a change, a
+ * `cluster`); an article that changed, came or went since makes the `restore` one such change.
  */
 export class EventsState {
   private index = new EventIndex();
   private batching = true;
   private readonly members = new Map<string, string[]>();
   private readonly meta = new Map<string, { headline: string; when: string | null; titled: boolean }>();
-  /** Per indexed path, a digest of the fingerprint it was put with (fingerprintDigest). */
+  /** Per path in the EventIndex, a digest of what it was put from: putDigest of a `put`, fingerprintDigest of an `upsert`. */
   private readonly digests = new Map<string, string>();
+  /** Per path given by a `put` since the reset, its key (PutOp.key), which a `restore` compares. */
+  private readonly keys = new Map<string, string>();
+  /** Puts taken from the store and not yet in the EventIndex (read in by `materialise`). */
+  private readonly stored = new Map<string, PutOp>();
   /** Per path, its event's id (after the first cluster). */
   private readonly eventOf = new Map<string, string>();
   /** How many times the whole index was grouped (cluster ops and batches that changed it). */
   regroups = 0;
+  /** Stored puts read into the EventIndex (after a restore: only once the index had to be grouped again). */
+  materialised = 0;
 
   get size(): number {
-    return this.index.size;
+    return this.index.size + this.stored.size;
+  }
+
+  private has(path: string): boolean {
+    return this.stored.has(path) || this.index.has(path);
   }
 
   apply(ops: EventsOp[]): EventsDelta {
@@ -302,29 +321,45 @@ export class EventsState {
         this.members.clear();
         this.meta.clear();
         this.digests.clear();
+        this.keys.clear();
+        this.stored.clear();
         this.eventOf.clear();
         upserted.clear();
         reset = true;
         regroup = false;
-      } else if (op.op === 'cluster') {
+      } else if (op.op === 'cluster' || op.op === 'restore') {
+        // Restored: grouped again only when an article changed, came or went. A `restore` that does not fit
+        // (not after a reset, or not a grouping) is a `cluster`.
+        const changes = op.op === 'restore' ? this.restore(op, upserted) : null;
+        if (changes !== null) {
+          regroup ||= changes;
+          continue;
+        }
+        this.materialise();
         this.batching = false;
         this.members.clear();
         reset = regroup = true;
-      } else if (op.op === 'upsert') {
-        const fp = op.fingerprint;
-        const digest = fingerprintDigest(fp);
+      } else if (op.op === 'put' || op.op === 'upsert') {
         upserted.add(op.path);
+        if (op.op === 'put' && op.stored && this.batching) {
+          // Kept as it came: read only if the index must be grouped (a restore makes that unnecessary).
+          this.unput(op.path);
+          this.stored.set(op.path, op);
+          this.keys.set(op.path, op.key);
+          continue;
+        }
+        if (!this.batching) this.materialise();
+        const digest = op.op === 'put' ? putDigest(op) : fingerprintDigest(op.fingerprint);
+        if (op.op === 'put') this.keys.set(op.path, op.key);
+        else this.keys.delete(op.path);
         // The same fingerprint again: the index is as it was (its order of articles too).
         if (this.index.has(op.path) && this.digests.get(op.path) === digest) continue;
-        this.meta.set(op.path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
-        this.digests.set(op.path, digest);
-        if (this.index.has(op.path)) this.index.remove(op.path);
-        this.index.put(op.path, fp);
+        this.unput(op.path, false);
+        this.putParsed(op.path, op.op === 'put' ? fingerprintOfPut(op) : op.fingerprint, digest);
         regroup ||= !this.batching;
       } else {
-        this.index.remove(op.path);
-        this.meta.delete(op.path);
-        this.digests.delete(op.path);
+        if (!this.batching) this.materialise();
+        this.unput(op.path);
         upserted.delete(op.path);
         regroup ||= !this.batching;
       }
@@ -337,6 +372,74 @@ export class EventsState {
           delta.changed.push(this.describe(id, this.members.get(id)!));
       return delta;
     }
+    this.regroup(upserted, delta);
+    return delta;
+  }
+
+  /**
+   * Takes the grouping of a `restore`: null when it does not fit (a `cluster` is made instead), else whether an
+   * article changed, came or went since it was made (`upserted` is left with those that changed or came). When
+   * one did, the stored puts are read into the index (materialise), to be grouped again.
+   */
+  private restore(op: RestoreOp, upserted: Set<string>): boolean | null {
+    if (!this.batching || !Array.isArray(op.events) || !op.keys || typeof op.keys !== 'object') return null;
+    const members = new Map<string, string[]>();
+    const eventOf = new Map<string, string>();
+    for (const e of op.events) {
+      if (!Array.isArray(e) || typeof e[0] !== 'string' || !Array.isArray(e[1]) || !e[1].length) return null;
+      if (!e[1].every((p) => typeof p === 'string')) return null;
+      const m = [...e[1]].sort();
+      if (m[0] !== e[0] || members.has(e[0])) return null;
+      for (const p of m) {
+        if (eventOf.has(p)) return null;
+        eventOf.set(p, e[0]);
+      }
+      members.set(e[0], m);
+    }
+    upserted.clear();
+    // Every article given since the reset is stored or has a digest (in the EventIndex).
+    for (const p of [...this.stored.keys(), ...this.digests.keys()])
+      if (!eventOf.has(p) || this.keys.get(p) === undefined || op.keys[p] !== this.keys.get(p)) upserted.add(p);
+    let gone = false;
+    for (const p of eventOf.keys()) gone ||= !this.has(p);
+    this.batching = false;
+    this.members.clear();
+    for (const [id, m] of members) this.members.set(id, m);
+    this.eventOf.clear();
+    for (const [p, id] of eventOf) this.eventOf.set(p, id);
+    if (!upserted.size && !gone) return false;
+    this.materialise();
+    return true;
+  }
+
+  /** Reads every stored put into the EventIndex (the fingerprint's JSON parsed, the actors added). */
+  private materialise(): void {
+    if (!this.stored.size) return;
+    for (const [path, op] of this.stored) {
+      this.putParsed(path, fingerprintOfPut(op), putDigest(op));
+    }
+    this.materialised += this.stored.size;
+    this.stored.clear();
+  }
+
+  private putParsed(path: string, fp: EventFingerprint, digest: string): void {
+    this.meta.set(path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
+    this.digests.set(path, digest);
+    if (this.index.has(path)) this.index.remove(path);
+    this.index.put(path, fp);
+  }
+
+  /** Takes an article out (kept or indexed), with its key unless `key` is false. */
+  private unput(path: string, key = true): void {
+    this.stored.delete(path);
+    if (this.index.has(path)) this.index.remove(path);
+    this.meta.delete(path);
+    this.digests.delete(path);
+    if (key) this.keys.delete(path);
+  }
+
+  /** Groups the whole index again; the delta gets the events whose members changed and those of `upserted`. */
+  private regroup(upserted: Set<string>, delta: EventsDelta): void {
     this.index.cluster();
     this.regroups++;
     const next = new Map<string, string[]>();
@@ -359,7 +462,6 @@ export class EventsState {
     this.eventOf.clear();
     for (const [p, id] of nextOf) this.eventOf.set(p, id);
     for (const id of changed) delta.changed.push(this.describe(id, next.get(id)!));
-    return delta;
   }
 
   private describe(id: string, members: string[]): CoverageEvent {
@@ -409,6 +511,19 @@ export function fingerprintDigest(fp: EventFingerprint): string {
   return `${json.length}:${(fnv1a(json) >>> 0).toString(36)}:${(fnv1a(json, json.length >> 1) >>> 0).toString(36)}`;
 }
 
+/**
+ * A digest of everything a `put` gives the event index (fingerprintOfPut reads nothing else): the fingerprint's
+ * JSON as it came (text or bytes) and the actors, headline, date and language, each by length and FNV-1a, 64 bits
+ * for the JSON (the whole and its second half). Made without parsing: a put of the same input changes nothing.
+ */
+export function putDigest(op: PutOp): string {
+  const fp = op.fingerprint;
+  const json = fp === null ? 'null' : typeof fp === 'string' ? fp : utf8.decode(fp);
+  const rest = JSON.stringify([op.actors, op.headline, op.when, op.language]);
+  const h = (s: string, from = 0): string => (fnv1a(s, from) >>> 0).toString(36);
+  return `${json.length}:${h(json)}:${h(json, json.length >> 1)}:${rest.length}:${h(rest)}`;
+}
+
 /** Bytes of V8 heap in use, after a full collection when asked (and possible: --expose-gc is switched on here). */
 export function heapJob(job: HeapJob): number {
   if (job.gc) {
@@ -433,10 +548,6 @@ export function warmUp(handle: (job: Job) => unknown): void {
   });
 }
 
-function upsertOf(op: PutOp): EventsOp {
-  return { op: 'upsert', path: op.path, fingerprint: fingerprintOfPut(op) };
-}
-
 /** One worker's (or the in-process fallback's) job handler. */
 export function createJobHandler(): (job: Job) => unknown {
   const events = new EventsState();
@@ -445,7 +556,10 @@ export function createJobHandler(): (job: Job) => unknown {
     if (job.kind === 'analyze') return analyzeJob(job, sessions);
     if (job.kind === 'align') return alignJob(job);
     if (job.kind === 'heap') return heapJob(job);
-    // The host's `put` becomes the upsert EventsState takes: the fingerprint read here, off the host.
-    return events.apply((job as EventsJob).ops.map((op) => (op.op === 'put' ? upsertOf(op) : op)));
+    // The host's `put`s are read here, off the host (a stored one only when the index must be grouped).
+    const delta = events.apply((job as EventsJob).ops);
+    delta.regroups = events.regroups;
+    delta.materialised = events.materialised;
+    return delta;
   };
 }

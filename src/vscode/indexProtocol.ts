@@ -37,9 +37,22 @@ export interface AlignJob {
 export type EventsOp =
   | { op: 'reset' }
   | { op: 'cluster' }
+  | RestoreOp
   | { op: 'upsert'; path: string; fingerprint: EventFingerprint }
   | PutOp
   | { op: 'remove'; path: string };
+
+/**
+ * In place of the first `cluster` after a reload: the grouping the store kept (each event's id and members) and
+ * the key (PutOp.key) of every article it was made from. The events worker takes it as its grouping when every
+ * article it was given since the reset has the key it had then; the articles that changed, came or went are
+ * regrouped as after any change (EventsState).
+ */
+export interface RestoreOp {
+  op: 'restore';
+  events: [id: string, members: string[]][];
+  keys: Record<string, string>;
+}
 
 /**
  * An upsert as the host sends it: the fingerprint as the JSON text the analysis worker made (the host passes it
@@ -56,6 +69,19 @@ export interface PutOp {
   headline: string;
   when: string | null;
   language: string;
+  /**
+   * What the input is made from: the text's hash (indexJobs.textHash), "-" added without a fingerprint. The same
+   * text analysed by the same analyser (the store's version) gives the same fingerprint, headline, date and
+   * language, and the same actors by name and mentions; only the corpus ids of its actors may differ, as they
+   * depend on the order the articles came in (core putArticle: an alias or a lone surname takes the id of the
+   * first article that named the person), so a grouping is restored by the texts it was made from.
+   */
+  key: string;
+  /**
+   * Taken from the store (a reload): the events worker keeps it as it came and reads it only when the index
+   * must be grouped again (a `restore` usually makes that unnecessary).
+   */
+  stored?: boolean;
 }
 
 /** An actor as an event feature: corpus id, name, mentions in the article. */
@@ -113,6 +139,9 @@ export interface EventsDelta {
   changed: CoverageEvent[];
   removed: string[];
   reset?: boolean;
+  /** The events worker's counts so far (EventsState): whole-index groupings, and stored puts read into its index. */
+  regroups?: number;
+  materialised?: number;
 }
 
 export type AlignResult = AlignedClaim[];

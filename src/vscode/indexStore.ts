@@ -8,8 +8,8 @@
 // their folder is deleted.
 // Layout. <dir>/<version>/shard-NN.jsonl: 64 append-only logs by a hash of the URI, one line per change (the last
 // line of a URI wins), compacted when read if most lines are superseded; and <dir>/<version>/events.json: the
-// events and the content hash of every article they were grouped from (valid only while the indexed files are
-// exactly those, with those hashes). A line is four tab-separated JSON texts: the URI, the record's hash, size and
+// events and the input key of every article they were grouped from (the events worker takes the grouping for the
+// articles whose keys are the same, and groups again only when one changed, came or went). A line is four tab-separated JSON texts: the URI, the record's hash, size and
 // time (or null for a deletion), the article as the index keeps it with its mention counts (storeRecord, made by
 // the analysis worker: the compact copy, which parses into the index's copy in place, with no second copy), and
 // the fingerprint as the analysis worker wrote it (JSON never holds a raw tab). Writes are batched (after a pause
@@ -56,11 +56,40 @@ export interface StoredArticle {
   mtimeMs?: number;
 }
 
-/** The events and the hashes of the articles they were grouped from; undefined while the index is changing. */
-type EventsSnapshot = () => { hashes: Record<string, string>; events: CoverageEvent[] } | undefined;
+/**
+ * The last grouping: the events (with their labels and reasons) and the input key of every article they were
+ * grouped from (indexJobs.putKey, as the events worker reported it), by path.
+ */
+export interface SavedEvents {
+  keys: Record<string, string>;
+  events: CoverageEvent[];
+}
+
+/** The grouping to write; undefined while the index is changing. */
+type EventsSnapshot = () => SavedEvents | undefined;
+
+/** Whether a parsed events.json is a grouping this store wrote (every field the index reads has its type). */
+function isSavedEvents(x: unknown): x is SavedEvents {
+  if (!x || typeof x !== 'object') return false;
+  const { keys, events } = x as Partial<SavedEvents>;
+  if (!keys || typeof keys !== 'object' || Array.isArray(keys) || !Array.isArray(events)) return false;
+  for (const k in keys) if (typeof keys[k] !== 'string') return false;
+  return events.every(
+    (e) =>
+      !!e &&
+      typeof e.id === 'string' &&
+      typeof e.label === 'string' &&
+      Array.isArray(e.articles) &&
+      e.articles.length > 0 &&
+      e.articles.every((p) => typeof p === 'string') &&
+      !!e.reasons &&
+      typeof e.reasons === 'object' &&
+      Object.values(e.reasons).every((r) => Array.isArray(r) && r.every((t) => typeof t === 'string')),
+  );
+}
 
 const SHARDS = 64;
-const FORMAT = 3;
+const FORMAT = 4;
 /** Writes wait for this long a pause in the changes (a first indexing writes once, at its end), at most MAX_WAIT_MS. */
 const WRITE_DELAY_MS = 3000;
 const MAX_WAIT_MS = 60_000;
@@ -210,7 +239,7 @@ export class IndexStore {
   private readonly root: string;
   /** Records read at start (undecoded) and not yet taken by the index. */
   private loaded = new Map<string, Slice>();
-  private savedEvents: { hashes: Record<string, string>; events: CoverageEvent[] } | undefined;
+  private savedEvents: SavedEvents | undefined;
   private loading: Promise<void> | undefined;
   private listing: Promise<void> | undefined;
   /** Shard number -> its read (started by `listed`). */
@@ -247,7 +276,11 @@ export class IndexStore {
    * the next is read.
    */
   private listed(): Promise<void> {
-    this.listing ??= this.list().catch(() => undefined);
+    this.listing ??= this.list()
+      .catch(() => undefined)
+      .then(() => {
+        this.listedDone = true;
+      });
     return this.listing;
   }
 
@@ -258,7 +291,7 @@ export class IndexStore {
     for (const name of names) {
       const file = join(this.root, name);
       const ignore = (err: unknown): Promise<void> => {
-        this.ignoredFile(file, err);
+        this.ignoredFile(file, err, name === 'events.json' ? 'the articles are grouped again' : undefined);
         return fs.rm(file, { force: true }).catch(() => undefined);
       };
       const shard = /^shard-(\d+)\.jsonl$/.exec(name);
@@ -273,15 +306,15 @@ export class IndexStore {
   }
 
   private async readEvents(file: string): Promise<void> {
-    const e = JSON.parse(await fs.readFile(file, 'utf8')) as { hashes?: unknown; events?: unknown };
-    if (e && typeof e.hashes === 'object' && Array.isArray(e.events))
-      this.savedEvents = e as { hashes: Record<string, string>; events: CoverageEvent[] };
+    const e = JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
+    if (!isSavedEvents(e)) throw new Error('not a grouping this version wrote');
+    this.savedEvents = e;
   }
 
-  private ignoredFile(file: string, why: unknown): void {
+  private ignoredFile(file: string, why: unknown, then = 'its articles are analysed again'): void {
     this.stats.ignoredFiles++;
     this.onIgnored?.(
-      `the saved index file ${file} could not be read (${why instanceof Error ? why.message : String(why)}): ignored, its articles are analysed again`,
+      `the saved index file ${file} could not be read (${why instanceof Error ? why.message : String(why)}): ignored, ${then}`,
     );
   }
 
@@ -380,6 +413,8 @@ export class IndexStore {
       this.change(uri, { ...rec, ...stat, record: rec.record && Uint8Array.prototype.slice.call(rec.record) });
     }
     this.stats.restored++;
+    // Kept only for a file that is analysed again (put).
+    this.seen.delete(uri);
     rec.article.path = uri;
     return rec;
   }
@@ -415,14 +450,26 @@ export class IndexStore {
     else this.schedule();
   }
 
-  /** The saved events, when they were grouped from exactly these articles with these hashes. */
-  eventsFor(hashes: ReadonlyMap<string, string>): CoverageEvent[] | undefined {
+  /**
+   * The grouping saved by the last session (once: the store lets go of it; read by `whenListed`), with the key of
+   * each article it was made from; the events worker takes it when the keys are the same (EventsState).
+   */
+  takeSavedEvents(): SavedEvents | undefined {
     const saved = this.savedEvents;
-    if (!saved) return undefined;
-    const keys = Object.keys(saved.hashes);
-    if (keys.length !== hashes.size) return undefined;
-    for (const k of keys) if (hashes.get(k) !== saved.hashes[k]) return undefined;
-    return saved.events;
+    this.savedEvents = undefined;
+    return saved;
+  }
+
+  /** Whether the folder is listed and events.json read (after the first `restore`, or `whenListed`). */
+  get isListed(): boolean {
+    return this.listedDone;
+  }
+
+  private listedDone = false;
+
+  /** Lists the folder and reads events.json (once). Never rejects. */
+  whenListed(): Promise<void> {
+    return this.listed();
   }
 
   /** The index's events changed: `snapshot` is read when the store next writes. */
@@ -494,5 +541,10 @@ export class IndexStore {
     await this.flush();
     this.disposed = true;
     this.loaded.clear();
+    // A grouping asked again while the index was changing: the index is gone, and with it what it would write.
+    this.eventsSnapshot = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.savedEvents = undefined;
   }
 }

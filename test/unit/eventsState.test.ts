@@ -10,8 +10,8 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
-import { EventsState, fingerprintDigest } from '../../src/vscode/indexJobs';
-import type { EventsDelta } from '../../src/vscode/indexProtocol';
+import { encodeFingerprint, EventsState, fingerprintDigest, putDigest, textHash } from '../../src/vscode/indexJobs';
+import type { EventsDelta, PutOp } from '../../src/vscode/indexProtocol';
 import { random, shuffled } from './random';
 
 /** The partition of the events: sorted member lists, sorted. */
@@ -54,15 +54,20 @@ describe('the events worker gives the batch events whatever order articles arriv
     return;
   }
   let items: { path: string; fp: EventFingerprint }[] = [];
+  /** The same articles as the host sends them (fingerprint JSON, actors with their corpus ids). */
+  let puts: PutOp[] = [];
   let reference: string[] = [];
   before(function () {
     this.timeout(120_000);
     const articles: ArticleAnalysis[] = [];
+    const texts: string[] = [];
     for (const dir of sets)
       for (const f of readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
-        .sort())
-        articles.push(analyzeArticle(readFileSync(join(dir, f), 'utf8'), join(dir.split('/').pop()!, f)));
+        .sort()) {
+        texts.push(readFileSync(join(dir, f), 'utf8'));
+        articles.push(analyzeArticle(texts[texts.length - 1]!, join(dir.split('/').pop()!, f)));
+      }
     unifyActorIds(articles);
     items = articles.map((a) => ({
       path: a.path,
@@ -71,12 +76,23 @@ describe('the events worker gives the batch events whatever order articles arriv
         a.actors.map((x) => ({ id: x.id, name: x.name, count: x.mentions.length })),
       ),
     }));
+    puts = articles.map((a, i) => ({
+      op: 'put',
+      path: a.path,
+      key: textHash(texts[i]!),
+      fingerprint: encodeFingerprint(a.fingerprint!),
+      actors: a.actors.map((x) => [x.id, x.name, x.mentions.length]),
+      headline: a.title ?? a.path,
+      when: a.date,
+      language: a.language,
+    }));
     reference = batch(items);
     // The worker's batch is the core's batch (the CLI's events).
     assert.deepEqual(reference, partition(buildEventIndex(articles).events()));
   });
   after(() => {
     items = [];
+    puts = [];
   });
 
   const seeds = [1, 2, 3, 4, 5, 6];
@@ -160,5 +176,121 @@ describe('the events worker gives the batch events whatever order articles arriv
     held.apply(state.apply([{ op: 'upsert', path: a.path, fingerprint: a.fp }]));
     assert.equal(state.regroups, 3);
     assert.deepEqual(partition(held.events.values()), reference);
+  });
+  // A reload: the host sends the articles it took from the store as `put`s marked `stored` (the fingerprint as the
+  // bytes the store kept), then the grouping the store kept with the input key of each article.
+
+  /** A first indexing as the host runs it (puts, then one cluster): its events as held, and the keys the host keeps. */
+  function indexed(ps: readonly PutOp[]): { state: EventsState; held: Held; keys: Record<string, string> } {
+    const state = new EventsState();
+    const held = new Held();
+    for (const d of [state.apply([{ op: 'reset' }, ...ps]), state.apply([{ op: 'cluster' }])]) held.apply(d);
+    return { state, held, keys: Object.fromEntries(ps.map((p) => [p.path, p.key])) };
+  }
+
+  /** The store's copy: the fingerprint as UTF-8 bytes, marked as taken from the store. */
+  const fromStore = (p: PutOp): PutOp => ({
+    ...p,
+    fingerprint: typeof p.fingerprint === 'string' ? new TextEncoder().encode(p.fingerprint) : p.fingerprint,
+    stored: true,
+  });
+
+  /** A reload given `ps`, restoring `saved` (events and keys as the store kept them): the events as the host holds them. */
+  function reloaded(
+    ps: readonly PutOp[],
+    saved: { held: Held; keys: Record<string, string> },
+  ): { state: EventsState; held: Held; delta: EventsDelta } {
+    const state = new EventsState();
+    const held = new Held();
+    held.apply(state.apply([{ op: 'reset' }, ...ps.map(fromStore)]));
+    // The host shows the saved events at once (structuredClone: the store's copy is JSON).
+    for (const e of structuredClone([...saved.held.events.values()])) held.events.set(e.id, e);
+    const events = [...saved.held.events.values()].map((e): [string, string[]] => [e.id, e.articles]);
+    const delta = state.apply([{ op: 'restore', events, keys: saved.keys }]);
+    held.apply(delta);
+    return { state, held, delta };
+  }
+
+  /** An article's put as if its text changed: one more mention of its first actor, and another key. */
+  const changedPut = (p: PutOp): PutOp => ({
+    ...p,
+    key: `${p.key}+`,
+    actors: p.actors.map((a, i) => (i === 0 ? ([a[0], a[1], a[2] + 1] as PutOp['actors'][number]) : a)),
+  });
+
+  it("the host's puts group as the upserts of the other tests; a put of the same input again changes nothing", () => {
+    // fingerprintOfPut adds the actors as the core does.
+    const { state, held } = indexed(puts);
+    assert.deepEqual(partition(held.events.values()), reference);
+    // The digest of a put is the same from the JSON text and from the bytes the store keeps, and another for
+    // another count of an actor.
+    assert.equal(putDigest(fromStore(puts[0]!)), putDigest(puts[0]!));
+    assert.notEqual(putDigest(changedPut(puts[0]!)), putDigest(puts[0]!));
+    state.apply([{ ...puts[2]!, fingerprint: new TextEncoder().encode(puts[2]!.fingerprint as string) }]);
+    assert.equal(state.regroups, 1);
+    state.apply([changedPut(puts[2]!)]);
+    assert.equal(state.regroups, 2);
+  });
+
+  it('a reload takes the saved grouping as it is: nothing read, grouped or described, the same events', function () {
+    this.timeout(60_000);
+    const first = indexed(puts);
+    assert.equal(Object.keys(first.keys).length, puts.length);
+    const r = reloaded(puts, first);
+    assert.deepEqual(r.delta.changed, []);
+    assert.deepEqual(r.delta.removed, []);
+    assert.equal(r.delta.reset, undefined);
+    assert.equal(r.state.regroups, 0);
+    assert.equal(r.state.materialised, 0);
+    assert.equal(r.state.size, puts.length);
+    assert.deepEqual(r.held.events, first.held.events);
+    assert.deepEqual(partition(r.held.events.values()), reference);
+
+    // Then one file changes: read in, grouped again, and the events equal a fresh build's over the same inputs.
+    const k = 5;
+    const next = puts.map((p, i) => (i === k ? changedPut(p) : p));
+    const d = r.state.apply([next[k]!]);
+    r.held.apply(d);
+    assert.equal(r.state.regroups, 1);
+    assert.equal(r.state.materialised, puts.length);
+    const fresh = indexed(next);
+    assert.deepEqual(partition(r.held.events.values()), partition(fresh.held.events.values()));
+    // Every event the change touched is described as a fresh build describes it.
+    assert.ok(d.changed.some((e) => e.articles.includes(next[k]!.path)));
+    for (const e of d.changed) assert.deepEqual(e, fresh.held.events.get(e.id));
+  });
+
+  it("a reload after files changed, came and went groups once and gives a fresh build's grouping", function () {
+    this.timeout(60_000);
+    const first = indexed(puts.slice(1));
+    // puts[0] came, puts[3] changed, puts[7] went.
+    const now = puts.filter((_, i) => i !== 7).map((p, i) => (i === 3 ? changedPut(p) : p));
+    const r = reloaded(now, first);
+    assert.equal(r.state.regroups, 1);
+    assert.equal(r.delta.reset, undefined);
+    assert.ok(r.delta.changed.length > 0 && r.delta.changed.length < r.held.events.size, 'only what changed is sent');
+    const fresh = indexed(now);
+    assert.deepEqual(partition(r.held.events.values()), partition(fresh.held.events.values()));
+    for (const e of r.delta.changed) assert.deepEqual(e, fresh.held.events.get(e.id));
+    const seen = [...r.held.events.values()].flatMap((e) => e.articles).sort();
+    assert.deepEqual(seen, now.map((p) => p.path).sort(), 'one event per article');
+  });
+
+  it('a saved grouping that does not fit (an article in two events, an id not its first member) is grouped afresh', function () {
+    this.timeout(60_000);
+    const first = indexed(puts);
+    const [a, b] = [...first.held.events.values()].filter((e) => e.articles.length > 1);
+    const broken = new Held();
+    for (const e of first.held.events.values()) broken.events.set(e.id, e);
+    for (const bad of [
+      { ...a!, articles: [...a!.articles, b!.articles[1]!].sort() },
+      { ...a!, id: a!.articles[1]! },
+    ]) {
+      broken.events.set(a!.id, bad);
+      const r = reloaded(puts, { held: broken, keys: first.keys });
+      assert.equal(r.delta.reset, true);
+      assert.equal(r.state.regroups, 1);
+      assert.deepEqual(r.held.events, first.held.events);
+    }
   });
 });

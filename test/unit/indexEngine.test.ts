@@ -225,6 +225,7 @@ describe("index engine: its analysis workers and the event index's input", funct
       headline: 'Fähre',
       when: null,
       language: 'de',
+      key: '1:a',
     };
     const fromText = fingerprintOfPut({ ...op, fingerprint: json });
     const fromBytes = fingerprintOfPut({ ...op, fingerprint: new TextEncoder().encode(json) });

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle } from '../../src/core';
+import { analyzeArticle, type CoverageEvent } from '../../src/core';
 import { compactForIndex, slimForIndex, StringPool } from '../../src/core/corpus/related';
 import { encodeFingerprint, mentionCounts, textHash } from '../../src/vscode/indexJobs';
 import { IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
@@ -175,5 +175,138 @@ describe('IndexStore (the index kept across reloads)', () => {
     }
     b.engine.dispose();
     await b.store.dispose();
+  });
+});
+
+describe('the grouping kept across reloads (store and engine, in process)', () => {
+  const root = join(__dirname, '../../..');
+  const sources = [join(root, 'seeds'), join(root, 'test/fixtures/workspace/articles')].flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(d, f)),
+  );
+  let dir: string;
+  let uris: string[];
+  const fsPathOf = (u: string): string => new URL(u).pathname;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sl-events-'));
+    uris = sources.map((src, i) => {
+      const file = join(dir, `${String(i).padStart(2, '0')}-${src.split('/').pop()}`);
+      writeFileSync(file, readFileSync(src));
+      return pathToFileURL(file).toString();
+    });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A window opened on the files: an engine with the store, indexed until idle, then closed. */
+  async function session(messages: string[] = []): Promise<{ events: CoverageEvent[]; stats: IndexEngine['stats'] }> {
+    const store = new IndexStore(join(dir, 'index'), 'v1', (m) => messages.push(m));
+    const engine = new IndexEngine({ workerScript: null, fsPathOf, store });
+    engine.reset();
+    await engine.addFiles(uris);
+    await engine.finishBatch();
+    await engine.whenIdle();
+    const out = { events: [...engine.lookup.events.values()].sort(byId), stats: engine.stats };
+    assert.equal(engine.lookup.byPath.size, uris.length);
+    engine.dispose();
+    await store.dispose();
+    return out;
+  }
+
+  const byId = (a: CoverageEvent, b: CoverageEvent): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+  it('takes the saved grouping as it is after a reload, and groups once after a file changed', async function () {
+    this.timeout(60_000);
+    const first = await session();
+    assert.equal(first.stats.eventRegroups, 1);
+    assert.ok(
+      first.events.some((e) => e.articles.length > 1),
+      'the fixtures have events of several articles',
+    );
+    const saved = readFileSync(join(dir, 'index', 'v1', 'events.json'), 'utf8');
+
+    // Reopened: every article from the store, the saved events as they were; the events worker read no
+    // fingerprint and grouped nothing, and the store did not write the grouping again.
+    const again = await session();
+    assert.deepEqual(again.events, first.events);
+    assert.equal(again.stats.eventRegroups, 0);
+    assert.equal(again.stats.eventsRead, 0);
+    assert.equal(readFileSync(join(dir, 'index', 'v1', 'events.json'), 'utf8'), saved);
+
+    // One file changed while the window was closed: the stored fingerprints are read, and the index grouped
+    // once (the worker's grouping of the same inputs as a fresh build: eventsState.test.ts; a fresh engine here
+    // may name some actors by other corpus ids, which depend on the order the articles came in).
+    const k = uris.findIndex((u) => u.includes('harbour-followup'));
+    writeFileSync(fsPathOf(uris[k]!), `${readFileSync(fsPathOf(uris[k]!), 'utf8')}\nDer Hafen bleibt bis Freitag zu.`);
+    const changed = await session();
+    assert.equal(changed.stats.eventRegroups, 1);
+    assert.equal(changed.stats.eventsRead, uris.length - 1);
+    assert.deepEqual(changed.events.flatMap((e) => e.articles).sort(), [...uris].sort(), 'one event per article');
+    // And that grouping is what the next reload takes as it is.
+    const after = await session();
+    assert.equal(after.stats.eventRegroups, 0);
+    assert.deepEqual(after.events, changed.events);
+  });
+
+  it('falls back to analysing and grouping again from a truncated or corrupt store, says so, and never throws', async function () {
+    this.timeout(60_000);
+    const folder = join(dir, 'index', 'v1');
+    const damages: [string, (file: string) => void][] = [
+      ['truncated files', (f) => writeFileSync(f, readFileSync(f).subarray(0, readFileSync(f).length >> 1))],
+      ['garbage', (f) => writeFileSync(f, Buffer.from([0xff, 0x00, 0x09, 0x0a, 0x22, 0x5b, 0x7b, 0xfe]))],
+      ['empty files', (f) => writeFileSync(f, '')],
+    ];
+    for (const [what, damage] of damages) {
+      await session();
+      for (const name of readdirSync(folder)) damage(join(folder, name));
+      const messages: string[] = [];
+      const r = await session(messages);
+      assert.equal(r.stats.eventRegroups, 1, what);
+      assert.deepEqual(r.events.flatMap((e) => e.articles).sort(), [...uris].sort(), what);
+      if (what !== 'empty files') {
+        assert.match(messages.join('\n'), /could not be read/, what);
+        assert.match(
+          messages.join('\n'),
+          /events\.json could not be read [\s\S]*: ignored, the articles are grouped again/,
+          what,
+        );
+      }
+      // The store is whole again after that session: the next one takes everything from it.
+      const next = await session();
+      assert.equal(next.stats.eventRegroups, 0, what);
+      assert.deepEqual(next.events, r.events, what);
+      rmSync(join(dir, 'index'), { recursive: true, force: true });
+    }
+  });
+
+  it('groups afresh when the saved grouping is JSON of another shape or does not fit the articles', async function () {
+    this.timeout(60_000);
+    const file = join(dir, 'index', 'v1', 'events.json');
+    const first = await session();
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { keys: Record<string, string>; events: CoverageEvent[] };
+    const two = first.events.find((e) => e.articles.length > 1)!;
+    const other = first.events.find((e) => e !== two)!;
+    for (const [what, text] of [
+      ['not a grouping', JSON.stringify({ keys: [], events: [{ id: 1 }] })],
+      ['a number', '42'],
+      // An article in two events: valid JSON of the right shape, which the events worker does not take.
+      [
+        'an article twice',
+        JSON.stringify({
+          ...saved,
+          events: saved.events.map((e) =>
+            e.id === other.id ? { ...e, articles: [...e.articles, two.articles[1]!].sort() } : e,
+          ),
+        }),
+      ],
+    ] as const) {
+      writeFileSync(file, text);
+      const messages: string[] = [];
+      const r = await session(messages);
+      assert.deepEqual(r.events.flatMap((e) => e.articles).sort(), [...uris].sort(), what);
+      assert.equal(r.stats.eventRegroups, 1, what);
+      if (what !== 'an article twice') assert.match(messages.join('\n'), /events\.json could not be read/, what);
+    }
   });
 });
