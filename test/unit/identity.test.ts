@@ -70,7 +70,7 @@ describe('identity', () => {
     );
   });
 
-  it('joins an abbreviation to the one body of the corpus it abbreviates, when their articles share another actor', () => {
+  it("joins an abbreviation to the one body of the corpus it abbreviates, when their articles share another actor, in the batch and in the editor's index alike", () => {
     const actor = (name: string, kind: Actor['kind'] = 'organization'): Actor => ({
       id: `${kind}:${name.toLowerCase().replace(/\W+/gu, '-')}`,
       name,
@@ -92,6 +92,31 @@ describe('identity', () => {
       art('e.txt', actor('Helio Data SA'), actor('Nordhafen', 'place')),
       art('f.txt', actor('HDSA'), actor('Nordhafen', 'place')),
     ];
+    // The same corpus as the editor's index takes it, article by article (putArticle with assignIds), in either
+    // order: the same actors meet as in the batch. The inflected forms of a body meet there too (their key).
+    articles.push(
+      art('g.txt', actor('Nordländischen Bahn'), actor('Westmark', 'place')),
+      art('h.txt', actor('Nordländische Bahn'), actor('Ostheim', 'place')),
+    );
+    const copy = (): ArticleAnalysis[] => structuredClone(articles);
+    const grouping = (arts: ArticleAnalysis[]): string[][] => {
+      const groups = new Map<string, string[]>();
+      for (const a of arts)
+        for (const x of a.actors) (groups.get(x.id) ?? groups.set(x.id, []).get(x.id)!).push(`${a.path}/${x.name}`);
+      return [...groups.values()].map((g) => g.sort()).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+    };
+    const incremental = (arts: ArticleAnalysis[]): string[][] => {
+      const lookup = createCorpusLookup();
+      for (const a of arts) putArticle(lookup, a, { assignIds: true });
+      return grouping(arts);
+    };
+    const batch = copy();
+    unifyActorIds(batch);
+    const expected = grouping(batch);
+    assert.deepEqual(incremental(copy()), expected);
+    assert.deepEqual(incremental(copy().reverse()), expected);
+    assert.ok(expected.some((g) => g.includes('a.txt/Nordland Ferry Workers Union') && g.includes('b.txt/NFWU')));
+    assert.ok(expected.some((g) => g.includes('g.txt/Nordländischen Bahn') && g.includes('h.txt/Nordländische Bahn')));
     unifyActorIds(articles);
     const id = (k: number): string => articles[k]!.actors[0]!.id;
     assert.equal(id(1), id(0));

@@ -13,7 +13,9 @@
 // index keeps one up to date article by article (`putArticle`, `removeArticle`, `setEvents`), which also makes
 // actor ids corpus-wide as articles arrive (`assignIds`: by the identity rules of ActorIdentity, as
 // unifyActorIds does, except that it cannot revisit earlier articles: a one-word name joins a full name only
-// when it is the only one, where the batch also takes one named twice as often as any other). Offsets are UTF-16, end-exclusive, as everywhere in the core.
+// when it is the only one, where the batch also takes one named twice as often as any other; an abbreviation and
+// the body whose initials spell it meet by the batch's guards as far as the articles so far can tell, see
+// abbreviationJoin). Offsets are UTF-16, end-exclusive, as everywhere in the core.
 import type {
   Actor,
   AlignedClaim,
@@ -25,7 +27,7 @@ import type {
   Statement,
 } from '../types';
 import { fnv1a52 } from '../text/hash';
-import { ActorIdentity } from './identity';
+import { abbreviationOf, ActorIdentity, initialsOf } from './identity';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text similarity (language-light: lower-cased word prefixes, so inflections and names meet)
@@ -149,6 +151,10 @@ export interface CorpusLookup {
   keyOfId: Map<string, string>;
   /** nameKey of the first and last word of multi-word person names -> corpus ids, for surname-only actors. */
   personsByWord: Map<string, Set<string>>;
+  /** Initials of organisations named by two words or more ("GDL") -> corpus ids, for abbreviations to join. */
+  bodiesByInitials: Map<string, Set<string>>;
+  /** Letters of organisations named by an abbreviation ("GDL") -> corpus ids, for the bodies they abbreviate. */
+  abbreviations: Map<string, Set<string>>;
   /** Corpus actor id -> statements it speaks. */
   spoken: RefIndex<string, StatementRef>;
   /** Corpus actor id -> statements relayed through it. */
@@ -239,6 +245,8 @@ export function createCorpusLookup(): CorpusLookup {
     actorIdByKey: new Map(),
     keyOfId: new Map(),
     personsByWord: new Map(),
+    bodiesByInitials: new Map(),
+    abbreviations: new Map(),
     spoken: new RefIndex<string, StatementRef>(removed, (r) => r.statement),
     relayed: new RefIndex<string, StatementRef>(removed, (r) => r.statement),
     quotes: new RefIndex<number, StatementRef>(removed, (r) => r.statement),
@@ -261,13 +269,65 @@ export interface PutOptions {
   /**
    * Give the article's actors corpus-wide ids (in place: pass a copy, as slimForIndex makes): the id already
    * used for the same identity key, else a surname-only person joins the one multi-word person of the corpus
-   * with that first or last name, else the article's own id (suffixed when another key holds it). Without it
+   * with that first or last name, else an organisation joins by its abbreviation or initials (abbreviationJoin),
+   * else the article's own id (suffixed when another key holds it). Without it
    * the ids are taken as corpus-wide already (analyzeCorpus made them so).
    */
   assignIds?: boolean;
 }
 
-function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
+/** The ids of a set still carried by some actor of the corpus (an index keeps those of removed articles). */
+function liveIds(lookup: CorpusLookup, ids: Set<string> | undefined): string[] {
+  return ids ? [...ids].filter((id) => lookup.actors.has(id)) : [];
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(id);
+}
+
+/**
+ * The corpus id an organisation with a new key joins as the batch's step 2b would (corpus.ts unifyActorIds), in
+ * either order of arrival: an abbreviation ("GDL") the one body of the corpus whose initials spell it
+ * ("Gewerkschaft Deutscher Lokomotivführer"), a body the one abbreviation of its initials when the corpus has no
+ * other body with them; and only when this article names no actor of the other's id, and this article and one of
+ * the other's share another actor (by key). Null otherwise. It cannot revisit earlier articles: a second body
+ * with the same initials, or an article naming both apart, arriving after the join does not undo it as in the
+ * batch. Cost: the other's articles are read once, when the key is new and there is exactly one candidate.
+ */
+function abbreviationJoin(lookup: CorpusLookup, actor: Actor, key: string, keys: string[]): string | null {
+  if (actor.kind !== 'organization' && actor.kind !== 'media') return null;
+  let candidates: string[];
+  const letters = abbreviationOf(actor.name);
+  if (letters) candidates = liveIds(lookup, lookup.bodiesByInitials.get(letters));
+  else {
+    const initials = initialsOf(actor.name);
+    if (!initials || liveIds(lookup, lookup.bodiesByInitials.get(initials)).length) return null;
+    candidates = liveIds(lookup, lookup.abbreviations.get(initials));
+  }
+  if (candidates.length !== 1) return null;
+  const other = candidates[0]!;
+  // This article's other actors, by key; none may be the other already (an article naming both apart).
+  const company = new Set<string>();
+  for (const k of keys) {
+    if (k === key) continue;
+    if (lookup.actorIdByKey.get(k) === other) return null;
+    company.add(k);
+  }
+  const seen = new Set<string>();
+  for (const o of lookup.actors.get(other) ?? []) {
+    if (seen.has(o.path)) continue;
+    seen.add(o.path);
+    for (const a of lookup.byPath.get(o.path)?.actors ?? []) {
+      if (a.id === other) continue;
+      if (company.has(lookup.identity.actorKey(a))) return other;
+    }
+  }
+  return null;
+}
+
+function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string, keys: string[]): string {
   let id = lookup.actorIdByKey.get(key);
   if (id) return id;
   const lone = lookup.identity.loneNameKey(actor);
@@ -275,6 +335,8 @@ function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
     const candidates = lookup.personsByWord.get(lone);
     if (candidates?.size === 1) return [...candidates][0]!;
   }
+  const joined = abbreviationJoin(lookup, actor, key, keys);
+  if (joined) return joined;
   id = actor.id;
   for (let n = 2; lookup.keyOfId.has(id) && lookup.keyOfId.get(id) !== key; n++) id = `${actor.id}-${n}`;
   return id;
@@ -289,9 +351,10 @@ export function putArticle(
   if (lookup.byPath.has(article.path)) removeArticle(lookup, article.path, { keepEvent: true });
   lookup.version++;
   const local = new Map<string, string>();
-  for (const actor of article.actors) {
-    const key = lookup.identity.actorKey(actor);
-    const id = options.assignIds ? corpusIdFor(lookup, actor, key) : actor.id;
+  const keys = article.actors.map((actor) => lookup.identity.actorKey(actor));
+  article.actors.forEach((actor, i) => {
+    const key = keys[i]!;
+    const id = options.assignIds ? corpusIdFor(lookup, actor, key, keys) : actor.id;
     if (!lookup.actorIdByKey.has(key)) lookup.actorIdByKey.set(key, id);
     if (!lookup.keyOfId.has(id)) lookup.keyOfId.set(id, key);
     for (const w of lookup.identity.personWordKeys(actor)) {
@@ -299,12 +362,18 @@ export function putArticle(
       if (!set) lookup.personsByWord.set(w, (set = new Set()));
       set.add(id);
     }
+    if (actor.kind === 'organization' || actor.kind === 'media') {
+      const letters = abbreviationOf(actor.name);
+      const initials = letters ? null : initialsOf(actor.name);
+      if (letters) addTo(lookup.abbreviations, letters, id);
+      else if (initials) addTo(lookup.bodiesByInitials, initials, id);
+    }
     local.set(actor.id, id);
     actor.id = id;
     lookup.removed.delete(actor); // the same object put again
     lookup.actors.add(id, { path: article.path, actor });
     lookup.aggregates.delete(id);
-  }
+  });
   lookup.byPath.set(article.path, article);
   const hashes: number[] = [];
   for (const s of article.statements) {
@@ -387,6 +456,8 @@ export function clearCorpusLookup(lookup: CorpusLookup): void {
     lookup.actorIdByKey,
     lookup.keyOfId,
     lookup.personsByWord,
+    lookup.bodiesByInitials,
+    lookup.abbreviations,
     lookup.spoken,
     lookup.relayed,
     lookup.quotes,
