@@ -12,8 +12,8 @@
 //      median and p95;
 //   3. an edit to a 50 KB article until its decorations are planned (re-analysis + planDecorations), in process
 //      and through a worker as the extension runs it (latency, and the host's share: receiving the analysis,
-//      planning the decorations, updating the index's copy); and the provisional plan the editor shows at once
-//      (src/vscode/decorationEdit.ts: the last plan moved, the touched lines analysed alone). On unseen text and
+//      planning the decorations, updating the index's copy; the worker keeps the document's incremental analysis,
+//      src/core/incremental.ts), and that incremental analysis in process beside the whole one. On unseen text and
 //      random edits of several kinds: scripts/bench-edit.mjs.
 // The editor's own work (debounce, rendering) is not included: the figures are what the extension adds.
 // Usage: node --expose-gc scripts/bench-vscode.mjs [--quick] [--workers N] [--sizes 1000,10000]
@@ -55,7 +55,6 @@ export { IndexEngine } from ${JSON.stringify(join(root, 'src/vscode/indexEngine.
 export { IndexStore, analyserVersion } from ${JSON.stringify(join(root, 'src/vscode/indexStore.ts'))};
 export { hoverCards, plainTranslate } from ${JSON.stringify(join(root, 'src/vscode/hoverContent.ts'))};
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
-export { articleNames, lineEndIn, provisionalPlan } from ${JSON.stringify(join(root, 'src/vscode/decorationEdit.ts'))};
 `,
 );
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', minify: true };
@@ -394,22 +393,18 @@ const lineEndFor = (text) => {
     return next === undefined ? text.length : next - 1;
   };
 };
-const provisionalTimes = [];
-// Each edit is made to the same text: the plan before it is the plan of that text.
-const prevAnalysis = lib.analyzeArticle(big, bigUri);
-const prevPlan = lib.planDecorations(prevAnalysis, lineEndFor(big), true);
+const incrementalTimes = [];
+// Each edit is made to the same text: the incremental session has analysed that text before each edit.
+const session = new lib.IncrementalAnalysis();
+session.analyze(big, bigUri);
 for (let i = 0; i < (quick ? 5 : 20); i++) {
   const at = Math.floor(big.length / 2) + i;
   const edited = `${big.slice(0, at)} x${big.slice(at)}`;
-  // What the editor shows at once: the last plan moved, the touched lines analysed alone (in process here).
+  // The document's incremental analysis (what the worker makes at every edit), in process, then back to the text.
   const tp = performance.now();
-  lib.provisionalPlan(prevPlan, [{ rangeOffset: at, rangeLength: 0, text: ' x' }], edited, {
-    path: bigUri,
-    language: prevAnalysis.language,
-    speakerNote: true,
-    names: lib.articleNames(prevAnalysis),
-  });
-  provisionalTimes.push(performance.now() - tp);
+  lib.planDecorations(session.analyze(edited, bigUri), lineEndFor(edited), true);
+  incrementalTimes.push(performance.now() - tp);
+  session.analyze(big, bigUri);
   // In process (what the extension does when no worker runs): the host is busy for all of it.
   const t = performance.now();
   const a = lib.analyzeArticle(edited, bigUri);
@@ -438,7 +433,7 @@ const pl = stats(planTimes);
 const ix = stats(indexTimes);
 const wk = stats(workerTimes);
 const rc = stats(receiveTimes);
-const pv = stats(provisionalTimes);
+const pv = stats(incrementalTimes);
 console.log(
   `edit -> decorations planned (50 KB), analysed in process: median ${ms(d.median)}, p95 ${ms(d.p95)} (of which the adapter's planDecorations: median ${ms(pl.median)})   [aim < 50 ms: ${(d.median / 50).toFixed(2)}x]`,
 );
@@ -446,7 +441,7 @@ console.log(
   `  analysed in a worker, as the extension does: median ${ms(wk.median)}, p95 ${ms(wk.p95)} until the analysis is back; the host's share ≈ receiving it (structured clone: median ${ms(rc.median)}) + planDecorations (${ms(pl.median)})`,
 );
 console.log(
-  `  the provisional plan shown at once (last plan moved, touched lines analysed alone, in process): median ${ms(pv.median)}, p95 ${ms(pv.p95)}`,
+  `  the incremental analysis + plan (only the lines and statement units the edit touched made again, in process): median ${ms(pv.median)}, p95 ${ms(pv.p95)}`,
 );
 console.log(
   `  the index's update on the host per edit (slim copy, look-up, hash; events in the worker): median ${ms(ix.median)}, p95 ${ms(ix.p95)}`,
