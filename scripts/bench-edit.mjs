@@ -16,14 +16,16 @@
 // and checks that the incremental result equals the whole one (JSON). Both also through a worker thread running the
 // same bundle, as the extension analyses (a message each way, the worker keeping one session per document, the host
 // planning; no queue of other jobs). Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over
-// all rounds; the load average before and after. Nothing is asserted.
+// all rounds; for the incremental path also the main thread's CPU, its GC pauses and the other threads' CPU; the
+// load average before and after. Nothing is asserted.
 // Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50]   (npm run bench:edit)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { cpu, haveEvalData, load, rng, root, seeds, sets } from './benchData.mjs';
 
@@ -77,8 +79,17 @@ const lineEndIn = (text) => (o) => {
   return nl < 0 ? text.length : nl;
 };
 
+/** CPU ms of this process's main thread (Linux: /proc schedstat, in ns); null elsewhere. */
+const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+const mainCpu = existsSync(schedstat) ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : () => null;
+
 if (args[0] === '--child') {
   const require = createRequire(import.meta.url);
+  // GC pauses of the main thread, attributed afterwards to the edit whose timing window they started in.
+  const gcs = [];
+  new PerformanceObserver((list) => {
+    for (const g of list.getEntries()) gcs.push({ start: g.startTime, duration: g.duration });
+  }).observe({ entryTypes: ['gc'] });
   const lib = require(args[1]);
   // A worker thread with the same bundle, as the extension's index worker: whole analyses on request, made by the
   // document's incremental analysis when asked so.
@@ -138,9 +149,17 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
     const whole = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
     t = performance.now();
     c = cpu();
+    const m = mainCpu();
     const ia = session.analyze(next, path);
     lib.planDecorations(ia, lineEndIn(next), true);
-    const incremental = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const t1 = performance.now();
+    const incremental = {
+      wall: t1 - t,
+      cpu: (cpu() - c) * 1000,
+      main: m === null ? null : mainCpu() - m,
+      from: t,
+      to: t1,
+    };
     const reused = session.stats;
     t = performance.now();
     c = cpu();
@@ -171,6 +190,11 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
       unitsMade: reused.unitsMade / reused.units,
     });
     text = next;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const e of out.edits) {
+    const { from, to } = e.incremental;
+    e.incremental.gc = gcs.filter((g) => g.start >= from && g.start < to).reduce((n, g) => n + g.duration, 0);
   }
   console.log(JSON.stringify(out));
   await worker.terminate();
@@ -252,6 +276,47 @@ const wline = (label, key) =>
   );
 wline('  through a worker thread: whole', 'wholeWorker');
 wline('  through a worker thread: incremental', 'incrementalWorker');
+// Where the incremental path's time goes: the analysis thread's own CPU (GC pauses included), its GC pauses, and
+// the other threads' (process CPU minus the main thread's: V8's optimising compiler and GC helpers), for the first
+// ten edits of each fresh process (warm-up) and the rest; means in ms.
+if (all[0].incremental.main !== null) {
+  const split = (label, of) => {
+    const n = of.length || 1;
+    const sum = (f) => of.reduce((s, e) => s + f(e.incremental), 0) / n;
+    console.log(
+      `  ${label.padEnd(20)} ${String(of.length).padStart(3)} edits: mean process CPU ${sum((x) => x.cpu).toFixed(1)} ms = main thread ${sum((x) => x.main).toFixed(1)} (GC pauses, wall, ${sum((x) => x.gc).toFixed(1)}) + other threads ${sum((x) => x.cpu - x.main).toFixed(1)}`,
+    );
+  };
+  const p95 = pct(
+    all.map((e) => e.incremental.cpu),
+    95,
+  );
+  console.log(
+    `incremental + plan, split: main thread CPU p50 ${pct(
+      all.map((e) => e.incremental.main),
+      50,
+    ).toFixed(1)} ms, p95 ${pct(
+      all.map((e) => e.incremental.main),
+      95,
+    ).toFixed(1)} ms; GC pauses p95 ${pct(
+      all.map((e) => e.incremental.gc),
+      95,
+    ).toFixed(1)} ms`,
+  );
+  const perRound = results.map((o) => o.edits);
+  split(
+    'edits 1-10',
+    perRound.flatMap((es) => es.slice(0, 10)),
+  );
+  split(
+    'edits 11+',
+    perRound.flatMap((es) => es.slice(10)),
+  );
+  split(
+    'top 5 % by CPU',
+    all.filter((e) => e.incremental.cpu >= p95),
+  );
+}
 const share = (f) => `${((100 * all.filter(f).length) / all.length).toFixed(0)} %`;
 const mean = (f) => `${((100 * all.reduce((n, e) => n + f(e), 0)) / all.length).toFixed(1)} %`;
 console.log(
