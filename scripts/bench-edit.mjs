@@ -10,20 +10,24 @@
 // per edit:
 //   - whole: analyzeArticle of the whole new text + planDecorations (what the extension computed after an edit
 //     before the incremental analysis);
-//   - incremental: the document's IncrementalAnalysis on the new text + planDecorations (what the extension
-//     computes now at every edit, in the index's worker), with the fingerprint (as the editor's analysis carries
-//     it) and, in a second session, without it;
-// and checks that the incremental result equals the whole one (JSON). Both also through a worker thread running the
-// same bundle, as the extension analyses (a message each way, the worker keeping one session per document, the host
-// planning; no queue of other jobs). Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over
-// all rounds; the load average before and after. Nothing is asserted.
+//   - incremental: the document's IncrementalAnalysis on the new text + planDecorations, with the fingerprint
+//     (what the editor computed at every edit before) and, in a second session, without it (what the extension
+//     computes now at every edit, in the index's worker), followed by the same text again with the fingerprint in
+//     that session (what the editor makes once the typing pauses, for the index);
+// and checks that the incremental results equal the whole one (JSON). Whole and incremental without the
+// fingerprint also through a worker thread running the same bundle with the index workers' young generation, as
+// the extension analyses (a message each way, the worker keeping one session per document, the host planning; no
+// queue of other jobs). Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over all rounds;
+// for the editor's per-edit path also the main thread's CPU, its GC pauses and the other threads' CPU; the load
+// average before and after. Nothing is asserted.
 // Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50]   (npm run bench:edit)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { cpu, haveEvalData, load, rng, root, seeds, sets } from './benchData.mjs';
 
@@ -77,17 +81,27 @@ const lineEndIn = (text) => (o) => {
   return nl < 0 ? text.length : nl;
 };
 
+/** CPU ms of this process's main thread (Linux: /proc schedstat, in ns); null elsewhere. */
+const schedstat = `/proc/self/task/${process.pid}/schedstat`;
+const mainCpu = existsSync(schedstat) ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : () => null;
+
 if (args[0] === '--child') {
   const require = createRequire(import.meta.url);
+  // GC pauses of the main thread, attributed afterwards to the edit whose timing window they started in.
+  const gcs = [];
+  new PerformanceObserver((list) => {
+    for (const g of list.getEntries()) gcs.push({ start: g.startTime, duration: g.duration });
+  }).observe({ entryTypes: ['gc'] });
   const lib = require(args[1]);
   // A worker thread with the same bundle, as the extension's index worker: whole analyses on request, made by the
-  // document's incremental analysis when asked so.
+  // document's incremental analysis (without the fingerprint, as at an edit) when asked so.
   const worker = new Worker(
     `const { parentPort } = require('node:worker_threads'); const lib = require(${JSON.stringify(args[1])});
 const session = new lib.IncrementalAnalysis();
 parentPort.on('message', ({ id, text, path, incremental }) =>
-  parentPort.postMessage({ id, a: incremental ? session.analyze(text, path) : lib.analyzeArticle(text, path) }));`,
-    { eval: true },
+  parentPort.postMessage({ id, a: incremental ? session.analyze(text, path, { fingerprint: false }) : lib.analyzeArticle(text, path) }));`,
+    // The editor's index workers' young generation (src/vscode/indexEngine.ts WORKER_YOUNG_GENERATION_MB).
+    { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } },
   );
   let nextId = 0;
   const waiting = new Map();
@@ -142,14 +156,31 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
     lib.planDecorations(ia, lineEndIn(next), true);
     const incremental = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
     const reused = session.stats;
+    // The editor's path: the edit's analysis without the fingerprint, and (once the typing pauses) the same text
+    // again with it, for the index.
     t = performance.now();
     c = cpu();
+    const m = mainCpu();
     const ib = sessionNoFp.analyze(next, path, { fingerprint: false });
     lib.planDecorations(ib, lineEndIn(next), true);
-    const incrementalNoFp = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
+    const t1 = performance.now();
+    const incrementalNoFp = {
+      wall: t1 - t,
+      cpu: (cpu() - c) * 1000,
+      main: m === null ? null : mainCpu() - m,
+      from: t,
+      to: t1,
+    };
+    t = performance.now();
+    c = cpu();
+    const ic = sessionNoFp.analyze(next, path);
+    const settled = { wall: performance.now() - t, cpu: (cpu() - c) * 1000 };
     const { fingerprint, ...rest } = a;
     const same =
-      JSON.stringify(ia) === JSON.stringify(a) && JSON.stringify(ib) === JSON.stringify(rest) && !!fingerprint;
+      JSON.stringify(ia) === JSON.stringify(a) &&
+      JSON.stringify(ib) === JSON.stringify(rest) &&
+      JSON.stringify(ic) === JSON.stringify(a) &&
+      !!fingerprint;
     // The same two through the worker (the analysis there, the plan in the host).
     t = performance.now();
     const wa = await inWorker(next, path, false);
@@ -164,6 +195,7 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
       whole,
       incremental,
       incrementalNoFp,
+      settled,
       wholeWorker,
       incrementalWorker,
       same,
@@ -171,6 +203,11 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
       unitsMade: reused.unitsMade / reused.units,
     });
     text = next;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const e of out.edits) {
+    const { from, to } = e.incrementalNoFp;
+    e.incrementalNoFp.gc = gcs.filter((g) => g.start >= from && g.start < to).reduce((n, g) => n + g.duration, 0);
   }
   console.log(JSON.stringify(out));
   await worker.terminate();
@@ -223,7 +260,7 @@ const pct = (xs, p) => {
 const all = results.flatMap((o) => o.edits);
 const line = (label, pick) =>
   console.log(
-    `${label.padEnd(48)} wall p50 ${pct(
+    `${label.padEnd(52)} wall p50 ${pct(
       all.map((e) => pick(e).wall),
       50,
     ).toFixed(1)} ms, p95 ${pct(
@@ -238,11 +275,12 @@ const line = (label, pick) =>
     ).toFixed(1)} ms`,
   );
 line(`whole analysis + plan (${all.length} edits)`, (e) => e.whole);
-line('incremental analysis + plan', (e) => e.incremental);
-line('  the same without the fingerprint', (e) => e.incrementalNoFp);
+line('incremental analysis + plan, with the fingerprint', (e) => e.incremental);
+line('  without it (the editor, at every edit)', (e) => e.incrementalNoFp);
+line('  with it, the same text again (after the pause)', (e) => e.settled);
 const wline = (label, key) =>
   console.log(
-    `${label.padEnd(48)} wall p50 ${pct(
+    `${label.padEnd(52)} wall p50 ${pct(
       all.map((e) => e[key]),
       50,
     ).toFixed(1)} ms, p95 ${pct(
@@ -251,7 +289,48 @@ const wline = (label, key) =>
     ).toFixed(1)} ms`,
   );
 wline('  through a worker thread: whole', 'wholeWorker');
-wline('  through a worker thread: incremental', 'incrementalWorker');
+wline('  through a worker thread: incremental, no fingerprint', 'incrementalWorker');
+// Where the editor's per-edit time goes (the incremental analysis without the fingerprint + plan): the analysis thread's own CPU (GC pauses included), its GC pauses, and
+// the other threads' (process CPU minus the main thread's: V8's optimising compiler and GC helpers), for the first
+// ten edits of each fresh process (warm-up) and the rest; means in ms.
+if (all[0].incremental.main !== null) {
+  const split = (label, of) => {
+    const n = of.length || 1;
+    const sum = (f) => of.reduce((s, e) => s + f(e.incrementalNoFp), 0) / n;
+    console.log(
+      `  ${label.padEnd(20)} ${String(of.length).padStart(3)} edits: mean process CPU ${sum((x) => x.cpu).toFixed(1)} ms = main thread ${sum((x) => x.main).toFixed(1)} (GC pauses, wall, ${sum((x) => x.gc).toFixed(1)}) + other threads ${sum((x) => x.cpu - x.main).toFixed(1)}`,
+    );
+  };
+  const p95 = pct(
+    all.map((e) => e.incrementalNoFp.cpu),
+    95,
+  );
+  console.log(
+    `without the fingerprint, split: main thread CPU p50 ${pct(
+      all.map((e) => e.incrementalNoFp.main),
+      50,
+    ).toFixed(1)} ms, p95 ${pct(
+      all.map((e) => e.incrementalNoFp.main),
+      95,
+    ).toFixed(1)} ms; GC pauses p95 ${pct(
+      all.map((e) => e.incrementalNoFp.gc),
+      95,
+    ).toFixed(1)} ms`,
+  );
+  const perRound = results.map((o) => o.edits);
+  split(
+    'edits 1-10',
+    perRound.flatMap((es) => es.slice(0, 10)),
+  );
+  split(
+    'edits 11+',
+    perRound.flatMap((es) => es.slice(10)),
+  );
+  split(
+    'top 5 % by CPU',
+    all.filter((e) => e.incrementalNoFp.cpu >= p95),
+  );
+}
 const share = (f) => `${((100 * all.filter(f).length) / all.length).toFixed(0)} %`;
 const mean = (f) => `${((100 * all.reduce((n, e) => n + f(e), 0)) / all.length).toFixed(1)} %`;
 console.log(
@@ -263,8 +342,8 @@ for (const kind of [...new Set(all.map((e) => e.kind))].sort()) {
     `  ${kind.padEnd(18)} ${String(of.length).padStart(3)} edits: whole p95 ${pct(
       of.map((e) => e.whole.wall),
       95,
-    ).toFixed(1)} ms, incremental p95 ${pct(
-      of.map((e) => e.incremental.wall),
+    ).toFixed(1)} ms, the editor's (no fingerprint) p95 ${pct(
+      of.map((e) => e.incrementalNoFp.wall),
       95,
     ).toFixed(1)} ms`,
   );

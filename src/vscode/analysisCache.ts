@@ -8,7 +8,9 @@
 // run is dropped); in process until then, or when the worker fails (the core checks the AbortController's
 // signal between phases there). In process, each open document keeps an incremental analysis (src/core/
 // incremental.ts: an edit re-makes only the lines and statement units it touched, with the same result; the
-// worker keeps one per recently analysed document the same way). Either way the result is bounded for a hostile document (editorBounds.ts): the
+// worker keeps one per recently analysed document the same way); an edit's is made without the event fingerprint,
+// which the index alone reads, and the version announced after the pause is analysed once more with it (every line
+// and unit kept). Either way the result is bounded for a hostile document (editorBounds.ts): the
 // host never receives or decorates 87,000 statements.
 import * as vscode from 'vscode';
 import { IncrementalAnalysis, type AnalyzeOptions, type ArticleAnalysis } from '../core';
@@ -108,11 +110,10 @@ export class AnalysisCache implements vscode.Disposable {
           this.computeCount++;
           const text = document.getText();
           const uri = document.uri.toString();
-          const inProcess = (): ArticleAnalysis => {
-            let session = this.sessions.get(uri);
-            if (!session) this.sessions.set(uri, (session = new IncrementalAnalysis()));
-            return boundedForEditor(session.analyze(text, uri, { signal: controller.signal }));
-          };
+          // An edit's analysis (the document's first was announced) is made without the event fingerprint, which
+          // only the index reads: the announcement after the pause adds it (withFingerprint).
+          const options = this.announced.has(uri) ? { fingerprint: false } : undefined;
+          const inProcess = (): ArticleAnalysis => this.inProcess(text, uri, controller.signal, options);
           const done = (analysis: ArticleAnalysis): void => {
             if (controller.signal.aborted) {
               reject(new vscode.CancellationError());
@@ -125,7 +126,7 @@ export class AnalysisCache implements vscode.Disposable {
           if (this.analyzer) {
             // A worker analysis that failed (over its budget, or crashing its worker twice) is not made again on
             // the extension host: the index lists the file as not analysed (issue 11).
-            this.analyzer(text, uri, controller.signal).then(done, (err: unknown) => {
+            this.analyzer(text, uri, controller.signal, options).then(done, (err: unknown) => {
               reject(controller.signal.aborted ? new vscode.CancellationError() : err);
             });
             return;
@@ -143,6 +144,17 @@ export class AnalysisCache implements vscode.Disposable {
     return entry;
   }
 
+  private inProcess(
+    text: string,
+    uri: string,
+    signal: AbortSignal,
+    options?: Pick<AnalyzeOptions, 'fingerprint'>,
+  ): ArticleAnalysis {
+    let session = this.sessions.get(uri);
+    if (!session) this.sessions.set(uri, (session = new IncrementalAnalysis()));
+    return boundedForEditor(session.analyze(text, uri, { ...options, signal }));
+  }
+
   private announce(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis): void {
     const key = document.uri.toString();
     clearTimeout(this.settling.get(key));
@@ -156,9 +168,39 @@ export class AnalysisCache implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.settling.delete(key);
-        if (!document.isClosed && document.version === version) this.emitter.fire({ document, analysis });
+        if (document.isClosed || document.version !== version) return;
+        if (analysis.fingerprint) this.emitter.fire({ document, analysis });
+        else this.withFingerprint(document, version);
       }, AnalysisCache.SETTLE_MS),
     );
+  }
+
+  /**
+   * The analysis of a version that has not changed for SETTLE_MS, with its fingerprint, announced to the index and
+   * kept as the version's: the same text again through the document's incremental analysis (every line and unit
+   * kept, the article-level steps and the fingerprint made).
+   */
+  private withFingerprint(document: vscode.TextDocument, version: number): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== version || entry.controller.signal.aborted) return;
+    const text = document.getText();
+    const signal = entry.controller.signal;
+    const done = (analysis: ArticleAnalysis): void => {
+      if (signal.aborted || document.isClosed || document.version !== version) return;
+      entry.result = analysis;
+      entry.promise = Promise.resolve(analysis);
+      this.emitter.fire({ document, analysis });
+    };
+    if (this.analyzer) {
+      this.analyzer(text, key, signal).then(done, () => undefined);
+      return;
+    }
+    try {
+      done(this.inProcess(text, key, signal));
+    } catch {
+      // Aborted (the document changed again): the next pause announces that version.
+    }
   }
 
   evict(uri: vscode.Uri): void {

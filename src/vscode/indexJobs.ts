@@ -123,10 +123,11 @@ export function analyzeJob(job: AnalyzeJob, sessions?: DocumentSessions): Analyz
       reason: refusalReason(err),
     };
   }
-  // An open document's whole analysis (not the lines of an edit, which come with options) is made incrementally.
+  // An open document's whole analysis (with or without its fingerprint; not the lines of an edit, which come with a
+  // language) is made incrementally.
   const analysis =
-    sessions && job.full && job.text !== undefined && !job.options
-      ? sessions.get(job.uri).analyze(text, job.uri)
+    sessions && job.full && job.text !== undefined && job.options?.language === undefined
+      ? sessions.get(job.uri).analyze(text, job.uri, job.options)
       : analyzeArticle(text, job.uri, job.options);
   analysis.warnings.push(...warnings);
   if (job.full) return { article: boundedForEditor(analysis), fingerprint: null, mentions: {}, hash: '' };

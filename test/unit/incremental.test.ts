@@ -193,8 +193,14 @@ describe('incremental analysis', () => {
     let text = seeds[0]!.text;
     for (let k = 0; k < 6; k++) {
       const job = { kind: 'analyze' as const, uri: 'file:///a.txt', text, full: true };
-      assert.deepEqual(analyzeJob(job, sessions), analyzeJob(job));
+      // As the editor asks: an edit's analysis without the fingerprint, then (after the pause) the same text with it.
+      const edited = { ...job, options: { fingerprint: false } };
+      const withoutFp = analyzeJob(edited, sessions);
+      assert.deepEqual(withoutFp, analyzeJob(edited));
+      assert.equal(withoutFp.article?.fingerprint, undefined);
       if (k > 0) assert.ok(sessions.get(job.uri).stats.linesMade < sessions.get(job.uri).stats.lines);
+      assert.deepEqual(analyzeJob(job, sessions), analyzeJob(job));
+      assert.equal(sessions.get(job.uri).stats.linesMade, 0);
       text = edit(text, r);
     }
     for (let k = 0; k < 2 * DocumentSessions.MAX_SESSIONS; k++) sessions.get(`file:///${k}.txt`);
