@@ -4,7 +4,6 @@
 import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
-import { partitionPoint } from '../text/search';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
 import { countryOfPlace } from './leadPlaces';
 import type { DocContext, EventFingerprint, Span } from '../types';
@@ -180,10 +179,19 @@ function upperInitial(s: string): boolean {
 }
 const UPPER_RE = /^\p{Lu}/u;
 
-/** Whether pos lies inside one of the (sorted, non-overlapping) expressions. */
-function inExpressions(xs: readonly TimeExpression[], pos: number): boolean {
-  const i = partitionPoint(xs.length, (k) => xs[k]!.end > pos);
-  return i < xs.length && xs[i]!.start <= pos;
+/**
+ * Whether pos lies inside one of the (sorted, non-overlapping) ranges: a binary search for the first range that
+ * ends after pos (partitionPoint's, written out: no closure per call).
+ */
+function inRanges(xs: readonly { start: number; end: number }[], pos: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < xs.length && xs[lo]!.start <= pos;
 }
 
 /** Canonical number from a German or English numeral ("4,25" / "4.25" → "4.25"; "11.000" / "11,000" → "11000"). */
@@ -439,8 +447,15 @@ function mentionSpans(actors: readonly ActorMentions[]): Int32Array {
 /** Whether [from, to) overlaps one of the disjoint spans (mentionSpans). */
 function inSpans(spans: Int32Array, from: number, to: number): boolean {
   const n = spans.length >> 1;
-  const k = partitionPoint(n, (i) => spans[2 * i + 1]! > from);
-  return k < n && spans[2 * k]! < to;
+  // partitionPoint(n, (i) => spans[2 * i + 1] > from), written out: no closure per token.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[2 * mid + 1]! > from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < n && spans[2 * lo]! < to;
 }
 
 /**
@@ -587,9 +602,16 @@ export function createFingerprinter(): Fingerprinter {
   const tokNumber: (string | null)[] = [];
   const TOK_INITIAL = 1;
   const TOK_POSSESSIVE = 2;
+  /** The token starts inside a time expression (a date's number or word). */
+  const TOK_DATE = 4;
 
-  function tokenize(text: string, spans: Span[]): number {
+  /** Tokenizes the spans; `xs` (sorted, disjoint) marks the tokens that start inside one (TOK_DATE). */
+  function tokenize(text: string, spans: Span[], xs: readonly TimeExpression[]): number {
     let n = 0;
+    // A cursor through xs: the first expression that ends after the last token's start (tokens come in text
+    // order; should a span start before the last token, the cursor starts over).
+    let x = 0;
+    let last = -1;
     for (const s of spans) {
       const slice = text.slice(s.start, s.end);
       const len = slice.length;
@@ -629,7 +651,12 @@ export function createFingerprinter(): Fingerprinter {
           tokInfo[n] = wordInfoAt(slice, i, possessive ? end - 2 : end);
           tokNumber[n] = null;
         }
-        tokStart[n] = s.start + i;
+        const pos = s.start + i;
+        if (pos < last) x = 0;
+        last = pos;
+        while (x < xs.length && xs[x]!.end <= pos) x++;
+        if (x < xs.length && xs[x]!.start <= pos) flags |= TOK_DATE;
+        tokStart[n] = pos;
         tokEnd[n] = s.start + end;
         tokFlags[n] = flags;
         flags = 0;
@@ -663,8 +690,7 @@ export function createFingerprinter(): Fingerprinter {
     // twin (the lead states the event; the body adds background that other events share).
     const headEnd = (sentences[layout.title ? 2 : 1] ?? sentences[sentences.length - 1])?.end ?? 0;
     const xs = timeExpressionsOf(text, dates);
-    const inDate = (pos: number) => inExpressions(xs, pos);
-    const nTok = tokenize(text, sentences);
+    const nTok = tokenize(text, sentences, xs);
     // What is inside quotation marks (sorted, disjoint): what someone said names acts that are not the
     // article's (a threat, a call to "pick up the phone"), so its act concepts do not count for the dominant act.
     const quotes: { start: number; end: number; inner: string }[] = [];
@@ -675,10 +701,7 @@ export function createFingerprinter(): Fingerprinter {
       while ((m = QUOTE_RE.exec(slice)))
         quotes.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, inner: m[1]! });
     }
-    const inQuote = (pos: number) => {
-      const i = partitionPoint(quotes.length, (k) => quotes[k]!.end > pos);
-      return i < quotes.length && quotes[i]!.start <= pos;
-    };
+    const inQuote = (pos: number) => inRanges(quotes, pos);
     const starts = tokStart,
       ends = tokEnd,
       flags = tokFlags,
@@ -710,7 +733,7 @@ export function createFingerprinter(): Fingerprinter {
         const between = text.slice(ends[j - 1]!, starts[j]!);
         if (/[.!?;:,()]/.test(between)) break;
         const info = infos[j];
-        if (!info || inDate(starts[j]!)) break; // a number
+        if (!info || flags[j]! & TOK_DATE) break; // a number
         const w = info.lower;
         if (STOPWORDS.has(w) && !/^(mal|time|times)$/.test(w)) continue;
         seen++;
@@ -724,8 +747,8 @@ export function createFingerprinter(): Fingerprinter {
     };
 
     /** The features of the number at token i (a score, a count, a percentage). */
-    const numberFeatures = (i: number, start: number, inHead: boolean, next: WordInfo | null | undefined): void => {
-      if (inDate(start)) return;
+    const numberFeatures = (i: number, inHead: boolean, next: WordInfo | null | undefined): void => {
+      if (flags[i]! & TOK_DATE) return;
       const tt = numbers[i]!;
       const end = ends[i]!;
       const after = text.slice(end, end + 12);
@@ -863,8 +886,8 @@ export function createFingerprinter(): Fingerprinter {
           else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
         }
       }
-      if (whole === null) numberFeatures(i, start, inHead, next);
-      else if (!inDate(start)) wordFeatures(i, whole, start, inHead, next);
+      if (whole === null) numberFeatures(i, inHead, next);
+      else if (!(flags[i]! & TOK_DATE)) wordFeatures(i, whole, start, inHead, next);
     }
     infos.fill(null, 0, nTok);
     numbers.fill(null, 0, nTok);
