@@ -119,7 +119,7 @@ const WORD_INFO_MAX = 100_000;
 /**
  * The prefix stems by length, longest first (the table's order): stems of five or more letters match as a
  * prefix, shorter ones as the whole word or with an ending (-s, -e, -en, -n). Within one length at most one
- * stem can match, the first in table order.
+ * stem can match, the first in table order; the longest length that matches wins.
  */
 const PREFIX_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlyMap<string, string>]> = (() => {
   const byLen = new Map<number, Map<string, string>>();
@@ -130,21 +130,57 @@ const PREFIX_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlyMap<string, stri
   }
   return [...byLen].sort((a, b) => b[0] - a[0]);
 })();
-
-function computeConcepts(lower: string): readonly string[] {
-  const out: string[] = [];
-  for (const [len, m] of PREFIX_BY_LENGTH) {
-    const c = len >= 5 ? (lower.length >= len ? m.get(lower.slice(0, len)) : undefined) : m.get(lower);
-    if (c !== undefined) {
-      out.push(c);
-      break;
+/**
+ * PREFIX_BY_LENGTH read with one lookup per word: the stems of five or more letters by their first five, longest
+ * first (each length's one entry per stem), and the whole-word forms of the shorter ones, a form taking the
+ * concept of its longest length.
+ */
+const LONG_PREFIX: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = (() => {
+  const m = new Map<string, (readonly [string, string])[]>();
+  for (const [len, forms] of PREFIX_BY_LENGTH) {
+    if (len < 5) continue;
+    for (const [stem, c] of forms) {
+      const k = stem.slice(0, 5);
+      let l = m.get(k);
+      if (!l) m.set(k, (l = []));
+      l.push([stem, c]);
     }
   }
+  return m;
+})();
+const SHORT_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [len, forms] of PREFIX_BY_LENGTH) {
+    if (len >= 5) continue;
+    for (const [form, c] of forms) if (!m.has(form)) m.set(form, c);
+  }
+  return m;
+})();
+/** The longest short form (a stem of four letters with "-en"): longer words are no short form. */
+const SHORT_MAX = Math.max(0, ...[...SHORT_FORMS.keys()].map((f) => f.length));
+
+function computeConcepts(lower: string): readonly string[] {
+  let first: string | undefined;
+  if (lower.length >= 5) {
+    const l = LONG_PREFIX.get(lower.slice(0, 5));
+    if (l !== undefined)
+      for (const [stem, c] of l)
+        if (lower.startsWith(stem)) {
+          first = c;
+          break;
+        }
+  }
+  if (first === undefined && lower.length <= SHORT_MAX) first = SHORT_FORMS.get(lower);
+  let out: string[] | null = first === undefined ? null : [first];
   for (const [s, c] of CONCEPT_TABLE.infix)
-    if (lower.length > s.length && compoundPart(lower, s) && !out.includes(c)) out.push(c);
-  return out.length ? out : NONE;
+    if (lower.length > s.length && compoundPart(lower, s)) {
+      if (out === null) out = [c];
+      else if (!out.includes(c)) out.push(c);
+    }
+  return out ?? NONE;
 }
 const NONE: readonly string[] = [];
+const NO_FEATURES: readonly Feature[] = [];
 /** The characters around the first space of a phrase (ASCII letters, lower-cased: before × 128 + after). */
 const PHRASE_AROUND: Uint8Array = (() => {
   const t = new Uint8Array(128 * 128);
@@ -523,6 +559,7 @@ export function createFingerprinter(): Fingerprinter {
     const lower = p.toLowerCase();
     const ord = ORDINAL_WORDS.get(lower);
     const upper = upperInitial(p);
+    const concepts = conceptsOf(lower);
     const nk = upper ? nameStem(p) : '';
     const word = lower.length >= 3 ? feature(`w:${wordStem(lower)}`) : null;
     const name = nk.length >= 2 ? feature(`n:${nk}`) : null;
@@ -532,7 +569,7 @@ export function createFingerprinter(): Fingerprinter {
       ordinal: ord !== undefined ? feature(`o:${ord}`) : null,
       ordinalValue: ord,
       stop: STOPWORDS.has(lower) || lower.length < 2,
-      concepts: conceptsOf(lower).map((c) => feature(`c:${c}`)),
+      concepts: concepts.length ? concepts.map((c) => feature(`c:${c}`)) : NO_FEATURES,
       upper,
       word,
       wordShown: word ? storedShown(word.key, lower) : '',
@@ -564,11 +601,11 @@ export function createFingerprinter(): Fingerprinter {
     };
   }
 
-  /** The concepts of a lower-cased word (cached; the array is shared, never mutate it). */
-  const conceptsOf = cached(computeConcepts);
-  /** stem(nameKey(word)), cached. */
-  const nameStem = cached((w: string) => stem(nameKey(w)));
-  const wordStem = cached(stem);
+  // Uncached: the word table holds these per word, a memo in front of them only missed on unseen text.
+  /** The concepts of a lower-cased word (NONE shared: never mutate it). */
+  const conceptsOf = computeConcepts;
+  const nameStem = (w: string) => stem(nameKey(w));
+  const wordStem = stem;
   /** The country of a place name (countryOfPlace), cached. */
   const placeCountry = cached(countryOfPlace);
 
