@@ -337,7 +337,7 @@ class FeatureCounts {
 
   constructor(
     private readonly stamp: number,
-    private readonly features: ReadonlyMap<string, Feature>,
+    private readonly features: (key: string) => Feature | undefined,
   ) {}
 
   private push(key: string, shown: string, n: number): number {
@@ -384,7 +384,7 @@ class FeatureCounts {
 
   /** Whether a feature has been counted. */
   has(key: string): boolean {
-    const f = this.features.get(key);
+    const f = this.features(key);
     return (f !== undefined && f.stamp === this.stamp) || this.other.has(key);
   }
 }
@@ -501,6 +501,29 @@ function inSpans(spans: Int32Array, from: number, to: number): boolean {
 export function createFingerprinter(): Fingerprinter {
   /** Word features by key. Cleared together with the word cache, between two fingerprints only. */
   const FEATURES = new Map<string, Feature>();
+  /** The "w:" and "n:" features by the key after their namespace (interned without building the key first). */
+  const WORD_FEATURES = new Map<string, Feature>();
+  const NAME_FEATURES = new Map<string, Feature>();
+
+  /** The feature ns + k from `m` (one of the two above; "w:" and "n:" have lead twins and no act family). */
+  function namespaced(m: Map<string, Feature>, ns: string, k: string): Feature {
+    let f = m.get(k);
+    if (!f) {
+      f = { key: ns + k, lead: true, family: undefined, stamp: 0, at: 0 };
+      m.set(k, f);
+    }
+    return f;
+  }
+
+  /** A word feature by key, if it exists. */
+  function featureOf(key: string): Feature | undefined {
+    if (key.charCodeAt(1) === 58 /* : */) {
+      const k0 = key.charCodeAt(0);
+      if (k0 === 119 /* w */) return WORD_FEATURES.get(key.slice(2));
+      if (k0 === 110 /* n */) return NAME_FEATURES.get(key.slice(2));
+    }
+    return FEATURES.get(key);
+  }
 
   function feature(key: string): Feature {
     let f = FEATURES.get(key);
@@ -561,8 +584,9 @@ export function createFingerprinter(): Fingerprinter {
     const upper = upperInitial(p);
     const concepts = conceptsOf(lower);
     const nk = upper ? nameStem(p) : '';
-    const word = lower.length >= 3 ? feature(`w:${wordStem(lower)}`) : null;
-    const name = nk.length >= 2 ? feature(`n:${nk}`) : null;
+    const ws = lower.length >= 3 ? wordStem(lower) : '';
+    const word = lower.length >= 3 ? namespaced(WORD_FEATURES, 'w:', ws) : null;
+    const name = nk.length >= 2 ? namespaced(NAME_FEATURES, 'n:', nk) : null;
     return {
       text: p,
       lower,
@@ -572,7 +596,8 @@ export function createFingerprinter(): Fingerprinter {
       concepts: concepts.length ? concepts.map((c) => feature(`c:${c}`)) : NO_FEATURES,
       upper,
       word,
-      wordShown: word ? storedShown(word.key, lower) : '',
+      // storedShown's derived form of "w:stem" is the stem.
+      wordShown: word === null || ws === lower ? '' : storedShown(word.key, lower),
       letter: hasLetter(lower),
       name,
       nameShown: name ? storedShown(name.key, p) : '',
@@ -719,10 +744,12 @@ export function createFingerprinter(): Fingerprinter {
     if (tableCount >= WORD_INFO_MAX) {
       clearWordInfos();
       FEATURES.clear();
+      WORD_FEATURES.clear();
+      NAME_FEATURES.clear();
       for (const l of PHRASES_AT_SPACE.values()) for (const p of l) FEATURES.set(p.concept.key, p.concept);
     }
     const stamp = ++builds;
-    const fc = new FeatureCounts(stamp, FEATURES);
+    const fc = new FeatureCounts(stamp, featureOf);
     // Features of the title and the first two sentences count twice: once as themselves, once as their lead
     // twin (the lead states the event; the body adds background that other events share).
     const headEnd = (sentences[layout.title ? 2 : 1] ?? sentences[sentences.length - 1])?.end ?? 0;
