@@ -233,15 +233,42 @@ function inRanges(xs: readonly { start: number; end: number }[], pos: number): b
 /** Canonical number from a German or English numeral ("4,25" / "4.25" → "4.25"; "11.000" / "11,000" → "11000"). */
 function canonicalNumber(raw: string, language: string): number | null {
   let s = raw;
+  // Digits only (most numbers): none of the rewrites below applies.
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === s.length && k > 0) {
+    const n = Number(s);
+    return Number.isFinite(n) ? n : null;
+  }
   const de = language !== 'en';
-  const thousands = de ? /\.(\d{3})(?!\d)/g : /,(\d{3})(?!\d)/g;
-  if ((de ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/).test(s)) s = s.replace(thousands, '$1');
-  else if (/^\d{1,3}(['’]\d{3})+$/.test(s)) s = s.replace(/['’]/g, '');
-  s = de ? s.replace(',', '.') : s.replace(/,/g, '');
-  if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  if ((de ? GROUPED_DE : GROUPED_EN).test(s)) s = s.replace(de ? THOUSANDS_DE : THOUSANDS_EN, '$1');
+  else if (GROUPED_APOSTROPHE.test(s)) s = s.replace(APOSTROPHES, '');
+  s = de ? s.replace(',', '.') : s.replace(COMMAS, '');
+  if (!DECIMAL.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
+// Hoisted: a literal is a new RegExp object each time it is evaluated (replace() resets a /g one's lastIndex).
+const THOUSANDS_DE = /\.(\d{3})(?!\d)/g;
+const THOUSANDS_EN = /,(\d{3})(?!\d)/g;
+const GROUPED_DE = /^\d{1,3}(\.\d{3})+$/;
+const GROUPED_EN = /^\d{1,3}(,\d{3})+$/;
+const GROUPED_APOSTROPHE = /^\d{1,3}(['’]\d{3})+$/;
+const APOSTROPHES = /['’]/g;
+const COMMAS = /,/g;
+const DECIMAL = /^\d+(\.\d+)?$/;
+/** What follows a number (numberFeatures): a time of day, a match score, a percentage, basis points. */
+const CLOCK_AFTER = /^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i;
+const SCORE_AFTER = /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/;
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const POINT_OR_COMMA = /[.,]/;
+const PERCENT_AFTER = /^\s*(%|Prozent\b|percent\b|per cent\b)/i;
+const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
+/** A number word's next word that makes it a feature, and the percentages among them. */
+const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
+const PERCENT_NEXT = /^(prozent|percent)/;
+const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
+const CUE_SPAN = /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/;
 
 const WORD_NUMBERS = new Map<string, number>(CARDINAL_WORDS);
 
@@ -614,9 +641,9 @@ export function createFingerprinter(): Fingerprinter {
       cue:
         lower === 'erstmals' || lower === 'erstmalig'
           ? 1
-          : /^(erneut|abermals|weiter(e|es|er|en)|another)$/.test(lower)
+          : CUE_AGAIN.test(lower)
             ? 2
-            : /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lower)
+            : CUE_SPAN.test(lower)
               ? 3
               : lower === 'nach' || lower === 'after'
                 ? 4
@@ -816,20 +843,20 @@ export function createFingerprinter(): Fingerprinter {
       const tt = numbers[i]!;
       const end = ends[i]!;
       const after = text.slice(end, end + 12);
-      if (/^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i.test(after)) return;
+      if (CLOCK_AFTER.test(after)) return;
       // Match scores "2:1" / "2-1".
-      const score = tt.length <= 2 ? /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/.exec(after) : null;
-      if (score && /^\d{1,2}$/.test(tt)) {
+      const score = tt.length <= 2 ? SCORE_AFTER.exec(after) : null;
+      if (score && ONE_OR_TWO_DIGITS.test(tt)) {
         const s = `${tt}:${score[1]}`;
         fc.add(`#:${s}`, () => s, inHead);
         return;
       }
       const n = canonicalNumber(tt, language);
       if (n === null) return;
-      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) return; // a year: dates cover it
+      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !POINT_OR_COMMA.test(tt)) return; // a year: dates cover it
       fc.add(`#:${n}`, () => tt, inHead);
-      if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
-      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
+      if (PERCENT_AFTER.test(after)) percents.add(n);
+      if (BASIS_POINTS_AFTER.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
         fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
     };
     /** The features of the word at token i (names, concepts, numbers it spells, a place of the head). */
@@ -853,9 +880,9 @@ export function createFingerprinter(): Fingerprinter {
       const wn = whole.number;
       if (wn !== undefined && next) {
         const nl = next.lower;
-        if (/^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/.test(nl)) {
+        if (COUNTED_NEXT.test(nl)) {
           fc.add(`#:${wn}`, () => whole.text, inHead);
-          if (/^(prozent|percent)/.test(nl)) percents.add(wn);
+          if (PERCENT_NEXT.test(nl)) percents.add(wn);
         }
       }
       const parts = whole.parts;
