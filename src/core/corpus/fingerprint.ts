@@ -55,8 +55,10 @@ export function derivedShown(key: string): string {
 
 /** The stored form of `shown` for `key`: '' when it is the derived one. */
 export function storedShown(key: string, shown: string): string {
-  return shown === derivedShown(key) ? '' : shown.replace(/[\x00-\x1f]+/g, ' ');
+  return shown === derivedShown(key) ? '' : shown.replace(CONTROL_RUNS, ' ');
 }
+/** Hoisted: a literal is a new RegExp per evaluation (replace() resets its lastIndex). */
+const CONTROL_RUNS = /[\x00-\x1f]+/g;
 
 /**
  * A word feature, one object per key (interned), with the counting state of the fingerprint being built:
@@ -623,8 +625,8 @@ export function createFingerprinter(): Fingerprinter {
       concepts: concepts.length ? concepts.map((c) => feature(`c:${c}`)) : NO_FEATURES,
       upper,
       word,
-      // storedShown's derived form of "w:stem" is the stem.
-      wordShown: word === null || ws === lower ? '' : storedShown(word.key, lower),
+      // storedShown, whose derived form of "w:stem" is the stem.
+      wordShown: word === null || ws === lower ? '' : lower.replace(CONTROL_RUNS, ' '),
       letter: hasLetter(lower),
       name,
       nameShown: name ? storedShown(name.key, p) : '',
