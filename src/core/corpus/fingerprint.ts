@@ -4,7 +4,6 @@
 import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
-import { partitionPoint } from '../text/search';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
 import { countryOfPlace } from './leadPlaces';
 import type { DocContext, EventFingerprint, Span } from '../types';
@@ -56,8 +55,10 @@ export function derivedShown(key: string): string {
 
 /** The stored form of `shown` for `key`: '' when it is the derived one. */
 export function storedShown(key: string, shown: string): string {
-  return shown === derivedShown(key) ? '' : shown.replace(/[\x00-\x1f]+/g, ' ');
+  return shown === derivedShown(key) ? '' : shown.replace(CONTROL_RUNS, ' ');
 }
+/** Hoisted: a literal is a new RegExp per evaluation (replace() resets its lastIndex). */
+const CONTROL_RUNS = /[\x00-\x1f]+/g;
 
 /**
  * A word feature, one object per key (interned), with the counting state of the fingerprint being built:
@@ -120,7 +121,7 @@ const WORD_INFO_MAX = 100_000;
 /**
  * The prefix stems by length, longest first (the table's order): stems of five or more letters match as a
  * prefix, shorter ones as the whole word or with an ending (-s, -e, -en, -n). Within one length at most one
- * stem can match, the first in table order.
+ * stem can match, the first in table order; the longest length that matches wins.
  */
 const PREFIX_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlyMap<string, string>]> = (() => {
   const byLen = new Map<number, Map<string, string>>();
@@ -131,21 +132,57 @@ const PREFIX_BY_LENGTH: ReadonlyArray<readonly [number, ReadonlyMap<string, stri
   }
   return [...byLen].sort((a, b) => b[0] - a[0]);
 })();
-
-function computeConcepts(lower: string): readonly string[] {
-  const out: string[] = [];
-  for (const [len, m] of PREFIX_BY_LENGTH) {
-    const c = len >= 5 ? (lower.length >= len ? m.get(lower.slice(0, len)) : undefined) : m.get(lower);
-    if (c !== undefined) {
-      out.push(c);
-      break;
+/**
+ * PREFIX_BY_LENGTH read with one lookup per word: the stems of five or more letters by their first five, longest
+ * first (each length's one entry per stem), and the whole-word forms of the shorter ones, a form taking the
+ * concept of its longest length.
+ */
+const LONG_PREFIX: ReadonlyMap<string, ReadonlyArray<readonly [string, string]>> = (() => {
+  const m = new Map<string, (readonly [string, string])[]>();
+  for (const [len, forms] of PREFIX_BY_LENGTH) {
+    if (len < 5) continue;
+    for (const [stem, c] of forms) {
+      const k = stem.slice(0, 5);
+      let l = m.get(k);
+      if (!l) m.set(k, (l = []));
+      l.push([stem, c]);
     }
   }
+  return m;
+})();
+const SHORT_FORMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [len, forms] of PREFIX_BY_LENGTH) {
+    if (len >= 5) continue;
+    for (const [form, c] of forms) if (!m.has(form)) m.set(form, c);
+  }
+  return m;
+})();
+/** The longest short form (a stem of four letters with "-en"): longer words are no short form. */
+const SHORT_MAX = Math.max(0, ...[...SHORT_FORMS.keys()].map((f) => f.length));
+
+function computeConcepts(lower: string): readonly string[] {
+  let first: string | undefined;
+  if (lower.length >= 5) {
+    const l = LONG_PREFIX.get(lower.slice(0, 5));
+    if (l !== undefined)
+      for (const [stem, c] of l)
+        if (lower.startsWith(stem)) {
+          first = c;
+          break;
+        }
+  }
+  if (first === undefined && lower.length <= SHORT_MAX) first = SHORT_FORMS.get(lower);
+  let out: string[] | null = first === undefined ? null : [first];
   for (const [s, c] of CONCEPT_TABLE.infix)
-    if (lower.length > s.length && compoundPart(lower, s) && !out.includes(c)) out.push(c);
-  return out.length ? out : NONE;
+    if (lower.length > s.length && compoundPart(lower, s)) {
+      if (out === null) out = [c];
+      else if (!out.includes(c)) out.push(c);
+    }
+  return out ?? NONE;
 }
 const NONE: readonly string[] = [];
+const NO_FEATURES: readonly Feature[] = [];
 /** The characters around the first space of a phrase (ASCII letters, lower-cased: before × 128 + after). */
 const PHRASE_AROUND: Uint8Array = (() => {
   const t = new Uint8Array(128 * 128);
@@ -180,24 +217,60 @@ function upperInitial(s: string): boolean {
 }
 const UPPER_RE = /^\p{Lu}/u;
 
-/** Whether pos lies inside one of the (sorted, non-overlapping) expressions. */
-function inExpressions(xs: readonly TimeExpression[], pos: number): boolean {
-  const i = partitionPoint(xs.length, (k) => xs[k]!.end > pos);
-  return i < xs.length && xs[i]!.start <= pos;
+/**
+ * Whether pos lies inside one of the (sorted, non-overlapping) ranges: a binary search for the first range that
+ * ends after pos (partitionPoint's, written out: no closure per call).
+ */
+function inRanges(xs: readonly { start: number; end: number }[], pos: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < xs.length && xs[lo]!.start <= pos;
 }
 
 /** Canonical number from a German or English numeral ("4,25" / "4.25" → "4.25"; "11.000" / "11,000" → "11000"). */
 function canonicalNumber(raw: string, language: string): number | null {
   let s = raw;
+  // Digits only (most numbers): none of the rewrites below applies.
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  if (k === s.length && k > 0) {
+    const n = Number(s);
+    return Number.isFinite(n) ? n : null;
+  }
   const de = language !== 'en';
-  const thousands = de ? /\.(\d{3})(?!\d)/g : /,(\d{3})(?!\d)/g;
-  if ((de ? /^\d{1,3}(\.\d{3})+$/ : /^\d{1,3}(,\d{3})+$/).test(s)) s = s.replace(thousands, '$1');
-  else if (/^\d{1,3}(['’]\d{3})+$/.test(s)) s = s.replace(/['’]/g, '');
-  s = de ? s.replace(',', '.') : s.replace(/,/g, '');
-  if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  if ((de ? GROUPED_DE : GROUPED_EN).test(s)) s = s.replace(de ? THOUSANDS_DE : THOUSANDS_EN, '$1');
+  else if (GROUPED_APOSTROPHE.test(s)) s = s.replace(APOSTROPHES, '');
+  s = de ? s.replace(',', '.') : s.replace(COMMAS, '');
+  if (!DECIMAL.test(s)) return null;
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
+// Hoisted: a literal is a new RegExp object each time it is evaluated (replace() resets a /g one's lastIndex).
+const THOUSANDS_DE = /\.(\d{3})(?!\d)/g;
+const THOUSANDS_EN = /,(\d{3})(?!\d)/g;
+const GROUPED_DE = /^\d{1,3}(\.\d{3})+$/;
+const GROUPED_EN = /^\d{1,3}(,\d{3})+$/;
+const GROUPED_APOSTROPHE = /^\d{1,3}(['’]\d{3})+$/;
+const APOSTROPHES = /['’]/g;
+const COMMAS = /,/g;
+const DECIMAL = /^\d+(\.\d+)?$/;
+/** What follows a number (numberFeatures): a time of day, a match score, a percentage, basis points. */
+const CLOCK_AFTER = /^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i;
+const SCORE_AFTER = /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/;
+const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
+const POINT_OR_COMMA = /[.,]/;
+const PERCENT_AFTER = /^\s*(%|Prozent\b|percent\b|per cent\b)/i;
+const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
+/** A number word's next word that makes it a feature, and the percentages among them. */
+const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
+const PERCENT_NEXT = /^(prozent|percent)/;
+const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
+const CUE_SPAN = /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/;
 
 const WORD_NUMBERS = new Map<string, number>(CARDINAL_WORDS);
 
@@ -293,7 +366,7 @@ class FeatureCounts {
 
   constructor(
     private readonly stamp: number,
-    private readonly features: ReadonlyMap<string, Feature>,
+    private readonly features: (key: string) => Feature | undefined,
   ) {}
 
   private push(key: string, shown: string, n: number): number {
@@ -340,7 +413,7 @@ class FeatureCounts {
 
   /** Whether a feature has been counted. */
   has(key: string): boolean {
-    const f = this.features.get(key);
+    const f = this.features(key);
     return (f !== undefined && f.stamp === this.stamp) || this.other.has(key);
   }
 }
@@ -439,8 +512,15 @@ function mentionSpans(actors: readonly ActorMentions[]): Int32Array {
 /** Whether [from, to) overlaps one of the disjoint spans (mentionSpans). */
 function inSpans(spans: Int32Array, from: number, to: number): boolean {
   const n = spans.length >> 1;
-  const k = partitionPoint(n, (i) => spans[2 * i + 1]! > from);
-  return k < n && spans[2 * k]! < to;
+  // partitionPoint(n, (i) => spans[2 * i + 1] > from), written out: no closure per token.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[2 * mid + 1]! > from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < n && spans[2 * lo]! < to;
 }
 
 /**
@@ -450,6 +530,29 @@ function inSpans(spans: Int32Array, from: number, to: number): boolean {
 export function createFingerprinter(): Fingerprinter {
   /** Word features by key. Cleared together with the word cache, between two fingerprints only. */
   const FEATURES = new Map<string, Feature>();
+  /** The "w:" and "n:" features by the key after their namespace (interned without building the key first). */
+  const WORD_FEATURES = new Map<string, Feature>();
+  const NAME_FEATURES = new Map<string, Feature>();
+
+  /** The feature ns + k from `m` (one of the two above; "w:" and "n:" have lead twins and no act family). */
+  function namespaced(m: Map<string, Feature>, ns: string, k: string): Feature {
+    let f = m.get(k);
+    if (!f) {
+      f = { key: ns + k, lead: true, family: undefined, stamp: 0, at: 0 };
+      m.set(k, f);
+    }
+    return f;
+  }
+
+  /** A word feature by key, if it exists. */
+  function featureOf(key: string): Feature | undefined {
+    if (key.charCodeAt(1) === 58 /* : */) {
+      const k0 = key.charCodeAt(0);
+      if (k0 === 119 /* w */) return WORD_FEATURES.get(key.slice(2));
+      if (k0 === 110 /* n */) return NAME_FEATURES.get(key.slice(2));
+    }
+    return FEATURES.get(key);
+  }
 
   function feature(key: string): Feature {
     let f = FEATURES.get(key);
@@ -508,19 +611,22 @@ export function createFingerprinter(): Fingerprinter {
     const lower = p.toLowerCase();
     const ord = ORDINAL_WORDS.get(lower);
     const upper = upperInitial(p);
+    const concepts = conceptsOf(lower);
     const nk = upper ? nameStem(p) : '';
-    const word = lower.length >= 3 ? feature(`w:${wordStem(lower)}`) : null;
-    const name = nk.length >= 2 ? feature(`n:${nk}`) : null;
+    const ws = lower.length >= 3 ? wordStem(lower) : '';
+    const word = lower.length >= 3 ? namespaced(WORD_FEATURES, 'w:', ws) : null;
+    const name = nk.length >= 2 ? namespaced(NAME_FEATURES, 'n:', nk) : null;
     return {
       text: p,
       lower,
       ordinal: ord !== undefined ? feature(`o:${ord}`) : null,
       ordinalValue: ord,
       stop: STOPWORDS.has(lower) || lower.length < 2,
-      concepts: conceptsOf(lower).map((c) => feature(`c:${c}`)),
+      concepts: concepts.length ? concepts.map((c) => feature(`c:${c}`)) : NO_FEATURES,
       upper,
       word,
-      wordShown: word ? storedShown(word.key, lower) : '',
+      // storedShown, whose derived form of "w:stem" is the stem.
+      wordShown: word === null || ws === lower ? '' : lower.replace(CONTROL_RUNS, ' '),
       letter: hasLetter(lower),
       name,
       nameShown: name ? storedShown(name.key, p) : '',
@@ -537,9 +643,9 @@ export function createFingerprinter(): Fingerprinter {
       cue:
         lower === 'erstmals' || lower === 'erstmalig'
           ? 1
-          : /^(erneut|abermals|weiter(e|es|er|en)|another)$/.test(lower)
+          : CUE_AGAIN.test(lower)
             ? 2
-            : /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/.test(lower)
+            : CUE_SPAN.test(lower)
               ? 3
               : lower === 'nach' || lower === 'after'
                 ? 4
@@ -549,11 +655,11 @@ export function createFingerprinter(): Fingerprinter {
     };
   }
 
-  /** The concepts of a lower-cased word (cached; the array is shared, never mutate it). */
-  const conceptsOf = cached(computeConcepts);
-  /** stem(nameKey(word)), cached. */
-  const nameStem = cached((w: string) => stem(nameKey(w)));
-  const wordStem = cached(stem);
+  // Uncached: the word table holds these per word, a memo in front of them only missed on unseen text.
+  /** The concepts of a lower-cased word (NONE shared: never mutate it). */
+  const conceptsOf = computeConcepts;
+  const nameStem = (w: string) => stem(nameKey(w));
+  const wordStem = stem;
   /** The country of a place name (countryOfPlace), cached. */
   const placeCountry = cached(countryOfPlace);
 
@@ -587,9 +693,16 @@ export function createFingerprinter(): Fingerprinter {
   const tokNumber: (string | null)[] = [];
   const TOK_INITIAL = 1;
   const TOK_POSSESSIVE = 2;
+  /** The token starts inside a time expression (a date's number or word). */
+  const TOK_DATE = 4;
 
-  function tokenize(text: string, spans: Span[]): number {
+  /** Tokenizes the spans; `xs` (sorted, disjoint) marks the tokens that start inside one (TOK_DATE). */
+  function tokenize(text: string, spans: Span[], xs: readonly TimeExpression[]): number {
     let n = 0;
+    // A cursor through xs: the first expression that ends after the last token's start (tokens come in text
+    // order; should a span start before the last token, the cursor starts over).
+    let x = 0;
+    let last = -1;
     for (const s of spans) {
       const slice = text.slice(s.start, s.end);
       const len = slice.length;
@@ -629,7 +742,12 @@ export function createFingerprinter(): Fingerprinter {
           tokInfo[n] = wordInfoAt(slice, i, possessive ? end - 2 : end);
           tokNumber[n] = null;
         }
-        tokStart[n] = s.start + i;
+        const pos = s.start + i;
+        if (pos < last) x = 0;
+        last = pos;
+        while (x < xs.length && xs[x]!.end <= pos) x++;
+        if (x < xs.length && xs[x]!.start <= pos) flags |= TOK_DATE;
+        tokStart[n] = pos;
         tokEnd[n] = s.start + end;
         tokFlags[n] = flags;
         flags = 0;
@@ -655,16 +773,17 @@ export function createFingerprinter(): Fingerprinter {
     if (tableCount >= WORD_INFO_MAX) {
       clearWordInfos();
       FEATURES.clear();
+      WORD_FEATURES.clear();
+      NAME_FEATURES.clear();
       for (const l of PHRASES_AT_SPACE.values()) for (const p of l) FEATURES.set(p.concept.key, p.concept);
     }
     const stamp = ++builds;
-    const fc = new FeatureCounts(stamp, FEATURES);
+    const fc = new FeatureCounts(stamp, featureOf);
     // Features of the title and the first two sentences count twice: once as themselves, once as their lead
     // twin (the lead states the event; the body adds background that other events share).
     const headEnd = (sentences[layout.title ? 2 : 1] ?? sentences[sentences.length - 1])?.end ?? 0;
     const xs = timeExpressionsOf(text, dates);
-    const inDate = (pos: number) => inExpressions(xs, pos);
-    const nTok = tokenize(text, sentences);
+    const nTok = tokenize(text, sentences, xs);
     // What is inside quotation marks (sorted, disjoint): what someone said names acts that are not the
     // article's (a threat, a call to "pick up the phone"), so its act concepts do not count for the dominant act.
     const quotes: { start: number; end: number; inner: string }[] = [];
@@ -675,10 +794,7 @@ export function createFingerprinter(): Fingerprinter {
       while ((m = QUOTE_RE.exec(slice)))
         quotes.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, inner: m[1]! });
     }
-    const inQuote = (pos: number) => {
-      const i = partitionPoint(quotes.length, (k) => quotes[k]!.end > pos);
-      return i < quotes.length && quotes[i]!.start <= pos;
-    };
+    const inQuote = (pos: number) => inRanges(quotes, pos);
     const starts = tokStart,
       ends = tokEnd,
       flags = tokFlags,
@@ -710,7 +826,7 @@ export function createFingerprinter(): Fingerprinter {
         const between = text.slice(ends[j - 1]!, starts[j]!);
         if (/[.!?;:,()]/.test(between)) break;
         const info = infos[j];
-        if (!info || inDate(starts[j]!)) break; // a number
+        if (!info || flags[j]! & TOK_DATE) break; // a number
         const w = info.lower;
         if (STOPWORDS.has(w) && !/^(mal|time|times)$/.test(w)) continue;
         seen++;
@@ -724,25 +840,25 @@ export function createFingerprinter(): Fingerprinter {
     };
 
     /** The features of the number at token i (a score, a count, a percentage). */
-    const numberFeatures = (i: number, start: number, inHead: boolean, next: WordInfo | null | undefined): void => {
-      if (inDate(start)) return;
+    const numberFeatures = (i: number, inHead: boolean, next: WordInfo | null | undefined): void => {
+      if (flags[i]! & TOK_DATE) return;
       const tt = numbers[i]!;
       const end = ends[i]!;
       const after = text.slice(end, end + 12);
-      if (/^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i.test(after)) return;
+      if (CLOCK_AFTER.test(after)) return;
       // Match scores "2:1" / "2-1".
-      const score = tt.length <= 2 ? /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/.exec(after) : null;
-      if (score && /^\d{1,2}$/.test(tt)) {
+      const score = tt.length <= 2 ? SCORE_AFTER.exec(after) : null;
+      if (score && ONE_OR_TWO_DIGITS.test(tt)) {
         const s = `${tt}:${score[1]}`;
         fc.add(`#:${s}`, () => s, inHead);
         return;
       }
       const n = canonicalNumber(tt, language);
       if (n === null) return;
-      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !/[.,]/.test(tt)) return; // a year: dates cover it
+      if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !POINT_OR_COMMA.test(tt)) return; // a year: dates cover it
       fc.add(`#:${n}`, () => tt, inHead);
-      if (/^\s*(%|Prozent\b|percent\b|per cent\b)/i.test(after)) percents.add(n);
-      if (/^(basis points|bps|basispunkte)/i.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
+      if (PERCENT_AFTER.test(after)) percents.add(n);
+      if (BASIS_POINTS_AFTER.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
         fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
     };
     /** The features of the word at token i (names, concepts, numbers it spells, a place of the head). */
@@ -766,9 +882,9 @@ export function createFingerprinter(): Fingerprinter {
       const wn = whole.number;
       if (wn !== undefined && next) {
         const nl = next.lower;
-        if (/^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/.test(nl)) {
+        if (COUNTED_NEXT.test(nl)) {
           fc.add(`#:${wn}`, () => whole.text, inHead);
-          if (/^(prozent|percent)/.test(nl)) percents.add(wn);
+          if (PERCENT_NEXT.test(nl)) percents.add(wn);
         }
       }
       const parts = whole.parts;
@@ -863,8 +979,8 @@ export function createFingerprinter(): Fingerprinter {
           else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
         }
       }
-      if (whole === null) numberFeatures(i, start, inHead, next);
-      else if (!inDate(start)) wordFeatures(i, whole, start, inHead, next);
+      if (whole === null) numberFeatures(i, inHead, next);
+      else if (!(flags[i]! & TOK_DATE)) wordFeatures(i, whole, start, inHead, next);
     }
     infos.fill(null, 0, nTok);
     numbers.fill(null, 0, nTok);
