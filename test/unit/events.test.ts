@@ -564,6 +564,33 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     assert.match(reasons, /same act\/topic: damm/);
   });
 
+  it("calls an article's date the event date only when another article gives the same day", () => {
+    const fp = (when: string): EventFingerprint => ({
+      keys: ['n:elsby', 'w:damm', 'q:der damm ist gebrochen'],
+      counts: Uint16Array.of(2, 1, 1),
+      leads: Uint16Array.of(1, 0, 0),
+      shown: 'Ellsby\x1f\x1fder Damm ist gebrochen, sagte sie',
+      when,
+      headline: 'Damm',
+      language: 'de',
+      ordinals: {},
+      act: null,
+      percents: [],
+    });
+    const index = new EventIndex();
+    index.put('a', fp('2031-03-03'));
+    index.put('b', fp('2031-03-03'));
+    index.put('c', fp('2031-03-04'));
+    assert.ok(
+      index.reasons('a', ['b', 'c']).includes('event date 3 March 2031'),
+      index.reasons('a', ['b']).join(' ; '),
+    );
+    // c's day is its own reading (a publication day, say), not the day the others give.
+    const c = index.reasons('c', ['a', 'b']);
+    assert.ok(c.includes('its date 4 March 2031'), c.join(' ; '));
+    assert.ok(!c.some((r) => r.startsWith('event date')), c.join(' ; '));
+  });
+
   it("lists as shared names only recognised actors' names, not the capitalised nouns two German reports share", () => {
     const a = analyzeArticle(
       `Haushaltsstreit in Norvik: Regierung kürzt Zuschüsse

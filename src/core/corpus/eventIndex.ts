@@ -1011,12 +1011,16 @@ export class EventIndex {
     // First, in words, the occasion both report when the grouping's act gate agreed on it ("same meeting on
     // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
     // gives the same one.
-    if (e.act !== null && out.length) {
-      const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
-      if (peers.some((o) => o.act === e.act))
-        out.unshift(sameOccasion(e.act, peers.some((o) => o.whenIso === e.whenIso) ? e.whenIso : null));
+    const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
+    const sameDay = e.whenIso !== null && peers.some((o) => o.whenIso === e.whenIso);
+    let dayShown = false;
+    if (e.act !== null && out.length && peers.some((o) => o.act === e.act)) {
+      out.unshift(sameOccasion(e.act, sameDay ? e.whenIso : null));
+      dayShown = sameDay;
     }
-    if (e.whenIso) out.push(`event date ${dateInWords(e.whenIso)}`);
+    // The article's date for what it reports: "event date" only when another article gives the same day (else it
+    // is this article's reading, often its publication day, and says so); not again after the occasion's day.
+    if (e.whenIso && !dayShown) out.push(`${sameDay ? 'event date' : 'its date'} ${dateInWords(e.whenIso)}`);
     return out;
   }
 
