@@ -1313,31 +1313,42 @@ export class EventIndex {
   }
 
   /**
-   * A pair that article i's candidates hold: the similarity of i (scattered) with j (gathered over its shareable
-   * features). A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
-   * product is not computed. The gates and the screen only skip pairs, so their order is free: the screen
-   * goes first for a pair in one language (it reads arrays only), after the gates across languages (whose
-   * norms they cache).
+   * Whether the pair (i, j) is left unscored, e scored against o (o the article whose features are gathered, at
+   * index oAt): pruned by the screen's bound, or stopped by the date and act gates. The gates and the screen only
+   * skip pairs, so their order is free: the screen goes first for a pair in one language (it reads arrays only),
+   * after the gates across languages (whose norms they cache).
    */
-  private scoreFrom(p: ClusterPass, i: number, j: number): void {
-    const { entries, start, pf, pt, screen, norm, lang } = p;
+  private skipped(p: ClusterPass, i: number, j: number, e: Entry, o: Entry, oAt: number): boolean {
+    const { start, screen, norm, lang } = p;
     const floor = this.floor;
     const same = lang[i] === lang[j];
-    if (screen && same && screenLow(screen.bound(i, j) + slack(start, j), norm[i]! * norm[j]!, floor)) {
+    if (screen && same && screenLow(screen.bound(i, j) + slack(start, oAt), norm[i]! * norm[j]!, floor)) {
       p.pruned++;
-      return;
+      return true;
     }
-    const e = entries[i]!,
-      o = entries[j]!;
-    if (!this.datesFit(e, o) || this.actVeto(e, o)) return;
+    if (!this.datesFit(e, o) || this.actVeto(e, o)) return true;
     if (
       screen &&
       !same &&
-      screenLow(screen.bound(i, j) + slack(start, j), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
+      screenLow(screen.bound(i, j) + slack(start, oAt), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
     ) {
       p.pruned++;
-      return;
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * A pair that article i's candidates hold: the similarity of i (scattered) with j (gathered over its shareable
+   * features). A pair whose bound is below the floor (with a margin far above rounding) cannot reach it: its dot
+   * product is not computed (`skipped`).
+   */
+  private scoreFrom(p: ClusterPass, i: number, j: number): void {
+    const { entries, start, pf, pt } = p;
+    const floor = this.floor;
+    const e = entries[i]!,
+      o = entries[j]!;
+    if (this.skipped(p, i, j, e, o, j)) return;
     const d = this.dense,
       bits = this.denseBits;
     let dot = 0;
@@ -1354,24 +1365,11 @@ export class EventIndex {
    * gates and the score with j first), its dot product a merge of the two articles' shareable features.
    */
   private scoreTo(p: ClusterPass, i: number, j: number): void {
-    const { entries, start, pf, pt, screen, norm, lang } = p;
+    const { entries, start, pf, pt } = p;
     const floor = this.floor;
-    const same = lang[i] === lang[j];
-    if (screen && same && screenLow(screen.bound(i, j) + slack(start, i), norm[i]! * norm[j]!, floor)) {
-      p.pruned++;
-      return;
-    }
     const e = entries[j]!,
       o = entries[i]!;
-    if (!this.datesFit(e, o) || this.actVeto(e, o)) return;
-    if (
-      screen &&
-      !same &&
-      screenLow(screen.bound(i, j) + slack(start, i), this.normOf(e, o.language) * this.normOf(o, e.language), floor)
-    ) {
-      p.pruned++;
-      return;
-    }
+    if (this.skipped(p, i, j, e, o, i)) return;
     // The terms as scatter(j) and gather(i) make them: ((tf_j × w) × w) × tf_i, w the feature's weight × IDF.
     const iw = this.iwValue;
     let dot = 0;
