@@ -92,6 +92,19 @@ describe('English statements', () => {
     assert.equal(b.statements.length, 0);
   });
 
+  it('reads "X was described by Y as Z" as Y\'s statement', () => {
+    const body =
+      'Harbour master Lena Varga met the mayor, Tomas Brenner, on Monday.\n' +
+      'Brenner was described by Varga as a reliable partner of the port.\n' +
+      'Brenner was praised by the dockers as well.\n';
+    const a = analyze(body);
+    const s = stmt(a, 'a reliable partner');
+    assert.equal(s.speaker?.text, 'Varga');
+    assert.equal(actorOf(a, s), 'Lena Varga');
+    assert.match(whole(body, s), /^Brenner was described by Varga as a reliable partner of the port\.?$/u);
+    assert.equal(a.statements.length, 1);
+  });
+
   it('gives "… released a statement / sent a letter … saying …" to the subject whose document it is', () => {
     const a = analyze(
       'The harbour authority released a statement on Tuesday saying the ferries would sail again next week.\n' +

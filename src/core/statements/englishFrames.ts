@@ -425,6 +425,11 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   const next = tokens[k];
   if (!next || next.punct || k > b) return -1;
+  // "Macron was described by Scholz as a friend": a passive's agent judges the subject through "as".
+  if (f.passive && k === f.to && next.lower === 'as' && !next.quoted && AS_LEMMAS.has(f.lemma)) {
+    const c = tokens[k + 1];
+    return c && c.start <= tokens[b]!.start && !c.punct && !c.quoted && !NOT_PREDICATIVE.has(c.lower) ? k : -1;
+  }
   // "told the BBC the government had refused": the addressee first.
   if (f.lemma === 'tell' && k === f.to && !next.quoted) {
     const e = npEnd(tokens, k, b + 1, rules, 0);
