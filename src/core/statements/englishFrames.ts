@@ -427,8 +427,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (!next || next.punct || k > b) return -1;
   // "Macron was described by Scholz as a friend": a passive's agent judges the subject through "as".
   if (f.passive && k === f.to && next.lower === 'as' && !next.quoted && AS_LEMMAS.has(f.lemma)) {
-    const c = tokens[k + 1];
-    return c && c.start <= tokens[b]!.start && !c.punct && !c.quoted && !NOT_PREDICATIVE.has(c.lower) ? k : -1;
+    return predicativeComplement(tokens, k + 1, b + 1, rules) ? k : -1;
   }
   // "told the BBC the government had refused": the addressee first.
   if (f.lemma === 'tell' && k === f.to && !next.quoted) {
@@ -518,8 +517,21 @@ function asPredicate(tokens: Tok[], k: number, e: number, rules: LangRules): boo
   const head = npEnd(tokens, j, e, rules, 0);
   if (head <= j || head + 1 >= e) return false;
   const as = tokens[head]!;
-  const next = tokens[head + 1]!;
-  return as.lower === 'as' && !as.quoted && !next.punct && !next.quoted && !NOT_PREDICATIVE.has(next.lower);
+  return as.lower === 'as' && !as.quoted && predicativeComplement(tokens, head + 1, e, rules);
+}
+
+/**
+ * Whether a noun phrase after "as" at c is a complement ("as one key source.", "as 15,", "as a friend of the
+ * port") and not a clause ("as he left", "as the band played": "as" a conjunction): no pronoun, and after the
+ * phrase the segment ends or a preposition follows.
+ */
+function predicativeComplement(tokens: Tok[], c: number, e: number, rules: LangRules): boolean {
+  const t = tokens[c];
+  if (!t || c >= e || t.punct || t.quoted || NOT_PREDICATIVE.has(t.lower)) return false;
+  const end = npEnd(tokens, c, e, rules, 0);
+  if (end <= c) return false;
+  const after = tokens[end];
+  return end >= e || !after || after.punct || PREPOSITION.has(after.lower) || after.lower === 'and';
 }
 
 const PREPOSITION = set(
