@@ -85,6 +85,11 @@ describe('English statements', () => {
     assert.doesNotMatch(t.content.text, /AFP/u);
     const u = stmt(a, 'over 90 were dead');
     assert.equal(u.speaker?.text, 'the news agency AFP');
+    // A relative clause inside the content of the opening clause does not end it.
+    const c = analyze(
+      'Although the harbour master said that the plan, which was costly, would work, the unions disagreed.\n',
+    );
+    assert.match(stmt(c, 'the plan').content.text, /^the plan, which was costly, would work$/u);
     // "gave" states nothing without a figure or a reason after "as"; "as well" is no predicative.
     const b = analyze(
       'The harbour master gave a speech on Monday.\nThe harbour master pointed to the new cranes as well.\n' +

@@ -143,7 +143,7 @@ const GIVE_AS: ReadonlyMap<string, CueEntry> = new Map(
   ['gave', 'give', 'gives', 'given'].map((f) => [f, { lemma: 'give', finite: f !== 'given' }] as const),
 );
 const AS_FIGURE =
-  /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|less|about|around|nearly|almost|at|over)$/u;
+  /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|less|about|around|nearly|almost|over)$/u;
 const AS_REASON = /^(reason|reasons|cause|causes|explanation|motive|factor)$/u;
 
 /** Speech participles after "as" in a relay ("as saying"). */

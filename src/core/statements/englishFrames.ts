@@ -604,11 +604,18 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
   while (first < k && tokens[first]!.punct) first++;
   let subordinate = first < k && OPENING_SUBORDINATOR.has(tokens[first]!.lower) && !tokens[first]!.quoted;
   for (let j = first + 1; subordinate && j < k; j++) if (tokens[j]!.punct || tokens[j]!.quoted) subordinate = false;
+  let relative = false;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.text !== ',' || t.quoted) continue;
     const n = tokens[j + 1];
-    if (n && !n.quoted && (subordinate || n.lower === 'according' || n.lower === 'citing')) return j;
+    if (!n || n.quoted) continue;
+    if (n.lower === 'according' || n.lower === 'citing') return j;
+    // A relative clause inside the content ("the plan, which was costly, would work") does not end it: its
+    // closing comma is skipped with it.
+    if (relative) relative = false;
+    else if (subordinate && RE_10.test(n.lower)) relative = true;
+    else if (subordinate) return j;
   }
   return end;
 }
