@@ -42,6 +42,75 @@ describe('English statements', () => {
     assert.equal(actorOf(a, t), 'Royal Navy');
   });
 
+  it('gives "X reported / quoted Y as saying …" to Y, with X as the relay', () => {
+    const body =
+      'Prime Minister Lena Varga met the harbour unions on Monday.\n' +
+      '"These are the safety lines we will not cross," the state broadcaster RTK reported Varga as saying.\n' +
+      'Local media quoted her as saying that the harbour would reopen next week.\n' +
+      'She was quoted by RTK as telling the unions that wages would rise.\n';
+    const a = analyze(body);
+    const s = stmt(a, 'the safety lines we will not cross');
+    assert.equal(s.kind, 'direct');
+    assert.equal(s.speaker?.text, 'Varga');
+    assert.equal(actorOf(a, s), 'Lena Varga');
+    assert.deepEqual(
+      s.via.map((v) => v.text),
+      ['the state broadcaster RTK'],
+    );
+    assert.match(whole(body, s), /reported Varga as saying$/u);
+    assert.equal(a.statements.filter((x) => x.content.text.includes('the safety lines')).length, 1);
+    const t = stmt(a, 'the harbour would reopen');
+    assert.equal(t.speaker?.text, 'her');
+    assert.equal(actorOf(a, t), 'Lena Varga');
+    const u = stmt(a, 'wages would rise');
+    assert.equal(actorOf(a, u), 'Lena Varga');
+    assert.deepEqual(
+      u.via.map((v) => v.text),
+      ['RTK'],
+    );
+    // "quoted" without "as saying" relays nothing.
+    assert.equal(analyze('The broker quoted a price that was far above the market.\n').statements.length, 0);
+  });
+
+  it('reads an object with a predicative "as" ("pointed to X as Y", "gave the death count as 15") as a statement', () => {
+    const body =
+      'The harbour master pointed to the rise of cheap cargo lines as one key cause of the crisis.\n' +
+      'While initial reports by local officials gave the death count as 15, the news agency AFP later said over 90 were dead.\n';
+    const a = analyze(body);
+    const s = stmt(a, 'the rise of cheap cargo lines');
+    assert.equal(s.speaker?.text, 'The harbour master');
+    assert.match(whole(body, s), /^The harbour master pointed to .* crisis\.?$/u);
+    const t = stmt(a, 'the death count as 15');
+    assert.equal(t.speaker?.text, 'initial reports by local officials');
+    assert.doesNotMatch(t.content.text, /AFP/u);
+    const u = stmt(a, 'over 90 were dead');
+    assert.equal(u.speaker?.text, 'the news agency AFP');
+    // A relative clause inside the content of the opening clause does not end it.
+    const c = analyze(
+      'Although the harbour master said that the plan, which was costly, would work, the unions disagreed.\n',
+    );
+    assert.match(stmt(c, 'the plan').content.text, /^the plan, which was costly, would work$/u);
+    // "gave" states nothing without a figure or a reason after "as"; "as well" is no predicative.
+    const b = analyze(
+      'The harbour master gave a speech on Monday.\nThe harbour master pointed to the new cranes as well.\n' +
+        'The harbour master pointed to the cranes as the ships arrived.\n',
+    );
+    assert.equal(b.statements.length, 0);
+  });
+
+  it('reads "X was described by Y as Z" as Y\'s statement', () => {
+    const body =
+      'Harbour master Lena Varga met the mayor, Tomas Brenner, on Monday.\n' +
+      'Brenner was described by Varga as a reliable partner of the port.\n' +
+      'Brenner was praised by the dockers as well.\n';
+    const a = analyze(body);
+    const s = stmt(a, 'a reliable partner');
+    assert.equal(s.speaker?.text, 'Varga');
+    assert.equal(actorOf(a, s), 'Lena Varga');
+    assert.match(whole(body, s), /^Brenner was described by Varga as a reliable partner of the port\.?$/u);
+    assert.equal(a.statements.length, 1);
+  });
+
   it('gives "… released a statement / sent a letter … saying …" to the subject whose document it is', () => {
     const a = analyze(
       'The harbour authority released a statement on Tuesday saying the ferries would sail again next week.\n' +

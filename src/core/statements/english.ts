@@ -126,12 +126,64 @@ const BARE: ReadonlyMap<string, CueEntry> = new Map([
 const NOT_BEFORE_BARE =
   /^(to|will|would|could|can|may|might|must|should|shall|did|does|do|not|never|n't|cannot|let|please|you)$/u;
 
+/**
+ * "quote" names no speech act of its own ("quoted prices", "was quoted in the report"); it relays one only with
+ * "as" and a speech participle after its object ("quoted Xi as saying", "was quoted by the agency as telling").
+ */
+const RELAY_ONLY: ReadonlyMap<string, CueEntry> = new Map([
+  ['quoted', { lemma: 'quote', finite: true }],
+  ['quotes', { lemma: 'quote', finite: true }],
+  ['quote', { lemma: 'quote', finite: true }],
+]);
+/**
+ * "give" states a figure or a reason only with a predicative "as" ("gave the death count as 15", "gave weak demand
+ * as the reason"); "gave a speech", "gave him time" state nothing.
+ */
+const GIVE_AS: ReadonlyMap<string, CueEntry> = new Map(
+  ['gave', 'give', 'gives', 'given'].map((f) => [f, { lemma: 'give', finite: f !== 'given' }] as const),
+);
+const AS_FIGURE =
+  /^(\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|less|about|around|nearly|almost|over)$/u;
+const AS_REASON = /^(reason|reasons|cause|causes|explanation|motive|factor)$/u;
+
+/** Speech participles after "as" in a relay ("as saying"). */
+const AS_PARTICIPLE = /^(saying|telling|writing|adding|warning|stating|declaring)$/u;
+
 export function isBareCueForm(lower: string): boolean {
-  return BARE.has(lower);
+  return BARE.has(lower) || RELAY_ONLY.has(lower) || GIVE_AS.has(lower);
 }
 
-/** A base form at token i as a present-tense cue, or null (see BARE). */
+/** "as" + a figure or "the reason" within the next eight words of token i, after an object, in the same clause. */
+function asFigureAhead(tokens: Tok[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length - 1 && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted) return false;
+    if (t.lower !== 'as') continue;
+    const n = tokens[k + 1]!;
+    const n2 = tokens[k + 2];
+    if (n.quoted || n.punct) return false;
+    if (AS_FIGURE.test(n.lower)) return true;
+    return /^(the|a|its|their|his|her)$/u.test(n.lower) && n2 !== undefined && AS_REASON.test(n2.lower);
+  }
+  return false;
+}
+
+/** "as saying" within the next eight words of token i, in the same clause (no punctuation or quotation between). */
+function asSayingAhead(tokens: Tok[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted) return false;
+    if (t.lower === 'as') return AS_PARTICIPLE.test(tokens[k + 1]!.lower) && !tokens[k + 1]!.quoted;
+  }
+  return false;
+}
+
+/** A base form at token i as a present-tense cue, or null (see BARE); a relay verb only before "as saying". */
 export function bareCue(tokens: Tok[], i: number): CueEntry | null {
+  const relay = RELAY_ONLY.get(tokens[i]!.lower);
+  if (relay) return asSayingAhead(tokens, i) ? relay : null;
+  const give = GIVE_AS.get(tokens[i]!.lower);
+  if (give) return asFigureAhead(tokens, i) ? give : null;
   const entry = BARE.get(tokens[i]!.lower);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

@@ -50,7 +50,7 @@ const RE_25 = /['’]s?$/u;
 const RE_26 = /^\d{1,3}$/u;
 const RE_27 = /ed$/u;
 const RE_28 = /^(in|by|at|on|near|with|for|from|to)$/u;
-const RE_29 = /^(he|she)$/iu;
+const RE_29 = /^(he|she|him|her)$/iu;
 const RE_30 = /^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u;
 const RE_31 = /^(they|we|i|you)$/iu;
 const RE_32 = /^['’]s?\s+\S/u;
@@ -425,6 +425,10 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   const next = tokens[k];
   if (!next || next.punct || k > b) return -1;
+  // "Macron was described by Scholz as a friend": a passive's agent judges the subject through "as".
+  if (f.passive && k === f.to && next.lower === 'as' && !next.quoted && AS_LEMMAS.has(f.lemma)) {
+    return predicativeComplement(tokens, k + 1, b + 1, rules) ? k : -1;
+  }
   // "told the BBC the government had refused": the addressee first.
   if (f.lemma === 'tell' && k === f.to && !next.quoted) {
     const e = npEnd(tokens, k, b + 1, rules, 0);
@@ -461,6 +465,8 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
     return k;
   // An indirect question: "questioned whether …", "asked why …".
   if (RE_19.test(next.lower) && k === f.to && !f.weak) return k;
+  // "pointed to the rise of … as one key source", "hailed Smith as a hero": an object with a predicative "as".
+  if (k === f.to && AS_LEMMAS.has(f.lemma) && asPredicate(tokens, k, b + 1, rules)) return k;
   if (!BARE_CLAUSE_VERBS.has(f.lemma)) return -1;
   // "told reporters he …", "told the BBC it …": the addressee first.
   let c = k;
@@ -492,6 +498,40 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (e > b) return -1;
   const verb = tokens[e]!;
   return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
+}
+
+/** Cues that judge or state through an object and a predicative "as" ("described X as Y", "pointed to X as Y"). */
+const AS_LEMMAS = set(
+  'point describe cite dismiss praise criticize criticise reject welcome blame give characterize characterise single',
+);
+/** Words after "as" that make no predicative ("as well", "as soon as", "as part of", "as if"). */
+const NOT_PREDICATIVE = set('well much many soon long far part if though such of to');
+
+/**
+ * Whether [k, e) is an object ("to" or "out" before it allowed) followed by "as" and a complement: "to the rise of
+ * far-right parties as one key source". The object is a noun phrase and nothing else.
+ */
+function asPredicate(tokens: Tok[], k: number, e: number, rules: LangRules): boolean {
+  let j = k;
+  if (j < e && (tokens[j]!.lower === 'to' || tokens[j]!.lower === 'out')) j++;
+  const head = npEnd(tokens, j, e, rules, 0);
+  if (head <= j || head + 1 >= e) return false;
+  const as = tokens[head]!;
+  return as.lower === 'as' && !as.quoted && predicativeComplement(tokens, head + 1, e, rules);
+}
+
+/**
+ * Whether a noun phrase after "as" at c is a complement ("as one key source.", "as 15,", "as a friend of the
+ * port") and not a clause ("as he left", "as the band played": "as" a conjunction): no pronoun, and after the
+ * phrase the segment ends or a preposition follows.
+ */
+function predicativeComplement(tokens: Tok[], c: number, e: number, rules: LangRules): boolean {
+  const t = tokens[c];
+  if (!t || c >= e || t.punct || t.quoted || NOT_PREDICATIVE.has(t.lower)) return false;
+  const end = npEnd(tokens, c, e, rules, 0);
+  if (end <= c) return false;
+  const after = tokens[end];
+  return end >= e || !after || after.punct || PREPOSITION.has(after.lower) || after.lower === 'and';
 }
 
 const PREPOSITION = set(
@@ -551,13 +591,31 @@ export const EN_REPORTING_LEMMAS: ReadonlySet<string> = set(
   'urge criticize criticise praise deny condemn demand warn announce accuse blame reject welcome pledge vow promise cite',
 );
 
-/** The end (token index, exclusive) of an English content clause from k: before a trailing relay frame. */
+/** Subordinators that open a sentence with a clause of their own, its main clause after the comma. */
+const OPENING_SUBORDINATOR = set('while whilst whereas although though');
+
+/**
+ * The end (token index, exclusive) of an English content clause from k: before a trailing relay frame, and at
+ * the comma that closes an opening subordinate clause the frame stands in ("While initial reports gave the death
+ * count as 15, AFP later said …").
+ */
 export function englishContentEnd(tokens: Tok[], k: number, end: number): number {
+  let first = 0;
+  while (first < k && tokens[first]!.punct) first++;
+  let subordinate = first < k && OPENING_SUBORDINATOR.has(tokens[first]!.lower) && !tokens[first]!.quoted;
+  for (let j = first + 1; subordinate && j < k; j++) if (tokens[j]!.punct || tokens[j]!.quoted) subordinate = false;
+  let relative = false;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.text !== ',' || t.quoted) continue;
     const n = tokens[j + 1];
-    if (n && !n.quoted && (n.lower === 'according' || n.lower === 'citing')) return j;
+    if (!n || n.quoted) continue;
+    if (n.lower === 'according' || n.lower === 'citing') return j;
+    // A relative clause inside the content ("the plan, which was costly, would work") does not end it: its
+    // closing comma is skipped with it.
+    if (relative) relative = false;
+    else if (subordinate && RE_10.test(n.lower)) relative = true;
+    else if (subordinate) return j;
   }
   return end;
 }
@@ -582,11 +640,25 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
   // Speakers replaced below, so that a coordinated verb that copied one ("said … and accused …") follows.
   const replaced = new Map<string, Span>();
   const key = (sp: Span): string => `${sp.start}:${sp.end}`;
+  // Participles taken into a relay frame before them ("reported Xi as saying"), by token index.
+  const relayed = new Set<number>();
   for (const f of verbs) {
     // A coordinated verb that copied a speaker fixed below ("X, …, said … and accused …") is part of that
     // statement, and its quotations belong to the first frame.
-    if (f.speaker && replaced.has(key(f.speaker))) {
+    if ((f.speaker && replaced.has(key(f.speaker))) || relayed.has(f.at)) {
       drop.add(f);
+      continue;
+    }
+    // '"…," CCTV reported Xi as saying', "state media quoted him as telling …", "Xi was quoted as saying …": the
+    // person quoted speaks; the reporter (the subject, or the agent after "by") relays.
+    const quoted = RELAY_AS.has(tokens[f.at]!.lower) ? quotedAs(tokens, f, rules) : null;
+    if (quoted) {
+      if (quoted.speaker) {
+        if (f.speaker) f.via = [f.speaker, ...f.via];
+        f.speaker = quoted.speaker;
+      } else if (quoted.agent) f.via = [quoted.agent, ...f.via];
+      relayed.add(quoted.participle);
+      f.to = quoted.participle + 1;
       continue;
     }
     const cue = tokens[f.at]!;
@@ -739,6 +811,43 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     drop.add(g);
   }
   return drop.size ? frames.filter((f) => !drop.has(f)) : frames;
+}
+
+/** Verbs that relay what someone said as "X reported Y as saying …", "Y was quoted by X as telling …". */
+const RELAY_AS = set('reported reports quoted quotes quote cited cites');
+
+/**
+ * "reported Xi as saying", "quoted him as telling", "was quoted by the agency as saying": the quoted person (the
+ * object; none in a passive, whose subject is already the frame's speaker), the agent of a passive, and the token
+ * index of the speech participle after "as"; null when the cue is not followed by that pattern.
+ */
+function quotedAs(
+  tokens: Tok[],
+  f: Frame,
+  rules: LangRules,
+): { speaker: Span | null; agent: Span | null; participle: number } | null {
+  let k = f.at + 1;
+  let speaker: Span | null = null;
+  let agent: Span | null = null;
+  const passive = f.at > 0 && RE_24.test(tokens[f.at - 1]!.lower);
+  if (passive && tokens[k]?.lower === 'by') {
+    agent = englishNP(tokens, k + 1, tokens.length, rules);
+    if (!agent) return null;
+    k = tokenIndexAfter(tokens, agent);
+  } else if (!passive) {
+    const t = tokens[k];
+    speaker =
+      t && !t.quoted && /^(him|her|them)$/u.test(t.lower)
+        ? { start: t.start, end: t.end }
+        : englishNP(tokens, k, tokens.length, rules);
+    if (!speaker) return null;
+    k = tokenIndexAfter(tokens, speaker);
+  }
+  const as = tokens[k];
+  const participle = tokens[k + 1];
+  if (!as || as.quoted || as.lower !== 'as' || !participle || participle.quoted || !SPEECH_ING.has(participle.lower))
+    return null;
+  return { speaker, agent, participle: k + 1 };
 }
 
 /** "while demanding", "whilst at the same time urging": "while" a few words before the participle, in its segment. */

@@ -20,8 +20,8 @@ const DEFINITE_GROUP = /^(?:[Dd]ie|[Tt]he)\s+(\p{L}+)$/u;
 /** Plural heads for the staff of a body, who speak for it ("die Experten" of an institute); not "die Medien". */
 const STAFF_GROUP =
   /^(?:Experten|Expertinnen|Fachleute|Forscher|Forscherinnen|Wissenschaftler|Wissenschaftlerinnen|Ermittler|Ermittlerinnen|Analysten|Prüfer|Gutachter|Seismologen|Geologen|Meteorologen|Mediziner|Ärzte|experts|researchers|scientists|investigators|analysts|seismologists|geologists|forecasters|doctors)$/u;
-const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we)$/iu;
-const PLURAL_PRONOUN = /^(they|wir|we)$/iu;
+const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we|him|her|them)$/iu;
+const PLURAL_PRONOUN = /^(they|wir|we|them)$/iu;
 
 export interface PreviousSource {
   actorId: string | null;
