@@ -1287,4 +1287,13 @@ describe('statements: speakers of frames and quotations', () => {
     );
     assert.equal(d.speaker?.text, 'die Fachleute');
   });
+  it('lists no speech act whose verb closes a subordinate clause ("…, nachdem X ihn angekündigt hatte"); a main clause keeps it', () => {
+    const sub = run(
+      'Der Tag begann ruhig. Die Halle blieb am Abend leer, nachdem die Trainerin ihren Rücktritt angekündigt hatte.',
+    );
+    assert.equal(sub.length, 0, JSON.stringify(sub.map((x) => x.content.text)));
+    const main = run('Der Tag begann ruhig. Die Trainerin hatte am Abend ihren Rücktritt angekündigt.');
+    assert.equal(main.length, 1, JSON.stringify(main.map((x) => x.content.text)));
+    assert.equal(main[0]!.kind, 'reported');
+  });
 });

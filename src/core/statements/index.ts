@@ -1199,6 +1199,24 @@ function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   return false;
 }
 
+/**
+ * A German speech act without a content clause whose verb closes a clause opened by a subordinator ("…, nachdem X
+ * seinen Rückzug angekündigt hatte", "Während die Zeitung von 100.000 Teilnehmern sprach, …"): the sentence's main
+ * clause is narration, so the act is no statement of its own. Relative clauses are left alone: the Wikinews gold
+ * lists "die Alternative, die X nannte, …" as a statement as often as not. A quotation inside keeps the act.
+ */
+function subordinateAct(tokens: Tok[], f: Frame, rules: LangRules): boolean {
+  const a = segmentStart(tokens, f.at);
+  const first = tokens[a];
+  if (!first || first.quoted || !f.speaker || f.speaker.start < first.start) return false;
+  // The verb closes its clause ("…, nachdem X es angekündigt hatte"): a subordinate clause, not a main clause after
+  // a fronted conjunction.
+  let e = segmentEnd(tokens, f.at) - 1;
+  while (e > f.at && rules.auxiliaries.has(tokens[e]!.lower)) e--;
+  if (e !== f.at) return false;
+  return rules.subordinators.has(first.lower) && !['wie', 'als', 'dass', 'damit'].includes(first.lower);
+}
+
 /** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
 function demonstrativeObject(tokens: Tok[], f: Frame): number {
   const first = tokens.findIndex((t) => !t.punct && !t.quoted);
@@ -1738,7 +1756,12 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && !rules.en && notSpeechAct(tokens, f)) {
+        } else if (
+          kind === 'reported' &&
+          !rules.en &&
+          (notSpeechAct(tokens, f) ||
+            (subordinateAct(tokens, f, rules) && !speech.some((q) => q.start >= region.start && q.end <= region.end)))
+        ) {
           continue;
         } else if (
           kind === 'reported' &&
