@@ -1296,4 +1296,15 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(main.length, 1, JSON.stringify(main.map((x) => x.content.text)));
     assert.equal(main[0]!.kind, 'reported');
   });
+  it('lists a capitalised quoted word inside a content clause as no second statement ("der „Sammelstelle“"), a label after "als" and a quoted adjective as one', () => {
+    const term = run('Der Tag begann ruhig. Die Trainerin sagte, die Förderung der „Sammelstelle“ sei zu hoch.');
+    assert.deepEqual(
+      term.map((x) => x.kind),
+      ['indirect'],
+    );
+    const label = run('Der Tag begann ruhig. Die Trainerin sagte, sie sehe den Plan als einen „Irrweg“ an.');
+    assert.deepEqual(label.map((x) => x.kind).sort(), ['direct', 'indirect']);
+    const adjective = run('Der Tag begann ruhig. Die Trainerin sagte, die Lage sei „kritisch“.');
+    assert.deepEqual(adjective.map((x) => x.kind).sort(), ['direct', 'indirect']);
+  });
 });

@@ -197,6 +197,22 @@ interface Draft {
   participle?: boolean;
 }
 
+/** One word in quotation marks, capitalised: "„Sammelstelle“", "„US-Imperium“", "„Al-Qaida“". */
+const QUOTED_NOUN = /^[„“”"»«‚‘’'‹›]+\p{Lu}[\p{L}\p{N}.-]*[„“”"»«‚‘’'‹›]+$/u;
+
+/**
+ * A single capitalised word quoted inside another statement's content ("beanstandet die Förderung der
+ * „Sammelstelle“", "dass das „US-Imperium“ Erdgas ersetzen wolle") marks a term or a name, not a second
+ * statement; after "als" it is the speaker's own label ("bezeichnete es als „Unsensibilität“", "als einen „Diktator“") and
+ * stays.
+ */
+function quotedTerm(text: string, d: Draft): boolean {
+  if (!d.parent || d.kind !== 'direct' || d.parts.length !== 1 || d.cue !== d.parent.cue) return false;
+  const q = d.parts[0]!;
+  if (!QUOTED_NOUN.test(text.slice(q.start, q.end))) return false;
+  return !/(?:^|\s)als(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(Math.max(0, q.start - 20), q.start));
+}
+
 /**
  * Adds a direct statement, one per quotation: "„A“ oder „B“" in one clause are two quotations, each its own
  * statement (the first keeps the span with the frame). A quotation interrupted by its frame ("„…“, sagte sie,
@@ -2132,6 +2148,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       titleLike(text.slice(d.start, d.end))
     )
       continue;
+    if (doc.language === 'de' && quotedTerm(text, d)) continue;
     let speaker: Speaker | null = null;
     let vagueReason: string | null = null;
     if (d.inherited) {
