@@ -1307,4 +1307,27 @@ describe('statements: speakers of frames and quotations', () => {
     const adjective = run('Der Tag begann ruhig. Die Trainerin sagte, die Lage sei „kritisch“.');
     assert.deepEqual(adjective.map((x) => x.kind).sort(), ['direct', 'indirect']);
   });
+  it('takes no purpose or result clause after a cue for content ("…, um den Weg freizumachen", "…, so dass …"); a zu-infinitive stays', () => {
+    const purpose = run(
+      'Der Tag begann ruhig. Die Menschen forderten den Rücktritt der Regierung, um den Weg zu Neuwahlen freizumachen.',
+    );
+    assert.equal(
+      purpose.some((x) => x.content.text.startsWith('um den Weg')),
+      false,
+      JSON.stringify(purpose.map((x) => [x.kind, x.content.text])),
+    );
+    const result = run(
+      'Der Tag begann ruhig. Die Pilotin meldete dem Tower einen Schaden, so dass ein Großalarm ausgelöst wurde.',
+    );
+    assert.equal(
+      result.some((x) => x.kind === 'indirect' && x.content.text.startsWith('so dass')),
+      false,
+      JSON.stringify(result.map((x) => [x.kind, x.content.text])),
+    );
+    const offer = withContent(
+      run('Der Tag begann ruhig. Die Trainerin forderte die Spieler auf, den Vertrag zu prüfen.'),
+      'Vertrag',
+    );
+    assert.equal(offer.kind, 'indirect');
+  });
 });

@@ -554,6 +554,7 @@ function verbRegion(
     const first = toks[0];
     if (!first) return false;
     if (first.quoted) return true;
+    if (!rules.en && adverbialClause(toks)) return false;
     if (rules.en)
       return (
         ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) ||
@@ -720,6 +721,21 @@ function verbRegion(
   if (late) return late;
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
+}
+
+/** Openers of a clause that tells why, how or when, not what was said ("um … zu", "nachdem …", "so dass …"). */
+const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'nachdem', 'bevor', 'sodass']);
+
+/**
+ * Whether the words after a cue's comma are an adverbial clause rather than what was said: "forderten den Rücktritt,
+ * um den Weg freizumachen", "meldete einen Schaden, so dass ein Großalarm ausgelöst wurde", "wurde als vermisst
+ * gemeldet, nachdem er nicht mehr zu sehen war". A clause in Konjunktiv I still reports ("…, nachdem er … sei").
+ */
+function adverbialClause(toks: Tok[]): boolean {
+  const first = toks[0]!;
+  const opener =
+    PURPOSE_OPENERS.has(first.lower) || (first.lower === 'so' && toks[1]?.lower === 'dass' && !toks[1].quoted);
+  return opener && !hasStrongMarker(toks);
 }
 
 /** "mit den Worten", "mit folgenden Worten", "mit den Worten des Ministers" before a quotation. */
