@@ -1330,4 +1330,22 @@ describe('statements: speakers of frames and quotations', () => {
     );
     assert.equal(offer.kind, 'indirect');
   });
+  it('lists no statement for a negated cue ("wollte nicht bestätigen, dass …"), keeps a negated denial ("schloss nicht aus"), and lets reported speech after it continue its speaker', () => {
+    const none = run('Der Tag begann ruhig. Die Polizei wollte nicht bestätigen, dass der Fahrer betrunken war.');
+    assert.equal(none.length, 0, JSON.stringify(none.map((x) => x.content.text)));
+    const neither = run(
+      'Der Tag begann ruhig. Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken war.',
+    );
+    assert.equal(neither.length, 0, JSON.stringify(neither.map((x) => x.content.text)));
+    const denial = run('Der Tag begann ruhig. Die Polizei schloss nicht aus, dass der Fahrer betrunken war.');
+    assert.equal(withContent(denial, 'betrunken').speaker?.text, 'Die Polizei');
+    const affirmed = run('Der Tag begann ruhig. Die Polizei bestätigte, dass der Fahrer betrunken war.');
+    assert.equal(withContent(affirmed, 'betrunken').kind, 'indirect');
+    const after = run(
+      'Der Tag begann ruhig. Die Sprecherin der Polizei hat nicht angegeben, wer die Täter waren. Es handle sich aber um eine bekannte Gruppe.',
+    );
+    assert.equal(after.length, 1, JSON.stringify(after.map((x) => x.content.text)));
+    assert.equal(after[0]!.kind, 'continuation');
+    assert.equal(after[0]!.speaker?.text, 'Die Sprecherin der Polizei');
+  });
 });

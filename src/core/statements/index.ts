@@ -1197,6 +1197,51 @@ const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
 const DECISION_OBJECT =
   /^(?:injunctions?|appeals?|motions?|petitions?|lawsuits?|applications?|\p{L}*(?:klage|klagen|antrag|anträge|spiel|spiele|partie|finale|rennen))$/iu;
 
+/** Verbs that deny or doubt: negated ("schloss nicht aus", "bestritt nicht") they assert, so they stay. */
+const DENYING_LEMMAS: ReadonlySet<string> = new Set([
+  'ausschließen',
+  'bestreiten',
+  'abstreiten',
+  'dementieren',
+  'zurückweisen',
+  'leugnen',
+  'verneinen',
+  'zweifeln',
+  'bezweifeln',
+  'widersprechen',
+]);
+const NEGATION: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'weder']);
+const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(
+  'mit an ab aus zu vor fest hin hinzu bekannt zurück ein dar heraus klar'.split(' '),
+);
+
+/**
+ * A German cue negated in its own clause ("wollte nicht bestätigen, dass …", "konnte weder bestätigen noch
+ * ausschließen, dass …", "bestätigte das nicht"): the speaker asserts nothing, so no statement. The negation stands
+ * right before the verb (with "noch" between in "weder … noch") or closes the verb-second clause; "nicht nur",
+ * "nicht zuletzt" and "nicht mehr" are no denial of the act.
+ */
+function negatedCue(tokens: Tok[], f: Frame): boolean {
+  if (DENYING_LEMMAS.has(f.lemma)) return false;
+  const neg = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      t !== undefined &&
+      !t.quoted &&
+      NEGATION.has(t.lower) &&
+      !['nur', 'zuletzt', 'mehr', 'weniger', 'ohne'].includes(tokens[k + 1]?.lower ?? '')
+    );
+  };
+  const a = segmentStart(tokens, f.at);
+  const e = segmentEnd(tokens, f.at);
+  for (let k = a; k < e; k++) if (tokens[k]!.lower === 'weder' && !tokens[k]!.quoted) return true;
+  if (neg(f.at - 1)) return true;
+  // "bestätigte das nicht, …", "teilte dies nicht mit": the negation closes the clause after a verb-second cue.
+  let last = e - 1;
+  if (last > f.at && SEPARABLE_PARTICLES.has(tokens[last]!.lower)) last--;
+  return last > f.at && neg(last);
+}
+
 /** A contest verb ("rejected", "bestreitet") whose object is a procedure or a match: no speech act. */
 function decisionNotSpeech(tokens: Tok[], f: Frame): boolean {
   if (!CONTEST_LEMMAS.has(f.lemma)) return false;
@@ -1630,6 +1675,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
   let lastUnitWithStatement = -10;
   let lastContinuation: Draft | null = null;
   let prevTokens: Tok[] | null = null;
+  // A unit whose only speech act is negated ("Die Sprecherin hat nicht angegeben, wer …") and that act's speaker.
+  let negatedSource: { unit: number; speaker: Span } | null = null;
   let lastContinuationUnit = -10;
   const title = layout.title;
 
@@ -1689,6 +1736,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       frames = again.frames;
     }
     const before = drafts.length;
+    // A negated speech act ("hat nicht angegeben, wer …") lists nothing, but its speaker is the source a following
+    // sentence in reported speech continues.
+    let negated: Span | null = null;
     const consumed = new Set<Quote>();
     // Frames in the same segment as a verb frame relay it: "sagte X laut Agentur Y".
     const verbFrames = frames.filter((f) => f.type === 'verb' && (f.speaker || !f.weak));
@@ -1761,6 +1811,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
       } else {
         if (decisionNotSpeech(tokens, f)) continue;
+        if (!rules.en && negatedCue(tokens, f)) {
+          negated ??= f.speaker;
+          continue;
+        }
         const r = verbRegion(text, tokens, f, frames, unit, rules);
         region = r.region;
         kind = r.kind;
@@ -1953,6 +2007,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       ui - lastUnitWithStatement === 1 &&
       (hasMarker(tokens, rules) || reportiveModal(tokens) || mainClauseSoll(tokens));
     const prevDraft = drafts[drafts.length - 1];
+    const afterNegated = negatedSource !== null && negatedSource.unit === ui - 1 && lastUnitWithStatement === ui - 1;
     const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
     if (unframed) {
       // "CDU und FDP setzten dem entgegen, dass …": a main clause in the indicative whose verb is no listed cue,
@@ -1990,7 +2045,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           parent: host,
         });
       }
-    } else if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
+    } else if (
+      (strong || weak) &&
+      (afterNegated || (prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)))
+    ) {
       const region = trimSpan(text, unit);
       const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
       let host: Draft;
@@ -2010,8 +2068,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       } else {
         // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
         // when it names someone; otherwise the previous source goes on.
-        const own =
-          ui - 1 > lastUnitWithStatement && prevTokens && !reportive
+        const own = afterNegated
+          ? negatedSource!.speaker
+          : ui - 1 > lastUnitWithStatement && prevTokens && !reportive
             ? speakingSubject(text, index, prevTokens, rules, true)
             : null;
         host = {
@@ -2143,6 +2202,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           });
     }
     prevTokens = tokens;
+    if (drafts.length === before && negated) {
+      negatedSource = { unit: ui, speaker: negated };
+      lastUnitWithStatement = ui;
+    }
     if (drafts.length > before) lastUnitWithStatement = ui;
   }
 
