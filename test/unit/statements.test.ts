@@ -1287,4 +1287,65 @@ describe('statements: speakers of frames and quotations', () => {
     );
     assert.equal(d.speaker?.text, 'die Fachleute');
   });
+  it('lists no speech act whose verb closes a subordinate clause ("…, nachdem X ihn angekündigt hatte"); a main clause keeps it', () => {
+    const sub = run(
+      'Der Tag begann ruhig. Die Halle blieb am Abend leer, nachdem die Trainerin ihren Rücktritt angekündigt hatte.',
+    );
+    assert.equal(sub.length, 0, JSON.stringify(sub.map((x) => x.content.text)));
+    const main = run('Der Tag begann ruhig. Die Trainerin hatte am Abend ihren Rücktritt angekündigt.');
+    assert.equal(main.length, 1, JSON.stringify(main.map((x) => x.content.text)));
+    assert.equal(main[0]!.kind, 'reported');
+  });
+  it('lists a capitalised quoted word inside a content clause as no second statement ("der „Sammelstelle“"), a label after "als" and a quoted adjective as one', () => {
+    const term = run('Der Tag begann ruhig. Die Trainerin sagte, die Förderung der „Sammelstelle“ sei zu hoch.');
+    assert.deepEqual(
+      term.map((x) => x.kind),
+      ['indirect'],
+    );
+    const label = run('Der Tag begann ruhig. Die Trainerin sagte, sie sehe den Plan als einen „Irrweg“ an.');
+    assert.deepEqual(label.map((x) => x.kind).sort(), ['direct', 'indirect']);
+    const adjective = run('Der Tag begann ruhig. Die Trainerin sagte, die Lage sei „kritisch“.');
+    assert.deepEqual(adjective.map((x) => x.kind).sort(), ['direct', 'indirect']);
+  });
+  it('takes no purpose or result clause after a cue for content ("…, um den Weg freizumachen", "…, so dass …"); a zu-infinitive stays', () => {
+    const purpose = run(
+      'Der Tag begann ruhig. Die Menschen forderten den Rücktritt der Regierung, um den Weg zu Neuwahlen freizumachen.',
+    );
+    assert.equal(
+      purpose.some((x) => x.content.text.startsWith('um den Weg')),
+      false,
+      JSON.stringify(purpose.map((x) => [x.kind, x.content.text])),
+    );
+    const result = run(
+      'Der Tag begann ruhig. Die Pilotin meldete dem Tower einen Schaden, so dass ein Großalarm ausgelöst wurde.',
+    );
+    assert.equal(
+      result.some((x) => x.kind === 'indirect' && x.content.text.startsWith('so dass')),
+      false,
+      JSON.stringify(result.map((x) => [x.kind, x.content.text])),
+    );
+    const offer = withContent(
+      run('Der Tag begann ruhig. Die Trainerin forderte die Spieler auf, den Vertrag zu prüfen.'),
+      'Vertrag',
+    );
+    assert.equal(offer.kind, 'indirect');
+  });
+  it('lists no statement for a negated cue ("wollte nicht bestätigen, dass …"), keeps a negated denial ("schloss nicht aus"), and lets reported speech after it continue its speaker', () => {
+    const none = run('Der Tag begann ruhig. Die Polizei wollte nicht bestätigen, dass der Fahrer betrunken war.');
+    assert.equal(none.length, 0, JSON.stringify(none.map((x) => x.content.text)));
+    const neither = run(
+      'Der Tag begann ruhig. Die Polizei konnte weder bestätigen noch ausschließen, dass der Fahrer betrunken war.',
+    );
+    assert.equal(neither.length, 0, JSON.stringify(neither.map((x) => x.content.text)));
+    const denial = run('Der Tag begann ruhig. Die Polizei schloss nicht aus, dass der Fahrer betrunken war.');
+    assert.equal(withContent(denial, 'betrunken').speaker?.text, 'Die Polizei');
+    const affirmed = run('Der Tag begann ruhig. Die Polizei bestätigte, dass der Fahrer betrunken war.');
+    assert.equal(withContent(affirmed, 'betrunken').kind, 'indirect');
+    const after = run(
+      'Der Tag begann ruhig. Die Sprecherin der Polizei hat nicht angegeben, wer die Täter waren. Es handle sich aber um eine bekannte Gruppe.',
+    );
+    assert.equal(after.length, 1, JSON.stringify(after.map((x) => x.content.text)));
+    assert.equal(after[0]!.kind, 'continuation');
+    assert.equal(after[0]!.speaker?.text, 'Die Sprecherin der Polizei');
+  });
 });

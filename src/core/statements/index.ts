@@ -197,6 +197,22 @@ interface Draft {
   participle?: boolean;
 }
 
+/** One word in quotation marks, capitalised: "„Sammelstelle“", "„US-Imperium“", "„Al-Qaida“". */
+const QUOTED_NOUN = /^[„“”"»«‚‘’'‹›]+\p{Lu}[\p{L}\p{N}.-]*[„“”"»«‚‘’'‹›]+$/u;
+
+/**
+ * A single capitalised word quoted inside another statement's content ("beanstandet die Förderung der
+ * „Sammelstelle“", "dass das „US-Imperium“ Erdgas ersetzen wolle") marks a term or a name, not a second
+ * statement; after "als" it is the speaker's own label ("bezeichnete es als „Unsensibilität“", "als einen „Diktator“") and
+ * stays.
+ */
+function quotedTerm(text: string, d: Draft): boolean {
+  if (!d.parent || d.kind !== 'direct' || d.parts.length !== 1 || d.cue !== d.parent.cue) return false;
+  const q = d.parts[0]!;
+  if (!QUOTED_NOUN.test(text.slice(q.start, q.end))) return false;
+  return !/(?:^|\s)als(?:\s+\p{Ll}+)?\s*$/u.test(text.slice(Math.max(0, q.start - 20), q.start));
+}
+
 /**
  * Adds a direct statement, one per quotation: "„A“ oder „B“" in one clause are two quotations, each its own
  * statement (the first keeps the span with the frame). A quotation interrupted by its frame ("„…“, sagte sie,
@@ -538,6 +554,7 @@ function verbRegion(
     const first = toks[0];
     if (!first) return false;
     if (first.quoted) return true;
+    if (!rules.en && adverbialClause(toks)) return false;
     if (rules.en)
       return (
         ['that', 'he', 'she', 'they', 'it', 'the', 'we', 'i', 'there'].includes(first.lower) ||
@@ -704,6 +721,21 @@ function verbRegion(
   if (late) return late;
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
+}
+
+/** Openers of a clause that tells why, how or when, not what was said ("um … zu", "nachdem …", "so dass …"). */
+const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'nachdem', 'bevor', 'sodass']);
+
+/**
+ * Whether the words after a cue's comma are an adverbial clause rather than what was said: "forderten den Rücktritt,
+ * um den Weg freizumachen", "meldete einen Schaden, so dass ein Großalarm ausgelöst wurde", "wurde als vermisst
+ * gemeldet, nachdem er nicht mehr zu sehen war". A clause in Konjunktiv I still reports ("…, nachdem er … sei").
+ */
+function adverbialClause(toks: Tok[]): boolean {
+  const first = toks[0]!;
+  const opener =
+    PURPOSE_OPENERS.has(first.lower) || (first.lower === 'so' && toks[1]?.lower === 'dass' && !toks[1].quoted);
+  return opener && !hasStrongMarker(toks);
 }
 
 /** "mit den Worten", "mit folgenden Worten", "mit den Worten des Ministers" before a quotation. */
@@ -1165,6 +1197,51 @@ const CONTEST_LEMMAS: ReadonlySet<string> = new Set([
 const DECISION_OBJECT =
   /^(?:injunctions?|appeals?|motions?|petitions?|lawsuits?|applications?|\p{L}*(?:klage|klagen|antrag|anträge|spiel|spiele|partie|finale|rennen))$/iu;
 
+/** Verbs that deny or doubt: negated ("schloss nicht aus", "bestritt nicht") they assert, so they stay. */
+const DENYING_LEMMAS: ReadonlySet<string> = new Set([
+  'ausschließen',
+  'bestreiten',
+  'abstreiten',
+  'dementieren',
+  'zurückweisen',
+  'leugnen',
+  'verneinen',
+  'zweifeln',
+  'bezweifeln',
+  'widersprechen',
+]);
+const NEGATION: ReadonlySet<string> = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'weder']);
+const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(
+  'mit an ab aus zu vor fest hin hinzu bekannt zurück ein dar heraus klar'.split(' '),
+);
+
+/**
+ * A German cue negated in its own clause ("wollte nicht bestätigen, dass …", "konnte weder bestätigen noch
+ * ausschließen, dass …", "bestätigte das nicht"): the speaker asserts nothing, so no statement. The negation stands
+ * right before the verb (with "noch" between in "weder … noch") or closes the verb-second clause; "nicht nur",
+ * "nicht zuletzt" and "nicht mehr" are no denial of the act.
+ */
+function negatedCue(tokens: Tok[], f: Frame): boolean {
+  if (DENYING_LEMMAS.has(f.lemma)) return false;
+  const neg = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      t !== undefined &&
+      !t.quoted &&
+      NEGATION.has(t.lower) &&
+      !['nur', 'zuletzt', 'mehr', 'weniger', 'ohne'].includes(tokens[k + 1]?.lower ?? '')
+    );
+  };
+  const a = segmentStart(tokens, f.at);
+  const e = segmentEnd(tokens, f.at);
+  for (let k = a; k < e; k++) if (tokens[k]!.lower === 'weder' && !tokens[k]!.quoted) return true;
+  if (neg(f.at - 1)) return true;
+  // "bestätigte das nicht, …", "teilte dies nicht mit": the negation closes the clause after a verb-second cue.
+  let last = e - 1;
+  if (last > f.at && SEPARABLE_PARTICLES.has(tokens[last]!.lower)) last--;
+  return last > f.at && neg(last);
+}
+
 /** A contest verb ("rejected", "bestreitet") whose object is a procedure or a match: no speech act. */
 function decisionNotSpeech(tokens: Tok[], f: Frame): boolean {
   if (!CONTEST_LEMMAS.has(f.lemma)) return false;
@@ -1197,6 +1274,24 @@ function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   )
     return true;
   return false;
+}
+
+/**
+ * A German speech act without a content clause whose verb closes a clause opened by a subordinator ("…, nachdem X
+ * seinen Rückzug angekündigt hatte", "Während die Zeitung von 100.000 Teilnehmern sprach, …"): the sentence's main
+ * clause is narration, so the act is no statement of its own. Relative clauses are left alone: the Wikinews gold
+ * lists "die Alternative, die X nannte, …" as a statement as often as not. A quotation inside keeps the act.
+ */
+function subordinateAct(tokens: Tok[], f: Frame, rules: LangRules): boolean {
+  const a = segmentStart(tokens, f.at);
+  const first = tokens[a];
+  if (!first || first.quoted || !f.speaker || f.speaker.start < first.start) return false;
+  // The verb closes its clause ("…, nachdem X es angekündigt hatte"): a subordinate clause, not a main clause after
+  // a fronted conjunction.
+  let e = segmentEnd(tokens, f.at) - 1;
+  while (e > f.at && rules.auxiliaries.has(tokens[e]!.lower)) e--;
+  if (e !== f.at) return false;
+  return rules.subordinators.has(first.lower) && !['wie', 'als', 'dass', 'damit'].includes(first.lower);
 }
 
 /** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
@@ -1580,6 +1675,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
   let lastUnitWithStatement = -10;
   let lastContinuation: Draft | null = null;
   let prevTokens: Tok[] | null = null;
+  // A unit whose only speech act is negated ("Die Sprecherin hat nicht angegeben, wer …") and that act's speaker.
+  let negatedSource: { unit: number; speaker: Span } | null = null;
   let lastContinuationUnit = -10;
   const title = layout.title;
 
@@ -1639,6 +1736,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       frames = again.frames;
     }
     const before = drafts.length;
+    // A negated speech act ("hat nicht angegeben, wer …") lists nothing, but its speaker is the source a following
+    // sentence in reported speech continues.
+    let negated: Span | null = null;
     const consumed = new Set<Quote>();
     // Frames in the same segment as a verb frame relay it: "sagte X laut Agentur Y".
     const verbFrames = frames.filter((f) => f.type === 'verb' && (f.speaker || !f.weak));
@@ -1711,6 +1811,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
       } else {
         if (decisionNotSpeech(tokens, f)) continue;
+        if (!rules.en && negatedCue(tokens, f)) {
+          negated ??= f.speaker;
+          continue;
+        }
         const r = verbRegion(text, tokens, f, frames, unit, rules);
         region = r.region;
         kind = r.kind;
@@ -1738,7 +1842,12 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && !rules.en && notSpeechAct(tokens, f)) {
+        } else if (
+          kind === 'reported' &&
+          !rules.en &&
+          (notSpeechAct(tokens, f) ||
+            (subordinateAct(tokens, f, rules) && !speech.some((q) => q.start >= region.start && q.end <= region.end)))
+        ) {
           continue;
         } else if (
           kind === 'reported' &&
@@ -1898,6 +2007,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       ui - lastUnitWithStatement === 1 &&
       (hasMarker(tokens, rules) || reportiveModal(tokens) || mainClauseSoll(tokens));
     const prevDraft = drafts[drafts.length - 1];
+    const afterNegated = negatedSource !== null && negatedSource.unit === ui - 1 && lastUnitWithStatement === ui - 1;
     const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
     if (unframed) {
       // "CDU und FDP setzten dem entgegen, dass …": a main clause in the indicative whose verb is no listed cue,
@@ -1935,7 +2045,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           parent: host,
         });
       }
-    } else if ((strong || weak) && prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)) {
+    } else if (
+      (strong || weak) &&
+      (afterNegated || (prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)))
+    ) {
       const region = trimSpan(text, unit);
       const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
       let host: Draft;
@@ -1955,8 +2068,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       } else {
         // After a sentence without a statement ("X gab sich optimistisch. Man sei …"), that sentence's subject speaks
         // when it names someone; otherwise the previous source goes on.
-        const own =
-          ui - 1 > lastUnitWithStatement && prevTokens && !reportive
+        const own = afterNegated
+          ? negatedSource!.speaker
+          : ui - 1 > lastUnitWithStatement && prevTokens && !reportive
             ? speakingSubject(text, index, prevTokens, rules, true)
             : null;
         host = {
@@ -2088,6 +2202,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           });
     }
     prevTokens = tokens;
+    if (drafts.length === before && negated) {
+      negatedSource = { unit: ui, speaker: negated };
+      lastUnitWithStatement = ui;
+    }
     if (drafts.length > before) lastUnitWithStatement = ui;
   }
 
@@ -2109,6 +2227,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       titleLike(text.slice(d.start, d.end))
     )
       continue;
+    if (doc.language === 'de' && quotedTerm(text, d)) continue;
     let speaker: Speaker | null = null;
     let vagueReason: string | null = null;
     if (d.inherited) {
