@@ -644,7 +644,10 @@ export class IndexEngine {
         if (open === undefined && fsPath && store) {
           const kept = await store.restore(uri, fsPath);
           if (gen !== this.generation || this.seq.get(uri) !== mine) return;
-          if (kept) return this.apply(kept.article, kept.fingerprint, kept.mentions, kept.hash, true, true);
+          if (kept)
+            return this.apply(kept.article, null, kept.mentions, kept.hash, true, {
+              inStore: kept.noFingerprint ? undefined : store.folder,
+            });
         }
         const current = (): boolean => gen === this.generation && this.seq.get(uri) === mine;
         let result: AnalyzeResult;
@@ -729,7 +732,8 @@ export class IndexEngine {
 
   /**
    * Takes an article into the look-up: a slim copy (compacted here), or with `parsed`, a store record's article
-   * just parsed (made the index's copy in place) with its mention counts per actor.
+   * just parsed (made the index's copy in place) with its mention counts per actor. `stored`: taken from the
+   * store, its fingerprint in the store's folder (`inStore`, read there by the events worker), or none.
    */
   private apply(
     article: ArticleAnalysis,
@@ -737,7 +741,7 @@ export class IndexEngine {
     mentions: Record<string, number> | number[],
     hash: string,
     parsed = false,
-    stored = false,
+    stored?: { inStore?: string },
   ): void {
     this.timed(() => this.applyNow(article, fingerprint, mentions, hash, parsed, stored));
   }
@@ -748,7 +752,7 @@ export class IndexEngine {
     mentions: Record<string, number> | number[],
     hash: string,
     parsed: boolean,
-    stored: boolean,
+    stored: { inStore?: string } | undefined,
   ): void {
     if (this.hashes.get(article.path) === hash && this.lookup.byPath.has(article.path)) return;
     this.hashes.set(article.path, hash);
@@ -767,8 +771,9 @@ export class IndexEngine {
       headline: article.title ?? article.path,
       when: article.date,
       language: article.language,
-      key: fingerprint === null ? `${hash}-` : hash,
-      ...(stored ? { stored } : {}),
+      key: fingerprint === null && stored?.inStore === undefined ? `${hash}-` : hash,
+      ...(stored ? { stored: true } : {}),
+      ...(stored?.inStore !== undefined ? { inStore: stored.inStore } : {}),
     };
     this.eventKeys.set(article.path, put.key);
     void this.queueEvents(put);
@@ -881,6 +886,15 @@ export class IndexEngine {
 
   private applyDelta(delta: EventsDelta): void {
     this.eventCounts = { regroups: delta.regroups ?? 0, materialised: delta.materialised ?? 0 };
+    if (delta.missing?.length) {
+      // Stored fingerprints the events worker could not read: those files are analysed again.
+      this.options.store?.fingerprintsMissing(delta.missing);
+      for (const p of delta.missing) {
+        if (!this.requested.has(p)) continue;
+        this.hashes.delete(p);
+        void this.analyzeFile(p, 'high');
+      }
+    }
     if (delta.reset) {
       setEvents(this.lookup, [], [...this.lookup.events.keys()]);
       this.alignments.clear();
