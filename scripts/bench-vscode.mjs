@@ -18,13 +18,14 @@
 // The editor's own work (debounce, rendering) is not included: the figures are what the extension adds.
 // Usage: node --expose-gc scripts/bench-vscode.mjs [--quick] [--workers N] [--sizes 1000,10000] [--keep DIR]
 //        (npm run bench:vscode)
-//        node scripts/bench-vscode.mjs --reload-from DIR [--repeat N] [--child-flags "--cpu-prof ..."] [--no-minify]
+//        node scripts/bench-vscode.mjs --reload-from DIR [--repeat N] [--changed] [--child-flags "--cpu-prof ..."] [--no-minify]
 //   --keep DIR: index into DIR (the workspace files and the store are kept there) and stop after the first reload;
 //   --reload-from DIR: only the reload in a fresh process (N times), on what --keep left in DIR, with the code as it
-//   is now (the store must have been written by the same store format).
+//   is now (the store must have been written by the same store format); --changed: with one file changed since
+//   (on a copy of the store), until the events worker has grouped again.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -247,7 +248,7 @@ function uris1(r) {
 }
 
 /** The reload in a fresh process (--reload-child), printed as one line. */
-function reloadInChild(reloadArgs, what, flags = []) {
+function reloadInChild(reloadArgs, what, flags = [], changed = false) {
   const child = spawnSync(
     process.execPath,
     [
@@ -256,6 +257,7 @@ function reloadInChild(reloadArgs, what, flags = []) {
       fileURLToPath(import.meta.url),
       ...(workers ? ['--workers', String(workers)] : []),
       ...(args.includes('--no-minify') ? ['--no-minify'] : []),
+      ...(changed ? ['--changed'] : []),
       '--reload-child',
       reloadArgs,
     ],
@@ -274,14 +276,29 @@ function reloadInChild(reloadArgs, what, flags = []) {
 if (reloadFrom) {
   const reloadArgs = join(resolve(reloadFrom), 'reload.json');
   const flags = (opt('--child-flags') ?? '').split(' ').filter(Boolean);
-  for (let i = 0; i < Number(opt('--repeat', '1')); i++) reloadInChild(reloadArgs, `kept in ${reloadFrom}`, flags);
+  const changed = args.includes('--changed');
+  for (let i = 0; i < Number(opt('--repeat', '1')); i++)
+    reloadInChild(reloadArgs, `kept in ${reloadFrom}${changed ? ', one file changed' : ''}`, flags, changed);
   rmSync(tmp, { recursive: true, force: true });
   process.exit(0);
 }
 
 if (reloadChild) {
-  const { uris, storeDir: dir, version: v } = JSON.parse(readFileSync(reloadChild, 'utf8'));
+  const { uris, storeDir, version: v } = JSON.parse(readFileSync(reloadChild, 'utf8'));
+  let dir = storeDir;
+  let restoreChanged = () => {};
+  if (args.includes('--changed')) {
+    // One file changed while the window was closed (--reload-from DIR --changed): on a copy of the store, so that
+    // the kept one stays as it is; the file is put back afterwards.
+    dir = join(tmp, 'store-copy');
+    cpSync(storeDir, dir, { recursive: true });
+    const file = fileURLToPath(uris[2]);
+    const text = readFileSync(file);
+    writeFileSync(file, `${text}\n„Das ist neu“, sagte ein Sprecher.`);
+    restoreChanged = () => writeFileSync(file, text);
+  }
   const r = await reopen(uris, dir, v);
+  restoreChanged();
   const rssIdle = process.memoryUsage().rss;
   heap();
   const rssGc = process.memoryUsage().rss;

@@ -451,14 +451,15 @@ export class EventsState {
       let op = stored;
       if (op.inStore !== undefined) {
         const json = read.get(path);
+        read.delete(path); // each JSON text garbage once parsed, not all held to the end
         if (json === undefined) {
           this.missing.push(path);
           this.keys.delete(path);
           continue;
         }
         op = { ...op, fingerprint: json, inStore: undefined };
-      }
-      this.putParsed(path, fingerprintOfPut(op), putDigest(op));
+        this.putParsed(path, fingerprintOfPut(op), storedDigest(op));
+      } else this.putParsed(path, fingerprintOfPut(op), putDigest(op));
       this.materialised++;
     }
     this.stored.clear();
@@ -561,9 +562,24 @@ export function fingerprintDigest(fp: EventFingerprint): string {
 export function putDigest(op: PutOp): string {
   const fp = op.fingerprint;
   const json = fp === null ? 'null' : typeof fp === 'string' ? fp : utf8.decode(fp);
+  return `${json.length}:${digestOf(json)}:${digestOf(json, json.length >> 1)}:${restDigest(op)}`;
+}
+
+const digestOf = (s: string, from = 0): string => (fnv1a(s, from) >>> 0).toString(36);
+
+/** The actors, headline, date and language of a put, by length and FNV-1a. */
+function restDigest(op: PutOp): string {
   const rest = JSON.stringify([op.actors, op.headline, op.when, op.language]);
-  const h = (s: string, from = 0): string => (fnv1a(s, from) >>> 0).toString(36);
-  return `${json.length}:${h(json)}:${h(json, json.length >> 1)}:${rest.length}:${h(rest)}`;
+  return `${rest.length}:${digestOf(rest)}`;
+}
+
+/**
+ * The digest of a put whose fingerprint was read from the store (PutOp.inStore), without hashing its JSON: the
+ * store gave the fingerprint of the text whose hash is the key. Never equal to a putDigest, so a later put of the
+ * same path is always taken as a change (a regroup that may not have been needed, never one missed).
+ */
+function storedDigest(op: PutOp): string {
+  return `store:${op.key}:${restDigest(op)}`;
 }
 
 /** Bytes of V8 heap in use, after a full collection when asked (and possible: --expose-gc is switched on here). */
