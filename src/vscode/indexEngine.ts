@@ -310,6 +310,8 @@ const MAX_DEATH_STREAK = 20;
 
 /** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
 const PER_WORKER = 2;
+/** Files taken from the store between two turns of the event loop (addFiles). */
+const RESTORE_SLICE = 250;
 /** Operations on the event index sent as one job at most (queueEvents). */
 const EVENT_OPS_PER_JOB = 500;
 /** While a first indexing runs, listeners hear of changes at most this often. */
@@ -613,16 +615,50 @@ export class IndexEngine {
     this.notify();
   }
 
-  /** Analyses files in the background (low priority); `onDone` after each. Resolves when all are applied. */
+  /**
+   * Analyses files in the background (low priority); `onDone` after each. Resolves when all are applied. With a
+   * store, the files it holds are taken from it first, in slices of RESTORE_SLICE files between turns of the
+   * event loop (no promise per file: a reload takes 10,000).
+   */
   async addFiles(uris: readonly string[], onDone?: (uri: string) => void): Promise<void> {
+    const store = this.options.store;
+    let rest = uris;
+    if (store) {
+      const gen = this.generation;
+      await store.load();
+      const left: string[] = [];
+      for (let i = 0; i < uris.length; i += RESTORE_SLICE) {
+        if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (gen !== this.generation || this.disposed) return;
+        for (const uri of uris.slice(i, i + RESTORE_SLICE)) {
+          if (this.restoreFile(uri, store)) onDone?.(uri);
+          else left.push(uri);
+        }
+      }
+      rest = left;
+    }
     await Promise.all(
-      uris.map((uri) =>
+      rest.map((uri) =>
         this.analyzeFile(uri, 'low').then(
           () => onDone?.(uri),
           () => undefined,
         ),
       ),
     );
+  }
+
+  /** Takes a file's record from the (loaded) store into the index when it still holds the text; else false. */
+  private restoreFile(uri: string, store: IndexStore): boolean {
+    const fsPath = this.options.fsPathOf(uri);
+    if (!fsPath || this.options.openText?.(uri) !== undefined) return false;
+    const kept = store.restoreNow(uri, fsPath);
+    if (!kept) return false;
+    this.seq.set(uri, this.nextSeq++);
+    this.requested.add(uri);
+    this.apply(kept.article, null, kept.mentions, kept.hash, true, {
+      inStore: kept.noFingerprint ? undefined : store.folder,
+    });
+    return true;
   }
 
   /** Re-reads one file now (created, changed on disk). */

@@ -425,6 +425,11 @@ export class IndexStore {
   async restore(uri: string, fsPath: string): Promise<StoredArticle | undefined> {
     await this.listed();
     await this.shardReads.get(shardOf(uri));
+    return this.restoreNow(uri, fsPath);
+  }
+
+  /** `restore` once the store is loaded (after `load()`): no promise per file. */
+  restoreNow(uri: string, fsPath: string): StoredArticle | undefined {
     let stat: { size: number; mtimeMs: number };
     try {
       const s = statSync(fsPath);
