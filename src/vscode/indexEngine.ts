@@ -650,7 +650,8 @@ export class IndexEngine {
   /** Takes a file's record from the (loaded) store into the index when it still holds the text; else false. */
   private restoreFile(uri: string, store: IndexStore): boolean {
     const fsPath = this.options.fsPathOf(uri);
-    if (!fsPath || this.options.openText?.(uri) !== undefined) return false;
+    // Not in the store (a first indexing): the asynchronous way notes its size and time for the record to come.
+    if (!fsPath || !store.has(uri) || this.options.openText?.(uri) !== undefined) return false;
     const kept = store.restoreNow(uri, fsPath);
     if (!kept) return false;
     this.seq.set(uri, this.nextSeq++);
