@@ -16,11 +16,16 @@
 //      src/core/incremental.ts), and that incremental analysis in process beside the whole one. On unseen text and
 //      random edits of several kinds: scripts/bench-edit.mjs.
 // The editor's own work (debounce, rendering) is not included: the figures are what the extension adds.
-// Usage: node --expose-gc scripts/bench-vscode.mjs [--quick] [--workers N] [--sizes 1000,10000]
+// Usage: node --expose-gc scripts/bench-vscode.mjs [--quick] [--workers N] [--sizes 1000,10000] [--keep DIR]
 //        (npm run bench:vscode)
+//        node scripts/bench-vscode.mjs --reload-from DIR [--repeat N] [--changed] [--child-flags "--cpu-prof ..."] [--no-minify]
+//   --keep DIR: index into DIR (the workspace files and the store are kept there) and stop after the first reload;
+//   --reload-from DIR: only the reload in a fresh process (N times), on what --keep left in DIR, with the code as it
+//   is now (the store must have been written by the same store format); --changed: with one file changed since
+//   (on a copy of the store), until the events worker has grouped again.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,7 +49,21 @@ const quick = args.includes('--quick');
 const workers = opt('--workers') ? Number(opt('--workers')) : undefined;
 const sizes = (opt('--sizes') ?? (quick ? '1000' : '1000,10000')).split(',').map(Number);
 
+if (args.includes('--help')) {
+  console.log(
+    readFileSync(fileURLToPath(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1, 25)
+      .join('\n'),
+  );
+  process.exit(0);
+}
+const keep = opt('--keep');
+const reloadFrom = opt('--reload-from');
 const tmp = mkdtempSync(join(tmpdir(), 'source-lens-bench-'));
+/** Where the workspace and its store are written: a kept folder (--keep), else the temporary one. */
+const work = keep ? resolve(keep) : tmp;
+if (keep) mkdirSync(work, { recursive: true });
 const entry = join(tmp, 'entry.ts');
 writeFileSync(
   entry,
@@ -57,7 +76,14 @@ export { hoverCards, plainTranslate } from ${JSON.stringify(join(root, 'src/vsco
 export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
 `,
 );
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error', minify: true };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'error',
+  minify: !args.includes('--no-minify'),
+};
 await build({ ...common, entryPoints: [entry], outfile: join(tmp, 'bench.cjs') });
 await build({
   ...common,
@@ -87,7 +113,7 @@ function seedVariant(i) {
 // A reload measured in a process of its own (--reload-child, started by section 1b below): a reopened window is
 // a new extension host, which has not indexed anything before.
 const reloadChild = opt('--reload-child');
-const pool = reloadChild ? [] : distinctArticles(Math.max(...sizes));
+const pool = reloadChild || reloadFrom ? [] : distinctArticles(Math.max(...sizes));
 const variant = (i) => pool[i % pool.length];
 
 const stats = (xs) => {
@@ -120,7 +146,7 @@ function processCpu() {
 const fsPathOf = (uri) => (uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
 
 async function indexCorpus(n, store) {
-  const dir = join(tmp, `ws-${n}`);
+  const dir = join(work, `ws-${n}`);
   mkdirSync(dir);
   const uris = [];
   for (let i = 0; i < n; i++) {
@@ -191,6 +217,8 @@ async function reopen(uris, storeDir, version) {
   const grouped = engine.finishBatch();
   const ready = performance.now() - t0;
   const readyEvents = engine.lookup.events.size;
+  // The host's work of taking the articles in (adoption, the corpus look-up, the events worker's puts).
+  const applyMs = engine.stats.hostMs;
   const hostBusy = performance.eventLoopUtilization(elu0).active;
   const hostCpu = mainThreadCpu() - cpu0;
   await grouped;
@@ -213,21 +241,83 @@ async function reopen(uris, storeDir, version) {
     idle,
     articles: engine.lookup.byPath.size,
     restored: store.stats.restored,
+    applyMs,
   };
 }
 
 /** The file the indexing run changed (its text is not variant(1) any more). */
 function uris1(r) {
-  return pathToFileURL(join(tmp, `ws-${r.n}`, '1.txt')).toString();
+  return pathToFileURL(join(work, `ws-${r.n}`, '1.txt')).toString();
+}
+
+/** The reload in a fresh process (--reload-child), printed as one line. */
+function reloadInChild(reloadArgs, what, flags = [], changed = false) {
+  const child = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      ...flags,
+      fileURLToPath(import.meta.url),
+      ...(workers ? ['--workers', String(workers)] : []),
+      ...(args.includes('--no-minify') ? ['--no-minify'] : []),
+      ...(changed ? ['--changed'] : []),
+      '--reload-child',
+      reloadArgs,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+  const out = child.stdout.trim().split('\n').pop();
+  if (child.status !== 0 || !out?.startsWith('{')) throw new Error(`the reload process failed: ${child.stderr}`);
+  const r = JSON.parse(out);
+  const { rssIdle, rssGc } = r;
+  console.log(
+    `reload ${r.articles} indexed articles (${what}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU, taking the articles in ${(r.applyMs / 1000).toFixed(2)} s of it; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(rssGc)} (${mb(rssIdle)} at idle, before a GC; a process of its own)   [RSS < 500 MB: ${(rssGc / (500 * 1048576)).toFixed(2)}x]; ${load()}`,
+  );
+  return r;
+}
+
+if (reloadFrom) {
+  const reloadArgs = join(resolve(reloadFrom), 'reload.json');
+  const flags = (opt('--child-flags') ?? '').split(' ').filter(Boolean);
+  const changed = args.includes('--changed');
+  for (let i = 0; i < Number(opt('--repeat', '1')); i++)
+    reloadInChild(reloadArgs, `kept in ${reloadFrom}${changed ? ', one file changed' : ''}`, flags, changed);
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
 }
 
 if (reloadChild) {
-  const { uris, storeDir: dir, version: v } = JSON.parse(readFileSync(reloadChild, 'utf8'));
+  const { uris, storeDir, version: v } = JSON.parse(readFileSync(reloadChild, 'utf8'));
+  let dir = storeDir;
+  let restoreChanged = () => {};
+  if (args.includes('--changed')) {
+    // One file changed while the window was closed (--reload-from DIR --changed): on a copy of the store, so that
+    // the kept one stays as it is; the file is put back afterwards.
+    dir = join(tmp, 'store-copy');
+    cpSync(storeDir, dir, { recursive: true });
+    const file = fileURLToPath(uris[2]);
+    const text = readFileSync(file);
+    writeFileSync(file, `${text}\n„Das ist neu“, sagte ein Sprecher.`);
+    restoreChanged = () => writeFileSync(file, text);
+  }
   const r = await reopen(uris, dir, v);
+  restoreChanged();
   const rssIdle = process.memoryUsage().rss;
   heap();
   const rssGc = process.memoryUsage().rss;
-  const { ready, hostBusy, hostCpu, readyEvents, idle, articles, restored, otherCpu, eventRegroups, eventsRead } = r;
+  const {
+    ready,
+    hostBusy,
+    hostCpu,
+    readyEvents,
+    idle,
+    articles,
+    restored,
+    otherCpu,
+    eventRegroups,
+    eventsRead,
+    applyMs,
+  } = r;
   r.engine.dispose();
   await r.store.dispose();
   rmSync(tmp, { recursive: true, force: true });
@@ -242,6 +332,7 @@ if (reloadChild) {
     otherCpu,
     eventRegroups,
     eventsRead,
+    applyMs,
   };
   console.log(JSON.stringify({ ...fields, rssIdle, rssGc }));
   process.exit(0);
@@ -262,7 +353,7 @@ console.log(
 
 // 1. Indexing (first, so the heap figures are not blurred by the other runs). Each size is indexed afresh.
 let last;
-const storeDir = join(tmp, 'store');
+const storeDir = join(work, 'store');
 const version = lib.analyserVersion(workerScript);
 let store;
 for (const n of sizes) {
@@ -295,26 +386,14 @@ for (const n of sizes) {
   const storeBytes = spawnSync('du', ['-sb', storeDir], { encoding: 'utf8' }).stdout.split('\t')[0];
   // In a fresh process, as a reopened window is (this one's heap and allocator still hold the first indexing's
   // peak): the process RSS after a collection, as after the first indexing, and at idle before it.
-  const reloadArgs = join(tmp, 'reload.json');
+  const reloadArgs = join(work, 'reload.json');
   writeFileSync(reloadArgs, JSON.stringify({ uris: last.uris, storeDir, version }));
-  const child = spawnSync(
-    process.execPath,
-    [
-      '--expose-gc',
-      fileURLToPath(import.meta.url),
-      ...(workers ? ['--workers', String(workers)] : []),
-      '--reload-child',
-      reloadArgs,
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 26 },
-  );
-  const out = child.stdout.trim().split('\n').pop();
-  if (child.status !== 0 || !out?.startsWith('{')) throw new Error(`the reload process failed: ${child.stderr}`);
-  const r = JSON.parse(out);
-  const { rssIdle, rssGc } = r;
-  console.log(
-    `reload ${last.n} indexed articles (store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(rssGc)} (${mb(rssIdle)} at idle, before a GC; a process of its own)   [RSS < 500 MB: ${(rssGc / (500 * 1048576)).toFixed(2)}x]; ${load()}`,
-  );
+  reloadInChild(reloadArgs, `store ${(Number(storeBytes) / 1048576).toFixed(0)} MB on disk, last write ${ms(flushMs)}`);
+  if (keep) {
+    console.log(`kept the workspace and its store in ${work} (--reload-from ${keep})`);
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(0);
+  }
   writeFileSync(fileURLToPath(last.uris[2]), `${variant(2)}\n„Das ist neu“, sagte ein Sprecher.`);
   const r2 = await reopen(last.uris, storeDir, version);
   console.log(

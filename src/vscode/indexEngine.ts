@@ -310,6 +310,8 @@ const MAX_DEATH_STREAK = 20;
 
 /** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
 const PER_WORKER = 2;
+/** Files taken from the store between two turns of the event loop (addFiles). */
+const RESTORE_SLICE = 250;
 /** Operations on the event index sent as one job at most (queueEvents). */
 const EVENT_OPS_PER_JOB = 500;
 /** While a first indexing runs, listeners hear of changes at most this often. */
@@ -613,16 +615,51 @@ export class IndexEngine {
     this.notify();
   }
 
-  /** Analyses files in the background (low priority); `onDone` after each. Resolves when all are applied. */
+  /**
+   * Analyses files in the background (low priority); `onDone` after each. Resolves when all are applied. With a
+   * store, the files it holds are taken from it first, in slices of RESTORE_SLICE files between turns of the
+   * event loop (no promise per file: a reload takes 10,000).
+   */
   async addFiles(uris: readonly string[], onDone?: (uri: string) => void): Promise<void> {
+    const store = this.options.store;
+    let rest = uris;
+    if (store) {
+      const gen = this.generation;
+      await store.load();
+      const left: string[] = [];
+      for (let i = 0; i < uris.length; i += RESTORE_SLICE) {
+        if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (gen !== this.generation || this.disposed) return;
+        for (const uri of uris.slice(i, i + RESTORE_SLICE)) {
+          if (this.restoreFile(uri, store)) onDone?.(uri);
+          else left.push(uri);
+        }
+      }
+      rest = left;
+    }
     await Promise.all(
-      uris.map((uri) =>
+      rest.map((uri) =>
         this.analyzeFile(uri, 'low').then(
           () => onDone?.(uri),
           () => undefined,
         ),
       ),
     );
+  }
+
+  /** Takes a file's record from the (loaded) store into the index when it still holds the text; else false. */
+  private restoreFile(uri: string, store: IndexStore): boolean {
+    const fsPath = this.options.fsPathOf(uri);
+    // Not in the store (a first indexing): the asynchronous way notes its size and time for the record to come.
+    if (!fsPath || !store.has(uri) || this.options.openText?.(uri) !== undefined) return false;
+    const kept = store.restoreNow(uri, fsPath);
+    if (!kept) return false;
+    this.seq.set(uri, this.nextSeq++);
+    this.requested.add(uri);
+    this.apply(kept.article, null, kept.mentions, kept.hash, true, {
+      inStore: kept.noFingerprint ? undefined : store.folder,
+    });
+    return true;
   }
 
   /** Re-reads one file now (created, changed on disk). */
@@ -644,7 +681,10 @@ export class IndexEngine {
         if (open === undefined && fsPath && store) {
           const kept = await store.restore(uri, fsPath);
           if (gen !== this.generation || this.seq.get(uri) !== mine) return;
-          if (kept) return this.apply(kept.article, kept.fingerprint, kept.mentions, kept.hash, true, true);
+          if (kept)
+            return this.apply(kept.article, null, kept.mentions, kept.hash, true, {
+              inStore: kept.noFingerprint ? undefined : store.folder,
+            });
         }
         const current = (): boolean => gen === this.generation && this.seq.get(uri) === mine;
         let result: AnalyzeResult;
@@ -729,7 +769,8 @@ export class IndexEngine {
 
   /**
    * Takes an article into the look-up: a slim copy (compacted here), or with `parsed`, a store record's article
-   * just parsed (made the index's copy in place) with its mention counts per actor.
+   * just parsed (made the index's copy in place) with its mention counts per actor. `stored`: taken from the
+   * store, its fingerprint in the store's folder (`inStore`, read there by the events worker), or none.
    */
   private apply(
     article: ArticleAnalysis,
@@ -737,7 +778,7 @@ export class IndexEngine {
     mentions: Record<string, number> | number[],
     hash: string,
     parsed = false,
-    stored = false,
+    stored?: { inStore?: string },
   ): void {
     this.timed(() => this.applyNow(article, fingerprint, mentions, hash, parsed, stored));
   }
@@ -748,7 +789,7 @@ export class IndexEngine {
     mentions: Record<string, number> | number[],
     hash: string,
     parsed: boolean,
-    stored: boolean,
+    stored: { inStore?: string } | undefined,
   ): void {
     if (this.hashes.get(article.path) === hash && this.lookup.byPath.has(article.path)) return;
     this.hashes.set(article.path, hash);
@@ -767,8 +808,9 @@ export class IndexEngine {
       headline: article.title ?? article.path,
       when: article.date,
       language: article.language,
-      key: fingerprint === null ? `${hash}-` : hash,
-      ...(stored ? { stored } : {}),
+      key: fingerprint === null && stored?.inStore === undefined ? `${hash}-` : hash,
+      ...(stored ? { stored: true } : {}),
+      ...(stored?.inStore !== undefined ? { inStore: stored.inStore } : {}),
     };
     this.eventKeys.set(article.path, put.key);
     void this.queueEvents(put);
@@ -881,6 +923,15 @@ export class IndexEngine {
 
   private applyDelta(delta: EventsDelta): void {
     this.eventCounts = { regroups: delta.regroups ?? 0, materialised: delta.materialised ?? 0 };
+    if (delta.missing?.length) {
+      // Stored fingerprints the events worker could not read: those files are analysed again.
+      this.options.store?.fingerprintsMissing(delta.missing);
+      for (const p of delta.missing) {
+        if (!this.requested.has(p)) continue;
+        this.hashes.delete(p);
+        void this.analyzeFile(p, 'high');
+      }
+    }
     if (delta.reset) {
       setEvents(this.lookup, [], [...this.lookup.events.keys()]);
       this.alignments.clear();

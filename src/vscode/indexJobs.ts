@@ -28,6 +28,7 @@ import {
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
 import { type AnalysisBounds, boundedAnalysis, boundedForEditor } from './editorBounds';
+import { packSpans, readStoredFingerprints } from './indexStoreFormat';
 import type {
   AlignJob,
   AlignResult,
@@ -145,14 +146,22 @@ export function analyzeJob(job: AnalyzeJob, sessions?: DocumentSessions): Analyz
 /**
  * The article as the store keeps it, with its mention counts: the JSON of `[counts, compact copy]`, the counts per
  * actor in the order of the copy's actors (an object keyed by ids would give every parsed record a shape of its
- * own). Made in the analysis worker, off the host; read back by parseStoreRecord.
+ * own), the sentence spans packed in one string (indexStoreFormat.packSpans; indexStore.adoptForIndex unpacks
+ * them when first read). Made in the analysis worker, off the host; read back by parseStoreRecord.
  */
 export function storeRecord(slim: ArticleAnalysis, mentions: Record<string, number> | number[]): string {
   const counts = Array.isArray(mentions) ? mentions : slim.actors.map((a) => mentions[a.id] ?? 0);
-  return JSON.stringify([counts, compactForIndex(slim, new StringPool())]);
+  const compact = compactForIndex(slim, new StringPool()) as Omit<ArticleAnalysis, 'sentences'> & {
+    sentences: ArticleAnalysis['sentences'] | string;
+  };
+  compact.sentences = packSpans(compact.sentences as ArticleAnalysis['sentences']);
+  return JSON.stringify([counts, compact]);
 }
 
-/** The mention counts and article of a storeRecord text (the article parsed, not yet the index's copy). */
+/**
+ * The mention counts and article of a storeRecord text (the article parsed, not yet the index's copy: its
+ * sentences are still the packed string).
+ */
 export function parseStoreRecord(json: string): { mentions: number[]; article: ArticleAnalysis } {
   const [mentions, article] = JSON.parse(json) as [number[], ArticleAnalysis];
   return { mentions, article };
@@ -302,6 +311,8 @@ export class EventsState {
   regroups = 0;
   /** Stored puts read into the EventIndex (after a restore: only once the index had to be grouped again). */
   materialised = 0;
+  /** Stored puts whose fingerprint could not be read from the store (since the last delta). */
+  private missing: string[] = [];
 
   get size(): number {
     return this.index.size + this.stored.size;
@@ -366,6 +377,12 @@ export class EventsState {
       }
     }
     const delta: EventsDelta = { changed: [], removed: [], ...(reset ? { reset } : {}) };
+    if (this.missing.length) {
+      // Not in the index: the host analyses them again, and their puts come as any other.
+      for (const p of this.missing) upserted.delete(p);
+      delta.missing = this.missing;
+      this.missing = [];
+    }
     if (!regroup) {
       // Upserts that changed nothing after the first cluster: their events, described again.
       if (!this.batching && !reset)
@@ -413,13 +430,38 @@ export class EventsState {
     return true;
   }
 
-  /** Reads every stored put into the EventIndex (the fingerprint's JSON parsed, the actors added). */
+  /**
+   * Reads every stored put into the EventIndex (the fingerprint's JSON parsed, the actors added), its fingerprint
+   * read from the store's files when it lies there (PutOp.inStore); one that cannot be read there is left out
+   * and reported (`missing`).
+   */
   private materialise(): void {
     if (!this.stored.size) return;
+    const folders = new Map<string, Map<string, string>>();
     for (const [path, op] of this.stored) {
-      this.putParsed(path, fingerprintOfPut(op), putDigest(op));
+      if (op.inStore === undefined) continue;
+      let keys = folders.get(op.inStore);
+      if (!keys) folders.set(op.inStore, (keys = new Map()));
+      keys.set(path, op.key);
     }
-    this.materialised += this.stored.size;
+    const read = new Map<string, string | null>();
+    for (const [folder, keys] of folders)
+      for (const [p, json] of readStoredFingerprints(folder, keys)) read.set(p, json);
+    for (const [path, stored] of this.stored) {
+      let op = stored;
+      if (op.inStore !== undefined) {
+        const json = read.get(path);
+        read.delete(path); // each JSON text garbage once parsed, not all held to the end
+        if (json === undefined) {
+          this.missing.push(path);
+          this.keys.delete(path);
+          continue;
+        }
+        op = { ...op, fingerprint: json, inStore: undefined };
+        this.putParsed(path, fingerprintOfPut(op), storedDigest(op));
+      } else this.putParsed(path, fingerprintOfPut(op), putDigest(op));
+      this.materialised++;
+    }
     this.stored.clear();
   }
 
@@ -520,9 +562,24 @@ export function fingerprintDigest(fp: EventFingerprint): string {
 export function putDigest(op: PutOp): string {
   const fp = op.fingerprint;
   const json = fp === null ? 'null' : typeof fp === 'string' ? fp : utf8.decode(fp);
+  return `${json.length}:${digestOf(json)}:${digestOf(json, json.length >> 1)}:${restDigest(op)}`;
+}
+
+const digestOf = (s: string, from = 0): string => (fnv1a(s, from) >>> 0).toString(36);
+
+/** The actors, headline, date and language of a put, by length and FNV-1a. */
+function restDigest(op: PutOp): string {
   const rest = JSON.stringify([op.actors, op.headline, op.when, op.language]);
-  const h = (s: string, from = 0): string => (fnv1a(s, from) >>> 0).toString(36);
-  return `${json.length}:${h(json)}:${h(json, json.length >> 1)}:${rest.length}:${h(rest)}`;
+  return `${rest.length}:${digestOf(rest)}`;
+}
+
+/**
+ * The digest of a put whose fingerprint was read from the store (PutOp.inStore), without hashing its JSON: the
+ * store gave the fingerprint of the text whose hash is the key. Never equal to a putDigest, so a later put of the
+ * same path is always taken as a change (a regroup that may not have been needed, never one missed).
+ */
+function storedDigest(op: PutOp): string {
+  return `store:${op.key}:${restDigest(op)}`;
 }
 
 /** Bytes of V8 heap in use, after a full collection when asked (and possible: --expose-gc is switched on here). */

@@ -63,8 +63,14 @@ export interface RestoreOp {
 export interface PutOp {
   op: 'put';
   path: string;
-  /** JSON text, or its UTF-8 bytes (as the store keeps it). */
+  /** JSON text, or its UTF-8 bytes; null with `inStore` (or when the article has none). */
   fingerprint: string | Uint8Array | null;
+  /**
+   * Taken from the store (a reload, with `stored`): the store's folder, whose fp-NN.jsonl holds the fingerprint
+   * (indexStoreFormat.readStoredFingerprints, checked by `key`). The host never reads it: the events worker does,
+   * and only when it must group again.
+   */
+  inStore?: string;
   actors: ActorFeature[];
   headline: string;
   when: string | null;
@@ -142,6 +148,11 @@ export interface EventsDelta {
   /** The events worker's counts so far (EventsState): whole-index groupings, and stored puts read into its index. */
   regroups?: number;
   materialised?: number;
+  /**
+   * Articles taken from the store whose fingerprint the events worker could not read there (missing, damaged, or
+   * made from another text): left out of the event index; the host analyses them again.
+   */
+  missing?: string[];
 }
 
 export type AlignResult = AlignedClaim[];

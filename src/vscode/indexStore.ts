@@ -6,26 +6,42 @@
 // indexJobs.textHash) and for the analyser that made it (`version`: the analysis worker's bundle, size and
 // time, and this store's FORMAT, so that any new build re-analyses). Records of another version are never read:
 // their folder is deleted.
-// Layout. <dir>/<version>/shard-NN.jsonl: 64 append-only logs by a hash of the URI, one line per change (the last
-// line of a URI wins), compacted when read if most lines are superseded; and <dir>/<version>/events.json: the
+// Layout (FORMAT 5). <dir>/<version>/shard-NN.jsonl: 64 append-only logs of records by a hash of the URI, one line
+// per change (the last line of a URI wins), compacted when read if most lines are superseded; beside each,
+// fp-NN.jsonl, the same URIs' event fingerprints, which the host never reads at a reload: the events worker reads
+// them itself, and only when it must group again (readStoredFingerprints); and <dir>/<version>/events.json: the
 // events and the input key of every article they were grouped from (the events worker takes the grouping for the
-// articles whose keys are the same, and groups again only when one changed, came or went). A line is four tab-separated JSON texts: the URI, the record's hash, size and
-// time (or null for a deletion), the article as the index keeps it with its mention counts (storeRecord, made by
-// the analysis worker: the compact copy, which parses into the index's copy in place, with no second copy), and
-// the fingerprint as the analysis worker wrote it (JSON never holds a raw tab). Writes are batched (after a pause
-// in the changes, every PENDING_MAX records, and on dispose), appended, so a first indexing costs its records once and holds at most PENDING_MAX of them in memory;
-// rewrites go through a renamed file.
+// articles whose keys are the same, and groups again only when one changed, came or went). A record line is three
+// tab-separated JSON texts: the URI, the record's hash, size and time (and `nofp` for an article without a
+// fingerprint; or null for a deletion), and the article as the index keeps it with its mention counts
+// (storeRecord, made by the analysis worker: the compact copy, which parses into the index's copy in place, with
+// no second copy, its sentence spans packed in one string and unpacked when first read). A fingerprint line is the
+// URI, the text hash it was made from, and the fingerprint as the analysis worker wrote it (JSON never holds a raw
+// tab). Writes are batched (after a pause in the changes, every PENDING_MAX records, and on dispose), appended (a
+// shard's fingerprints before its records), so a first indexing costs its records once and holds at most
+// PENDING_MAX of them in memory; rewrites go through a renamed file.
 // Reading. A shard is read as bytes and only its URIs are decoded at start; a record is decoded and parsed when
-// the index takes it (restore), one at a time, so a reload never holds every parsed record at once, and its
-// fingerprint is never parsed on the host (the events worker reads it).
+// the index takes it (restore), one at a time, so a reload never holds every parsed record at once; fingerprints
+// are neither read nor passed on by the host.
 // Safety. The cache is always safe to delete; a file or a record that cannot be read or parsed is ignored (the
 // file removed, the record analysed again) and reported through `onIgnored`; nothing here throws into the index.
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
 import { promises as fs, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Actor, ArticleAnalysis, CoverageEvent, Span, Statement } from '../core';
-import { decodeBytes, fnv1a, type StringPool } from '../core';
+import { decodeBytes, type StringPool } from '../core';
 import { readArticleFile, storeRecord, textHash } from './indexJobs';
+import {
+  fingerprintsName,
+  lastLines,
+  NO_SPANS,
+  shardName,
+  shardOf,
+  SHARDS,
+  type Slice,
+  TAB,
+  unpackSpans,
+} from './indexStoreFormat';
 
 /** A file touched but not resized is re-read on the host to compare its text only up to this size. */
 const HOST_REHASH_BYTES = 256 * 1024;
@@ -45,10 +61,13 @@ export interface StoredArticle {
    */
   record?: string | Uint8Array;
   /**
-   * The event fingerprint as JSON (indexJobs.encodeFingerprint), or null: a string as the analysis worker sent
-   * it, its UTF-8 bytes as read back from the store (passed on to the events worker undecoded).
+   * The event fingerprint as JSON (indexJobs.encodeFingerprint) as the analysis worker sent it, or null (none);
+   * undefined as read back: it stays in the store's fp-NN.jsonl (the events worker reads it there), and a record
+   * written again without a new fingerprint keeps the one stored.
    */
-  fingerprint: string | Uint8Array | null;
+  fingerprint?: string | null;
+  /** As read back: the article was stored without a fingerprint. */
+  noFingerprint?: boolean;
   /** Mentions per article-local actor id, or per actor in the order of `article.actors` (as stored). */
   mentions: Record<string, number> | number[];
   /** The file's size and modification time when it was read for this record: equal, the file is not read again. */
@@ -88,46 +107,41 @@ function isSavedEvents(x: unknown): x is SavedEvents {
   );
 }
 
-const SHARDS = 64;
-const FORMAT = 4;
+/** The layout and record format of this store: part of the version, so that another format is never read. */
+export const FORMAT = 5;
 /** Writes wait for this long a pause in the changes (a first indexing writes once, at its end), at most MAX_WAIT_MS. */
 const WRITE_DELAY_MS = 3000;
 const MAX_WAIT_MS = 60_000;
 const PENDING_MAX = 200;
 
-const TAB = 9;
-const NEWLINE = 10;
-
 /** One record's line, as the parts to write (what was read back from the store stays bytes). */
 function line(u: string, r: StoredArticle | null): (string | Uint8Array)[] {
   if (!r) return [`${JSON.stringify(u)}\tnull\n`];
-  const { fingerprint, record } = r;
-  const head = `${JSON.stringify(u)}\t${JSON.stringify({ hash: r.hash, size: r.size, mtimeMs: r.mtimeMs })}\t`;
-  return [head, record ?? storeRecord(r.article, r.mentions), '\t', fingerprint ?? 'null', '\n'];
+  const nofp = r.fingerprint === undefined ? r.noFingerprint : r.fingerprint === null;
+  const head = JSON.stringify({ hash: r.hash, size: r.size, mtimeMs: r.mtimeMs, ...(nofp ? { nofp: 1 } : {}) });
+  return [`${JSON.stringify(u)}\t${head}\t`, r.record ?? storeRecord(r.article, r.mentions), '\n'];
 }
 
-/** Where one record's line lies in the bytes of its shard (decoded when taken). */
-interface Slice {
-  bytes: Buffer;
-  start: number;
-  end: number;
+/** One fingerprint's line (a record written with a new fingerprint), or undefined when it keeps the stored one. */
+function fingerprintLine(u: string, r: StoredArticle | null): string | undefined {
+  if (!r || r.fingerprint === undefined) return undefined;
+  return `${JSON.stringify(u)}\t${JSON.stringify(r.hash)}\t${r.fingerprint ?? 'null'}\n`;
 }
 
 /**
  * A record from its line (after the URI), or undefined when it is not one this store wrote. Its article is
- * parsed, not yet the index's copy (adoptForIndex).
+ * parsed, not yet the index's copy (adoptForIndex); its fingerprint stays in the store.
  */
 export function parseRecord(bytes: Buffer, start: number, end: number): StoredArticle | undefined {
   try {
     const tab = bytes.indexOf(TAB, start);
-    const tab2 = tab < 0 ? -1 : bytes.indexOf(TAB, tab + 1);
-    if (tab < 0 || tab2 < 0 || tab2 >= end) return undefined;
-    const r = JSON.parse(bytes.toString('utf8', start, tab)) as Partial<StoredArticle> | null;
-    const parsed = JSON.parse(bytes.toString('utf8', tab + 1, tab2)) as unknown;
+    if (tab < 0 || tab >= end) return undefined;
+    const r = JSON.parse(bytes.toString('utf8', start, tab)) as (Partial<StoredArticle> & { nofp?: 1 }) | null;
+    const parsed = JSON.parse(bytes.toString('utf8', tab + 1, end)) as unknown;
     if (!r || typeof r.hash !== 'string' || !Array.isArray(parsed) || parsed.length !== 2) return undefined;
     const [mentions, a] = parsed as [number[], ArticleAnalysis | null];
     if (!a || !Array.isArray(a.actors) || !Array.isArray(a.statements) || !Array.isArray(mentions)) return undefined;
-    const none = end - tab2 === 5 && bytes.toString('latin1', tab2 + 1, end) === 'null';
+    if (typeof a.sentences !== 'string' && !Array.isArray(a.sentences)) return undefined;
     return {
       hash: r.hash,
       size: r.size,
@@ -135,16 +149,39 @@ export function parseRecord(bytes: Buffer, start: number, end: number): StoredAr
       article: a,
       mentions,
       // A view, copied only when the record is written again (restore); the index drops it.
-      record: bytes.subarray(tab + 1, tab2),
-      // A copy: a view would carry the whole shard's buffer to the events worker.
-      fingerprint: none ? null : Uint8Array.prototype.slice.call(bytes, tab2 + 1, end),
+      record: bytes.subarray(tab + 1, end),
+      noFingerprint: r.nofp === 1,
     };
   } catch {
     return undefined;
   }
 }
 
-const NO_SPANS: Span[] = Object.freeze([]) as unknown as Span[];
+/** An article's `sentences` made from their packed string when first read (and then kept as an ordinary property). */
+function lazySentences(a: ArticleAnalysis, packed: string): void {
+  const settle = (target: ArticleAnalysis, value: Span[]): Span[] => {
+    Object.defineProperty(target, 'sentences', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(a, 'sentences', {
+    enumerable: true,
+    configurable: true,
+    get(this: ArticleAnalysis): Span[] {
+      let spans: Span[];
+      try {
+        spans = unpackSpans(packed);
+      } catch {
+        // A damaged string: no sentences (alignment then reads the statements only).
+        spans = NO_SPANS;
+      }
+      return settle(this, spans);
+    },
+    set(this: ArticleAnalysis, value: Span[]) {
+      settle(this, value);
+    },
+  });
+}
+
 const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
@@ -202,7 +239,9 @@ export function adoptForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAnal
     if (s.hedge) s.hedge.text = I(s.hedge.text);
     s.vagueReason = I(s.vagueReason ?? null);
   }
-  a.sentences = spans(a.sentences);
+  const sentences = a.sentences as Span[] | string;
+  if (typeof sentences === 'string') lazySentences(a, sentences);
+  else a.sentences = spans(sentences);
   text(a.layout.title);
   text(a.layout.dateline);
   text(a.layout.outlet);
@@ -212,10 +251,6 @@ export function adoptForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAnal
   // The key is always there (one shape), as compactForIndex has it; JSON drops an undefined one.
   if (!('headline' in a)) a.headline = undefined;
   return a;
-}
-
-function shardOf(uri: string): number {
-  return (fnv1a(uri) >>> 0) % SHARDS;
 }
 
 /**
@@ -298,7 +333,7 @@ export class IndexStore {
       if (name.endsWith('.tmp')) now.push(fs.rm(file, { force: true }).catch(() => undefined));
       else if (name === 'events.json') now.push(this.readEvents(file).catch(ignore));
       else if (shard && Number(shard[1]) < SHARDS)
-        this.shardReads.set(Number(shard[1]), this.readShard(file).catch(ignore));
+        this.shardReads.set(Number(shard[1]), this.readShard(file, Number(shard[1])).catch(ignore));
       // A shard this version never writes (a file left by hand): read now, so that it is cleaned before use.
       else if (shard) now.push(this.readShard(file).catch(ignore));
     }
@@ -311,6 +346,15 @@ export class IndexStore {
     this.savedEvents = e;
   }
 
+  /** Stored fingerprints the events worker could not read (its articles are analysed again). */
+  fingerprintsMissing(uris: readonly string[]): void {
+    this.stats.ignoredRecords += uris.length;
+    const n = uris.length;
+    this.onIgnored?.(
+      `${n} saved event fingerprint${n === 1 ? '' : 's'} in ${this.root} could not be read (${uris.slice(0, 3).join(', ')}${n > 3 ? ', …' : ''}): ignored, ${n === 1 ? 'the file is' : 'the files are'} analysed again`,
+    );
+  }
+
   private ignoredFile(file: string, why: unknown, then = 'its articles are analysed again'): void {
     this.stats.ignoredFiles++;
     this.onIgnored?.(
@@ -320,42 +364,42 @@ export class IndexStore {
 
   /**
    * One shard's log, as bytes: only each line's URI is decoded now (the last line of a URI wins); an unreadable
-   * line is skipped; compacted when mostly stale or when a line was bad.
+   * line is skipped; compacted when mostly stale or when a line was bad, and its fingerprints with it (shard `s`).
    */
-  private async readShard(file: string): Promise<void> {
+  private async readShard(file: string, s?: number): Promise<void> {
     const bytes = await fs.readFile(file);
-    const live = new Map<string, Slice>();
-    let lines = 0;
-    let bad = 0;
-    for (let start = 0; start < bytes.length;) {
-      let end = bytes.indexOf(NEWLINE, start);
-      if (end < 0) end = bytes.length;
-      if (end > start) {
-        lines++;
-        const tab = bytes.indexOf(TAB, start);
-        let u: unknown;
-        try {
-          u = tab > start && tab < end ? JSON.parse(bytes.toString('utf8', start, tab)) : undefined;
-        } catch {
-          u = undefined;
-        }
-        if (typeof u !== 'string') bad++;
-        else if (end - tab === 5 && bytes.toString('latin1', tab + 1, end) === 'null') live.delete(u);
-        else {
-          live.delete(u); // the map keeps the order of last writes
-          live.set(u, { bytes, start: tab + 1, end });
-        }
-      }
-      start = end + 1;
-    }
+    const { live, lines, bad } = lastLines(bytes);
     if (bad) this.ignoredFile(file, new Error(`${bad} unreadable line${bad === 1 ? '' : 's'}`));
-    for (const [u, r] of live) this.loaded.set(u, r);
-    if (bad || lines > 2 * live.size + 50) {
+    let kept = 0;
+    for (const [u, r] of live) {
+      if (!r) continue;
+      this.loaded.set(u, r);
+      kept++;
+    }
+    if (bad || lines > 2 * kept + 50) {
       const parts: Buffer[] = [];
       for (const [u, r] of live)
-        parts.push(Buffer.from(`${JSON.stringify(u)}\t`), r.bytes.subarray(r.start, r.end), Buffer.from('\n'));
+        if (r) parts.push(Buffer.from(`${JSON.stringify(u)}\t`), r.bytes.subarray(r.start, r.end), Buffer.from('\n'));
+      if (s !== undefined) await this.compactFingerprints(s, live);
       await this.atomicWrite(file, Buffer.concat(parts));
     }
+  }
+
+  /** Keeps in shard `s`'s fingerprints the last line of each URI that has a record (`live`). */
+  private async compactFingerprints(s: number, live: Map<string, Slice | null>): Promise<void> {
+    const file = join(this.root, fingerprintsName(s));
+    const bytes = await fs.readFile(file).catch(() => undefined);
+    if (!bytes) return;
+    const parts: Buffer[] = [];
+    for (const [u, r] of lastLines(bytes).live)
+      if (r && live.get(u))
+        parts.push(Buffer.from(`${JSON.stringify(u)}\t`), r.bytes.subarray(r.start, r.end), Buffer.from('\n'));
+    await this.atomicWrite(file, Buffer.concat(parts));
+  }
+
+  /** The folder of this version's files (the events worker reads the fingerprints there). */
+  get folder(): string {
+    return this.root;
   }
 
   private async removeOtherVersions(): Promise<void> {
@@ -381,6 +425,11 @@ export class IndexStore {
   async restore(uri: string, fsPath: string): Promise<StoredArticle | undefined> {
     await this.listed();
     await this.shardReads.get(shardOf(uri));
+    return this.restoreNow(uri, fsPath);
+  }
+
+  /** `restore` once the store is loaded (after `load()`): no promise per file. */
+  restoreNow(uri: string, fsPath: string): StoredArticle | undefined {
     let stat: { size: number; mtimeMs: number };
     try {
       const s = statSync(fsPath);
@@ -410,6 +459,7 @@ export class IndexStore {
       } catch {
         return undefined;
       }
+      // Written again with its new size and time; its fingerprint stays as stored.
       this.change(uri, { ...rec, ...stat, record: rec.record && Uint8Array.prototype.slice.call(rec.record) });
     }
     this.stats.restored++;
@@ -429,6 +479,7 @@ export class IndexStore {
       article: rec.article,
       record: rec.record,
       fingerprint: rec.fingerprint,
+      noFingerprint: rec.noFingerprint,
       mentions: rec.mentions,
       ...stat,
     });
@@ -515,12 +566,17 @@ export class IndexStore {
     if (!shards.length && !events) return;
     await fs.mkdir(this.root, { recursive: true });
     for (const [s, changes] of shards) {
-      const file = join(this.root, `shard-${String(s).padStart(2, '0')}.jsonl`);
       const parts: Buffer[] = [];
-      for (const [uri, rec] of changes)
+      const fingerprints: string[] = [];
+      for (const [uri, rec] of changes) {
+        const fp = fingerprintLine(uri, rec);
+        if (fp !== undefined) fingerprints.push(fp);
         for (const p of line(uri, rec))
           parts.push(typeof p === 'string' ? Buffer.from(p) : Buffer.from(p.buffer, p.byteOffset, p.byteLength));
-      await fs.appendFile(file, Buffer.concat(parts));
+      }
+      // Fingerprints first: a record on disk has its fingerprint (the events worker checks it by the text hash).
+      if (fingerprints.length) await fs.appendFile(join(this.root, fingerprintsName(s)), fingerprints.join(''));
+      await fs.appendFile(join(this.root, shardName(s)), Buffer.concat(parts));
     }
     if (events) {
       const snap = events();

@@ -13,10 +13,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeArticle, type CoverageEvent } from '../../src/core';
+import { analyzeArticle, type CoverageEvent, type Span } from '../../src/core';
 import { compactForIndex, slimForIndex, StringPool } from '../../src/core/corpus/related';
 import { encodeFingerprint, mentionCounts, textHash } from '../../src/vscode/indexJobs';
-import { IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
+import { adoptForIndex, analyserVersion, FORMAT, IndexStore, type StoredArticle } from '../../src/vscode/indexStore';
+import { packSpans, readStoredFingerprints, shardName, shardOf, unpackSpans } from '../../src/vscode/indexStoreFormat';
 import { IndexEngine } from '../../src/vscode/indexEngine';
 
 const TEXT = 'Hafen bleibt gesperrt\n„Wir öffnen am Montag“, sagte die Sprecherin Lena Brandt am Dienstag in Kiel.';
@@ -76,7 +77,7 @@ describe('IndexStore (the index kept across reloads)', () => {
     assert.equal(await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file), undefined);
   });
 
-  it('keeps the fingerprint as bytes, unread; a record that cannot be parsed is ignored with a message', async () => {
+  it('keeps the fingerprint in a file of its own, which the host never reads; a record that cannot be parsed is ignored with a message', async () => {
     const file = join(dir, 'a.txt');
     writeFileSync(file, TEXT);
     const uri = pathToFileURL(file).toString();
@@ -89,15 +90,32 @@ describe('IndexStore (the index kept across reloads)', () => {
 
     const again = new IndexStore(join(dir, 'index'), 'v1');
     const kept = await again.restore(uri, file);
-    assert.ok(kept?.fingerprint instanceof Uint8Array, 'bytes, for the events worker');
-    assert.equal(Buffer.from(kept.fingerprint).toString('utf8'), rec.fingerprint);
-    assert.equal(kept.fingerprint.buffer.byteLength, kept.fingerprint.byteLength, 'a copy, not a view of the shard');
-    // Written back as bytes (a touched file's record), read back the same.
+    assert.ok(kept);
+    assert.equal(kept.fingerprint, undefined, 'not read on the host');
+    assert.equal(kept.noFingerprint, false);
+    // The events worker reads it from the store's folder, for the text hash it was made from only.
+    const folder = join(dir, 'index', 'v1');
+    assert.equal(again.folder, folder);
+    assert.deepEqual(readStoredFingerprints(folder, new Map([[uri, rec.hash]])), new Map([[uri, rec.fingerprint]]));
+    assert.deepEqual(readStoredFingerprints(folder, new Map([[uri, '1:other']])), new Map());
+    // Written back without a new fingerprint (a touched file's record): the stored one stays.
     again.put(uri, kept);
     await again.dispose();
     const third = await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file);
-    assert.equal(Buffer.from(third!.fingerprint as Uint8Array).toString('utf8'), rec.fingerprint);
+    assert.deepEqual(readStoredFingerprints(folder, new Map([[uri, rec.hash]])), new Map([[uri, rec.fingerprint]]));
     assert.deepEqual(third!.article.statements, kept.article.statements);
+    // Its sentences packed in one string, made spans by the index's copy when first read.
+    assert.equal(typeof third!.article.sentences, 'string');
+    assert.deepEqual(adoptForIndex(third!.article, new StringPool()).sentences, rec.article.sentences);
+
+    // An article without a fingerprint is kept as one.
+    const none = new IndexStore(join(dir, 'index'), 'v1');
+    await none.load();
+    none.put(uri, { ...rec, fingerprint: null });
+    await none.dispose();
+    const noFp = await new IndexStore(join(dir, 'index'), 'v1').restore(uri, file);
+    assert.equal(noFp!.noFingerprint, true);
+    assert.deepEqual(readStoredFingerprints(folder, new Map([[uri, rec.hash]])), new Map([[uri, null]]));
 
     // A last line for the URI whose record is not JSON: ignored (said so), the file analysed again.
     const shard = readdirSync(join(dir, 'index', 'v1')).find((n) => n.startsWith('shard-'))!;
@@ -109,6 +127,51 @@ describe('IndexStore (the index kept across reloads)', () => {
     assert.equal(await broken.restore(uri, file), undefined);
     assert.equal(broken.stats.ignoredRecords, 1);
     assert.match(messages.join('\n'), /could not be read: ignored, the file is analysed again/);
+  });
+
+  it('packs sentence spans in one string and unpacks them (round trip); a damaged string throws', () => {
+    const cases: Span[][] = [
+      [],
+      [{ start: 0, end: 1 }],
+      [
+        { start: 0, end: 35 },
+        { start: 36, end: 179 },
+        { start: 179, end: 179 },
+        { start: 1_000_000, end: 1_048_576 },
+      ],
+    ];
+    for (const spans of cases) assert.deepEqual(unpackSpans(packSpans(spans)), spans);
+    const a = analyzeArticle(TEXT, 'a.txt');
+    assert.deepEqual(
+      unpackSpans(packSpans(a.sentences)),
+      a.sentences.map((x) => ({ start: x.start, end: x.end })),
+    );
+    for (const bad of ['1', '1,', ',1', '1,2,3', '1,-2', '1,2;3,4', '1,2,,3,4'])
+      assert.throws(() => unpackSpans(bad), bad);
+  });
+
+  it('reads a record of the previous format (its fingerprint on the same line) as damaged: ignored and analysed again', async () => {
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, TEXT);
+    const uri = pathToFileURL(file).toString();
+    const rec = record(TEXT, uri);
+    const folder = join(dir, 'index', 'v1');
+    mkdirSync(folder, { recursive: true });
+    // FORMAT 4: URI, head, record (sentences as spans), fingerprint, tab-separated.
+    const old = JSON.stringify([[1], compactForIndex(rec.article, new StringPool())]);
+    const head = JSON.stringify({ hash: rec.hash });
+    const line = `${JSON.stringify(uri)}\t${head}\t${old}\t${rec.fingerprint}\n`;
+    writeFileSync(join(folder, shardName(shardOf(uri))), line);
+    const messages: string[] = [];
+    const s = new IndexStore(join(dir, 'index'), 'v1', (m) => messages.push(m));
+    assert.equal(await s.restore(uri, file), undefined);
+    assert.equal(s.stats.ignoredRecords, 1);
+    assert.match(messages.join('\n'), /could not be read: ignored, the file is analysed again/);
+    await s.dispose();
+    // A new format comes with a new FORMAT, so a new version: the old folder is deleted unread.
+    assert.match(analyserVersion(null, 'x'), /^\d+-[0-9a-z]+$/);
+    assert.notEqual(analyserVersion(null, 'x'), analyserVersion(null, 'y'));
+    assert.equal(FORMAT, 5);
   });
 
   it('ignores (and removes) a corrupt file, and deletes the records of another analyser version', async () => {
@@ -278,6 +341,34 @@ describe('the grouping kept across reloads (store and engine, in process)', () =
       assert.deepEqual(next.events, r.events, what);
       rmSync(join(dir, 'index'), { recursive: true, force: true });
     }
+  });
+
+  it('analyses again the articles whose stored fingerprints are missing or damaged when the index must be grouped again', async function () {
+    this.timeout(60_000);
+    const folder = join(dir, 'index', 'v1');
+    const first = await session();
+    // Every fingerprint file emptied but one damaged line: the records are whole, the fingerprints are not.
+    for (const name of readdirSync(folder)) if (name.startsWith('fp-')) writeFileSync(join(folder, name), '"x\tbad\n');
+    // One file changed: the index must be grouped again, and the stored fingerprints are read.
+    const k = uris.findIndex((u) => u.includes('harbour-followup'));
+    writeFileSync(fsPathOf(uris[k]!), `${readFileSync(fsPathOf(uris[k]!), 'utf8')}\nDer Hafen bleibt bis Freitag zu.`);
+    const messages: string[] = [];
+    const r = await session(messages);
+    assert.match(
+      messages.join('\n'),
+      /saved event fingerprints in .* could not be read .*: ignored, the files are analysed again/,
+    );
+    assert.equal(r.stats.eventsRead, 0);
+    assert.deepEqual(r.events.flatMap((e) => e.articles).sort(), [...uris].sort(), 'every article in an event');
+    // Analysed again, so the grouping is the first session's, but for the changed file (a fresh grouping of
+    // the same texts: the same events).
+    const fresh = await session();
+    assert.equal(fresh.stats.eventRegroups, 0);
+    assert.deepEqual(fresh.events, r.events);
+    assert.equal(
+      first.events.filter((e) => e.articles.length > 1).length,
+      r.events.filter((e) => e.articles.length > 1).length,
+    );
   });
 
   it('groups afresh when the saved grouping is JSON of another shape or does not fit the articles', async function () {
