@@ -465,4 +465,14 @@ describe('actor rules', () => {
     assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
     assert.ok(!names.some((n) => /Related|Sponsored/.test(n)), JSON.stringify(names));
   });
+  it('reads a palace named after its estate as one place, the head with it', () => {
+    const text =
+      'Treffen am See\n' +
+      'Die Minister trafen sich am Montag im Schloss Lindqvarn bei Kopparberg. ' +
+      'Das Konzert findet im Schlosspark Kesslerau statt.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Schloss Lindqvarn', 'place:Schlosspark Kesslerau'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /:(Lindqvarn|Kesslerau)$/.test(n)), JSON.stringify(names));
+  });
 });
