@@ -475,4 +475,14 @@ describe('actor rules', () => {
       assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
     assert.ok(!names.some((n) => /:(Lindqvarn|Kesslerau)$/.test(n)), JSON.stringify(names));
   });
+  it('reads a name after a noun for a kind of place as the place, even where it reads as a compound noun', () => {
+    const text =
+      'Start verschoben\n' +
+      'Die Rakete stand am Weltraumbahnhof Sternbasis bereit. Zum Ortsteil Lindqvist-Kornfeld gehört ein Hafen. ' +
+      'Die Uranzonen Kernfeld, Sandgrube und Lindberg wurden gesperrt.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Sternbasis', 'place:Lindqvist-Kornfeld'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Kernfeld|Sandgrube/.test(n)), JSON.stringify(names));
+  });
 });

@@ -697,6 +697,33 @@ function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   return c;
 }
 
+/**
+ * The name of a place right after a noun for its kind ("am Weltraumbahnhof Lindstarbase", "zum Ortsteil
+ * Kopparberg-Lindvik"), for a word the detector reads as a compound noun: a word of the lexicon itself, an abstract
+ * noun, a function word or a role is no name, and the noun must stand in the singular ("die Uranzonen X, Y" lists).
+ */
+function placeAfterHead(ctx: Ctx, i: number, found: readonly Candidate[]): Candidate | null {
+  const { tokens, looks } = ctx;
+  const lex = ctx.lex!;
+  const d = tokens[i - 1]!;
+  const tok = tokens[i]!;
+  if (looks[i] !== null || !d.cap || !adjacent(ctx, i - 1, i) || ctx.roleHead(d.text)) return null;
+  const prevCand = found[found.length - 1];
+  if (prevCand && prevCand.last >= i - 1) return null;
+  const head = ctx.placeAppositionHead(d.text);
+  if (!head) return null;
+  const lowerD = d.text.toLowerCase();
+  const ending = lowerD.slice(lowerD.lastIndexOf(head) + head.length);
+  if (ending && ending !== 's' && ending !== 'es') return null;
+  const w = tok.text;
+  if (w.length < 4 || /\d/.test(w) || isLexiconNoun(w, lex) || lex.DE_STOPWORDS.has(w.toLowerCase())) return null;
+  if (ABSTRACT_TAIL.test(w) || ctx.roleHead(w) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return null;
+  // A name of one word: a capitalised word after it would make a longer name we cannot bound.
+  const next = tokens[i + 1];
+  if (next?.cap && adjacent(ctx, i, i + 1)) return null;
+  return mk(ctx, i, i, 'place', true);
+}
+
 /** Opening quotation marks, by code unit. */
 const OPEN_QUOTE_CODES: ReadonlySet<number> = new Set([...'"„“»«‚'].map((c) => c.charCodeAt(0)));
 /** Articles of a medium's title in the dative or genitive, and of a subject ("die „Lindviker Post“ berichtete"). */
@@ -986,7 +1013,7 @@ function specialCandidateAt(
   // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
   // Lindvik", "des Arbeitgeberverbands Süd-Lindvik"), even where the name reads as a common word.
   if (german && tok.cap && i > 0 && (lk === null || lk === 'adjective')) {
-    const named = descriptorName(ctx, i, out);
+    const named = descriptorName(ctx, i, out) ?? placeAfterHead(ctx, i, out);
     if (named) {
       out.push(named);
       i = named.last;
