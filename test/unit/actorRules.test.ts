@@ -485,4 +485,20 @@ describe('actor rules', () => {
       assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
     assert.ok(!names.some((n) => /Kernfeld|Sandgrube/.test(n)), JSON.stringify(names));
   });
+  it('reads a seat of government as the building after a preposition of place, as the body elsewhere', () => {
+    const de = actors(
+      'Vor dem Einzug\n' +
+        'Wenige Wochen vor dem Einzug von Anna Lindqvist ins Weiße Haus tagte der Senat auf den Stufen des Kapitols. ' +
+        'Das Weiße Haus erklärte am Montag, man sei zufrieden.\n',
+    );
+    const kindsOf = (list: Actor[], name: RegExp) =>
+      list.flatMap((a) => a.mentions.filter((m) => name.test(m.text)).map(() => a.kind));
+    assert.deepEqual(kindsOf(de, /^Weiße Haus$/), ['place', 'organization']);
+    assert.deepEqual(kindsOf(de, /^Kapitols$/), ['place']);
+    const en = actors(
+      'Back to Washington\nLindqvist returns to the White House in January. The White House said so.\n',
+      'en',
+    );
+    assert.deepEqual(kindsOf(en, /^White House$/), ['place', 'organization']);
+  });
 });

@@ -914,7 +914,11 @@ export function findCandidates(
     const special = specialCandidateAt(ctx, i, out, multiStart, townAdj, mayShapeWord);
     i = special >= 0 ? special : chainCandidateAt(ctx, i, out);
   }
-  return { tokens, candidates: joinSlashed(ctx, withCompassPoints(ctx, out)), roleHead: ctx.roleHead };
+  return {
+    tokens,
+    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, out))),
+    roleHead: ctx.roleHead,
+  };
 }
 
 /**
@@ -1348,6 +1352,39 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
     out.push(cand);
   }
   return j;
+}
+
+/** Seats of government that name their government ("das Weiße Haus erklärte") and also the building. */
+const SEATS = new Set(['Weißes Haus', 'Kreml', 'Kapitol', 'Pentagon', 'Élysée', 'Downing Street', 'Bundeskanzleramt']);
+/** Prepositions of place and motion right before a seat ("ins Weiße Haus", "im Kreml"). */
+const INTO_SEAT = /^(?:im|ins|in|into|to|at|inside|outside)$/i;
+/** Parts of a building whose genitive a seat follows ("auf den Stufen des Kapitols", "the steps of the Capitol"). */
+const BUILDING_PARTS =
+  /^(?:Stufen|Treppe|Treppen|Dach|Tor|Tore|Eingang|Balkon|Garten|Rasen|Mauern|Flur|Fluren|steps|lawn|gates|roof)$/;
+
+/**
+ * A seat of government is the building, a place, where the words before it say so: a preposition of place or
+ * motion ("der Einzug ins Weiße Haus", "returns to the White House") or a part of the building ("auf den Stufen des
+ * Kapitols"); elsewhere it stays the body that speaks ("das Weiße Haus erklärte"). Linear in the candidates.
+ */
+function seatsAsBuildings(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.kind !== 'organization' || c.first < 1 || c.last - c.first > 1) continue;
+    const seat = institutionOf(ctx.text.slice(c.start, c.end));
+    if (!seat || !SEATS.has(seat)) continue;
+    // The article in between: "ins Weiße Haus" has none, "in das Weiße Haus", "to the White House" one.
+    let p = c.first - 1;
+    if (/^(?:das|dem|den|des|the)$/i.test(tokens[p]!.text) && p > 0) p--;
+    const before = tokens[p]!;
+    const gap = ctx.text.slice(before.end, tokens[c.first]!.start);
+    if (!/^(?: \S+ | )$/.test(gap) && gap !== ' ') continue;
+    const of = before.text === 'of' && p > 0 ? tokens[p - 1]! : null;
+    const part = BUILDING_PARTS.test(before.text) || (!!of && BUILDING_PARTS.test(of.text));
+    if (INTO_SEAT.test(before.text) || part) cands[k] = { ...c, kind: 'place' };
+  }
+  return cands;
 }
 
 /** English compass words that open a place's name: "Northern California", "West Palm Beach". */
