@@ -465,4 +465,40 @@ describe('actor rules', () => {
     assert.ok(names.includes('person:Anna Lindqvist'), JSON.stringify(names));
     assert.ok(!names.some((n) => /Related|Sponsored/.test(n)), JSON.stringify(names));
   });
+  it('reads a palace named after its estate as one place, the head with it', () => {
+    const text =
+      'Treffen am See\n' +
+      'Die Minister trafen sich am Montag im Schloss Lindqvarn bei Kopparberg. ' +
+      'Das Konzert findet im Schlosspark Kesslerau statt.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Schloss Lindqvarn', 'place:Schlosspark Kesslerau'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /:(Lindqvarn|Kesslerau)$/.test(n)), JSON.stringify(names));
+  });
+  it('reads a name after a noun for a kind of place as the place, even where it reads as a compound noun', () => {
+    const text =
+      'Start verschoben\n' +
+      'Die Rakete stand am Weltraumbahnhof Sternbasis bereit. Zum Ortsteil Lindqvist-Kornfeld gehört ein Hafen. ' +
+      'Die Uranzonen Kernfeld, Sandgrube und Lindberg wurden gesperrt.\n';
+    const names = kinds(actors(text));
+    for (const n of ['place:Sternbasis', 'place:Lindqvist-Kornfeld'])
+      assert.ok(names.includes(n), `${n} in ${JSON.stringify(names)}`);
+    assert.ok(!names.some((n) => /Kernfeld|Sandgrube/.test(n)), JSON.stringify(names));
+  });
+  it('reads a seat of government as the building after a preposition of place, as the body elsewhere', () => {
+    const de = actors(
+      'Vor dem Einzug\n' +
+        'Wenige Wochen vor dem Einzug von Anna Lindqvist ins Weiße Haus tagte der Senat auf den Stufen des Kapitols. ' +
+        'Das Weiße Haus erklärte am Montag, man sei zufrieden.\n',
+    );
+    const kindsOf = (list: Actor[], name: RegExp) =>
+      list.flatMap((a) => a.mentions.filter((m) => name.test(m.text)).map(() => a.kind));
+    assert.deepEqual(kindsOf(de, /^Weiße Haus$/), ['place', 'organization']);
+    assert.deepEqual(kindsOf(de, /^Kapitols$/), ['place']);
+    const en = actors(
+      'Back to Washington\nLindqvist returns to the White House in January. The White House said so.\n',
+      'en',
+    );
+    assert.deepEqual(kindsOf(en, /^White House$/), ['place', 'organization']);
+  });
 });

@@ -697,6 +697,33 @@ function descriptorName(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   return c;
 }
 
+/**
+ * The name of a place right after a noun for its kind ("am Weltraumbahnhof Lindstarbase", "zum Ortsteil
+ * Kopparberg-Lindvik"), for a word the detector reads as a compound noun: a word of the lexicon itself, an abstract
+ * noun, a function word or a role is no name, and the noun must stand in the singular ("die Uranzonen X, Y" lists).
+ */
+function placeAfterHead(ctx: Ctx, i: number, found: readonly Candidate[]): Candidate | null {
+  const { tokens, looks } = ctx;
+  const lex = ctx.lex!;
+  const d = tokens[i - 1]!;
+  const tok = tokens[i]!;
+  if (looks[i] !== null || !d.cap || !adjacent(ctx, i - 1, i) || ctx.roleHead(d.text)) return null;
+  const prevCand = found[found.length - 1];
+  if (prevCand && prevCand.last >= i - 1) return null;
+  const head = ctx.placeAppositionHead(d.text);
+  if (!head) return null;
+  const lowerD = d.text.toLowerCase();
+  const ending = lowerD.slice(lowerD.lastIndexOf(head) + head.length);
+  if (ending && ending !== 's' && ending !== 'es') return null;
+  const w = tok.text;
+  if (w.length < 4 || /\d/.test(w) || isLexiconNoun(w, lex) || lex.DE_STOPWORDS.has(w.toLowerCase())) return null;
+  if (ABSTRACT_TAIL.test(w) || ctx.roleHead(w) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return null;
+  // A name of one word: a capitalised word after it would make a longer name we cannot bound.
+  const next = tokens[i + 1];
+  if (next?.cap && adjacent(ctx, i, i + 1)) return null;
+  return mk(ctx, i, i, 'place', true);
+}
+
 /** Opening quotation marks, by code unit. */
 const OPEN_QUOTE_CODES: ReadonlySet<number> = new Set([...'"„“»«‚'].map((c) => c.charCodeAt(0)));
 /** Articles of a medium's title in the dative or genitive, and of a subject ("die „Lindviker Post“ berichtete"). */
@@ -887,7 +914,11 @@ export function findCandidates(
     const special = specialCandidateAt(ctx, i, out, multiStart, townAdj, mayShapeWord);
     i = special >= 0 ? special : chainCandidateAt(ctx, i, out);
   }
-  return { tokens, candidates: joinSlashed(ctx, withCompassPoints(ctx, out)), roleHead: ctx.roleHead };
+  return {
+    tokens,
+    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, out))),
+    roleHead: ctx.roleHead,
+  };
 }
 
 /**
@@ -986,7 +1017,7 @@ function specialCandidateAt(
   // The name after a noun that says what kind of body it is ("die Rettungsorganisation Weißhelme", "die Pop-Band
   // Lindvik", "des Arbeitgeberverbands Süd-Lindvik"), even where the name reads as a common word.
   if (german && tok.cap && i > 0 && (lk === null || lk === 'adjective')) {
-    const named = descriptorName(ctx, i, out);
+    const named = descriptorName(ctx, i, out) ?? placeAfterHead(ctx, i, out);
     if (named) {
       out.push(named);
       i = named.last;
@@ -1321,6 +1352,39 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
     out.push(cand);
   }
   return j;
+}
+
+/** Seats of government that name their government ("das Weiße Haus erklärte") and also the building. */
+const SEATS = new Set(['Weißes Haus', 'Kreml', 'Kapitol', 'Pentagon', 'Élysée', 'Downing Street', 'Bundeskanzleramt']);
+/** Prepositions of place and motion right before a seat ("ins Weiße Haus", "im Kreml"). */
+const INTO_SEAT = /^(?:im|ins|in|into|to|at|inside|outside)$/i;
+/** Parts of a building whose genitive a seat follows ("auf den Stufen des Kapitols", "the steps of the Capitol"). */
+const BUILDING_PARTS =
+  /^(?:Stufen|Treppe|Treppen|Dach|Tor|Tore|Eingang|Balkon|Garten|Rasen|Mauern|Flur|Fluren|steps|lawn|gates|roof)$/;
+
+/**
+ * A seat of government is the building, a place, where the words before it say so: a preposition of place or
+ * motion ("der Einzug ins Weiße Haus", "returns to the White House") or a part of the building ("auf den Stufen des
+ * Kapitols"); elsewhere it stays the body that speaks ("das Weiße Haus erklärte"). Linear in the candidates.
+ */
+function seatsAsBuildings(ctx: Ctx, cands: Candidate[]): Candidate[] {
+  const { tokens } = ctx;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.kind !== 'organization' || c.first < 1 || c.last - c.first > 1) continue;
+    const seat = institutionOf(ctx.text.slice(c.start, c.end));
+    if (!seat || !SEATS.has(seat)) continue;
+    // The article in between: "ins Weiße Haus" has none, "in das Weiße Haus", "to the White House" one.
+    let p = c.first - 1;
+    if (/^(?:das|dem|den|des|the)$/i.test(tokens[p]!.text) && p > 0) p--;
+    const before = tokens[p]!;
+    const gap = ctx.text.slice(before.end, tokens[c.first]!.start);
+    if (!/^(?: \S+ | )$/.test(gap) && gap !== ' ') continue;
+    const of = before.text === 'of' && p > 0 ? tokens[p - 1]! : null;
+    const part = BUILDING_PARTS.test(before.text) || (!!of && BUILDING_PARTS.test(of.text));
+    if (INTO_SEAT.test(before.text) || part) cands[k] = { ...c, kind: 'place' };
+  }
+  return cands;
 }
 
 /** English compass words that open a place's name: "Northern California", "West Palm Beach". */

@@ -75,6 +75,8 @@ const TOWN_ADJ_PLACE_HEADS = new Set(
 const COMPASS =
   /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Zentral)(\p{Lu}?\p{Ll}{3,})$/u;
 const COMPASS_WORD = /^(Nord|Süd|Ost|West|Mittel|Ober|Unter|Nieder|Haupt|Neben|Seiten|Quer)$/;
+/** Heads of a palace or estate that take its name after them as part of a place's name ("Schloss Lindvik"). */
+const ESTATE_HEADS = new Set(['Schloss', 'Schlosspark']);
 const INDEFINITE = /^(ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|jede|jeder|jedem|jeden|jedes)$/i;
 
 function adjacent(ctx: ShapeCtx, a: number, b: number): boolean {
@@ -333,6 +335,16 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   }
   if (w === 'Bad' && next?.cap && adjacent(ctx, i, i + 1) && !stop(ctx, next.text) && !ctx.noun(next.text))
     return { first: i, last: i + 1, end: next.end, kind: 'place' };
+  // A palace and its park are named by the estate's name after the head ("Schloss Lindvik", "Schlosspark
+  // Kopparberg"): the building, a place, with the head as part of its name.
+  if (
+    ESTATE_HEADS.has(w) &&
+    next?.cap &&
+    adjacent(ctx, i, i + 1) &&
+    !stop(ctx, next.text) &&
+    (isTown(ctx, next.text) || !ctx.noun(next.text))
+  )
+    return { first: i, last: i + 1, end: next.end, kind: 'place' };
   if (!ctx.german) return null;
   if (next && adjacent(ctx, i, i + 1) && (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)) {
     if (TOWN_ADJ_PLACE_HEADS.has(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'place' };
@@ -407,6 +419,7 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     w === 'St' ||
     w === 'Sankt' ||
     w === 'Bad' ||
+    ESTATE_HEADS.has(w) ||
     ROAD_HEADS.has(w) ||
     ROAD_LETTERS.has(w)
   )
