@@ -181,6 +181,8 @@ export class EventIndex {
   private posts = new Int32Array(1 << 16);
   /** The end of the runs in `posts`. */
   private postTop = 0;
+  /** The slots of the articles put whose postings are not written yet (flushPosts), in the order they were put. */
+  private readonly pending: number[] = [];
   /** Weight × IDF per feature, valid while `iwVersion` equals `version` (bumped by every put and remove). */
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
@@ -692,7 +694,11 @@ export class EventIndex {
     }
   }
 
-  /** An entry's features into the postings and document frequencies. */
+  /**
+   * An entry's features into the document frequencies, and its slot to the articles whose postings are pending
+   * (flushPosts writes them before postings are next read): a batch of puts moves each feature's run once, not at
+   * every doubling, and allocates `posts` once.
+   */
   private addPostings(e: Entry): void {
     let l = this.langDf.get(e.language);
     if (!l || l.length < this.fKind.length) {
@@ -701,17 +707,70 @@ export class EventIndex {
       this.langDf.set(e.language, (l = grown));
     }
     const df = this.fDf,
-      fids = e.fids,
-      slot = e.slot;
+      fids = e.fids;
     for (let k = 0; k < fids.length; k++) {
       const fid = fids[k]!;
-      const len = this.postLen[fid]!;
-      if (len === this.postCap[fid]) this.movePosts(fid, len ? 2 * len : 1);
-      this.posts[this.postAt[fid]! + len] = slot;
-      this.postLen[fid] = len + 1;
       df[fid]!++;
       l[fid]!++;
     }
+    this.pending.push(e.slot);
+  }
+
+  /**
+   * Writes the pending articles' postings, in the order they were put (each feature's run as put() one by one
+   * made it): a few one by one, a batch by counting first, so that a run that must grow moves once, to a run of
+   * the next power of two, and `posts` grows once.
+   */
+  private flushPosts(): void {
+    const pending = this.pending;
+    if (!pending.length) return;
+    const len = this.postLen,
+      cap = this.postCap;
+    if (pending.length < 16) {
+      for (const slot of pending) {
+        const fids = this.slots[slot]!.fids;
+        for (let k = 0; k < fids.length; k++) {
+          const fid = fids[k]!,
+            n = len[fid]!;
+          if (n === cap[fid]) this.movePosts(fid, n ? 2 * n : 1);
+          this.posts[this.postAt[fid]! + n] = slot;
+          len[fid] = n + 1;
+        }
+      }
+      pending.length = 0;
+      return;
+    }
+    // Per feature, the postings it gains (negated once its run is sized).
+    const gain = new Int32Array(this.fKind.length);
+    for (const slot of pending) {
+      const fids = this.slots[slot]!.fids;
+      for (let k = 0; k < fids.length; k++) gain[fids[k]!]!++;
+    }
+    let need = 0;
+    for (let f = 0; f < gain.length; f++) {
+      const g = gain[f]!;
+      if (g > 0 && len[f]! + g > cap[f]!) need += runFor(len[f]! + g);
+    }
+    if (this.postTop + need > this.posts.length) {
+      const next = new Int32Array(this.postTop + need + (need >> 3));
+      next.set(this.posts.subarray(0, this.postTop));
+      this.posts = next;
+    }
+    for (let f = 0; f < gain.length; f++) {
+      const g = gain[f]!;
+      if (g > 0 && len[f]! + g > cap[f]!) this.movePosts(f, runFor(len[f]! + g));
+    }
+    const posts = this.posts,
+      at = this.postAt;
+    for (const slot of pending) {
+      const fids = this.slots[slot]!.fids;
+      for (let k = 0; k < fids.length; k++) {
+        const fid = fids[k]!;
+        posts[at[fid]! + len[fid]!] = slot;
+        len[fid]!++;
+      }
+    }
+    pending.length = 0;
   }
 
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
@@ -748,6 +807,7 @@ export class EventIndex {
   remove(path: string): void {
     const e = this.docs.get(path);
     if (!e) return;
+    this.flushPosts();
     this.version++;
     const l = this.langDf.get(e.language);
     for (let k = 0; k < e.fids.length; k++) {
@@ -891,6 +951,7 @@ export class EventIndex {
    * lead twins aside (an article with a lead twin has its feature too). They are written to `cand`; returns their number.
    */
   private candidateSlots(e: Entry): number {
+    this.flushPosts();
     const maxDf = this.maxDf();
     const candDf = Math.max(30, Math.min(maxDf, CANDIDATE_DF));
     if (this.mark.length < this.slots.length) this.mark = new Uint8Array(this.slots.length * 2);
@@ -1656,6 +1717,11 @@ function nameWords(name: string): string[] {
 /** The capitalised words of a name, of two or more letters ("Ursula von der Leyen" → Ursula, Leyen). */
 function capitalWords(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/** The run a feature's postings get when it must grow to hold n (n ≥ 1): the next power of two, as doubling makes it. */
+function runFor(n: number): number {
+  return n <= 1 ? 1 : 2 ** (32 - Math.clz32(n - 1));
 }
 
 /** The row of a put row's sort key (feature id × ROW_SHIFT + row): exact, without the slow floating-point remainder. */
