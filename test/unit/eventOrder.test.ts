@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, EventIndex, withActorFeatures } from '../../src/core/corpus/events';
+import { createCorpusLookup, putArticle, slimForIndex } from '../../src/core/corpus/related';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 import { random, shuffled } from './random';
 
@@ -29,13 +30,17 @@ describe('event grouping does not depend on the order articles arrive in', () =>
   }
   let articles: ArticleAnalysis[] = [];
   let reference: string[] = [];
+  const texts = new Map<string, string>();
   before(function () {
     this.timeout(120_000);
     for (const dir of sets)
       for (const f of readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
-        .sort())
-        articles.push(analyzeArticle(readFileSync(join(dir, f), 'utf8'), join(dir.split('/').pop()!, f)));
+        .sort()) {
+        const path = join(dir.split('/').pop()!, f);
+        texts.set(path, readFileSync(join(dir, f), 'utf8'));
+        articles.push(analyzeArticle(texts.get(path)!, path));
+      }
     unifyActorIds(articles);
     reference = partition(buildEventIndex(articles).events());
   });
@@ -52,6 +57,38 @@ describe('event grouping does not depend on the order articles arrive in', () =>
         reference,
         `order seed ${seed}`,
       );
+  });
+
+  // The editor's index gives actors corpus ids as articles arrive (CorpusLookup, putArticle with assignIds), and its
+  // events worker groups with those ids: which actors share an id, and so the events, must not depend on the order
+  // the files came in (a surname alone, an abbreviation, arriving before or after the full name).
+  it(`the editor's corpus ids: the same actors joined and the batch events for ${seeds.length} random orders`, function () {
+    this.timeout(120_000);
+    const fresh = articles.map((a) => analyzeArticle(texts.get(a.path)!, a.path));
+    // Which actors share an id: per id the sorted "path name" of its actors, the lists sorted.
+    const joined = (as: readonly ArticleAnalysis[]) => {
+      const byId = new Map<string, string[]>();
+      for (const a of as)
+        for (const x of a.actors) (byId.get(x.id) ?? byId.set(x.id, []).get(x.id)!).push(`${a.path} ${x.name}`);
+      return [...byId.values()].map((v) => v.sort().join(' | ')).sort();
+    };
+    let first: string[] | null = null;
+    for (const seed of seeds) {
+      const lookup = createCorpusLookup();
+      for (const a of shuffled(fresh, random(seed)))
+        putArticle(lookup, slimForIndex(a), {
+          assignIds: true,
+          mentionCounts: a.actors.map((x) => x.mentions.length),
+        });
+      const indexed = fresh.map((a) => lookup.byPath.get(a.path)!);
+      const ids = joined(indexed);
+      if (first === null) first = ids;
+      else assert.deepEqual(ids, first, `order seed ${seed}: actors joined`);
+      const index = new EventIndex();
+      for (const [k, a] of indexed.entries()) index.putWithActors(a.path, fresh[k]!.fingerprint!, a.actors);
+      index.cluster();
+      assert.deepEqual(partition(index.events()), reference, `order seed ${seed}: events`);
+    }
   });
 
   it(`incremental: an index grown one article at a time, re-clustered, gives the batch events (${seeds.length} orders)`, function () {

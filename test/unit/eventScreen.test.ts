@@ -82,3 +82,30 @@ describe('the event index screen changes no grouping', () => {
     });
   }
 });
+
+// The entries' arrays live in shared slabs, copied into fresh ones when the bytes of removed entries exceed those
+// in use (an editor's updates): an index whose articles were removed and put again many times (several repacks,
+// each moving every entry's arrays) must answer as a fresh index of the same articles, in events, similarities
+// and related coverage.
+describe('the event index after many updates (slabs repacked)', () => {
+  it('groups and answers as a fresh index of the same articles', function () {
+    this.timeout(60_000);
+    const items = corpus(7, 300);
+    const fresh = build(items, {});
+    const index = build(items, {});
+    const r = random(11);
+    // About 12 MB of entries removed and put back: far past the repack bound (four slabs, or the bytes in use).
+    for (let round = 0; round < 40; round++)
+      for (const a of items)
+        if (r() < 0.5) {
+          index.remove(a.path);
+          index.put(a.path, structuredClone(a.fp));
+        } else if (r() < 0.1) index.update(a.path, structuredClone(a.fp));
+    index.cluster();
+    assert.equal(JSON.stringify(index.events()), JSON.stringify(fresh.events()));
+    for (const a of items.slice(0, 60)) {
+      assert.deepEqual(index.related(a.path), fresh.related(a.path), a.path);
+      assert.equal(index.similarity(a.path, items[0]!.path), fresh.similarity(a.path, items[0]!.path));
+    }
+  });
+});

@@ -337,6 +337,39 @@ describe('related (core)', () => {
     assert.strictEqual(memberIn(c, 'a3'), null);
   });
 
+  it("joins a surname said first to the full name that comes later, and lists the earlier article's new ids", () => {
+    const t1 = '„Wir bleiben dran“, sagte Albers.';
+    const a1 = article(
+      'a1',
+      t1,
+      [actor(t1, 'person:albers', 'person', 'Albers', ['Albers'])],
+      [statement(t1, 'Wir bleiben dran', { cue: 'sagte', speaker: 'Albers', actorId: 'person:albers' })],
+    );
+    const t2 = 'Maria Albers kam nach Kiel.';
+    const a2 = article('a2', t2, [actor(t2, 'person:maria-albers', 'person', 'Maria Albers', ['Maria Albers'])], []);
+    const lookup = createCorpusLookup();
+    putArticle(lookup, slimForIndex(a1), { assignIds: true });
+    assert.strictEqual(lookup.byPath.get('a1')!.actors[0]!.id, 'person:albers');
+    assert.strictEqual(lookup.reassigned.size, 0);
+    putArticle(lookup, slimForIndex(a2), { assignIds: true });
+    assert.deepStrictEqual([...lookup.reassigned], ['a1']);
+    assert.strictEqual(lookup.byPath.get('a1')!.actors[0]!.id, 'person:maria-albers');
+    assert.strictEqual(lookup.byPath.get('a1')!.statements[0]!.speaker!.actorId, 'person:maria-albers');
+    assert.strictEqual(lookup.spoken.get('person:maria-albers')?.length, 1);
+    assert.strictEqual(lookup.spoken.get('person:albers'), undefined);
+    assert.deepStrictEqual(
+      lookup.actors.get('person:maria-albers')?.map((o) => o.path),
+      ['a2', 'a1'],
+    );
+    // The full name goes: the surname is alone again, with its own id.
+    lookup.reassigned.clear();
+    removeArticle(lookup, 'a2');
+    assert.deepStrictEqual([...lookup.reassigned], ['a1']);
+    assert.strictEqual(lookup.byPath.get('a1')!.statements[0]!.speaker!.actorId, 'person:albers');
+    assert.strictEqual(lookup.actors.get('person:maria-albers'), undefined);
+    assert.strictEqual(lookup.spoken.get('person:albers')?.length, 1);
+  });
+
   it('keeps a look-up up to date article by article, with corpus-wide actor ids', () => {
     const c = corpus();
     const lookup = createCorpusLookup();

@@ -110,9 +110,11 @@ export const CANDIDATE_DF = 200;
 const CANDIDATE_FEATURES = 16;
 /**
  * cluster()'s screen (pruneDf): features in at most this many articles are summed for the bound, the more
- * common ones (low IDF, in most pairs' features) bounded. At 10,000 articles it skips 9 in 10 candidate pairs.
+ * common ones (low IDF, in most pairs' features) bounded. At 10,000 articles it skips 9 in 10 candidate pairs
+ * (bench-events: 557,280 of 595,160 at 50, 558,338 at 100 or 200); its sums cost the square of each summed
+ * feature's document frequency, so at 50 the screen took 0.7 of the cluster() time it took at 200.
  */
-const PRUNE_DF = 200;
+const PRUNE_DF = 50;
 export interface Related {
   path: string;
   score: number;
@@ -139,6 +141,8 @@ const TERM_SCALE = 2 ** TERM_BITS;
 const TERM_UNIT = 2 ** -TERM_BITS;
 
 const NO_POS16 = 0xffff;
+/** The size of the slabs entries' arrays are carved from (EventIndex.carve). */
+const SLAB_BYTES = 1 << 18;
 const NO_POS32 = 0xffffffff;
 
 export class EventIndex {
@@ -177,6 +181,8 @@ export class EventIndex {
   private posts = new Int32Array(1 << 16);
   /** The end of the runs in `posts`. */
   private postTop = 0;
+  /** The slots of the articles put whose postings are not written yet (flushPosts), in the order they were put. */
+  private readonly pending: number[] = [];
   /** Weight × IDF per feature, valid while `iwVersion` equals `version` (bumped by every put and remove). */
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
@@ -207,6 +213,15 @@ export class EventIndex {
   private putCount = new Float64Array(256);
   private putPos = new Int32Array(256);
   private putOrder = new Float64Array(256);
+  /**
+   * Entries' arrays (tfs, fids, pos) are views of slabs of SLAB_BYTES: an ArrayBuffer per article cost a tenth of
+   * put(). A slab lives as long as one of its entries; when the bytes of removed entries exceed those in use (an
+   * editor's updates), every entry is copied into fresh slabs (repack), so that the waste stays bounded.
+   */
+  private slab = new ArrayBuffer(0);
+  private slabTop = 0;
+  private slabLive = 0;
+  private slabDead = 0;
   constructor(options: EventIndexOptions = {}) {
     this.threshold = options.threshold ?? 0.11;
     this.floor = options.candidateFloor ?? 0.06;
@@ -345,9 +360,13 @@ export class EventIndex {
       next.set(this.posts.subarray(0, this.postTop));
       this.posts = next;
     }
-    const from = this.postAt[fid]!;
-    this.posts.copyWithin(this.postTop, from, from + this.postLen[fid]!);
-    this.postAt[fid] = this.postTop;
+    const from = this.postAt[fid]!,
+      len = this.postLen[fid]!,
+      to = this.postTop;
+    // Most runs are short: a loop costs less than the call to copyWithin.
+    if (len > 16) this.posts.copyWithin(to, from, from + len);
+    else for (let k = 0; k < len; k++) this.posts[to + k] = this.posts[from + k]!;
+    this.postAt[fid] = to;
     this.postCap[fid] = cap;
     this.postTop += cap;
   }
@@ -565,12 +584,13 @@ export class EventIndex {
   ): Entry {
     const nBase = fp.keys?.length ?? 0;
     const nKeys = nBase + extra.length;
-    // One buffer for the article's three arrays.
+    // The article's three arrays side by side in a slab (carve).
     const wide = nKeys >= NO_POS16;
-    const buf = new ArrayBuffer(u * (wide ? 16 : 14));
-    const tfs = new Float64Array(buf, 0, u),
-      fids = new Int32Array(buf, 8 * u, u);
-    const pos = wide ? new Uint32Array(buf, 12 * u, u) : new Uint16Array(buf, 12 * u, u);
+    const at = this.carve(u * (wide ? 16 : 14));
+    const buf = this.slab;
+    const tfs = new Float64Array(buf, at, u),
+      fids = new Int32Array(buf, at + 8 * u, u);
+    const pos = wide ? new Uint32Array(buf, at + 12 * u, u) : new Uint16Array(buf, at + 12 * u, u);
     this.packRows(u, fids, tfs, pos, wide ? NO_POS32 : NO_POS16);
     const ords = Object.entries(fp.ordinals ?? {});
     const when = parseWhen(fp.when);
@@ -611,6 +631,49 @@ export class EventIndex {
     };
   }
 
+  /** The offset of `bytes` (a multiple of 2) in `slab` (a new slab when the current one is full), 8-byte aligned. */
+  private carve(bytes: number): number {
+    const size = (bytes + 7) & ~7;
+    if (this.slabTop + size > this.slab.byteLength) {
+      this.slab = new ArrayBuffer(Math.max(SLAB_BYTES, size));
+      this.slabTop = 0;
+    }
+    const at = this.slabTop;
+    this.slabTop += size;
+    this.slabLive += size;
+    return at;
+  }
+
+  /** An entry's arrays are no longer in use (it was removed); past a bound, the live ones are repacked. */
+  private release(e: Entry): void {
+    const size = (e.fids.length * (e.pos.BYTES_PER_ELEMENT + 12) + 7) & ~7;
+    this.slabLive -= size;
+    this.slabDead += size;
+    if (this.slabDead > Math.max(4 * SLAB_BYTES, this.slabLive)) this.repack();
+  }
+
+  /** Copies every entry's arrays into fresh slabs (the old ones go with their last view). */
+  private repack(): void {
+    this.slab = new ArrayBuffer(0);
+    this.slabTop = this.slabLive = this.slabDead = 0;
+    for (const e of this.slots) {
+      if (!e) continue;
+      const u = e.fids.length,
+        wide = e.pos.BYTES_PER_ELEMENT === 4;
+      const at = this.carve(u * (wide ? 16 : 14));
+      const buf = this.slab;
+      const tfs = new Float64Array(buf, at, u),
+        fids = new Int32Array(buf, at + 8 * u, u);
+      const pos = wide ? new Uint32Array(buf, at + 12 * u, u) : new Uint16Array(buf, at + 12 * u, u);
+      tfs.set(e.tfs);
+      fids.set(e.fids);
+      pos.set(e.pos);
+      e.tfs = tfs;
+      e.fids = fids;
+      e.pos = pos;
+    }
+  }
+
   /** The sorted rows' feature ids, 1 + log(count) and key places (noPos for a lead twin). */
   private packRows(
     u: number,
@@ -631,7 +694,11 @@ export class EventIndex {
     }
   }
 
-  /** An entry's features into the postings and document frequencies. */
+  /**
+   * An entry's features into the document frequencies, and its slot to the articles whose postings are pending
+   * (flushPosts writes them before postings are next read): a batch of puts moves each feature's run once, not at
+   * every doubling, and allocates `posts` once.
+   */
   private addPostings(e: Entry): void {
     let l = this.langDf.get(e.language);
     if (!l || l.length < this.fKind.length) {
@@ -640,17 +707,70 @@ export class EventIndex {
       this.langDf.set(e.language, (l = grown));
     }
     const df = this.fDf,
-      fids = e.fids,
-      slot = e.slot;
+      fids = e.fids;
     for (let k = 0; k < fids.length; k++) {
       const fid = fids[k]!;
-      const len = this.postLen[fid]!;
-      if (len === this.postCap[fid]) this.movePosts(fid, len ? 2 * len : 1);
-      this.posts[this.postAt[fid]! + len] = slot;
-      this.postLen[fid] = len + 1;
       df[fid]!++;
       l[fid]!++;
     }
+    this.pending.push(e.slot);
+  }
+
+  /**
+   * Writes the pending articles' postings, in the order they were put (each feature's run as put() one by one
+   * made it): a few one by one, a batch by counting first, so that a run that must grow moves once, to a run of
+   * the next power of two, and `posts` grows once.
+   */
+  private flushPosts(): void {
+    const pending = this.pending;
+    if (!pending.length) return;
+    const len = this.postLen,
+      cap = this.postCap;
+    if (pending.length < 16) {
+      for (const slot of pending) {
+        const fids = this.slots[slot]!.fids;
+        for (let k = 0; k < fids.length; k++) {
+          const fid = fids[k]!,
+            n = len[fid]!;
+          if (n === cap[fid]) this.movePosts(fid, n ? 2 * n : 1);
+          this.posts[this.postAt[fid]! + n] = slot;
+          len[fid] = n + 1;
+        }
+      }
+      pending.length = 0;
+      return;
+    }
+    // Per feature, the postings it gains (negated once its run is sized).
+    const gain = new Int32Array(this.fKind.length);
+    for (const slot of pending) {
+      const fids = this.slots[slot]!.fids;
+      for (let k = 0; k < fids.length; k++) gain[fids[k]!]!++;
+    }
+    let need = 0;
+    for (let f = 0; f < gain.length; f++) {
+      const g = gain[f]!;
+      if (g > 0 && len[f]! + g > cap[f]!) need += runFor(len[f]! + g);
+    }
+    if (this.postTop + need > this.posts.length) {
+      const next = new Int32Array(this.postTop + need + (need >> 3));
+      next.set(this.posts.subarray(0, this.postTop));
+      this.posts = next;
+    }
+    for (let f = 0; f < gain.length; f++) {
+      const g = gain[f]!;
+      if (g > 0 && len[f]! + g > cap[f]!) this.movePosts(f, runFor(len[f]! + g));
+    }
+    const posts = this.posts,
+      at = this.postAt;
+    for (const slot of pending) {
+      const fids = this.slots[slot]!.fids;
+      for (let k = 0; k < fids.length; k++) {
+        const fid = fids[k]!;
+        posts[at[fid]! + len[fid]!] = slot;
+        len[fid]!++;
+      }
+    }
+    pending.length = 0;
   }
 
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
@@ -687,6 +807,7 @@ export class EventIndex {
   remove(path: string): void {
     const e = this.docs.get(path);
     if (!e) return;
+    this.flushPosts();
     this.version++;
     const l = this.langDf.get(e.language);
     for (let k = 0; k < e.fids.length; k++) {
@@ -711,6 +832,7 @@ export class EventIndex {
     this.docs.delete(path);
     this.slots[e.slot] = undefined;
     this.freeSlots.push(e.slot);
+    this.release(e);
   }
 
   /** Re-indexes a changed article (remove + add). */
@@ -829,6 +951,7 @@ export class EventIndex {
    * lead twins aside (an article with a lead twin has its feature too). They are written to `cand`; returns their number.
    */
   private candidateSlots(e: Entry): number {
+    this.flushPosts();
     const maxDf = this.maxDf();
     const candDf = Math.max(30, Math.min(maxDf, CANDIDATE_DF));
     if (this.mark.length < this.slots.length) this.mark = new Uint8Array(this.slots.length * 2);
@@ -1594,6 +1717,11 @@ function nameWords(name: string): string[] {
 /** The capitalised words of a name, of two or more letters ("Ursula von der Leyen" → Ursula, Leyen). */
 function capitalWords(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/** The run a feature's postings get when it must grow to hold n (n ≥ 1): the next power of two, as doubling makes it. */
+function runFor(n: number): number {
+  return n <= 1 ? 1 : 2 ** (32 - Math.clz32(n - 1));
 }
 
 /** The row of a put row's sort key (feature id × ROW_SHIFT + row): exact, without the slow floating-point remainder. */

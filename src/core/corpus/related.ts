@@ -12,10 +12,11 @@
 // hover in a few milliseconds. `buildCorpusLookup` makes one from an analysed corpus in one pass; a workspace
 // index keeps one up to date article by article (`putArticle`, `removeArticle`, `setEvents`), which also makes
 // actor ids corpus-wide as articles arrive (`assignIds`: by the identity rules of ActorIdentity, as
-// unifyActorIds does, except that it cannot revisit earlier articles: a one-word name joins a full name only
-// when it is the only one, where the batch also takes one named twice as often as any other; an abbreviation and
-// the body whose initials spell it meet by the batch's guards as far as the articles so far can tell, see
-// abbreviationJoin). Offsets are UTF-16, end-exclusive, as everywhere in the core.
+// unifyActorIds does, whatever the order of arrival: a one-word person's join to a full name (rejoinLone) and an
+// abbreviation's join to the body whose initials spell it (rejoinAbbreviations) are decided afresh from the
+// corpus as it is whenever an article with one of their words or letters comes or goes, and the actors of earlier
+// articles given another id then are listed in `reassigned`). Offsets are UTF-16, end-exclusive, as everywhere in
+// the core.
 import type {
   Actor,
   AlignedClaim,
@@ -151,6 +152,30 @@ export interface CorpusLookup {
   keyOfId: Map<string, string>;
   /** nameKey of the first and last word of multi-word person names -> corpus ids, for surname-only actors. */
   personsByWord: Map<string, Set<string>>;
+  /**
+   * The identity keys of multi-word persons by the key of their first and last word, and each key's weight (its
+   * actors' mentions, at least one per actor, as unifyActorIds weighs them); the keys of one-word persons by their
+   * word; each key's own id (the id it has when it joins no other). From these a one-word person's id is made
+   * afresh whenever an article with one of its words comes or goes (rejoinLone): whatever the order of arrival.
+   */
+  personKeysByWord: Map<string, Set<string>>;
+  keyWeight: Map<string, number>;
+  loneKeysByWord: Map<string, Set<string>>;
+  ownId: Map<string, string>;
+  /** Live actors per identity key (organisations and media); abbreviations' keys by their letters, bodies' keys by their initials; the body each abbreviation's key joins (rejoinAbbreviations). */
+  keyCount: Map<string, number>;
+  abbreviationKeys: Map<string, Set<string>>;
+  bodyKeysByInitials: Map<string, Set<string>>;
+  abbreviationJoined: Map<string, string>;
+  /** The weight each person actor added to its key's (taken off when its article goes). */
+  weightOf: WeakMap<Actor, number>;
+  /** Per statement of an indexed article, the actors its ids come from (to give them new ids). */
+  actorOf: WeakMap<Statement, { speaker: Actor | null; via: (Actor | null)[] }>;
+  /**
+   * Paths of articles whose actors got other ids after they were put (a one-word name joined or left a full name
+   * as other articles came or went): what their events features were made from changed. The caller takes them.
+   */
+  reassigned: Set<string>;
   /** Initials of organisations named by two words or more ("GDL") -> corpus ids, for abbreviations to join. */
   bodiesByInitials: Map<string, Set<string>>;
   /** Letters of organisations named by an abbreviation ("GDL") -> corpus ids, for the bodies they abbreviate. */
@@ -191,6 +216,8 @@ export class RefIndex<K, V extends { path: string }> {
   constructor(
     private readonly removed: Removed,
     private readonly objectOf: (v: V) => object,
+    /** Whether a value still belongs under a key (an actor given another id no longer does). */
+    private readonly holds: (v: V, key: K) => boolean = () => true,
   ) {}
 
   add(key: K, value: V): void {
@@ -199,11 +226,17 @@ export class RefIndex<K, V extends { path: string }> {
     else this.lists.set(key, [value]);
   }
 
+  /** add(), unless the list under `key` has a value for the same object already (an actor given back its old id). */
+  addOnce(key: K, value: V): void {
+    const o = this.objectOf(value);
+    if (!this.lists.get(key)?.some((v) => this.objectOf(v) === o)) this.add(key, value);
+  }
+
   /** The live values under `key` (compacted first when some are dead), or undefined. */
   get(key: K): V[] | undefined {
     if (this.stale.delete(key)) {
       const list = this.lists.get(key);
-      const live = list?.filter((v) => !this.removed.has(this.objectOf(v)));
+      const live = list?.filter((v) => !this.removed.has(this.objectOf(v)) && this.holds(v, key));
       if (live?.length) this.lists.set(key, live);
       else this.lists.delete(key);
     }
@@ -241,14 +274,37 @@ export function createCorpusLookup(): CorpusLookup {
     identity: new ActorIdentity(),
     removed,
     byPath: new Map(),
-    actors: new RefIndex<string, Occurrence>(removed, (o) => o.actor),
+    actors: new RefIndex<string, Occurrence>(
+      removed,
+      (o) => o.actor,
+      (o, id) => o.actor.id === id,
+    ),
     actorIdByKey: new Map(),
     keyOfId: new Map(),
     personsByWord: new Map(),
+    personKeysByWord: new Map(),
+    keyWeight: new Map(),
+    loneKeysByWord: new Map(),
+    ownId: new Map(),
+    actorOf: new WeakMap(),
+    keyCount: new Map(),
+    abbreviationKeys: new Map(),
+    bodyKeysByInitials: new Map(),
+    abbreviationJoined: new Map(),
+    weightOf: new WeakMap(),
+    reassigned: new Set(),
     bodiesByInitials: new Map(),
     abbreviations: new Map(),
-    spoken: new RefIndex<string, StatementRef>(removed, (r) => r.statement),
-    relayed: new RefIndex<string, StatementRef>(removed, (r) => r.statement),
+    spoken: new RefIndex<string, StatementRef>(
+      removed,
+      (r) => r.statement,
+      (r, id) => r.statement.speaker?.actorId === id,
+    ),
+    relayed: new RefIndex<string, StatementRef>(
+      removed,
+      (r) => r.statement,
+      (r, id) => r.statement.via.some((v) => v.actorId === id),
+    ),
     quotes: new RefIndex<number, StatementRef>(removed, (r) => r.statement),
     quotesOf: new Map(),
     events: new Map(),
@@ -268,12 +324,15 @@ export function buildCorpusLookup(corpus: CorpusAnalysis): CorpusLookup {
 export interface PutOptions {
   /**
    * Give the article's actors corpus-wide ids (in place: pass a copy, as slimForIndex makes): the id already
-   * used for the same identity key, else a surname-only person joins the one multi-word person of the corpus
-   * with that first or last name, else an organisation joins by its abbreviation or initials (abbreviationJoin),
-   * else the article's own id (suffixed when another key holds it). Without it
-   * the ids are taken as corpus-wide already (analyzeCorpus made them so).
+   * used for the same identity key, else the article's own id (suffixed when another key holds it); a
+   * surname-only person then joins the multi-word person of the corpus with that first or last name as the batch
+   * would (rejoinLone), an abbreviation the body it abbreviates (rejoinAbbreviations), and earlier articles' actors
+   * may be given other ids by the same rules (`reassigned`). Without it the ids are taken as corpus-wide already
+   * (analyzeCorpus made them so).
    */
   assignIds?: boolean;
+  /** Each actor's mentions in the whole article (a slim copy keeps only the first few): a person's weight. */
+  mentionCounts?: readonly number[];
 }
 
 /** The ids of a set still carried by some actor of the corpus (an index keeps those of removed articles). */
@@ -287,59 +346,178 @@ function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
   set.add(id);
 }
 
-/**
- * The corpus id an organisation with a new key joins as the batch's step 2b would (corpus.ts unifyActorIds), in
- * either order of arrival: an abbreviation ("GDL") the one body of the corpus whose initials spell it
- * ("Gewerkschaft Deutscher Lokomotivführer"), a body the one abbreviation of its initials when the corpus has no
- * other body with them; and only when this article names no actor of the other's id, and this article and one of
- * the other's share another actor (by key). Null otherwise. It cannot revisit earlier articles: a second body
- * with the same initials, or an article naming both apart, arriving after the join does not undo it as in the
- * batch. Cost: the other's articles are read once, when the key is new and there is exactly one candidate.
- */
-function abbreviationJoin(lookup: CorpusLookup, actor: Actor, key: string, keys: string[]): string | null {
-  if (actor.kind !== 'organization' && actor.kind !== 'media') return null;
-  let candidates: string[];
-  const letters = abbreviationOf(actor.name);
-  if (letters) candidates = liveIds(lookup, lookup.bodiesByInitials.get(letters));
-  else {
-    const initials = initialsOf(actor.name);
-    if (!initials || liveIds(lookup, lookup.bodiesByInitials.get(initials)).length) return null;
-    candidates = liveIds(lookup, lookup.abbreviations.get(initials));
-  }
-  if (candidates.length !== 1) return null;
-  const other = candidates[0]!;
-  // This article's other actors, by key; none may be the other already (an article naming both apart).
-  const company = new Set<string>();
-  for (const k of keys) {
-    if (k === key) continue;
-    if (lookup.actorIdByKey.get(k) === other) return null;
-    company.add(k);
-  }
-  const seen = new Set<string>();
-  for (const o of lookup.actors.get(other) ?? []) {
-    if (seen.has(o.path)) continue;
-    seen.add(o.path);
-    for (const a of lookup.byPath.get(o.path)?.actors ?? []) {
-      if (a.id === other) continue;
-      if (company.has(lookup.identity.actorKey(a))) return other;
+/** The paths of the live articles naming an actor of identity key `key`. */
+function pathsOfKey(lookup: CorpusLookup, key: string): Set<string> {
+  const out = new Set<string>();
+  const id = lookup.actorIdByKey.get(key);
+  if (id === undefined) return out;
+  for (const o of lookup.actors.get(id) ?? []) if (lookup.identity.actorKey(o.actor) === key) out.add(o.path);
+  return out;
+}
+
+/** The identity keys of the actors of some articles, but `key`. */
+function companyOf(lookup: CorpusLookup, paths: Set<string>, key: string): Set<string> {
+  const out = new Set<string>();
+  for (const p of paths)
+    for (const a of lookup.byPath.get(p)?.actors ?? []) {
+      const k = lookup.identity.actorKey(a);
+      if (k !== key) out.add(k);
     }
-  }
+  return out;
+}
+
+/**
+ * The body an abbreviation's key (letters `letters`) joins, as the batch's step 2b (corpus.ts unifyActorIds) decides
+ * it from the corpus as it is now: the one organisation whose initials spell it, when no article names both and an
+ * article of each shares another actor; null otherwise.
+ */
+function abbreviationTarget(lookup: CorpusLookup, key: string, letters: string): string | null {
+  const bodies = [...(lookup.bodyKeysByInitials.get(letters) ?? [])].filter((k) => (lookup.keyCount.get(k) ?? 0) > 0);
+  if (bodies.length !== 1 || bodies[0] === key) return null;
+  const body = bodies[0]!;
+  const mine = pathsOfKey(lookup, key),
+    theirs = pathsOfKey(lookup, body);
+  for (const p of mine) if (theirs.has(p)) return null;
+  const [small, large] = [companyOf(lookup, mine, key), companyOf(lookup, theirs, body)].sort(
+    (x, y) => x.size - y.size,
+  );
+  for (const x of small!) if (x !== body && large!.has(x)) return body;
   return null;
 }
 
-function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string, keys: string[]): string {
+/**
+ * Gives the abbreviations with these letters the id of the body abbreviationTarget finds (its own id, else theirs).
+ * `added`: the article just put (its keys): an abbreviation joined before stays joined without reading the
+ * corpus again unless that article names both or a second body with the letters came.
+ */
+function rejoinAbbreviations(
+  lookup: CorpusLookup,
+  letters: Iterable<string>,
+  except: string | null,
+  added: Set<string> | null,
+): void {
+  for (const l of letters)
+    for (const key of lookup.abbreviationKeys.get(l) ?? []) {
+      if ((lookup.keyCount.get(key) ?? 0) <= 0) continue;
+      const joined = lookup.abbreviationJoined.get(key);
+      const bodies = [...(lookup.bodyKeysByInitials.get(l) ?? [])].filter((k) => (lookup.keyCount.get(k) ?? 0) > 0);
+      let target: string | null;
+      if (
+        added &&
+        joined !== undefined &&
+        bodies.length === 1 &&
+        bodies[0] === joined &&
+        !(added.has(key) && added.has(joined))
+      )
+        target = joined;
+      else target = abbreviationTarget(lookup, key, l);
+      if (target === null) lookup.abbreviationJoined.delete(key);
+      else lookup.abbreviationJoined.set(key, target);
+      const id = target === null ? lookup.ownId.get(key) : lookup.ownId.get(target);
+      if (id !== undefined) setKeyId(lookup, key, id, except);
+    }
+}
+
+function corpusIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
   let id = lookup.actorIdByKey.get(key);
   if (id) return id;
-  const lone = lookup.identity.loneNameKey(actor);
-  if (lone !== null) {
-    const candidates = lookup.personsByWord.get(lone);
-    if (candidates?.size === 1) return [...candidates][0]!;
-  }
-  const joined = abbreviationJoin(lookup, actor, key, keys);
-  if (joined) return joined;
+  // A one-word person gets its own id here; rejoinLone joins it to a full name.
+  if (lookup.identity.loneNameKey(actor) !== null) return ownIdFor(lookup, actor, key);
+  return ownIdFor(lookup, actor, key);
+}
+
+/** The id a key has when it joins no other: the one it was first given, else the actor's own (suffixed when taken). */
+function ownIdFor(lookup: CorpusLookup, actor: Actor, key: string): string {
+  let id = lookup.ownId.get(key);
+  if (id !== undefined) return id;
   id = actor.id;
   for (let n = 2; lookup.keyOfId.has(id) && lookup.keyOfId.get(id) !== key; n++) id = `${actor.id}-${n}`;
+  lookup.ownId.set(key, id);
   return id;
+}
+
+/**
+ * The id of the one-word persons of key `lone` (their word's key `word`) as unifyActorIds gives it: that of the
+ * multi-word person whose first or last word it is, the only one or one weighing at least twice any other; else
+ * its own.
+ */
+function loneId(lookup: CorpusLookup, lone: string, word: string): string {
+  let first: string | null = null,
+    w1 = 0,
+    w2 = 0;
+  for (const k of lookup.personKeysByWord.get(word) ?? []) {
+    const w = lookup.keyWeight.get(k) ?? 0;
+    if (w <= 0) continue;
+    if (w > w1 || (w === w1 && first !== null && k < first)) {
+      w2 = w1;
+      w1 = w;
+      first = k;
+    } else if (w > w2) w2 = w;
+  }
+  const target = first !== null && (w2 === 0 || w1 >= 2 * w2) ? lookup.ownId.get(first) : undefined;
+  return target ?? lookup.ownId.get(lone)!;
+}
+
+/**
+ * Gives the one-word persons under these word keys the id loneId makes from the corpus as it is now, and their
+ * statements with them; the articles whose ids changed (other than `except`, being put) go to `reassigned`.
+ */
+function rejoinLone(lookup: CorpusLookup, words: Iterable<string>, except: string | null): void {
+  for (const word of words)
+    for (const lone of lookup.loneKeysByWord.get(word) ?? []) {
+      if ((lookup.keyWeight.get(lone) ?? 0) <= 0) continue;
+      setKeyId(lookup, lone, loneId(lookup, lone, word), except);
+    }
+}
+
+/**
+ * Gives the actors of identity key `key` the id `id` (when they have another), and their statements with them;
+ * the articles whose ids changed (other than `except`, being put) go to `reassigned`.
+ */
+function setKeyId(lookup: CorpusLookup, key: string, id: string, except: string | null): void {
+  {
+    {
+      const was = lookup.actorIdByKey.get(key);
+      if (was === undefined || id === was) return;
+      lookup.actorIdByKey.set(key, id);
+      lookup.version++;
+      lookup.aggregates.delete(was);
+      lookup.aggregates.delete(id);
+      const paths = new Set<string>();
+      for (const o of lookup.actors.get(was) ?? [])
+        if (lookup.identity.actorKey(o.actor) === key) {
+          o.actor.id = id;
+          lookup.actors.addOnce(id, o);
+          paths.add(o.path);
+        }
+      // The lists under the old id hold these actors and their statements no longer (compacted when next read).
+      for (const x of [was, id]) {
+        lookup.actors.touch(x);
+        lookup.spoken.touch(x);
+        lookup.relayed.touch(x);
+      }
+      for (const p of paths) {
+        const article = lookup.byPath.get(p)!;
+        for (const st of article.statements) {
+          const from = lookup.actorOf.get(st);
+          if (!from) continue;
+          if (st.speaker && from.speaker && st.speaker.actorId !== from.speaker.id) {
+            st.speaker.actorId = from.speaker.id;
+            lookup.spoken.addOnce(from.speaker.id, { path: p, statement: st });
+            lookup.aggregates.delete(from.speaker.id);
+          }
+          st.via.forEach((v, k) => {
+            const a = from.via[k];
+            if (a && v.actorId !== a.id) {
+              v.actorId = a.id;
+              lookup.relayed.addOnce(a.id, { path: p, statement: st });
+            }
+          });
+        }
+        if (p !== except) lookup.reassigned.add(p);
+      }
+    }
+  }
 }
 
 /** Adds (or replaces) one article. Returns its actors' ids: article-local id -> corpus id. */
@@ -352,21 +530,51 @@ export function putArticle(
   lookup.version++;
   const local = new Map<string, string>();
   const keys = article.actors.map((actor) => lookup.identity.actorKey(actor));
+  // The article's actors by their own ids, which its statements name until they are given corpus ids.
+  const byLocal = new Map(article.actors.map((a) => [a.id, a]));
+  if (options.assignIds)
+    for (const s of article.statements)
+      lookup.actorOf.set(s, {
+        speaker: (s.speaker?.actorId && byLocal.get(s.speaker.actorId)) || null,
+        via: s.via.map((v) => (v.actorId && byLocal.get(v.actorId)) || null),
+      });
+  const words = new Set<string>(),
+    abbreviated = new Set<string>();
   article.actors.forEach((actor, i) => {
     const key = keys[i]!;
-    const id = options.assignIds ? corpusIdFor(lookup, actor, key, keys) : actor.id;
+    const id = options.assignIds ? corpusIdFor(lookup, actor, key) : actor.id;
     if (!lookup.actorIdByKey.has(key)) lookup.actorIdByKey.set(key, id);
     if (!lookup.keyOfId.has(id)) lookup.keyOfId.set(id, key);
+    if (options.assignIds && actor.kind === 'person') {
+      const weight = Math.max(1, options.mentionCounts?.[i] ?? actor.mentions.length);
+      lookup.weightOf.set(actor, weight);
+      lookup.keyWeight.set(key, (lookup.keyWeight.get(key) ?? 0) + weight);
+      const lone = lookup.identity.loneNameKey(actor);
+      if (lone !== null) {
+        addTo(lookup.loneKeysByWord, lone, key);
+        words.add(lone);
+      }
+    }
     for (const w of lookup.identity.personWordKeys(actor)) {
       let set = lookup.personsByWord.get(w);
       if (!set) lookup.personsByWord.set(w, (set = new Set()));
       set.add(id);
+      if (options.assignIds) {
+        addTo(lookup.personKeysByWord, w, key);
+        words.add(w);
+      }
     }
     if (actor.kind === 'organization' || actor.kind === 'media') {
       const letters = abbreviationOf(actor.name);
       const initials = letters ? null : initialsOf(actor.name);
       if (letters) addTo(lookup.abbreviations, letters, id);
       else if (initials) addTo(lookup.bodiesByInitials, initials, id);
+      if (options.assignIds && (letters || initials)) {
+        lookup.weightOf.set(actor, 1);
+        lookup.keyCount.set(key, (lookup.keyCount.get(key) ?? 0) + 1);
+        addTo(letters ? lookup.abbreviationKeys : lookup.bodyKeysByInitials, (letters ?? initials)!, key);
+        abbreviated.add((letters ?? initials)!);
+      }
     }
     local.set(actor.id, id);
     actor.id = id;
@@ -392,6 +600,11 @@ export function putArticle(
     hashes.push(h);
   }
   if (hashes.length) lookup.quotesOf.set(article.path, hashes);
+  if (options.assignIds && (words.size || abbreviated.size)) {
+    rejoinLone(lookup, words, article.path);
+    rejoinAbbreviations(lookup, abbreviated, article.path, new Set(keys));
+    for (const [id, a] of byLocal) local.set(id, a.id);
+  }
   return local;
 }
 
@@ -407,6 +620,25 @@ export function removeArticle(
   lookup.version++;
   lookup.byPath.delete(path);
   // O(this article): its objects are marked removed, its keys' lists compacted when next read.
+  const words: string[] = [],
+    abbreviated: string[] = [];
+  for (const actor of article.actors) {
+    if ((actor.kind === 'organization' || actor.kind === 'media') && lookup.weightOf.has(actor)) {
+      const key = lookup.identity.actorKey(actor);
+      lookup.keyCount.set(key, (lookup.keyCount.get(key) ?? 1) - 1);
+      abbreviated.push(abbreviationOf(actor.name) ?? initialsOf(actor.name)!);
+      continue;
+    }
+    if (actor.kind !== 'person') continue;
+    const key = lookup.identity.actorKey(actor);
+    const w = lookup.keyWeight.get(key),
+      own = lookup.weightOf.get(actor);
+    if (w === undefined || own === undefined) continue; // put without assignIds
+    lookup.keyWeight.set(key, w - own);
+    const lone = lookup.identity.loneNameKey(actor);
+    if (lone !== null) words.push(lone);
+    words.push(...lookup.identity.personWordKeys(actor));
+  }
   for (const actor of article.actors) {
     lookup.removed.add(actor);
     lookup.actors.touch(actor.id);
@@ -426,6 +658,8 @@ export function removeArticle(
   }
   for (const h of lookup.quotesOf.get(path) ?? []) lookup.quotes.touch(h);
   lookup.quotesOf.delete(path);
+  if (words.length) rejoinLone(lookup, words, null);
+  if (abbreviated.length) rejoinAbbreviations(lookup, abbreviated, null, null);
   return article;
 }
 
@@ -456,6 +690,15 @@ export function clearCorpusLookup(lookup: CorpusLookup): void {
     lookup.actorIdByKey,
     lookup.keyOfId,
     lookup.personsByWord,
+    lookup.personKeysByWord,
+    lookup.keyWeight,
+    lookup.loneKeysByWord,
+    lookup.ownId,
+    lookup.reassigned,
+    lookup.keyCount,
+    lookup.abbreviationKeys,
+    lookup.bodyKeysByInitials,
+    lookup.abbreviationJoined,
     lookup.bodiesByInitials,
     lookup.abbreviations,
     lookup.spoken,
