@@ -74,6 +74,7 @@ const PAGE_DATE = new RegExp(
   `(?:\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?!\\d)|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b|\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b)`,
   'giu',
 );
+const DIGIT = /\d/;
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b\\.?,?`, 'giu');
 const MONTH_INDEX = new Map<string, number>(
   MONTH_NAMES.split('|').map((m) => [
@@ -120,7 +121,8 @@ function pageDateIso(m: RegExpExecArray): string | null {
  */
 export function dateLineDate(line: string): string | null | undefined {
   const t = line.trim();
-  if (t.length < 6 || t.length > 160) return undefined;
+  // Every form of PAGE_DATE has a digit: a line without one is no date line (most lines are prose).
+  if (t.length < 6 || t.length > 160 || !DIGIT.test(t)) return undefined;
   PAGE_DATE.lastIndex = 0;
   let first: string | null | undefined;
   let m: RegExpExecArray | null;
@@ -215,9 +217,11 @@ function lineFurniture(t: string): LineFurniture | null {
     const w = WITH_AGENCIES.exec(t);
     if (w && agencyList(w[2]!)) return { kind: 'credit', start: 0, end: len, outlet: { start: 0, end: w[1]!.length } };
   }
-  const p = PHOTO_CREDIT.exec(t);
+  // Pre-tests the two patterns below need (each tried at every start of a paragraph otherwise): a colon, and a
+  // closing bracket as the last character (the line is trimmed, and `\s` is what trim() removes).
+  const p = t.indexOf(':') >= 0 ? PHOTO_CREDIT.exec(t) : null;
   if (p) return { kind: p.index === 0 ? 'credit' : 'caption', start: 0, end: len };
-  const ic = INITIALS_CREDIT.exec(t);
+  const ic = t.charCodeAt(len - 1) === 41 /* ) */ ? INITIALS_CREDIT.exec(t) : null;
   if (ic && ic[1]!.split('/').some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) {
     // After a sentence it signs the paragraph ("… sagte er. (ab/dpa)"): only the mark is furniture; after a
     // phrase it credits a photo ("Macron in Dresden (ab/dpa)"): the whole line is a caption.
