@@ -249,10 +249,17 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/** Whether the code unit c is white space as `\s` (and trim()) has it; ASCII without a regex. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -379,7 +386,8 @@ export function parseLayout(text: string): Layout {
     }
     let span = cut[i] ?? trimmed(text, line);
     // "(eulerpool-AFX)", "(dpa)", "(AFP/Reuters)" closing the last paragraph.
-    if (i === last) {
+    // (The span is trimmed: the mark's ")" is its last character.)
+    if (i === last && text.charCodeAt(span.end - 1) === 41) {
       const m = /\s*\(([^()\n]{2,40})\)\s*$/u.exec(text.slice(span.start, span.end));
       if (
         m &&
