@@ -6,7 +6,7 @@
 // each in alternation, document by document (each build's caches see each text once), summing each build's CPU
 // time (user + system of the process, V8's helper threads included): a fair before/after on a loaded machine,
 // where runs a minute apart differ by ±10 %. --rounds N repeats that in N fresh processes, builds in swapped order
-// every other round, and prints each round and the least of each.
+// every other round, and prints each round, the least of each and the geometric mean of the rounds' ratios.
 // Usage: node scripts/bench-unseen.mjs [path/to/dist/core.js] | BEFORE/dist/core.js AFTER/dist/core.js [--rounds N]
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -26,6 +26,7 @@ const words = sumWords(unseen);
 if (files.length === 2 && rounds > 0) {
   // Fresh processes, the order of the builds swapped every other round; each prints one JSON line.
   const least = [Infinity, Infinity];
+  let logRatios = 0;
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 ? [files[1], files[0]] : files;
     const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...order, '--json'], {
@@ -35,12 +36,19 @@ if (files.length === 2 && rounds > 0) {
     const [a, b] = r % 2 ? [t[1], t[0]] : t;
     least[0] = Math.min(least[0], a);
     least[1] = Math.min(least[1], b);
+    logRatios += Math.log(a / b);
     console.log(
       `round ${r + 1}: before ${a.toFixed(3)} s, after ${b.toFixed(3)} s CPU (x${(a / b).toFixed(3)}); ${load()}`,
     );
   }
   console.log(
     `least: before ${least[0].toFixed(3)} s (${fmt(words / least[0])} w/s), after ${least[1].toFixed(3)} s (${fmt(words / least[1])} w/s), x${(least[0] / least[1]).toFixed(3)}`,
+  );
+  // The ratio of each round, averaged (geometric mean): under heavy load a round's ratio swings by +-5-9 % (an
+  // A/A run of one build against a copy of itself gave x0.914 and x1.052 at load 18-22), and the least times of
+  // the two builds may come from different rounds; an even number of rounds loads each build first equally often.
+  console.log(
+    `mean of the rounds' ratios: x${Math.exp(logRatios / rounds).toFixed(3)}${rounds % 2 ? ' (odd number of rounds: the build loaded first is not balanced)' : ''}`,
   );
 } else if (files.length === 2) {
   const cores = files.map((f) => require(f));

@@ -787,14 +787,19 @@ function particleBridge(ctx: Ctx, j: number): number {
   return lk === 'unknown' || lk === 'given' || (lk === null && ctx.surnames.has(t.text)) ? m : 0;
 }
 
-/** Finds name candidates in text order. `lex` is required for German. */
-export function findCandidates(
-  text: string,
-  language: string,
-  lex: GermanLexicon | null,
-): { tokens: Token[]; candidates: Candidate[]; roleHead: (w: string) => string | null } {
-  const german = language === 'de';
-  const tokens = tokenize(text, language);
+/** The towns and name lists, required lazily (they are large) and once: the bundler's require() builds a new
+ * namespace object at every call, its getters defined one by one. */
+let lazyListsMade: {
+  towns: ReadonlySet<string>;
+  names: {
+    SURNAMES: ReadonlySet<string>;
+    KNOWN_ORGANIZATIONS: ReadonlySet<string>;
+    KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string>;
+  };
+} | null = null;
+
+function lazyLists(): NonNullable<typeof lazyListsMade> {
+  if (lazyListsMade) return lazyListsMade;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const towns = (require('./towns') as { TOWNS: ReadonlySet<string> }).TOWNS;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -808,6 +813,18 @@ export function findCandidates(
     KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS,
     KNOWN_ORGANIZATION_FIRST_WORDS: nameModule.KNOWN_ORGANIZATION_FIRST_WORDS,
   };
+  return (lazyListsMade = { towns, names });
+}
+
+/** Finds name candidates in text order. `lex` is required for German. */
+export function findCandidates(
+  text: string,
+  language: string,
+  lex: GermanLexicon | null,
+): { tokens: Token[]; candidates: Candidate[]; roleHead: (w: string) => string | null } {
+  const german = language === 'de';
+  const tokens = tokenize(text, language);
+  const { towns, names } = lazyLists();
   const surnames = names.SURNAMES;
   const shared = german ? GERMAN_FACTS : OTHER_FACTS;
   const local = new Map<string, WordFacts>();

@@ -41,12 +41,17 @@ const TOWN_SUFFIX =
   /\p{Ll}(burg|berg|dorf|stadt|hausen|heim|ingen|feld|bach|furt|hagen|rode|stedt|leben|brück|brücken|kirchen|itz|ow|see)$/u;
 const UPPER_START = /^\p{Lu}/u;
 
+/** germanLexicon's object, made once. */
+let lexicon: GermanLexicon | null = null;
+
 function germanLexicon(): GermanLexicon {
   // Lazy: the German lists are built on first use only (see lexicon.ts). Copied into a plain object: the
-  // bundler's module namespace reads every export through a getter, and these are read per word.
+  // bundler's module namespace reads every export through a getter, and these are read per word. Made once: the
+  // bundler's require() builds a new namespace object at every call, its getters defined one by one.
+  if (lexicon) return lexicon;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const m = require('./lexicon') as GermanLexicon;
-  return {
+  return (lexicon = {
     DE_NOUNS: m.DE_NOUNS,
     NAMED_NOUNS: m.NAMED_NOUNS,
     NOUN_HASHES: m.NOUN_HASHES,
@@ -54,7 +59,25 @@ function germanLexicon(): GermanLexicon {
     DE_STOPWORDS: m.DE_STOPWORDS,
     GIVEN_NAMES: m.GIVEN_NAMES,
     EN_WORDS: m.EN_WORDS,
-  };
+  });
+}
+
+/** The English word lists (commonWords.ts), required lazily, once. */
+let englishWordListsMade: EnglishWordLists | null = null;
+
+function englishWordLists(): EnglishWordLists {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (englishWordListsMade ??= require('./commonWords') as EnglishWordLists);
+}
+
+/** The name lists (names.ts), required lazily, once. */
+let nameListsMade: NameLists | null = null;
+
+function nameLists(): NameLists {
+  if (nameListsMade) return nameListsMade;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const m = require('./names') as NameLists;
+  return (nameListsMade = { SURNAMES: m.SURNAMES, KNOWN_ORGANIZATIONS: m.KNOWN_ORGANIZATIONS });
 }
 
 /** Combining marks; hoisted, as the bundle rebuilds a \p{M} literal per call (replace() resets lastIndex). */
@@ -135,8 +158,7 @@ export function localCandidates(text: string, language: string): LocalCandidates
   const lex = language === 'de' ? germanLexicon() : null;
   const found = findCandidates(text, language, lex);
   if (!lex) return found;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { SURNAMES } = require('./names') as NameLists;
+  const { SURNAMES } = nameLists();
   const { tokens, candidates } = found;
   return {
     ...found,
@@ -152,9 +174,7 @@ export function findActors(
   const { text } = doc;
   const language = doc.language === 'de' ? 'de' : doc.language === 'en' ? 'en' : doc.language;
   const lex = language === 'de' ? germanLexicon() : null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nameModule = require('./names') as NameLists;
-  const names: NameLists = { SURNAMES: nameModule.SURNAMES, KNOWN_ORGANIZATIONS: nameModule.KNOWN_ORGANIZATIONS };
+  const names = nameLists();
   const { tokens, candidates, roleHead } = local(text, language);
   const cands = withBracketedShortNames(
     tokens,
@@ -227,9 +247,7 @@ export function findActors(
     }
   }
 
-  if (language === 'en')
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    mentions = refineEnglishMentions(text, mentions, require('./commonWords') as EnglishWordLists);
+  if (language === 'en') mentions = refineEnglishMentions(text, mentions, englishWordLists());
   // 4. Group into actors.
   const groups = groupMentions(mentions);
   // 5. Roles from appositions, then descriptors.

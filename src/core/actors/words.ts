@@ -172,6 +172,23 @@ function inflections(h: string): string[] {
   return [h, h + 's', h + 'es', h + 'e', h + 'en', h + 'n', h + 'in', h + 'innen', h + 'n', h + 'ern', h + 'er'];
 }
 
+/**
+ * The lower-cased last part of a word after its last hyphen ("Kreml-Sprecher" -> "sprecher"), kept for the word
+ * asked last: the head indexes below are asked about the same word one after the other (role, organisation,
+ * medium, apposition heads), and the same string object is then looked up without being made and hashed again.
+ * Holds one word (at most one article's text, until the next word is asked), not a growing cache.
+ */
+let lastPartOf = '';
+let lastPart = '';
+function lowerLastPart(word: string): string {
+  if (word !== lastPartOf) {
+    const w = word.toLowerCase();
+    lastPart = w.slice(w.lastIndexOf('-') + 1);
+    lastPartOf = word;
+  }
+  return lastPart;
+}
+
 function headIndex(
   compoundHeads: readonly string[],
   exactHeads: readonly string[] = [],
@@ -220,8 +237,7 @@ function headIndex(
     if (!heads[node]) heads[node] = h;
   }
   return (word: string): string | null => {
-    const w = word.toLowerCase();
-    const last = w.slice(w.lastIndexOf('-') + 1);
+    const last = lowerLastPart(word);
     const whole = forms.get(last) ?? exact.get(last);
     if (whole) return whole;
     // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).

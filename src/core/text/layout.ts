@@ -74,6 +74,7 @@ const PAGE_DATE = new RegExp(
   `(?:\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?!\\d)|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b|\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b)`,
   'giu',
 );
+const DIGIT = /\d/;
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b\\.?,?`, 'giu');
 const MONTH_INDEX = new Map<string, number>(
   MONTH_NAMES.split('|').map((m) => [
@@ -120,7 +121,8 @@ function pageDateIso(m: RegExpExecArray): string | null {
  */
 export function dateLineDate(line: string): string | null | undefined {
   const t = line.trim();
-  if (t.length < 6 || t.length > 160) return undefined;
+  // Every form of PAGE_DATE has a digit: a line without one is no date line (most lines are prose).
+  if (t.length < 6 || t.length > 160 || !DIGIT.test(t)) return undefined;
   PAGE_DATE.lastIndex = 0;
   let first: string | null | undefined;
   let m: RegExpExecArray | null;
@@ -215,9 +217,11 @@ function lineFurniture(t: string): LineFurniture | null {
     const w = WITH_AGENCIES.exec(t);
     if (w && agencyList(w[2]!)) return { kind: 'credit', start: 0, end: len, outlet: { start: 0, end: w[1]!.length } };
   }
-  const p = PHOTO_CREDIT.exec(t);
+  // Pre-tests the two patterns below need (each tried at every start of a paragraph otherwise): a colon, and a
+  // closing bracket as the last character (the line is trimmed, and `\s` is what trim() removes).
+  const p = t.indexOf(':') >= 0 ? PHOTO_CREDIT.exec(t) : null;
   if (p) return { kind: p.index === 0 ? 'credit' : 'caption', start: 0, end: len };
-  const ic = INITIALS_CREDIT.exec(t);
+  const ic = t.charCodeAt(len - 1) === 41 /* ) */ ? INITIALS_CREDIT.exec(t) : null;
   if (ic && ic[1]!.split('/').some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) {
     // After a sentence it signs the paragraph ("… sagte er. (ab/dpa)"): only the mark is furniture; after a
     // phrase it credits a photo ("Macron in Dresden (ab/dpa)"): the whole line is a caption.
@@ -245,10 +249,17 @@ function lines(text: string): Line[] {
   return out;
 }
 
+/** Whether the code unit c is white space as `\s` (and trim()) has it; ASCII without a regex. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;
+
 function trimmed(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -375,7 +386,8 @@ export function parseLayout(text: string): Layout {
     }
     let span = cut[i] ?? trimmed(text, line);
     // "(eulerpool-AFX)", "(dpa)", "(AFP/Reuters)" closing the last paragraph.
-    if (i === last) {
+    // (The span is trimmed: the mark's ")" is its last character.)
+    if (i === last && text.charCodeAt(span.end - 1) === 41) {
       const m = /\s*\(([^()\n]{2,40})\)\s*$/u.exec(text.slice(span.start, span.end));
       if (
         m &&
