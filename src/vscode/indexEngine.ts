@@ -795,7 +795,11 @@ export class IndexEngine {
     this.hashes.set(article.path, hash);
     article = parsed ? adoptForIndex(article, this.pool) : compactForIndex(article, this.pool);
     const perActor = Array.isArray(mentions) ? mentions : article.actors.map((a) => mentions[a.id] ?? 0);
-    putArticle(this.lookup, article, { assignIds: true });
+    // The whole article's mention counts weigh its persons as the batch does (the slim copy keeps a few mentions).
+    putArticle(this.lookup, article, { assignIds: true, mentionCounts: perActor });
+    // Hover and related coverage read the new ids at once; the events worker keeps the ids each article was put
+    // with (it holds no fingerprint to put again with new ones), so the paths are not kept here.
+    this.lookup.reassigned.clear();
     this.touchEventOf(article.path);
     const counts = new Map<string, number>();
     article.actors.forEach((a, i) => counts.set(a.id, (counts.get(a.id) ?? 0) + (perActor[i] ?? 0)));
@@ -830,6 +834,7 @@ export class IndexEngine {
     this.eventKeys.delete(uri);
     this.touchEventOf(uri);
     const had = removeArticle(this.lookup, uri);
+    this.lookup.reassigned.clear();
     if (had) void this.queueEvents({ op: 'remove', path: uri });
     this.notify();
   }

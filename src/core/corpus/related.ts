@@ -616,6 +616,7 @@ export function removeArticle(
 ): ArticleAnalysis | undefined {
   const article = lookup.byPath.get(path);
   if (!options.keepEvent) lookup.eventOf.delete(path);
+  if (!options.keepEvent) lookup.reassigned.delete(path);
   if (!article) return undefined;
   lookup.version++;
   lookup.byPath.delete(path);
