@@ -5,14 +5,18 @@
 // What is kept (the "local steps", analyze.ts LocalSteps):
 // - per line (the text between two line breaks): the actor detector's tokens and name candidates
 //   (actors/index.ts localCandidates), keyed by the language, the line's text and `context` characters of text
-//   on either side of it (what the detector's rules may read across the line break), offsets stored relative to
-//   the line and token indices relative to its first token;
+//   on either side of it (what the detector's rules may read across the line break);
 // - per statement unit: its tokens and frames (statements/index.ts unitFrames), keyed by the language rules, the
 //   unit's text with `context` characters either side, the quotations it is tokenised with and the stretches of
 //   person names marked in it (both relative to the unit).
 // Everything else (language, layout, sentences, dates, confirming and grouping names, the statements' passes
 // across units, speaker resolution, the fingerprint) runs over the whole text every time: it reads the article as a
 // whole, and it is the smaller share of the work (see README, Speed).
+// A piece holds the objects the step made, with the offsets (and token indices) of the last version that used it;
+// reused at another place they are moved there in place (placeLine), so an edit allocates nothing for what it did
+// not touch and the later steps see the objects, and object layouts, a whole analysis makes. Frames are copied for
+// each analysis (the statements' pass replaces a frame's speaker); tokens and candidates are read only. An analysis
+// that throws (cancelled) keeps no piece: some may have moved already.
 // Lines the last version did not have are made in runs: consecutive missing lines with their context form one
 // window, analysed once (a first analysis is one window, the whole text). Memory stays bounded by the current
 // version: after each analysis only the pieces it used are kept.
@@ -31,15 +35,20 @@ import type { AnalyzeOptions, ArticleAnalysis, Span } from './types';
 export const DEFAULT_CONTEXT = 64;
 
 interface LinePiece {
-  /** Tokens with offsets relative to the line's start. */
+  /** The detector's tokens, with offsets in the text where the line starts at `start`. */
   tokens: Token[];
-  /** Candidates with offsets relative to the line's start and token indices relative to its first token. */
+  /** The detector's candidates, offsets as the tokens', token indices as if the line's first token had `tokBase`. */
   candidates: Candidate[];
+  start: number;
+  tokBase: number;
 }
 
 interface UnitPiece {
+  /** The unit's tokens, offsets in the text where the unit starts at `at`. */
   tokens: Tok[];
+  /** Its frames, likewise (copied for every analysis: the statements' pass replaces a frame's speaker). */
   frames: Frame[];
+  at: number;
 }
 
 /** For the property test only: leave a dependency out of a key, to show that the test then fails. */
@@ -70,37 +79,34 @@ export interface IncrementalStats {
   unitsMade: number;
 }
 
-function shiftToken(t: Token, d: number): Token {
-  return { start: t.start + d, end: t.end + d, text: t.text, cap: t.cap, sentStart: t.sentStart };
-}
-
-function shiftCandidate(c: Candidate, d: number, k: number): Candidate {
-  const out: Candidate = {
-    first: c.first + k,
-    last: c.last + k,
-    start: c.start + d,
-    end: c.end + d,
-    nameStart: c.nameStart + d,
-    kind: c.kind,
-    strong: c.strong,
-    role: c.role ? { start: c.role.start + d, end: c.role.end + d } : null,
-    canonical: c.canonical,
-  };
-  if (c.guessed !== undefined) out.guessed = c.guessed;
-  return out;
-}
-
-function shiftTok(t: Tok, d: number): Tok {
-  return {
-    start: t.start + d,
-    end: t.end + d,
-    text: t.text,
-    lower: t.lower,
-    punct: t.punct,
-    quoted: t.quoted,
-    seg: t.seg,
-    person: t.person,
-  };
+/**
+ * Moves a line's kept objects to where the line is now (its start, its first token's index), in place: the
+ * analysis sees the objects the detector made, with the layout it gave them (one object shape in a whole and an
+ * incremental analysis), and an edit allocates nothing for the lines it did not touch. A role span is replaced,
+ * not moved (two candidates may share one).
+ */
+function placeLine(p: LinePiece, start: number, tokBase: number): void {
+  const d = start - p.start;
+  const dk = tokBase - p.tokBase;
+  if (d !== 0) {
+    for (const t of p.tokens) {
+      t.start += d;
+      t.end += d;
+    }
+  }
+  if (d !== 0 || dk !== 0) {
+    for (const c of p.candidates) {
+      c.first += dk;
+      c.last += dk;
+      if (d === 0) continue;
+      c.start += d;
+      c.end += d;
+      c.nameStart += d;
+      if (c.role) c.role = { start: c.role.start + d, end: c.role.end + d };
+    }
+  }
+  p.start = start;
+  p.tokBase = tokBase;
 }
 
 function shiftSpan<S extends Span>(s: S, d: number): S {
@@ -193,11 +199,19 @@ export class IncrementalAnalysis {
       units: new Map(),
       stats: { lines: 0, linesMade: 0, units: 0, unitsMade: 0 },
     };
-    const result = analyzeWith(text, path, options, {
-      candidates: (t, language) => this.candidates(t, language, run),
-      unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
-    });
-    // Only the pieces of this version are kept (an analysis that threw keeps the old ones until the next).
+    let result: ArticleAnalysis;
+    try {
+      result = analyzeWith(text, path, options, {
+        candidates: (t, language) => this.candidates(t, language, run),
+        unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
+      });
+    } catch (e) {
+      // Kept pieces may have been moved to this version's offsets already: none is kept.
+      this.clear();
+      this.stats = run.stats;
+      throw e;
+    }
+    // Only the pieces of this version are kept.
     if (run.text !== null) {
       this.text = run.text;
       this.lines = run.lines;
@@ -269,9 +283,9 @@ export class IncrementalAnalysis {
       const piece = pieces[i]!;
       const line = lines[i]!;
       run.lines.set(`${line.start}:${line.end - line.start}:${lang}`, piece);
-      const k = tokens.length;
-      for (const t of piece.tokens) tokens.push(shiftToken(t, line.start));
-      for (const cd of piece.candidates) candidates.push(shiftCandidate(cd, line.start, k));
+      placeLine(piece, line.start, tokens.length);
+      for (const t of piece.tokens) tokens.push(t);
+      for (const cd of piece.candidates) candidates.push(cd);
     }
     if (this.check) {
       const fresh = localCandidates(text, language);
@@ -296,6 +310,7 @@ export class IncrementalAnalysis {
     // The latest window's (a pure function of the word): replaced at every window, its memo holds few words.
     this.roleHeads.set(language, found.roleHead);
     // Each token and candidate goes to the line it starts in; what starts in the context belongs to other lines.
+    // Their offsets are made the text's (token indices stay the window's: placeLine moves them).
     let t = 0;
     let cd = 0;
     const { tokens, candidates } = found;
@@ -306,12 +321,13 @@ export class IncrementalAnalysis {
       while (t < tokens.length && tokens[t]!.start < s) t++;
       const base = t;
       const lineTokens: Token[] = [];
-      for (; t < tokens.length && tokens[t]!.start < e; t++) lineTokens.push(shiftToken(tokens[t]!, -s));
+      for (; t < tokens.length && tokens[t]!.start < e; t++) lineTokens.push(tokens[t]!);
       while (cd < candidates.length && candidates[cd]!.start < s) cd++;
       const lineCands: Candidate[] = [];
-      for (; cd < candidates.length && candidates[cd]!.start < e; cd++)
-        lineCands.push(shiftCandidate(candidates[cd]!, -s, -base));
-      pieces[l] = { tokens: lineTokens, candidates: lineCands };
+      for (; cd < candidates.length && candidates[cd]!.start < e; cd++) lineCands.push(candidates[cd]!);
+      const piece: LinePiece = { tokens: lineTokens, candidates: lineCands, start: s, tokBase: base };
+      placeLine(piece, line.start, base);
+      pieces[l] = piece;
     }
   }
 
@@ -345,19 +361,22 @@ export class IncrementalAnalysis {
     }
     if (piece) {
       run.units.set(key, piece);
-      const got = {
-        tokens: piece.tokens.map((t) => shiftTok(t, u)),
-        frames: piece.frames.map((f) => shiftFrame(f, u)),
-      };
+      if (piece.at !== u) {
+        const d = u - piece.at;
+        for (const t of piece.tokens) {
+          t.start += d;
+          t.end += d;
+        }
+        piece.frames = piece.frames.map((f) => shiftFrame(f, d));
+        piece.at = u;
+      }
+      const got = { tokens: piece.tokens, frames: piece.frames.map((f) => shiftFrame(f, 0)) };
       this.check?.('unitFrames', got, unitFrames(text, unit, quotes, personSpans, rules));
       return got;
     }
     run.stats.unitsMade++;
     const made = unitFrames(text, unit, quotes, personSpans, rules);
-    run.units.set(key, {
-      tokens: made.tokens.map((t) => shiftTok(t, -u)),
-      frames: made.frames.map((f) => shiftFrame(f, -u)),
-    });
+    run.units.set(key, { tokens: made.tokens, frames: made.frames.map((f) => shiftFrame(f, 0)), at: u });
     return made;
   }
 }
