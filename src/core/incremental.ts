@@ -9,6 +9,8 @@
 // - per statement unit: its tokens and frames (statements/index.ts unitFrames), keyed by the language rules, the
 //   unit's text with `context` characters either side, the quotations it is tokenised with and the stretches of
 //   person names marked in it (both relative to the unit).
+// - per lone capitalised word the actors' step asks about: loneKind's verdict, keyed by all it reads (the word, the
+//   candidate, two tokens either side and the text around them; actors/index.ts LoneMemo), wherever it stands.
 // Everything else (language, layout, sentences, dates, confirming and grouping names, the statements' passes
 // across units, speaker resolution, the fingerprint) runs over the whole text every time: it reads the article as a
 // whole, and it is the smaller share of the work (see README, Speed).
@@ -21,7 +23,7 @@
 // window, analysed once (a first analysis is one window, the whole text). Memory stays bounded by the current
 // version: after each analysis only the pieces it used are kept.
 import { analyzeWith } from './analyze';
-import { localCandidates, type LocalCandidates } from './actors';
+import { localCandidates, type LocalCandidates, type LoneMemo, type LoneVerdict } from './actors';
 import type { Candidate, Token } from './actors/detect';
 import { unitFrames } from './statements';
 import type { LangRules } from './statements/lang';
@@ -68,7 +70,7 @@ export interface IncrementalOptions {
    * Test only: called with every step's result as assembled from kept pieces and as the step makes it afresh on
    * the same input, so that a test sees a wrong piece even where the article's result happens not to show it.
    */
-  check?: (step: 'candidates' | 'unitFrames', got: unknown, fresh: unknown) => void;
+  check?: (step: 'candidates' | 'unitFrames' | 'loneKind', got: unknown, fresh: unknown) => void;
 }
 
 /** How much of the last analysis was reused (for benchmarks and tests). */
@@ -146,14 +148,27 @@ interface Diff {
   newLength: number;
 }
 
+/** Characters compared at once while the texts agree (a native string comparison, not a loop per character). */
+const DIFF_CHUNK = 256;
+
 function diffOf(old: string, text: string): Diff {
   const n = Math.min(old.length, text.length);
   let prefix = 0;
+  while (prefix + DIFF_CHUNK <= n && old.slice(prefix, prefix + DIFF_CHUNK) === text.slice(prefix, prefix + DIFF_CHUNK))
+    prefix += DIFF_CHUNK;
   while (prefix < n && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  // The suffix, at most what the prefix left of the shorter text, counted from the ends.
+  const m = n - prefix;
+  const ol = old.length;
+  const tl = text.length;
   let suffix = 0;
-  while (suffix < n - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix))
-    suffix++;
-  return { prefix, suffix, delta: text.length - old.length, newLength: text.length };
+  while (
+    suffix + DIFF_CHUNK <= m &&
+    old.slice(ol - suffix - DIFF_CHUNK, ol - suffix) === text.slice(tl - suffix - DIFF_CHUNK, tl - suffix)
+  )
+    suffix += DIFF_CHUNK;
+  while (suffix < m && old.charCodeAt(ol - 1 - suffix) === text.charCodeAt(tl - 1 - suffix)) suffix++;
+  return { prefix, suffix, delta: tl - ol, newLength: tl };
 }
 
 /**
@@ -172,6 +187,8 @@ export class IncrementalAnalysis {
   private lines = new Map<string, LinePiece>();
   private units = new Map<string, UnitPiece>();
   private roleHeads = new Map<string, (w: string) => string | null>();
+  /** The lone words' verdicts the last analysis used (actors/index.ts LoneMemo). */
+  private lone = new Map<string, LoneVerdict>();
   private readonly context: number;
   private readonly maxChars: number;
   private readonly omit: OmittedDependency | undefined;
@@ -199,11 +216,15 @@ export class IncrementalAnalysis {
       units: new Map(),
       stats: { lines: 0, linesMade: 0, units: 0, unitsMade: 0 },
     };
+    const check = this.check;
+    const lone: LoneMemo = { kept: this.lone, used: new Map() };
+    if (check) lone.check = (got, fresh) => check('loneKind', got, fresh);
     let result: ArticleAnalysis;
     try {
       result = analyzeWith(text, path, options, {
         candidates: (t, language) => this.candidates(t, language, run),
         unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
+        lone,
       });
     } catch (e) {
       // Kept pieces may have been moved to this version's offsets already: none is kept.
@@ -217,6 +238,7 @@ export class IncrementalAnalysis {
       this.lines = run.lines;
       this.units = run.units;
     }
+    this.lone = lone.used;
     this.stats = run.stats;
     return result;
   }
@@ -226,6 +248,7 @@ export class IncrementalAnalysis {
     this.text = null;
     this.lines = new Map();
     this.units = new Map();
+    this.lone = new Map();
     this.roleHeads.clear();
   }
 

@@ -176,6 +176,52 @@ describe('incremental analysis', () => {
     assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, next.split('\n').length);
   });
 
+  it('keeps nothing from an analysis cancelled midway (its pieces may have moved), and the next equals analyzeArticle', () => {
+    const r = random(5);
+    let text = seeds[0]!.text;
+    // A signal that reads as aborted from its k-th look on: cancels at each phase boundary in turn.
+    for (let k = 1; k <= 6; k++) {
+      const session = new IncrementalAnalysis();
+      session.analyze(text, 'a.txt');
+      text = edit(text, r);
+      let looks = 0;
+      const signal = {
+        get aborted() {
+          return ++looks >= k;
+        },
+        reason: new Error('cancelled'),
+      } as unknown as AbortSignal;
+      let threw = false;
+      try {
+        session.analyze(text, 'a.txt', { signal });
+      } catch {
+        threw = true;
+      }
+      if (threw) assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, 0);
+      text = edit(text, r);
+      assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    }
+  });
+
+  it("keeps the lone words' verdicts and gives each back only where all it reads is the same", () => {
+    const r = random(7);
+    let kept = 0;
+    const session = new IncrementalAnalysis({
+      check: (which, got, fresh) => {
+        if (which !== 'loneKind') return;
+        kept++;
+        assert.deepEqual(got, fresh);
+      },
+    });
+    let text = seeds.map((s) => s.text).join('\n');
+    session.analyze(text, 'a.txt');
+    for (let k = 0; k < 8; k++) {
+      text = edit(text, r);
+      assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    }
+    assert.ok(kept > 0, 'no verdict was kept');
+  });
+
   it('keeps nothing for a text over its length bound, and analyses it the same', () => {
     const text = seeds[1]!.text;
     const session = new IncrementalAnalysis({ maxChars: text.length - 1 });
