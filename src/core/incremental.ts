@@ -48,7 +48,7 @@ interface LinePiece {
 interface UnitPiece {
   /** The unit's tokens, offsets in the text where the unit starts at `at`. */
   tokens: Tok[];
-  /** Its frames, likewise (copied for every analysis: the statements' pass replaces a frame's speaker). */
+  /** Its frames, likewise (copied for every analysis: copyFrame). */
   frames: Frame[];
   at: number;
 }
@@ -122,6 +122,14 @@ function shiftFrame(f: Frame, d: number): Frame {
     speaker: f.speaker ? shiftSpan(f.speaker, d) : null,
     via: f.via.map((v) => shiftSpan(v, d)),
   };
+}
+
+/**
+ * A frame for one analysis: the statements' pass replaces a frame's speaker (statements/index.ts verbRegion), and
+ * changes no span or list inside one, so a shallow copy keeps the kept frame as it was.
+ */
+function copyFrame(f: Frame): Frame {
+  return { ...f };
 }
 
 /** The lines of `text`: the spans between line breaks (breaks excluded), in order. */
@@ -393,13 +401,13 @@ export class IncrementalAnalysis {
         piece.frames = piece.frames.map((f) => shiftFrame(f, d));
         piece.at = u;
       }
-      const got = { tokens: piece.tokens, frames: piece.frames.map((f) => shiftFrame(f, 0)) };
+      const got = { tokens: piece.tokens, frames: piece.frames.map(copyFrame) };
       this.check?.('unitFrames', got, unitFrames(text, unit, quotes, personSpans, rules));
       return got;
     }
     run.stats.unitsMade++;
     const made = unitFrames(text, unit, quotes, personSpans, rules);
-    run.units.set(key, { tokens: made.tokens, frames: made.frames.map((f) => shiftFrame(f, 0)), at: u });
+    run.units.set(key, { tokens: made.tokens, frames: made.frames.map(copyFrame), at: u });
     return made;
   }
 }

@@ -351,7 +351,11 @@ function confirmCandidate(
       (memo ? keptLoneKind(c, base, tokens, text, lex, names, memo) : loneKind(c, base, tokens, text, lex, names));
     if (!lone) return;
     for (let k = c.first; k <= c.last; k++) covered[k] = 1;
-    mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
+    mentions.push({
+      ...makeMention(c, lone.kind, name, base, knownNames),
+      soft: lone.soft,
+      fallback: lone.fallback ?? false,
+    });
     return;
   } else {
     if (!c.strong && !seen) return;
@@ -381,7 +385,8 @@ function makeMention(c: Candidate, kind: ActorKind, name: string, base: string, 
       base = words.join(' ');
     }
   }
-  return { cand: c, kind, name, base, words };
+  // soft and fallback are set on every mention (false: as if absent), so that all mentions share one object layout.
+  return { cand: c, kind, name, base, words, soft: false, fallback: false };
 }
 
 interface NameLists {
