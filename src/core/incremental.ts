@@ -43,6 +43,9 @@ interface LinePiece {
   candidates: Candidate[];
   start: number;
   tokBase: number;
+  /** The rest of its key: the line's length and the language. */
+  length: number;
+  language: string;
 }
 
 interface UnitPiece {
@@ -51,6 +54,13 @@ interface UnitPiece {
   /** Its frames, likewise (copied for every analysis: copyFrame). */
   frames: Frame[];
   at: number;
+  /** The rest of its key: the unit's length, the language rules, its quotations and person names relative to it. */
+  length: number;
+  en: boolean;
+  /** start, end and depth of each quotation. */
+  quotes: number[];
+  /** start and end of each stretch of person names (cut to the unit). */
+  persons: number[];
 }
 
 /** For the property test only: leave a dependency out of a key, to show that the test then fails. */
@@ -187,13 +197,15 @@ function diffOf(old: string, text: string): Diff {
  * A piece is found again by where its text lies: the new text and the last one share a prefix and a suffix, and
  * a line or unit whose text with `context` characters either side lies wholly in the one or the other is the
  * same text as in the last version, at the same offset or shifted by the edit's length. The rest of a piece's key
- * (the language; a unit's quotations and person names, relative to it) is a short string beside that offset.
+ * (its length, the language; a unit's quotations and person names, relative to it) is kept in the piece, found by
+ * that offset, and compared field by field (no key strings to build and hash for every line and unit).
  */
 export class IncrementalAnalysis {
-  /** The text the kept pieces were made from, and the pieces by `start:length:rest of the key` in it. */
+  /** The text the kept pieces were made from. */
   private text: string | null = null;
-  private lines = new Map<string, LinePiece>();
-  private units = new Map<string, UnitPiece>();
+  /** Pieces by where they start in `text` (a line's start is its own; several units may share one). */
+  private lines = new Map<number, LinePiece>();
+  private units = new Map<number, UnitPiece[]>();
   private roleHeads = new Map<string, (w: string) => string | null>();
   /** The lone words' verdicts the last analysis used (actors/index.ts LoneMemo). */
   private lone = new Map<string, LoneVerdict>();
@@ -293,7 +305,8 @@ export class IncrementalAnalysis {
     const lines = lineSpans(text);
     const pieces: (LinePiece | undefined)[] = lines.map((l) => {
       const old = this.oldStart(d, l.start, l.end, c);
-      return old < 0 ? undefined : this.lines.get(`${old}:${l.end - l.start}:${lang}`);
+      const p = old < 0 ? undefined : this.lines.get(old);
+      return p && p.length === l.end - l.start && p.language === lang ? p : undefined;
     });
     run.stats.lines += lines.length;
     // Runs of lines without a piece: each run is analysed as one window with its context.
@@ -304,7 +317,7 @@ export class IncrementalAnalysis {
       }
       let j = i;
       while (j + 1 < lines.length && !pieces[j + 1]) j++;
-      this.makeLines(text, language, c, lines, pieces, i, j);
+      this.makeLines(text, language, lang, c, lines, pieces, i, j);
       run.stats.linesMade += j - i + 1;
       i = j + 1;
     }
@@ -313,7 +326,7 @@ export class IncrementalAnalysis {
     for (let i = 0; i < lines.length; i++) {
       const piece = pieces[i]!;
       const line = lines[i]!;
-      run.lines.set(`${line.start}:${line.end - line.start}:${lang}`, piece);
+      run.lines.set(line.start, piece);
       placeLine(piece, line.start, tokens.length);
       for (const t of piece.tokens) tokens.push(t);
       for (const cd of piece.candidates) candidates.push(cd);
@@ -329,6 +342,7 @@ export class IncrementalAnalysis {
   private makeLines(
     text: string,
     language: string,
+    lang: string,
     c: number,
     lines: Span[],
     pieces: (LinePiece | undefined)[],
@@ -356,7 +370,14 @@ export class IncrementalAnalysis {
       while (cd < candidates.length && candidates[cd]!.start < s) cd++;
       const lineCands: Candidate[] = [];
       for (; cd < candidates.length && candidates[cd]!.start < e; cd++) lineCands.push(candidates[cd]!);
-      const piece: LinePiece = { tokens: lineTokens, candidates: lineCands, start: s, tokBase: base };
+      const piece: LinePiece = {
+        tokens: lineTokens,
+        candidates: lineCands,
+        start: s,
+        tokBase: base,
+        length: line.end - line.start,
+        language: lang,
+      };
       placeLine(piece, line.start, base);
       pieces[l] = piece;
     }
@@ -373,25 +394,16 @@ export class IncrementalAnalysis {
     const d = this.diff(text, run);
     const c = this.context;
     const u = unit.start;
-    let rest = `${unit.end - u}:${rules.en ? 'en' : 'de'}:`;
-    if (this.omit !== 'quotes') for (const q of quotes) rest += `${q.start - u},${q.end - u},${q.depth};`;
-    rest += ':';
-    if (this.omit !== 'persons') {
-      const lo = partitionPoint(personSpans.length, (i) => personSpans[i]!.end > u);
-      for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++) {
-        const p = personSpans[m]!;
-        rest += `${Math.max(p.start, u) - u},${Math.min(p.end, unit.end) - u};`;
-      }
-    }
+    // The person names in the unit: personSpans[lo] on.
+    const lo = partitionPoint(personSpans.length, (i) => personSpans[i]!.end > u);
     run.stats.units++;
-    const key = `${u}:${rest}`;
-    let piece = run.units.get(key);
+    let piece = this.unitPiece(run.units.get(u), u, unit, quotes, personSpans, lo, rules.en);
     if (!piece) {
       const old = this.oldStart(d, u, unit.end, c);
-      piece = old < 0 ? undefined : this.units.get(`${old}:${rest}`);
+      if (old >= 0) piece = this.unitPiece(this.units.get(old), old, unit, quotes, personSpans, lo, rules.en);
+      if (piece) addPiece(run.units, u, piece);
     }
     if (piece) {
-      run.units.set(key, piece);
       if (piece.at !== u) {
         const d = u - piece.at;
         for (const t of piece.tokens) {
@@ -407,16 +419,75 @@ export class IncrementalAnalysis {
     }
     run.stats.unitsMade++;
     const made = unitFrames(text, unit, quotes, personSpans, rules);
-    run.units.set(key, { tokens: made.tokens, frames: made.frames.map(copyFrame), at: u });
+    const q: number[] = [];
+    for (const x of quotes) q.push(x.start - u, x.end - u, x.depth);
+    const p: number[] = [];
+    for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++)
+      p.push(Math.max(personSpans[m]!.start, u) - u, Math.min(personSpans[m]!.end, unit.end) - u);
+    addPiece(run.units, u, {
+      tokens: made.tokens,
+      frames: made.frames.map(copyFrame),
+      at: u,
+      length: unit.end - u,
+      en: rules.en,
+      quotes: q,
+      persons: p,
+    });
     return made;
   }
+
+  /**
+   * The piece among `pieces` (those that start at `at`) whose key is the unit's: the same length and rules, the
+   * same quotations and person names relative to it (personSpans from `lo` on are those that may touch it).
+   */
+  private unitPiece(
+    pieces: UnitPiece[] | undefined,
+    at: number,
+    unit: Span,
+    quotes: Quote[],
+    personSpans: Span[],
+    lo: number,
+    en: boolean,
+  ): UnitPiece | undefined {
+    if (!pieces) return undefined;
+    const u = unit.start;
+    const length = unit.end - u;
+    search: for (const p of pieces) {
+      if (p.at !== at || p.length !== length || p.en !== en) continue;
+      if (this.omit !== 'quotes') {
+        if (p.quotes.length !== 3 * quotes.length) continue;
+        for (let k = 0; k < quotes.length; k++) {
+          const x = quotes[k]!;
+          if (p.quotes[3 * k] !== x.start - u || p.quotes[3 * k + 1] !== x.end - u || p.quotes[3 * k + 2] !== x.depth)
+            continue search;
+        }
+      }
+      if (this.omit !== 'persons') {
+        let k = 0;
+        for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++, k += 2) {
+          const s = personSpans[m]!;
+          if (p.persons[k] !== Math.max(s.start, u) - u || p.persons[k + 1] !== Math.min(s.end, unit.end) - u)
+            continue search;
+        }
+        if (k !== p.persons.length) continue;
+      }
+      return p;
+    }
+    return undefined;
+  }
+}
+
+function addPiece(units: Map<number, UnitPiece[]>, at: number, piece: UnitPiece): void {
+  const list = units.get(at);
+  if (list) list.push(piece);
+  else units.set(at, [piece]);
 }
 
 /** One analysis's state: its text and diff (set by the first local step), the pieces it used, its counts. */
 interface Run {
   text: string | null;
   diff: Diff | null;
-  lines: Map<string, LinePiece>;
-  units: Map<string, UnitPiece>;
+  lines: Map<number, LinePiece>;
+  units: Map<number, UnitPiece[]>;
   stats: IncrementalStats;
 }

@@ -203,6 +203,21 @@ describe('incremental analysis', () => {
     }
   });
 
+  it('leaves an earlier result as it was when later edits move the kept pieces', () => {
+    const r = random(11);
+    const session = new IncrementalAnalysis();
+    let text = seeds.map((s) => s.text).join('\n');
+    const results: { a: unknown; json: string }[] = [];
+    for (let k = 0; k < 6; k++) {
+      const a = session.analyze(text, 'a.txt');
+      results.push({ a, json: JSON.stringify(a) });
+      // An edit near the start moves every piece after it.
+      text = `${text.slice(0, 40 + k)}e ${text.slice(40 + k)}`;
+      if (k % 2) text = edit(text, r);
+    }
+    for (const { a, json } of results) assert.equal(JSON.stringify(a), json);
+  });
+
   it("keeps the lone words' verdicts and gives each back only where all it reads is the same", () => {
     const r = random(7);
     let kept = 0;
