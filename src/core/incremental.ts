@@ -352,8 +352,9 @@ export class IncrementalAnalysis {
     const from = Math.max(0, lines[i]!.start - c);
     const to = Math.min(text.length, lines[j]!.end + c);
     const found = localCandidates(from === 0 && to === text.length ? text : text.slice(from, to), language);
-    // The latest window's (a pure function of the word): replaced at every window, its memo holds few words.
-    this.roleHeads.set(language, found.roleHead);
+    // A pure function of the word: the first window's is kept (a first analysis is the whole text, so its memo in
+    // front of the shared word table holds the document's words; a later window's would hold those of a line).
+    if (!this.roleHeads.has(language)) this.roleHeads.set(language, found.roleHead);
     // Each token and candidate goes to the line it starts in; what starts in the context belongs to other lines.
     // Their offsets are made the text's (token indices stay the window's: placeLine moves them).
     let t = 0;
