@@ -20,13 +20,19 @@
 // queue of other jobs). Wall and CPU time (process CPU: GC threads included) per edit, p50 / p95 over all rounds;
 // for the editor's per-edit path also the main thread's CPU, its GC pauses and the other threads' CPU; the load
 // average before and after. Nothing is asserted.
-// Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50]   (npm run bench:edit)
+// With --against DIR (another checkout, e.g. main's, its node_modules beside it or none needed): an A/B in one
+// process instead, which a loaded machine disturbs far less than runs one after the other: each fresh process
+// bundles nothing itself but loads both bundles (DIR's src and this one's), keeps one session of each on the same
+// article, and after every edit times the editor's path (incremental analysis without the fingerprint + plan) in
+// both, in alternating order; prints p50 / p95 of process CPU and of the main thread's CPU for each, their ratios,
+// and whether the two results are equal (JSON).
+// Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50] [--against DIR]   (npm run bench:edit)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { cpu, haveEvalData, load, rng, root, seeds, sets } from './benchData.mjs';
@@ -39,6 +45,7 @@ const opt = (name, dflt) => {
 const rounds = Number(opt('--rounds', '3'));
 const edits = Number(opt('--edits', '60'));
 const kb = Number(opt('--kb', '50'));
+const against = opt('--against', null);
 
 /** Round r's article: ≥ kb KB of consecutive documents it has not seen. */
 function article(r) {
@@ -84,6 +91,35 @@ const lineEndIn = (text) => (o) => {
 /** CPU ms of this process's main thread (Linux: /proc schedstat, in ns); null elsewhere. */
 const schedstat = `/proc/self/task/${process.pid}/schedstat`;
 const mainCpu = existsSync(schedstat) ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : () => null;
+
+if (args[0] === '--ab-child') {
+  // The same-process A/B (--against): args[1] this checkout's bundle, args[2] the other's.
+  const require = createRequire(import.meta.url);
+  const libs = { new: require(args[1]), base: require(args[2]) };
+  const round = Number(args[3]);
+  let text = article(round);
+  const path = 'artikel.txt';
+  const r = rng(1000 + round);
+  const sessions = { new: new libs.new.IncrementalAnalysis(), base: new libs.base.IncrementalAnalysis() };
+  for (const k of ['base', 'new']) sessions[k].analyze(text, path, { fingerprint: false });
+  const out = { base: [], new: [], same: 0 };
+  for (let e = 0; e < edits; e++) {
+    const change = randomEdit(text, r);
+    text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
+    const json = {};
+    for (const k of e % 2 ? ['base', 'new'] : ['new', 'base']) {
+      const c = cpu();
+      const m = mainCpu();
+      const a = sessions[k].analyze(text, path, { fingerprint: false });
+      libs[k].planDecorations(a, lineEndIn(text), true);
+      out[k].push({ cpu: (cpu() - c) * 1000, main: m === null ? null : mainCpu() - m });
+      json[k] = JSON.stringify(a);
+    }
+    if (json.base === json.new) out.same++;
+  }
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
 
 if (args[0] === '--child') {
   const require = createRequire(import.meta.url);
@@ -215,23 +251,75 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'source-lens-bench-edit-'));
-const entry = join(tmp, 'entry.ts');
-writeFileSync(
-  entry,
-  `export { analyzeArticle, IncrementalAnalysis } from ${JSON.stringify(join(root, 'src/core/index.ts'))};
-export { planDecorations } from ${JSON.stringify(join(root, 'src/vscode/decorationPlan.ts'))};
+/** The code a checkout's editor runs at an edit, bundled into tmp as `name`. */
+async function bundleOf(checkout, name) {
+  const entry = join(tmp, `${name}.ts`);
+  writeFileSync(
+    entry,
+    `export { analyzeArticle, IncrementalAnalysis } from ${JSON.stringify(join(checkout, 'src/core/index.ts'))};
+export { planDecorations } from ${JSON.stringify(join(checkout, 'src/vscode/decorationPlan.ts'))};
 `,
-);
-const bundle = join(tmp, 'bench-edit.cjs');
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile: bundle,
-  logLevel: 'error',
-});
+  );
+  const outfile = join(tmp, `${name}.cjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
+}
+const bundle = await bundleOf(root, 'bench-edit');
+
+if (against) {
+  const other = await bundleOf(resolve(against), 'bench-edit-base');
+  console.log(
+    `Edit -> decorations, ${kb} KB article, ${edits} edits x ${rounds} fresh processes, A/B in one process: this checkout against ${against} (node ${process.version})`,
+  );
+  if (!haveEvalData)
+    console.log('NOTE: ../shared/eval/data is missing: the article is made of the seeds, not of unseen news.');
+  console.log(`before: ${load()}`);
+  const all = { base: [], new: [] };
+  let same = 0;
+  for (let round = 0; round < rounds; round++) {
+    const res = spawnSync(
+      process.execPath,
+      [import.meta.filename, '--ab-child', bundle, other, String(round), ...args],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      },
+    );
+    if (res.status !== 0) throw new Error(res.stderr);
+    const o = JSON.parse(res.stdout.trim().split('\n').pop());
+    all.base.push(...o.base);
+    all.new.push(...o.new);
+    same += o.same;
+  }
+  console.log(`after: ${load()}`);
+  const pctOf = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+  const fig = (k, f, p) => pctOf(all[k].map(f), p);
+  for (const k of ['base', 'new'])
+    console.log(
+      `${k === 'base' ? against : 'this checkout'}: process CPU p50 ${fig(k, (x) => x.cpu, 50).toFixed(1)} ms, p95 ${fig(k, (x) => x.cpu, 95).toFixed(1)} ms` +
+        (all[k][0].main === null
+          ? ''
+          : ` | main thread p50 ${fig(k, (x) => x.main, 50).toFixed(1)} ms, p95 ${fig(k, (x) => x.main, 95).toFixed(1)} ms`),
+    );
+  const ratio = (f, p) => (fig('new', f, p) / fig('base', f, p)).toFixed(2);
+  console.log(
+    `this / ${against}: process CPU p50 x${ratio((x) => x.cpu, 50)}, p95 x${ratio((x) => x.cpu, 95)}` +
+      (all.new[0].main === null
+        ? ''
+        : `; main thread p50 x${ratio((x) => x.main, 50)}, p95 x${ratio((x) => x.main, 95)}`) +
+      `; equal results (JSON) after ${same} of ${all.new.length} edits`,
+  );
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
 
 console.log(
   `Edit -> decorations, ${kb} KB article, ${edits} edits x ${rounds} fresh processes (node ${process.version})`,
@@ -318,6 +406,24 @@ if (all[0].incremental.main !== null) {
     ).toFixed(1)} ms`,
   );
   const perRound = results.map((o) => o.edits);
+  // After the first ten edits of each fresh process, V8 has compiled what an edit runs: the rest is what a
+  // window that has already analysed (the index's worker, a document edited for a while) pays per edit.
+  const warm = perRound.flatMap((es) => es.slice(10)).map((e) => e.incrementalNoFp);
+  console.log(
+    `  after the first 10 edits of each process (${warm.length} edits): CPU p50 ${pct(
+      warm.map((x) => x.cpu),
+      50,
+    ).toFixed(1)} ms, p95 ${pct(
+      warm.map((x) => x.cpu),
+      95,
+    ).toFixed(1)} ms; main thread p50 ${pct(
+      warm.map((x) => x.main),
+      50,
+    ).toFixed(1)} ms, p95 ${pct(
+      warm.map((x) => x.main),
+      95,
+    ).toFixed(1)} ms`,
+  );
   split(
     'edits 1-10',
     perRound.flatMap((es) => es.slice(0, 10)),

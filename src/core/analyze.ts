@@ -1,6 +1,6 @@
 // One article, from text to actors and statements. The phases run in order and the signal is checked
 // between them, so a superseded analysis (the text changed) stops early.
-import { findActors, type LocalCandidates } from './actors';
+import { findActors, type LocalCandidates, type LoneMemo } from './actors';
 import { dateFromPath, findDates } from './text/dates';
 import { eventFingerprint } from './corpus/events';
 import { detectLanguage } from './text/language';
@@ -52,6 +52,8 @@ export function analyzeArticle(text: string, path: string, options: AnalyzeOptio
 export interface LocalSteps {
   candidates?: (text: string, language: string) => LocalCandidates;
   unitFrames?: UnitFrames;
+  /** Verdicts on lone words kept from the last version of the text (actors/index.ts LoneMemo). */
+  lone?: LoneMemo;
 }
 
 /** analyzeArticle with the local steps made by `steps`. */
@@ -83,7 +85,7 @@ export function analyzeWith(
   // The publication date from a date line, else from the file name; without either the text's own dates decide.
   const dates = findDates(analysed, language, sentences, layout.published ?? dateFromPath(path));
   const doc: DocContext = { text: analysed, language, layout, sentences, date: dates.articleDate, signal };
-  const actors = findActors(doc, steps.candidates);
+  const actors = findActors(doc, steps.candidates, steps.lone ?? null);
   checkAborted(signal);
   const statements = findStatements(doc, actors, steps.unitFrames);
   checkAborted(signal);

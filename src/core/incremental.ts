@@ -5,19 +5,25 @@
 // What is kept (the "local steps", analyze.ts LocalSteps):
 // - per line (the text between two line breaks): the actor detector's tokens and name candidates
 //   (actors/index.ts localCandidates), keyed by the language, the line's text and `context` characters of text
-//   on either side of it (what the detector's rules may read across the line break), offsets stored relative to
-//   the line and token indices relative to its first token;
+//   on either side of it (what the detector's rules may read across the line break);
 // - per statement unit: its tokens and frames (statements/index.ts unitFrames), keyed by the language rules, the
 //   unit's text with `context` characters either side, the quotations it is tokenised with and the stretches of
 //   person names marked in it (both relative to the unit).
+// - per lone capitalised word the actors' step asks about: loneKind's verdict, keyed by all it reads (the word, the
+//   candidate, two tokens either side and the text around them; actors/index.ts LoneMemo), wherever it stands.
 // Everything else (language, layout, sentences, dates, confirming and grouping names, the statements' passes
 // across units, speaker resolution, the fingerprint) runs over the whole text every time: it reads the article as a
 // whole, and it is the smaller share of the work (see README, Speed).
+// A piece holds the objects the step made, with the offsets (and token indices) of the last version that used it;
+// reused at another place they are moved there in place (placeLine), so an edit allocates nothing for what it did
+// not touch and the later steps see the objects, and object layouts, a whole analysis makes. Frames are copied for
+// each analysis (the statements' pass replaces a frame's speaker); tokens and candidates are read only. An analysis
+// that throws (cancelled) keeps no piece: some may have moved already.
 // Lines the last version did not have are made in runs: consecutive missing lines with their context form one
 // window, analysed once (a first analysis is one window, the whole text). Memory stays bounded by the current
 // version: after each analysis only the pieces it used are kept.
 import { analyzeWith } from './analyze';
-import { localCandidates, type LocalCandidates } from './actors';
+import { localCandidates, type LocalCandidates, type LoneMemo, type LoneVerdict } from './actors';
 import type { Candidate, Token } from './actors/detect';
 import { unitFrames } from './statements';
 import type { LangRules } from './statements/lang';
@@ -31,15 +37,30 @@ import type { AnalyzeOptions, ArticleAnalysis, Span } from './types';
 export const DEFAULT_CONTEXT = 64;
 
 interface LinePiece {
-  /** Tokens with offsets relative to the line's start. */
+  /** The detector's tokens, with offsets in the text where the line starts at `start`. */
   tokens: Token[];
-  /** Candidates with offsets relative to the line's start and token indices relative to its first token. */
+  /** The detector's candidates, offsets as the tokens', token indices as if the line's first token had `tokBase`. */
   candidates: Candidate[];
+  start: number;
+  tokBase: number;
+  /** The rest of its key: the line's length and the language. */
+  length: number;
+  language: string;
 }
 
 interface UnitPiece {
+  /** The unit's tokens, offsets in the text where the unit starts at `at`. */
   tokens: Tok[];
+  /** Its frames, likewise (copied for every analysis: copyFrame). */
   frames: Frame[];
+  at: number;
+  /** The rest of its key: the unit's length, the language rules, its quotations and person names relative to it. */
+  length: number;
+  en: boolean;
+  /** start, end and depth of each quotation. */
+  quotes: number[];
+  /** start and end of each stretch of person names (cut to the unit). */
+  persons: number[];
 }
 
 /** For the property test only: leave a dependency out of a key, to show that the test then fails. */
@@ -59,7 +80,7 @@ export interface IncrementalOptions {
    * Test only: called with every step's result as assembled from kept pieces and as the step makes it afresh on
    * the same input, so that a test sees a wrong piece even where the article's result happens not to show it.
    */
-  check?: (step: 'candidates' | 'unitFrames', got: unknown, fresh: unknown) => void;
+  check?: (step: 'candidates' | 'unitFrames' | 'loneKind', got: unknown, fresh: unknown) => void;
 }
 
 /** How much of the last analysis was reused (for benchmarks and tests). */
@@ -70,37 +91,34 @@ export interface IncrementalStats {
   unitsMade: number;
 }
 
-function shiftToken(t: Token, d: number): Token {
-  return { start: t.start + d, end: t.end + d, text: t.text, cap: t.cap, sentStart: t.sentStart };
-}
-
-function shiftCandidate(c: Candidate, d: number, k: number): Candidate {
-  const out: Candidate = {
-    first: c.first + k,
-    last: c.last + k,
-    start: c.start + d,
-    end: c.end + d,
-    nameStart: c.nameStart + d,
-    kind: c.kind,
-    strong: c.strong,
-    role: c.role ? { start: c.role.start + d, end: c.role.end + d } : null,
-    canonical: c.canonical,
-  };
-  if (c.guessed !== undefined) out.guessed = c.guessed;
-  return out;
-}
-
-function shiftTok(t: Tok, d: number): Tok {
-  return {
-    start: t.start + d,
-    end: t.end + d,
-    text: t.text,
-    lower: t.lower,
-    punct: t.punct,
-    quoted: t.quoted,
-    seg: t.seg,
-    person: t.person,
-  };
+/**
+ * Moves a line's kept objects to where the line is now (its start, its first token's index), in place: the
+ * analysis sees the objects the detector made, with the layout it gave them (one object shape in a whole and an
+ * incremental analysis), and an edit allocates nothing for the lines it did not touch. A role span is replaced,
+ * not moved (two candidates may share one).
+ */
+function placeLine(p: LinePiece, start: number, tokBase: number): void {
+  const d = start - p.start;
+  const dk = tokBase - p.tokBase;
+  if (d !== 0) {
+    for (const t of p.tokens) {
+      t.start += d;
+      t.end += d;
+    }
+  }
+  if (d !== 0 || dk !== 0) {
+    for (const c of p.candidates) {
+      c.first += dk;
+      c.last += dk;
+      if (d === 0) continue;
+      c.start += d;
+      c.end += d;
+      c.nameStart += d;
+      if (c.role) c.role = { start: c.role.start + d, end: c.role.end + d };
+    }
+  }
+  p.start = start;
+  p.tokBase = tokBase;
 }
 
 function shiftSpan<S extends Span>(s: S, d: number): S {
@@ -114,6 +132,14 @@ function shiftFrame(f: Frame, d: number): Frame {
     speaker: f.speaker ? shiftSpan(f.speaker, d) : null,
     via: f.via.map((v) => shiftSpan(v, d)),
   };
+}
+
+/**
+ * A frame for one analysis: the statements' pass replaces a frame's speaker (statements/index.ts verbRegion), and
+ * changes no span or list inside one, so a shallow copy keeps the kept frame as it was.
+ */
+function copyFrame(f: Frame): Frame {
+  return { ...f };
 }
 
 /** The lines of `text`: the spans between line breaks (breaks excluded), in order. */
@@ -140,14 +166,27 @@ interface Diff {
   newLength: number;
 }
 
+/** Characters compared at once while the texts agree (a native string comparison, not a loop per character). */
+const DIFF_CHUNK = 256;
+
 function diffOf(old: string, text: string): Diff {
   const n = Math.min(old.length, text.length);
   let prefix = 0;
+  while (prefix + DIFF_CHUNK <= n && old.slice(prefix, prefix + DIFF_CHUNK) === text.slice(prefix, prefix + DIFF_CHUNK))
+    prefix += DIFF_CHUNK;
   while (prefix < n && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  // The suffix, at most what the prefix left of the shorter text, counted from the ends.
+  const m = n - prefix;
+  const ol = old.length;
+  const tl = text.length;
   let suffix = 0;
-  while (suffix < n - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix))
-    suffix++;
-  return { prefix, suffix, delta: text.length - old.length, newLength: text.length };
+  while (
+    suffix + DIFF_CHUNK <= m &&
+    old.slice(ol - suffix - DIFF_CHUNK, ol - suffix) === text.slice(tl - suffix - DIFF_CHUNK, tl - suffix)
+  )
+    suffix += DIFF_CHUNK;
+  while (suffix < m && old.charCodeAt(ol - 1 - suffix) === text.charCodeAt(tl - 1 - suffix)) suffix++;
+  return { prefix, suffix, delta: tl - ol, newLength: tl };
 }
 
 /**
@@ -158,14 +197,18 @@ function diffOf(old: string, text: string): Diff {
  * A piece is found again by where its text lies: the new text and the last one share a prefix and a suffix, and
  * a line or unit whose text with `context` characters either side lies wholly in the one or the other is the
  * same text as in the last version, at the same offset or shifted by the edit's length. The rest of a piece's key
- * (the language; a unit's quotations and person names, relative to it) is a short string beside that offset.
+ * (its length, the language; a unit's quotations and person names, relative to it) is kept in the piece, found by
+ * that offset, and compared field by field (no key strings to build and hash for every line and unit).
  */
 export class IncrementalAnalysis {
-  /** The text the kept pieces were made from, and the pieces by `start:length:rest of the key` in it. */
+  /** The text the kept pieces were made from. */
   private text: string | null = null;
-  private lines = new Map<string, LinePiece>();
-  private units = new Map<string, UnitPiece>();
+  /** Pieces by where they start in `text` (a line's start is its own; several units may share one). */
+  private lines = new Map<number, LinePiece>();
+  private units = new Map<number, UnitPiece[]>();
   private roleHeads = new Map<string, (w: string) => string | null>();
+  /** The lone words' verdicts the last analysis used (actors/index.ts LoneMemo). */
+  private lone = new Map<string, LoneVerdict>();
   private readonly context: number;
   private readonly maxChars: number;
   private readonly omit: OmittedDependency | undefined;
@@ -193,16 +236,29 @@ export class IncrementalAnalysis {
       units: new Map(),
       stats: { lines: 0, linesMade: 0, units: 0, unitsMade: 0 },
     };
-    const result = analyzeWith(text, path, options, {
-      candidates: (t, language) => this.candidates(t, language, run),
-      unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
-    });
-    // Only the pieces of this version are kept (an analysis that threw keeps the old ones until the next).
+    const check = this.check;
+    const lone: LoneMemo = { kept: this.lone, used: new Map() };
+    if (check) lone.check = (got, fresh) => check('loneKind', got, fresh);
+    let result: ArticleAnalysis;
+    try {
+      result = analyzeWith(text, path, options, {
+        candidates: (t, language) => this.candidates(t, language, run),
+        unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
+        lone,
+      });
+    } catch (e) {
+      // Kept pieces may have been moved to this version's offsets already: none is kept.
+      this.clear();
+      this.stats = run.stats;
+      throw e;
+    }
+    // Only the pieces of this version are kept.
     if (run.text !== null) {
       this.text = run.text;
       this.lines = run.lines;
       this.units = run.units;
     }
+    this.lone = lone.used;
     this.stats = run.stats;
     return result;
   }
@@ -212,6 +268,7 @@ export class IncrementalAnalysis {
     this.text = null;
     this.lines = new Map();
     this.units = new Map();
+    this.lone = new Map();
     this.roleHeads.clear();
   }
 
@@ -248,7 +305,8 @@ export class IncrementalAnalysis {
     const lines = lineSpans(text);
     const pieces: (LinePiece | undefined)[] = lines.map((l) => {
       const old = this.oldStart(d, l.start, l.end, c);
-      return old < 0 ? undefined : this.lines.get(`${old}:${l.end - l.start}:${lang}`);
+      const p = old < 0 ? undefined : this.lines.get(old);
+      return p && p.length === l.end - l.start && p.language === lang ? p : undefined;
     });
     run.stats.lines += lines.length;
     // Runs of lines without a piece: each run is analysed as one window with its context.
@@ -259,7 +317,7 @@ export class IncrementalAnalysis {
       }
       let j = i;
       while (j + 1 < lines.length && !pieces[j + 1]) j++;
-      this.makeLines(text, language, c, lines, pieces, i, j);
+      this.makeLines(text, language, lang, c, lines, pieces, i, j);
       run.stats.linesMade += j - i + 1;
       i = j + 1;
     }
@@ -268,10 +326,10 @@ export class IncrementalAnalysis {
     for (let i = 0; i < lines.length; i++) {
       const piece = pieces[i]!;
       const line = lines[i]!;
-      run.lines.set(`${line.start}:${line.end - line.start}:${lang}`, piece);
-      const k = tokens.length;
-      for (const t of piece.tokens) tokens.push(shiftToken(t, line.start));
-      for (const cd of piece.candidates) candidates.push(shiftCandidate(cd, line.start, k));
+      run.lines.set(line.start, piece);
+      placeLine(piece, line.start, tokens.length);
+      for (const t of piece.tokens) tokens.push(t);
+      for (const cd of piece.candidates) candidates.push(cd);
     }
     if (this.check) {
       const fresh = localCandidates(text, language);
@@ -284,6 +342,7 @@ export class IncrementalAnalysis {
   private makeLines(
     text: string,
     language: string,
+    lang: string,
     c: number,
     lines: Span[],
     pieces: (LinePiece | undefined)[],
@@ -293,9 +352,11 @@ export class IncrementalAnalysis {
     const from = Math.max(0, lines[i]!.start - c);
     const to = Math.min(text.length, lines[j]!.end + c);
     const found = localCandidates(from === 0 && to === text.length ? text : text.slice(from, to), language);
-    // The latest window's (a pure function of the word): replaced at every window, its memo holds few words.
-    this.roleHeads.set(language, found.roleHead);
+    // A pure function of the word: the first window's is kept (a first analysis is the whole text, so its memo in
+    // front of the shared word table holds the document's words; a later window's would hold those of a line).
+    if (!this.roleHeads.has(language)) this.roleHeads.set(language, found.roleHead);
     // Each token and candidate goes to the line it starts in; what starts in the context belongs to other lines.
+    // Their offsets are made the text's (token indices stay the window's: placeLine moves them).
     let t = 0;
     let cd = 0;
     const { tokens, candidates } = found;
@@ -306,12 +367,20 @@ export class IncrementalAnalysis {
       while (t < tokens.length && tokens[t]!.start < s) t++;
       const base = t;
       const lineTokens: Token[] = [];
-      for (; t < tokens.length && tokens[t]!.start < e; t++) lineTokens.push(shiftToken(tokens[t]!, -s));
+      for (; t < tokens.length && tokens[t]!.start < e; t++) lineTokens.push(tokens[t]!);
       while (cd < candidates.length && candidates[cd]!.start < s) cd++;
       const lineCands: Candidate[] = [];
-      for (; cd < candidates.length && candidates[cd]!.start < e; cd++)
-        lineCands.push(shiftCandidate(candidates[cd]!, -s, -base));
-      pieces[l] = { tokens: lineTokens, candidates: lineCands };
+      for (; cd < candidates.length && candidates[cd]!.start < e; cd++) lineCands.push(candidates[cd]!);
+      const piece: LinePiece = {
+        tokens: lineTokens,
+        candidates: lineCands,
+        start: s,
+        tokBase: base,
+        length: line.end - line.start,
+        language: lang,
+      };
+      placeLine(piece, line.start, base);
+      pieces[l] = piece;
     }
   }
 
@@ -326,47 +395,100 @@ export class IncrementalAnalysis {
     const d = this.diff(text, run);
     const c = this.context;
     const u = unit.start;
-    let rest = `${unit.end - u}:${rules.en ? 'en' : 'de'}:`;
-    if (this.omit !== 'quotes') for (const q of quotes) rest += `${q.start - u},${q.end - u},${q.depth};`;
-    rest += ':';
-    if (this.omit !== 'persons') {
-      const lo = partitionPoint(personSpans.length, (i) => personSpans[i]!.end > u);
-      for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++) {
-        const p = personSpans[m]!;
-        rest += `${Math.max(p.start, u) - u},${Math.min(p.end, unit.end) - u};`;
-      }
-    }
+    // The person names in the unit: personSpans[lo] on.
+    const lo = partitionPoint(personSpans.length, (i) => personSpans[i]!.end > u);
     run.stats.units++;
-    const key = `${u}:${rest}`;
-    let piece = run.units.get(key);
+    let piece = this.unitPiece(run.units.get(u), u, unit, quotes, personSpans, lo, rules.en);
     if (!piece) {
       const old = this.oldStart(d, u, unit.end, c);
-      piece = old < 0 ? undefined : this.units.get(`${old}:${rest}`);
+      if (old >= 0) piece = this.unitPiece(this.units.get(old), old, unit, quotes, personSpans, lo, rules.en);
+      if (piece) addPiece(run.units, u, piece);
     }
     if (piece) {
-      run.units.set(key, piece);
-      const got = {
-        tokens: piece.tokens.map((t) => shiftTok(t, u)),
-        frames: piece.frames.map((f) => shiftFrame(f, u)),
-      };
+      if (piece.at !== u) {
+        const d = u - piece.at;
+        for (const t of piece.tokens) {
+          t.start += d;
+          t.end += d;
+        }
+        piece.frames = piece.frames.map((f) => shiftFrame(f, d));
+        piece.at = u;
+      }
+      const got = { tokens: piece.tokens, frames: piece.frames.map(copyFrame) };
       this.check?.('unitFrames', got, unitFrames(text, unit, quotes, personSpans, rules));
       return got;
     }
     run.stats.unitsMade++;
     const made = unitFrames(text, unit, quotes, personSpans, rules);
-    run.units.set(key, {
-      tokens: made.tokens.map((t) => shiftTok(t, -u)),
-      frames: made.frames.map((f) => shiftFrame(f, -u)),
+    const q: number[] = [];
+    for (const x of quotes) q.push(x.start - u, x.end - u, x.depth);
+    const p: number[] = [];
+    for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++)
+      p.push(Math.max(personSpans[m]!.start, u) - u, Math.min(personSpans[m]!.end, unit.end) - u);
+    addPiece(run.units, u, {
+      tokens: made.tokens,
+      frames: made.frames.map(copyFrame),
+      at: u,
+      length: unit.end - u,
+      en: rules.en,
+      quotes: q,
+      persons: p,
     });
     return made;
   }
+
+  /**
+   * The piece among `pieces` (those that start at `at`) whose key is the unit's: the same length and rules, the
+   * same quotations and person names relative to it (personSpans from `lo` on are those that may touch it).
+   */
+  private unitPiece(
+    pieces: UnitPiece[] | undefined,
+    at: number,
+    unit: Span,
+    quotes: Quote[],
+    personSpans: Span[],
+    lo: number,
+    en: boolean,
+  ): UnitPiece | undefined {
+    if (!pieces) return undefined;
+    const u = unit.start;
+    const length = unit.end - u;
+    search: for (const p of pieces) {
+      if (p.at !== at || p.length !== length || p.en !== en) continue;
+      if (this.omit !== 'quotes') {
+        if (p.quotes.length !== 3 * quotes.length) continue;
+        for (let k = 0; k < quotes.length; k++) {
+          const x = quotes[k]!;
+          if (p.quotes[3 * k] !== x.start - u || p.quotes[3 * k + 1] !== x.end - u || p.quotes[3 * k + 2] !== x.depth)
+            continue search;
+        }
+      }
+      if (this.omit !== 'persons') {
+        let k = 0;
+        for (let m = lo; m < personSpans.length && personSpans[m]!.start < unit.end; m++, k += 2) {
+          const s = personSpans[m]!;
+          if (p.persons[k] !== Math.max(s.start, u) - u || p.persons[k + 1] !== Math.min(s.end, unit.end) - u)
+            continue search;
+        }
+        if (k !== p.persons.length) continue;
+      }
+      return p;
+    }
+    return undefined;
+  }
+}
+
+function addPiece(units: Map<number, UnitPiece[]>, at: number, piece: UnitPiece): void {
+  const list = units.get(at);
+  if (list) list.push(piece);
+  else units.set(at, [piece]);
 }
 
 /** One analysis's state: its text and diff (set by the first local step), the pieces it used, its counts. */
 interface Run {
   text: string | null;
   diff: Diff | null;
-  lines: Map<string, LinePiece>;
-  units: Map<string, UnitPiece>;
+  lines: Map<number, LinePiece>;
+  units: Map<number, UnitPiece[]>;
   stats: IncrementalStats;
 }

@@ -176,6 +176,67 @@ describe('incremental analysis', () => {
     assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, next.split('\n').length);
   });
 
+  it('keeps nothing from an analysis cancelled midway (its pieces may have moved), and the next equals analyzeArticle', () => {
+    const r = random(5);
+    let text = seeds[0]!.text;
+    // A signal that reads as aborted from its k-th look on: cancels at each phase boundary in turn.
+    for (let k = 1; k <= 6; k++) {
+      const session = new IncrementalAnalysis();
+      session.analyze(text, 'a.txt');
+      text = edit(text, r);
+      let looks = 0;
+      const signal = {
+        get aborted() {
+          return ++looks >= k;
+        },
+        reason: new Error('cancelled'),
+      } as unknown as AbortSignal;
+      let threw = false;
+      try {
+        session.analyze(text, 'a.txt', { signal });
+      } catch {
+        threw = true;
+      }
+      if (threw) assert.equal((session as unknown as { lines: Map<string, unknown> }).lines.size, 0);
+      text = edit(text, r);
+      assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    }
+  });
+
+  it('leaves an earlier result as it was when later edits move the kept pieces', () => {
+    const r = random(11);
+    const session = new IncrementalAnalysis();
+    let text = seeds.map((s) => s.text).join('\n');
+    const results: { a: unknown; json: string }[] = [];
+    for (let k = 0; k < 6; k++) {
+      const a = session.analyze(text, 'a.txt');
+      results.push({ a, json: JSON.stringify(a) });
+      // An edit near the start moves every piece after it.
+      text = `${text.slice(0, 40 + k)}e ${text.slice(40 + k)}`;
+      if (k % 2) text = edit(text, r);
+    }
+    for (const { a, json } of results) assert.equal(JSON.stringify(a), json);
+  });
+
+  it("keeps the lone words' verdicts and gives each back only where all it reads is the same", () => {
+    const r = random(7);
+    let kept = 0;
+    const session = new IncrementalAnalysis({
+      check: (which, got, fresh) => {
+        if (which !== 'loneKind') return;
+        kept++;
+        assert.deepEqual(got, fresh);
+      },
+    });
+    let text = seeds.map((s) => s.text).join('\n');
+    session.analyze(text, 'a.txt');
+    for (let k = 0; k < 8; k++) {
+      text = edit(text, r);
+      assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    }
+    assert.ok(kept > 0, 'no verdict was kept');
+  });
+
   it('keeps nothing for a text over its length bound, and analyses it the same', () => {
     const text = seeds[1]!.text;
     const session = new IncrementalAnalysis({ maxChars: text.length - 1 });

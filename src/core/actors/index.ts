@@ -166,10 +166,28 @@ export function localCandidates(text: string, language: string): LocalCandidates
   };
 }
 
-/** Finds the actors of one article. Pure: reads doc, returns new objects. `local` makes the first step. */
+/** What loneKind says of a word: its kind, or null (no name). */
+export type LoneVerdict = { kind: ActorKind; soft: boolean; fallback?: boolean } | null;
+
+/**
+ * loneKind's verdicts kept between versions of one text by an incremental analysis (../incremental.ts), by the
+ * whole of what loneKind reads (loneKey): `kept` from the last version; `used` gets those this analysis asks for.
+ * `check` (tests) sees every kept verdict beside the one loneKind makes afresh.
+ */
+export interface LoneMemo {
+  kept: ReadonlyMap<string, LoneVerdict>;
+  used: Map<string, LoneVerdict>;
+  check?: (got: LoneVerdict, fresh: LoneVerdict) => void;
+}
+
+/**
+ * Finds the actors of one article. Pure: reads doc, returns new objects. `local` makes the first step; `lone` keeps
+ * loneKind's verdicts across versions of the text (the result is the same without it).
+ */
 export function findActors(
   doc: DocContext,
   local: (text: string, language: string) => LocalCandidates = localCandidates,
+  lone: LoneMemo | null = null,
 ): Actor[] {
   const { text } = doc;
   const language = doc.language === 'de' ? 'de' : doc.language === 'en' ? 'en' : doc.language;
@@ -199,7 +217,20 @@ export function findActors(
   let mentions: Mention[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const c of cands)
-    confirmCandidate(c, text, tokens, lex, names, knownKind, personWords, knownNames, englishCues, covered, mentions);
+    confirmCandidate(
+      c,
+      text,
+      tokens,
+      lex,
+      names,
+      knownKind,
+      personWords,
+      knownNames,
+      englishCues,
+      covered,
+      mentions,
+      lone,
+    );
   // 3. Further occurrences of single-word names the detector let pass (a surname that is also a noun).
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -317,6 +348,7 @@ function confirmCandidate(
   englishCues: Map<string, 'person' | 'organization'> | null,
   covered: Uint8Array,
   mentions: Mention[],
+  memo: LoneMemo | null,
 ): void {
   const name = text.slice(c.nameStart, c.end);
   const single = c.first === c.last;
@@ -334,10 +366,14 @@ function confirmCandidate(
     // A lone word nothing typed yet: the words around it and the name lists decide, or it is dropped.
     const lone =
       (englishCues?.has(base) ? { kind: englishCues.get(base)!, soft: false } : null) ??
-      loneKind(c, base, tokens, text, lex, names);
+      (memo ? keptLoneKind(c, base, tokens, text, lex, names, memo) : loneKind(c, base, tokens, text, lex, names));
     if (!lone) return;
     for (let k = c.first; k <= c.last; k++) covered[k] = 1;
-    mentions.push({ ...makeMention(c, lone.kind, name, base, knownNames), soft: lone.soft, fallback: lone.fallback });
+    mentions.push({
+      ...makeMention(c, lone.kind, name, base, knownNames),
+      soft: lone.soft,
+      fallback: lone.fallback ?? false,
+    });
     return;
   } else {
     if (!c.strong && !seen) return;
@@ -367,7 +403,8 @@ function makeMention(c: Candidate, kind: ActorKind, name: string, base: string, 
       base = words.join(' ');
     }
   }
-  return { cand: c, kind, name, base, words };
+  // soft and fallback are set on every mention (false: as if absent), so that all mentions share one object layout.
+  return { cand: c, kind, name, base, words, soft: false, fallback: false };
 }
 
 interface NameLists {
@@ -416,7 +453,7 @@ function loneKind(
   text: string,
   lex: GermanLexicon | null,
   names: NameLists,
-): { kind: ActorKind; soft: boolean; fallback?: boolean } | null {
+): LoneVerdict {
   const prev = tokens[c.first - 1];
   const next = tokens[c.last + 1];
   const prevAdj = !!prev && prev.end + 1 === c.nameStart;
@@ -481,6 +518,44 @@ function loneKind(
       return null;
   }
   return { kind: 'person', soft: true, fallback: true };
+}
+
+/**
+ * Everything loneKind reads for candidate c and word: the word, whether the text is German, c's fields, the tokens
+ * c.first - 2 … c.last + 2 that exist and the text from the first of them (or c) to 8 characters past c and one past
+ * the last of them, offsets relative to that stretch. Equal keys, equal verdicts (the lists it asks are constants).
+ */
+function loneKey(c: Candidate, word: string, tokens: readonly Token[], text: string, german: boolean): string {
+  const lo = Math.max(0, c.first - 2);
+  const hi = Math.min(tokens.length - 1, c.last + 2);
+  const ws = Math.min(tokens[lo]!.start, c.start);
+  const we = Math.max(tokens[hi]!.end + 1, c.end + 8);
+  let key = `${german ? 'de' : ''}\u0000${word}\u0000${c.first - lo},${c.last - c.first},${hi - c.last},${c.start - ws},${c.nameStart - ws},${c.end - ws},${c.kind},${c.strong},${c.guessed}\u0000`;
+  for (let k = lo; k <= hi; k++) {
+    const t = tokens[k]!;
+    key += `${t.start - ws},${t.end - ws},${t.cap ? 1 : 0}${t.sentStart ? 1 : 0}${t.text}\u0000`;
+  }
+  return key + text.slice(ws, we);
+}
+
+/** loneKind, its verdict kept from the last version of the text when all it reads is the same (LoneMemo). */
+function keptLoneKind(
+  c: Candidate,
+  word: string,
+  tokens: Token[],
+  text: string,
+  lex: GermanLexicon | null,
+  names: NameLists,
+  memo: LoneMemo,
+): LoneVerdict {
+  const key = loneKey(c, word, tokens, text, lex !== null);
+  let v = memo.used.get(key);
+  if (v !== undefined) return v;
+  v = memo.kept.get(key);
+  if (v === undefined) v = loneKind(c, word, tokens, text, lex, names);
+  else memo.check?.(v, loneKind(c, word, tokens, text, lex, names));
+  memo.used.set(key, v);
+  return v;
 }
 
 /**
