@@ -257,3 +257,55 @@ describe('speaker resolution: leaders of a nation and the corpus step', () => {
     assert.equal(s?.speaker?.name, 'Pavel Dorn');
   });
 });
+
+describe('speaker resolution: number agreement of pronouns and coordinated subjects', () => {
+  it('never resolves German "sie" with a plural verb to the one person named before; "sie" with a singular verb is that person', () => {
+    const text =
+      'Karl Brenner sprach am Montag in Hamm. Die Anwohner protestierten gegen den Bau. Sie sagten, der Lärm sei unerträglich. Sie sagte, der Bau gehe weiter.';
+    const brenner = actor(text, 'person:karl-brenner', 'person', ['Karl Brenner']);
+    assert.equal(speakerOf(text, [brenner], 'Lärm')?.actorId, null);
+    assert.equal(speakerOf(text, [brenner], 'Bau gehe')?.actorId, 'person:karl-brenner');
+  });
+
+  it('resolves German plural "sie" to the body named just before, or to the first of two people joined by "und"', () => {
+    const text =
+      'Karl Brenner legte ein Angebot vor. Die Gewerkschaft Nordverdi lehnte es ab. Sie erklärten, das Angebot sei zu niedrig. Anna Weber und Peter Holm trafen sich danach in Köln. Wie sie mitteilten, seien die Gespräche gut verlaufen. Das hätten sie lange vorbereitet, hieß es.';
+    const actors = [
+      actor(text, 'person:karl-brenner', 'person', ['Karl Brenner']),
+      actor(text, 'organization:nordverdi', 'organization', ['Nordverdi']),
+      actor(text, 'person:anna-weber', 'person', ['Anna Weber']),
+      actor(text, 'person:peter-holm', 'person', ['Peter Holm']),
+    ];
+    assert.equal(speakerOf(text, actors, 'zu niedrig')?.actorId, 'organization:nordverdi');
+    assert.equal(speakerOf(text, actors, 'gut verlaufen')?.actorId, 'person:anna-weber');
+  });
+
+  it('never resolves English "they" to the single person who spoke before; a coordination "A and B" before it speaks', () => {
+    const text =
+      'Karl Brenner said the plant would close. The workers gathered outside the gates. They said the decision was unfair. On Monday the union leaders Anna Weber and Tom Holm met the board. They said the talks had failed.';
+    const actors = [
+      actor(text, 'person:karl-brenner', 'person', ['Karl Brenner']),
+      actor(text, 'person:anna-weber', 'person', ['Anna Weber']),
+      actor(text, 'person:tom-holm', 'person', ['Tom Holm']),
+    ];
+    assert.equal(speakerOf(text, actors, 'decision was unfair', 'en')?.actorId, null);
+    assert.equal(speakerOf(text, actors, 'talks had failed', 'en')?.actorId, 'person:anna-weber');
+  });
+
+  it('takes "He and his colleagues said" as one speaker span, resolved as "he"', () => {
+    const text = 'Senator Karl Brenner met the delegation on Monday. He and his colleagues said the bill would pass.';
+    const brenner = actor(text, 'person:karl-brenner', 'person', ['Karl Brenner']);
+    const sp = speakerOf(text, [brenner], 'bill would pass', 'en');
+    assert.equal(sp?.text, 'He and his colleagues');
+    assert.equal(sp?.actorId, 'person:karl-brenner');
+  });
+
+  it('takes "Er und seine Kollegen sagten" as one speaker span, resolved as "er"', () => {
+    const text =
+      'Karl Brenner traf am Montag die Delegation. Er und seine Kollegen sagten, das Gesetz werde verabschiedet.';
+    const brenner = actor(text, 'person:karl-brenner', 'person', ['Karl Brenner']);
+    const sp = speakerOf(text, [brenner], 'Gesetz werde');
+    assert.equal(sp?.text, 'Er und seine Kollegen');
+    assert.equal(sp?.actorId, 'person:karl-brenner');
+  });
+});

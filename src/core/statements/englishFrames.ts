@@ -51,6 +51,7 @@ const RE_26 = /^\d{1,3}$/u;
 const RE_27 = /ed$/u;
 const RE_28 = /^(in|by|at|on|near|with|for|from|to)$/u;
 const RE_29 = /^(he|she|him|her)$/iu;
+const PRONOUN_AND = /^(he|she)\s+and\s/iu;
 const RE_30 = /^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u;
 const RE_31 = /^(they|we|i|you)$/iu;
 const RE_32 = /^['’]s?\s+\S/u;
@@ -334,6 +335,12 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
     )
       continue;
     const e = npEnd(tokens, j, s + 1, rules, 0);
+    // "He and his colleagues said": a pronoun coordinated with a noun phrase is one subject, the whole coordination.
+    if (rules.pronouns.has(t.lower) && tokens[j + 1]?.lower === 'and' && j + 2 <= s) {
+      const e2 = npEnd(tokens, j + 2, s + 1, rules, 0);
+      if (e2 > j + 2 && (e2 === s + 1 || auxChain(tokens, e2, s + 1)))
+        return { start: t.start, end: tokens[e2 - 1]!.end };
+    }
     const pron = (rules.pronouns.has(t.lower) || t.lower === 'it') && (j === s || auxChain(tokens, j + 1, s + 1));
     if (pron) return { start: t.start, end: t.end };
     // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
@@ -942,6 +949,12 @@ export function englishResolution(
 ): Resolution {
   if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
+  // "He and his colleagues": the pronoun that opens the coordination is resolved as "he" alone.
+  const lead = PRONOUN_AND.exec(said);
+  if (lead) {
+    const at = span.start + text.slice(span.start, span.end).indexOf(lead[1]!);
+    return englishResolution(text, index, { start: at, end: at + lead[1]!.length }, res, previousEnd);
+  }
   // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
   if (RE_30.test(said) && !nameIn(index, span)) {
     const subject = newSubject(text, index, span, previousEnd);

@@ -2235,7 +2235,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res0 = resolveSpeaker(actors, index, st, previous, text);
+      const res0 = resolveSpeaker(actors, index, st, previous, text, d.cue);
       const res: Resolution = d.antecedent
         ? { actorId: d.antecedent }
         : doc.language === 'en'

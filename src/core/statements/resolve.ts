@@ -22,6 +22,82 @@ const STAFF_GROUP =
   /^(?:Experten|Expertinnen|Fachleute|Forscher|Forscherinnen|Wissenschaftler|Wissenschaftlerinnen|Ermittler|Ermittlerinnen|Analysten|Prüfer|Gutachter|Seismologen|Geologen|Meteorologen|Mediziner|Ärzte|experts|researchers|scientists|investigators|analysts|seismologists|geologists|forecasters|doctors)$/u;
 const PERSON_PRONOUN = /^(er|sie|he|she|ich|wir|they|i|we|him|her|them)$/iu;
 const PLURAL_PRONOUN = /^(they|wir|we|them)$/iu;
+/** Pronouns that are always plural and name a third party: a group, a body or a coordination, never one person. */
+const THIRD_PLURAL = /^(they|them)$/iu;
+/** "He and his colleagues", "Er und seine Kollegen": a pronoun that opens a coordination speaks first. */
+const PRONOUN_COORDINATION = /^(er|sie|he|she)\s+(?:und|and|sowie)\s/iu;
+/** German finite auxiliaries and modals by number: "sie hätten" is plural, "sie hätte" singular. */
+const DE_PLURAL_FINITE =
+  /^(haben|hatten|hätten|sind|seien|waren|wären|werden|wurden|würden|können|konnten|könnten|müssen|mussten|müssten|sollen|sollten|wollen|wollten|dürfen|durften|dürften)$/u;
+const DE_SINGULAR_FINITE =
+  /^(hat|hatte|hätte|habe|ist|sei|war|wäre|wird|wurde|würde|werde|kann|konnte|könnte|muss|musste|müsste|soll|sollte|will|wollte|darf|durfte|dürfte)$/u;
+
+/**
+ * The number of a German "sie" as subject, from its finite verb: an auxiliary or modal right after or before it
+ * ("sie hätten", "hatten sie"), else the cue when it is the finite verb ("Sie sagten", "erklärten sie", "wie sie
+ * mitteilten": plural in "-en", singular in "-t"/"-te"/"-e"). "unknown" when no finite verb is at hand.
+ */
+export function germanSieNumber(doc: string, speaker: Span, cue: Span | null): 'plural' | 'singular' | 'unknown' {
+  const after = /^\s+(\p{Ll}+)/u.exec(doc.slice(speaker.end, speaker.end + 24))?.[1];
+  const before = /(\p{Ll}+)\s+$/u.exec(doc.slice(Math.max(0, speaker.start - 24), speaker.start))?.[1];
+  for (const w of [after, before]) {
+    if (w === undefined) continue;
+    if (DE_PLURAL_FINITE.test(w)) return 'plural';
+    if (DE_SINGULAR_FINITE.test(w)) return 'singular';
+  }
+  if (!cue) return 'unknown';
+  const verb = doc.slice(cue.start, cue.end).split(/\s+/u)[0]!.toLowerCase();
+  // A cue after the subject in a clause of its own ("wie sie … mitteilten") may be a participle ("berichtet hatte"):
+  // then the auxiliary after it is the finite verb.
+  if (cue.start > speaker.end && verb !== after) {
+    const aux = /^\s+(\p{Ll}+)/u.exec(doc.slice(cue.end, cue.end + 16))?.[1];
+    if (aux !== undefined && DE_PLURAL_FINITE.test(aux)) return 'plural';
+    if (aux !== undefined && DE_SINGULAR_FINITE.test(aux)) return 'singular';
+    if (/^ge\p{Ll}+[tn]$/u.test(verb)) return 'unknown';
+  } else if (verb !== after && verb !== before) return 'unknown';
+  if (/en$/u.test(verb)) return 'plural';
+  if (/(?:t|te|e)$/u.test(verb)) return 'singular';
+  return 'unknown';
+}
+
+/** What lies between two coordinated people: a conjunction and at most three title words ("und Chinas Staatschef"). */
+const JOINED_PEOPLE = /^\s*(?:und|and|sowie)\s+(?:[^\s,.;:!?()]+\s+){0,3}$/u;
+
+/**
+ * What a plural pronoun ("they", German "sie" with a plural verb) refers to: never one person. Within 400
+ * characters before it, the nearest body (an organisation or outlet) named, or the first of two people joined by
+ * "und"/"and" ("Merz und Scholz … Sie betonten"); a single person named in between ends the search, as they are
+ * not who "they" are. Else the previous statement's source when it is a body close before; else no one. One
+ * backward look over the actor references of that window.
+ */
+function pluralAntecedent(
+  index: ActorIndex,
+  before: number,
+  previous: PreviousSource | null,
+  doc: string | undefined,
+): string | null {
+  const refs = index.refs;
+  for (let k = firstRef(index, before) - 1; k >= 0; k--) {
+    const r = refs[k]!;
+    if (r.end > before) continue;
+    if (before - r.end > 400) break;
+    if (r.descriptor || r.actor.kind === 'place') continue;
+    if (r.actor.kind === 'organization' || r.actor.kind === 'media') return r.actor.id;
+    if (r.actor.kind !== 'person' || doc === undefined) continue;
+    // "Merz und Scholz", "Joe Biden und Chinas Staatschef Xi Jinping": the person named right before this one,
+    // joined by a conjunction (and at most three title words).
+    for (let j = k - 1; j >= 0 && refs[j]!.end > r.start - 60; j--) {
+      const q = refs[j]!;
+      if (q.descriptor || q.actor.kind !== 'person' || q.actor === r.actor || q.end > r.start) continue;
+      if (JOINED_PEOPLE.test(doc.slice(q.end, r.start))) return q.actor.id;
+      break;
+    }
+    break;
+  }
+  if (previous?.actorId && !previous.actorId.startsWith('person:') && before - previous.end < 600)
+    return previous.actorId;
+  return null;
+}
 
 export interface PreviousSource {
   actorId: string | null;
@@ -429,8 +505,16 @@ export function resolveSpeaker(
   speaker: Span & { text: string },
   previous: PreviousSource | null,
   doc?: string,
+  cue: Span | null = null,
 ): Resolution {
   const text = speaker.text.trim();
+  // "He and his colleagues said": the pronoun that opens the coordination is the speaker to resolve.
+  const coordinated = PRONOUN_COORDINATION.exec(text);
+  if (coordinated) {
+    const lead = coordinated[1]!;
+    const at = speaker.start + speaker.text.indexOf(lead);
+    return resolveSpeaker(actors, index, { start: at, end: at + lead.length, text: lead }, previous, doc, null);
+  }
   if (DE_ANAPHOR.test(text) || EN_ANAPHOR.test(text) || /^(?:demnach|demzufolge)$/iu.test(text)) {
     if (previous) return { actorId: previous.actorId, vague: previous.vague };
     return { actorId: null };
@@ -479,6 +563,12 @@ export function resolveSpeaker(
     if (bracketed) return { actorId: bracketed.id };
   }
   if (PERSON_PRONOUN.test(text)) {
+    // Number agreement: "they", or "sie" with a plural verb, is a group, a body or a coordination, never one person.
+    if (
+      THIRD_PLURAL.test(text) ||
+      (doc !== undefined && /^sie$/iu.test(text) && germanSieNumber(doc, speaker, cue) === 'plural')
+    )
+      return { actorId: pluralAntecedent(index, speaker.start, previous, doc) };
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
     if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
       return { actorId: previous.actorId };

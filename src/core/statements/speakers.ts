@@ -40,7 +40,20 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   if (rules.en) return englishNP(tokens, i, limit, rules);
   const t = tokens[i];
   if (!t || i >= limit || t.punct || t.quoted) return null;
-  if (rules.pronouns.has(t.lower)) return { start: t.start, end: t.end };
+  if (rules.pronouns.has(t.lower)) {
+    // "Er und seine Kollegen sagten": a pronoun coordinated with a noun phrase right before the verb is one subject.
+    const and = tokens[i + 1];
+    if (
+      /^(er|sie)$/u.test(t.lower) &&
+      and?.lower === 'und' &&
+      i + 2 < limit &&
+      !rules.pronouns.has(tokens[i + 2]!.lower)
+    ) {
+      const rest = grabNP(tokens, i + 2, limit, rules);
+      if (rest && rest.end === tokens[limit - 1]!.end) return { start: t.start, end: rest.end };
+    }
+    return { start: t.start, end: t.end };
+  }
   // "sagte dieser", "so letztere": a demonstrative standing alone.
   if (!rules.en && DEMONSTRATIVE.test(t.lower)) {
     const next = tokens[i + 1];
