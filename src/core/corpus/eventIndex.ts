@@ -1105,12 +1105,16 @@ export class EventIndex {
     ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
     const stored = ranked.length ? this.shownOf(e) : [];
     const out: string[] = [];
+    // The words of e's actors' names: a topic word that is one of them ("china" beside the name "China") says
+    // nothing the names do not.
+    let named: Set<string> | null = null;
     for (let g = 0; g < REASON_NS.length; g++) {
       if (g === NAME_GROUP) {
         const names = this.sharedNames(e, ranked, shared, stored);
         if (names.length) out.push(`${REASON_NS[g]![1]}: ${names.join(', ')}`);
         continue;
       }
+      if (g === TOPIC_GROUP) named = this.actorNameWords(e, stored);
       let shown: string[] = [];
       const seen = new Set<string>();
       const max = g === QUOTE_GROUP ? 1 : 4;
@@ -1120,6 +1124,11 @@ export class EventIndex {
         let d = stored[e.pos[k]!] || derivedShown(this.fKey[fid]!);
         if (g === QUOTE_GROUP) d = `„${d}“`;
         else if (g === DATE_GROUP) d = dateInWords(d);
+        // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
+        // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
+        // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
+        // that is one of the names shown ("china").
+        if (g === TOPIC_GROUP && (this.fKey[fid]!.startsWith('w:') || named!.has(d.toLowerCase()))) continue;
         if (seen.has(d.toLowerCase())) continue;
         seen.add(d.toLowerCase());
         shown.push(d);
@@ -1145,6 +1154,15 @@ export class EventIndex {
     // is this article's reading, often its publication day, and says so); not again after the occasion's day.
     if (e.whenIso && !dayShown) out.push(`${sameDay ? 'event date' : 'its date'} ${dateInWords(e.whenIso)}`);
     return out;
+  }
+
+  /** The lower-cased words of the names of e's actors ("a:" features). */
+  private actorNameWords(e: Entry, stored: readonly string[]): Set<string> {
+    const words = new Set<string>();
+    for (let k = 0; k < e.fids.length; k++)
+      if (this.fKind[e.fids[k]!] === this.actorKind)
+        for (const w of nameWords(stored[e.pos[k]!] || derivedShown(this.fKey[e.fids[k]!]!))) words.add(w);
+    return words;
   }
 
   /**
@@ -1690,6 +1708,7 @@ function byPath(a: Entry, b: Entry): number {
 const NAME_GROUP = REASON_GROUP.get('n')!;
 /** The reason group of dates ("d:", "m:", "md:"), shown in words. */
 const DATE_GROUP = REASON_GROUP.get('d')!;
+const TOPIC_GROUP = REASON_GROUP.get('c')!;
 
 /** Whether e's feature k, a name key, is a recognised actor's name in e (each one is when e's fingerprint marks none). */
 function isName(e: Entry, k: number): boolean {

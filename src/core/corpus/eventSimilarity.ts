@@ -342,7 +342,7 @@ export const REASON_NS: ReadonlyArray<readonly [string[], string]> = [
   [['a', 'n'], 'shared names'],
   [['#'], 'same figures'],
   [['d', 'md', 'm'], 'same dates'],
-  [['c', 'w', 'o'], 'same act/topic'],
+  [['c', 'w', 'o'], 'both write of'],
   [['wd'], 'same weekdays'],
   [['y'], 'same years'],
 ];
