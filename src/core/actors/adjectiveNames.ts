@@ -6,7 +6,7 @@
 // place, an organisation head (orgHead, "Bahn", "Post") or a word that is no noun ("Deutsche Telekom") an organisation, any other noun nothing ("die
 // Internationale Notruffrequenz" is a term), and heads of times, wars, prizes and laws never ("im Zweiten
 // Weltkrieg"). Ordinals and "Neue"/"Alte" open too many titles to count. Linear in the tokens; no list of names.
-import type { Candidate, Token } from './detect';
+import { type Candidate, type Token, copyCandidate } from './detect';
 import { GEO_HEADS } from '../resources/nameParts';
 import { type GermanLexicon, isGermanAdjective, isGermanNoun, orgHead } from './words';
 
@@ -134,6 +134,7 @@ export function adjectiveNounNames(
       strong: true,
       role: null,
       canonical: key,
+      guessed: false,
     });
     i = j;
   }
@@ -183,6 +184,7 @@ export function memberBodyNames(
       strong: true,
       role: null,
       canonical: null,
+      guessed: false,
     });
     i += 2;
   }
@@ -202,7 +204,12 @@ export function trimCompoundAdjective(c: Candidate, tokens: readonly Token[], le
   const tail = t.text.slice(dash + 1);
   if (!/^\p{Ll}/u.test(tail) || !/(?:e|en|er|es|em)$/.test(tail) || !isGermanAdjective(tail, lex)) return c;
   const next = tokens[c.first + 1]!;
-  return { ...c, first: c.first + 1, start: next.start, nameStart: next.start, canonical: null };
+  return Object.assign(copyCandidate(c), {
+    first: c.first + 1,
+    start: next.start,
+    nameStart: next.start,
+    canonical: null,
+  });
 }
 
 /** Ends of German place names that also end common nouns ("Weinsberg", "Böckingen", "Pfaffenhofen"). */
@@ -244,6 +251,7 @@ export function compoundTowns(tokens: readonly Token[], lex: GermanLexicon, take
       strong: true,
       role: null,
       canonical: null,
+      guessed: false,
     });
   }
   return out;

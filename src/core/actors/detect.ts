@@ -69,7 +69,7 @@ export interface Candidate {
   /** Canonical gazetteer name when known ("Moskau" for "Moscow"). */
   canonical: string | null;
   /** The kind is a guess from a word list of towns: it does not teach the rest of the document. */
-  guessed?: boolean;
+  guessed: boolean;
 }
 
 const OPENERS = new Set(['\n', '.', '!', '?', ':', '„', '“', '"', '«', '»', '(', '[', '–', '—', '‚', '‘', "'", ';']);
@@ -951,8 +951,16 @@ function specialCandidateAt(
   townAdj: (w: string) => boolean,
   mayShapeWord: (w: string) => boolean,
 ): number {
+  const named = namedAt(ctx, i, out);
+  if (named >= 0) return named;
+  const listed = listedOrShapedAt(ctx, i, out, multiStart, townAdj, mayShapeWord);
+  if (listed >= 0) return listed;
+  return institutionAt(ctx, i, out);
+}
+
+/** specialCandidateAt's rules for names that the words around them make (nationality adjective before a geographic head, dotted country abbreviations, parties, quoted media, names after a descriptor); -1 when none applies. */
+function namedAt(ctx: Ctx, i: number, out: Candidate[]): number {
   const { tokens, looks, text, german } = ctx;
-  const n = tokens.length;
   const tok = tokens[i]!;
   const lk = looks[i];
   // A lower-case nationality adjective before a geographic head: "der koreanischen Halbinsel".
@@ -990,7 +998,7 @@ function specialCandidateAt(
         !EN_ROLE_MODIFIERS.has(nx.text.toLowerCase()) &&
         !EN_STOPWORDS.has(nx.text.toLowerCase());
       if (place && !opensName) {
-        out.push({ ...mk(ctx, i, i + 1, 'place', true), end: second.end + 1, canonical: place });
+        out.push(Object.assign(mk(ctx, i, i + 1, 'place', true), { end: second.end + 1, canonical: place }));
         i++;
         return i;
       }
@@ -1009,7 +1017,7 @@ function specialCandidateAt(
         (prev.text === 'der' && !!before?.cap && !before.sentStart && adjacent(ctx, i - 2, i - 1))
       : /^(?:der|die|den|dem|des)$/i.test(prev.text);
     if (article && adjacent(ctx, i - 1, i) && !(next?.cap && adjacent(ctx, i, i + 1))) {
-      out.push({ ...mk(ctx, i, i, 'organization', true), canonical: PARTY_WORDS.get(tok.text)! });
+      out.push(Object.assign(mk(ctx, i, i, 'organization', true), { canonical: PARTY_WORDS.get(tok.text)! }));
       return i;
     }
   }
@@ -1050,6 +1058,21 @@ function specialCandidateAt(
     wholeDescriptor(ctx, tok.text)
   )
     return i;
+  return -1;
+}
+
+/** specialCandidateAt's multiword gazetteer names and names recognised by their shape; -1 when none applies. */
+function listedOrShapedAt(
+  ctx: Ctx,
+  i: number,
+  out: Candidate[],
+  multiStart: (w: string) => boolean,
+  townAdj: (w: string) => boolean,
+  mayShapeWord: (w: string) => boolean,
+): number {
+  const { tokens, looks, text, german } = ctx;
+  const n = tokens.length;
+  const tok = tokens[i]!;
   // Multiword names from the gazetteers, longest first ("Demokratische Volksrepublik Korea", "Vereinigten Staaten").
   if (tok.cap && multiStart(tok.text)) {
     let hit: Candidate | null = null;
@@ -1066,8 +1089,8 @@ function specialCandidateAt(
       const whole = text.slice(tok.start, tokens[j]!.end);
       const inst = institutionOf(whole);
       const place = inst ? undefined : placeOf(whole);
-      if (inst) hit = { ...mk(ctx, i, j, 'organization', true), canonical: inst };
-      else if (place) hit = { ...mk(ctx, i, j, 'place', true), canonical: place };
+      if (inst) hit = Object.assign(mk(ctx, i, j, 'organization', true), { canonical: inst });
+      else if (place) hit = Object.assign(mk(ctx, i, j, 'place', true), { canonical: place });
       else if (isMediaName(whole)) hit = mk(ctx, i, j, 'media', true);
       else if (ctx.orgs.has(whole.toLowerCase())) hit = mk(ctx, i, j, 'organization', true);
     }
@@ -1090,11 +1113,19 @@ function specialCandidateAt(
     )
       shaped = shapedName(ctx.shape, ++h, mayShapeWord);
     if (shaped && shaped.first <= i) {
-      out.push({ ...mk(ctx, shaped.first, shaped.last, shaped.kind, true), end: shaped.end });
+      out.push(Object.assign(mk(ctx, shaped.first, shaped.last, shaped.kind, true), { end: shaped.end }));
       i = shaped.last;
       return i;
     }
   }
+  return -1;
+}
+
+/** specialCandidateAt's ministries, legal forms, English institutions, "the West" and name-prefixed institution compounds; -1 when none applies. */
+function institutionAt(ctx: Ctx, i: number, out: Candidate[]): number {
+  const { tokens, looks, german } = ctx;
+  const tok = tokens[i]!;
+  const lk = looks[i];
   // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
   if (
     german &&
@@ -1161,7 +1192,7 @@ function specialCandidateAt(
     if (tok.cap && tok.text.includes('-')) {
       const prefix = tok.text.slice(0, tok.text.indexOf('-'));
       const inst = institutionOf(tok.text);
-      if (inst) out.push({ ...mk(ctx, i, i, 'organization', true), canonical: inst });
+      if (inst) out.push(Object.assign(mk(ctx, i, i, 'organization', true), { canonical: inst }));
       else if (
         (isAcronym(prefix) || placeOf(prefix)) &&
         orgHead(tok.text.slice(tok.text.lastIndexOf('-') + 1)) &&
@@ -1399,7 +1430,7 @@ function seatsAsBuildings(ctx: Ctx, cands: Candidate[]): Candidate[] {
     if (!/^(?: \S+ | )$/.test(gap) && gap !== ' ') continue;
     const of = before.text === 'of' && p > 0 ? tokens[p - 1]! : null;
     const part = BUILDING_PARTS.test(before.text) || (!!of && BUILDING_PARTS.test(of.text));
-    if (INTO_SEAT.test(before.text) || part) cands[k] = { ...c, kind: 'place' };
+    if (INTO_SEAT.test(before.text) || part) cands[k] = Object.assign(copyCandidate(c), { kind: 'place' });
   }
   return cands;
 }
@@ -1427,7 +1458,7 @@ function withCompassPoints(ctx: Ctx, cands: Candidate[]): Candidate[] {
       !(f > 0 && tokens[f - 1]!.cap && adjacent(ctx, f - 1, f) && !tokens[f]!.sentStart)
     ) {
       const s = tokens[f]!.start;
-      out[k] = { ...c, first: f, start: s, nameStart: s, canonical: null };
+      out[k] = Object.assign(copyCandidate(c), { first: f, start: s, nameStart: s, canonical: null });
     }
     prevLast = out[k]!.last;
   }
@@ -1456,7 +1487,13 @@ function joinSlashed(ctx: Ctx, cands: Candidate[]): Candidate[] {
         ctx.towns.has(ctx.text.slice(c.start, c.end))
       ) {
         // The joined name is a name of its own: "Münster" elsewhere is not "Münster/Osnabrück".
-        out[out.length - 1] = { ...a, last: c.last, end: c.end, strong: true, guessed: false, canonical: null };
+        out[out.length - 1] = Object.assign(copyCandidate(a), {
+          last: c.last,
+          end: c.end,
+          strong: true,
+          guessed: false,
+          canonical: null,
+        });
         continue;
       }
     }
@@ -1474,7 +1511,38 @@ const MAX_CHAIN_WORDS = 6;
 
 function mk(ctx: Ctx, first: number, last: number, kind: ActorKind | null, strong: boolean): Candidate {
   const s = ctx.tokens[first]!.start;
-  return { first, last, start: s, end: ctx.tokens[last]!.end, nameStart: s, kind, strong, role: null, canonical: null };
+  return {
+    first,
+    last,
+    start: s,
+    end: ctx.tokens[last]!.end,
+    nameStart: s,
+    kind,
+    strong,
+    role: null,
+    canonical: null,
+    guessed: false,
+  };
+}
+
+/**
+ * A copy of a candidate, its fields in the order of mk's literal: a spread (`{ ...c, kind }`) gives the copy another
+ * hidden class in V8, and the code that reads candidates, optimised on one layout, is thrown away when it meets the
+ * other ("wrong map"). Change fields of the copy by assigning them (`Object.assign(copyCandidate(c), { kind })`).
+ */
+export function copyCandidate(c: Candidate): Candidate {
+  return {
+    first: c.first,
+    last: c.last,
+    start: c.start,
+    end: c.end,
+    nameStart: c.nameStart,
+    kind: c.kind,
+    strong: c.strong,
+    role: c.role,
+    canonical: c.canonical,
+    guessed: c.guessed,
+  };
 }
 
 /** After a head noun the name may go on over capitalised nouns ("die Zeitung Nowy Kurier"), up to three words. */
@@ -1546,12 +1614,13 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     return c;
   }
   const inst = institutionOf(whole);
-  if (inst) return { ...c, kind: 'organization', canonical: inst, strong: true };
+  if (inst) return Object.assign(copyCandidate(c), { kind: 'organization', canonical: inst, strong: true });
   if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole)))
-    return { ...c, kind: 'media', strong: true };
+    return Object.assign(copyCandidate(c), { kind: 'media', strong: true });
   const place = placeOf(whole) ?? capitalsPlace(whole);
-  if (place && !(looks[i] === 'given' && !single)) return { ...c, kind: 'place', canonical: place, strong: true };
-  if (ctx.orgs.has(whole.toLowerCase())) return { ...c, kind: 'organization', strong: true };
+  if (place && !(looks[i] === 'given' && !single))
+    return Object.assign(copyCandidate(c), { kind: 'place', canonical: place, strong: true });
+  if (ctx.orgs.has(whole.toLowerCase())) return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
   if (prev && prevNear && ctx.mediaHead(prev.text) && (!ctx.german || prev.cap)) {
     extendOverCapitals(ctx, c);
     c.kind = 'media';
@@ -1597,23 +1666,25 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     isLegalForm(tokens[j]!.text) ||
     (!single && !ctx.german && (ctx.orgHead(tokens[j]!.text) || EN_ORG_HEADS.has(tokens[j]!.text)))
   )
-    return { ...c, kind: 'organization', strong: true };
-  if (geoEnd) return { ...c, kind: 'place', strong: true };
+    return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
+  if (geoEnd) return Object.assign(copyCandidate(c), { kind: 'place', strong: true });
   // A role noun right before the name: "Kreml-Sprecher Juri Sorokow", "der russische Präsident Arvid Lindqvist".
   if (prev && prevAdj) {
     const role = rolePhraseBefore(ctx, i - 1);
-    if (role && !(single && looks[i] === 'known')) return { ...c, kind: 'person', strong: true, role };
+    if (role && !(single && looks[i] === 'known'))
+      return Object.assign(copyCandidate(c), { kind: 'person', strong: true, role });
   }
   const firstTok = tokens[i]!;
   if (!single && (looks[i] === 'given' || EAST_ASIAN_SURNAMES.has(firstTok.text))) {
-    if (looks[j] !== 'known' || !single) return { ...c, kind: 'person', strong: true };
+    if (looks[j] !== 'known' || !single) return Object.assign(copyCandidate(c), { kind: 'person', strong: true });
   }
-  if (looks[i] === 'acronym' && single) return { ...c, kind: 'organization', strong: true };
+  if (looks[i] === 'acronym' && single) return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
   if (ctx.towns.has(whole) || (single && whole.endsWith('s') && ctx.towns.has(whole.slice(0, -1))))
-    return { ...c, kind: 'place', strong: c.strong, guessed: true };
+    return Object.assign(copyCandidate(c), { kind: 'place', strong: c.strong, guessed: true });
   if (single && ctx.german && ctx.orgHead(firstTok.text)) return null;
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
-  if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single) return { ...c, kind: 'place', guessed: true };
-  if (!single) return unknownChain(ctx, c) ? { ...c, kind: 'person' } : null;
+  if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single)
+    return Object.assign(copyCandidate(c), { kind: 'place', guessed: true });
+  if (!single) return unknownChain(ctx, c) ? Object.assign(copyCandidate(c), { kind: 'person' }) : null;
   return c;
 }

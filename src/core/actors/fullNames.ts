@@ -3,7 +3,7 @@
 // compound noun the lexicon only guesses ("Heidi Bruchhagen"). index.ts calls this once
 // for German, on the detector's candidates. The second word must be no common noun as it stands and no function
 // word, and no third capitalised word may follow (that would be a longer name or a title). Linear in the candidates.
-import type { Candidate, Token } from './detect';
+import { type Candidate, type Token, copyCandidate } from './detect';
 import type { GermanLexicon } from './words';
 
 /** Candidates with "given name + surname" spans widened; the place or lone candidate of the second word is dropped. */
@@ -52,7 +52,16 @@ export function widenGivenNames(
       continue;
     }
     if (other !== undefined) drop.add(other);
-    out.push({ ...c, last: c.last + 1, end: next!.end, kind: 'person', strong: true, canonical: null, guessed: false });
+    out.push(
+      Object.assign(copyCandidate(c), {
+        last: c.last + 1,
+        end: next!.end,
+        kind: 'person',
+        strong: true,
+        canonical: null,
+        guessed: false,
+      }),
+    );
   }
   return out;
 }

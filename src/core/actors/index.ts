@@ -11,7 +11,7 @@ import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
-import { type Candidate, type Token, findCandidates } from './detect';
+import { type Candidate, type Token, copyCandidate, findCandidates } from './detect';
 import {
   afterPersonNoun,
   englishLoneEvidence,
@@ -108,6 +108,11 @@ interface Mention {
   soft?: boolean;
   /** Nothing but its capital letter makes this a name: kept only when coordinated with a typed name. */
   fallback?: boolean;
+}
+
+/** A copy of a mention in makeMention's layout (see copyCandidate: a spread would give it another hidden class). */
+function copyMention(m: Mention): Mention {
+  return { cand: m.cand, kind: m.kind, name: m.name, base: m.base, words: m.words, soft: m.soft, fallback: m.fallback };
 }
 
 interface Group {
@@ -249,6 +254,7 @@ export function findActors(
       strong: true,
       role: null,
       canonical: null,
+      guessed: false,
     };
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
@@ -264,7 +270,7 @@ export function findActors(
     mentions = mentions.flatMap((m) => {
       if (!m.fallback) return [m];
       const kind = typed.get(m.name);
-      return kind ? [{ ...m, kind, fallback: false }] : [];
+      return kind ? [Object.assign(copyMention(m), { kind, fallback: false })] : [];
     });
   }
   // A genitive of a bare name typed by its context ("sagte Lindqvist … Lindqvists Rede") is that name.
@@ -603,17 +609,20 @@ function coordinateKinds(text: string, mentions: Mention[]): void {
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1]!;
     const b = mentions[k]!;
-    if (b.soft && !a.soft && linked(a, b)) mentions[k] = { ...b, kind: a.kind, fallback: false };
+    if (b.soft && !a.soft && linked(a, b))
+      mentions[k] = Object.assign(copyMention(b), { kind: a.kind, fallback: false });
   }
   for (let k = mentions.length - 2; k >= 0; k--) {
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
-    if (a.soft && !b.soft && linked(a, b)) mentions[k] = { ...a, kind: b.kind, soft: false, fallback: false };
+    if (a.soft && !b.soft && linked(a, b))
+      mentions[k] = Object.assign(copyMention(a), { kind: b.kind, soft: false, fallback: false });
   }
   for (let k = 1; k < mentions.length; k++) {
     const a = mentions[k - 1]!;
     const b = mentions[k]!;
-    if (b.soft && !a.soft && linked(a, b)) mentions[k] = { ...b, kind: a.kind, fallback: false };
+    if (b.soft && !a.soft && linked(a, b))
+      mentions[k] = Object.assign(copyMention(b), { kind: a.kind, fallback: false });
   }
 }
 
@@ -656,7 +665,7 @@ function listHeadKinds(text: string, mentions: Mention[]): void {
     );
     if (!head) continue;
     const hit = LIST_HEADS.find(([re]) => re.test(head[1]!));
-    if (hit) mentions[k] = { ...m, kind: hit[1], soft: false, fallback: false };
+    if (hit) mentions[k] = Object.assign(copyMention(m), { kind: hit[1], soft: false, fallback: false });
   }
 }
 
@@ -772,6 +781,7 @@ function withSpelledOutNames(
         strong: true,
         role: null,
         canonical: null,
+        guessed: false,
       },
       {
         first: t,
@@ -783,6 +793,7 @@ function withSpelledOutNames(
         strong: true,
         role: null,
         canonical: long,
+        guessed: false,
       },
     );
   }
@@ -798,7 +809,9 @@ function withSpelledOutNames(
     if (e < extra.length && extra[e]!.start < c.end) continue;
     const x = c.first === c.last ? shortForms.get(text.slice(c.start, c.end)) : undefined;
     if (x && !c.canonical && (!c.kind || c.guessed || c.kind === 'organization'))
-      kept.push({ ...c, kind: x.kind, strong: true, guessed: false, canonical: x.canonical });
+      kept.push(
+        Object.assign(copyCandidate(c), { kind: x.kind, strong: true, guessed: false, canonical: x.canonical }),
+      );
     else kept.push(c);
   }
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
@@ -853,6 +866,7 @@ function withBracketedShortNames(
       strong: true,
       role: null,
       canonical: c.canonical ?? text.slice(c.nameStart, c.end),
+      guessed: false,
     });
   }
   if (!extra) return found;
@@ -864,7 +878,7 @@ function withBracketedShortNames(
     const e = c.first === c.last ? longName.get(text.slice(c.nameStart, c.end)) : undefined;
     kept.push(
       e && c.start === c.nameStart && (!c.kind || c.guessed || c.kind === e.kind)
-        ? { ...c, kind: e.kind, strong: true, guessed: false, canonical: e.canonical }
+        ? Object.assign(copyCandidate(c), { kind: e.kind, strong: true, guessed: false, canonical: e.canonical })
         : c,
     );
   }
@@ -909,6 +923,7 @@ function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
           strong: true,
           role: null,
           canonical: null,
+          guessed: false,
         });
   // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
   const placeEnd = dateline
@@ -916,7 +931,9 @@ function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
     : -1;
   const same = dateline ? cands.findIndex((c) => c.start === dateline.start && c.end === placeEnd) : -1;
   if (same >= 0 && cands[same]!.kind !== 'place')
-    cands = cands.map((c, k) => (k === same ? { ...c, kind: 'place', strong: true, guessed: false } : c));
+    cands = cands.map((c, k) =>
+      k === same ? Object.assign(copyCandidate(c), { kind: 'place', strong: true, guessed: false }) : c,
+    );
   if (dateline && same < 0) {
     extra.push({
       first: -1,
@@ -928,6 +945,7 @@ function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
       strong: true,
       role: null,
       canonical: null,
+      guessed: false,
     });
   }
   if (!extra.length) return cands;
@@ -966,7 +984,7 @@ function groupMentions(mentions: Mention[]): Group[] {
     }
     const canonical = m.cand.canonical ?? (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ?? m.base;
     const kind = m.kind === 'organization' && isMediaName(m.base) ? 'media' : m.kind;
-    get(kind, canonical.toLowerCase(), false).mentions.push({ ...m, kind });
+    get(kind, canonical.toLowerCase(), false).mentions.push(Object.assign(copyMention(m), { kind }));
   }
   // Bare names: the compatible full name mentioned last before, else first after; else a group of their own.
   // One sweep in text order keeps each person's latest mention, so this stays linear in the mentions.
