@@ -9,7 +9,6 @@
 // mirrored here, and only the events a change touched are described (label and reasons) and sent back.
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import {
   alignClaims,
   analyzeArticle,
@@ -35,6 +34,7 @@ import type {
   AlignResult,
   AnalyzeJob,
   AnalyzeResult,
+  ActorFeature,
   EventsDelta,
   EventsJob,
   EventsOp,
@@ -246,6 +246,7 @@ export function encodeFingerprint(fp: EventFingerprint | null): string | null {
 }
 
 const utf8 = new TextDecoder();
+const NO_ACTORS: ActorFeature[] = [];
 
 /** The fingerprint a `put` carries, with its actors as "a:" features (as core buildEventIndex adds them). */
 export function fingerprintOfPut(op: PutOp): EventFingerprint {
@@ -307,13 +308,15 @@ export class EventsState {
   /** Puts taken from the store and not yet in the EventIndex (read in by `materialise`). */
   private readonly stored = new Map<string, PutOp>();
   /**
-   * Per path in the EventIndex from a `put`, that put without its fingerprint (`inStore` to read it again), so that
-   * an `actors` op can put the fingerprint again with other actors' ids.
+   * Per path in the EventIndex from a `put`, that put without its fingerprint (`inStore` to read it again) and
+   * without its actors (an `actors` op brings them), so that an `actors` op can put the fingerprint again with
+   * other actors' ids.
    */
   private readonly puts = new Map<string, PutOp>();
   /**
-   * Per path of `puts` whose fingerprint came with it, its JSON as UTF-8, deflated (zlib level 1): a third of the
-   * text's size, off the heap (kept as it came, the 10,000 articles of bench:vscode took 78 MB of heap more).
+   * Per path of `puts` whose fingerprint came with it, its JSON as UTF-8, off the heap: about 3.5 KB an article
+   * (the text as it came is a two-byte string in most articles: kept so, the 10,000 articles of bench:vscode took
+   * 78 MB of heap more; deflated, RSS rose more than with the bytes as they are).
    */
   private readonly packed = new Map<string, Uint8Array>();
   /** Per path, its event's id (after the first cluster). */
@@ -387,10 +390,9 @@ export class EventsState {
           continue;
         }
         const packed = this.packed.get(op.path);
-        const full: PutOp = packed ? { ...next, fingerprint: inflateRawSync(packed).toString('utf8') } : next;
+        const full: PutOp = packed ? { ...next, fingerprint: utf8.decode(packed) } : next;
         const digest = putDigest(full);
         if (this.digests.get(op.path) === digest) continue;
-        this.puts.set(op.path, next);
         this.putParsed(op.path, fingerprintOfPut(full), digest);
         if (!this.batching) upserted.add(op.path);
         regroup ||= !this.batching;
@@ -495,7 +497,7 @@ export class EventsState {
     for (const [folder, keys] of folders)
       for (const [p, json] of readStoredFingerprints(folder, keys)) read.set(p, json);
     for (const [path, stored] of this.stored) {
-      let op = stored;
+      const op = stored;
       if (op.inStore !== undefined) {
         const json = read.get(path);
         read.delete(path); // each JSON text garbage once parsed, not all held to the end
@@ -505,7 +507,7 @@ export class EventsState {
           continue;
         }
         this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
-        this.puts.set(path, op);
+        this.puts.set(path, { ...op, actors: NO_ACTORS });
       } else {
         this.putParsed(path, fingerprintOfPut(op), putDigest(op));
         this.keep(op);
@@ -541,7 +543,7 @@ export class EventsState {
           this.missing.push(path);
           continue;
         }
-        this.puts.set(path, op);
+        this.puts.set(path, { ...op, actors: NO_ACTORS });
         this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
         if (!this.batching) upserted.add(path);
       }
@@ -553,8 +555,8 @@ export class EventsState {
   private keep(op: PutOp): void {
     const fp = op.fingerprint;
     if (fp === null) this.packed.delete(op.path);
-    else this.packed.set(op.path, deflateRawSync(typeof fp === 'string' ? Buffer.from(fp, 'utf8') : fp, { level: 1 }));
-    this.puts.set(op.path, fp === null ? op : { ...op, fingerprint: null });
+    else this.packed.set(op.path, typeof fp === 'string' ? Buffer.from(fp, 'utf8') : fp);
+    this.puts.set(op.path, { ...op, fingerprint: null, actors: NO_ACTORS });
   }
 
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
