@@ -354,6 +354,11 @@ export class IndexEngine {
   private readonly hashes = new Map<string, string>();
   /** Per indexed article, the key of its event input (PutOp.key), kept with the events in the store. */
   private readonly eventKeys = new Map<string, string>();
+  /**
+   * Per indexed article, its actors' mention counts in the whole article (in the order of its actors): the counts of
+   * its "a:" features, sent again with new ids when the look-up reassigns them (sendReassigned).
+   */
+  private readonly mentionsOf = new Map<string, number[]>();
   /** Names, roles, ids and cues repeat across articles: the kept copies share them. */
   private readonly pool = new StringPool();
   /** Event id -> counter value of its last change; an alignment is valid for the stamp it was made at. */
@@ -606,6 +611,7 @@ export class IndexEngine {
     this.seq.clear();
     this.hashes.clear();
     this.eventKeys.clear();
+    this.mentionsOf.clear();
     this.pool.clear();
     this.alignments.clear();
     this.stamps.clear();
@@ -797,18 +803,14 @@ export class IndexEngine {
     const perActor = Array.isArray(mentions) ? mentions : article.actors.map((a) => mentions[a.id] ?? 0);
     // The whole article's mention counts weigh its persons as the batch does (the slim copy keeps a few mentions).
     putArticle(this.lookup, article, { assignIds: true, mentionCounts: perActor });
-    // Hover and related coverage read the new ids at once; the events worker keeps the ids each article was put
-    // with (it holds no fingerprint to put again with new ones), so the paths are not kept here.
-    this.lookup.reassigned.clear();
+    this.mentionsOf.set(article.path, perActor);
     this.touchEventOf(article.path);
-    const counts = new Map<string, number>();
-    article.actors.forEach((a, i) => counts.set(a.id, (counts.get(a.id) ?? 0) + (perActor[i] ?? 0)));
     // The fingerprint goes on as the worker wrote it; the events worker adds the actors' corpus ids to it.
     const put: PutOp = {
       op: 'put',
       path: article.path,
       fingerprint,
-      actors: article.actors.map((a): ActorFeature => [a.id, a.name, counts.get(a.id) ?? 0]),
+      actors: actorFeatures(article, perActor),
       headline: article.title ?? article.path,
       when: article.date,
       language: article.language,
@@ -818,7 +820,25 @@ export class IndexEngine {
     };
     this.eventKeys.set(article.path, put.key);
     void this.queueEvents(put);
+    this.sendReassigned();
     this.notify();
+  }
+
+  /**
+   * Hover and related coverage read the ids the look-up gave other articles at once; the events worker is sent
+   * those articles' actors with their new ids (an `actors` op each), so that it groups by the ids the batch gives
+   * whatever order the articles came in.
+   */
+  private sendReassigned(): void {
+    const reassigned = this.lookup.reassigned;
+    if (!reassigned.size) return;
+    for (const p of reassigned) {
+      const article = this.lookup.byPath.get(p);
+      const perActor = this.mentionsOf.get(p);
+      if (article && perActor)
+        void this.queueEvents({ op: 'actors', path: p, actors: actorFeatures(article, perActor) });
+    }
+    reassigned.clear();
   }
 
   remove(uri: string): void {
@@ -832,10 +852,11 @@ export class IndexEngine {
     this.options.store?.delete(uri);
     this.hashes.delete(uri);
     this.eventKeys.delete(uri);
+    this.mentionsOf.delete(uri);
     this.touchEventOf(uri);
     const had = removeArticle(this.lookup, uri);
-    this.lookup.reassigned.clear();
     if (had) void this.queueEvents({ op: 'remove', path: uri });
+    this.sendReassigned();
     this.notify();
   }
 
@@ -1052,4 +1073,11 @@ export class IndexEngine {
     this.listeners.clear();
     void this.options.store?.dispose();
   }
+}
+
+/** An article's actors as event features: corpus id, name, and the mentions of all its actors with that id. */
+function actorFeatures(article: ArticleAnalysis, perActor: readonly number[]): ActorFeature[] {
+  const counts = new Map<string, number>();
+  article.actors.forEach((a, i) => counts.set(a.id, (counts.get(a.id) ?? 0) + (perActor[i] ?? 0)));
+  return article.actors.map((a): ActorFeature => [a.id, a.name, counts.get(a.id) ?? 0]);
 }

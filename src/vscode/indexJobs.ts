@@ -34,6 +34,7 @@ import type {
   AlignResult,
   AnalyzeJob,
   AnalyzeResult,
+  ActorFeature,
   EventsDelta,
   EventsJob,
   EventsOp,
@@ -245,6 +246,7 @@ export function encodeFingerprint(fp: EventFingerprint | null): string | null {
 }
 
 const utf8 = new TextDecoder();
+const NO_ACTORS: ActorFeature[] = [];
 
 /** The fingerprint a `put` carries, with its actors as "a:" features (as core buildEventIndex adds them). */
 export function fingerprintOfPut(op: PutOp): EventFingerprint {
@@ -305,6 +307,19 @@ export class EventsState {
   private readonly keys = new Map<string, string>();
   /** Puts taken from the store and not yet in the EventIndex (read in by `materialise`). */
   private readonly stored = new Map<string, PutOp>();
+  /**
+   * Per path in the EventIndex from a `put`, that put without its fingerprint (`inStore` to read it again) and
+   * without its actors (an `actors` op brings them), so that an `actors` op can put the fingerprint again with
+   * other actors' ids.
+   */
+  private readonly puts = new Map<string, PutOp>();
+  /**
+   * Per path of `puts` whose fingerprint came with it, its JSON as UTF-8, off the heap: about 3.5 KB an article
+   * (the text as it came is a two-byte string in most articles: kept so, the 10,000 articles of bench:vscode took
+   * 78 MB of heap more; deflated with zlib, process RSS was 653-667 MB against 516 MB with the bytes as they are:
+   * a zlib stream per article).
+   */
+  private readonly packed = new Map<string, Uint8Array>();
   /** Per path, its event's id (after the first cluster). */
   private readonly eventOf = new Map<string, string>();
   /** How many times the whole index was grouped (cluster ops and batches that changed it). */
@@ -326,6 +341,8 @@ export class EventsState {
     let reset = false,
       regroup = false;
     const upserted = new Set<string>();
+    /** `actors` ops on puts whose fingerprint lies in the store: read together, once the ops are taken. */
+    const refresh = new Map<string, PutOp>();
     for (const op of ops) {
       if (op.op === 'reset') {
         this.index = new EventIndex();
@@ -335,8 +352,11 @@ export class EventsState {
         this.digests.clear();
         this.keys.clear();
         this.stored.clear();
+        this.puts.clear();
+        this.packed.clear();
         this.eventOf.clear();
         upserted.clear();
+        refresh.clear();
         reset = true;
         regroup = false;
       } else if (op.op === 'cluster' || op.op === 'restore') {
@@ -351,7 +371,34 @@ export class EventsState {
         this.batching = false;
         this.members.clear();
         reset = regroup = true;
+      } else if (op.op === 'actors') {
+        const stored = this.stored.get(op.path);
+        if (stored) {
+          // Not read yet: read with these actors when the index must be grouped (at once after a restore).
+          this.stored.set(op.path, { ...stored, actors: op.actors });
+          if (this.batching) continue;
+          this.materialise();
+          upserted.add(op.path);
+          regroup = true;
+          continue;
+        }
+        const put = this.puts.get(op.path);
+        // An upsert's fingerprint comes with its actors' features; a path not indexed has nothing to change.
+        if (!put || !this.index.has(op.path)) continue;
+        const next: PutOp = { ...put, actors: op.actors };
+        if (next.inStore !== undefined) {
+          refresh.set(op.path, next);
+          continue;
+        }
+        const packed = this.packed.get(op.path);
+        const full: PutOp = packed ? { ...next, fingerprint: utf8.decode(packed) } : next;
+        const digest = putDigest(full);
+        if (this.digests.get(op.path) === digest) continue;
+        this.putParsed(op.path, fingerprintOfPut(full), digest);
+        if (!this.batching) upserted.add(op.path);
+        regroup ||= !this.batching;
       } else if (op.op === 'put' || op.op === 'upsert') {
+        refresh.delete(op.path);
         upserted.add(op.path);
         if (op.op === 'put' && op.stored && this.batching) {
           // Kept as it came: read only if the index must be grouped (a restore makes that unnecessary).
@@ -368,14 +415,17 @@ export class EventsState {
         if (this.index.has(op.path) && this.digests.get(op.path) === digest) continue;
         this.unput(op.path, false);
         this.putParsed(op.path, op.op === 'put' ? fingerprintOfPut(op) : op.fingerprint, digest);
+        if (op.op === 'put') this.keep(op);
         regroup ||= !this.batching;
       } else {
         if (!this.batching) this.materialise();
+        refresh.delete(op.path);
         this.unput(op.path);
         upserted.delete(op.path);
         regroup ||= !this.batching;
       }
     }
+    if (refresh.size && this.refreshStored(refresh, upserted)) regroup ||= !this.batching;
     const delta: EventsDelta = { changed: [], removed: [], ...(reset ? { reset } : {}) };
     if (this.missing.length) {
       // Not in the index: the host analyses them again, and their puts come as any other.
@@ -448,7 +498,7 @@ export class EventsState {
     for (const [folder, keys] of folders)
       for (const [p, json] of readStoredFingerprints(folder, keys)) read.set(p, json);
     for (const [path, stored] of this.stored) {
-      let op = stored;
+      const op = stored;
       if (op.inStore !== undefined) {
         const json = read.get(path);
         read.delete(path); // each JSON text garbage once parsed, not all held to the end
@@ -457,12 +507,57 @@ export class EventsState {
           this.keys.delete(path);
           continue;
         }
-        op = { ...op, fingerprint: json, inStore: undefined };
-        this.putParsed(path, fingerprintOfPut(op), storedDigest(op));
-      } else this.putParsed(path, fingerprintOfPut(op), putDigest(op));
+        this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
+        this.puts.set(path, { ...op, actors: NO_ACTORS });
+      } else {
+        this.putParsed(path, fingerprintOfPut(op), putDigest(op));
+        this.keep(op);
+      }
       this.materialised++;
     }
     this.stored.clear();
+  }
+
+  /**
+   * Puts again, with the actors of their `actors` op, articles whose fingerprint lies in the store (each shard file
+   * read once); one that cannot be read there any more is taken out and reported (`missing`). Whether any changed.
+   */
+  private refreshStored(refresh: Map<string, PutOp>, upserted: Set<string>): boolean {
+    const folders = new Map<string, Map<string, string>>();
+    for (const [path, op] of refresh) {
+      const digest = storedDigest(op);
+      if (this.digests.get(path) === digest) continue;
+      let keys = folders.get(op.inStore!);
+      if (!keys) folders.set(op.inStore!, (keys = new Map()));
+      keys.set(path, op.key);
+    }
+    let changed = false;
+    for (const [folder, keys] of folders) {
+      const read = readStoredFingerprints(folder, keys);
+      for (const path of keys.keys()) {
+        const op = refresh.get(path)!;
+        const json = read.get(path);
+        changed = true;
+        if (json === undefined) {
+          this.unput(path);
+          upserted.delete(path);
+          this.missing.push(path);
+          continue;
+        }
+        this.puts.set(path, { ...op, actors: NO_ACTORS });
+        this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
+        if (!this.batching) upserted.add(path);
+      }
+    }
+    return changed;
+  }
+
+  /** Keeps what an `actors` op needs to put this article again: the put, its fingerprint's JSON deflated. */
+  private keep(op: PutOp): void {
+    const fp = op.fingerprint;
+    if (fp === null) this.packed.delete(op.path);
+    else this.packed.set(op.path, typeof fp === 'string' ? Buffer.from(fp, 'utf8') : fp);
+    this.puts.set(op.path, { ...op, fingerprint: null, actors: NO_ACTORS });
   }
 
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
@@ -475,6 +570,8 @@ export class EventsState {
   /** Takes an article out (kept or indexed), with its key unless `key` is false. */
   private unput(path: string, key = true): void {
     this.stored.delete(path);
+    this.puts.delete(path);
+    this.packed.delete(path);
     if (this.index.has(path)) this.index.remove(path);
     this.meta.delete(path);
     this.digests.delete(path);

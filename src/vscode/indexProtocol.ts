@@ -40,7 +40,21 @@ export type EventsOp =
   | RestoreOp
   | { op: 'upsert'; path: string; fingerprint: EventFingerprint }
   | PutOp
+  | ActorsOp
   | { op: 'remove'; path: string };
+
+/**
+ * The current corpus ids of an article already put (with the names and mention counts its put had): sent for each
+ * article whose actors the look-up gave other ids when a later article came or went (CorpusLookup.reassigned: a
+ * lone surname joining a full name, an abbreviation its body). The events worker puts the article's fingerprint
+ * again with these "a:" features in place of the old ones, so that the grouping rests on the ids the batch gives,
+ * whatever order the articles came in.
+ */
+export interface ActorsOp {
+  op: 'actors';
+  path: string;
+  actors: ActorFeature[];
+}
 
 /**
  * In place of the first `cluster` after a reload: the grouping the store kept (each event's id and members) and

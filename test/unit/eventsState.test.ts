@@ -4,14 +4,17 @@
 // back changed; the events the deltas describe (applied as the editor applies them) are then the batch events,
 // and so are they after every removal (the batch of the articles left).
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
+import { IndexEngine } from '../../src/vscode/indexEngine';
 import { encodeFingerprint, EventsState, fingerprintDigest, putDigest, textHash } from '../../src/vscode/indexJobs';
-import type { EventsDelta, PutOp } from '../../src/vscode/indexProtocol';
+import type { ActorFeature, EventsDelta, EventsOp, PutOp } from '../../src/vscode/indexProtocol';
+import { fingerprintsName, shardOf } from '../../src/vscode/indexStoreFormat';
 import { random, shuffled } from './random';
 
 /** The partition of the events: sorted member lists, sorted. */
@@ -57,6 +60,8 @@ describe('the events worker gives the batch events whatever order articles arriv
   /** The same articles as the host sends them (fingerprint JSON, actors with their corpus ids). */
   let puts: PutOp[] = [];
   let reference: string[] = [];
+  /** The analyses before unifyActorIds (their own ids, as the analysis worker gives them to the editor), with their texts. */
+  let analysed: { analysis: ArticleAnalysis; text: string }[] = [];
   before(function () {
     this.timeout(120_000);
     const articles: ArticleAnalysis[] = [];
@@ -68,6 +73,7 @@ describe('the events worker gives the batch events whatever order articles arriv
         texts.push(readFileSync(join(dir, f), 'utf8'));
         articles.push(analyzeArticle(texts[texts.length - 1]!, join(dir.split('/').pop()!, f)));
       }
+    analysed = articles.map((a, i) => ({ analysis: structuredClone(a), text: texts[i]! }));
     unifyActorIds(articles);
     items = articles.map((a) => ({
       path: a.path,
@@ -93,6 +99,38 @@ describe('the events worker gives the batch events whatever order articles arriv
   after(() => {
     items = [];
     puts = [];
+    analysed = [];
+  });
+
+  // The editor's path end to end: the index engine (in process) gives its look-up the articles one at a time, in
+  // a random order, and the look-up assigns corpus ids as they come; an article that makes a lone surname join a
+  // full name (or an abbreviation its body) gives articles put before it other ids, which the events worker is
+  // sent (`actors` ops). The grouping is then the batch grouping (unifyActorIds over all articles at once).
+  const engineSeeds = [11, 12, 13, 14, 15, 16];
+  it(`the index engine's grouping, articles added and removed in random orders, is the batch grouping (${engineSeeds.length} orders)`, async function () {
+    this.timeout(300_000);
+    for (const seed of engineSeeds) {
+      const r = random(seed);
+      const order = shuffled(analysed, r);
+      const first = Math.floor(r() * order.length * 0.3);
+      const engine = new IndexEngine({ workerScript: null, workers: 1, fsPathOf: () => undefined });
+      try {
+        engine.reset();
+        for (const a of order.slice(0, first)) engine.putAnalysis(a.analysis.path, a.analysis, a.text);
+        await engine.finishBatch();
+        for (const a of order.slice(first)) engine.putAnalysis(a.analysis.path, a.analysis, a.text);
+        await engine.whenIdle();
+        assert.deepEqual(partition(engine.lookup.events.values()), reference, `order seed ${seed}: all added`);
+        const gone = shuffled(order, r).slice(0, 4);
+        for (const a of gone) engine.remove(a.analysis.path);
+        await engine.whenIdle();
+        const left = new Set(gone.map((a) => a.analysis.path));
+        const expected = batch(items.filter((x) => !left.has(x.path)));
+        assert.deepEqual(partition(engine.lookup.events.values()), expected, `order seed ${seed}: 4 removed`);
+      } finally {
+        engine.dispose();
+      }
+    }
   });
 
   const seeds = [1, 2, 3, 4, 5, 6];
@@ -230,6 +268,90 @@ describe('the events worker gives the batch events whatever order articles arriv
     assert.equal(state.regroups, 1);
     state.apply([changedPut(puts[2]!)]);
     assert.equal(state.regroups, 2);
+  });
+
+  /**
+   * Other ids for the actors of every article, none shared with another (a drastic stand-in for the ids the
+   * look-up gives when later articles come): actor features join no articles any more.
+   */
+  const reassigned = (ps: readonly PutOp[]): PutOp[] =>
+    ps.map((p, i) => ({ ...p, actors: p.actors.map(([id, n, c]): ActorFeature => [`${id}~${i}`, n, c]) }));
+  const actorsOps = (ps: readonly PutOp[]): EventsOp[] =>
+    ps.map((p) => ({ op: 'actors', path: p.path, actors: p.actors }));
+
+  it('an `actors` op puts the fingerprint again with the new ids: one regroup, none for the same ids again', function () {
+    this.timeout(60_000);
+    const next = reassigned(puts);
+    const expected = partition(indexed(next).held.events.values());
+    assert.notDeepEqual(expected, reference, 'the other ids group otherwise (else this test could not fail)');
+    const { state, held } = indexed(puts);
+    held.apply(state.apply(actorsOps(next)));
+    assert.equal(state.regroups, 2);
+    assert.deepEqual(partition(held.events.values()), expected);
+    state.apply(actorsOps(next));
+    assert.equal(state.regroups, 2, 'the same ids again: nothing changed');
+    // A later put of the same input with the ids it has now changes nothing either.
+    state.apply([next[0]!]);
+    assert.equal(state.regroups, 2);
+  });
+
+  it('a reload: `actors` ops before the restore change the kept puts, and a later regroup uses them', function () {
+    this.timeout(60_000);
+    const next = reassigned(puts);
+    const saved = indexed(next);
+    const state = new EventsState();
+    const held = new Held();
+    held.apply(state.apply([{ op: 'reset' }, ...puts.map(fromStore), ...actorsOps(next)]));
+    const events = [...saved.held.events.values()].map((e): [string, string[]] => [e.id, e.articles]);
+    held.apply(state.apply([{ op: 'restore', events, keys: saved.keys }]));
+    assert.equal(state.regroups, 0);
+    assert.equal(state.materialised, 0);
+    for (const e of saved.held.events.values()) held.events.set(e.id, e);
+    const k = 4;
+    held.apply(state.apply([changedPut(next[k]!)]));
+    assert.equal(state.regroups, 1);
+    const after = next.map((p, i) => (i === k ? changedPut(p) : p));
+    assert.deepEqual(partition(held.events.values()), partition(indexed(after).held.events.values()));
+  });
+
+  it("a reload: `actors` ops after a regroup read the fingerprint again from the store's files", function () {
+    this.timeout(60_000);
+    const folder = mkdtempSync(join(tmpdir(), 'source-lens-fp-'));
+    try {
+      const lines = new Map<number, string>();
+      for (const p of puts) {
+        const s = shardOf(p.path);
+        lines.set(
+          s,
+          `${lines.get(s) ?? ''}${JSON.stringify(p.path)}\t${JSON.stringify(p.key)}\t${p.fingerprint as string}\n`,
+        );
+      }
+      for (const [s, text] of lines) writeFileSync(join(folder, fingerprintsName(s)), text);
+      const inStore = puts.map((p): PutOp => ({ ...p, fingerprint: null, inStore: folder, stored: true }));
+      const first = indexed(puts);
+      const state = new EventsState();
+      const held = new Held();
+      held.apply(state.apply([{ op: 'reset' }, ...inStore]));
+      const events = [...first.held.events.values()].map((e): [string, string[]] => [e.id, e.articles]);
+      held.apply(state.apply([{ op: 'restore', events, keys: first.keys }]));
+      for (const e of first.held.events.values()) held.events.set(e.id, e);
+      assert.equal(state.materialised, 0);
+      // A new version of one article (its put carries its JSON) makes the look-up give others new ids.
+      const k = 1;
+      const next = reassigned(puts).map((p, i) => (i === k ? changedPut(p) : p));
+      const d = state.apply([next[k]!, ...actorsOps(next)]);
+      held.apply(d);
+      assert.equal(d.missing, undefined);
+      assert.equal(state.regroups, 1);
+      assert.equal(state.materialised, puts.length);
+      assert.deepEqual(partition(held.events.values()), partition(indexed(next).held.events.values()));
+      // A fingerprint gone from the store: that article is reported missing (the host analyses it again).
+      rmSync(join(folder, fingerprintsName(shardOf(puts[3]!.path))));
+      const gone = state.apply([{ op: 'actors', path: puts[3]!.path, actors: puts[3]!.actors }]);
+      assert.ok(gone.missing?.includes(puts[3]!.path));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('a reload takes the saved grouping as it is: nothing read, grouped or described, the same events', function () {
