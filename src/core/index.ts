@@ -29,6 +29,7 @@ export {
   corpusActorId,
   createCorpusLookup,
   findAligned,
+  mayBeReassigned,
   memberIn,
   putArticle,
   relatedArticles,

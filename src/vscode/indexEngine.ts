@@ -23,6 +23,7 @@ import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   decodeBytes,
+  mayBeReassigned,
   type AlignedClaim,
   type ArticleAnalysis,
   type CoverageEvent,
@@ -803,7 +804,10 @@ export class IndexEngine {
     const perActor = Array.isArray(mentions) ? mentions : article.actors.map((a) => mentions[a.id] ?? 0);
     // The whole article's mention counts weigh its persons as the batch does (the slim copy keeps a few mentions).
     putArticle(this.lookup, article, { assignIds: true, mentionCounts: perActor });
-    this.mentionsOf.set(article.path, perActor);
+    // Only an article whose actors may get other ids later is sent again (sendReassigned): its counts are kept.
+    const movable = mayBeReassigned(this.lookup, article);
+    if (movable) this.mentionsOf.set(article.path, perActor);
+    else this.mentionsOf.delete(article.path);
     this.touchEventOf(article.path);
     // The fingerprint goes on as the worker wrote it; the events worker adds the actors' corpus ids to it.
     const put: PutOp = {
@@ -817,6 +821,7 @@ export class IndexEngine {
       key: fingerprint === null && stored?.inStore === undefined ? `${hash}-` : hash,
       ...(stored ? { stored: true } : {}),
       ...(stored?.inStore !== undefined ? { inStore: stored.inStore } : {}),
+      ...(movable ? { movable } : {}),
     };
     this.eventKeys.set(article.path, put.key);
     void this.queueEvents(put);

@@ -320,6 +320,10 @@ export class EventsState {
    * a zlib stream per article).
    */
   private readonly packed = new Map<string, Uint8Array>();
+  /** `actors` ops on puts of this session taken while batching: applied once, when the batch is grouped. */
+  private readonly deferred = new Map<string, ActorFeature[]>();
+  /** Paths of `puts` whose fingerprint was not kept (not movable): an `actors` op for one has it analysed again. */
+  private readonly unkept = new Set<string>();
   /** Per path, its event's id (after the first cluster). */
   private readonly eventOf = new Map<string, string>();
   /** How many times the whole index was grouped (cluster ops and batches that changed it). */
@@ -354,6 +358,8 @@ export class EventsState {
         this.stored.clear();
         this.puts.clear();
         this.packed.clear();
+        this.unkept.clear();
+        this.deferred.clear();
         this.eventOf.clear();
         upserted.clear();
         refresh.clear();
@@ -362,6 +368,8 @@ export class EventsState {
       } else if (op.op === 'cluster' || op.op === 'restore') {
         // Restored: grouped again only when an article changed, came or went. A `restore` that does not fit
         // (not after a reset, or not a grouping) is a `cluster`.
+        for (const [path, actors] of this.deferred) this.reput(path, actors);
+        this.deferred.clear();
         const changes = op.op === 'restore' ? this.restore(op, upserted) : null;
         if (changes !== null) {
           regroup ||= changes;
@@ -390,15 +398,26 @@ export class EventsState {
           refresh.set(op.path, next);
           continue;
         }
-        const packed = this.packed.get(op.path);
-        const full: PutOp = packed ? { ...next, fingerprint: utf8.decode(packed) } : next;
-        const digest = putDigest(full);
-        if (this.digests.get(op.path) === digest) continue;
-        this.putParsed(op.path, fingerprintOfPut(full), digest);
-        if (!this.batching) upserted.add(op.path);
-        regroup ||= !this.batching;
+        if (this.unkept.has(op.path)) {
+          // Its fingerprint was not kept (the host did not expect other ids for it): analysed again by the host.
+          this.unput(op.path);
+          upserted.delete(op.path);
+          this.missing.push(op.path);
+          regroup ||= !this.batching;
+          continue;
+        }
+        if (this.batching) {
+          // Before the first grouping, put again once, with the last ids it is given (one article can be
+          // reassigned many times while a folder is indexed).
+          this.deferred.set(op.path, op.actors);
+          continue;
+        }
+        if (!this.reput(op.path, op.actors)) continue;
+        upserted.add(op.path);
+        regroup = true;
       } else if (op.op === 'put' || op.op === 'upsert') {
         refresh.delete(op.path);
+        this.deferred.delete(op.path);
         upserted.add(op.path);
         if (op.op === 'put' && op.stored && this.batching) {
           // Kept as it came: read only if the index must be grouped (a restore makes that unnecessary).
@@ -552,12 +571,32 @@ export class EventsState {
     return changed;
   }
 
-  /** Keeps what an `actors` op needs to put this article again: the put, its fingerprint's JSON deflated. */
+  /**
+   * Keeps what an `actors` op needs to put this article again: the put, and its fingerprint's JSON as UTF-8 when
+   * the look-up may give its actors other ids (PutOp.movable); of another it keeps that it has none (`unkept`).
+   */
   private keep(op: PutOp): void {
     const fp = op.fingerprint;
+    this.unkept.delete(op.path);
     if (fp === null) this.packed.delete(op.path);
-    else this.packed.set(op.path, typeof fp === 'string' ? Buffer.from(fp, 'utf8') : fp);
+    else if (!op.movable) {
+      this.packed.delete(op.path);
+      this.unkept.add(op.path);
+    } else this.packed.set(op.path, typeof fp === 'string' ? Buffer.from(fp, 'utf8') : fp);
     this.puts.set(op.path, { ...op, fingerprint: null, actors: NO_ACTORS });
+  }
+
+  /** Puts a kept article (`puts`, `packed`) again with these actors' features; whether anything changed. */
+  private reput(path: string, actors: ActorFeature[]): boolean {
+    const put = this.puts.get(path);
+    if (!put || !this.index.has(path)) return false;
+    const packed = this.packed.get(path);
+    const next: PutOp = { ...put, actors };
+    const full: PutOp = packed ? { ...next, fingerprint: utf8.decode(packed) } : next;
+    const digest = putDigest(full);
+    if (this.digests.get(path) === digest) return false;
+    this.putParsed(path, fingerprintOfPut(full), digest);
+    return true;
   }
 
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
@@ -572,6 +611,8 @@ export class EventsState {
     this.stored.delete(path);
     this.puts.delete(path);
     this.packed.delete(path);
+    this.unkept.delete(path);
+    this.deferred.delete(path);
     if (this.index.has(path)) this.index.remove(path);
     this.meta.delete(path);
     this.digests.delete(path);

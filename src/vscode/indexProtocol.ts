@@ -98,6 +98,11 @@ export interface PutOp {
    */
   key: string;
   /**
+   * The look-up may give its actors other ids later (core mayBeReassigned): the events worker keeps its fingerprint
+   * to put it again with them (an `actors` op); of the others it keeps none.
+   */
+  movable?: boolean;
+  /**
    * Taken from the store (a reload): the events worker keeps it as it came and reads it only when the index
    * must be grouped again (a `restore` usually makes that unnecessary).
    */

@@ -91,6 +91,8 @@ describe('the events worker gives the batch events whatever order articles arriv
       headline: a.title ?? a.path,
       when: a.date,
       language: a.language,
+      // As if the look-up might give any of them other ids (the `actors` op tests below send them).
+      movable: true,
     }));
     reference = batch(items);
     // The worker's batch is the core's batch (the CLI's events).
@@ -293,6 +295,18 @@ describe('the events worker gives the batch events whatever order articles arriv
     // A later put of the same input with the ids it has now changes nothing either.
     state.apply([next[0]!]);
     assert.equal(state.regroups, 2);
+  });
+
+  it('an article not marked movable keeps no fingerprint: an `actors` op for it has it analysed again', function () {
+    this.timeout(60_000);
+    const plain = puts.map((p): PutOp => ({ ...p, movable: false }));
+    const { state } = indexed(plain);
+    const next = reassigned(plain);
+    const d = state.apply([{ op: 'actors', path: next[0]!.path, actors: next[0]!.actors }]);
+    assert.deepEqual(d.missing, [next[0]!.path], 'reported, not put again with an empty fingerprint');
+    // Put again by the host, it groups as before.
+    state.apply([plain[0]!]);
+    assert.equal(state.size, plain.length);
   });
 
   it('a reload: `actors` ops before the restore change the kept puts, and a later regroup uses them', function () {

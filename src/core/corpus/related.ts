@@ -520,6 +520,18 @@ function setKeyId(lookup: CorpusLookup, key: string, id: string, except: string 
   }
 }
 
+/**
+ * Whether the look-up may later give this article's actors other ids (`reassigned`): only a one-word person
+ * (rejoinLone) and an abbreviation (rejoinAbbreviations) change their id after they are put.
+ */
+export function mayBeReassigned(lookup: CorpusLookup, article: ArticleAnalysis): boolean {
+  return article.actors.some((a) =>
+    a.kind === 'person'
+      ? lookup.identity.loneNameKey(a) !== null
+      : (a.kind === 'organization' || a.kind === 'media') && abbreviationOf(a.name) !== null,
+  );
+}
+
 /** Adds (or replaces) one article. Returns its actors' ids: article-local id -> corpus id. */
 export function putArticle(
   lookup: CorpusLookup,
