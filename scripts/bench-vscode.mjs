@@ -305,35 +305,10 @@ if (reloadChild) {
   const rssIdle = process.memoryUsage().rss;
   heap();
   const rssGc = process.memoryUsage().rss;
-  const {
-    ready,
-    hostBusy,
-    hostCpu,
-    readyEvents,
-    idle,
-    articles,
-    restored,
-    otherCpu,
-    eventRegroups,
-    eventsRead,
-    applyMs,
-  } = r;
-  r.engine.dispose();
-  await r.store.dispose();
+  const { engine, store, ...fields } = r;
+  engine.dispose();
+  await store.dispose();
   rmSync(tmp, { recursive: true, force: true });
-  const fields = {
-    ready,
-    hostBusy,
-    hostCpu,
-    readyEvents,
-    idle,
-    articles,
-    restored,
-    otherCpu,
-    eventRegroups,
-    eventsRead,
-    applyMs,
-  };
   console.log(JSON.stringify({ ...fields, rssIdle, rssGc }));
   process.exit(0);
 }
