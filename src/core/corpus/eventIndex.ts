@@ -22,6 +22,7 @@ import {
   parseWhen,
   placesDiffer,
   QUOTE_GROUP,
+  oneOccasion,
   rarity,
   REASON_GROUP,
   REASON_NS,
@@ -434,8 +435,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b))
-      return 0;
+    if (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -443,6 +443,15 @@ export class EventIndex {
       else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
     }
     return s;
+  }
+
+  /**
+   * The act gate of a pair: it leads with a different kind of act than the other, neither mentions the other's act
+   * (actsOverlap), and the two are not acts of one occasion (oneOccasion: a state visit's arrival and the treaty
+   * signed during it, reported on one weekday).
+   */
+  private actsApart(a: Entry, b: Entry): boolean {
+    return actsDiffer(a, b) && !actsOverlap(a, b) && !oneOccasion(a, b);
   }
 
   /** The date gate: whether the two articles' event times are compatible. */
@@ -852,7 +861,7 @@ export class EventIndex {
   /**
    * Whether two groups may be one event (complete link): no pair across them has incompatible times or
    * conflicting ordinals, and no pair reports different kinds of act unless a pair across them bridges the
-   * acts as one compound occasion (actsBridge).
+   * acts as one compound occasion (actsBridge: both dated; oneOccasion: acts between parties on one day).
    */
   private groupsFit(xs: readonly Entry[], ys: readonly Entry[]): boolean {
     let acts = false,
@@ -867,10 +876,13 @@ export class EventIndex {
           weekdaysDiffer(x, y)
         )
           return false;
+        // A pair on one day bridges the groups' acts also where one of the two leads with no clear act (a report of
+        // the summit that tells of the call preparing it, on the call's day).
+        const day = (x.act !== null || y.act !== null) && oneOccasion(x, y);
         if (actsDiffer(x, y)) {
-          if (actsBridge(x, y)) bridged = true;
+          if (day || actsBridge(x, y)) bridged = true;
           else acts = true;
-        }
+        } else if (day) bridged = true;
       }
     return !acts || bridged;
   }
@@ -928,10 +940,7 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return (
-      this.floor > 0 &&
-      ((actsDiffer(a, b) && !actsOverlap(a, b)) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b))
-    );
+    return this.floor > 0 && (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b));
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
@@ -1144,15 +1153,15 @@ export class EventIndex {
     // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
     // gives the same one.
     const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
-    const sameDay = e.whenIso !== null && peers.some((o) => o.whenIso === e.whenIso);
+    const oneDay = e.whenIso !== null && peers.some((o) => o.whenIso === e.whenIso);
     let dayShown = false;
     if (e.act !== null && out.length && peers.some((o) => o.act === e.act)) {
-      out.unshift(sameOccasion(e.act, sameDay ? e.whenIso : null));
-      dayShown = sameDay;
+      out.unshift(sameOccasion(e.act, oneDay ? e.whenIso : null));
+      dayShown = oneDay;
     }
     // The article's date for what it reports: "event date" only when another article gives the same day (else it
     // is this article's reading, often its publication day, and says so); not again after the occasion's day.
-    if (e.whenIso && !dayShown) out.push(`${sameDay ? 'event date' : 'its date'} ${dateInWords(e.whenIso)}`);
+    if (e.whenIso && !dayShown) out.push(`${oneDay ? 'event date' : 'its date'} ${dateInWords(e.whenIso)}`);
     return out;
   }
 

@@ -174,6 +174,38 @@ export function weekdaysDiffer(
   return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) <= 1;
 }
 
+/**
+ * Whether two articles that lead with different acts may be acts of one occasion (a state visit, the treaty signed
+ * during it, the leaders' news conference; a call and the summit it prepares): neither leads with an act that
+ * happens at one place (PLACED_ACTS: a protest during a visit, or an election after protests, is an event of its
+ * own), and both place their events on one day (sameDay).
+ */
+export function oneOccasion(
+  a: { act: string | null; weekdays: number; when: When | null },
+  b: { act: string | null; weekdays: number; when: When | null },
+): boolean {
+  return !(a.act !== null && PLACED_ACTS.has(a.act)) && !(b.act !== null && PLACED_ACTS.has(b.act)) && sameDay(a, b);
+}
+
+/**
+ * Whether two articles place their events on one day (evidence of one occasion, whatever act each leads with):
+ * both give their event's full date and the dates are at most a day apart, or, where a text gives no full date,
+ * both name a weekday they share and each names at most two (a visit's arrival on Wednesday and the treaty
+ * signed on Wednesday; not a strike from Wednesday to Friday). The date gate must find the two times compatible
+ * as well (the caller checks it).
+ */
+export function sameDay(
+  a: { weekdays: number; when: When | null },
+  b: { weekdays: number; when: When | null },
+): boolean {
+  if (fullDay(a.when) && fullDay(b.when)) {
+    const da = Date.UTC(a.when!.y!, a.when!.m - 1, a.when!.d),
+      db = Date.UTC(b.when!.y!, b.when!.m - 1, b.when!.d);
+    return Math.abs(da - db) <= 86_400_000;
+  }
+  return (a.weekdays & b.weekdays) !== 0 && bits(a.weekdays) <= 2 && bits(b.weekdays) <= 2;
+}
+
 function fullDay(w: When | null): boolean {
   return w !== null && w.y !== undefined && w.d !== undefined;
 }

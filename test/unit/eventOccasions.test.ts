@@ -1,0 +1,120 @@
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { oneOccasion, sameDay } from '../../src/core/corpus/eventSimilarity';
+import type { ArticleAnalysis, CoverageEvent } from '../../src/core/types';
+
+// Compound occasions, invented (people and treaties; real countries and cities, as the gazetteer knows them): one
+// occasion reported by outlets that lead with different acts of it (a state visit, the treaty signed during it, the
+// leaders' news conference, the banquet; a call and the summit it prepared), in German and English, most without a
+// date line, beside near misses of the same two leaders in another year. Analysed as the command line does.
+
+const N1_DE_NEARMISS = `Tran zu Gegenbesuch in Lissabon
+Lissabon, 19. April 2027 – Ein Jahr nach dem Staatsbesuch von Rui Valverde in Hanoi ist Vietnams Staatschef Tran Van Hieu am Montag zu einem Gegenbesuch in Portugal eingetroffen. Valverde empfing ihn im Präsidentenpalast in Lissabon.
+Beide Präsidenten wollen ein Abkommen über Fischerei unterzeichnen. Tran wird von 25 Unternehmern begleitet.`;
+const N2_EN_NEARMISS = `Vietnam's Tran in Lisbon for return visit
+Vietnamese President Tran Van Hieu arrived in Lisbon on Monday, April 19, 2027, a year after Portuguese President Rui Valverde's state visit to Hanoi. Valverde received his guest at Belem Palace.
+The two presidents are expected to sign a fisheries agreement, officials said.`;
+const V1_DE_VISIT = `Valverde zu Staatsbesuch in Vietnam eingetroffen
+Portugals Präsident Rui Valverde ist am Mittwoch zu einem zweitägigen Staatsbesuch in Hanoi eingetroffen. Vietnams Staatschef Tran Van Hieu empfing ihn mit militärischen Ehren vor dem Präsidentenpalast.
+Die beiden Präsidenten wollen über Häfen, Windkraft und den Handel zwischen der EU und Südostasien sprechen. Valverde wird von einer Delegation aus 40 Unternehmern begleitet.`;
+const V2_DE_TREATY = `Portugal und Vietnam unterzeichnen Partnerschaftsabkommen
+Hanoi – Portugal und Vietnam haben ein Abkommen über eine strategische Partnerschaft unterzeichnet. Präsident Rui Valverde und Staatschef Tran Van Hieu setzten am Mittwoch im Präsidentenpalast ihre Unterschriften unter den Vertrag, der Investitionen von 2,4 Milliarden Euro in Häfen und Windparks vorsieht.
+Tran sprach von einem „historischen Tag für unsere beiden Völker“.`;
+const V3_EN_PRESS = `Valverde, Tran promise closer ties at Hanoi news conference
+Portuguese President Rui Valverde and Vietnamese President Tran Van Hieu told reporters in Hanoi on Wednesday that their countries would work together on ports and wind energy.
+"This is a new chapter," Valverde said at a joint news conference at the Presidential Palace. The leaders spoke after their delegations agreed on investments of 2.4 billion euros.`;
+const V4_EN_VISIT = `Portugal's Valverde begins state visit to Vietnam
+HANOI, Vietnam, March 11, 2026 (AP) — Portuguese President Rui Valverde arrived in Hanoi on Wednesday for a two-day state visit, the first by a Portuguese head of state in a quarter of a century.
+Vietnamese President Tran Van Hieu welcomed Valverde with a military parade outside the Presidential Palace. A business delegation of 40 executives travels with the president.`;
+const V5_DE_DINNER = `Staatsbankett für Valverde in Hanoi
+Vietnams Staatschef Tran Van Hieu hat den portugiesischen Präsidenten Rui Valverde am Mittwochabend mit einem Staatsbankett geehrt. Zuvor hatten beide ein Partnerschaftsabkommen mit Investitionen von 2,4 Milliarden Euro unterzeichnet.
+Valverde lobte die „Gastfreundschaft des vietnamesischen Volkes“ und lud Tran nach Lissabon ein.`;
+const C1_DE_CALL = `Oyarzún und Kiprono bereiten Gipfel vor
+Chiles Präsidentin Marta Oyarzún und Kenias Präsident Daniel Kiprono haben am Montag telefoniert. In dem Telefongespräch bereiteten sie ihr Gipfeltreffen in Nairobi vor, bei dem ein Abkommen über Lithium und Kupfer unterzeichnet werden soll.
+Oyarzún sagte, sie erwarte „konkrete Ergebnisse für beide Länder“.`;
+const C2_EN_SUMMIT = `Oyarzún and Kiprono meet in Nairobi, sign lithium pact
+Chilean President Marta Oyarzún and Kenyan President Daniel Kiprono met in Nairobi on Thursday and signed an agreement on lithium and copper mining worth 600 million dollars.
+The two leaders had prepared the summit in a phone call on Monday. Kiprono called the deal "a bridge between Africa and South America".`;
+const C3_DE_SUMMIT = `Gipfel in Nairobi: Chile und Kenia vereinbaren Lithium-Partnerschaft
+Beim Gipfeltreffen in Nairobi haben Chile und Kenia am Donnerstag eine Partnerschaft für Lithium und Kupfer vereinbart. Präsidentin Marta Oyarzún und Präsident Daniel Kiprono unterzeichneten ein Abkommen im Umfang von 600 Millionen Dollar.
+Kiprono sprach von einer „Brücke zwischen Afrika und Südamerika“.`;
+const C4_EN_CALL = `Chile's Oyarzún, Kenya's Kiprono hold phone call ahead of summit
+Chilean President Marta Oyarzún spoke by phone with Kenyan President Daniel Kiprono on Monday to prepare their summit in Nairobi, the presidency in Santiago said.
+The two presidents discussed an agreement on lithium and copper that they plan to sign in Nairobi.`;
+const M1_DE_LETTER = `Kiprono schreibt Oyarzún zum Jahrestag der Beziehungen
+Nairobi, 2. März 2029 – Kenias Präsident Daniel Kiprono hat Chiles Präsidentin Marta Oyarzún zum Jahrestag der diplomatischen Beziehungen einen Brief geschrieben. Darin lobt er die Zusammenarbeit beim Lithium-Abbau.
+Oyarzún dankte in einer Antwort für die „herzlichen Worte“.`;
+const M2_EN_LETTER = `Oyarzún thanks Kiprono for anniversary letter
+Chilean President Marta Oyarzún has thanked Kenyan President Daniel Kiprono for a letter marking the anniversary of diplomatic relations in 2030, her office said on Tuesday.
+Kiprono praised cooperation on lithium and copper mining in the letter.`;
+
+function corpus(texts: Record<string, string>): CoverageEvent[] {
+  const arts: ArticleAnalysis[] = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
+  return analyzeCorpus(arts).events;
+}
+
+function eventOf(events: CoverageEvent[], path: string): string[] {
+  return events.find((e) => e.articles.includes(path))!.articles;
+}
+
+describe('compound occasions', () => {
+  it('joins a state visit reported leading with its different acts, in two languages, and keeps the return visit a year later apart', () => {
+    const events = corpus({
+      'n1-de-nearmiss.txt': N1_DE_NEARMISS,
+      'n2-en-nearmiss.txt': N2_EN_NEARMISS,
+      'v1-de-visit.txt': V1_DE_VISIT,
+      'v2-de-treaty.txt': V2_DE_TREATY,
+      'v3-en-press.txt': V3_EN_PRESS,
+      'v4-en-visit.txt': V4_EN_VISIT,
+      'v5-de-dinner.txt': V5_DE_DINNER,
+    });
+    assert.deepEqual(eventOf(events, 'v1-de-visit.txt'), [
+      'v1-de-visit.txt',
+      'v2-de-treaty.txt',
+      'v3-en-press.txt',
+      'v4-en-visit.txt',
+      'v5-de-dinner.txt',
+    ]);
+    assert.deepEqual(eventOf(events, 'n1-de-nearmiss.txt'), ['n1-de-nearmiss.txt', 'n2-en-nearmiss.txt']);
+  });
+
+  it('joins a phone call and the summit it prepared, and keeps letters of the same leaders in two years apart', () => {
+    const events = corpus({
+      'c1-de-call.txt': C1_DE_CALL,
+      'c2-en-summit.txt': C2_EN_SUMMIT,
+      'c3-de-summit.txt': C3_DE_SUMMIT,
+      'c4-en-call.txt': C4_EN_CALL,
+      'm1-de-letter.txt': M1_DE_LETTER,
+      'm2-en-letter.txt': M2_EN_LETTER,
+    });
+    assert.deepEqual(eventOf(events, 'c1-de-call.txt'), [
+      'c1-de-call.txt',
+      'c2-en-summit.txt',
+      'c3-de-summit.txt',
+      'c4-en-call.txt',
+    ]);
+    assert.deepEqual(eventOf(events, 'm1-de-letter.txt'), ['m1-de-letter.txt']);
+    assert.deepEqual(eventOf(events, 'm2-en-letter.txt'), ['m2-en-letter.txt']);
+  });
+
+  it('reads one day from full dates a day apart or a shared weekday, and no compound occasion of acts at one place', () => {
+    const wed = 1 << 3,
+      thu = 1 << 4,
+      fri = 1 << 5;
+    const at = (weekdays: number, when: string | null, act: string | null = null) => ({
+      act,
+      weekdays,
+      when: when ? { y: +when.slice(0, 4), m: +when.slice(5, 7), d: +when.slice(8, 10) } : null,
+    });
+    assert.ok(sameDay(at(wed, null), at(wed, null)));
+    assert.ok(!sameDay(at(wed, null), at(thu, null)));
+    // A strike from Wednesday to Friday names its days, not one day.
+    assert.ok(!sameDay(at(wed | thu | fri, null), at(wed, null)));
+    assert.ok(sameDay(at(0, '2026-03-11'), at(0, '2026-03-12')));
+    assert.ok(!sameDay(at(wed, '2026-03-11'), at(wed, '2026-03-18')));
+    assert.ok(oneOccasion(at(wed, null, 'visit'), at(wed, null, 'treaty')));
+    assert.ok(!oneOccasion(at(wed, null, 'visit'), at(wed, null, 'protest')));
+    assert.ok(!oneOccasion(at(wed, null, 'election'), at(wed, null, null)));
+  });
+});
