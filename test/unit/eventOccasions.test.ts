@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { EventIndex } from '../../src/core/corpus/events';
 import { oneOccasion, sameDay } from '../../src/core/corpus/eventSimilarity';
-import type { ArticleAnalysis, CoverageEvent } from '../../src/core/types';
+import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 
 // Compound occasions, invented (people and treaties; real countries and cities, as the gazetteer knows them): one
 // occasion reported by outlets that lead with different acts of it (a state visit, the treaty signed during it, the
@@ -48,6 +49,9 @@ Oyarzún dankte in einer Antwort für die „herzlichen Worte“.`;
 const M2_EN_LETTER = `Oyarzún thanks Kiprono for anniversary letter
 Chilean President Marta Oyarzún has thanked Kenyan President Daniel Kiprono for a letter marking the anniversary of diplomatic relations in 2030, her office said on Tuesday.
 Kiprono praised cooperation on lithium and copper mining in the letter.`;
+const V6_DE_WAR = `Valverde wirbt in Hanoi um Haltung zum Angriffskrieg
+Bei seinem Besuch in Vietnam hat Portugals Präsident Rui Valverde am Mittwoch Staatschef Tran Van Hieu gebeten, sich gegen den Angriffskrieg Varnias gegen Ostmar zu stellen. Der Angriffskrieg dauere schon zu lange, sagte Valverde im Präsidentenpalast in Hanoi.
+Tran verwies auf die Neutralität seines Landes; zum Angriffskrieg äußerte er sich nicht.`;
 
 function corpus(texts: Record<string, string>): CoverageEvent[] {
   const arts: ArticleAnalysis[] = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
@@ -116,5 +120,47 @@ describe('compound occasions', () => {
     assert.ok(oneOccasion(at(wed, null, 'visit'), at(wed, null, 'treaty')));
     assert.ok(!oneOccasion(at(wed, null, 'visit'), at(wed, null, 'protest')));
     assert.ok(!oneOccasion(at(wed, null, 'election'), at(wed, null, null)));
+  });
+  it('lets an undated report join an occasion of several acts through a member that leads with its act', () => {
+    // The two dated reports share more (the palace, the ceremony) than either shares with the undated one: they
+    // are merged first.
+    const fp = (act: string, when: string | null): EventFingerprint => ({
+      keys: ['n:valverde', 'n:tran', 'n:hanoi', 'c:visit', 'c:prize', ...(when ? ['n:palast', 'w:zeremonie'] : [])],
+      counts: Uint16Array.of(2, 2, 1, 1, 1, 1, 1),
+      when,
+      headline: act,
+      language: 'de',
+      ordinals: {},
+      act,
+      percents: [],
+    });
+    const groups = (...puts: [string, EventFingerprint][]) => {
+      const index = new EventIndex();
+      for (const [path, f] of puts) index.put(path, f);
+      index.cluster();
+      return index.events().map((e) => e.articles.join(' '));
+    };
+    // The visit and the prize awarded during it, both dated: one occasion; the undated prize report joins it.
+    assert.deepEqual(
+      groups(
+        ['visit', fp('visit', '2026-03-11')],
+        ['prize', fp('prize', '2026-03-12')],
+        ['prize-undated', fp('prize', null)],
+      ),
+      ['prize prize-undated visit'],
+    );
+    // Without the dated prize report nothing bridges the two acts.
+    assert.deepEqual(groups(['visit', fp('visit', '2026-03-11')], ['prize-undated', fp('prize', null)]).sort(), [
+      'prize-undated',
+      'visit',
+    ]);
+  });
+
+  it('reads a compound whose head is "Krieg" as a war, not as the act of its first part', () => {
+    // A war in a visit's background, three times.
+    const a = analyzeArticle(V6_DE_WAR, 'v6.txt');
+    assert.equal(a.fingerprint!.act, 'visit');
+    assert.ok(a.fingerprint!.keys!.includes('c:war'));
+    assert.ok(!a.fingerprint!.keys!.includes('c:attack'));
   });
 });

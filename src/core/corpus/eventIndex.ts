@@ -877,12 +877,14 @@ export class EventIndex {
         )
           return false;
         // A pair on one day bridges the groups' acts also where one of the two leads with no clear act (a report of
-        // the summit that tells of the call preparing it, on the call's day).
+        // the summit that tells of the call preparing it, on the call's day); so does a pair that leads with the same
+        // act (an undated report of the prize awarded during a visit joins the visit's group through the dated
+        // report of the prize, the group's acts already bridged).
         const day = (x.act !== null || y.act !== null) && oneOccasion(x, y);
         if (actsDiffer(x, y)) {
           if (day || actsBridge(x, y)) bridged = true;
           else acts = true;
-        } else if (day) bridged = true;
+        } else if (day || (x.act !== null && x.act === y.act)) bridged = true;
       }
     return !acts || bridged;
   }

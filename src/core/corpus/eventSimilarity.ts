@@ -184,7 +184,12 @@ export function oneOccasion(
   a: { act: string | null; weekdays: number; when: When | null },
   b: { act: string | null; weekdays: number; when: When | null },
 ): boolean {
-  return !(a.act !== null && PLACED_ACTS.has(a.act)) && !(b.act !== null && PLACED_ACTS.has(b.act)) && sameDay(a, b);
+  return betweenParties(a, b) && sameDay(a, b);
+}
+
+/** Whether neither article leads with an act that happens at one place (PLACED_ACTS). */
+export function betweenParties(a: { act: string | null }, b: { act: string | null }): boolean {
+  return !(a.act !== null && PLACED_ACTS.has(a.act)) && !(b.act !== null && PLACED_ACTS.has(b.act));
 }
 
 /**

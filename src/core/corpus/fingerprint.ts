@@ -161,6 +161,9 @@ const SHORT_FORMS: ReadonlyMap<string, string> = (() => {
 /** The longest short form (a stem of four letters with "-en"): longer words are no short form. */
 const SHORT_MAX = Math.max(0, ...[...SHORT_FORMS.keys()].map((f) => f.length));
 
+/** A compound whose head is "Krieg" (after a first part of four letters or more). */
+const WAR_HEAD = /^.{4,}krieg(e|es|s|en)?$/;
+
 function computeConcepts(lower: string): readonly string[] {
   let first: string | undefined;
   if (lower.length >= 5) {
@@ -173,6 +176,9 @@ function computeConcepts(lower: string): readonly string[] {
         }
   }
   if (first === undefined && lower.length <= SHORT_MAX) first = SHORT_FORMS.get(lower);
+  // A German compound names its head: "Angriffskrieg" is a war, not an attack (a war in a visit's background
+  // made the visit's act an attack).
+  if (first !== undefined && ACT_FAMILY.has(first) && WAR_HEAD.test(lower)) first = 'war';
   let out: string[] | null = first === undefined ? null : [first];
   for (const [s, c] of CONCEPT_TABLE.infix)
     if (lower.length > s.length && compoundPart(lower, s)) {
