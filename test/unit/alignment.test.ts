@@ -143,6 +143,33 @@ describe('alignClaims', () => {
     assert.match(claims[0]!.attributionDrift[0]!.reason, /Lind.*Berg/);
   });
 
+  it('reports drift only between versions of one claim, not between the ends of a chain of claims', () => {
+    // x (a ruling) and z (an announcement) each share most of their words with y's sentence, which tells both; x
+    // and z share only "Gewerkschaft" and "Streik": they are no versions of one another, whatever their speakers.
+    const x = article('x.txt', '[[indirect|Haas|das Gericht erlaube der Gewerkschaft den Streik der Lokführer]]');
+    const y = article(
+      'y.txt',
+      'Das Gericht erlaubte der Gewerkschaft den Streik der Lokführer, die Gewerkschaft kündigte einen Streik von Wochen im Fernverkehr an.',
+    );
+    const z = article(
+      'z.txt',
+      '[[indirect|Brandt|die Gewerkschaft kündige einen Streik von Wochen im Fernverkehr an]]',
+    );
+    const claims = alignClaims(
+      [x.a, y.a, z.a],
+      new Map([
+        [x.a.path, x.text],
+        [y.a.path, y.text],
+        [z.a.path, z.text],
+      ]),
+    );
+    assert.equal(claims.length, 1);
+    const c = claims[0]!;
+    assert.equal(c.articles, 3);
+    const paths = c.attributionDrift.map((d) => [c.members[d.a]!.path, c.members[d.b]!.path].sort().join(' '));
+    assert.deepEqual(paths.sort(), ['x.txt y.txt', 'y.txt z.txt']);
+  });
+
   it('does not align unrelated claims, nor claims within one article', () => {
     const x = article(
       'x.txt',

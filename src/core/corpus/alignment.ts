@@ -186,6 +186,10 @@ export function alignClaims(
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
+  // The pairs aligned directly (i × units + j, i < j): a claim's members are joined through such pairs, and only
+  // two members aligned with each other are versions of one another whose wording or attribution can drift (the
+  // ends of a chain may say different things: a ruling in January, an announcement in March).
+  const aligned = new Set<number>();
   for (let i = 0; i < units.length; i++) {
     if (units[i]!.statement < 0) continue;
     const counts = new Map<number, number>();
@@ -196,7 +200,10 @@ export function alignClaims(
       if (ui.path === uj.path) continue;
       const score = overlapScore(sets[i]!, sets[j]!);
       const bothQuotes = ui.kind === 'direct' && uj.kind === 'direct';
-      if (score >= (bothQuotes ? quoteThreshold : claimThreshold) && sayAlike(i, j)) parent[find(i)] = find(j);
+      if (score >= (bothQuotes ? quoteThreshold : claimThreshold) && sayAlike(i, j)) {
+        parent[find(i)] = find(j);
+        aligned.add(i < j ? i * units.length + j : j * units.length + i);
+      }
     }
   }
   const groups = new Map<number, number[]>();
@@ -216,6 +223,9 @@ export function alignClaims(
         const x = refs[a]!,
           y = refs[b]!;
         if (x.path === y.path) continue;
+        const mi = members[a]!,
+          mj = members[b]!;
+        if (!aligned.has(mi < mj ? mi * units.length + mj : mj * units.length + mi)) continue;
         if (x.kind === 'direct' && y.kind === 'direct') {
           const diff = wordDiff(x.text, y.text);
           if (diff.added.length || diff.removed.length) quoteDrift.push({ a, b, diff });
