@@ -98,6 +98,18 @@ describe('compound occasions', () => {
       'c3-de-summit.txt',
       'c4-en-call.txt',
     ]);
+    // Why, true to what joined the acts: the call's day, which a summit report names.
+    const call = events.find((e) => e.articles.includes('c1-de-call.txt'))!;
+    assert.ok(
+      call.reasons!['c3-de-summit.txt']!.includes(
+        'one occasion of several acts (meeting, phone call) on the same Monday',
+      ),
+    );
+    assert.ok(
+      call.reasons!['c2-en-summit.txt']!.includes(
+        'one occasion of several acts (meeting, phone call) on the same Monday',
+      ),
+    );
     assert.deepEqual(eventOf(events, 'm1-de-letter.txt'), ['m1-de-letter.txt']);
     assert.deepEqual(eventOf(events, 'm2-en-letter.txt'), ['m2-en-letter.txt']);
   });

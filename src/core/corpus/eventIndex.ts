@@ -24,6 +24,7 @@ import {
   QUOTE_GROUP,
   oneOccasion,
   rarity,
+  sameDay,
   REASON_GROUP,
   REASON_NS,
   UNATTESTED_SHARE,
@@ -1597,14 +1598,15 @@ export class EventIndex {
     const reasons: Record<string, string[]> = {};
     // Members that lead with different acts are in one event only through a pair whose dates bridge them
     // (groupsFit): the reason says so.
-    const acts = [...new Set(members.map((m) => this.docs.get(m)!.act).filter((a): a is string => a !== null))];
-    const compound = acts.length > 1 ? `one occasion, several acts on agreeing dates: ${acts.join(', ')}` : null;
+    const entries = members.map((m) => this.docs.get(m)!);
+    const acts = [...new Set(entries.map((x) => x.act).filter((a): a is string => a !== null))];
+    const day = acts.length > 1 ? sharedWeekday(entries) : -1;
     for (const m of members) {
       const others = members.filter((x) => x !== m);
       reasons[m] = others.length
         ? this.reasons(m, others)
         : ['no other article shares its distinctive names, figures and dates'];
-      if (compound && others.length) reasons[m]!.push(compound);
+      if (acts.length > 1 && others.length) reasons[m]!.push(compoundReason(acts, day));
     }
     return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
   }
@@ -2002,6 +2004,34 @@ export function dateInWords(iso: string): string {
   if (!m || !month || (m[1] === undefined && m[3] === undefined)) return iso;
   const day = m[3] === undefined ? '' : `${Number(m[3])} `;
   return m[1] === undefined ? `${day}${month}` : `${day}${month} ${m[1]}`;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * The weekday that joins the acts of a compound occasion: one that two members leading with different acts both
+ * name, and each at most two (as oneOccasion reads them); -1 when their acts are joined by their dates instead.
+ */
+function sharedWeekday(entries: readonly Entry[]): number {
+  for (let i = 0; i < entries.length; i++)
+    for (let j = i + 1; j < entries.length; j++) {
+      const a = entries[i]!,
+        b = entries[j]!;
+      if (a.act === b.act || !sameDay(a, b)) continue;
+      const both = a.weekdays & b.weekdays;
+      if (both) return 31 - Math.clz32(both & -both);
+    }
+  return -1;
+}
+
+/**
+ * Why members that lead with different acts are one event, true to what joined them: "one occasion of several acts
+ * (visit, treaty) on the same Wednesday" where two of them name the same day, "… on dates that agree" where their
+ * dates bridged them.
+ */
+export function compoundReason(acts: readonly string[], weekday: number): string {
+  const what = acts.map((a) => ACT_WORDS[a] ?? a).join(', ');
+  return `one occasion of several acts (${what}) ${weekday >= 0 ? `on the same ${WEEKDAYS[weekday]}` : 'on dates that agree'}`;
 }
 
 /** "same meeting on 15 November 2023" (a full date), "same strike in January 2024" (a month), "same visit". */
