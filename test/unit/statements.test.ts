@@ -545,6 +545,23 @@ describe('statements: passive, impersonal and light-verb frames', () => {
     assert.equal(b.speaker?.text, 'der Reederei');
   });
 
+  it('reads an impersonal passive with adverbs before its participle or in the perfect with "worden"', () => {
+    const cases: Array<[string, string]> = [
+      ['Im Herbst wurde dann bekannt, dass die Schule schließt.', 'die Schule schließt'],
+      ['Allerdings wurde inzwischen auch bekannt, dass der Tunnel undicht ist.', 'der Tunnel undicht'],
+      ['Zunächst war vermutet worden, dass ein Kabelbrand die Ursache sei.', 'ein Kabelbrand'],
+      ['Am Morgen war noch befürchtet worden, dass der Deich bricht.', 'der Deich bricht'],
+      ['Es ist mittlerweile bekannt geworden, dass die Firma verkauft wird.', 'die Firma verkauft'],
+    ];
+    for (const [text, content] of cases) {
+      const s = withContent(run(text), content);
+      assert.equal(s.kind, 'indirect', text);
+      assert.equal(s.speaker, null, text);
+    }
+    // A personal passive ("Der Zug wurde erwartet") frames nothing.
+    assert.equal(run('Der Zug wurde am Abend erwartet.').length, 0);
+  });
+
   it('takes the document after "heißt es in" as the source', () => {
     const s = withContent(run('In dem Gutachten heißt es, die Mauer sei nicht mehr standfest.'), 'Mauer sei');
     assert.equal(s.speaker?.text, 'dem Gutachten');
