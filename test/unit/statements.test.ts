@@ -903,6 +903,19 @@ describe('statements: speakers of frames and quotations', () => {
     assert.equal(s.speaker?.text, 'Das Landesinstitut');
   });
 
+  it('lets the subject of a verb of saying in the sentence before speak a following Konjunktiv sentence', () => {
+    const text =
+      'Der Minister sagte, die Lage sei ernst. Die Stadtkämmerei äußerte Zweifel an dieser Darstellung. Die Kosten seien viel zu niedrig angesetzt.';
+    const s = withContent(run(text), 'Die Kosten seien');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Die Stadtkämmerei');
+    // Without a verb of saying the earlier source goes on.
+    const text2 =
+      'Der Minister sagte, die Lage sei ernst. Die Stadtkämmerei prüfte die Rechnungen. Die Kosten seien viel zu niedrig angesetzt.';
+    const s2 = withContent(run(text2), 'Die Kosten seien');
+    assert.notEqual(s2.speaker?.text, 'Die Stadtkämmerei');
+  });
+
   it('takes a name starting with a particle ("Von der Beispiel") as subject, and not a dative "der …en Zeitung"', () => {
     const text = 'Von der Beispiel betonte, die Schulen seien gut ausgestattet.';
     const a = withContent(

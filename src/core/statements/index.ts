@@ -900,6 +900,15 @@ function speakingSubject(
   const s = clauseSubject(tokens, 0, tokens.length, rules);
   if (!s) return null;
   if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return s;
+  // "Die Stadtreinigung äußerte Zweifel an der Darstellung. Es sei …": the subject of a verb of saying speaks,
+  // whatever its head noun.
+  if (
+    institutions &&
+    !rules.en &&
+    !/^(es|das|dies|dieses|man|er|sie|wir)$/iu.test(text.slice(s.start, s.end)) &&
+    tokens.some((t) => !t.quoted && t.start > s.end && LOWER_START.test(t.text) && rules.isCueForm(t.lower))
+  )
+    return s;
   // "Das Landesinstitut sieht keine Gefahr. Nur Halter seien …": a body, office, document or group of people.
   if (
     institutions &&
