@@ -914,6 +914,11 @@ describe('statements: speakers of frames and quotations', () => {
       'Der Minister sagte, die Lage sei ernst. Die Stadtkämmerei prüfte die Rechnungen. Die Kosten seien viel zu niedrig angesetzt.';
     const s2 = withContent(run(text2), 'Die Kosten seien');
     assert.notEqual(s2.speaker?.text, 'Die Stadtkämmerei');
+    // A separable cue's finite form without its particle ("stellten … bereit") is no verb of saying.
+    const text3 =
+      'Der Minister sagte, die Lage sei ernst. Die Stadtwerke stellten Notstromaggregate bereit. Die Kosten seien viel zu niedrig angesetzt.';
+    const s3 = withContent(run(text3), 'Die Kosten seien');
+    assert.notEqual(s3.speaker?.text, 'Die Stadtwerke');
   });
 
   it('takes a name starting with a particle ("Von der Beispiel") as subject, and not a dative "der …en Zeitung"', () => {
