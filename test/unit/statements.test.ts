@@ -545,6 +545,23 @@ describe('statements: passive, impersonal and light-verb frames', () => {
     assert.equal(b.speaker?.text, 'der Reederei');
   });
 
+  it('reads an impersonal passive with adverbs before its participle or in the perfect with "worden"', () => {
+    const cases: Array<[string, string]> = [
+      ['Im Herbst wurde dann bekannt, dass die Schule schließt.', 'die Schule schließt'],
+      ['Allerdings wurde inzwischen auch bekannt, dass der Tunnel undicht ist.', 'der Tunnel undicht'],
+      ['Zunächst war vermutet worden, dass ein Kabelbrand die Ursache sei.', 'ein Kabelbrand'],
+      ['Am Morgen war noch befürchtet worden, dass der Deich bricht.', 'der Deich bricht'],
+      ['Es ist mittlerweile bekannt geworden, dass die Firma verkauft wird.', 'die Firma verkauft'],
+    ];
+    for (const [text, content] of cases) {
+      const s = withContent(run(text), content);
+      assert.equal(s.kind, 'indirect', text);
+      assert.equal(s.speaker, null, text);
+    }
+    // A personal passive ("Der Zug wurde erwartet") frames nothing.
+    assert.equal(run('Der Zug wurde am Abend erwartet.').length, 0);
+  });
+
   it('takes the document after "heißt es in" as the source', () => {
     const s = withContent(run('In dem Gutachten heißt es, die Mauer sei nicht mehr standfest.'), 'Mauer sei');
     assert.equal(s.speaker?.text, 'dem Gutachten');
@@ -884,6 +901,24 @@ describe('statements: speakers of frames and quotations', () => {
     const s = withContent(run(text), 'Halter von Geflügel');
     assert.equal(s.kind, 'continuation');
     assert.equal(s.speaker?.text, 'Das Landesinstitut');
+  });
+
+  it('lets the subject of a verb of saying in the sentence before speak a following Konjunktiv sentence', () => {
+    const text =
+      'Der Minister sagte, die Lage sei ernst. Die Stadtkämmerei äußerte Zweifel an dieser Darstellung. Die Kosten seien viel zu niedrig angesetzt.';
+    const s = withContent(run(text), 'Die Kosten seien');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Die Stadtkämmerei');
+    // Without a verb of saying the earlier source goes on.
+    const text2 =
+      'Der Minister sagte, die Lage sei ernst. Die Stadtkämmerei prüfte die Rechnungen. Die Kosten seien viel zu niedrig angesetzt.';
+    const s2 = withContent(run(text2), 'Die Kosten seien');
+    assert.notEqual(s2.speaker?.text, 'Die Stadtkämmerei');
+    // A separable cue's finite form without its particle ("stellten … bereit") is no verb of saying.
+    const text3 =
+      'Der Minister sagte, die Lage sei ernst. Die Stadtwerke stellten Notstromaggregate bereit. Die Kosten seien viel zu niedrig angesetzt.';
+    const s3 = withContent(run(text3), 'Die Kosten seien');
+    assert.notEqual(s3.speaker?.text, 'Die Stadtwerke');
   });
 
   it('takes a name starting with a particle ("Von der Beispiel") as subject, and not a dative "der …en Zeitung"', () => {

@@ -1016,6 +1016,24 @@ function soSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null
   return np ? { np, from, to } : null;
 }
 
+/** Nouns of time after "in"/"im" ("im April", "im Jahr 2005", "im Vorfeld"): no document. */
+const TIME_NOUN =
+  /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahr|Jahre|Jahren|Vorjahr|Monat|Monaten|Vormonat|Woche|Wochen|Laufe|Verlauf|Vorfeld|Anschluss|Zuge|Nachhinein|Moment|Augenblick)$/u;
+
+/** Auxiliaries of an impersonal passive ("wurde bekannt", "war vermutet worden", "ist bekannt geworden"). */
+const IMPERSONAL_AUX: ReadonlySet<string> = new Set(['wird', 'wurde', 'war', 'ist']);
+/** Participles of the impersonal passive of saying and thinking. */
+const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set(
+  'vermutet angenommen befürchtet erwartet bekannt berichtet spekuliert'.split(' '),
+);
+
+/** Adverbs that stand between an auxiliary and its participle ("wurde dann bekannt", "wird allgemein erwartet"). */
+const MIDDLE_ADVERBS: ReadonlySet<string> = new Set(
+  'dann nun jetzt inzwischen mittlerweile auch bereits schon zudem außerdem zunächst zuvor später erst heute gestern allgemein vielfach weithin weiterhin noch ebenfalls allerdings jedoch aber damals kürzlich erneut'.split(
+    ' ',
+  ),
+);
+
 /** An impersonal frame at token i ("hieß es"); returns how many further tokens it covers. */
 function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array, i: number): number {
   const n = tokens.length;
@@ -1024,7 +1042,21 @@ function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], use
   if (!IMPERSONAL_FIRST.has(one)) return 0;
   const pair = i + 1 < n ? `${one} ${tokens[i + 1]!.lower}` : '';
   const triple = i + 2 < n ? `${pair} ${tokens[i + 2]!.lower}` : '';
-  const len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
+  let len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
+  if (!len && !rules.en && IMPERSONAL_AUX.has(one)) {
+    // "Im April wurde dann bekannt, dass …", "es wird allgemein erwartet", "Zunächst war vermutet worden, dass …":
+    // adverbs in the middle field between the auxiliary and the participle of an impersonal passive, and its
+    // perfect with "worden".
+    let k = i + 1;
+    while (k < n && k <= i + 3 && !tokens[k]!.quoted && MIDDLE_ADVERBS.has(tokens[k]!.lower)) k++;
+    const part = tokens[k];
+    if (part && !part.quoted && IMPERSONAL_PARTICIPLES.has(part.lower)) {
+      const worden =
+        tokens[k + 1]?.lower === 'worden' || (part.lower === 'bekannt' && tokens[k + 1]?.lower === 'geworden');
+      if (worden ? one !== 'wird' && one !== 'wurde' : k > i + 1 && (one === 'wird' || one === 'wurde'))
+        len = k - i + (worden ? 2 : 1);
+    }
+  }
   if (len) {
     // "In dem Bericht heißt es", "hieß es aus Regierungskreisen": the document or place it came from.
     let speaker: Span | null = null;
@@ -1035,7 +1067,8 @@ function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], use
         if (k >= i && k < i + len) continue;
         if (!w.quoted && SOURCE_PREPOSITIONS.has(w.lower) && k + 1 < b) {
           const np = grabNP(tokens, k + 1, b, rules);
-          if (np && (k < i || k === i + len || k <= i + len + 3))
+          // "Im April wurde bekannt": a time is no source.
+          if (np && (k < i || k === i + len || k <= i + len + 3) && !TIME_NOUN.test(tokens[k + 1]!.text))
             speaker = w.lower === 'in' ? np : { start: w.start, end: np.end };
         }
       }

@@ -14,7 +14,7 @@
 // 5. Speakers are resolved to actors (speakers.ts), judged for vagueness (vagueness.ts) and hedging (hedging.ts).
 import type { Actor, DocContext, Span, Statement, Speaker, Via } from '../types';
 import { partitionPoint } from '../text/search';
-import { REPORTING_LEMMAS } from './cues';
+import { CUE_FORMS, REPORTING_LEMMAS } from './cues';
 import {
   EN_REPORTING_LEMMAS,
   englishApposition,
@@ -900,6 +900,20 @@ function speakingSubject(
   const s = clauseSubject(tokens, 0, tokens.length, rules);
   if (!s) return null;
   if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return s;
+  // "Die Stadtreinigung äußerte Zweifel an der Darstellung. Es sei …": the subject of a verb of saying speaks,
+  // whatever its head noun.
+  if (
+    institutions &&
+    !rules.en &&
+    !/^(es|das|dies|dieses|man|er|sie|wir)$/iu.test(text.slice(s.start, s.end)) &&
+    tokens.some((t) => {
+      if (t.quoted || t.start <= s.end || !LOWER_START.test(t.text) || !rules.isCueForm(t.lower)) return false;
+      // A separable cue needs its particle ("stellte … fest"); "stellten Hilfen bereit" says nothing.
+      const particle = CUE_FORMS.get(t.lower)?.particle;
+      return !particle || tokens.some((x) => x.start > t.start && x.lower === particle);
+    })
+  )
+    return s;
   // "Das Landesinstitut sieht keine Gefahr. Nur Halter seien …": a body, office, document or group of people.
   if (
     institutions &&
