@@ -313,6 +313,8 @@ const MAX_DEATH_STREAK = 20;
 
 /** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
 const PER_WORKER = 2;
+/** Puts of articles taken from the store sent between two turns of the event loop (sendStoredPuts). */
+const STORED_PUTS_SLICE = 500;
 /** Files taken from the store between two turns of the event loop (addFiles). */
 const RESTORE_SLICE = 250;
 /** Operations on the event index sent as one job at most (queueEvents). */
@@ -382,6 +384,11 @@ export class IndexEngine {
   private readonly storedLater = new Map<string, number[]>();
   /** The `stored` op that articles taken from the store join while it is the last op queued. */
   private openStored: StoredOp | undefined;
+  /** Operations that wait for the puts of `storedLater` (sendStoredPuts), in order, and when they are sent. */
+  private held: EventsOp[] | undefined;
+  private heldSent: Promise<void> | undefined;
+  /** While sendStoredPuts queues its puts (they go first). */
+  private flushing = false;
   private eventsSent: Promise<void> | undefined;
   private notifyTimer: NodeJS.Timeout | undefined;
   private lastNotify = 0;
@@ -580,8 +587,16 @@ export class IndexEngine {
    */
   private queueEvents(op: EventsOp): Promise<void> {
     // Anything but the articles taken from the store and the saved grouping may make the worker group again: the
-    // puts it has not had go first. The open `stored` op takes no more articles once another op follows it.
-    if (op.op !== 'stored' && op.op !== 'restore' && op.op !== 'reset') this.sendStoredPuts();
+    // puts it has not had go first (sendStoredPuts: in slices, this op and those after it held until they are sent).
+    if (!this.flushing) {
+      if (this.held) {
+        this.held.push(op);
+        return this.heldSent!;
+      }
+      if (op.op !== 'stored' && op.op !== 'restore' && op.op !== 'reset' && this.storedLater.size)
+        return this.holdFor(op);
+    }
+    // The open `stored` op takes no more articles once another op follows it.
     if (op !== this.openStored) this.openStored = undefined;
     this.eventOps.push(op);
     if (this.eventOps.length >= EVENT_OPS_PER_JOB) return this.sendEvents();
@@ -629,6 +644,8 @@ export class IndexEngine {
     this.eventKeys.clear();
     this.mentionsOf.clear();
     this.storedLater.clear();
+    this.held = this.heldSent = undefined;
+    this.openStored = undefined;
     this.pool.clear();
     this.alignments.clear();
     this.stamps.clear();
@@ -823,7 +840,7 @@ export class IndexEngine {
     this.touchEventOf(article.path);
     const key = fingerprint === null && stored?.inStore === undefined ? `${hash}-` : hash;
     this.eventKeys.set(article.path, key);
-    if (stored && this.batching && this.options.store) {
+    if (stored && this.batching && this.options.store && !this.held) {
       // Taken from the store at a reload: the events worker hears its path and key only (a `restore` needs no
       // more); its put is made when the index must be grouped again (sendStoredPuts), with the ids of then.
       this.mentionsOf.delete(article.path);
@@ -879,18 +896,42 @@ export class IndexEngine {
    * The puts of the articles the events worker knows by a `stored` op only, with their actors' current ids: sent
    * ahead of any operation that may make it group again.
    */
-  private sendStoredPuts(): void {
-    if (!this.storedLater.size) return;
+  private holdFor(op: EventsOp): Promise<void> {
+    this.held = [op];
+    this.heldSent = this.track(this.sendStoredPuts());
+    return this.heldSent;
+  }
+
+  /**
+   * Sends the puts of `storedLater` in slices of STORED_PUTS_SLICE between turns of the event loop (10,000 at once
+   * kept the host busy for a quarter of a second), then the operations held meanwhile, in order.
+   */
+  private async sendStoredPuts(): Promise<void> {
+    const gen = this.generation;
     const folder = this.options.store?.folder;
-    const later = [...this.storedLater];
-    this.storedLater.clear();
-    for (const [path, perActor] of later) {
-      const article = this.lookup.byPath.get(path);
-      if (article)
-        this.putEvents(article, perActor, null, this.eventKeys.get(path)!, {
-          inStore: this.eventKeys.get(path)!.endsWith('-') ? undefined : folder,
+    while (this.storedLater.size) {
+      let n = 0;
+      this.flushing = true;
+      try {
+        this.timed(() => {
+          for (const [path, perActor] of this.storedLater) {
+            if (n++ === STORED_PUTS_SLICE) break;
+            this.storedLater.delete(path);
+            const article = this.lookup.byPath.get(path);
+            const key = this.eventKeys.get(path);
+            if (article && key !== undefined)
+              this.putEvents(article, perActor, null, key, { inStore: key.endsWith('-') ? undefined : folder });
+          }
         });
+      } finally {
+        this.flushing = false;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (gen !== this.generation || this.disposed) return;
     }
+    const held = this.held ?? [];
+    this.held = this.heldSent = undefined;
+    await Promise.all(held.map((op) => this.queueEvents(op)));
   }
 
   /**
@@ -950,9 +991,11 @@ export class IndexEngine {
     if (saved) {
       this.timed(() => setEvents(this.lookup, this.present(saved.events), []));
       const events = saved.events.map((e): [string, string[]] => [e.id, e.articles]);
+      const restore: EventsOp = { op: 'restore', events, keys: saved.keys };
       // A grouping that will not fit is grouped again at once: the worker needs every put first.
-      if (!savedGroupingFits(saved.events, saved.keys, this.eventKeys)) this.sendStoredPuts();
-      await this.queueEvents({ op: 'restore', events, keys: saved.keys });
+      if (this.storedLater.size && !savedGroupingFits(saved.events, saved.keys, this.eventKeys))
+        await (this.held ? this.queueEvents(restore) : this.holdFor(restore));
+      else await this.queueEvents(restore);
     } else await this.queueEvents({ op: 'cluster' });
     this.batching = false;
     this.releaseWorkerMemory();
