@@ -44,6 +44,7 @@ import {
   mentionCounts,
   parseStoreRecord,
   refusalReason,
+  savedGroupingFits,
   textHash,
 } from './indexJobs';
 import { adoptForIndex, type IndexStore } from './indexStore';
@@ -59,6 +60,7 @@ import type {
   JobRequest,
   JobResponse,
   PutOp,
+  StoredOp,
   Unanalysed,
   UnanalysedReason,
   WorkerData,
@@ -311,6 +313,8 @@ const MAX_DEATH_STREAK = 20;
 
 /** Jobs each worker holds at once: the next one is ready when the current ends, and a priority job waits for at most one. */
 const PER_WORKER = 2;
+/** Puts of articles taken from the store sent between two turns of the event loop (sendStoredPuts). */
+const STORED_PUTS_SLICE = 500;
 /** Files taken from the store between two turns of the event loop (addFiles). */
 const RESTORE_SLICE = 250;
 /** Operations on the event index sent as one job at most (queueEvents). */
@@ -372,6 +376,19 @@ export class IndexEngine {
   private readonly listeners = new Set<() => void>();
   /** Event operations queued for the next job of the events worker (queueEvents). */
   private eventOps: EventsOp[] = [];
+  /**
+   * Articles taken from the store whose put the events worker has not had (it knows their paths and keys from a
+   * `stored` op): per path, its actors' mention counts. Sent (sendStoredPuts) before any operation that may make
+   * it group again; a reload that changes nothing never builds them.
+   */
+  private readonly storedLater = new Map<string, number[]>();
+  /** The `stored` op that articles taken from the store join while it is the last op queued. */
+  private openStored: StoredOp | undefined;
+  /** Operations that wait for the puts of `storedLater` (sendStoredPuts), in order, and when they are sent. */
+  private held: EventsOp[] | undefined;
+  private heldSent: Promise<void> | undefined;
+  /** While sendStoredPuts queues its puts (they go first). */
+  private flushing = false;
   private eventsSent: Promise<void> | undefined;
   private notifyTimer: NodeJS.Timeout | undefined;
   private lastNotify = 0;
@@ -569,6 +586,18 @@ export class IndexEngine {
    * EVENT_OPS_PER_JOB operations (a message of a few MB, so that the worker starts while the host goes on).
    */
   private queueEvents(op: EventsOp): Promise<void> {
+    // Anything but the articles taken from the store and the saved grouping may make the worker group again: the
+    // puts it has not had go first (sendStoredPuts: in slices, this op and those after it held until they are sent).
+    if (!this.flushing) {
+      if (this.held) {
+        this.held.push(op);
+        return this.heldSent!;
+      }
+      if (op.op !== 'stored' && op.op !== 'restore' && op.op !== 'reset' && this.storedLater.size)
+        return this.holdFor(op);
+    }
+    // The open `stored` op takes no more articles once another op follows it.
+    if (op !== this.openStored) this.openStored = undefined;
     this.eventOps.push(op);
     if (this.eventOps.length >= EVENT_OPS_PER_JOB) return this.sendEvents();
     this.eventsSent ??= this.track(
@@ -583,6 +612,7 @@ export class IndexEngine {
   private sendEvents(): Promise<void> {
     const ops = this.eventOps;
     this.eventOps = [];
+    this.openStored = undefined;
     return ops.length && !this.disposed ? this.runEvents({ kind: 'events', ops }) : Promise.resolve();
   }
 
@@ -613,6 +643,9 @@ export class IndexEngine {
     this.hashes.clear();
     this.eventKeys.clear();
     this.mentionsOf.clear();
+    this.storedLater.clear();
+    this.held = this.heldSent = undefined;
+    this.openStored = undefined;
     this.pool.clear();
     this.alignments.clear();
     this.stamps.clear();
@@ -804,11 +837,33 @@ export class IndexEngine {
     const perActor = Array.isArray(mentions) ? mentions : article.actors.map((a) => mentions[a.id] ?? 0);
     // The whole article's mention counts weigh its persons as the batch does (the slim copy keeps a few mentions).
     putArticle(this.lookup, article, { assignIds: true, mentionCounts: perActor });
+    this.touchEventOf(article.path);
+    const key = fingerprint === null && stored?.inStore === undefined ? `${hash}-` : hash;
+    this.eventKeys.set(article.path, key);
+    if (stored && this.batching && this.options.store && !this.held) {
+      // Taken from the store at a reload: the events worker hears its path and key only (a `restore` needs no
+      // more); its put is made when the index must be grouped again (sendStoredPuts), with the ids of then.
+      this.mentionsOf.delete(article.path);
+      this.storedLater.set(article.path, perActor);
+      this.queueStored(article.path, key);
+    } else this.putEvents(article, perActor, fingerprint, key, stored);
+    this.sendReassigned();
+    this.notify();
+  }
+
+  /** The events worker's `put` of an indexed article (`stored`: taken from the store, its fingerprint there or none). */
+  private putEvents(
+    article: ArticleAnalysis,
+    perActor: number[],
+    fingerprint: PutOp['fingerprint'],
+    key: string,
+    stored: { inStore?: string } | undefined,
+  ): void {
+    this.storedLater.delete(article.path);
     // Only an article whose actors may get other ids later is sent again (sendReassigned): its counts are kept.
     const movable = mayBeReassigned(this.lookup, article);
     if (movable) this.mentionsOf.set(article.path, perActor);
     else this.mentionsOf.delete(article.path);
-    this.touchEventOf(article.path);
     // The fingerprint goes on as the worker wrote it; the events worker adds the actors' corpus ids to it.
     const put: PutOp = {
       op: 'put',
@@ -818,15 +873,65 @@ export class IndexEngine {
       headline: article.title ?? article.path,
       when: article.date,
       language: article.language,
-      key: fingerprint === null && stored?.inStore === undefined ? `${hash}-` : hash,
+      key,
       ...(stored ? { stored: true } : {}),
       ...(stored?.inStore !== undefined ? { inStore: stored.inStore } : {}),
       ...(movable ? { movable } : {}),
     };
-    this.eventKeys.set(article.path, put.key);
     void this.queueEvents(put);
-    this.sendReassigned();
-    this.notify();
+  }
+
+  /** Tells the events worker of an article taken from the store (its path and key), in one op with the others. */
+  private queueStored(path: string, key: string): void {
+    let op = this.openStored;
+    if (!op) {
+      op = this.openStored = { op: 'stored', paths: [], keys: [], inStore: this.options.store!.folder };
+      void this.queueEvents(op);
+    }
+    op.paths.push(path);
+    op.keys.push(key);
+  }
+
+  /**
+   * The puts of the articles the events worker knows by a `stored` op only, with their actors' current ids: sent
+   * ahead of any operation that may make it group again.
+   */
+  private holdFor(op: EventsOp): Promise<void> {
+    this.held = [op];
+    this.heldSent = this.track(this.sendStoredPuts());
+    return this.heldSent;
+  }
+
+  /**
+   * Sends the puts of `storedLater` in slices of STORED_PUTS_SLICE between turns of the event loop (10,000 at once
+   * kept the host busy for a quarter of a second), then the operations held meanwhile, in order.
+   */
+  private async sendStoredPuts(): Promise<void> {
+    const gen = this.generation;
+    const folder = this.options.store?.folder;
+    while (this.storedLater.size) {
+      let n = 0;
+      this.flushing = true;
+      try {
+        this.timed(() => {
+          for (const [path, perActor] of this.storedLater) {
+            if (n++ === STORED_PUTS_SLICE) break;
+            this.storedLater.delete(path);
+            const article = this.lookup.byPath.get(path);
+            const key = this.eventKeys.get(path);
+            if (article && key !== undefined)
+              this.putEvents(article, perActor, null, key, { inStore: key.endsWith('-') ? undefined : folder });
+          }
+        });
+      } finally {
+        this.flushing = false;
+      }
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (gen !== this.generation || this.disposed) return;
+    }
+    const held = this.held ?? [];
+    this.held = this.heldSent = undefined;
+    await Promise.all(held.map((op) => this.queueEvents(op)));
   }
 
   /**
@@ -838,6 +943,8 @@ export class IndexEngine {
     const reassigned = this.lookup.reassigned;
     if (!reassigned.size) return;
     for (const p of reassigned) {
+      // Not sent yet: its put is made with the ids it has then.
+      if (this.storedLater.has(p)) continue;
       const article = this.lookup.byPath.get(p);
       const perActor = this.mentionsOf.get(p);
       if (article && perActor)
@@ -858,6 +965,7 @@ export class IndexEngine {
     this.hashes.delete(uri);
     this.eventKeys.delete(uri);
     this.mentionsOf.delete(uri);
+    this.storedLater.delete(uri);
     this.touchEventOf(uri);
     const had = removeArticle(this.lookup, uri);
     if (had) void this.queueEvents({ op: 'remove', path: uri });
@@ -883,7 +991,11 @@ export class IndexEngine {
     if (saved) {
       this.timed(() => setEvents(this.lookup, this.present(saved.events), []));
       const events = saved.events.map((e): [string, string[]] => [e.id, e.articles]);
-      await this.queueEvents({ op: 'restore', events, keys: saved.keys });
+      const restore: EventsOp = { op: 'restore', events, keys: saved.keys };
+      // A grouping that will not fit is grouped again at once: the worker needs every put first.
+      if (this.storedLater.size && !savedGroupingFits(saved.events, saved.keys, this.eventKeys))
+        await (this.held ? this.queueEvents(restore) : this.holdFor(restore));
+      else await this.queueEvents(restore);
     } else await this.queueEvents({ op: 'cluster' });
     this.batching = false;
     this.releaseWorkerMemory();

@@ -308,6 +308,12 @@ export class EventsState {
   /** Puts taken from the store and not yet in the EventIndex (read in by `materialise`). */
   private readonly stored = new Map<string, PutOp>();
   /**
+   * Paths of `stored` given by a `stored` op whose put (actors, headline, date, language) has not come yet: the
+   * host sends it before anything that makes the index group again; one still missing then is reported (`missing`,
+   * analysed again), never grouped without its actors.
+   */
+  private readonly awaiting = new Set<string>();
+  /**
    * Per path in the EventIndex from a `put`, that put without its fingerprint (`inStore` to read it again) and
    * without its actors (an `actors` op brings them), so that an `actors` op can put the fingerprint again with
    * other actors' ids.
@@ -356,6 +362,7 @@ export class EventsState {
         this.digests.clear();
         this.keys.clear();
         this.stored.clear();
+        this.awaiting.clear();
         this.puts.clear();
         this.packed.clear();
         this.unkept.clear();
@@ -381,7 +388,7 @@ export class EventsState {
         reset = regroup = true;
       } else if (op.op === 'actors') {
         const stored = this.stored.get(op.path);
-        if (stored) {
+        if (stored && !this.awaiting.has(op.path)) {
           // Not read yet: read with these actors when the index must be grouped (at once after a restore).
           this.stored.set(op.path, { ...stored, actors: op.actors });
           if (this.batching) continue;
@@ -415,6 +422,20 @@ export class EventsState {
         if (!this.reput(op.path, op.actors)) continue;
         upserted.add(op.path);
         regroup = true;
+      } else if (op.op === 'stored') {
+        // Known by path and key only; an `actors` op for one is taken with its put (made with the current ids).
+        for (let i = 0; i < op.paths.length; i++) {
+          const path = op.paths[i]!,
+            key = op.keys[i]!;
+          this.unput(path);
+          this.stored.set(path, storedPut(path, key, key.endsWith('-') ? undefined : op.inStore));
+          this.awaiting.add(path);
+          this.keys.set(path, key);
+        }
+      } else if (op.op === 'put' && op.stored && this.awaiting.has(op.path) && this.keys.get(op.path) === op.key) {
+        // The rest of a `stored` op's article: kept as it came, as a stored put is, whenever it comes.
+        this.awaiting.delete(op.path);
+        this.stored.set(op.path, op);
       } else if (op.op === 'put' || op.op === 'upsert') {
         refresh.delete(op.path);
         this.deferred.delete(op.path);
@@ -426,6 +447,8 @@ export class EventsState {
           this.keys.set(op.path, op.key);
           continue;
         }
+        // A new input for an article still awaiting its stored put: that put is not needed any more.
+        if (this.awaiting.delete(op.path)) this.stored.delete(op.path);
         if (!this.batching) this.materialise();
         const digest = op.op === 'put' ? putDigest(op) : fingerprintDigest(op.fingerprint);
         if (op.op === 'put') this.keys.set(op.path, op.key);
@@ -518,6 +541,12 @@ export class EventsState {
       for (const [p, json] of readStoredFingerprints(folder, keys)) read.set(p, json);
     for (const [path, stored] of this.stored) {
       const op = stored;
+      if (this.awaiting.has(path)) {
+        // Its put never came (the host sends it before a change): analysed again rather than grouped without actors.
+        this.missing.push(path);
+        this.keys.delete(path);
+        continue;
+      }
       if (op.inStore !== undefined) {
         const json = read.get(path);
         read.delete(path); // each JSON text garbage once parsed, not all held to the end
@@ -535,6 +564,7 @@ export class EventsState {
       this.materialised++;
     }
     this.stored.clear();
+    this.awaiting.clear();
   }
 
   /**
@@ -609,6 +639,7 @@ export class EventsState {
   /** Takes an article out (kept or indexed), with its key unless `key` is false. */
   private unput(path: string, key = true): void {
     this.stored.delete(path);
+    this.awaiting.delete(path);
     this.puts.delete(path);
     this.packed.delete(path);
     this.unkept.delete(path);
@@ -681,6 +712,47 @@ export class EventsState {
     const extra = [when, members.length > 1 ? `${members.length} articles` : null].filter(Boolean).join(', ');
     return extra ? `${head} (${extra})` : head;
   }
+}
+
+/**
+ * Whether the events worker takes a saved grouping as it is (EventsState.restore): every article is in one event
+ * whose id is its first member by path, the members are the articles indexed now, each with the key it had then.
+ * The host asks before a reload's `restore`, to send the puts the worker then needs first.
+ */
+export function savedGroupingFits(
+  events: readonly { id: string; articles: readonly string[] }[],
+  keys: Readonly<Record<string, string>>,
+  current: ReadonlyMap<string, string>,
+): boolean {
+  const seen = new Set<string>();
+  for (const e of events) {
+    let first: string | undefined;
+    for (const p of e.articles) {
+      if (seen.has(p) || !current.has(p)) return false;
+      seen.add(p);
+      if (first === undefined || p < first) first = p;
+    }
+    if (first === undefined || first !== e.id) return false;
+  }
+  if (seen.size !== current.size) return false;
+  for (const [p, k] of current) if (keys[p] !== k) return false;
+  return true;
+}
+
+/** A `stored` op's article until its put comes: its key, and where its fingerprint lies. */
+function storedPut(path: string, key: string, inStore: string | undefined): PutOp {
+  return {
+    op: 'put',
+    path,
+    fingerprint: null,
+    actors: NO_ACTORS,
+    headline: path,
+    when: null,
+    language: '',
+    key,
+    stored: true,
+    ...(inStore === undefined ? {} : { inStore }),
+  };
 }
 
 /**

@@ -40,8 +40,23 @@ export type EventsOp =
   | RestoreOp
   | { op: 'upsert'; path: string; fingerprint: EventFingerprint }
   | PutOp
+  | StoredOp
   | ActorsOp
   | { op: 'remove'; path: string };
+
+/**
+ * Articles taken from the store at a reload, as the events worker first hears of them: their paths and keys
+ * (PutOp.key) only, so that a `restore` can take the saved grouping. The rest of each one's put (its actors with
+ * their corpus ids, headline, date, language) follows as a `put` marked `stored` when the index must be grouped
+ * again (before any other operation reaches the worker), or never: a reload that changes nothing sends no more.
+ * A key ending in "-" has no fingerprint; the others' lie in `inStore` (PutOp.inStore).
+ */
+export interface StoredOp {
+  op: 'stored';
+  paths: string[];
+  keys: string[];
+  inStore: string;
+}
 
 /**
  * The current corpus ids of an article already put (with the names and mention counts its put had): sent for each

@@ -132,7 +132,7 @@ function fingerprintLine(u: string, r: StoredArticle | null): string | undefined
  * A record from its line (after the URI), or undefined when it is not one this store wrote. Its article is
  * parsed, not yet the index's copy (adoptForIndex); its fingerprint stays in the store.
  */
-export function parseRecord(bytes: Buffer, start: number, end: number): StoredArticle | undefined {
+export function parseRecord(bytes: Buffer, start: number, end: number, view = true): StoredArticle | undefined {
   try {
     const tab = bytes.indexOf(TAB, start);
     if (tab < 0 || tab >= end) return undefined;
@@ -148,8 +148,8 @@ export function parseRecord(bytes: Buffer, start: number, end: number): StoredAr
       mtimeMs: r.mtimeMs,
       article: a,
       mentions,
-      // A view, copied only when the record is written again (restore); the index drops it.
-      record: bytes.subarray(tab + 1, end),
+      // A view (unless `view` is false: restoreNow makes one only to write the record again); the index drops it.
+      record: view ? bytes.subarray(tab + 1, end) : undefined,
       noFingerprint: r.nofp === 1,
     };
   } catch {
@@ -184,6 +184,9 @@ function lazySentences(a: ArticleAnalysis, packed: string): void {
 
 const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
 
+/** Strings JSON.parse internalises (V8: kMaxInternalizedStringValueLength). */
+const PARSED_UNIQUE_LENGTH = 10;
+
 /**
  * A record's parsed article made the index's copy in place, as compactForIndex makes one by copying: short
  * strings interned in `pool`, one shared (frozen) empty array for every empty list. The stored copy has
@@ -191,7 +194,10 @@ const NO_STRINGS: string[] = Object.freeze([]) as unknown as string[];
  * reload takes 10,000 of them).
  */
 export function adoptForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAnalysis {
-  const I = <T extends string | null | undefined>(s: T): T => pool.intern(s);
+  // V8's JSON.parse makes every string of up to 10 characters one of the heap's unique strings already: asking
+  // the pool for those (most ids, kinds, cues and short names) would only cost a look-up.
+  const I = <T extends string | null | undefined>(s: T): T =>
+    typeof s === 'string' && s.length <= PARSED_UNIQUE_LENGTH ? s : pool.intern(s);
   const strings = (xs: string[]): string[] => {
     if (!xs.length) return NO_STRINGS;
     for (let i = 0; i < xs.length; i++) xs[i] = I(xs[i]!);
@@ -430,43 +436,53 @@ export class IndexStore {
 
   /** `restore` once the store is loaded (after `load()`): no promise per file. */
   restoreNow(uri: string, fsPath: string): StoredArticle | undefined {
-    let stat: { size: number; mtimeMs: number };
+    let size: number, mtimeMs: number;
     try {
-      const s = statSync(fsPath);
+      const s = statSync(fsPath, { throwIfNoEntry: false });
       // Not a regular file (a FIFO would block the host's read) or changed in size: the worker reads it again.
-      if (!s.isFile()) return undefined;
-      stat = { size: s.size, mtimeMs: s.mtimeMs };
+      if (!s?.isFile()) return undefined;
+      size = s.size;
+      mtimeMs = s.mtimeMs;
     } catch {
       return undefined;
     }
-    this.seen.set(uri, stat);
     const slice = this.loaded.get(uri);
-    if (!slice) return undefined;
+    if (!slice) return this.missed(uri, size, mtimeMs);
     this.loaded.delete(uri);
-    const rec = parseRecord(slice.bytes, slice.start, slice.end);
+    const rec = parseRecord(slice.bytes, slice.start, slice.end, false);
     if (!rec) {
       this.stats.ignoredRecords++;
       this.onIgnored?.(`the saved index record of ${uri} could not be read: ignored, the file is analysed again`);
-      return undefined;
+      return this.missed(uri, size, mtimeMs);
     }
-    if (rec.size !== undefined && rec.size !== stat.size) return undefined;
-    if (rec.size !== stat.size || rec.mtimeMs !== stat.mtimeMs) {
+    if (rec.size !== undefined && rec.size !== size) return this.missed(uri, size, mtimeMs);
+    if (rec.size !== size || rec.mtimeMs !== mtimeMs) {
       // Touched (or kept without its size): a small file is read here to compare its text (a promise per file
       // costs more than the read); a larger one is analysed again in a worker rather than read on the host.
-      if (stat.size > HOST_REHASH_BYTES) return undefined;
+      if (size > HOST_REHASH_BYTES) return this.missed(uri, size, mtimeMs);
       try {
-        if (textHash(decodeBytes(readArticleFile(fsPath)).text) !== rec.hash) return undefined;
+        if (textHash(decodeBytes(readArticleFile(fsPath)).text) !== rec.hash) return this.missed(uri, size, mtimeMs);
       } catch {
-        return undefined;
+        return this.missed(uri, size, mtimeMs);
       }
       // Written again with its new size and time; its fingerprint stays as stored.
-      this.change(uri, { ...rec, ...stat, record: rec.record && Uint8Array.prototype.slice.call(rec.record) });
+      const tab = slice.bytes.indexOf(TAB, slice.start);
+      this.change(uri, {
+        ...rec,
+        size,
+        mtimeMs,
+        record: Uint8Array.prototype.slice.call(slice.bytes, tab + 1, slice.end),
+      });
     }
     this.stats.restored++;
-    // Kept only for a file that is analysed again (put).
-    this.seen.delete(uri);
     rec.article.path = uri;
     return rec;
+  }
+
+  /** A file restoreNow did not restore: its size and time are kept (`seen`) for the record its analysis makes (put). */
+  private missed(uri: string, size: number, mtimeMs: number): undefined {
+    this.seen.set(uri, { size, mtimeMs });
+    return undefined;
   }
 
   /** Records an analysis (written a few seconds later, with the others of its shard). */

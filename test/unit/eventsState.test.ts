@@ -12,7 +12,14 @@ import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 import { IndexEngine } from '../../src/vscode/indexEngine';
-import { encodeFingerprint, EventsState, fingerprintDigest, putDigest, textHash } from '../../src/vscode/indexJobs';
+import {
+  encodeFingerprint,
+  EventsState,
+  fingerprintDigest,
+  putDigest,
+  savedGroupingFits,
+  textHash,
+} from '../../src/vscode/indexJobs';
 import type { ActorFeature, EventsDelta, EventsOp, PutOp } from '../../src/vscode/indexProtocol';
 import { fingerprintsName, shardOf } from '../../src/vscode/indexStoreFormat';
 import { random, shuffled } from './random';
@@ -365,6 +372,116 @@ describe('the events worker gives the batch events whatever order articles arriv
       assert.ok(gone.missing?.includes(puts[3]!.path));
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  /** The fingerprints of `ps` written as the store writes them (fp-NN.jsonl) into a new folder. */
+  function storeFolder(ps: readonly PutOp[]): string {
+    const folder = mkdtempSync(join(tmpdir(), 'source-lens-fp-'));
+    const lines = new Map<number, string>();
+    for (const p of ps) {
+      const s = shardOf(p.path);
+      lines.set(
+        s,
+        `${lines.get(s) ?? ''}${JSON.stringify(p.path)}\t${JSON.stringify(p.key)}\t${p.fingerprint as string}\n`,
+      );
+    }
+    for (const [s, text] of lines) writeFileSync(join(folder, fingerprintsName(s)), text);
+    return folder;
+  }
+
+  it('a reload told of its stored articles by path and key (a `stored` op): the restore needs no more; their puts, sent before a change, give a fresh build', function () {
+    this.timeout(60_000);
+    const folder = storeFolder(puts);
+    try {
+      const first = indexed(puts);
+      const events = [...first.held.events.values()].map((e): [string, string[]] => [e.id, e.articles]);
+      const storedOp: EventsOp = {
+        op: 'stored',
+        paths: puts.map((p) => p.path),
+        keys: puts.map((p) => p.key),
+        inStore: folder,
+      };
+      const state = new EventsState();
+      const held = new Held();
+      held.apply(state.apply([{ op: 'reset' }, storedOp]));
+      assert.equal(state.size, puts.length);
+      const d0 = state.apply([{ op: 'restore', events, keys: first.keys }]);
+      assert.deepEqual(
+        [d0.changed, d0.removed, d0.missing, state.regroups, state.materialised],
+        [[], [], undefined, 0, 0],
+      );
+      for (const e of first.held.events.values()) held.events.set(e.id, e);
+      // The host's puts of those articles (actors with the ids of now), then one changed article.
+      const k = 6;
+      const next = reassigned(puts).map((p, i) => (i === k ? changedPut(p) : p));
+      const later = next.map((p): PutOp => ({
+        ...p,
+        key: puts.find((q) => q.path === p.path)!.key,
+        fingerprint: null,
+        inStore: folder,
+        stored: true,
+      }));
+      const d1 = state.apply(later);
+      assert.deepEqual(
+        [d1.changed, d1.missing, state.regroups, state.materialised],
+        [[], undefined, 0, 0],
+        'kept as they came',
+      );
+      const d2 = state.apply([next[k]!]);
+      held.apply(d2);
+      assert.equal(d2.missing, undefined);
+      assert.equal(state.regroups, 1);
+      const fresh = indexed(next);
+      assert.deepEqual(partition(held.events.values()), partition(fresh.held.events.values()));
+      for (const e of d2.changed) assert.deepEqual(e, fresh.held.events.get(e.id));
+
+      // A change before the puts came: never grouped without their actors, reported for analysis again.
+      const early = new EventsState();
+      early.apply([{ op: 'reset' }, storedOp, { op: 'restore', events, keys: first.keys }]);
+      const d3 = early.apply([changedPut(puts[k]!)]);
+      assert.deepEqual(
+        [...(d3.missing ?? [])].sort(),
+        puts
+          .filter((_, i) => i !== k)
+          .map((p) => p.path)
+          .sort(),
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("the host's test of a saved grouping agrees with the worker's (savedGroupingFits)", function () {
+    this.timeout(60_000);
+    const first = indexed(puts);
+    const saved = [...first.held.events.values()];
+    const now = new Map(Object.entries(first.keys));
+    assert.equal(savedGroupingFits(saved, first.keys, now), true);
+    const [a, b] = saved.filter((e) => e.articles.length > 1);
+    const without = indexed(puts.slice(1));
+    const cases: [string, CoverageEvent[], Record<string, string>, Map<string, string>][] = [
+      [
+        'an article twice',
+        saved.map((e) => (e === a ? { ...a, articles: [...a.articles, b!.articles[1]!].sort() } : e)),
+        first.keys,
+        now,
+      ],
+      ['an id not its first member', saved.map((e) => (e === a ? { ...a, id: a.articles[1]! } : e)), first.keys, now],
+      ['a key changed', saved, first.keys, new Map([...now].map(([p, k], i) => [p, i === 2 ? `${k}+` : k]))],
+      ['an article gone', saved, first.keys, new Map([...now].slice(1))],
+      ['an article came', [...without.held.events.values()], without.keys, now],
+    ];
+    for (const [what, events, savedKeys, current] of cases) {
+      assert.equal(savedGroupingFits(events, savedKeys, current), false, what);
+      // The worker does not take it either: it groups again.
+      const state = new EventsState();
+      const ps = puts.filter((p) => current.has(p.path)).map((p) => ({ ...fromStore(p), key: current.get(p.path)! }));
+      state.apply([{ op: 'reset' }, ...ps]);
+      state.apply([
+        { op: 'restore', events: events.map((e): [string, string[]] => [e.id, e.articles]), keys: savedKeys },
+      ]);
+      assert.equal(state.regroups, 1, what);
     }
   });
 

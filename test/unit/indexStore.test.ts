@@ -312,6 +312,44 @@ describe('the grouping kept across reloads (store and engine, in process)', () =
     assert.deepEqual(after.events, changed.events);
   });
 
+  it('after a reload, a file changed while the window is open: the events worker is sent the stored puts first, groups once, as a fresh build', async function () {
+    this.timeout(60_000);
+    await session();
+    const store = new IndexStore(join(dir, 'index'), 'v1');
+    const engine = new IndexEngine({ workerScript: null, fsPathOf, store });
+    try {
+      engine.reset();
+      await engine.addFiles(uris);
+      await engine.finishBatch();
+      await engine.whenIdle();
+      assert.equal(engine.stats.eventRegroups, 0);
+      assert.equal(engine.stats.eventsRead, 0);
+      const k = uris.findIndex((u) => u.includes('harbour-followup'));
+      writeFileSync(
+        fsPathOf(uris[k]!),
+        `${readFileSync(fsPathOf(uris[k]!), 'utf8')}\nDer Hafen bleibt bis Freitag zu.`,
+      );
+      await engine.upsertFile(uris[k]!);
+      await engine.whenIdle();
+      assert.equal(engine.stats.eventRegroups, 1);
+      assert.equal(engine.stats.eventsRead, uris.length - 1, 'every other article read from the store, once');
+      const live = [...engine.lookup.events.values()];
+      // A fresh build of the same texts (no store) groups the same articles together.
+      const fresh = new IndexEngine({ workerScript: null, fsPathOf });
+      fresh.reset();
+      await fresh.addFiles(uris);
+      await fresh.finishBatch();
+      await fresh.whenIdle();
+      const groups = (es: Iterable<CoverageEvent>): string[] =>
+        [...es].map((e) => [...e.articles].sort().join(' + ')).sort();
+      assert.deepEqual(groups(live), groups(fresh.lookup.events.values()));
+      fresh.dispose();
+    } finally {
+      engine.dispose();
+      await store.dispose();
+    }
+  });
+
   it('falls back to analysing and grouping again from a truncated or corrupt store, says so, and never throws', async function () {
     this.timeout(60_000);
     const folder = join(dir, 'index', 'v1');
