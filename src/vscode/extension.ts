@@ -1,5 +1,6 @@
 // Source Lens in VS Code: a thin adapter over src/core. Each feature registers itself; see docs/vscode.md.
 import * as vscode from 'vscode';
+import { traceStep, traceTo } from './startupTrace';
 import { relatedArticles } from '../core';
 import { AnalysisCache } from './analysisCache';
 import type { SourceLensApi } from './api';
@@ -14,6 +15,7 @@ import { registerStatusBar, registerUnanalysedStatus } from './statusBar';
 import { registerWorkspaceIndex } from './workspaceIndex';
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi | undefined {
+  traceStep('activate');
   try {
     const settings = new SettingsStore();
     const cache = new AnalysisCache();
@@ -27,6 +29,10 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     const coverage = registerCoverageView(context, index);
     registerStatusBar(context, settings, cache);
     registerUnanalysedStatus(context, settings, index);
+    traceStep('providers registered');
+    const output = vscode.window.createOutputChannel('Source Lens');
+    context.subscriptions.push(output);
+    traceTo(output);
     return {
       analysis: (document) => cache.get(document),
       decorations: (uri) => decorations.appliedTo(uri),
