@@ -98,8 +98,12 @@ async function round(n, extension) {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('console', (m) => {
-      const hit = /\[Source Lens\] startup: (.+?) \+\d+ ms \(at (\d+)\)/.exec(m.text());
-      if (hit && !steps.some((s) => s.name === hit[1])) steps.push({ name: hit[1], at: Number(hit[2]) });
+      const hit =
+        /\[Source Lens\] startup: (.+?) \+\d+ ms \(at (\d+)\), process CPU \+(\d+) ms, host thread \+(\w+) ms/.exec(
+          m.text(),
+        );
+      if (hit && !steps.some((s) => s.name === hit[1]))
+        steps.push({ name: hit[1], at: Number(hit[2]), cpu: Number(hit[3]), host: hit[4] });
     });
     const started = Date.now();
     await page.goto(server.url(ws, { extensionDevelopmentPath: extension }));
@@ -123,7 +127,7 @@ async function round(n, extension) {
     );
     console.log(
       `  on the clock of the text shown: workbench requested ${rel(started)}, open key ${rel(opened)}, ${steps
-        .map((s) => `${s.name} ${rel(s.at)}`)
+        .map((s) => `${s.name} ${rel(s.at)} (CPU ${s.cpu}, host thread ${s.host})`)
         .join(', ')}, decoration seen ${rel(decoratedAt)}`,
     );
     return decoratedAt - shownAt;
