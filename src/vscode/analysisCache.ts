@@ -15,6 +15,52 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalysis, type AnalyzeOptions, type ArticleAnalysis } from '../core';
 import { boundedForEditor } from './editorBounds';
+import { LANGUAGE_ID } from './ids';
+import { traceStep } from './startupTrace';
+
+/**
+ * The longest text a cold window's first analysis is made of on the host (a long news article is 5-20 KB; about
+ * 0.5 ms per KB once warm): anything longer waits for a worker, as every later analysis does.
+ */
+const HOST_FIRST_MAX_CHARS = 60_000;
+
+/** A cold window's first article, analysed before activate() (prepareFirstAnalysis), for the cache's first analysis. */
+let prepared: { uri: string; version: number; analysis: ArticleAnalysis } | undefined;
+
+/**
+ * Analyses the article a cold window opens with on the host, as soon as the extension's bundle is evaluated: VS Code
+ * calls activate() only once the extension's stored state has come from the window, and meanwhile the host thread
+ * mostly waits. The cache's first analysis (`cold`) takes the result when that document has not changed since; it is
+ * the same analysis the cache would make there.
+ */
+export function prepareFirstAnalysis(): void {
+  const isArticle = (d: vscode.TextDocument | undefined): d is vscode.TextDocument =>
+    d !== undefined && d.languageId === LANGUAGE_ID && !d.isClosed;
+  const document =
+    [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find(isArticle) ??
+    vscode.workspace.textDocuments.find(isArticle);
+  if (!document || document.getText().length > HOST_FIRST_MAX_CHARS) return;
+  const uri = document.uri.toString();
+  const version = document.version;
+  try {
+    const analysis = hostAnalysis(new IncrementalAnalysis(), document.getText(), uri, new AbortController().signal);
+    prepared = { uri, version, analysis };
+    traceStep('first analysis prepared');
+  } catch {
+    // made when the cache asks for it
+  }
+}
+
+/** An analysis made on the extension host (a document's incremental session), bounded for the editor. */
+export function hostAnalysis(
+  session: IncrementalAnalysis,
+  text: string,
+  uri: string,
+  signal: AbortSignal,
+  options?: Pick<AnalyzeOptions, 'fingerprint'>,
+): ArticleAnalysis {
+  return boundedForEditor(session.analyze(text, uri, { ...options, signal }));
+}
 
 type Analyzer = (
   text: string,
@@ -49,8 +95,17 @@ export class AnalysisCache implements vscode.Disposable {
   /** Analyses actually computed (not served from the cache): the tests read it. */
   computeCount = 0;
   private analyzer: Analyzer | undefined;
+  /**
+   * True until the window's first analysis starts. A cold window's first article is analysed here, on the
+   * extension host, where the core is loaded already (with the extension's bundle): its worker would first load
+   * the core again and warm up, below normal priority and beside the folder's indexing. Its result is the worker's
+   * (the same incremental analysis, bounded the same way); every later analysis is made in the workers.
+   */
+  private cold = true;
+  /** The document (URI) whose analysis was the window's first, made on the host before the workers (the tests read it). */
+  hostAnalysed: string | undefined;
 
-  /** Analyse off the host from now on (the index's workers). */
+  /** Analyse off the host from now on (the index's workers), but for the window's first analysis. */
   useAnalyzer(analyzer: Analyzer): void {
     this.analyzer = analyzer;
   }
@@ -123,7 +178,9 @@ export class AnalysisCache implements vscode.Disposable {
             resolve(analysis);
             this.announce(document, version, analysis);
           };
-          if (this.analyzer) {
+          const onHost = this.cold && text.length <= HOST_FIRST_MAX_CHARS;
+          this.cold = false;
+          if (this.analyzer && !onHost) {
             // A worker analysis that failed (over its budget, or crashing its worker twice) is not made again on
             // the extension host: the index lists the file as not analysed (issue 11).
             this.analyzer(text, uri, controller.signal, options).then(done, (err: unknown) => {
@@ -132,7 +189,16 @@ export class AnalysisCache implements vscode.Disposable {
             return;
           }
           try {
-            done(inProcess());
+            const ready = onHost && prepared?.uri === uri && prepared.version === version ? prepared : undefined;
+            prepared = undefined;
+            const analysis = ready ? ready.analysis : inProcess();
+            // Handed over: the document's next analysis is the worker's, which keeps its own incremental session.
+            if (this.analyzer) {
+              this.sessions.delete(uri);
+              this.hostAnalysed = uri;
+              traceStep('first analysis made on the host');
+            }
+            done(analysis);
           } catch (err) {
             reject(err);
           }
@@ -152,7 +218,7 @@ export class AnalysisCache implements vscode.Disposable {
   ): ArticleAnalysis {
     let session = this.sessions.get(uri);
     if (!session) this.sessions.set(uri, (session = new IncrementalAnalysis()));
-    return boundedForEditor(session.analyze(text, uri, { ...options, signal }));
+    return hostAnalysis(session, text, uri, signal, options);
   }
 
   private announce(document: vscode.TextDocument, version: number, analysis: ArticleAnalysis): void {

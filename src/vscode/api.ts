@@ -36,6 +36,13 @@ export interface SourceLensApi {
   onDidOffer(listener: (uri: vscode.Uri) => void): vscode.Disposable;
   /** The coverage view as it is shown (undefined when closed), after pending re-renders. */
   coverage(): Promise<CoverageState | undefined>;
+  /**
+   * A cold window's first steps (src/vscode/startupTrace.ts), in ms since the bundle started to load, and the
+   * document whose first analysis was made on the extension host before the workers.
+   */
+  startup(): { steps: { name: string; ms: number }[]; hostAnalysed: string | undefined };
+  /** The analysis a cold window's first article gets on the extension host, made now of the document's text. */
+  analysisOnHost(document: vscode.TextDocument): ArticleAnalysis;
   /** Handles a message as if the coverage page had posted it (a link activated). */
   coverageMessage(message: unknown): Promise<OpenedPassage | undefined>;
 }

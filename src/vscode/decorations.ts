@@ -14,6 +14,7 @@ import { fitNote, planDecorations, type DecorationName, type DecorationPlan } fr
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { DecorationMode, SettingsStore } from './settings';
+import { traceStep } from './startupTrace';
 
 const KINDS: ActorKind[] = ['person', 'organization', 'media', 'place'];
 /**
@@ -174,6 +175,7 @@ export class Decorations implements vscode.Disposable {
     let analysis: ArticleAnalysis;
     try {
       analysis = await this.cache.get(document);
+      traceStep('first analysis done');
     } catch {
       return; // superseded by a newer version, whose update follows
     }
@@ -187,6 +189,7 @@ export class Decorations implements vscode.Disposable {
     );
     this.planned.set(document.uri.toString(), version);
     this.apply(editor, plan);
+    traceStep('first decorations set');
     this.emitter.fire(document);
   }
 

@@ -1,32 +1,45 @@
 // Source Lens in VS Code: a thin adapter over src/core. Each feature registers itself; see docs/vscode.md.
 import * as vscode from 'vscode';
-import { relatedArticles } from '../core';
-import { AnalysisCache } from './analysisCache';
+import { tracedSteps, traceStep, traceTo } from './startupTrace';
+import { IncrementalAnalysis, relatedArticles } from '../core';
+import { AnalysisCache, hostAnalysis, prepareFirstAnalysis } from './analysisCache';
 import type { SourceLensApi } from './api';
 import { registerArticleFiles } from './articleFiles';
 import { registerClaimsTree } from './claimsTree';
 import { registerCoverageView } from './coverageView';
-import { registerDecorations } from './decorations';
+import { type Decorations, registerDecorations } from './decorations';
+import { LANGUAGE_ID } from './ids';
 import { registerHover } from './hover';
 import { registerRelatedCoverage } from './relatedCoverage';
 import { SettingsStore } from './settings';
 import { registerStatusBar, registerUnanalysedStatus } from './statusBar';
 import { registerWorkspaceIndex } from './workspaceIndex';
 
+traceStep('bundle evaluated');
+// The article that activates the extension is analysed while VS Code readies the extension's context.
+setImmediate(prepareFirstAnalysis);
+
 export function activate(context: vscode.ExtensionContext): SourceLensApi | undefined {
+  traceStep('activate');
   try {
     const settings = new SettingsStore();
     const cache = new AnalysisCache();
     context.subscriptions.push(settings, cache);
     const files = registerArticleFiles(context, settings);
-    const index = registerWorkspaceIndex(context, settings, cache, files);
+    // The visible articles' decorations first: their analysis starts on the next turn (on the host, see
+    // AnalysisCache), and the folder's first indexing waits for them (firstDecorations).
     const decorations = registerDecorations(context, settings, cache);
+    const index = registerWorkspaceIndex(context, settings, cache, files, firstDecorations(decorations, settings));
     registerHover(context, settings, cache, index);
     const tree = registerClaimsTree(context, index);
     registerRelatedCoverage(context, settings, cache, index);
     const coverage = registerCoverageView(context, index);
     registerStatusBar(context, settings, cache);
     registerUnanalysedStatus(context, settings, index);
+    traceStep('providers registered');
+    const output = vscode.window.createOutputChannel('Source Lens');
+    context.subscriptions.push(output);
+    traceTo(output);
     return {
       analysis: (document) => cache.get(document),
       decorations: (uri) => decorations.appliedTo(uri),
@@ -63,6 +76,14 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
         return coverage.state;
       },
       coverageMessage: (message) => coverage.handleMessage(message),
+      startup: () => ({ steps: tracedSteps(), hostAnalysed: cache.hostAnalysed }),
+      analysisOnHost: (document) =>
+        hostAnalysis(
+          new IncrementalAnalysis(),
+          document.getText(),
+          document.uri.toString(),
+          new AbortController().signal,
+        ),
     };
   } catch (err) {
     void vscode.window.showErrorMessage(
@@ -70,6 +91,32 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     );
     return undefined;
   }
+}
+
+/** How long the folder's first indexing waits at most for the first decorations of the articles open at activation. */
+const FIRST_DECORATIONS_MAX_MS = 3000;
+
+/**
+ * Resolves once decorations were first applied to an article (at once when no article is open or decorations are
+ * off; after FIRST_DECORATIONS_MAX_MS at the latest, say for an article opened but never shown): the folder's
+ * first indexing starts then, so that its workers and their results on the host do not compete with them.
+ */
+function firstDecorations(decorations: Decorations, settings: SettingsStore): Promise<void> {
+  const open = vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID && !d.isClosed);
+  if (!open || settings.current.decorations.mode === 'off') {
+    traceStep('indexing starts, no article open');
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      sub.dispose();
+      traceStep('indexing starts');
+      resolve();
+    };
+    const sub = decorations.onDidApply(done);
+    const timer = setTimeout(done, FIRST_DECORATIONS_MAX_MS);
+  });
 }
 
 export function deactivate(): void {

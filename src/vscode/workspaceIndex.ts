@@ -118,7 +118,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() === uri);
   }
 
-  register(): void {
+  /**
+   * Follows the documents, claims, settings and folders; the first indexing starts once `after` settles (a cold
+   * window's first decorations: extension.ts), and whoever waits for the index meanwhile waits for it.
+   */
+  register(after: Promise<void> = Promise.resolve()): void {
     this.disposables.push(
       this.cache.onDidAnalyze(({ document, analysis }) => {
         if (this.files.isArticle(document) && this.settings.current.index.enabled) this.put(document, analysis);
@@ -127,7 +131,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.settings.on(['files', 'index'], () => void this.rebuildAll()),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuildAll()),
     );
-    void this.rebuildAll();
+    const gen = this.generation;
+    this.busy = after.then(() => (gen === this.generation ? this.rebuildAll() : undefined));
   }
 
   /** Re-indexes the whole workspace (on start, on settings changes, and by command). */
@@ -331,6 +336,7 @@ export function registerWorkspaceIndex(
   settings: SettingsStore,
   cache: AnalysisCache,
   files: ArticleFiles,
+  startAfter?: Promise<void>,
 ): WorkspaceIndex {
   const script = path.join(context.extensionPath, 'dist', 'indexWorker.js');
   const index = new WorkspaceIndex(
@@ -343,7 +349,7 @@ export function registerWorkspaceIndex(
   context.subscriptions.push(index);
   if (!index.stats.inProcess)
     cache.useAnalyzer((text, uri, signal, options) => index.analyzeText(text, uri, signal, options));
-  index.register();
+  index.register(startAfter);
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.reindex, () => index.rebuildAll()),
     vscode.commands.registerCommand(Commands.listUnanalysed, () => listUnanalysed(index)),

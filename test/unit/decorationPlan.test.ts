@@ -1,8 +1,13 @@
 // The editor-free half of the decorations (src/vscode/decorationPlan.ts): page furniture greyed and never marked
-// as actors or statements, speaker notes cut to fit after the last row of a wrapped line.
+// as actors or statements, speaker notes cut to fit after the last row of a wrapped line; a cold window's first
+// article, analysed on the extension host (analysisCache.ts), planned as the worker's analysis is.
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../src/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeArticle, IncrementalAnalysis } from '../../src/core';
 import { fitNote, lastRowLength, NOTE_MAX_CHARS, planDecorations } from '../../src/vscode/decorationPlan';
+import { boundedForEditor } from '../../src/vscode/editorBounds';
+import { analyzeJob, DocumentSessions } from '../../src/vscode/indexJobs';
 
 describe('decoration plan', () => {
   it('greys the layout boilerplate and marks no actor or statement inside it', () => {
@@ -41,5 +46,30 @@ describe('decoration plan', () => {
       if (shown !== note) assert.ok(shown.endsWith('…'));
     }
     assert.equal(fitNote('— Maria Albers', 'kurz', 110), '— Maria Albers');
+  });
+
+  it("plans a cold window's first article, analysed on the host, as the worker's analysis of it", () => {
+    const root = resolve(__dirname, '..', '..', '..');
+    const dirs = [join(root, 'seeds'), join(root, 'test', 'fixtures', 'workspace', 'articles')];
+    const files = dirs.flatMap((d) => readdirSync(d).map((f) => join(d, f)));
+    assert.ok(files.length >= 10, files.join(', '));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const uri = `file://${file}`;
+      const lineEnd = (o: number): number => {
+        const i = text.indexOf('\n', o);
+        return i < 0 ? text.length : i;
+      };
+      // As AnalysisCache.inProcess makes it, and as the worker's answer arrives (a structured clone of its job's).
+      const onHost = boundedForEditor(
+        new IncrementalAnalysis().analyze(text, uri, { signal: new AbortController().signal }),
+      );
+      const inWorker = structuredClone(
+        analyzeJob({ kind: 'analyze', uri, text, full: true }, new DocumentSessions()).article,
+      );
+      assert.ok(inWorker, file);
+      assert.deepEqual(onHost, inWorker, file);
+      assert.deepEqual(planDecorations(onHost, lineEnd, true), planDecorations(inWorker, lineEnd, true), file);
+    }
   });
 });
