@@ -133,13 +133,15 @@ function lastWordStart(s: string): number {
 }
 const WHITE = /\s/;
 
-/** The last words (folded) of a gazetteer's names with white space in them. */
-function multiLastWords(map: ReadonlyMap<string, string>): ReadonlySet<string> {
+/**
+ * The last words (folded) of a gazetteer's names with white space in them, read off their keys in `multi`
+ * (keyed(): lower case, the last word as it stands).
+ */
+function multiLastWords(multi: ReadonlyMap<string, string>): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const k of map.keys()) {
-    if (!/\s/.test(k)) continue;
-    const f = fold(k);
-    out.add(f.slice(lastWordStart(f)));
+  for (const k of multi.keys()) {
+    const w = k.slice(lastWordStart(k));
+    out.add(w.indexOf('ς') < 0 ? w : w.replace(FINAL_SIGMA, 'σ'));
   }
   return out;
 }
@@ -173,7 +175,7 @@ function multiMemo(
   single: ReadonlyMap<string, string>,
 ): (name: string) => string | undefined {
   const cache = new Map<string, string | null>();
-  const lastWords = multiLastWords(map);
+  const lastWords = multiLastWords(multi);
   return (name) => {
     if (name.indexOf(' ') < 0) return single.get(name);
     if (!mayEndMultiword(lastWords, name)) return undefined;
