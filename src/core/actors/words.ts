@@ -114,6 +114,57 @@ export function ownCopy(s: string): string {
 }
 
 /**
+ * A lower-cased word with the final sigma folded ("ς" -> "σ"): the one case mapping of toLowerCase that depends
+ * on the letters around it, so that the fold of a text is the folds of its parts, joined.
+ */
+function fold(s: string): string {
+  const l = s.toLowerCase();
+  return l.indexOf('ς') < 0 ? l : l.replace(FINAL_SIGMA, 'σ');
+}
+const FINAL_SIGMA = /ς/g;
+
+/** Where the last word of s starts: after its last white space (\s), else 0. */
+function lastWordStart(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && WHITE.test(s[i]!))) return i + 1;
+  }
+  return 0;
+}
+const WHITE = /\s/;
+
+/**
+ * The last words (folded) of a gazetteer's names with white space in them, read off their keys in `multi`
+ * (keyed(): lower case, the last word as it stands).
+ */
+function multiLastWords(multi: ReadonlyMap<string, string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const k of multi.keys()) {
+    const w = k.slice(lastWordStart(k));
+    out.add(w.indexOf('ς') < 0 ? w : w.replace(FINAL_SIGMA, 'σ'));
+  }
+  return out;
+}
+
+/**
+ * Whether lookup() may find a name with white space: every name it accepts (the name itself or without a final
+ * "-s", "-es" or "-n", as it stands or with adjective endings dropped from all but its last word) ends in the last
+ * word of one of the gazetteer's multiword names, so a name whose last word (folded, maybe without such an
+ * ending) is none of those is not looked up at all: most runs of capitalised words on unseen text, each of which
+ * cost a multiwordKey() for itself and each of its stems, and a slot in the memo.
+ */
+function mayEndMultiword(lastWords: ReadonlySet<string>, name: string): boolean {
+  const f = fold(name);
+  const w = f.slice(lastWordStart(f));
+  if (lastWords.has(w)) return true;
+  const n = w.length;
+  const last = n ? w.charCodeAt(n - 1) : 0;
+  if (last === 115 /* s */)
+    return lastWords.has(w.slice(0, -1)) || (n >= 2 && w.charCodeAt(n - 2) === 101 && lastWords.has(w.slice(0, -2)));
+  return last === 110 /* n */ && lastWords.has(w.slice(0, -1));
+}
+
+/**
  * A gazetteer look-up memoised across articles for names with white space (which are split and stemmed; single
  * words are one map look-up anyway): pure, so the cache changes speed only. Bounded: emptied at MULTI_MEMO_MAX.
  */
@@ -124,8 +175,10 @@ function multiMemo(
   single: ReadonlyMap<string, string>,
 ): (name: string) => string | undefined {
   const cache = new Map<string, string | null>();
+  const lastWords = multiLastWords(multi);
   return (name) => {
     if (name.indexOf(' ') < 0) return single.get(name);
+    if (!mayEndMultiword(lastWords, name)) return undefined;
     const hit = cache.get(name);
     if (hit !== undefined) return hit ?? undefined;
     const v = lookup(map, multi, name, single);

@@ -96,8 +96,11 @@ export class WordTable implements ReadonlySet<string> {
   /** Start and end (exclusive) of the i-th distinct word in `chars`. */
   private starts: Int32Array;
   private ends: Int32Array;
-  private hashes: Int32Array;
-  /** Slot → distinct word number + 1 (0: empty); its length is a power of two, at least twice the words. */
+  /**
+   * Two numbers a slot: the distinct word number + 1 (0: empty), then that word's hash, side by side so that a
+   * probe reads one place in memory (a miss, the usual answer on unseen text, reads nothing else); the number of
+   * slots is a power of two, at least twice the words.
+   */
   private slots: Int32Array;
   private count: number;
   /**
@@ -232,7 +235,6 @@ export class WordTable implements ReadonlySet<string> {
     if (ascending) {
       this.starts = starts;
       this.ends = ends;
-      this.hashes = new Int32Array(0);
       this.slots = new Int32Array(0);
       this.count = n;
       this.searchesLeft = searchesBeforeHashing(n);
@@ -240,8 +242,7 @@ export class WordTable implements ReadonlySet<string> {
     }
     let cap = 16;
     while (cap < n * 2) cap *= 2;
-    const slots = new Int32Array(cap);
-    const hashes = new Int32Array(n);
+    const slots = new Int32Array(cap * 2);
     const mask = cap - 1;
     let size = 0;
     for (let i = 0; i < n; i++) {
@@ -251,23 +252,22 @@ export class WordTable implements ReadonlySet<string> {
       const h = fnv1a(chars, s, e);
       let slot = h & mask;
       let dup = false;
-      for (let w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
-        if (hashes[w - 1] === h && this.equalRange(starts[w - 1]!, ends[w - 1]!, chars, s, e)) {
+      for (let w = slots[2 * slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[2 * slot]!) {
+        if (slots[2 * slot + 1] === h && this.equalRange(starts[w - 1]!, ends[w - 1]!, chars, s, e)) {
           dup = true;
           break;
         }
       }
       if (dup) continue;
-      hashes[size] = h;
       starts[size] = s;
       ends[size] = e;
-      slots[slot] = ++size;
+      slots[2 * slot] = ++size;
+      slots[2 * slot + 1] = h;
     }
     // A list without repeated words (the generated ones) keeps its arrays as they are.
     const whole = size === n;
     this.starts = whole ? starts : starts.slice(0, size);
     this.ends = whole ? ends : ends.slice(0, size);
-    this.hashes = whole ? hashes : hashes.slice(0, size);
     this.slots = slots;
     this.count = size;
   }
@@ -285,7 +285,6 @@ export class WordTable implements ReadonlySet<string> {
     this.chars = t.chars;
     this.starts = t.starts;
     this.ends = t.ends;
-    this.hashes = t.hashes;
     this.slots = t.slots;
     this.count = t.count;
     this.searchesLeft = Math.min(this.searchesLeft, searchesBeforeHashing(t.count));
@@ -383,10 +382,10 @@ export class WordTable implements ReadonlySet<string> {
       this.buildHashTable();
     }
     const h = fnv1a(word);
-    const mask = this.slots.length - 1;
     const slots = this.slots;
-    for (let slot = h & mask, w = slots[slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[slot]!) {
-      if (this.hashes[w - 1] === h && this.equalRange(this.starts[w - 1]!, this.ends[w - 1]!, word, 0, word.length))
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = h & mask, w = slots[2 * slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[2 * slot]!) {
+      if (slots[2 * slot + 1] === h && this.equalRange(this.starts[w - 1]!, this.ends[w - 1]!, word, 0, word.length))
         return true;
     }
     return false;
@@ -397,34 +396,32 @@ export class WordTable implements ReadonlySet<string> {
     const { chars, starts, ends, count: size } = this;
     let cap = 16;
     while (cap < size * 2) cap *= 2;
-    const slots = new Int32Array(cap);
-    const hashes = new Int32Array(size);
+    const slots = new Int32Array(cap * 2);
     const mask = cap - 1;
     for (let i = 0; i < size; i++) {
       const h = fnv1a(chars, starts[i]!, ends[i]!);
-      hashes[i] = h;
       let slot = h & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = i + 1;
+      slots[2 * slot + 1] = h;
     }
-    this.hashes = hashes;
     this.slots = slots;
   }
 
   /** Binary search over words in ascending order. */
   private sortedHas(word: string): boolean {
     const { chars, starts, ends, count } = this;
-    // Compares the i-th word, chars[s, e), with word: negative, zero or positive.
-    const compare = (i: number): number => {
-      const s = starts[i]!;
-      const e = ends[i]!;
-      const len = Math.min(e - s, word.length);
-      let d = 0;
-      for (let j = 0; j < len && d === 0; j++) d = chars.charCodeAt(s + j) - word.charCodeAt(j);
-      return d === 0 ? e - s - word.length : d;
-    };
-    const i = partitionPoint(count, (k) => compare(k) >= 0);
-    return i < count && compare(i) === 0;
+    // partitionPoint(count, (k) => compare(k) >= 0) written out, stopping at an equal word: no closure per call.
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = compareWithRange(chars, starts[mid]!, ends[mid]!, word);
+      if (d === 0) return true;
+      if (d > 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return false;
   }
 
   /** The i-th distinct word (0 ≤ i < size), in first-occurrence order. */

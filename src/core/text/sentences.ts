@@ -49,10 +49,11 @@ function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-function wordBefore(text: string, end: number, lineStart: number): string {
-  let s = end;
-  while (s > lineStart && WORD_OR_DOT_CHAR.test(text[s - 1]!)) s--;
-  return text.slice(s, end);
+/** Letters, digits and dots: what the word before a period is made of. */
+function isWordOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return WORD_OR_DOT_CHAR.test(text[i]!);
 }
 
 function previousToken(text: string, before: number, lineStart: number): string {
@@ -63,39 +64,129 @@ function previousToken(text: string, before: number, lineStart: number): string 
   return text.slice(s, e).toLowerCase();
 }
 
-/** Whether the period at `dot` (text[dot] === '.') closes the sentence, judged by what precedes it. */
+/** The longest abbreviation: a word with more letters and digits than this is none. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * The word before a period (the run of letters, digits and dots that ends there, within its line) and what
+ * periodIsFinal asks of it, kept as the scan moves on along one line: a period is looked at once per run it
+ * extends, so that a long run ("A.A.A.A…", "ab.Cd" repeated) is read once, not again at each period in it (that
+ * was quadratic: 40 KB of "A." took 20 s). Queries come with non-decreasing ends within a line (reset() first).
+ */
+class WordBefore {
+  private text = '';
+  private lineStart = 0;
+  /** The run [start, end) of the last query. */
+  start = 0;
+  end = 0;
+  /** How many units from `start` follow the pattern of initials: a letter, a dot, a letter, … */
+  private alternating = 0;
+  /** Every unit of the run is an ASCII digit. */
+  private digits = true;
+  /** Units of the run that are not dots. */
+  private nonDots = 0;
+
+  reset(text: string, lineStart: number): void {
+    this.text = text;
+    this.lineStart = lineStart;
+    this.start = this.end = lineStart;
+    this.alternating = 0;
+    this.digits = true;
+    this.nonDots = 0;
+  }
+
+  /** Moves to the run that ends at `end` (≥ the last query's end, in the same line). */
+  at(end: number): void {
+    const { text } = this;
+    const from = Math.max(this.end, this.lineStart);
+    let s = end;
+    while (s > from && isWordOrDot(text, s - 1)) s--;
+    if (s > from || end < this.end) {
+      // A new run (or a query out of order: read from scratch).
+      s = end;
+      while (s > this.lineStart && isWordOrDot(text, s - 1)) s--;
+      this.start = s;
+      this.end = s;
+      this.alternating = 0;
+      this.digits = true;
+      this.nonDots = 0;
+    }
+    // The run goes on from this.end to end: extend its facts over the new units only.
+    for (let i = this.end; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (this.alternating === i - this.start) {
+        const k = i - this.start;
+        if (k % 2 === 1 ? c === 46 : LETTER_CHAR.test(text[i]!)) this.alternating++;
+      }
+      if (c < 48 || c > 57) this.digits = false;
+      if (c !== 46) this.nonDots++;
+    }
+    this.end = end;
+  }
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  /** INITIALS.test(word): letters and dots alternating, a letter first and last, at least three units. */
+  initials(): boolean {
+    const n = this.end - this.start;
+    return n >= 3 && n % 2 === 1 && this.alternating === n;
+  }
+
+  /** /^\d+$/.test(word) */
+  allDigits(): boolean {
+    return this.end > this.start && this.digits;
+  }
+
+  /** The word without its dots, lower-cased, when it may be an abbreviation (else null). */
+  bare(): string | null {
+    if (this.nonDots > MAX_ABBREVIATION) return null;
+    return this.text.slice(this.start, this.end).replace(/\./g, '').toLowerCase();
+  }
+}
+
+/** Whether the period at `dot` (text[dot] === '.') closes the sentence, judged by the word before it (`w`, at dot). */
 function periodIsFinal(
   text: string,
-  dot: number,
+  w: WordBefore,
   lineStart: number,
   next: string,
   nextWord: string,
   quoteOpens: () => boolean = () => false,
 ): boolean {
-  const word = wordBefore(text, dot, lineStart);
-  if (!word) return true;
-  const bare = word.replace(/\./g, '').toLowerCase();
+  const n = w.length;
+  if (n === 0) return true;
+  const first = text[w.start]!;
+  const single = n === 1 && LETTER_CHAR.test(first);
   // Initials and single letters: "J. R.", "z. B.", "U.S."
-  if (SINGLE_LETTER.test(word) || INITIALS.test(word)) {
+  if (single || w.initials()) {
     // A lone capital at the end of a sentence is rare in news; an initial is common. But an initial is followed by
     // a name, never by an opening quotation mark: "kommentierte das Unternehmen auf X. »Der Erfolg …«" ends there.
-    return SINGLE_LETTER.test(word) && quoteOpens();
+    return single && quoteOpens();
   }
+  const bare = w.bare();
   if (
+    bare !== null &&
     ABBREVIATIONS.has(bare) &&
-    !(bare.length > 3 && isUpper(next) && nextWord.length > 1 && !/^[A-ZÄÖÜ]/.test(word))
+    !(bare.length > 3 && isUpper(next) && nextWord.length > 1 && !/^[A-ZÄÖÜ]/.test(first))
   ) {
     return false;
   }
-  if (/^\d+$/.test(word)) {
+  if (w.allDigits()) {
     if (MONTHS.has(nextWord.toLowerCase())) return false;
-    if (word.length <= 3) {
-      const prev = previousToken(text, dot - word.length, lineStart);
+    if (n <= 3) {
+      const prev = previousToken(text, w.start, lineStart);
       if (ORDINAL_CONTEXT.has(prev)) return false;
     }
     if (!isUpper(next)) return false;
   }
   return true;
+}
+
+/** Sentence-ending marks: . ! ? … */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /**
@@ -104,6 +195,7 @@ function periodIsFinal(
  */
 export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: text.length }]): Span[] {
   const out: Span[] = [];
+  const word = new WordBefore();
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
@@ -115,11 +207,20 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
       let sentStart = lineStart;
-      const re = /[.!?…]+/g;
-      re.lastIndex = lineStart;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) && m.index < lineEnd) {
-        const punctEnd = m.index + m[0].length;
+      word.reset(text, lineStart);
+      // The runs of . ! ? … that start in the line (what /[.!?…]+/g finds there), found by a scan of the line
+      // alone: a regex search from the line's start ran on to the next mark in the text, past the line's end, at
+      // every line without one (quadratic in a text of lines without punctuation).
+      for (let at = lineStart; at < lineEnd;) {
+        if (!isStop(text.charCodeAt(at))) {
+          at++;
+          continue;
+        }
+        const index = at;
+        let punctEnd = at + 1;
+        while (punctEnd < text.length && isStop(text.charCodeAt(punctEnd))) punctEnd++;
+        at = punctEnd;
+        const oneDot = punctEnd === index + 1 && text.charCodeAt(index) === 46;
         let j = punctEnd;
         while (j < lineEnd && CLOSERS.test(text[j]!)) j++;
         if (j >= lineEnd) break; // the line's end closes the sentence anyway
@@ -134,16 +235,17 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
           // Read only after a single letter, not at every sentence end.
           const quoteOpens = () =>
             /\s["„“»«‹›]/u.test(text.slice(punctEnd, j)) && /^[^"„“”»«‹›\n]*\s/u.test(text.slice(j, j + 80));
-          if (m[0] === '.' && !periodIsFinal(text, m.index, lineStart, next, nextWord, quoteOpens)) final = false;
+          if (oneDot) word.at(index);
+          if (oneDot && !periodIsFinal(text, word, lineStart, next, nextWord, quoteOpens)) final = false;
           if (!hadSpace) {
             // "besuchen.Die" ends a sentence; "U.S.A", "3.5", "web.de" do not.
-            const before = text[m.index - 1] ?? '';
+            const before = text[index - 1] ?? '';
             final =
-              m[0] === '.' &&
+              oneDot &&
               HAS_LOWER.test(before) &&
               isUpper(next) &&
               UPPER_LOWER_START.test(text.slice(j, j + 2)) &&
-              wordBefore(text, m.index, lineStart).length > 2;
+              (word.at(index), word.length > 2);
           }
         } else {
           final = false;
