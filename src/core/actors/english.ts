@@ -35,11 +35,10 @@ const GEO_FIRST_WORD = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}]+) $/u;
 const FUNCTION_WORD_CAPITALISED = /^(The|A|An|In|On|At|For|And|But)$/u;
 const NATIONALITY_BEFORE =
-  /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
+  /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Norwegian|Danish|Finnish|Icelandic|Austrian|Belgian|Greek|Portuguese|Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian|Dutch|Irish|Scottish|Welsh|Mexican|Brazilian|Argentine|Chilean|Colombian|Peruvian|Pakistani|Afghan|Bangladeshi|Indonesian|Malaysian|Thai|Vietnamese|Philippine|Taiwanese|Singaporean|Saudi|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Algerian|Tunisian|Lebanese|Jordanian|Syrian|Iraqi|Palestinian|Qatari|Emirati|Kuwaiti|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
 /** A title-opening word right before a body's name, after a lower-case word, a hyphen word or the line start. */
 const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
-const NAME_OPENING_ADJECTIVE = /^(National|Royal|Federal|International|European)$/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
@@ -64,7 +63,7 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn'
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy'
   ).split(' '),
 );
 
@@ -399,7 +398,10 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
     const nat = m.kind === 'organization' && m.words.length >= 2 ? NATIONALITY_BEFORE.exec(before) : null;
-    if (nat && ORG_HEADS.has(last) && !NAME_OPENING_ADJECTIVE.test(m.words[0]!)) {
+    // The head may stand before an "of" complement ("Swedish Royal Academy of Sciences", "National Bank of Greece").
+    const ofAt = m.words.indexOf('of');
+    const head = ofAt > 0 ? m.words[ofAt - 1]! : last;
+    if (nat && (ORG_HEADS.has(last) || ORG_HEADS.has(head))) {
       const s = start - nat[1]!.length;
       const name = text.slice(s, end);
       m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };

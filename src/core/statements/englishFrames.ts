@@ -12,7 +12,7 @@
 // refers back with: "the company" (the firm named last), "the Italian" (the person last spoken of), "he" after a
 // new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
-import type { Span } from '../types';
+import type { Actor, Span } from '../types';
 import { ENGLISH_PERSON_HEAD as PERSON_HEAD } from '../resources/roles';
 import { partitionPoint } from '../text/search';
 import type { LangRules } from './lang';
@@ -246,9 +246,17 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
         !tokens[j + 1]!.quoted &&
         (UPPER.test(tokens[j + 1]!.text) ||
           (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
+      // "a spokesman for the company", "a lawyer for the family": a person's role for a body or a party, even
+      // when the body is a common noun ("for the bureau"), not only a name.
+      const roleFor =
+        w.lower === 'for' &&
+        PERSON_HEAD.test(tokens[last - 1]!.lower) &&
+        tokens[j + 1] !== undefined &&
+        j + 1 < limit &&
+        RE_13.test(tokens[j + 1]!.lower);
       if (
         w.lower === 'of' ||
-        (w.lower === 'for' && nextCap) ||
+        (w.lower === 'for' && (nextCap || roleFor)) ||
         ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) ||
         (w.lower === 'and' && nextCap)
       ) {
@@ -978,7 +986,18 @@ export function englishResolution(
     !PERSON_HEAD.test(lastHead(said))
   )
     return { ...res, actorId: null };
-  if (!res.actorId) return definiteBody(text, index, span) ?? res;
+  if (!res.actorId) {
+    const body = definiteBody(text, index, span) ?? namedBody(text, index, span, said);
+    if (body) return body;
+    // "a spokesman for the company", "the bureau's spokeswoman": the body's spokesperson speaks for the body.
+    const part = BODY_SPOKESPERSON.exec(said) ?? SPOKESPERSON_OF_BODY.exec(said);
+    if (part && !nameIn(index, span)) {
+      const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
+      const inner = { start: at, end: at + part[1]!.length };
+      return definiteBody(text, index, inner) ?? namedBody(text, index, inner, part[1]!) ?? res;
+    }
+    return res;
+  }
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
     const r = index.refs[k]!;
@@ -1031,6 +1050,80 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
     latest ??= r.actor.id;
   }
   return latest && !it ? { actorId: latest } : null;
+}
+
+/** Heads of a description that names a body by a word of its own name ("the academy", "the bureau"). */
+const NAMED_BODY_HEAD =
+  /^the\s+(academy|bureau|commission|committee|council|board|foundation|association|federation|authority|office|service|administration|society|observatory|laboratory|centre|center|fund|corporation|reserve|navy|army|guard|command|embassy)$/iu;
+/** A body that decides and speaks as one, named by no word of its own ("the jury", "the panel"). */
+const DECIDING_BODY = /^the\s+(jury|panel|judges|jurors)$/iu;
+/** "a spokesman for the company", "the spokeswoman of the ministry". */
+const BODY_SPOKESPERSON =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at)\s+(the\s+\p{Ll}+)$/u;
+/** "the company's spokesman", "the bureau’s spokeswoman". */
+const SPOKESPERSON_OF_BODY =
+  /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
+/** A verb of saying right after a body's name ("the Academy said", "NASA announced"). */
+const SAYS_AFTER =
+  /^(?:,[^,.\n]{1,60},)?\s+(?:said|says|announced|stated|wrote|writes|added|told|tells|declared|explained|noted)\b/u;
+
+/** The organisations and media named as a speaker somewhere in the article ("X said", "according to X"); cached per index. */
+const speakingBodies = new WeakMap<ActorIndex, Actor[]>();
+function bodiesThatSpeak(text: string, index: ActorIndex): Actor[] {
+  let out = speakingBodies.get(index);
+  if (out) return out;
+  out = [];
+  for (const r of index.refs) {
+    if (r.descriptor || (r.actor.kind !== 'organization' && r.actor.kind !== 'media') || out.includes(r.actor))
+      continue;
+    if (
+      SAYS_AFTER.test(text.slice(r.end, r.end + 80)) ||
+      /according to (?:the )?$/iu.test(text.slice(Math.max(0, r.start - 17), r.start))
+    )
+      out.push(r.actor);
+  }
+  speakingBodies.set(index, out);
+  return out;
+}
+
+/**
+ * "the academy said": the organisation with that word in its name ("Royal Academy of Sciences"), the one named last
+ * before the span (else the one named most often); "the jury said": the one body the article names as a speaker,
+ * when there is exactly one (it awards and words the citation). Null otherwise.
+ */
+function namedBody(text: string, index: ActorIndex, span: Span, said: string): Resolution | null {
+  const named = NAMED_BODY_HEAD.exec(said);
+  if (named) {
+    const head = named[1]!.toLowerCase();
+    const found = index.actors.filter(
+      (a) =>
+        (a.kind === 'organization' || a.kind === 'media') &&
+        [a.name, ...a.aliases].some((n) =>
+          n
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(head),
+        ),
+    );
+    if (!found.length) return null;
+    let best: Actor | null = null;
+    let bestStart = -1;
+    for (const a of found) {
+      const starts = index.startsOf.get(a) ?? [];
+      const k = partitionPoint(starts.length, (i) => starts[i]! >= span.start);
+      if (k > 0 && starts[k - 1]! > bestStart) {
+        bestStart = starts[k - 1]!;
+        best = a;
+      }
+    }
+    if (!best && found.length === 1) best = found[0]!;
+    return best ? { actorId: best.id } : null;
+  }
+  if (DECIDING_BODY.test(said)) {
+    const speaking = bodiesThatSpeak(text, index);
+    return speaking.length === 1 ? { actorId: speaking[0]!.id } : null;
+  }
+  return null;
 }
 
 /** Whether a name (no descriptor) overlaps the span; refs are sorted by start, so only a short run is read. */
