@@ -608,6 +608,40 @@ describe('English speakers for a body', () => {
   });
 });
 
+describe('English speakers of a central bank and of regions', () => {
+  it('gives "Policymakers" and "the central bank" to the central bank, and types "Policymakers" as no person', () => {
+    const a = analyze(
+      'The Reserve Bank of Nordland held its key rate on Wednesday. Policymakers said inflation remained too high.\n' +
+        'The central bank said it would keep cutting its balance sheet. Officials said the data would decide.\n',
+    );
+    assert.ok(!a.actors.some((x) => x.name === 'Policymakers'), JSON.stringify(a.actors.map((x) => x.name)));
+    assert.equal(actorOf(a, stmt(a, 'inflation remained too high')), 'Reserve Bank of Nordland');
+    assert.equal(stmt(a, 'inflation remained too high').speaker?.vague, false);
+    assert.equal(actorOf(a, stmt(a, 'keep cutting its balance sheet')), 'Reserve Bank of Nordland');
+    assert.equal(stmt(a, 'the data would decide').speaker?.actorId, null);
+  });
+
+  it('gives "Policymakers" to the rate-setting body when the article names it, and to no one without a central bank', () => {
+    const a = analyze(
+      "The European Central Bank cut rates. The ECB's Governing Council met in Frankfurt. Policymakers said more cuts could follow.\n",
+    );
+    assert.equal(actorOf(a, stmt(a, 'more cuts could follow')), 'Governing Council');
+    const b = analyze('Lawmakers debated the budget. Policymakers said more cuts could follow.\n');
+    assert.equal(stmt(b, 'more cuts could follow').speaker?.actorId, null);
+  });
+
+  it('types "the West" as a place, which speaks; a person named West keeps a name before it', () => {
+    const a = analyze('The measures were criticised by the West, which believes the sanctions are not enough.\n');
+    assert.equal(a.actors.find((x) => x.name === 'West')?.kind, 'place');
+    assert.equal(stmt(a, 'the sanctions are not enough').speaker?.text, 'the West');
+    const b = analyze(
+      'Senator Anna West said the sanctions were not enough. West told reporters the vote was close.\n',
+    );
+    assert.equal(b.actors.find((x) => x.name === 'Anna West')?.kind, 'person');
+    assert.equal(actorOf(b, stmt(b, 'the vote was close')), 'Anna West');
+  });
+});
+
 describe('English layout and hedges', () => {
   it('reads the dateline as a place, also with its country ("ANKARA, Turkey (Reuters) -")', () => {
     const a = analyzeArticle(

@@ -41,6 +41,11 @@ const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
+/** Regions of the world named by a compass point ("the West", "the Middle East", "the Global South"). */
+const COMPASS_REGION = /^(?:(?:Middle|Far|Near|Global) )?(?:West|East|North|South)$/u;
+const THE_BEFORE = /(?:^|\s)the $/iu;
+const CAPITALISED_AFTER = /^ \p{Lu}/u;
+
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
   cand: {
@@ -127,9 +132,16 @@ const EVENT_HEADS = new Set(
   ),
 );
 
+/**
+ * Plural nouns for groups of people, which open a sentence as its subject ("Policymakers said …", "Lawmakers
+ * voted …"): common words, never a person's name, also before a verb of saying.
+ */
+const GROUP_NOUNS =
+  'Policymakers Policy-makers Lawmakers Legislators Regulators Economists Analysts Investors Traders Prosecutors Investigators Researchers Scientists Experts Critics Residents Witnesses Doctors Diplomats Negotiators Protesters Rescuers Firefighters Officers Soldiers Troops Organisers Organizers Voters Observers Engineers Astronomers Seismologists Meteorologists Forecasters Rate-setters';
+
 /** Capitalised common words that open a sentence before a lower-case noun ("Law enforcement", "Federal authorities"). */
 const COMMON_CAPITALS = new Set(
-  'Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate'.split(
+  `Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate ${GROUP_NOUNS}`.split(
     ' ',
   ),
 );
@@ -270,6 +282,17 @@ export function refineEnglishMentions<M extends EnglishMention>(
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     const last = m.words[m.words.length - 1] ?? '';
+    // "the West", "the Middle East": a region of the world named by a compass point after "the" is a place, not a
+    // person named West ("Kanye West", "Mr. West" keep a given name or a title before them).
+    if (
+      m.kind !== 'place' &&
+      COMPASS_REGION.test(m.base) &&
+      THE_BEFORE.test(before) &&
+      !CAPITALISED_AFTER.test(after)
+    ) {
+      out.push(withKind(m, 'place'));
+      continue;
+    }
     // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
     if (S_PERIOD_START.test(m.name) && U_PERIOD_END.test(before)) {
       if (!ORG_HEADS.has(last)) continue;

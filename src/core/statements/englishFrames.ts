@@ -1067,6 +1067,32 @@ const SPOKESPERSON_OF_BODY =
 const SAYS_AFTER =
   /^(?:,[^,.\n]{1,60},)?\s+(?:said|says|announced|stated|wrote|writes|added|told|tells|declared|explained|noted)\b/u;
 
+/** "the central bank", "the U.S. central bank", "the country's central bank". */
+const CENTRAL_BANK_DESCRIPTION = /^the\s+(?:[\p{L}.'’]+\s+){0,2}central\s+bank$/iu;
+/** The members of a central bank's rate-setting body, by a word for them ("Policymakers", "the bank's rate-setters"). */
+const RATE_SETTERS =
+  /^(?:the\s+)?(?:[\p{L}.'’]+\s+){0,2}(?:policymakers|policy-makers|policy\s+makers|rate-setters)$/iu;
+/** Names of central banks, in English and as their usual abbreviations. */
+const CENTRAL_BANK_NAME =
+  /\b(?:Central Bank|Federal Reserve|Reserve Bank|National Bank|Bundesbank|Bank of (?:England|Japan|Canada|Korea|Israel|Mexico|Thailand|Russia|Italy|France|Spain|Greece))\b|^(?:ECB|Fed|BoE|BOE|BoJ|BOJ|SNB|RBA|RBI|RBNZ|PBOC|PBoC)$/u;
+/** A central bank's rate-setting body ("Governing Council", "Monetary Policy Committee", "Federal Open Market Committee"). */
+const RATE_SETTING_BODY = /\b(?:Governing Council|Monetary Policy Committee|Open Market Committee|Policy Board)\b/u;
+
+/** Of `found`, the one named last before `before`; else the only one; else null. */
+function latestNamed(index: ActorIndex, found: Actor[], before: number): Actor | null {
+  let best: Actor | null = null;
+  let bestStart = -1;
+  for (const a of found) {
+    const starts = index.startsOf.get(a) ?? [];
+    const k = partitionPoint(starts.length, (i) => starts[i]! >= before);
+    if (k > 0 && starts[k - 1]! > bestStart) {
+      bestStart = starts[k - 1]!;
+      best = a;
+    }
+  }
+  return best ?? (found.length === 1 ? found[0]! : null);
+}
+
 /** The organisations and media named as a speaker somewhere in the article ("X said", "according to X"); cached per index. */
 const speakingBodies = new WeakMap<ActorIndex, Actor[]>();
 function bodiesThatSpeak(text: string, index: ActorIndex): Actor[] {
@@ -1105,19 +1131,22 @@ function namedBody(text: string, index: ActorIndex, span: Span, said: string): R
             .includes(head),
         ),
     );
-    if (!found.length) return null;
-    let best: Actor | null = null;
-    let bestStart = -1;
-    for (const a of found) {
-      const starts = index.startsOf.get(a) ?? [];
-      const k = partitionPoint(starts.length, (i) => starts[i]! >= span.start);
-      if (k > 0 && starts[k - 1]! > bestStart) {
-        bestStart = starts[k - 1]!;
-        best = a;
-      }
-    }
-    if (!best && found.length === 1) best = found[0]!;
+    const best = latestNamed(index, found, span.start);
     return best ? { actorId: best.id } : null;
+  }
+  // "The central bank said", "Policymakers said" in a report on a central bank: its rate-setting body when the
+  // article names one ("Governing Council", "Monetary Policy Committee"), else the bank.
+  const central = CENTRAL_BANK_DESCRIPTION.test(said);
+  if (central || RATE_SETTERS.test(said)) {
+    const bodies = index.actors.filter(
+      (a) => a.kind === 'organization' && [a.name, ...a.aliases].some((n) => CENTRAL_BANK_NAME.test(n)),
+    );
+    const councils =
+      central || !bodies.length
+        ? []
+        : index.actors.filter((a) => a.kind === 'organization' && RATE_SETTING_BODY.test(a.name));
+    const best = latestNamed(index, councils.length ? councils : bodies, span.start);
+    return best ? { actorId: best.id, vague: false } : null;
   }
   if (DECIDING_BODY.test(said)) {
     const speaking = bodiesThatSpeak(text, index);
