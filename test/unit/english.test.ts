@@ -580,6 +580,22 @@ describe('English speakers for a body', () => {
     assert.equal(actorOf(a, t), 'Federal Bureau of Investigation');
   });
 
+  it('finds "The Nordic Space Agency (NSA) said …" with the short form between subject and verb', () => {
+    const a = analyze('The Nordic Space Agency (NSA) said its payload was safe.\n');
+    const s = stmt(a, 'its payload was safe');
+    assert.equal(s.speaker?.text, 'The Nordic Space Agency');
+    assert.equal(actorOf(a, s), 'Nordic Space Agency');
+  });
+
+  it('finds "Engineers at the company said …" and gives it to the company; "officials at" a body to the body', () => {
+    const a = analyze(
+      'Nordlicht Aerospace Corp. postponed the launch on Tuesday. Engineers at the company said the problem would be fixed.\n' +
+        'The Nordic Space Agency was informed. Officials at the agency said the satellite was undamaged.\n',
+    );
+    assert.match(actorOf(a, stmt(a, 'the problem would be fixed')) ?? '', /^Nordlicht Aerospace/u);
+    assert.equal(actorOf(a, stmt(a, 'the satellite was undamaged')), 'Nordic Space Agency');
+  });
+
   it('finds "A lawyer for the family said …" but gives it to no body: a family is none', () => {
     const a = analyze('The Lorem Foundation opened an inquiry. A lawyer for the family said the port would grow.\n');
     const s = stmt(a, 'the port would grow');

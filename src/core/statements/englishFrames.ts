@@ -63,6 +63,9 @@ const RE_37 = /\s/u;
 const RE_38 = /(?:\b\p{Lu}|Mr|Ms|Mrs|Dr|St)$/u;
 const RE_39 = /[\p{L}'’-]+/gu;
 const RE_40 = /^(the|a|an|his|her|its|their)$/u;
+/** Plural heads for the staff of a body ("officials at the agency", "engineers from the company"). */
+const STAFF_HEAD =
+  /^(officials|engineers|analysts|experts|researchers|scientists|staff|workers|employees|executives|officers|investigators|doctors|sources|spokespeople|members|economists|lawyers|representatives)$/u;
 const RE_41 = /^(would|could|can|will|may|might|must|should|did|does|do|not|be|been|being)$/u;
 
 const UPPER = /^\p{Lu}/u;
@@ -249,15 +252,16 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       // "a spokesman for the company", "a lawyer for the family": a person's role for a body or a party, even
       // when the body is a common noun ("for the bureau"), not only a name.
       const roleFor =
-        w.lower === 'for' &&
-        PERSON_HEAD.test(tokens[last - 1]!.lower) &&
+        (w.lower === 'for' || w.lower === 'at' || w.lower === 'from') &&
+        (PERSON_HEAD.test(tokens[last - 1]!.lower) || STAFF_HEAD.test(tokens[last - 1]!.lower)) &&
         tokens[j + 1] !== undefined &&
         j + 1 < limit &&
         RE_13.test(tokens[j + 1]!.lower);
       if (
         w.lower === 'of' ||
         (w.lower === 'for' && (nextCap || roleFor)) ||
-        ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) ||
+        ((w.lower === 'at' || w.lower === 'from') && (nextCap || roleFor)) ||
+        (w.lower === 'in' && nextCap) ||
         (w.lower === 'and' && nextCap)
       ) {
         const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
@@ -307,6 +311,15 @@ const BOUNDARY = set(
  * (after "has"/"also"-style words) and starts at a clause boundary, else the phrase after the verb ("said X").
  */
 export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
+  // "The European Space Agency (ESA) said": a short form in brackets between the subject and its verb.
+  if (v >= first + 3 && tokens[v - 1]!.text === ')') {
+    let o = v - 2;
+    while (o > v - 5 && o > first && tokens[o]!.text !== '(') o--;
+    if (tokens[o]!.text === '(' && o > first && !tokens[o - 1]!.punct && !tokens[o - 1]!.quoted) {
+      const subject = englishSubject(tokens, o, first, o, rules);
+      if (subject && subject.end === tokens[o - 1]!.end) return subject;
+    }
+  }
   // "…, The New York Times, which said …": the relative pronoun stands for the phrase before its comma.
   const rel = tokens[first];
   if (
@@ -989,8 +1002,8 @@ export function englishResolution(
   if (!res.actorId) {
     const body = definiteBody(text, index, span) ?? namedBody(text, index, span, said);
     if (body) return body;
-    // "a spokesman for the company", "the bureau's spokeswoman": the body's spokesperson speaks for the body.
-    const part = BODY_SPOKESPERSON.exec(said) ?? SPOKESPERSON_OF_BODY.exec(said);
+    // "a spokesman for the company", "officials at the agency", "the bureau's spokeswoman": the body's staff speak for it.
+    const part = BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ?? SPOKESPERSON_OF_BODY.exec(said);
     if (part && !nameIn(index, span)) {
       const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
       const inner = { start: at, end: at + part[1]!.length };
@@ -1057,9 +1070,9 @@ const NAMED_BODY_HEAD =
   /^the\s+(academy|bureau|commission|committee|council|board|foundation|association|federation|authority|office|service|administration|society|observatory|laboratory|centre|center|fund|corporation|reserve|navy|army|guard|command|embassy)$/iu;
 /** A body that decides and speaks as one, named by no word of its own ("the jury", "the panel"). */
 const DECIDING_BODY = /^the\s+(jury|panel|judges|jurors)$/iu;
-/** "a spokesman for the company", "the spokeswoman of the ministry". */
+/** "a spokesman for the company", "the spokeswoman of the ministry", "officials at the agency". */
 const BODY_SPOKESPERSON =
-  /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)\s+(?:for|of|at)\s+(the\s+\p{Ll}+)$/u;
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|representatives?|officials|engineers|analysts|experts|researchers|scientists|staff|employees|executives|investigators)\s+(?:for|of|at|from)\s+(the\s+\p{Ll}+)$/u;
 /** "the company's spokesman", "the bureau’s spokeswoman". */
 const SPOKESPERSON_OF_BODY =
   /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
