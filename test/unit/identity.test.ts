@@ -158,6 +158,16 @@ describe('identity', () => {
     assert.ok(gdl[0]!.aliases.includes('GDL'));
   });
 
+  it("gives a bracketed short form the long name's gazetteer key: one actor, not two with one id", () => {
+    const a = analyzeArticle(
+      'Outbreak contained\n\nThe World Health Organization (WHO) said the outbreak was contained. The WHO will send experts.\n',
+      'en.txt',
+    );
+    const who = a.actors.filter((x) => x.kind === 'organization');
+    assert.equal(who.length, 1, JSON.stringify(who.map((x) => x.aliases)));
+    assert.deepEqual(who[0]!.aliases.sort(), ['WHO', 'World Health Organization']);
+  });
+
   describe('state: one object per index or run, nothing kept by module', () => {
     const person = (id: string, name: string): Actor => ({
       id,

@@ -988,8 +988,11 @@ function groupMentions(mentions: Mention[]): Group[] {
       for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
+    // A short form's canonical long name goes through the institution gazetteer as the long name itself does
+    // ("WHO" given "World Health Organization" in brackets meets the long name's own key).
+    const given = m.cand.canonical;
     const canonical =
-      m.cand.canonical ??
+      (given !== null && m.kind !== 'place' ? (institutionOf(given) ?? given) : given) ??
       (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ??
       (m.kind === 'organization' || m.kind === 'media' ? spelledOut.get(m.base) : undefined) ??
       m.base;
