@@ -835,6 +835,14 @@ describe('English actors', () => {
     assert.ok(names.includes('Indian Space Research Organisation'), JSON.stringify(names));
   });
 
+  it('reads "Administrator" as a title before a name ("NSSA Administrator Jane Holm said …")', () => {
+    const a = analyze('The launch was postponed. NSSA Administrator Jane Holm said she was confident.\n');
+    const holm = a.actors.find((x) => x.name === 'Jane Holm');
+    assert.equal(holm?.kind, 'person', JSON.stringify(a.actors.map((x) => x.name)));
+    assert.deepEqual(holm?.roles, ['NSSA Administrator']);
+    assert.equal(actorOf(a, stmt(a, 'she was confident')), 'Jane Holm');
+  });
+
   it('keeps a nationality before a name that opens with "Royal" and has its head before "of"', () => {
     const a = analyze(
       'The Danish Royal Academy of Arts said the prize would be shared. The Norwegian Research Council agreed.\n',

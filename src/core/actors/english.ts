@@ -91,7 +91,7 @@ const MEDIA_AFTER =
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
 const INNER_TITLE =
-  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
+  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -112,7 +112,7 @@ const FIRMS = new Set([
 
 /** Capitalised words of a title that may follow a name-like word ("Senate Majority Leader", "Chief Financial Officer"). */
 const TITLE_AFTER =
-  /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach)\s+\p{Lu}/u;
+  /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach|Administrator|Treasurer)\s+\p{Lu}/u;
 
 /** People who work at a firm: the name after "analysts at" is an organisation. */
 const STAFF_AT =
