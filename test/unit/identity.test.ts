@@ -4,7 +4,8 @@ import type { Actor, ArticleAnalysis } from '../../src/core/types';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { ActorIdentity, actorKey, canonicalName } from '../../src/core/corpus/identity';
 import { createCorpusLookup, putArticle } from '../../src/core/corpus/related';
-import { emptyAnalysis } from '../../src/core/analyze';
+import { analyzeArticle, emptyAnalysis } from '../../src/core/analyze';
+import { abbreviationsSpelledOut } from '../../src/core/actors/initials';
 import { nameKey } from '../../src/core/text/nameKey';
 
 describe('identity', () => {
@@ -123,6 +124,48 @@ describe('identity', () => {
     assert.equal(id(0), 'organization:nordland-ferry-workers-union');
     assert.notEqual(id(3), id(2));
     assert.notEqual(id(5), id(4));
+  });
+
+  it('joins an abbreviation to the one long name of the article whose initials spell it', () => {
+    assert.deepEqual(
+      [...abbreviationsSpelledOut(['Federal Bureau of Investigation', 'FBI', 'F.B.I.', 'Acme Corp.', 'NASA'])],
+      [
+        ['FBI', 'Federal Bureau of Investigation'],
+        ['F.B.I.', 'Federal Bureau of Investigation'],
+      ],
+    );
+    // Two long names with the same initials: the abbreviation stays on its own.
+    assert.equal(abbreviationsSpelledOut(['National Rowing Association', 'Nordic Rail Alliance', 'NRA']).size, 0);
+  });
+
+  it('gives an abbreviation and its long name in one article one actor, in English and German', () => {
+    const en = analyzeArticle(
+      'Probe widens\n\nThe FBI said it was investigating. The Federal Bureau of Investigation later added that no arrests had been made.\n',
+      'en.txt',
+    );
+    const fbi = en.actors.filter((a) => a.kind === 'organization');
+    assert.deepEqual(
+      fbi.map((a) => a.name),
+      ['Federal Bureau of Investigation'],
+    );
+    assert.deepEqual(fbi[0]!.aliases.sort(), ['FBI', 'Federal Bureau of Investigation']);
+    const de = analyzeArticle(
+      'Streik angekündigt\n\nDie Gewerkschaft Deutscher Lokomotivführer hat einen Streik angekündigt. Die GDL teilte mit, der Streik beginne am Mittwoch.\n',
+      'de.txt',
+    );
+    const gdl = de.actors.filter((a) => a.kind === 'organization');
+    assert.equal(gdl.length, 1, JSON.stringify(gdl.map((a) => a.name)));
+    assert.ok(gdl[0]!.aliases.includes('GDL'));
+  });
+
+  it("gives a bracketed short form the long name's gazetteer key: one actor, not two with one id", () => {
+    const a = analyzeArticle(
+      'Outbreak contained\n\nThe World Health Organization (WHO) said the outbreak was contained. The WHO will send experts.\n',
+      'en.txt',
+    );
+    const who = a.actors.filter((x) => x.kind === 'organization');
+    assert.equal(who.length, 1, JSON.stringify(who.map((x) => x.aliases)));
+    assert.deepEqual(who[0]!.aliases.sort(), ['WHO', 'World Health Organization']);
   });
 
   describe('state: one object per index or run, nothing kept by module', () => {

@@ -35,12 +35,16 @@ const GEO_FIRST_WORD = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}]+) $/u;
 const FUNCTION_WORD_CAPITALISED = /^(The|A|An|In|On|At|For|And|But)$/u;
 const NATIONALITY_BEFORE =
-  /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Dutch|Irish|Scottish|Mexican|Brazilian|Pakistani|Saudi|Egyptian|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
+  /(?:^|[\s(])((?:American|British|Indian|Russian|Chinese|French|German|Japanese|Korean|Canadian|Australian|European|Italian|Spanish|Turkish|Israeli|Iranian|Ukrainian|Polish|Swiss|Swedish|Norwegian|Danish|Finnish|Icelandic|Austrian|Belgian|Greek|Portuguese|Hungarian|Czech|Romanian|Bulgarian|Serbian|Croatian|Dutch|Irish|Scottish|Welsh|Mexican|Brazilian|Argentine|Chilean|Colombian|Peruvian|Pakistani|Afghan|Bangladeshi|Indonesian|Malaysian|Thai|Vietnamese|Philippine|Taiwanese|Singaporean|Saudi|Egyptian|Nigerian|Kenyan|Ethiopian|Moroccan|Algerian|Tunisian|Lebanese|Jordanian|Syrian|Iraqi|Palestinian|Qatari|Emirati|Kuwaiti|African|Asian|Arab|International|National|Royal|Federal)\s)$/u;
 /** A title-opening word right before a body's name, after a lower-case word, a hyphen word or the line start. */
 const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
-const NAME_OPENING_ADJECTIVE = /^(National|Royal|Federal|International|European)$/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
+
+/** Regions of the world named by a compass point ("the West", "the Middle East", "the Global South"). */
+const COMPASS_REGION = /^(?:(?:Middle|Far|Near|Global) )?(?:West|East|North|South)$/u;
+const THE_BEFORE = /(?:^|\s)the $/iu;
+const CAPITALISED_AFTER = /^ \p{Lu}/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
@@ -64,7 +68,7 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn'
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy'
   ).split(' '),
 );
 
@@ -87,7 +91,7 @@ const MEDIA_AFTER =
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
 const INNER_TITLE =
-  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier)$/u;
+  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -108,7 +112,7 @@ const FIRMS = new Set([
 
 /** Capitalised words of a title that may follow a name-like word ("Senate Majority Leader", "Chief Financial Officer"). */
 const TITLE_AFTER =
-  /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach)\s+\p{Lu}/u;
+  /^\s+(Leader|Secretary|Officer|Minister|President|Chairman|Chairwoman|Chair|Director|Governor|Spokesman|Spokeswoman|Spokesperson|Commissioner|Executive|Counsel|Attorney|General|Whip|Speaker|Adviser|Advisor|Envoy|Ambassador|Chancellor|Manager|Coach|Administrator|Treasurer)\s+\p{Lu}/u;
 
 /** People who work at a firm: the name after "analysts at" is an organisation. */
 const STAFF_AT =
@@ -128,9 +132,16 @@ const EVENT_HEADS = new Set(
   ),
 );
 
+/**
+ * Plural nouns for groups of people, which open a sentence as its subject ("Policymakers said …", "Lawmakers
+ * voted …"): common words, never a person's name, also before a verb of saying.
+ */
+const GROUP_NOUNS =
+  'Policymakers Policy-makers Lawmakers Legislators Regulators Economists Analysts Investors Traders Prosecutors Investigators Researchers Scientists Experts Critics Residents Witnesses Doctors Diplomats Negotiators Protesters Rescuers Firefighters Officers Soldiers Troops Organisers Organizers Voters Observers Engineers Astronomers Seismologists Meteorologists Forecasters Rate-setters';
+
 /** Capitalised common words that open a sentence before a lower-case noun ("Law enforcement", "Federal authorities"). */
 const COMMON_CAPITALS = new Set(
-  'Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate'.split(
+  `Law Federal State National Local Regional Government Emergency Disaster Officials Authorities Security Defense Defence Military Health Foreign Public Royal Central Northern Southern Eastern Western Rescue Border Election Health Energy Climate ${GROUP_NOUNS}`.split(
     ' ',
   ),
 );
@@ -271,6 +282,17 @@ export function refineEnglishMentions<M extends EnglishMention>(
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     const last = m.words[m.words.length - 1] ?? '';
+    // "the West", "the Middle East": a region of the world named by a compass point after "the" is a place, not a
+    // person named West ("Kanye West", "Mr. West" keep a given name or a title before them).
+    if (
+      m.kind !== 'place' &&
+      COMPASS_REGION.test(m.base) &&
+      THE_BEFORE.test(before) &&
+      !CAPITALISED_AFTER.test(after)
+    ) {
+      out.push(withKind(m, 'place'));
+      continue;
+    }
     // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
     if (S_PERIOD_START.test(m.name) && U_PERIOD_END.test(before)) {
       if (!ORG_HEADS.has(last)) continue;
@@ -399,7 +421,10 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     // "British Medical Association", "Indian Space Research Organisation": the nationality is part of the name.
     const nat = m.kind === 'organization' && m.words.length >= 2 ? NATIONALITY_BEFORE.exec(before) : null;
-    if (nat && ORG_HEADS.has(last) && !NAME_OPENING_ADJECTIVE.test(m.words[0]!)) {
+    // The head may stand before an "of" complement ("Swedish Royal Academy of Sciences", "National Bank of Greece").
+    const ofAt = m.words.indexOf('of');
+    const head = ofAt > 0 ? m.words[ofAt - 1]! : last;
+    if (nat && (ORG_HEADS.has(last) || ORG_HEADS.has(head))) {
       const s = start - nat[1]!.length;
       const name = text.slice(s, end);
       m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, name, base: name, words: name.split(/\s+/) };

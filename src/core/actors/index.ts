@@ -35,6 +35,7 @@ import {
 } from './words';
 import { roleBaseForm } from './roleForm';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
+import { abbreviationsSpelledOut } from './initials';
 
 // Hoisted so that the bundle does not rebuild them per call.
 const TOWN_SUFFIX =
@@ -973,6 +974,11 @@ function groupMentions(mentions: Mention[]): Group[] {
     }
     return g;
   };
+  // An abbreviation and the long name it spells in the same article are one body ("FBI", "Federal Bureau of
+  // Investigation"), as a bracketed short form is (withBracketedShortNames).
+  const spelledOut = abbreviationsSpelledOut(
+    mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.cand.canonical ?? m.base),
+  );
   // Full person names and every other kind first.
   for (const m of mentions) {
     if (m.kind === 'person') {
@@ -982,7 +988,14 @@ function groupMentions(mentions: Mention[]): Group[] {
       for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
-    const canonical = m.cand.canonical ?? (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ?? m.base;
+    // A short form's canonical long name goes through the institution gazetteer as the long name itself does
+    // ("WHO" given "World Health Organization" in brackets meets the long name's own key).
+    const given = m.cand.canonical;
+    const canonical =
+      (given !== null && m.kind !== 'place' ? (institutionOf(given) ?? given) : given) ??
+      (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ??
+      (m.kind === 'organization' || m.kind === 'media' ? spelledOut.get(m.base) : undefined) ??
+      m.base;
     const kind = m.kind === 'organization' && isMediaName(m.base) ? 'media' : m.kind;
     get(kind, canonical.toLowerCase(), false).mentions.push(Object.assign(copyMention(m), { kind }));
   }

@@ -104,37 +104,4 @@ export function canonicalName(kind: Actor['kind'], name: string): string {
   return name;
 }
 
-/**
- * An abbreviation as a name: three to six capital letters, with dots or not ("GDL", "USGS", "F.B.I."). Two letters
- * stand for too many names across a corpus ("SA", "IG", "AK") to be joined by their initials.
- */
-const ABBREVIATION = /^(?:\p{Lu}\.?){3,6}$/u;
-/** Legal forms of a company after its name. */
-const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|KG|OHG|GmbH|Inc\.?|Ltd\.?|LLC|PLC|plc|Corp\.?|Co\.?|SpA|AB|ASA|Oy)$/u;
-/** Lower-case words an abbreviation leaves out ("of", "der", "für"). */
-const SMALL_WORD = /^\p{Ll}/u;
-
-/** The letters of an abbreviation ("F.B.I." -> "FBI"), or null when the name is none. */
-export function abbreviationOf(name: string): string | null {
-  return ABBREVIATION.test(name) ? name.replace(/\./g, '') : null;
-}
-
-/**
- * The initials of a name of two words or more, as its abbreviation would spell them ("Gewerkschaft Deutscher
- * Lokomotivführer" -> "GDL", "US Geological Survey" -> "USGS", "Asia-Pacific Economic Cooperation" -> "APEC"):
- * a capitalised word gives its first letter, a word in capitals all its letters, a lower-case word none. Null for
- * one word, fewer than three letters or more than six.
- */
-export function initialsOf(name: string): string | null {
-  const words = name.split(/[\s-]+/u).filter(Boolean);
-  if (words.length < 2) return null;
-  let out = '';
-  for (const w of words) {
-    // "EuroDNS SA" is no "ESA": a legal form is left out of the initials.
-    if (SMALL_WORD.test(w) || LEGAL_FORM.test(w)) continue;
-    const letters = w.replace(/\./g, '');
-    out += /^\p{Lu}+$/u.test(letters) ? letters : (letters[0] ?? '').toUpperCase();
-    if (out.length > 6) return null;
-  }
-  return out.length >= 3 ? out : null;
-}
+export { abbreviationOf, initialsOf } from '../actors/initials';

@@ -49,7 +49,7 @@ queen emperor prince princess pope bishop cardinal imam rabbi sheikh emir sultan
 representative lawmaker ambassador diplomat envoy chairman chairwoman chair director manager ceo cfo coo founder owner analyst expert economist
 researcher scientist professor historian lawyer attorney prosecutor judge justice investigator commissioner general admiral colonel officer commander
 soldier coach captain player striker singer musician actor actress director author writer journalist reporter correspondent editor columnist critic
-activist adviser advisor counterpart predecessor successor candidate challenger negotiator official`;
+activist adviser advisor counterpart predecessor successor candidate challenger negotiator official administrator`;
 
 /** German role heads: matched as the last part of compounds too ("Vize-Außenminister", "Kreml-Sprecher"). */
 export const ROLE_HEADS_GERMAN: readonly string[] = [...new Set(ROLE_HEADS_DE.split(/\s+/).filter(Boolean))];
@@ -94,7 +94,7 @@ export const ENGLISH_TITLE_NOUN: RegExp = wholeWordOf(`
 mp mep msp president minister secretary senator sen. rep. representative governor gov. mayor chancellor leader chair
 chairman chairwoman director officer executive spokesman spokeswoman spokesperson judge justice general gen.
 commissioner ambassador envoy coach manager captain striker midfielder defender goalkeeper analyst economist lawyer
-attorney prosecutor chief king queen prince pope premier adviser advisor official head founder ceo cfo
+attorney prosecutor chief king queen prince pope premier adviser advisor official head founder ceo cfo administrator
 `);
 
 /** English nouns that head a phrase for a person ("the minister", "the company's spokeswoman", "the Fed chief"). */

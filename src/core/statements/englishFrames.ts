@@ -12,7 +12,7 @@
 // refers back with: "the company" (the firm named last), "the Italian" (the person last spoken of), "he" after a
 // new sentence subject, and no actor for a possessor ("Trump's campaign").
 // No part-of-speech tagger: the word lists below are closed classes; a lower-case run is at most four words.
-import type { Span } from '../types';
+import type { Actor, Span } from '../types';
 import { ENGLISH_PERSON_HEAD as PERSON_HEAD } from '../resources/roles';
 import { partitionPoint } from '../text/search';
 import type { LangRules } from './lang';
@@ -63,6 +63,9 @@ const RE_37 = /\s/u;
 const RE_38 = /(?:\b\p{Lu}|Mr|Ms|Mrs|Dr|St)$/u;
 const RE_39 = /[\p{L}'’-]+/gu;
 const RE_40 = /^(the|a|an|his|her|its|their)$/u;
+/** Plural heads for the staff of a body ("officials at the agency", "engineers from the company"). */
+const STAFF_HEAD =
+  /^(officials|engineers|analysts|experts|researchers|scientists|staff|workers|employees|executives|officers|investigators|doctors|sources|spokespeople|members|economists|lawyers|representatives)$/u;
 const RE_41 = /^(would|could|can|will|may|might|must|should|did|does|do|not|be|been|being)$/u;
 
 const UPPER = /^\p{Lu}/u;
@@ -246,10 +249,19 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
         !tokens[j + 1]!.quoted &&
         (UPPER.test(tokens[j + 1]!.text) ||
           (tokens[j + 1]!.lower === 'the' && tokens[j + 2] !== undefined && UPPER.test(tokens[j + 2]!.text)));
+      // "a spokesman for the company", "a lawyer for the family": a person's role for a body or a party, even
+      // when the body is a common noun ("for the bureau"), not only a name.
+      const roleFor =
+        (w.lower === 'for' || w.lower === 'at' || w.lower === 'from') &&
+        (PERSON_HEAD.test(tokens[last - 1]!.lower) || STAFF_HEAD.test(tokens[last - 1]!.lower)) &&
+        tokens[j + 1] !== undefined &&
+        j + 1 < limit &&
+        RE_13.test(tokens[j + 1]!.lower);
       if (
         w.lower === 'of' ||
-        (w.lower === 'for' && nextCap) ||
-        ((w.lower === 'at' || w.lower === 'from' || w.lower === 'in') && nextCap) ||
+        (w.lower === 'for' && (nextCap || roleFor)) ||
+        ((w.lower === 'at' || w.lower === 'from') && (nextCap || roleFor)) ||
+        (w.lower === 'in' && nextCap) ||
         (w.lower === 'and' && nextCap)
       ) {
         const e = npEnd(tokens, j + 1, limit, rules, depth + 1);
@@ -299,6 +311,15 @@ const BOUNDARY = set(
  * (after "has"/"also"-style words) and starts at a clause boundary, else the phrase after the verb ("said X").
  */
 export function englishSubject(tokens: Tok[], v: number, first: number, b: number, rules: LangRules): Span | null {
+  // "The European Space Agency (ESA) said": a short form in brackets between the subject and its verb.
+  if (v >= first + 3 && tokens[v - 1]!.text === ')') {
+    let o = v - 2;
+    while (o > v - 5 && o > first && tokens[o]!.text !== '(') o--;
+    if (tokens[o]!.text === '(' && o > first && !tokens[o - 1]!.punct && !tokens[o - 1]!.quoted) {
+      const subject = englishSubject(tokens, o, first, o, rules);
+      if (subject && subject.end === tokens[o - 1]!.end) return subject;
+    }
+  }
   // "…, The New York Times, which said …": the relative pronoun stands for the phrase before its comma.
   const rel = tokens[first];
   if (
@@ -978,7 +999,18 @@ export function englishResolution(
     !PERSON_HEAD.test(lastHead(said))
   )
     return { ...res, actorId: null };
-  if (!res.actorId) return definiteBody(text, index, span) ?? res;
+  if (!res.actorId) {
+    const body = definiteBody(text, index, span) ?? namedBody(text, index, span, said);
+    if (body) return body;
+    // "a spokesman for the company", "officials at the agency", "the bureau's spokeswoman": the body's staff speak for it.
+    const part = BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ?? SPOKESPERSON_OF_BODY.exec(said);
+    if (part && !nameIn(index, span)) {
+      const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
+      const inner = { start: at, end: at + part[1]!.length };
+      return definiteBody(text, index, inner) ?? namedBody(text, index, inner, part[1]!) ?? res;
+    }
+    return res;
+  }
   const inSpan: ActorIndex['refs'] = [];
   for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
     const r = index.refs[k]!;
@@ -1031,6 +1063,109 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
     latest ??= r.actor.id;
   }
   return latest && !it ? { actorId: latest } : null;
+}
+
+/** Heads of a description that names a body by a word of its own name ("the academy", "the bureau"). */
+const NAMED_BODY_HEAD =
+  /^the\s+(academy|bureau|commission|committee|council|board|foundation|association|federation|authority|office|service|administration|society|observatory|laboratory|centre|center|fund|corporation|reserve|navy|army|guard|command|embassy)$/iu;
+/** A body that decides and speaks as one, named by no word of its own ("the jury", "the panel"). */
+const DECIDING_BODY = /^the\s+(jury|panel|judges|jurors)$/iu;
+/** "a spokesman for the company", "the spokeswoman of the ministry", "officials at the agency". */
+const BODY_SPOKESPERSON =
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|representatives?|officials|engineers|analysts|experts|researchers|scientists|staff|employees|executives|investigators)\s+(?:for|of|at|from)\s+(the\s+\p{Ll}+)$/u;
+/** "the company's spokesman", "the bureau’s spokeswoman". */
+const SPOKESPERSON_OF_BODY =
+  /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
+/** A verb of saying right after a body's name ("the Academy said", "NASA announced"). */
+const SAYS_AFTER =
+  /^(?:,[^,.\n]{1,60},)?\s+(?:said|says|announced|stated|wrote|writes|added|told|tells|declared|explained|noted)\b/u;
+
+/** "the central bank", "the U.S. central bank", "the country's central bank". */
+const CENTRAL_BANK_DESCRIPTION = /^the\s+(?:[\p{L}.'’]+\s+){0,2}central\s+bank$/iu;
+/** The members of a central bank's rate-setting body, by a word for them ("Policymakers", "the bank's rate-setters"). */
+const RATE_SETTERS =
+  /^(?:the\s+)?(?:[\p{L}.'’]+\s+){0,2}(?:policymakers|policy-makers|policy\s+makers|rate-setters)$/iu;
+/** Names of central banks, in English and as their usual abbreviations. */
+const CENTRAL_BANK_NAME =
+  /\b(?:Central Bank|Federal Reserve|Reserve Bank|National Bank|Bundesbank|Bank of (?:England|Japan|Canada|Korea|Israel|Mexico|Thailand|Russia|Italy|France|Spain|Greece))\b|^(?:ECB|Fed|BoE|BOE|BoJ|BOJ|SNB|RBA|RBI|RBNZ|PBOC|PBoC)$/u;
+/** A central bank's rate-setting body ("Governing Council", "Monetary Policy Committee", "Federal Open Market Committee"). */
+const RATE_SETTING_BODY = /\b(?:Governing Council|Monetary Policy Committee|Open Market Committee|Policy Board)\b/u;
+
+/** Of `found`, the one named last before `before`; else the only one; else null. */
+function latestNamed(index: ActorIndex, found: Actor[], before: number): Actor | null {
+  let best: Actor | null = null;
+  let bestStart = -1;
+  for (const a of found) {
+    const starts = index.startsOf.get(a) ?? [];
+    const k = partitionPoint(starts.length, (i) => starts[i]! >= before);
+    if (k > 0 && starts[k - 1]! > bestStart) {
+      bestStart = starts[k - 1]!;
+      best = a;
+    }
+  }
+  return best ?? (found.length === 1 ? found[0]! : null);
+}
+
+/** The organisations and media named as a speaker somewhere in the article ("X said", "according to X"); cached per index. */
+const speakingBodies = new WeakMap<ActorIndex, Actor[]>();
+function bodiesThatSpeak(text: string, index: ActorIndex): Actor[] {
+  let out = speakingBodies.get(index);
+  if (out) return out;
+  out = [];
+  for (const r of index.refs) {
+    if (r.descriptor || (r.actor.kind !== 'organization' && r.actor.kind !== 'media') || out.includes(r.actor))
+      continue;
+    if (
+      SAYS_AFTER.test(text.slice(r.end, r.end + 80)) ||
+      /according to (?:the )?$/iu.test(text.slice(Math.max(0, r.start - 17), r.start))
+    )
+      out.push(r.actor);
+  }
+  speakingBodies.set(index, out);
+  return out;
+}
+
+/**
+ * "the academy said": the organisation with that word in its name ("Royal Academy of Sciences"), the one named last
+ * before the span (else the one named most often); "the jury said": the one body the article names as a speaker,
+ * when there is exactly one (it awards and words the citation). Null otherwise.
+ */
+function namedBody(text: string, index: ActorIndex, span: Span, said: string): Resolution | null {
+  const named = NAMED_BODY_HEAD.exec(said);
+  if (named) {
+    const head = named[1]!.toLowerCase();
+    const found = index.actors.filter(
+      (a) =>
+        (a.kind === 'organization' || a.kind === 'media') &&
+        [a.name, ...a.aliases].some((n) =>
+          n
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .includes(head),
+        ),
+    );
+    const best = latestNamed(index, found, span.start);
+    return best ? { actorId: best.id } : null;
+  }
+  // "The central bank said", "Policymakers said" in a report on a central bank: its rate-setting body when the
+  // article names one ("Governing Council", "Monetary Policy Committee"), else the bank.
+  const central = CENTRAL_BANK_DESCRIPTION.test(said);
+  if (central || RATE_SETTERS.test(said)) {
+    const bodies = index.actors.filter(
+      (a) => a.kind === 'organization' && [a.name, ...a.aliases].some((n) => CENTRAL_BANK_NAME.test(n)),
+    );
+    const councils =
+      central || !bodies.length
+        ? []
+        : index.actors.filter((a) => a.kind === 'organization' && RATE_SETTING_BODY.test(a.name));
+    const best = latestNamed(index, councils.length ? councils : bodies, span.start);
+    return best ? { actorId: best.id, vague: false } : null;
+  }
+  if (DECIDING_BODY.test(said)) {
+    const speaking = bodiesThatSpeak(text, index);
+    return speaking.length === 1 ? { actorId: speaking[0]!.id } : null;
+  }
+  return null;
 }
 
 /** Whether a name (no descriptor) overlaps the span; refs are sorted by start, so only a short run is read. */

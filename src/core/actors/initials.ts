@@ -1,0 +1,67 @@
+// Abbreviations and the initials of long names ("FBI" / "Federal Bureau of Investigation", "GDL" / "Gewerkschaft
+// Deutscher Lokomotivführer"): one article's actors join them (actors/index.ts), and the corpus across articles
+// (corpus/identity.ts re-exports these for corpus.ts and related.ts).
+
+/**
+ * An abbreviation as a name: three to six capital letters, with dots or not ("GDL", "USGS", "F.B.I."). Two letters
+ * stand for too many names across a corpus ("SA", "IG", "AK") to be joined by their initials.
+ */
+const ABBREVIATION = /^(?:\p{Lu}\.?){3,6}$/u;
+/** Legal forms of a company after its name. */
+const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|KG|OHG|GmbH|Inc\.?|Ltd\.?|LLC|PLC|plc|Corp\.?|Co\.?|SpA|AB|ASA|Oy)$/u;
+/** Lower-case words an abbreviation leaves out ("of", "der", "für"). */
+const SMALL_WORD = /^\p{Ll}/u;
+
+/** The letters of an abbreviation ("F.B.I." -> "FBI"), or null when the name is none. */
+export function abbreviationOf(name: string): string | null {
+  return ABBREVIATION.test(name) ? name.replace(/\./g, '') : null;
+}
+
+/**
+ * The initials of a name of two words or more, as its abbreviation would spell them ("Gewerkschaft Deutscher
+ * Lokomotivführer" -> "GDL", "US Geological Survey" -> "USGS", "Asia-Pacific Economic Cooperation" -> "APEC"):
+ * a capitalised word gives its first letter, a word in capitals all its letters, a lower-case word none. Null for
+ * one word, fewer than three letters or more than six.
+ */
+export function initialsOf(name: string): string | null {
+  const words = name.split(/[\s-]+/u).filter(Boolean);
+  if (words.length < 2) return null;
+  let out = '';
+  for (const w of words) {
+    // "EuroDNS SA" is no "ESA": a legal form is left out of the initials.
+    if (SMALL_WORD.test(w) || LEGAL_FORM.test(w)) continue;
+    const letters = w.replace(/\./g, '');
+    out += /^\p{Lu}+$/u.test(letters) ? letters : (letters[0] ?? '').toUpperCase();
+    if (out.length > 6) return null;
+  }
+  return out.length >= 3 ? out : null;
+}
+
+/**
+ * Within one article, each abbreviation ("FBI") mapped to the one long name of the article whose initials spell it
+ * ("Federal Bureau of Investigation"): the two name one body, also where the article never puts the short form in
+ * brackets. An abbreviation two long names of the article spell is left alone. `names` are the organisations' and
+ * outlets' names as written; linear in them.
+ */
+export function abbreviationsSpelledOut(names: Iterable<string>): Map<string, string> {
+  const longByInitials = new Map<string, string | null>();
+  const abbreviations: string[] = [];
+  for (const name of names) {
+    if (abbreviationOf(name) !== null) {
+      abbreviations.push(name);
+      continue;
+    }
+    const initials = initialsOf(name);
+    if (!initials) continue;
+    const seen = longByInitials.get(initials);
+    // null marks two different long names with the same initials.
+    if (seen === undefined) longByInitials.set(initials, name);
+    else if (seen !== name) longByInitials.set(initials, null);
+  }
+  const out = new Map<string, string>();
+  for (const a of abbreviations) {
+    const long = longByInitials.get(abbreviationOf(a)!);
+    if (long) out.set(a, long);
+  }
+  return out;
+}
