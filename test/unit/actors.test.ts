@@ -274,6 +274,22 @@ describe('role base forms', () => {
     for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite|Überdies|Leitartikler|Gestern)$/.test(a.name), a.name);
   });
 
+  it('takes a lone unknown word for a company when the clause makes it one, in every mention', () => {
+    const text =
+      'Der größte Kunde von Brakvold ist die Armee. Im Krieg produzierte Tessaret hauptsächlich Munition. ' +
+      'Vindmark gaben 1,9 Prozent nach, Ostralis (-1,8%) auch. Die Aktien von Quelmora stiegen. ' +
+      'Zuletzt erlöste Tolvaro mehr als 320 Millionen Euro. Das Magazin bezeichnete Tolvaro als Marktführer. ' +
+      'Die Zeitung meldete, Oskarelli wolle zurücktreten. Beide müssen dieselbe Menge Lorvat produzieren. Das soll CO2-neutral produziert werden.';
+    const list = actors(text);
+    for (const n of ['Brakvold', 'Tessaret', 'Vindmark', 'Ostralis', 'Quelmora'])
+      assert.equal(byName(list, n).kind, 'organization', n);
+    const h = byName(list, 'Tolvaro');
+    assert.equal(h.kind, 'organization');
+    assert.equal(h.mentions.length, 2);
+    assert.equal(byName(list, 'Oskarelli').kind, 'person');
+    for (const a of list) assert.ok(!/^(Lorvat|CO2-neutral)$/.test(a.name) || a.kind !== 'organization', a.name);
+  });
+
   it('names a publisher by its head: "X Verlag"', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');

@@ -15,6 +15,7 @@ import { type Candidate, type Token, copyCandidate, findCandidates } from './det
 import {
   afterPersonNoun,
   englishLoneEvidence,
+  germanCompanyEvidence,
   germanOrgEvidence,
   germanSubjectEvidence,
   orgShaped,
@@ -261,6 +262,17 @@ export function findActors(
   mentions.sort((a, b) => a.cand.start - b.cand.start);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
+  // A bare word the clause somewhere types an organisation ("Kundendaten von X", "X beschäftigte …") is one wherever
+  // else only a weak subject cue made it a person ("bezeichnete X aufgrund …").
+  const orgWords = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'organization' && !m.soft && !m.fallback && m.words.length === 1) orgWords.add(m.base);
+  if (orgWords.size)
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.soft && m.kind === 'person' && m.words.length === 1 && orgWords.has(m.base))
+        mentions[k] = Object.assign(copyMention(m), { kind: 'organization', fallback: false });
+    }
   if (mentions.some((m) => m.fallback)) {
     // A name only the default typed is kept where the same word stands elsewhere typed by its context
     // ("Lindqvist spielte …" … "neben Lindqvist"); the others are dropped.
@@ -490,6 +502,10 @@ function loneKind(
   // A genitive before a noun without an article: "Lindqvists Rede".
   if (german && /[^s]s$/.test(word) && genitiveOfName(c, tokens, text, lex)) return sure('person');
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
+  // A company by the clause around it ("Kunde von X", "X produzierte", "X gaben 2 Prozent nach"), before the name
+  // lists: a family name is often a company's ("die Aktien von X"); a given name is not.
+  if (german && c.first === c.last && !lex.GIVEN_NAMES.has(word) && germanCompanyEvidence(tokens, text, c.first))
+    return sure('organization');
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
   // After a place's genitive a word that is no common noun, German or English, is a name ("Spaniens Lindqvist").
