@@ -290,6 +290,20 @@ describe('role base forms', () => {
     for (const a of list) assert.ok(!/^(Lorvat|CO2-neutral)$/.test(a.name) || a.kind !== 'organization', a.name);
   });
 
+  it('takes no plural common noun opening an English sentence and no product with a model number for a person', () => {
+    const en = actors(
+      'The rocket flew. Engineers said the engine worked. Witnesses said they heard a bang. Jones said nothing.',
+      'en',
+    );
+    assert.equal(byName(en, 'Jones').kind, 'person');
+    for (const a of en) assert.ok(!/^(Engineers|Witnesses)$/.test(a.name), a.name);
+    const de = actors(
+      'Die Ariane 6 hob ab. Ariane startete um 15 Uhr, sagte Anna Berg. Dann gab Kolbert 22 Stimmen ab.',
+    );
+    assert.equal(byName(de, 'Anna Berg').kind, 'person');
+    for (const a of de) assert.ok(a.name !== 'Ariane', a.name);
+  });
+
   it('names a publisher by its head: "X Verlag"', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');
