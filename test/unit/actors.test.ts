@@ -304,6 +304,16 @@ describe('role base forms', () => {
     for (const a of de) assert.ok(a.name !== 'Ariane', a.name);
   });
 
+  it('takes a place before an English organisation head into its name, and the words after its "of"', () => {
+    const list = actors(
+      'Er flog mit Kopparberg Airways nach Oslo. Sie forscht am Oslo Institute of Polar Research. Er lebt in Oslo.',
+    );
+    assert.equal(byName(list, 'Kopparberg Airways').kind, 'organization');
+    assert.equal(byName(list, 'Oslo Institute of Polar Research').kind, 'organization');
+    assert.equal(byName(list, 'Oslo').kind, 'place');
+    for (const a of list) assert.ok(!/^(Kopparberg)$/.test(a.name), a.name);
+  });
+
   it('names a publisher by its head: "X Verlag"', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');

@@ -552,7 +552,18 @@ function englishOrgEnd(ctx: Ctx, j: number): number {
       if (EN_LINKS.has(t.text) && tokens[k + 1]?.cap) continue;
       return -1;
     }
-    if (EN_ORG_HEADS.has(t.text)) return k;
+    if (EN_ORG_HEADS.has(t.text)) {
+      // "… Institute of Technology", "… Museum of Natural History": an English head takes the capitalised words
+      // after its "of" (up to three).
+      let e = k;
+      if (tokens[k + 1]?.text === 'of' && adjacent(ctx, k, k + 1))
+        for (let m = k + 2; m <= k + 4 && m < tokens.length && adjacent(ctx, m - 1, m); m++) {
+          const w = tokens[m]!;
+          if (!w.cap || ctx.looks[m] === 'known' || ctx.lex!.DE_STOPWORDS.has(w.text.toLowerCase())) break;
+          e = m;
+        }
+      return e;
+    }
     if (ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) || ctx.looks[k] === 'known') return -1;
   }
   return -1;
@@ -1309,7 +1320,9 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       continue;
     }
     // An English name inside German text ends in its head: "Royal Air Force", "Lindvik Tennis Club".
-    const en = german && looks[i] !== 'known' ? englishOrgEnd(ctx, j) : -1;
+    // So after a place's name: "Manchester United", "Kuwait National Airways".
+    const en =
+      german && (looks[i] !== 'known' || (j === i && placeOf(tok.text) !== undefined)) ? englishOrgEnd(ctx, j) : -1;
     if (en > j) {
       j = en;
       orgEnd = true;
