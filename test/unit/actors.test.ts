@@ -314,6 +314,16 @@ describe('role base forms', () => {
     for (const a of list) assert.ok(!/^(Kopparberg)$/.test(a.name), a.name);
   });
 
+  it('takes no currency or amount for a name, and keeps a region or club that shares a currency word', () => {
+    const list = actors(
+      'Die Aktie notierte bei 55 Euro. Der Umsatz stieg auf 7,4 Mio US-Dollar (5,8 Mio Euro), der Film spielte 23 Mio. Franc ein. ' +
+        'In Franken regnet es, sagte Anna Berg.',
+    );
+    assert.equal(byName(list, 'Franken').kind, 'place');
+    assert.equal(byName(list, 'Anna Berg').kind, 'person');
+    for (const a of list) assert.ok(!/Euro|Dollar|Mio|Franc$/.test(a.name), a.name);
+  });
+
   it('names a publisher by its head: "X Verlag"', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');
