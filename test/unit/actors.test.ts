@@ -324,6 +324,13 @@ describe('role base forms', () => {
     for (const a of list) assert.ok(!/Euro|Dollar|Mio|Franc$/.test(a.name), a.name);
   });
 
+  it('takes a lone word after "südlich von", "in der Nähe von" or "Bischof von" for a place', () => {
+    const list = actors(
+      'Das Dorf liegt 60 Kilometer nördlich von Kvarmola. Gekämpft wurde in der Nähe von Trebosk. Der Erzbischof von Lindaro kam, begleitet von Graf von Halvorsen.',
+    );
+    for (const n of ['Kvarmola', 'Trebosk', 'Lindaro']) assert.equal(byName(list, n).kind, 'place', n);
+  });
+
   it('names a publisher by its head: "X Verlag"', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');

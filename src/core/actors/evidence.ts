@@ -327,3 +327,22 @@ export function germanCompanyEvidence(tokens: readonly Token[], text: string, k:
   }
   return false;
 }
+
+/** Words before "von X" that make X a place: directions, nearness, a see, a region's seat ("südlich von X", "Bischof von X"). */
+const DE_PLACE_BEFORE_VON =
+  /^(?:südlich|nördlich|östlich|westlich|südöstlich|südwestlich|nordöstlich|nordwestlich|Süden|Norden|Osten|Westen|Südosten|Südwesten|Nordosten|Nordwesten|Nähe|nahe|unweit|Umgebung|Stadtrand|Zentrum|Innenstadt|Bischof|Erzbischof|Bistum|Erzbistum|Hauptstadt|Provinzhauptstadt|Bezirkshauptstadt|Vorort|Vororte|Stadtteil|Einwohner|Bürgermeister|Bürgermeisterin)$/;
+
+/** Whether the lone German word at token `k` is a place by the words before it: "südlich von X", "der Bischof von X". */
+export function germanPlaceEvidence(tokens: readonly Token[], text: string, k: number): boolean {
+  const tok = tokens[k]!;
+  const prev = tokens[k - 1];
+  const p2 = tokens[k - 2];
+  return (
+    !!prev &&
+    !!p2 &&
+    prev.text === 'von' &&
+    tok.start === prev.end + 1 &&
+    prev.start === p2.end + 1 &&
+    DE_PLACE_BEFORE_VON.test(p2.text)
+  );
+}

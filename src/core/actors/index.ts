@@ -17,6 +17,7 @@ import {
   englishLoneEvidence,
   germanCompanyEvidence,
   germanOrgEvidence,
+  germanPlaceEvidence,
   germanSubjectEvidence,
   orgShaped,
   placeShaped,
@@ -501,6 +502,7 @@ function loneKind(
   if (c.kind === 'place' && c.guessed && german && c.first === c.last && afterPersonNoun(tokens, text, c.first))
     return sure('person');
   if (c.kind === 'place') return { kind: 'place', soft: !c.strong };
+  if (german && c.first === c.last && germanPlaceEvidence(tokens, text, c.first)) return sure('place');
   if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
     const det = tokens[c.first - 2];
     if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase()))
