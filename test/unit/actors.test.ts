@@ -329,6 +329,10 @@ describe('role base forms', () => {
       'Das Dorf liegt 60 Kilometer nördlich von Kvarmola. Gekämpft wurde in der Nähe von Trebosk. Der Erzbischof von Lindaro kam, begleitet von Graf von Halvorsen.',
     );
     for (const n of ['Kvarmola', 'Trebosk', 'Lindaro']) assert.equal(byName(list, n).kind, 'place', n);
+    // The same word elsewhere, made a person only by a weak subject cue, is that place.
+    const again = actors('Das Lager liegt südlich von Vortessa. Dann erreichte Vortessa einen neuen Rekord.');
+    assert.equal(byName(again, 'Vortessa').kind, 'place');
+    assert.equal(byName(again, 'Vortessa').mentions.length, 2);
   });
 
   it('names a publisher by its head: "X Verlag"', () => {

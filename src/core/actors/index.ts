@@ -263,16 +263,17 @@ export function findActors(
   mentions.sort((a, b) => a.cand.start - b.cand.start);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
-  // A bare word the clause somewhere types an organisation ("Kundendaten von X", "X beschäftigte …") is one wherever
-  // else only a weak subject cue made it a person ("bezeichnete X aufgrund …").
-  const orgWords = new Set<string>();
+  // A bare word the clause somewhere types an organisation or a place ("Kundendaten von X", "X beschäftigte …",
+  // "südlich von X") is one wherever else only a weak subject cue made it a person ("bezeichnete X aufgrund …").
+  const typedWords = new Map<string, ActorKind>();
   for (const m of mentions)
-    if (m.kind === 'organization' && !m.soft && !m.fallback && m.words.length === 1) orgWords.add(m.base);
-  if (orgWords.size)
+    if ((m.kind === 'organization' || m.kind === 'place') && !m.soft && !m.fallback && m.words.length === 1)
+      if (!typedWords.has(m.base)) typedWords.set(m.base, m.kind);
+  if (typedWords.size)
     for (let k = 0; k < mentions.length; k++) {
       const m = mentions[k]!;
-      if (m.soft && m.kind === 'person' && m.words.length === 1 && orgWords.has(m.base))
-        mentions[k] = Object.assign(copyMention(m), { kind: 'organization', fallback: false });
+      const kind = m.soft && m.kind === 'person' && m.words.length === 1 ? typedWords.get(m.base) : undefined;
+      if (kind) mentions[k] = Object.assign(copyMention(m), { kind, fallback: false });
     }
   // A word the text writes before a model number ("die Ariane 6", "Falke 9") names a product there and elsewhere
   // in the text: its bare mentions are no person ("Ariane startete …").
