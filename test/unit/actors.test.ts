@@ -274,6 +274,67 @@ describe('role base forms', () => {
     for (const a of list) assert.ok(!/^(Zuvor|Immerhin|Visite|Überdies|Leitartikler|Gestern)$/.test(a.name), a.name);
   });
 
+  it('takes a lone unknown word for a company when the clause makes it one, in every mention', () => {
+    const text =
+      'Der größte Kunde von Brakvold ist die Armee. Im Krieg produzierte Tessaret hauptsächlich Munition. ' +
+      'Vindmark gaben 1,9 Prozent nach, Ostralis (-1,8%) auch. Die Aktien von Quelmora stiegen. ' +
+      'Zuletzt erlöste Tolvaro mehr als 320 Millionen Euro. Das Magazin bezeichnete Tolvaro als Marktführer. ' +
+      'Die Zeitung meldete, Oskarelli wolle zurücktreten. Beide müssen dieselbe Menge Lorvat produzieren. Das soll CO2-neutral produziert werden.';
+    const list = actors(text);
+    for (const n of ['Brakvold', 'Tessaret', 'Vindmark', 'Ostralis', 'Quelmora'])
+      assert.equal(byName(list, n).kind, 'organization', n);
+    const h = byName(list, 'Tolvaro');
+    assert.equal(h.kind, 'organization');
+    assert.equal(h.mentions.length, 2);
+    assert.equal(byName(list, 'Oskarelli').kind, 'person');
+    for (const a of list) assert.ok(!/^(Lorvat|CO2-neutral)$/.test(a.name) || a.kind !== 'organization', a.name);
+  });
+
+  it('takes no plural common noun opening an English sentence and no product with a model number for a person', () => {
+    const en = actors(
+      'The rocket flew. Engineers said the engine worked. Witnesses said they heard a bang. Jones said nothing.',
+      'en',
+    );
+    assert.equal(byName(en, 'Jones').kind, 'person');
+    for (const a of en) assert.ok(!/^(Engineers|Witnesses)$/.test(a.name), a.name);
+    const de = actors(
+      'Die Ariane 6 hob ab. Ariane startete um 15 Uhr, sagte Anna Berg. Dann gab Kolbert 22 Stimmen ab.',
+    );
+    assert.equal(byName(de, 'Anna Berg').kind, 'person');
+    for (const a of de) assert.ok(a.name !== 'Ariane', a.name);
+  });
+
+  it('takes a place before an English organisation head into its name, and the words after its "of"', () => {
+    const list = actors(
+      'Er flog mit Kopparberg Airways nach Oslo. Sie forscht am Oslo Institute of Polar Research. Er lebt in Oslo.',
+    );
+    assert.equal(byName(list, 'Kopparberg Airways').kind, 'organization');
+    assert.equal(byName(list, 'Oslo Institute of Polar Research').kind, 'organization');
+    assert.equal(byName(list, 'Oslo').kind, 'place');
+    for (const a of list) assert.ok(!/^(Kopparberg)$/.test(a.name), a.name);
+  });
+
+  it('takes no currency or amount for a name, and keeps a region or club that shares a currency word', () => {
+    const list = actors(
+      'Die Aktie notierte bei 55 Euro. Der Umsatz stieg auf 7,4 Mio US-Dollar (5,8 Mio Euro), der Film spielte 23 Mio. Franc ein. ' +
+        'In Franken regnet es, sagte Anna Berg.',
+    );
+    assert.equal(byName(list, 'Franken').kind, 'place');
+    assert.equal(byName(list, 'Anna Berg').kind, 'person');
+    for (const a of list) assert.ok(!/Euro|Dollar|Mio|Franc$/.test(a.name), a.name);
+  });
+
+  it('takes a lone word after "südlich von", "in der Nähe von" or "Bischof von" for a place', () => {
+    const list = actors(
+      'Das Dorf liegt 60 Kilometer nördlich von Kvarmola. Gekämpft wurde in der Nähe von Trebosk. Der Erzbischof von Lindaro kam, begleitet von Graf von Halvorsen.',
+    );
+    for (const n of ['Kvarmola', 'Trebosk', 'Lindaro']) assert.equal(byName(list, n).kind, 'place', n);
+    // The same word elsewhere, made a person only by a weak subject cue, is that place.
+    const again = actors('Das Lager liegt südlich von Vortessa. Dann erreichte Vortessa einen neuen Rekord.');
+    assert.equal(byName(again, 'Vortessa').kind, 'place');
+    assert.equal(byName(again, 'Vortessa').mentions.length, 2);
+  });
+
   it('names a publisher by its head: "X Verlag"', () => {
     const list = actors('Das Buch erschien 2009 im Kolmitz Verlag und wurde oft gelobt.');
     assert.equal(byName(list, 'Kolmitz Verlag').kind, 'organization');

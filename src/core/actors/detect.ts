@@ -9,6 +9,8 @@
 import type { ActorKind } from '../types';
 import { ADDRESS_TITLES } from '../resources/roles';
 import {
+  CURRENCY_AFTER_NUMBER,
+  CURRENCY_WORDS,
   DATE_LINE_WORDS,
   DE_SENTENCE_ADVERBS,
   EAST_ASIAN_GIVEN_NAME,
@@ -327,6 +329,14 @@ function monthBeforeDay(ctx: Ctx, tok: Token): boolean {
   return d >= 48 && d <= 57;
 }
 
+/** Whether token i follows a number or an amount abbreviation ("23 Franc", "23 Mio. Franc"). */
+function afterAmount(ctx: Ctx, i: number): boolean {
+  const p = ctx.tokens[i - 1];
+  if (!p || ctx.tokens[i]!.start - p.end > 2) return false;
+  const c = p.text.charCodeAt(p.text.length - 1);
+  return (c >= 48 && c <= 57) || CURRENCY_WORDS.has(p.text) || p.text === 'Mill' || p.text === 'Mrd';
+}
+
 function look(ctx: Ctx, i: number): Look {
   const tok = ctx.tokens[i]!;
   // Agencies written in lower case are names all the same: "(dpa)", "(epd)".
@@ -334,6 +344,8 @@ function look(ctx: Ctx, i: number): Look {
   const w = tok.text;
   if (ctx.text.charCodeAt(tok.end) === 46 && ABBREVIATIONS.has(w)) return null;
   if (ADDRESS_TITLES.has(w) || DATE_LINE_WORDS.has(w) || monthBeforeDay(ctx, tok)) return null;
+  // A currency or an amount ("55 Euro", "7,4 Mio US-Dollar", "23 Mio. Franc") is no name.
+  if (CURRENCY_WORDS.has(w) || (CURRENCY_AFTER_NUMBER.has(w) && afterAmount(ctx, i))) return null;
   // An initial: "A. Wiegemann", "George W. Bush", "Anna L.".
   if (
     w.length === 1 &&
@@ -552,7 +564,18 @@ function englishOrgEnd(ctx: Ctx, j: number): number {
       if (EN_LINKS.has(t.text) && tokens[k + 1]?.cap) continue;
       return -1;
     }
-    if (EN_ORG_HEADS.has(t.text)) return k;
+    if (EN_ORG_HEADS.has(t.text)) {
+      // "… Institute of Technology", "… Museum of Natural History": an English head takes the capitalised words
+      // after its "of" (up to three).
+      let e = k;
+      if (tokens[k + 1]?.text === 'of' && adjacent(ctx, k, k + 1))
+        for (let m = k + 2; m <= k + 4 && m < tokens.length && adjacent(ctx, m - 1, m); m++) {
+          const w = tokens[m]!;
+          if (!w.cap || ctx.looks[m] === 'known' || ctx.lex!.DE_STOPWORDS.has(w.text.toLowerCase())) break;
+          e = m;
+        }
+      return e;
+    }
     if (ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) || ctx.looks[k] === 'known') return -1;
   }
   return -1;
@@ -1309,7 +1332,9 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       continue;
     }
     // An English name inside German text ends in its head: "Royal Air Force", "Lindvik Tennis Club".
-    const en = german && looks[i] !== 'known' ? englishOrgEnd(ctx, j) : -1;
+    // So after a place's name: "Manchester United", "Kuwait National Airways".
+    const en =
+      german && (looks[i] !== 'known' || (j === i && placeOf(tok.text) !== undefined)) ? englishOrgEnd(ctx, j) : -1;
     if (en > j) {
       j = en;
       orgEnd = true;

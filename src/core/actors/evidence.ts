@@ -267,3 +267,82 @@ export function germanOrgEvidence(tokens: readonly Token[], text: string, k: num
   if (gap === ' ' && DE_ORG_NOUN_TAIL.test(lower) && prev.text.length > 4) return true;
   return gap === ' (' && text.charCodeAt(tok.end) === 41 && DE_ORG_BEFORE_BRACKET.test(lower);
 }
+
+/** Nouns of a company's business that a name follows with "von" ("Kunde von X", "die Aktien von X", "Übernahme von X"). */
+const DE_BUSINESS_OF =
+  /^(?:Partner|Kunde|Kunden|Großkunde|Großkunden|Übernahme|Aktie|Aktien|Aktionär|Aktionäre|Aktionären|Anteile|Anteilen|Tochter|Tochterfirma|Tochtergesellschaft|Mutterkonzern|Konzernchef|Firmenchef|Vorstandschef|Vorstand|Aufsichtsrat|Aufsichtsräte|Aufsichtsräten|Umsatz|Umsätze|Börsengang|Standort|Standorte|Werk|Werke|Filiale|Filialen|Gründer|Mitgründer|Mitbegründer)$/;
+
+/** Verbs whose subject is a company (what it makes, sells, earns, employs): "X produzierte …", "… erlöste X …". */
+const DE_COMPANY_VERBS = new Set(
+  `produziert produzierte fertigt fertigte vertreibt vertrieb erlöst erlöste erwirtschaftet erwirtschaftete beschäftigt
+  beschäftigte`.split(/\s+/),
+);
+/** Auxiliaries after a participle that looks like one of those verbs ("X-neutral produziert werden"). */
+const PASSIVE_AFTER = /^(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|hat|haben|hatte|hatten|sich)$/;
+
+/** Plural verbs of a share's price: "X gaben 1,9 Prozent nach", "X legten um 2 % zu" (a bare name as a plural subject). */
+const DE_SHARE_VERBS = new Set(
+  'gaben legten verloren stiegen fielen sanken notierten schlossen lagen kletterten rutschten büßten gewannen zogen brachen'.split(
+    ' ',
+  ),
+);
+/** A change in per cent in brackets after a share's name: "X (-1,8 %)", "X (+75%)". */
+const PERCENT_IN_BRACKETS = /^ ?\([+\-−–]\s?\d+(?:,\d+)?\s?(?:%|Prozent)\)/;
+const PERCENT_SOON = /^[^.;:!?]{0,30}?\d(?:,\d+)?\s?(?:%|Prozent)/;
+
+/**
+ * Whether the German clause around the lone word at token `k` treats it as a company: the object of a noun of
+ * business after "von" ("der größte Kunde von X"), the subject of a verb of production, sale or earnings
+ * ("X produzierte …", "Während … produzierte X hauptsächlich"), a share's name ("X gaben 1,9 Prozent nach", "X
+ * (-1,8%)"). One token window per call.
+ */
+export function germanCompanyEvidence(tokens: readonly Token[], text: string, k: number): boolean {
+  const tok = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (/-\p{Ll}/u.test(tok.text)) return false;
+  const after = text.slice(tok.end, tok.end + 48);
+  if (PERCENT_IN_BRACKETS.test(after)) return true;
+  const nextAdj = !!next && next.start === tok.end + 1 && text.charCodeAt(tok.end) === 32;
+  const prevAdj = !!prev && tok.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
+  if (prevAdj && prev.text === 'von') {
+    const p2 = tokens[k - 2];
+    if (p2 && p2.end + 1 === prev.start && DE_BUSINESS_OF.test(p2.text)) return true;
+  }
+  if (nextAdj && !next.cap) {
+    const after2 = tokens[k + 2];
+    if (DE_COMPANY_VERBS.has(next.text) && !(after2 && PASSIVE_AFTER.test(after2.text))) return true;
+    // Not after "und" or a comma: two names coordinated take a plural verb ("A und B gaben an").
+    if (
+      DE_SHARE_VERBS.has(next.text) &&
+      PERCENT_SOON.test(text.slice(next.end, next.end + 40)) &&
+      !(prev && (prev.text === 'und' || text.slice(prev.end, tok.start).includes(',')))
+    )
+      return true;
+  }
+  // Inversion: "Während des Krieges produzierte X hauptsächlich …"; not after an article ("die produzierte Ware").
+  if (prevAdj && nextAdj && !next.cap && !prev.cap && DE_COMPANY_VERBS.has(prev.text)) {
+    const p2 = tokens[k - 2];
+    return !p2 || !/^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines)$/i.test(p2.text);
+  }
+  return false;
+}
+
+/** Words before "von X" that make X a place: directions, nearness, a see, a region's seat ("südlich von X", "Bischof von X"). */
+const DE_PLACE_BEFORE_VON =
+  /^(?:südlich|nördlich|östlich|westlich|südöstlich|südwestlich|nordöstlich|nordwestlich|Süden|Norden|Osten|Westen|Südosten|Südwesten|Nordosten|Nordwesten|Nähe|nahe|unweit|Umgebung|Stadtrand|Zentrum|Innenstadt|Bischof|Erzbischof|Bistum|Erzbistum|Hauptstadt|Provinzhauptstadt|Bezirkshauptstadt|Vorort|Vororte|Stadtteil|Einwohner|Bürgermeister|Bürgermeisterin)$/;
+
+/** Whether the lone German word at token `k` is a place by the words before it: "südlich von X", "der Bischof von X". */
+export function germanPlaceEvidence(tokens: readonly Token[], text: string, k: number): boolean {
+  const tok = tokens[k]!;
+  const prev = tokens[k - 1];
+  const p2 = tokens[k - 2];
+  return (
+    !!prev &&
+    !!p2 &&
+    prev.text === 'von' &&
+    tok.start === prev.end + 1 &&
+    prev.start === p2.end + 1 &&
+    DE_PLACE_BEFORE_VON.test(p2.text)
+  );
+}

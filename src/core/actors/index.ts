@@ -15,7 +15,9 @@ import { type Candidate, type Token, copyCandidate, findCandidates } from './det
 import {
   afterPersonNoun,
   englishLoneEvidence,
+  germanCompanyEvidence,
   germanOrgEvidence,
+  germanPlaceEvidence,
   germanSubjectEvidence,
   orgShaped,
   placeShaped,
@@ -262,6 +264,23 @@ export function findActors(
   mentions.sort((a, b) => a.cand.start - b.cand.start);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
+  // A bare word the clause somewhere types an organisation or a place ("Kundendaten von X", "X beschäftigte …",
+  // "südlich von X") is one wherever else only a weak subject cue made it a person ("bezeichnete X aufgrund …").
+  const typedWords = new Map<string, ActorKind>();
+  for (const m of mentions)
+    if ((m.kind === 'organization' || m.kind === 'place') && !m.soft && !m.fallback && m.words.length === 1)
+      if (!typedWords.has(m.base)) typedWords.set(m.base, m.kind);
+  if (typedWords.size)
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      const kind = m.soft && m.kind === 'person' && m.words.length === 1 ? typedWords.get(m.base) : undefined;
+      if (kind) mentions[k] = Object.assign(copyMention(m), { kind, fallback: false });
+    }
+  // A word the text writes before a model number ("die Ariane 6", "Falke 9") names a product there and elsewhere
+  // in the text: its bare mentions are no person ("Ariane startete …").
+  const models = modelWords(tokens, text);
+  if (models.size)
+    mentions = mentions.filter((m) => !(m.kind === 'person' && m.words.length === 1 && models.has(m.base)));
   if (mentions.some((m) => m.fallback)) {
     // A name only the default typed is kept where the same word stands elsewhere typed by its context
     // ("Lindqvist spielte …" … "neben Lindqvist"); the others are dropped.
@@ -472,6 +491,9 @@ function loneKind(
   // A unit after a number: "30 Cent", "2 MHz"; a product or model before one: "Lindra 6", "Falke 9".
   if (prevAdj && /^\d/.test(prev.text)) return null;
   if (nextAdj && /^\d{1,3}$/.test(next.text) && text.charCodeAt(next.end) !== 46) return null;
+  // A plural common noun opening an English sentence is no name, whatever verb follows ("Engineers said …",
+  // "Residents said …"); a family name of that shape ("Jones", "Williams") is in the name lists.
+  if (!german && !c.strong && englishPlural(word, names)) return null;
   if (nextAdj && (SPEECH_VERBS.has(next.text) || next.text === 'zufolge')) return sure('person');
   if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before)) return sure('person');
   if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && before === ' ') return sure('person');
@@ -482,6 +504,7 @@ function loneKind(
   if (c.kind === 'place' && c.guessed && german && c.first === c.last && afterPersonNoun(tokens, text, c.first))
     return sure('person');
   if (c.kind === 'place') return { kind: 'place', soft: !c.strong };
+  if (german && c.first === c.last && germanPlaceEvidence(tokens, text, c.first)) return sure('place');
   if (german && prevAdj && !prev.cap && /isch(e|en|em|er|es)$/.test(prev.text)) {
     const det = tokens[c.first - 2];
     if (det && /^(im|in|ins|aus|dem|das|der|des|nach|von|vom|zum|bei|beim)$/.test(det.text.toLowerCase()))
@@ -491,6 +514,10 @@ function loneKind(
   // A genitive before a noun without an article: "Lindqvists Rede".
   if (german && /[^s]s$/.test(word) && genitiveOfName(c, tokens, text, lex)) return sure('person');
   const noun = lex ? lex.DE_NOUNS.has(word) : false;
+  // A company by the clause around it ("Kunde von X", "X produzierte", "X gaben 2 Prozent nach"), before the name
+  // lists: a family name is often a company's ("die Aktien von X"); a given name is not.
+  if (german && c.first === c.last && !lex.GIVEN_NAMES.has(word) && germanCompanyEvidence(tokens, text, c.first))
+    return sure('organization');
   if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
   // After a place's genitive a word that is no common noun, German or English, is a name ("Spaniens Lindqvist").
@@ -525,6 +552,54 @@ function loneKind(
       return null;
   }
   return { kind: 'person', soft: true, fallback: true };
+}
+
+/** Articles before a product's name and its model number ("die Ariane 6", "the Falcon 9"). */
+const MODEL_ARTICLES = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'eine',
+  'einer',
+  'einem',
+  'einen',
+  'the',
+  'a',
+  'an',
+]);
+
+/**
+ * Capitalised words after an article and right before a number of one to three digits that ends there ("die
+ * Ariane 6", not "Mai 12.", "Bayern 2:1" or "gab Romney 22 Stimmen").
+ */
+function modelWords(tokens: readonly Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const n = tokens[k + 1]!;
+    if (!t.cap || n.start !== t.end + 1 || text.charCodeAt(t.end) !== 32 || !/^\d{1,3}$/.test(n.text)) continue;
+    const p = tokens[k - 1];
+    if (!p || p.end + 1 !== t.start || !MODEL_ARTICLES.has(p.text.toLowerCase())) continue;
+    const c = text.charCodeAt(n.end);
+    if (c === 46 || c === 58 || c === 44 || c === 47 || c === 45) continue;
+    out.add(t.text);
+  }
+  return out;
+}
+
+/** Whether a capitalised word is the plural of a common English noun and no name ("Engineers", "Witnesses"). */
+function englishPlural(word: string, names: NameLists): boolean {
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 || names.SURNAMES.has(word)) return false;
+  const en = englishWordLists();
+  if (en.GIVEN_NAMES.has(word)) return false;
+  const lower = word.toLowerCase();
+  return (
+    en.EN_WORDS.has(lower) &&
+    (en.EN_WORDS.has(lower.slice(0, -1)) || (/es$/.test(lower) && en.EN_WORDS.has(lower.slice(0, -2))))
+  );
 }
 
 /**

@@ -56,6 +56,17 @@ export const DATE_LINE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Currencies and amount abbreviations, capitalised, that are never a name ("55 Euro", "7,4 Mio US-Dollar", "2 Mrd Yen"). */
+export const CURRENCY_WORDS: ReadonlySet<string> = new Set(
+  'Euro Dollar US-Dollar Mio Mrd Tsd Yen Yuan Renminbi Rubel Cent Rappen Lira Pesos Rupien Dirham Riyal Zloty Forint Hrywnja'.split(
+    ' ',
+  ),
+);
+/** Currencies that are also names ("Franken" is a region, "Real" a club's first word): none right after a number. */
+export const CURRENCY_AFTER_NUMBER: ReadonlySet<string> = new Set(
+  'Franc Francs Franken Pfund Kronen Krone Peso Real Reais Won Rupie Schekel Lei Dinar'.split(' '),
+);
+
 /** Last parts of compounds that are both common nouns and typical ends of place or family names ("Rosenheim", "Bergmann"). */
 export const NAME_LIKE_HEADS: readonly string[] =
   `burg berg berge dorf stadt städt heim hausen haus feld felde bach furt land see hof hofen brück brücke brücken
