@@ -51,6 +51,51 @@ suite('workspace index', () => {
     );
   });
 
+  test('an article edited and put back by hand stays in its event', async () => {
+    const lens = await api();
+    await lens.corpus();
+    const editor = await open('articles/harbour-en.txt');
+    const other = fixture('articles/harbour-de.txt');
+    const joined = async (): Promise<boolean> =>
+      (await lens.related(editor.document.uri)).some((x) => x.path === other.toString());
+    await until(joined, 'harbour-de related before the edit');
+    const end = (): vscode.Position => editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    assert.ok(await editor.edit((e) => e.insert(end(), ' ')));
+    await new Promise((r) => setTimeout(r, 800));
+    const at = end();
+    assert.ok(await editor.edit((e) => e.delete(new vscode.Range(at.translate(0, -1), at))));
+    await new Promise((r) => setTimeout(r, 800));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await new Promise((r) => setTimeout(r, 800));
+    await lens.corpus();
+    await until(joined, 'harbour-de related after the edit was undone');
+  });
+
+  test('an article edited and put back at once stays in its event', async () => {
+    const lens = await api();
+    await lens.corpus();
+    const editor = await open('articles/harbour-de.txt');
+    const other = fixture('articles/harbour-en.txt');
+    const joined = async (): Promise<boolean> =>
+      (await lens.related(editor.document.uri)).some((x) => x.path === other.toString());
+    await until(joined, 'harbour-en related before the edit');
+    const end = (): vscode.Position => editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    assert.ok(await editor.edit((e) => e.insert(end(), ' ')));
+    const at = end();
+    assert.ok(await editor.edit((e) => e.delete(new vscode.Range(at.translate(0, -1), at))));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await new Promise((r) => setTimeout(r, 800));
+    await lens.corpus();
+    await until(joined, 'harbour-en related after the edit was undone');
+    await vscode.commands.executeCommand('sourceLens.claims.groupBy', 'event');
+    const harbour = lens
+      .claims()
+      .find((n) => n.type === 'group' && n.group.items.some((r) => r.path.endsWith('harbour-en.txt')));
+    assert.ok(
+      harbour && harbour.type === 'group' && harbour.group.items.some((r) => r.path.endsWith('harbour-de.txt')),
+    );
+  });
+
   test('a full re-index reports its progress through the notification', async () => {
     const lens = await api();
     await lens.corpus();
