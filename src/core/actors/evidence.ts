@@ -270,7 +270,7 @@ export function germanOrgEvidence(tokens: readonly Token[], text: string, k: num
 
 /** Nouns of a company's business that a name follows with "von" ("Kunde von X", "die Aktien von X", "Übernahme von X"). */
 const DE_BUSINESS_OF =
-  /^(?:Partner|Kunde|Kunden|Großkunde|Großkunden|Übernahme|Aktie|Aktien|Aktionär|Aktionäre|Aktionären|Anteile|Anteilen|Tochter|Tochterfirma|Tochtergesellschaft|Mutterkonzern|Konzernchef|Firmenchef|Vorstandschef|Vorstand|Aufsichtsrat|Aufsichtsräte|Aufsichtsräten|Umsatz|Umsätze|Börsengang|Standort|Standorte|Werk|Werke|Filiale|Filialen|Gründer|Mitgründer|Mitbegründer)$/;
+  /^(?:Kunde|Kunden|Großkunde|Großkunden|Übernahme|Aktie|Aktien|Aktionär|Aktionäre|Aktionären|Anteile|Anteilen|Tochter|Tochterfirma|Tochtergesellschaft|Mutterkonzern|Konzernchef|Firmenchef|Vorstandschef|Vorstand|Aufsichtsrat|Aufsichtsräte|Aufsichtsräten|Umsatz|Umsätze|Börsengang|Standort|Standorte|Werk|Werke|Filiale|Filialen|Gründer|Mitgründer|Mitbegründer)$/;
 
 /** Verbs whose subject is a company (what it makes, sells, earns, employs): "X produzierte …", "… erlöste X …". */
 const DE_COMPANY_VERBS = new Set(
