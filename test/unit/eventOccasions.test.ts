@@ -53,6 +53,37 @@ const V6_DE_WAR = `Valverde wirbt in Hanoi um Haltung zum Angriffskrieg
 Bei seinem Besuch in Vietnam hat Portugals Präsident Rui Valverde am Mittwoch Staatschef Tran Van Hieu gebeten, sich gegen den Angriffskrieg Varnias gegen Ostmar zu stellen. Der Angriffskrieg dauere schon zu lange, sagte Valverde im Präsidentenpalast in Hanoi.
 Tran verwies auf die Neutralität seines Landes; zum Angriffskrieg äußerte er sich nicht.`;
 
+// Short excerpts (three sentences) of one state visit: four outlets lead with the visit, one dated report with the
+// treaty signed on its first day, and an undated one (no weekday either) with the treaty alone, beside the return
+// visit a year later.
+const S1_DE_VISIT = `Solhaug zu Staatsbesuch in Mexiko eingetroffen
+Mexiko-Stadt, 14. Mai 2026 – Norwegens Regierungschefin Ingrid Solhaug ist zu einem zweitägigen Staatsbesuch in Mexiko eingetroffen. Präsidentin Lucía Ferrand empfing sie mit militärischen Ehren vor dem Nationalpalast.
+Solhaug wird von 30 Unternehmern begleitet.`;
+const S2_EN_VISIT = `Norway's Solhaug arrives in Mexico for state visit
+MEXICO CITY, May 14, 2026 — Norwegian Prime Minister Ingrid Solhaug arrived in Mexico City on Thursday for a two-day state visit. President Lucía Ferrand welcomed her at the National Palace.
+A delegation of 30 business leaders travels with Solhaug.`;
+const S3_DE_VISIT = `Norwegische Regierungschefin besucht Mexiko
+Die norwegische Regierungschefin Ingrid Solhaug hat am Donnerstag ihren Staatsbesuch in Mexiko begonnen. Präsidentin Lucía Ferrand begrüßte sie im Nationalpalast in Mexiko-Stadt.
+Im Mittelpunkt stehen Energie und Handel.`;
+const S4_EN_VISIT = `Solhaug in Mexico: Norway seeks closer energy ties
+Norwegian Prime Minister Ingrid Solhaug began a state visit to Mexico on Thursday, the first by a Norwegian head of government in two decades.
+President Lucía Ferrand received her at the National Palace in Mexico City, where the two leaders discussed trade and energy.`;
+const S5_DE_VISIT = `Solhaug in Mexiko: Norwegen sucht engere Energiepartnerschaft
+Zum Auftakt ihres Staatsbesuchs in Mexiko ist Norwegens Regierungschefin Ingrid Solhaug am Donnerstag von Präsidentin Lucía Ferrand im Nationalpalast empfangen worden.
+Es ist der erste Besuch einer norwegischen Regierungschefin seit zwanzig Jahren.`;
+const S6_EN_TREATY = `Norway, Mexico sign hydrogen agreement during Solhaug visit
+MEXICO CITY, May 14, 2026 — Norway and Mexico signed an agreement on hydrogen and offshore wind on the first day of Prime Minister Ingrid Solhaug's state visit.
+Solhaug and President Lucía Ferrand signed the accord at the National Palace. It foresees investments of 1.8 billion dollars.`;
+const S7_DE_TREATY = `Norwegen und Mexiko unterzeichnen Wasserstoff-Abkommen
+Norwegen und Mexiko haben ein Abkommen über Wasserstoff und Offshore-Windkraft unterzeichnet. Regierungschefin Ingrid Solhaug und Präsidentin Lucía Ferrand setzten im Nationalpalast ihre Unterschriften unter den Vertrag.
+Das Abkommen sieht Investitionen von 1,8 Milliarden Dollar vor.`;
+const S8_DE_RETURN = `Ferrand zu Gegenbesuch in Oslo
+Oslo, 3. Juni 2027 – Ein Jahr nach dem Staatsbesuch von Ingrid Solhaug in Mexiko ist Präsidentin Lucía Ferrand zu einem Gegenbesuch in Norwegen eingetroffen. Solhaug empfing sie in Oslo.
+Beide wollen über Fischerei sprechen.`;
+const S9_EN_RETURN = `Mexico's Ferrand in Oslo for return visit
+OSLO, June 3, 2027 — Mexican President Lucía Ferrand arrived in Oslo on Thursday, a year after Norwegian Prime Minister Ingrid Solhaug's state visit to Mexico.
+Solhaug received her guest in the capital. Fisheries are on the agenda.`;
+
 function corpus(texts: Record<string, string>): CoverageEvent[] {
   const arts: ArticleAnalysis[] = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
   return analyzeCorpus(arts).events;
@@ -166,6 +197,33 @@ describe('compound occasions', () => {
       'prize-undated',
       'visit',
     ]);
+  });
+
+  it('joins an undated short report leading with another act of the occasion, whose pairs with the other act are unknown, not 0', () => {
+    // The undated treaty report shares the treaty with one member and names, the palace and the city with the visit
+    // reports, which the act gate stops; counted as 0 they made the mean across the two groups 0.08 (0.17 without them), below the join
+    // threshold.
+    const events = corpus({
+      's1-de-visit.txt': S1_DE_VISIT,
+      's2-en-visit.txt': S2_EN_VISIT,
+      's3-de-visit.txt': S3_DE_VISIT,
+      's4-en-visit.txt': S4_EN_VISIT,
+      's5-de-visit.txt': S5_DE_VISIT,
+      's6-en-treaty.txt': S6_EN_TREATY,
+      's7-de-treaty.txt': S7_DE_TREATY,
+      's8-de-return.txt': S8_DE_RETURN,
+      's9-en-return.txt': S9_EN_RETURN,
+    });
+    assert.deepEqual(eventOf(events, 's7-de-treaty.txt'), [
+      's1-de-visit.txt',
+      's2-en-visit.txt',
+      's3-de-visit.txt',
+      's4-en-visit.txt',
+      's5-de-visit.txt',
+      's6-en-treaty.txt',
+      's7-de-treaty.txt',
+    ]);
+    assert.deepEqual(eventOf(events, 's8-de-return.txt'), ['s8-de-return.txt', 's9-en-return.txt']);
   });
 
   it('reads a compound whose head is "Krieg" as a war, not as the act of its first part', () => {

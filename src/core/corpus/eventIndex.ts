@@ -446,6 +446,11 @@ export class EventIndex {
     return s;
   }
 
+  /** The plain cosine of a pair from its dot product (no gates). */
+  private cosine(a: Entry, b: Entry, dot: number): number {
+    return dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
+  }
+
   /**
    * The act gate of a pair: it leads with a different kind of act than the other, neither mentions the other's act
    * (actsOverlap), and the two are not acts of one occasion (oneOccasion: a state visit's arrival and the treaty
@@ -786,17 +791,20 @@ export class EventIndex {
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
   add(path: string, fp: EventFingerprint): string {
     const e = this.putEntry(path, fp);
-    const sims = this.similaritiesOf(e);
-    const byEvent = new Map<number, number>();
+    const unknown: Entry[] = [];
+    const sims = this.similaritiesOf(e, unknown);
+    const byEvent = new Map<number, number>(),
+      unknownOf = new Map<number, number>();
     for (const [other, s] of sims) {
       const ev = other.event;
       if (ev) byEvent.set(ev, (byEvent.get(ev) ?? 0) + s);
     }
+    for (const other of unknown) if (other.event) unknownOf.set(other.event, (unknownOf.get(other.event) ?? 0) + 1);
     let best = 0,
       bestScore = this.threshold;
     for (const [ev, sum] of byEvent) {
       const members = this.groups.get(ev)!;
-      const mean = sum / members.size;
+      const mean = sum / (members.size - (unknownOf.get(ev) ?? 0));
       if (mean < bestScore) continue;
       if (
         !this.groupsFit(
@@ -1038,14 +1046,20 @@ export class EventIndex {
   }
 
   /** Similarities of one indexed article to its candidates, those at or above the floor. */
-  private similaritiesOf(e: Entry): [Entry, number][] {
+  private similaritiesOf(e: Entry, unknown?: Entry[]): [Entry, number][] {
     const out: [Entry, number][] = [];
     const n = this.candidateSlots(e),
       cands = this.cand;
     this.scatter(e, this.maxDf());
     for (let c = 0; c < n; c++) {
       const other = this.slots[cands[c]!]!;
-      if (!this.datesFit(e, other) || this.actVeto(e, other)) continue;
+      if (!this.datesFit(e, other)) continue;
+      if (this.actVeto(e, other)) {
+        // As in cluster(): a pair the act gate alone stops, and that would be a link, is unknown.
+        if (unknown && !placesDiffer(e, other) && !yearsDiffer(e, other) && !weekdaysDiffer(e, other))
+          if (this.cosine(e, other, this.gather(other)) >= this.floor) unknown.push(other);
+        continue;
+      }
       const s = this.score(e, other, this.gather(other), this.floor);
       if (s >= this.floor) out.push([other, s]);
     }
@@ -1305,7 +1319,11 @@ export class EventIndex {
 
   /**
    * Re-groups every indexed article from scratch: greedy average-link clustering over the candidate
-   * pairs, strongest first, with the date and ordinal gates applied to every pair across two groups.
+   * pairs, strongest first, with the date and ordinal gates applied to every pair across two groups. A pair that
+   * only the act gate stops (it leads with another act, and nothing conflicts: no other place, year or weekday) but
+   * that would be a link is unknown, left out of the mean across two groups rather than counted as 0: an undated
+   * short report leading with another act of one occasion is not outweighed by the members that lead with the
+   * other act (groupsFit still asks a pair across the groups to bridge the acts).
    * Each phase is a method of its own and the pair loop's body is one per article (linkArticle), so that the
    * JIT compiles small functions once, with their type feedback, instead of one long function again and again
    * as its loops are replaced on the stack and each new part deoptimises it (that compiling took more CPU
@@ -1363,13 +1381,16 @@ export class EventIndex {
       laterAt,
       later,
       links: new LinkList(),
+      unknown: new LinkList(),
+      actOnly: false,
       pairs: 0,
       pruned: 0,
     };
     for (let i = 0; i < n; i++) this.linkArticle(pass, i);
     const adj = pass.links.adjacency(n);
+    const unk = pass.unknown.adjacency(n);
     this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links.size };
-    const members = this.mergeLinked(entries, adj);
+    const members = this.mergeLinked(entries, adj, unk);
     this.groups.clear();
     this.nextEvent = 1;
     for (const m of members) {
@@ -1479,7 +1500,14 @@ export class EventIndex {
       p.pruned++;
       return true;
     }
-    if (!this.datesFit(e, o) || this.actVeto(e, o)) return true;
+    p.actOnly = false;
+    if (!this.datesFit(e, o)) return true;
+    // A pair the act gate alone stops (no explicit conflict of place, year or weekday) is scored all the same: one
+    // that would be a link is unknown in the mean across two groups (scoreFrom, scoreTo), not 0.
+    if (this.actVeto(e, o)) {
+      if (placesDiffer(e, o) || yearsDiffer(e, o) || weekdaysDiffer(e, o)) return true;
+      p.actOnly = true;
+    }
     if (
       screen &&
       !same &&
@@ -1508,6 +1536,10 @@ export class EventIndex {
     for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
       const fid = pf[k]!;
       if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
+    }
+    if (p.actOnly) {
+      if (this.cosine(e, o, dot * TERM_UNIT) >= floor) p.unknown.add(i, j, 1);
+      return;
     }
     const s = this.score(e, o, dot * TERM_UNIT, floor);
     if (s >= floor) p.links.add(i, j, s);
@@ -1542,6 +1574,10 @@ export class EventIndex {
         b++;
       }
     }
+    if (p.actOnly) {
+      if (this.cosine(e, o, dot * TERM_UNIT) >= floor) p.unknown.add(j, i, 1);
+      return;
+    }
     const s = this.score(e, o, dot * TERM_UNIT, floor);
     if (s >= floor) p.links.add(j, i, s);
   }
@@ -1550,13 +1586,17 @@ export class EventIndex {
    * The merges of cluster(): a heap (lazy: stale entries are skipped by version) yields the best-linked pair of
    * clusters next; the members of each cluster left (null where merged into another).
    */
-  private mergeLinked(entries: readonly Entry[], adj: Map<number, number>[]): (Entry[] | null)[] {
+  private mergeLinked(
+    entries: readonly Entry[],
+    adj: Map<number, number>[],
+    unk: Map<number, number>[],
+  ): (Entry[] | null)[] {
     const members: (Entry[] | null)[] = entries.map((e) => [e]);
     const version = new Int32Array(entries.length);
     const heap = new MaxHeap();
     const push = (i: number, j: number) => {
       const sum = adj[i]!.get(j) ?? 0;
-      const mean = sum / (members[i]!.length * members[j]!.length);
+      const mean = sum / (members[i]!.length * members[j]!.length - (unk[i]!.get(j) ?? 0));
       if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
     };
     for (let i = 0; i < entries.length; i++)
@@ -1587,6 +1627,20 @@ export class EventIndex {
       });
       adj[drop]!.clear();
       kept.delete(drop);
+      const du = unk[drop]!;
+      if (du.size) {
+        let ku = unk[keep]!;
+        if (ku === NO_LINKS) unk[keep] = ku = new Map();
+        du.forEach((v, k) => {
+          unk[k]!.delete(drop);
+          if (k === keep) return;
+          const c = (ku.get(k) ?? 0) + v;
+          ku.set(k, c);
+          link(unk, k, keep, c);
+        });
+        du.clear();
+      }
+      unk[keep]!.delete(drop);
       kept.forEach((_, k) => push(keep, k));
     }
     return members;
@@ -1793,6 +1847,10 @@ interface ClusterPass {
   laterAt: Int32Array;
   later: Int32Array;
   links: LinkList;
+  /** Pairs the act gate alone stops (unknown, not 0, in the mean across two groups). */
+  unknown: LinkList;
+  /** Whether the pair being scored is stopped by the act gate alone. */
+  actOnly: boolean;
   pairs: number;
   pruned: number;
 }
