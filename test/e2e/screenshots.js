@@ -109,12 +109,12 @@ async function main() {
       )
       .catch(() => log('no decoration class seen'));
     // The first indexing's progress notification goes when every article is indexed: hovers then know the
-    // other articles, and the shot is not covered.
-    await page
-      .locator('.notification-toast', { hasText: 'indexing' })
-      .first()
-      .waitFor({ state: 'hidden', timeout: 180000 })
-      .catch(() => log('indexing still shown'));
+    // other articles, and the shot is not covered. The indexing starts once the open article is decorated and its
+    // notification shows after a delay: wait for it to show (a small folder may be indexed before it would), then
+    // to go.
+    const toast = page.locator('.notification-toast', { hasText: 'indexing' }).first();
+    await toast.waitFor({ state: 'visible', timeout: 8000 }).catch(() => log('no indexing notification seen'));
+    await toast.waitFor({ state: 'hidden', timeout: 180000 }).catch(() => log('indexing still shown'));
     await page.waitForTimeout(2500);
     await page.mouse.move(1400, 880);
     await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
