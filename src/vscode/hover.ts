@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { AnalysisCache } from './analysisCache';
 import { statementsAt } from './articleFacts';
 import { toOffset, toRange } from './convert';
-import { hoverCards, type HoverAlignment } from './hoverContent';
+import { hoverCards, indexingLine, type HoverAlignment } from './hoverContent';
 import { HOVER_COMMANDS, LANGUAGE_ID } from './ids';
 import { t } from './l10n';
 import type { SettingsStore } from './settings';
@@ -47,6 +47,8 @@ export class HoverProvider implements vscode.HoverProvider {
       alignment,
     );
     if (!cards.length) return undefined;
+    const note = indexingLine(this.index.indexing, t);
+    if (note) cards[cards.length - 1] += `  \n${note}`;
     const contents = cards.map((md) => {
       const m = new vscode.MarkdownString(md, true);
       m.isTrusted = { enabledCommands: HOVER_COMMANDS };

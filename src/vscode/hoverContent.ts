@@ -79,6 +79,17 @@ export function hoverCards(
 }
 
 /** The rendered height of cards in lines (the integration suite measures it; a rule between cards is a line). */
+/**
+ * The line a card ends with while the folder's first indexing runs: what it lists of other articles may still
+ * grow (`total` 0: the indexing waits for the open article's first decorations).
+ */
+export function indexingLine(indexing: { done: number; total: number } | undefined, t: Translate): string | undefined {
+  if (!indexing) return undefined;
+  return indexing.total === 0
+    ? `$(sync) _${t('Other articles: the folder is not indexed yet')}_`
+    : `$(sync) _${t('Other articles: {0} of {1} files indexed so far', indexing.done, indexing.total)}_`;
+}
+
 export function hoverLines(cards: readonly string[]): number {
   return cards.reduce((n, md, i) => n + (i ? 1 : 0) + md.split('\n').filter((l) => l.trim()).length, 0);
 }

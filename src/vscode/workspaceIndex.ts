@@ -57,6 +57,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   lastIndexMs = 0;
   /** How long a first indexing runs before the progress notification shows (the tests lower it). */
   progressAfterMs = PROGRESS_AFTER_MS;
+  /**
+   * A full indexing under way: how many of how many files are indexed (`total` 0 while it waits to start, after a
+   * cold window's first decorations); undefined once it is done. A hover says so: what it lists of other articles
+   * may still grow.
+   */
+  indexing: { done: number; total: number } | undefined;
 
   constructor(
     private readonly settings: SettingsStore,
@@ -132,6 +138,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuildAll()),
     );
     const gen = this.generation;
+    if (this.settings.current.index.enabled) this.indexing = { done: 0, total: 0 };
     this.busy = after.then(() => (gen === this.generation ? this.rebuildAll() : undefined));
   }
 
@@ -140,15 +147,20 @@ export class WorkspaceIndex implements vscode.Disposable {
     const gen = ++this.generation;
     this.resetWatchers();
     if (!this.settings.current.index.enabled || !vscode.workspace.workspaceFolders?.length) {
+      this.indexing = undefined;
       this.engine.reset();
       this.busy = this.engine.finishBatch();
       return this.busy;
     }
-    this.busy = this.indexAll(gen).catch((err: unknown) => {
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('Source Lens could not index the workspace: {0}', String(err)),
-      );
-    });
+    this.busy = this.indexAll(gen)
+      .finally(() => {
+        if (gen === this.generation) this.indexing = undefined;
+      })
+      .catch((err: unknown) => {
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('Source Lens could not index the workspace: {0}', String(err)),
+        );
+      });
     return this.busy;
   }
 
@@ -169,6 +181,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.watch(globs);
     const total = uris.length;
     let done = 0;
+    const state = (this.indexing = { done, total });
     this.progressEmitter.fire({ phase: 'start', done, total });
     let report: (() => void) | undefined;
     let finishProgress: (() => void) | undefined;
@@ -210,11 +223,11 @@ export class WorkspaceIndex implements vscode.Disposable {
             continue;
           }
           this.engine.putAnalysis(uri, analysis, text);
-          done++;
+          state.done = ++done;
         } else closed.push(uri);
       }
       await this.engine.addFiles(closed, () => {
-        done++;
+        state.done = ++done;
         if (Date.now() - lastReport > 100) {
           lastReport = Date.now();
           report?.();

@@ -2,13 +2,19 @@
 // escaped, and quotations take the marks of the UI language through the translator.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core';
-import { actorCard, hoverCards, hoverLines } from '../../src/vscode/hoverContent';
+import { actorCard, hoverCards, hoverLines, indexingLine } from '../../src/vscode/hoverContent';
 import { plainTranslate } from '../../src/vscode/text';
 
 const text =
   'Harbour plan approved\nMaria Albers said the *port* [would](command:evil) grow. "We are ready," Albers told reporters.\n';
 
 describe('hover card markdown', () => {
+  it('ends with a note while the folder is indexed: before it starts, and how far it is', () => {
+    assert.equal(indexingLine(undefined, plainTranslate), undefined);
+    assert.match(indexingLine({ done: 0, total: 0 }, plainTranslate)!, /not indexed yet/);
+    assert.match(indexingLine({ done: 40, total: 45 }, plainTranslate)!, /40 of 45 files indexed so far/);
+  });
+
   it('escapes article text and quotes it in the UI language', () => {
     const a = analyzeArticle(text, 'news/harbour.txt');
     const albers = a.actors.find((x) => x.name === 'Maria Albers')!;
