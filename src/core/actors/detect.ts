@@ -337,6 +337,41 @@ function afterAmount(ctx: Ctx, i: number): boolean {
   return (c >= 48 && c <= 57) || CURRENCY_WORDS.has(p.text) || p.text === 'Mill' || p.text === 'Mrd';
 }
 
+/** Verbs of saying in the third person singular, past and present: a subject before them is one speaker. */
+const SINGULAR_SPEECH_VERBS = new Set(
+  `sagte sagt erklärte erklärt meinte meint betonte betont kritisierte kritisiert forderte fordert warnte warnt schrieb
+  schreibt berichtete berichtet erzählte erzählt ergänzte ergänzt antwortete antwortet bestätigte bestätigt räumte
+  räumt wies weist glaubt glaubte hofft hoffte plädierte plädiert verwies verweist bekräftigte bekräftigt`.split(/\s+/),
+);
+
+/**
+ * Whether a word that is a common noun only by the compound test ("Pinkwart": "Wart", "Röttgen": "Gen") stands
+ * where only a name can: with no article, as the subject right before a verb of saying in the singular ("X
+ * bestätigte …"); a common noun there would need its article.
+ */
+function compoundAsName(ctx: Ctx, i: number): boolean {
+  const tok = ctx.tokens[i]!;
+  if (afterDeterminer(ctx, i) || ABSTRACT_TAIL.test(tok.text) || tok.text.includes('-')) return false;
+  const next = ctx.tokens[i + 1];
+  if (!next || !adjacent(ctx, i, i + 1) || !SINGULAR_SPEECH_VERBS.has(next.text)) return false;
+  const lex = ctx.lex!;
+  const w = tok.text;
+  if (isGermanAdjective(w, lex) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return false;
+  // A compound of two common nouns ("Augenzeugen", "Landesuntersuchungsamt", "Todesopfer") is a common noun
+  // before its verb all the same; a name only ends like a noun after letters that are none ("Pink|wart").
+  for (let k = 3; k <= w.length - 3; k++) {
+    if (!isLexiconNoun(w.charAt(k).toUpperCase() + w.slice(k + 1), lex)) continue;
+    const head = w.slice(0, k);
+    // A preposition before a noun makes an adverb or a noun ("Ins|besondere", "Über|stunden").
+    if (isLexiconNoun(head, lex) || isGermanAdjective(head, lex) || lex.DE_STOPWORDS.has(head.toLowerCase()))
+      return false;
+    for (const link of ['s', 'es', 'n', 'en', 'e', 'er'])
+      if (head.length > link.length + 2 && head.endsWith(link) && isLexiconNoun(head.slice(0, -link.length), lex))
+        return false;
+  }
+  return true;
+}
+
 function look(ctx: Ctx, i: number): Look {
   const tok = ctx.tokens[i]!;
   // Agencies written in lower case are names all the same: "(dpa)", "(epd)".
@@ -376,6 +411,8 @@ function look(ctx: Ctx, i: number): Look {
     switch (k & 15) {
       case WordClass.Noun:
         return placeAfterPreposition(ctx, i) ? 'known' : null;
+      case WordClass.Compound:
+        return compoundAsName(ctx, i) ? 'weak' : null;
       case WordClass.Adjective:
         return 'adjective';
       case WordClass.GivenNoun:
@@ -436,6 +473,8 @@ const enum WordClass {
   GivenNoun = 7,
   Ambiguous = 8,
   Town = 9,
+  /** A common noun only by the compound test: its last part is one ("Umweltausschuss"); a family name may look so. */
+  Compound = 10,
   Isch = 16,
   English = 32,
 }
@@ -462,7 +501,7 @@ function germanWordClass(ctx: Ctx, w: string): number {
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
-  if (ctx.noun(w)) return WordClass.Noun | flags;
+  if (ctx.noun(w)) return (isLexiconNoun(w, lex) ? WordClass.Noun : WordClass.Compound) | flags;
   if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
