@@ -423,12 +423,16 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Paris').kind, 'place');
   });
 
-  it('takes a word that is a noun only by the compound test for a name as the subject of a verb of saying', () => {
+  it('takes a word that is a noun only by the compound test for a name as the subject of a verb of saying or after a role', () => {
     const list = actors(
       'Trelkwart bestätigte im Ausschuss, dass die Regierung einig sei. Möllgen plädierte für eine Pause. Augenzeugen berichtet die Zeitung von Schüssen.',
     );
     assert.equal(byName(list, 'Trelkwart').kind, 'person');
     assert.equal(byName(list, 'Möllgen').kind, 'person');
+    assert.equal(
+      byName(actors('Das sei bei seinem Vorgänger Drüssgen hingenommen worden.'), 'Drüssgen').kind,
+      'person',
+    );
     assert.equal(
       list.find((a) => a.name === 'Augenzeugen'),
       undefined,

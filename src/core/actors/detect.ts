@@ -347,13 +347,22 @@ const SINGULAR_SPEECH_VERBS = new Set(
 /**
  * Whether a word that is a common noun only by the compound test ("Pinkwart": "Wart", "Röttgen": "Gen") stands
  * where only a name can: with no article, as the subject right before a verb of saying in the singular ("X
- * bestätigte …"); a common noun there would need its article.
+ * bestätigte …"), or alone right after a role ("seinem Vorgänger X", "Kapitän X"); a common noun there would need
+ * its article.
  */
 function compoundAsName(ctx: Ctx, i: number): boolean {
   const tok = ctx.tokens[i]!;
   if (afterDeterminer(ctx, i) || ABSTRACT_TAIL.test(tok.text) || tok.text.includes('-')) return false;
   const next = ctx.tokens[i + 1];
-  if (!next || !adjacent(ctx, i, i + 1) || !SINGULAR_SPEECH_VERBS.has(next.text)) return false;
+  const speech = !!next && adjacent(ctx, i, i + 1) && SINGULAR_SPEECH_VERBS.has(next.text);
+  const prev = ctx.tokens[i - 1];
+  const afterRole =
+    !!prev &&
+    prev.cap &&
+    adjacent(ctx, i - 1, i) &&
+    !!ctx.roleHead(prev.text) &&
+    !(next?.cap && adjacent(ctx, i, i + 1));
+  if (!speech && !afterRole) return false;
   const lex = ctx.lex!;
   const w = tok.text;
   if (isGermanAdjective(w, lex) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return false;
