@@ -438,4 +438,16 @@ describe('role base forms', () => {
       undefined,
     );
   });
+
+  it('takes capitalised words joined by "&" for one organisation, but not two places, two full names or "& Co."', () => {
+    const list = actors(
+      'Das Büro Lindqvist & de Varra baute das Stadion. Der Konzern Trelling & Hobart meldete Gewinne. Was Kessler & Co. durchsetzen, bleibt. Die Tour führt durch Schwaben & Franken.',
+    );
+    assert.equal(byName(list, 'Lindqvist & de Varra').kind, 'organization');
+    assert.equal(byName(list, 'Trelling & Hobart').kind, 'organization');
+    assert.equal(
+      list.find((a) => a.name.includes('Kessler &') || a.name.includes('Schwaben &')),
+      undefined,
+    );
+  });
 });

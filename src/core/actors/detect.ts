@@ -1171,6 +1171,11 @@ function listedOrShapedAt(
       return i;
     }
   }
+  const amp = ampersandName(ctx, i);
+  if (amp) {
+    out.push(amp);
+    return amp.last;
+  }
   // Names recognised by their shape (clubs, "Universität X", "Bundesamt für X", "St. X", streets); a run of
   // capitalised adjectives may open them ("Technischen Universität Kopparberg").
   if (tok.cap) {
@@ -1190,6 +1195,47 @@ function listedOrShapedAt(
     }
   }
   return -1;
+}
+
+/** Lower-case particles of a family name after "&" ("Herzog & de Lindqvist"). */
+const AMPERSAND_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'da']);
+
+/**
+ * Capitalised words joined by " & " ("Lindqvist & Berg", "Halvor P & O Lines"), a firm's, a band's or an
+ * event's name: one organisation. At most three words on either side; the words before the one right before "&"
+ * must be able to be names, no side a function word, not both ends common nouns ("Rock & Pop").
+ */
+function ampersandName(ctx: Ctx, i: number): Candidate | null {
+  const { tokens, text, looks } = ctx;
+  const tok = tokens[i]!;
+  if (!tok.cap) return null;
+  let k = i;
+  while (k < i + 2 && text.charCodeAt(tokens[k]!.end + 1) !== 38 && adjacent(ctx, k, k + 1) && tokens[k + 1]!.cap) k++;
+  const b = tokens[k + 1];
+  if (!b || text.slice(tokens[k]!.end, b.start) !== ' & ') return null;
+  for (let m = i; m < k; m++) if (looks[m] === null) return null;
+  if (looks[k] === null && k > i) return null;
+  const stopword = (w: string) =>
+    ctx.german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_STOPWORDS.has(w.toLowerCase());
+  if (stopword(tok.text) || stopword(tokens[k]!.text)) return null;
+  let j = k + 1;
+  if (!b.cap) {
+    if (!AMPERSAND_PARTICLES.has(b.text) || !tokens[j + 1]?.cap || !adjacent(ctx, j, j + 1)) return null;
+    j++;
+  }
+  if (stopword(tokens[j]!.text)) return null;
+  while (j < k + 3 && adjacent(ctx, j, j + 1) && tokens[j + 1]!.cap && looks[j + 1] !== null) j++;
+  // Both sides common nouns ("Rock & Pop", "Kunst & Kultur"): a pair of words, not a name.
+  if (looks[i] === null && looks[j] === null) return null;
+  // Not two places ("Schwaben & Altbayern"), two people's full names ("Biden & Lin Wei"), the legal form of a
+  // limited partnership ("… GmbH & Co KG": the company's name is before it), a person "& Co." (and company),
+  // nor a title in quotation marks.
+  for (let m = i; m <= j; m++) if (tokens[m]!.cap && placeOf(tokens[m]!.text) !== undefined) return null;
+  if ((looks[i] === 'given' && k > i) || (looks[k + 1] === 'given' && j > k + 1)) return null;
+  if (isLegalForm(tokens[k]!.text) || isLegalForm(tokens[i]!.text)) return null;
+  if (j === k + 1 && tokens[j]!.text === 'Co' && text.charCodeAt(tokens[j]!.end) === 46) return null;
+  if (/[„“"»«‚‘]\s?$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) return null;
+  return mk(ctx, i, j, 'organization', true);
 }
 
 /** specialCandidateAt's ministries, legal forms, English institutions, "the West" and name-prefixed institution compounds; -1 when none applies. */
