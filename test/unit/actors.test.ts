@@ -450,4 +450,14 @@ describe('role base forms', () => {
       undefined,
     );
   });
+
+  it("takes a town for its team where it is the opponent of a result or a coach's team, but not a country", () => {
+    const list = actors(
+      'Der Rückstand auf Bremen ist groß. Im Spiel gegen Frankreich verlor die Elf. Der Erzbischof von Köln predigte.',
+    );
+    assert.equal(byName(list, 'Bremen').kind, 'organization');
+    assert.equal(byName(list, 'Frankreich').kind, 'place');
+    assert.equal(byName(list, 'Köln').kind, 'place');
+    assert.equal(byName(actors('Er wurde 2019 Trainer von Hamburg.'), 'Hamburg').kind, 'organization');
+  });
 });

@@ -24,7 +24,7 @@ import {
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
 import { PARTY_WORDS } from '../resources/organizations';
-import { AMBIGUOUS_PLACES } from '../resources/places';
+import { AMBIGUOUS_PLACES, COUNTRY_SPELLINGS } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
   type GermanLexicon,
@@ -1705,6 +1705,25 @@ function capitalsPlace(whole: string): string | undefined {
   return placeOf(whole.toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (m) => m.toUpperCase()));
 }
 
+/** A result, a match or a lead before "über", "gegen", "auf" ("Sieg über X", "Rückstand auf X"), or a coach or player before "von". */
+const SPORTS_BEFORE_OPPONENT = /(?:sieg|niederlage|remis|unentschieden|spiel|rückstand|vorsprung|finale|derby|duell)$/;
+const SPORTS_BEFORE_VON = /(?:trainer|spieler|torwart|torhüter|stürmer|verteidiger|kapitän)$/;
+
+/**
+ * Whether a town stands where a sports team does: the opponent of a match or a result ("Sieg über X", "der
+ * Rückstand auf X", "im Spiel gegen X"), or the team of a coach or player ("Trainer von X"). A country there is its
+ * national team, which stays a place.
+ */
+function sportsOpponent(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const p = tokens[i - 1];
+  const h = tokens[i - 2];
+  if (!p || !h || !h.cap || !adjacent(ctx, i - 1, i) || !adjacent(ctx, i - 2, i - 1)) return false;
+  const head = h.text.toLowerCase();
+  if (p.text === 'von') return SPORTS_BEFORE_VON.test(head);
+  return (p.text === 'über' || p.text === 'gegen' || p.text === 'auf') && SPORTS_BEFORE_OPPONENT.test(head);
+}
+
 function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boolean): Candidate | null {
   const { tokens, looks, text } = ctx;
   // A weak first word is confirmed by a second name word that is not sentence-initial ("Maike Halvorsen, …").
@@ -1737,6 +1756,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole)))
     return Object.assign(copyCandidate(c), { kind: 'media', strong: true });
   const place = placeOf(whole) ?? capitalsPlace(whole);
+  if (place && single && ctx.german && sportsOpponent(ctx, i) && !COUNTRY_SPELLINGS.has(place))
+    return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
   if (place && !(looks[i] === 'given' && !single))
     return Object.assign(copyCandidate(c), { kind: 'place', canonical: place, strong: true });
   if (ctx.orgs.has(whole.toLowerCase())) return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
