@@ -437,6 +437,11 @@ describe('role base forms', () => {
       list.find((a) => a.name === 'Augenzeugen'),
       undefined,
     );
+    const three = actors('Fluggastbetreuer berichtet von langen Schlangen am Schalter.');
+    assert.equal(
+      three.find((a) => a.name === 'Fluggastbetreuer'),
+      undefined,
+    );
   });
 
   it('takes capitalised words joined by "&" for one organisation, but not two places, two full names or "& Co."', () => {

@@ -366,14 +366,13 @@ function compoundAsName(ctx: Ctx, i: number): boolean {
   const lex = ctx.lex!;
   const w = tok.text;
   if (isGermanAdjective(w, lex) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return false;
-  // A compound of two common nouns ("Augenzeugen", "Landesuntersuchungsamt", "Todesopfer") is a common noun
+  // A compound of common nouns ("Augenzeugen", "Landesuntersuchungsamt", "Flug|gast|aufkommen") is a common noun
   // before its verb all the same; a name only ends like a noun after letters that are none ("Pink|wart").
   for (let k = 3; k <= w.length - 3; k++) {
     if (!isLexiconNoun(w.charAt(k).toUpperCase() + w.slice(k + 1), lex)) continue;
     const head = w.slice(0, k);
     // A preposition before a noun makes an adverb or a noun ("Ins|besondere", "Über|stunden").
-    if (isLexiconNoun(head, lex) || isGermanAdjective(head, lex) || lex.DE_STOPWORDS.has(head.toLowerCase()))
-      return false;
+    if (ctx.noun(head) || isGermanAdjective(head, lex) || lex.DE_STOPWORDS.has(head.toLowerCase())) return false;
     for (const link of ['s', 'es', 'n', 'en', 'e', 'er'])
       if (head.length > link.length + 2 && head.endsWith(link) && isLexiconNoun(head.slice(0, -link.length), lex))
         return false;
