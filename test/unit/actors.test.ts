@@ -465,4 +465,10 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Köln').kind, 'place');
     assert.equal(byName(actors('Er wurde 2019 Trainer von Hamburg.'), 'Hamburg').kind, 'organization');
   });
+
+  it('takes given names with "von" ("von der") and a family name for one person', () => {
+    const list = actors('Später kam Karl von Trelling hinzu. Am Montag sprach Greta von der Hallwig im Landtag.');
+    assert.equal(byName(list, 'Karl von Trelling').kind, 'person');
+    assert.equal(byName(list, 'Greta von der Hallwig').kind, 'person');
+  });
 });

@@ -1003,9 +1003,43 @@ export function findCandidates(
   }
   return {
     tokens,
-    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, out))),
+    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, withNobleParticles(ctx, out)))),
     roleHead: ctx.roleHead,
   };
+}
+
+/**
+ * Given names and "von" ("von der") with a family name after it: one person ("Karl von Trelling", "Ursula von der
+ * Lindt", "Amalie Zephyrine von Hohenzollern-Sigmaringen"). The family name is a word no list types (not a known
+ * place or organisation, not a common noun, a function word or an adjective) with no capitalised word after it; a
+ * candidate of that word alone is dropped.
+ */
+function withNobleParticles(ctx: Ctx, found: Candidate[]): Candidate[] {
+  if (!ctx.german) return found;
+  const { tokens, looks } = ctx;
+  const out: Candidate[] = [];
+  let skipTo = -1;
+  for (const c of found) {
+    if (c.first <= skipTo) continue;
+    out.push(c);
+    let given = true;
+    for (let k = c.first; k <= c.last && given; k++) given = looks[k] === 'given';
+    const v = c.last + 1;
+    if (!given || tokens[v]?.text !== 'von' || !adjacent(ctx, c.last, v)) continue;
+    let x = v + 1;
+    if (tokens[x]?.text === 'der' && adjacent(ctx, v, x)) x++;
+    const t = tokens[x];
+    if (!t || !t.cap || !adjacent(ctx, x - 1, x) || (tokens[x + 1]?.cap && adjacent(ctx, x, x + 1))) continue;
+    const name =
+      looks[x] === 'unknown' ||
+      looks[x] === 'weak' ||
+      (looks[x] === null && (ctx.wordClass(t.text) & 15) === WordClass.Compound && !ABSTRACT_TAIL.test(t.text));
+    if (!name) continue;
+    const whole = Object.assign(copyCandidate(c), { last: x, end: t.end, kind: 'person' as const, strong: true });
+    out[out.length - 1] = whole;
+    skipTo = x;
+  }
+  return out;
 }
 
 /**
