@@ -422,4 +422,53 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Heidi Bruchhagen').kind, 'person');
     assert.equal(byName(list, 'Paris').kind, 'place');
   });
+
+  it('takes a word that is a noun only by the compound test for a name as the subject of a verb of saying or after a role', () => {
+    const list = actors(
+      'Trelkwart bestätigte im Ausschuss, dass die Regierung einig sei. Möllgen plädierte für eine Pause. Augenzeugen berichtet die Zeitung von Schüssen.',
+    );
+    assert.equal(byName(list, 'Trelkwart').kind, 'person');
+    assert.equal(byName(list, 'Möllgen').kind, 'person');
+    assert.equal(
+      byName(actors('Das sei bei seinem Vorgänger Drüssgen hingenommen worden.'), 'Drüssgen').kind,
+      'person',
+    );
+    assert.equal(
+      list.find((a) => a.name === 'Augenzeugen'),
+      undefined,
+    );
+    const three = actors('Fluggastbetreuer berichtet von langen Schlangen am Schalter.');
+    assert.equal(
+      three.find((a) => a.name === 'Fluggastbetreuer'),
+      undefined,
+    );
+  });
+
+  it('takes capitalised words joined by "&" for one organisation, but not two places, two full names or "& Co."', () => {
+    const list = actors(
+      'Das Büro Lindqvist & de Varra baute das Stadion. Der Konzern Trelling & Hobart meldete Gewinne. Was Kessler & Co. durchsetzen, bleibt. Die Tour führt durch Schwaben & Franken.',
+    );
+    assert.equal(byName(list, 'Lindqvist & de Varra').kind, 'organization');
+    assert.equal(byName(list, 'Trelling & Hobart').kind, 'organization');
+    assert.equal(
+      list.find((a) => a.name.includes('Kessler &') || a.name.includes('Schwaben &')),
+      undefined,
+    );
+  });
+
+  it("takes a town for its team where it is the opponent of a result or a coach's team, but not a country", () => {
+    const list = actors(
+      'Der Rückstand auf Bremen ist groß. Im Spiel gegen Frankreich verlor die Elf. Der Erzbischof von Köln predigte.',
+    );
+    assert.equal(byName(list, 'Bremen').kind, 'organization');
+    assert.equal(byName(list, 'Frankreich').kind, 'place');
+    assert.equal(byName(list, 'Köln').kind, 'place');
+    assert.equal(byName(actors('Er wurde 2019 Trainer von Hamburg.'), 'Hamburg').kind, 'organization');
+  });
+
+  it('takes given names with "von" ("von der") and a family name for one person', () => {
+    const list = actors('Später kam Karl von Trelling hinzu. Am Montag sprach Greta von der Hallwig im Landtag.');
+    assert.equal(byName(list, 'Karl von Trelling').kind, 'person');
+    assert.equal(byName(list, 'Greta von der Hallwig').kind, 'person');
+  });
 });

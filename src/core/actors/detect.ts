@@ -24,7 +24,7 @@ import {
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
 import { PARTY_WORDS } from '../resources/organizations';
-import { AMBIGUOUS_PLACES } from '../resources/places';
+import { AMBIGUOUS_PLACES, COUNTRY_SPELLINGS } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
   type GermanLexicon,
@@ -337,6 +337,49 @@ function afterAmount(ctx: Ctx, i: number): boolean {
   return (c >= 48 && c <= 57) || CURRENCY_WORDS.has(p.text) || p.text === 'Mill' || p.text === 'Mrd';
 }
 
+/** Verbs of saying in the third person singular, past and present: a subject before them is one speaker. */
+const SINGULAR_SPEECH_VERBS = new Set(
+  `sagte sagt erklärte erklärt meinte meint betonte betont kritisierte kritisiert forderte fordert warnte warnt schrieb
+  schreibt berichtete berichtet erzählte erzählt ergänzte ergänzt antwortete antwortet bestätigte bestätigt räumte
+  räumt wies weist glaubt glaubte hofft hoffte plädierte plädiert verwies verweist bekräftigte bekräftigt`.split(/\s+/),
+);
+
+/**
+ * Whether a word that is a common noun only by the compound test ("Pinkwart": "Wart", "Röttgen": "Gen") stands
+ * where only a name can: with no article, as the subject right before a verb of saying in the singular ("X
+ * bestätigte …"), or alone right after a role ("seinem Vorgänger X", "Kapitän X"); a common noun there would need
+ * its article.
+ */
+function compoundAsName(ctx: Ctx, i: number): boolean {
+  const tok = ctx.tokens[i]!;
+  if (afterDeterminer(ctx, i) || ABSTRACT_TAIL.test(tok.text) || tok.text.includes('-')) return false;
+  const next = ctx.tokens[i + 1];
+  const speech = !!next && adjacent(ctx, i, i + 1) && SINGULAR_SPEECH_VERBS.has(next.text);
+  const prev = ctx.tokens[i - 1];
+  const afterRole =
+    !!prev &&
+    prev.cap &&
+    adjacent(ctx, i - 1, i) &&
+    !!ctx.roleHead(prev.text) &&
+    !(next?.cap && adjacent(ctx, i, i + 1));
+  if (!speech && !afterRole) return false;
+  const lex = ctx.lex!;
+  const w = tok.text;
+  if (isGermanAdjective(w, lex) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return false;
+  // A compound of common nouns ("Augenzeugen", "Landesuntersuchungsamt", "Flug|gast|aufkommen") is a common noun
+  // before its verb all the same; a name only ends like a noun after letters that are none ("Pink|wart").
+  for (let k = 3; k <= w.length - 3; k++) {
+    if (!isLexiconNoun(w.charAt(k).toUpperCase() + w.slice(k + 1), lex)) continue;
+    const head = w.slice(0, k);
+    // A preposition before a noun makes an adverb or a noun ("Ins|besondere", "Über|stunden").
+    if (ctx.noun(head) || isGermanAdjective(head, lex) || lex.DE_STOPWORDS.has(head.toLowerCase())) return false;
+    for (const link of ['s', 'es', 'n', 'en', 'e', 'er'])
+      if (head.length > link.length + 2 && head.endsWith(link) && isLexiconNoun(head.slice(0, -link.length), lex))
+        return false;
+  }
+  return true;
+}
+
 function look(ctx: Ctx, i: number): Look {
   const tok = ctx.tokens[i]!;
   // Agencies written in lower case are names all the same: "(dpa)", "(epd)".
@@ -376,6 +419,8 @@ function look(ctx: Ctx, i: number): Look {
     switch (k & 15) {
       case WordClass.Noun:
         return placeAfterPreposition(ctx, i) ? 'known' : null;
+      case WordClass.Compound:
+        return compoundAsName(ctx, i) ? 'weak' : null;
       case WordClass.Adjective:
         return 'adjective';
       case WordClass.GivenNoun:
@@ -436,6 +481,8 @@ const enum WordClass {
   GivenNoun = 7,
   Ambiguous = 8,
   Town = 9,
+  /** A common noun only by the compound test: its last part is one ("Umweltausschuss"); a family name may look so. */
+  Compound = 10,
   Isch = 16,
   English = 32,
 }
@@ -462,7 +509,7 @@ function germanWordClass(ctx: Ctx, w: string): number {
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);
-  if (ctx.noun(w)) return WordClass.Noun | flags;
+  if (ctx.noun(w)) return (isLexiconNoun(w, lex) ? WordClass.Noun : WordClass.Compound) | flags;
   if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
@@ -956,9 +1003,43 @@ export function findCandidates(
   }
   return {
     tokens,
-    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, out))),
+    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, withNobleParticles(ctx, out)))),
     roleHead: ctx.roleHead,
   };
+}
+
+/**
+ * Given names and "von" ("von der") with a family name after it: one person ("Karl von Trelling", "Ursula von der
+ * Lindt", "Amalie Zephyrine von Hohenzollern-Sigmaringen"). The family name is a word no list types (not a known
+ * place or organisation, not a common noun, a function word or an adjective) with no capitalised word after it; a
+ * candidate of that word alone is dropped.
+ */
+function withNobleParticles(ctx: Ctx, found: Candidate[]): Candidate[] {
+  if (!ctx.german) return found;
+  const { tokens, looks } = ctx;
+  const out: Candidate[] = [];
+  let skipTo = -1;
+  for (const c of found) {
+    if (c.first <= skipTo) continue;
+    out.push(c);
+    let given = true;
+    for (let k = c.first; k <= c.last && given; k++) given = looks[k] === 'given';
+    const v = c.last + 1;
+    if (!given || tokens[v]?.text !== 'von' || !adjacent(ctx, c.last, v)) continue;
+    let x = v + 1;
+    if (tokens[x]?.text === 'der' && adjacent(ctx, v, x)) x++;
+    const t = tokens[x];
+    if (!t || !t.cap || !adjacent(ctx, x - 1, x) || (tokens[x + 1]?.cap && adjacent(ctx, x, x + 1))) continue;
+    const name =
+      looks[x] === 'unknown' ||
+      looks[x] === 'weak' ||
+      (looks[x] === null && (ctx.wordClass(t.text) & 15) === WordClass.Compound && !ABSTRACT_TAIL.test(t.text));
+    if (!name) continue;
+    const whole = Object.assign(copyCandidate(c), { last: x, end: t.end, kind: 'person' as const, strong: true });
+    out[out.length - 1] = whole;
+    skipTo = x;
+  }
+  return out;
 }
 
 /**
@@ -1123,6 +1204,11 @@ function listedOrShapedAt(
       return i;
     }
   }
+  const amp = ampersandName(ctx, i);
+  if (amp) {
+    out.push(amp);
+    return amp.last;
+  }
   // Names recognised by their shape (clubs, "Universität X", "Bundesamt für X", "St. X", streets); a run of
   // capitalised adjectives may open them ("Technischen Universität Kopparberg").
   if (tok.cap) {
@@ -1142,6 +1228,47 @@ function listedOrShapedAt(
     }
   }
   return -1;
+}
+
+/** Lower-case particles of a family name after "&" ("Herzog & de Lindqvist"). */
+const AMPERSAND_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'da']);
+
+/**
+ * Capitalised words joined by " & " ("Lindqvist & Berg", "Halvor P & O Lines"), a firm's, a band's or an
+ * event's name: one organisation. At most three words on either side; the words before the one right before "&"
+ * must be able to be names, no side a function word, not both ends common nouns ("Rock & Pop").
+ */
+function ampersandName(ctx: Ctx, i: number): Candidate | null {
+  const { tokens, text, looks } = ctx;
+  const tok = tokens[i]!;
+  if (!tok.cap) return null;
+  let k = i;
+  while (k < i + 2 && text.charCodeAt(tokens[k]!.end + 1) !== 38 && adjacent(ctx, k, k + 1) && tokens[k + 1]!.cap) k++;
+  const b = tokens[k + 1];
+  if (!b || text.slice(tokens[k]!.end, b.start) !== ' & ') return null;
+  for (let m = i; m < k; m++) if (looks[m] === null) return null;
+  if (looks[k] === null && k > i) return null;
+  const stopword = (w: string) =>
+    ctx.german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_STOPWORDS.has(w.toLowerCase());
+  if (stopword(tok.text) || stopword(tokens[k]!.text)) return null;
+  let j = k + 1;
+  if (!b.cap) {
+    if (!AMPERSAND_PARTICLES.has(b.text) || !tokens[j + 1]?.cap || !adjacent(ctx, j, j + 1)) return null;
+    j++;
+  }
+  if (stopword(tokens[j]!.text)) return null;
+  while (j < k + 3 && adjacent(ctx, j, j + 1) && tokens[j + 1]!.cap && looks[j + 1] !== null) j++;
+  // Both sides common nouns ("Rock & Pop", "Kunst & Kultur"): a pair of words, not a name.
+  if (looks[i] === null && looks[j] === null) return null;
+  // Not two places ("Schwaben & Altbayern"), two people's full names ("Biden & Lin Wei"), the legal form of a
+  // limited partnership ("… GmbH & Co KG": the company's name is before it), a person "& Co." (and company),
+  // nor a title in quotation marks.
+  for (let m = i; m <= j; m++) if (tokens[m]!.cap && placeOf(tokens[m]!.text) !== undefined) return null;
+  if ((looks[i] === 'given' && k > i) || (looks[k + 1] === 'given' && j > k + 1)) return null;
+  if (isLegalForm(tokens[k]!.text) || isLegalForm(tokens[i]!.text)) return null;
+  if (j === k + 1 && tokens[j]!.text === 'Co' && text.charCodeAt(tokens[j]!.end) === 46) return null;
+  if (/[„“"»«‚‘]\s?$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) return null;
+  return mk(ctx, i, j, 'organization', true);
 }
 
 /** specialCandidateAt's ministries, legal forms, English institutions, "the West" and name-prefixed institution compounds; -1 when none applies. */
@@ -1611,6 +1738,25 @@ function capitalsPlace(whole: string): string | undefined {
   return placeOf(whole.toLowerCase().replace(/(^|[ -])\p{Ll}/gu, (m) => m.toUpperCase()));
 }
 
+/** A result, a match or a lead before "über", "gegen", "auf" ("Sieg über X", "Rückstand auf X"), or a coach or player before "von". */
+const SPORTS_BEFORE_OPPONENT = /(?:sieg|niederlage|remis|unentschieden|spiel|rückstand|vorsprung|finale|derby|duell)$/;
+const SPORTS_BEFORE_VON = /(?:trainer|spieler|torwart|torhüter|stürmer|verteidiger|kapitän)$/;
+
+/**
+ * Whether a town stands where a sports team does: the opponent of a match or a result ("Sieg über X", "der
+ * Rückstand auf X", "im Spiel gegen X"), or the team of a coach or player ("Trainer von X"). A country there is its
+ * national team, which stays a place.
+ */
+function sportsOpponent(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const p = tokens[i - 1];
+  const h = tokens[i - 2];
+  if (!p || !h || !h.cap || !adjacent(ctx, i - 1, i) || !adjacent(ctx, i - 2, i - 1)) return false;
+  const head = h.text.toLowerCase();
+  if (p.text === 'von') return SPORTS_BEFORE_VON.test(head);
+  return (p.text === 'über' || p.text === 'gegen' || p.text === 'auf') && SPORTS_BEFORE_OPPONENT.test(head);
+}
+
 function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boolean): Candidate | null {
   const { tokens, looks, text } = ctx;
   // A weak first word is confirmed by a second name word that is not sentence-initial ("Maike Halvorsen, …").
@@ -1643,6 +1789,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   if (ctx.media(whole) && !(single && ctx.german && ctx.lex?.DE_NOUNS.has(whole)))
     return Object.assign(copyCandidate(c), { kind: 'media', strong: true });
   const place = placeOf(whole) ?? capitalsPlace(whole);
+  if (place && single && ctx.german && sportsOpponent(ctx, i) && !COUNTRY_SPELLINGS.has(place))
+    return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
   if (place && !(looks[i] === 'given' && !single))
     return Object.assign(copyCandidate(c), { kind: 'place', canonical: place, strong: true });
   if (ctx.orgs.has(whole.toLowerCase())) return Object.assign(copyCandidate(c), { kind: 'organization', strong: true });
