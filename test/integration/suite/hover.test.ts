@@ -12,6 +12,7 @@ suite('hover cards', () => {
     assert.match(text, /person/);
     assert.match(text, /Hafenchefin/);
     assert.match(text, /command:sourceLens\.revealSpan/, 'mentions elsewhere are links that open them');
+    assert.ok(!/indexed so far|not indexed yet/.test(text), 'no indexing note once the folder is indexed');
   });
 
   test('on a quote: one card with speaker, cue, kind', async () => {
