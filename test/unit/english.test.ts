@@ -859,6 +859,17 @@ describe('English actors', () => {
     assert.equal(s.speaker?.vague, false);
   });
 
+  it('reads a content clause of a pronoun and its verb ("said she disagreed.") as the statement', () => {
+    const a = analyze(
+      'The council voted on the plan on Monday. Greta Holmqvist said she disagreed. Her deputy, Tomas Brandt, said he agreed.\n',
+    );
+    assert.equal(actorOf(a, stmt(a, 'she disagreed')), 'Greta Holmqvist');
+    assert.equal(actorOf(a, stmt(a, 'he agreed')), 'Tomas Brandt');
+    // A pronoun without a verb after it is no clause.
+    const b = analyze('The council voted on the plan on Monday. Greta Holmqvist said it all.\n');
+    assert.equal(b.statements.length, 0, JSON.stringify(b.statements.map((x) => x.content.text)));
+  });
+
   it('joins "The State Department" into one organisation', () => {
     const a = analyze('The State Department said the minister would travel on Saturday.\n');
     assert.equal(kinds(a)['State Department'], 'organization');

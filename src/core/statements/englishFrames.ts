@@ -528,6 +528,33 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
 }
 
+/** Personal pronouns that open a two-word content clause as its subject ("said she disagreed"). */
+const SHORT_CLAUSE_SUBJECT = set('he she they we i it');
+/** Function words that are no verb after such a pronoun ("said it all", "said so too"). */
+const NOT_SHORT_VERB = set(
+  'a an the this that these those and or but nor so too also then there here not only just all both himself herself themselves itself',
+);
+
+/**
+ * Whether the content from token k (englishContentStart) to the offset `end` is a clause of two words, a pronoun
+ * subject and its verb: "said she disagreed.", "said he agreed", "said they refused". Longer contents need no such
+ * test; a pronoun with anything but a lower-case verb after it ("said it all", "said he, …") is none.
+ */
+export function englishShortClause(tokens: Tok[], k: number, end: number): boolean {
+  const s = tokens[k];
+  const v = tokens[k + 1];
+  if (!s || !v || s.quoted || v.quoted || s.punct || v.punct || v.end > end) return false;
+  const after = tokens[k + 2];
+  if (after && !after.punct && after.start < end) return false;
+  return (
+    SHORT_CLAUSE_SUBJECT.has(s.lower) &&
+    /^\p{Ll}+$/u.test(v.text) &&
+    !NOT_SHORT_VERB.has(v.lower) &&
+    !PREPOSITION.has(v.lower) &&
+    !QUANTIFIER.test(v.lower)
+  );
+}
+
 /** Cues that judge or state through an object and a predicative "as" ("described X as Y", "pointed to X as Y"). */
 const AS_LEMMAS = set(
   'point describe cite dismiss praise criticize criticise reject welcome blame give characterize characterise single',

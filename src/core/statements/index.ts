@@ -23,6 +23,7 @@ import {
   englishEvidentialReports,
   englishRelativeReports,
   englishResolution,
+  englishShortClause,
 } from './englishFrames';
 import { findFrames, textSpan } from './frames';
 import { findHedge } from './hedging';
@@ -643,7 +644,7 @@ function verbRegion(
       const r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
       const e = englishContentEnd(tokens, k, tokens.length);
       if (e < tokens.length) r.end = Math.min(r.end, tokens[e]!.start);
-      if (hasContent(r)) return { region: r, kind: 'indirect' };
+      if (hasContent(r) || englishShortClause(tokens, k, r.end)) return { region: r, kind: 'indirect' };
     }
   }
   if (before && !after && hasContent(before) && !verbless(before)) return { region: before, kind: 'indirect' };
