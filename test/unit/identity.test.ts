@@ -158,6 +158,18 @@ describe('identity', () => {
     assert.ok(gdl[0]!.aliases.includes('GDL'));
   });
 
+  it("gives an outlet's abbreviation and its long name one actor of the medium's type, a legal form in the long name or not", () => {
+    const a = analyzeArticle(
+      'Cuts announced\n\nThe National Broadcasting Company said on Monday that it would cut jobs. The NBC said the cuts would affect its news programmes.\n',
+      'en.txt',
+    );
+    const abc = a.actors.filter((x) => x.kind === 'organization' || x.kind === 'media');
+    assert.equal(abc.length, 1, JSON.stringify(abc.map((x) => [x.name, x.kind])));
+    assert.equal(abc[0]!.kind, 'media');
+    assert.deepEqual(abc[0]!.aliases.sort(), ['NBC', 'National Broadcasting Company']);
+    assert.equal(new Set(a.statements.map((s) => s.speaker?.actorId)).size, 1);
+  });
+
   it("gives a bracketed short form the long name's gazetteer key: one actor, not two with one id", () => {
     const a = analyzeArticle(
       'Outbreak contained\n\nThe World Health Organization (WHO) said the outbreak was contained. The WHO will send experts.\n',

@@ -37,7 +37,7 @@ import {
 } from './words';
 import { roleBaseForm } from './roleForm';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
-import { abbreviationsSpelledOut } from './initials';
+import { abbreviationOf, abbreviationsSpelledOut } from './initials';
 
 // Hoisted so that the bundle does not rebuild them per call.
 const TOWN_SUFFIX =
@@ -1052,8 +1052,34 @@ function groupMentions(mentions: Mention[]): Group[] {
   // An abbreviation and the long name it spells in the same article are one body ("FBI", "Federal Bureau of
   // Investigation"), as a bracketed short form is (withBracketedShortNames).
   const spelledOut = abbreviationsSpelledOut(
-    mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.cand.canonical ?? m.base),
+    mentions
+      .filter((m) => m.kind === 'organization' || m.kind === 'media')
+      .map((m) => [m.base, m.cand.canonical ?? m.base] as const),
   );
+  // A short form's canonical long name goes through the institution gazetteer as the long name itself does
+  // ("WHO" given "World Health Organization" in brackets meets the long name's own key).
+  const canonicalOf = (m: Mention): string => {
+    const given = m.cand.canonical;
+    return (
+      (given !== null && m.kind !== 'place' ? (institutionOf(given) ?? given) : given) ??
+      (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ??
+      (m.kind === 'organization' || m.kind === 'media' ? spelledOut.get(m.base) : undefined) ??
+      m.base
+    );
+  };
+  const kindOf = (m: Mention): ActorKind => (m.kind === 'organization' && isMediaName(m.base) ? 'media' : m.kind);
+  // An abbreviation and its long name are one body whatever the type of either ("BBC" an outlet, "British
+  // Broadcasting Corporation" an organisation): the key an abbreviation reaches keeps the medium's type when either
+  // of the two is an outlet.
+  const abbreviated = new Set<string>();
+  const mediaKeys = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'organization' && m.kind !== 'media') continue;
+    const key = canonicalOf(m).toLowerCase();
+    if (key !== m.base.toLowerCase() && (m.cand.canonical !== null || abbreviationOf(m.base) !== null))
+      abbreviated.add(key);
+    if (kindOf(m) === 'media') mediaKeys.add(key);
+  }
   // Full person names and every other kind first.
   for (const m of mentions) {
     if (m.kind === 'person') {
@@ -1063,16 +1089,10 @@ function groupMentions(mentions: Mention[]): Group[] {
       for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
-    // A short form's canonical long name goes through the institution gazetteer as the long name itself does
-    // ("WHO" given "World Health Organization" in brackets meets the long name's own key).
-    const given = m.cand.canonical;
-    const canonical =
-      (given !== null && m.kind !== 'place' ? (institutionOf(given) ?? given) : given) ??
-      (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ??
-      (m.kind === 'organization' || m.kind === 'media' ? spelledOut.get(m.base) : undefined) ??
-      m.base;
-    const kind = m.kind === 'organization' && isMediaName(m.base) ? 'media' : m.kind;
-    get(kind, canonical.toLowerCase(), false).mentions.push(Object.assign(copyMention(m), { kind }));
+    const key = canonicalOf(m).toLowerCase();
+    const own = kindOf(m);
+    const kind = own === 'organization' && abbreviated.has(key) && mediaKeys.has(key) ? 'media' : own;
+    get(kind, key, false).mentions.push(Object.assign(copyMention(m), { kind }));
   }
   // Bare names: the compatible full name mentioned last before, else first after; else a group of their own.
   // One sweep in text order keeps each person's latest mention, so this stays linear in the mentions.

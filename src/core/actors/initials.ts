@@ -41,17 +41,22 @@ export function initialsOf(name: string): string | null {
  * Within one article, each abbreviation ("FBI") mapped to the one long name of the article whose initials spell it
  * ("Federal Bureau of Investigation"): the two name one body, also where the article never puts the short form in
  * brackets. An abbreviation two long names of the article spell is left alone. `names` are the organisations' and
- * outlets' names as written; linear in them.
+ * outlets' names as written, each with the key it is grouped under when that differs ("British Broadcasting
+ * Corporation" spells "BBC" though it is grouped as "British Broadcasting", its legal form left out): the map
+ * gives that key. Linear in them.
  */
-export function abbreviationsSpelledOut(names: Iterable<string>): Map<string, string> {
+export function abbreviationsSpelledOut(names: Iterable<string | readonly [string, string]>): Map<string, string> {
   const longByInitials = new Map<string, string | null>();
   const abbreviations: string[] = [];
-  for (const name of names) {
-    if (abbreviationOf(name) !== null) {
-      abbreviations.push(name);
-      continue;
+  for (const entry of names) {
+    const [written, name] = typeof entry === 'string' ? [entry, entry] : entry;
+    if (abbreviationOf(written) !== null) {
+      abbreviations.push(written);
+      // A bracketed short form's long name counts as a long name of the article.
+      if (name === written) continue;
     }
-    const initials = initialsOf(name);
+    const initials =
+      (written !== name && abbreviationOf(written) === null ? initialsOf(written) : null) ?? initialsOf(name);
     if (!initials) continue;
     const seen = longByInitials.get(initials);
     // null marks two different long names with the same initials.
