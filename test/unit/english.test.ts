@@ -870,6 +870,21 @@ describe('English actors', () => {
     assert.equal(b.statements.length, 0, JSON.stringify(b.statements.map((x) => x.content.text)));
   });
 
+  it('types a lone unknown name that speaks and is taken up by "the company" as an organisation, not a person', () => {
+    const a = analyze(
+      'Velantis said on Monday that the launch would be delayed by a week. The company said a sensor had failed.\n',
+    );
+    assert.equal(kinds(a)['Velantis'], 'organization');
+    assert.equal(actorOf(a, stmt(a, 'a sensor had failed')), 'Velantis');
+    // Taken up by "he", or with another actor named before "the company", the name stays a person.
+    const b = analyze('Okonkwo said on Monday that the launch would be delayed. He said a sensor had failed.\n');
+    assert.equal(kinds(b)['Okonkwo'], 'person');
+    const c = analyze(
+      'Okonkwo said on Monday that the launch would be delayed. Orbitra Systems will build the stage. The company said a sensor had failed.\n',
+    );
+    assert.equal(kinds(c)['Okonkwo'], 'person');
+  });
+
   it('joins "The State Department" into one organisation', () => {
     const a = analyze('The State Department said the minister would travel on Saturday.\n');
     assert.equal(kinds(a)['State Department'], 'organization');

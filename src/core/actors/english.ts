@@ -236,6 +236,11 @@ export interface EnglishWordLists {
 
 /** Address titles before a name ("Mr", "Dr."), which make it a person's whatever its words. */
 const ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
+/** A company taken up at a sentence start: "The company said", "The firm's …", "It said". */
+const COMPANY_REFERENCE =
+  /(?:^|[.!?]["”’]?\s+)(?:The\s+(?:company|firm|operator|manufacturer|startup|carrier)\b|It\s+(?:said|says|added|announced|plans|expects)\b)/u;
+/** How far after a speaking name its company reference may stand (characters). */
+const COMPANY_WINDOW = 400;
 
 /**
  * A run of capitalised words typed a person only because nothing else claimed it, that cannot be a person's
@@ -495,7 +500,37 @@ export function refineEnglishMentions<M extends EnglishMention>(
     const seen = ofNames.get(head);
     ofNames.set(head, seen === undefined || seen?.base === m.base ? m : null);
   }
+  // "Velantis said …. The company said …": a lone unknown word that speaks, never has a given name, a title or a
+  // role, and is taken up by "the company"/"the firm" (or "It said") before any other actor is named, is a company.
+  const companies = new Set<string>();
+  if (words) {
+    const lone = new Map<string, M[]>();
+    for (const m of out) if (m.words.length === 1) (lone.get(m.base) ?? lone.set(m.base, []).get(m.base)!).push(m);
+    for (const [base, ms] of lone) {
+      if (words.GIVEN_NAMES.has(base) || surnames.has(base) || knownPlace(base)) continue;
+      if (
+        ms.some(
+          (m) =>
+            m.kind !== 'person' ||
+            m.cand.role ||
+            ADDRESS_BEFORE.test(text.slice(Math.max(0, m.cand.start - 8), m.cand.start)),
+        )
+      )
+        continue;
+      const speaker = ms.find((m) => SPEECH_AFTER.test(text.slice(m.cand.end, m.cand.end + 40)));
+      if (!speaker) continue;
+      const windowEnd = speaker.cand.end + COMPANY_WINDOW;
+      const rest = text.slice(speaker.cand.end, windowEnd);
+      const ref = COMPANY_REFERENCE.exec(rest);
+      if (!ref) continue;
+      const at = speaker.cand.end + ref.index;
+      // Another actor named between the two could be the one taken up.
+      if (out.some((o) => o.base !== base && o.cand.start > speaker.cand.end && o.cand.start < at)) continue;
+      companies.add(base);
+    }
+  }
   return out.map((m) => {
+    if (companies.has(m.base)) return withKind(m, 'organization');
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
     if (full) return { ...m, base: full.base, words: full.words };
