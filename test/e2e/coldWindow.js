@@ -15,6 +15,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { startCodeServer, launchChromium } = require('../vscode/codeServer.js');
+const { articleWorkspace } = require('./workspace.js');
 
 const root = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -34,19 +35,7 @@ const load = () =>
     .join(' ');
 
 function workspace() {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-cold-'));
-  if (!articleDirs.length) {
-    fs.cpSync(path.join(root, 'seeds'), path.join(ws, 'seeds'), { recursive: true });
-    fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), {
-      recursive: true,
-    });
-  }
-  for (const dir of articleDirs) {
-    const to = path.join(ws, 'articles', path.basename(dir));
-    fs.mkdirSync(to, { recursive: true });
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(dir, f), path.join(to, f));
-  }
-  return ws;
+  return articleWorkspace('source-lens-cold-', articleDirs);
 }
 
 /** The first text line of the article, to wait for in the editor (its first words). */

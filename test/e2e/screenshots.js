@@ -9,9 +9,9 @@
 //   --articles ../shared/eval/data/events-dev --article 026_lemonde_macron-state-visit-begins.txt --name Macron)
 'use strict';
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { startCodeServer, launchChromium } = require('../vscode/codeServer.js');
+const { articleWorkspace } = require('./workspace.js');
 
 const root = path.resolve(__dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -60,19 +60,8 @@ async function openFile(page, name, waitText) {
 
 async function main() {
   fs.mkdirSync(outDir, { recursive: true });
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'source-lens-shots-'));
   // Saved pages given: only they, as a reader's folder would hold them; else the seeds and the test fixtures.
-  if (!articleDirs.length) {
-    fs.cpSync(path.join(root, 'seeds'), path.join(ws, 'seeds'), { recursive: true });
-    fs.cpSync(path.join(root, 'test', 'fixtures', 'workspace', 'articles'), path.join(ws, 'articles'), {
-      recursive: true,
-    });
-  }
-  for (const dir of articleDirs) {
-    const to = path.join(ws, 'articles', path.basename(dir));
-    fs.mkdirSync(to, { recursive: true });
-    for (const f of fs.readdirSync(dir)) if (f.endsWith('.txt')) fs.copyFileSync(path.join(dir, f), path.join(to, f));
-  }
+  const ws = articleWorkspace('source-lens-shots-', articleDirs);
   const server = await startCodeServer({
     settings: {
       'editor.hover.delay': 100,
