@@ -15,7 +15,6 @@
 import * as vscode from 'vscode';
 import { IncrementalAnalysis, type AnalyzeOptions, type ArticleAnalysis } from '../core';
 import { boundedForEditor } from './editorBounds';
-import { LANGUAGE_ID } from './ids';
 import { traceStep } from './startupTrace';
 
 /**
@@ -23,33 +22,6 @@ import { traceStep } from './startupTrace';
  * 0.5 ms per KB once warm): anything longer waits for a worker, as every later analysis does.
  */
 const HOST_FIRST_MAX_CHARS = 60_000;
-
-/** A cold window's first article, analysed before activate() (prepareFirstAnalysis), for the cache's first analysis. */
-let prepared: { uri: string; version: number; analysis: ArticleAnalysis } | undefined;
-
-/**
- * Analyses the article a cold window opens with on the host, as soon as the extension's bundle is evaluated: VS Code
- * calls activate() only once the extension's stored state has come from the window, and meanwhile the host thread
- * mostly waits. The cache's first analysis (`cold`) takes the result when that document has not changed since; it is
- * the same analysis the cache would make there.
- */
-export function prepareFirstAnalysis(): void {
-  const isArticle = (d: vscode.TextDocument | undefined): d is vscode.TextDocument =>
-    d !== undefined && d.languageId === LANGUAGE_ID && !d.isClosed;
-  const document =
-    [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].map((e) => e?.document).find(isArticle) ??
-    vscode.workspace.textDocuments.find(isArticle);
-  if (!document || document.getText().length > HOST_FIRST_MAX_CHARS) return;
-  const uri = document.uri.toString();
-  const version = document.version;
-  try {
-    const analysis = hostAnalysis(new IncrementalAnalysis(), document.getText(), uri, new AbortController().signal);
-    prepared = { uri, version, analysis };
-    traceStep('first analysis prepared');
-  } catch {
-    // made when the cache asks for it
-  }
-}
 
 /** An analysis made on the extension host (a document's incremental session), bounded for the editor. */
 export function hostAnalysis(
@@ -108,6 +80,8 @@ export class AnalysisCache implements vscode.Disposable {
   /** Analyse off the host from now on (the index's workers), but for the window's first analysis. */
   useAnalyzer(analyzer: Analyzer): void {
     this.analyzer = analyzer;
+    // The workers keep the documents' incremental sessions from now on.
+    this.sessions.clear();
   }
 
   constructor() {
@@ -189,16 +163,21 @@ export class AnalysisCache implements vscode.Disposable {
             return;
           }
           try {
-            const ready = onHost && prepared?.uri === uri && prepared.version === version ? prepared : undefined;
-            prepared = undefined;
-            const analysis = ready ? ready.analysis : inProcess();
-            // Handed over: the document's next analysis is the worker's, which keeps its own incremental session.
-            if (this.analyzer) {
-              this.sessions.delete(uri);
-              this.hostAnalysed = uri;
-              traceStep('first analysis made on the host');
+            if (!onHost) {
+              done(inProcess());
+              return;
             }
-            done(analysis);
+            // The window's first, on the host (its session is dropped once the workers take over: useAnalyzer).
+            // Made without the event fingerprint, which only the index reads, so that its decorations come first;
+            // the analysis with it follows on the next turn (every line and unit kept), stands for this version
+            // from then on, and is the one announced.
+            const quick = this.inProcess(text, uri, controller.signal, { ...options, fingerprint: false });
+            this.hostAnalysed = uri;
+            traceStep('first analysis made on the host');
+            entry.result = quick;
+            resolve(quick);
+            if (options?.fingerprint === false) this.announce(document, version, quick);
+            else entry.promise = this.fingerprinted(entry, document, text);
           } catch (err) {
             reject(err);
           }
@@ -208,6 +187,30 @@ export class AnalysisCache implements vscode.Disposable {
     // Nobody may be awaiting a superseded run: keep its rejection from surfacing as unhandled.
     entry.promise.catch(() => undefined);
     return entry;
+  }
+
+  /** The version's analysis with its event fingerprint, made on the host at the next turn and then announced. */
+  private fingerprinted(entry: Entry, document: vscode.TextDocument, text: string): Promise<ArticleAnalysis> {
+    const { controller, version } = entry;
+    const uri = document.uri.toString();
+    const promise = new Promise<ArticleAnalysis>((resolve, reject) => {
+      setImmediate(() => {
+        if (controller.signal.aborted || document.isClosed || document.version !== version) {
+          reject(new vscode.CancellationError());
+          return;
+        }
+        try {
+          const analysis = this.inProcess(text, uri, controller.signal);
+          entry.result = analysis;
+          resolve(analysis);
+          this.announce(document, version, analysis);
+        } catch (err) {
+          reject(err);
+        }
+      });
+    });
+    promise.catch(() => undefined);
+    return promise;
   }
 
   private inProcess(

@@ -100,6 +100,8 @@ export class Decorations implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after decorations were applied to a document's editors. */
   readonly onDidApply = this.emitter.event;
+  /** Whether decorations were applied to an article yet (a cold window's first may come before activate()). */
+  hasApplied = false;
 
   constructor(
     private readonly settings: SettingsStore,
@@ -190,6 +192,7 @@ export class Decorations implements vscode.Disposable {
     this.planned.set(document.uri.toString(), version);
     this.apply(editor, plan);
     traceStep('first decorations set');
+    this.hasApplied = true;
     this.emitter.fire(document);
   }
 
@@ -267,13 +270,12 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-export function registerDecorations(
-  context: vscode.ExtensionContext,
-  settings: SettingsStore,
-  cache: AnalysisCache,
-): Decorations {
+/**
+ * The decorations of the visible articles, from now on. Needs no extension context: a cold window's first
+ * decorations are set before VS Code calls activate() (extension.ts), which then adds the rest.
+ */
+export function startDecorations(settings: SettingsStore, cache: AnalysisCache): Decorations {
   const d = new Decorations(settings, cache);
-  context.subscriptions.push(d);
   d.register();
   return d;
 }

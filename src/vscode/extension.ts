@@ -2,12 +2,12 @@
 import * as vscode from 'vscode';
 import { tracedSteps, traceStep, traceTo } from './startupTrace';
 import { IncrementalAnalysis, relatedArticles } from '../core';
-import { AnalysisCache, hostAnalysis, prepareFirstAnalysis } from './analysisCache';
+import { AnalysisCache, hostAnalysis } from './analysisCache';
 import type { SourceLensApi } from './api';
 import { registerArticleFiles } from './articleFiles';
 import { registerClaimsTree } from './claimsTree';
 import { registerCoverageView } from './coverageView';
-import { type Decorations, registerDecorations } from './decorations';
+import { type Decorations, startDecorations } from './decorations';
 import { LANGUAGE_ID } from './ids';
 import { registerHover } from './hover';
 import { registerRelatedCoverage } from './relatedCoverage';
@@ -16,19 +16,49 @@ import { registerStatusBar, registerUnanalysedStatus } from './statusBar';
 import { registerWorkspaceIndex } from './workspaceIndex';
 
 traceStep('bundle evaluated');
-// The article that activates the extension is analysed while VS Code readies the extension's context.
-setImmediate(prepareFirstAnalysis);
+
+/** What a cold window's first decorations need, started before activate() (which takes them over). */
+interface Early {
+  settings: SettingsStore;
+  cache: AnalysisCache;
+  decorations: Decorations;
+}
+let early: Early | undefined;
+
+/**
+ * The settings, the analysis cache and the decorations of the visible articles, made once. They need no extension
+ * context, and VS Code calls activate() only once the extension's stored state has come from the window (0.3-1.4 s
+ * after the bundle is evaluated in a cold window, the host thread mostly waiting): so they start as soon as the
+ * bundle is evaluated, and the article the window opens with is analysed on the host and decorated meanwhile.
+ */
+function startEarly(): Early {
+  if (early) return early;
+  const settings = new SettingsStore();
+  const cache = new AnalysisCache();
+  const decorations = startDecorations(settings, cache);
+  // An article open but not yet in a visible editor: its analysis starts now all the same.
+  const article = vscode.workspace.textDocuments.find((d) => d.languageId === LANGUAGE_ID && !d.isClosed);
+  if (article && settings.current.decorations.mode !== 'off') cache.get(article).catch(() => undefined);
+  return (early = { settings, cache, decorations });
+}
+
+setImmediate(() => {
+  try {
+    startEarly();
+  } catch {
+    // activate() tries again and reports it
+  }
+});
 
 export function activate(context: vscode.ExtensionContext): SourceLensApi | undefined {
   traceStep('activate');
   try {
-    const settings = new SettingsStore();
-    const cache = new AnalysisCache();
-    context.subscriptions.push(settings, cache);
+    // The visible articles' decorations first (started already, unless activate() came before the next turn):
+    // their analysis is made on the host (see AnalysisCache), and the folder's first indexing waits for them
+    // (firstDecorations).
+    const { settings, cache, decorations } = startEarly();
+    context.subscriptions.push(settings, cache, decorations);
     const files = registerArticleFiles(context, settings);
-    // The visible articles' decorations first: their analysis starts on the next turn (on the host, see
-    // AnalysisCache), and the folder's first indexing waits for them (firstDecorations).
-    const decorations = registerDecorations(context, settings, cache);
     const index = registerWorkspaceIndex(context, settings, cache, files, firstDecorations(decorations, settings));
     registerHover(context, settings, cache, index);
     const tree = registerClaimsTree(context, index);
@@ -102,6 +132,10 @@ const FIRST_DECORATIONS_MAX_MS = 3000;
  * first indexing starts then, so that its workers and their results on the host do not compete with them.
  */
 function firstDecorations(decorations: Decorations, settings: SettingsStore): Promise<void> {
+  if (decorations.hasApplied) {
+    traceStep('indexing starts');
+    return Promise.resolve();
+  }
   const open = vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID && !d.isClosed);
   if (!open || settings.current.decorations.mode === 'off') {
     traceStep('indexing starts, no article open');

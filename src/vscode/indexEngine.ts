@@ -94,6 +94,11 @@ export interface IndexEngineOptions {
   store?: IndexStore;
   /** Jobs after which an idle analysis worker is replaced by a fresh one when a batch ends (default RECYCLE_AFTER_JOBS). */
   recycleAfterJobs?: number;
+  /**
+   * Start the workers at the first job (or startWorkers()), not at construction: in a cold window, loading the
+   * core in two worker threads would compete with the first article's analysis and decorations.
+   */
+  deferWorkers?: boolean;
 }
 
 interface Runner {
@@ -348,7 +353,8 @@ export interface IndexStats {
 export class IndexEngine {
   readonly lookup: CorpusLookup = createCorpusLookup();
   private runners: Runner[] = [];
-  private events!: Runner;
+  private events: Runner = new NoRunner();
+  private workersStarted = false;
   private readonly high: Queued[] = [];
   private readonly low: Queued[] = [];
   private generation = 0;
@@ -406,8 +412,17 @@ export class IndexEngine {
 
   constructor(private readonly options: IndexEngineOptions) {
     this.maxRunners = Math.max(1, Math.min(4, options.workers ?? defaultWorkers()));
-    // One analysis worker always (an open document's analysis never waits for a start); the others while
-    // there is more work than it takes (pump).
+    if (!options.deferWorkers) this.startWorkers();
+  }
+
+  /**
+   * Starts the first analysis worker and the events worker, once: at construction, or with `deferWorkers` at the
+   * first job. One analysis worker always from then on (an open document's analysis never waits for a start); the
+   * others while there is more work than it takes (pump).
+   */
+  startWorkers(): void {
+    if (this.workersStarted || this.disposed) return;
+    this.workersStarted = true;
     const r = this.spawn();
     if (r) this.runners.push(r);
     else this.spawnFailed = true;
@@ -500,7 +515,7 @@ export class IndexEngine {
       articles: this.lookup.byPath.size,
       events: this.lookup.events.size,
       workers: this.runners.length,
-      inProcess: workers.every((w) => w instanceof InlineRunner),
+      inProcess: this.options.workerScript === null,
       threadIds: workers.map((w) => w.threadId).filter((id): id is number => id !== null),
       workerHeap: workers.reduce((n, w) => n + w.heapUsed, 0),
       hostMs: this.hostMs,
@@ -532,6 +547,7 @@ export class IndexEngine {
   }
 
   private pump(): void {
+    this.startWorkers();
     if (!this.runners.length) {
       // Every analysis slot is gone (workers that could not be started or kept running): fail, never wait.
       const failure = new JobFailure('no index worker is running', 'crashed', true);
@@ -617,6 +633,7 @@ export class IndexEngine {
   }
 
   private runEvents(job: EventsJob): Promise<void> {
+    this.startWorkers();
     const gen = this.generation;
     return this.track(
       this.events.run(job).then(
@@ -1173,6 +1190,7 @@ export class IndexEngine {
 
   /** The workers' V8 heaps after a full collection each, in bytes (diagnostics; 0 in process). */
   async workerHeaps(): Promise<number> {
+    this.startWorkers();
     const sizes = await Promise.all(
       [...this.runners, this.events].map((r) =>
         r instanceof WorkerRunner && !r.dead ? (r.run({ kind: 'heap', gc: true }) as Promise<number>) : 0,

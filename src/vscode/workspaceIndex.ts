@@ -74,6 +74,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   ) {
     this.engine = new IndexEngine({
       workerScript,
+      deferWorkers: true,
       store: storageDir
         ? new IndexStore(
             path.join(storageDir, 'index'),
