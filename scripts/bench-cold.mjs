@@ -11,6 +11,13 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`usage: node scripts/bench-cold.mjs [--runs 10] [--dir seeds] [--json] [CLI_JS...]
+  Fresh \`source-lens analyze DIR\` processes, alternating between the given CLI builds (default dist/cli.js;
+  e.g. BASE/dist/cli.js dist/cli.js for a before/after), run with the flags of each file's shebang line. Prints per
+  build the least and median CPU time (user + system) and wall time, and the load average before and after.`);
+  process.exit(0);
+}
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
   if (i < 0) return dflt;
