@@ -31,7 +31,7 @@ import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
 import { findQuotes, type Quote } from './quotes';
 import { indexActors, mentionIn, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './resolve';
-import { grabNP } from './speakers';
+import { grabNP, subjectAfterFrontField } from './speakers';
 import {
   countLetterRuns,
   countLettersAndDigits,
@@ -869,6 +869,7 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
     )
       np = after;
   }
+  if (!np) np = subjectAfterFrontField(tokens, first, b, rules);
   if (!np) {
     // "Dazu meinte der Minister", "Um … zu gewinnen, will Anna Beispiel …": after the verb-second word.
     let v = first + 1;
@@ -929,6 +930,22 @@ function speakingSubject(
   )
     return s;
   return /^(er|sie|wir|he|she|they|we)$/iu.test(text.slice(s.start, s.end)) ? s : null;
+}
+
+/**
+ * After sentences without a statement, the subject that names someone in the nearest of them ("Pflugbeil war in
+ * Japan. Einige Vertreter würden … . Über die Folgen werde …": Pflugbeil goes on speaking).
+ */
+function gapSubject(text: string, index: ActorIndex, gap: Tok[][], rules: LangRules): Span | null {
+  for (let k = gap.length - 1; k >= 0; k--) {
+    const s =
+      k === gap.length - 1
+        ? speakingSubject(text, index, gap[k]!, rules, true)
+        : // Before the nearest sentence only a subject that names a person counts.
+          clauseSubject(gap[k]!, 0, gap[k]!.length, rules, true);
+    if (s && (k === gap.length - 1 || !rules.pronouns.has(text.slice(s.start, s.end).toLowerCase()))) return s;
+  }
+  return null;
 }
 
 /** Heads of noun phrases that can speak: institutions, offices, documents, groups and roles of people. */
@@ -1690,6 +1707,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
   let lastUnitWithStatement = -10;
   let lastContinuation: Draft | null = null;
   let prevTokens: Tok[] | null = null;
+  /** The tokens of the last units (at most three) since the last unit with a statement, nearest last. */
+  let gapUnits: Tok[][] = [];
   // A unit whose only speech act is negated ("Die Sprecherin hat nicht angegeben, wer …") and that act's speaker.
   let negatedSource: { unit: number; speaker: Span } | null = null;
   let lastContinuationUnit = -10;
@@ -2086,7 +2105,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         const own = afterNegated
           ? negatedSource!.speaker
           : ui - 1 > lastUnitWithStatement && prevTokens && !reportive
-            ? speakingSubject(text, index, prevTokens, rules, true)
+            ? gapSubject(text, index, gapUnits, rules)
             : null;
         host = {
           kind: 'continuation',
@@ -2217,6 +2236,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           });
     }
     prevTokens = tokens;
+    gapUnits = drafts.length > before ? [] : [...gapUnits.slice(-2), tokens];
     if (drafts.length === before && negated) {
       negatedSource = { unit: ui, speaker: negated };
       lastUnitWithStatement = ui;
