@@ -948,9 +948,22 @@ function gapSubject(text: string, index: ActorIndex, gap: Tok[][], rules: LangRu
   return null;
 }
 
+/** Whether a subject can speak: it names an actor or a person, is a personal pronoun, or has a speaking head. */
+function canSpeak(text: string, index: ActorIndex, tokens: Tok[], s: Span): boolean {
+  if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return true;
+  const written = text.slice(s.start, s.end);
+  if (/^(er|sie|wir|ich|es)$/iu.test(written)) return true;
+  return SPEAKING_HEAD.test(
+    written
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .pop() ?? '',
+  );
+}
+
 /** Heads of noun phrases that can speak: institutions, offices, documents, groups and roles of people. */
 const SPEAKING_HEAD =
-  /(institut|ministerium|behörde|kommission|regierung|bericht|amt|gericht|gerichtshof|polizei|partei|verband|gewerkschaft|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|organisation|agentur|zeitung|bund|rat|ausschuss|fraktion|konzern|unternehmen|experte|experten|forscher|forscherin|wissenschaftler|wissenschaftlerin|studie|analyse|staatsanwaltschaft|verwaltung|senat|parlament|vorstand|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|gutachten|urteil|bürgermeister|bürgermeisterin)$/iu;
+  /(institut|team|ministerium|behörde|kommission|regierung|bericht|amt|gericht|gerichtshof|polizei|partei|verband|gewerkschaft|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|organisation|agentur|zeitung|bund|rat|ausschuss|fraktion|konzern|unternehmen|experte|experten|forscher|forscherin|wissenschaftler|wissenschaftlerin|studie|analyse|staatsanwaltschaft|verwaltung|senat|parlament|vorstand|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|gutachten|urteil|bürgermeister|bürgermeisterin)$/iu;
 
 /** Whether a "dass"/"ob" clause follows the frame's segment ("…, heißt es auch, dass …"). */
 function clauseFollows(tokens: Tok[], f: Frame): boolean {
@@ -1783,6 +1796,12 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       const host = verbFrames.find(
         (v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8,
       );
+      if (host && !rules.en && !canSpeak(text, index, tokens, host.speaker!)) {
+        // "Die Nähe des Bären stellt nach Angaben des Sprechers … ein Risiko dar": a subject that cannot speak
+        // reports nothing; the according-to phrase carries the statement.
+        relays.add(host);
+        continue;
+      }
       if (host) {
         (viaOf.get(host) ?? viaOf.set(host, []).get(host)!).push(f.speaker);
         // "Laut X appellierte der Minister an …": a fronted according-to phrase also reports the whole clause as X's.
