@@ -52,3 +52,18 @@ describe('speakers: a subject that cannot speak and an according-to phrase', () 
     assert.equal(t.speaker?.text, 'Die Ministerin');
   });
 });
+
+describe('speakers: "nach eigenen Angaben" as written, resolved as the subject', () => {
+  it('keeps the words as the speaker and resolves them to the subject of the clause', () => {
+    const text = 'Die Feuerwehr Musterstadt hat nach eigenen Angaben bislang die Hälfte der Halle abgesucht.';
+    const actors = [actor(text, 'organization:feuerwehr-musterstadt', 'organization', ['Feuerwehr Musterstadt'])];
+    const s = statementWith(text, actors, 'Hälfte der Halle');
+    assert.equal(s.speaker?.text, 'eigenen Angaben');
+    assert.equal(s.speaker?.actorId, 'organization:feuerwehr-musterstadt');
+    assert.equal(s.speaker?.vague, false);
+    const u = 'Karl Muster hat eigenen Angaben zufolge Briefe von Mitarbeitern erhalten.';
+    const t = statementWith(u, [actor(u, 'person:karl-muster', 'person', ['Karl Muster'])], 'Briefe');
+    assert.equal(t.speaker?.text, 'eigenen Angaben');
+    assert.equal(t.speaker?.actorId, 'person:karl-muster');
+  });
+});

@@ -194,6 +194,8 @@ interface Draft {
   parent?: Draft;
   /** The actor a relative clause's "it" stands for: the body named before it in the host clause. */
   antecedent?: string;
+  /** The phrase the written speaker stands for, resolved in its place ("eigenen Angaben" → the clause's subject). */
+  resolveAs?: Span;
   /** English: from a speech participle (", saying …") whose subject is the main clause's. */
   participle?: boolean;
 }
@@ -242,7 +244,7 @@ function pushDirects(drafts: Draft[], d: Draft, frames: Frame[]): void {
       .pop();
     drafts.push(
       own
-        ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker }
+        ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker, resolveAs: undefined }
         : { ...d, start: p.start, end: p.end, parts: [p] },
     );
   });
@@ -944,6 +946,21 @@ function gapSubject(text: string, index: ActorIndex, gap: Tok[][], rules: LangRu
         : // Before the nearest sentence only a subject that names a person counts.
           clauseSubject(gap[k]!, 0, gap[k]!.length, rules, true);
     if (s && (k === gap.length - 1 || !rules.pronouns.has(text.slice(s.start, s.end).toLowerCase()))) return s;
+  }
+  return null;
+}
+
+/**
+ * "nach eigenen Angaben", "eigenen Angaben zufolge": the words of an according-to frame whose speaker the frame
+ * took from the clause's subject, as written; null for any other frame.
+ */
+function ownAccountOf(tokens: Tok[], f: Frame): Span | null {
+  if (f.type !== 'according' || !f.speaker) return null;
+  for (let k = Math.max(0, f.at - 3); k <= f.at + 2 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const noun = tokens[k + 1]!;
+    if (t.quoted || !/^eigene[nm]?$/u.test(t.text) || noun.punct || !UPPER_START.test(noun.text)) continue;
+    return f.speaker.start === t.start ? null : { start: t.start, end: noun.end };
   }
   return null;
 }
@@ -1949,7 +1966,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         closing ? sentenceEnd(tokens, Math.min(f.to, tokens.length)) : 0,
       );
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
-      const speaker = f.speaker;
+      // "Die Feuerwehr hat nach eigenen Angaben …": the speaker as written, resolved as the clause's subject.
+      const ownAccount = ownAccountOf(tokens, f);
+      const speaker = ownAccount ?? f.speaker;
+      const resolveAs = ownAccount ? (f.speaker ?? undefined) : undefined;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (
         kind === 'reported' &&
@@ -1980,6 +2000,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
             parts: inside.map((q) => ({ start: q.start, end: q.end })),
             cue: f.cue,
             speaker,
+            resolveAs,
             via,
             impersonal,
             participle: f.participle,
@@ -1996,6 +2017,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         parts,
         cue: f.cue,
         speaker,
+        resolveAs,
         via,
         impersonal,
         participle: f.participle,
@@ -2031,6 +2053,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           parts: [{ start: q.start, end: q.end }],
           cue: f.cue,
           speaker,
+          resolveAs,
           via,
           impersonal,
           parent: host,
@@ -2289,14 +2312,15 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res0 = resolveSpeaker(actors, index, st, previous, text, d.cue);
+      const as = d.resolveAs ? textSpan(text, d.resolveAs) : st;
+      const res0 = resolveSpeaker(actors, index, as, previous, text, d.cue);
       const res: Resolution = d.antecedent
         ? { actorId: d.antecedent }
         : doc.language === 'en'
           ? englishResolution(text, index, st, res0, previous?.end)
           : res0;
-      const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
-      const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
+      const words = as.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+      const verdict = judgeVagueness(doc.language, as.text, words, namesSomeone(index, as));
       const vague = res.vague ?? verdict.vague;
       speaker = { ...st, actorId: res.actorId, vague };
       vagueReason = vague ? (verdict.reason ?? `'${st.text}' refers back to an unnamed source`) : null;
