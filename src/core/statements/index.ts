@@ -970,12 +970,8 @@ function canSpeak(text: string, index: ActorIndex, tokens: Tok[], s: Span): bool
   if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return true;
   const written = text.slice(s.start, s.end);
   if (/^(er|sie|wir|ich|es)$/iu.test(written)) return true;
-  return SPEAKING_HEAD.test(
-    written
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .pop() ?? '',
-  );
+  // A speaking head anywhere in the phrase: "Ministerin Eva Dorn", "Das Team um …", "Der Sprecher des Amtes".
+  return written.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && SPEAKING_HEAD.test(w.replace(/[^\p{L}-]+$/u, '')));
 }
 
 /** Heads of noun phrases that can speak: institutions, offices, documents, groups and roles of people. */
