@@ -31,7 +31,7 @@ import { DE_RULES, EN_RULES, type LangRules } from './lang';
 import type { ActorIndex, Frame, Resolution } from './model';
 import { findQuotes, type Quote } from './quotes';
 import { indexActors, mentionIn, nameCoverage, namesSomeone, resolveSpeaker, type PreviousSource } from './resolve';
-import { grabNP } from './speakers';
+import { grabNP, subjectAfterFrontField } from './speakers';
 import {
   countLetterRuns,
   countLettersAndDigits,
@@ -194,6 +194,8 @@ interface Draft {
   parent?: Draft;
   /** The actor a relative clause's "it" stands for: the body named before it in the host clause. */
   antecedent?: string;
+  /** The phrase the written speaker stands for, resolved in its place ("eigenen Angaben" → the clause's subject). */
+  resolveAs?: Span;
   /** English: from a speech participle (", saying …") whose subject is the main clause's. */
   participle?: boolean;
 }
@@ -242,7 +244,7 @@ function pushDirects(drafts: Draft[], d: Draft, frames: Frame[]): void {
       .pop();
     drafts.push(
       own
-        ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker }
+        ? { ...d, start: p.start, end: p.end, parts: [p], cue: own.cue, speaker: own.speaker, resolveAs: undefined }
         : { ...d, start: p.start, end: p.end, parts: [p] },
     );
   });
@@ -869,6 +871,7 @@ function clauseSubject(tokens: Tok[], a: number, b: number, rules: LangRules, pe
     )
       np = after;
   }
+  if (!np) np = subjectAfterFrontField(tokens, first, b, rules);
   if (!np) {
     // "Dazu meinte der Minister", "Um … zu gewinnen, will Anna Beispiel …": after the verb-second word.
     let v = first + 1;
@@ -931,9 +934,49 @@ function speakingSubject(
   return /^(er|sie|wir|he|she|they|we)$/iu.test(text.slice(s.start, s.end)) ? s : null;
 }
 
+/**
+ * After sentences without a statement, the subject that names someone in the nearest of them ("Pflugbeil war in
+ * Japan. Einige Vertreter würden … . Über die Folgen werde …": Pflugbeil goes on speaking).
+ */
+function gapSubject(text: string, index: ActorIndex, gap: Tok[][], rules: LangRules): Span | null {
+  for (let k = gap.length - 1; k >= 0; k--) {
+    const s =
+      k === gap.length - 1
+        ? speakingSubject(text, index, gap[k]!, rules, true)
+        : // Before the nearest sentence only a subject that names a person counts.
+          clauseSubject(gap[k]!, 0, gap[k]!.length, rules, true);
+    if (s && (k === gap.length - 1 || !rules.pronouns.has(text.slice(s.start, s.end).toLowerCase()))) return s;
+  }
+  return null;
+}
+
+/**
+ * "nach eigenen Angaben", "eigenen Angaben zufolge": the words of an according-to frame whose speaker the frame
+ * took from the clause's subject, as written; null for any other frame.
+ */
+function ownAccountOf(tokens: Tok[], f: Frame): Span | null {
+  if (f.type !== 'according' || !f.speaker) return null;
+  for (let k = Math.max(0, f.at - 3); k <= f.at + 2 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const noun = tokens[k + 1]!;
+    if (t.quoted || !/^eigene[nm]?$/u.test(t.text) || noun.punct || !UPPER_START.test(noun.text)) continue;
+    return f.speaker.start === t.start ? null : { start: t.start, end: noun.end };
+  }
+  return null;
+}
+
+/** Whether a subject can speak: it names an actor or a person, is a personal pronoun, or has a speaking head. */
+function canSpeak(text: string, index: ActorIndex, tokens: Tok[], s: Span): boolean {
+  if (namesSomeone(index, s) || tokens.some((t) => t.person && t.start >= s.start && t.end <= s.end)) return true;
+  const written = text.slice(s.start, s.end);
+  if (/^(er|sie|wir|ich|es)$/iu.test(written)) return true;
+  // A speaking head anywhere in the phrase: "Ministerin Eva Dorn", "Das Team um …", "Der Sprecher des Amtes".
+  return written.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && SPEAKING_HEAD.test(w.replace(/[^\p{L}-]+$/u, '')));
+}
+
 /** Heads of noun phrases that can speak: institutions, offices, documents, groups and roles of people. */
 const SPEAKING_HEAD =
-  /(institut|ministerium|behörde|kommission|regierung|bericht|amt|gericht|gerichtshof|polizei|partei|verband|gewerkschaft|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|organisation|agentur|zeitung|bund|rat|ausschuss|fraktion|konzern|unternehmen|experte|experten|forscher|forscherin|wissenschaftler|wissenschaftlerin|studie|analyse|staatsanwaltschaft|verwaltung|senat|parlament|vorstand|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|gutachten|urteil|bürgermeister|bürgermeisterin)$/iu;
+  /(institut|team|ministerium|behörde|kommission|regierung|bericht|amt|gericht|gerichtshof|polizei|partei|verband|gewerkschaft|sprecher|sprecherin|minister|ministerin|präsident|präsidentin|chef|chefin|organisation|agentur|zeitung|bund|rat|ausschuss|fraktion|konzern|unternehmen|experte|experten|forscher|forscherin|wissenschaftler|wissenschaftlerin|studie|analyse|staatsanwaltschaft|verwaltung|senat|parlament|vorstand|kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|vorsitzende|vorsitzender|gutachten|urteil|bürgermeister|bürgermeisterin)$/iu;
 
 /** Whether a "dass"/"ob" clause follows the frame's segment ("…, heißt es auch, dass …"). */
 function clauseFollows(tokens: Tok[], f: Frame): boolean {
@@ -1690,6 +1733,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
   let lastUnitWithStatement = -10;
   let lastContinuation: Draft | null = null;
   let prevTokens: Tok[] | null = null;
+  /** The tokens of the last units (at most three) since the last unit with a statement, nearest last. */
+  let gapUnits: Tok[][] = [];
   // A unit whose only speech act is negated ("Die Sprecherin hat nicht angegeben, wer …") and that act's speaker.
   let negatedSource: { unit: number; speaker: Span } | null = null;
   let lastContinuationUnit = -10;
@@ -1764,6 +1809,12 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       const host = verbFrames.find(
         (v) => v.speaker && tokens[v.at]!.seg === tokens[f.at]!.seg && Math.abs(v.at - f.at) <= 8,
       );
+      if (host && !rules.en && !canSpeak(text, index, tokens, host.speaker!)) {
+        // "Die Nähe des Bären stellt nach Angaben des Sprechers … ein Risiko dar": a subject that cannot speak
+        // reports nothing; the according-to phrase carries the statement.
+        relays.add(host);
+        continue;
+      }
       if (host) {
         (viaOf.get(host) ?? viaOf.set(host, []).get(host)!).push(f.speaker);
         // "Laut X appellierte der Minister an …": a fronted according-to phrase also reports the whole clause as X's.
@@ -1911,7 +1962,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         closing ? sentenceEnd(tokens, Math.min(f.to, tokens.length)) : 0,
       );
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
-      const speaker = f.speaker;
+      // "Die Feuerwehr hat nach eigenen Angaben …": the speaker as written, resolved as the clause's subject.
+      const ownAccount = ownAccountOf(tokens, f);
+      const speaker = ownAccount ?? f.speaker;
+      const resolveAs = ownAccount ? (f.speaker ?? undefined) : undefined;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (
         kind === 'reported' &&
@@ -1942,6 +1996,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
             parts: inside.map((q) => ({ start: q.start, end: q.end })),
             cue: f.cue,
             speaker,
+            resolveAs,
             via,
             impersonal,
             participle: f.participle,
@@ -1958,6 +2013,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         parts,
         cue: f.cue,
         speaker,
+        resolveAs,
         via,
         impersonal,
         participle: f.participle,
@@ -1993,6 +2049,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           parts: [{ start: q.start, end: q.end }],
           cue: f.cue,
           speaker,
+          resolveAs,
           via,
           impersonal,
           parent: host,
@@ -2086,7 +2143,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         const own = afterNegated
           ? negatedSource!.speaker
           : ui - 1 > lastUnitWithStatement && prevTokens && !reportive
-            ? speakingSubject(text, index, prevTokens, rules, true)
+            ? gapSubject(text, index, gapUnits, rules)
             : null;
         host = {
           kind: 'continuation',
@@ -2217,6 +2274,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           });
     }
     prevTokens = tokens;
+    gapUnits = drafts.length > before ? [] : [...gapUnits.slice(-2), tokens];
     if (drafts.length === before && negated) {
       negatedSource = { unit: ui, speaker: negated };
       lastUnitWithStatement = ui;
@@ -2250,14 +2308,15 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       vagueReason = speaker?.vague ? `'${speaker.text}' names no one` : null;
     } else if (d.speaker) {
       const st = textSpan(text, d.speaker);
-      const res0 = resolveSpeaker(actors, index, st, previous, text, d.cue);
+      const as = d.resolveAs ? textSpan(text, d.resolveAs) : st;
+      const res0 = resolveSpeaker(actors, index, as, previous, text, d.cue);
       const res: Resolution = d.antecedent
         ? { actorId: d.antecedent }
         : doc.language === 'en'
           ? englishResolution(text, index, st, res0, previous?.end)
           : res0;
-      const words = st.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
-      const verdict = judgeVagueness(doc.language, st.text, words, namesSomeone(index, st));
+      const words = as.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
+      const verdict = judgeVagueness(doc.language, as.text, words, namesSomeone(index, as));
       const vague = res.vague ?? verdict.vague;
       speaker = { ...st, actorId: res.actorId, vague };
       vagueReason = vague ? (verdict.reason ?? `'${st.text}' refers back to an unnamed source`) : null;

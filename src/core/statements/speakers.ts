@@ -230,3 +230,62 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   const b = tokens[lastHead]!;
   return { start: a.start, end: b.end };
 }
+
+/** A lower-case word with a strong adjective ending ("gesunkener", "neues", "diesem"): never a finite verb. */
+const STRONG_ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(er|es|em)$/u;
+
+/**
+ * The finite verb of a German main clause whose front field is a prepositional or adverbial phrase ("Am 15. Mai
+ * hat …", "Trotz gesunkener Zahlen gibt …", "Mit Kritik an der Überwachung hält …"): the first lower-case word of
+ * the clause's first segment after `first` that is no determiner, preposition or adverb, no adjective inside a
+ * noun phrase and no number; -1 when the segment ends first. One pass over the front field.
+ */
+export function frontFieldVerb(tokens: Tok[], first: number, limit: number, rules: LangRules): number {
+  if (rules.en) return -1;
+  for (let k = first + 1; k < limit && k - first <= 16; k++) {
+    const t = tokens[k]!;
+    // "Am 15. Mai": the full stop of an ordinal belongs to the front field.
+    if (t.punct) {
+      if (t.text === '.' && /^\d+$/u.test(tokens[k - 1]!.text)) continue;
+      return -1;
+    }
+    if (t.quoted || !/^\p{Ll}/u.test(t.text)) continue;
+    if (rules.determiners.has(t.lower) || rules.nonSubjectStarts.has(t.lower) || rules.relatives.has(t.lower)) continue;
+    if (STRONG_ADJECTIVE_ENDING.test(t.text)) continue;
+    // "Trotz gesunkener Zahlen", "in der vergangenen Woche": an adjective after a preposition, determiner or adjective.
+    const prev = tokens[k - 1]!;
+    if (
+      ADJECTIVE.test(t.text) &&
+      !rules.auxiliaries.has(t.lower) &&
+      (rules.determiners.has(prev.lower) || rules.nonSubjectStarts.has(prev.lower) || ADJECTIVE.test(prev.text))
+    )
+      continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject right after the finite verb of a clause with a fronted phrase ("Am 15. Mai hat die Kommission …",
+ * "… nahm jetzt auch der Ministerpräsident Stellung"): adverbs between verb and subject are skipped.
+ */
+export function subjectAfterFrontField(tokens: Tok[], first: number, limit: number, rules: LangRules): Span | null {
+  const v = frontFieldVerb(tokens, first, limit, rules);
+  if (v < 0) return null;
+  let k = v + 1;
+  while (k < limit) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.punct || t.quoted) return null;
+    if (rules.skippable.has(t.lower)) k++;
+    else if (
+      rules.nonSubjectStarts.has(t.lower) &&
+      next !== undefined &&
+      !isCapitalised(next.text) &&
+      !rules.determiners.has(next.lower)
+    )
+      k++;
+    else break;
+  }
+  return grabNP(tokens, k, limit, rules);
+}
