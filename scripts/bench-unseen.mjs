@@ -31,6 +31,7 @@ if (files.length === 2 && rounds > 0) {
   // a change that allocates less shows only in part.
   const least = [Infinity, Infinity];
   let logRatios = 0;
+  let logMainRatios = 0;
   const run = (builds) =>
     JSON.parse(
       execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...builds, '--json'], { encoding: 'utf8' })
@@ -40,15 +41,25 @@ if (files.length === 2 && rounds > 0) {
     );
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 ? [files[1], files[0]] : files;
-    const t = separate ? order.map((f) => run([f])[0]) : run(order);
+    // Separate processes also report their main thread's CPU: V8's helper threads (parallel scavenges, concurrent
+    // compiles) spin longer on a loaded machine, the main thread's share varies less.
+    const runs = separate ? order.map((f) => run([f])) : null;
+    const t = runs ? runs.map((x) => x[0]) : run(order);
     const [a, b] = r % 2 ? [t[1], t[0]] : t;
     least[0] = Math.min(least[0], a);
     least[1] = Math.min(least[1], b);
     logRatios += Math.log(a / b);
+    let mainNote = '';
+    if (runs) {
+      const [ma, mb] = r % 2 ? [runs[1][1], runs[0][1]] : [runs[0][1], runs[1][1]];
+      logMainRatios += Math.log(ma / mb);
+      mainNote = `; main thread ${ma.toFixed(2)} / ${mb.toFixed(2)} s (x${(ma / mb).toFixed(3)})`;
+    }
     console.log(
-      `round ${r + 1}: before ${a.toFixed(3)} s, after ${b.toFixed(3)} s CPU (x${(a / b).toFixed(3)}); ${load()}`,
+      `round ${r + 1}: before ${a.toFixed(3)} s, after ${b.toFixed(3)} s CPU (x${(a / b).toFixed(3)})${mainNote}; ${load()}`,
     );
   }
+  if (separate) console.log(`mean of the rounds' main-thread ratios: x${Math.exp(logMainRatios / rounds).toFixed(3)}`);
   console.log(
     `least: before ${least[0].toFixed(3)} s (${fmt(words / least[0])} w/s), after ${least[1].toFixed(3)} s (${fmt(words / least[1])} w/s), x${(least[0] / least[1]).toFixed(3)}`,
   );

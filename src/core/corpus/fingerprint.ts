@@ -432,10 +432,14 @@ class FeatureCounts {
   }
 }
 
-/** The distinct numbers of xs, ascending. */
+/** The distinct numbers of xs (integers from 0 to 2^31 - 1), ascending. */
 function uniqueAscending(xs: number[]): number[] {
-  const out = [...new Set(xs)];
-  return out.sort((a, b) => a - b);
+  // Key indexes (small non-negative integers): a typed array sorts them natively, with no comparator call per
+  // comparison (that sort was 1 % of the analysis of unseen text).
+  const sorted = Int32Array.from(xs).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k]!);
+  return out;
 }
 
 /** Counts as a Uint16Array (clamped). */
