@@ -7,7 +7,7 @@
 // time (user + system of the process, V8's helper threads included): a fair before/after on a loaded machine,
 // where runs a minute apart differ by ±10 %. --rounds N repeats that in N fresh processes, builds in swapped order
 // every other round, and prints each round, the least of each and the geometric mean of the rounds' ratios.
-// Usage: node scripts/bench-unseen.mjs [path/to/dist/core.js] | BEFORE/dist/core.js AFTER/dist/core.js [--rounds N]
+// Usage: node scripts/bench-unseen.mjs [path/to/dist/core.js] | BEFORE/dist/core.js AFTER/dist/core.js [--rounds N [--separate]]
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -23,24 +23,43 @@ const s = sets();
 const unseen = [...s.dev, ...s.germeval, ...s.eventsDev, ...s.eventsDev2];
 const words = sumWords(unseen);
 
+const separate = args.includes('--separate');
 if (files.length === 2 && rounds > 0) {
-  // Fresh processes, the order of the builds swapped every other round; each prints one JSON line.
+  // Fresh processes, the order of the builds swapped every other round; each prints one JSON line. With
+  // --separate each build runs in a process of its own (one after the other, in the same order): in one process
+  // the two builds share one heap, so the garbage one of them makes is collected on the other's time as well, and
+  // a change that allocates less shows only in part.
   const least = [Infinity, Infinity];
   let logRatios = 0;
+  let logMainRatios = 0;
+  const run = (builds) =>
+    JSON.parse(
+      execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...builds, '--json'], { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop(),
+    );
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 ? [files[1], files[0]] : files;
-    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), ...order, '--json'], {
-      encoding: 'utf8',
-    });
-    const t = JSON.parse(out.trim().split('\n').pop());
+    // Separate processes also report their main thread's CPU: V8's helper threads (parallel scavenges, concurrent
+    // compiles) spin longer on a loaded machine, the main thread's share varies less.
+    const runs = separate ? order.map((f) => run([f])) : null;
+    const t = runs ? runs.map((x) => x[0]) : run(order);
     const [a, b] = r % 2 ? [t[1], t[0]] : t;
     least[0] = Math.min(least[0], a);
     least[1] = Math.min(least[1], b);
     logRatios += Math.log(a / b);
+    let mainNote = '';
+    if (runs) {
+      const [ma, mb] = r % 2 ? [runs[1][1], runs[0][1]] : [runs[0][1], runs[1][1]];
+      logMainRatios += Math.log(ma / mb);
+      mainNote = `; main thread ${ma.toFixed(2)} / ${mb.toFixed(2)} s (x${(ma / mb).toFixed(3)})`;
+    }
     console.log(
-      `round ${r + 1}: before ${a.toFixed(3)} s, after ${b.toFixed(3)} s CPU (x${(a / b).toFixed(3)}); ${load()}`,
+      `round ${r + 1}: before ${a.toFixed(3)} s, after ${b.toFixed(3)} s CPU (x${(a / b).toFixed(3)})${mainNote}; ${load()}`,
     );
   }
+  if (separate) console.log(`mean of the rounds' main-thread ratios: x${Math.exp(logMainRatios / rounds).toFixed(3)}`);
   console.log(
     `least: before ${least[0].toFixed(3)} s (${fmt(words / least[0])} w/s), after ${least[1].toFixed(3)} s (${fmt(words / least[1])} w/s), x${(least[0] / least[1]).toFixed(3)}`,
   );
@@ -78,7 +97,9 @@ if (files.length === 2 && rounds > 0) {
   const c = cpu() - c0;
   const th1 = threadCpu() ?? { main: NaN, others: NaN };
   const main = th1.main - th0.main;
-  console.log(
-    `unseen ${unseen.length} docs, ${fmt(words)} words: ${c.toFixed(2)} s CPU (${fmt(words / c)} w/s); main thread ${main.toFixed(2)} s (${fmt(words / main)} w/s), helper threads ${(th1.others - th0.others).toFixed(2)} s; ${load()}`,
-  );
+  if (args.includes('--json')) console.log(JSON.stringify([c, main]));
+  else
+    console.log(
+      `unseen ${unseen.length} docs, ${fmt(words)} words: ${c.toFixed(2)} s CPU (${fmt(words / c)} w/s); main thread ${main.toFixed(2)} s (${fmt(words / main)} w/s), helper threads ${(th1.others - th0.others).toFixed(2)} s; ${load()}`,
+    );
 }

@@ -1233,6 +1233,21 @@ function listedOrShapedAt(
 /** Lower-case particles of a family name after "&" ("Herzog & de Lindqvist"). */
 const AMPERSAND_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'da']);
 
+/** text.slice(from, to) === ' & ', without building the slice (asked at every capitalised word). */
+function spacedAmpersand(text: string, from: number, to: number): boolean {
+  return (
+    to - from === 3 &&
+    text.charCodeAt(from) === 32 &&
+    text.charCodeAt(from + 1) === 38 &&
+    text.charCodeAt(from + 2) === 32
+  );
+}
+
+/** A stopword of the text's language, for ampersandName (a function, so that no closure there captures `ctx`). */
+function ampersandStopword(ctx: Ctx, w: string): boolean {
+  return ctx.german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_STOPWORDS.has(w.toLowerCase());
+}
+
 /**
  * Capitalised words joined by " & " ("Lindqvist & Berg", "Halvor P & O Lines"), a firm's, a band's or an
  * event's name: one organisation. At most three words on either side; the words before the one right before "&"
@@ -1245,18 +1260,16 @@ function ampersandName(ctx: Ctx, i: number): Candidate | null {
   let k = i;
   while (k < i + 2 && text.charCodeAt(tokens[k]!.end + 1) !== 38 && adjacent(ctx, k, k + 1) && tokens[k + 1]!.cap) k++;
   const b = tokens[k + 1];
-  if (!b || text.slice(tokens[k]!.end, b.start) !== ' & ') return null;
+  if (!b || !spacedAmpersand(text, tokens[k]!.end, b.start)) return null;
   for (let m = i; m < k; m++) if (looks[m] === null) return null;
   if (looks[k] === null && k > i) return null;
-  const stopword = (w: string) =>
-    ctx.german ? ctx.lex!.DE_STOPWORDS.has(w.toLowerCase()) : EN_STOPWORDS.has(w.toLowerCase());
-  if (stopword(tok.text) || stopword(tokens[k]!.text)) return null;
+  if (ampersandStopword(ctx, tok.text) || ampersandStopword(ctx, tokens[k]!.text)) return null;
   let j = k + 1;
   if (!b.cap) {
     if (!AMPERSAND_PARTICLES.has(b.text) || !tokens[j + 1]?.cap || !adjacent(ctx, j, j + 1)) return null;
     j++;
   }
-  if (stopword(tokens[j]!.text)) return null;
+  if (ampersandStopword(ctx, tokens[j]!.text)) return null;
   while (j < k + 3 && adjacent(ctx, j, j + 1) && tokens[j + 1]!.cap && looks[j + 1] !== null) j++;
   // Both sides common nouns ("Rock & Pop", "Kunst & Kultur"): a pair of words, not a name.
   if (looks[i] === null && looks[j] === null) return null;

@@ -109,6 +109,14 @@ interface WordInfo {
 }
 
 /**
+ * The word's text, as a `shown` thunk for FeatureCounts.add: made here, not as a closure in the per-token code,
+ * where capturing the word would make V8 allocate that function's scope at every token.
+ */
+function textOf(info: WordInfo): () => string {
+  return () => info.text;
+}
+
+/**
  * Word infos by word (as written, possessive stripped): an open-addressing table with FNV-1a hashes, looked
  * up from a token's characters in the text, so that a known word costs no string of its own. A slot's hash is
  * never 0 (0 marks an empty slot), so that a probe reads the compact hash array and touches an entry only when
@@ -424,10 +432,14 @@ class FeatureCounts {
   }
 }
 
-/** The distinct numbers of xs, ascending. */
+/** The distinct numbers of xs (integers from 0 to 2^31 - 1), ascending. */
 function uniqueAscending(xs: number[]): number[] {
-  const out = [...new Set(xs)];
-  return out.sort((a, b) => a - b);
+  // Key indexes (small non-negative integers): a typed array sorts them natively, with no comparator call per
+  // comparison (that sort was 1 % of the analysis of unseen text).
+  const sorted = Int32Array.from(xs).sort();
+  const out: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) out.push(sorted[k]!);
+  return out;
 }
 
 /** Counts as a Uint16Array (clamped). */
@@ -889,7 +901,7 @@ export function createFingerprinter(): Fingerprinter {
       if (wn !== undefined && next) {
         const nl = next.lower;
         if (COUNTED_NEXT.test(nl)) {
-          fc.add(`#:${wn}`, () => whole.text, inHead);
+          fc.add(`#:${wn}`, textOf(whole), inHead);
           if (PERCENT_NEXT.test(nl)) percents.add(wn);
         }
       }

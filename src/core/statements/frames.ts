@@ -1122,6 +1122,34 @@ function wieShowFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: 
 }
 
 /** A verb frame at token i. */
+// The frame finders below call these instead of closures over their own variables: a closure that captures a
+// variable of a function (or of a loop's body) makes V8 allocate that scope at every call (or every iteration),
+// taken or not (verbFrameAt runs at every token).
+
+/** Whether `span` lies inside the speaker of an according-to frame. */
+function inAccordingSpeaker(frames: Frame[], span: Span): boolean {
+  for (const f of frames)
+    if (f.type === 'according' && f.speaker && f.speaker.start <= span.start && span.end <= f.speaker.end) return true;
+  return false;
+}
+
+/** The index of the first token that starts at or after `pos` (-1 when none does). */
+function firstTokenFrom(tokens: Tok[], pos: number): number {
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.start >= pos) return k;
+  return -1;
+}
+
+/** The tokens wholly inside `span`. */
+function tokensWithin(tokens: Tok[], span: Span): Tok[] {
+  return tokens.filter((x) => x.start >= span.start && x.end <= span.end);
+}
+
+/** Whether an according-to frame has its cue in clause segment `seg`. */
+function accordingInSegment(frames: Frame[], tokens: Tok[], seg: number): boolean {
+  for (const f of frames) if (f.type === 'according' && tokens[f.at]!.seg === seg) return true;
+  return false;
+}
+
 function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array, i: number): void {
   const n = tokens.length;
   if (used[i]) return;
@@ -1224,13 +1252,7 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
   }
   // A subject bound in an according-to phrase belongs to that phrase.
   let speaker = sub;
-  if (
-    speaker &&
-    frames.some(
-      (f) => f.type === 'according' && f.speaker && f.speaker.start <= speaker!.start && speaker!.end <= f.speaker.end,
-    )
-  )
-    speaker = null;
+  if (speaker && inAccordingSpeaker(frames, speaker)) speaker = null;
   const [a, b] = segBounds(tokens, i);
   let wie = tokens[a] !== undefined && (tokens[a]!.lower === 'wie' || tokens[a]!.lower === 'as') && a < i;
   let wieFrom = -1;
@@ -1329,8 +1351,7 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
       to = Math.max(to, tokenEndIndex(tokens, object));
     }
   }
-  const from =
-    wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? tokens.findIndex((x) => x.start >= speaker!.start) : i);
+  const from = wieFrom >= 0 ? wieFrom : Math.min(i, v, speaker ? firstTokenFrom(tokens, speaker.start) : i);
   frames.push({
     type: 'verb',
     cue: { start: t.start, end: t.end },
@@ -1420,15 +1441,10 @@ function idiomFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
     if (v < 0 || used[v]) continue;
     const sub = subjectOf(tokens, v, rules);
     if (!sub || (sub.end > tokens[v]!.end && sub.start <= t.start)) continue;
-    const subText = tokens.filter((x) => x.start >= sub.start && x.end <= sub.end);
+    const subText = tokensWithin(tokens, sub);
     if (subText.length === 1 && /^(es|das|dies|man)$/u.test(subText[0]!.lower)) continue;
-    if (
-      frames.some(
-        (f) => f.speaker && f.speaker.start <= sub.start && sub.end <= f.speaker.end && f.type === 'according',
-      )
-    )
-      continue;
-    const sf = tokens.findIndex((x) => x.start >= sub.start);
+    if (inAccordingSpeaker(frames, sub)) continue;
+    const sf = firstTokenFrom(tokens, sub.start);
     const from = Math.min(v, sf);
     const to = Math.max(i + 1, tokenEndIndex(tokens, sub));
     frames.push({
@@ -1472,7 +1488,7 @@ function opinionFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: U
     const rechnen = !sehen && RECHNEN.test(t.lower);
     if (!sehen && !rechnen && !HALTEN.test(t.lower)) continue;
     // "Die Partei hält den Weg laut X für gangbar": the according-to phrase attributes the clause already.
-    if (frames.some((f) => f.type === 'according' && tokens[f.at]!.seg === t.seg)) continue;
+    if (accordingInSegment(frames, tokens, t.seg)) continue;
     const [a, b] = segBounds(tokens, v);
     // The opinion closes the sentence: "sieht darin eine Verpflichtung, weiter zu schreiben" names a duty, not a claim.
     if (tokens[b] && tokens[b]!.text !== '.' && tokens[b]!.text !== '!') continue;

@@ -185,6 +185,10 @@ export function tokenize(text: string, span: Span, quotes: Quote[]): Tok[] {
  * unchanged, so spans over them still cover the bracket in the text.
  */
 export function dropShortBrackets(tokens: Tok[]): Tok[] {
+  // Most units have no bracket: their tokens are returned as they are, not copied (the caller keeps only the result).
+  let open = 0;
+  while (open < tokens.length && tokens[open]!.text !== '(') open++;
+  if (open === tokens.length) return tokens;
   const out: Tok[] = [];
   let shift = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -44,6 +44,7 @@ const SINGLE_LETTER = /^\p{L}$/u;
 const INITIALS = /^(\p{L}\.)+\p{L}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const UPPER_LOWER_START = /^\p{Lu}\p{Ll}/u;
+const LETTERS_START = /^[\p{L}]+/u;
 
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -146,14 +147,27 @@ class WordBefore {
   }
 }
 
-/** Whether the period at `dot` (text[dot] === '.') closes the sentence, judged by the word before it (`w`, at dot). */
+/**
+ * Whether a quotation of more than one word opens after the period: an opening mark in the gap [punctEnd, j) after
+ * the stops, and white space before the next quotation mark or line break from j ("»Wir lernen daraus.«", not a
+ * nickname "»Jim«").
+ */
+function quoteOpensAfter(text: string, punctEnd: number, j: number): boolean {
+  return /\s["„“»«‹›]/u.test(text.slice(punctEnd, j)) && /^[^"„“”»«‹›\n]*\s/u.test(text.slice(j, j + 80));
+}
+
+/**
+ * Whether the period at `dot` (text[dot] === '.') closes the sentence, judged by the word before it (`w`, at dot).
+ * `quoteAt` is [punctEnd, j] of quoteOpensAfter, read only after a single letter; without it no quotation opens.
+ */
 function periodIsFinal(
   text: string,
   w: WordBefore,
   lineStart: number,
   next: string,
   nextWord: string,
-  quoteOpens: () => boolean = () => false,
+  quoteFrom = -1,
+  quoteTo = -1,
 ): boolean {
   const n = w.length;
   if (n === 0) return true;
@@ -163,7 +177,7 @@ function periodIsFinal(
   if (single || w.initials()) {
     // A lone capital at the end of a sentence is rare in news; an initial is common. But an initial is followed by
     // a name, never by an opening quotation mark: "kommentierte das Unternehmen auf X. »Der Erfolg …«" ends there.
-    return single && quoteOpens();
+    return single && quoteFrom >= 0 && quoteOpensAfter(text, quoteFrom, quoteTo);
   }
   const bare = w.bare();
   if (
@@ -226,17 +240,16 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
         if (j >= lineEnd) break; // the line's end closes the sentence anyway
         const next = text[j]!;
         const hadSpace = j > punctEnd || /\s/.test(text[punctEnd - 1] ?? '');
-        const wm = /^[\p{L}]+/u.exec(text.slice(j, j + 30));
+        const wm = LETTERS_START.exec(text.slice(j, j + 30));
         const nextWord = wm ? wm[0] : '';
         let final: boolean;
         if (isUpper(next) || /\d/.test(next) || OPENERS.test(next)) {
           final = true;
-          // A quotation of more than one word opens after the period ("»Wir lernen daraus.«", not a nickname "»Jim«").
-          // Read only after a single letter, not at every sentence end.
-          const quoteOpens = () =>
-            /\s["„“»«‹›]/u.test(text.slice(punctEnd, j)) && /^[^"„“”»«‹›\n]*\s/u.test(text.slice(j, j + 80));
+          // A quotation of more than one word opens after the period ("»Wir lernen daraus.«", not a nickname "»Jim«"):
+          // periodIsFinal reads it only after a single letter, not at every sentence end. (No closure here: one that
+          // captured this loop's variables made V8 allocate the loop body's scope at every character of the text.)
           if (oneDot) word.at(index);
-          if (oneDot && !periodIsFinal(text, word, lineStart, next, nextWord, quoteOpens)) final = false;
+          if (oneDot && !periodIsFinal(text, word, lineStart, next, nextWord, punctEnd, j)) final = false;
           if (!hadSpace) {
             // "besuchen.Die" ends a sentence; "U.S.A", "3.5", "web.de" do not.
             const before = text[index - 1] ?? '';
