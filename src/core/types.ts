@@ -207,6 +207,8 @@ export interface EventFingerprint {
    * ascending; absent: none known): the place of the act the article reports.
    */
   places?: string[];
+  /** The countries of the cities and regions among those places (where the act happened; absent: none known). */
+  sites?: string[];
   /** The weekdays the text names, as a bit mask (bit 0 Sunday … bit 6 Saturday); absent: none. */
   weekdays?: number;
   /** The years the title and the first two sentences state (not after "seit", "nach", …), with the year of `when`; absent: none. */

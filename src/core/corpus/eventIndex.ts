@@ -29,6 +29,7 @@ import {
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
+  weekdaysAgree,
   weekdaysDiffer,
   whenCompatible,
   yearsDiffer,
@@ -76,6 +77,8 @@ interface Entry {
   percents: number[];
   /** The countries the head names (placesDiffer). */
   places: readonly string[];
+  /** The countries of the cities and regions the head names (placesDiffer). */
+  sites: readonly string[];
   /** The years the head states (yearsDiffer). */
   years: readonly number[];
   /** The weekdays the text names, a bit mask (weekdaysDiffer). */
@@ -441,7 +444,7 @@ export class EventIndex {
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
       if (rel === 'conflict') s *= ORDINAL_PENALTY;
-      else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
+      else if (rel === 'follow-up' && !weekdaysAgree(a, b)) s *= FOLLOW_UP_PENALTY;
     }
     return s;
   }
@@ -625,6 +628,7 @@ export class EventIndex {
       acts,
       percents: fp.percents ?? [],
       places: fp.places ?? [],
+      sites: fp.sites ?? [],
       years: fp.years ?? [],
       weekdays: fp.weekdays ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,

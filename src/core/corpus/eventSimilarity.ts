@@ -112,13 +112,32 @@ export const PLACED_ACTS: ReadonlySet<string> = new Set([
  * report that names no known place are compatible.
  */
 export function placesDiffer(
-  a: { act: string | null; places: readonly string[] },
-  b: { act: string | null; places: readonly string[] },
+  a: { act: string | null; places: readonly string[]; sites?: readonly string[] },
+  b: { act: string | null; places: readonly string[]; sites?: readonly string[] },
 ): boolean {
+  if (sitesDiffer(a, b)) return true;
   if (a.act === null || a.act !== b.act || !PLACED_ACTS.has(a.act)) return false;
   if (!a.places.length || !b.places.length) return false;
   for (const p of a.places) if (b.places.includes(p)) return false;
   return true;
+}
+
+/**
+ * Whether two articles place one pair of countries' occasion in different ones of them (a veto, whatever the act):
+ * each head names cities or regions (`sites`, as countries), none of whose countries is in both, and each names the
+ * country of the other's site (Japan and Canada's leaders in Ottawa, and in Tokyo a year later; a treaty signed in
+ * Warsaw and one signed in Brasília). A report from elsewhere that names only its own dateline city names no
+ * country of the other's site, and conflicts with none.
+ */
+export function sitesDiffer(
+  a: { places: readonly string[]; sites?: readonly string[] },
+  b: { places: readonly string[]; sites?: readonly string[] },
+): boolean {
+  const sa = a.sites,
+    sb = b.sites;
+  if (!sa?.length || !sb?.length) return false;
+  for (const s of sa) if (sb.includes(s)) return false;
+  return sa.some((s) => b.places.includes(s)) && sb.some((s) => a.places.includes(s));
 }
 
 /**
@@ -172,6 +191,18 @@ export function weekdaysDiffer(
 ): boolean {
   if (fullDay(a.when) && fullDay(b.when)) return false;
   return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) <= 1;
+}
+
+/**
+ * Whether two articles name the days of one week's occasion: each names three or more weekdays and two or more are
+ * in both (a strike announced on a Monday for Thursday and Friday). The counterpart of weekdaysDiffer (three or more
+ * each, at most one in common): where one
+ * article calls its act a repetition ("erneut", "again", "a further strike") and the other does not, days in common
+ * say the other reports the same repetition, not the earlier act (which fell on other days), and the follow-up
+ * penalty does not apply. Full dates, where both give them, decide alone (the date gate).
+ */
+export function weekdaysAgree(a: { weekdays: number }, b: { weekdays: number }): boolean {
+  return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) >= 2;
 }
 
 /**

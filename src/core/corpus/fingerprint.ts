@@ -5,7 +5,7 @@ import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsO
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
-import { countryOfPlace } from './leadPlaces';
+import { countryOfPlace, countryOfSite } from './leadPlaces';
 import type { DocContext, EventFingerprint, Span } from '../types';
 
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
@@ -352,6 +352,10 @@ function followedByMal(text: string, pos: number): boolean {
   return MAL_RE.test(text);
 }
 
+/** Units of time an ordinal can count ("der dritte Tag", "the second week"): what follows them is not counted. */
+const TIME_UNITS =
+  /^(tag|tage|tages|tagen|woche|wochen|monat|monats|monate|jahr|jahres|jahre|day|days|week|weeks|month|months|year|years)$/;
+
 /** Words that say the act happens again (read in the head; not after "immer": "immer wieder" is "repeatedly"). */
 const REPEAT_WORDS: ReadonlySet<string> = new Set(['erneut', 'abermals', 'wieder', 'again']);
 
@@ -668,6 +672,7 @@ export function createFingerprinter(): Fingerprinter {
   const wordStem = stem;
   /** The country of a place name (countryOfPlace), cached. */
   const placeCountry = cached(countryOfPlace);
+  const siteCountry = cached(countryOfSite);
 
   /**
    * Phrase concepts ("central bank", "north korea") by the two characters around their first space: a phrase
@@ -825,6 +830,8 @@ export function createFingerprinter(): Fingerprinter {
     const percents = new Set<number>();
     /** The countries of the places the head names. */
     const places = new Set<string>();
+    /** The countries of the cities and regions the head names. */
+    const sites = new Set<string>();
     const noteOrdinal = (i: number, value: number) => {
       // The next one or two content words after the ordinal, within the same clause.
       let seen = 0;
@@ -834,6 +841,8 @@ export function createFingerprinter(): Fingerprinter {
         const info = infos[j];
         if (!info || flags[j]! & TOK_DATE) break; // a number
         const w = info.lower;
+        // "am zweiten Tag des Besuchs", "the second day of the visit": the ordinal counts days, not the act.
+        if (TIME_UNITS.test(w)) break;
         if (STOPWORDS.has(w) && !/^(mal|time|times)$/.test(w)) continue;
         seen++;
         const keys = /^(mal|male|time|times)$/.test(w)
@@ -879,10 +888,17 @@ export function createFingerprinter(): Fingerprinter {
         // The lead's places, as countries: "Erdbeben in Norditalien", "Mexikos Süden", "New York".
         let country = placeCountry(whole.text);
         if (country === null && whole.bare !== null) country = placeCountry(whole.bare);
-        if (country !== null) places.add(country);
+        if (country !== null) {
+          places.add(country);
+          const site = siteCountry(whole.text) ?? (whole.bare !== null ? siteCountry(whole.bare) : null);
+          if (site !== null) sites.add(site);
+        }
         if (next?.upper && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
-          const two = placeCountry(`${whole.text} ${next.text}`);
+          const pair = `${whole.text} ${next.text}`;
+          const two = placeCountry(pair);
           if (two !== null) places.add(two);
+          const site = two !== null ? siteCountry(pair) : null;
+          if (site !== null) sites.add(site);
         }
       }
       const wn = whole.number;
@@ -1115,6 +1131,7 @@ export function createFingerprinter(): Fingerprinter {
       act,
       percents: [...percents].sort((a, b) => a - b),
       ...(places.size ? { places: [...places].sort() } : {}),
+      ...(sites.size ? { sites: [...sites].sort() } : {}),
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
       ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),
