@@ -30,6 +30,7 @@ import {
   UNATTESTED_SHARE,
   type When,
   weekdaysAgree,
+  weekdaysApart,
   weekdaysDiffer,
   whenCompatible,
   yearsDiffer,
@@ -444,7 +445,8 @@ export class EventIndex {
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
       if (rel === 'conflict') s *= ORDINAL_PENALTY;
-      else if (rel === 'follow-up' && !weekdaysAgree(a, b)) s *= FOLLOW_UP_PENALTY;
+      else if (rel === 'follow-up' && !weekdaysAgree(a, b))
+        s *= weekdaysApart(a, b) ? ORDINAL_PENALTY : FOLLOW_UP_PENALTY;
     }
     return s;
   }
@@ -472,7 +474,9 @@ export class EventIndex {
 
   /** Whether one article reports a first occurrence of an act the other reports as a repetition (a veto, like the date gate). */
   private ordinalsConflict(a: Entry, b: Entry): boolean {
-    return (a.ordKeys.length > 0 || b.ordKeys.length > 0) && ordinalRelationOf(a, b, hasFeature) === 'conflict';
+    if (a.ordKeys.length === 0 && b.ordKeys.length === 0) return false;
+    const rel = ordinalRelationOf(a, b, hasFeature);
+    return rel === 'conflict' || (rel === 'follow-up' && weekdaysApart(a, b));
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */

@@ -206,6 +206,15 @@ export function weekdaysAgree(a: { weekdays: number }, b: { weekdays: number }):
 }
 
 /**
+ * Whether two articles name weekdays and none is in both. Where one calls its act a repetition and the other does
+ * not (a follow-up, see OrdinalRelation), the other reports an instance on other days: the earlier one (a pilots'
+ * strike on Tuesday, and "the second strike in a month" on Friday), a conflict as of two counts.
+ */
+export function weekdaysApart(a: { weekdays: number }, b: { weekdays: number }): boolean {
+  return a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0;
+}
+
+/**
  * Whether two articles that lead with different acts may be acts of one occasion (a state visit, the treaty signed
  * during it, the leaders' news conference; a call and the summit it prepares): neither leads with an act that
  * happens at one place (PLACED_ACTS: a protest during a visit, or an election after protests, is an event of its

@@ -827,6 +827,49 @@ export function createFingerprinter(): Fingerprinter {
     const ordinals: Record<string, number> = {};
     /** Whether the head says the act happens again. */
     let repeated = false;
+    /** The act families a repeat word of the head refers to where it names what happens again ("after talks broke down again"). */
+    const repeatedActs = new Set<string>();
+    /** The act families of the concepts of the words at tokens from..to (inclusive, within the text). */
+    const actsAt = (from: number, to: number, into: Set<string>): void => {
+      for (let j = Math.max(0, from); j <= to && j < nTok; j++) {
+        const info = infos[j];
+        if (!info) continue;
+        for (const c of conceptsOf(info.lower)) {
+          const fam = ACT_FAMILY.get(c);
+          if (fam !== undefined) into.add(fam);
+        }
+      }
+    };
+    /**
+     * What a repeat word at token i says happens again: an English "again" the verb phrase before it in its clause
+     * ("walked out again", "talks broke down again": the act families of its four words before); "erneut"/"wieder"
+     * before an inflected attribute and its noun the noun ("nach erneut gescheiterten Tarifgesprächen"); else the
+     * article's act (null).
+     */
+    const repeatTarget = (i: number): Set<string> | null => {
+      const out = new Set<string>();
+      if (infos[i]!.lower === 'again') {
+        let from = i;
+        while (from > i - 4 && from > 0 && !/[.!?;:,]/.test(text.slice(ends[from - 1]!, starts[from]!))) from--;
+        actsAt(from, i - 1, out);
+        return out;
+      }
+      const attr = i + 2 < nTok ? infos[i + 1] : null,
+        noun = i + 2 < nTok ? infos[i + 2] : null;
+      if (
+        attr &&
+        noun &&
+        !attr.upper &&
+        !attr.stop &&
+        /(?:e|en|em|er|es)$/.test(attr.lower) &&
+        noun.upper &&
+        !/[.!?;:,()]/.test(text.slice(ends[i]!, starts[i + 2]!))
+      ) {
+        actsAt(i + 1, i + 2, out);
+        return out;
+      }
+      return null;
+    };
     const percents = new Set<number>();
     /** The countries of the places the head names. */
     const places = new Set<string>();
@@ -994,7 +1037,11 @@ export function createFingerprinter(): Fingerprinter {
             ordinals['c:time'] ??= +tt;
         } else if (!(flags[i]! & TOK_POSSESSIVE)) {
           const cue = whole.cue;
-          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) repeated = true;
+          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) {
+            const target = repeatTarget(i);
+            if (target === null) repeated = true;
+            else for (const fam of target) repeatedActs.add(fam);
+          }
           if (cue === 1) ordinals['c:time'] ??= 1;
           else if (inHead && cue === 2) noteOrdinal(i, 2);
           else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
@@ -1113,7 +1160,7 @@ export function createFingerprinter(): Fingerprinter {
     if (!(top >= 2 && second < top)) act = null;
     // "erneut", "wieder", "again" in the head: the article's act is a repetition (the union strikes again),
     // whatever words follow the cue.
-    if (repeated && act !== null && ordinals['c:time'] !== 1)
+    if ((repeated || (act !== null && repeatedActs.has(act))) && act !== null && ordinals['c:time'] !== 1)
       for (const [concept, fam] of ACT_FAMILY)
         if (fam === act && fc.has(`c:${concept}`)) ordinals[`c:${concept}`] ??= 2;
     let shownEnd = fc.shown.length;
