@@ -123,11 +123,13 @@ export function placesDiffer(
 }
 
 /**
- * Whether two articles place one pair of countries' occasion in different ones of them (a veto, whatever the act):
- * each head names cities or regions (`sites`, as countries), none of whose countries is in both, and each names the
- * country of the other's site (Japan and Canada's leaders in Ottawa, and in Tokyo a year later; a treaty signed in
- * Warsaw and one signed in Brasília). A report from elsewhere that names only its own dateline city names no
- * country of the other's site, and conflicts with none.
+ * Whether two articles place their occasions in different countries (a veto, whatever the act): each head names
+ * cities or regions (`sites`, as countries), none of whose countries is in both, and either each names the country
+ * of the other's site (one pair of countries' occasions in different ones of them: Japan and Canada's leaders in
+ * Ottawa, and in Tokyo a year later; a treaty signed in Warsaw and one signed in Brasília) or neither does (a
+ * president's treaty in Astana and the next day's in Tashkent, each naming only its own partner). Where one names
+ * the other's site country and the other does not, the one may be a report from elsewhere (a dateline city, the
+ * country it writes of): no conflict.
  */
 export function sitesDiffer(
   a: { places: readonly string[]; sites?: readonly string[] },
@@ -137,7 +139,7 @@ export function sitesDiffer(
     sb = b.sites;
   if (!sa?.length || !sb?.length) return false;
   for (const s of sa) if (sb.includes(s)) return false;
-  return sa.some((s) => b.places.includes(s)) && sb.some((s) => a.places.includes(s));
+  return sa.some((s) => b.places.includes(s)) === sb.some((s) => a.places.includes(s));
 }
 
 /**
