@@ -14,6 +14,7 @@ import {
   F_LEAD,
   F_NEUTRAL,
   FeatureKinds,
+  durationsConflict,
   FIGURES_PENALTY,
   figuresConflict,
   FOLLOW_UP_PENALTY,
@@ -76,6 +77,8 @@ interface Entry {
   /** The act families the article mentions, with their mention weight (lead mentions twice), as for `act`; null when none. */
   acts: Map<string, number> | null;
   percents: number[];
+  /** The durations the text gives, in hours (durationsConflict). */
+  hours: readonly number[];
   /** The countries the head names (placesDiffer). */
   places: readonly string[];
   /** The countries of the cities and regions the head names (placesDiffer). */
@@ -441,7 +444,7 @@ export class EventIndex {
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
     if (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b)) return 0;
-    if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
+    if (figuresConflict(a.percents, b.percents) || durationsConflict(a.hours, b.hours)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
       if (rel === 'conflict') s *= ORDINAL_PENALTY;
@@ -631,6 +634,7 @@ export class EventIndex {
       act: fp.act === null ? null : this.interned(fp.act),
       acts,
       percents: fp.percents ?? [],
+      hours: fp.hours ?? [],
       places: fp.places ?? [],
       sites: fp.sites ?? [],
       years: fp.years ?? [],

@@ -170,6 +170,14 @@ export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
   );
 }
 
+/**
+ * Whether both articles give durations (in hours) and none agree: a 48-hour strike and a 36-hour one, one union's
+ * walkouts two months apart (the figures penalty).
+ */
+export function durationsConflict(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+}
+
 export function figuresConflict(a: readonly number[], b: readonly number[]): boolean {
   return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
 }

@@ -271,6 +271,9 @@ const SCORE_AFTER = /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/;
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const POINT_OR_COMMA = /[.,]/;
 const PERCENT_AFTER = /^\s*(%|Prozent\b|percent\b|per cent\b)/i;
+/** A duration after a number, in hours ("48-stündigen", "36 Stunden", "a 35-hour strike") or days ("zwei Tage", "3-day"). */
+const HOURS_AFTER = /^[- ](?:stunden|stündig|hours?\b)/i;
+const DAYS_AFTER = /^[- ](?:tage\b|tägig|days?\b)/i;
 const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
 /** A number word's next word that makes it a feature, and the percentages among them. */
 const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
@@ -871,6 +874,8 @@ export function createFingerprinter(): Fingerprinter {
       return null;
     };
     const percents = new Set<number>();
+    /** The durations the text gives, in hours. */
+    const hours = new Set<number>();
     /** The countries of the places the head names. */
     const places = new Set<string>();
     /** The countries of the cities and regions the head names. */
@@ -916,6 +921,8 @@ export function createFingerprinter(): Fingerprinter {
       if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !POINT_OR_COMMA.test(tt)) return; // a year: dates cover it
       fc.add(`#:${n}`, () => tt, inHead);
       if (PERCENT_AFTER.test(after)) percents.add(n);
+      else if (HOURS_AFTER.test(after)) hours.add(n);
+      else if (DAYS_AFTER.test(after)) hours.add(n * 24);
       if (BASIS_POINTS_AFTER.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
         fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
     };
@@ -951,6 +958,9 @@ export function createFingerprinter(): Fingerprinter {
           fc.add(`#:${wn}`, () => whole.text, inHead);
           if (PERCENT_NEXT.test(nl)) percents.add(wn);
         }
+        const after = text.slice(ends[i]!, ends[i]! + 12);
+        if (HOURS_AFTER.test(after)) hours.add(wn);
+        else if (DAYS_AFTER.test(after)) hours.add(wn * 24);
       }
       const parts = whole.parts;
       const nParts = parts === null ? 1 : parts.length;
@@ -1177,6 +1187,7 @@ export function createFingerprinter(): Fingerprinter {
       ordinals,
       act,
       percents: [...percents].sort((a, b) => a - b),
+      ...(hours.size ? { hours: [...hours].sort((a, b) => a - b) } : {}),
       ...(places.size ? { places: [...places].sort() } : {}),
       ...(sites.size ? { sites: [...sites].sort() } : {}),
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
