@@ -358,6 +358,22 @@ describe('near misses (test/fixtures/events)', () => {
     assert.ok(!durationsConflict([], [36]));
   });
 
+  it("reads no concept in a person's name: a chancellor named Brandt is no fire", () => {
+    const fp = analyzeArticle(
+      `Kanzlerin Brandt und Ochieng vereinbaren Wasserstoff-Partnerschaft\n\nBundeskanzlerin Marie Brandt und Kenias Präsident Samuel Ochieng haben im Kanzleramt eine Partnerschaft für grünen Wasserstoff vereinbart. Brandt sprach von einem „Modell für die Zusammenarbeit mit Afrika“.`,
+      'b.txt',
+    ).fingerprint!;
+    assert.ok(!fp.keys!.includes('c:fire'));
+    assert.notEqual(fp.act, 'fire');
+    // A fire stays a fire.
+    assert.ok(
+      analyzeArticle(
+        `Großbrand in Hamburg\n\nEin Großbrand hat am Montag eine Lagerhalle zerstört.`,
+        'f.txt',
+      ).fingerprint!.keys!.includes('c:fire'),
+    );
+  });
+
   it('counts no act in "the second day of the visit"', () => {
     const a = analyzeArticle(
       `Caldas tours Krakow on second day of Poland visit\n\nBrazilian President Helena Caldas visited Krakow on Friday, the second day of her state visit to Poland.`,

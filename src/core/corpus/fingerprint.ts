@@ -506,6 +506,8 @@ export interface Fingerprinter {
 /** What the fingerprint reads of the article's recognised actors: where they are named. */
 export interface ActorMentions {
   mentions: readonly Span[];
+  /** The actor's kind: a person's name gives no concepts. */
+  kind?: string;
 }
 
 /** The actors' mentions as disjoint spans by start (overlapping ones merged): start, end pairs. */
@@ -783,6 +785,7 @@ export function createFingerprinter(): Fingerprinter {
     const { text, language, layout, sentences } = doc;
     // Where recognised actors are named: the name features counted there are marked (`names`), for reasons only.
     const nameSpans = actors ? mentionSpans(actors) : null;
+    const personSpans = actors ? mentionSpans(actors.filter((a) => a.kind === 'person')) : null;
     // The word cache is bounded; it is cleared only between two fingerprints, with the features it refers to.
     if (tableCount >= WORD_INFO_MAX) {
       clearWordInfos();
@@ -966,6 +969,7 @@ export function createFingerprinter(): Fingerprinter {
       const nParts = parts === null ? 1 : parts.length;
       // Whether the token is (in part) inside an actor's mention; then each part's place in it (partFrom).
       const named = nameSpans !== null && nameSpans.length > 0 && inSpans(nameSpans, start, ends[i]!);
+      const inPerson = named && personSpans!.length > 0 && inSpans(personSpans!, start, ends[i]!);
       let partFrom = start;
       for (let k = 0; k < nParts; k++) {
         const info = parts === null ? whole : parts[k]!;
@@ -982,7 +986,8 @@ export function createFingerprinter(): Fingerprinter {
           continue;
         }
         if (info.stop) continue;
-        if (info.concepts.length) {
+        // A word of a person's name is no concept ("Kanzlerin Brandt" is no fire, "Herr Sturm" no storm).
+        if (info.concepts.length && !inPerson) {
           const said = inQuote(start);
           for (const f of info.concepts) fc.word(f, '', inHead, said);
         }
