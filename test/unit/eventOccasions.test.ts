@@ -93,6 +93,45 @@ const S9_EN_RETURN = `Mexico's Ferrand in Oslo for return visit
 OSLO, June 3, 2027 — Mexican President Lucía Ferrand arrived in Oslo on Thursday, a year after Norwegian Prime Minister Ingrid Solhaug's state visit to Mexico.
 Solhaug received her guest in the capital. Fisheries are on the agenda.`;
 
+// A state visit to Germany (page furniture: a credit line, a photo credit) and the same president's talks in Paris a
+// month later.
+const VISIT_ARRIVAL = `Kenias Präsident Ochieng zu Staatsbesuch in Berlin
+
+Von: dpa/AFP
+
+Berlin – Mit militärischen Ehren hat Bundespräsident Frank Ahlers den kenianischen Präsidenten Samuel Ochieng am Dienstag vor Schloss Bellevue empfangen. Es ist der erste Staatsbesuch eines kenianischen Staatschefs in Deutschland seit 2011.
+
+Ochieng bleibt drei Tage und will auch Leipzig und Hamburg besuchen.
+`;
+const VISIT_HYDROGEN = `Germany, Kenya sign green hydrogen pact
+
+Photo : Reuters
+
+Germany and Kenya signed an agreement on green hydrogen on Tuesday during a state visit by Kenyan President Samuel Ochieng to Berlin. The deal foresees German investment of 500 million euros in electrolysers near Mombasa.
+
+Ochieng called it "a partnership of equals".
+`;
+const VISIT_TALKS = `Kanzlerin Brandt und Ochieng vereinbaren Wasserstoff-Partnerschaft
+
+Bundeskanzlerin Marie Brandt und Kenias Präsident Samuel Ochieng haben im Kanzleramt eine Partnerschaft für grünen Wasserstoff vereinbart. Deutschland will 500 Millionen Euro in Elektrolyseure in Kenia investieren.
+
+Brandt sprach von einem „Modell für die Zusammenarbeit mit Afrika“.
+`;
+const VISIT_HAMBURG = `Kenya's Ochieng ends Germany visit at Hamburg port
+
+By Mark Ellison and Ruth Okafor
+
+Kenyan President Samuel Ochieng wrapped up a three-day state visit to Germany on Thursday with a tour of Hamburg's container port, where he pitched Mombasa as a hub for East African trade.
+
+Ochieng flew home in the evening.
+`;
+const VISIT_PARIS = `Ochieng in Paris to seek French support for port expansion
+
+PARIS, June 16, 2026 — Kenyan President Samuel Ochieng arrived in Paris on Tuesday for talks with French President Claire Dumas on the expansion of the port of Mombasa, a month after his state visit to Germany.
+
+Dumas is expected to announce a loan of 300 million euros.
+`;
+
 function corpus(texts: Record<string, string>): CoverageEvent[] {
   const arts: ArticleAnalysis[] = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
   return analyzeCorpus(arts).events;
@@ -372,6 +411,28 @@ describe('near misses (test/fixtures/events)', () => {
         'f.txt',
       ).fingerprint!.keys!.includes('c:fire'),
     );
+  });
+
+  it('reads "a month after his state visit" as a later occasion than the visit', () => {
+    const ords = (text: string) => analyzeArticle(text, 'p.txt').fingerprint!.ordinals;
+    assert.equal(ords(VISIT_PARIS)['c:visit'], 2);
+    assert.equal(
+      ords(
+        `Ferrand in Oslo\n\nEin Jahr nach dem Besuch von Ingrid Solhaug in Mexiko ist Ferrand zu einem Besuch in Oslo eingetroffen.`,
+      )['c:visit'],
+      2,
+    );
+    // The president's talks in Paris a month later are not his visit to Germany, whose last day's report names the
+    // same port and the same visit.
+    const events = corpus({
+      'v1.txt': VISIT_ARRIVAL,
+      'v2.txt': VISIT_HYDROGEN,
+      'v4.txt': VISIT_HAMBURG,
+      'v5.txt': VISIT_TALKS,
+      'v6.txt': VISIT_PARIS,
+    });
+    assert.deepEqual(eventOf(events, 'v6.txt'), ['v6.txt']);
+    assert.deepEqual(eventOf(events, 'v1.txt'), ['v1.txt', 'v2.txt', 'v5.txt']);
   });
 
   it('counts no act in "the second day of the visit"', () => {

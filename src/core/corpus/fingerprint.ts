@@ -279,7 +279,8 @@ const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
 const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
 const PERCENT_NEXT = /^(prozent|percent)/;
 const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
-const CUE_SPAN = /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/;
+const CUE_SPAN =
+  /^(tage|tagen|wochen|monate|monaten|days|weeks|months|jahr|jahre|jahren|monat|woche|year|years|month|week)$/;
 
 const WORD_NUMBERS = new Map<string, number>(CARDINAL_WORDS);
 
