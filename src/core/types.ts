@@ -202,11 +202,15 @@ export interface EventFingerprint {
   act: string | null;
   /** The percentages the article gives (4.25 for "4,25 Prozent"), ascending: rates and shares that differ tell two decisions apart. */
   percents: number[];
+  /** The durations the text gives, in hours ("48-stündig", "36 hours", "zwei Tage" as 48), ascending; absent: none. */
+  hours?: number[];
   /**
    * The countries of the places the title and the first two sentences name (canonical gazetteer names,
    * ascending; absent: none known): the place of the act the article reports.
    */
   places?: string[];
+  /** The countries of the cities and regions among those places (where the act happened; absent: none known). */
+  sites?: string[];
   /** The weekdays the text names, as a bit mask (bit 0 Sunday … bit 6 Saturday); absent: none. */
   weekdays?: number;
   /** The years the title and the first two sentences state (not after "seit", "nach", …), with the year of `when`; absent: none. */

@@ -14,6 +14,7 @@ import {
   F_LEAD,
   F_NEUTRAL,
   FeatureKinds,
+  durationsConflict,
   FIGURES_PENALTY,
   figuresConflict,
   FOLLOW_UP_PENALTY,
@@ -29,6 +30,8 @@ import {
   REASON_NS,
   UNATTESTED_SHARE,
   type When,
+  weekdaysAgree,
+  weekdaysApart,
   weekdaysDiffer,
   whenCompatible,
   yearsDiffer,
@@ -74,8 +77,12 @@ interface Entry {
   /** The act families the article mentions, with their mention weight (lead mentions twice), as for `act`; null when none. */
   acts: Map<string, number> | null;
   percents: number[];
+  /** The durations the text gives, in hours (durationsConflict). */
+  hours: readonly number[];
   /** The countries the head names (placesDiffer). */
   places: readonly string[];
+  /** The countries of the cities and regions the head names (placesDiffer). */
+  sites: readonly string[];
   /** The years the head states (yearsDiffer). */
   years: readonly number[];
   /** The weekdays the text names, a bit mask (weekdaysDiffer). */
@@ -437,11 +444,12 @@ export class EventIndex {
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
     if (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b)) return 0;
-    if (figuresConflict(a.percents, b.percents)) s *= FIGURES_PENALTY;
+    if (figuresConflict(a.percents, b.percents) || durationsConflict(a.hours, b.hours)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
       if (rel === 'conflict') s *= ORDINAL_PENALTY;
-      else if (rel === 'follow-up') s *= FOLLOW_UP_PENALTY;
+      else if (rel === 'follow-up' && !weekdaysAgree(a, b))
+        s *= weekdaysApart(a, b) ? ORDINAL_PENALTY : FOLLOW_UP_PENALTY;
     }
     return s;
   }
@@ -469,7 +477,9 @@ export class EventIndex {
 
   /** Whether one article reports a first occurrence of an act the other reports as a repetition (a veto, like the date gate). */
   private ordinalsConflict(a: Entry, b: Entry): boolean {
-    return (a.ordKeys.length > 0 || b.ordKeys.length > 0) && ordinalRelationOf(a, b, hasFeature) === 'conflict';
+    if (a.ordKeys.length === 0 && b.ordKeys.length === 0) return false;
+    const rel = ordinalRelationOf(a, b, hasFeature);
+    return rel === 'conflict' || (rel === 'follow-up' && weekdaysApart(a, b));
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */
@@ -624,7 +634,9 @@ export class EventIndex {
       act: fp.act === null ? null : this.interned(fp.act),
       acts,
       percents: fp.percents ?? [],
+      hours: fp.hours ?? [],
       places: fp.places ?? [],
+      sites: fp.sites ?? [],
       years: fp.years ?? [],
       weekdays: fp.weekdays ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,

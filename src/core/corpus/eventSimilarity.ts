@@ -112,13 +112,34 @@ export const PLACED_ACTS: ReadonlySet<string> = new Set([
  * report that names no known place are compatible.
  */
 export function placesDiffer(
-  a: { act: string | null; places: readonly string[] },
-  b: { act: string | null; places: readonly string[] },
+  a: { act: string | null; places: readonly string[]; sites?: readonly string[] },
+  b: { act: string | null; places: readonly string[]; sites?: readonly string[] },
 ): boolean {
+  if (sitesDiffer(a, b)) return true;
   if (a.act === null || a.act !== b.act || !PLACED_ACTS.has(a.act)) return false;
   if (!a.places.length || !b.places.length) return false;
   for (const p of a.places) if (b.places.includes(p)) return false;
   return true;
+}
+
+/**
+ * Whether two articles place their occasions in different countries (a veto, whatever the act): each head names
+ * cities or regions (`sites`, as countries), none of whose countries is in both, and either each names the country
+ * of the other's site (one pair of countries' occasions in different ones of them: Japan and Canada's leaders in
+ * Ottawa, and in Tokyo a year later; a treaty signed in Warsaw and one signed in Brasília) or neither does (a
+ * president's treaty in Astana and the next day's in Tashkent, each naming only its own partner). Where one names
+ * the other's site country and the other does not, the one may be a report from elsewhere (a dateline city, the
+ * country it writes of): no conflict.
+ */
+export function sitesDiffer(
+  a: { places: readonly string[]; sites?: readonly string[] },
+  b: { places: readonly string[]; sites?: readonly string[] },
+): boolean {
+  const sa = a.sites,
+    sb = b.sites;
+  if (!sa?.length || !sb?.length) return false;
+  for (const s of sa) if (sb.includes(s)) return false;
+  return sa.some((s) => b.places.includes(s)) === sb.some((s) => a.places.includes(s));
 }
 
 /**
@@ -149,6 +170,14 @@ export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
   );
 }
 
+/**
+ * Whether both articles give durations (in hours) and none agree: a 48-hour strike and a 36-hour one, one union's
+ * walkouts two months apart (the figures penalty).
+ */
+export function durationsConflict(a: readonly number[], b: readonly number[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+}
+
 export function figuresConflict(a: readonly number[], b: readonly number[]): boolean {
   return a.length >= 2 && b.length >= 2 && !a.some((x) => b.includes(x));
 }
@@ -172,6 +201,27 @@ export function weekdaysDiffer(
 ): boolean {
   if (fullDay(a.when) && fullDay(b.when)) return false;
   return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) <= 1;
+}
+
+/**
+ * Whether two articles name the days of one week's occasion: each names three or more weekdays and two or more are
+ * in both (a strike announced on a Monday for Thursday and Friday). The counterpart of weekdaysDiffer (three or more
+ * each, at most one in common): where one
+ * article calls its act a repetition ("erneut", "again", "a further strike") and the other does not, days in common
+ * say the other reports the same repetition, not the earlier act (which fell on other days), and the follow-up
+ * penalty does not apply. Full dates, where both give them, decide alone (the date gate).
+ */
+export function weekdaysAgree(a: { weekdays: number }, b: { weekdays: number }): boolean {
+  return bits(a.weekdays) >= 3 && bits(b.weekdays) >= 3 && bits(a.weekdays & b.weekdays) >= 2;
+}
+
+/**
+ * Whether two articles name weekdays and none is in both. Where one calls its act a repetition and the other does
+ * not (a follow-up, see OrdinalRelation), the other reports an instance on other days: the earlier one (a pilots'
+ * strike on Tuesday, and "the second strike in a month" on Friday), a conflict as of two counts.
+ */
+export function weekdaysApart(a: { weekdays: number }, b: { weekdays: number }): boolean {
+  return a.weekdays !== 0 && b.weekdays !== 0 && (a.weekdays & b.weekdays) === 0;
 }
 
 /**

@@ -5,7 +5,7 @@ import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsO
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
-import { countryOfPlace } from './leadPlaces';
+import { countryOfPlace, countryOfSite } from './leadPlaces';
 import type { DocContext, EventFingerprint, Span } from '../types';
 
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
@@ -279,12 +279,16 @@ const SCORE_AFTER = /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/;
 const ONE_OR_TWO_DIGITS = /^\d{1,2}$/;
 const POINT_OR_COMMA = /[.,]/;
 const PERCENT_AFTER = /^\s*(%|Prozent\b|percent\b|per cent\b)/i;
+/** A duration after a number, in hours ("48-stündigen", "36 Stunden", "a 35-hour strike") or days ("zwei Tage", "3-day"). */
+const HOURS_AFTER = /^[- ](?:stunden|stündig|hours?\b)/i;
+const DAYS_AFTER = /^[- ](?:tage\b|tägig|days?\b)/i;
 const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
 /** A number word's next word that makes it a feature, and the percentages among them. */
 const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
 const PERCENT_NEXT = /^(prozent|percent)/;
 const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
-const CUE_SPAN = /^(tage|tagen|wochen|monate|monaten|days|weeks|months)$/;
+const CUE_SPAN =
+  /^(tage|tagen|wochen|monate|monaten|days|weeks|months|jahr|jahre|jahren|monat|woche|year|years|month|week)$/;
 
 const WORD_NUMBERS = new Map<string, number>(CARDINAL_WORDS);
 
@@ -359,6 +363,10 @@ function followedByMal(text: string, pos: number): boolean {
   MAL_RE.lastIndex = pos;
   return MAL_RE.test(text);
 }
+
+/** Units of time an ordinal can count ("der dritte Tag", "the second week"): what follows them is not counted. */
+const TIME_UNITS =
+  /^(tag|tage|tages|tagen|woche|wochen|monat|monats|monate|jahr|jahres|jahre|day|days|week|weeks|month|months|year|years)$/;
 
 /** Words that say the act happens again (read in the head; not after "immer": "immer wieder" is "repeatedly"). */
 const REPEAT_WORDS: ReadonlySet<string> = new Set(['erneut', 'abermals', 'wieder', 'again']);
@@ -511,6 +519,8 @@ export interface Fingerprinter {
 /** What the fingerprint reads of the article's recognised actors: where they are named. */
 export interface ActorMentions {
   mentions: readonly Span[];
+  /** The actor's kind: a person's name gives no concepts. */
+  kind?: string;
 }
 
 /** The actors' mentions as disjoint spans by start (overlapping ones merged): start, end pairs. */
@@ -680,6 +690,7 @@ export function createFingerprinter(): Fingerprinter {
   const wordStem = stem;
   /** The country of a place name (countryOfPlace), cached. */
   const placeCountry = cached(countryOfPlace);
+  const siteCountry = cached(countryOfSite);
 
   /**
    * Phrase concepts ("central bank", "north korea") by the two characters around their first space: a phrase
@@ -787,6 +798,7 @@ export function createFingerprinter(): Fingerprinter {
     const { text, language, layout, sentences } = doc;
     // Where recognised actors are named: the name features counted there are marked (`names`), for reasons only.
     const nameSpans = actors ? mentionSpans(actors) : null;
+    const personSpans = actors ? mentionSpans(actors.filter((a) => a.kind === 'person')) : null;
     // The word cache is bounded; it is cleared only between two fingerprints, with the features it refers to.
     if (tableCount >= WORD_INFO_MAX) {
       clearWordInfos();
@@ -834,9 +846,56 @@ export function createFingerprinter(): Fingerprinter {
     const ordinals: Record<string, number> = {};
     /** Whether the head says the act happens again. */
     let repeated = false;
+    /** The act families a repeat word of the head refers to where it names what happens again ("after talks broke down again"). */
+    const repeatedActs = new Set<string>();
+    /** The act families of the concepts of the words at tokens from..to (inclusive, within the text). */
+    const actsAt = (from: number, to: number, into: Set<string>): void => {
+      for (let j = Math.max(0, from); j <= to && j < nTok; j++) {
+        const info = infos[j];
+        if (!info) continue;
+        for (const c of conceptsOf(info.lower)) {
+          const fam = ACT_FAMILY.get(c);
+          if (fam !== undefined) into.add(fam);
+        }
+      }
+    };
+    /**
+     * What a repeat word at token i says happens again: an English "again" the verb phrase before it in its clause
+     * ("walked out again", "talks broke down again": the act families of its four words before); "erneut"/"wieder"
+     * before an inflected attribute and its noun the noun ("nach erneut gescheiterten Tarifgesprächen"); else the
+     * article's act (null).
+     */
+    const repeatTarget = (i: number): Set<string> | null => {
+      const out = new Set<string>();
+      if (infos[i]!.lower === 'again') {
+        let from = i;
+        while (from > i - 4 && from > 0 && !/[.!?;:,]/.test(text.slice(ends[from - 1]!, starts[from]!))) from--;
+        actsAt(from, i - 1, out);
+        return out;
+      }
+      const attr = i + 2 < nTok ? infos[i + 1] : null,
+        noun = i + 2 < nTok ? infos[i + 2] : null;
+      if (
+        attr &&
+        noun &&
+        !attr.upper &&
+        !attr.stop &&
+        /(?:e|en|em|er|es)$/.test(attr.lower) &&
+        noun.upper &&
+        !/[.!?;:,()]/.test(text.slice(ends[i]!, starts[i + 2]!))
+      ) {
+        actsAt(i + 1, i + 2, out);
+        return out;
+      }
+      return null;
+    };
     const percents = new Set<number>();
+    /** The durations the text gives, in hours. */
+    const hours = new Set<number>();
     /** The countries of the places the head names. */
     const places = new Set<string>();
+    /** The countries of the cities and regions the head names. */
+    const sites = new Set<string>();
     const noteOrdinal = (i: number, value: number) => {
       // The next one or two content words after the ordinal, within the same clause.
       let seen = 0;
@@ -846,6 +905,8 @@ export function createFingerprinter(): Fingerprinter {
         const info = infos[j];
         if (!info || flags[j]! & TOK_DATE) break; // a number
         const w = info.lower;
+        // "am zweiten Tag des Besuchs", "the second day of the visit": the ordinal counts days, not the act.
+        if (TIME_UNITS.test(w)) break;
         if (STOPWORDS.has(w) && !/^(mal|time|times)$/.test(w)) continue;
         seen++;
         const keys = /^(mal|male|time|times)$/.test(w)
@@ -876,6 +937,8 @@ export function createFingerprinter(): Fingerprinter {
       if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !POINT_OR_COMMA.test(tt)) return; // a year: dates cover it
       fc.add(`#:${n}`, () => tt, inHead);
       if (PERCENT_AFTER.test(after)) percents.add(n);
+      else if (HOURS_AFTER.test(after)) hours.add(n);
+      else if (DAYS_AFTER.test(after)) hours.add(n * 24);
       if (BASIS_POINTS_AFTER.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
         fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
     };
@@ -891,10 +954,17 @@ export function createFingerprinter(): Fingerprinter {
         // The lead's places, as countries: "Erdbeben in Norditalien", "Mexikos Süden", "New York".
         let country = placeCountry(whole.text);
         if (country === null && whole.bare !== null) country = placeCountry(whole.bare);
-        if (country !== null) places.add(country);
+        if (country !== null) {
+          places.add(country);
+          const site = siteCountry(whole.text) ?? (whole.bare !== null ? siteCountry(whole.bare) : null);
+          if (site !== null) sites.add(site);
+        }
         if (next?.upper && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
-          const two = placeCountry(`${whole.text} ${next.text}`);
+          const pair = `${whole.text} ${next.text}`;
+          const two = placeCountry(pair);
           if (two !== null) places.add(two);
+          const site = two !== null ? siteCountry(pair) : null;
+          if (site !== null) sites.add(site);
         }
       }
       const wn = whole.number;
@@ -904,11 +974,15 @@ export function createFingerprinter(): Fingerprinter {
           fc.add(`#:${wn}`, textOf(whole), inHead);
           if (PERCENT_NEXT.test(nl)) percents.add(wn);
         }
+        const after = text.slice(ends[i]!, ends[i]! + 12);
+        if (HOURS_AFTER.test(after)) hours.add(wn);
+        else if (DAYS_AFTER.test(after)) hours.add(wn * 24);
       }
       const parts = whole.parts;
       const nParts = parts === null ? 1 : parts.length;
       // Whether the token is (in part) inside an actor's mention; then each part's place in it (partFrom).
       const named = nameSpans !== null && nameSpans.length > 0 && inSpans(nameSpans, start, ends[i]!);
+      const inPerson = named && personSpans!.length > 0 && inSpans(personSpans!, start, ends[i]!);
       let partFrom = start;
       for (let k = 0; k < nParts; k++) {
         const info = parts === null ? whole : parts[k]!;
@@ -925,7 +999,8 @@ export function createFingerprinter(): Fingerprinter {
           continue;
         }
         if (info.stop) continue;
-        if (info.concepts.length) {
+        // A word of a person's name is no concept ("Kanzlerin Brandt" is no fire, "Herr Sturm" no storm).
+        if (info.concepts.length && !inPerson) {
           const said = inQuote(start);
           for (const f of info.concepts) fc.word(f, '', inHead, said);
         }
@@ -990,7 +1065,11 @@ export function createFingerprinter(): Fingerprinter {
             ordinals['c:time'] ??= +tt;
         } else if (!(flags[i]! & TOK_POSSESSIVE)) {
           const cue = whole.cue;
-          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) repeated = true;
+          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) {
+            const target = repeatTarget(i);
+            if (target === null) repeated = true;
+            else for (const fam of target) repeatedActs.add(fam);
+          }
           if (cue === 1) ordinals['c:time'] ??= 1;
           else if (inHead && cue === 2) noteOrdinal(i, 2);
           else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
@@ -1109,7 +1188,7 @@ export function createFingerprinter(): Fingerprinter {
     if (!(top >= 2 && second < top)) act = null;
     // "erneut", "wieder", "again" in the head: the article's act is a repetition (the union strikes again),
     // whatever words follow the cue.
-    if (repeated && act !== null && ordinals['c:time'] !== 1)
+    if ((repeated || (act !== null && repeatedActs.has(act))) && act !== null && ordinals['c:time'] !== 1)
       for (const [concept, fam] of ACT_FAMILY)
         if (fam === act && fc.has(`c:${concept}`)) ordinals[`c:${concept}`] ??= 2;
     let shownEnd = fc.shown.length;
@@ -1126,7 +1205,9 @@ export function createFingerprinter(): Fingerprinter {
       ordinals,
       act,
       percents: [...percents].sort((a, b) => a - b),
+      ...(hours.size ? { hours: [...hours].sort((a, b) => a - b) } : {}),
       ...(places.size ? { places: [...places].sort() } : {}),
+      ...(sites.size ? { sites: [...sites].sort() } : {}),
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
       ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),

@@ -181,6 +181,14 @@ const NOT_ONE_COUNTRY: ReadonlySet<string> = new Set([
 const COMPASS = /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)(\p{L})(\p{L}+)$/u;
 
 /**
+ * The country a place inside a country lies in (a city, a region: "Ottawa", "Ostukraine"), or null: a country's own
+ * name, or a place countryOfPlace does not know. Where a report says its act happened (sitesDiffer).
+ */
+export function countryOfSite(name: string): string | null {
+  return COUNTRY_SPELLINGS.has(name) ? null : countryOfPlace(name);
+}
+
+/**
  * The country a place name lies in (its canonical gazetteer name), or null: not a known place, a place that is
  * ambiguous out of context ("Essen", "Georgia"), or one that is not in a single country.
  */
