@@ -471,4 +471,21 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Karl von Trelling').kind, 'person');
     assert.equal(byName(list, 'Greta von der Hallwig').kind, 'person');
   });
+
+  it('takes an unknown acronym with a town or a word no list types for one organisation, but not before a country', () => {
+    const list = actors(
+      'Er habilitierte an der TH Kopparberg. Die Aktien von KPB Halvorsk gaben nach. ' +
+        'Die Grafikkarte GeForce GTX kam später. Die LRA habe die LRA Norwegen verlassen.',
+    );
+    assert.equal(byName(list, 'TH Kopparberg').kind, 'organization');
+    assert.equal(byName(list, 'KPB Halvorsk').kind, 'organization');
+    assert.equal(
+      list.find((a) => a.name === 'GeForce GTX'),
+      undefined,
+    );
+    assert.equal(
+      list.find((a) => a.name === 'LRA Norwegen'),
+      undefined,
+    );
+  });
 });

@@ -1409,6 +1409,24 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       const place = placeOf(cur.text);
       if (place !== undefined && place !== cur.text && !institutionOf(cur.text)) break;
     }
+    // An acronym no list knows before a town or a region is one body's name: a school's, a court's, a club's ("TH
+    // Kopparberg", "VG Lindvik"); before a country it is as often a clause's subject and object ("… da die LRA
+    // Norwegen verlassen habe"), and a known acronym before a place stays two names ("die EU Norwegen").
+    if (
+      german &&
+      nl === 'known' &&
+      j === i &&
+      looks[i] === 'acronym' &&
+      !/\d/.test(cur.text) &&
+      placeOf(next.text) !== undefined &&
+      !COUNTRY_SPELLINGS.has(placeOf(next.text)!) &&
+      institutionOf(next.text) === undefined &&
+      !(tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+    ) {
+      j++;
+      orgEnd = true;
+      break;
+    }
     if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
     if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
     if (nl && nl !== 'weak' && nl !== 'adjective') {
@@ -1730,6 +1748,38 @@ function unknownChain(ctx: Ctx, c: Candidate): boolean {
 }
 
 /**
+ * Whether a German chain of two words is a company's or a body's name written with an acronym ("KPB Lindra",
+ * "Halvor KTI", "BZ WBK"): an acronym no list knows and a word no list types, no English word, no camel case (a
+ * product line's "GeForce GTX"), no hyphen, no common noun, no digit.
+ */
+function acronymChain(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens, looks } = ctx;
+  if (j !== i + 1) return false;
+  // A number after it makes it a model or a citation ("Lindra KX 45", "ABC NJW 1972").
+  const after = tokens[j + 1];
+  if (after && adjacent(ctx, j, j + 1) && /^\d/.test(after.text)) return false;
+  let acronyms = 0;
+  for (let k = i; k <= j; k++) {
+    const w = tokens[k]!.text;
+    const lk = looks[k];
+    if (/\d/.test(w)) return false;
+    if (lk === 'acronym') {
+      // Words of five letters and more in capitals are shouting, not an acronym ("DER KLEINE GATTER").
+      if (w.length > 4) return false;
+      acronyms++;
+    } else if (
+      (lk !== 'unknown' && lk !== 'weak') ||
+      w.length < 3 ||
+      w.includes('-') ||
+      /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ||
+      ctx.lex!.EN_WORDS.has(w.toLowerCase())
+    )
+      return false;
+  }
+  return acronyms > 0;
+}
+
+/**
  * A place written in capitals, as in a dateline ("LIMA", "BOCHUM"): the gazetteer knows it in title case. Not for
  * institutions' acronyms, which the institution list answers first.
  */
@@ -1858,6 +1908,8 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
   if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single)
     return Object.assign(copyCandidate(c), { kind: 'place', guessed: true });
+  if (!single && ctx.german && acronymChain(ctx, i, j))
+    return Object.assign(copyCandidate(c), { kind: 'organization' });
   if (!single) return unknownChain(ctx, c) ? Object.assign(copyCandidate(c), { kind: 'person' }) : null;
   return c;
 }
