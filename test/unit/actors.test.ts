@@ -488,4 +488,18 @@ describe('role base forms', () => {
       undefined,
     );
   });
+
+  it('takes a town or an unknown word with a two-digit founding year, and an unknown word with a town, for a club', () => {
+    const list = actors(
+      'Das Spiel zwischen Hannover 96 und Halvorsk 04 endete torlos. Danach verlor Valdorio Turin in Madrid. ' +
+        'In Illinois 12 wurden Menschen verurteilt. Auf Druck Napoleons Regensburg am 22. Mai. Frankreich 98 war ein Fest.',
+    );
+    for (const name of ['Hannover 96', 'Halvorsk 04', 'Valdorio Turin'])
+      assert.equal(byName(list, name).kind, 'organization');
+    for (const name of ['Illinois 12', 'Napoleons Regensburg', 'Frankreich 98'])
+      assert.equal(
+        list.find((a) => a.name === name),
+        undefined,
+      );
+  });
 });

@@ -24,7 +24,7 @@ import {
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
 import { PARTY_WORDS } from '../resources/organizations';
-import { AMBIGUOUS_PLACES, COUNTRY_SPELLINGS } from '../resources/places';
+import { AMBIGUOUS_PLACES, CITY_SPELLINGS, COUNTRY_SPELLINGS } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
   type GermanLexicon,
@@ -1427,6 +1427,29 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       orgEnd = true;
       break;
     }
+    // A club's name of a word no list types and its town: "Juventus Turin", "Halvorsk Athen"; not a family name
+    // before the town of a byline or a list ("Lindqvist Berlin"), a genitive ("auf Druck Napoleons Regensburg"),
+    // a short given name the lists lack before a family name that is also a town's ("Uta Hagen").
+    if (
+      german &&
+      nl === 'known' &&
+      j === i &&
+      looks[i] === 'unknown' &&
+      !ctx.surnames.has(cur.text) &&
+      !ctx.lex!.GIVEN_NAMES.has(cur.text) &&
+      !ctx.lex!.EN_WORDS.has(cur.text.toLowerCase()) &&
+      !cur.text.includes('-') &&
+      !genitiveOfKnown(ctx, cur.text) &&
+      cur.text.length > 3 &&
+      placeOf(next.text) !== undefined &&
+      !COUNTRY_SPELLINGS.has(placeOf(next.text)!) &&
+      institutionOf(next.text) === undefined &&
+      !(tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+    ) {
+      j++;
+      orgEnd = true;
+      break;
+    }
     if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
     if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
     if (nl && nl !== 'weak' && nl !== 'adjective') {
@@ -1501,6 +1524,11 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       continue;
     }
     break;
+  }
+  // A club's founding year in two digits after its town's or its own name: "Hannover 96", "Mainz 05".
+  if (german && j === i && clubYear(ctx, j)) {
+    j++;
+    orgEnd = true;
   }
   // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
   while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
@@ -1777,6 +1805,46 @@ function acronymChain(ctx: Ctx, i: number, j: number): boolean {
       return false;
   }
   return acronyms > 0;
+}
+
+/** Whether a word is the genitive of a known given name, family name or place ("Napoleons", "Lindqvists"). */
+function genitiveOfKnown(ctx: Ctx, w: string): boolean {
+  if (!/[^s]s$/.test(w)) return false;
+  const stem = w.slice(0, -1);
+  return ctx.surnames.has(stem) || ctx.lex!.GIVEN_NAMES.has(stem) || placeOf(stem) !== undefined;
+}
+
+/** Two digits of a year from 1880 to 1919, as clubs carry their founding year ("04", "96"). */
+const CLUB_YEAR = /^(?:[01]\d|[89]\d)$/;
+
+/**
+ * Whether the token after token j is a club's founding year in two digits ("Mainz 05", "Halvorsk 04"): the name a
+ * city (not a country: "Frankreich 98" is a tournament; not a region: "in Illinois 12 Menschen") or a word no list
+ * types before a year of the 1900s ("Halvorsk 04"; "Lindqvist 80" is an age); the number not an amount, a date
+ * or a score ("Berlin 05.12.", "Halvorsk 04:2", "Kopparberg 12 %", "80 Jahre").
+ */
+function clubYear(ctx: Ctx, j: number): boolean {
+  const { tokens, looks, text } = ctx;
+  const num = tokens[j + 1];
+  if (!num || !CLUB_YEAR.test(num.text) || num.start !== tokens[j]!.end + 1 || text.charCodeAt(tokens[j]!.end) !== 32)
+    return false;
+  const lk = looks[j];
+  const w = tokens[j]!.text;
+  if (lk === 'known') {
+    if (!CITY_SPELLINGS.has(w)) return false;
+  } else if (
+    lk !== 'unknown' ||
+    num.text.charCodeAt(0) !== 48 ||
+    ctx.surnames.has(w) ||
+    ctx.lex!.GIVEN_NAMES.has(w) ||
+    genitiveOfKnown(ctx, w)
+  )
+    return false;
+  const after = text.slice(num.end, num.end + 3);
+  if (/^(?:[.,:/%\-–]\S|\s?%|\s?[-–:]\s?\d|\d)/.test(after) || /^\s+\d/.test(after)) return false;
+  // A noun after the number makes it an amount ("Kopparberg 80 Jahre", "Lindvik 12 Menschen").
+  const unit = tokens[j + 2];
+  return !(unit && unit.cap && unit.start === num.end + 1);
 }
 
 /**

@@ -107,6 +107,9 @@ export function table(...lists: string[]): ReadonlyMap<string, string> {
 /** Every spelling of a country (and of a few territories listed with them), mapped to its canonical spelling. */
 export const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = table(COUNTRIES);
 
+/** Every spelling of a known city, mapped to its canonical spelling. */
+export const CITY_SPELLINGS: ReadonlyMap<string, string> = table(CITIES);
+
 /** Every spelling of a known place, mapped to its canonical spelling. */
 export const PLACES: ReadonlyMap<string, string> = table(COUNTRIES, CITIES, REGIONS);
 
