@@ -502,4 +502,18 @@ describe('role base forms', () => {
         undefined,
       );
   });
+
+  it('takes one compound of "Bundes"/"Landes", a purpose and the head of a body for an organisation, not the bare noun', () => {
+    const list = actors(
+      'Das Bundeskriminalamt ermittelt. Der Präsident der Landesärztekammer sprach. Die Studie für das Umweltbundesamt ' +
+        'erschien. Der Landesverband tagte im Landesamt.',
+    );
+    for (const name of ['Bundeskriminalamt', 'Landesärztekammer', 'Umweltbundesamt'])
+      assert.equal(byName(list, name).kind, 'organization');
+    for (const name of ['Landesverband', 'Landesamt'])
+      assert.equal(
+        list.find((a) => a.name === name),
+        undefined,
+      );
+  });
 });

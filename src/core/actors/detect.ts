@@ -1230,6 +1230,16 @@ function listedOrShapedAt(
   return -1;
 }
 
+/**
+ * One compound that names a federal or state body: "Bundes" or "Landes", what the body is for, and the head of a
+ * body ("Bundeskriminalamt", "Landesärztekammer", "Bundesnetzagentur"), or a field before "bundes" and the head
+ * ("Umweltbundesamt"). Without the middle part the word is the generic noun ("das Landesamt", "der Landesverband").
+ */
+const FEDERAL_BODY =
+  /^(?:(?:Bundes|Landes)\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}(?:bundes|landes))(?:amt|amtes|amts|kammer|agentur|anstalt|behörde|gericht|gerichts|gerichtshof|gerichtshofs|gerichtshofes|verband|verbandes|verbands|stiftung|institut|instituts|institutes|dienst|dienstes|ministerium|ministeriums)$/u;
+/** The genitive ending of such a body's name ("des Bundeskriminalamtes", "des Landesverbands"). */
+const FEDERAL_GENITIVE = /(?<=(?:amt|gericht|gerichtshof|verband|institut|dienst|ministerium))(?:es|s)$/;
+
 /** Lower-case particles of a family name after "&" ("Herzog & de Lindqvist"). */
 const AMPERSAND_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'da']);
 
@@ -1276,6 +1286,14 @@ function institutionAt(ctx: Ctx, i: number, out: Candidate[]): number {
   const { tokens, looks, german } = ctx;
   const tok = tokens[i]!;
   const lk = looks[i];
+  // A federal or state body named by one compound: "Bundeskriminalamt", "Landesärztekammer", "Umweltbundesamt".
+  if (german && tok.cap && lk === null && FEDERAL_BODY.test(tok.text)) {
+    const c = mk(ctx, i, i, 'organization', true);
+    const base = tok.text.replace(FEDERAL_GENITIVE, '');
+    if (base !== tok.text) c.canonical = base;
+    out.push(c);
+    return i;
+  }
   // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
   if (
     german &&
