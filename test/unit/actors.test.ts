@@ -516,4 +516,14 @@ describe('role base forms', () => {
         undefined,
       );
   });
+
+  it('takes a name before an English "Band" or "Comics" for an organisation, and "Lady" before one word that is no given name into the name', () => {
+    const list = actors(
+      'Er gründete die Arvid Halvorsen Band. Später sang Lady Lindravia dort. Bekannt ist Sir Arvid Lindqvist.',
+    );
+    assert.equal(byName(list, 'Arvid Halvorsen Band').kind, 'organization');
+    const lady = list.find((a) => a.mentions.some((m) => m.text === 'Lady Lindravia'));
+    assert.ok(lady, JSON.stringify(list.map((a) => a.mentions.map((m) => m.text))));
+    assert.ok(byName(list, 'Arvid Lindqvist').mentions.every((m) => m.text === 'Arvid Lindqvist'));
+  });
 });

@@ -598,7 +598,7 @@ const EN_ORG_HEADS = new Set(
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
   Museum Library Laboratory Laboratories Corporation Company Bank Group Force Hotel Airways Airlines Systems Microsystems Records Studios
   Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut
-  Survey Defence Defense Guard Command`.split(/\s+/),
+  Survey Surveys Defence Defense Guard Command Band Comics`.split(/\s+/),
 );
 const EN_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
 
@@ -1915,7 +1915,9 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
       /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|mein|meine|meiner|meinem|deren|dessen|his|my)$/i.test(
         before.text,
       );
-    if (!possessive && !NOBILITY_TITLES.has(prev.text)) c.start = prev.start;
+    // A nobility title before one word that is no given name is part of the name it makes ("Lady Lindra", "Lord
+    // Halvor"); before a full name it is a title ("Sir Arvid Lindqvist").
+    if (!possessive && (!NOBILITY_TITLES.has(prev.text) || (single && looks[i] !== 'given'))) c.start = prev.start;
     c.kind = 'person';
     c.strong = true;
     return c;
