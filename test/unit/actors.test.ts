@@ -526,4 +526,17 @@ describe('role base forms', () => {
     assert.ok(lady, JSON.stringify(list.map((a) => a.mentions.map((m) => m.text))));
     assert.ok(byName(list, 'Arvid Lindqvist').mentions.every((m) => m.text === 'Arvid Lindqvist'));
   });
+
+  it("takes no model number, type number or short form of a common noun for an organisation, but a body's short form", () => {
+    const list = actors(
+      'Boeing bestellte 30 B737-900ER. Die Loks hießen KEL 1 und fuhren mit INES 2 nie. Den Jagdgeschwadern (JG) stand ' +
+        'die Flotte gegenüber. Das Zollkriminalamt (ZKA) ermittelt.',
+    );
+    for (const name of ['B737-900ER', 'KEL', 'INES', 'JG'])
+      assert.equal(
+        list.find((a) => a.name === name),
+        undefined,
+      );
+    assert.ok(list.some((a) => a.mentions.some((m) => m.text === 'ZKA')));
+  });
 });

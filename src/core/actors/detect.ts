@@ -397,7 +397,11 @@ function look(ctx: Ctx, i: number): Look {
       (i > 0 && ctx.looks[i - 1] === 'given' && adjacent(ctx, i - 1, i)))
   )
     return 'given';
-  if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
+  if (isAcronym(w)) {
+    if (NON_NAME_ACRONYMS.has(w)) return null;
+    if (ctx.known(w)) return 'known';
+    return technicalAcronym(ctx, i) ? null : 'acronym';
+  }
   if (ctx.german) {
     // The first part of a compound whose head is written once ("Fern- und Regionalverkehr", "Weiler- und
     // Feriensiedlungen") is a piece of a common noun, unless it is a known name ("Nato- und EU-Staaten").
@@ -438,6 +442,47 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
+}
+
+/** Compound tails of nouns for a body, a unit or a broadcaster, in any case: their short form names it ("Zollkriminalamt (ZKA)"). */
+const BODY_TAIL =
+  /(?:amt|amts|amtes|agentur|behörde|bank|bahn|werke|gesellschaft|verband|verbands|verein|vereins|partei|konzern|konzerns|ministerium|ministeriums|institut|instituts|kommission|organisation|gewerkschaft|unternehmen|unternehmens|betrieb|betriebs|stiftung|kammer|kommando|kommandos|rundfunk|rundfunks|funk|anstalt|gericht|gerichts|polizei|dienst|dienstes|rat|rats|rates|bund|bundes|fonds|zentrale|union|gruppe|staffel|einheit|truppe)$/;
+/** A type or series number after an acronym: "KEL 1", "CO 2", "EW IV". */
+const TYPE_NUMBER = /^(?:\d|I|II|III|IV|V|VI)$/;
+
+/**
+ * Whether the acronym at token i is a model's, a type's or a common noun's short form, not a name: three digits
+ * in it ("B737-900ER"), a type number after it ("KEL 1", "EW IV"), or in brackets after the one German noun it
+ * shortens ("Jagdgeschwadern (JG)", "Bruttoinlandsprodukt (BIP)"), a noun that names no kind of body.
+ */
+function technicalAcronym(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  const w = tok.text;
+  if (/\d\D*\d\D*\d/.test(w)) return true;
+  const next = tokens[i + 1];
+  if (
+    next &&
+    next.start === tok.end + 1 &&
+    text.charCodeAt(tok.end) === 32 &&
+    TYPE_NUMBER.test(next.text) &&
+    !/^[.,:\d]/.test(text.slice(next.end, next.end + 1))
+  )
+    return true;
+  if (!ctx.german || text.charCodeAt(tok.start - 1) !== 40 || text.charCodeAt(tok.end) !== 41) return false;
+  const prev = tokens[i - 1];
+  if (!prev || !prev.cap || prev.end + 2 !== tok.start || text.charCodeAt(prev.end) !== 32) return false;
+  const noun = prev.text;
+  if (noun[0] !== w[0] || noun.includes('-') || BODY_TAIL.test(noun) || ctx.orgHead(noun) || !ctx.noun(noun))
+    return false;
+  // Each letter of the short form in the noun, in order ("JG" in "Jagdgeschwadern").
+  const lower = noun.toLowerCase();
+  let at = 0;
+  for (const ch of w.toLowerCase()) {
+    at = lower.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Lower-case English nouns that name a place with "of" after them: "the town of X". */
