@@ -539,4 +539,9 @@ describe('role base forms', () => {
       );
     assert.ok(list.some((a) => a.mentions.some((m) => m.text === 'ZKA')));
   });
+
+  it('knows the US states and Canadian provinces as places', () => {
+    const list = actors('Er war Abgeordneter von Rhode Island und lebte später in New Mexico und Saskatchewan.');
+    for (const name of ['Rhode Island', 'New Mexico', 'Saskatchewan']) assert.equal(byName(list, name).kind, 'place');
+  });
 });
