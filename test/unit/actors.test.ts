@@ -544,4 +544,8 @@ describe('role base forms', () => {
     const list = actors('Er war Abgeordneter von Rhode Island und lebte später in New Mexico und Saskatchewan.');
     for (const name of ['Rhode Island', 'New Mexico', 'Saskatchewan']) assert.equal(byName(list, name).kind, 'place');
   });
+
+  it("takes a medium's name in quotation marks after an article for the medium, also where it is a common noun", () => {
+    assert.equal(byName(actors('Damals verlieh die „Bild“-Zeitung ihr einen Preis.'), 'Bild').kind, 'media');
+  });
 });

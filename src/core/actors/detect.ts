@@ -872,6 +872,8 @@ function quotedMedium(ctx: Ctx, i: number): Candidate | null {
   }
   const end = tokens[last]!.end;
   if (!CLOSE_QUOTE.test(text.slice(end, end + 2))) return null;
+  // A medium's name in quotation marks is the medium, also where the name is a common noun ("des „Spiegel“").
+  if (ctx.media(text.slice(tokens[i]!.start, end))) return mk(ctx, i, last, 'media', true);
   let cue = MEDIUM_AFTER.test(text.slice(end, end + 24));
   for (let k = i - 2; !cue && k >= 0 && k >= i - 9; k--) {
     const t = tokens[k]!;
