@@ -548,4 +548,10 @@ describe('role base forms', () => {
   it("takes a medium's name in quotation marks after an article for the medium, also where it is a common noun", () => {
     assert.equal(byName(actors('Damals verlieh die „Bild“-Zeitung ihr einen Preis.'), 'Bild').kind, 'media');
   });
+
+  it('takes a town whose name is a common noun for the town after "Stadt" or "Region"', () => {
+    const list = actors('Das Geld ging an die Stadt Halle. Ein Jäger aus der Region Essen wurde verurteilt.');
+    assert.equal(byName(list, 'Halle').kind, 'place');
+    assert.equal(byName(list, 'Essen').kind, 'place');
+  });
 });

@@ -831,6 +831,13 @@ function placeAfterHead(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   const ending = lowerD.slice(lowerD.lastIndexOf(head) + head.length);
   if (ending && ending !== 's' && ending !== 'es') return null;
   const w = tok.text;
+  // A town whose name is also a common noun is the town there ("die Stadt Halle", "die Stadt Essen").
+  if (
+    placeOf(w) !== undefined &&
+    !COUNTRY_SPELLINGS.has(placeOf(w)!) &&
+    !(tokens[i + 1]?.cap && adjacent(ctx, i, i + 1))
+  )
+    return Object.assign(mk(ctx, i, i, 'place', true), { canonical: placeOf(w)! });
   if (w.length < 4 || /\d/.test(w) || isLexiconNoun(w, lex) || lex.DE_STOPWORDS.has(w.toLowerCase())) return null;
   if (ABSTRACT_TAIL.test(w) || ctx.roleHead(w) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return null;
   // A name of one word: a capitalised word after it would make a longer name we cannot bound.
