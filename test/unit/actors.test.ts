@@ -554,4 +554,9 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Halle').kind, 'place');
     assert.equal(byName(list, 'Essen').kind, 'place');
   });
+
+  it('takes a town the compound test splits into common nouns for the town after a preposition of place', () => {
+    const list = actors('Bei Völklingen liegt das Werk. Sie kamen in Geesthacht an.');
+    for (const name of ['Völklingen', 'Geesthacht']) assert.equal(byName(list, name).kind, 'place');
+  });
 });

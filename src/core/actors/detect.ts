@@ -424,7 +424,7 @@ function look(ctx: Ctx, i: number): Look {
       case WordClass.Noun:
         return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Compound:
-        return compoundAsName(ctx, i) ? 'weak' : null;
+        return compoundAsName(ctx, i) ? 'weak' : townAfterPreposition(ctx, i) ? 'unknown' : null;
       case WordClass.Adjective:
         return 'adjective';
       case WordClass.GivenNoun:
@@ -559,6 +559,22 @@ function germanWordClass(ctx: Ctx, w: string): number {
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
   return (ctx.towns.has(w) ? WordClass.Town : WordClass.Other) | flags;
+}
+
+/** Prepositions of place before a bare town's name ("bei Völklingen", "über Corbeil nach Paris"). */
+const TOWN_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'über', 'zwischen']);
+
+/**
+ * Whether the word at token i, which the compound test reads as a common noun ("Völ|klingen", "Cor|beil"), is a
+ * town of the long list right after a preposition of place, with no capitalised word after it.
+ */
+function townAfterPreposition(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  if (!prev || !adjacent(ctx, i - 1, i) || !TOWN_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  if (!ctx.towns.has(tokens[i]!.text)) return false;
+  const next = tokens[i + 1];
+  return !(next && next.cap && adjacent(ctx, i, i + 1));
 }
 
 /** Only a single space between tokens a and b. */
