@@ -559,4 +559,15 @@ describe('role base forms', () => {
     const list = actors('Bei Völklingen liegt das Werk. Sie kamen in Geesthacht an.');
     for (const name of ['Völklingen', 'Geesthacht']) assert.equal(byName(list, name).kind, 'place');
   });
+
+  it('takes a bare unknown word after a sentence-opening "In" for a place, not a hyphenated one', () => {
+    const list = actors(
+      'Der Sturm zog weiter. In Garzowa traf es ein Reetdachhaus. In Super-G, Abfahrt und Slalom siegte sie.',
+    );
+    assert.equal(byName(list, 'Garzowa').kind, 'place');
+    assert.equal(
+      list.find((a) => a.name === 'Super-G'),
+      undefined,
+    );
+  });
 });

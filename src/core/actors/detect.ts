@@ -2064,7 +2064,14 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     return Object.assign(copyCandidate(c), { kind: 'place', strong: c.strong, guessed: true });
   if (single && ctx.german && ctx.orgHead(firstTok.text)) return null;
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
-  if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single)
+  // So at the start of a sentence ("In Garzow traf es …"), but not "Bei", which opens a person as often, nor
+  // before a hyphenated word, a discipline's or a product's as often ("In Super-G, Abfahrt …").
+  if (
+    prev &&
+    prevAdj &&
+    single &&
+    (PLACE_PREPOSITIONS.has(prev.text) || (prev.sentStart && /^(?:In|Aus)$/.test(prev.text) && !whole.includes('-')))
+  )
     return Object.assign(copyCandidate(c), { kind: 'place', guessed: true });
   if (!single && ctx.german && acronymChain(ctx, i, j))
     return Object.assign(copyCandidate(c), { kind: 'organization' });
