@@ -471,4 +471,103 @@ describe('role base forms', () => {
     assert.equal(byName(list, 'Karl von Trelling').kind, 'person');
     assert.equal(byName(list, 'Greta von der Hallwig').kind, 'person');
   });
+
+  it('takes an unknown acronym with a town or a word no list types for one organisation, but not before a country', () => {
+    const list = actors(
+      'Er habilitierte an der TH Kopparberg. Die Aktien von KPB Halvorsk gaben nach. ' +
+        'Die Grafikkarte GeForce GTX kam später. Die LRA habe die LRA Norwegen verlassen.',
+    );
+    assert.equal(byName(list, 'TH Kopparberg').kind, 'organization');
+    assert.equal(byName(list, 'KPB Halvorsk').kind, 'organization');
+    assert.equal(
+      list.find((a) => a.name === 'GeForce GTX'),
+      undefined,
+    );
+    assert.equal(
+      list.find((a) => a.name === 'LRA Norwegen'),
+      undefined,
+    );
+  });
+
+  it('takes a town or an unknown word with a two-digit founding year, and an unknown word with a town, for a club', () => {
+    const list = actors(
+      'Das Spiel zwischen Hannover 96 und Halvorsk 04 endete torlos. Danach verlor Valdorio Turin in Madrid. ' +
+        'In Illinois 12 wurden Menschen verurteilt. Auf Druck Napoleons Regensburg am 22. Mai. Frankreich 98 war ein Fest.',
+    );
+    for (const name of ['Hannover 96', 'Halvorsk 04', 'Valdorio Turin'])
+      assert.equal(byName(list, name).kind, 'organization');
+    for (const name of ['Illinois 12', 'Napoleons Regensburg', 'Frankreich 98'])
+      assert.equal(
+        list.find((a) => a.name === name),
+        undefined,
+      );
+  });
+
+  it('takes one compound of "Bundes"/"Landes", a purpose and the head of a body for an organisation, not the bare noun', () => {
+    const list = actors(
+      'Das Bundeskriminalamt ermittelt. Der Präsident der Landesärztekammer sprach. Die Studie für das Umweltbundesamt ' +
+        'erschien. Der Landesverband tagte im Landesamt.',
+    );
+    for (const name of ['Bundeskriminalamt', 'Landesärztekammer', 'Umweltbundesamt'])
+      assert.equal(byName(list, name).kind, 'organization');
+    for (const name of ['Landesverband', 'Landesamt'])
+      assert.equal(
+        list.find((a) => a.name === name),
+        undefined,
+      );
+  });
+
+  it('takes a name before an English "Band" or "Comics" for an organisation, and "Lady" before one word that is no given name into the name', () => {
+    const list = actors(
+      'Er gründete die Arvid Halvorsen Band. Später sang Lady Lindravia dort. Bekannt ist Sir Arvid Lindqvist.',
+    );
+    assert.equal(byName(list, 'Arvid Halvorsen Band').kind, 'organization');
+    const lady = list.find((a) => a.mentions.some((m) => m.text === 'Lady Lindravia'));
+    assert.ok(lady, JSON.stringify(list.map((a) => a.mentions.map((m) => m.text))));
+    assert.ok(byName(list, 'Arvid Lindqvist').mentions.every((m) => m.text === 'Arvid Lindqvist'));
+  });
+
+  it("takes no model number, type number or short form of a common noun for an organisation, but a body's short form", () => {
+    const list = actors(
+      'Boeing bestellte 30 B737-900ER. Die Loks hießen KEL 1 und fuhren mit INES 2 nie. Den Jagdgeschwadern (JG) stand ' +
+        'die Flotte gegenüber. Das Zollkriminalamt (ZKA) ermittelt.',
+    );
+    for (const name of ['B737-900ER', 'KEL', 'INES', 'JG'])
+      assert.equal(
+        list.find((a) => a.name === name),
+        undefined,
+      );
+    assert.ok(list.some((a) => a.mentions.some((m) => m.text === 'ZKA')));
+  });
+
+  it('knows the US states and Canadian provinces as places', () => {
+    const list = actors('Er war Abgeordneter von Rhode Island und lebte später in New Mexico und Saskatchewan.');
+    for (const name of ['Rhode Island', 'New Mexico', 'Saskatchewan']) assert.equal(byName(list, name).kind, 'place');
+  });
+
+  it("takes a medium's name in quotation marks after an article for the medium, also where it is a common noun", () => {
+    assert.equal(byName(actors('Damals verlieh die „Bild“-Zeitung ihr einen Preis.'), 'Bild').kind, 'media');
+  });
+
+  it('takes a town whose name is a common noun for the town after "Stadt" or "Region"', () => {
+    const list = actors('Das Geld ging an die Stadt Halle. Ein Jäger aus der Region Essen wurde verurteilt.');
+    assert.equal(byName(list, 'Halle').kind, 'place');
+    assert.equal(byName(list, 'Essen').kind, 'place');
+  });
+
+  it('takes a town the compound test splits into common nouns for the town after a preposition of place', () => {
+    const list = actors('Bei Völklingen liegt das Werk. Sie kamen in Geesthacht an.');
+    for (const name of ['Völklingen', 'Geesthacht']) assert.equal(byName(list, name).kind, 'place');
+  });
+
+  it('takes a bare unknown word after a sentence-opening "In" for a place, not a hyphenated one', () => {
+    const list = actors(
+      'Der Sturm zog weiter. In Garzowa traf es ein Reetdachhaus. In Super-G, Abfahrt und Slalom siegte sie.',
+    );
+    assert.equal(byName(list, 'Garzowa').kind, 'place');
+    assert.equal(
+      list.find((a) => a.name === 'Super-G'),
+      undefined,
+    );
+  });
 });

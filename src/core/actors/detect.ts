@@ -24,7 +24,7 @@ import {
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
 import { PARTY_WORDS } from '../resources/organizations';
-import { AMBIGUOUS_PLACES, COUNTRY_SPELLINGS } from '../resources/places';
+import { AMBIGUOUS_PLACES, CITY_SPELLINGS, COUNTRY_SPELLINGS } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
   type GermanLexicon,
@@ -397,7 +397,11 @@ function look(ctx: Ctx, i: number): Look {
       (i > 0 && ctx.looks[i - 1] === 'given' && adjacent(ctx, i - 1, i)))
   )
     return 'given';
-  if (isAcronym(w)) return NON_NAME_ACRONYMS.has(w) ? null : ctx.known(w) ? 'known' : 'acronym';
+  if (isAcronym(w)) {
+    if (NON_NAME_ACRONYMS.has(w)) return null;
+    if (ctx.known(w)) return 'known';
+    return technicalAcronym(ctx, i) ? null : 'acronym';
+  }
   if (ctx.german) {
     // The first part of a compound whose head is written once ("Fern- und Regionalverkehr", "Weiler- und
     // Feriensiedlungen") is a piece of a common noun, unless it is a known name ("Nato- und EU-Staaten").
@@ -420,7 +424,7 @@ function look(ctx: Ctx, i: number): Look {
       case WordClass.Noun:
         return placeAfterPreposition(ctx, i) ? 'known' : null;
       case WordClass.Compound:
-        return compoundAsName(ctx, i) ? 'weak' : null;
+        return compoundAsName(ctx, i) ? 'weak' : townAfterPreposition(ctx, i) ? 'unknown' : null;
       case WordClass.Adjective:
         return 'adjective';
       case WordClass.GivenNoun:
@@ -438,6 +442,47 @@ function look(ctx: Ctx, i: number): Look {
   if (ctx.roleHead(w) || EN_ROLE_MODIFIERS.has(lower)) return null;
   if (ctx.known(w) && !AMBIGUOUS_PLACES.has(w)) return 'known';
   return tok.sentStart ? 'weak' : 'unknown';
+}
+
+/** Compound tails of nouns for a body, a unit or a broadcaster, in any case: their short form names it ("Zollkriminalamt (ZKA)"). */
+const BODY_TAIL =
+  /(?:amt|amts|amtes|agentur|behörde|bank|bahn|werke|gesellschaft|verband|verbands|verein|vereins|partei|konzern|konzerns|ministerium|ministeriums|institut|instituts|kommission|organisation|gewerkschaft|unternehmen|unternehmens|betrieb|betriebs|stiftung|kammer|kommando|kommandos|rundfunk|rundfunks|funk|anstalt|gericht|gerichts|polizei|dienst|dienstes|rat|rats|rates|bund|bundes|fonds|zentrale|union|gruppe|staffel|einheit|truppe)$/;
+/** A type or series number after an acronym: "KEL 1", "CO 2", "EW IV". */
+const TYPE_NUMBER = /^(?:\d|I|II|III|IV|V|VI)$/;
+
+/**
+ * Whether the acronym at token i is a model's, a type's or a common noun's short form, not a name: three digits
+ * in it ("B737-900ER"), a type number after it ("KEL 1", "EW IV"), or in brackets after the one German noun it
+ * shortens ("Jagdgeschwadern (JG)", "Bruttoinlandsprodukt (BIP)"), a noun that names no kind of body.
+ */
+function technicalAcronym(ctx: Ctx, i: number): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[i]!;
+  const w = tok.text;
+  if (/\d\D*\d\D*\d/.test(w)) return true;
+  const next = tokens[i + 1];
+  if (
+    next &&
+    next.start === tok.end + 1 &&
+    text.charCodeAt(tok.end) === 32 &&
+    TYPE_NUMBER.test(next.text) &&
+    !/^[.,:\d]/.test(text.slice(next.end, next.end + 1))
+  )
+    return true;
+  if (!ctx.german || text.charCodeAt(tok.start - 1) !== 40 || text.charCodeAt(tok.end) !== 41) return false;
+  const prev = tokens[i - 1];
+  if (!prev || !prev.cap || prev.end + 2 !== tok.start || text.charCodeAt(prev.end) !== 32) return false;
+  const noun = prev.text;
+  if (noun[0] !== w[0] || noun.includes('-') || BODY_TAIL.test(noun) || ctx.orgHead(noun) || !ctx.noun(noun))
+    return false;
+  // Each letter of the short form in the noun, in order ("JG" in "Jagdgeschwadern").
+  const lower = noun.toLowerCase();
+  let at = 0;
+  for (const ch of w.toLowerCase()) {
+    at = lower.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** Lower-case English nouns that name a place with "of" after them: "the town of X". */
@@ -514,6 +559,22 @@ function germanWordClass(ctx: Ctx, w: string): number {
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
   return (ctx.towns.has(w) ? WordClass.Town : WordClass.Other) | flags;
+}
+
+/** Prepositions of place before a bare town's name ("bei Völklingen", "über Corbeil nach Paris"). */
+const TOWN_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'über', 'zwischen']);
+
+/**
+ * Whether the word at token i, which the compound test reads as a common noun ("Völ|klingen", "Cor|beil"), is a
+ * town of the long list right after a preposition of place, with no capitalised word after it.
+ */
+function townAfterPreposition(ctx: Ctx, i: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[i - 1];
+  if (!prev || !adjacent(ctx, i - 1, i) || !TOWN_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
+  if (!ctx.towns.has(tokens[i]!.text)) return false;
+  const next = tokens[i + 1];
+  return !(next && next.cap && adjacent(ctx, i, i + 1));
 }
 
 /** Only a single space between tokens a and b. */
@@ -598,7 +659,7 @@ const EN_ORG_HEADS = new Set(
   Association Federation Society Academy Centre Center Board Authority Service Fund Organization Organisation League Union Party Court
   Museum Library Laboratory Laboratories Corporation Company Bank Group Force Hotel Airways Airlines Systems Microsystems Records Studios
   Theatre United Rovers Wanderers Athletic Club Games Hospital Trust Partners Holdings Motors Industries Entertainment Network Institut
-  Survey Defence Defense Guard Command`.split(/\s+/),
+  Survey Surveys Defence Defense Guard Command Band Comics`.split(/\s+/),
 );
 const EN_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
 
@@ -786,6 +847,13 @@ function placeAfterHead(ctx: Ctx, i: number, found: readonly Candidate[]): Candi
   const ending = lowerD.slice(lowerD.lastIndexOf(head) + head.length);
   if (ending && ending !== 's' && ending !== 'es') return null;
   const w = tok.text;
+  // A town whose name is also a common noun is the town there ("die Stadt Halle", "die Stadt Essen").
+  if (
+    placeOf(w) !== undefined &&
+    !COUNTRY_SPELLINGS.has(placeOf(w)!) &&
+    !(tokens[i + 1]?.cap && adjacent(ctx, i, i + 1))
+  )
+    return Object.assign(mk(ctx, i, i, 'place', true), { canonical: placeOf(w)! });
   if (w.length < 4 || /\d/.test(w) || isLexiconNoun(w, lex) || lex.DE_STOPWORDS.has(w.toLowerCase())) return null;
   if (ABSTRACT_TAIL.test(w) || ctx.roleHead(w) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return null;
   // A name of one word: a capitalised word after it would make a longer name we cannot bound.
@@ -827,6 +895,8 @@ function quotedMedium(ctx: Ctx, i: number): Candidate | null {
   }
   const end = tokens[last]!.end;
   if (!CLOSE_QUOTE.test(text.slice(end, end + 2))) return null;
+  // A medium's name in quotation marks is the medium, also where the name is a common noun ("des „Spiegel“").
+  if (ctx.media(text.slice(tokens[i]!.start, end))) return mk(ctx, i, last, 'media', true);
   let cue = MEDIUM_AFTER.test(text.slice(end, end + 24));
   for (let k = i - 2; !cue && k >= 0 && k >= i - 9; k--) {
     const t = tokens[k]!;
@@ -1230,6 +1300,16 @@ function listedOrShapedAt(
   return -1;
 }
 
+/**
+ * One compound that names a federal or state body: "Bundes" or "Landes", what the body is for, and the head of a
+ * body ("Bundeskriminalamt", "Landesärztekammer", "Bundesnetzagentur"), or a field before "bundes" and the head
+ * ("Umweltbundesamt"). Without the middle part the word is the generic noun ("das Landesamt", "der Landesverband").
+ */
+const FEDERAL_BODY =
+  /^(?:(?:Bundes|Landes)\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}(?:bundes|landes))(?:amt|amtes|amts|kammer|agentur|anstalt|behörde|gericht|gerichts|gerichtshof|gerichtshofs|gerichtshofes|verband|verbandes|verbands|stiftung|institut|instituts|institutes|dienst|dienstes|ministerium|ministeriums)$/u;
+/** The genitive ending of such a body's name ("des Bundeskriminalamtes", "des Landesverbands"). */
+const FEDERAL_GENITIVE = /(?<=(?:amt|gericht|gerichtshof|verband|institut|dienst|ministerium))(?:es|s)$/;
+
 /** Lower-case particles of a family name after "&" ("Herzog & de Lindqvist"). */
 const AMPERSAND_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'da']);
 
@@ -1289,6 +1369,14 @@ function institutionAt(ctx: Ctx, i: number, out: Candidate[]): number {
   const { tokens, looks, german } = ctx;
   const tok = tokens[i]!;
   const lk = looks[i];
+  // A federal or state body named by one compound: "Bundeskriminalamt", "Landesärztekammer", "Umweltbundesamt".
+  if (german && tok.cap && lk === null && FEDERAL_BODY.test(tok.text)) {
+    const c = mk(ctx, i, i, 'organization', true);
+    const base = tok.text.replace(FEDERAL_GENITIVE, '');
+    if (base !== tok.text) c.canonical = base;
+    out.push(c);
+    return i;
+  }
   // An organisation named by a nationality adjective and a ministry: "des russischen Außenministeriums".
   if (
     german &&
@@ -1422,6 +1510,47 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       const place = placeOf(cur.text);
       if (place !== undefined && place !== cur.text && !institutionOf(cur.text)) break;
     }
+    // An acronym no list knows before a town or a region is one body's name: a school's, a court's, a club's ("TH
+    // Kopparberg", "VG Lindvik"); before a country it is as often a clause's subject and object ("… da die LRA
+    // Norwegen verlassen habe"), and a known acronym before a place stays two names ("die EU Norwegen").
+    if (
+      german &&
+      nl === 'known' &&
+      j === i &&
+      looks[i] === 'acronym' &&
+      !/\d/.test(cur.text) &&
+      placeOf(next.text) !== undefined &&
+      !COUNTRY_SPELLINGS.has(placeOf(next.text)!) &&
+      institutionOf(next.text) === undefined &&
+      !(tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+    ) {
+      j++;
+      orgEnd = true;
+      break;
+    }
+    // A club's name of a word no list types and its town: "Juventus Turin", "Halvorsk Athen"; not a family name
+    // before the town of a byline or a list ("Lindqvist Berlin"), a genitive ("auf Druck Napoleons Regensburg"),
+    // a short given name the lists lack before a family name that is also a town's ("Uta Hagen").
+    if (
+      german &&
+      nl === 'known' &&
+      j === i &&
+      looks[i] === 'unknown' &&
+      !ctx.surnames.has(cur.text) &&
+      !ctx.lex!.GIVEN_NAMES.has(cur.text) &&
+      !ctx.lex!.EN_WORDS.has(cur.text.toLowerCase()) &&
+      !cur.text.includes('-') &&
+      !genitiveOfKnown(ctx, cur.text) &&
+      cur.text.length > 3 &&
+      placeOf(next.text) !== undefined &&
+      !COUNTRY_SPELLINGS.has(placeOf(next.text)!) &&
+      institutionOf(next.text) === undefined &&
+      !(tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+    ) {
+      j++;
+      orgEnd = true;
+      break;
+    }
     if (nl === 'known') break; // "Pjöngjang Moskau", "Herr Lindqvist Norwegen": two names (multiword ones were found above)
     if (looks[j] === 'known' && (nl === 'given' || nl === 'acronym') && !/\s/.test(cur.text)) break;
     if (nl && nl !== 'weak' && nl !== 'adjective') {
@@ -1496,6 +1625,11 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       continue;
     }
     break;
+  }
+  // A club's founding year in two digits after its town's or its own name: "Hannover 96", "Mainz 05".
+  if (german && j === i && clubYear(ctx, j)) {
+    j++;
+    orgEnd = true;
   }
   // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
   while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
@@ -1743,6 +1877,78 @@ function unknownChain(ctx: Ctx, c: Candidate): boolean {
 }
 
 /**
+ * Whether a German chain of two words is a company's or a body's name written with an acronym ("KPB Lindra",
+ * "Halvor KTI", "BZ WBK"): an acronym no list knows and a word no list types, no English word, no camel case (a
+ * product line's "GeForce GTX"), no hyphen, no common noun, no digit.
+ */
+function acronymChain(ctx: Ctx, i: number, j: number): boolean {
+  const { tokens, looks } = ctx;
+  if (j !== i + 1) return false;
+  // A number after it makes it a model or a citation ("Lindra KX 45", "ABC NJW 1972").
+  const after = tokens[j + 1];
+  if (after && adjacent(ctx, j, j + 1) && /^\d/.test(after.text)) return false;
+  let acronyms = 0;
+  for (let k = i; k <= j; k++) {
+    const w = tokens[k]!.text;
+    const lk = looks[k];
+    if (/\d/.test(w)) return false;
+    if (lk === 'acronym') {
+      // Words of five letters and more in capitals are shouting, not an acronym ("DER KLEINE GATTER").
+      if (w.length > 4) return false;
+      acronyms++;
+    } else if (
+      (lk !== 'unknown' && lk !== 'weak') ||
+      w.length < 3 ||
+      w.includes('-') ||
+      /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w) ||
+      ctx.lex!.EN_WORDS.has(w.toLowerCase())
+    )
+      return false;
+  }
+  return acronyms > 0;
+}
+
+/** Whether a word is the genitive of a known given name, family name or place ("Napoleons", "Lindqvists"). */
+function genitiveOfKnown(ctx: Ctx, w: string): boolean {
+  if (!/[^s]s$/.test(w)) return false;
+  const stem = w.slice(0, -1);
+  return ctx.surnames.has(stem) || ctx.lex!.GIVEN_NAMES.has(stem) || placeOf(stem) !== undefined;
+}
+
+/** Two digits of a year from 1880 to 1919, as clubs carry their founding year ("04", "96"). */
+const CLUB_YEAR = /^(?:[01]\d|[89]\d)$/;
+
+/**
+ * Whether the token after token j is a club's founding year in two digits ("Mainz 05", "Halvorsk 04"): the name a
+ * city (not a country: "Frankreich 98" is a tournament; not a region: "in Illinois 12 Menschen") or a word no list
+ * types before a year of the 1900s ("Halvorsk 04"; "Lindqvist 80" is an age); the number not an amount, a date
+ * or a score ("Berlin 05.12.", "Halvorsk 04:2", "Kopparberg 12 %", "80 Jahre").
+ */
+function clubYear(ctx: Ctx, j: number): boolean {
+  const { tokens, looks, text } = ctx;
+  const num = tokens[j + 1];
+  if (!num || !CLUB_YEAR.test(num.text) || num.start !== tokens[j]!.end + 1 || text.charCodeAt(tokens[j]!.end) !== 32)
+    return false;
+  const lk = looks[j];
+  const w = tokens[j]!.text;
+  if (lk === 'known') {
+    if (!CITY_SPELLINGS.has(w)) return false;
+  } else if (
+    lk !== 'unknown' ||
+    num.text.charCodeAt(0) !== 48 ||
+    ctx.surnames.has(w) ||
+    ctx.lex!.GIVEN_NAMES.has(w) ||
+    genitiveOfKnown(ctx, w)
+  )
+    return false;
+  const after = text.slice(num.end, num.end + 3);
+  if (/^(?:[.,:/%\-–]\S|\s?%|\s?[-–:]\s?\d|\d)/.test(after) || /^\s+\d/.test(after)) return false;
+  // A noun after the number makes it an amount ("Kopparberg 80 Jahre", "Lindvik 12 Menschen").
+  const unit = tokens[j + 2];
+  return !(unit && unit.cap && unit.start === num.end + 1);
+}
+
+/**
  * A place written in capitals, as in a dateline ("LIMA", "BOCHUM"): the gazetteer knows it in title case. Not for
  * institutions' acronyms, which the institution list answers first.
  */
@@ -1792,7 +1998,9 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
       /^(sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|mein|meine|meiner|meinem|deren|dessen|his|my)$/i.test(
         before.text,
       );
-    if (!possessive && !NOBILITY_TITLES.has(prev.text)) c.start = prev.start;
+    // A nobility title before one word that is no given name is part of the name it makes ("Lady Lindra", "Lord
+    // Halvor"); before a full name it is a title ("Sir Arvid Lindqvist").
+    if (!possessive && (!NOBILITY_TITLES.has(prev.text) || (single && looks[i] !== 'given'))) c.start = prev.start;
     c.kind = 'person';
     c.strong = true;
     return c;
@@ -1869,8 +2077,17 @@ function classify(ctx: Ctx, i: number, j: number, orgEnd: boolean, geoEnd: boole
     return Object.assign(copyCandidate(c), { kind: 'place', strong: c.strong, guessed: true });
   if (single && ctx.german && ctx.orgHead(firstTok.text)) return null;
   // Unknown: the words around decide later (index.ts); a preposition before a bare name suggests a place.
-  if (prev && prevAdj && PLACE_PREPOSITIONS.has(prev.text) && single)
+  // So at the start of a sentence ("In Garzow traf es …"), but not "Bei", which opens a person as often, nor
+  // before a hyphenated word, a discipline's or a product's as often ("In Super-G, Abfahrt …").
+  if (
+    prev &&
+    prevAdj &&
+    single &&
+    (PLACE_PREPOSITIONS.has(prev.text) || (prev.sentStart && /^(?:In|Aus)$/.test(prev.text) && !whole.includes('-')))
+  )
     return Object.assign(copyCandidate(c), { kind: 'place', guessed: true });
+  if (!single && ctx.german && acronymChain(ctx, i, j))
+    return Object.assign(copyCandidate(c), { kind: 'organization' });
   if (!single) return unknownChain(ctx, c) ? Object.assign(copyCandidate(c), { kind: 'person' }) : null;
   return c;
 }

@@ -80,7 +80,8 @@ Oder;Main;Mosel|Moselle;Wolga|Volga;Bayern|Bavaria;Baden-Württemberg;Nordrhein-
 Hessen|Hesse;Sachsen|Saxony;Sachsen-Anhalt|Saxony-Anhalt;Thüringen|Thuringia;Brandenburg;Mecklenburg-Vorpommern;Schleswig-Holstein;Rheinland-Pfalz|Rhineland-Palatinate;
 Saarland;Tirol|Tyrol;Vorarlberg;Kärnten|Carinthia;Steiermark|Styria;Niederösterreich|Lower Austria;Oberösterreich|Upper Austria;Burgenland;Südtirol|South Tyrol;
 Ruhrgebiet|Ruhr;Mecklenburg;Vorpommern;Westfalen|Westphalia;Franken|Franconia;Schwaben|Swabia;Harz;Eifel;Allgäu;Bodensee|Lake Constance;Schwarzwald|Black Forest;Lausitz;Erzgebirge;Oberbayern|Upper Bavaria;Rheinland|Rhineland;Pfalz|Palatinate;Süditalien;Norditalien;Ostdeutschland|East Germany;Westdeutschland|West Germany;Süddeutschland;Norddeutschland;Kalifornien|California;Texas;Florida;Alaska;Hawaii;Arizona;Nevada;Ohio;Michigan;Pennsylvania|Pennsylvanien;Virginia;
-Massachusetts;Illinois;Oregon;Colorado;Wisconsin;Minnesota;Iowa;Bretagne|Brittany;Normandie|Normandy;Provence;Elsass|Alsace;Korsika|Corsica;
+Massachusetts;Illinois;Oregon;Colorado;Wisconsin;Minnesota;Iowa;
+Alabama;Arkansas;Connecticut;Delaware;Idaho;Indiana;Kansas;Kentucky;Louisiana;Maine;Maryland;Mississippi;Missouri;Montana;Nebraska;New Hampshire;New Jersey;New Mexico;North Carolina|Nord-Carolina|Nordcarolina;North Dakota|Nord-Dakota|Norddakota;Oklahoma;Rhode Island;South Carolina|Süd-Carolina|Südcarolina;South Dakota|Süd-Dakota|Süddakota;Tennessee;Utah;Vermont;West Virginia|West-Virginia;Wyoming;Ontario;Manitoba;Saskatchewan;British Columbia|Britisch-Kolumbien;Nova Scotia|Neuschottland;Neufundland|Newfoundland;Bretagne|Brittany;Normandie|Normandy;Provence;Elsass|Alsace;Korsika|Corsica;
 Sizilien|Sicily;Sardinien|Sardinia;Toskana|Tuscany;Lombardei|Lombardy;Katalonien|Catalonia;Andalusien|Andalusia;Kanaren|Canary Islands;Mallorca;
 Flandern|Flanders;Wallonien|Wallonia;Ostukraine|Eastern Ukraine;Westukraine|Western Ukraine;Südukraine|Southern Ukraine;
 Xinjiang;Guangdong;Hokkaido;Okinawa;Kyushu;Jeju;Gyeonggi;Tigray;Darfur;Patagonien|Patagonia;Amazonas|Amazon;
@@ -106,6 +107,9 @@ export function table(...lists: string[]): ReadonlyMap<string, string> {
 
 /** Every spelling of a country (and of a few territories listed with them), mapped to its canonical spelling. */
 export const COUNTRY_SPELLINGS: ReadonlyMap<string, string> = table(COUNTRIES);
+
+/** Every spelling of a known city, mapped to its canonical spelling. */
+export const CITY_SPELLINGS: ReadonlyMap<string, string> = table(CITIES);
 
 /** Every spelling of a known place, mapped to its canonical spelling. */
 export const PLACES: ReadonlyMap<string, string> = table(COUNTRIES, CITIES, REGIONS);
