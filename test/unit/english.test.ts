@@ -890,3 +890,68 @@ describe('English actors', () => {
     assert.equal(kinds(a)['State Department'], 'organization');
   });
 });
+
+// Saved pages from other domains than politics (a launch, a central bank, a prize), with their date lines, bylines
+// and credits: invented fixtures, each asserting the actors and the speakers a reader would expect.
+describe('English saved pages from other domains', () => {
+  function page(text: string): ArticleAnalysis {
+    return analyzeArticle(text, 'page.txt');
+  }
+  function kindOf(a: ArticleAnalysis, name: string): string | undefined {
+    return a.actors.find((x) => x.name === name)?.kind;
+  }
+  function names(a: ArticleAnalysis): string[] {
+    return a.actors.map((x) => x.name);
+  }
+
+  const LAUNCH =
+    "NASA's crew vehicle returns empty\n" +
+    'By Kara Lindgren and Tomas Reyes | Updated: 4:32 PM EST, Sat September 7, 2024\n\n' +
+    "CAPE CANAVERAL, Fla. — Norvik Aerospace's Skylark capsule landed in the desert early Saturday without its two astronauts, who stay aboard the International Space Station until February.\n\n" +
+    'The spacecraft touched down at Dunmore Space Harbor at 12:01 a.m. EDT (0401 GMT), NASA said.\n\n' +
+    'Meanwhile, the Zephyr II mission was delayed to April. Crew-9 will bring the astronauts home aboard a StarFleet Condor capsule. Vega C, a smaller rocket, will fly in May.\n\n' +
+    'Orbitron Labs, which builds the small Pico launcher, said its next rocket would fly this year. Orbitron Labs CEO Dana Whitfield said the company was close.\n\n' +
+    'According to Roskora, the Soyuz MS-26 spacecraft will launch on Sept. 11. The Halden Space Telescope continues to return images.\n' +
+    '(Photo by Joe Raedle/Getty Images)\n';
+
+  it('types capsules, rockets, missions and telescopes as no actors, and sites as places', () => {
+    const a = page(LAUNCH);
+    const all = names(a);
+    for (const n of ['Skylark', 'Condor', 'StarFleet Condor', 'Vega C', 'Vega', 'Halden Space Telescope', 'EST', 'EDT'])
+      assert.ok(!all.includes(n), `${n} in ${JSON.stringify(all)}`);
+    assert.equal(kindOf(a, 'International Space Station'), 'place');
+    assert.equal(kindOf(a, 'Dunmore Space Harbor'), 'place');
+    assert.equal(kindOf(a, 'StarFleet'), 'organization');
+    assert.equal(kindOf(a, 'NASA'), 'organization');
+  });
+
+  it('types a maker before its product or its chief executive, a photo agency and a source of "according to"', () => {
+    const a = page(LAUNCH);
+    assert.equal(kindOf(a, 'Norvik Aerospace'), 'organization');
+    assert.equal(kindOf(a, 'Orbitron Labs'), 'organization');
+    assert.equal(kindOf(a, 'Roskora'), 'organization');
+    assert.equal(kindOf(a, 'Getty Images'), 'media');
+    assert.equal(kindOf(a, 'Dana Whitfield'), 'person');
+    assert.equal(kindOf(a, 'Kara Lindgren'), 'person');
+    const s = a.statements.find((x) => x.content.text.includes('its next rocket would fly'));
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Orbitron Labs');
+  });
+
+  it('takes no word of a byline desk or a handle for a person, and keeps a prize committee whole', () => {
+    const a = page(
+      'Chemistry prize goes to battery pioneers\n' +
+        'By Maria Lund, Staff Writer\n' +
+        'Entertainment Desk | @MariaLundNews\n\n' +
+        'STOCKHOLM (AP) - The Royal Swedish Academy of Sciences awarded the prize to Anna Berg on Wednesday.\n\n' +
+        'Heiner Lindqvist, chair of the Nobel Committee for Chemistry, said the laureate had opened a new chapter. The medals are handed out on the anniversary of the death of Alfred Nobel.\n' +
+        'The ceremony will be held at Oslo City Hall. The Oscars are in March.\n',
+    );
+    const all = names(a);
+    for (const n of ['Staff', 'Entertainment', 'MariaLundNews', 'Chemistry', 'Oscars'])
+      assert.ok(!all.includes(n), `${n} in ${JSON.stringify(all)}`);
+    assert.equal(kindOf(a, 'Maria Lund'), 'person');
+    assert.equal(kindOf(a, 'Nobel Committee for Chemistry'), 'organization');
+    assert.equal(kindOf(a, 'Alfred Nobel'), 'person');
+    assert.equal(kindOf(a, 'Oslo City Hall'), 'place');
+  });
+});

@@ -39,6 +39,11 @@ const NATIONALITY_BEFORE =
 /** A title-opening word right before a body's name, after a lower-case word, a hyphen word or the line start. */
 const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
+/** Heads of a body's name that go on with "for …" ("Nobel Committee for Chemistry", "Center for Civil Liberties"). */
+const FOR_HEADS = new Set(
+  'Committee Commission Council Center Centre Institute Office Foundation Alliance Coalition'.split(' '),
+);
+const FOR_COMPLEMENT = /^ for (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of )?\p{Lu}[\p{L}'’-]*)*/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** Regions of the world named by a compass point ("the West", "the Middle East", "the Global South"). */
@@ -68,19 +73,54 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy'
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories'
   ).split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
 const MEDIA_HEADS = new Set(
-  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(
+  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images'.split(
     ' ',
   ),
 );
 
 /** Last words of place names ("Butler County"). */
 const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
+/** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
+const SITE_HEADS = new Set(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge'.split(
+    ' ',
+  ),
+);
+/** Last words of venues the detector may type as organisations ("Dolby Theatre", "Wembley Stadium"). */
+const VENUE_HEADS = new Set('Spaceport Cosmodrome Airport Stadium Arena Theatre Theater'.split(' '));
+
+/** Last words of things made or planned, which are no actors ("James Webb Space Telescope", "Artemis Program"). */
+const PRODUCT_HEADS = new Set(
+  'Telescope Rover Lander Probe Capsule Spacecraft Rocket Satellite Program Programme Mission Missions'.split(' '),
+);
+/** Lower-case nouns of things made or flown, written after their name ("the Dragon capsule", "Vega C rocket"). */
+const PRODUCT_NOUNS =
+  'rockets?|capsules?|spacecraft|spaceships?|satellites?|launchers?|boosters?|landers?|rovers?|telescopes?|probes?|modules?|spaceplanes?|megarockets?|vehicles?|aircraft|airliners?|jets?|drones?|smartphones?|phones?|chatbots?|missions?|constellation';
+const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS})\\b`, 'u');
+/** The nouns of PRODUCT_NOUNS that do not follow a celestial body or a country's name ("Orion spacecraft", not "Mars rover"). */
+const CRAFT_AFTER = /^\s+(?:rockets?|capsules?|spacecraft|spaceships?|launchers?|boosters?|megarockets?)\b/u;
+/** An apposition that says what a name is: a product ("Vega C, a smaller rocket,", "Starship, the company's rocket,"). */
+const PRODUCT_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the|its|their|the\\s+\\p{Ll}+['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PRODUCT_NOUNS})(?=[\\s,.;)])(?!\\s+(?:company|firm|maker|makers|manufacturer|operator|startup|developer|provider|builder)\\b)`,
+  'u',
+);
+/** A possessive before a product ("Blue Origin's New Glenn rocket"): its owner is a maker, not a person. */
+const MAKER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s+){1,3}(?:${PRODUCT_NOUNS})\\b`, 'u');
+/** A company title between a name and a person's name ("Blue Origin CEO Dave Limp", "Acme founder Jane Roe"). */
+const CORPORATE_TITLE_AFTER =
+  /^\s+(?:CEO|CFO|COO|CTO|chief executive|chief executive officer|founder|co-founder|cofounder)\s+\p{Lu}/u;
+/** Words of a byline or a desk after a word typed as a name ("Web Desk", "Staff Writer", "Science Correspondent"). */
+const DESK_AFTER = /^ (?:Desk|Newsdesk|Writer|Reporter|Correspondent|Editor|Staff|Team)\b/u;
+/** What stands before the source of "according to". */
+const ACCORDING_BEFORE = /\baccording to $/iu;
+/** A word with a capital inside ("SpaceX", "ArianeGroup"): a company's spelling. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Lower-case nouns after a name that make it an organisation or a medium ("AFAD agency", "HaberTurk television"). */
 // Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
@@ -127,7 +167,7 @@ const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
 
 /** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
 const EVENT_HEADS = new Set(
-  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates'.split(
+  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates Oscars Emmys Grammys Globes BAFTAs Baftas'.split(
     ' ',
   ),
 );
@@ -281,6 +321,11 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of mentions)
     if (m.words.length === 1 && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.cand.start - 4), m.cand.start)))
       midSentence.add(m.base);
+  // First words of organisation names and lone organisation names: a maker before a product's name.
+  const orgFirst = new Set(
+    mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.words[0]!),
+  );
+  const makers = new Set<string>();
   for (const m0 of mentions) {
     let m = m0;
     const { start, end } = m.cand;
@@ -298,6 +343,47 @@ export function refineEnglishMentions<M extends EnglishMention>(
       out.push(withKind(m, 'place'));
       continue;
     }
+    // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
+    if (text[start - 1] === '@') continue;
+    if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
+    // Things made or flown are no actors: "the Dragon capsule", "Vega C, a smaller rocket,", "the Orion spacecraft",
+    // "James Webb Space Telescope"; a maker's name before the product's stays ("SpaceX Dragon capsule" → SpaceX).
+    if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
+      if (PRODUCT_AFTER.test(after) || PRODUCT_APPOSITION.test(after)) {
+        const first = m.words[0]!;
+        if (m.words.length > 1 && (orgFirst.has(first) || CAMEL_CASE.test(first))) {
+          const e = m.cand.nameStart + first.length;
+          m = {
+            ...m,
+            cand: { ...m.cand, end: e },
+            kind: 'organization',
+            name: first,
+            base: first,
+            words: [first],
+          };
+          out.push(m);
+        }
+        continue;
+      }
+      if (m.kind === 'person' && PRODUCT_HEADS.has(last)) continue;
+    } else if (m.kind === 'place' && CRAFT_AFTER.test(after)) continue;
+    // "Blue Origin's New Glenn rocket", "Blue Origin CEO Dave Limp": the name is a maker's, wherever it stands.
+    if (
+      m.kind === 'person' &&
+      !words?.GIVEN_NAMES.has(m.words[0]!) &&
+      (MAKER_POSSESSIVE.test(after) || CORPORATE_TITLE_AFTER.test(after))
+    )
+      makers.add(m.base);
+    // "according to Roscosmos": a lone unknown word a preposition made a place is the source's organisation.
+    if (
+      m.kind === 'place' &&
+      m.words.length === 1 &&
+      !m.cand.canonical &&
+      !knownPlace(m.base) &&
+      ACCORDING_BEFORE.test(before)
+    )
+      m = withKind(m, 'organization');
+    if (m.kind === 'organization' && m.words.length > 1 && VENUE_HEADS.has(last)) m = withKind(m, 'place');
     // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
     if (S_PERIOD_START.test(m.name) && U_PERIOD_END.test(before)) {
       if (!ORG_HEADS.has(last)) continue;
@@ -391,7 +477,13 @@ export function refineEnglishMentions<M extends EnglishMention>(
         }
       }
     }
-    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || GEO_FIRST_WORD.test(m.words[0]!)))
+    if (
+      m.kind === 'person' &&
+      m.words.length > 1 &&
+      (PLACE_HEADS.has(last) ||
+        GEO_FIRST_WORD.test(m.words[0]!) ||
+        (SITE_HEADS.has(last) && words && !words.GIVEN_NAMES.has(m.words[0]!)))
+    )
       m = withKind(m, 'place');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
@@ -465,7 +557,13 @@ export function refineEnglishMentions<M extends EnglishMention>(
   );
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    if (m.kind === 'person' && m.words.length === 2 && firmWords.has(m.words[1]!) && !ORG_HEADS.has(m.words[1]!))
+    if (
+      m.kind === 'person' &&
+      m.words.length === 2 &&
+      firmWords.has(m.words[1]!) &&
+      !ORG_HEADS.has(m.words[1]!) &&
+      !words?.GIVEN_NAMES.has(m.words[0]!)
+    )
       out[k] = { ...m, kind: 'organization', words: [m.words[1]!], base: m.words[1]! };
   }
   // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
@@ -529,8 +627,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
       companies.add(base);
     }
   }
+  const loneOrgs = new Set(out.filter((m) => m.kind === 'organization' && m.words.length === 1).map((m) => m.base));
   return out.map((m) => {
-    if (companies.has(m.base)) return withKind(m, 'organization');
+    if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) return withKind(m, 'organization');
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
     if (full) return { ...m, base: full.base, words: full.words };
@@ -540,6 +639,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
     if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
+    // "SpaceX's chief executive" beside "SpaceX said": a lone word typed an organisation elsewhere is one here too.
+    if (m.kind === 'person' && loneOrgs.has(m.base) && !surnames.has(m.base) && !words?.GIVEN_NAMES.has(m.base))
+      return withKind(m, 'organization');
     return m;
   });
 }
@@ -557,6 +659,9 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
     let end = m.cand.end;
     if (OF_HEADS.has(last)) {
       const of = OF_COMPLEMENT.exec(text.slice(end, end + 80));
+      if (of) end += of[0].length;
+    } else if (FOR_HEADS.has(last) && m.kind === 'organization') {
+      const of = FOR_COMPLEMENT.exec(text.slice(end, end + 80));
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];
