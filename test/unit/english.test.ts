@@ -954,4 +954,34 @@ describe('English saved pages from other domains', () => {
     assert.equal(kindOf(a, 'Alfred Nobel'), 'person');
     assert.equal(kindOf(a, 'Oslo City Hall'), 'place');
   });
+  it('gives ", saying …" after a dateline to the subject after it, up to its verb ("FRANKFURT (Reuters) - The bank kept …")', () => {
+    const a = page(
+      'Central bank holds rates steady\nUpdated Jul 3, 2024 10:15 EST\n\n' +
+        'FRANKFURT (Reuters) - The Reserve Bank of Eldoria kept its benchmark rate unchanged on Wednesday, saying inflation was easing faster than expected.\n\n' +
+        'TOKYO, Jan 24 (Reuters) - The Bank of Nordland raised rates to 0.5 percent on Friday, saying wages were rising.\n',
+    );
+    const s = a.statements.find((x) => x.content.text.includes('inflation was easing'));
+    assert.equal(s?.speaker?.text, 'The Reserve Bank of Eldoria');
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Reserve Bank of Eldoria');
+    const t = a.statements.find((x) => x.content.text.includes('wages were rising'));
+    assert.equal(t?.speaker?.text, 'The Bank of Nordland');
+  });
+
+  it('finds the speaker of \'"…," X, head of Y, said in a statement\' and reads "a video posted online" as no speech act', () => {
+    const a = page(
+      'Rights groups share peace prize\nBy Anna Kowalski, AFP\n\n' +
+        '"We are happy to receive this recognition," Oleksandra Marchuk, head of the Center for Civil Liberties, said in a statement.\n\n' +
+        'Jeff Bezos congratulated the team. "Today was a huge day for all of us," he said in a video posted online.\n\n' +
+        'Dave Limp said in a video posted on social media that the booster had been lost.\n',
+    );
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(speakerOf('happy to receive'), 'Oleksandra Marchuk');
+    assert.equal(speakerOf('a huge day'), 'Jeff Bezos');
+    assert.equal(speakerOf('the booster had been lost'), 'Dave Limp');
+    assert.ok(!a.statements.some((x) => x.cue?.text === 'posted'), JSON.stringify(a.statements.map((x) => x.cue)));
+    assert.equal(a.statements.filter((x) => x.content.text.includes('a huge day')).length, 1);
+  });
 });

@@ -443,7 +443,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       tokens[j]!.quoted ||
       tokens[j]!.punct ||
       tokens[j]!.lower === 'and' ||
-      (j > f.to && rules.cue(tokens, j, b + 1))
+      (j > f.to && rules.cue(tokens, j, b + 1) && !documentParticiple(tokens, j))
     )
       break;
     if (tokens[j]!.lower === 'that') {
@@ -718,6 +718,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     }
     const cue = tokens[f.at]!;
     const prev = tokens[f.at - 1];
+    // "in a video posted online", "a statement released on Friday": a participle after its document is no speech act.
+    if (documentParticiple(tokens, f.at)) {
+      drop.add(f);
+      continue;
+    }
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
     // "X, the coach, has said …": auxiliaries between the comma and the cue.
     let open = f.at;
@@ -925,18 +930,73 @@ function documentBefore(tokens: Tok[], at: number): boolean {
   return false;
 }
 
+/** Whether the cue at `at` is a participle after its document ("a video posted online", "the report released"). */
+function documentParticiple(tokens: Tok[], at: number): boolean {
+  const cue = tokens[at]!;
+  const prev = tokens[at - 1];
+  return (
+    prev !== undefined &&
+    !prev.quoted &&
+    !cue.quoted &&
+    RE_27.test(cue.lower) &&
+    (DOC_WORD.test(prev.lower) || DOCUMENT.test(prev.lower)) &&
+    RE_13.test(tokens[at - 2]?.lower ?? '')
+  );
+}
+
 function tokenIndexAfter(tokens: Tok[], s: Span): number {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= s.end) k++;
   return k;
 }
 
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+
+/**
+ * The first token after a dateline that opens the sentence ("FRANKFURT (Reuters) - The bank …", "CAPE CANAVERAL,
+ * Fla. — …"): a word in capitals and, within the next dozen tokens, a gap of three characters or more between two
+ * tokens (the dash, which is no token, with its spaces); else `f0` itself.
+ */
+function afterDateline(tokens: Tok[], f0: number): number {
+  if (f0 < 0 || !DATELINE_WORD.test(tokens[f0]!.text)) return f0;
+  for (let k = f0 + 1; k < tokens.length && k <= f0 + 12; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) return f0;
+    if (t.start - tokens[k - 1]!.end >= 3) return t.punct ? f0 : k;
+  }
+  return f0;
+}
+
 /** The noun phrase that opens the sentence, when it is a subject (not "On Tuesday", not a quotation). */
 function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span | null {
-  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  const f0 = afterDateline(
+    tokens,
+    tokens.findIndex((t) => !t.punct && !t.quoted),
+  );
   if (f0 < 0 || f0 >= before || tokens.slice(0, f0).some((t) => t.quoted)) return null;
-  return englishNP(tokens, f0, before, rules);
+  const np = englishNP(tokens, f0, before, rules);
+  if (!np) return np;
+  // "The bank kept its rate …, saying …": the phrase ends before the main clause's verb in the past tense.
+  for (let k = f0 + 1; k < before && tokens[k]!.end <= np.end; k++) {
+    const t = tokens[k]!;
+    const p = tokens[k - 1]!;
+    if (
+      !t.quoted &&
+      !UPPER.test(t.text) &&
+      (RE_9.test(t.lower) || PAST_VERBS.has(t.lower)) &&
+      !RE_2.test(p.lower) &&
+      !RE_13.test(p.lower) &&
+      !p.punct
+    )
+      return { start: np.start, end: p.end };
+  }
+  return np;
 }
+
+/** Irregular past tenses that end a subject's noun phrase ("The bank kept …", "The agency held …"). */
+const PAST_VERBS = set(
+  'kept held cut left made set took gave put sold bought won lost met rose fell began sent spent paid brought built hit led ran saw told went wrote broke chose came found got heard knew let struck threw withdrew upheld',
+);
 
 /**
  * For a cue that opens a segment after a comma: the sentence-initial noun phrase when every segment between it
@@ -944,8 +1004,12 @@ function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span 
  * runs to the apposition that names a person when the opening phrase does not ("His lawyer, James Whitfield,").
  */
 function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
-  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
-  if (f0 < 0 || tokens.slice(0, cue).some((t) => t.quoted)) return null;
+  const f0 = afterDateline(
+    tokens,
+    tokens.findIndex((t) => !t.punct && !t.quoted),
+  );
+  // '"…," X, head of Y, said': a quotation may open the sentence before its subject, not stand inside the span.
+  if (f0 < 0 || tokens.slice(f0, cue).some((t) => t.quoted)) return null;
   const e0 = npEnd(tokens, f0, cue, rules, 0);
   if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
   const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
