@@ -984,4 +984,22 @@ describe('English saved pages from other domains', () => {
     assert.ok(!a.statements.some((x) => x.cue?.text === 'posted'), JSON.stringify(a.statements.map((x) => x.cue)));
     assert.equal(a.statements.filter((x) => x.content.text.includes('a huge day')).length, 1);
   });
+  it('resolves "the agency" to the public body named before, not to a company named later, and finds a subject before "that …"', () => {
+    const a = page(
+      'Lunar lander firm delays mission again\nUpdated Feb 2, 2025, 9:41 PM GMT\nBy Priya Raman, Space Desk\n\n' +
+        'HOUSTON — Selenex Robotics announced on Monday that its second lander would launch in March.\n\n' +
+        'The capsule touched down at 12:01 a.m. EDT, NASA said. Boeing said in a statement that it would review the data.\n\n' +
+        'The crew will fly home in February, the agency said.\n\n' +
+        'The committee that oversees the program said in a letter to lawmakers that costs had risen sharply.\n',
+    );
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(kindOf(a, 'Selenex Robotics'), 'organization');
+    assert.ok(!names(a).includes('Space'), JSON.stringify(names(a)));
+    assert.equal(speakerOf('The crew will fly home'), 'NASA');
+    const s = a.statements.find((x) => x.content.text.includes('costs had risen sharply'));
+    assert.equal(s?.speaker?.text, 'The committee');
+  });
 });

@@ -73,7 +73,10 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories'
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
+    'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
+    'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
+    'Investments Ventures Bancorp Financial Analytics'
   ).split(' '),
 );
 

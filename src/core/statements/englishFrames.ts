@@ -822,6 +822,20 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       f.to = tokenIndexAfter(tokens, by);
       continue;
     }
+    // "The committee that oversees the program said …", "Officials who spoke on condition of anonymity said …": the
+    // subject opens the sentence before its relative clause.
+    if (!f.speaker && prev && !prev.punct && !prev.quoted) {
+      const rel = relativeSubject(tokens, f.at, rules);
+      if (rel) {
+        f.speaker = rel;
+        f.from = Math.min(
+          f.from,
+          tokens.findIndex((x) => x.start >= rel.start),
+        );
+        f.to = f.at + 1;
+        continue;
+      }
+    }
     // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
     if ((segOpen || auxOpen) && (!f.speaker || f.speaker.start > cue.start)) {
       const app = appositiveSubject(tokens, auxOpen ? open : f.at, rules);
@@ -966,6 +980,24 @@ function afterDateline(tokens: Tok[], f0: number): number {
   }
   return f0;
 }
+
+/**
+ * The noun phrase that opens the sentence when a relative clause without commas stands between it and the cue at
+ * `cue` ("The committee that oversees the program said"), else null. The clause is at most ten words.
+ */
+function relativeSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
+  const f0 = afterDateline(
+    tokens,
+    tokens.findIndex((t) => !t.punct && !t.quoted),
+  );
+  if (f0 < 0 || f0 >= cue || tokens.slice(0, f0).some((t) => t.quoted)) return null;
+  const e0 = npEnd(tokens, f0, cue, rules, 0);
+  const r = tokens[e0];
+  if (e0 <= f0 || !r || r.quoted || !RELATIVE.has(r.lower) || cue - e0 < 3 || cue - e0 > 11) return null;
+  for (let k = e0 + 1; k < cue; k++) if (tokens[k]!.punct || tokens[k]!.quoted) return null;
+  return { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
+}
+const RELATIVE = set('that who which');
 
 /** The noun phrase that opens the sentence, when it is a subject (not "On Tuesday", not a quotation). */
 function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span | null {
@@ -1135,6 +1167,11 @@ const COMPANY_ANAPHOR = /(company|firm|automaker|carmaker|airline|carrier|retail
 const PUBLIC_BODY =
   /\b(Commission|Ministry|Department|Union|Council|Agency|Service|Court|Parliament|Government|Organi[sz]ation|Reserve|Police|Senate|Congress|House|Office|Authority|Committee|Nations|Party|Army|Survey|Bureau|FBI|CIA|EU|UN|NATO)\b/u;
 
+/** Heads of a definite description that refers back to a public body ("the agency", "the ministry"). */
+const PUBLIC_ANAPHOR = /^(agency|ministry|department|regulator)$/iu;
+/** A name written as an abbreviation ("NASA", "FAA", "ESA"). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
 /** "the company said": the organisation (or medium) named last before the statement, when there is one. */
 function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
   const said = text.slice(span.start, span.end).trim();
@@ -1143,6 +1180,21 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
   if (!m && !it) return null;
   const head = m?.[1] ?? '';
   const kinds = it ? ['organization', 'media'] : MEDIA_ANAPHOR.test(head) ? ['media'] : ['organization'];
+  // "the agency", "the ministry": a public body (its name says so, or it is written as an abbreviation like most
+  // agencies), not a company named later, when the article names one within reach.
+  const publicHead = PUBLIC_ANAPHOR.test(head);
+  const publicLike = (a: Actor): boolean =>
+    PUBLIC_BODY.test(a.name) || ABBREVIATION.test(a.name) || a.name.toLowerCase().includes(head.toLowerCase());
+  let wantPublic = false;
+  if (publicHead)
+    for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
+      const r = index.refs[k]!;
+      if (span.start - r.end >= 1500) break;
+      if (!r.descriptor && r.actor.kind === 'organization' && publicLike(r.actor)) {
+        wantPublic = true;
+        break;
+      }
+    }
   // The latest body that was a sentence's subject ("Vertex shares jumped …"), else the latest one named.
   let latest: string | null = null;
   for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
@@ -1150,6 +1202,7 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
     if (span.start - r.end >= 1500) break;
     if (r.descriptor || !kinds.includes(r.actor.kind)) continue;
     if (COMPANY_ANAPHOR.test(head) && PUBLIC_BODY.test(r.actor.name)) continue;
+    if (wantPublic && !publicLike(r.actor)) continue;
     if (subjectLike(text, r.start)) return { actorId: r.actor.id };
     latest ??= r.actor.id;
   }
