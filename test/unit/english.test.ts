@@ -1002,4 +1002,21 @@ describe('English saved pages from other domains', () => {
     const s = a.statements.find((x) => x.content.text.includes('costs had risen sharply'));
     assert.equal(s?.speaker?.text, 'The committee');
   });
+  it('reads a press release title and a rate as no actors, a maker before a numbered model, and the author of minutes', () => {
+    const a = page(
+      'Monetary Policy Statement\nPress release | 6 February 2025\n\n' +
+        'The Reserve Bank of Nordland held its key rate on Wednesday. The MPC voted to reduce Bank Rate to 4.5%.\n\n' +
+        'Policymakers voted 7-2 to hold rates, according to minutes released by the bank.\n\n' +
+        'A StarLift Falcon 9 rocket launched 24 satellites on Friday, according to a StarLift mission description.\n',
+    );
+    for (const n of ['Monetary Policy Statement', 'Bank Rate', 'StarLift Falcon'])
+      assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
+    assert.equal(kindOf(a, 'StarLift'), 'organization');
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(speakerOf('voted 7-2'), 'Reserve Bank of Nordland');
+    assert.equal(speakerOf('launched 24 satellites'), 'StarLift');
+  });
 });

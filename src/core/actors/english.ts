@@ -102,10 +102,12 @@ const VENUE_HEADS = new Set('Spaceport Cosmodrome Airport Stadium Arena Theatre 
 const PRODUCT_HEADS = new Set(
   'Telescope Rover Lander Probe Capsule Spacecraft Rocket Satellite Program Programme Mission Missions'.split(' '),
 );
+/** Last words of documents, rates and indices, which are no actors ("Monetary Policy Statement", "Bank Rate"). */
+const DOCUMENT_HEADS = new Set('Statement Report Release Index Rate Outlook Forecast Minutes'.split(' '));
 /** Lower-case nouns of things made or flown, written after their name ("the Dragon capsule", "Vega C rocket"). */
 const PRODUCT_NOUNS =
   'rockets?|capsules?|spacecraft|spaceships?|satellites?|launchers?|boosters?|landers?|rovers?|telescopes?|probes?|modules?|spaceplanes?|megarockets?|vehicles?|aircraft|airliners?|jets?|drones?|smartphones?|phones?|chatbots?|missions?|constellation';
-const PRODUCT_AFTER = new RegExp(`^\\s+(?:${PRODUCT_NOUNS})\\b`, 'u');
+const PRODUCT_AFTER = new RegExp(`^(?:\\s+[\\dA-Z][\\w-]{0,5})?\\s+(?:${PRODUCT_NOUNS})\\b`, 'u');
 /** The nouns of PRODUCT_NOUNS that do not follow a celestial body or a country's name ("Orion spacecraft", not "Mars rover"). */
 const CRAFT_AFTER = /^\s+(?:rockets?|capsules?|spacecraft|spaceships?|launchers?|boosters?|megarockets?)\b/u;
 /** An apposition that says what a name is: a product ("Vega C, a smaller rocket,", "Starship, the company's rocket,"). */
@@ -354,7 +356,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (PRODUCT_AFTER.test(after) || PRODUCT_APPOSITION.test(after)) {
         const first = m.words[0]!;
-        if (m.words.length > 1 && (orgFirst.has(first) || CAMEL_CASE.test(first))) {
+        if (orgFirst.has(first) || CAMEL_CASE.test(first)) {
           const e = m.cand.nameStart + first.length;
           m = {
             ...m,
@@ -406,6 +408,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
+    if (m.words.length > 1 && DOCUMENT_HEADS.has(last) && m.kind !== 'media') continue;
     if (
       m.words.length === 1 &&
       COMMON_CAPITALS.has(m.base) &&

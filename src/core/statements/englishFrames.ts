@@ -1126,7 +1126,11 @@ export function englishResolution(
     const body = definiteBody(text, index, span) ?? namedBody(text, index, span, said);
     if (body) return body;
     // "a spokesman for the company", "officials at the agency", "the bureau's spokeswoman": the body's staff speak for it.
-    const part = BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ?? SPOKESPERSON_OF_BODY.exec(said);
+    // "minutes released by the bank", "a statement from the agency": the document's author is the body.
+    const part =
+      BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ??
+      SPOKESPERSON_OF_BODY.exec(said) ??
+      DOCUMENT_OF_BODY.exec(said);
     if (part && !nameIn(index, span)) {
       const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
       const inner = { start: at, end: at + part[1]!.length };
@@ -1182,11 +1186,18 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
   const kinds = it ? ['organization', 'media'] : MEDIA_ANAPHOR.test(head) ? ['media'] : ['organization'];
   // "the agency", "the ministry": a public body (its name says so, or it is written as an abbreviation like most
   // agencies), not a company named later, when the article names one within reach.
+  // "the bank", "the party": a body with that word in its name, likewise.
   const publicHead = PUBLIC_ANAPHOR.test(head);
+  const headWord = head.toLowerCase();
   const publicLike = (a: Actor): boolean =>
-    PUBLIC_BODY.test(a.name) || ABBREVIATION.test(a.name) || a.name.toLowerCase().includes(head.toLowerCase());
+    (publicHead && (PUBLIC_BODY.test(a.name) || ABBREVIATION.test(a.name))) ||
+    (headWord !== '' &&
+      a.name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(headWord));
   let wantPublic = false;
-  if (publicHead)
+  if (headWord)
     for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
       const r = index.refs[k]!;
       if (span.start - r.end >= 1500) break;
@@ -1217,6 +1228,9 @@ const DECIDING_BODY = /^the\s+(jury|panel|judges|jurors)$/iu;
 /** "a spokesman for the company", "the spokeswoman of the ministry", "officials at the agency". */
 const BODY_SPOKESPERSON =
   /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|representatives?|officials|engineers|analysts|experts|researchers|scientists|staff|employees|executives|investigators)\s+(?:for|of|at|from)\s+(the\s+\p{Ll}+)$/u;
+/** "minutes released by the bank", "a statement from the agency", "the report of the committee". */
+const DOCUMENT_OF_BODY =
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:statement|minutes|report|release|letter|filing|document|note|description|figures|data)\s+(?:(?:released|published|issued|posted|compiled)\s+)?(?:by|from|of)\s+(the\s+\p{Ll}+)$/u;
 /** "the company's spokesman", "the bureau’s spokeswoman". */
 const SPOKESPERSON_OF_BODY =
   /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
