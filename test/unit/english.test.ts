@@ -1019,4 +1019,23 @@ describe('English saved pages from other domains', () => {
     assert.equal(speakerOf('voted 7-2'), 'Reserve Bank of Nordland');
     assert.equal(speakerOf('launched 24 satellites'), 'StarLift');
   });
+  it('reads awards, their categories, quoted titles and a page footer as no actors, and "went to X, who said" as X\'s', () => {
+    const a = page(
+      'Golden Bear goes to Norwegian drama\nFebruary 22, 2025 9:14 PM GMT+1 Updated 3 hours ago\nBy Hanna Schmidt\n\n' +
+        'BERLIN, Feb 22 (Reuters) - Norwegian director Dag Johan Haugerud won the Golden Bear for best film on Saturday.\n\n' +
+        'Jury president Todd Haynes praised the film. The Silver Bear went to "The Blue Trail".\n\n' +
+        'Best Actress went to Rose Byrne, who said on stage that she was completely stunned.\n\n' +
+        'Haugerud went on to say that the film was for young audiences.\n\n' +
+        'Our Standards: The Thomson Reuters Trust Principles.\n',
+    );
+    for (const n of ['Golden Bear', 'Silver Bear', 'Jury', 'Blue Trail', 'Best', 'Best Actress', 'Trust Principles'])
+      assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
+    assert.equal(kindOf(a, 'Todd Haynes'), 'person');
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(speakerOf('completely stunned'), 'Rose Byrne');
+    assert.equal(speakerOf('for young audiences'), 'Dag Johan Haugerud');
+  });
 });

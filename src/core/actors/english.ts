@@ -103,7 +103,17 @@ const PRODUCT_HEADS = new Set(
   'Telescope Rover Lander Probe Capsule Spacecraft Rocket Satellite Program Programme Mission Missions'.split(' '),
 );
 /** Last words of documents, rates and indices, which are no actors ("Monetary Policy Statement", "Bank Rate"). */
-const DOCUMENT_HEADS = new Set('Statement Report Release Index Rate Outlook Forecast Minutes'.split(' '));
+const DOCUMENT_HEADS = new Set(
+  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines'.split(' '),
+);
+/** First words of awards named by a metal ("Golden Bear", "Silver Lion", "Crystal Globe"). */
+const AWARD_FIRST = /^(?:Golden|Silver|Bronze|Crystal|Platinum)$/u;
+/** A title in quotation marks around a name ('"The Blue Trail"', '"Anora,"'): a work's, not an actor's. */
+const QUOTED_TITLE_BEFORE = /["“‘](?:The |A |An )?$/u;
+const QUOTED_TITLE_AFTER = /^[,.]?["”’]/u;
+/** A lower-case role between a word and a name ("Jury president Todd Haynes", "Festival director Tricia Tuttle"). */
+const LOWER_ROLE_AFTER =
+  /^\s+(?:president|director|chair|chairman|chairwoman|head|chief|spokesman|spokeswoman|spokesperson|coach|manager|leader|member|secretary)\s+\p{Lu}/u;
 /** Lower-case nouns of things made or flown, written after their name ("the Dragon capsule", "Vega C rocket"). */
 const PRODUCT_NOUNS =
   'rockets?|capsules?|spacecraft|spaceships?|satellites?|launchers?|boosters?|landers?|rovers?|telescopes?|probes?|modules?|spaceplanes?|megarockets?|vehicles?|aircraft|airliners?|jets?|drones?|smartphones?|phones?|chatbots?|missions?|constellation';
@@ -331,6 +341,11 @@ export function refineEnglishMentions<M extends EnglishMention>(
     mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.words[0]!),
   );
   const makers = new Set<string>();
+  // Surnames of people named in full with a given name: a surname standing alone is that person.
+  const fullNameWords = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'person' && m.words.length > 1 && (!words || words.GIVEN_NAMES.has(m.words[0]!)))
+      fullNameWords.add(m.words[m.words.length - 1]!);
   for (const m0 of mentions) {
     let m = m0;
     const { start, end } = m.cand;
@@ -409,6 +424,27 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
     if (m.words.length > 1 && DOCUMENT_HEADS.has(last) && m.kind !== 'media') continue;
+    // Awards and their categories ("Golden Bear", "Best Actress"), and a work's title in quotation marks.
+    if (m.kind !== 'organization' && m.kind !== 'media' && m.words[0] === 'Best') continue;
+    if (m.kind === 'person' && m.words.length > 1 && AWARD_FIRST.test(m.words[0]!)) continue;
+    if (
+      (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) &&
+      QUOTED_TITLE_BEFORE.test(before) &&
+      QUOTED_TITLE_AFTER.test(after)
+    )
+      continue;
+    // "Jury president Todd Haynes": a common word that opens the sentence before a role is part of the role.
+    if (
+      m.kind === 'person' &&
+      m.words.length === 1 &&
+      !m.cand.role &&
+      LOWER_ROLE_AFTER.test(after) &&
+      SENTENCE_START_BEFORE.test(before.slice(-4)) &&
+      !midSentence.has(m.base) &&
+      !fullNameWords.has(m.base) &&
+      !words?.GIVEN_NAMES.has(m.base)
+    )
+      continue;
     if (
       m.words.length === 1 &&
       COMMON_CAPITALS.has(m.base) &&
