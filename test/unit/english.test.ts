@@ -1038,4 +1038,14 @@ describe('English saved pages from other domains', () => {
     assert.equal(speakerOf('completely stunned'), 'Rose Byrne');
     assert.equal(speakerOf('for young audiences'), 'Dag Johan Haugerud');
   });
+  it('gives \'"…," said the governor\'s spokesperson, Eva Lind\' to the person named, with the role without "said"', () => {
+    const a = page(
+      'Central bank signals patience\n\nThe Reserve Bank of Nordland held rates on Tuesday.\n\n' +
+        '"We will not hesitate to act," said Governor Lars Moberg\'s spokesperson, Eva Lind.\n',
+    );
+    const s = a.statements.find((x) => x.content.text.includes('not hesitate'));
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Eva Lind');
+    const roles = a.actors.find((x) => x.name === 'Eva Lind')?.roles;
+    assert.deepEqual(roles, ["Governor Lars Moberg's spokesperson"]);
+  });
 });

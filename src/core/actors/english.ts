@@ -15,6 +15,7 @@ import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
 const CLAUSE_OPENING_TAIL = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
 const WORD_RUN = /\S+/gu;
+const SPEECH_WORD = /^(said|says|told|added|wrote|according|to)$/u;
 const DETERMINER_WORD = /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 const ROLE_LEAD_WORD = /^(of|the|for|The|A|An)$/u;
@@ -235,7 +236,7 @@ function roleBefore(text: string, start: number): { start: number; end: number }
     const ws = [...seg.matchAll(WORD_RUN)];
     if (ws.length >= 1 && ws.length <= 7 && TITLE_NOUN.test(ws[ws.length - 1]![0])) {
       let f = 0;
-      while (f < ws.length - 1 && DETERMINER_WORD.test(ws[f]![0])) f++;
+      while (f < ws.length - 1 && (DETERMINER_WORD.test(ws[f]![0]) || SPEECH_WORD.test(ws[f]![0]))) f++;
       const base = from + open + 1;
       const last = ws[ws.length - 1]!;
       return { start: base + ws[f]!.index!, end: base + last.index! + last[0].length };

@@ -373,7 +373,18 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   let k = v + 1;
   while (k < b && (rules.skippable.has(tokens[k]!.lower) || tokens[k]!.quoted)) k++;
   if (k < b && tokens[k]!.lower === 'on' && k + 1 < b && UPPER.test(tokens[k + 1]!.text)) k += 2;
-  return englishNP(tokens, k, b, rules);
+  const np = englishNP(tokens, k, b, rules);
+  if (!np) return np;
+  // '"…," said the governor's spokesperson, Eva Lind.': a possessor's staff named in the apposition after it.
+  let e = k;
+  while (e < tokens.length && tokens[e]!.end <= np.end) e++;
+  if (tokens[e]?.text === ',' && !tokens[e]!.quoted && tokens.slice(k, e).some((t) => RE_25.test(t.text))) {
+    let n = e + 1;
+    while (n < tokens.length && tokens[n]!.person && !tokens[n]!.quoted) n++;
+    const close = tokens[n];
+    if (n > e + 1 && (!close || (close.punct && !close.quoted))) return { start: np.start, end: tokens[n - 1]!.end };
+  }
+  return np;
 }
 
 /** Auxiliaries, negation and perception participles between a subject and its cue. */
