@@ -1007,9 +1007,11 @@ describe('English saved pages from other domains', () => {
       'Monetary Policy Statement\nPress release | 6 February 2025\n\n' +
         'The Reserve Bank of Nordland held its key rate on Wednesday. The MPC voted to reduce Bank Rate to 4.5%.\n\n' +
         'Policymakers voted 7-2 to hold rates, according to minutes released by the bank.\n\n' +
-        'A StarLift Falcon 9 rocket launched 24 satellites on Friday, according to a StarLift mission description.\n',
+        'A StarLift Falcon 9 rocket launched 24 satellites on Friday, according to a StarLift mission description.\n\n' +
+        'The Indian Space Research Organisation (ISRO) said its PSLV-C58 rocket would launch on Monday.\n' +
+        'Image Source: PTI\n',
     );
-    for (const n of ['Monetary Policy Statement', 'Bank Rate', 'StarLift Falcon'])
+    for (const n of ['Monetary Policy Statement', 'Bank Rate', 'StarLift Falcon', 'PSLV-C58', 'Image Source'])
       assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
     assert.equal(kindOf(a, 'StarLift'), 'organization');
     const speakerOf = (frag: string): string | undefined => {

@@ -105,7 +105,9 @@ const PRODUCT_HEADS = new Set(
 );
 /** Last words of documents, rates and indices, which are no actors ("Monetary Policy Statement", "Bank Rate"). */
 const DOCUMENT_HEADS = new Set(
-  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines'.split(' '),
+  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines Source Sources Credit Credits'.split(
+    ' ',
+  ),
 );
 /** First words of awards named by a metal ("Golden Bear", "Silver Lion", "Crystal Globe"). */
 const AWARD_FIRST = /^(?:Golden|Silver|Bronze|Crystal|Platinum)$/u;
@@ -135,6 +137,7 @@ const CORPORATE_TITLE_AFTER =
 const DESK_AFTER = /^ (?:Desk|Newsdesk|Writer|Reporter|Correspondent|Editor|Staff|Team)\b/u;
 /** What stands before the source of "according to". */
 const ACCORDING_BEFORE = /\baccording to $/iu;
+const HAS_DIGIT = /\d/u;
 /** A word with a capital inside ("SpaceX", "ArianeGroup"): a company's spelling. */
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -388,6 +391,8 @@ export function refineEnglishMentions<M extends EnglishMention>(
       }
       if (m.kind === 'person' && PRODUCT_HEADS.has(last)) continue;
     } else if (m.kind === 'place' && CRAFT_AFTER.test(after)) continue;
+    // "its PSLV-C58 rocket": a name with a model number before a product noun is the product's, whatever its type.
+    else if (HAS_DIGIT.test(m.name) && PRODUCT_AFTER.test(after)) continue;
     // "Blue Origin's New Glenn rocket", "Blue Origin CEO Dave Limp": the name is a maker's, wherever it stands.
     if (
       m.kind === 'person' &&
