@@ -1050,4 +1050,16 @@ describe('English saved pages from other domains', () => {
     const roles = a.actors.find((x) => x.name === 'Eva Lind')?.roles;
     assert.deepEqual(roles, ["Governor Lars Moberg's spokesperson"]);
   });
+  it('takes only names with a given name for people in a heading in title case', () => {
+    const a = page(
+      'Fed Holds Rates Steady, Signals Patience As Inflation Cools\nUpdated Jul 3, 2024 10:15 EST\n\n' +
+        'WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on Wednesday.\n\n' +
+        'Key Takeaways From The Press Conference With Sarah Foster\n\n' +
+        'Sarah Foster, an analyst at Bankrate, said borrowers should pay down debt.\n',
+    );
+    for (const n of ['Signals Patience', 'Key Takeaways'])
+      assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
+    assert.equal(kindOf(a, 'Sarah Foster'), 'person');
+    assert.equal(kindOf(a, 'Federal Reserve'), 'organization');
+  });
 });

@@ -316,6 +316,23 @@ function noPersonName(m: EnglishMention, words: EnglishWordLists, before: string
   return !SPEECH_AFTER.test(after) && !ADDRESS_BEFORE.test(before);
 }
 
+/** Function words a heading in title case capitalises ("As", "For", "The"). */
+const TITLE_FUNCTION_WORD =
+  /^(?:The|A|An|As|For|After|From|Of|In|On|To|With|And|At|By|Over|Amid|Is|Are|Will|Into|Against)$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether a line is a heading in title case: four words or more, none lower-case, a function word capitalised inside. */
+function isTitleCase(line: string): boolean {
+  const ws = line.match(WORD_RUN);
+  if (!ws || ws.length < 4 || ws.length > 20) return false;
+  let fn = false;
+  for (let k = 0; k < ws.length; k++) {
+    if (LOWER_START.test(ws[k]!)) return false;
+    if (k > 0 && TITLE_FUNCTION_WORD.test(ws[k]!)) fn = true;
+  }
+  return fn;
+}
+
 /** Rewrites English mentions (see header); returns a new list, in text order. */
 export function refineEnglishMentions<M extends EnglishMention>(
   text: string,
@@ -345,6 +362,17 @@ export function refineEnglishMentions<M extends EnglishMention>(
     mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.words[0]!),
   );
   const makers = new Set<string>();
+  // Whether the line at an offset is a heading in title case, decided once per line.
+  const titleCase = new Map<number, boolean>();
+  const titleCaseLine = (at: number): boolean => {
+    const ls = text.lastIndexOf('\n', at) + 1;
+    let v = titleCase.get(ls);
+    if (v === undefined) {
+      const le = text.indexOf('\n', at);
+      titleCase.set(ls, (v = isTitleCase(text.slice(ls, le < 0 ? text.length : le))));
+    }
+    return v;
+  };
   // Surnames of people named in full with a given name: a surname standing alone is that person.
   const fullNameWords = new Set<string>();
   for (const m of mentions)
@@ -430,6 +458,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
     if (m.words.length > 1 && DOCUMENT_HEADS.has(last) && m.kind !== 'media') continue;
+    // A heading in title case ("Fed Holds Rates, Signals Patience As Inflation Cools"): only a name with a given
+    // name is a person's there.
+    if (m.kind === 'person' && !words?.GIVEN_NAMES.has(m.words[0]!) && titleCaseLine(start)) continue;
     // Awards and their categories ("Golden Bear", "Best Actress"), and a work's title in quotation marks.
     if (m.kind !== 'organization' && m.kind !== 'media' && m.words[0] === 'Best') continue;
     if (m.kind === 'person' && m.words.length > 1 && AWARD_FIRST.test(m.words[0]!)) continue;
