@@ -1062,4 +1062,16 @@ describe('English saved pages from other domains', () => {
     assert.equal(kindOf(a, 'Sarah Foster'), 'person');
     assert.equal(kindOf(a, 'Federal Reserve'), 'organization');
   });
+  it('joins a short form in brackets that is no initials to its long name ("Japan Aerospace Exploration Agency (JAXA)")', () => {
+    const a = page(
+      "Japan's H3 rocket launches navigation satellite\n\n" +
+        "TOKYO (Reuters) - Japan's H3 rocket placed a satellite into orbit on Sunday, the Japan Aerospace Exploration Agency (JAXA) said.\n\n" +
+        'The rocket lifted off at 5:30 p.m. local time, JAXA said in a livestream.\n',
+    );
+    const body = a.actors.find((x) => x.name === 'Japan Aerospace Exploration Agency');
+    assert.ok(body && body.mentions.some((m) => m.text === 'JAXA'), JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('JAXA'), JSON.stringify(names(a)));
+    const s = a.statements.find((x) => x.content.text.includes('lifted off'));
+    assert.equal(s?.speaker?.actorId, body?.id);
+  });
 });

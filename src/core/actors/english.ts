@@ -706,9 +706,23 @@ export function refineEnglishMentions<M extends EnglishMention>(
       companies.add(base);
     }
   }
+  // "the Japan Aerospace Exploration Agency (JAXA)": the short form in brackets names the body, wherever it stands.
+  const bracketed = new Map<string, M>();
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const n = out[k + 1]!;
+    if ((m.kind !== 'organization' && m.kind !== 'media') || m.words.length < 2 || n.words.length !== 1) continue;
+    if (n.kind !== 'organization' && n.kind !== 'media') continue;
+    if (text.slice(m.cand.end, n.cand.start) !== ' (' || text[n.cand.end] !== ')') continue;
+    if (n.base[0] !== m.base[0] || !CAPITALS_ONLY.test(n.base)) continue;
+    const seen = bracketed.get(n.base);
+    if (seen === undefined || seen.base === m.base) bracketed.set(n.base, m);
+  }
   const loneOrgs = new Set(out.filter((m) => m.kind === 'organization' && m.words.length === 1).map((m) => m.base));
   return out.map((m) => {
     if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) return withKind(m, 'organization');
+    const long = m.words.length === 1 ? bracketed.get(m.base) : undefined;
+    if (long) return { ...m, kind: long.kind, base: long.base, words: long.words };
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
     if (full) return { ...m, base: full.base, words: full.words };
