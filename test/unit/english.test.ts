@@ -1074,4 +1074,17 @@ describe('English saved pages from other domains', () => {
     const s = a.statements.find((x) => x.content.text.includes('lifted off'));
     assert.equal(s?.speaker?.actorId, body?.id);
   });
+  it('finds "…, Anna Holt, the agency\'s director, said." and "…, the agency\'s director, Anna Holt, said on Tuesday."', () => {
+    const a = page(
+      'Launch set for March\n\nThe Nordic Space Agency met on Monday.\n\n' +
+        "The launch will take place in March, Anna Holt, the agency's director, said.\n\n" +
+        "The satellite is healthy, the agency's director, Anna Holt, said on Tuesday.\n\n" +
+        'The crew is ready, the director said, adding that the weather looked fine.\n',
+    );
+    for (const frag of ['take place in March', 'The satellite is healthy']) {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Anna Holt', frag);
+      assert.equal(s?.kind, 'indirect');
+    }
+  });
 });

@@ -847,6 +847,17 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
         continue;
       }
     }
+    // "…, Anna Holt, the agency's director, said.", "…, the agency's director, Anna Holt, said on Tuesday.": a name
+    // and its apposition between the content and a cue that closes the sentence.
+    if (segOpen && !f.speaker) {
+      const tail = trailingNamedSpeaker(tokens, f.at, rules);
+      if (tail) {
+        f.speaker = tail.span;
+        f.from = tail.from;
+        f.to = f.at + 1;
+        continue;
+      }
+    }
     // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
     if ((segOpen || auxOpen) && (!f.speaker || f.speaker.start > cue.start)) {
       const app = appositiveSubject(tokens, auxOpen ? open : f.at, rules);
@@ -1009,6 +1020,35 @@ function relativeSubject(tokens: Tok[], cue: number, rules: LangRules): Span | n
   return { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
 }
 const RELATIVE = set('that who which');
+
+/**
+ * For a cue after a comma that closes its sentence (alone or with a time adverbial: "said.", "said on Tuesday."):
+ * the two segments before it when they are a name and its apposition, in either order, after a clause of three
+ * words or more ("Launch is set for March, Anna Holt, the agency's director, said."). Null otherwise.
+ */
+function trailingNamedSpeaker(tokens: Tok[], cue: number, rules: LangRules): { span: Span; from: number } | null {
+  let after = cue + 1;
+  const close = (k: number): boolean => k >= tokens.length || (tokens[k]!.punct && tokens[k]!.text === '.');
+  if (!close(after)) {
+    after = adverbialEnd(tokens, after, tokens.length);
+    if (after === cue + 1 || !close(after)) return null;
+  }
+  const c1 = cue - 1;
+  const segmentBefore = (c: number): number => {
+    let k = c - 1;
+    while (k >= 0 && !tokens[k]!.punct && !tokens[k]!.quoted && c - k <= 8) k--;
+    return k >= 0 && tokens[k]!.text === ',' && !tokens[k]!.quoted && k < c - 1 ? k : -1;
+  };
+  const c0 = segmentBefore(c1);
+  if (c0 < 0) return null;
+  const cm = segmentBefore(c0);
+  if (cm < 3) return null;
+  const isNP = (a: number, b: number): boolean => npEnd(tokens, a, b, rules, 0) === b;
+  const named = (a: number, b: number): boolean => tokens.slice(a, b).every((t) => t.person);
+  if (!isNP(cm + 1, c0) || !isNP(c0 + 1, c1)) return null;
+  if (!named(cm + 1, c0) && !named(c0 + 1, c1)) return null;
+  return { span: { start: tokens[cm + 1]!.start, end: tokens[c1 - 1]!.end }, from: cm + 1 };
+}
 
 /** The noun phrase that opens the sentence, when it is a subject (not "On Tuesday", not a quotation). */
 function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span | null {
