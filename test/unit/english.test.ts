@@ -1087,4 +1087,12 @@ describe('English saved pages from other domains', () => {
       assert.equal(s?.kind, 'indirect');
     }
   });
+  it('keeps "New" with a place ("the New Mexico desert") and types "South Carolina" as a place, not a person', () => {
+    const a = page(
+      'Capsule lands\n\nThe capsule landed in the New Mexico desert early Saturday. It flew over South Carolina before landing.\n',
+    );
+    assert.equal(kindOf(a, 'New Mexico'), 'place');
+    assert.ok(!names(a).includes('Mexico'), JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'South Carolina'), 'place');
+  });
 });

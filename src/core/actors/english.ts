@@ -33,6 +33,12 @@ const CAPITALS_ONLY = /^[\p{Lu} .'-]+$/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const WORD_INITIAL_LOWER = /(^|[\s'-])\p{Ll}/gu;
 const GEO_FIRST_WORD = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
+/** Compass words and "New" that open a region's or a state's name ("South Carolina", "New Hampshire"). */
+const COMPASS_FIRST_WORD = /^(North|South|East|West|New)$/u;
+/** The ending of a word for a region's people ("South Carolinian"), which names no place. */
+const DEMONYM_END = /(?:ian|ians|ans|ese|ers)$/u;
+/** "New" right before a place's name is part of it ("the New Mexico desert"). */
+const NEW_BEFORE = /(?:^|[^\p{L}])New $/u;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}]+) $/u;
 const FUNCTION_WORD_CAPITALISED = /^(The|A|An|In|On|At|For|And|But)$/u;
 const NATIONALITY_BEFORE =
@@ -509,6 +515,17 @@ export function refineEnglishMentions<M extends EnglishMention>(
       const ns = m.cand.nameStart + cut;
       m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
     }
+    if (m.kind === 'place' && NEW_BEFORE.test(before)) {
+      const name = `New ${m.name}`;
+      const s = start - 4;
+      m = {
+        ...m,
+        cand: { ...m.cand, start: s, nameStart: s, canonical: null },
+        name,
+        base: name,
+        words: name.split(/\s+/),
+      };
+    }
     // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
     if (m.kind === 'place' && !m.cand.canonical && CAPITALS_ONLY.test(m.name) && THREE_CAPITALS.test(m.name)) {
       const title = m.name.toLowerCase().replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase());
@@ -561,6 +578,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
       m.words.length > 1 &&
       (PLACE_HEADS.has(last) ||
         GEO_FIRST_WORD.test(m.words[0]!) ||
+        (COMPASS_FIRST_WORD.test(m.words[0]!) && !DEMONYM_END.test(last)) ||
         (SITE_HEADS.has(last) && words && !words.GIVEN_NAMES.has(m.words[0]!)))
     )
       m = withKind(m, 'place');
