@@ -1095,4 +1095,16 @@ describe('English saved pages from other domains', () => {
     assert.ok(!names(a).includes('Mexico'), JSON.stringify(names(a)));
     assert.equal(kindOf(a, 'South Carolina'), 'place');
   });
+  it('reads "Nobel" before a prize as part of the award and "Publisher Hogarth" as the firm', () => {
+    const a = page(
+      'Nobel literature prize awarded to Han Kang\n\n' +
+        'STOCKHOLM — South Korean author Han Kang won the 2024 Nobel Prize in literature on Thursday.\n\n' +
+        'Publisher Hogarth said it was reprinting her novels.\n',
+    );
+    assert.ok(!names(a).includes('Nobel'), JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('Publisher Hogarth'), JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Hogarth'), 'organization');
+    const s = a.statements.find((x) => x.content.text.includes('reprinting'));
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Hogarth');
+  });
 });

@@ -123,6 +123,12 @@ const QUOTED_TITLE_AFTER = /^[,.]?["”’]/u;
 /** A lower-case role between a word and a name ("Jury president Todd Haynes", "Festival director Tricia Tuttle"). */
 const LOWER_ROLE_AFTER =
   /^\s+(?:president|director|chair|chairman|chairwoman|head|chief|spokesman|spokeswoman|spokesperson|coach|manager|leader|member|secretary)\s+\p{Lu}/u;
+/** The head of an award right after a name ("Nobel Prize", "Pulitzer Prizes", "Nobel literature prize"). */
+const EVENT_HEAD_AFTER = /^ (?:\p{Ll}+ )?(?:[Pp]rizes?|[Aa]wards?|Trophy|Medal)\b/u;
+/** Business nouns that open a sentence before a firm's name ("Publisher Hogarth", "Broadcaster Norvision"). */
+const BUSINESS_NOUN =
+  /^(?:Publisher|Chipmaker|Automaker|Carmaker|Retailer|Airline|Insurer|Lender|Startup|Miner|Brewer|Drugmaker|Planemaker|Shipbuilder|Supplier|Manufacturer|Broadcaster|Newspaper|Streamer)$/u;
+const MEDIA_NOUN = /^(?:Broadcaster|Newspaper)$/u;
 /** Lower-case nouns of things made or flown, written after their name ("the Dragon capsule", "Vega C rocket"). */
 const PRODUCT_NOUNS =
   'rockets?|capsules?|spacecraft|spaceships?|satellites?|launchers?|boosters?|landers?|rovers?|telescopes?|probes?|modules?|spaceplanes?|megarockets?|vehicles?|aircraft|airliners?|jets?|drones?|smartphones?|phones?|chatbots?|missions?|constellation';
@@ -463,6 +469,16 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
+    // "the Nobel Prize": a name cut before the award's head is part of the award.
+    if ((m.words.length === 1 || m.kind === 'person') && EVENT_HEAD_AFTER.test(after)) continue;
+    // "Publisher Hogarth", "Chipmaker Vertex" opening a sentence: a business noun and the firm's name.
+    if (m.kind === 'person' && m.words.length === 2 && BUSINESS_NOUN.test(m.words[0]!)) {
+      const first = m.words[0]!;
+      const name = m.words[1]!;
+      const s = m.cand.nameStart + m.name.indexOf(name, first.length);
+      const kind: ActorKind = MEDIA_NOUN.test(first) ? 'media' : 'organization';
+      m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind, name, base: name, words: [name] };
+    }
     if (m.words.length > 1 && DOCUMENT_HEADS.has(last) && m.kind !== 'media') continue;
     // A heading in title case ("Fed Holds Rates, Signals Patience As Inflation Cools"): only a name with a given
     // name is a person's there.
