@@ -890,3 +890,221 @@ describe('English actors', () => {
     assert.equal(kinds(a)['State Department'], 'organization');
   });
 });
+
+// Saved pages from other domains than politics (a launch, a central bank, a prize), with their date lines, bylines
+// and credits: invented fixtures, each asserting the actors and the speakers a reader would expect.
+describe('English saved pages from other domains', () => {
+  function page(text: string): ArticleAnalysis {
+    return analyzeArticle(text, 'page.txt');
+  }
+  function kindOf(a: ArticleAnalysis, name: string): string | undefined {
+    return a.actors.find((x) => x.name === name)?.kind;
+  }
+  function names(a: ArticleAnalysis): string[] {
+    return a.actors.map((x) => x.name);
+  }
+
+  const LAUNCH =
+    "NASA's crew vehicle returns empty\n" +
+    'By Kara Lindgren and Tomas Reyes | Updated: 4:32 PM EST, Sat September 7, 2024\n\n' +
+    "CAPE CANAVERAL, Fla. — Norvik Aerospace's Skylark capsule landed in the desert early Saturday without its two astronauts, who stay aboard the International Space Station until February.\n\n" +
+    'The spacecraft touched down at Dunmore Space Harbor at 12:01 a.m. EDT (0401 GMT), NASA said.\n\n' +
+    'Meanwhile, the Zephyr II mission was delayed to April. Crew-9 will bring the astronauts home aboard a StarFleet Condor capsule. Vega C, a smaller rocket, will fly in May.\n\n' +
+    'Orbitron Labs, which builds the small Pico launcher, said its next rocket would fly this year. Orbitron Labs CEO Dana Whitfield said the company was close.\n\n' +
+    'According to Roskora, the Soyuz MS-26 spacecraft will launch on Sept. 11. The Halden Space Telescope continues to return images.\n' +
+    '(Photo by Joe Raedle/Getty Images)\n';
+
+  it('types capsules, rockets, missions and telescopes as no actors, and sites as places', () => {
+    const a = page(LAUNCH);
+    const all = names(a);
+    for (const n of ['Skylark', 'Condor', 'StarFleet Condor', 'Vega C', 'Vega', 'Halden Space Telescope', 'EST', 'EDT'])
+      assert.ok(!all.includes(n), `${n} in ${JSON.stringify(all)}`);
+    assert.equal(kindOf(a, 'International Space Station'), 'place');
+    assert.equal(kindOf(a, 'Dunmore Space Harbor'), 'place');
+    assert.equal(kindOf(a, 'StarFleet'), 'organization');
+    assert.equal(kindOf(a, 'NASA'), 'organization');
+  });
+
+  it('types a maker before its product or its chief executive, a photo agency and a source of "according to"', () => {
+    const a = page(LAUNCH);
+    assert.equal(kindOf(a, 'Norvik Aerospace'), 'organization');
+    assert.equal(kindOf(a, 'Orbitron Labs'), 'organization');
+    assert.equal(kindOf(a, 'Roskora'), 'organization');
+    assert.equal(kindOf(a, 'Getty Images'), 'media');
+    assert.equal(kindOf(a, 'Dana Whitfield'), 'person');
+    assert.equal(kindOf(a, 'Kara Lindgren'), 'person');
+    const s = a.statements.find((x) => x.content.text.includes('its next rocket would fly'));
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Orbitron Labs');
+  });
+
+  it('takes no word of a byline desk or a handle for a person, and keeps a prize committee whole', () => {
+    const a = page(
+      'Chemistry prize goes to battery pioneers\n' +
+        'By Maria Lund, Staff Writer\n' +
+        'Entertainment Desk | @MariaLundNews\n\n' +
+        'STOCKHOLM (AP) - The Royal Swedish Academy of Sciences awarded the prize to Anna Berg on Wednesday.\n\n' +
+        'Heiner Lindqvist, chair of the Nobel Committee for Chemistry, said the laureate had opened a new chapter. The medals are handed out on the anniversary of the death of Alfred Nobel.\n' +
+        'The ceremony will be held at Oslo City Hall. The Oscars are in March.\n',
+    );
+    const all = names(a);
+    for (const n of ['Staff', 'Entertainment', 'MariaLundNews', 'Chemistry', 'Oscars'])
+      assert.ok(!all.includes(n), `${n} in ${JSON.stringify(all)}`);
+    assert.equal(kindOf(a, 'Maria Lund'), 'person');
+    assert.equal(kindOf(a, 'Nobel Committee for Chemistry'), 'organization');
+    assert.equal(kindOf(a, 'Alfred Nobel'), 'person');
+    assert.equal(kindOf(a, 'Oslo City Hall'), 'place');
+  });
+  it('gives ", saying …" after a dateline to the subject after it, up to its verb ("FRANKFURT (Reuters) - The bank kept …")', () => {
+    const a = page(
+      'Central bank holds rates steady\nUpdated Jul 3, 2024 10:15 EST\n\n' +
+        'FRANKFURT (Reuters) - The Reserve Bank of Eldoria kept its benchmark rate unchanged on Wednesday, saying inflation was easing faster than expected.\n\n' +
+        'TOKYO, Jan 24 (Reuters) - The Bank of Nordland raised rates to 0.5 percent on Friday, saying wages were rising.\n',
+    );
+    const s = a.statements.find((x) => x.content.text.includes('inflation was easing'));
+    assert.equal(s?.speaker?.text, 'The Reserve Bank of Eldoria');
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Reserve Bank of Eldoria');
+    const t = a.statements.find((x) => x.content.text.includes('wages were rising'));
+    assert.equal(t?.speaker?.text, 'The Bank of Nordland');
+  });
+
+  it('finds the speaker of \'"…," X, head of Y, said in a statement\' and reads "a video posted online" as no speech act', () => {
+    const a = page(
+      'Rights groups share peace prize\nBy Anna Kowalski, AFP\n\n' +
+        '"We are happy to receive this recognition," Oleksandra Marchuk, head of the Center for Civil Liberties, said in a statement.\n\n' +
+        'Jeff Bezos congratulated the team. "Today was a huge day for all of us," he said in a video posted online.\n\n' +
+        'Dave Limp said in a video posted on social media that the booster had been lost.\n',
+    );
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(speakerOf('happy to receive'), 'Oleksandra Marchuk');
+    assert.equal(speakerOf('a huge day'), 'Jeff Bezos');
+    assert.equal(speakerOf('the booster had been lost'), 'Dave Limp');
+    assert.ok(!a.statements.some((x) => x.cue?.text === 'posted'), JSON.stringify(a.statements.map((x) => x.cue)));
+    assert.equal(a.statements.filter((x) => x.content.text.includes('a huge day')).length, 1);
+  });
+  it('resolves "the agency" to the public body named before, not to a company named later, and finds a subject before "that …"', () => {
+    const a = page(
+      'Lunar lander firm delays mission again\nUpdated Feb 2, 2025, 9:41 PM GMT\nBy Priya Raman, Space Desk\n\n' +
+        'HOUSTON — Selenex Robotics announced on Monday that its second lander would launch in March.\n\n' +
+        'The capsule touched down at 12:01 a.m. EDT, NASA said. Boeing said in a statement that it would review the data.\n\n' +
+        'The crew will fly home in February, the agency said.\n\n' +
+        'The committee that oversees the program said in a letter to lawmakers that costs had risen sharply.\n',
+    );
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(kindOf(a, 'Selenex Robotics'), 'organization');
+    assert.ok(!names(a).includes('Space'), JSON.stringify(names(a)));
+    assert.equal(speakerOf('The crew will fly home'), 'NASA');
+    const s = a.statements.find((x) => x.content.text.includes('costs had risen sharply'));
+    assert.equal(s?.speaker?.text, 'The committee');
+  });
+  it('reads a press release title and a rate as no actors, a maker before a numbered model, and the author of minutes', () => {
+    const a = page(
+      'Monetary Policy Statement\nPress release | 6 February 2025\n\n' +
+        'The Reserve Bank of Nordland held its key rate on Wednesday. The MPC voted to reduce Bank Rate to 4.5%.\n\n' +
+        'Policymakers voted 7-2 to hold rates, according to minutes released by the bank.\n\n' +
+        'A StarLift Falcon 9 rocket launched 24 satellites on Friday, according to a StarLift mission description.\n\n' +
+        'The Indian Space Research Organisation (ISRO) said its PSLV-C58 rocket would launch on Monday.\n' +
+        'Image Source: PTI\n',
+    );
+    for (const n of ['Monetary Policy Statement', 'Bank Rate', 'StarLift Falcon', 'PSLV-C58', 'Image Source'])
+      assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
+    assert.equal(kindOf(a, 'StarLift'), 'organization');
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(speakerOf('voted 7-2'), 'Reserve Bank of Nordland');
+    assert.equal(speakerOf('launched 24 satellites'), 'StarLift');
+  });
+  it('reads awards, their categories, quoted titles and a page footer as no actors, and "went to X, who said" as X\'s', () => {
+    const a = page(
+      'Golden Bear goes to Norwegian drama\nFebruary 22, 2025 9:14 PM GMT+1 Updated 3 hours ago\nBy Hanna Schmidt\n\n' +
+        'BERLIN, Feb 22 (Reuters) - Norwegian director Dag Johan Haugerud won the Golden Bear for best film on Saturday.\n\n' +
+        'Jury president Todd Haynes praised the film. The Silver Bear went to "The Blue Trail".\n\n' +
+        'Best Actress went to Rose Byrne, who said on stage that she was completely stunned.\n\n' +
+        'Haugerud went on to say that the film was for young audiences.\n\n' +
+        'Our Standards: The Thomson Reuters Trust Principles.\n',
+    );
+    for (const n of ['Golden Bear', 'Silver Bear', 'Jury', 'Blue Trail', 'Best', 'Best Actress', 'Trust Principles'])
+      assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
+    assert.equal(kindOf(a, 'Todd Haynes'), 'person');
+    const speakerOf = (frag: string): string | undefined => {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      return a.actors.find((x) => x.id === s?.speaker?.actorId)?.name;
+    };
+    assert.equal(speakerOf('completely stunned'), 'Rose Byrne');
+    assert.equal(speakerOf('for young audiences'), 'Dag Johan Haugerud');
+  });
+  it('gives \'"…," said the governor\'s spokesperson, Eva Lind\' to the person named, with the role without "said"', () => {
+    const a = page(
+      'Central bank signals patience\n\nThe Reserve Bank of Nordland held rates on Tuesday.\n\n' +
+        '"We will not hesitate to act," said Governor Lars Moberg\'s spokesperson, Eva Lind.\n',
+    );
+    const s = a.statements.find((x) => x.content.text.includes('not hesitate'));
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Eva Lind');
+    const roles = a.actors.find((x) => x.name === 'Eva Lind')?.roles;
+    assert.deepEqual(roles, ["Governor Lars Moberg's spokesperson"]);
+  });
+  it('takes only names with a given name for people in a heading in title case', () => {
+    const a = page(
+      'Fed Holds Rates Steady, Signals Patience As Inflation Cools\nUpdated Jul 3, 2024 10:15 EST\n\n' +
+        'WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on Wednesday.\n\n' +
+        'Key Takeaways From The Press Conference With Sarah Foster\n\n' +
+        'Sarah Foster, an analyst at Bankrate, said borrowers should pay down debt.\n',
+    );
+    for (const n of ['Signals Patience', 'Key Takeaways'])
+      assert.ok(!names(a).includes(n), `${n} in ${JSON.stringify(names(a))}`);
+    assert.equal(kindOf(a, 'Sarah Foster'), 'person');
+    assert.equal(kindOf(a, 'Federal Reserve'), 'organization');
+  });
+  it('joins a short form in brackets that is no initials to its long name ("Japan Aerospace Exploration Agency (JAXA)")', () => {
+    const a = page(
+      "Japan's H3 rocket launches navigation satellite\n\n" +
+        "TOKYO (Reuters) - Japan's H3 rocket placed a satellite into orbit on Sunday, the Japan Aerospace Exploration Agency (JAXA) said.\n\n" +
+        'The rocket lifted off at 5:30 p.m. local time, JAXA said in a livestream.\n',
+    );
+    const body = a.actors.find((x) => x.name === 'Japan Aerospace Exploration Agency');
+    assert.ok(body && body.mentions.some((m) => m.text === 'JAXA'), JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('JAXA'), JSON.stringify(names(a)));
+    const s = a.statements.find((x) => x.content.text.includes('lifted off'));
+    assert.equal(s?.speaker?.actorId, body?.id);
+  });
+  it('finds "…, Anna Holt, the agency\'s director, said." and "…, the agency\'s director, Anna Holt, said on Tuesday."', () => {
+    const a = page(
+      'Launch set for March\n\nThe Nordic Space Agency met on Monday.\n\n' +
+        "The launch will take place in March, Anna Holt, the agency's director, said.\n\n" +
+        "The satellite is healthy, the agency's director, Anna Holt, said on Tuesday.\n\n" +
+        'The crew is ready, the director said, adding that the weather looked fine.\n',
+    );
+    for (const frag of ['take place in March', 'The satellite is healthy']) {
+      const s = a.statements.find((x) => x.content.text.includes(frag));
+      assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Anna Holt', frag);
+      assert.equal(s?.kind, 'indirect');
+    }
+  });
+  it('keeps "New" with a place ("the New Mexico desert") and types "South Carolina" as a place, not a person', () => {
+    const a = page(
+      'Capsule lands\n\nThe capsule landed in the New Mexico desert early Saturday. It flew over South Carolina before landing.\n',
+    );
+    assert.equal(kindOf(a, 'New Mexico'), 'place');
+    assert.ok(!names(a).includes('Mexico'), JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'South Carolina'), 'place');
+  });
+  it('reads "Nobel" before a prize as part of the award and "Publisher Hogarth" as the firm', () => {
+    const a = page(
+      'Nobel literature prize awarded to Han Kang\n\n' +
+        'STOCKHOLM — South Korean author Han Kang won the 2024 Nobel Prize in literature on Thursday.\n\n' +
+        'Publisher Hogarth said it was reprinting her novels.\n',
+    );
+    assert.ok(!names(a).includes('Nobel'), JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('Publisher Hogarth'), JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Hogarth'), 'organization');
+    const s = a.statements.find((x) => x.content.text.includes('reprinting'));
+    assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Hogarth');
+  });
+});

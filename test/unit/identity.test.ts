@@ -138,6 +138,37 @@ describe('identity', () => {
     assert.equal(abbreviationsSpelledOut(['National Rowing Association', 'Nordic Rail Alliance', 'NRA']).size, 0);
   });
 
+  it('joins an abbreviation that keeps the "o" of "of" ("BoJ", "DoJ") and one that counts it ("BOJ") to the long name', () => {
+    assert.deepEqual(
+      [
+        ...abbreviationsSpelledOut([
+          'Bank of Japan',
+          'BoJ',
+          'BOJ',
+          'Department of Justice',
+          'DoJ',
+          'Federal Bureau of Investigation',
+          'FBI',
+        ]),
+      ],
+      [
+        ['BoJ', 'Bank of Japan'],
+        ['BOJ', 'Bank of Japan'],
+        ['DoJ', 'Department of Justice'],
+        ['FBI', 'Federal Bureau of Investigation'],
+      ],
+    );
+    const a = analyzeArticle(
+      'Yen jumps\n\nThe BoJ raised rates. The Bank of Japan said prices were rising.\n',
+      'en.txt',
+    );
+    const boj = a.actors.filter((x) => x.kind === 'organization');
+    assert.deepEqual(
+      boj.map((x) => x.name),
+      ['Bank of Japan'],
+    );
+  });
+
   it('gives an abbreviation and its long name in one article one actor, in English and German', () => {
     const en = analyzeArticle(
       'Probe widens\n\nThe FBI said it was investigating. The Federal Bureau of Investigation later added that no arrests had been made.\n',

@@ -15,6 +15,7 @@ import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
 const CLAUSE_OPENING_TAIL = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
 const WORD_RUN = /\S+/gu;
+const SPEECH_WORD = /^(said|says|told|added|wrote|according|to)$/u;
 const DETERMINER_WORD = /^(the|a|an|his|her|its|their|The|A|An|His|Her|Its|Their)$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
 const ROLE_LEAD_WORD = /^(of|the|for|The|A|An)$/u;
@@ -32,6 +33,12 @@ const CAPITALS_ONLY = /^[\p{Lu} .'-]+$/u;
 const THREE_CAPITALS = /\p{Lu}{3}/u;
 const WORD_INITIAL_LOWER = /(^|[\s'-])\p{Ll}/gu;
 const GEO_FIRST_WORD = /^(River|Lake|Mount|Port|Cape|Gulf|Sea|Bay|Lake)$/u;
+/** Compass words and "New" that open a region's or a state's name ("South Carolina", "New Hampshire"). */
+const COMPASS_FIRST_WORD = /^(North|South|East|West|New)$/u;
+/** The ending of a word for a region's people ("South Carolinian"), which names no place. */
+const DEMONYM_END = /(?:ian|ians|ans|ese|ers)$/u;
+/** "New" right before a place's name is part of it ("the New Mexico desert"). */
+const NEW_BEFORE = /(?:^|[^\p{L}])New $/u;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}]+) $/u;
 const FUNCTION_WORD_CAPITALISED = /^(The|A|An|In|On|At|For|And|But)$/u;
 const NATIONALITY_BEFORE =
@@ -39,6 +46,11 @@ const NATIONALITY_BEFORE =
 /** A title-opening word right before a body's name, after a lower-case word, a hyphen word or the line start. */
 const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
+/** Heads of a body's name that go on with "for …" ("Nobel Committee for Chemistry", "Center for Civil Liberties"). */
+const FOR_HEADS = new Set(
+  'Committee Commission Council Center Centre Institute Office Foundation Alliance Coalition'.split(' '),
+);
+const FOR_COMPLEMENT = /^ for (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of )?\p{Lu}[\p{L}'’-]*)*/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** Regions of the world named by a compass point ("the West", "the Middle East", "the Global South"). */
@@ -68,19 +80,78 @@ const ORG_HEADS = new Set(
     'Pharmaceuticals Industries Air Social Police Department Ministry Agency Council Committee Association Federation Union University ' +
     'Institute Party Court Army Navy Survey Service Office Commission Authority Board Foundation Fund Organization Organisation ' +
     'Reserve Congress Senate Parliament United FC Club Exchange Securities Bureau Administration Command Guard Forces Convention ' +
-    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy'
+    'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
+    'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
+    'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
+    'Investments Ventures Bancorp Financial Analytics'
   ).split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
 const MEDIA_HEADS = new Set(
-  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle'.split(
+  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images'.split(
     ' ',
   ),
 );
 
 /** Last words of place names ("Butler County"). */
 const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
+/** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
+const SITE_HEADS = new Set(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge'.split(
+    ' ',
+  ),
+);
+/** Last words of venues the detector may type as organisations ("Dolby Theatre", "Wembley Stadium"). */
+const VENUE_HEADS = new Set('Spaceport Cosmodrome Airport Stadium Arena Theatre Theater'.split(' '));
+
+/** Last words of things made or planned, which are no actors ("James Webb Space Telescope", "Artemis Program"). */
+const PRODUCT_HEADS = new Set(
+  'Telescope Rover Lander Probe Capsule Spacecraft Rocket Satellite Program Programme Mission Missions'.split(' '),
+);
+/** Last words of documents, rates and indices, which are no actors ("Monetary Policy Statement", "Bank Rate"). */
+const DOCUMENT_HEADS = new Set(
+  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines Source Sources Credit Credits'.split(
+    ' ',
+  ),
+);
+/** First words of awards named by a metal ("Golden Bear", "Silver Lion", "Crystal Globe"). */
+const AWARD_FIRST = /^(?:Golden|Silver|Bronze|Crystal|Platinum)$/u;
+/** A title in quotation marks around a name ('"The Blue Trail"', '"Anora,"'): a work's, not an actor's. */
+const QUOTED_TITLE_BEFORE = /["“‘](?:The |A |An )?$/u;
+const QUOTED_TITLE_AFTER = /^[,.]?["”’]/u;
+/** A lower-case role between a word and a name ("Jury president Todd Haynes", "Festival director Tricia Tuttle"). */
+const LOWER_ROLE_AFTER =
+  /^\s+(?:president|director|chair|chairman|chairwoman|head|chief|spokesman|spokeswoman|spokesperson|coach|manager|leader|member|secretary)\s+\p{Lu}/u;
+/** The head of an award right after a name ("Nobel Prize", "Pulitzer Prizes", "Nobel literature prize"). */
+const EVENT_HEAD_AFTER = /^ (?:\p{Ll}+ )?(?:[Pp]rizes?|[Aa]wards?|Trophy|Medal)\b/u;
+/** Business nouns that open a sentence before a firm's name ("Publisher Hogarth", "Broadcaster Norvision"). */
+const BUSINESS_NOUN =
+  /^(?:Publisher|Chipmaker|Automaker|Carmaker|Retailer|Airline|Insurer|Lender|Startup|Miner|Brewer|Drugmaker|Planemaker|Shipbuilder|Supplier|Manufacturer|Broadcaster|Newspaper|Streamer)$/u;
+const MEDIA_NOUN = /^(?:Broadcaster|Newspaper)$/u;
+/** Lower-case nouns of things made or flown, written after their name ("the Dragon capsule", "Vega C rocket"). */
+const PRODUCT_NOUNS =
+  'rockets?|capsules?|spacecraft|spaceships?|satellites?|launchers?|boosters?|landers?|rovers?|telescopes?|probes?|modules?|spaceplanes?|megarockets?|vehicles?|aircraft|airliners?|jets?|drones?|smartphones?|phones?|chatbots?|missions?|constellation';
+const PRODUCT_AFTER = new RegExp(`^(?:\\s+[\\dA-Z][\\w-]{0,5})?\\s+(?:${PRODUCT_NOUNS})\\b`, 'u');
+/** The nouns of PRODUCT_NOUNS that do not follow a celestial body or a country's name ("Orion spacecraft", not "Mars rover"). */
+const CRAFT_AFTER = /^\s+(?:rockets?|capsules?|spacecraft|spaceships?|launchers?|boosters?|megarockets?)\b/u;
+/** An apposition that says what a name is: a product ("Vega C, a smaller rocket,", "Starship, the company's rocket,"). */
+const PRODUCT_APPOSITION = new RegExp(
+  `^,\\s+(?:a|an|the|its|their|the\\s+\\p{Ll}+['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${PRODUCT_NOUNS})(?=[\\s,.;)])(?!\\s+(?:company|firm|maker|makers|manufacturer|operator|startup|developer|provider|builder)\\b)`,
+  'u',
+);
+/** A possessive before a product ("Blue Origin's New Glenn rocket"): its owner is a maker, not a person. */
+const MAKER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s+){1,3}(?:${PRODUCT_NOUNS})\\b`, 'u');
+/** A company title between a name and a person's name ("Blue Origin CEO Dave Limp", "Acme founder Jane Roe"). */
+const CORPORATE_TITLE_AFTER =
+  /^\s+(?:CEO|CFO|COO|CTO|chief executive|chief executive officer|founder|co-founder|cofounder)\s+\p{Lu}/u;
+/** Words of a byline or a desk after a word typed as a name ("Web Desk", "Staff Writer", "Science Correspondent"). */
+const DESK_AFTER = /^ (?:Desk|Newsdesk|Writer|Reporter|Correspondent|Editor|Staff|Team)\b/u;
+/** What stands before the source of "according to". */
+const ACCORDING_BEFORE = /\baccording to $/iu;
+const HAS_DIGIT = /\d/u;
+/** A word with a capital inside ("SpaceX", "ArianeGroup"): a company's spelling. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** Lower-case nouns after a name that make it an organisation or a medium ("AFAD agency", "HaberTurk television"). */
 // Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
@@ -127,7 +198,7 @@ const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
 
 /** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
 const EVENT_HEADS = new Set(
-  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates'.split(
+  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates Oscars Emmys Grammys Globes BAFTAs Baftas'.split(
     ' ',
   ),
 );
@@ -180,7 +251,7 @@ function roleBefore(text: string, start: number): { start: number; end: number }
     const ws = [...seg.matchAll(WORD_RUN)];
     if (ws.length >= 1 && ws.length <= 7 && TITLE_NOUN.test(ws[ws.length - 1]![0])) {
       let f = 0;
-      while (f < ws.length - 1 && DETERMINER_WORD.test(ws[f]![0])) f++;
+      while (f < ws.length - 1 && (DETERMINER_WORD.test(ws[f]![0]) || SPEECH_WORD.test(ws[f]![0]))) f++;
       const base = from + open + 1;
       const last = ws[ws.length - 1]!;
       return { start: base + ws[f]!.index!, end: base + last.index! + last[0].length };
@@ -257,6 +328,23 @@ function noPersonName(m: EnglishMention, words: EnglishWordLists, before: string
   return !SPEECH_AFTER.test(after) && !ADDRESS_BEFORE.test(before);
 }
 
+/** Function words a heading in title case capitalises ("As", "For", "The"). */
+const TITLE_FUNCTION_WORD =
+  /^(?:The|A|An|As|For|After|From|Of|In|On|To|With|And|At|By|Over|Amid|Is|Are|Will|Into|Against)$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** Whether a line is a heading in title case: four words or more, none lower-case, a function word capitalised inside. */
+function isTitleCase(line: string): boolean {
+  const ws = line.match(WORD_RUN);
+  if (!ws || ws.length < 4 || ws.length > 20) return false;
+  let fn = false;
+  for (let k = 0; k < ws.length; k++) {
+    if (LOWER_START.test(ws[k]!)) return false;
+    if (k > 0 && TITLE_FUNCTION_WORD.test(ws[k]!)) fn = true;
+  }
+  return fn;
+}
+
 /** Rewrites English mentions (see header); returns a new list, in text order. */
 export function refineEnglishMentions<M extends EnglishMention>(
   text: string,
@@ -281,6 +369,27 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of mentions)
     if (m.words.length === 1 && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.cand.start - 4), m.cand.start)))
       midSentence.add(m.base);
+  // First words of organisation names and lone organisation names: a maker before a product's name.
+  const orgFirst = new Set(
+    mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.words[0]!),
+  );
+  const makers = new Set<string>();
+  // Whether the line at an offset is a heading in title case, decided once per line.
+  const titleCase = new Map<number, boolean>();
+  const titleCaseLine = (at: number): boolean => {
+    const ls = text.lastIndexOf('\n', at) + 1;
+    let v = titleCase.get(ls);
+    if (v === undefined) {
+      const le = text.indexOf('\n', at);
+      titleCase.set(ls, (v = isTitleCase(text.slice(ls, le < 0 ? text.length : le))));
+    }
+    return v;
+  };
+  // Surnames of people named in full with a given name: a surname standing alone is that person.
+  const fullNameWords = new Set<string>();
+  for (const m of mentions)
+    if (m.kind === 'person' && m.words.length > 1 && (!words || words.GIVEN_NAMES.has(m.words[0]!)))
+      fullNameWords.add(m.words[m.words.length - 1]!);
   for (const m0 of mentions) {
     let m = m0;
     const { start, end } = m.cand;
@@ -298,6 +407,49 @@ export function refineEnglishMentions<M extends EnglishMention>(
       out.push(withKind(m, 'place'));
       continue;
     }
+    // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
+    if (text[start - 1] === '@') continue;
+    if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
+    // Things made or flown are no actors: "the Dragon capsule", "Vega C, a smaller rocket,", "the Orion spacecraft",
+    // "James Webb Space Telescope"; a maker's name before the product's stays ("SpaceX Dragon capsule" → SpaceX).
+    if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
+      if (PRODUCT_AFTER.test(after) || PRODUCT_APPOSITION.test(after)) {
+        const first = m.words[0]!;
+        if (orgFirst.has(first) || CAMEL_CASE.test(first)) {
+          const e = m.cand.nameStart + first.length;
+          m = {
+            ...m,
+            cand: { ...m.cand, end: e },
+            kind: 'organization',
+            name: first,
+            base: first,
+            words: [first],
+          };
+          out.push(m);
+        }
+        continue;
+      }
+      if (m.kind === 'person' && PRODUCT_HEADS.has(last)) continue;
+    } else if (m.kind === 'place' && CRAFT_AFTER.test(after)) continue;
+    // "its PSLV-C58 rocket": a name with a model number before a product noun is the product's, whatever its type.
+    else if (HAS_DIGIT.test(m.name) && PRODUCT_AFTER.test(after)) continue;
+    // "Blue Origin's New Glenn rocket", "Blue Origin CEO Dave Limp": the name is a maker's, wherever it stands.
+    if (
+      m.kind === 'person' &&
+      !words?.GIVEN_NAMES.has(m.words[0]!) &&
+      (MAKER_POSSESSIVE.test(after) || CORPORATE_TITLE_AFTER.test(after))
+    )
+      makers.add(m.base);
+    // "according to Roscosmos": a lone unknown word a preposition made a place is the source's organisation.
+    if (
+      m.kind === 'place' &&
+      m.words.length === 1 &&
+      !m.cand.canonical &&
+      !knownPlace(m.base) &&
+      ACCORDING_BEFORE.test(before)
+    )
+      m = withKind(m, 'organization');
+    if (m.kind === 'organization' && m.words.length > 1 && VENUE_HEADS.has(last)) m = withKind(m, 'place');
     // "U.S. Geological Survey": the "U." is outside the mention; "U.S. Energy Secretary": a title, no name.
     if (S_PERIOD_START.test(m.name) && U_PERIOD_END.test(before)) {
       if (!ORG_HEADS.has(last)) continue;
@@ -317,6 +469,41 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
+    // "the Nobel Prize": a name cut before the award's head is part of the award.
+    if ((m.words.length === 1 || m.kind === 'person') && EVENT_HEAD_AFTER.test(after)) continue;
+    // "Publisher Hogarth", "Chipmaker Vertex" opening a sentence: a business noun and the firm's name.
+    if (m.kind === 'person' && m.words.length === 2 && BUSINESS_NOUN.test(m.words[0]!)) {
+      const first = m.words[0]!;
+      const name = m.words[1]!;
+      const s = m.cand.nameStart + m.name.indexOf(name, first.length);
+      const kind: ActorKind = MEDIA_NOUN.test(first) ? 'media' : 'organization';
+      m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind, name, base: name, words: [name] };
+    }
+    if (m.words.length > 1 && DOCUMENT_HEADS.has(last) && m.kind !== 'media') continue;
+    // A heading in title case ("Fed Holds Rates, Signals Patience As Inflation Cools"): only a name with a given
+    // name is a person's there.
+    if (m.kind === 'person' && !words?.GIVEN_NAMES.has(m.words[0]!) && titleCaseLine(start)) continue;
+    // Awards and their categories ("Golden Bear", "Best Actress"), and a work's title in quotation marks.
+    if (m.kind !== 'organization' && m.kind !== 'media' && m.words[0] === 'Best') continue;
+    if (m.kind === 'person' && m.words.length > 1 && AWARD_FIRST.test(m.words[0]!)) continue;
+    if (
+      (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) &&
+      QUOTED_TITLE_BEFORE.test(before) &&
+      QUOTED_TITLE_AFTER.test(after)
+    )
+      continue;
+    // "Jury president Todd Haynes": a common word that opens the sentence before a role is part of the role.
+    if (
+      m.kind === 'person' &&
+      m.words.length === 1 &&
+      !m.cand.role &&
+      LOWER_ROLE_AFTER.test(after) &&
+      SENTENCE_START_BEFORE.test(before.slice(-4)) &&
+      !midSentence.has(m.base) &&
+      !fullNameWords.has(m.base) &&
+      !words?.GIVEN_NAMES.has(m.base)
+    )
+      continue;
     if (
       m.words.length === 1 &&
       COMMON_CAPITALS.has(m.base) &&
@@ -343,6 +530,17 @@ export function refineEnglishMentions<M extends EnglishMention>(
       const name = m.name.slice(cut);
       const ns = m.cand.nameStart + cut;
       m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
+    }
+    if (m.kind === 'place' && NEW_BEFORE.test(before)) {
+      const name = `New ${m.name}`;
+      const s = start - 4;
+      m = {
+        ...m,
+        cand: { ...m.cand, start: s, nameStart: s, canonical: null },
+        name,
+        base: name,
+        words: name.split(/\s+/),
+      };
     }
     // A dateline in capitals ("BEIJING") is the place written "Beijing" elsewhere.
     if (m.kind === 'place' && !m.cand.canonical && CAPITALS_ONLY.test(m.name) && THREE_CAPITALS.test(m.name)) {
@@ -391,7 +589,14 @@ export function refineEnglishMentions<M extends EnglishMention>(
         }
       }
     }
-    if (m.kind === 'person' && m.words.length > 1 && (PLACE_HEADS.has(last) || GEO_FIRST_WORD.test(m.words[0]!)))
+    if (
+      m.kind === 'person' &&
+      m.words.length > 1 &&
+      (PLACE_HEADS.has(last) ||
+        GEO_FIRST_WORD.test(m.words[0]!) ||
+        (COMPASS_FIRST_WORD.test(m.words[0]!) && !DEMONYM_END.test(last)) ||
+        (SITE_HEADS.has(last) && words && !words.GIVEN_NAMES.has(m.words[0]!)))
+    )
       m = withKind(m, 'place');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
@@ -465,7 +670,13 @@ export function refineEnglishMentions<M extends EnglishMention>(
   );
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
-    if (m.kind === 'person' && m.words.length === 2 && firmWords.has(m.words[1]!) && !ORG_HEADS.has(m.words[1]!))
+    if (
+      m.kind === 'person' &&
+      m.words.length === 2 &&
+      firmWords.has(m.words[1]!) &&
+      !ORG_HEADS.has(m.words[1]!) &&
+      !words?.GIVEN_NAMES.has(m.words[0]!)
+    )
       out[k] = { ...m, kind: 'organization', words: [m.words[1]!], base: m.words[1]! };
   }
   // A bare word that is the last word of a person's full name is that person ("Blinken"); one that opens or
@@ -529,8 +740,23 @@ export function refineEnglishMentions<M extends EnglishMention>(
       companies.add(base);
     }
   }
+  // "the Japan Aerospace Exploration Agency (JAXA)": the short form in brackets names the body, wherever it stands.
+  const bracketed = new Map<string, M>();
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const n = out[k + 1]!;
+    if ((m.kind !== 'organization' && m.kind !== 'media') || m.words.length < 2 || n.words.length !== 1) continue;
+    if (n.kind !== 'organization' && n.kind !== 'media') continue;
+    if (text.slice(m.cand.end, n.cand.start) !== ' (' || text[n.cand.end] !== ')') continue;
+    if (n.base[0] !== m.base[0] || !CAPITALS_ONLY.test(n.base)) continue;
+    const seen = bracketed.get(n.base);
+    if (seen === undefined || seen.base === m.base) bracketed.set(n.base, m);
+  }
+  const loneOrgs = new Set(out.filter((m) => m.kind === 'organization' && m.words.length === 1).map((m) => m.base));
   return out.map((m) => {
-    if (companies.has(m.base)) return withKind(m, 'organization');
+    if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) return withKind(m, 'organization');
+    const long = m.words.length === 1 ? bracketed.get(m.base) : undefined;
+    if (long) return { ...m, kind: long.kind, base: long.base, words: long.words };
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
     if (full) return { ...m, base: full.base, words: full.words };
@@ -540,6 +766,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
     if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
+    // "SpaceX's chief executive" beside "SpaceX said": a lone word typed an organisation elsewhere is one here too.
+    if (m.kind === 'person' && loneOrgs.has(m.base) && !surnames.has(m.base) && !words?.GIVEN_NAMES.has(m.base))
+      return withKind(m, 'organization');
     return m;
   });
 }
@@ -557,6 +786,9 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
     let end = m.cand.end;
     if (OF_HEADS.has(last)) {
       const of = OF_COMPLEMENT.exec(text.slice(end, end + 80));
+      if (of) end += of[0].length;
+    } else if (FOR_HEADS.has(last) && m.kind === 'organization') {
+      const of = FOR_COMPLEMENT.exec(text.slice(end, end + 80));
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];

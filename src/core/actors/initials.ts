@@ -7,6 +7,8 @@
  * stand for too many names across a corpus ("SA", "IG", "AK") to be joined by their initials.
  */
 const ABBREVIATION = /^(?:\p{Lu}\.?){3,6}$/u;
+/** An English abbreviation that keeps the "o" of "of" ("BoJ", "BoE", "DoJ", "MoD"): read as its capitals ("BOJ"). */
+const OF_ABBREVIATION = /^\p{Lu}o\p{Lu}{1,3}$/u;
 /** Legal forms of a company after its name. */
 const LEGAL_FORM = /^(?:AG|SA|SE|NV|BV|KG|OHG|GmbH|Inc\.?|Ltd\.?|LLC|PLC|plc|Corp\.?|Co\.?|SpA|AB|ASA|Oy)$/u;
 /** Lower-case words an abbreviation leaves out ("of", "der", "für"). */
@@ -14,7 +16,17 @@ const SMALL_WORD = /^\p{Ll}/u;
 
 /** The letters of an abbreviation ("F.B.I." -> "FBI"), or null when the name is none. */
 export function abbreviationOf(name: string): string | null {
+  if (OF_ABBREVIATION.test(name)) return name.toUpperCase();
   return ABBREVIATION.test(name) ? name.replace(/\./g, '') : null;
+}
+
+/**
+ * The initials of a name with "of" counted as "O" ("Bank of Japan" -> "BOJ", "Department of Justice" -> "DOJ"), as
+ * some English abbreviations spell them; null where the name has no "of" or initialsOf's rules give none.
+ */
+function initialsWithOf(name: string): string | null {
+  if (!/\sof\s/u.test(name)) return null;
+  return initialsOf(name.replace(/\sof\s/gu, ' Of '));
 }
 
 /**
@@ -57,11 +69,15 @@ export function abbreviationsSpelledOut(names: Iterable<string | readonly [strin
     }
     const initials =
       (written !== name && abbreviationOf(written) === null ? initialsOf(written) : null) ?? initialsOf(name);
-    if (!initials) continue;
-    const seen = longByInitials.get(initials);
-    // null marks two different long names with the same initials.
-    if (seen === undefined) longByInitials.set(initials, name);
-    else if (seen !== name) longByInitials.set(initials, null);
+    // "Bank of Japan" is also "BOJ" ("BoJ").
+    const withOf = abbreviationOf(written) === null ? initialsWithOf(written) : null;
+    for (const i of withOf && withOf !== initials ? [initials, withOf] : [initials]) {
+      if (!i) continue;
+      const seen = longByInitials.get(i);
+      // null marks two different long names with the same initials.
+      if (seen === undefined) longByInitials.set(i, name);
+      else if (seen !== name) longByInitials.set(i, null);
+    }
   }
   const out = new Map<string, string>();
   for (const a of abbreviations) {

@@ -28,7 +28,6 @@ const IRREGULAR: Array<[string, string]> = [
   ['speak', 'spoke speaks spoken speak'],
   ['think', 'thought thinks think'],
   ['tweet', 'tweeted tweets'],
-  ['go on', 'went'],
 ];
 
 function regularForms(verb: string): string[] {
@@ -149,8 +148,11 @@ const AS_REASON = /^(reason|reasons|cause|causes|explanation|motive|factor)$/u;
 /** Speech participles after "as" in a relay ("as saying"). */
 const AS_PARTICIPLE = /^(saying|telling|writing|adding|warning|stating|declaring)$/u;
 
+/** "went on (to say) …" is a cue; "went to Rose Byrne", "went ahead" are none. */
+const WENT_ON: CueEntry = { lemma: 'go on', finite: true };
+
 export function isBareCueForm(lower: string): boolean {
-  return BARE.has(lower) || RELAY_ONLY.has(lower) || GIVE_AS.has(lower);
+  return BARE.has(lower) || RELAY_ONLY.has(lower) || GIVE_AS.has(lower) || lower === 'went';
 }
 
 /** "as" + a figure or "the reason" within the next eight words of token i, after an object, in the same clause. */
@@ -180,6 +182,7 @@ function asSayingAhead(tokens: Tok[], i: number): boolean {
 
 /** A base form at token i as a present-tense cue, or null (see BARE); a relay verb only before "as saying". */
 export function bareCue(tokens: Tok[], i: number): CueEntry | null {
+  if (tokens[i]!.lower === 'went') return tokens[i + 1]?.lower === 'on' && !tokens[i + 1]!.quoted ? WENT_ON : null;
   const relay = RELAY_ONLY.get(tokens[i]!.lower);
   if (relay) return asSayingAhead(tokens, i) ? relay : null;
   const give = GIVE_AS.get(tokens[i]!.lower);

@@ -373,7 +373,18 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   let k = v + 1;
   while (k < b && (rules.skippable.has(tokens[k]!.lower) || tokens[k]!.quoted)) k++;
   if (k < b && tokens[k]!.lower === 'on' && k + 1 < b && UPPER.test(tokens[k + 1]!.text)) k += 2;
-  return englishNP(tokens, k, b, rules);
+  const np = englishNP(tokens, k, b, rules);
+  if (!np) return np;
+  // '"…," said the governor's spokesperson, Eva Lind.': a possessor's staff named in the apposition after it.
+  let e = k;
+  while (e < tokens.length && tokens[e]!.end <= np.end) e++;
+  if (tokens[e]?.text === ',' && !tokens[e]!.quoted && tokens.slice(k, e).some((t) => RE_25.test(t.text))) {
+    let n = e + 1;
+    while (n < tokens.length && tokens[n]!.person && !tokens[n]!.quoted) n++;
+    const close = tokens[n];
+    if (n > e + 1 && (!close || (close.punct && !close.quoted))) return { start: np.start, end: tokens[n - 1]!.end };
+  }
+  return np;
 }
 
 /** Auxiliaries, negation and perception participles between a subject and its cue. */
@@ -443,7 +454,7 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       tokens[j]!.quoted ||
       tokens[j]!.punct ||
       tokens[j]!.lower === 'and' ||
-      (j > f.to && rules.cue(tokens, j, b + 1))
+      (j > f.to && rules.cue(tokens, j, b + 1) && !documentParticiple(tokens, j))
     )
       break;
     if (tokens[j]!.lower === 'that') {
@@ -718,6 +729,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     }
     const cue = tokens[f.at]!;
     const prev = tokens[f.at - 1];
+    // "in a video posted online", "a statement released on Friday": a participle after its document is no speech act.
+    if (documentParticiple(tokens, f.at)) {
+      drop.add(f);
+      continue;
+    }
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
     // "X, the coach, has said …": auxiliaries between the comma and the cue.
     let open = f.at;
@@ -816,6 +832,31 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       f.passive = true;
       f.to = tokenIndexAfter(tokens, by);
       continue;
+    }
+    // "The committee that oversees the program said …", "Officials who spoke on condition of anonymity said …": the
+    // subject opens the sentence before its relative clause.
+    if (!f.speaker && prev && !prev.punct && !prev.quoted) {
+      const rel = relativeSubject(tokens, f.at, rules);
+      if (rel) {
+        f.speaker = rel;
+        f.from = Math.min(
+          f.from,
+          tokens.findIndex((x) => x.start >= rel.start),
+        );
+        f.to = f.at + 1;
+        continue;
+      }
+    }
+    // "…, Anna Holt, the agency's director, said.", "…, the agency's director, Anna Holt, said on Tuesday.": a name
+    // and its apposition between the content and a cue that closes the sentence.
+    if (segOpen && !f.speaker) {
+      const tail = trailingNamedSpeaker(tokens, f.at, rules);
+      if (tail) {
+        f.speaker = tail.span;
+        f.from = tail.from;
+        f.to = f.at + 1;
+        continue;
+      }
     }
     // "X, the company's chief executive, said …" / "X, speaking in London, said …": the subject opens the sentence.
     if ((segOpen || auxOpen) && (!f.speaker || f.speaker.start > cue.start)) {
@@ -925,18 +966,120 @@ function documentBefore(tokens: Tok[], at: number): boolean {
   return false;
 }
 
+/** Whether the cue at `at` is a participle after its document ("a video posted online", "the report released"). */
+function documentParticiple(tokens: Tok[], at: number): boolean {
+  const cue = tokens[at]!;
+  const prev = tokens[at - 1];
+  return (
+    prev !== undefined &&
+    !prev.quoted &&
+    !cue.quoted &&
+    RE_27.test(cue.lower) &&
+    (DOC_WORD.test(prev.lower) || DOCUMENT.test(prev.lower)) &&
+    RE_13.test(tokens[at - 2]?.lower ?? '')
+  );
+}
+
 function tokenIndexAfter(tokens: Tok[], s: Span): number {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= s.end) k++;
   return k;
 }
 
+const DATELINE_WORD = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+
+/**
+ * The first token after a dateline that opens the sentence ("FRANKFURT (Reuters) - The bank …", "CAPE CANAVERAL,
+ * Fla. — …"): a word in capitals and, within the next dozen tokens, a gap of three characters or more between two
+ * tokens (the dash, which is no token, with its spaces); else `f0` itself.
+ */
+function afterDateline(tokens: Tok[], f0: number): number {
+  if (f0 < 0 || !DATELINE_WORD.test(tokens[f0]!.text)) return f0;
+  for (let k = f0 + 1; k < tokens.length && k <= f0 + 12; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) return f0;
+    if (t.start - tokens[k - 1]!.end >= 3) return t.punct ? f0 : k;
+  }
+  return f0;
+}
+
+/**
+ * The noun phrase that opens the sentence when a relative clause without commas stands between it and the cue at
+ * `cue` ("The committee that oversees the program said"), else null. The clause is at most ten words.
+ */
+function relativeSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
+  const f0 = afterDateline(
+    tokens,
+    tokens.findIndex((t) => !t.punct && !t.quoted),
+  );
+  if (f0 < 0 || f0 >= cue || tokens.slice(0, f0).some((t) => t.quoted)) return null;
+  const e0 = npEnd(tokens, f0, cue, rules, 0);
+  const r = tokens[e0];
+  if (e0 <= f0 || !r || r.quoted || !RELATIVE.has(r.lower) || cue - e0 < 3 || cue - e0 > 11) return null;
+  for (let k = e0 + 1; k < cue; k++) if (tokens[k]!.punct || tokens[k]!.quoted) return null;
+  return { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
+}
+const RELATIVE = set('that who which');
+
+/**
+ * For a cue after a comma that closes its sentence (alone or with a time adverbial: "said.", "said on Tuesday."):
+ * the two segments before it when they are a name and its apposition, in either order, after a clause of three
+ * words or more ("Launch is set for March, Anna Holt, the agency's director, said."). Null otherwise.
+ */
+function trailingNamedSpeaker(tokens: Tok[], cue: number, rules: LangRules): { span: Span; from: number } | null {
+  let after = cue + 1;
+  const close = (k: number): boolean => k >= tokens.length || (tokens[k]!.punct && tokens[k]!.text === '.');
+  if (!close(after)) {
+    after = adverbialEnd(tokens, after, tokens.length);
+    if (after === cue + 1 || !close(after)) return null;
+  }
+  const c1 = cue - 1;
+  const segmentBefore = (c: number): number => {
+    let k = c - 1;
+    while (k >= 0 && !tokens[k]!.punct && !tokens[k]!.quoted && c - k <= 8) k--;
+    return k >= 0 && tokens[k]!.text === ',' && !tokens[k]!.quoted && k < c - 1 ? k : -1;
+  };
+  const c0 = segmentBefore(c1);
+  if (c0 < 0) return null;
+  const cm = segmentBefore(c0);
+  if (cm < 3) return null;
+  const isNP = (a: number, b: number): boolean => npEnd(tokens, a, b, rules, 0) === b;
+  const named = (a: number, b: number): boolean => tokens.slice(a, b).every((t) => t.person);
+  if (!isNP(cm + 1, c0) || !isNP(c0 + 1, c1)) return null;
+  if (!named(cm + 1, c0) && !named(c0 + 1, c1)) return null;
+  return { span: { start: tokens[cm + 1]!.start, end: tokens[c1 - 1]!.end }, from: cm + 1 };
+}
+
 /** The noun phrase that opens the sentence, when it is a subject (not "On Tuesday", not a quotation). */
 function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span | null {
-  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
+  const f0 = afterDateline(
+    tokens,
+    tokens.findIndex((t) => !t.punct && !t.quoted),
+  );
   if (f0 < 0 || f0 >= before || tokens.slice(0, f0).some((t) => t.quoted)) return null;
-  return englishNP(tokens, f0, before, rules);
+  const np = englishNP(tokens, f0, before, rules);
+  if (!np) return np;
+  // "The bank kept its rate …, saying …": the phrase ends before the main clause's verb in the past tense.
+  for (let k = f0 + 1; k < before && tokens[k]!.end <= np.end; k++) {
+    const t = tokens[k]!;
+    const p = tokens[k - 1]!;
+    if (
+      !t.quoted &&
+      !UPPER.test(t.text) &&
+      (RE_9.test(t.lower) || PAST_VERBS.has(t.lower)) &&
+      !RE_2.test(p.lower) &&
+      !RE_13.test(p.lower) &&
+      !p.punct
+    )
+      return { start: np.start, end: p.end };
+  }
+  return np;
 }
+
+/** Irregular past tenses that end a subject's noun phrase ("The bank kept …", "The agency held …"). */
+const PAST_VERBS = set(
+  'kept held cut left made set took gave put sold bought won lost met rose fell began sent spent paid brought built hit led ran saw told went wrote broke chose came found got heard knew let struck threw withdrew upheld',
+);
 
 /**
  * For a cue that opens a segment after a comma: the sentence-initial noun phrase when every segment between it
@@ -944,8 +1087,12 @@ function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span 
  * runs to the apposition that names a person when the opening phrase does not ("His lawyer, James Whitfield,").
  */
 function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
-  const f0 = tokens.findIndex((t) => !t.punct && !t.quoted);
-  if (f0 < 0 || tokens.slice(0, cue).some((t) => t.quoted)) return null;
+  const f0 = afterDateline(
+    tokens,
+    tokens.findIndex((t) => !t.punct && !t.quoted),
+  );
+  // '"…," X, head of Y, said': a quotation may open the sentence before its subject, not stand inside the span.
+  if (f0 < 0 || tokens.slice(f0, cue).some((t) => t.quoted)) return null;
   const e0 = npEnd(tokens, f0, cue, rules, 0);
   if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
   const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
@@ -1030,7 +1177,11 @@ export function englishResolution(
     const body = definiteBody(text, index, span) ?? namedBody(text, index, span, said);
     if (body) return body;
     // "a spokesman for the company", "officials at the agency", "the bureau's spokeswoman": the body's staff speak for it.
-    const part = BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ?? SPOKESPERSON_OF_BODY.exec(said);
+    // "minutes released by the bank", "a statement from the agency": the document's author is the body.
+    const part =
+      BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ??
+      SPOKESPERSON_OF_BODY.exec(said) ??
+      DOCUMENT_OF_BODY.exec(said);
     if (part && !nameIn(index, span)) {
       const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
       const inner = { start: at, end: at + part[1]!.length };
@@ -1071,6 +1222,11 @@ const COMPANY_ANAPHOR = /(company|firm|automaker|carmaker|airline|carrier|retail
 const PUBLIC_BODY =
   /\b(Commission|Ministry|Department|Union|Council|Agency|Service|Court|Parliament|Government|Organi[sz]ation|Reserve|Police|Senate|Congress|House|Office|Authority|Committee|Nations|Party|Army|Survey|Bureau|FBI|CIA|EU|UN|NATO)\b/u;
 
+/** Heads of a definite description that refers back to a public body ("the agency", "the ministry"). */
+const PUBLIC_ANAPHOR = /^(agency|ministry|department|regulator)$/iu;
+/** A name written as an abbreviation ("NASA", "FAA", "ESA"). */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
 /** "the company said": the organisation (or medium) named last before the statement, when there is one. */
 function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
   const said = text.slice(span.start, span.end).trim();
@@ -1079,6 +1235,28 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
   if (!m && !it) return null;
   const head = m?.[1] ?? '';
   const kinds = it ? ['organization', 'media'] : MEDIA_ANAPHOR.test(head) ? ['media'] : ['organization'];
+  // "the agency", "the ministry": a public body (its name says so, or it is written as an abbreviation like most
+  // agencies), not a company named later, when the article names one within reach.
+  // "the bank", "the party": a body with that word in its name, likewise.
+  const publicHead = PUBLIC_ANAPHOR.test(head);
+  const headWord = head.toLowerCase();
+  const publicLike = (a: Actor): boolean =>
+    (publicHead && (PUBLIC_BODY.test(a.name) || ABBREVIATION.test(a.name))) ||
+    (headWord !== '' &&
+      a.name
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(headWord));
+  let wantPublic = false;
+  if (headWord)
+    for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
+      const r = index.refs[k]!;
+      if (span.start - r.end >= 1500) break;
+      if (!r.descriptor && r.actor.kind === 'organization' && publicLike(r.actor)) {
+        wantPublic = true;
+        break;
+      }
+    }
   // The latest body that was a sentence's subject ("Vertex shares jumped …"), else the latest one named.
   let latest: string | null = null;
   for (let k = refAt(index, span.start) - 1; k >= 0; k--) {
@@ -1086,6 +1264,7 @@ function definiteBody(text: string, index: ActorIndex, span: Span): Resolution |
     if (span.start - r.end >= 1500) break;
     if (r.descriptor || !kinds.includes(r.actor.kind)) continue;
     if (COMPANY_ANAPHOR.test(head) && PUBLIC_BODY.test(r.actor.name)) continue;
+    if (wantPublic && !publicLike(r.actor)) continue;
     if (subjectLike(text, r.start)) return { actorId: r.actor.id };
     latest ??= r.actor.id;
   }
@@ -1100,6 +1279,9 @@ const DECIDING_BODY = /^the\s+(jury|panel|judges|jurors)$/iu;
 /** "a spokesman for the company", "the spokeswoman of the ministry", "officials at the agency". */
 const BODY_SPOKESPERSON =
   /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person|people)|representatives?|officials|engineers|analysts|experts|researchers|scientists|staff|employees|executives|investigators)\s+(?:for|of|at|from)\s+(the\s+\p{Ll}+)$/u;
+/** "minutes released by the bank", "a statement from the agency", "the report of the committee". */
+const DOCUMENT_OF_BODY =
+  /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:statement|minutes|report|release|letter|filing|document|note|description|figures|data)\s+(?:(?:released|published|issued|posted|compiled)\s+)?(?:by|from|of)\s+(the\s+\p{Ll}+)$/u;
 /** "the company's spokesman", "the bureau’s spokeswoman". */
 const SPOKESPERSON_OF_BODY =
   /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
