@@ -14,7 +14,7 @@ import {
   ordinalRelation,
 } from '../../src/core/corpus/events';
 import { weekdaysDiffer } from '../../src/core/corpus/eventSimilarity';
-import { sameOccasion } from '../../src/core/corpus/eventIndex';
+import { sameOccasion } from '../../src/core/corpus/reasons';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
