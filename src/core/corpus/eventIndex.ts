@@ -4,7 +4,7 @@
 // labels. Every table it keeps (features, kinds, postings, scratch) is its own: two indexes in one process share nothing.
 import { ACT_FAMILY } from '../resources/eventLexicon';
 import { fnv1a } from '../text/hash';
-import type { Actor, CoverageEvent, EventFingerprint } from '../types';
+import type { Actor, CoverageEvent, EventFingerprint, Reason } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
   actsBridge,
@@ -30,7 +30,7 @@ import {
   whenCompatible,
   yearsDiffer,
 } from './eventSimilarity';
-import { ALONE_REASON, compoundReason, reasonsFrom } from './reasons';
+import { reasonsFrom, reasonTexts } from './reasons';
 
 export interface EventIndexOptions {
   /** Mean similarity two groups need to be one event (0..1). */
@@ -118,8 +118,8 @@ const PRUNE_DF = 50;
 export interface Related {
   path: string;
   score: number;
-  /** Short reasons: what the two articles share. */
-  reasons: string[];
+  /** What the two articles share. */
+  reasons: Reason[];
 }
 
 const NO_FIDS = new Int32Array(0);
@@ -1072,7 +1072,7 @@ export class EventIndex {
     return this.similaritiesOf(e)
       .sort((a, b) => b[1] - a[1] || byPath(a[0], b[0]))
       .slice(0, limit)
-      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasons(path, [o.path]) }));
+      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasonsOf(path, [o.path]) }));
   }
 
   /** The shown forms of an entry's features, by key order (resolved: no back-references, '' = derived). */
@@ -1087,8 +1087,13 @@ export class EventIndex {
     return s;
   }
 
-  /** What `path` shares with `others`, strongest first, grouped by kind: ["shared names: Brenmark, Ellsby", …]. */
+  /** What `path` shares with `others`, in English: ["also names Talia Brenmark and Ellsby", …] (reasonsOf as words). */
   reasons(path: string, others: string[]): string[] {
+    return reasonTexts(this.reasonsOf(path, others));
+  }
+
+  /** What `path` shares with `others`, as reasons (reasons.ts), strongest first. */
+  reasonsOf(path: string, others: string[]): Reason[] {
     const e = this.docs.get(path);
     if (!e) return [];
     // Per feature of e: weight(f, count) × weight(f, other count), summed exactly (TERM_BITS) over the others, so
@@ -1554,18 +1559,25 @@ export class EventIndex {
   private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
     // Members by path (as the CLI lists a folder), not by arrival: an event reads the same however the index grew.
     const members = [...memberSet].sort();
-    const reasons: Record<string, string[]> = {};
-    // Members that lead with different acts are in one event only through a pair whose dates bridge them
-    // (groupsFit): the reason says so.
-    const entries = members.map((m) => this.docs.get(m)!);
+    return { id: `e${ev}`, label: this.label(members), articles: members, reasons: this.memberReasons(members) };
+  }
+
+  /**
+   * Why each member is in its event: what it shares with the others (the first `peers` of them), and, when members
+   * lead with different acts, the occasion that joins them (they are one event only through a pair on the same
+   * weekday or whose dates bridge them: groupsFit).
+   */
+  memberReasons(members: readonly string[], peers = Infinity): Record<string, Reason[]> {
+    const reasons: Record<string, Reason[]> = {};
+    const entries = members.map((m) => this.docs.get(m)).filter((x): x is Entry => x !== undefined);
     const acts = [...new Set(entries.map((x) => x.act).filter((a): a is string => a !== null))];
-    const day = acts.length > 1 ? sharedWeekday(entries) : -1;
+    const weekday = acts.length > 1 ? sharedWeekday(entries) : -1;
     for (const m of members) {
-      const others = members.filter((x) => x !== m);
-      reasons[m] = others.length ? this.reasons(m, others) : [ALONE_REASON];
-      if (acts.length > 1 && others.length) reasons[m]!.push(compoundReason(acts, day));
+      const others = members.filter((x) => x !== m).slice(0, peers);
+      reasons[m] = others.length ? this.reasonsOf(m, others) : [{ kind: 'alone' }];
+      if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
     }
-    return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
+    return reasons;
   }
 
   /** The current events' members (no reasons or labels). */

@@ -2,7 +2,9 @@
 // event) to share — the occasion both lead with, quotes, names, figures, dates, acts and things — chosen and put
 // in the order a reader reads them. The index (eventIndex.ts) supplies the evidence, ranked by what it added to
 // the similarity; this file decides what of it is shown and how.
-import { QUOTE_GROUP, REASON_GROUP, REASON_NS } from './eventSimilarity';
+import { ACT_FAMILY } from '../resources/eventLexicon';
+import type { CoverageEvent, Reason } from '../types';
+import { REASON_GROUP } from './eventSimilarity';
 
 /** A feature both articles have, as the reasons read it. */
 export interface SharedFeature {
@@ -27,63 +29,116 @@ export interface ReasonEvidence {
   peers: readonly { act: string | null; whenIso: string | null }[];
 }
 
-/** The reason group of names ("a:" actors and "n:" name keys). */
-const NAME_GROUP = REASON_GROUP.get('n')!;
-/** The reason group of dates ("d:", "m:", "md:"), shown in words. */
-const DATE_GROUP = REASON_GROUP.get('d')!;
-const TOPIC_GROUP = REASON_GROUP.get('c')!;
+/** Reason groups (REASON_NS) by what they show; a group not listed here is counted, never shown. */
+const QUOTES = REASON_GROUP.get('q')!;
+const NAMES = REASON_GROUP.get('n')!;
+const FIGURES = REASON_GROUP.get('#')!;
+const DATES = REASON_GROUP.get('d')!;
+const TOPICS = REASON_GROUP.get('c')!;
+const WEEKDAYS_GROUP = REASON_GROUP.get('wd')!;
+const YEARS = REASON_GROUP.get('y')!;
+/** At most this many items per reason (one quote). */
+const MAX_ITEMS = 4;
 
-/** What an article shares with others, strongest first, grouped by kind: ["shared names: Brenmark, Ellsby", …]. */
-export function reasonsFrom(ev: ReasonEvidence): string[] {
+/**
+ * What an article shares with others, as reasons, in the order a reader wants them: the occasion both lead with,
+ * then quote, names, figures, dates, acts and things, weekdays, years (each strongest first), and the article's date.
+ */
+export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   const { ranked } = ev;
-  const out: string[] = [];
-  // The words of e's actors' names: a topic word that is one of them ("china" beside the name "China") says
-  // nothing the names do not.
-  let named: Set<string> | null = null;
-  for (let g = 0; g < REASON_NS.length; g++) {
-    if (g === NAME_GROUP) {
-      const names = sharedNames(ev);
-      if (names.length) out.push(`${REASON_NS[g]![1]}: ${names.join(', ')}`);
-      continue;
-    }
-    if (g === TOPIC_GROUP) named = actorNameWords(ev.actorNames);
-    let shown: string[] = [];
-    const seen = new Set<string>();
-    const max = g === QUOTE_GROUP ? 1 : 4;
-    for (const f of ranked) {
-      if (f.group !== g) continue;
-      let d = f.shown;
-      if (g === QUOTE_GROUP) d = `„${d}“`;
-      else if (g === DATE_GROUP) d = dateInWords(d);
-      // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
-      // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
-      // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
-      // that is one of the names shown ("china").
-      if (g === TOPIC_GROUP && (f.key.startsWith('w:') || named!.has(d.toLowerCase()))) continue;
-      if (seen.has(d.toLowerCase())) continue;
-      seen.add(d.toLowerCase());
-      shown.push(d);
-      if (shown.length >= max && g !== DATE_GROUP) break;
-    }
-    // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
-    // also "November 2023").
-    if (g === DATE_GROUP)
-      shown = shown.filter((x) => !shown.some((y) => y.startsWith(`${x} `) || y.endsWith(` ${x}`))).slice(0, max);
-    if (shown.length) out.push(`${REASON_NS[g]![1]}: ${shown.join(', ')}`);
-  }
-  // First, in words, the occasion both report when the grouping's act gate agreed on it ("same meeting on
+  const of = (g: number) => ranked.filter((f) => f.group === g);
+  const out: Reason[] = [];
+  const quote = of(QUOTES)[0];
+  if (quote) out.push({ kind: 'quote', text: quote.shown });
+  const names = sharedNames(ev);
+  if (names.length) out.push({ kind: 'names', names });
+  const figures = distinct(
+    of(FIGURES).map((f) => f.shown),
+    (x) => x.toLowerCase(),
+  ).slice(0, MAX_ITEMS);
+  if (figures.length) out.push({ kind: 'figures', figures });
+  // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
+  // also "November 2023" or "15 November").
+  const days = distinct(of(DATES).map(isoOf), (x) => x);
+  const dates = days.filter((x) => !days.some((y) => y !== x && within(x, y))).slice(0, MAX_ITEMS);
+  if (dates.length) out.push({ kind: 'dates', dates });
+  // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
+  // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
+  // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
+  // that is one of the names shown ("china").
+  const named = actorNameWords(ev.actorNames);
+  const topics = distinct(
+    of(TOPICS).filter((f) => !f.key.startsWith('w:') && !named.has(f.shown.toLowerCase())),
+    (f) => f.shown.toLowerCase(),
+  ).slice(0, MAX_ITEMS);
+  const weekdays = distinct(
+    of(WEEKDAYS_GROUP).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
+    (x) => x,
+  )
+    .filter((x) => x >= 0 && x <= 6)
+    .slice(0, MAX_ITEMS);
+  const years = distinct(
+    of(YEARS).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
+    (x) => x,
+  )
+    .filter((x) => Number.isInteger(x))
+    .slice(0, MAX_ITEMS);
+  // First, in words, the occasion both report when the grouping's act gate agreed on it ("the same meeting on
   // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
-  // gives the same one.
+  // gives the same one; its acts are then not listed again among the topics.
   const oneDay = ev.whenIso !== null && ev.peers.some((o) => o.whenIso === ev.whenIso);
-  let dayShown = false;
-  if (ev.act !== null && out.length && ev.peers.some((o) => o.act === ev.act)) {
-    out.unshift(sameOccasion(ev.act, oneDay ? ev.whenIso : null));
-    dayShown = oneDay;
+  const shared = out.length > 0 || topics.length > 0 || weekdays.length > 0 || years.length > 0;
+  const act = ev.act !== null && shared && ev.peers.some((o) => o.act === ev.act) ? ev.act : null;
+  const concepts: string[] = [];
+  const ordinals: number[] = [];
+  for (const f of topics) {
+    const at = f.key.indexOf(':');
+    const ns = f.key.slice(0, at);
+    if (ns === 'o') ordinals.push(Number(f.key.slice(at + 1)));
+    // "time" ("zum achten Mal") says something only with its ordinal, shown apart.
+    else if (ns === 'c' && f.key !== 'c:time' && (act === null || ACT_FAMILY.get(f.key.slice(at + 1)) !== act))
+      concepts.push(f.key.slice(at + 1));
   }
-  // The article's date for what it reports: "event date" only when another article gives the same day (else it
-  // is this article's reading, often its publication day, and says so); not again after the occasion's day.
-  if (ev.whenIso && !dayShown) out.push(`${oneDay ? 'event date' : 'its date'} ${dateInWords(ev.whenIso)}`);
+  if (concepts.length || ordinals.length) out.push({ kind: 'topics', concepts, ordinals });
+  if (weekdays.length) out.push({ kind: 'weekdays', days: weekdays });
+  if (years.length) out.push({ kind: 'years', years });
+  if (act !== null) out.unshift({ kind: 'occasion', act, when: oneDay ? occasionWhen(ev.whenIso!) : null });
+  // The article's date for what it reports: the event's date when another article gives the same day (else it is
+  // this article's reading, often its publication day, and says so); not again after the occasion's day.
+  if (ev.whenIso && !(act !== null && oneDay && occasionWhen(ev.whenIso) !== null))
+    out.push({ kind: 'date', date: ev.whenIso, shared: oneDay });
   return out;
+}
+
+/** The day or month of an occasion (a year alone, or anything else, is not one). */
+function occasionWhen(iso: string): string | null {
+  return /^\d{4}-\d{2}(?:-\d{2})?$/.test(iso) ? iso : null;
+}
+
+/** The items with distinct keys, the first of each kept. */
+function distinct<T, K>(items: readonly T[], key: (x: T) => K): T[] {
+  const seen = new Set<K>();
+  return items.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A date feature as ISO: a full date, a month ("2023-11"), a day without its year ("--11-15"). */
+function isoOf(f: SharedFeature): string {
+  if (ISO.test(f.shown)) return f.shown;
+  const at = f.key.indexOf(':');
+  const rest = f.key.slice(at + 1);
+  return f.key.slice(0, at) === 'md' ? `--${rest}` : rest;
+}
+const ISO = /^(?:\d{4}|-)-\d{2}(?:-\d{2})?$/;
+
+/** Whether the month or the yearless day x is part of the date y ("2023-11" and "--11-15" of "2023-11-15"). */
+function within(x: string, y: string): boolean {
+  if (y.length !== 10 || y.startsWith('-')) return false;
+  return x.startsWith('--') ? y.slice(4) === x.slice(1) : y.startsWith(`${x}-`);
 }
 
 /** The lower-cased words of the names of the article's actors. */
@@ -108,7 +163,7 @@ function sharedNames({ ranked, actorNames }: ReasonEvidence): string[] {
   const shownWords: Set<string>[] = [];
   for (const f of ranked) {
     const isKey = f.key.startsWith('n:');
-    if (isKey ? !f.marked : f.group !== NAME_GROUP) continue;
+    if (isKey ? !f.marked : f.group !== NAMES) continue;
     let d = f.shown;
     if (isKey) {
       const w = d.toLowerCase();
@@ -151,8 +206,8 @@ function capitalWords(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
 }
 
-/** Each act family as a reader names it ("phone" is a phone call). */
-const ACT_WORDS: Readonly<Record<string, string>> = {
+/** Each act family as a reader names it ("phone" is a phone call); the others by their key. */
+export const ACT_WORDS: Readonly<Record<string, string>> = {
   phone: 'phone call',
   quake: 'earthquake',
   weather: 'storm or flood',
@@ -160,8 +215,87 @@ const ACT_WORDS: Readonly<Record<string, string>> = {
   court: 'court ruling',
   hike: 'rise',
   hostage: 'hostage taking',
+  deal: 'takeover',
+  prize: 'prize award',
 };
-const MONTHS = [
+
+/** Each concept of the event lexicon as a reader names it, where that is not its key ("dead": deaths). */
+export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
+  quake: 'earthquake',
+  dead: 'deaths',
+  injured: 'injuries',
+  rate: 'interest rates',
+  hike: 'rise',
+  centralbank: 'central bank',
+  phone: 'phone call',
+  explode: 'explosion',
+  testflight: 'test flight',
+  champion: 'title',
+  sanction: 'sanctions',
+  primeminister: 'prime minister',
+  resign: 'resignation',
+  hostage: 'hostages',
+  weapon: 'weapons',
+  deal: 'takeover',
+  tax: 'taxes',
+  tariff: 'tariffs',
+  stock: 'shares',
+  moon: 'Moon',
+  mars: 'Mars',
+  germany: 'Germany',
+  austria: 'Austria',
+  switzerland: 'Switzerland',
+  france: 'France',
+  italy: 'Italy',
+  spain: 'Spain',
+  england: 'England',
+  britain: 'Britain',
+  usa: 'USA',
+  russia: 'Russia',
+  ukraine: 'Ukraine',
+  china: 'China',
+  japan: 'Japan',
+  northkorea: 'North Korea',
+  southkorea: 'South Korea',
+  turkey: 'Turkey',
+  syria: 'Syria',
+  israel: 'Israel',
+  iran: 'Iran',
+  iraq: 'Iraq',
+  lebanon: 'Lebanon',
+  egypt: 'Egypt',
+  india: 'India',
+  poland: 'Poland',
+  netherlands: 'Netherlands',
+  belgium: 'Belgium',
+  greece: 'Greece',
+  sweden: 'Sweden',
+  canada: 'Canada',
+  mexico: 'Mexico',
+  brazil: 'Brazil',
+  eu: 'EU',
+  un: 'UN',
+  moscow: 'Moscow',
+  cologne: 'Cologne',
+  munich: 'Munich',
+  vienna: 'Vienna',
+  warsaw: 'Warsaw',
+  brussels: 'Brussels',
+  rome: 'Rome',
+  athens: 'Athens',
+  lisbon: 'Lisbon',
+  prague: 'Prague',
+  beijing: 'Beijing',
+  kyiv: 'Kyiv',
+  geneva: 'Geneva',
+  hague: 'The Hague',
+  copenhagen: 'Copenhagen',
+  tehran: 'Tehran',
+  cairo: 'Cairo',
+  jerusalem: 'Jerusalem',
+};
+
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -175,6 +309,8 @@ const MONTHS = [
   'November',
   'December',
 ];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** An ISO date as a reader writes it: "20 April 2023", "September 2019", "6 February" ("--02-06"); anything else as it is. */
 export function dateInWords(iso: string): string {
@@ -185,27 +321,66 @@ export function dateInWords(iso: string): string {
   return m[1] === undefined ? `${day}${month}` : `${day}${month} ${m[1]}`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/**
- * Why members that lead with different acts are one event, true to what joined them: "one occasion of several acts
- * (visit, treaty) on the same Wednesday" where two of them name the same day, "… on dates that agree" where their
- * dates bridged them.
- */
-export function compoundReason(acts: readonly string[], weekday: number): string {
-  const what = acts.map((a) => ACT_WORDS[a] ?? a).join(', ');
-  return `one occasion of several acts (${what}) ${weekday >= 0 ? `on the same ${WEEKDAYS[weekday]}` : 'on dates that agree'}`;
+/** "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[], and = 'and'): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
-/** "same meeting on 15 November 2023" (a full date), "same strike in January 2024" (a month), "same visit". */
-export function sameOccasion(act: string, when: string | null): string {
-  const what = `same ${ACT_WORDS[act] ?? act}`;
-  const m = when ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(when) : null;
-  if (!m) return what;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return what;
-  return m[3] ? `${what} on ${Number(m[3])} ${month} ${m[1]}` : `${what} in ${month} ${m[1]}`;
+/** An ordinal as a word ("second"; "11th"). */
+function ordinalWord(n: number): string {
+  return ORDINAL_WORDS[n - 1] ?? `${n}th`;
 }
 
-/** The reason of an article no other shares anything distinctive with. */
-export const ALONE_REASON = 'no other article shares its distinctive names, figures and dates';
+/** One reason in English (the CLI, reports, tests; the editor words reasons in the display language). */
+export function reasonText(r: Reason): string {
+  switch (r.kind) {
+    case 'occasion': {
+      const what = `reports the same ${ACT_WORDS[r.act] ?? r.act}`;
+      if (r.when === null) return what;
+      return r.when.length === 7 ? `${what} in ${dateInWords(r.when)}` : `${what} on ${dateInWords(r.when)}`;
+    }
+    case 'quote':
+      return `quotes the same words: „${r.text}“`;
+    case 'names':
+      return `also names ${listInWords(r.names)}`;
+    case 'figures':
+      return `${r.figures.length === 1 ? 'gives the same figure' : 'gives the same figures'}: ${listInWords(r.figures)}`;
+    case 'dates':
+      return `${r.dates.length === 1 ? 'gives the same date' : 'gives the same dates'}: ${listInWords(r.dates.map(dateInWords))}`;
+    case 'topics':
+      return `also writes of: ${[...r.concepts.map((c) => CONCEPT_WORDS[c] ?? c), ...r.ordinals.map(ordinalWord)].join(', ')}`;
+    case 'weekdays':
+      return `${r.days.length === 1 ? 'names the same weekday' : 'names the same weekdays'}: ${listInWords(r.days.map((d) => WEEKDAYS[d] ?? String(d)))}`;
+    case 'years':
+      return `${r.years.length === 1 ? 'names the same year' : 'names the same years'}: ${listInWords(r.years.map(String))}`;
+    case 'date':
+      return r.shared ? `same event date: ${dateInWords(r.date)}` : `dated ${dateInWords(r.date)}`;
+    case 'compound': {
+      const what = `one occasion of several acts (${r.acts.map((a) => ACT_WORDS[a] ?? a).join(', ')})`;
+      return r.weekday >= 0 ? `${what} on the same ${WEEKDAYS[r.weekday]}` : `${what} on dates that agree`;
+    }
+    case 'alone':
+      return 'no other article shares its distinctive names, figures and dates';
+    case 'claims':
+      return r.count === 1 ? '1 shared claim' : `${r.count} shared claims`;
+    case 'quotes':
+      return r.count === 1 ? 'the same quote' : `${r.count} same quotes`;
+  }
+}
+
+/** Reasons in English. */
+export function reasonTexts(reasons: readonly Reason[]): string[] {
+  return reasons.map(reasonText);
+}
+
+/** Events with their reasons in English (the CLI's JSON keeps the export's strings). */
+export function eventsInEnglish(events: readonly CoverageEvent[]): (Omit<CoverageEvent, 'reasons'> & {
+  reasons?: Record<string, string[]>;
+})[] {
+  return events.map((e) => {
+    if (!e.reasons) return e as Omit<CoverageEvent, 'reasons'>;
+    const reasons: Record<string, string[]> = {};
+    for (const p in e.reasons) reasons[p] = reasonTexts(e.reasons[p]!);
+    return { ...e, reasons };
+  });
+}
