@@ -1,7 +1,8 @@
 // The event index: articles' fingerprints numbered into features with an inverted index (feature ->
 // articles), candidate pairs from each article's most distinctive features, similarity with the gates of
 // eventSimilarity.ts, batch clustering and incremental assignment, reasons (the evidence; reasons.ts words it) and
-// labels. Every table it keeps (features, kinds, postings, scratch) is its own: two indexes in one process share nothing.
+// labels. Every table it keeps (features, kinds, postings, scratch) is its own: two indexes in one process share
+// nothing.
 import { ACT_FAMILY } from '../resources/eventLexicon';
 import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint, Reason } from '../types';
@@ -1087,7 +1088,7 @@ export class EventIndex {
     return s;
   }
 
-  /** What `path` shares with `others`, in English: ["also names Talia Brenmark and Ellsby", …] (reasonsOf as words). */
+  /** What `path` shares with `others`, in English ("also names Talia Brenmark and Ellsby"): reasonsOf in words. */
   reasons(path: string, others: string[]): string[] {
     return reasonTexts(this.reasonsOf(path, others));
   }
