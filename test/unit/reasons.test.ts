@@ -88,6 +88,26 @@ describe('reasons as data', () => {
     assert.deepEqual(other.reasonsOf('a', ['b']).at(-1), { kind: 'date', date: '2024-01-10', shared: true });
   });
 
+  it('does not list as a topic a country or city the names already give, in any language', () => {
+    const withActor = (f: EventFingerprint): EventFingerprint => ({
+      ...f,
+      terms: { 'a:place:russland': 2 },
+      display: { 'a:place:russland': 'Russland' },
+    });
+    const idx = new EventIndex();
+    idx.put('a', withActor(fp(['c:russia', 'c:rocket', 'n:gdl'], { shown: SHOWN })));
+    idx.put('b', withActor(fp(['c:russia', 'c:rocket', 'n:gdl'], { shown: SHOWN })));
+    const r = idx.reasonsOf('a', ['b']);
+    assert.ok(
+      r.some((x) => x.kind === 'names' && x.names.includes('Russland')),
+      JSON.stringify(r),
+    );
+    assert.deepEqual(
+      r.find((x) => x.kind === 'topics'),
+      { kind: 'topics', concepts: ['rocket'], ordinals: [] },
+    );
+  });
+
   it('says an event of one is alone, and what joins members that lead with different acts', () => {
     const idx = new EventIndex();
     idx.put('a', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));

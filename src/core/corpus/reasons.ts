@@ -2,7 +2,7 @@
 // event) to share — the occasion both lead with, quotes, names, figures, dates, acts and things — chosen and put
 // in the order a reader reads them. The index (eventIndex.ts) supplies the evidence, ranked by what it added to
 // the similarity; this file decides what of it is shown and how.
-import { ACT_FAMILY } from '../resources/eventLexicon';
+import { ACT_FAMILY, CONCEPT_TABLE } from '../resources/eventLexicon';
 import type { CoverageEvent, Reason } from '../types';
 import { REASON_GROUP } from './eventSimilarity';
 
@@ -65,10 +65,17 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
   // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
   // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
-  // that is one of the names shown ("china").
+  // that is one of the article's actors' names, in any language ("china" beside "China", "russia" beside
+  // "Russland").
   const named = actorNameWords(ev.actorNames);
+  const namedConcepts = conceptsOfWords(named);
   const topics = distinct(
-    of(TOPICS).filter((f) => !f.key.startsWith('w:') && !named.has(f.shown.toLowerCase())),
+    of(TOPICS).filter(
+      (f) =>
+        !f.key.startsWith('w:') &&
+        !named.has(f.shown.toLowerCase()) &&
+        !(f.key.startsWith('c:') && namedConcepts.has(f.key.slice(2))),
+    ),
     (f) => f.shown.toLowerCase(),
   ).slice(0, MAX_ITEMS);
   const weekdays = distinct(
@@ -142,6 +149,22 @@ function within(x: string, y: string): boolean {
 }
 
 /** The lower-cased words of the names of the article's actors. */
+/**
+ * The concepts of the event lexicon the words stand for, as the fingerprint reads a word: the concept of the longest
+ * stem the word starts with ("russland" → russia, "nordkorea" → northkorea). Stems of three letters or fewer are
+ * left out: a name is not a concept for its first letters.
+ */
+function conceptsOfWords(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words)
+    for (const [stem, concept] of CONCEPT_TABLE.prefix)
+      if (stem.length > 3 && w.startsWith(stem)) {
+        out.add(concept);
+        break;
+      }
+  return out;
+}
+
 function actorNameWords(actorNames: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const a of actorNames) for (const w of nameWords(a)) words.add(w);
