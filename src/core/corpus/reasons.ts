@@ -68,13 +68,12 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // that is one of the article's actors' names, in any language ("china" beside "China", "russia" beside
   // "Russland").
   const named = actorNameWords(ev.actorNames);
-  const namedConcepts = conceptsOfWords(named);
   const topics = distinct(
     of(TOPICS).filter(
       (f) =>
         !f.key.startsWith('w:') &&
         !named.has(f.shown.toLowerCase()) &&
-        !(f.key.startsWith('c:') && namedConcepts.has(f.key.slice(2))),
+        !(f.key.startsWith('c:') && namesConcept(named, f.key.slice(2))),
     ),
     (f) => f.shown.toLowerCase(),
   ).slice(0, MAX_ITEMS);
@@ -149,20 +148,17 @@ function within(x: string, y: string): boolean {
 }
 
 /** The lower-cased words of the names of the article's actors. */
-/**
- * The concepts of the event lexicon the words stand for, as the fingerprint reads a word: the concept of the longest
- * stem the word starts with ("russland" → russia, "nordkorea" → northkorea). Stems of three letters or fewer are
- * left out: a name is not a concept for its first letters.
- */
-function conceptsOfWords(words: ReadonlySet<string>): Set<string> {
-  const out = new Set<string>();
-  for (const w of words)
-    for (const [stem, concept] of CONCEPT_TABLE.prefix)
-      if (stem.length > 3 && w.startsWith(stem)) {
-        out.add(concept);
-        break;
-      }
-  return out;
+/** Each concept's single-word stems of four letters or more (a name is not a concept for its first letters). */
+const CONCEPT_STEMS = new Map<string, string[]>();
+for (const [stem, concept] of CONCEPT_TABLE.prefix)
+  if (stem.length > 3) (CONCEPT_STEMS.get(concept) ?? CONCEPT_STEMS.set(concept, []).get(concept)!).push(stem);
+
+/** Whether one of the words is a name of the concept, as the fingerprint reads a word ("russland": russia). */
+function namesConcept(words: ReadonlySet<string>, concept: string): boolean {
+  const stems = CONCEPT_STEMS.get(concept);
+  if (!stems) return false;
+  for (const w of words) for (const stem of stems) if (w.startsWith(stem)) return true;
+  return false;
 }
 
 function actorNameWords(actorNames: readonly string[]): Set<string> {
