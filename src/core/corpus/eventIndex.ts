@@ -31,7 +31,7 @@ import {
   whenCompatible,
   yearsDiffer,
 } from './eventSimilarity';
-import { reasonsFrom, reasonTexts } from './reasons';
+import { reasonsFrom, reasonTexts, type SharedFeature } from './reasons';
 
 export interface EventIndexOptions {
   /** Mean similarity two groups need to be one event (0..1). */
@@ -1139,13 +1139,15 @@ export class EventIndex {
     if (ranked.length)
       for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
     const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
+    const features: SharedFeature[] = [];
+    for (const k of ranked) {
+      const key = this.fKey[e.fids[k]!]!;
+      if (!key.startsWith('w:'))
+        features.push({ key, group: this.kinds.group[this.fKind[e.fids[k]!]!]!, marked: shared[k] === 2, at: k });
+    }
     return reasonsFrom({
-      ranked: ranked.map((k) => ({
-        key: this.fKey[e.fids[k]!]!,
-        shown: shownOf(k),
-        group: this.kinds.group[this.fKind[e.fids[k]!]!]!,
-        marked: shared[k] === 2,
-      })),
+      ranked: features,
+      shown: (f) => shownOf(f.at),
       actorNames,
       act: e.act,
       whenIso: e.whenIso,
@@ -1574,7 +1576,8 @@ export class EventIndex {
     const acts = [...new Set(entries.map((x) => x.act).filter((a): a is string => a !== null))];
     const weekday = acts.length > 1 ? sharedWeekday(entries) : -1;
     for (const m of members) {
-      const others = members.filter((x) => x !== m).slice(0, peers);
+      let others = members.filter((x) => x !== m);
+      if (others.length > peers) others = others.slice(0, peers);
       reasons[m] = others.length ? this.reasonsOf(m, others) : [{ kind: 'alone' }];
       if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
     }

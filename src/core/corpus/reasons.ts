@@ -9,18 +9,20 @@ import { REASON_GROUP } from './eventSimilarity';
 /** A feature both articles have, as the reasons read it. */
 export interface SharedFeature {
   key: string;
-  /** What the article shows for it (its stored form, else derived from the key). */
-  shown: string;
   /** Its reason group (REASON_NS). */
   group: number;
   /** A name key ("n:") both articles mark as a recognised actor's name (only those are shown as names). */
   marked: boolean;
+  /** Its place among the article's features (for `shown`). */
+  at: number;
 }
 
 /** What an article shares with others, from the event index. */
 export interface ReasonEvidence {
-  /** The shared features, strongest first. */
+  /** The shared features, strongest first (word stems aside: they count in the similarity, never shown). */
   ranked: readonly SharedFeature[];
+  /** What the article shows for a feature (its stored form, else derived from the key); asked only when shown. */
+  shown: (f: SharedFeature) => string;
   /** The names of the article's actors ("a:" features, shared or not), in key order. */
   actorNames: readonly string[];
   /** The article's main act and its date (ISO), and those of the others. */
@@ -46,20 +48,23 @@ const MAX_ITEMS = 4;
  */
 export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   const { ranked } = ev;
-  const of = (g: number) => ranked.filter((f) => f.group === g);
+  // The shared features by group, strongest first, in one pass.
+  const byGroup: SharedFeature[][] = [];
+  for (const f of ranked) (byGroup[f.group] ??= []).push(f);
+  const of = (g: number): readonly SharedFeature[] => byGroup[g] ?? [];
   const out: Reason[] = [];
   const quote = of(QUOTES)[0];
-  if (quote) out.push({ kind: 'quote', text: quote.shown });
+  if (quote) out.push({ kind: 'quote', text: ev.shown(quote) });
   const names = sharedNames(ev);
   if (names.length) out.push({ kind: 'names', names });
-  const figures = distinct(
-    of(FIGURES).map((f) => f.shown),
-    (x) => x.toLowerCase(),
-  ).slice(0, MAX_ITEMS);
+  const figures = distinct(of(FIGURES).map(ev.shown), (x) => x.toLowerCase()).slice(0, MAX_ITEMS);
   if (figures.length) out.push({ kind: 'figures', figures });
   // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
   // also "November 2023" or "15 November").
-  const days = distinct(of(DATES).map(isoOf), (x) => x);
+  const days = distinct(
+    of(DATES).map((f) => isoOf(f, ev.shown(f))),
+    (x) => x,
+  );
   const dates = days.filter((x) => !days.some((y) => y !== x && within(x, y))).slice(0, MAX_ITEMS);
   if (dates.length) out.push({ kind: 'dates', dates });
   // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
@@ -68,15 +73,17 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // that is one of the article's actors' names, in any language ("china" beside "China", "russia" beside
   // "Russland").
   const named = actorNameWords(ev.actorNames);
-  const topics = distinct(
-    of(TOPICS).filter(
-      (f) =>
-        !f.key.startsWith('w:') &&
-        !named.has(f.shown.toLowerCase()) &&
-        !(f.key.startsWith('c:') && namesConcept(named, f.key.slice(2))),
-    ),
-    (f) => f.shown.toLowerCase(),
-  ).slice(0, MAX_ITEMS);
+  let namedConcepts: Set<string> | null = null;
+  const topics: SharedFeature[] = [];
+  const seen = new Set<string>();
+  for (const f of of(TOPICS)) {
+    if (f.key.startsWith('w:')) continue;
+    const d = ev.shown(f).toLowerCase();
+    if (seen.has(d) || named.has(d)) continue;
+    if (f.key.startsWith('c:') && (namedConcepts ??= conceptsOf(named)).has(f.key.slice(2))) continue;
+    seen.add(d);
+    if (topics.push(f) >= MAX_ITEMS) break;
+  }
   const weekdays = distinct(
     of(WEEKDAYS_GROUP).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
     (x) => x,
@@ -133,8 +140,8 @@ function distinct<T, K>(items: readonly T[], key: (x: T) => K): T[] {
 }
 
 /** A date feature as ISO: a full date, a month ("2023-11"), a day without its year ("--11-15"). */
-function isoOf(f: SharedFeature): string {
-  if (ISO.test(f.shown)) return f.shown;
+function isoOf(f: SharedFeature, shown: string): string {
+  if (ISO.test(shown)) return shown;
   const at = f.key.indexOf(':');
   const rest = f.key.slice(at + 1);
   return f.key.slice(0, at) === 'md' ? `--${rest}` : rest;
@@ -148,17 +155,26 @@ function within(x: string, y: string): boolean {
 }
 
 /** The lower-cased words of the names of the article's actors. */
-/** Each concept's single-word stems of four letters or more (a name is not a concept for its first letters). */
-const CONCEPT_STEMS = new Map<string, string[]>();
-for (const [stem, concept] of CONCEPT_TABLE.prefix)
-  if (stem.length > 3) (CONCEPT_STEMS.get(concept) ?? CONCEPT_STEMS.set(concept, []).get(concept)!).push(stem);
+/**
+ * The lexicon's single-word stems of four letters or more (a name is not a concept for its first letters), by their
+ * first four letters.
+ */
+const STEMS_BY_HEAD = new Map<string, (readonly [string, string])[]>();
+for (const entry of CONCEPT_TABLE.prefix)
+  if (entry[0].length > 3) {
+    const head = entry[0].slice(0, 4);
+    (STEMS_BY_HEAD.get(head) ?? STEMS_BY_HEAD.set(head, []).get(head)!).push(entry);
+  }
 
-/** Whether one of the words is a name of the concept, as the fingerprint reads a word ("russland": russia). */
-function namesConcept(words: ReadonlySet<string>, concept: string): boolean {
-  const stems = CONCEPT_STEMS.get(concept);
-  if (!stems) return false;
-  for (const w of words) for (const stem of stems) if (w.startsWith(stem)) return true;
-  return false;
+/** The concepts the words stand for, as the fingerprint reads a word: its longest stem's ("russland": russia). */
+function conceptsOf(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    // Longest first, as CONCEPT_TABLE.prefix is sorted.
+    const hit = STEMS_BY_HEAD.get(w.slice(0, 4))?.find(([stem]) => w.startsWith(stem));
+    if (hit) out.add(hit[1]);
+  }
+  return out;
 }
 
 function actorNameWords(actorNames: readonly string[]): Set<string> {
@@ -174,16 +190,16 @@ function actorNameWords(actorNames: readonly string[]): Set<string> {
  * ("Christine Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again.
  * At most four.
  */
-function sharedNames({ ranked, actorNames }: ReasonEvidence): string[] {
+function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): string[] {
   // The words of the name keys both articles mark.
   const sharedWords = new Set<string>();
-  for (const f of ranked) if (f.marked) sharedWords.add(f.shown.toLowerCase());
+  for (const f of ranked) if (f.marked) sharedWords.add(shownOf(f).toLowerCase());
   const shown: string[] = [];
   const shownWords: Set<string>[] = [];
   for (const f of ranked) {
     const isKey = f.key.startsWith('n:');
     if (isKey ? !f.marked : f.group !== NAMES) continue;
-    let d = f.shown;
+    let d = shownOf(f);
     if (isKey) {
       const w = d.toLowerCase();
       const full = actorNames.find(
