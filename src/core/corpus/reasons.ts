@@ -82,7 +82,8 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
     if (seen.has(d) || named.has(d)) continue;
     if (f.key.startsWith('c:') && (namedConcepts ??= conceptsOf(named)).has(f.key.slice(2))) continue;
     seen.add(d);
-    if (topics.push(f) >= MAX_ITEMS) break;
+    // A few more than are shown: the occasion's acts and "time" are left out below.
+    if (topics.push(f) >= MAX_ITEMS + 2) break;
   }
   const weekdays = distinct(
     of(WEEKDAYS_GROUP).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
@@ -105,6 +106,7 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   const concepts: string[] = [];
   const ordinals: number[] = [];
   for (const f of topics) {
+    if (concepts.length + ordinals.length >= MAX_ITEMS) break;
     const at = f.key.indexOf(':');
     const ns = f.key.slice(0, at);
     if (ns === 'o') ordinals.push(Number(f.key.slice(at + 1)));
@@ -154,7 +156,6 @@ function within(x: string, y: string): boolean {
   return x.startsWith('--') ? y.slice(4) === x.slice(1) : y.startsWith(`${x}-`);
 }
 
-/** The lower-cased words of the names of the article's actors. */
 /**
  * The lexicon's single-word stems of four letters or more (a name is not a concept for its first letters), by their
  * first four letters.
@@ -177,6 +178,7 @@ function conceptsOf(words: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/** The lower-cased words of the names of the article's actors. */
 function actorNameWords(actorNames: readonly string[]): Set<string> {
   const words = new Set<string>();
   for (const a of actorNames) for (const w of nameWords(a)) words.add(w);
