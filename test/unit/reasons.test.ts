@@ -106,6 +106,18 @@ describe('reasons as data', () => {
       r.find((x) => x.kind === 'topics'),
       { kind: 'topics', concepts: ['rocket'], ordinals: [] },
     );
+    // The same for a name shown that is no actor's (a name key both mark).
+    const keys = new EventIndex();
+    for (const p of ['a', 'b']) keys.put(p, { ...fp(['c:northkorea', 'c:rocket', 'n:nordkorea'], {}), names: [2] });
+    const k = keys.reasonsOf('a', ['b']);
+    assert.ok(
+      k.some((x) => x.kind === 'names' && x.names.includes('Nordkorea')),
+      JSON.stringify(k),
+    );
+    assert.deepEqual(
+      k.find((x) => x.kind === 'topics'),
+      { kind: 'topics', concepts: ['rocket'], ordinals: [] },
+    );
   });
 
   it('says an event of one is alone, and what joins members that lead with different acts', () => {

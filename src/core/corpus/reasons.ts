@@ -72,7 +72,8 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
   // that is one of the article's actors' names, in any language ("china" beside "China", "russia" beside
   // "Russland").
-  const named = actorNameWords(ev.actorNames);
+  // The actors' names and the names shown (a name key both mark, such as "Nordkorea", need not be an actor's).
+  const named = actorNameWords([...ev.actorNames, ...names]);
   let namedConcepts: Set<string> | null = null;
   const topics: SharedFeature[] = [];
   const seen = new Set<string>();
