@@ -31,6 +31,7 @@ import {
   reportHtml,
   reportMarkdown,
   toExport,
+  eventsInEnglish,
   unifyActorIds,
 } from '../core';
 import type { ArticleAnalysis, CorpusAnalysis, EventFingerprint } from '../core';
@@ -310,7 +311,7 @@ async function eventsJsonl(file: string): Promise<number> {
   unifyActorIds(articles);
   // Every article in exactly one event, as in the export (an unreadable one alone in its own).
   const events = groupEvents(articles);
-  await write(JSON.stringify({ version: 1, events }) + '\n');
+  await write(JSON.stringify({ version: 1, events: eventsInEnglish(events) }) + '\n');
   return bad ? 1 : 0;
 }
 
@@ -372,7 +373,7 @@ export async function main(argv: string[]): Promise<number> {
     // The spec's one JSON document, written article by article: the same bytes as JSON.stringify(toExport(…)).
     await write('{"version":1,"articles":[');
     for (let k = 0; k < corpus.articles.length; k++) await write((k ? ',' : '') + articleJson(corpus.articles[k]!));
-    await write(`],"events":${JSON.stringify(corpus.events)}}\n`);
+    await write(`],"events":${JSON.stringify(eventsInEnglish(corpus.events))}}\n`);
     return analyses.some((a) => a.error) ? 1 : 0;
   }
   let output: string;

@@ -1,5 +1,6 @@
 // The JSON export of spec/export.md (version 1): the documented fields, plus a few additive ones
 // (roles' spans, aliases, warnings, date) that tools may use. Internal fields (sentences, layout) stay out.
+import { eventsInEnglish } from './corpus/reasons';
 import type { CorpusAnalysis } from './types';
 
 export function toExport(corpus: CorpusAnalysis): unknown {
@@ -41,6 +42,7 @@ export function toExport(corpus: CorpusAnalysis): unknown {
         ...(s.nestedIn !== undefined ? { nestedIn: s.nestedIn } : {}),
       })),
     })),
-    events: corpus.events,
+    // Reasons as English strings (the CLI's JSON; the editor words the data in the display language).
+    events: eventsInEnglish(corpus.events),
   };
 }

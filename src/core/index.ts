@@ -11,6 +11,7 @@ export { splitSentences } from './text/sentences';
 export { parseLayout } from './text/layout';
 export { EventIndex, groupEvents, withActorFeatures } from './corpus/events';
 export { actorKey } from './corpus/identity';
+export { dateInWords, eventsInEnglish, reasonText, reasonTexts } from './corpus/reasons';
 export { nameKey } from './text/nameKey';
 export { fnv1a } from './text/hash';
 export { partitionPoint } from './text/search';

@@ -223,13 +223,45 @@ export interface EventFingerprint {
   names?: number[];
 }
 
+/**
+ * One reason two articles (or one and the rest of its event) are taken for one event: what decided the join, as
+ * data a renderer words in the reader's language. Dates are ISO ("2023-11-15", a month "2023-11", a day of an
+ * unknown year "--11-15"); acts are act families and concepts are concept keys of the event lexicon ("strike",
+ * "phone", "treaty"), the same in every language; names, figures and quotes are as the article writes them.
+ */
+export type Reason =
+  /** Both lead with the same act (the grouping's act gate agreed), on the same day or in the same month if given. */
+  | { kind: 'occasion'; act: string; when: string | null }
+  /** The same quoted words (the article's wording). */
+  | { kind: 'quote'; text: string }
+  | { kind: 'names'; names: string[] }
+  | { kind: 'figures'; figures: string[] }
+  | { kind: 'dates'; dates: string[] }
+  /** Acts and things both write of (concept keys) and ordinals both give ("the second flight": 2). */
+  | { kind: 'topics'; concepts: string[]; ordinals: number[] }
+  /** Weekdays both name, 0 = Sunday … 6 = Saturday. */
+  | { kind: 'weekdays'; days: number[] }
+  | { kind: 'years'; years: number[] }
+  /** The article's date for what it reports; `shared`: another article gives the same day (the event's date). */
+  | { kind: 'date'; date: string; shared: boolean }
+  /** Members lead with different acts of one occasion, joined on the same weekday (0-6) or, -1, by dates that agree. */
+  | { kind: 'compound'; acts: string[]; weekday: number }
+  /** No other article shares anything distinctive (an event of one). */
+  | { kind: 'alone' }
+  /** Claims (aligned statements) or quotations both carry, counted. */
+  | { kind: 'claims'; count: number }
+  | { kind: 'quotes'; count: number };
+
 export interface CoverageEvent {
   id: string;
   label: string;
   /** Article paths. Every article is in exactly one event. */
   articles: string[];
-  /** Why each article is in the event: path -> short reasons ("shared: Lindqvist, Kopenhagen; date 2024-06"). */
-  reasons?: Record<string, string[]>;
+  /**
+   * Why each article is in the event (what it shares with the others): path -> reasons as data, strongest first.
+   * The core words them in English (reasonText, for the CLI and reports), the editor in the display language.
+   */
+  reasons?: Record<string, Reason[]>;
   /** The claims two or more of the event's articles carry, aligned (when the texts were given). */
   claims?: AlignedClaim[];
 }

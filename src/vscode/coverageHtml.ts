@@ -9,7 +9,14 @@
 // and the extension opens nothing that is not an indexed article.
 // Accessibility: links are real <a href> elements (focusable, Enter activates), the table has a caption and
 // column and row headers, focus is visible, and colours are the theme's (--vscode-* variables).
-import { type AlignedClaim, type ArticleAnalysis, type ClaimRef, type CoverageEvent, htmlEscape as e } from '../core';
+import {
+  type AlignedClaim,
+  type ArticleAnalysis,
+  type ClaimRef,
+  type CoverageEvent,
+  htmlEscape as e,
+  type Reason,
+} from '../core';
 import {
   articleInfo,
   articleTitle,
@@ -19,6 +26,7 @@ import {
   type NameOf,
 } from './corroboration';
 import { statementKindLabel } from './hoverContent';
+import { reasonsInWords } from './reasonWords';
 import { articleLabel, snippet, wordCut, type Translate } from './text';
 
 /** Articles shown as columns of the claims table (all are on the timeline). */
@@ -42,7 +50,8 @@ export interface CoverageArticle {
   short: string;
   file: string;
   here: boolean;
-  reasons: string[];
+  /** Why it is in the event (worded by coverageHtml in the display language). */
+  reasons: Reason[];
 }
 
 export interface CoverageCell {
@@ -257,7 +266,7 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
       : `<span class="outlet unstated">${e(t('source not stated'))}</span>`;
     const headline = link(a.path, 0, 0, e(a.headline), t('Open {0}', a.file), a.title ? 'article' : 'article untitled');
     const here = a.here ? ` <span class="badge here">${e(t('this article'))}</span>` : '';
-    const why = a.reasons.length ? `<div class="why muted">${e(a.reasons.join('; '))}</div>` : '';
+    const why = a.reasons.length ? `<div class="why muted">${e(reasonsInWords(a.reasons, t).join('; '))}</div>` : '';
     parts.push(
       `<li${a.here ? ' class="here"' : ''}><div class="meta">${outlet}${date ? ` · ${date}` : ''}</div><div class="headline">${headline}${here}</div>${why}</li>`,
     );

@@ -677,14 +677,12 @@ export class EventsState {
   }
 
   private describe(id: string, members: string[]): CoverageEvent {
-    const reasons: Record<string, string[]> = {};
-    for (const m of members) {
-      const others = members.filter((x) => x !== m).slice(0, REASON_PEERS);
-      reasons[m] = others.length
-        ? this.index.reasons(m, others)
-        : ['no other article shares its distinctive names, figures and dates'];
-    }
-    return { id, label: this.label(members), articles: members, reasons };
+    return {
+      id,
+      label: this.label(members),
+      articles: members,
+      reasons: this.index.memberReasons(members, REASON_PEERS),
+    };
   }
 
   /**

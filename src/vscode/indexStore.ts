@@ -6,7 +6,7 @@
 // indexJobs.textHash) and for the analyser that made it (`version`: the analysis worker's bundle, size and
 // time, and this store's FORMAT, so that any new build re-analyses). Records of another version are never read:
 // their folder is deleted.
-// Layout (FORMAT 5). <dir>/<version>/shard-NN.jsonl: 64 append-only logs of records by a hash of the URI, one line
+// Layout (FORMAT 6). <dir>/<version>/shard-NN.jsonl: 64 append-only logs of records by a hash of the URI, one line
 // per change (the last line of a URI wins), compacted when read if most lines are superseded; beside each,
 // fp-NN.jsonl, the same URIs' event fingerprints, which the host never reads at a reload: the events worker reads
 // them itself, and only when it must group again (readStoredFingerprints); and <dir>/<version>/events.json: the
@@ -87,6 +87,11 @@ export interface SavedEvents {
 /** The grouping to write; undefined while the index is changing. */
 type EventsSnapshot = () => SavedEvents | undefined;
 
+/** A reason as stored (types.ts Reason: an object with its kind). */
+function isReason(x: unknown): boolean {
+  return !!x && typeof x === 'object' && typeof (x as { kind?: unknown }).kind === 'string';
+}
+
 /** Whether a parsed events.json is a grouping this store wrote (every field the index reads has its type). */
 function isSavedEvents(x: unknown): x is SavedEvents {
   if (!x || typeof x !== 'object') return false;
@@ -103,12 +108,15 @@ function isSavedEvents(x: unknown): x is SavedEvents {
       e.articles.every((p) => typeof p === 'string') &&
       !!e.reasons &&
       typeof e.reasons === 'object' &&
-      Object.values(e.reasons).every((r) => Array.isArray(r) && r.every((t) => typeof t === 'string')),
+      Object.values(e.reasons).every((r) => Array.isArray(r) && r.every((x: unknown) => isReason(x))),
   );
 }
 
-/** The layout and record format of this store: part of the version, so that another format is never read. */
-export const FORMAT = 5;
+/**
+ * The layout and record format of this store: part of the version, so that another format is never read (6: the
+ * events' reasons are data, types.ts Reason, no longer English strings).
+ */
+export const FORMAT = 6;
 /** Writes wait for this long a pause in the changes (a first indexing writes once, at its end), at most MAX_WAIT_MS. */
 const WRITE_DELAY_MS = 3000;
 const MAX_WAIT_MS = 60_000;

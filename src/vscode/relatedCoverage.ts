@@ -19,6 +19,8 @@ import { statementsAt } from './articleFacts';
 import { toOffset, toRange, toSelection } from './convert';
 import { articleTitle } from './corroboration';
 import { articleLabel } from './hoverContent';
+import { t } from './l10n';
+import { reasonsInWords } from './reasonWords';
 import { wordCut } from './text';
 import { Commands, LANGUAGE_ID } from './ids';
 import { revealTarget } from './revealArgs';
@@ -148,7 +150,7 @@ export class RelatedCoverage {
         // The headline (title, else the lead), never a bare file name when the text has words to show.
         label: `$(file-text) ${wordCut(articleTitle(r.path, this.index.lookup.byPath.get(r.path)), 90)}`,
         description: [r.outlet, r.date, articleLabel(r.path)].filter(Boolean).join(' · '),
-        detail: r.reasons.length ? r.reasons.join(' · ') : undefined,
+        detail: r.reasons.length ? reasonsInWords(r.reasons, t).join(' · ') : undefined,
         path: r.path,
       })),
     ];

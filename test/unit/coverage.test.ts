@@ -99,7 +99,7 @@ const event: CoverageEvent = {
   id: 'e7',
   label: 'Brücke bleibt gesperrt (2025-03-03, 3 articles)',
   articles: [C, B, A],
-  reasons: { [A]: ['shared names: Lindenau'] },
+  reasons: { [A]: [{ kind: 'names', names: ['Lindenau'] }] },
 };
 
 describe('corroboration', () => {

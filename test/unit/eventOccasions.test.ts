@@ -12,6 +12,7 @@ import {
   weekdaysAgree,
   weekdaysApart,
 } from '../../src/core/corpus/eventSimilarity';
+import { reasonTexts } from '../../src/core/corpus/reasons';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 
 // Compound occasions, invented (people and treaties; real countries and cities, as the gazetteer knows them): one
@@ -180,12 +181,12 @@ describe('compound occasions', () => {
     // Why, true to what joined the acts: the call's day, which a summit report names.
     const call = events.find((e) => e.articles.includes('c1-de-call.txt'))!;
     assert.ok(
-      call.reasons!['c3-de-summit.txt']!.includes(
+      reasonTexts(call.reasons!['c3-de-summit.txt']!).includes(
         'one occasion of several acts (meeting, phone call) on the same Monday',
       ),
     );
     assert.ok(
-      call.reasons!['c2-en-summit.txt']!.includes(
+      reasonTexts(call.reasons!['c2-en-summit.txt']!).includes(
         'one occasion of several acts (meeting, phone call) on the same Monday',
       ),
     );

@@ -14,7 +14,7 @@ import {
   ordinalRelation,
 } from '../../src/core/corpus/events';
 import { weekdaysDiffer } from '../../src/core/corpus/eventSimilarity';
-import { sameOccasion } from '../../src/core/corpus/eventIndex';
+import { reasonText, reasonTexts } from '../../src/core/corpus/reasons';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -136,7 +136,7 @@ describe('events', () => {
     assert.ok(together(events, 'rate-1.txt', 'rate-1-en.txt'));
     assert.ok(!together(events, 'flood-de.txt', 'rate-1.txt'));
     const e = events.find((x) => x.articles.includes('flood-en.txt'))!;
-    assert.match(e.reasons!['flood-en.txt']!.join(' '), /Ellsby|Brenmark|Hydrolux/);
+    assert.match(reasonTexts(e.reasons!['flood-en.txt']!).join(' '), /Ellsby|Brenmark|Hydrolux/);
   });
 
   it('keeps the same actors in another month apart', () => {
@@ -559,10 +559,10 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     plain.put('b', other(fp()));
     assert.ok(index.similarity('a', 'b') > plain.similarity('a', 'b'));
     const reasons = index.reasons('a', ['b']).join(' ; ');
-    assert.match(reasons, /same quote: „der Damm ist gebrochen, sagte sie“/);
-    assert.match(reasons, /shared names: Ellsby, Talia Brenmark/);
+    assert.match(reasons, /quotes the same words: „der Damm ist gebrochen, sagte sie“/);
+    assert.match(reasons, /also names Ellsby and Talia Brenmark/);
     // The topic in concepts (the same in every language), not word stems: "damm" weighs but is not shown.
-    assert.ok(index.reasons('a', ['b']).includes('both write of: flood'), reasons);
+    assert.ok(index.reasons('a', ['b']).includes('also writes of: flood'), reasons);
   });
 
   it("calls an article's date the event date only when another article gives the same day", () => {
@@ -583,13 +583,13 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     index.put('b', fp('2031-03-03'));
     index.put('c', fp('2031-03-04'));
     assert.ok(
-      index.reasons('a', ['b', 'c']).includes('event date 3 March 2031'),
+      index.reasons('a', ['b', 'c']).includes('same event date: 3 March 2031'),
       index.reasons('a', ['b']).join(' ; '),
     );
     // c's day is its own reading (a publication day, say), not the day the others give.
     const c = index.reasons('c', ['a', 'b']);
-    assert.ok(c.includes('its date 4 March 2031'), c.join(' ; '));
-    assert.ok(!c.some((r) => r.startsWith('event date')), c.join(' ; '));
+    assert.ok(c.includes('dated 4 March 2031'), c.join(' ; '));
+    assert.ok(!c.some((r) => r.startsWith('same event date')), c.join(' ; '));
   });
 
   it("lists as shared names only recognised actors' names, not the capitalised nouns two German reports share", () => {
@@ -608,9 +608,13 @@ Die Zuschüsse sollen um 120 Millionen Euro sinken, sagte Brenmark. Die Kürzung
     const events = analyzeCorpus([a, b]).events;
     assert.equal(events.length, 1, 'one event');
     for (const p of ['a.txt', 'b.txt']) {
-      const names = events[0]!.reasons![p]!.filter((r) => r.startsWith('shared names:'));
+      const names = events[0]!.reasons![p]!.filter((r) => r.kind === 'names');
       // Regierung, Haushalt, Zuschüsse, Schulen, Opposition … are shared too, and weigh in the similarity.
-      assert.deepEqual(names, ['shared names: Talia Brenmark'], events[0]!.reasons![p]!.join(' ; '));
+      assert.deepEqual(
+        names,
+        [{ kind: 'names', names: ['Talia Brenmark'] }],
+        reasonTexts(events[0]!.reasons![p]!).join(' ; '),
+      );
     }
     // The marker changes what reasons show, never a similarity.
     const marked = new EventIndex(),
@@ -621,7 +625,7 @@ Die Zuschüsse sollen um 120 Millionen Euro sinken, sagte Brenmark. Die Kürzung
     }
     assert.ok(a.fingerprint!.names!.length > 0);
     assert.equal(marked.similarity('a.txt', 'b.txt'), unmarked.similarity('a.txt', 'b.txt'));
-    assert.match(unmarked.reasons('a.txt', ['b.txt']).join(' ; '), /shared names: .*(Haushalt|Regierung)/);
+    assert.match(unmarked.reasons('a.txt', ['b.txt']).join(' ; '), /also names .*(Haushalt|Regierung)/);
     assert.doesNotMatch(marked.reasons('a.txt', ['b.txt']).join(' ; '), /Haushalt|Regierung|Opposition/);
   });
 
@@ -643,11 +647,14 @@ Die Zuschüsse sollen um 120 Millionen Euro sinken, sagte Brenmark. Die Kürzung
     index.put('b', fp('2023-11-15', 'meeting'));
     index.put('c', fp('2023-11-16', 'meeting'));
     index.put('d', fp('2023-11-15', 'phone'));
-    assert.equal(index.reasons('a', ['b'])[0], 'same meeting on 15 November 2023');
-    assert.equal(index.reasons('a', ['c'])[0], 'same meeting');
+    assert.equal(index.reasons('a', ['b'])[0], 'reports the same meeting on 15 November 2023');
+    assert.equal(index.reasons('a', ['c'])[0], 'reports the same meeting');
     // Different main acts: no occasion is claimed, the shared names come first.
-    assert.match(index.reasons('a', ['d'])[0]!, /^shared names: /);
-    assert.equal(sameOccasion('phone', '2024-01'), 'same phone call in January 2024');
+    assert.match(index.reasons('a', ['d'])[0]!, /^also names /);
+    assert.equal(
+      reasonText({ kind: 'occasion', act: 'phone', when: '2024-01' }),
+      'reports the same phone call in January 2024',
+    );
   });
 
   it("finds candidates through each article's most distinctive features only, with the same events here", () => {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
 import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
+import { reasonTexts } from '../../src/core/corpus/reasons';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 import { IndexEngine } from '../../src/vscode/indexEngine';
 import {
@@ -35,7 +36,7 @@ function described(events: Iterable<CoverageEvent>): string[] {
     .map((e) =>
       [...e.articles]
         .sort()
-        .map((a) => `${a}: ${(e.reasons?.[a] ?? []).join('; ')}`)
+        .map((a) => `${a}: ${reasonTexts(e.reasons?.[a] ?? []).join('; ')}`)
         .join(' + '),
     )
     .sort();

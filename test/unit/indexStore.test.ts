@@ -171,7 +171,7 @@ describe('IndexStore (the index kept across reloads)', () => {
     // A new format comes with a new FORMAT, so a new version: the old folder is deleted unread.
     assert.match(analyserVersion(null, 'x'), /^\d+-[0-9a-z]+$/);
     assert.notEqual(analyserVersion(null, 'x'), analyserVersion(null, 'y'));
-    assert.equal(FORMAT, 5);
+    assert.equal(FORMAT, 6);
   });
 
   it('ignores (and removes) a corrupt file, and deletes the records of another analyser version', async () => {

@@ -1,10 +1,11 @@
 // The event index: articles' fingerprints numbered into features with an inverted index (feature ->
 // articles), candidate pairs from each article's most distinctive features, similarity with the gates of
-// eventSimilarity.ts, batch clustering and incremental assignment, reasons and labels. Every table it keeps
-// (features, kinds, postings, scratch) is its own: two indexes in one process share nothing.
+// eventSimilarity.ts, batch clustering and incremental assignment, reasons (the evidence; reasons.ts words it) and
+// labels. Every table it keeps (features, kinds, postings, scratch) is its own: two indexes in one process share
+// nothing.
 import { ACT_FAMILY } from '../resources/eventLexicon';
 import { fnv1a } from '../text/hash';
-import type { Actor, CoverageEvent, EventFingerprint } from '../types';
+import type { Actor, CoverageEvent, EventFingerprint, Reason } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
   actsBridge,
@@ -22,12 +23,9 @@ import {
   ordinalRelationOf,
   parseWhen,
   placesDiffer,
-  QUOTE_GROUP,
   oneOccasion,
   rarity,
   sameDay,
-  REASON_GROUP,
-  REASON_NS,
   UNATTESTED_SHARE,
   type When,
   weekdaysAgree,
@@ -36,6 +34,7 @@ import {
   whenCompatible,
   yearsDiffer,
 } from './eventSimilarity';
+import { reasonsFrom, reasonTexts, type SharedFeature } from './reasons';
 
 export interface EventIndexOptions {
   /** Mean similarity two groups need to be one event (0..1). */
@@ -127,8 +126,8 @@ const PRUNE_DF = 50;
 export interface Related {
   path: string;
   score: number;
-  /** Short reasons: what the two articles share. */
-  reasons: string[];
+  /** What the two articles share. */
+  reasons: Reason[];
 }
 
 const NO_FIDS = new Int32Array(0);
@@ -1086,7 +1085,7 @@ export class EventIndex {
     return this.similaritiesOf(e)
       .sort((a, b) => b[1] - a[1] || byPath(a[0], b[0]))
       .slice(0, limit)
-      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasons(path, [o.path]) }));
+      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasonsOf(path, [o.path]) }));
   }
 
   /** The shown forms of an entry's features, by key order (resolved: no back-references, '' = derived). */
@@ -1101,8 +1100,13 @@ export class EventIndex {
     return s;
   }
 
-  /** What `path` shares with `others`, strongest first, grouped by kind: ["shared names: Brenmark, Ellsby", …]. */
+  /** What `path` shares with `others`, in English ("also names Talia Brenmark and Ellsby"): reasonsOf in words. */
   reasons(path: string, others: string[]): string[] {
+    return reasonTexts(this.reasonsOf(path, others));
+  }
+
+  /** What `path` shares with `others`, as reasons (reasons.ts), strongest first. */
+  reasonsOf(path: string, others: string[]): Reason[] {
     const e = this.docs.get(path);
     if (!e) return [];
     // Per feature of e: weight(f, count) × weight(f, other count), summed exactly (TERM_BITS) over the others, so
@@ -1142,116 +1146,25 @@ export class EventIndex {
     for (let k = 0; k < nf; k++) if (shared[k]) ranked.push(k);
     ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
     const stored = ranked.length ? this.shownOf(e) : [];
-    const out: string[] = [];
-    // The words of e's actors' names: a topic word that is one of them ("china" beside the name "China") says
-    // nothing the names do not.
-    let named: Set<string> | null = null;
-    for (let g = 0; g < REASON_NS.length; g++) {
-      if (g === NAME_GROUP) {
-        const names = this.sharedNames(e, ranked, shared, stored);
-        if (names.length) out.push(`${REASON_NS[g]![1]}: ${names.join(', ')}`);
-        continue;
-      }
-      if (g === TOPIC_GROUP) named = this.actorNameWords(e, stored);
-      let shown: string[] = [];
-      const seen = new Set<string>();
-      const max = g === QUOTE_GROUP ? 1 : 4;
-      for (const k of ranked) {
-        const fid = e.fids[k]!;
-        if (this.kinds.group[this.fKind[fid]!] !== g) continue;
-        let d = stored[e.pos[k]!] || derivedShown(this.fKey[fid]!);
-        if (g === QUOTE_GROUP) d = `„${d}“`;
-        else if (g === DATE_GROUP) d = dateInWords(d);
-        // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
-        // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
-        // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
-        // that is one of the names shown ("china").
-        if (g === TOPIC_GROUP && (this.fKey[fid]!.startsWith('w:') || named!.has(d.toLowerCase()))) continue;
-        if (seen.has(d.toLowerCase())) continue;
-        seen.add(d.toLowerCase());
-        shown.push(d);
-        if (shown.length >= max && g !== DATE_GROUP) break;
-      }
-      // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
-      // also "November 2023").
-      if (g === DATE_GROUP)
-        shown = shown.filter((x) => !shown.some((y) => y.startsWith(`${x} `) || y.endsWith(` ${x}`))).slice(0, max);
-      if (shown.length) out.push(`${REASON_NS[g]![1]}: ${shown.join(', ')}`);
-    }
-    // First, in words, the occasion both report when the grouping's act gate agreed on it ("same meeting on
-    // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
-    // gives the same one.
-    const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
-    const oneDay = e.whenIso !== null && peers.some((o) => o.whenIso === e.whenIso);
-    let dayShown = false;
-    if (e.act !== null && out.length && peers.some((o) => o.act === e.act)) {
-      out.unshift(sameOccasion(e.act, oneDay ? e.whenIso : null));
-      dayShown = oneDay;
-    }
-    // The article's date for what it reports: "event date" only when another article gives the same day (else it
-    // is this article's reading, often its publication day, and says so); not again after the occasion's day.
-    if (e.whenIso && !dayShown) out.push(`${oneDay ? 'event date' : 'its date'} ${dateInWords(e.whenIso)}`);
-    return out;
-  }
-
-  /** The lower-cased words of the names of e's actors ("a:" features). */
-  private actorNameWords(e: Entry, stored: readonly string[]): Set<string> {
-    const words = new Set<string>();
-    for (let k = 0; k < e.fids.length; k++)
-      if (this.fKind[e.fids[k]!] === this.actorKind)
-        for (const w of nameWords(stored[e.pos[k]!] || derivedShown(this.fKey[e.fids[k]!]!))) words.add(w);
-    return words;
-  }
-
-  /**
-   * The shared names, strongest first (`ranked`): actors both articles have ("a:" features) and name keys both mark
-   * as a recognised actor's name (`shared` 2; capitalised common nouns, such as German nouns, are not names). A name
-   * word is shown as the full name of e's actor it belongs to when all that name's words are shared ("Christine
-   * Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again. At most four.
-   */
-  private sharedNames(e: Entry, ranked: readonly number[], shared: Uint8Array, stored: readonly string[]): string[] {
-    const fids = e.fids;
-    const shownOf = (k: number) => stored[e.pos[k]!] || derivedShown(this.fKey[fids[k]!]!);
-    // e's actors' names, and the words of the name keys both articles mark.
+    const shownOf = (k: number) => stored[e.pos[k]!] || derivedShown(this.fKey[e.fids[k]!]!);
     const actorNames: string[] = [];
-    const sharedWords = new Set<string>();
-    for (let k = 0; k < fids.length; k++) {
-      const kind = this.fKind[fids[k]!]!;
-      if (kind === this.actorKind) actorNames.push(shownOf(k));
-      else if (kind === this.nameKind && shared[k] === 2) sharedWords.add(shownOf(k).toLowerCase());
-    }
-    const shown: string[] = [];
-    const shownWords: Set<string>[] = [];
+    if (ranked.length)
+      for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
+    const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
+    const features: SharedFeature[] = [];
     for (const k of ranked) {
-      const kind = this.fKind[fids[k]!]!;
-      if (kind === this.nameKind ? shared[k] !== 2 : this.kinds.group[kind] !== NAME_GROUP) continue;
-      let d = shownOf(k);
-      if (kind === this.nameKind) {
-        const w = d.toLowerCase();
-        const full = actorNames.find(
-          (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
-        );
-        if (full) d = full;
-      }
-      const words = new Set(nameWords(d));
-      if (!words.size || shownWords.some((s) => [...words].every((x) => s.has(x)))) continue;
-      // A longer name takes the place of the first shown one it contains ("Lagarde", then "Christine Lagarde").
-      const within = shownWords.findIndex((s) => [...s].every((x) => words.has(x)));
-      if (within >= 0) {
-        shown[within] = d;
-        shownWords[within] = words;
-        for (let x = shownWords.length - 1; x > within; x--)
-          if ([...shownWords[x]!].every((y) => words.has(y))) {
-            shown.splice(x, 1);
-            shownWords.splice(x, 1);
-          }
-        continue;
-      }
-      shown.push(d);
-      shownWords.push(words);
-      if (shown.length >= 4) break;
+      const key = this.fKey[e.fids[k]!]!;
+      if (!key.startsWith('w:'))
+        features.push({ key, group: this.kinds.group[this.fKind[e.fids[k]!]!]!, marked: shared[k] === 2, at: k });
     }
-    return shown;
+    return reasonsFrom({
+      ranked: features,
+      shown: (f) => shownOf(f.at),
+      actorNames,
+      act: e.act,
+      whenIso: e.whenIso,
+      peers,
+    });
   }
 
   /**
@@ -1661,20 +1574,26 @@ export class EventIndex {
   private eventFor(ev: number, memberSet: Set<string>): CoverageEvent {
     // Members by path (as the CLI lists a folder), not by arrival: an event reads the same however the index grew.
     const members = [...memberSet].sort();
-    const reasons: Record<string, string[]> = {};
-    // Members that lead with different acts are in one event only through a pair whose dates bridge them
-    // (groupsFit): the reason says so.
-    const entries = members.map((m) => this.docs.get(m)!);
+    return { id: `e${ev}`, label: this.label(members), articles: members, reasons: this.memberReasons(members) };
+  }
+
+  /**
+   * Why each member is in its event: what it shares with the others (the first `peers` of them), and, when members
+   * lead with different acts, the occasion that joins them (they are one event only through a pair on the same
+   * weekday or whose dates bridge them: groupsFit).
+   */
+  memberReasons(members: readonly string[], peers = Infinity): Record<string, Reason[]> {
+    const reasons: Record<string, Reason[]> = {};
+    const entries = members.map((m) => this.docs.get(m)).filter((x): x is Entry => x !== undefined);
     const acts = [...new Set(entries.map((x) => x.act).filter((a): a is string => a !== null))];
-    const day = acts.length > 1 ? sharedWeekday(entries) : -1;
+    const weekday = acts.length > 1 ? sharedWeekday(entries) : -1;
     for (const m of members) {
-      const others = members.filter((x) => x !== m);
-      reasons[m] = others.length
-        ? this.reasons(m, others)
-        : ['no other article shares its distinctive names, figures and dates'];
-      if (acts.length > 1 && others.length) reasons[m]!.push(compoundReason(acts, day));
+      let others = members.filter((x) => x !== m);
+      if (others.length > peers) others = others.slice(0, peers);
+      reasons[m] = others.length ? this.reasonsOf(m, others) : [{ kind: 'alone' }];
+      if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
     }
-    return { id: `e${ev}`, label: this.label(members), articles: members, reasons };
+    return reasons;
   }
 
   /** The current events' members (no reasons or labels). */
@@ -1783,12 +1702,6 @@ function byPath(a: Entry, b: Entry): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The reason group of names ("a:" actors and "n:" name keys). */
-const NAME_GROUP = REASON_GROUP.get('n')!;
-/** The reason group of dates ("d:", "m:", "md:"), shown in words. */
-const DATE_GROUP = REASON_GROUP.get('d')!;
-const TOPIC_GROUP = REASON_GROUP.get('c')!;
-
 /** Whether e's feature k, a name key, is a recognised actor's name in e (each one is when e's fingerprint marks none). */
 function isName(e: Entry, k: number): boolean {
   const names = e.names;
@@ -1802,19 +1715,6 @@ function isName(e: Entry, k: number): boolean {
     else lo = mid + 1;
   }
   return lo < names.length && names[lo] === p;
-}
-
-/** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x). */
-function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/** The capitalised words of a name, of two or more letters ("Ursula von der Leyen" → Ursula, Leyen). */
-function capitalWords(name: string): string[] {
-  return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
 }
 
 /** The run a feature's postings get when it must grow to hold n (n ≥ 1): the next power of two, as doubling makes it. */
@@ -2042,42 +1942,6 @@ class MaxHeap {
   }
 }
 
-/** Each act family as a reader names it ("phone" is a phone call). */
-const ACT_WORDS: Readonly<Record<string, string>> = {
-  phone: 'phone call',
-  quake: 'earthquake',
-  weather: 'storm or flood',
-  resign: 'resignation',
-  court: 'court ruling',
-  hike: 'rise',
-  hostage: 'hostage taking',
-};
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** An ISO date as a reader writes it: "20 April 2023", "September 2019", "6 February" ("--02-06"); anything else as it is. */
-export function dateInWords(iso: string): string {
-  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month || (m[1] === undefined && m[3] === undefined)) return iso;
-  const day = m[3] === undefined ? '' : `${Number(m[3])} `;
-  return m[1] === undefined ? `${day}${month}` : `${day}${month} ${m[1]}`;
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 /**
  * The weekday that joins the acts of a compound occasion: one that two members leading with different acts both
  * name, and each at most two (as oneOccasion reads them); -1 when their acts are joined by their dates instead.
@@ -2092,24 +1956,4 @@ function sharedWeekday(entries: readonly Entry[]): number {
       if (both) return 31 - Math.clz32(both & -both);
     }
   return -1;
-}
-
-/**
- * Why members that lead with different acts are one event, true to what joined them: "one occasion of several acts
- * (visit, treaty) on the same Wednesday" where two of them name the same day, "… on dates that agree" where their
- * dates bridged them.
- */
-export function compoundReason(acts: readonly string[], weekday: number): string {
-  const what = acts.map((a) => ACT_WORDS[a] ?? a).join(', ');
-  return `one occasion of several acts (${what}) ${weekday >= 0 ? `on the same ${WEEKDAYS[weekday]}` : 'on dates that agree'}`;
-}
-
-/** "same meeting on 15 November 2023" (a full date), "same strike in January 2024" (a month), "same visit". */
-export function sameOccasion(act: string, when: string | null): string {
-  const what = `same ${ACT_WORDS[act] ?? act}`;
-  const m = when ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(when) : null;
-  if (!m) return what;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (!month) return what;
-  return m[3] ? `${what} on ${Number(m[3])} ${month} ${m[1]}` : `${what} in ${month} ${m[1]}`;
 }

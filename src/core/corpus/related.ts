@@ -24,6 +24,7 @@ import type {
   ClaimRef,
   CorpusAnalysis,
   CoverageEvent,
+  Reason,
   Span,
   Statement,
 } from '../types';
@@ -925,8 +926,8 @@ export interface RelatedArticle {
   title: string | null;
   outlet: string | null;
   date: string | null;
-  /** Short reasons ("shared: Albers, Rostock", "date 2024-06", "2 shared claims"). */
-  reasons: string[];
+  /** Why it is on the same event: claims and quotes both carry, then what the event index found (types.ts Reason). */
+  reasons: Reason[];
 }
 
 /**
@@ -967,20 +968,14 @@ export function relatedArticles(
       sameQuotes = other.statements.filter((s) => hereQuotes.has(quoteKey(s.content.text))).length;
     }
     // What the two articles say alike first (a narrow picker cuts the end), then what the event index found.
-    const reasons: string[] = [];
-    if (sharedClaims) reasons.push(sharedClaims === 1 ? '1 shared claim' : `${sharedClaims} shared claims`);
-    if (sameQuotes) reasons.push(sameQuotes === 1 ? 'the same quote' : `${sameQuotes} same quotes`);
+    const reasons: Reason[] = [];
+    if (sharedClaims) reasons.push({ kind: 'claims', count: sharedClaims });
+    if (sameQuotes) reasons.push({ kind: 'quotes', count: sameQuotes });
     reasons.push(...(event.reasons?.[p] ?? []));
     if (!event.reasons?.[p]?.length) {
-      if (shared.length)
-        reasons.push(
-          `shared: ${shared
-            .slice(0, 4)
-            .map((a) => a.name)
-            .join(', ')}`,
-        );
+      if (shared.length) reasons.push({ kind: 'names', names: shared.slice(0, 4).map((a) => a.name) });
       if (here.date && other.date && (here.date.startsWith(other.date) || other.date.startsWith(here.date)))
-        reasons.push(`date ${other.date}`);
+        reasons.push({ kind: 'dates', dates: [other.date] });
     }
     scored.push({
       r: { path: p, title: other.title, outlet: other.outlet, date: other.date, reasons },

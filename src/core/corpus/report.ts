@@ -2,6 +2,7 @@
 // by article — who carries which claim, attributed to whom, vague or not — with quote and attribution drift.
 // Markdown for reading anywhere, HTML self-contained (inline CSS, no scripts, everything escaped).
 import { alignClaims } from './alignment';
+import { reasonTexts } from './reasons';
 import type { AlignedClaim, ArticleAnalysis, CorpusAnalysis, CoverageEvent } from '../types';
 
 export interface EventReport {
@@ -53,7 +54,7 @@ export function reportMarkdown(reports: EventReport[]): string {
     out.push(`## ${mdEscape(event.label)}`, '');
     out.push(`${articles.length} article${articles.length === 1 ? '' : 's'}: `);
     for (const a of articles) {
-      const why = event.reasons?.[a.path]?.join('; ');
+      const why = reasonTexts(event.reasons?.[a.path] ?? []).join('; ');
       out.push(
         `- ${a.date ?? 'undated'} — **${mdEscape(a.outlet ?? 'unknown outlet')}** — ${mdEscape(a.title ?? base(a.path))} (${mdCode(base(a.path))})${why ? ` — ${mdEscape(why)}` : ''}`,
       );
@@ -92,7 +93,7 @@ export function reportHtml(reports: EventReport[]): string {
   for (const { event, articles, claims } of reports) {
     parts.push(`<section><h2>${e(event.label)}</h2><ol class="timeline">`);
     for (const a of articles) {
-      const why = event.reasons?.[a.path]?.join('; ');
+      const why = reasonTexts(event.reasons?.[a.path] ?? []).join('; ');
       parts.push(
         `<li><time>${e(a.date ?? 'undated')}</time> <b>${e(a.outlet ?? 'unknown outlet')}</b> ${e(a.title ?? base(a.path))} <code>${e(base(a.path))}</code>${why ? `<div class="why">${e(why)}</div>` : ''}</li>`,
       );

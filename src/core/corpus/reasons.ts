@@ -1,0 +1,424 @@
+// Why articles are one event, in words: what the event index found two articles (or one and the rest of its
+// event) to share — the occasion both lead with, quotes, names, figures, dates, acts and things — chosen and put
+// in the order a reader reads them. The index (eventIndex.ts) supplies the evidence, ranked by what it added to
+// the similarity; this file decides what of it is shown and how.
+import { ACT_FAMILY, CONCEPT_TABLE } from '../resources/eventLexicon';
+import type { CoverageEvent, Reason } from '../types';
+import { REASON_GROUP } from './eventSimilarity';
+
+/** A feature both articles have, as the reasons read it. */
+export interface SharedFeature {
+  key: string;
+  /** Its reason group (REASON_NS). */
+  group: number;
+  /** A name key ("n:") both articles mark as a recognised actor's name (only those are shown as names). */
+  marked: boolean;
+  /** Its place among the article's features (for `shown`). */
+  at: number;
+}
+
+/** What an article shares with others, from the event index. */
+export interface ReasonEvidence {
+  /** The shared features, strongest first (word stems aside: they count in the similarity, never shown). */
+  ranked: readonly SharedFeature[];
+  /** What the article shows for a feature (its stored form, else derived from the key); asked only when shown. */
+  shown: (f: SharedFeature) => string;
+  /** The names of the article's actors ("a:" features, shared or not), in key order. */
+  actorNames: readonly string[];
+  /** The article's main act and its date (ISO), and those of the others. */
+  act: string | null;
+  whenIso: string | null;
+  peers: readonly { act: string | null; whenIso: string | null }[];
+}
+
+/** Reason groups (REASON_NS) by what they show; a group not listed here is counted, never shown. */
+const QUOTES = REASON_GROUP.get('q')!;
+const NAMES = REASON_GROUP.get('n')!;
+const FIGURES = REASON_GROUP.get('#')!;
+const DATES = REASON_GROUP.get('d')!;
+const TOPICS = REASON_GROUP.get('c')!;
+const WEEKDAYS_GROUP = REASON_GROUP.get('wd')!;
+const YEARS = REASON_GROUP.get('y')!;
+/** At most this many items per reason (one quote). */
+const MAX_ITEMS = 4;
+
+/**
+ * What an article shares with others, as reasons, in the order a reader wants them: the occasion both lead with,
+ * then quote, names, figures, dates, acts and things, weekdays, years (each strongest first), and the article's date.
+ */
+export function reasonsFrom(ev: ReasonEvidence): Reason[] {
+  const { ranked } = ev;
+  // The shared features by group, strongest first, in one pass.
+  const byGroup: SharedFeature[][] = [];
+  for (const f of ranked) (byGroup[f.group] ??= []).push(f);
+  const of = (g: number): readonly SharedFeature[] => byGroup[g] ?? [];
+  const out: Reason[] = [];
+  const quote = of(QUOTES)[0];
+  if (quote) out.push({ kind: 'quote', text: ev.shown(quote) });
+  const names = sharedNames(ev);
+  if (names.length) out.push({ kind: 'names', names });
+  const figures = distinct(of(FIGURES).map(ev.shown), (x) => x.toLowerCase()).slice(0, MAX_ITEMS);
+  if (figures.length) out.push({ kind: 'figures', figures });
+  // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
+  // also "November 2023" or "15 November").
+  const days = distinct(
+    of(DATES).map((f) => isoOf(f, ev.shown(f))),
+    (x) => x,
+  );
+  const dates = days.filter((x) => !days.some((y) => y !== x && within(x, y))).slice(0, MAX_ITEMS);
+  if (dates.length) out.push({ kind: 'dates', dates });
+  // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
+  // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
+  // a reader nothing (in a small folder even a common one is shared by few articles), nor does a concept
+  // that is one of the article's actors' names, in any language ("china" beside "China", "russia" beside
+  // "Russland").
+  // The actors' names and the names shown (a name key both mark, such as "Nordkorea", need not be an actor's).
+  const named = actorNameWords([...ev.actorNames, ...names]);
+  let namedConcepts: Set<string> | null = null;
+  const topics: SharedFeature[] = [];
+  const seen = new Set<string>();
+  for (const f of of(TOPICS)) {
+    if (f.key.startsWith('w:')) continue;
+    const d = ev.shown(f).toLowerCase();
+    if (seen.has(d) || named.has(d)) continue;
+    if (f.key.startsWith('c:') && (namedConcepts ??= conceptsOf(named)).has(f.key.slice(2))) continue;
+    seen.add(d);
+    // A few more than are shown: the occasion's acts and "time" are left out below.
+    if (topics.push(f) >= MAX_ITEMS + 2) break;
+  }
+  const weekdays = distinct(
+    of(WEEKDAYS_GROUP).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
+    (x) => x,
+  )
+    .filter((x) => x >= 0 && x <= 6)
+    .slice(0, MAX_ITEMS);
+  const years = distinct(
+    of(YEARS).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
+    (x) => x,
+  )
+    .filter((x) => Number.isInteger(x))
+    .slice(0, MAX_ITEMS);
+  // First, in words, the occasion both report when the grouping's act gate agreed on it ("the same meeting on
+  // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
+  // gives the same one; its acts are then not listed again among the topics.
+  const oneDay = ev.whenIso !== null && ev.peers.some((o) => o.whenIso === ev.whenIso);
+  const shared = out.length > 0 || topics.length > 0 || weekdays.length > 0 || years.length > 0;
+  const act = ev.act !== null && shared && ev.peers.some((o) => o.act === ev.act) ? ev.act : null;
+  const concepts: string[] = [];
+  const ordinals: number[] = [];
+  for (const f of topics) {
+    if (concepts.length + ordinals.length >= MAX_ITEMS) break;
+    const at = f.key.indexOf(':');
+    const ns = f.key.slice(0, at);
+    if (ns === 'o') ordinals.push(Number(f.key.slice(at + 1)));
+    // "time" ("zum achten Mal") says something only with its ordinal, shown apart.
+    else if (ns === 'c' && f.key !== 'c:time' && (act === null || ACT_FAMILY.get(f.key.slice(at + 1)) !== act))
+      concepts.push(f.key.slice(at + 1));
+  }
+  if (concepts.length || ordinals.length) out.push({ kind: 'topics', concepts, ordinals });
+  if (weekdays.length) out.push({ kind: 'weekdays', days: weekdays });
+  if (years.length) out.push({ kind: 'years', years });
+  if (act !== null) out.unshift({ kind: 'occasion', act, when: oneDay ? occasionWhen(ev.whenIso!) : null });
+  // The article's date for what it reports: the event's date when another article gives the same day (else it is
+  // this article's reading, often its publication day, and says so); not again after the occasion's day.
+  if (ev.whenIso && !(act !== null && oneDay && occasionWhen(ev.whenIso) !== null))
+    out.push({ kind: 'date', date: ev.whenIso, shared: oneDay });
+  return out;
+}
+
+/** The day or month of an occasion (a year alone, or anything else, is not one). */
+function occasionWhen(iso: string): string | null {
+  return /^\d{4}-\d{2}(?:-\d{2})?$/.test(iso) ? iso : null;
+}
+
+/** The items with distinct keys, the first of each kept. */
+function distinct<T, K>(items: readonly T[], key: (x: T) => K): T[] {
+  const seen = new Set<K>();
+  return items.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** A date feature as ISO: a full date, a month ("2023-11"), a day without its year ("--11-15"). */
+function isoOf(f: SharedFeature, shown: string): string {
+  if (ISO.test(shown)) return shown;
+  const at = f.key.indexOf(':');
+  const rest = f.key.slice(at + 1);
+  return f.key.slice(0, at) === 'md' ? `--${rest}` : rest;
+}
+const ISO = /^(?:\d{4}|-)-\d{2}(?:-\d{2})?$/;
+
+/** Whether the month or the yearless day x is part of the date y ("2023-11" and "--11-15" of "2023-11-15"). */
+function within(x: string, y: string): boolean {
+  if (y.length !== 10 || y.startsWith('-')) return false;
+  return x.startsWith('--') ? y.slice(4) === x.slice(1) : y.startsWith(`${x}-`);
+}
+
+/**
+ * The lexicon's single-word stems of four letters or more (a name is not a concept for its first letters), by their
+ * first four letters.
+ */
+const STEMS_BY_HEAD = new Map<string, (readonly [string, string])[]>();
+for (const entry of CONCEPT_TABLE.prefix)
+  if (entry[0].length > 3) {
+    const head = entry[0].slice(0, 4);
+    (STEMS_BY_HEAD.get(head) ?? STEMS_BY_HEAD.set(head, []).get(head)!).push(entry);
+  }
+
+/** The concepts the words stand for, as the fingerprint reads a word: its longest stem's ("russland": russia). */
+function conceptsOf(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    // Longest first, as CONCEPT_TABLE.prefix is sorted.
+    const hit = STEMS_BY_HEAD.get(w.slice(0, 4))?.find(([stem]) => w.startsWith(stem));
+    if (hit) out.add(hit[1]);
+  }
+  return out;
+}
+
+/** The lower-cased words of the names of the article's actors. */
+function actorNameWords(actorNames: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const a of actorNames) for (const w of nameWords(a)) words.add(w);
+  return words;
+}
+
+/**
+ * The shared names, strongest first (`ranked`): actors both articles have ("a:" features) and name keys both mark
+ * as a recognised actor's name (`marked`; capitalised common nouns, such as German nouns, are not names). A name
+ * word is shown as the full name of the article's actor it belongs to when all that name's words are shared
+ * ("Christine Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again.
+ * At most four.
+ */
+function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): string[] {
+  // The words of the name keys both articles mark.
+  const sharedWords = new Set<string>();
+  for (const f of ranked) if (f.marked) sharedWords.add(shownOf(f).toLowerCase());
+  const shown: string[] = [];
+  const shownWords: Set<string>[] = [];
+  for (const f of ranked) {
+    const isKey = f.key.startsWith('n:');
+    if (isKey ? !f.marked : f.group !== NAMES) continue;
+    let d = shownOf(f);
+    if (isKey) {
+      const w = d.toLowerCase();
+      const full = actorNames.find(
+        (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
+      );
+      if (full) d = full;
+    }
+    const words = new Set(nameWords(d));
+    if (!words.size || shownWords.some((s) => [...words].every((x) => s.has(x)))) continue;
+    // A longer name takes the place of the first shown one it contains ("Lagarde", then "Christine Lagarde").
+    const within = shownWords.findIndex((s) => [...s].every((x) => words.has(x)));
+    if (within >= 0) {
+      shown[within] = d;
+      shownWords[within] = words;
+      for (let x = shownWords.length - 1; x > within; x--)
+        if ([...shownWords[x]!].every((y) => words.has(y))) {
+          shown.splice(x, 1);
+          shownWords.splice(x, 1);
+        }
+      continue;
+    }
+    shown.push(d);
+    shownWords.push(words);
+    if (shown.length >= 4) break;
+  }
+  return shown;
+}
+
+/** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x). */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/** The capitalised words of a name, of two letters or more. */
+function capitalWords(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/** Each act family as a reader names it ("phone" is a phone call); the others by their key. */
+export const ACT_WORDS: Readonly<Record<string, string>> = {
+  phone: 'phone call',
+  quake: 'earthquake',
+  weather: 'storm or flood',
+  resign: 'resignation',
+  court: 'court ruling',
+  hike: 'rise',
+  hostage: 'hostage taking',
+  deal: 'takeover',
+  prize: 'prize award',
+};
+
+/** Each concept of the event lexicon as a reader names it, where that is not its key ("dead": deaths). */
+export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
+  quake: 'earthquake',
+  dead: 'deaths',
+  injured: 'injuries',
+  rate: 'interest rates',
+  hike: 'rise',
+  centralbank: 'central bank',
+  phone: 'phone call',
+  explode: 'explosion',
+  testflight: 'test flight',
+  champion: 'title',
+  sanction: 'sanctions',
+  primeminister: 'prime minister',
+  resign: 'resignation',
+  hostage: 'hostages',
+  weapon: 'weapons',
+  deal: 'takeover',
+  tax: 'taxes',
+  tariff: 'tariffs',
+  stock: 'shares',
+  moon: 'Moon',
+  mars: 'Mars',
+  germany: 'Germany',
+  austria: 'Austria',
+  switzerland: 'Switzerland',
+  france: 'France',
+  italy: 'Italy',
+  spain: 'Spain',
+  england: 'England',
+  britain: 'Britain',
+  usa: 'USA',
+  russia: 'Russia',
+  ukraine: 'Ukraine',
+  china: 'China',
+  japan: 'Japan',
+  northkorea: 'North Korea',
+  southkorea: 'South Korea',
+  turkey: 'Turkey',
+  syria: 'Syria',
+  israel: 'Israel',
+  iran: 'Iran',
+  iraq: 'Iraq',
+  lebanon: 'Lebanon',
+  egypt: 'Egypt',
+  india: 'India',
+  poland: 'Poland',
+  netherlands: 'Netherlands',
+  belgium: 'Belgium',
+  greece: 'Greece',
+  sweden: 'Sweden',
+  canada: 'Canada',
+  mexico: 'Mexico',
+  brazil: 'Brazil',
+  eu: 'EU',
+  un: 'UN',
+  moscow: 'Moscow',
+  cologne: 'Cologne',
+  munich: 'Munich',
+  vienna: 'Vienna',
+  warsaw: 'Warsaw',
+  brussels: 'Brussels',
+  rome: 'Rome',
+  athens: 'Athens',
+  lisbon: 'Lisbon',
+  prague: 'Prague',
+  beijing: 'Beijing',
+  kyiv: 'Kyiv',
+  geneva: 'Geneva',
+  hague: 'The Hague',
+  copenhagen: 'Copenhagen',
+  tehran: 'Tehran',
+  cairo: 'Cairo',
+  jerusalem: 'Jerusalem',
+};
+
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** An ISO date as a reader writes it: "20 April 2023", "September 2019", "6 February" ("--02-06"); anything else as it is. */
+export function dateInWords(iso: string): string {
+  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month || (m[1] === undefined && m[3] === undefined)) return iso;
+  const day = m[3] === undefined ? '' : `${Number(m[3])} `;
+  return m[1] === undefined ? `${day}${month}` : `${day}${month} ${m[1]}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[], and = 'and'): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** An ordinal as a word ("second"; "11th"). */
+function ordinalWord(n: number): string {
+  return ORDINAL_WORDS[n - 1] ?? `${n}th`;
+}
+
+/** One reason in English (the CLI, reports, tests; the editor words reasons in the display language). */
+export function reasonText(r: Reason): string {
+  switch (r.kind) {
+    case 'occasion': {
+      const what = `reports the same ${ACT_WORDS[r.act] ?? r.act}`;
+      if (r.when === null) return what;
+      return r.when.length === 7 ? `${what} in ${dateInWords(r.when)}` : `${what} on ${dateInWords(r.when)}`;
+    }
+    case 'quote':
+      return `quotes the same words: „${r.text}“`;
+    case 'names':
+      return `also names ${listInWords(r.names)}`;
+    case 'figures':
+      return `${r.figures.length === 1 ? 'gives the same figure' : 'gives the same figures'}: ${listInWords(r.figures)}`;
+    case 'dates':
+      return `${r.dates.length === 1 ? 'gives the same date' : 'gives the same dates'}: ${listInWords(r.dates.map(dateInWords))}`;
+    case 'topics':
+      return `also writes of: ${[...r.concepts.map((c) => CONCEPT_WORDS[c] ?? c), ...r.ordinals.map(ordinalWord)].join(', ')}`;
+    case 'weekdays':
+      return `${r.days.length === 1 ? 'names the same weekday' : 'names the same weekdays'}: ${listInWords(r.days.map((d) => WEEKDAYS[d] ?? String(d)))}`;
+    case 'years':
+      return `${r.years.length === 1 ? 'names the same year' : 'names the same years'}: ${listInWords(r.years.map(String))}`;
+    case 'date':
+      return r.shared ? `same event date: ${dateInWords(r.date)}` : `dated ${dateInWords(r.date)}`;
+    case 'compound': {
+      const what = `one occasion of several acts (${r.acts.map((a) => ACT_WORDS[a] ?? a).join(', ')})`;
+      return r.weekday >= 0 ? `${what} on the same ${WEEKDAYS[r.weekday]}` : `${what} on dates that agree`;
+    }
+    case 'alone':
+      return 'no other article shares its distinctive names, figures and dates';
+    case 'claims':
+      return r.count === 1 ? '1 shared claim' : `${r.count} shared claims`;
+    case 'quotes':
+      return r.count === 1 ? 'the same quote' : `${r.count} same quotes`;
+  }
+}
+
+/** Reasons in English. */
+export function reasonTexts(reasons: readonly Reason[]): string[] {
+  return reasons.map(reasonText);
+}
+
+/** Events with their reasons in English (the CLI's JSON keeps the export's strings). */
+export function eventsInEnglish(events: readonly CoverageEvent[]): (Omit<CoverageEvent, 'reasons'> & {
+  reasons?: Record<string, string[]>;
+})[] {
+  return events.map((e) => {
+    if (!e.reasons) return e as Omit<CoverageEvent, 'reasons'>;
+    const reasons: Record<string, string[]> = {};
+    for (const p in e.reasons) reasons[p] = reasonTexts(e.reasons[p]!);
+    return { ...e, reasons };
+  });
+}

@@ -1,0 +1,321 @@
+// Reasons (why articles are one event, core types.ts Reason) in the display language: the related-coverage
+// picker's detail and the Coverage view's small print. Editor-free (it takes a Translate: vscode.l10n.t in the
+// extension, the bundle or plainTranslate in tests). With plainTranslate it says exactly what the core's English
+// renderer (reasons.ts reasonText) says: test/unit/reasonsText.test.ts holds the two together.
+// Every message is a literal (test/unit/l10n.test.ts checks each has its German in l10n/bundle.l10n.de.json);
+// concepts and acts are tables of literals for that reason, and an act or concept the tables do not know yet
+// is shown by its key.
+import type { Reason } from '../core';
+import type { Translate } from './text';
+
+/** The reasons of an article, each in words. */
+export function reasonsInWords(reasons: readonly Reason[], t: Translate): string[] {
+  return reasons.map((r) => reasonInWords(r, t));
+}
+
+/** One reason in words. */
+export function reasonInWords(r: Reason, t: Translate): string {
+  switch (r.kind) {
+    case 'occasion': {
+      const what = t('reports {0}', actOf(r.act, t)[1]);
+      if (r.when === null) return what;
+      return r.when.length === 7
+        ? t('{0} in {1}', what, dateWords(r.when, t))
+        : t('{0} on {1}', what, dateWords(r.when, t));
+    }
+    case 'quote':
+      return t('quotes the same words: „{0}“', r.text);
+    case 'names':
+      return t('also names {0}', list(r.names, t));
+    case 'figures':
+      return r.figures.length === 1
+        ? t('gives the same figure: {0}', r.figures[0]!)
+        : t('gives the same figures: {0}', list(r.figures, t));
+    case 'dates': {
+      const dates = r.dates.map((d) => dateWords(d, t));
+      return dates.length === 1
+        ? t('gives the same date: {0}', dates[0]!)
+        : t('gives the same dates: {0}', list(dates, t));
+    }
+    case 'topics': {
+      const concepts = tables(t).concepts;
+      const words = [...r.concepts.map((c) => concepts[c] ?? c), ...r.ordinals.map((n) => ordinal(n, t))];
+      return t('also writes of: {0}', words.join(', '));
+    }
+    case 'weekdays': {
+      const days = r.days.map((d) => weekday(d, t));
+      return days.length === 1
+        ? t('names the same weekday: {0}', days[0]!)
+        : t('names the same weekdays: {0}', list(days, t));
+    }
+    case 'years':
+      return r.years.length === 1
+        ? t('names the same year: {0}', r.years[0]!)
+        : t('names the same years: {0}', list(r.years.map(String), t));
+    case 'date':
+      return r.shared ? t('same event date: {0}', dateWords(r.date, t)) : t('dated {0}', dateWords(r.date, t));
+    case 'compound': {
+      const acts = r.acts.map((a) => actOf(a, t)[0]).join(', ');
+      return r.weekday >= 0
+        ? t('one occasion of several acts ({0}) on the same {1}', acts, weekday(r.weekday, t))
+        : t('one occasion of several acts ({0}) on dates that agree', acts);
+    }
+    case 'alone':
+      return t('no other article shares its distinctive names, figures and dates');
+    case 'claims':
+      return r.count === 1 ? t('1 shared claim') : t('{0} shared claims', r.count);
+    case 'quotes':
+      return r.count === 1 ? t('the same quote') : t('{0} same quotes', r.count);
+  }
+}
+
+/**
+ * An ISO date as a reader of the display language writes it: "19 June 2024" / "19. Juni 2024", "June 2024",
+ * "19 June" (a day of an unknown year); anything else as it is.
+ */
+export function dateWords(iso: string, t: Translate): string {
+  const m = /^(?:(\d{4})|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  const month = m ? monthName(Number(m[2]), t) : undefined;
+  if (!m || month === undefined || (m[1] === undefined && m[3] === undefined)) return iso;
+  if (m[3] === undefined) return `${month} ${m[1]}`;
+  const day = Number(m[3]);
+  return m[1] === undefined ? t('{0} {1}', day, month) : t('{0} {1} {2}', day, month, m[1]);
+}
+
+/** "a", "a and b", "a, b and c" ("a, b und c"). */
+function list(items: readonly string[], t: Translate): string {
+  return items.length < 2
+    ? (items[0] ?? '')
+    : t('{0} and {1}', items.slice(0, -1).join(', '), items[items.length - 1]!);
+}
+
+function monthName(m: number, t: Translate): string | undefined {
+  return tables(t).months[m - 1];
+}
+
+function weekday(d: number, t: Translate): string {
+  return tables(t).weekdays[d] ?? String(d);
+}
+
+function ordinal(n: number, t: Translate): string {
+  return tables(t).ordinals[n - 1] ?? t('{0}th', n);
+}
+
+/** An act family as a noun and as "the same …"; one the table does not know yet by its key. */
+function actOf(act: string, t: Translate): readonly [string, string] {
+  return tables(t).acts[act] ?? [act, t('the same {0}', act)];
+}
+
+interface Tables {
+  concepts: Readonly<Record<string, string>>;
+  acts: Readonly<Record<string, readonly [string, string]>>;
+  months: readonly string[];
+  weekdays: readonly string[];
+  ordinals: readonly string[];
+}
+
+/** The tables in the words of the last Translate asked (the display language does not change while the extension runs). */
+let cached: { t: Translate; tables: Tables } | null = null;
+function tables(t: Translate): Tables {
+  if (cached?.t !== t)
+    cached = {
+      t,
+      tables: {
+        concepts: conceptTable(t),
+        acts: actTable(t),
+        months: [
+          t('January'),
+          t('February'),
+          t('March'),
+          t('April'),
+          t('May'),
+          t('June'),
+          t('July'),
+          t('August'),
+          t('September'),
+          t('October'),
+          t('November'),
+          t('December'),
+        ],
+        weekdays: [t('Sunday'), t('Monday'), t('Tuesday'), t('Wednesday'), t('Thursday'), t('Friday'), t('Saturday')],
+        ordinals: [
+          t('first'),
+          t('second'),
+          t('third'),
+          t('fourth'),
+          t('fifth'),
+          t('sixth'),
+          t('seventh'),
+          t('eighth'),
+          t('ninth'),
+          t('tenth'),
+        ],
+      },
+    };
+  return cached.tables;
+}
+
+/** Each concept of the event lexicon in the display language (the English words are core CONCEPT_WORDS). */
+function conceptTable(t: Translate): Readonly<Record<string, string>> {
+  return {
+    quake: t('earthquake'),
+    magnitude: t('magnitude'),
+    dead: t('deaths'),
+    injured: t('injuries'),
+    rate: t('interest rates'),
+    cut: t('cut'),
+    hike: t('rise'),
+    centralbank: t('central bank'),
+    inflation: t('inflation'),
+    visit: t('visit'),
+    phone: t('phone call'),
+    letter: t('letter'),
+    summit: t('summit'),
+    meeting: t('meeting'),
+    treaty: t('treaty'),
+    election: t('election'),
+    campaign: t('campaign'),
+    attack: t('attack'),
+    shooting: t('shooting'),
+    rocket: t('rocket'),
+    launch: t('launch'),
+    testflight: t('test flight'),
+    explode: t('explosion'),
+    prize: t('prize'),
+    physics: t('physics'),
+    chemistry: t('chemistry'),
+    medicine: t('medicine'),
+    final: t('final'),
+    football: t('football'),
+    champion: t('title'),
+    goal: t('goal'),
+    victory: t('victory'),
+    defeat: t('defeat'),
+    war: t('war'),
+    troops: t('troops'),
+    sanction: t('sanctions'),
+    president: t('president'),
+    chancellor: t('chancellor'),
+    primeminister: t('prime minister'),
+    minister: t('minister'),
+    government: t('government'),
+    parliament: t('parliament'),
+    court: t('court'),
+    police: t('police'),
+    arrest: t('arrest'),
+    suspect: t('suspect'),
+    fire: t('fire'),
+    flood: t('flood'),
+    storm: t('storm'),
+    crash: t('crash'),
+    plane: t('plane'),
+    airport: t('airport'),
+    train: t('train'),
+    ship: t('ship'),
+    strike: t('strike'),
+    protest: t('protest'),
+    resign: t('resignation'),
+    hostage: t('hostages'),
+    vaccine: t('vaccine'),
+    virus: t('virus'),
+    nuclear: t('nuclear'),
+    weapon: t('weapons'),
+    bomb: t('bomb'),
+    satellite: t('satellite'),
+    moon: t('Moon'),
+    mars: t('Mars'),
+    space: t('space'),
+    epicentre: t('epicentre'),
+    tsunami: t('tsunami'),
+    rescue: t('rescue'),
+    building: t('building'),
+    collapse: t('collapse'),
+    deal: t('takeover'),
+    budget: t('budget'),
+    tax: t('taxes'),
+    tariff: t('tariffs'),
+    oil: t('oil'),
+    gas: t('gas'),
+    stock: t('shares'),
+    germany: t('Germany'),
+    austria: t('Austria'),
+    switzerland: t('Switzerland'),
+    france: t('France'),
+    italy: t('Italy'),
+    spain: t('Spain'),
+    england: t('England'),
+    britain: t('Britain'),
+    usa: t('USA'),
+    russia: t('Russia'),
+    ukraine: t('Ukraine'),
+    china: t('China'),
+    japan: t('Japan'),
+    northkorea: t('North Korea'),
+    southkorea: t('South Korea'),
+    turkey: t('Turkey'),
+    syria: t('Syria'),
+    israel: t('Israel'),
+    iran: t('Iran'),
+    iraq: t('Iraq'),
+    lebanon: t('Lebanon'),
+    egypt: t('Egypt'),
+    india: t('India'),
+    poland: t('Poland'),
+    netherlands: t('Netherlands'),
+    belgium: t('Belgium'),
+    greece: t('Greece'),
+    sweden: t('Sweden'),
+    canada: t('Canada'),
+    mexico: t('Mexico'),
+    brazil: t('Brazil'),
+    eu: t('EU'),
+    un: t('UN'),
+    moscow: t('Moscow'),
+    cologne: t('Cologne'),
+    munich: t('Munich'),
+    vienna: t('Vienna'),
+    warsaw: t('Warsaw'),
+    brussels: t('Brussels'),
+    rome: t('Rome'),
+    athens: t('Athens'),
+    lisbon: t('Lisbon'),
+    prague: t('Prague'),
+    beijing: t('Beijing'),
+    kyiv: t('Kyiv'),
+    geneva: t('Geneva'),
+    hague: t('The Hague'),
+    copenhagen: t('Copenhagen'),
+    tehran: t('Tehran'),
+    cairo: t('Cairo'),
+    jerusalem: t('Jerusalem'),
+  };
+}
+
+/** Each act family as a noun ("strike": Streik) and as "the same …" after "reports" ("demselben Streik"). */
+function actTable(t: Translate): Readonly<Record<string, readonly [string, string]>> {
+  return {
+    visit: [t('visit'), t('the same visit')],
+    meeting: [t('meeting'), t('the same meeting')],
+    phone: [t('phone call'), t('the same phone call')],
+    letter: [t('letter'), t('the same letter')],
+    attack: [t('attack'), t('the same attack')],
+    launch: [t('launch'), t('the same launch')],
+    quake: [t('earthquake'), t('the same earthquake')],
+    weather: [t('storm or flood'), t('the same storm or flood')],
+    fire: [t('fire'), t('the same fire')],
+    crash: [t('crash'), t('the same crash')],
+    strike: [t('strike'), t('the same strike')],
+    protest: [t('protest'), t('the same protest')],
+    resign: [t('resignation'), t('the same resignation')],
+    arrest: [t('arrest'), t('the same arrest')],
+    court: [t('court ruling'), t('the same court ruling')],
+    prize: [t('prize award'), t('the same prize award')],
+    match: [t('match'), t('the same match')],
+    cut: [t('cut'), t('the same cut')],
+    hike: [t('rise'), t('the same rise')],
+    treaty: [t('treaty'), t('the same treaty')],
+    election: [t('election'), t('the same election')],
+    deal: [t('takeover'), t('the same takeover')],
+    hostage: [t('hostage taking'), t('the same hostage taking')],
+  };
+}

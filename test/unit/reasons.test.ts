@@ -1,0 +1,193 @@
+// Reasons as data (core reasons.ts, types.ts Reason): what the event index found two articles to share, turned into
+// structured reasons (the occasion, quote, names, figures, dates as ISO, acts and things as concept keys, weekdays
+// as numbers, years, the article's date; compound occasions; an event of one), and their English words (the CLI,
+// reports). The editor's words in the display language: reasonsWords.test.ts.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { EventIndex } from '../../src/core/corpus/events';
+import { eventsInEnglish, reasonText, reasonTexts } from '../../src/core/corpus/reasons';
+import { reportMarkdown, eventReports } from '../../src/core/corpus/report';
+import { toExport } from '../../src/core/export';
+import type { EventFingerprint, Reason } from '../../src/core/types';
+
+/** A compact fingerprint of the given keys (counts 1, the first key in the lead) with their shown forms. */
+function fp(
+  keys: string[],
+  {
+    when = null,
+    act = null,
+    shown = {},
+  }: { when?: string | null; act?: string | null; shown?: Record<string, string> },
+): EventFingerprint {
+  return {
+    keys,
+    counts: Uint16Array.from(keys.map(() => 1)),
+    leads: Uint16Array.from(keys.map((_, i) => (i === 0 ? 1 : 0))),
+    shown: keys.map((k) => shown[k] ?? '').join('\x1f'),
+    when,
+    headline: keys[0]!,
+    language: 'de',
+    ordinals: {},
+    act,
+    percents: [],
+  };
+}
+
+const SHARED = [
+  'n:gdl',
+  'n:weselsky',
+  'q:wir streiken bis freitag',
+  '#:35',
+  'd:2024-01-10',
+  'm:2024-01',
+  'md:01-12',
+  'c:strike',
+  'c:train',
+  'w:notfahrplan',
+  'o:2',
+  'wd:1',
+  'wd:4',
+  'y:2024',
+];
+const SHOWN = { 'n:gdl': 'GDL', 'q:wir streiken bis freitag': 'Wir streiken bis Freitag', '#:35': '35 Stunden' };
+
+describe('reasons as data', () => {
+  const index = new EventIndex();
+  index.put('a', fp(SHARED, { when: '2024-01-10', act: 'strike', shown: SHOWN }));
+  index.put('b', fp([...SHARED, 'n:other'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
+  index.put('c', fp(['n:gdl', 'c:train'], { when: '2024-03-04', act: 'strike', shown: SHOWN }));
+
+  it('gives the occasion first, then quote, names, figures, dates, acts and things, weekdays and years', () => {
+    const r = index.reasonsOf('a', ['b']);
+    assert.deepEqual(
+      r.map((x) => x.kind),
+      ['occasion', 'quote', 'names', 'figures', 'dates', 'topics', 'weekdays', 'years'],
+    );
+    assert.deepEqual(r[0], { kind: 'occasion', act: 'strike', when: '2024-01-10' });
+    assert.deepEqual(r[1], { kind: 'quote', text: 'Wir streiken bis Freitag' });
+    assert.deepEqual((r[2] as Extract<Reason, { kind: 'names' }>).names.sort(), ['GDL', 'Weselsky']);
+    assert.deepEqual(r[3], { kind: 'figures', figures: ['35 Stunden'] });
+    // ISO: the month of a date shown is not listed again; a day without its year is ("--01-12").
+    assert.deepEqual([...(r[4] as Extract<Reason, { kind: 'dates' }>).dates].sort(), ['--01-12', '2024-01-10']);
+    // Concept keys, not word stems; the occasion's act is not listed again among them; ordinals as numbers.
+    assert.deepEqual(r[5], { kind: 'topics', concepts: ['train'], ordinals: [2] });
+    assert.deepEqual([...(r[6] as Extract<Reason, { kind: 'weekdays' }>).days].sort(), [1, 4]);
+    assert.deepEqual(r[7], { kind: 'years', years: [2024] });
+    // The same day is the occasion's: not said again as the article's date.
+    assert.ok(!r.some((x) => x.kind === 'date'));
+  });
+
+  it("tells the event's date from the article's own reading", () => {
+    const c = index.reasonsOf('c', ['a']);
+    assert.deepEqual(c[0], { kind: 'occasion', act: 'strike', when: null });
+    assert.deepEqual(c.at(-1), { kind: 'date', date: '2024-03-04', shared: false });
+    const other = new EventIndex();
+    other.put('a', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: null, shown: SHOWN }));
+    other.put('b', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
+    assert.deepEqual(other.reasonsOf('a', ['b']).at(-1), { kind: 'date', date: '2024-01-10', shared: true });
+  });
+
+  it('does not list as a topic a country or city the names already give, in any language', () => {
+    const withActor = (f: EventFingerprint): EventFingerprint => ({
+      ...f,
+      terms: { 'a:place:russland': 2 },
+      display: { 'a:place:russland': 'Russland' },
+    });
+    const idx = new EventIndex();
+    idx.put('a', withActor(fp(['c:russia', 'c:rocket', 'n:gdl'], { shown: SHOWN })));
+    idx.put('b', withActor(fp(['c:russia', 'c:rocket', 'n:gdl'], { shown: SHOWN })));
+    const r = idx.reasonsOf('a', ['b']);
+    assert.ok(
+      r.some((x) => x.kind === 'names' && x.names.includes('Russland')),
+      JSON.stringify(r),
+    );
+    assert.deepEqual(
+      r.find((x) => x.kind === 'topics'),
+      { kind: 'topics', concepts: ['rocket'], ordinals: [] },
+    );
+    // The same for a name shown that is no actor's (a name key both mark).
+    const keys = new EventIndex();
+    for (const p of ['a', 'b']) keys.put(p, { ...fp(['c:northkorea', 'c:rocket', 'n:nordkorea'], {}), names: [2] });
+    const k = keys.reasonsOf('a', ['b']);
+    assert.ok(
+      k.some((x) => x.kind === 'names' && x.names.includes('Nordkorea')),
+      JSON.stringify(k),
+    );
+    assert.deepEqual(
+      k.find((x) => x.kind === 'topics'),
+      { kind: 'topics', concepts: ['rocket'], ordinals: [] },
+    );
+  });
+
+  it('says an event of one is alone, and what joins members that lead with different acts', () => {
+    const idx = new EventIndex();
+    idx.put('a', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
+    idx.put('b', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: 'court', shown: SHOWN }));
+    assert.deepEqual(idx.memberReasons(['a']), { a: [{ kind: 'alone' }] });
+    const both = idx.memberReasons(['a', 'b']);
+    assert.deepEqual(both.a!.at(-1), { kind: 'compound', acts: ['strike', 'court'], weekday: -1 });
+    assert.deepEqual(both.b!.at(-1), { kind: 'compound', acts: ['strike', 'court'], weekday: -1 });
+    // At most `peers` others are read for each member.
+    assert.deepEqual(idx.memberReasons(['a', 'b'], 0), { a: [{ kind: 'alone' }], b: [{ kind: 'alone' }] });
+  });
+});
+
+describe('reasons in English', () => {
+  const cases: [Reason, string][] = [
+    [{ kind: 'occasion', act: 'strike', when: '2024-01-10' }, 'reports the same strike on 10 January 2024'],
+    [{ kind: 'occasion', act: 'phone', when: '2024-01' }, 'reports the same phone call in January 2024'],
+    [{ kind: 'occasion', act: 'treaty', when: null }, 'reports the same treaty'],
+    [{ kind: 'quote', text: 'Wir streiken' }, 'quotes the same words: „Wir streiken“'],
+    [{ kind: 'names', names: ['GDL'] }, 'also names GDL'],
+    [{ kind: 'names', names: ['Xi Jinping', 'Joe Biden', 'Taiwan'] }, 'also names Xi Jinping, Joe Biden and Taiwan'],
+    [{ kind: 'figures', figures: ['35 Stunden'] }, 'gives the same figure: 35 Stunden'],
+    [
+      { kind: 'dates', dates: ['2024-06-19', '--06-20', '2024-07'] },
+      'gives the same dates: 19 June 2024, 20 June and July 2024',
+    ],
+    [
+      { kind: 'topics', concepts: ['train', 'northkorea'], ordinals: [2, 12] },
+      'also writes of: train, North Korea, second, 12th',
+    ],
+    [{ kind: 'weekdays', days: [3] }, 'names the same weekday: Wednesday'],
+    [{ kind: 'years', years: [2023, 2024] }, 'names the same years: 2023 and 2024'],
+    [{ kind: 'date', date: '2031-03-03', shared: true }, 'same event date: 3 March 2031'],
+    [{ kind: 'date', date: '2031-03-04', shared: false }, 'dated 4 March 2031'],
+    [
+      { kind: 'compound', acts: ['visit', 'prize'], weekday: -1 },
+      'one occasion of several acts (visit, prize award) on dates that agree',
+    ],
+    [
+      { kind: 'compound', acts: ['meeting', 'phone'], weekday: 1 },
+      'one occasion of several acts (meeting, phone call) on the same Monday',
+    ],
+    [{ kind: 'alone' }, 'no other article shares its distinctive names, figures and dates'],
+    [{ kind: 'claims', count: 2 }, '2 shared claims'],
+    [{ kind: 'quotes', count: 1 }, 'the same quote'],
+  ];
+  for (const [r, text] of cases) it(`${r.kind}: "${text}"`, () => assert.equal(reasonText(r), text));
+
+  it("keeps the export's reasons strings (the CLI's JSON), and reports word them", () => {
+    const a = analyzeArticle(
+      'Streik bei der Bahn\n\nDie GDL um Claus Weselsky streikt ab Mittwoch, dem 10. Januar 2024, 35 Stunden lang.',
+      'a.txt',
+    );
+    const b = analyzeArticle(
+      'GDL-Streik ab Mittwoch\n\nClaus Weselsky und die GDL rufen für den 10. Januar 2024 zu einem 35-stündigen Streik auf.',
+      'b.txt',
+    );
+    const corpus = analyzeCorpus([a, b]);
+    const exported = toExport(corpus) as { events: { reasons?: Record<string, unknown[]> }[] };
+    const reasons = exported.events.flatMap((e) => Object.values(e.reasons ?? {}).flat());
+    assert.ok(reasons.length > 0);
+    assert.ok(
+      reasons.every((r) => typeof r === 'string'),
+      JSON.stringify(reasons),
+    );
+    assert.deepEqual(eventsInEnglish(corpus.events), exported.events);
+    const md = reportMarkdown(eventReports(corpus, new Map()));
+    for (const e of corpus.events)
+      for (const p of e.articles) for (const r of reasonTexts(e.reasons![p]!)) assert.ok(md.includes(r), r);
+  });
+});

@@ -1,0 +1,164 @@
+// Reasons in the display language (src/vscode/reasonWords.ts): German through the real l10n bundle (what
+// vscode.l10n.t gives a German window), acts and concepts in German ("Streik"), dates as a German reader writes
+// them ("19. Juni 2024"); with no bundle, word for word what the core's English renderer says; every concept of
+// the event lexicon and every act family in the tables; the related-coverage picker's detail and the Coverage
+// view's small print in German.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpusLookup, relatedArticles } from '../../src/core/corpus/related';
+import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { reasonText } from '../../src/core/corpus/reasons';
+import { ACT_FAMILY, CONCEPT_TABLE } from '../../src/core/resources/eventLexicon';
+import type { CoverageEvent, Reason } from '../../src/core/types';
+import { coverageHtml, coverageModel } from '../../src/vscode/coverageHtml';
+import { dateWords, reasonInWords, reasonsInWords } from '../../src/vscode/reasonWords';
+import { plainTranslate, type Translate } from '../../src/vscode/text';
+
+const bundle = JSON.parse(readFileSync(join(process.cwd(), 'l10n', 'bundle.l10n.de.json'), 'utf8')) as Record<
+  string,
+  string
+>;
+/** vscode.l10n.t in a German window: the bundle's message (else the English one), placeholders filled. */
+const german: Translate = (m, ...args) => plainTranslate(bundle[m] ?? m, ...args);
+
+const SAMPLES: Reason[] = [
+  { kind: 'occasion', act: 'strike', when: '2024-01-10' },
+  { kind: 'occasion', act: 'phone', when: '2024-01' },
+  { kind: 'occasion', act: 'election', when: null },
+  { kind: 'occasion', act: 'somenewact', when: null },
+  { kind: 'quote', text: 'Wir streiken' },
+  { kind: 'names', names: ['GDL'] },
+  { kind: 'names', names: ['Xi Jinping', 'Joe Biden', 'Taiwan'] },
+  { kind: 'figures', figures: ['35 Stunden'] },
+  { kind: 'figures', figures: ['35', '12 Prozent'] },
+  { kind: 'dates', dates: ['2024-06-19'] },
+  { kind: 'dates', dates: ['2024-06-19', '--06-20', '2024-07'] },
+  { kind: 'topics', concepts: ['train', 'northkorea', 'somenewconcept'], ordinals: [2, 12] },
+  { kind: 'weekdays', days: [3] },
+  { kind: 'weekdays', days: [1, 4] },
+  { kind: 'years', years: [2023] },
+  { kind: 'years', years: [2023, 2024] },
+  { kind: 'date', date: '2031-03-03', shared: true },
+  { kind: 'date', date: '2031-03', shared: false },
+  { kind: 'compound', acts: ['visit', 'prize'], weekday: -1 },
+  { kind: 'compound', acts: ['meeting', 'phone'], weekday: 1 },
+  { kind: 'alone' },
+  { kind: 'claims', count: 1 },
+  { kind: 'claims', count: 3 },
+  { kind: 'quotes', count: 1 },
+  { kind: 'quotes', count: 2 },
+];
+
+describe('reasons in the display language', () => {
+  it('says in German what decided the join', () => {
+    const de = SAMPLES.map((r) => reasonInWords(r, german));
+    assert.deepEqual(de, [
+      'berichtet von demselben Streik am 10. Januar 2024',
+      'berichtet von demselben Telefonat im Januar 2024',
+      'berichtet von derselben Wahl',
+      'berichtet von demselben Ereignis (somenewact)',
+      'zitiert dieselben Worte: „Wir streiken“',
+      'nennt ebenfalls GDL',
+      'nennt ebenfalls Xi Jinping, Joe Biden und Taiwan',
+      'nennt dieselbe Zahl: 35 Stunden',
+      'nennt dieselben Zahlen: 35 und 12 Prozent',
+      'nennt dasselbe Datum: 19. Juni 2024',
+      'nennt dieselben Daten: 19. Juni 2024, 20. Juni und Juli 2024',
+      'schreibt ebenfalls über: Bahn, Nordkorea, somenewconcept, zweite, 12.',
+      'nennt denselben Wochentag: Mittwoch',
+      'nennt dieselben Wochentage: Montag und Donnerstag',
+      'nennt dasselbe Jahr: 2023',
+      'nennt dieselben Jahre: 2023 und 2024',
+      'dasselbe Ereignisdatum: 3. März 2031',
+      'Datum: März 2031',
+      'ein Anlass mit mehreren Ereignissen (Besuch, Preisverleihung) an Daten, die zusammenpassen',
+      'ein Anlass mit mehreren Ereignissen (Treffen, Telefonat) am selben Montag',
+      'kein anderer Artikel teilt seine kennzeichnenden Namen, Zahlen und Daten',
+      '1 gemeinsame Aussage',
+      '3 gemeinsame Aussagen',
+      'dasselbe Zitat',
+      '2 gleiche Zitate',
+    ]);
+  });
+
+  it('says, without a bundle, word for word what the core says in English', () => {
+    for (const r of SAMPLES) assert.equal(reasonInWords(r, plainTranslate), reasonText(r), JSON.stringify(r));
+    const concepts = new Set(
+      [...CONCEPT_TABLE.prefix, ...CONCEPT_TABLE.infix, ...CONCEPT_TABLE.phrases].map(([, c]) => c),
+    );
+    for (const c of concepts) {
+      const r: Reason = { kind: 'topics', concepts: [c], ordinals: [] };
+      assert.equal(reasonInWords(r, plainTranslate), reasonText(r), c);
+    }
+    for (const act of new Set(ACT_FAMILY.values())) {
+      for (const r of [
+        { kind: 'occasion', act, when: null },
+        { kind: 'compound', acts: [act], weekday: 0 },
+      ] as Reason[])
+        assert.equal(reasonInWords(r, plainTranslate), reasonText(r), act);
+    }
+  });
+
+  it('has German words for every concept of the event lexicon and every act family', () => {
+    // A Translate that marks what it translated: a word that does not pass through it stays unmarked.
+    const marked: Translate = (m, ...args) => `«${plainTranslate(m, ...args)}»`;
+    const concepts = new Set(
+      [...CONCEPT_TABLE.prefix, ...CONCEPT_TABLE.infix, ...CONCEPT_TABLE.phrases].map(([, c]) => c),
+    );
+    assert.ok(concepts.size > 100);
+    for (const c of concepts)
+      assert.match(reasonInWords({ kind: 'topics', concepts: [c], ordinals: [] }, marked), /: «[^«»]+»»$/, c);
+    for (const act of new Set(ACT_FAMILY.values())) {
+      assert.match(reasonInWords({ kind: 'occasion', act, when: null }, marked), /^«reports «the same [^«»]+»»$/, act);
+      assert.match(reasonInWords({ kind: 'compound', acts: [act], weekday: -1 }, marked), /\(«[^«»]+»\)/, act);
+    }
+  });
+
+  it('writes dates as a German reader does', () => {
+    assert.equal(dateWords('2024-06-19', german), '19. Juni 2024');
+    assert.equal(dateWords('2024-03', german), 'März 2024');
+    assert.equal(dateWords('--02-06', german), '6. Februar');
+    assert.equal(dateWords('2024-06-19', plainTranslate), '19 June 2024');
+    assert.equal(dateWords('2024', german), '2024');
+    assert.equal(dateWords('gestern', german), 'gestern');
+  });
+
+  const A = 'a.txt',
+    B = 'b.txt';
+  const articles = [
+    analyzeArticle(
+      'Streik bei der Bahn\n\nDie GDL um Claus Weselsky streikt ab Mittwoch, dem 10. Januar 2024, 35 Stunden lang. „Wir streiken bis Freitag“, sagte Weselsky.',
+      A,
+    ),
+    analyzeArticle(
+      'GDL-Streik ab Mittwoch\n\nClaus Weselsky und die GDL rufen für Mittwoch, den 10. Januar 2024, zu einem 35-stündigen Streik auf. „Wir streiken bis Freitag“, sagte Weselsky.',
+      B,
+    ),
+  ];
+  const corpus = analyzeCorpus(articles);
+  const event = corpus.events.find((e) => e.articles.includes(A)) as CoverageEvent;
+
+  it("gives the related-coverage picker's detail in German", () => {
+    assert.deepEqual(event.articles, [A, B]);
+    const related = relatedArticles(buildCorpusLookup(corpus), A);
+    assert.equal(related[0]?.path, B);
+    // As relatedCoverage.ts makes the detail line.
+    const detail = reasonsInWords(related[0]!.reasons, german).join(' · ');
+    assert.match(detail, /berichtet von demselben Streik am 10\. Januar 2024/);
+    assert.match(detail, /nennt ebenfalls .*Weselsky/);
+    assert.doesNotMatch(detail, /\b(same|names|strike|January|Wednesday|dated|writes)\b/, detail);
+  });
+
+  it("gives the Coverage view's reasons in German", () => {
+    const model = coverageModel({ event, articles, claims: [], here: A, nameOf: () => undefined, t: german });
+    const html = coverageHtml(model, { nonce: 'n', cspSource: 'c', t: german, lang: 'de' });
+    const why = [...html.matchAll(/<div class="why muted">([^<]*)<\/div>/g)].map((m) => m[1]!);
+    assert.equal(why.length, 2);
+    for (const w of why) {
+      assert.match(w, /berichtet von demselben Streik/);
+      assert.doesNotMatch(w, /\b(same|names|strike|January|dated)\b/, w);
+    }
+  });
+});
