@@ -183,6 +183,21 @@ describe('statements: German frames', () => {
     assert.equal(s.speaker?.text, 'Die Opposition');
   });
 
+  it('takes the sentence before as the content of "Das berichtete X", even when that sentence has a source of its own', () => {
+    const text =
+      'Wie aus Kreisen des Vorstands verlautete, will der Konzern sein Werk im Norden umbauen. ' +
+      'Das berichtete die Wirtschaftszeitung am Montag. Der Umbau soll im Sommer beginnen. ' +
+      'Dieses stelle eine Verletzung der Verträge dar.';
+    const stmts = run(text);
+    const relayed = stmts.find((x) => x.cue?.text === 'berichtete');
+    assert.ok(relayed, JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.equal(relayed.kind, 'indirect');
+    assert.ok(relayed.content.text.startsWith('Wie aus Kreisen'), relayed.content.text);
+    assert.equal(relayed.speaker?.text, 'die Wirtschaftszeitung');
+    // Konjunktiv I "stelle … dar" after a demonstrative goes on reporting; it frames no sentence before it.
+    assert.ok(!stmts.some((x) => x.cue?.text === 'stelle' && x.content.text.includes('Der Umbau')));
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

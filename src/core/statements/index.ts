@@ -1309,6 +1309,9 @@ function subordinateAct(tokens: Tok[], f: Frame, rules: LangRules): boolean {
   return rules.subordinators.has(first.lower) && !['wie', 'als', 'dass', 'damit'].includes(first.lower);
 }
 
+/** A finite form in -e that is no preterite ("stelle", "sage"): Konjunktiv I, which reports rather than frames. */
+const KONJUNKTIV_E = /[^t]e$/u;
+
 /** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
 function demonstrativeObject(tokens: Tok[], f: Frame): number {
   const first = tokens.findIndex((t) => !t.punct && !t.quoted);
@@ -1851,8 +1854,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           continue;
         }
         const anaphoric = demonstrativeObject(tokens, f);
-        if (kind === 'reported' && anaphoric && ui - 1 > lastUnitWithStatement && ui > 0 && f.speaker) {
-          // "Das bestätigte der Minister.": the content is the sentence before.
+        if (kind === 'reported' && anaphoric && ui > 0 && f.speaker && !KONJUNKTIV_E.test(tokens[f.at]!.lower)) {
+          // "Das bestätigte der Minister.": the content is the sentence before, also when that sentence has a source
+          // of its own ("Wie aus Kreisen verlautete, will X …. Das berichtete die Zeitung."); not "Dieses stelle …
+          // dar" in Konjunktiv I, which goes on reporting.
           const prevUnit = units[ui - 1]!;
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
