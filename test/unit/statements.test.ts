@@ -198,6 +198,17 @@ describe('statements: German frames', () => {
     assert.ok(!stmts.some((x) => x.cue?.text === 'stelle' && x.content.text.includes('Der Umbau')));
   });
 
+  it('lists no claim for announcing details, a result or a decision, but keeps its speaker as the source after it', () => {
+    const text =
+      'Der Minister gab am Montag Details zum Bau der Leitung bekannt. Die Behörde hat ein erstes Ergebnis der Prüfung bekannt gegeben. ' +
+      'Die Regierung gab ihre Entscheidung über das Verfahren bekannt. Die Kandidaten würden dann von einem Ausschuss bestimmt. ' +
+      'Die Polizei gab die Festnahme des Täters bekannt.';
+    const stmts = run(text);
+    assert.ok(!stmts.some((x) => /Details|Ergebnis|Entscheidung/u.test(x.content.text)), JSON.stringify(stmts));
+    assert.equal(withContent(stmts, 'Die Kandidaten würden').speaker?.text, 'Die Regierung');
+    assert.equal(withContent(stmts, 'die Festnahme').kind, 'reported');
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

@@ -1269,6 +1269,20 @@ function decisionNotSpeech(tokens: Tok[], f: Frame): boolean {
   return false;
 }
 
+/**
+ * Objects that only hold information ("gab Details bekannt", "hat ein Ergebnis bekannt gegeben", "gab die Entscheidung
+ * bekannt"): announcing them, without saying what they are, states no claim.
+ */
+const CONTAINER_OBJECT =
+  /^(?:Details|Einzelheiten|\p{L}*(?:ergebnis|ergebnisse|entscheidung|entscheidungen)|Ergebnis(?:se)?|Entscheidung(?:en)?|Preise|Termine?)$/u;
+
+function announcesContainer(tokens: Tok[], f: Frame): boolean {
+  if (f.lemma !== 'bekanntgeben') return false;
+  const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
+  for (let k = a; k < b; k++) if (!tokens[k]!.quoted && CONTAINER_OBJECT.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
@@ -1862,6 +1876,10 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
+        } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
+          // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
+          negated ??= f.speaker;
+          continue;
         } else if (
           kind === 'reported' &&
           !rules.en &&
