@@ -209,6 +209,19 @@ describe('statements: German frames', () => {
     assert.equal(withContent(stmts, 'die Festnahme').kind, 'reported');
   });
 
+  it('lists no claim for a bare denial, but keeps one with a predicative or a content clause', () => {
+    const text =
+      'Der Bürgermeister weist die Vorwürfe zurück. Er habe von den Zahlungen nichts gewusst. ' +
+      'Die Firma bestritt jede Beteiligung. Beide Parteien haben die Vorwürfe bereits als haltlos zurückgewiesen. ' +
+      'Beide Länder wiesen jedoch alle Anschuldigungen, Waffen geliefert zu haben, zurück.';
+    const stmts = run(text);
+    assert.ok(!stmts.some((x) => x.content.text.startsWith('Der Bürgermeister weist')), JSON.stringify(stmts));
+    assert.ok(!stmts.some((x) => x.content.text.includes('jede Beteiligung')));
+    assert.equal(withContent(stmts, 'Er habe von den Zahlungen').speaker?.text, 'Der Bürgermeister');
+    assert.equal(withContent(stmts, 'als haltlos').kind, 'reported');
+    assert.ok(stmts.some((x) => x.content.text.includes('Waffen geliefert')));
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

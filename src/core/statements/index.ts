@@ -1283,6 +1283,32 @@ function announcesContainer(tokens: Tok[], f: Frame): boolean {
   return false;
 }
 
+/** Verbs of rejecting and denying a claim ("wies die Vorwürfe zurück", "bestritt jede Beteiligung"). */
+const DENIAL_LEMMAS: ReadonlySet<string> = new Set(['zurückweisen', 'bestreiten', 'abstreiten']);
+
+/**
+ * A denial whose object is all it says ("Strauss-Kahn weist die Vorwürfe zurück.", "Flick bestritt jede
+ * Mitwisserschaft."): the verb and its particle in one clause segment, no predicative "als", no content clause after
+ * it ("…, dass …", "…, Waffengeschäfte zu machen, zurück"). It names no claim of its own; its speaker stays the source.
+ */
+function bareDenial(tokens: Tok[], f: Frame): boolean {
+  if (!DENIAL_LEMMAS.has(f.lemma)) return false;
+  const b = segmentEnd(tokens, f.at);
+  if (f.to > b) return false;
+  // "wies die Vorwürfe als haltlos zurück": the predicative says what the speaker holds.
+  for (let k = segmentStart(tokens, f.at); k < b; k++)
+    if (tokens[k]!.lower === 'als' && !tokens[k]!.quoted) return false;
+  const next = tokens[b];
+  if (!next || next.text !== ',') return true;
+  const e = segmentEnd(tokens, b + 1);
+  if (['dass', 'ob'].includes(tokens[b + 1]?.lower ?? '')) return false;
+  for (let k = b + 1; k < e; k++) {
+    const t = tokens[k]!;
+    if ((t.lower === 'zu' && LOWER_N_WORD.test(tokens[k + 1]?.text ?? '')) || ZU_INFINITIVE.test(t.text)) return false;
+  }
+  return true;
+}
+
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
@@ -1876,7 +1902,14 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
+        } else if (
+          kind === 'reported' &&
+          !rules.en &&
+          (announcesContainer(tokens, f) ||
+            (bareDenial(tokens, f) &&
+              !r.predicative &&
+              !speech.some((q) => q.start >= region.start && q.end <= region.end)))
+        ) {
           // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
           negated ??= f.speaker;
           continue;
