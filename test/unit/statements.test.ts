@@ -222,6 +222,19 @@ describe('statements: German frames', () => {
     assert.ok(stmts.some((x) => x.content.text.includes('Waffen geliefert')));
   });
 
+  it('takes an infinitive group right after the cue, without its comma, as the content', () => {
+    const text =
+      'Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten. ' +
+      'Der Konzern hat angekündigt die Preise ab Oktober zu erhöhen. Viele glauben um Mitternacht zu feiern.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'bei der Wahl');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.content.text, 'bei der Wahl im September erneut anzutreten');
+    assert.equal(a.speaker?.text, 'Der Präsident');
+    assert.equal(withContent(stmts, 'die Preise').content.text, 'die Preise ab Oktober zu erhöhen');
+    assert.ok(!stmts.some((x) => x.content.text.includes('Mitternacht')));
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

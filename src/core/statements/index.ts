@@ -721,6 +721,26 @@ function verbRegion(
   const late = speakerAfterCue ? null : skipAppositions();
   if (late) return late;
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
+  // "hatte angekündigt bei der Wahl erneut anzutreten", "hat angekündigt die Preise zu erhöhen": an infinitive group
+  // right after the cue, without the optional comma, that closes the clause is what was announced.
+  if (!rules.en && !predicative) {
+    const k0 = Math.max(f.at, f.to - 1) + 1;
+    const e = segmentEnd(tokens, f.at);
+    const last = tokens[e - 1];
+    const zu =
+      last !== undefined &&
+      !last.quoted &&
+      (ZU_INFINITIVE.test(last.text) || (tokens[e - 2]?.lower === 'zu' && LOWER_N_WORD.test(last.text)));
+    if (
+      zu &&
+      !f.weak &&
+      k0 < e - 1 &&
+      tokens[k0]!.seg === tokens[f.at]!.seg &&
+      !tokens[k0]!.punct &&
+      !PURPOSE_OPENERS.has(tokens[k0]!.lower)
+    )
+      return { region: trimSpan(text, { start: tokens[k0]!.start, end: last.end }), kind: 'indirect' };
+  }
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
