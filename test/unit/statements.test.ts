@@ -235,6 +235,18 @@ describe('statements: German frames', () => {
     assert.ok(!stmts.some((x) => x.content.text.includes('Mitternacht')));
   });
 
+  it('takes a relative clause whose pronoun speaks as the content of its act, not the sentence around it', () => {
+    const text =
+      'Die Familie bestätigte die Angaben der Polizei, die einen unnatürlichen Tod bekannt gab. ' +
+      'Die Alternative, die Anna Beispiel nannte, ist ein Eingriff in den Nahverkehr.';
+    const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
+    const rel = stmts.find((x) => x.cue?.text === 'gab');
+    assert.ok(rel, JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.equal(rel.content.text, 'die einen unnatürlichen Tod bekannt gab');
+    const named = stmts.find((x) => x.cue?.text === 'nannte');
+    assert.ok(named && named.content.text.startsWith('Die Alternative'), JSON.stringify(named));
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

@@ -1955,6 +1955,25 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         )
           continue;
       }
+      if (kind === 'reported' && !rules.en && f.type === 'verb' && f.speaker) {
+        // "Sie bestätigte die Angaben der Polizei, die einen unnatürlichen Tod bekannt gab.": an act in a relative
+        // clause whose pronoun speaks is that clause; the sentence around it is about something else. Not when the
+        // pronoun is the object ("Die Alternative, die X nannte, ist …"): then the sentence says what was named.
+        const a = segmentStart(tokens, f.at);
+        if (
+          a > 0 &&
+          tokens[a - 1]!.text === ',' &&
+          f.speaker.end === tokens[a]!.end &&
+          relativeClause(tokens, a, rules)
+        ) {
+          const e = segmentEnd(tokens, a);
+          const rel = trimSpan(text, { start: tokens[a]!.start, end: tokens[e - 1]!.end });
+          if (!speech.some((q) => q.start < rel.end && q.end > rel.start)) {
+            region = rel;
+            parts = [region];
+          }
+        }
+      }
       if (kind !== 'reported') claimed.push(region);
       // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
       const laterCue = (q: Quote): boolean =>
