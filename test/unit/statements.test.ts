@@ -247,6 +247,22 @@ describe('statements: German frames', () => {
     assert.ok(named && named.content.text.startsWith('Die Alternative'), JSON.stringify(named));
   });
 
+  it('finds a speech noun with its content clause, its source in the noun phrase, not inside reported speech', () => {
+    const text =
+      'Die Partei reagierte auf die Forderung des Vorsitzenden, in der Gesundheitspolitik auf die Regierung zuzugehen. ' +
+      'Wegen der Berichte von Reisenden, sie seien zur Ausreise aufgefordert worden, wachsen die Sorgen. ' +
+      'Der Ausbruch erfolgte trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen. ' +
+      'So gebe es Hinweise, dass die Zahlen steigen würden.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'auf die Regierung zuzugehen');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.content.text, 'in der Gesundheitspolitik auf die Regierung zuzugehen');
+    assert.equal(a.speaker?.text, 'die Forderung des Vorsitzenden');
+    assert.equal(withContent(stmts, 'zur Ausreise').content.text, 'sie seien zur Ausreise aufgefordert worden');
+    assert.equal(withContent(stmts, 'fliehende Häftlinge').speaker?.text, 'einer Warnung der Wärter');
+    assert.ok(!stmts.some((x) => x.cue?.text === 'Hinweise'));
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

@@ -744,6 +744,77 @@ function verbRegion(
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
+/** Nouns of saying, asking and believing that take a content clause after a comma ("die Behauptung, X sei …"). */
+const CLAUSE_NOUNS =
+  /^(?:Behauptung|Behauptungen|Information|Informationen|Forderung|Forderungen|Aufforderung|Warnung|Warnungen|Hinweis|Hinweise|Bitte|Appell|Befehl|Ankündigung|Vorwurf|Vorwürfe|Argument|Begründung|Prognose|Hoffnung|Befürchtung|Befürchtungen|Meldung|Meldungen|Berichte|Berichten|Gerüchte|Gerüchten|Aussage|Aussagen|Versprechen|Zusage|Drohung|Vermutung|Verdacht|Spekulationen)$/u;
+const NOUN_GENITIVE: ReadonlySet<string> = new Set(['der', 'des', 'von', 'vom']);
+
+/**
+ * Speech nouns followed by their content clause: the noun phrase (with its genitive or "von" source) speaks, the
+ * clause after the comma is what is said — "dass"/"ob", a clause with a Konjunktiv I marker, or a zu-infinitive
+ * closing its segment. Not a relative clause ("die Forderung, die …"). One pass over the unit's tokens.
+ */
+function nounClauses(
+  text: string,
+  tokens: Tok[],
+  rules: LangRules,
+): Array<{ cue: Span; speaker: Span; content: Span }> {
+  const out: Array<{ cue: Span; speaker: Span; content: Span }> = [];
+  let reported = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.quoted && STRONG_MARKERS.has(t.lower)) reported = true;
+    if (t.quoted || !CLAUSE_NOUNS.test(t.text)) continue;
+    // "So gebe es Hinweise, dass …": inside reported speech the noun reports nothing of its own.
+    if (reported) break;
+    let e = k + 1;
+    if (tokens[e] && NOUN_GENITIVE.has(tokens[e]!.lower)) {
+      const g = grabNP(tokens, tokens[e]!.lower.startsWith('v') ? e + 1 : e, tokens.length, rules);
+      if (!g) continue;
+      while (e < tokens.length && tokens[e]!.end <= g.end) e++;
+    }
+    // "ihres Trainers, Anna Beispiel, …": a name in apposition to the source.
+    if (tokens[e]?.text === ',' && tokens[e + 1]?.person) {
+      let j = e + 1;
+      while (j < tokens.length && tokens[j]!.person) j++;
+      if (tokens[j]?.text === ',') e = j;
+    }
+    if (tokens[e]?.text !== ',' || tokens[e]!.quoted) continue;
+    const c = e + 1;
+    const first = tokens[c];
+    if (!first || first.quoted || first.punct || RELATIVE_OPENERS.has(first.lower)) continue;
+    const zuEnd = (b: number): boolean => {
+      const w = tokens[b - 1]!;
+      return !w.quoted && (ZU_INFINITIVE.test(w.text) || (tokens[b - 2]?.lower === 'zu' && LOWER_N_WORD.test(w.text)));
+    };
+    let segEnd = segmentEnd(tokens, c);
+    const zu = zuEnd(segEnd);
+    // "den Befehl, dabei zu helfen, Menschen … zu bringen": infinitive groups in a row are one content.
+    while (zu && tokens[segEnd]?.text === ',' && tokens[segEnd + 1] && !tokens[segEnd + 1]!.quoted) {
+      const b = segmentEnd(tokens, segEnd + 1);
+      if (RELATIVE_OPENERS.has(tokens[segEnd + 1]!.lower) || !zuEnd(b)) break;
+      segEnd = b;
+    }
+    const last = tokens[segEnd - 1]!;
+    let marked = first.lower === 'dass' || first.lower === 'ob';
+    for (let j = c; j < segEnd && !marked; j++) marked = !tokens[j]!.quoted && STRONG_MARKERS.has(tokens[j]!.lower);
+    if (!zu && !marked) continue;
+    // "Wegen der Berichte, sie seien …, wachsen Befürchtungen …": the main clause resumes after the content.
+    const resume = zu ? -1 : mainClauseResumes(tokens, c, rules);
+    const unitEnd = tokens[tokens.length - 1]!.end;
+    const end = zu ? last.end : resume >= 0 ? tokens[resume - 1]!.end : clauseEnd(tokens, c, unitEnd);
+    let s0 = k;
+    while (s0 > 0 && s0 > k - 3 && !tokens[s0 - 1]!.quoted && rules.determiners.has(tokens[s0 - 1]!.lower)) s0--;
+    out.push({
+      cue: { start: t.start, end: t.end },
+      speaker: { start: tokens[s0]!.start, end: tokens[e - 1]!.end },
+      content: trimSpan(text, { start: first.start, end }),
+    });
+    k = e;
+  }
+  return out;
+}
+
 /** Openers of a clause that tells why, how or when, not what was said ("um … zu", "nachdem …", "so dass …"). */
 const PURPOSE_OPENERS: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'nachdem', 'bevor', 'sodass']);
 
@@ -2098,6 +2169,25 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
+    if (!rules.en && !inTitle) {
+      // "wandte sich gegen die Behauptung, die Kartoffel werde nicht …", "trotz der Ankündigung ihres Trainers, die
+      // Zusammenarbeit zu beenden": a speech noun with its content clause, where no frame of the unit speaks.
+      for (const nc of nounClauses(text, tokens, rules)) {
+        let free = true;
+        for (let k = before; k < drafts.length && free; k++)
+          free = drafts[k]!.parts.every((p) => p.end <= nc.content.start || p.start >= nc.content.end);
+        if (free && !claimed.some((c) => c.start < nc.content.end && nc.content.start < c.end))
+          drafts.push({
+            kind: 'indirect',
+            start: Math.min(nc.speaker.start, nc.content.start),
+            end: nc.content.end,
+            parts: [nc.content],
+            cue: nc.cue,
+            speaker: nc.speaker,
+            via: [],
+          });
+      }
+    }
     if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
     else nestSameSpeaker(drafts, before, text);
     const framed = drafts.length > before;
