@@ -730,11 +730,14 @@ function verbRegion(
     const zu =
       last !== undefined &&
       !last.quoted &&
-      (ZU_INFINITIVE.test(last.text) || (tokens[e - 2]?.lower === 'zu' && LOWER_N_WORD.test(last.text)));
+      (ZU_INFINITIVE.test(last.text) ||
+        (tokens[e - 2]?.lower === 'zu' && LOWER_N_WORD.test(last.text) && !rules.determiners.has(last.lower)));
     if (
       zu &&
       !f.weak &&
       k0 < e - 1 &&
+      e - k0 <= 25 &&
+      !frames.some((g) => g !== f && g.at >= k0 && g.at < e) &&
       tokens[k0]!.seg === tokens[f.at]!.seg &&
       !tokens[k0]!.punct &&
       !PURPOSE_OPENERS.has(tokens[k0]!.lower)
@@ -785,7 +788,11 @@ function nounClauses(
     if (!first || first.quoted || first.punct || RELATIVE_OPENERS.has(first.lower)) continue;
     const zuEnd = (b: number): boolean => {
       const w = tokens[b - 1]!;
-      return !w.quoted && (ZU_INFINITIVE.test(w.text) || (tokens[b - 2]?.lower === 'zu' && LOWER_N_WORD.test(w.text)));
+      return (
+        !w.quoted &&
+        (ZU_INFINITIVE.test(w.text) ||
+          (tokens[b - 2]?.lower === 'zu' && LOWER_N_WORD.test(w.text) && !rules.determiners.has(w.lower)))
+      );
     };
     let segEnd = segmentEnd(tokens, c);
     const zu = zuEnd(segEnd);
@@ -1372,32 +1379,6 @@ function announcesContainer(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   for (let k = a; k < b; k++) if (!tokens[k]!.quoted && CONTAINER_OBJECT.test(tokens[k]!.text)) return true;
   return false;
-}
-
-/** Verbs of rejecting and denying a claim ("wies die Vorwürfe zurück", "bestritt jede Beteiligung"). */
-const DENIAL_LEMMAS: ReadonlySet<string> = new Set(['zurückweisen', 'bestreiten', 'abstreiten']);
-
-/**
- * A denial whose object is all it says ("Strauss-Kahn weist die Vorwürfe zurück.", "Flick bestritt jede
- * Mitwisserschaft."): the verb and its particle in one clause segment, no predicative "als", no content clause after
- * it ("…, dass …", "…, Waffengeschäfte zu machen, zurück"). It names no claim of its own; its speaker stays the source.
- */
-function bareDenial(tokens: Tok[], f: Frame): boolean {
-  if (!DENIAL_LEMMAS.has(f.lemma)) return false;
-  const b = segmentEnd(tokens, f.at);
-  if (f.to > b) return false;
-  // "wies die Vorwürfe als haltlos zurück": the predicative says what the speaker holds.
-  for (let k = segmentStart(tokens, f.at); k < b; k++)
-    if (tokens[k]!.lower === 'als' && !tokens[k]!.quoted) return false;
-  const next = tokens[b];
-  if (!next || next.text !== ',') return true;
-  const e = segmentEnd(tokens, b + 1);
-  if (['dass', 'ob'].includes(tokens[b + 1]?.lower ?? '')) return false;
-  for (let k = b + 1; k < e; k++) {
-    const t = tokens[k]!;
-    if ((t.lower === 'zu' && LOWER_N_WORD.test(tokens[k + 1]?.text ?? '')) || ZU_INFINITIVE.test(t.text)) return false;
-  }
-  return true;
 }
 
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
@@ -1993,14 +1974,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
-        } else if (
-          kind === 'reported' &&
-          !rules.en &&
-          (announcesContainer(tokens, f) ||
-            (bareDenial(tokens, f) &&
-              !r.predicative &&
-              !speech.some((q) => q.start >= region.start && q.end <= region.end)))
-        ) {
+        } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
           // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
           negated ??= f.speaker;
           continue;
