@@ -183,6 +183,73 @@ describe('statements: German frames', () => {
     assert.equal(s.speaker?.text, 'Die Opposition');
   });
 
+  it('takes the sentence before as the content of "Das berichtete X", even when that sentence has a source of its own', () => {
+    const text =
+      'Wie aus Kreisen des Vorstands verlautete, will der Konzern sein Werk im Norden umbauen. ' +
+      'Das berichtete die Wirtschaftszeitung am Montag. Der Umbau soll im Sommer beginnen. ' +
+      'Dieses stelle eine Verletzung der Verträge dar.';
+    const stmts = run(text);
+    const relayed = stmts.find((x) => x.cue?.text === 'berichtete');
+    assert.ok(relayed, JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.equal(relayed.kind, 'indirect');
+    assert.ok(relayed.content.text.startsWith('Wie aus Kreisen'), relayed.content.text);
+    assert.equal(relayed.speaker?.text, 'die Wirtschaftszeitung');
+    // Konjunktiv I "stelle … dar" after a demonstrative goes on reporting; it frames no sentence before it.
+    assert.ok(!stmts.some((x) => x.cue?.text === 'stelle' && x.content.text.includes('Der Umbau')));
+  });
+
+  it('lists no claim for announcing details, a result or a decision, but keeps its speaker as the source after it', () => {
+    const text =
+      'Der Minister gab am Montag Details zum Bau der Leitung bekannt. Die Behörde hat ein erstes Ergebnis der Prüfung bekannt gegeben. ' +
+      'Die Regierung gab ihre Entscheidung über das Verfahren bekannt. Die Kandidaten würden dann von einem Ausschuss bestimmt. ' +
+      'Die Polizei gab die Festnahme des Täters bekannt.';
+    const stmts = run(text);
+    assert.ok(!stmts.some((x) => /Details|Ergebnis|Entscheidung/u.test(x.content.text)), JSON.stringify(stmts));
+    assert.equal(withContent(stmts, 'Die Kandidaten würden').speaker?.text, 'Die Regierung');
+    assert.equal(withContent(stmts, 'die Festnahme').kind, 'reported');
+  });
+
+  it('takes an infinitive group right after the cue, without its comma, as the content', () => {
+    const text =
+      'Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten. ' +
+      'Der Konzern hat angekündigt die Preise ab Oktober zu erhöhen. Viele glauben um Mitternacht zu feiern.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'bei der Wahl');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.content.text, 'bei der Wahl im September erneut anzutreten');
+    assert.equal(a.speaker?.text, 'Der Präsident');
+    assert.equal(withContent(stmts, 'die Preise').content.text, 'die Preise ab Oktober zu erhöhen');
+    assert.ok(!stmts.some((x) => x.content.text.includes('Mitternacht')));
+  });
+
+  it('takes a relative clause whose pronoun speaks as the content of its act, not the sentence around it', () => {
+    const text =
+      'Die Familie bestätigte die Angaben der Polizei, die einen unnatürlichen Tod bekannt gab. ' +
+      'Die Alternative, die Anna Beispiel nannte, ist ein Eingriff in den Nahverkehr.';
+    const stmts = run(text, [actor(text, 'person:anna-beispiel', 'person', ['Anna Beispiel'])]);
+    const rel = stmts.find((x) => x.cue?.text === 'gab');
+    assert.ok(rel, JSON.stringify(stmts.map((x) => x.content.text)));
+    assert.equal(rel.content.text, 'die einen unnatürlichen Tod bekannt gab');
+    const named = stmts.find((x) => x.cue?.text === 'nannte');
+    assert.ok(named && named.content.text.startsWith('Die Alternative'), JSON.stringify(named));
+  });
+
+  it('finds a speech noun with its content clause, its source in the noun phrase, not inside reported speech', () => {
+    const text =
+      'Die Partei reagierte auf die Forderung des Vorsitzenden, in der Gesundheitspolitik auf die Regierung zuzugehen. ' +
+      'Wegen der Berichte von Reisenden, sie seien zur Ausreise aufgefordert worden, wachsen die Sorgen. ' +
+      'Der Ausbruch erfolgte trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen. ' +
+      'So gebe es Hinweise, dass die Zahlen steigen würden.';
+    const stmts = run(text);
+    const a = withContent(stmts, 'auf die Regierung zuzugehen');
+    assert.equal(a.kind, 'indirect');
+    assert.equal(a.content.text, 'in der Gesundheitspolitik auf die Regierung zuzugehen');
+    assert.equal(a.speaker?.text, 'die Forderung des Vorsitzenden');
+    assert.equal(withContent(stmts, 'zur Ausreise').content.text, 'sie seien zur Ausreise aufgefordert worden');
+    assert.equal(withContent(stmts, 'fliehende Häftlinge').speaker?.text, 'einer Warnung der Wärter');
+    assert.ok(!stmts.some((x) => x.cue?.text === 'Hinweise'));
+  });
+
   it('finds "gab … an" with an object as a reported speech act, and narration with "geben" as none', () => {
     const text =
       'Das Landesamt gab die Zahl der Verletzten am Abend mit zwölf an. Als Ursache gaben die Prüfer einen Riss in der Leitung an. Die Stadt gab am Montag ein Fest für die Helfer.';

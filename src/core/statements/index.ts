@@ -723,7 +723,105 @@ function verbRegion(
   const late = speakerAfterCue ? null : skipAppositions();
   if (late) return late;
   if (before && hasContent(before) && opensSegment && !verbless(before)) return { region: before, kind: 'indirect' };
+  // "hatte angekündigt bei der Wahl erneut anzutreten", "hat angekündigt die Preise zu erhöhen": an infinitive group
+  // right after the cue, without the optional comma, that closes the clause is what was announced.
+  if (!rules.en && !predicative) {
+    const k0 = Math.max(f.at, f.to - 1) + 1;
+    const e = segmentEnd(tokens, f.at);
+    const last = tokens[e - 1];
+    const zu =
+      last !== undefined &&
+      !last.quoted &&
+      (ZU_INFINITIVE.test(last.text) ||
+        (tokens[e - 2]?.lower === 'zu' && LOWER_N_WORD.test(last.text) && !rules.determiners.has(last.lower)));
+    if (
+      zu &&
+      !f.weak &&
+      k0 < e - 1 &&
+      e - k0 <= 25 &&
+      !frames.some((g) => g !== f && g.at >= k0 && g.at < e) &&
+      tokens[k0]!.seg === tokens[f.at]!.seg &&
+      !tokens[k0]!.punct &&
+      !PURPOSE_OPENERS.has(tokens[k0]!.lower)
+    )
+      return { region: trimSpan(text, { start: tokens[k0]!.start, end: last.end }), kind: 'indirect' };
+  }
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
+}
+
+/** Nouns of saying, asking and believing that take a content clause after a comma ("die Behauptung, X sei …"). */
+const CLAUSE_NOUNS =
+  /^(?:Behauptung|Behauptungen|Information|Informationen|Forderung|Forderungen|Aufforderung|Warnung|Warnungen|Hinweis|Hinweise|Bitte|Appell|Befehl|Ankündigung|Vorwurf|Vorwürfe|Argument|Begründung|Prognose|Hoffnung|Befürchtung|Befürchtungen|Meldung|Meldungen|Berichte|Berichten|Gerüchte|Gerüchten|Aussage|Aussagen|Versprechen|Zusage|Drohung|Vermutung|Verdacht|Spekulationen)$/u;
+const NOUN_GENITIVE: ReadonlySet<string> = new Set(['der', 'des', 'von', 'vom']);
+
+/**
+ * Speech nouns followed by their content clause: the noun phrase (with its genitive or "von" source) speaks, the
+ * clause after the comma is what is said — "dass"/"ob", a clause with a Konjunktiv I marker, or a zu-infinitive
+ * closing its segment. Not a relative clause ("die Forderung, die …"). One pass over the unit's tokens.
+ */
+function nounClauses(
+  text: string,
+  tokens: Tok[],
+  rules: LangRules,
+): Array<{ cue: Span; speaker: Span; content: Span }> {
+  const out: Array<{ cue: Span; speaker: Span; content: Span }> = [];
+  let reported = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.quoted && STRONG_MARKERS.has(t.lower)) reported = true;
+    if (t.quoted || !CLAUSE_NOUNS.test(t.text)) continue;
+    // "So gebe es Hinweise, dass …": inside reported speech the noun reports nothing of its own.
+    if (reported) break;
+    let e = k + 1;
+    if (tokens[e] && NOUN_GENITIVE.has(tokens[e]!.lower)) {
+      const g = grabNP(tokens, tokens[e]!.lower.startsWith('v') ? e + 1 : e, tokens.length, rules);
+      if (!g) continue;
+      while (e < tokens.length && tokens[e]!.end <= g.end) e++;
+    }
+    // "ihres Trainers, Anna Beispiel, …": a name in apposition to the source.
+    if (tokens[e]?.text === ',' && tokens[e + 1]?.person) {
+      let j = e + 1;
+      while (j < tokens.length && tokens[j]!.person) j++;
+      if (tokens[j]?.text === ',') e = j;
+    }
+    if (tokens[e]?.text !== ',' || tokens[e]!.quoted) continue;
+    const c = e + 1;
+    const first = tokens[c];
+    if (!first || first.quoted || first.punct || RELATIVE_OPENERS.has(first.lower)) continue;
+    const zuEnd = (b: number): boolean => {
+      const w = tokens[b - 1]!;
+      return (
+        !w.quoted &&
+        (ZU_INFINITIVE.test(w.text) ||
+          (tokens[b - 2]?.lower === 'zu' && LOWER_N_WORD.test(w.text) && !rules.determiners.has(w.lower)))
+      );
+    };
+    let segEnd = segmentEnd(tokens, c);
+    const zu = zuEnd(segEnd);
+    // "den Befehl, dabei zu helfen, Menschen … zu bringen": infinitive groups in a row are one content.
+    while (zu && tokens[segEnd]?.text === ',' && tokens[segEnd + 1] && !tokens[segEnd + 1]!.quoted) {
+      const b = segmentEnd(tokens, segEnd + 1);
+      if (RELATIVE_OPENERS.has(tokens[segEnd + 1]!.lower) || !zuEnd(b)) break;
+      segEnd = b;
+    }
+    const last = tokens[segEnd - 1]!;
+    let marked = first.lower === 'dass' || first.lower === 'ob';
+    for (let j = c; j < segEnd && !marked; j++) marked = !tokens[j]!.quoted && STRONG_MARKERS.has(tokens[j]!.lower);
+    if (!zu && !marked) continue;
+    // "Wegen der Berichte, sie seien …, wachsen Befürchtungen …": the main clause resumes after the content.
+    const resume = zu ? -1 : mainClauseResumes(tokens, c, rules);
+    const unitEnd = tokens[tokens.length - 1]!.end;
+    const end = zu ? last.end : resume >= 0 ? tokens[resume - 1]!.end : clauseEnd(tokens, c, unitEnd);
+    let s0 = k;
+    while (s0 > 0 && s0 > k - 3 && !tokens[s0 - 1]!.quoted && rules.determiners.has(tokens[s0 - 1]!.lower)) s0--;
+    out.push({
+      cue: { start: t.start, end: t.end },
+      speaker: { start: tokens[s0]!.start, end: tokens[e - 1]!.end },
+      content: trimSpan(text, { start: first.start, end }),
+    });
+    k = e;
+  }
+  return out;
 }
 
 /** Openers of a clause that tells why, how or when, not what was said ("um … zu", "nachdem …", "so dass …"). */
@@ -1312,6 +1410,20 @@ function decisionNotSpeech(tokens: Tok[], f: Frame): boolean {
   return false;
 }
 
+/**
+ * Objects that only hold information ("gab Details bekannt", "hat ein Ergebnis bekannt gegeben", "gab die Entscheidung
+ * bekannt"): announcing them, without saying what they are, states no claim.
+ */
+const CONTAINER_OBJECT =
+  /^(?:Details|Einzelheiten|\p{L}*(?:ergebnis|ergebnisse|entscheidung|entscheidungen)|Ergebnis(?:se)?|Entscheidung(?:en)?|Preise|Termine?)$/u;
+
+function announcesContainer(tokens: Tok[], f: Frame): boolean {
+  if (f.lemma !== 'bekanntgeben') return false;
+  const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
+  for (let k = a; k < b; k++) if (!tokens[k]!.quoted && CONTAINER_OBJECT.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 function notSpeechAct(tokens: Tok[], f: Frame): boolean {
   const [a, b] = [segmentStart(tokens, f.at), segmentEnd(tokens, f.at)];
   const seg = tokens.slice(a, b);
@@ -1351,6 +1463,9 @@ function subordinateAct(tokens: Tok[], f: Frame, rules: LangRules): boolean {
   if (e !== f.at) return false;
   return rules.subordinators.has(first.lower) && !['wie', 'als', 'dass', 'damit'].includes(first.lower);
 }
+
+/** A finite form in -e that is no preterite ("stelle", "sage"): Konjunktiv I, which reports rather than frames. */
+const KONJUNKTIV_E = /[^t]e$/u;
 
 /** Index after "Das"/"Dies" when it is the fronted object of the cue ("Das bestätigte X"), else 0. */
 function demonstrativeObject(tokens: Tok[], f: Frame): number {
@@ -1902,12 +2017,18 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           continue;
         }
         const anaphoric = demonstrativeObject(tokens, f);
-        if (kind === 'reported' && anaphoric && ui - 1 > lastUnitWithStatement && ui > 0 && f.speaker) {
-          // "Das bestätigte der Minister.": the content is the sentence before.
+        if (kind === 'reported' && anaphoric && ui > 0 && f.speaker && !KONJUNKTIV_E.test(tokens[f.at]!.lower)) {
+          // "Das bestätigte der Minister.": the content is the sentence before, also when that sentence has a source
+          // of its own ("Wie aus Kreisen verlautete, will X …. Das berichtete die Zeitung."); not "Dieses stelle …
+          // dar" in Konjunktiv I, which goes on reporting.
           const prevUnit = units[ui - 1]!;
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
+        } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
+          // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
+          negated ??= f.speaker;
+          continue;
         } else if (
           kind === 'reported' &&
           !rules.en &&
@@ -1929,6 +2050,25 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           !speech.some((q) => q.start >= region.start && q.end <= region.end)
         )
           continue;
+      }
+      if (kind === 'reported' && !rules.en && f.type === 'verb' && f.speaker) {
+        // "Sie bestätigte die Angaben der Polizei, die einen unnatürlichen Tod bekannt gab.": an act in a relative
+        // clause whose pronoun speaks is that clause; the sentence around it is about something else. Not when the
+        // pronoun is the object ("Die Alternative, die X nannte, ist …"): then the sentence says what was named.
+        const a = segmentStart(tokens, f.at);
+        if (
+          a > 0 &&
+          tokens[a - 1]!.text === ',' &&
+          f.speaker.end === tokens[a]!.end &&
+          relativeClause(tokens, a, rules)
+        ) {
+          const e = segmentEnd(tokens, a);
+          const rel = trimSpan(text, { start: tokens[a]!.start, end: tokens[e - 1]!.end });
+          if (!speech.some((q) => q.start < rel.end && q.end > rel.start)) {
+            region = rel;
+            parts = [region];
+          }
+        }
       }
       if (kind !== 'reported') claimed.push(region);
       // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
@@ -2060,6 +2200,25 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
     // direct statements.
+    if (!rules.en && !inTitle) {
+      // "wandte sich gegen die Behauptung, die Kartoffel werde nicht …", "trotz der Ankündigung ihres Trainers, die
+      // Zusammenarbeit zu beenden": a speech noun with its content clause, where no frame of the unit speaks.
+      for (const nc of nounClauses(text, tokens, rules)) {
+        let free = true;
+        for (let k = before; k < drafts.length && free; k++)
+          free = drafts[k]!.parts.every((p) => p.end <= nc.content.start || p.start >= nc.content.end);
+        if (free && !claimed.some((c) => c.start < nc.content.end && nc.content.start < c.end))
+          drafts.push({
+            kind: 'indirect',
+            start: Math.min(nc.speaker.start, nc.content.start),
+            end: nc.content.end,
+            parts: [nc.content],
+            cue: nc.cue,
+            speaker: nc.speaker,
+            via: [],
+          });
+      }
+    }
     if (rules.en) englishSentenceStatements(drafts, before, tokens, frames);
     else nestSameSpeaker(drafts, before, text);
     const framed = drafts.length > before;
