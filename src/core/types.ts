@@ -248,6 +248,8 @@ export type Reason =
   | { kind: 'compound'; acts: string[]; weekday: number }
   /** No other article shares anything distinctive (an event of one). */
   | { kind: 'alone' }
+  /** Only words in common (word stems, as the article writes them), where nothing else explains the join. */
+  | { kind: 'words'; words: string[] }
   /** Claims (aligned statements) or quotations both carry, counted. */
   | { kind: 'claims'; count: number }
   | { kind: 'quotes'; count: number };

@@ -62,6 +62,8 @@ export function reasonInWords(r: Reason, t: Translate): string {
     }
     case 'alone':
       return t('no other article shares its distinctive names, figures and dates');
+    case 'words':
+      return t('uses the same words: {0}', r.words.join(', '));
     case 'claims':
       return r.count === 1 ? t('1 shared claim') : t('{0} shared claims', r.count);
     case 'quotes':

@@ -120,6 +120,26 @@ describe('reasons as data', () => {
     );
   });
 
+  it('names the words both use where nothing else explains the join, never an empty reason', () => {
+    // Joined through capitalised words no one marked as an actor's name and word stems alone: those are the reason.
+    const idx = new EventIndex();
+    const shown = { 'n:warentest': 'Warentest', 'n:stiftung': 'Stiftung', 'w:getestet': 'getestet' };
+    for (const p of ['a', 'b'])
+      idx.put(p, { ...fp(['n:warentest', 'n:stiftung', 'w:getestet'], { shown }), names: [] });
+    const r = idx.reasonsOf('a', ['b']);
+    assert.equal(r.length, 1, JSON.stringify(r));
+    assert.equal(r[0]!.kind, 'words');
+    assert.deepEqual([...(r[0] as Extract<Reason, { kind: 'words' }>).words].sort(), [
+      'Stiftung',
+      'Warentest',
+      'getestet',
+    ]);
+    // Not where anything else is shared: the words stay out of the reasons then.
+    const other = new EventIndex();
+    for (const p of ['a', 'b']) other.put(p, fp(['c:train', 'w:getestet'], { shown }));
+    assert.ok(!other.reasonsOf('a', ['b']).some((x) => x.kind === 'words'));
+  });
+
   it('says an event of one is alone, and what joins members that lead with different acts', () => {
     const idx = new EventIndex();
     idx.put('a', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
@@ -163,6 +183,7 @@ describe('reasons in English', () => {
       'one occasion of several acts (meeting, phone call) on the same Monday',
     ],
     [{ kind: 'alone' }, 'no other article shares its distinctive names, figures and dates'],
+    [{ kind: 'words', words: ['Warentest', 'Stiftung'] }, 'uses the same words: Warentest, Stiftung'],
     [{ kind: 'claims', count: 2 }, '2 shared claims'],
     [{ kind: 'quotes', count: 1 }, 'the same quote'],
   ];

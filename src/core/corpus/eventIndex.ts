@@ -1152,13 +1152,16 @@ export class EventIndex {
       for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
     const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
     const features: SharedFeature[] = [];
+    const words: SharedFeature[] = [];
     for (const k of ranked) {
       const key = this.fKey[e.fids[k]!]!;
-      if (!key.startsWith('w:'))
-        features.push({ key, group: this.kinds.group[this.fKind[e.fids[k]!]!]!, marked: shared[k] === 2, at: k });
+      const f = { key, group: this.kinds.group[this.fKind[e.fids[k]!]!]!, marked: shared[k] === 2, at: k };
+      if (!key.startsWith('w:')) features.push(f);
+      else if (words.length < 8) words.push(f);
     }
     return reasonsFrom({
       ranked: features,
+      words,
       shown: (f) => shownOf(f.at),
       actorNames,
       act: e.act,

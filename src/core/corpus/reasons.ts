@@ -21,6 +21,8 @@ export interface SharedFeature {
 export interface ReasonEvidence {
   /** The shared features, strongest first (word stems aside: they count in the similarity, never shown). */
   ranked: readonly SharedFeature[];
+  /** The shared word stems, strongest first: shown only when nothing else explains the join. */
+  words?: readonly SharedFeature[];
   /** What the article shows for a feature (its stored form, else derived from the key); asked only when shown. */
   shown: (f: SharedFeature) => string;
   /** The names of the article's actors ("a:" features, shared or not), in key order. */
@@ -119,6 +121,17 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   if (weekdays.length) out.push({ kind: 'weekdays', days: weekdays });
   if (years.length) out.push({ kind: 'years', years });
   if (act !== null) out.unshift({ kind: 'occasion', act, when: oneDay ? occasionWhen(ev.whenIso!) : null });
+  // Where nothing above explains the join, the words both use, strongest first: a reason a reader can check, not
+  // an empty one (a join through word stems alone, "Stiftung" and "Warentest" that no list knows as a name).
+  // Capitalised words both use that no one marked as an actor's name come first.
+  if (!out.length) {
+    const unmarked = of(NAMES).filter((f) => !f.marked && !f.key.startsWith('a:'));
+    const words = distinct([...unmarked, ...(ev.words ?? [])].map(ev.shown), (x) => x.toLowerCase()).slice(
+      0,
+      MAX_ITEMS,
+    );
+    if (words.length) out.push({ kind: 'words', words });
+  }
   // The article's date for what it reports: the event's date when another article gives the same day (else it is
   // this article's reading, often its publication day, and says so); not again after the occasion's day.
   if (ev.whenIso && !(act !== null && oneDay && occasionWhen(ev.whenIso) !== null))
@@ -399,6 +412,8 @@ export function reasonText(r: Reason): string {
     }
     case 'alone':
       return 'no other article shares its distinctive names, figures and dates';
+    case 'words':
+      return `uses the same words: ${r.words.join(', ')}`;
     case 'claims':
       return r.count === 1 ? '1 shared claim' : `${r.count} shared claims`;
     case 'quotes':
