@@ -2,30 +2,11 @@
 // of a sentence without a statement right before it, found after a fronted phrase, or a person named as the
 // subject a few such sentences before. Invented fixtures; actors are built by hand.
 import { strict as assert } from 'node:assert';
-import { parseLayout } from '../../src/core/text/layout';
-import { splitSentences } from '../../src/core/text/sentences';
-import { findStatements } from '../../src/core/statements';
-import type { Actor, ActorKind, DocContext, Statement } from '../../src/core/types';
-
-function doc(text: string): DocContext {
-  const layout = parseLayout(text);
-  const ranges = layout.title ? [layout.title, ...layout.body] : layout.body;
-  return { text, language: 'de', layout, sentences: splitSentences(text, ranges), date: null };
-}
-
-function actor(text: string, id: string, kind: ActorKind, names: string[]): Actor {
-  const mentions = [];
-  for (const n of names)
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1))
-      mentions.push({ start: i, end: i + n.length, text: n });
-  return { id, name: names[0]!, kind, roles: [], roleSpans: [], aliases: names, mentions, descriptors: [] };
-}
+import { actor, statementWith } from './speakerFixtures';
+import type { Actor, Statement } from '../../src/core/types';
 
 function speakerOf(text: string, actors: Actor[], fragment: string): Statement['speaker'] {
-  const stmts = findStatements(doc(text), actors);
-  const s = stmts.find((x) => x.content.text.includes(fragment));
-  assert.ok(s, `no statement with "${fragment}" in ${JSON.stringify(stmts.map((x) => x.content.text))}`);
-  return s.speaker;
+  return statementWith(text, actors, fragment).speaker;
 }
 
 describe('speakers: continuation after sentences without a statement', () => {

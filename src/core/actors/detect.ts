@@ -577,6 +577,21 @@ function townAfterPreposition(ctx: Ctx, i: number): boolean {
   return !(next && next.cap && adjacent(ctx, i, i + 1));
 }
 
+/**
+ * Token j + 1 is a town or a region that can end a body's name before it (a school's, a court's, a club's: "TH
+ * Kopparberg", "Juventus Turin"): no country, no institution, and no capitalised word right after it.
+ */
+function townOfBodyAfter(ctx: Ctx, j: number): boolean {
+  const next = ctx.tokens[j + 1]!;
+  const place = placeOf(next.text);
+  return (
+    place !== undefined &&
+    !COUNTRY_SPELLINGS.has(place) &&
+    institutionOf(next.text) === undefined &&
+    !(ctx.tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+  );
+}
+
 /** Only a single space between tokens a and b. */
 function adjacent(ctx: Ctx, a: number, b: number): boolean {
   const ta = ctx.tokens[a];
@@ -1519,10 +1534,7 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       j === i &&
       looks[i] === 'acronym' &&
       !/\d/.test(cur.text) &&
-      placeOf(next.text) !== undefined &&
-      !COUNTRY_SPELLINGS.has(placeOf(next.text)!) &&
-      institutionOf(next.text) === undefined &&
-      !(tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+      townOfBodyAfter(ctx, j)
     ) {
       j++;
       orgEnd = true;
@@ -1542,10 +1554,7 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
       !cur.text.includes('-') &&
       !genitiveOfKnown(ctx, cur.text) &&
       cur.text.length > 3 &&
-      placeOf(next.text) !== undefined &&
-      !COUNTRY_SPELLINGS.has(placeOf(next.text)!) &&
-      institutionOf(next.text) === undefined &&
-      !(tokens[j + 2]?.cap && adjacent(ctx, j + 1, j + 2))
+      townOfBodyAfter(ctx, j)
     ) {
       j++;
       orgEnd = true;
