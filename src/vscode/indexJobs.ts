@@ -28,7 +28,13 @@ import {
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
 import { type AnalysisBounds, boundedAnalysis, boundedForEditor } from './editorBounds';
-import { packSpans, readStoredFingerprints } from './indexStoreFormat';
+import {
+  fingerprintText,
+  packSpans,
+  readStoredFingerprints,
+  type Slice,
+  storedFingerprintSlices,
+} from './indexStoreFormat';
 import type {
   AlignJob,
   AlignResult,
@@ -536,9 +542,10 @@ export class EventsState {
       if (!keys) folders.set(op.inStore, (keys = new Map()));
       keys.set(path, op.key);
     }
-    const read = new Map<string, string | null>();
+    // Each fingerprint stays in its file's bytes until it is parsed (the files' buffers go as their lines are used).
+    const read = new Map<string, Slice | null>();
     for (const [folder, keys] of folders)
-      for (const [p, json] of readStoredFingerprints(folder, keys)) read.set(p, json);
+      for (const [p, slice] of storedFingerprintSlices(folder, keys)) read.set(p, slice);
     for (const [path, stored] of this.stored) {
       const op = stored;
       if (this.awaiting.has(path)) {
@@ -548,13 +555,14 @@ export class EventsState {
         continue;
       }
       if (op.inStore !== undefined) {
-        const json = read.get(path);
-        read.delete(path); // each JSON text garbage once parsed, not all held to the end
-        if (json === undefined) {
+        const slice = read.get(path);
+        read.delete(path);
+        if (slice === undefined) {
           this.missing.push(path);
           this.keys.delete(path);
           continue;
         }
+        const json = slice && fingerprintText(slice);
         this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
         this.puts.set(path, { ...op, actors: NO_ACTORS });
       } else {
