@@ -28,13 +28,7 @@ import {
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
 import { type AnalysisBounds, boundedAnalysis, boundedForEditor } from './editorBounds';
-import {
-  fingerprintText,
-  packSpans,
-  readStoredFingerprints,
-  type Slice,
-  storedFingerprintSlices,
-} from './indexStoreFormat';
+import { fingerprintText, packSpans, type Slice, storedFingerprintSlices } from './indexStoreFormat';
 import type {
   AlignJob,
   AlignResult,
@@ -590,18 +584,19 @@ export class EventsState {
     }
     let changed = false;
     for (const [folder, keys] of folders) {
-      const read = readStoredFingerprints(folder, keys);
+      const read = storedFingerprintSlices(folder, keys);
       for (const path of keys.keys()) {
         const op = refresh.get(path)!;
-        const json = read.get(path);
+        const slice = read.get(path);
         changed = true;
-        if (json === undefined) {
+        if (slice === undefined) {
           this.unput(path);
           upserted.delete(path);
           this.missing.push(path);
           continue;
         }
         this.puts.set(path, { ...op, actors: NO_ACTORS });
+        const json = slice && fingerprintText(slice);
         this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
         if (!this.batching) upserted.add(path);
       }
