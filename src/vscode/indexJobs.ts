@@ -28,7 +28,7 @@ import {
   withActorFeatures as coreWithActorFeatures,
 } from '../core';
 import { type AnalysisBounds, boundedAnalysis, boundedForEditor } from './editorBounds';
-import { packSpans, readStoredFingerprints } from './indexStoreFormat';
+import { fingerprintText, packSpans, type Slice, storedFingerprintSlices } from './indexStoreFormat';
 import type {
   AlignJob,
   AlignResult,
@@ -536,9 +536,10 @@ export class EventsState {
       if (!keys) folders.set(op.inStore, (keys = new Map()));
       keys.set(path, op.key);
     }
-    const read = new Map<string, string | null>();
+    // Each fingerprint stays in its file's bytes until it is parsed (the files' buffers go as their lines are used).
+    const read = new Map<string, Slice | null>();
     for (const [folder, keys] of folders)
-      for (const [p, json] of readStoredFingerprints(folder, keys)) read.set(p, json);
+      for (const [p, slice] of storedFingerprintSlices(folder, keys)) read.set(p, slice);
     for (const [path, stored] of this.stored) {
       const op = stored;
       if (this.awaiting.has(path)) {
@@ -548,13 +549,14 @@ export class EventsState {
         continue;
       }
       if (op.inStore !== undefined) {
-        const json = read.get(path);
-        read.delete(path); // each JSON text garbage once parsed, not all held to the end
-        if (json === undefined) {
+        const slice = read.get(path);
+        read.delete(path);
+        if (slice === undefined) {
           this.missing.push(path);
           this.keys.delete(path);
           continue;
         }
+        const json = slice && fingerprintText(slice);
         this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
         this.puts.set(path, { ...op, actors: NO_ACTORS });
       } else {
@@ -582,18 +584,19 @@ export class EventsState {
     }
     let changed = false;
     for (const [folder, keys] of folders) {
-      const read = readStoredFingerprints(folder, keys);
+      const read = storedFingerprintSlices(folder, keys);
       for (const path of keys.keys()) {
         const op = refresh.get(path)!;
-        const json = read.get(path);
+        const slice = read.get(path);
         changed = true;
-        if (json === undefined) {
+        if (slice === undefined) {
           this.unput(path);
           upserted.delete(path);
           this.missing.push(path);
           continue;
         }
         this.puts.set(path, { ...op, actors: NO_ACTORS });
+        const json = slice && fingerprintText(slice);
         this.putParsed(path, fingerprintOfPut({ ...op, fingerprint: json, inStore: undefined }), storedDigest(op));
         if (!this.batching) upserted.add(path);
       }

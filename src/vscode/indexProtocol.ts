@@ -96,7 +96,7 @@ export interface PutOp {
   fingerprint: string | Uint8Array | null;
   /**
    * Taken from the store (a reload, with `stored`): the store's folder, whose fp-NN.jsonl holds the fingerprint
-   * (indexStoreFormat.readStoredFingerprints, checked by `key`). The host never reads it: the events worker does,
+   * (indexStoreFormat.storedFingerprintSlices, checked by `key`). The host never reads it: the events worker does,
    * and only when it must group again.
    */
   inStore?: string;

@@ -9,7 +9,7 @@
 // Layout (FORMAT 6). <dir>/<version>/shard-NN.jsonl: 64 append-only logs of records by a hash of the URI, one line
 // per change (the last line of a URI wins), compacted when read if most lines are superseded; beside each,
 // fp-NN.jsonl, the same URIs' event fingerprints, which the host never reads at a reload: the events worker reads
-// them itself, and only when it must group again (readStoredFingerprints); and <dir>/<version>/events.json: the
+// them itself, and only when it must group again (storedFingerprintSlices); and <dir>/<version>/events.json: the
 // events and the input key of every article they were grouped from (the events worker takes the grouping for the
 // articles whose keys are the same, and groups again only when one changed, came or went). A record line is three
 // tab-separated JSON texts: the URI, the record's hash, size and time (and `nofp` for an article without a
