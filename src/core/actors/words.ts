@@ -19,6 +19,9 @@ export interface GermanLexicon {
   EN_WORDS: ReadonlySet<string>;
 }
 
+/** White space (\s). */
+const WHITE = /\s/;
+
 /** Lower-cases and drops German adjective endings from every word but the last ("Vereinigten Staaten" -> "vereinigt staaten"). */
 function multiwordKey(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
@@ -60,15 +63,23 @@ const MEDIA_NAMES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((s
  */
 function inflectedTable(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
+  // The spellings without white space, found once (not once per suffix: this table is built at every start).
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const [k, v] of map)
+    if (!WHITE.test(k)) {
+      keys.push(k);
+      values.push(v);
+    }
   // In lookup()'s order of preference: "-s", then "-es", then "-n"; the spelling itself first of all.
   for (const [suffix, min] of [
     ['s', 4],
     ['es', 5],
     ['n', 5],
   ] as const) {
-    for (const [k, v] of map) {
-      const f = k + suffix;
-      if (!/\s/.test(k) && f.length >= min && !out.has(f)) out.set(f, v);
+    for (let i = 0; i < keys.length; i++) {
+      const f = keys[i]! + suffix;
+      if (f.length >= min && !out.has(f)) out.set(f, values[i]!);
     }
   }
   for (const [k, v] of map) out.set(k, v);
@@ -131,7 +142,6 @@ function lastWordStart(s: string): number {
   }
   return 0;
 }
-const WHITE = /\s/;
 
 /**
  * The last words (folded) of a gazetteer's names with white space in them, read off their keys in `multi`
