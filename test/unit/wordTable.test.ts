@@ -8,6 +8,7 @@ import { inflateRawSync } from 'node:zlib';
 import type { Units } from '../../src/core/resources/wordTable';
 import { FilterThenExact, HashBits, IntSet, SetUnion, WordTable, unitsOf } from '../../src/core/resources/wordTable';
 import { nounHash } from '../../src/core/actors/words';
+import { analyzeArticle } from '../../src/core/analyze';
 import { EN_WORDS_TEXT } from '../../src/core/resources/enWords';
 import { GIVEN_NAMES_TEXT } from '../../src/core/resources/givenNames';
 import { GERMAN_GIVEN_NAMES_TEXT, SURNAMES_TEXT } from '../../src/core/resources/personNames';
@@ -284,6 +285,18 @@ describe('WordTable (the compact word lists)', () => {
         }
     }
     assert.ok(uses >= 8, `${uses} uses found`);
+  });
+
+  it('gives the bundle (lists read from dist/lists.bin) the answers of the sources (lists as string literals)', () => {
+    // npm run test:core builds the bundles first; the seeds read German and English through every list.
+    const bundle = join(__dirname, '../../../dist/core.js');
+    const seeds = join(__dirname, '../../../seeds');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const built = require(bundle) as typeof import('../../src/core/index');
+    for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(seeds, f), 'utf8');
+      assert.equal(JSON.stringify(built.analyzeArticle(text, f)), JSON.stringify(analyzeArticle(text, f)), f);
+    }
   });
 
   it('joins several lists as one set', () => {
