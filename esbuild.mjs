@@ -6,41 +6,71 @@
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { asciiBundleFile } from './scripts/asciiBundle.mjs';
 
 /**
- * The generated lists whose big string literals (at least MIN_LIST characters) are moved to dist/lists.bin: each
- * becomes `listText(total, offset, length, wide)`, Latin-1 bytes, or UTF-16 (at an even offset) for a list with
- * other characters. About 2 MB of the 2.5 MB a bundle had, which Node read as UTF-8 and V8 scanned before the first
- * line of the program ran. Read once per run of this script (in --watch, restart it after regenerating a list).
+ * The generated lists moved to dist/lists.bin, by the name of their constant: each literal becomes
+ * `listText(total, offset, length, wide)`, a view of the file's bytes (Latin-1, or UTF-16 at an even offset for a
+ * list with other characters) that the word tables (src/core/resources/wordTable.ts) search as it is, not a string;
+ * so each of these may only be passed to WordTable.sorted/split/frontCoded (test/unit/wordTable.test.ts checks
+ * every use). The noun-hash filter (`bits`) is stored inflated and becomes `listBytes(total, offset, length)`, the
+ * bits HashBits.fromBase64 takes as they are. About 2 MB of the 2.5 MB a bundle had, which Node read as UTF-8 and
+ * V8 scanned before the first line of the program ran. Read once per run of this script (in --watch, restart it
+ * after regenerating a list).
  */
 const LIST_SOURCES = ['deNouns', 'deAdjectives', 'worldCities', 'personNames', 'givenNames', 'enWords'];
-const MIN_LIST = 10_000;
+const LIST_CONSTANTS = {
+  DE_NOUN_FORMS_FRONT_CODED: 'units',
+  DE_NOUN_HASH_BITS: 'bits',
+  DE_ADJECTIVES_FRONT_CODED: 'units',
+  WORLD_CITIES_TEXT: 'units',
+  SURNAMES_TEXT: 'units',
+  GIVEN_NAMES_TEXT: 'units',
+  EN_WORDS_TEXT: 'units',
+};
 function listSources() {
   const chunks = [];
   let offset = 0;
   const sources = new Map();
+  const moved = new Set();
   for (const name of LIST_SOURCES) {
     const file = resolve(`src/core/resources/${name}.ts`);
-    const src = readFileSync(file, 'utf8').replace(/(export const \w+ =\s*)("(?:[^"\\\n]|\\.)*")/g, (m, head, lit) => {
-      const text = JSON.parse(lit);
-      if (text.length < MIN_LIST) return m;
-      let wide = false;
-      for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) > 0xff;
-      if (wide && offset % 2 === 1) {
-        chunks.push(Buffer.alloc(1));
-        offset++;
-      }
-      const bytes = Buffer.from(text, wide ? 'utf16le' : 'latin1');
-      const call = `${head}listText(LIST_FILE_TOTAL, ${offset}, ${text.length}, ${wide})`;
-      chunks.push(bytes);
-      offset += bytes.length;
-      return call;
-    });
+    const src = readFileSync(file, 'utf8').replace(
+      /(export const (\w+) =\s*)("(?:[^"\\\n]|\\.)*")/g,
+      (m, head, constant, lit) => {
+        const kind = LIST_CONSTANTS[constant];
+        if (kind === undefined) return m;
+        moved.add(constant);
+        const text = JSON.parse(lit);
+        if (kind === 'bits') {
+          const bits = inflateRawSync(Buffer.from(text, 'base64'));
+          chunks.push(bits);
+          offset += bits.length;
+          return `${head}listBytes(LIST_FILE_TOTAL, ${offset - bits.length}, ${bits.length})`;
+        }
+        let wide = false;
+        for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) > 0xff;
+        if (wide && offset % 2 === 1) {
+          chunks.push(Buffer.alloc(1));
+          offset++;
+        }
+        const bytes = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+        const call = `${head}listText(LIST_FILE_TOTAL, ${offset}, ${text.length}, ${wide})`;
+        chunks.push(bytes);
+        offset += bytes.length;
+        return call;
+      },
+    );
     sources.set(file, src);
   }
+  for (const constant of Object.keys(LIST_CONSTANTS))
+    if (!moved.has(constant)) throw new Error(`esbuild.mjs: no list ${constant} in ${LIST_SOURCES.join(', ')}`);
   for (const [file, src] of sources)
-    sources.set(file, `import { listText } from './listFile';\n${src.replaceAll('LIST_FILE_TOTAL', String(offset))}`);
+    sources.set(
+      file,
+      `import { listBytes, listText } from './listFile';\n${src.replaceAll('LIST_FILE_TOTAL', String(offset))}`,
+    );
   mkdirSync('dist', { recursive: true });
   writeFileSync('dist/lists.bin', Buffer.concat(chunks));
   return sources;

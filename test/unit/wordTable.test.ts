@@ -2,8 +2,13 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DE_ADJECTIVES_FRONT_CODED } from '../../src/core/resources/deAdjectives';
 import { DE_NOUN_FORMS_FRONT_CODED, DE_NOUN_HASH_BITS } from '../../src/core/resources/deNouns';
-import { FilterThenExact, HashBits, IntSet, SetUnion, WordTable } from '../../src/core/resources/wordTable';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import type { Units } from '../../src/core/resources/wordTable';
+import { FilterThenExact, HashBits, IntSet, SetUnion, WordTable, unitsOf } from '../../src/core/resources/wordTable';
 import { nounHash } from '../../src/core/actors/words';
+import { analyzeArticle } from '../../src/core/analyze';
 import { EN_WORDS_TEXT } from '../../src/core/resources/enWords';
 import { GIVEN_NAMES_TEXT } from '../../src/core/resources/givenNames';
 import { GERMAN_GIVEN_NAMES_TEXT, SURNAMES_TEXT } from '../../src/core/resources/personNames';
@@ -208,6 +213,92 @@ describe('WordTable (the compact word lists)', () => {
     }
   });
 
+  it("answers the same from a list given as code units (the bundles' lists file) as from its string", () => {
+    // The bundles pass each big list as a view of dist/lists.bin: Latin-1 bytes, or UTF-16 code units at some
+    // offset of a larger buffer (see src/core/resources/listFile.ts); the reference is the Set of the words.
+    const view = (text: string, wide: boolean): Units => {
+      const pad = 3;
+      if (!wide) {
+        const b = new Uint8Array(text.length + pad);
+        for (let i = 0; i < text.length; i++) b[pad + i] = text.charCodeAt(i);
+        return b.subarray(pad);
+      }
+      const b = new Uint16Array(text.length + pad);
+      for (let i = 0; i < text.length; i++) b[pad + i] = text.charCodeAt(i);
+      return b.subarray(pad);
+    };
+    const latin = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'ß', 'Z', 'ÿ'), minLength: 1, maxLength: 6 });
+    const any = fc.string({ unit: fc.constantFrom('a', 'b', 'ä', 'Z', 'İ', 'Σ', '😀'), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.oneof(latin, any), { maxLength: 50 }), fc.array(any), (wide, w, probes) => {
+        const ok = w.filter((x) => wide || ![...x].some((c) => c.charCodeAt(0) > 0xff));
+        const sorted = [...new Set(ok)].sort();
+        fc.pre(sorted.length > 0);
+        const set = new Set(sorted);
+        const all = [...probes, ...sorted, ...sorted.map((x) => `${x}a`), ...sorted.map((x) => x.slice(0, -1)), ''];
+        for (const table of [
+          WordTable.sorted(view(sorted.join('|'), wide), '|'),
+          WordTable.split(view(sorted.join(' '), wide), ' '),
+          WordTable.frontCoded(view(frontCode(sorted, 4), wide)),
+          WordTable.frontCoded(view(frontCode(sorted), wide)),
+        ]) {
+          for (const p of all) assert.equal(table.has(p), set.has(p), p);
+          assert.deepEqual([...table], sorted);
+          for (const p of all) assert.equal(table.has(p), set.has(p), p);
+        }
+      }),
+    );
+    assert.deepEqual(unitsOf('aä'), new Uint8Array([97, 0xe4]));
+    assert.deepEqual(unitsOf('aΣ'), new Uint16Array([97, 0x3a3]));
+  });
+
+  it('passes the lists the bundles carry as code units only to the word tables', () => {
+    // esbuild.mjs moves these constants to dist/lists.bin and gives the bundles a typed view of their bytes, not a
+    // string: a string method on one would work in the tests (which read the TypeScript literals) and fail only
+    // in the bundles. Every use of each must be an argument of a WordTable factory or HashBits.fromBase64.
+    const build = readFileSync(join(__dirname, '../../../esbuild.mjs'), 'utf8');
+    const block = /const LIST_CONSTANTS = \{([^}]*)\}/.exec(build);
+    assert.ok(block, 'LIST_CONSTANTS in esbuild.mjs');
+    const names = [...block[1]!.matchAll(/(\w+): '(units|bits)'/g)].map((m) => m[1]!);
+    assert.ok(names.length >= 7, names.join());
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true }))
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith('.ts')) files.push(join(dir, e.name));
+    };
+    walk(join(__dirname, '../../../src'));
+    let uses = 0;
+    for (const f of files) {
+      // Import statements blanked out (same length); definitions and comments skipped.
+      const src = readFileSync(f, 'utf8').replace(/^import [^;]*;/gms, (m) => m.replace(/[^\n]/g, ' '));
+      for (const name of names)
+        for (const m of src.matchAll(new RegExp(`\\b${name}\\b`, 'g'))) {
+          const line = src.slice(src.lastIndexOf('\n', m.index) + 1, src.indexOf('\n', m.index));
+          if (new RegExp(`^export const ${name}\\b|^\\s*(//|\\*|/\\*)`).test(line)) continue;
+          uses++;
+          const before = src.slice(Math.max(0, m.index - 40), m.index);
+          assert.ok(
+            /(WordTable\.(sorted|split|frontCoded)|HashBits\.fromBase64)\(\s*$/.test(before),
+            `${f}: ${name} is used as something else than a word table's text: ${line.trim()}`,
+          );
+        }
+    }
+    assert.ok(uses >= 8, `${uses} uses found`);
+  });
+
+  it('gives the bundle (lists read from dist/lists.bin) the answers of the sources (lists as string literals)', () => {
+    // npm run test:core builds the bundles first; the seeds read German and English through every list.
+    const bundle = join(__dirname, '../../../dist/core.js');
+    const seeds = join(__dirname, '../../../seeds');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const built = require(bundle) as typeof import('../../src/core/index');
+    for (const f of readdirSync(seeds).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(join(seeds, f), 'utf8');
+      assert.equal(JSON.stringify(built.analyzeArticle(text, f)), JSON.stringify(analyzeArticle(text, f)), f);
+    }
+  });
+
   it('joins several lists as one set', () => {
     const table = WordTable.splitAll(['Anna Ben', 'Ben Cem', 'Dora'], ' ');
     assert.deepEqual([...table], ['Anna', 'Ben', 'Cem', 'Dora']);
@@ -241,6 +332,10 @@ describe('HashBits (a filter of hashes)', () => {
     let yes = 0;
     for (let h = 0; h < 100_000; h++) if (bits.has(h * 7919)) yes++;
     assert.ok(yes < 6_000, `${yes} of 100,000 other hashes pass`);
+    // The bundles carry the filter's bits inflated (esbuild.mjs): taken as they are, the same answers.
+    const raw = HashBits.fromBase64(new Uint8Array(inflateRawSync(Buffer.from(DE_NOUN_HASH_BITS, 'base64'))));
+    for (let h = 0; h < 100_000; h++) assert.equal(raw.has(h * 7919), bits.has(h * 7919));
+    for (const n of nouns.slice(0, 2000)) assert.ok(raw.has(nounHash(n.toLowerCase())), n);
   });
 });
 

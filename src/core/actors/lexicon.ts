@@ -48,9 +48,10 @@ function nounHashes(nouns: WordTable): IntSet {
     // any other character outside Latin-1 takes the string's own toLowerCase (context rules such as final sigma).
     let h = 0;
     for (let i = end - 1; i >= start; i--) {
-      let c = chars.charCodeAt(i);
+      let c = chars[i]!;
       if (c > 0xff) {
-        out[k++] = nounHash(chars.slice(start, end).toLowerCase());
+        out[k] = nounHash(nouns.word(k).toLowerCase());
+        k++;
         return;
       }
       if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;

@@ -13,9 +13,9 @@ export const KNOWN_ORGANIZATION_FIRST_WORDS: ReadonlySet<string> = firstWords(or
 
 function firstWords(table: WordTable): Set<string> {
   const out = new Set<string>();
-  table.forEachRange((chars, start, end) => {
-    const space = chars.indexOf(' ', start);
-    if (space >= 0 && space < end) out.add(chars.slice(start, space));
-  });
+  for (const name of table) {
+    const space = name.indexOf(' ');
+    if (space >= 0) out.add(name.slice(0, space));
+  }
   return out;
 }

@@ -19,6 +19,9 @@ export interface GermanLexicon {
   EN_WORDS: ReadonlySet<string>;
 }
 
+/** White space (\s). */
+const WHITE = /\s/;
+
 /** Lower-cases and drops German adjective endings from every word but the last ("Vereinigten Staaten" -> "vereinigt staaten"). */
 function multiwordKey(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
@@ -60,15 +63,23 @@ const MEDIA_NAMES_LOWER: ReadonlySet<string> = new Set([...NEWS_AGENCIES].map((s
  */
 function inflectedTable(map: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
+  // The spellings without white space, found once (not once per suffix: this table is built at every start).
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const [k, v] of map)
+    if (!WHITE.test(k)) {
+      keys.push(k);
+      values.push(v);
+    }
   // In lookup()'s order of preference: "-s", then "-es", then "-n"; the spelling itself first of all.
   for (const [suffix, min] of [
     ['s', 4],
     ['es', 5],
     ['n', 5],
   ] as const) {
-    for (const [k, v] of map) {
-      const f = k + suffix;
-      if (!/\s/.test(k) && f.length >= min && !out.has(f)) out.set(f, v);
+    for (let i = 0; i < keys.length; i++) {
+      const f = keys[i]! + suffix;
+      if (f.length >= min && !out.has(f)) out.set(f, values[i]!);
     }
   }
   for (const [k, v] of map) out.set(k, v);
@@ -131,7 +142,6 @@ function lastWordStart(s: string): number {
   }
   return 0;
 }
-const WHITE = /\s/;
 
 /**
  * The last words (folded) of a gazetteer's names with white space in them, read off their keys in `multi`
@@ -242,21 +252,101 @@ function lowerLastPart(word: string): string {
   return lastPart;
 }
 
+/**
+ * Compound queries a head index answers from its sorted reversed forms before it builds its trie: building the
+ * five tries was 11-27 ms of a fresh process (a few thousand forms, character by character, in code not yet
+ * optimised), which a command over a few articles never earns back (the five seeds ask about 950 such queries of
+ * all five indexes together); a long run builds them early and then looks a word up in a few probes (a sorted
+ * search is about 0.5-1 µs, a trie walk 0.1 µs).
+ */
+const HEAD_QUERIES_BEFORE_TRIE = 5_000;
+
+/**
+ * The forms reversed (by code units: split('') splits a string into them), in code-unit order (sort() without a
+ * comparator: native), and the head of each.
+ */
+function reversedForms(forms: ReadonlyMap<string, string>): [string[], string[]] {
+  const headOf = new Map<string, string>();
+  for (const [f, h] of forms) headOf.set(f.split('').reverse().join(''), h);
+  const reversed = [...headOf.keys()].sort();
+  return [reversed, reversed.map((r) => headOf.get(r)!)];
+}
+
 function headIndex(
   compoundHeads: readonly string[],
   exactHeads: readonly string[] = [],
 ): (word: string) => string | null {
   // Every inflected form -> head; a word matches when its last compound part, or one of its suffixes, is a form
-  // of a compound head; exact heads (English) only as whole words. The forms are also kept in a trie of
-  // reversed words, so that the longest suffix is found in one walk from the end of the word. A trie node is a
-  // number (0 the root); each node but the root is the child of one edge, its parent and character kept in
-  // typed arrays, found through one open-addressing table of node numbers hashed by (parent, character): no Map
-  // per node (tens of thousands of small Maps were a tenth of a cold start), and no Map keyed by
-  // parent * 65536 + character either (past 2^30 such keys are heap numbers, boxed at every look-up).
+  // of a compound head; exact heads (English) only as whole words. The longest suffix is found in one walk from
+  // the end of the word: first over the forms reversed and sorted (each step narrows the range of forms that
+  // end in the letters read so far by two binary searches; built natively, no loop per character), and once the
+  // index has been asked HEAD_QUERIES_BEFORE_TRIE times, over a trie of the reversed forms (one probe a step).
   const forms = new Map<string, string>();
   for (const h of compoundHeads) for (const f of inflections(h)) if (!forms.has(f)) forms.set(f, h);
   const exact = new Map<string, string>();
   for (const h of exactHeads) for (const f of [h, h + 's', h + 'es']) if (!exact.has(f)) exact.set(f, h);
+  const [reversed, reversedHeads] = reversedForms(forms);
+  let trie: ((last: string) => string | null) | null = null;
+  let queriesLeft = HEAD_QUERIES_BEFORE_TRIE;
+  return (word: string): string | null => {
+    const last = lowerLastPart(word);
+    const whole = forms.get(last) ?? exact.get(last);
+    if (whole) return whole;
+    // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).
+    if (trie !== null) return trie(last);
+    if (--queriesLeft < 0) {
+      trie = suffixTrie(forms);
+      return trie(last);
+    }
+    return longestReversedPrefix(reversed, reversedHeads, last);
+  };
+}
+
+/**
+ * The head of the longest suffix of `last` (at least 4 units, the whole word excluded) among the forms whose
+ * reversals `reversed` holds in code-unit order (`heads` beside them), or null: the range of forms that start
+ * with the word's last d units reversed is narrowed one unit at a time; its first form, the shortest, is a
+ * suffix of the word when it has exactly d units.
+ */
+function longestReversedPrefix(reversed: readonly string[], heads: readonly string[], last: string): string | null {
+  let lo = 0;
+  let hi = reversed.length;
+  let best: string | null = null;
+  for (let p = last.length - 1, d = 0; p >= 1; p--, d++) {
+    const c = last.charCodeAt(p);
+    // Within [lo, hi) every form starts with the same d units; those with exactly d come first, then by unit d.
+    let a = lo;
+    let b = hi;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      const r = reversed[m]!;
+      if (r.length <= d || r.charCodeAt(d) < c) a = m + 1;
+      else b = m;
+    }
+    let e = a;
+    b = hi;
+    while (e < b) {
+      const m = (e + b) >>> 1;
+      if (reversed[m]!.charCodeAt(d) <= c) e = m + 1;
+      else b = m;
+    }
+    if (a === e) break;
+    lo = a;
+    hi = e;
+    const head = heads[lo]!;
+    if (head && reversed[lo]!.length === d + 1 && d + 1 >= 4) best = head;
+  }
+  return best;
+}
+
+/**
+ * The trie of the forms reversed, as a look-up of the longest suffix (see longestReversedPrefix, which answers the
+ * same). A trie node is a number (0 the root); each node but the root is the child of one edge, its parent and
+ * character kept in typed arrays, found through one open-addressing table of node numbers hashed by (parent,
+ * character): no Map per node (tens of thousands of small Maps were a tenth of a cold start), and no Map keyed by
+ * parent * 65536 + character either (past 2^30 such keys are heap numbers, boxed at every look-up).
+ */
+function suffixTrie(forms: ReadonlyMap<string, string>): (last: string) => string | null {
   let chars = 0;
   for (const f of forms.keys()) chars += f.length;
   let cap = 16;
@@ -289,11 +379,7 @@ function headIndex(
     }
     if (!heads[node]) heads[node] = h;
   }
-  return (word: string): string | null => {
-    const last = lowerLastPart(word);
-    const whole = forms.get(last) ?? exact.get(last);
-    if (whole) return whole;
-    // Compound: the longest suffix of at least 4 letters that is a form (the word itself excluded).
+  return (last: string): string | null => {
     let node = 0;
     let best: string | null = null;
     for (let p = last.length - 1; p >= 1; p--) {
@@ -311,6 +397,17 @@ function headIndex(
     }
     return best;
   };
+}
+
+/** For tests: the head index's two look-ups of the longest suffix, the sorted reversed forms and the trie. */
+export function headIndexLookups(compoundHeads: readonly string[]): {
+  sorted: (last: string) => string | null;
+  trie: (last: string) => string | null;
+} {
+  const forms = new Map<string, string>();
+  for (const h of compoundHeads) for (const f of inflections(h)) if (!forms.has(f)) forms.set(f, h);
+  const [reversed, heads] = reversedForms(forms);
+  return { sorted: (last) => longestReversedPrefix(reversed, heads, last), trie: suffixTrie(forms) };
 }
 
 /** The role head of a word ("Kreml-Sprecher" -> "sprecher", "Präsidenten" -> "präsident"), or null. */

@@ -1,17 +1,50 @@
-// A read-only set of words kept compactly: every word's characters in one flat string, its start in an Int32Array
-// and an open-addressing hash table of word numbers, instead of a JS Set of ~140k separate strings. Building
-// one is a single pass over the list's text that allocates no string per word (no garbage to collect), so the
-// big word lists load in milliseconds, and they take a few bytes per character instead of an object per word.
+// A read-only set of words kept compactly: every word's characters in one flat array of code units (a view of the
+// bundle's lists file as it was read, or a copy of a string: see Units), its start in an Int32Array and an
+// open-addressing hash table of word numbers, instead of a JS Set of ~140k separate strings. Building one is a
+// single pass over the list's text that allocates no string per word (no garbage to collect), so the big word
+// lists load in milliseconds, and they take a byte or two per character instead of an object per word.
 // Membership is exactly that of `new Set(text.split(sep))` (empty segments included); iteration yields the
 // distinct words in first-occurrence order, as that Set's would. Immutable after construction (a front-coded
 // list in blocks is decoded on demand, which changes speed, never answers).
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { fnv1a } from '../text/hash';
 import { partitionPoint } from '../text/search';
 
+/**
+ * A list's text as UTF-16 code units: one byte per character for a text without characters above U+00FF, else two.
+ * The bundles' big lists arrive so, as views of dist/lists.bin (listFile.ts); a string is copied into one once.
+ */
+export type Units = Uint8Array | Uint16Array;
+
+/** The code units of `text` (a string is copied, one byte per character where it can be; units are kept as they are). */
+export function unitsOf(text: string | Units): Units {
+  if (typeof text !== 'string') return text;
+  const n = text.length;
+  let wide = false;
+  for (let i = 0; i < n && !wide; i++) wide = text.charCodeAt(i) > 0xff;
+  const out = wide ? new Uint16Array(n) : new Uint8Array(n);
+  for (let i = 0; i < n; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+/** The string of u[start, end) (a word: short). */
+function stringOf(u: Units, start: number, end: number): string {
+  let s = '';
+  // In chunks: String.fromCharCode takes its units as arguments, which are bounded.
+  for (let i = start; i < end; i += 4096)
+    s += String.fromCharCode.apply(null, u.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+  return s;
+}
+
+/** FNV-1a of u[start, end), equal to text/hash.ts fnv1a of the same characters as a string. */
+function fnv1aUnits(u: Units, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ u[i]!, 16777619);
+  return h;
+}
+
 /** Compares a[as, ae) with b[bs, be) by code units: negative, zero or positive. */
-function compareRanges(a: Uint16Array, as: number, ae: number, b: Uint16Array, bs: number, be: number): number {
+function compareRanges(a: Units, as: number, ae: number, b: Units, bs: number, be: number): number {
   const len = Math.min(ae - as, be - bs);
   for (let j = 0; j < len; j++) {
     const d = a[as + j]! - b[bs + j]!;
@@ -43,41 +76,31 @@ function searchesBeforeHashing(n: number): number {
  */
 const BLOCK_SEARCHES_BEFORE_DECODING = 10_000;
 
-/** Compares s[as, ae) with s[bs, be) by code units: negative, zero or positive. */
-function compareStringRanges(s: string, as: number, ae: number, bs: number, be: number): number {
-  const len = Math.min(ae - as, be - bs);
-  for (let j = 0; j < len; j++) {
-    const d = s.charCodeAt(as + j) - s.charCodeAt(bs + j);
-    if (d !== 0) return d;
-  }
-  return ae - as - (be - bs);
-}
-
 /** The first line separator ("\n", or "\t" before a block of a front-coded list) at or after i, else s.length. */
-function lineEnd(s: string, i: number): number {
+function lineEnd(s: Units, i: number): number {
   const n = s.length;
   for (; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = s[i]!;
     if (c === 10 || c === 9) return i;
   }
   return n;
 }
 
 /** Compares s[as, ae) with the whole of w by code units: negative, zero or positive. */
-function compareWithRange(s: string, as: number, ae: number, w: string): number {
+function compareWithRange(s: Units, as: number, ae: number, w: string): number {
   const len = Math.min(ae - as, w.length);
   for (let j = 0; j < len; j++) {
-    const d = s.charCodeAt(as + j) - w.charCodeAt(j);
+    const d = s[as + j]! - w.charCodeAt(j);
     if (d !== 0) return d;
   }
   return ae - as - w.length;
 }
 
 /** Compares the line of s that starts at i (up to "\n", "\t" or the end) with the whole of w: sign only. */
-function compareLine(s: string, i: number, w: string): number {
+function compareLine(s: Units, i: number, w: string): number {
   const n = s.length;
   for (let j = 0; ; j++, i++) {
-    const c = i < n ? s.charCodeAt(i) : 10;
+    const c = i < n ? s[i]! : 10;
     const end = c === 10 || c === 9;
     if (j === w.length) return end ? 0 : 1;
     if (end) return -1;
@@ -87,12 +110,13 @@ function compareLine(s: string, i: number, w: string): number {
 }
 
 const NO_INTS = new Int32Array(0);
+const NO_UNITS = new Uint8Array(0);
 /** WordTable.blockHas's buffer for the word it decodes (grown when a word is longer). */
 let scratch = new Uint16Array(64);
 
 export class WordTable implements ReadonlySet<string> {
   /** The words' characters, one after another (separators kept where the source text had them). */
-  private chars: string;
+  private chars: Units;
   /** Start and end (exclusive) of the i-th distinct word in `chars`. */
   private starts: Int32Array;
   private ends: Int32Array;
@@ -109,15 +133,19 @@ export class WordTable implements ReadonlySet<string> {
    */
   private searchesLeft = SEARCHES_BEFORE_HASHING;
   /** A front-coded list in blocks, not decoded yet (see frontCoded); null once decoded. */
-  private coded: string | null = null;
-  /** A sorted list not indexed yet (see sorted) and its separator; null once indexed. */
-  private sortedText: string | null = null;
-  private sep = '';
+  private coded: Units | null = null;
+  /** A sorted list not indexed yet (see sorted) and its separator's code; null once indexed. */
+  private sortedText: Units | null = null;
+  private sep = 0;
   /** Where each block of `coded` starts (the prefix character of its first line), once looked up in. */
   private blocks: Int32Array | null = null;
 
   /** The words of `text` separated by the one-character `sep` (as `text.split(sep)`). */
-  static split(text: string, sep: string): WordTable {
+  static split(text: string | Units, sep: string): WordTable {
+    return WordTable.splitUnits(unitsOf(text), sep.charCodeAt(0));
+  }
+
+  private static splitUnits(text: Units, sep: number): WordTable {
     let n = 1;
     for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) n++;
     const starts = new Int32Array(n);
@@ -135,7 +163,7 @@ export class WordTable implements ReadonlySet<string> {
     // Ascending words (the generated lists are sorted): binary search, no hash table (see the constructor).
     let ascending = true;
     for (let j = 1; j < n && ascending; j++)
-      ascending = compareStringRanges(text, starts[j - 1]!, ends[j - 1]!, starts[j]!, ends[j]!) < 0;
+      ascending = compareRanges(text, starts[j - 1]!, ends[j - 1]!, text, starts[j]!, ends[j]!) < 0;
     return new WordTable(text, starts, ends, ascending);
   }
 
@@ -145,10 +173,10 @@ export class WordTable implements ReadonlySet<string> {
    * bisecting the text itself with native indexOf/lastIndexOf, no index built, until it is looked up
    * BLOCK_SEARCHES_BEFORE_DECODING times or iterated; then indexed as split() does.
    */
-  static sorted(text: string, sep: string): WordTable {
-    const table = new WordTable('', NO_INTS, NO_INTS, true);
-    table.sortedText = text;
-    table.sep = sep;
+  static sorted(text: string | Units, sep: string): WordTable {
+    const table = new WordTable(NO_UNITS, NO_INTS, NO_INTS, true);
+    table.sortedText = unitsOf(text);
+    table.sep = sep.charCodeAt(0);
     table.searchesLeft = SEARCHES_BEFORE_HASHING;
     return table;
   }
@@ -166,22 +194,23 @@ export class WordTable implements ReadonlySet<string> {
    * thousand words pays nothing to load 140k), and decoded into one buffer once it is iterated or looked up
    * BLOCK_SEARCHES_BEFORE_DECODING times. A list without blocks is decoded at once.
    */
-  static frontCoded(coded: string): WordTable {
-    if (coded.indexOf('\t') < 0) return WordTable.decodeFrontCoded(coded);
-    const table = new WordTable('', NO_INTS, NO_INTS, true);
+  static frontCoded(text: string | Units): WordTable {
+    const coded = unitsOf(text);
+    if (coded.indexOf(9) < 0) return WordTable.decodeFrontCoded(coded);
+    const table = new WordTable(NO_UNITS, NO_INTS, NO_INTS, true);
     table.coded = coded;
     table.searchesLeft = SEARCHES_BEFORE_HASHING;
     return table;
   }
 
-  private static decodeFrontCoded(coded: string): WordTable {
+  private static decodeFrontCoded(coded: Units): WordTable {
     const n = coded.length;
     let lines = 0;
     let total = 0;
     let prevLen = 0;
     for (let i = 0; i < n;) {
       const j = lineEnd(coded, i + 1);
-      const len = Math.min(coded.charCodeAt(i) - 48, prevLen) + (j - i - 1);
+      const len = Math.min(coded[i]! - 48, prevLen) + (j - i - 1);
       total += len;
       prevLen = len;
       lines++;
@@ -199,13 +228,13 @@ export class WordTable implements ReadonlySet<string> {
     // strings; the generator sorts so): then the words are distinct and found by binary search, no hash table.
     let ascending = true;
     while (i < n) {
-      const keep = Math.min(coded.charCodeAt(i) - 48, prevLen);
+      const keep = Math.min(coded[i]! - 48, prevLen);
       const start = at;
       for (let c = 0; c < keep; c++) buf[at++] = buf[prev + c]!;
-      let c = coded.charCodeAt(++i);
-      while (c !== 10 && c !== 9 && i < n) {
+      let c = ++i < n ? coded[i]! : 10;
+      while (c !== 10 && c !== 9) {
         buf[at++] = c;
-        c = coded.charCodeAt(++i);
+        c = ++i < n ? coded[i]! : 10;
       }
       // The first `keep` units are the previous word's: the order is decided at `keep` (one comparison when the
       // words differ there, as they do when the shared prefix is the longest), else from there on.
@@ -220,8 +249,7 @@ export class WordTable implements ReadonlySet<string> {
       prevLen = at - start;
       i++;
     }
-    const chars = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le');
-    return new WordTable(chars, starts, ends, ascending);
+    return new WordTable(buf, starts, ends, ascending);
   }
 
   /**
@@ -229,7 +257,7 @@ export class WordTable implements ReadonlySet<string> {
    * `ascending`: each word is greater than the one before (so all distinct): kept as they are, looked up by
    * binary search, without a hash table (building one for the 140k noun forms was a tenth of a cold start).
    */
-  private constructor(chars: string, starts: Int32Array, ends: Int32Array, ascending = false) {
+  private constructor(chars: Units, starts: Int32Array, ends: Int32Array, ascending = false) {
     this.chars = chars;
     const n = starts.length;
     if (ascending) {
@@ -249,11 +277,11 @@ export class WordTable implements ReadonlySet<string> {
       // Read before the compaction below writes at `size` (≤ i).
       const s = starts[i]!;
       const e = ends[i]!;
-      const h = fnv1a(chars, s, e);
+      const h = fnv1aUnits(chars, s, e);
       let slot = h & mask;
       let dup = false;
       for (let w = slots[2 * slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[2 * slot]!) {
-        if (slots[2 * slot + 1] === h && this.equalRange(starts[w - 1]!, ends[w - 1]!, chars, s, e)) {
+        if (slots[2 * slot + 1] === h && compareRanges(chars, starts[w - 1]!, ends[w - 1]!, chars, s, e) === 0) {
           dup = true;
           break;
         }
@@ -281,7 +309,7 @@ export class WordTable implements ReadonlySet<string> {
   private decode(): void {
     if (this.coded === null && this.sortedText === null) return;
     const t =
-      this.coded !== null ? WordTable.decodeFrontCoded(this.coded) : WordTable.split(this.sortedText!, this.sep);
+      this.coded !== null ? WordTable.decodeFrontCoded(this.coded) : WordTable.splitUnits(this.sortedText!, this.sep);
     this.chars = t.chars;
     this.starts = t.starts;
     this.ends = t.ends;
@@ -294,7 +322,7 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   /** Membership in a sorted list by bisecting its text: each step compares the word around the middle. */
-  private bisectHas(text: string, sep: string, word: string): boolean {
+  private bisectHas(text: Units, sep: number, word: string): boolean {
     // [lo, hi) holds whole words: lo starts one, hi ends one (at a separator or the text's end).
     let lo = 0;
     let hi = text.length;
@@ -312,13 +340,13 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   /** Where each block starts; null (and the list decoded) if a block's first line claims a shared prefix. */
-  private blockStarts(coded: string): Int32Array | null {
+  private blockStarts(coded: Units): Int32Array | null {
     let n = 1;
-    for (let i = coded.indexOf('\t'); i >= 0; i = coded.indexOf('\t', i + 1)) n++;
+    for (let i = coded.indexOf(9); i >= 0; i = coded.indexOf(9, i + 1)) n++;
     const blocks = new Int32Array(n);
     let k = 1;
-    for (let i = coded.indexOf('\t'); i >= 0; i = coded.indexOf('\t', i + 1)) {
-      if (coded.charCodeAt(i + 1) !== 48) {
+    for (let i = coded.indexOf(9); i >= 0; i = coded.indexOf(9, i + 1)) {
+      if (coded[i + 1] !== 48) {
         this.decode();
         return null;
       }
@@ -328,7 +356,7 @@ export class WordTable implements ReadonlySet<string> {
   }
 
   /** Membership in a front-coded list in blocks: binary search over the blocks' first words, then one block. */
-  private blockHas(coded: string, blocks: Int32Array, word: string): boolean {
+  private blockHas(coded: Units, blocks: Int32Array, word: string): boolean {
     // The last block whose first word (whole, after its "0") is at most `word`.
     const b = partitionPoint(blocks.length, (k) => compareLine(coded, blocks[k]! + 1, word) > 0) - 1;
     if (b < 0) return false;
@@ -338,8 +366,8 @@ export class WordTable implements ReadonlySet<string> {
     let buf = scratch;
     let len = 0;
     for (let i = blocks[b]!; i < end; i++) {
-      let at = Math.min(coded.charCodeAt(i) - 48, len);
-      for (let c = coded.charCodeAt(++i); i < end && c !== 10 && c !== 9; c = coded.charCodeAt(++i)) {
+      let at = Math.min(coded[i]! - 48, len);
+      for (let c = coded[++i]!; i < end && c !== 10 && c !== 9; c = coded[++i]!) {
         if (at === buf.length) {
           const grown = new Uint16Array(buf.length * 2);
           grown.set(buf);
@@ -358,10 +386,11 @@ export class WordTable implements ReadonlySet<string> {
     return false;
   }
 
-  private equalRange(s: number, e: number, other: string, os: number, oe: number): boolean {
-    if (e - s !== oe - os) return false;
+  /** Whether the word at chars[s, e) is `word`. */
+  private equalsWord(s: number, e: number, word: string): boolean {
+    if (e - s !== word.length) return false;
     const c = this.chars;
-    for (let i = 0; i < e - s; i++) if (c.charCodeAt(s + i) !== other.charCodeAt(os + i)) return false;
+    for (let i = 0; i < e - s; i++) if (c[s + i] !== word.charCodeAt(i)) return false;
     return true;
   }
 
@@ -385,8 +414,7 @@ export class WordTable implements ReadonlySet<string> {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = h & mask, w = slots[2 * slot]!; w !== 0; slot = (slot + 1) & mask, w = slots[2 * slot]!) {
-      if (slots[2 * slot + 1] === h && this.equalRange(this.starts[w - 1]!, this.ends[w - 1]!, word, 0, word.length))
-        return true;
+      if (slots[2 * slot + 1] === h && this.equalsWord(this.starts[w - 1]!, this.ends[w - 1]!, word)) return true;
     }
     return false;
   }
@@ -399,7 +427,7 @@ export class WordTable implements ReadonlySet<string> {
     const slots = new Int32Array(cap * 2);
     const mask = cap - 1;
     for (let i = 0; i < size; i++) {
-      const h = fnv1a(chars, starts[i]!, ends[i]!);
+      const h = fnv1aUnits(chars, starts[i]!, ends[i]!);
       let slot = h & mask;
       while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
       slots[2 * slot] = i + 1;
@@ -427,11 +455,11 @@ export class WordTable implements ReadonlySet<string> {
   /** The i-th distinct word (0 ≤ i < size), in first-occurrence order. */
   word(i: number): string {
     this.decode();
-    return this.chars.slice(this.starts[i]!, this.ends[i]!);
+    return stringOf(this.chars, this.starts[i]!, this.ends[i]!);
   }
 
   /** Calls `f(chars, start, end)` for each distinct word, without building its string. */
-  forEachRange(f: (chars: string, start: number, end: number) => void): void {
+  forEachRange(f: (chars: Units, start: number, end: number) => void): void {
     this.decode();
     for (let i = 0; i < this.count; i++) f(this.chars, this.starts[i]!, this.ends[i]!);
   }
@@ -503,6 +531,12 @@ export class SetUnion<T> implements ReadonlySet<T> {
   }
 }
 
+/** node:zlib, loaded when first needed (the bundles never need it: a bundle that imports it loads it at start). */
+function zlib(): typeof import('node:zlib') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:zlib') as typeof import('node:zlib');
+}
+
 /**
  * A filter of hashes kept as one bit per hash modulo 2^k (stored deflated in the generated lists): has(h) is true
  * for every hash put in and for a few others (those with the same low k bits), so it serves pre-tests whose yes
@@ -530,14 +564,19 @@ export class HashBits {
     return filter;
   }
 
-  /** A filter as toBase64() (and resources/generate.mjs) writes it: the bits, deflated (raw), in base64. */
-  static fromBase64(b64: string): HashBits {
-    const raw = inflateRawSync(Buffer.from(b64, 'base64'));
+  /**
+   * A filter as toBase64() (and resources/generate.mjs) writes it: the bits, deflated (raw), in base64; or the bits
+   * themselves, as the bundles carry the generated filter (esbuild.mjs inflates it into dist/lists.bin at build
+   * time: no base64 to decode, nothing to inflate and no zlib to load at run time), kept as they are.
+   */
+  static fromBase64(b64: string | Uint8Array): HashBits {
+    if (typeof b64 !== 'string') return new HashBits(b64);
+    const raw = zlib().inflateRawSync(Buffer.from(b64, 'base64'));
     return new HashBits(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength));
   }
 
   toBase64(): string {
-    return deflateRawSync(this.bits, { level: 9 }).toString('base64');
+    return zlib().deflateRawSync(this.bits, { level: 9 }).toString('base64');
   }
 
   has(h: number): boolean {

@@ -6,6 +6,7 @@
 import { NEWS_AGENCIES } from '../resources/agencies';
 import { GIVEN_NAMES_TEXT } from '../resources/givenNames';
 import { GERMAN_GIVEN_NAMES_TEXT } from '../resources/personNames';
+import { SetUnion, WordTable } from '../resources/wordTable';
 import { agencyCredit, agencyName, creditNamesOutlet, outletLike, statedOutlet } from './outlet';
 import type { Furniture, FurnitureKind, Layout, Span, TextSpan } from '../types';
 
@@ -157,7 +158,8 @@ export function dateLineDate(line: string): string | null | undefined {
 let GIVEN: ReadonlySet<string> | null = null;
 /** Given names (a generic resource), built on first use; read-only afterwards. */
 function givenNames(): ReadonlySet<string> {
-  GIVEN ??= new Set([...GIVEN_NAMES_TEXT.split(' '), ...GERMAN_GIVEN_NAMES_TEXT.split(' ')]);
+  // The two sorted lists searched as they are (the bundles carry them as bytes, not strings: see wordTable.ts).
+  GIVEN ??= new SetUnion([WordTable.sorted(GIVEN_NAMES_TEXT, ' '), WordTable.sorted(GERMAN_GIVEN_NAMES_TEXT, ' ')]);
   return GIVEN;
 }
 
