@@ -477,7 +477,9 @@ function verbRegion(
   const predicative =
     !rules.en &&
     PREDICATIVE_LEMMAS.has(f.lemma) &&
-    tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+    (tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted) ||
+      // The passive puts "als" before its participle: "wurde von X als Erfolg gewertet".
+      (f.agent === true && tokens.slice(a, f.at).some((t) => t.lower === 'als' && !t.quoted)));
   // "sagte der Chef der Gewerkschaft (GDL), …": a short bracket after the speaker, then a comma, is set off too.
   let shut = b + 1;
   while (!rules.en && closer.text === '(' && shut < tokens.length && shut - b <= 6 && tokens[shut]!.text !== ')')
@@ -2040,7 +2042,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           kind === 'reported' &&
           ((f.weak && !stanceWithObject(tokens, f)) ||
             !f.speaker ||
-            f.passive ||
+            (f.passive && !f.agent) ||
             (!(
               REPORTING_LEMMAS.has(f.lemma) ||
               STANCE_LEMMAS.has(f.lemma) ||
