@@ -663,9 +663,9 @@ const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'seitens',
 ]);
 
-/** Heads of documents and texts that can carry a statement ("im Bericht", "in einer Erklärung"). */
+/** Heads of documents, texts and media that can carry a statement ("im Bericht", "in einer Erklärung", "in den Medien"). */
 const DOCUMENT_HEAD =
-  /(bericht|berichts|erklärung|mitteilung|stellungnahme|schreiben|brief|briefes|resolution|urteil|urteils|beschluss|beschlusses|studie|gutachten|interview|artikel|dokument|dokuments|papier|papiers|entwurf|entwurfs|antrag|antrags|vertrag|vertrags|kommuniqué|rede|analyse|kommentar|meldung|verordnung|gesetz|gesetzes|anordnung|abkommen|protokoll|notiz|verfassung|satzung|richtlinie|anweisung|vorlage|begründung|aufruf|petition|bilanz|untersuchung|schreibens|dossier|memorandum|weißbuch|programm|manifest)$/iu;
+  /(bericht|berichts|erklärung|mitteilung|stellungnahme|schreiben|brief|briefes|resolution|urteil|urteils|beschluss|beschlusses|studie|gutachten|interview|artikel|dokument|dokuments|papier|papiers|entwurf|entwurfs|antrag|antrags|vertrag|vertrags|kommuniqué|rede|analyse|kommentar|meldung|verordnung|gesetz|gesetzes|anordnung|abkommen|protokoll|notiz|verfassung|satzung|richtlinie|anweisung|vorlage|begründung|aufruf|petition|bilanz|untersuchung|schreibens|dossier|memorandum|weißbuch|programm|manifest|medien|presse|zeitung|zeitungen|ausgabe|sendung|beitrag|beitrags)$/iu;
 
 /** A document noun phrase after "in"/"im" in tokens [a, b): "im Bericht", "in einer Pressemitteilung der Behörde". */
 function documentIn(tokens: Tok[], a: number, b: number, rules: LangRules): Span | null {
