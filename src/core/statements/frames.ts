@@ -8,7 +8,7 @@ import type { CueEntry } from './cues';
 import { englishSubject, refineEnglishFrames } from './englishFrames';
 import type { LangRules } from './lang';
 import type { Frame } from './model';
-import { grabNP } from './speakers';
+import { frontedAttributeSubject, grabNP } from './speakers';
 import { isCapitalised, LOWER_START, type Tok } from './tokens';
 
 interface Lexicon {
@@ -378,6 +378,9 @@ function subjectAt(
   }
   const preEmpty = first >= v;
   if (rules.en) return englishSubject(tokens, v, first, b, rules);
+  // "Im Exil lebende Uiguren weisen die Vorwürfe zurück": the front field is the subject with its extended attribute.
+  const attributed = !preEmpty && mainClause ? frontedAttributeSubject(tokens, first, v, rules) : null;
+  if (attributed) return attributed;
   const k = skip(tokens, v + 1, b, rules);
   const after = grabNP(tokens, k, b, rules);
   const afterOk = after !== null && !oblique(tokens, after);
