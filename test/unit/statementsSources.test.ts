@@ -19,3 +19,30 @@ describe('statements: sources named by a phrase of the clause', () => {
     assert.equal(issue.speaker?.text, 'der neuen Ausgabe der Zeitschrift');
   });
 });
+
+describe('statements: the clause an according-to phrase vouches for', () => {
+  it('starts after "und" when the phrase opens a conjunct of its own', () => {
+    const s = statementWith(
+      'Der Tag begann ruhig. Der Mann soll die Kasse geöffnet haben und laut Zeugen auch versucht haben, das Geld zu nehmen.',
+      [],
+      'das Geld zu nehmen',
+    );
+    assert.equal(s.kind, 'according-to');
+    assert.equal(s.content.text, 'auch versucht haben, das Geld zu nehmen.');
+    // The source's own "und" is no conjunct of the claim.
+    const both = statementWith(
+      'Der Tag begann ruhig. Die Erschütterungen waren Berichten der Sender Nord und Süd zufolge weithin zu spüren.',
+      [],
+      'weithin',
+    );
+    assert.ok(both.content.text.startsWith('Die Erschütterungen'), both.content.text);
+  });
+  it('starts after a colon before the phrase', () => {
+    const s = statementWith(
+      'Der Tag begann ruhig. Die Sprecherin schloss sich der Kritik an: Die Mittel seien ihrer Meinung nach zu hart.',
+      [],
+      'zu hart',
+    );
+    assert.equal(s.content.text, 'Die Mittel seien ihrer Meinung nach zu hart.');
+  });
+});
