@@ -43,3 +43,25 @@ describe('speakers: "nach eigenen Angaben" as written, resolved as the subject',
     assert.equal(t.speaker?.actorId, 'person:karl-muster');
   });
 });
+
+describe('speakers: a subject with an extended attribute', () => {
+  it('takes the attribute between the article and the head into the subject', () => {
+    const text =
+      'Auf ihrer Seite schrieb die in Hamburg geborene Sängerin Lea Beispiel, sie freue sich auf den Auftritt.';
+    const actors = [actor(text, 'person:lea-beispiel', 'person', ['Lea Beispiel'])];
+    const s = statementWith(text, actors, 'freue sich');
+    assert.equal(s.speaker?.text, 'die in Hamburg geborene Sängerin Lea Beispiel');
+  });
+  it('takes a front field without article as the subject, not the object after the verb', () => {
+    const s = statementWith('Im Ausland lebende Fischer weisen die Vorwürfe der Behörde zurück.', [], 'Fischer');
+    assert.equal(s.speaker?.text, 'Im Ausland lebende Fischer');
+    const time = statementWith('Im vergangenen Jahr wies die Behörde die Vorwürfe zurück.', [], 'Vorwürfe');
+    assert.equal(time.speaker?.text, 'die Behörde');
+    const place = statementWith(
+      'In diesem im Norden gelegenen Land wies die Regierung die Vorwürfe zurück.',
+      [],
+      'Land',
+    );
+    assert.equal(place.speaker?.text, 'die Regierung');
+  });
+});

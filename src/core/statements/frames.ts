@@ -8,7 +8,7 @@ import type { CueEntry } from './cues';
 import { englishSubject, refineEnglishFrames } from './englishFrames';
 import type { LangRules } from './lang';
 import type { Frame } from './model';
-import { grabNP } from './speakers';
+import { frontedAttributeSubject, grabNP } from './speakers';
 import { isCapitalised, LOWER_START, type Tok } from './tokens';
 
 interface Lexicon {
@@ -378,6 +378,9 @@ function subjectAt(
   }
   const preEmpty = first >= v;
   if (rules.en) return englishSubject(tokens, v, first, b, rules);
+  // "Im Exil lebende Uiguren weisen die Vorwürfe zurück": the front field is the subject with its extended attribute.
+  const attributed = !preEmpty && mainClause ? frontedAttributeSubject(tokens, first, v, rules) : null;
+  if (attributed) return attributed;
   const k = skip(tokens, v + 1, b, rules);
   const after = grabNP(tokens, k, b, rules);
   const afterOk = after !== null && !oblique(tokens, after);
@@ -588,6 +591,38 @@ const BEKANNT: CueEntry = { lemma: 'bekanntgeben', finite: false };
 /** Verbs whose perfect takes "sein": "ist davon ausgegangen" is active. */
 const ACTIVE_WITH_SEIN: ReadonlySet<string> = new Set(['ausgehen']);
 
+/**
+ * Verbs whose "von" phrase is what the act is about, not its agent ("wurde von der Entscheidung berichtet", "von einer
+ * Gefahr gesprochen", "von ihm wurde Aufklärung verlangt": asked of him), or that send something on ("an den Ausschuss
+ * verwiesen"): their passive is no reported act.
+ */
+const AGENT_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
+  'berichten',
+  'sprechen',
+  'ausgehen',
+  'hinweisen',
+  'verweisen',
+  'warnen',
+  'angeben',
+  'bekanntgeben',
+  'begründen',
+  'verlangen',
+]);
+
+const COORDINATED_CLAUSE = /^(und|oder|dass|sowie)$/u;
+
+/** Indicative forms of the passive auxiliaries (not "sei", "seien": reported speech). */
+const INDICATIVE_PASSIVE_AUX: ReadonlySet<string> = new Set([
+  'wird',
+  'wurde',
+  'werden',
+  'wurden',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+]);
+
 const PASSIVE_AUX: ReadonlySet<string> = new Set([
   'wird',
   'wurde',
@@ -631,9 +666,9 @@ const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'seitens',
 ]);
 
-/** Heads of documents and texts that can carry a statement ("im Bericht", "in einer Erklärung"). */
+/** Heads of documents, texts and media that can carry a statement ("im Bericht", "in einer Erklärung", "in den Medien"). */
 const DOCUMENT_HEAD =
-  /(bericht|berichts|erklärung|mitteilung|stellungnahme|schreiben|brief|briefes|resolution|urteil|urteils|beschluss|beschlusses|studie|gutachten|interview|artikel|dokument|dokuments|papier|papiers|entwurf|entwurfs|antrag|antrags|vertrag|vertrags|kommuniqué|rede|analyse|kommentar|meldung|verordnung|gesetz|gesetzes|anordnung|abkommen|protokoll|notiz|verfassung|satzung|richtlinie|anweisung|vorlage|begründung|aufruf|petition|bilanz|untersuchung|schreibens|dossier|memorandum|weißbuch|programm|manifest)$/iu;
+  /(bericht|berichts|erklärung|mitteilung|stellungnahme|schreiben|brief|briefes|resolution|urteil|urteils|beschluss|beschlusses|studie|gutachten|interview|artikel|dokument|dokuments|papier|papiers|entwurf|entwurfs|antrag|antrags|vertrag|vertrags|kommuniqué|rede|analyse|kommentar|meldung|verordnung|gesetz|gesetzes|anordnung|abkommen|protokoll|notiz|verfassung|satzung|richtlinie|anweisung|vorlage|begründung|aufruf|petition|bilanz|untersuchung|schreibens|dossier|memorandum|weißbuch|programm|manifest|medien|presse|zeitung|zeitungen|ausgabe|sendung|beitrag|beitrags)$/iu;
 
 /** A document noun phrase after "in"/"im" in tokens [a, b): "im Bericht", "in einer Pressemitteilung der Behörde". */
 function documentIn(tokens: Tok[], a: number, b: number, rules: LangRules): Span | null {
@@ -1320,6 +1355,7 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
     for (let k = i + 1; k < b; k++) if (tokens[k]!.lower === entry.particle) to = Math.max(to, k + 1);
   }
   const passive = participle && v !== i && PASSIVE_AUX.has(tokens[v]!.lower) && !ACTIVE_WITH_SEIN.has(entry.lemma);
+  let agent = false;
   if (passive && entry.lemma !== 'zitieren') {
     // "wurde von der Polizei bestätigt": the agent speaks; the grammatical subject is what is spoken about.
     speaker = null;
@@ -1332,6 +1368,32 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
         break;
       }
     }
+    // "Von der Opposition wurde der Besuch als unangemessen kritisiert": a fronted "von" phrase opening the clause
+    // right before the auxiliary is the agent too.
+    // The participle closes that clause ("… angekündigt." / "… kritisiert worden,"), so nothing is coordinated after the
+    // auxiliary ("Von X wird gesprochen und dass Y behauptet …").
+    const next = tokens[tokens[i + 1]?.lower === 'worden' ? i + 2 : i + 1];
+    if (
+      !speaker &&
+      !rules.en &&
+      v < i &&
+      !AGENT_OBJECT_LEMMAS.has(entry.lemma) &&
+      (next === undefined || (next.punct && !next.quoted)) &&
+      !tokens.slice(v + 1, i).some((x) => !x.quoted && COORDINATED_CLAUSE.test(x.lower))
+    ) {
+      const [sa] = segBounds(tokens, v);
+      const w = tokens[sa];
+      if (w && (w.lower === 'von' || w.lower === 'vom') && !w.quoted && sa + 1 < v) {
+        const np = grabNP(tokens, sa + 1, v, rules);
+        if (np && np.end <= tokens[v]!.start) speaker = w.lower === 'vom' ? { start: w.start, end: np.end } : np;
+      }
+    }
+    // An agent named in an indicative passive: the act is reported as the agent's ("wurde von X als … kritisiert").
+    agent =
+      speaker !== null &&
+      !rules.en &&
+      INDICATIVE_PASSIVE_AUX.has(tokens[v]!.lower) &&
+      !AGENT_OBJECT_LEMMAS.has(entry.lemma);
     // "wird im Bericht als … bezeichnet", "In einer Erklärung, die …, wurde verkündet": the document speaks.
     if (!speaker && !rules.en)
       speaker =
@@ -1364,6 +1426,7 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
     wie,
     via,
     passive,
+    ...(agent ? { agent } : {}),
   });
   for (let k = Math.max(0, from); k < to; k++) used[k] = 1;
 }

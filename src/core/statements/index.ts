@@ -477,7 +477,9 @@ function verbRegion(
   const predicative =
     !rules.en &&
     PREDICATIVE_LEMMAS.has(f.lemma) &&
-    tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted);
+    (tokens.slice(f.at + 1, b + 1).some((t) => t.lower === 'als' && !t.quoted) ||
+      // The passive puts "als" before its participle: "wurde von X als Erfolg gewertet".
+      (f.agent === true && tokens.slice(a, f.at).some((t) => t.lower === 'als' && !t.quoted)));
   // "sagte der Chef der Gewerkschaft (GDL), …": a short bracket after the speaker, then a comma, is set off too.
   let shut = b + 1;
   while (!rules.en && closer.text === '(' && shut < tokens.length && shut - b <= 6 && tokens[shut]!.text !== ')')
@@ -1288,6 +1290,7 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
       break;
     }
   }
+  if (!rules.en) leftStart = Math.max(leftStart, ownConjunctStart(tokens, f, leftStart));
   // ", so X weiter: „…“": what follows the colon is a quotation of its own.
   if (tokens[Math.min(f.to, tokens.length) - 1] && tokens[f.to]?.text === ':')
     right = { start: right.start, end: right.start };
@@ -1296,6 +1299,43 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   if (left.end - left.start > 1) parts.push(left);
   if (right.end - right.start > 1) parts.push(right);
   return parts;
+}
+
+/** Finite forms that show a clause of its own before "und" and an according-to phrase ("… soll … haben und laut X"). */
+const CLAUSE_FINITE: ReadonlySet<string> = new Set(
+  'hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wird werden wurde wurden werde würde würden soll sollen sollte sollten solle kann können konnte konnten könne könnten muss müssen musste mussten müsse dürfte dürften'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where the claim of an according-to phrase inside a sentence starts when the phrase stands in a later conjunct
+ * of its own, from the words before it in its sentence (at or after `from`): after "und" right before the phrase
+ * when the words before "und" have a finite verb of their own ("… berührt haben und laut Medienberichten auch
+ * versucht haben"), or after a colon in the phrase's segment ("…, an: Die Mittel seien ihrer Meinung nach …").
+ * Returns `from` when neither applies.
+ */
+function ownConjunctStart(tokens: Tok[], f: Frame, from: number): number {
+  // The phrase with its source ("Berichten der Sender A und B zufolge": the "und" is the source's).
+  let first = f.from;
+  while (first > 0 && f.speaker && tokens[first - 1]!.start >= f.speaker.start) first--;
+  let k = first - 1;
+  while (k >= 0 && /^(so|auch|zudem|zwar|damit)$/u.test(tokens[k]!.lower)) k--;
+  // A phrase that opens with its preposition ("und laut X", "und nach Angaben von X"); before "zufolge" the source
+  // comes first and may itself hold an "und".
+  const opens = /^(laut|nach|gemäß)$/u.test(tokens[first]?.lower ?? '');
+  if (opens && k > 0 && tokens[k]!.lower === 'und' && !tokens[k]!.quoted && tokens[k]!.start > from) {
+    // The adverbs between "und" and the phrase ("und so nach ersten Angaben") belong to neither.
+    for (let j = k - 1; j >= 0 && tokens[j]!.start >= from; j--)
+      if (!tokens[j]!.quoted && CLAUSE_FINITE.has(tokens[j]!.lower)) return tokens[first]!.start;
+    return from;
+  }
+  // After a colon in the phrase's segment: "…, an: Die Mittel seien ihrer Meinung nach …".
+  let c = first - 1;
+  while (c >= 0 && tokens[c]!.start >= from && !tokens[c]!.punct) c--;
+  if (c >= 0 && tokens[c]!.start >= from && tokens[c]!.text === ':' && !tokens[c]!.quoted && c + 1 < first)
+    return tokens[c]!.end;
+  return from;
 }
 
 /** Thought verbs that report a stance with a noun object alone ("Volkswirte erwarten die nächste Zinssenkung"). */
@@ -2040,7 +2080,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           kind === 'reported' &&
           ((f.weak && !stanceWithObject(tokens, f)) ||
             !f.speaker ||
-            f.passive ||
+            (f.passive && !f.agent) ||
             (!(
               REPORTING_LEMMAS.has(f.lemma) ||
               STANCE_LEMMAS.has(f.lemma) ||

@@ -24,6 +24,8 @@ export interface Frame {
   via: Span[];
   /** The cue is a participle or infinitive; `passive` when its auxiliary is a form of werden/sein ("wurde gefordert"). */
   passive?: boolean;
+  /** A German passive in the indicative whose agent is named ("wurde von X kritisiert"): `speaker` is that agent. */
+  agent?: boolean;
   /** English: a speech participle after a comma (", saying …", ", adding that …") whose subject is the main clause's. */
   participle?: boolean;
 }

@@ -89,6 +89,9 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
     // Determiners, adjectives, then capitalised words; returns the index after the run, or -1 without a noun.
     let m = k;
     while (m < limit && !tokens[m]!.quoted && rules.determiners.has(tokens[m]!.lower) && !tokens[m]!.punct) m++;
+    // "die in New York geborene Sängerin", "der sich als Gegner inszenierende Unternehmer": an extended attribute
+    // between the determiner and the head.
+    if (!rules.en && m > k) m = extendedAttribute(tokens, m, limit) ?? m;
     // "80 Prozent", "die 27 Mitgliedstaaten": a number before the head (never the head itself).
     while (
       !rules.en &&
@@ -230,6 +233,64 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
   const b = tokens[lastHead]!;
   return { start: a.start, end: b.end };
 }
+
+/** Words that open an extended attribute after a determiner: prepositions and the reflexive pronoun. */
+const ATTRIBUTE_OPENERS =
+  /^(in|im|aus|von|vom|bei|beim|mit|nach|seit|an|am|auf|für|über|unter|zum|zur|vor|gegen|durch|sich|seit)$/u;
+/** A participle used as an adjective: "geborene", "lebenden", "vorgetragene", "gewählten", "inszenierende". */
+const PARTICIPLE_ADJECTIVE = /^\p{Ll}[\p{Ll}-]*(?:end|t|en)(?:e|en|er|es|em)$/u;
+
+/**
+ * After a determiner, an extended attribute ("in New York geborene", "vom Verband vorgetragene"): a preposition
+ * or "sich", at most eight more words without punctuation, then a participle and a capitalised head. Returns the
+ * index of the participle (the phrase goes on as determiner, adjective, head), or null.
+ */
+function extendedAttribute(tokens: Tok[], m: number, limit: number): number | null {
+  const open = tokens[m];
+  if (!open || open.quoted || !ATTRIBUTE_OPENERS.test(open.lower)) return null;
+  for (let p = m + 1; p < limit - 1 && p <= m + 9; p++) {
+    const t = tokens[p]!;
+    if (t.punct || t.quoted) return null;
+    // A head in quotation marks (a title, "die in Linz erscheinende „Rundschau“") is left to the quotation's rules.
+    const head = tokens[p + 1]!;
+    if (PARTICIPLE_ADJECTIVE.test(t.text) && isCapitalised(head.text) && !head.punct && !head.quoted)
+      return head.start > t.end + 1 ? null : p;
+  }
+  return null;
+}
+
+/**
+ * A front field that is one noun phrase with an extended attribute and no article ("Im Exil lebende Uiguren",
+ * "Am Montag vorgestellte Pläne"): a preposition, perhaps an article, nouns, names or numbers, a participle, then
+ * the head noun phrase running up to the finite verb at `v` (or to a comparison with "wie"). Not "Im vergangenen
+ * Jahr" (no noun before the participle) nor "In diesem im Osten gelegenen Land" (a prepositional phrase whose noun
+ * carries the attribute). Returns the span from the preposition to the head, or null.
+ */
+export function frontedAttributeSubject(tokens: Tok[], first: number, v: number, rules: LangRules): Span | null {
+  if (rules.en || !ATTRIBUTE_OPENERS.test(tokens[first]?.lower ?? '') || tokens[first]!.lower === 'sich') return null;
+  let noun = false;
+  let p0 = first + 1;
+  if (rules.determiners.has(tokens[p0]?.lower ?? '')) p0++;
+  for (let p = p0; p < v - 1 && p <= first + 6; p++) {
+    const t = tokens[p]!;
+    if (t.punct || t.quoted) return null;
+    const head = tokens[p + 1]!;
+    if (noun && PARTICIPLE_FORM.test(t.text) && isCapitalised(head.text) && !head.quoted && head.start === t.end + 1) {
+      const np = grabNP(tokens, p, v, rules);
+      if (!np) return null;
+      let e = p;
+      while (e < v && tokens[e]!.end <= np.end) e++;
+      if (e !== v && tokens[e]!.lower !== 'wie') return null;
+      return { start: tokens[first]!.start, end: np.end };
+    }
+    // The attribute's own phrase is a bare noun phrase: nouns, names and numbers ("Im Jahr 2004 gewählte").
+    if (isCapitalised(t.text)) noun = true;
+    else if (!/^\d/u.test(t.text)) return null;
+  }
+  return null;
+}
+/** A participle as an adjective, by its shape: "lebende", "vorgestellten", "gewählte", "kritisierte". */
+const PARTICIPLE_FORM = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|\p{Ll}+end|\p{Ll}+iert)(?:e|en|er|es|em)$/u;
 
 /** A lower-case word with a strong adjective ending ("gesunkener", "neues", "diesem"): never a finite verb. */
 const STRONG_ADJECTIVE_ENDING = /^\p{Ll}[\p{L}-]*(er|es|em)$/u;
