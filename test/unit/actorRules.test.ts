@@ -501,4 +501,16 @@ describe('actor rules', () => {
     );
     assert.deepEqual(kindsOf(en, /^White House$/), ['place', 'organization']);
   });
+  it('takes a name-list word after a count, "beide" or an indefinite article for a common noun, not a person', () => {
+    const text =
+      'Bericht vom Spieltag\n' +
+      'In der zweiten Halbzeit fielen die beiden Tore, danach noch drei weitere Tore. Im Stadion fiel ein Server aus. ' +
+      'Trainer Jens Halvorsen sagte, die Mannschaft habe gut gespielt.\n';
+    const list = actors(text);
+    const persons = list.filter((a) => a.kind === 'person');
+    assert.deepEqual(
+      persons.map((a) => a.name),
+      ['Jens Halvorsen'],
+    );
+  });
 });
