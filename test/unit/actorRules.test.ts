@@ -513,4 +513,13 @@ describe('actor rules', () => {
       ['Jens Halvorsen'],
     );
   });
+  it('knows German given names of the last century before a double surname', () => {
+    const text =
+      'Rücktritt in der Landespartei\n' +
+      'Nun hat auch Heidemarie Brandt-Kallweit das Handtuch geworfen. Ihr Nachfolger wird Waldemar Osterloh.\n';
+    const persons = actors(text)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+    assert.deepEqual(persons, ['Heidemarie Brandt-Kallweit', 'Waldemar Osterloh']);
+  });
 });
