@@ -522,4 +522,15 @@ describe('actor rules', () => {
       .map((a) => a.name);
     assert.deepEqual(persons, ['Heidemarie Brandt-Kallweit', 'Waldemar Osterloh']);
   });
+  it('leaves a role compound out of the name after it and keeps an Arabic article in it', () => {
+    const text =
+      'Förderquote bleibt\n' +
+      'Dies bestätigte der kuwaitische Ölminister Yusuf al-Rashadi in Wien. Bisher ist Kallweit Menschenrechtsbeauftragter der Regierung.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      list.filter((a) => a.kind === 'person').map((a) => a.name),
+      ['Yusuf al-Rashadi'],
+    );
+    assert.ok(!list.some((a) => /minister|beauftragter/.test(a.name)), JSON.stringify(kinds(list)));
+  });
 });

@@ -182,13 +182,14 @@ export function tokenize(text: string, language: string): Token[] {
     const c = s.charCodeAt(0);
     let cap =
       c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
-    // English "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name.
+    // "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name; in German only right
+    // after a capitalised word ("Ölminister Ali al-Omair"), as "al-Qaida" alone is no person's name part.
     if (
       !cap &&
       (c === 97 || c === 101) &&
       s.charCodeAt(1) === 108 &&
       s.charCodeAt(2) === 45 &&
-      language !== 'de' &&
+      (language !== 'de' || (prev !== undefined && prev.cap && prev.end + 1 === start)) &&
       AL_NAME.test(s)
     )
       cap = true;
@@ -558,7 +559,21 @@ function germanWordClass(ctx: Ctx, w: string): number {
   if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
+  // A compound whose last part is a role the compound test missed for a short first part ("Ölminister",
+  // "Ex-Trainer" aside): a word for a role, no name, unless a list knows it as a town.
+  if (!ctx.towns.has(w) && roleCompound(ctx, w)) return WordClass.Noun | flags;
   return (ctx.towns.has(w) ? WordClass.Town : WordClass.Other) | flags;
+}
+
+/** Whether w is a compound of a short first part and a role noun ("Ölminister", "Popsänger"): its role head ends it. */
+function roleCompound(ctx: Ctx, w: string): boolean {
+  const head = ctx.roleHead(w);
+  return (
+    head !== null &&
+    head.length >= 4 &&
+    w.length > head.length &&
+    w.toLowerCase().includes(head, w.length - head.length - 3)
+  );
 }
 
 /** Prepositions of place before a bare town's name ("bei Völklingen", "über Corbeil nach Paris"). */
