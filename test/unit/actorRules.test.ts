@@ -533,4 +533,13 @@ describe('actor rules', () => {
     );
     assert.ok(!list.some((a) => /minister|beauftragter/.test(a.name)), JSON.stringify(kinds(list)));
   });
+  it('keeps a family name that is also an adjective after two given names', () => {
+    const text =
+      'Besuch in der Kaserne\n' +
+      'Der Verteidigungsminister Karl Heinz Klein kündigte an, die Truppe zu verstärken. Später sagte Anna Lang, sie sei zufrieden.\n';
+    const persons = actors(text)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+    assert.deepEqual(persons, ['Karl Heinz Klein', 'Anna Lang']);
+  });
 });

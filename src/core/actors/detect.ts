@@ -1655,8 +1655,16 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
     j++;
     orgEnd = true;
   }
-  // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
-  while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
+  // Trim adjectives off the end of a chain ("Deutsche" alone is no name), but not a family name after a given name
+  // ("Franz Josef Jung", "Anna Klein"): surnameAfterGiven took it as one.
+  while (
+    j >= i &&
+    looks[j] === 'adjective' &&
+    !geoEnd &&
+    !orgEnd &&
+    !(j > i && looks[j - 1] === 'given' && ctx.surnames.has(tokens[j]!.text))
+  )
+    j--;
   if (j < i) return i;
   // A regnal number ends a name: "Elisabeth II.", "Magnus I.".
   let regnal = false;
