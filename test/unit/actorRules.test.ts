@@ -542,4 +542,14 @@ describe('actor rules', () => {
       .map((a) => a.name);
     assert.deepEqual(persons, ['Karl Heinz Klein', 'Anna Lang']);
   });
+  it('bridges a lone "zu" or "della" between a given name and a family name, not "zu" elsewhere', () => {
+    const text =
+      'Rücktritt im Ministerium\n' +
+      'Der Minister Karl-Theodor zu Rheinsberg sagte, er trete zurück. Schon der Baumeister Giacomo della Rocca hatte ' +
+      'den Bau geplant. Minister Kallweit kam zu Besuch.\n';
+    const persons = actors(text)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+    assert.deepEqual(persons, ['Karl-Theodor zu Rheinsberg', 'Giacomo della Rocca', 'Kallweit']);
+  });
 });

@@ -939,6 +939,8 @@ function quotedMedium(ctx: Ctx, i: number): Candidate | null {
 
 /** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
+/** Of those, the ones that stand alone between a given name and a family name ("zu Lindberg", "della Rocca"). */
+const LONE_PARTICLES = new Set(['zu', 'del', 'della']);
 
 /**
  * How many particle tokens from j on bridge two parts of a personal name ("Franz von Papen", "Ursula von der
@@ -949,7 +951,11 @@ function particleBridge(ctx: Ctx, j: number): number {
   const { tokens, looks } = ctx;
   let m = 0;
   while (m < 2 && tokens[j + m] && NAME_PARTICLES.has(tokens[j + m]!.text) && adjacent(ctx, j + m - 1, j + m)) m++;
-  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text))) return 0;
+  // A particle that is a second one alone ("zu", "della") bridges only right after a given name ("Karl-Theodor zu
+  // Lindberg", "Giacomo della Rocca"); elsewhere it is a preposition or an article ("Müller zu Gast").
+  const afterGiven = looks[j - 1] === 'given';
+  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text) && !(afterGiven && LONE_PARTICLES.has(tokens[j]!.text))))
+    return 0;
   const k = j + m;
   const t = tokens[k];
   if (!t?.cap || !adjacent(ctx, k - 1, k)) return 0;
