@@ -552,4 +552,14 @@ describe('actor rules', () => {
       .map((a) => a.name);
     assert.deepEqual(persons, ['Karl-Theodor zu Rheinsberg', 'Giacomo della Rocca', 'Kallweit']);
   });
+  it('types a two-word name ending in an English business word as an organisation, not a person', () => {
+    const text =
+      'Übernahme in der Schifffahrt\n' + 'Am Montag wurde bekannt, dass Korvald Line die Konkurrenz übernimmt.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      list.filter((a) => a.kind === 'person').map((a) => a.name),
+      [],
+    );
+    assert.equal(list.find((a) => a.name === 'Korvald Line')?.kind, 'organization', JSON.stringify(kinds(list)));
+  });
 });
