@@ -501,4 +501,65 @@ describe('actor rules', () => {
     );
     assert.deepEqual(kindsOf(en, /^White House$/), ['place', 'organization']);
   });
+  it('takes a name-list word after a count, "beide" or an indefinite article for a common noun, not a person', () => {
+    const text =
+      'Bericht vom Spieltag\n' +
+      'In der zweiten Halbzeit fielen die beiden Tore, danach noch drei weitere Tore. Im Stadion fiel ein Server aus. ' +
+      'Trainer Jens Halvorsen sagte, die Mannschaft habe gut gespielt.\n';
+    const list = actors(text);
+    const persons = list.filter((a) => a.kind === 'person');
+    assert.deepEqual(
+      persons.map((a) => a.name),
+      ['Jens Halvorsen'],
+    );
+  });
+  it('knows German given names of the last century before a double surname', () => {
+    const text =
+      'Rücktritt in der Landespartei\n' +
+      'Nun hat auch Heidemarie Brandt-Kallweit das Handtuch geworfen. Ihr Nachfolger wird Waldemar Osterloh.\n';
+    const persons = actors(text)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+    assert.deepEqual(persons, ['Heidemarie Brandt-Kallweit', 'Waldemar Osterloh']);
+  });
+  it('leaves a role compound out of the name after it and keeps an Arabic article in it', () => {
+    const text =
+      'Förderquote bleibt\n' +
+      'Dies bestätigte der kuwaitische Ölminister Yusuf al-Rashadi in Wien. Bisher ist Kallweit Menschenrechtsbeauftragter der Regierung.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      list.filter((a) => a.kind === 'person').map((a) => a.name),
+      ['Yusuf al-Rashadi'],
+    );
+    assert.ok(!list.some((a) => /minister|beauftragter/.test(a.name)), JSON.stringify(kinds(list)));
+  });
+  it('keeps a family name that is also an adjective after two given names', () => {
+    const text =
+      'Besuch in der Kaserne\n' +
+      'Der Verteidigungsminister Karl Heinz Klein kündigte an, die Truppe zu verstärken. Später sagte Anna Lang, sie sei zufrieden.\n';
+    const persons = actors(text)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+    assert.deepEqual(persons, ['Karl Heinz Klein', 'Anna Lang']);
+  });
+  it('bridges a lone "zu" or "della" between a given name and a family name, not "zu" elsewhere', () => {
+    const text =
+      'Rücktritt im Ministerium\n' +
+      'Der Minister Karl-Theodor zu Rheinsberg sagte, er trete zurück. Schon der Baumeister Giacomo della Rocca hatte ' +
+      'den Bau geplant. Minister Kallweit kam zu Besuch.\n';
+    const persons = actors(text)
+      .filter((a) => a.kind === 'person')
+      .map((a) => a.name);
+    assert.deepEqual(persons, ['Karl-Theodor zu Rheinsberg', 'Giacomo della Rocca', 'Kallweit']);
+  });
+  it('types a two-word name ending in an English business word as an organisation, not a person', () => {
+    const text =
+      'Übernahme in der Schifffahrt\n' + 'Am Montag wurde bekannt, dass Korvald Line die Konkurrenz übernimmt.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      list.filter((a) => a.kind === 'person').map((a) => a.name),
+      [],
+    );
+    assert.equal(list.find((a) => a.name === 'Korvald Line')?.kind, 'organization', JSON.stringify(kinds(list)));
+  });
 });

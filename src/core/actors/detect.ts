@@ -182,13 +182,14 @@ export function tokenize(text: string, language: string): Token[] {
     const c = s.charCodeAt(0);
     let cap =
       c >= 65 && c <= 90 ? true : c >= 97 && c <= 122 ? false : s[0] !== s[0]!.toLowerCase() && !(c >= 48 && c <= 57);
-    // English "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name.
+    // "Majed al-Ansari", "Ahmed el-Sayed": an Arabic article fused to a capitalised name; in German only right
+    // after a capitalised word ("Ölminister Ali al-Omair"), as "al-Qaida" alone is no person's name part.
     if (
       !cap &&
       (c === 97 || c === 101) &&
       s.charCodeAt(1) === 108 &&
       s.charCodeAt(2) === 45 &&
-      language !== 'de' &&
+      (language !== 'de' || (prev !== undefined && prev.cap && prev.end + 1 === start)) &&
       AL_NAME.test(s)
     )
       cap = true;
@@ -558,7 +559,21 @@ function germanWordClass(ctx: Ctx, w: string): number {
   if (isGermanAdjective(w, lex)) return WordClass.Adjective | flags;
   if (lex.GIVEN_NAMES.has(w)) return WordClass.GivenNoun | flags;
   if (AMBIGUOUS_PLACES.has(w)) return WordClass.Ambiguous | flags;
+  // A compound whose last part is a role the compound test missed for a short first part ("Ölminister",
+  // "Ex-Trainer" aside): a word for a role, no name, unless a list knows it as a town.
+  if (!ctx.towns.has(w) && roleCompound(ctx, w)) return WordClass.Noun | flags;
   return (ctx.towns.has(w) ? WordClass.Town : WordClass.Other) | flags;
+}
+
+/** Whether w is a compound of a short first part and a role noun ("Ölminister", "Popsänger"): its role head ends it. */
+function roleCompound(ctx: Ctx, w: string): boolean {
+  const head = ctx.roleHead(w);
+  return (
+    head !== null &&
+    head.length >= 4 &&
+    w.length > head.length &&
+    w.toLowerCase().includes(head, w.length - head.length - 3)
+  );
 }
 
 /** Prepositions of place before a bare town's name ("bei Völklingen", "über Corbeil nach Paris"). */
@@ -924,6 +939,8 @@ function quotedMedium(ctx: Ctx, i: number): Candidate | null {
 
 /** Particles that also are articles or prepositions ("der", "zu"): inside a name only after another particle ("von der"). */
 const SECOND_PARTICLES = new Set(['der', 'den', 'la', 'le', 'du', 'das', 'dos', 'del', 'della', 'zu', 'ter', 'ten']);
+/** Of those, the ones that stand alone between a given name and a family name ("zu Lindberg", "della Rocca"). */
+const LONE_PARTICLES = new Set(['zu', 'del', 'della']);
 
 /**
  * How many particle tokens from j on bridge two parts of a personal name ("Franz von Papen", "Ursula von der
@@ -934,7 +951,11 @@ function particleBridge(ctx: Ctx, j: number): number {
   const { tokens, looks } = ctx;
   let m = 0;
   while (m < 2 && tokens[j + m] && NAME_PARTICLES.has(tokens[j + m]!.text) && adjacent(ctx, j + m - 1, j + m)) m++;
-  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text))) return 0;
+  // A particle that is a second one alone ("zu", "della") bridges only right after a given name ("Karl-Theodor zu
+  // Lindberg", "Giacomo della Rocca"); elsewhere it is a preposition or an article ("Müller zu Gast").
+  const afterGiven = looks[j - 1] === 'given';
+  if (!m || (m === 1 && SECOND_PARTICLES.has(tokens[j]!.text) && !(afterGiven && LONE_PARTICLES.has(tokens[j]!.text))))
+    return 0;
   const k = j + m;
   const t = tokens[k];
   if (!t?.cap || !adjacent(ctx, k - 1, k)) return 0;
@@ -1640,8 +1661,16 @@ function chainCandidateAt(ctx: Ctx, i: number, out: Candidate[]): number {
     j++;
     orgEnd = true;
   }
-  // Trim adjectives off the end of a chain ("Deutsche" alone is no name).
-  while (j >= i && looks[j] === 'adjective' && !geoEnd && !orgEnd) j--;
+  // Trim adjectives off the end of a chain ("Deutsche" alone is no name), but not a family name after a given name
+  // ("Franz Josef Jung", "Anna Klein"): surnameAfterGiven took it as one.
+  while (
+    j >= i &&
+    looks[j] === 'adjective' &&
+    !geoEnd &&
+    !orgEnd &&
+    !(j > i && looks[j - 1] === 'given' && ctx.surnames.has(tokens[j]!.text))
+  )
+    j--;
   if (j < i) return i;
   // A regnal number ends a name: "Elisabeth II.", "Magnus I.".
   let regnal = false;

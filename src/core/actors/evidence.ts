@@ -234,7 +234,7 @@ export function placeShaped(name: string, givenName: (w: string) => boolean): bo
 const ORG_OPENERS =
   /^(?:Banca|Banco|Banque|Credito|Crédit|Compagnia|Compañía|Companhia|Società|Sociedad|Société|Groupe|Grupo|Gruppo|Telecom|Club|Real|Sporting|Atlético|Deportivo)$/u;
 const ORG_ENDS =
-  /^(?:Airways|Airlines|Air|Theatre|Theater|Winery|Worldwide|International|Group|Holdings|Systems|Records|Studios|Entertainment|Pictures|Motors|Bank|Capital|Partners|Technologies|Solutions|Industries|Telecom|Flyers|Rangers|Rovers|United|City|Athletic|Wanderers|Giants|Bulls|Lakers|Kings|Stars|Devils|Tigers|Lions|Eagles|Bears|Hawks|Sharks|Penguins|Brothers)$/u;
+  /^(?:Airways|Airlines|Air|Theatre|Theater|Winery|Worldwide|International|Group|Holdings|Systems|Records|Studios|Entertainment|Pictures|Motors|Bank|Capital|Partners|Technologies|Solutions|Industries|Telecom|Flyers|Rangers|Rovers|United|City|Athletic|Wanderers|Giants|Bulls|Lakers|Kings|Stars|Devils|Tigers|Lions|Eagles|Bears|Hawks|Sharks|Penguins|Brothers|Line|Lines|Shipping|Logistics|Energy|Petroleum|Pharmaceuticals|Pharma|Software|Electronics|Communications|Networks|Media|Music|Broadcasting|Publishing|Automotive|Aerospace|Railways|Enterprises|Ventures|Consulting|Insurance|Securities|Investments|Associates|Laboratories|Labs|Games|Films|Productions|Resources|Mining|Steel|Chemicals|Foods|Brands)$/u;
 
 /** Whether a multiword name that only its shape made a person's is an organisation by its first or last word. */
 export function orgShaped(name: string, givenName: (w: string) => boolean): boolean {

@@ -456,6 +456,14 @@ function adjEnding(w: string): boolean {
 /** Function words that inflect like adjectives ("erste", "neuen", "beiden"). */
 const ADJECTIVE_STOPWORDS =
   /^(erst|zweit|dritt|viert|fünft|letzt|nächst|neu|groß|gross|ganz|eigen|weiter|beid|einig|viel|wenig|ander|klein|gut|früher|später)(e|en|er|es|em)$/;
+/**
+ * Determiners and quantifiers after which a bare word is a common noun, not a person's name, even where the name
+ * lists have it ("ein Server", "die beiden Tore", "drei weitere Tore"): a person named by a single word takes no
+ * indefinite article or demonstrative, and a count or "beide" needs a plural noun. The definite article is left
+ * out: it is also a relative pronoun ("in dem Brown …", "den Blair erreichen will").
+ */
+const NOUN_DETERMINERS =
+  /^(?:ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|beide|beiden|mehrere|mehreren|viele|vielen|einige|einigen|wenige|wenigen|weitere|weiteren|andere|anderen|zahlreiche|zahlreichen|sämtliche|sämtlichen|etliche|etlichen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)$/i;
 /** Words that open a noun phrase: articles, possessives, prepositions ("mit verzierten Bögen"). */
 const NOUN_PHRASE_OPENERS = new Set(
   `der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen sein seine seinem seinen seiner seines ihr ihre
@@ -518,7 +526,12 @@ function loneKind(
   // lists: a family name is often a company's ("die Aktien von X"); a given name is not.
   if (german && c.first === c.last && !lex.GIVEN_NAMES.has(word) && germanCompanyEvidence(tokens, text, c.first))
     return sure('organization');
-  if (!noun && (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word))) return { kind: 'person', soft: !c.strong };
+  if (
+    !noun &&
+    (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word)) &&
+    !(german && prevAdj && (!prev.cap || prev.sentStart) && NOUN_DETERMINERS.test(prev.text))
+  )
+    return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');
   // After a place's genitive a word that is no common noun, German or English, is a name ("Spaniens Lindqvist").
   if (german && !noun && prevAdj && prev.cap && /s$/.test(prev.text) && !lex.EN_WORDS.has(word.toLowerCase())) {

@@ -123,7 +123,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 
 /**
  * Given names the generated list lacks: Russian and Ukrainian names in German and English transliteration,
- * Arabic, Persian, Turkish, Hebrew and other frequent names in the news.
+ * Arabic, Persian, Turkish, Hebrew and other frequent names in the news; German given names of the last century
+ * ("Heribert", "Waldemar", "Roswitha", "Jutta").
  */
 export const EXTRA_GIVEN_NAMES: readonly string[] =
   `Wladimir Vladimir Dmitri Dmitrij Dmitry Dmitriy Sergej Sergei Sergey Alexej Alexei Alexey Aleksei Andrej Andrei Andrey
@@ -143,7 +144,14 @@ Aljaksandr Alexander Swjatlana Sviatlana Maia Salome Giorgi Kassym Shavkat Emoma
 Jürgen Gerd Günter Günther Uwe Hartmut Gerhart Sigmar Annegret Gottlob Lothar Detlef Detlev Dietmar Ulf Knut Winfried Wilfried Siegfried
 Eberhard Ekkehard Gunter Gunther Reinhard Reinhold Burkhard Bernd Axel Jörg Sven Dirk Rüdiger Hannelore Gudrun Sieglinde Waltraud Gertrud Edeltraud
 Irmgard Ingeborg Hildegard Elfriede Erika Ute Heike Silke Anke Kerstin Doris Bärbel Margot Elke Frauke Kai Malu Hubertus Cem Armin Horst Markus
-Milorad Zoran Andrzej Mateusz Donald Viktor Péter Petr Andrej Robert Zuzana Klaus Alain Jean Jean-Luc Jean-Claude Jean-Yves Marie-Luise Hans-Peter`
+Milorad Zoran Andrzej Mateusz Donald Viktor Péter Petr Andrej Robert Zuzana Klaus Alain Jean Jean-Luc Jean-Claude Jean-Yves Marie-Luise Hans-Peter
+Heribert Waldemar Eckhard Eckart Heiko Helge Ingo Ludger Ottmar Wolfram Holger Jochen Thorsten Nikolaus Götz Wulf Kuno Meinhard Reimund
+Gotthard Gotthold Hasso Hinrich Hajo Vinzenz Wendelin Wigand Wunibald Ignaz Gebhard Berthold Diethelm Egbert Friedhelm Gernot Gerold Gisbert
+Hartwig Helmuth Herwig Jobst Kunibert Leberecht Meinrad Ortwin Reinold Roderich Siegbert Siegmund Sigismund Ulli Volkmar Walther Wenzel Wieland
+Willibald Wolfhard Frieder Gerwin Harro Helmar Henner Hilmar Ingolf Kersten Lüder Okke Rochus Swen Thees Wilko Roswitha Ulrike Beate Hedwig
+Jutta Mechthild Adelheid Almut Gerlinde Gitta Heidemarie Irmtraud Traudl Walburga Gunda Gundula Alwine Anneliese Antje Brunhilde Dörte Dorothee
+Elfi Erdmute Gesine Gerhild Gertraud Gisa Grete Gretel Heidelinde Helma Hilde Hiltrud Ilka Irmela Isolde Jolanthe Karola Kunigunde Liesel
+Notburga Ortrud Rotraut Rotraud Trude Uta Walpurga Wiltrud Aenne Änne Birte Dörthe Eike Gesa Inken Insa Margarethe Sigrun Thekla Waltraut Wilfriede`
     .split(/\s+/)
     .filter(Boolean);
 
