@@ -83,7 +83,7 @@ const ORG_HEADS = new Set(
     'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
-    'Investments Ventures Bancorp Financial Analytics'
+    'Investments Ventures Bancorp Financial Analytics Guild Forum'
   ).split(' '),
 );
 
@@ -98,7 +98,7 @@ const MEDIA_HEADS = new Set(
 const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
 /** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
 const SITE_HEADS = new Set(
-  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge'.split(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Gate Park Gardens Memorial Monument'.split(
     ' ',
   ),
 );
@@ -111,7 +111,7 @@ const PRODUCT_HEADS = new Set(
 );
 /** Last words of documents, rates and indices, which are no actors ("Monetary Policy Statement", "Bank Rate"). */
 const DOCUMENT_HEADS = new Set(
-  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines Source Sources Credit Credits'.split(
+  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines Source Sources Credit Credits Plan Act Accord Accords Treaty Pact Agreement Doctrine'.split(
     ' ',
   ),
 );
@@ -125,6 +125,17 @@ const LOWER_ROLE_AFTER =
   /^\s+(?:president|director|chair|chairman|chairwoman|head|chief|spokesman|spokeswoman|spokesperson|coach|manager|leader|member|secretary)\s+\p{Lu}/u;
 /** The head of an award right after a name ("Nobel Prize", "Pulitzer Prizes", "Nobel literature prize"). */
 const EVENT_HEAD_AFTER = /^ (?:\p{Ll}+ )?(?:[Pp]rizes?|[Aa]wards?|Trophy|Medal)\b/u;
+/** A capitalised head of a war, a meeting or a contest right after a name ("World War II", "Danube Summit"). */
+const EVENT_NAME_AFTER = /^ (?:War|Wars|Summit|Show|Contest|Expo|Olympics|Games|Cup|Championships?|Festival)\b/u;
+/** First words of storms, which are no actors ("Hurricane Milton", "Typhoon Mawar"). */
+const STORM_FIRST = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/u;
+/** Abbreviated weekdays of a date line ("Published Sun Feb 23", "Updated Mon, Mar 3 2025"). */
+const WEEKDAY_ABBREVIATION = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/u;
+const MONTH_WORD =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December)$/u;
+/** What follows a weekday of a date line: a day's number, or a month and a number ("Sun Feb 23", "Mon, Mar 3"). */
+const DATE_AFTER_WEEKDAY =
+  /^,? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December)\.? \d)/u;
 /** Business nouns that open a sentence before a firm's name ("Publisher Hogarth", "Broadcaster Norvision"). */
 const BUSINESS_NOUN =
   /^(?:Publisher|Chipmaker|Automaker|Carmaker|Retailer|Airline|Insurer|Lender|Startup|Miner|Brewer|Drugmaker|Planemaker|Shipbuilder|Supplier|Manufacturer|Broadcaster|Newspaper|Streamer)$/u;
@@ -198,7 +209,7 @@ const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
 
 /** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
 const EVENT_HEADS = new Set(
-  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates Oscars Emmys Grammys Globes BAFTAs Baftas'.split(
+  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates Oscars Emmys Grammys Globes BAFTAs Baftas War Wars Summit Show Contest Expo'.split(
     ' ',
   ),
 );
@@ -219,7 +230,7 @@ const COMMON_CAPITALS = new Set(
 
 /** Heads of an organisation name that go on with "of …" ("Royal Academy of Sciences", "Federal Bureau of Investigation"). */
 const OF_HEADS = new Set(
-  'Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(
+  'Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance Guild'.split(
     ' ',
   ),
 );
@@ -469,6 +480,16 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
+    // "World War II", "the Danube Summit": a name before the head of a war, a meeting or a contest is part of it.
+    if ((m.words.length === 1 || m.kind === 'person') && EVENT_NAME_AFTER.test(after)) continue;
+    if (m.kind === 'person' && STORM_FIRST.test(m.words[0]!)) continue;
+    // "Published Sun Feb 23, 2025": an abbreviated weekday (with a month) before a date is the date line's.
+    if (
+      WEEKDAY_ABBREVIATION.test(m.words[0]!) &&
+      m.words.every((w, k) => k === 0 || MONTH_WORD.test(w)) &&
+      DATE_AFTER_WEEKDAY.test(after)
+    )
+      continue;
     // "the Nobel Prize": a name cut before the award's head is part of the award.
     if ((m.words.length === 1 || m.kind === 'person') && EVENT_HEAD_AFTER.test(after)) continue;
     // "Publisher Hogarth", "Chipmaker Vertex" opening a sentence: a business noun and the firm's name.

@@ -1,0 +1,59 @@
+// English saved pages of other domains, invented (test/unit/englishPageFixtures.ts), read through the whole article
+// analysis: each test holds one kind of error seen on unseen pages, and fails without the rule that fixed it.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core';
+import type { ArticleAnalysis } from '../../src/core/types';
+import { AWARDS, ELECTION } from './englishPageFixtures';
+
+function page(text: string): ArticleAnalysis {
+  return analyzeArticle(text, 'page.txt');
+}
+function names(a: ArticleAnalysis): string[] {
+  return a.actors.map((x) => x.name);
+}
+function kindOf(a: ArticleAnalysis, name: string): string | undefined {
+  return a.actors.find((x) => x.name === name)?.kind;
+}
+
+describe('English saved pages of other domains: actors', () => {
+  it('takes no abbreviated weekday of a date line for a name ("Published Sun Feb 23", "Sun May 11")', () => {
+    for (const a of [page(AWARDS), page(ELECTION)]) {
+      const all = names(a);
+      for (const n of ['Sun', 'Sun May', 'Mon']) assert.ok(!all.includes(n), `${n} in ${JSON.stringify(all)}`);
+    }
+    const a = page('Talks resume\nUpdated Mon, Mar 3 2025 8:00 AM\n\nSun Li, the envoy, said talks would resume.\n');
+    assert.equal(kindOf(a, 'Sun Li'), 'person');
+    assert.ok(!names(a).includes('Mon'), JSON.stringify(names(a)));
+  });
+
+  it('types wars, summits, shows, plans, treaties and storms as no actors, and a wall as a place', () => {
+    const a = page(AWARDS);
+    for (const n of ['War', 'Korean War']) assert.ok(!names(a).includes(n), JSON.stringify(names(a)));
+    const e = page(ELECTION);
+    assert.ok(!names(e).includes('Danube Summit'), JSON.stringify(names(e)));
+    const b = page(
+      'Leaders meet\n\nThe Cold War shaped the Gulf War and World War II. The Marshall Plan and the Treaty of Rome ' +
+        'helped. Hurricane Milton hit Florida. The Chelsea Flower Show and the Eurovision Song Contest were won by Lena ' +
+        'Berg. The Berlin Wall fell. The World Economic Forum said growth slowed.\n',
+    );
+    for (const n of [
+      'Gulf War',
+      'World',
+      'Marshall Plan',
+      'Hurricane Milton',
+      'Chelsea Flower Show',
+      'Eurovision Song Contest',
+    ])
+      assert.ok(!names(b).includes(n), `${n} in ${JSON.stringify(names(b))}`);
+    assert.equal(kindOf(b, 'Berlin Wall'), 'place');
+    assert.equal(kindOf(b, 'Lena Berg'), 'person');
+    assert.equal(kindOf(b, 'World Economic Forum'), 'organization');
+    assert.equal(kindOf(b, 'Rome'), 'place');
+  });
+
+  it('keeps a guild with its "of" complement ("Writers Guild of America") as one organisation', () => {
+    const a = page(AWARDS);
+    assert.equal(kindOf(a, 'Writers Guild of America'), 'organization');
+    assert.ok(!names(a).includes('Guild'), JSON.stringify(names(a)));
+  });
+});
