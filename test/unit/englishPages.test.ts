@@ -2,8 +2,8 @@
 // analysis: each test holds one kind of error seen on unseen pages, and fails without the rule that fixed it.
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
-import type { ArticleAnalysis } from '../../src/core/types';
-import { AWARDS, ELECTION } from './englishPageFixtures';
+import type { ArticleAnalysis, Statement } from '../../src/core/types';
+import { AWARDS, BANK, ELECTION, LAUNCH, RESULTS } from './englishPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'page.txt');
@@ -13,6 +13,14 @@ function names(a: ArticleAnalysis): string[] {
 }
 function kindOf(a: ArticleAnalysis, name: string): string | undefined {
   return a.actors.find((x) => x.name === name)?.kind;
+}
+function stmt(a: ArticleAnalysis, fragment: string): Statement {
+  const s = a.statements.find((x) => x.content.text.includes(fragment));
+  assert.ok(s, `no statement with content "${fragment}" in ${JSON.stringify(a.statements.map((x) => x.content.text))}`);
+  return s;
+}
+function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
+  return a.actors.find((x) => x.id === s.speaker?.actorId)?.name;
 }
 
 describe('English saved pages of other domains: actors', () => {
@@ -55,5 +63,15 @@ describe('English saved pages of other domains: actors', () => {
     const a = page(AWARDS);
     assert.equal(kindOf(a, 'Writers Guild of America'), 'organization');
     assert.ok(!names(a).includes('Guild'), JSON.stringify(names(a)));
+  });
+
+  it('gives a firm\'s short name that is also a town one actor with its full name ("Harwell" / "Harwell Group")', () => {
+    const a = page(RESULTS);
+    const firms = a.actors.filter((x) => x.name === 'Harwell Group');
+    assert.equal(firms.length, 1, JSON.stringify(a.actors.map((x) => [x.id, x.name])));
+    assert.deepEqual(
+      firms[0]!.mentions.map((m) => m.text),
+      ['Harwell Group', 'Harwell Group', 'Harwell', 'Harwell'],
+    );
   });
 });

@@ -777,16 +777,31 @@ export function refineEnglishMentions<M extends EnglishMention>(
   return out.map((m) => {
     if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) return withKind(m, 'organization');
     const long = m.words.length === 1 ? bracketed.get(m.base) : undefined;
-    if (long) return { ...m, kind: long.kind, base: long.base, words: long.words };
+    // Each takes the long name's canonical form too: the group key is the canonical form where there is one.
+    if (long)
+      return {
+        ...m,
+        cand: { ...m.cand, canonical: long.cand.canonical },
+        kind: long.kind,
+        base: long.base,
+        words: long.words,
+      };
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
-    if (full) return { ...m, base: full.base, words: full.words };
+    if (full) return { ...m, cand: { ...m.cand, canonical: full.cand.canonical }, base: full.base, words: full.words };
     if (m.words.length !== 1 || knownPlace(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
     // "Butler" beside "Butler County": the town.
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
-    if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
+    if (org && !surnames.has(m.base))
+      return {
+        ...m,
+        cand: { ...m.cand, canonical: org.cand.canonical },
+        kind: org.kind,
+        base: org.base,
+        words: org.words,
+      };
     // "SpaceX's chief executive" beside "SpaceX said": a lone word typed an organisation elsewhere is one here too.
     if (m.kind === 'person' && loneOrgs.has(m.base) && !surnames.has(m.base) && !words?.GIVEN_NAMES.has(m.base))
       return withKind(m, 'organization');
