@@ -75,3 +75,16 @@ describe('English saved pages of other domains: actors', () => {
     );
   });
 });
+
+describe('English saved pages of other domains: statements', () => {
+  it('reads a past-tense verb after a common noun as the verb of a content clause without "that"', () => {
+    const a = page(RESULTS);
+    const s = stmt(a, 'the outlook looked cautious');
+    assert.equal(actorOf(a, s), 'Tom Reilly');
+    const b = page(
+      'Profits rise\n\nThe chief executive said the company posted record profits. Officials said the armed men fled.\n',
+    );
+    assert.equal(stmt(b, 'the company posted record profits').content.text, 'the company posted record profits.');
+    assert.equal(stmt(b, 'the armed men fled').content.text, 'the armed men fled.');
+  });
+});

@@ -273,16 +273,18 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       if (STOP.has(w.lower)) break;
     }
     if (nominal(w, rules, tokens, j, limit) && lower < 4) {
-      // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released").
+      // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released"),
+      // nor follow a common noun of the phrase: there it is the verb ("the outlook looked cautious").
       if (
         RE_9.test(w.lower) &&
-        !(
-          tokens[j + 1] &&
-          j + 1 < limit &&
-          !tokens[j + 1]!.punct &&
-          !tokens[j + 1]!.quoted &&
-          (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit))
-        )
+        (lower > 0 ||
+          !(
+            tokens[j + 1] &&
+            j + 1 < limit &&
+            !tokens[j + 1]!.punct &&
+            !tokens[j + 1]!.quoted &&
+            (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit))
+          ))
       )
         break;
       j++;
