@@ -87,4 +87,11 @@ describe('English saved pages of other domains: statements', () => {
     assert.equal(stmt(b, 'the company posted record profits').content.text, 'the company posted record profits.');
     assert.equal(stmt(b, 'the armed men fled').content.text, 'the armed men fled.');
   });
+
+  it('takes "X and his colleagues said" as one speaker, resolved to X', () => {
+    const a = page(LAUNCH);
+    const s = stmt(a, 'the rocket was in excellent shape');
+    assert.equal(s.speaker?.text, 'Ekberg and his colleagues');
+    assert.equal(actorOf(a, s), 'Jonas Ekberg');
+  });
 });

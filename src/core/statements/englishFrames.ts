@@ -364,6 +364,12 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
       if (e2 > j + 2 && (e2 === s + 1 || auxChain(tokens, e2, s + 1)))
         return { start: t.start, end: tokens[e2 - 1]!.end };
     }
+    // "Ekberg and his colleagues said": a noun phrase coordinated with its own people is one subject, the whole.
+    if (e > j && tokens[e]?.lower === 'and' && e + 1 <= s && POSSESSIVE_DETERMINER.has(tokens[e + 1]!.lower)) {
+      const e2 = npEnd(tokens, e + 1, s + 1, rules, 0);
+      if (e2 > e + 1 && (e2 === s + 1 || auxChain(tokens, e2, s + 1)))
+        return { start: t.start, end: tokens[e2 - 1]!.end };
+    }
     const pron = (rules.pronouns.has(t.lower) || t.lower === 'it') && (j === s || auxChain(tokens, j + 1, s + 1));
     if (pron) return { start: t.start, end: t.end };
     // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
@@ -388,6 +394,9 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   }
   return np;
 }
+
+/** Possessive determiners that open the second member of a coordinated subject ("X and his colleagues"). */
+const POSSESSIVE_DETERMINER = set('his her their its');
 
 /** Auxiliaries, negation and perception participles between a subject and its cue. */
 const AUX_CHAIN = set(
