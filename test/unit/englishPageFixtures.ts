@@ -109,3 +109,58 @@ export const ELECTION =
   'The Russian leader, Vladimir Orlov, congratulated no one. The Kremlin said it was following the count.\n' +
   '\n' +
   'The election was held a year after the Danube Summit and the signing of the Valmora Accord.\n';
+
+export const FED =
+  'Fed leaves rates unchanged, signals two cuts later this year\n' +
+  'By Ana Ruiz, Markets Correspondent\n' +
+  'Published 3:02 PM ET Wed, Jun 18 2025\n' +
+  'Share this article\n' +
+  '\n' +
+  'WASHINGTON (Reuters) - The Federal Reserve held its benchmark overnight rate steady in a range of 4.25%-4.50% on Wednesday, and policymakers said they still expect to cut rates twice before the end of the year.\n' +
+  '\n' +
+  'In a statement released after a two-day meeting, the Federal Open Market Committee said uncertainty about the economic outlook had diminished but remained elevated.\n' +
+  '\n' +
+  '"We\'re well positioned to wait," Fed Chair Daniel Harrow told reporters after the meeting.\n' +
+  '\n' +
+  'President Mark Dell, who has repeatedly called for lower rates, sent a letter to Harrow last month saying the central bank was "too late." The Fed chief was described by Dell as "a stubborn man."\n' +
+  '\n' +
+  "Some investors, who believe inflation will rise again, sold bonds. Traders now see a 60% chance of a cut in September, according to CME Group's FedWatch tool.\n" +
+  '\n' +
+  'Reporting by Ana Ruiz; Editing by Paul Simms\n' +
+  'Read more: Fed minutes show split over tariffs\n';
+
+export const TEST_FLIGHT =
+  'Rocket explodes minutes after launch; no one hurt\n' +
+  'Science | Updated Fri Nov 14 2025, 11:30 AM CST\n' +
+  '\n' +
+  'BOCA CHICA, Texas, Nov 14 (Reuters) - An uncrewed test rocket built by Orbis Dynamics exploded about four minutes after lifting off from south Texas on Friday, the company said, the second failure this year.\n' +
+  '\n' +
+  'The Federal Aviation Administration (FAA) said it was investigating the mishap. No injuries were reported, the agency said in a statement.\n' +
+  '\n' +
+  '"Today\'s test will help us improve," Orbis founder Kyle Brandt wrote on X. He said the next vehicle was almost ready.\n' +
+  '\n' +
+  'Engineers lost contact with the upper stage shortly after separation, according to a company livestream. Kate Moss, a company engineer, told viewers the team would review the data.\n' +
+  '\n' +
+  "The mishap forced the FAA to halt flights at Miami International Airport for about an hour. Residents in the Turks and Caicos Islands reported seeing debris, the islands' government said.\n" +
+  '\n' +
+  'The West, which believes the region is vital for launches, has invested heavily. The European Space Agency declined to comment.\n' +
+  '\n' +
+  '(Image credit: Orbis Dynamics)\n';
+
+export const PEACE_PRIZE =
+  'Nobel Peace Prize awarded to press freedom group\n' +
+  'Oslo | Published: Oct 10, 2025, 12:01 PM CEST | Last updated 1 hour ago\n' +
+  '\n' +
+  'OSLO, Norway (AP) - The Norwegian Nobel Committee awarded the 2025 Nobel Peace Prize on Friday to the Committee to Protect Journalists (CPJ), a New York-based group that defends reporters around the world.\n' +
+  '\n' +
+  'Committee chair Jorgen Vass said the prize honoured "those who pay with their lives for the truth."\n' +
+  '\n' +
+  'The group\'s executive director, Maria Ostrova, said she was "overwhelmed." "This belongs to every journalist in prison," she said.\n' +
+  '\n' +
+  'Kremlin spokesman Ilya Petrov said Moscow had no comment. The Russian leader has in the past dismissed such groups as foreign agents.\n' +
+  '\n' +
+  'UN Secretary-General Antonio Ferraz congratulated the winners, describing them as "guardians of democracy."\n' +
+  '\n' +
+  'The prize, worth 11 million Swedish crowns ($1.2 million), will be presented in Oslo on Dec. 10, the anniversary of the death of Alfred Nobel.\n' +
+  '\n' +
+  'Copyright 2025 The Associated Press. All rights reserved.\n';

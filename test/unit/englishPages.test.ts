@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis, Statement } from '../../src/core/types';
-import { AWARDS, BANK, ELECTION, LAUNCH, RESULTS } from './englishPageFixtures';
+import { AWARDS, BANK, ELECTION, LAUNCH, RESULTS, TEST_FLIGHT } from './englishPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'page.txt');
@@ -93,5 +93,17 @@ describe('English saved pages of other domains: statements', () => {
     const s = stmt(a, 'the rocket was in excellent shape');
     assert.equal(s.speaker?.text, 'Ekberg and his colleagues');
     assert.equal(actorOf(a, s), 'Jonas Ekberg');
+  });
+
+  it('ends the content of a cue in a relative clause at its closing comma ("The West, which believes …, has invested")', () => {
+    const a = page(TEST_FLIGHT);
+    assert.equal(stmt(a, 'the region is vital').content.text, 'the region is vital for launches');
+    const b = page(BANK);
+    const belief = stmt(b, 'the rise was premature');
+    assert.equal(belief.content.text, 'the rise was premature');
+    assert.equal(belief.speaker?.text, 'The Treasury');
+    const letter = stmt(b, 'higher borrowing costs');
+    assert.equal(letter.content.text, 'higher borrowing costs would hurt small firms.');
+    assert.equal(letter.speaker?.text, 'The Treasury');
   });
 });

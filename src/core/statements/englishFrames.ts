@@ -682,12 +682,18 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
   let subordinate = first < k && OPENING_SUBORDINATOR.has(tokens[first]!.lower) && !tokens[first]!.quoted;
   for (let j = first + 1; subordinate && j < k; j++) if (tokens[j]!.punct || tokens[j]!.quoted) subordinate = false;
   let relative = false;
+  // "The West, which believes the region is vital, has invested …": a cue inside a relative clause set off by
+  // commas; its content ends where the main clause's verb goes on after the closing comma.
+  let w = k - 1;
+  while (w > first && k - w <= 4 && !tokens[w]!.punct && !tokens[w]!.quoted && !RE_10.test(tokens[w]!.lower)) w--;
+  const inRelative = w > first && RE_10.test(tokens[w]!.lower) && tokens[w - 1]?.text === ',' && !tokens[w]!.quoted;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.text !== ',' || t.quoted) continue;
     const n = tokens[j + 1];
     if (!n || n.quoted) continue;
     if (n.lower === 'according' || n.lower === 'citing') return j;
+    if (inRelative && !n.punct && !UPPER.test(n.text) && !RESUMING_NOT_VERB.has(n.lower)) return j;
     // A relative clause inside the content ("the plan, which was costly, would work") does not end it: its
     // closing comma is skipped with it.
     if (relative) relative = false;
@@ -696,6 +702,11 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
   }
   return end;
 }
+
+/** Words after a comma that go on inside a content clause, not with the main clause's verb. */
+const RESUMING_NOT_VERB = set(
+  'and or but nor which who whom whose where when that the a an this these those its their his her our some many most all both each such as if while though although because since so then not including especially',
+);
 
 /** Participles of thought or judgement that open an adjunct (", blaming …", ", fearing …"): no speech act. */
 const ADJUNCT_ING = set(
