@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis, Statement } from '../../src/core/types';
-import { AWARDS, BANK, ELECTION, LAUNCH, RESULTS, TEST_FLIGHT } from './englishPageFixtures';
+import { AWARDS, BANK, ELECTION, FED, LAUNCH, RESULTS, TEST_FLIGHT } from './englishPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'page.txt');
@@ -73,6 +73,15 @@ describe('English saved pages of other domains: actors', () => {
       firms[0]!.mentions.map((m) => m.text),
       ['Harwell Group', 'Harwell Group', 'Harwell', 'Harwell'],
     );
+  });
+  it('reads a given name before a firm\'s one-word name as a person ("President Mark Dell", "Actor Harrison Ford")', () => {
+    const a = page(FED);
+    assert.equal(kindOf(a, 'Mark Dell'), 'person');
+    assert.ok(!names(a).includes('Mark') && !names(a).includes('Dell'), JSON.stringify(names(a)));
+    const s = stmt(a, 'a stubborn man');
+    assert.equal(actorOf(a, s), 'Mark Dell');
+    const b = page('Film wins\n\nActor Harrison Ford said the film was great. Ford added that he was tired.\n');
+    assert.equal(actorOf(b, stmt(b, 'he was tired')), 'Harrison Ford');
   });
 });
 

@@ -318,6 +318,9 @@ export interface EnglishWordLists {
 
 /** Address titles before a name ("Mr", "Dr."), which make it a person's whatever its words. */
 const ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
+/** A passive's agent judging someone ("described by Dell as …"): a person's place. */
+const AGENT_BEFORE = /\bby $/u;
+const AS_AFTER = /^ as\b/u;
 /** A company taken up at a sentence start: "The company said", "The firm's …", "It said". */
 const COMPANY_REFERENCE =
   /(?:^|[.!?]["”’]?\s+)(?:The\s+(?:company|firm|operator|manufacturer|startup|carrier)\b|It\s+(?:said|says|added|announced|plans|expects)\b)/u;
@@ -401,7 +404,34 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of mentions)
     if (m.kind === 'person' && m.words.length > 1 && (!words || words.GIVEN_NAMES.has(m.words[0]!)))
       fullNameWords.add(m.words[m.words.length - 1]!);
-  for (const m0 of mentions) {
+  // "Actor Harrison Ford", "President Mark Dell": a given name right before a one-word firm's name is a person's
+  // full name; the firm's word is then that person's surname where a lone one speaks or is spoken of as a person.
+  const firmSurnames = new Set<string>();
+  const joinedNames: M[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const n = mentions[k + 1];
+    if (
+      words &&
+      n &&
+      m.kind === 'person' &&
+      m.words.length === 1 &&
+      words.GIVEN_NAMES.has(m.base) &&
+      n.kind === 'organization' &&
+      n.words.length === 1 &&
+      !ORG_HEADS.has(n.base) &&
+      !CAPITALS_ONLY.test(n.base) &&
+      text.slice(m.cand.end, n.cand.start) === ' '
+    ) {
+      const name = text.slice(m.cand.nameStart, n.cand.end);
+      joinedNames.push({ ...m, cand: { ...m.cand, end: n.cand.end }, name, base: name, words: [m.base, n.base] });
+      firmSurnames.add(n.base);
+      k++;
+      continue;
+    }
+    joinedNames.push(m);
+  }
+  for (const m0 of joinedNames) {
     let m = m0;
     const { start, end } = m.cand;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -791,6 +821,16 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (full) return { ...m, cand: { ...m.cand, canonical: full.cand.canonical }, base: full.base, words: full.words };
     if (m.words.length !== 1 || knownPlace(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
+    if (m.kind === 'organization' && firmSurnames.has(m.base)) {
+      const before = text.slice(Math.max(0, m.cand.start - 8), m.cand.start);
+      const after = text.slice(m.cand.end, m.cand.end + 40);
+      if (
+        SPEECH_AFTER.test(after) ||
+        ADDRESS_BEFORE.test(before) ||
+        (AGENT_BEFORE.test(before) && AS_AFTER.test(after))
+      )
+        return withKind(m, 'person');
+    }
     // "Butler" beside "Butler County": the town.
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
