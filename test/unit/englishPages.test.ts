@@ -83,6 +83,11 @@ describe('English saved pages of other domains: actors', () => {
     const b = page('Film wins\n\nActor Harrison Ford said the film was great. Ford added that he was tired.\n');
     assert.equal(actorOf(b, stmt(b, 'he was tired')), 'Harrison Ford');
   });
+  it('takes no letter before a sentence\'s pronoun for an initial ("wrote on X. He said …")', () => {
+    const a = page(TEST_FLIGHT);
+    assert.ok(!names(a).includes('X. He'), JSON.stringify(names(a)));
+    assert.equal(actorOf(a, stmt(a, 'the next vehicle was almost ready')), 'Kyle Brandt');
+  });
 });
 
 describe('English saved pages of other domains: statements', () => {

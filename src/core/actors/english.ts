@@ -318,6 +318,8 @@ export interface EnglishWordLists {
 
 /** Address titles before a name ("Mr", "Dr."), which make it a person's whatever its words. */
 const ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
+/** Capitalised pronouns and articles that open a sentence, never the last word of a name. */
+const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|The|A|An|His|Her|Its|Their|This|That|These|Those|There)$/u;
 /** A passive's agent judging someone ("described by Dell as …"): a person's place. */
 const AGENT_BEFORE = /\bby $/u;
 const AS_AFTER = /^ as\b/u;
@@ -448,6 +450,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
       out.push(withKind(m, 'place'));
       continue;
     }
+    // "wrote on X. He said": a letter before a sentence's first word (a pronoun or article) is no initial of a name.
+    if (m.words.length === 2 && m.words[0]!.length === 2 && m.words[0]!.endsWith('.') && SENTENCE_OPENER.test(last))
+      continue;
     // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
     if (text[start - 1] === '@') continue;
     if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
