@@ -88,6 +88,15 @@ describe('English saved pages of other domains: actors', () => {
     assert.ok(!names(a).includes('X. He'), JSON.stringify(names(a)));
     assert.equal(actorOf(a, stmt(a, 'the next vehicle was almost ready')), 'Kyle Brandt');
   });
+  it('gives a maker named by one word the firm whose name it opens ("Orbis founder Kyle Brandt" / "Orbis Dynamics")', () => {
+    const a = page(TEST_FLIGHT);
+    assert.ok(!names(a).includes('Orbis'), JSON.stringify(names(a)));
+    const firm = a.actors.find((x) => x.name === 'Orbis Dynamics');
+    assert.ok(
+      firm?.mentions.some((m) => m.text === 'Orbis'),
+      JSON.stringify(firm),
+    );
+  });
 });
 
 describe('English saved pages of other domains: statements', () => {

@@ -810,7 +810,19 @@ export function refineEnglishMentions<M extends EnglishMention>(
   }
   const loneOrgs = new Set(out.filter((m) => m.kind === 'organization' && m.words.length === 1).map((m) => m.base));
   return out.map((m) => {
-    if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) return withKind(m, 'organization');
+    if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) {
+      // "Orbis founder Kyle Brandt" beside "Orbis Dynamics": the maker is the one firm whose name it opens or closes.
+      const firm = m.words.length === 1 ? orgWord.get(m.base) : undefined;
+      if (firm)
+        return {
+          ...m,
+          cand: { ...m.cand, canonical: firm.cand.canonical },
+          kind: firm.kind,
+          base: firm.base,
+          words: firm.words,
+        };
+      return withKind(m, 'organization');
+    }
     const long = m.words.length === 1 ? bracketed.get(m.base) : undefined;
     // Each takes the long name's canonical form too: the group key is the canonical form where there is one.
     if (long)
