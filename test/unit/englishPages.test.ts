@@ -129,4 +129,15 @@ describe('English saved pages of other domains: statements', () => {
     assert.equal(letter.content.text, 'higher borrowing costs would hurt small firms.');
     assert.equal(letter.speaker?.text, 'The Treasury');
   });
+
+  it('reads a wire dateline with the day\'s date as no part of the first statement ("LONDON, Nov 14 (Reuters) - …")', () => {
+    const a = page(TEST_FLIGHT);
+    const s = stmt(a, 'An uncrewed test rocket');
+    assert.ok(s.content.text.startsWith('An uncrewed test rocket'), s.content.text);
+    assert.equal(a.dateline, 'BOCA CHICA, Texas');
+    const b = page(
+      'Fed holds\n\nWASHINGTON, June 3 (Reuters) - The Federal Reserve held rates steady, officials said.\n',
+    );
+    assert.equal(stmt(b, 'held rates').content.text, 'The Federal Reserve held rates steady');
+  });
 });
