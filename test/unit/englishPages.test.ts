@@ -140,4 +140,13 @@ describe('English saved pages of other domains: statements', () => {
     );
     assert.equal(stmt(b, 'held rates').content.text, 'The Federal Reserve held rates steady');
   });
+
+  it('gives a quotation of one or two words that is a sentence of its own to the speaker of the quotation before it', () => {
+    const a = page(AWARDS);
+    const s = stmt(a, 'Thank you.');
+    assert.equal(s.kind, 'direct');
+    assert.equal(actorOf(a, s), 'Ana Kowalczyk');
+    const b = page('Launch delayed\n\n"Not yet," said Jane Doe, the agency\'s director. "But soon."\n');
+    assert.equal(actorOf(b, stmt(b, 'But soon.')), 'Jane Doe');
+  });
 });
