@@ -149,4 +149,12 @@ describe('English saved pages of other domains: statements', () => {
     const b = page('Launch delayed\n\n"Not yet," said Jane Doe, the agency\'s director. "But soon."\n');
     assert.equal(actorOf(b, stmt(b, 'But soon.')), 'Jane Doe');
   });
+
+  it('takes no narration before a colon into the quotation after it (\'The vote was 7-2: "We had no choice," Doe said.\')', () => {
+    const a = page('Rates rise\n\nThe vote was 7-2: "We had no choice," said Helen Doe, the bank\'s governor.\n');
+    assert.deepEqual(
+      a.statements.map((x) => x.content.text),
+      ['"We had no choice,"'],
+    );
+  });
 });

@@ -90,6 +90,17 @@ function isLongQuote(text: string, q: Quote): boolean {
   return n >= 3 && /[.!?…]$/.test(inner);
 }
 
+/**
+ * 'The vote was 7-2: "We had no choice," Doe said.': narration before a colon that opens a quotation is not what the
+ * frame after the quotation attributes; its content starts after the colon. `unitStart` when there is no such colon.
+ */
+function quoteAfterColon(tokens: Tok[], unitStart: number, frameFirst: number): number {
+  let k = frameFirst - 1;
+  while (k >= 0 && tokens[k]!.quoted) k--;
+  const colon = tokens[k];
+  return k < frameFirst - 1 && colon && colon.text === ':' && colon.start >= unitStart ? colon.end : unitStart;
+}
+
 /** A quotation that is a whole sentence ("Thank you.", "But soon."). */
 const QUOTED_SENTENCE = /^\p{Lu}[^]*[.!?…]$/u;
 /** A sentence's end between two quotations of one paragraph ('…," Doe said. "…'). */
@@ -540,7 +551,7 @@ function verbRegion(
     tokens[frameFirst]!.start > unit.start &&
     setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)
       ? trimSpan(text, {
-          start: unit.start,
+          start: rules.en ? quoteAfterColon(tokens, unit.start, frameFirst) : unit.start,
           end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start,
         })
       : null;
