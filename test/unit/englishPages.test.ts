@@ -157,4 +157,9 @@ describe('English saved pages of other domains: statements', () => {
       ['"We had no choice,"'],
     );
   });
+
+  it('gives "Policymakers" to the rate-setting body of a central bank the lists do not know ("Bank of Arvenia")', () => {
+    const a = page(BANK);
+    assert.equal(actorOf(a, stmt(a, 'the labour market remained tight')), 'Monetary Policy Committee');
+  });
 });

@@ -1379,16 +1379,17 @@ function namedBody(text: string, index: ActorIndex, span: Span, said: string): R
     return best ? { actorId: best.id } : null;
   }
   // "The central bank said", "Policymakers said" in a report on a central bank: its rate-setting body when the
-  // article names one ("Governing Council", "Monetary Policy Committee"), else the bank.
+  // article names one ("Governing Council", "Monetary Policy Committee"), else the bank; "Policymakers" in an
+  // article that names a rate-setting body but no bank this list knows ("the Bank of Arvenia"): that body.
   const central = CENTRAL_BANK_DESCRIPTION.test(said);
   if (central || RATE_SETTERS.test(said)) {
     const bodies = index.actors.filter(
       (a) => a.kind === 'organization' && [a.name, ...a.aliases].some((n) => CENTRAL_BANK_NAME.test(n)),
     );
-    const councils =
-      central || !bodies.length
-        ? []
-        : index.actors.filter((a) => a.kind === 'organization' && RATE_SETTING_BODY.test(a.name));
+    // A rate-setting body names a central bank's policymakers also when the bank is none of the known ones.
+    const councils = central
+      ? []
+      : index.actors.filter((a) => a.kind === 'organization' && RATE_SETTING_BODY.test(a.name));
     const best = latestNamed(index, councils.length ? councils : bodies, span.start);
     return best ? { actorId: best.id, vague: false } : null;
   }
