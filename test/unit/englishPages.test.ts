@@ -162,4 +162,16 @@ describe('English saved pages of other domains: statements', () => {
     const a = page(BANK);
     assert.equal(actorOf(a, stmt(a, 'the labour market remained tight')), 'Monetary Policy Committee');
   });
+
+  it('reads ", asked about …," after the subject as an adjunct: the verb after it speaks, with the subject before it', () => {
+    const a = page(
+      'Press group thanks supporters\nPublished Sat Oct 11, 2025\n\nNEW YORK - The Russian leader, asked about the prize, ' +
+        'said it was a Western game. Ana Holt, asked whether she would run again, said she had not decided.\n',
+    );
+    const game = stmt(a, 'a Western game');
+    assert.equal(game.speaker?.text, 'The Russian leader');
+    assert.equal(game.content.text, 'it was a Western game.');
+    assert.equal(stmt(a, 'she had not decided').speaker?.text, 'Ana Holt');
+    assert.ok(!a.statements.some((x) => x.speaker?.text === 'about the prize'));
+  });
 });

@@ -708,6 +708,9 @@ const RESUMING_NOT_VERB = set(
   'and or but nor which who whom whose where when that the a an this these those its their his her our some many most all both each such as if while though although because since so then not including especially',
 );
 
+/** Passive participles of asking that open an adjunct after the subject (", asked about the prize,"). */
+const ASKED_PARTICIPLE = set('asked questioned pressed');
+
 /** Participles of thought or judgement that open an adjunct (", blaming …", ", fearing …"): no speech act. */
 const ADJUNCT_ING = set(
   'blaming fearing hoping expecting believing thinking urging calling praising criticizing criticising citing describing welcoming accusing signalling signaling',
@@ -757,6 +760,12 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       continue;
     }
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
+    // "The Russian leader, asked about the prize, said …": a passive participle of asking set off by commas is an
+    // adjunct of the subject, no speech act of its own; the verb after it speaks.
+    if (segOpen && ASKED_PARTICIPLE.has(cue.lower) && verbs.some((g) => g.at > f.at && tokens[g.at]!.seg > cue.seg)) {
+      drop.add(f);
+      continue;
+    }
     // "X, the coach, has said …": auxiliaries between the comma and the cue.
     let open = f.at;
     while (open > 0 && !tokens[open - 1]!.quoted && AUX_CHAIN.has(tokens[open - 1]!.lower)) open--;
@@ -1137,6 +1146,7 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
       (RE_4.test(w.lower) && !rules.cue(tokens, k, e)) ||
       (RE_27.test(w.lower) && RE_28.test(tokens[k + 1]?.lower ?? '')) ||
       w.lower === 'speaking' ||
+      ASKED_PARTICIPLE.has(w.lower) ||
       w.lower === 'who' ||
       w.lower === 'whose' ||
       w.lower === 'which' ||
