@@ -97,6 +97,13 @@ describe('English saved pages of other domains: actors', () => {
       JSON.stringify(firm),
     );
   });
+  it('keeps "in Europe" in a body\'s name when the short form in brackets spells it ("… Co-operation in Europe (OSCE)")', () => {
+    const a = page(ELECTION);
+    const osce = a.actors.find((x) => x.name === 'Organization for Security and Co-operation in Europe');
+    assert.equal(osce?.kind, 'organization', JSON.stringify(names(a)));
+    assert.ok(osce?.aliases.includes('OSCE'), JSON.stringify(osce));
+    assert.ok(!names(a).includes('Europe') && !names(a).includes('OSCE'), JSON.stringify(names(a)));
+  });
 });
 
 describe('English saved pages of other domains: statements', () => {

@@ -11,6 +11,7 @@
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
 import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
+import { initialsOf } from './initials';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
 const CLAUSE_OPENING_TAIL = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
@@ -320,6 +321,9 @@ export interface EnglishWordLists {
 const ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
 /** Capitalised pronouns and articles that open a sentence, never the last word of a name. */
 const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|The|A|An|His|Her|Its|Their|This|That|These|Those|There)$/u;
+/** A short form in brackets right after a name ("(OSCE)"). */
+const BRACKETED_SHORT = /^ \((\p{Lu}{3,6})\)/u;
+const HYPHEN_BEFORE_LOWER = /-(?=\p{Ll})/gu;
 /** A passive's agent judging someone ("described by Dell as …"): a person's place. */
 const AGENT_BEFORE = /\bby $/u;
 const AS_AFTER = /^ as\b/u;
@@ -885,6 +889,23 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];
+    // "Organization for Security and Co-operation in Europe (OSCE)": a place after "in" is part of the body's name
+    // when the short form in brackets after it spells the initials with it.
+    let j = k + 1;
+    while (mentions[j] && mentions[j]!.cand.start < end) j++;
+    const place = mentions[j];
+    if (
+      place &&
+      m.kind === 'organization' &&
+      place.kind === 'place' &&
+      text.slice(end, place.cand.start) === ' in ' &&
+      text.slice(m.cand.nameStart, end).includes(' ')
+    ) {
+      const short = BRACKETED_SHORT.exec(text.slice(place.cand.end, place.cand.end + 12));
+      // "Co-operation" gives one letter, as one word ("Co" is also a legal form, which initials leave out).
+      const long = text.slice(m.cand.nameStart, place.cand.end).replace(HYPHEN_BEFORE_LOWER, '');
+      if (short && initialsOf(long) === short[1]) end = place.cand.end;
+    }
     if (
       end === m.cand.end &&
       next &&
