@@ -181,4 +181,16 @@ describe('English saved pages of other domains: statements', () => {
     assert.equal(stmt(a, 'she had not decided').speaker?.text, 'Ana Holt');
     assert.ok(!a.statements.some((x) => x.speaker?.text === 'about the prize'));
   });
+
+  it('reads a reduced passive set off by commas (", described by critics as the best in years,") as the agent\'s statement', () => {
+    const a = page(AWARDS);
+    const judged = stmt(a, 'the best in years');
+    assert.equal(judged.speaker?.text, 'critics');
+    assert.equal(judged.content.text, 'as the best in years');
+    assert.equal(stmt(a, 'she would return next year').speaker?.text, 'The host');
+    const b = page('Deal signed\n\nThe deal, praised by John Smith as a breakthrough, was signed on Monday.\n');
+    const s = stmt(b, 'a breakthrough');
+    assert.equal(actorOf(b, s), 'John Smith');
+    assert.equal(s.content.text, 'as a breakthrough');
+  });
 });

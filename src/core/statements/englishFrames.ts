@@ -686,7 +686,10 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
   // commas; its content ends where the main clause's verb goes on after the closing comma.
   let w = k - 1;
   while (w > first && k - w <= 4 && !tokens[w]!.punct && !tokens[w]!.quoted && !RE_10.test(tokens[w]!.lower)) w--;
-  const inRelative = w > first && RE_10.test(tokens[w]!.lower) && tokens[w - 1]?.text === ',' && !tokens[w]!.quoted;
+  let inRelative = w > first && RE_10.test(tokens[w]!.lower) && tokens[w - 1]?.text === ',' && !tokens[w]!.quoted;
+  // "The plan, described by X as a gamble, passed": likewise a reduced passive with its agent set off by commas.
+  for (let r = k - 1; !inRelative && r > first && k - r <= 8 && !tokens[r]!.punct && !tokens[r]!.quoted; r--)
+    if (tokens[r]!.lower === 'by' && RE_27.test(tokens[r - 1]!.lower) && tokens[r - 2]?.text === ',') inRelative = true;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.text !== ',' || t.quoted) continue;
@@ -850,7 +853,9 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     // "were announced", "was reported by X": a passive cue; its agent speaks, else no one does.
     let b0 = f.at - 1;
     while (b0 >= 0 && RE_23.test(tokens[b0]!.lower)) b0--;
-    if (b0 >= 0 && !tokens[b0]!.quoted && RE_24.test(tokens[b0]!.lower) && !RE_4.test(cue.lower)) {
+    // "The plan, described by X as a gamble, passed": a reduced passive set off by a comma, with its agent.
+    const reduced = segOpen && RE_27.test(cue.lower) && tokens[f.at + 1]?.lower === 'by' && AS_LEMMAS.has(f.lemma);
+    if (reduced || (b0 >= 0 && !tokens[b0]!.quoted && RE_24.test(tokens[b0]!.lower) && !RE_4.test(cue.lower))) {
       const by = tokens[f.at + 1]?.lower === 'by' ? englishNP(tokens, f.at + 2, tokens.length, rules) : null;
       const after = by ? tokenIndexAfter(tokens, by) : -1;
       // "first reported by The New York Times, which said …": the relative clause carries the statement.
