@@ -104,6 +104,13 @@ describe('English saved pages of other domains: actors', () => {
     assert.ok(osce?.aliases.includes('OSCE'), JSON.stringify(osce));
     assert.ok(!names(a).includes('Europe') && !names(a).includes('OSCE'), JSON.stringify(names(a)));
   });
+  it('types a name after "the" before a lower-case "party" as the party, not a person ("the Green Future party")', () => {
+    const a = page(
+      'Count goes on\n\nMembers of the Green Future party said they would vote no. Anna Holt party leader said no.\n',
+    );
+    assert.equal(kindOf(a, 'Green Future'), 'organization');
+    assert.equal(kindOf(a, 'Anna Holt'), 'person');
+  });
 });
 
 describe('English saved pages of other domains: statements', () => {

@@ -169,6 +169,7 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 // Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
 const ORG_AFTER =
   /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|department|service|company|firm|bank|union|committee|commission)\b/u;
+const PARTY_AFTER = /^\s+party\b/u;
 const MEDIA_AFTER =
   /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
 
@@ -661,6 +662,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
+      // "the Green Future party": a name after "the" (or with no given name) before a lower-case "party" is the party.
+      else if (PARTY_AFTER.test(after) && (THE_BEFORE.test(before) || !words?.GIVEN_NAMES.has(m.words[0]!)))
+        m = withKind(m, 'organization');
       else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
       else if (isMediaName(m.base)) m = withKind(m, 'media');
       else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || STAFF_AT.test(before)) m = withKind(m, 'organization');
