@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis, Statement } from '../../src/core/types';
-import { AWARDS, BANK, ELECTION, FED, LAUNCH, RESULTS, TEST_FLIGHT } from './englishPageFixtures';
+import { AWARDS, BANK, ELECTION, FED, LAUNCH, PEACE_PRIZE, RESULTS, TEST_FLIGHT } from './englishPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'page.txt');
@@ -110,6 +110,13 @@ describe('English saved pages of other domains: actors', () => {
     );
     assert.equal(kindOf(a, 'Green Future'), 'organization');
     assert.equal(kindOf(a, 'Anna Holt'), 'person');
+  });
+  it('makes one organisation of the words a bracketed short form spells ("Committee to Protect Journalists (CPJ)")', () => {
+    const a = page(PEACE_PRIZE);
+    const cpj = a.actors.find((x) => x.name === 'Committee to Protect Journalists');
+    assert.equal(cpj?.kind, 'organization', JSON.stringify(names(a)));
+    assert.ok(cpj?.aliases.includes('CPJ'), JSON.stringify(cpj));
+    assert.ok(!names(a).includes('Protect') && !names(a).includes('CPJ'), JSON.stringify(names(a)));
   });
 });
 

@@ -725,7 +725,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     out.push(m);
   }
-  const joined = joinOrganisations(text, out);
+  const joined = joinOrganisations(text, spelledBeforeBrackets(text, out));
   out.length = 0;
   out.push(...joined);
   // "Chipmaker Vertex" beside "Vertex Semiconductor": a descriptor and the firm's short name.
@@ -872,6 +872,64 @@ export function refineEnglishMentions<M extends EnglishMention>(
       return withKind(m, 'organization');
     return m;
   });
+}
+
+/** Words a body's name may hold in lower case between its capitalised words ("Committee to Protect Journalists"). */
+const NAME_CONNECTOR = /^(?:of|for|to|and|the|in|on|against|de|du|des)$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * "the Committee to Protect Journalists (CPJ)": where a short form in brackets follows capitalised words (with
+ * lower-case connectors) whose initials spell it, those words are one organisation, whatever the detector made of
+ * them ("Protect" a place); the mentions inside go. Linear: a short backward look per bracketed short form.
+ */
+function spelledBeforeBrackets<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  const out: M[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    out.push(n);
+    if ((n.kind !== 'organization' && n.kind !== 'media') || n.words.length !== 1 || !CAPITALS_ONLY.test(n.base))
+      continue;
+    if (text.slice(n.cand.start - 2, n.cand.start) !== ' (' || text[n.cand.end] !== ')') continue;
+    const open = n.cand.start - 2;
+    // The words before the bracket, back to a punctuation mark or the line's start, at most ten.
+    const head = text.slice(Math.max(0, open - 120), open);
+    const cut = Math.max(head.lastIndexOf('\n'), head.search(/[.,;:!?"“”()][^.,;:!?"“”()]*$/u));
+    const ws = [...head.slice(cut + 1).matchAll(WORD_RUN)].slice(-10);
+    const base = open - head.length + cut + 1;
+    let found = -1;
+    for (let i = ws.length - 1; i >= 0; i--) {
+      const w = ws[i]![0];
+      if (!NAME_WORD.test(w) && !NAME_CONNECTOR.test(w)) break;
+      if (
+        NAME_WORD.test(w) &&
+        i < ws.length - 1 &&
+        initialsOf(
+          ws
+            .slice(i)
+            .map((x) => x[0])
+            .join(' '),
+        ) === n.base
+      )
+        found = i;
+    }
+    if (found < 0) continue;
+    const start = base + ws[found]!.index!;
+    const end = open;
+    // Already one mention of exactly those words: nothing to make.
+    if (mentions.some((m) => m.cand.start === start && m.cand.end === end)) continue;
+    const name = text.slice(start, end);
+    while (out.length > 1 && out[out.length - 2]!.cand.end > start) out.splice(out.length - 2, 1);
+    out.splice(out.length - 1, 0, {
+      ...n,
+      cand: { ...n.cand, start, end, nameStart: start, canonical: null, role: null },
+      kind: 'organization',
+      name,
+      base: name,
+      words: name.split(/\s+/),
+    });
+  }
+  return out;
 }
 
 /**
