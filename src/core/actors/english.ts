@@ -11,6 +11,7 @@
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
 import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
+import { initialsOf } from './initials';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
 const CLAUSE_OPENING_TAIL = /(?:(?<!\p{Lu})\.|[!?"“”,;:(])(?:[^.!?"“”,;:(]|(?<=\p{Lu})\.)*$/u;
@@ -83,7 +84,7 @@ const ORG_HEADS = new Set(
     'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
-    'Investments Ventures Bancorp Financial Analytics'
+    'Investments Ventures Bancorp Financial Analytics Guild Forum'
   ).split(' '),
 );
 
@@ -98,7 +99,7 @@ const MEDIA_HEADS = new Set(
 const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
 /** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
 const SITE_HEADS = new Set(
-  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge'.split(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Gate Park Gardens Memorial Monument'.split(
     ' ',
   ),
 );
@@ -111,7 +112,7 @@ const PRODUCT_HEADS = new Set(
 );
 /** Last words of documents, rates and indices, which are no actors ("Monetary Policy Statement", "Bank Rate"). */
 const DOCUMENT_HEADS = new Set(
-  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines Source Sources Credit Credits'.split(
+  'Statement Report Release Index Rate Outlook Forecast Minutes Principles Standards Guidelines Source Sources Credit Credits Plan Act Accord Accords Treaty Pact Agreement Doctrine'.split(
     ' ',
   ),
 );
@@ -125,6 +126,17 @@ const LOWER_ROLE_AFTER =
   /^\s+(?:president|director|chair|chairman|chairwoman|head|chief|spokesman|spokeswoman|spokesperson|coach|manager|leader|member|secretary)\s+\p{Lu}/u;
 /** The head of an award right after a name ("Nobel Prize", "Pulitzer Prizes", "Nobel literature prize"). */
 const EVENT_HEAD_AFTER = /^ (?:\p{Ll}+ )?(?:[Pp]rizes?|[Aa]wards?|Trophy|Medal)\b/u;
+/** A capitalised head of a war, a meeting or a contest right after a name ("World War II", "Danube Summit"). */
+const EVENT_NAME_AFTER = /^ (?:War|Wars|Summit|Show|Contest|Expo|Olympics|Games|Cup|Championships?|Festival)\b/u;
+/** First words of storms, which are no actors ("Hurricane Milton", "Typhoon Mawar"). */
+const STORM_FIRST = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)$/u;
+/** Abbreviated weekdays of a date line ("Published Sun Feb 23", "Updated Mon, Mar 3 2025"). */
+const WEEKDAY_ABBREVIATION = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/u;
+const MONTH_WORD =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December)$/u;
+/** What follows a weekday of a date line: a day's number, or a month and a number ("Sun Feb 23", "Mon, Mar 3"). */
+const DATE_AFTER_WEEKDAY =
+  /^,? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|June|Jul|July|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|August|September|October|November|December)\.? \d)/u;
 /** Business nouns that open a sentence before a firm's name ("Publisher Hogarth", "Broadcaster Norvision"). */
 const BUSINESS_NOUN =
   /^(?:Publisher|Chipmaker|Automaker|Carmaker|Retailer|Airline|Insurer|Lender|Startup|Miner|Brewer|Drugmaker|Planemaker|Shipbuilder|Supplier|Manufacturer|Broadcaster|Newspaper|Streamer)$/u;
@@ -157,6 +169,7 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 // Not "administration", "government" or "campaign": "the Biden administration" names a person's government.
 const ORG_AFTER =
   /^\s+(?:\p{Ll}+['’]?\s+)?(agency|ministry|authority|council|department|service|company|firm|bank|union|committee|commission)\b/u;
+const PARTY_AFTER = /^\s+party\b/u;
 const MEDIA_AFTER =
   /^\s+(television|tv|newspaper|broadcaster|channel|radio|daily|weekly|news agency|magazine|website)\b/u;
 
@@ -198,7 +211,7 @@ const COMMODITY_AFTER = /^\s+(crude|oil|futures|benchmark)\b/u;
 
 /** Last words of events and awards, which are no actors ("Nobel Prize", "World Cup", "Nobel Laureates"). */
 const EVENT_HEADS = new Set(
-  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates Oscars Emmys Grammys Globes BAFTAs Baftas'.split(
+  'Prize Prizes Award Awards Cup Championship Championships Games Olympics Trophy Festival Laureate Laureates Oscars Emmys Grammys Globes BAFTAs Baftas War Wars Summit Show Contest Expo'.split(
     ' ',
   ),
 );
@@ -219,7 +232,7 @@ const COMMON_CAPITALS = new Set(
 
 /** Heads of an organisation name that go on with "of …" ("Royal Academy of Sciences", "Federal Bureau of Investigation"). */
 const OF_HEADS = new Set(
-  'Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance'.split(
+  'Academy Institute University Ministry Department Bank Council Court Association Federation Union Organization Organisation Commission Board Office Society School College Museum Foundation Agency Bureau Party Chamber League Confederation Secretariat Alliance Guild'.split(
     ' ',
   ),
 );
@@ -307,6 +320,14 @@ export interface EnglishWordLists {
 
 /** Address titles before a name ("Mr", "Dr."), which make it a person's whatever its words. */
 const ADDRESS_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+$/u;
+/** Capitalised pronouns and articles that open a sentence, never the last word of a name. */
+const SENTENCE_OPENER = /^(?:He|She|It|They|We|I|The|A|An|His|Her|Its|Their|This|That|These|Those|There)$/u;
+/** A short form in brackets right after a name ("(OSCE)"). */
+const BRACKETED_SHORT = /^ \((\p{Lu}{3,6})\)/u;
+const HYPHEN_BEFORE_LOWER = /-(?=\p{Ll})/gu;
+/** A passive's agent judging someone ("described by Dell as …"): a person's place. */
+const AGENT_BEFORE = /\bby $/u;
+const AS_AFTER = /^ as\b/u;
 /** A company taken up at a sentence start: "The company said", "The firm's …", "It said". */
 const COMPANY_REFERENCE =
   /(?:^|[.!?]["”’]?\s+)(?:The\s+(?:company|firm|operator|manufacturer|startup|carrier)\b|It\s+(?:said|says|added|announced|plans|expects)\b)/u;
@@ -390,7 +411,34 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of mentions)
     if (m.kind === 'person' && m.words.length > 1 && (!words || words.GIVEN_NAMES.has(m.words[0]!)))
       fullNameWords.add(m.words[m.words.length - 1]!);
-  for (const m0 of mentions) {
+  // "Actor Harrison Ford", "President Mark Dell": a given name right before a one-word firm's name is a person's
+  // full name; the firm's word is then that person's surname where a lone one speaks or is spoken of as a person.
+  const firmSurnames = new Set<string>();
+  const joinedNames: M[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const n = mentions[k + 1];
+    if (
+      words &&
+      n &&
+      m.kind === 'person' &&
+      m.words.length === 1 &&
+      words.GIVEN_NAMES.has(m.base) &&
+      n.kind === 'organization' &&
+      n.words.length === 1 &&
+      !ORG_HEADS.has(n.base) &&
+      !CAPITALS_ONLY.test(n.base) &&
+      text.slice(m.cand.end, n.cand.start) === ' '
+    ) {
+      const name = text.slice(m.cand.nameStart, n.cand.end);
+      joinedNames.push({ ...m, cand: { ...m.cand, end: n.cand.end }, name, base: name, words: [m.base, n.base] });
+      firmSurnames.add(n.base);
+      k++;
+      continue;
+    }
+    joinedNames.push(m);
+  }
+  for (const m0 of joinedNames) {
     let m = m0;
     const { start, end } = m.cand;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -407,6 +455,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
       out.push(withKind(m, 'place'));
       continue;
     }
+    // "wrote on X. He said": a letter before a sentence's first word (a pronoun or article) is no initial of a name.
+    if (m.words.length === 2 && m.words[0]!.length === 2 && m.words[0]!.endsWith('.') && SENTENCE_OPENER.test(last))
+      continue;
     // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
     if (text[start - 1] === '@') continue;
     if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
@@ -469,6 +520,16 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
+    // "World War II", "the Danube Summit": a name before the head of a war, a meeting or a contest is part of it.
+    if ((m.words.length === 1 || m.kind === 'person') && EVENT_NAME_AFTER.test(after)) continue;
+    if (m.kind === 'person' && STORM_FIRST.test(m.words[0]!)) continue;
+    // "Published Sun Feb 23, 2025": an abbreviated weekday (with a month) before a date is the date line's.
+    if (
+      WEEKDAY_ABBREVIATION.test(m.words[0]!) &&
+      m.words.every((w, k) => k === 0 || MONTH_WORD.test(w)) &&
+      DATE_AFTER_WEEKDAY.test(after)
+    )
+      continue;
     // "the Nobel Prize": a name cut before the award's head is part of the award.
     if ((m.words.length === 1 || m.kind === 'person') && EVENT_HEAD_AFTER.test(after)) continue;
     // "Publisher Hogarth", "Chipmaker Vertex" opening a sentence: a business noun and the firm's name.
@@ -601,6 +662,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');
+      // "the Green Future party": a name after "the" (or with no given name) before a lower-case "party" is the party.
+      else if (PARTY_AFTER.test(after) && (THE_BEFORE.test(before) || !words?.GIVEN_NAMES.has(m.words[0]!)))
+        m = withKind(m, 'organization');
       else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
       else if (isMediaName(m.base)) m = withKind(m, 'media');
       else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || STAFF_AT.test(before)) m = withKind(m, 'organization');
@@ -661,7 +725,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     out.push(m);
   }
-  const joined = joinOrganisations(text, out);
+  const joined = joinOrganisations(text, spelledBeforeBrackets(text, out));
   out.length = 0;
   out.push(...joined);
   // "Chipmaker Vertex" beside "Vertex Semiconductor": a descriptor and the firm's short name.
@@ -754,23 +818,118 @@ export function refineEnglishMentions<M extends EnglishMention>(
   }
   const loneOrgs = new Set(out.filter((m) => m.kind === 'organization' && m.words.length === 1).map((m) => m.base));
   return out.map((m) => {
-    if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) return withKind(m, 'organization');
+    if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) {
+      // "Orbis founder Kyle Brandt" beside "Orbis Dynamics": the maker is the one firm whose name it opens or closes.
+      const firm = m.words.length === 1 ? orgWord.get(m.base) : undefined;
+      if (firm)
+        return {
+          ...m,
+          cand: { ...m.cand, canonical: firm.cand.canonical },
+          kind: firm.kind,
+          base: firm.base,
+          words: firm.words,
+        };
+      return withKind(m, 'organization');
+    }
     const long = m.words.length === 1 ? bracketed.get(m.base) : undefined;
-    if (long) return { ...m, kind: long.kind, base: long.base, words: long.words };
+    // Each takes the long name's canonical form too: the group key is the canonical form where there is one.
+    if (long)
+      return {
+        ...m,
+        cand: { ...m.cand, canonical: long.cand.canonical },
+        kind: long.kind,
+        base: long.base,
+        words: long.words,
+      };
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
-    if (full) return { ...m, base: full.base, words: full.words };
+    if (full) return { ...m, cand: { ...m.cand, canonical: full.cand.canonical }, base: full.base, words: full.words };
     if (m.words.length !== 1 || knownPlace(m.base)) return m;
     if (m.kind === 'place' && surnames.has(m.base)) return withKind(m, 'person');
+    if (m.kind === 'organization' && firmSurnames.has(m.base)) {
+      const before = text.slice(Math.max(0, m.cand.start - 8), m.cand.start);
+      const after = text.slice(m.cand.end, m.cand.end + 40);
+      if (
+        SPEECH_AFTER.test(after) ||
+        ADDRESS_BEFORE.test(before) ||
+        (AGENT_BEFORE.test(before) && AS_AFTER.test(after))
+      )
+        return withKind(m, 'person');
+    }
     // "Butler" beside "Butler County": the town.
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
-    if (org && !surnames.has(m.base)) return { ...m, kind: org.kind, base: org.base, words: org.words };
+    if (org && !surnames.has(m.base))
+      return {
+        ...m,
+        cand: { ...m.cand, canonical: org.cand.canonical },
+        kind: org.kind,
+        base: org.base,
+        words: org.words,
+      };
     // "SpaceX's chief executive" beside "SpaceX said": a lone word typed an organisation elsewhere is one here too.
     if (m.kind === 'person' && loneOrgs.has(m.base) && !surnames.has(m.base) && !words?.GIVEN_NAMES.has(m.base))
       return withKind(m, 'organization');
     return m;
   });
+}
+
+/** Words a body's name may hold in lower case between its capitalised words ("Committee to Protect Journalists"). */
+const NAME_CONNECTOR = /^(?:of|for|to|and|the|in|on|against|de|du|des)$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * "the Committee to Protect Journalists (CPJ)": where a short form in brackets follows capitalised words (with
+ * lower-case connectors) whose initials spell it, those words are one organisation, whatever the detector made of
+ * them ("Protect" a place); the mentions inside go. Linear: a short backward look per bracketed short form.
+ */
+function spelledBeforeBrackets<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  const out: M[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const n = mentions[k]!;
+    out.push(n);
+    if ((n.kind !== 'organization' && n.kind !== 'media') || n.words.length !== 1 || !CAPITALS_ONLY.test(n.base))
+      continue;
+    if (text.slice(n.cand.start - 2, n.cand.start) !== ' (' || text[n.cand.end] !== ')') continue;
+    const open = n.cand.start - 2;
+    // The words before the bracket, back to a punctuation mark or the line's start, at most ten.
+    const head = text.slice(Math.max(0, open - 120), open);
+    const cut = Math.max(head.lastIndexOf('\n'), head.search(/[.,;:!?"“”()][^.,;:!?"“”()]*$/u));
+    const ws = [...head.slice(cut + 1).matchAll(WORD_RUN)].slice(-10);
+    const base = open - head.length + cut + 1;
+    let found = -1;
+    for (let i = ws.length - 1; i >= 0; i--) {
+      const w = ws[i]![0];
+      if (!NAME_WORD.test(w) && !NAME_CONNECTOR.test(w)) break;
+      if (
+        NAME_WORD.test(w) &&
+        i < ws.length - 1 &&
+        initialsOf(
+          ws
+            .slice(i)
+            .map((x) => x[0])
+            .join(' '),
+        ) === n.base
+      )
+        found = i;
+    }
+    if (found < 0) continue;
+    const start = base + ws[found]!.index!;
+    const end = open;
+    // Already one mention of exactly those words: nothing to make.
+    if (mentions.some((m) => m.cand.start === start && m.cand.end === end)) continue;
+    const name = text.slice(start, end);
+    while (out.length > 1 && out[out.length - 2]!.cand.end > start) out.splice(out.length - 2, 1);
+    out.splice(out.length - 1, 0, {
+      ...n,
+      cand: { ...n.cand, start, end, nameStart: start, canonical: null, role: null },
+      kind: 'organization',
+      name,
+      base: name,
+      words: name.split(/\s+/),
+    });
+  }
+  return out;
 }
 
 /**
@@ -792,6 +951,23 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       if (of) end += of[0].length;
     }
     const next = mentions[k + 1];
+    // "Organization for Security and Co-operation in Europe (OSCE)": a place after "in" is part of the body's name
+    // when the short form in brackets after it spells the initials with it.
+    let j = k + 1;
+    while (mentions[j] && mentions[j]!.cand.start < end) j++;
+    const place = mentions[j];
+    if (
+      place &&
+      m.kind === 'organization' &&
+      place.kind === 'place' &&
+      text.slice(end, place.cand.start) === ' in ' &&
+      text.slice(m.cand.nameStart, end).includes(' ')
+    ) {
+      const short = BRACKETED_SHORT.exec(text.slice(place.cand.end, place.cand.end + 12));
+      // "Co-operation" gives one letter, as one word ("Co" is also a legal form, which initials leave out).
+      const long = text.slice(m.cand.nameStart, place.cand.end).replace(HYPHEN_BEFORE_LOWER, '');
+      if (short && initialsOf(long) === short[1]) end = place.cand.end;
+    }
     if (
       end === m.cand.end &&
       next &&

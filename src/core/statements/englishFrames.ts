@@ -273,16 +273,18 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
       if (STOP.has(w.lower)) break;
     }
     if (nominal(w, rules, tokens, j, limit) && lower < 4) {
-      // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released").
+      // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released"),
+      // nor follow a common noun of the phrase: there it is the verb ("the outlook looked cautious").
       if (
         RE_9.test(w.lower) &&
-        !(
-          tokens[j + 1] &&
-          j + 1 < limit &&
-          !tokens[j + 1]!.punct &&
-          !tokens[j + 1]!.quoted &&
-          (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit))
-        )
+        (lower > 0 ||
+          !(
+            tokens[j + 1] &&
+            j + 1 < limit &&
+            !tokens[j + 1]!.punct &&
+            !tokens[j + 1]!.quoted &&
+            (UPPER.test(tokens[j + 1]!.text) || nominal(tokens[j + 1]!, rules, tokens, j + 1, limit))
+          ))
       )
         break;
       j++;
@@ -362,6 +364,12 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
       if (e2 > j + 2 && (e2 === s + 1 || auxChain(tokens, e2, s + 1)))
         return { start: t.start, end: tokens[e2 - 1]!.end };
     }
+    // "Ekberg and his colleagues said": a noun phrase coordinated with its own people is one subject, the whole.
+    if (e > j && tokens[e]?.lower === 'and' && e + 1 <= s && POSSESSIVE_DETERMINER.has(tokens[e + 1]!.lower)) {
+      const e2 = npEnd(tokens, e + 1, s + 1, rules, 0);
+      if (e2 > e + 1 && (e2 === s + 1 || auxChain(tokens, e2, s + 1)))
+        return { start: t.start, end: tokens[e2 - 1]!.end };
+    }
     const pron = (rules.pronouns.has(t.lower) || t.lower === 'it') && (j === s || auxChain(tokens, j + 1, s + 1));
     if (pron) return { start: t.start, end: t.end };
     // "Someone can be heard saying", "X would not say": auxiliaries between the subject and the cue.
@@ -386,6 +394,9 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   }
   return np;
 }
+
+/** Possessive determiners that open the second member of a coordinated subject ("X and his colleagues"). */
+const POSSESSIVE_DETERMINER = set('his her their its');
 
 /** Auxiliaries, negation and perception participles between a subject and its cue. */
 const AUX_CHAIN = set(
@@ -671,12 +682,21 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
   let subordinate = first < k && OPENING_SUBORDINATOR.has(tokens[first]!.lower) && !tokens[first]!.quoted;
   for (let j = first + 1; subordinate && j < k; j++) if (tokens[j]!.punct || tokens[j]!.quoted) subordinate = false;
   let relative = false;
+  // "The West, which believes the region is vital, has invested …": a cue inside a relative clause set off by
+  // commas; its content ends where the main clause's verb goes on after the closing comma.
+  let w = k - 1;
+  while (w > first && k - w <= 4 && !tokens[w]!.punct && !tokens[w]!.quoted && !RE_10.test(tokens[w]!.lower)) w--;
+  let inRelative = w > first && RE_10.test(tokens[w]!.lower) && tokens[w - 1]?.text === ',' && !tokens[w]!.quoted;
+  // "The plan, described by X as a gamble, passed": likewise a reduced passive with its agent set off by commas.
+  for (let r = k - 1; !inRelative && r > first && k - r <= 8 && !tokens[r]!.punct && !tokens[r]!.quoted; r--)
+    if (tokens[r]!.lower === 'by' && RE_27.test(tokens[r - 1]!.lower) && tokens[r - 2]?.text === ',') inRelative = true;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j]!;
     if (t.text !== ',' || t.quoted) continue;
     const n = tokens[j + 1];
     if (!n || n.quoted) continue;
     if (n.lower === 'according' || n.lower === 'citing') return j;
+    if (inRelative && !n.punct && !UPPER.test(n.text) && !RESUMING_NOT_VERB.has(n.lower)) return j;
     // A relative clause inside the content ("the plan, which was costly, would work") does not end it: its
     // closing comma is skipped with it.
     if (relative) relative = false;
@@ -685,6 +705,14 @@ export function englishContentEnd(tokens: Tok[], k: number, end: number): number
   }
   return end;
 }
+
+/** Words after a comma that go on inside a content clause, not with the main clause's verb. */
+const RESUMING_NOT_VERB = set(
+  'and or but nor which who whom whose where when that the a an this these those its their his her our some many most all both each such as if while though although because since so then not including especially',
+);
+
+/** Passive participles of asking that open an adjunct after the subject (", asked about the prize,"). */
+const ASKED_PARTICIPLE = set('asked questioned pressed');
 
 /** Participles of thought or judgement that open an adjunct (", blaming …", ", fearing …"): no speech act. */
 const ADJUNCT_ING = set(
@@ -735,6 +763,12 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       continue;
     }
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
+    // "The Russian leader, asked about the prize, said …": a passive participle of asking set off by commas is an
+    // adjunct of the subject, no speech act of its own; the verb after it speaks.
+    if (segOpen && ASKED_PARTICIPLE.has(cue.lower) && verbs.some((g) => g.at > f.at && tokens[g.at]!.seg > cue.seg)) {
+      drop.add(f);
+      continue;
+    }
     // "X, the coach, has said …": auxiliaries between the comma and the cue.
     let open = f.at;
     while (open > 0 && !tokens[open - 1]!.quoted && AUX_CHAIN.has(tokens[open - 1]!.lower)) open--;
@@ -819,7 +853,9 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     // "were announced", "was reported by X": a passive cue; its agent speaks, else no one does.
     let b0 = f.at - 1;
     while (b0 >= 0 && RE_23.test(tokens[b0]!.lower)) b0--;
-    if (b0 >= 0 && !tokens[b0]!.quoted && RE_24.test(tokens[b0]!.lower) && !RE_4.test(cue.lower)) {
+    // "The plan, described by X as a gamble, passed": a reduced passive set off by a comma, with its agent.
+    const reduced = segOpen && RE_27.test(cue.lower) && tokens[f.at + 1]?.lower === 'by' && AS_LEMMAS.has(f.lemma);
+    if (reduced || (b0 >= 0 && !tokens[b0]!.quoted && RE_24.test(tokens[b0]!.lower) && !RE_4.test(cue.lower))) {
       const by = tokens[f.at + 1]?.lower === 'by' ? englishNP(tokens, f.at + 2, tokens.length, rules) : null;
       const after = by ? tokenIndexAfter(tokens, by) : -1;
       // "first reported by The New York Times, which said …": the relative clause carries the statement.
@@ -1115,6 +1151,7 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
       (RE_4.test(w.lower) && !rules.cue(tokens, k, e)) ||
       (RE_27.test(w.lower) && RE_28.test(tokens[k + 1]?.lower ?? '')) ||
       w.lower === 'speaking' ||
+      ASKED_PARTICIPLE.has(w.lower) ||
       w.lower === 'who' ||
       w.lower === 'whose' ||
       w.lower === 'which' ||
@@ -1357,16 +1394,17 @@ function namedBody(text: string, index: ActorIndex, span: Span, said: string): R
     return best ? { actorId: best.id } : null;
   }
   // "The central bank said", "Policymakers said" in a report on a central bank: its rate-setting body when the
-  // article names one ("Governing Council", "Monetary Policy Committee"), else the bank.
+  // article names one ("Governing Council", "Monetary Policy Committee"), else the bank; "Policymakers" in an
+  // article that names a rate-setting body but no bank this list knows ("the Bank of Arvenia"): that body.
   const central = CENTRAL_BANK_DESCRIPTION.test(said);
   if (central || RATE_SETTERS.test(said)) {
     const bodies = index.actors.filter(
       (a) => a.kind === 'organization' && [a.name, ...a.aliases].some((n) => CENTRAL_BANK_NAME.test(n)),
     );
-    const councils =
-      central || !bodies.length
-        ? []
-        : index.actors.filter((a) => a.kind === 'organization' && RATE_SETTING_BODY.test(a.name));
+    // A rate-setting body names a central bank's policymakers also when the bank is none of the known ones.
+    const councils = central
+      ? []
+      : index.actors.filter((a) => a.kind === 'organization' && RATE_SETTING_BODY.test(a.name));
     const best = latestNamed(index, councils.length ? councils : bodies, span.start);
     return best ? { actorId: best.id, vague: false } : null;
   }

@@ -90,6 +90,33 @@ function isLongQuote(text: string, q: Quote): boolean {
   return n >= 3 && /[.!?…]$/.test(inner);
 }
 
+/**
+ * 'The vote was 7-2: "We had no choice," Doe said.': narration before a colon that opens a quotation is not what the
+ * frame after the quotation attributes; its content starts after the colon. `unitStart` when there is no such colon.
+ */
+function quoteAfterColon(tokens: Tok[], unitStart: number, frameFirst: number): number {
+  let k = frameFirst - 1;
+  while (k >= 0 && tokens[k]!.quoted) k--;
+  const colon = tokens[k];
+  return k < frameFirst - 1 && colon && colon.text === ':' && colon.start >= unitStart ? colon.end : unitStart;
+}
+
+/** A quotation that is a whole sentence ("Thank you.", "But soon."). */
+const QUOTED_SENTENCE = /^\p{Lu}[^]*[.!?…]$/u;
+/** A sentence's end between two quotations of one paragraph ('…," Doe said. "…'). */
+const SENTENCE_BETWEEN = /[.!?]\s+$/u;
+
+/**
+ * '"Not yet," said Jane Doe. "But soon."': an English quotation of one or two words that is a sentence of its own,
+ * right after another quotation of the same paragraph, goes on with that speaker as a longer one would.
+ */
+function shortSentenceAfterQuote(text: string, q: Quote, prev: Quote | undefined): boolean {
+  if (!prev || q.start - prev.end > 160) return false;
+  const between = text.slice(prev.end, q.start);
+  if (between.includes('\n') || !SENTENCE_BETWEEN.test(between)) return false;
+  return QUOTED_SENTENCE.test(text.slice(q.start + 1, q.end - 1).trim());
+}
+
 /** A short quotation that is mostly an actor's name ("die „Kampagne für X“", "dem „Tagblatt“"): no speech. */
 function quotesName(text: string, index: ActorIndex, q: Quote): boolean {
   const inner = text.slice(q.start + 1, q.end - 1);
@@ -526,7 +553,7 @@ function verbRegion(
     tokens[frameFirst]!.start > unit.start &&
     setOff(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst)
       ? trimSpan(text, {
-          start: unit.start,
+          start: rules.en ? quoteAfterColon(tokens, unit.start, frameFirst) : unit.start,
           end: tokens[Math.min(s0 === frameFirst && tokens[a]!.lower === 'so' ? a : frameFirst, frameFirst)]!.start,
         })
       : null;
@@ -1873,8 +1900,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
   const outer = allQuotes.filter((q) => q.depth === 0);
   const index: ActorIndex = indexActors(actors);
   const longSpeech = outer.filter(
-    (q) =>
-      isLongQuote(text, q) &&
+    (q, k) =>
+      (isLongQuote(text, q) || (rules.en && shortSentenceAfterQuote(text, q, outer[k - 1]))) &&
       !quotesName(text, index, q) &&
       !namedAfterArticle(text, q, text.slice(q.start + 1, q.end - 1)),
   );

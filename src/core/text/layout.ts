@@ -408,9 +408,11 @@ export function parseLayout(text: string): Layout {
     if (lead && !dateline) {
       const lt = text.slice(span.start, span.end);
       const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
-      // "ANKARA, Turkey (Reuters) -": a place with its country.
+      // "ANKARA, Turkey (Reuters) -": a place with its country; "LONDON, Nov 14 (Reuters) -": and the day's date.
       const agency =
-        /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(lt);
+        /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(
+          lt,
+        );
       // "NEW YORK - …", "Stockholm, Sweden - …": a place and a dash, without an agency.
       const bare =
         paren || agency
