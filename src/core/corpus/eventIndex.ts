@@ -1100,6 +1100,21 @@ export class EventIndex {
     return s;
   }
 
+  /** The shown forms of the name keys ("n:") in an entry's opening: those whose lead twin it has (reasons' places). */
+  private openingNames(x: Entry): string[] {
+    const out: string[] = [];
+    let stored: string[] | null = null;
+    for (let k = 0; k < x.fids.length; k++) {
+      const f = x.fids[k]!;
+      if (this.fKind[f] !== this.nameKind) continue;
+      const t = this.fLeadTwin[f]!;
+      if (t < 0 || !hasFeature(x, t)) continue;
+      stored ??= this.shownOf(x);
+      out.push(stored[x.pos[k]!] || derivedShown(this.fKey[f]!));
+    }
+    return out;
+  }
+
   /** What `path` shares with `others`, in English ("also names Talia Brenmark and Ellsby"): reasonsOf in words. */
   reasons(path: string, others: string[]): string[] {
     return reasonTexts(this.reasonsOf(path, others));
@@ -1115,9 +1130,13 @@ export class EventIndex {
     const contrib = new Float64Array(nf);
     // 1: shared; 2: besides, a name key both mark as a recognised actor's name (only those are shown as names).
     const shared = new Uint8Array(nf);
+    // The lead twins e shares with one of the others that leads with the same act: features in both openings
+    // (where that occasion took place; a compound occasion's other acts may be elsewhere).
+    const leads = new Set<number>();
     for (const o of others) {
       const eo = this.docs.get(o);
       if (!eo || o === path) continue;
+      const sameAct = e.act !== null && eo.act === e.act;
       const fa = e.fids,
         fb = eo.fids;
       let i = 0,
@@ -1136,7 +1155,7 @@ export class EventIndex {
             if (kind !== this.nameKind) shared[i] = 1;
             else if (isName(e, i) && isName(eo, j)) shared[i] = 2;
             else shared[i] ||= 1;
-          }
+          } else if (sameAct && this.kinds.flags[kind]! & F_LEAD) leads.add(x);
           i++;
           j++;
         }
@@ -1164,6 +1183,8 @@ export class EventIndex {
       words,
       shown: (f) => shownOf(f.at),
       actorNames,
+      lead: (f) => leads.has(this.fLeadTwin[e.fids[f.at]!]!),
+      openings: () => [this.openingNames(e), ...peers.filter((o) => o.act === e.act).map((o) => this.openingNames(o))],
       act: e.act,
       whenIso: e.whenIso,
       peers,
