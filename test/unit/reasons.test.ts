@@ -90,6 +90,16 @@ describe('reasons as data', () => {
     assert.deepEqual(other.reasonsOf('a', ['b']).at(-1), { kind: 'date', date: '2024-01-10', shared: true });
   });
 
+  it("takes the occasion's day from a date both give that is another's event day (an article dated the day after)", () => {
+    const idx = new EventIndex();
+    idx.put('a', fp(['n:gdl', 'd:2024-01-10', 'c:train'], { when: '2024-01-11', act: 'strike', shown: SHOWN }));
+    idx.put('b', fp(['n:gdl', 'd:2024-01-10', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
+    const r = idx.reasonsOf('a', ['b']);
+    assert.deepEqual(r[0], { kind: 'occasion', act: 'strike', when: '2024-01-10', object: 'train' });
+    assert.ok(!r.some((x) => x.kind === 'dates'));
+    assert.deepEqual(r.at(-1), { kind: 'date', date: '2024-01-11', shared: false });
+  });
+
   it('does not list as a topic a country or city the names already give, in any language', () => {
     const withActor = (f: EventFingerprint): EventFingerprint => ({
       ...f,

@@ -136,7 +136,13 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   if (weekdays.length) out.push({ kind: 'weekdays', days: weekdays });
   if (years.length) out.push({ kind: 'years', years });
   if (act !== null) {
-    const when = oneDay ? occasionWhen(ev.whenIso!) : null;
+    // The occasion's day: this article's when another gives the same, else the one full date both give that is
+    // another's reading of its event's day (an article dated the day after still names the day itself).
+    let when = oneDay ? occasionWhen(ev.whenIso!) : null;
+    if (when === null) {
+      const days = dates.filter((d) => d.length === 10 && !d.startsWith('-') && ev.peers.some((o) => o.whenIso === d));
+      if (days.length === 1) when = days[0]!;
+    }
     const place = placeOf(ev, act, of(NAMES));
     const occasion: Reason = { kind: 'occasion', act, when };
     if (object !== undefined) occasion.object = object;
