@@ -1100,6 +1100,23 @@ export class EventIndex {
     return s;
   }
 
+  /**
+   * Whether a feature of e is in e's opening and in that of one of the peers that leads with the same act (where that
+   * occasion took place; a compound occasion's other acts may be elsewhere): their lead twins meet.
+   */
+  private inOpenings(e: Entry, peers: readonly Entry[], fid: number): boolean {
+    const twin = this.fLeadTwin[fid]!;
+    return (
+      twin >= 0 && e.act !== null && hasFeature(e, twin) && peers.some((o) => o.act === e.act && hasFeature(o, twin))
+    );
+  }
+
+  /** The name words in the openings of e and of each of the peers that leads with the same act, made as they are read. */
+  private *openings(e: Entry, peers: readonly Entry[]): Generator<string[]> {
+    yield this.openingNames(e);
+    for (const o of peers) if (o.act === e.act) yield this.openingNames(o);
+  }
+
   /** The shown forms of the name keys ("n:") in an entry's opening: those whose lead twin it has (reasons' places). */
   private openingNames(x: Entry): string[] {
     const out: string[] = [];
@@ -1130,13 +1147,9 @@ export class EventIndex {
     const contrib = new Float64Array(nf);
     // 1: shared; 2: besides, a name key both mark as a recognised actor's name (only those are shown as names).
     const shared = new Uint8Array(nf);
-    // The lead twins e shares with one of the others that leads with the same act: features in both openings
-    // (where that occasion took place; a compound occasion's other acts may be elsewhere).
-    const leads = new Set<number>();
     for (const o of others) {
       const eo = this.docs.get(o);
       if (!eo || o === path) continue;
-      const sameAct = e.act !== null && eo.act === e.act;
       const fa = e.fids,
         fb = eo.fids;
       let i = 0,
@@ -1155,7 +1168,7 @@ export class EventIndex {
             if (kind !== this.nameKind) shared[i] = 1;
             else if (isName(e, i) && isName(eo, j)) shared[i] = 2;
             else shared[i] ||= 1;
-          } else if (sameAct && this.kinds.flags[kind]! & F_LEAD) leads.add(x);
+          }
           i++;
           j++;
         }
@@ -1183,8 +1196,8 @@ export class EventIndex {
       words,
       shown: (f) => shownOf(f.at),
       actorNames,
-      lead: (f) => leads.has(this.fLeadTwin[e.fids[f.at]!]!),
-      openings: () => [this.openingNames(e), ...peers.filter((o) => o.act === e.act).map((o) => this.openingNames(o))],
+      lead: (f) => this.inOpenings(e, peers, e.fids[f.at]!),
+      openings: () => this.openings(e, peers),
       act: e.act,
       whenIso: e.whenIso,
       peers,

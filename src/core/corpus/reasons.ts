@@ -35,10 +35,10 @@ export interface ReasonEvidence {
    */
   lead?: (f: SharedFeature) => boolean;
   /**
-   * The name words in the openings of this article (first) and of each other that leads with the same act, as shown;
-   * asked only when a place is about to be named.
+   * The name words in the openings of this article (first) and of each other that leads with the same act, as shown,
+   * made as they are read; asked only when a place is about to be named.
    */
-  openings?: () => readonly (readonly string[])[];
+  openings?: () => Iterable<readonly string[]>;
   /** The article's main act and its date (ISO), and those of the others. */
   act: string | null;
   whenIso: string | null;
@@ -271,7 +271,8 @@ function placeOf(
   if (found === null || !ev.openings) return found;
   // The only place of its kind in this article's opening and in that of one of the others that names it: an
   // opening that names two cities ("flights cancelled at Frankfurt and Munich airports") does not say where.
-  const [own = [], ...others] = ev.openings();
+  const openings = ev.openings()[Symbol.iterator]();
+  const own = openings.next();
   const place = found;
   const city = countryOfSite(place.shown) !== null;
   const country = countryOfPlace(place.shown);
@@ -286,7 +287,9 @@ function placeOf(
   const namesIt = (opening: readonly string[]) =>
     opening.some((n) => placeKey(n) === place.key) ||
     (words.length > 0 && words.every((w) => opening.some((n) => n.toLowerCase() === w)));
-  return !conflicts(own) && others.some((o) => namesIt(o) && !conflicts(o)) ? place : null;
+  if (own.done || conflicts(own.value)) return null;
+  for (let o = openings.next(); !o.done; o = openings.next()) if (namesIt(o.value) && !conflicts(o.value)) return place;
+  return null;
 }
 
 /** The day or month of an occasion (a year alone, or anything else, is not one). */
