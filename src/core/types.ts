@@ -230,8 +230,12 @@ export interface EventFingerprint {
  * "phone", "treaty"), the same in every language; names, figures and quotes are as the article writes them.
  */
 export type Reason =
-  /** Both lead with the same act (the grouping's act gate agreed), on the same day or in the same month if given. */
-  | { kind: 'occasion'; act: string; when: string | null }
+  /**
+   * Both lead with the same act (the grouping's act gate agreed), on the same day or in the same month if given;
+   * `object`: a concept key both name that says what the act was of ("rate" for a cut: an interest rate cut), and
+   * `place`: the one city or region both name in their openings (as this article writes it), each only when shared.
+   */
+  | { kind: 'occasion'; act: string; when: string | null; object?: string; place?: string }
   /** The same quoted words (the article's wording). */
   | { kind: 'quote'; text: string }
   | { kind: 'names'; names: string[] }

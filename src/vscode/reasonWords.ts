@@ -17,11 +17,9 @@ export function reasonsInWords(reasons: readonly Reason[], t: Translate): string
 export function reasonInWords(r: Reason, t: Translate): string {
   switch (r.kind) {
     case 'occasion': {
-      const what = t('reports {0}', actOf(r.act, t)[1]);
-      if (r.when === null) return what;
-      return r.when.length === 7
-        ? t('{0} in {1}', what, dateWords(r.when, t))
-        : t('{0} on {1}', what, dateWords(r.when, t));
+      const act = (r.object !== undefined ? tables(t).objects[`${r.act}:${r.object}`] : undefined) ?? actOf(r.act, t);
+      const where = occasionWhere(r.place, r.when, t);
+      return t('reports {0}', where === '' ? act[1] : act[2](where));
     }
     case 'quote':
       return t('quotes the same words: „{0}“', r.text);
@@ -84,6 +82,20 @@ export function dateWords(iso: string, t: Translate): string {
   return m[1] === undefined ? t('{0} {1}', day, month) : t('{0} {1} {2}', day, month, m[1]);
 }
 
+/**
+ * Where and when an occasion was ("in Astana on 10 September 2025" / "in Astana am 10. September 2025", "in
+ * November 2023" / "im November 2023"); '' when neither is known.
+ */
+function occasionWhere(place: string | undefined, when: string | null, t: Translate): string {
+  if (when === null) return place === undefined ? '' : t('in {0}', place);
+  const m = /^(\d{4})-(\d{2})$/.exec(when);
+  const month = m ? monthName(Number(m[2]), t) : undefined;
+  if (m && month !== undefined)
+    return place === undefined ? t('in {0} {1}', month, m[1]!) : t('in {0} in {1} {2}', place, month, m[1]!);
+  const day = dateWords(when, t);
+  return place === undefined ? t('on {0}', day) : t('in {0} on {1}', place, day);
+}
+
 /** "a", "a and b", "a, b and c" ("a, b und c"). */
 function list(items: readonly string[], t: Translate): string {
   return items.length < 2
@@ -103,14 +115,22 @@ function ordinal(n: number, t: Translate): string {
   return tables(t).ordinals[n - 1] ?? t('{0}th', n);
 }
 
-/** An act family as a noun and as "the same …"; one the table does not know yet by its key. */
-function actOf(act: string, t: Translate): readonly [string, string] {
-  return tables(t).acts[act] ?? [act, t('the same {0}', act)];
+/**
+ * An act as a noun, as "the same …" after "reports", and as "the same …" with where and when it was (German puts
+ * them before a participle: "demselben in Astana am 10. September unterzeichneten Vertrag").
+ */
+type ActWords = readonly [string, string, (where: string) => string];
+
+/** An act family's words; one the table does not know yet by its key. */
+function actOf(act: string, t: Translate): ActWords {
+  return tables(t).acts[act] ?? [act, t('the same {0}', act), (w) => t('the same {0} {1}', act, w)];
 }
 
 interface Tables {
   concepts: Readonly<Record<string, string>>;
-  acts: Readonly<Record<string, readonly [string, string]>>;
+  acts: Readonly<Record<string, ActWords>>;
+  /** Acts of a thing ("cut:rate": interest rate cut), core ACT_OBJECT_WORDS. */
+  objects: Readonly<Record<string, ActWords>>;
   months: readonly string[];
   weekdays: readonly string[];
   ordinals: readonly string[];
@@ -125,6 +145,7 @@ function tables(t: Translate): Tables {
       tables: {
         concepts: conceptTable(t),
         acts: actTable(t),
+        objects: objectTable(t),
         months: [
           t('January'),
           t('February'),
@@ -293,31 +314,82 @@ function conceptTable(t: Translate): Readonly<Record<string, string>> {
   };
 }
 
-/** Each act family as a noun ("strike": Streik) and as "the same …" after "reports" ("demselben Streik"). */
-function actTable(t: Translate): Readonly<Record<string, readonly [string, string]>> {
+/**
+ * Each act family as a noun ("strike": Streik), as "the same …" after "reports" ("demselben Streik"), and so with
+ * where and when ("demselben Streik {0}"; the core's ACT_PARTICIPLES: "demselben {0} unterzeichneten Vertrag").
+ */
+function actTable(t: Translate): Readonly<Record<string, ActWords>> {
   return {
-    visit: [t('visit'), t('the same visit')],
-    meeting: [t('meeting'), t('the same meeting')],
-    phone: [t('phone call'), t('the same phone call')],
-    letter: [t('letter'), t('the same letter')],
-    attack: [t('attack'), t('the same attack')],
-    launch: [t('launch'), t('the same launch')],
-    quake: [t('earthquake'), t('the same earthquake')],
-    weather: [t('storm or flood'), t('the same storm or flood')],
-    fire: [t('fire'), t('the same fire')],
-    crash: [t('crash'), t('the same crash')],
-    strike: [t('strike'), t('the same strike')],
-    protest: [t('protest'), t('the same protest')],
-    resign: [t('resignation'), t('the same resignation')],
-    arrest: [t('arrest'), t('the same arrest')],
-    court: [t('court ruling'), t('the same court ruling')],
-    prize: [t('prize award'), t('the same prize award')],
-    match: [t('match'), t('the same match')],
-    cut: [t('cut'), t('the same cut')],
-    hike: [t('rise'), t('the same rise')],
-    treaty: [t('treaty'), t('the same treaty')],
-    election: [t('election'), t('the same election')],
-    deal: [t('takeover'), t('the same takeover')],
-    hostage: [t('hostage taking'), t('the same hostage taking')],
+    visit: [t('visit'), t('the same visit'), (w) => t('the same visit {0}', w)],
+    meeting: [t('meeting'), t('the same meeting'), (w) => t('the same meeting {0}', w)],
+    phone: [t('phone call'), t('the same phone call'), (w) => t('the same phone call {0}', w)],
+    letter: [t('letter'), t('the same letter'), (w) => t('the same letter {0}', w)],
+    attack: [t('attack'), t('the same attack'), (w) => t('the same attack {0}', w)],
+    launch: [t('launch'), t('the same launch'), (w) => t('the same launch {0}', w)],
+    quake: [t('earthquake'), t('the same earthquake'), (w) => t('the same earthquake {0}', w)],
+    weather: [t('storm or flood'), t('the same storm or flood'), (w) => t('the same storm or flood {0}', w)],
+    fire: [t('fire'), t('the same fire'), (w) => t('the same fire {0}', w)],
+    crash: [t('crash'), t('the same crash'), (w) => t('the same crash {0}', w)],
+    strike: [t('strike'), t('the same strike'), (w) => t('the same strike {0}', w)],
+    protest: [t('protest'), t('the same protest'), (w) => t('the same protest {0}', w)],
+    resign: [t('resignation'), t('the same resignation'), (w) => t('the same resignation {0}', w)],
+    arrest: [t('arrest'), t('the same arrest'), (w) => t('the same arrest {0}', w)],
+    court: [t('court ruling'), t('the same court ruling'), (w) => t('the same court ruling {0}', w)],
+    prize: [t('prize award'), t('the same prize award'), (w) => t('the same prize award {0}', w)],
+    match: [t('match'), t('the same match'), (w) => t('the same match {0}', w)],
+    cut: [t('cut'), t('the same cut'), (w) => t('the same cut {0}', w)],
+    hike: [t('rise'), t('the same rise'), (w) => t('the same rise {0}', w)],
+    treaty: [t('treaty'), t('the same treaty'), (w) => t('the same treaty signed {0}', w)],
+    election: [t('election'), t('the same election'), (w) => t('the same election {0}', w)],
+    deal: [t('takeover'), t('the same takeover'), (w) => t('the same takeover {0}', w)],
+    hostage: [t('hostage taking'), t('the same hostage taking'), (w) => t('the same hostage taking {0}', w)],
+  };
+}
+
+/** Each act of a thing (core ACT_OBJECT_WORDS) as a noun, as "the same …", and so with where and when. */
+function objectTable(t: Translate): Readonly<Record<string, ActWords>> {
+  return {
+    'cut:rate': [
+      t('interest rate cut'),
+      t('the same interest rate cut'),
+      (w) => t('the same interest rate cut {0}', w),
+    ],
+    'hike:rate': [
+      t('interest rate rise'),
+      t('the same interest rate rise'),
+      (w) => t('the same interest rate rise {0}', w),
+    ],
+    'hike:tax': [t('tax rise'), t('the same tax rise'), (w) => t('the same tax rise {0}', w)],
+    'hike:tariff': [t('tariff rise'), t('the same tariff rise'), (w) => t('the same tariff rise {0}', w)],
+    'launch:testflight': [t('test flight'), t('the same test flight'), (w) => t('the same test flight {0}', w)],
+    'launch:rocket': [t('rocket launch'), t('the same rocket launch'), (w) => t('the same rocket launch {0}', w)],
+    'launch:satellite': [
+      t('satellite launch'),
+      t('the same satellite launch'),
+      (w) => t('the same satellite launch {0}', w),
+    ],
+    'crash:plane': [t('plane crash'), t('the same plane crash'), (w) => t('the same plane crash {0}', w)],
+    'crash:train': [t('train crash'), t('the same train crash'), (w) => t('the same train crash {0}', w)],
+    'attack:bomb': [t('bomb attack'), t('the same bomb attack'), (w) => t('the same bomb attack {0}', w)],
+    'attack:shooting': [t('shooting'), t('the same shooting'), (w) => t('the same shooting {0}', w)],
+    'prize:physics': [
+      t('physics prize award'),
+      t('the same physics prize award'),
+      (w) => t('the same physics prize award {0}', w),
+    ],
+    'prize:chemistry': [
+      t('chemistry prize award'),
+      t('the same chemistry prize award'),
+      (w) => t('the same chemistry prize award {0}', w),
+    ],
+    'prize:medicine': [
+      t('medicine prize award'),
+      t('the same medicine prize award'),
+      (w) => t('the same medicine prize award {0}', w),
+    ],
+    'strike:train': [t('rail strike'), t('the same rail strike'), (w) => t('the same rail strike {0}', w)],
+    'weather:flood': [t('flood'), t('the same flood'), (w) => t('the same flood {0}', w)],
+    'weather:storm': [t('storm'), t('the same storm'), (w) => t('the same storm {0}', w)],
+    'match:final': [t('final'), t('the same final'), (w) => t('the same final {0}', w)],
   };
 }

@@ -111,6 +111,93 @@ describe('alignClaims', () => {
     assert.equal(alignClaims([v.a, w.a], texts(v, w)).length, 1);
   });
 
+  /** The article with the given names marked as actors of the given kinds (as actor detection gives them). */
+  const withActors = (x: { a: ArticleAnalysis; text: string }, actors: [string, 'person' | 'place'][]) => {
+    x.a.actors = actors.map(([name, kind]) => ({
+      id: `${kind}:${name}`,
+      name,
+      kind,
+      roles: [],
+      roleSpans: [],
+      aliases: [],
+      mentions: [...x.text.matchAll(new RegExp(name, 'g'))].map((m) => ({
+        start: m.index,
+        end: m.index + name.length,
+        text: name,
+      })),
+      descriptors: [],
+    }));
+    return x;
+  };
+  const texts = (...as: { a: ArticleAnalysis; text: string }[]) => new Map(as.map((v) => [v.a.path, v.text]));
+
+  it('aligns what is said, not the occasion: sharing who, where and what happened is no shared claim', () => {
+    const cast: [string, 'person' | 'place'][] = [
+      ['Dale Marlow', 'person'],
+      ['Fenwick', 'place'],
+    ];
+    const x = withActors(
+      article(
+        'x.txt',
+        '[[indirect|Officials|A shooting at the rally of former president Dale Marlow in Fenwick is investigated as an attempted assassination]], officials said.',
+      ),
+      cast,
+    );
+    // The occasion as fact: the same people, place, act and role, nothing of what the officials said.
+    const y = withActors(
+      article('y.txt', 'Former president Dale Marlow was injured in a shooting at his rally in Fenwick on Saturday.'),
+      cast,
+    );
+    // What the officials said, as fact.
+    const z = withActors(
+      article('z.txt', 'Federal agents investigate the shooting as an attempted assassination of Dale Marlow.'),
+      cast,
+    );
+    const claims = alignClaims([x.a, y.a, z.a], texts(x, y, z));
+    assert.equal(claims.length, 1);
+    assert.deepEqual(claims[0]!.members.map((m) => m.path).sort(), ['x.txt', 'z.txt']);
+    assert.equal(claims[0]!.attributionDrift.length, 1);
+    assert.match(claims[0]!.attributionDrift[0]!.reason, /x\.txt attributes it to Officials; z\.txt states it as fact/);
+  });
+
+  it('takes the words of a place (its adjective, "province") for where, not for what is said', () => {
+    const x = withActors(
+      article('x.txt', 'In Korvania [[indirect|Army|die Armee werde in der korvanischen Provinz Haldor bleiben]].'),
+      [
+        ['Korvania', 'place'],
+        ['Haldor', 'place'],
+      ],
+    );
+    const y = withActors(
+      article(
+        'y.txt',
+        'Die Armee setzt in der korvanischen Provinz Haldor eine Offensive fort, um die Rebellen zu schwächen. Korvania schweigt.',
+      ),
+      [
+        ['Korvania', 'place'],
+        ['Haldor', 'place'],
+      ],
+    );
+    assert.deepEqual(alignClaims([x.a, y.a], texts(x, y)), []);
+  });
+
+  it('does not align claims about different days: a strike from 10 January is no version of one from 4 March', () => {
+    const x = article(
+      'x.txt',
+      '[[indirect|Haas|die Gewerkschaft der Lokführer streike im Fernverkehr ab dem 10. Januar]]',
+    );
+    const y = article('y.txt', 'Die Gewerkschaft der Lokführer streikt im Fernverkehr ab dem 4. März erneut.');
+    assert.deepEqual(alignClaims([x.a, y.a], texts(x, y)), []);
+    // Another weekday is another day too; the same month, or a day on one side only, is no conflict.
+    const w = article('w.txt', '[[indirect|Haas|die Gewerkschaft der Lokführer streike im Fernverkehr am Mittwoch]]');
+    const v = article('v.txt', 'Die Gewerkschaft der Lokführer streikt im Fernverkehr am Freitag erneut.');
+    assert.deepEqual(alignClaims([w.a, v.a], texts(w, v)), []);
+    const u = article('u.txt', 'Die Gewerkschaft der Lokführer streikt im Fernverkehr ab dem 12. Januar erneut.');
+    const t = article('t.txt', 'Die Gewerkschaft der Lokführer streikt im Fernverkehr erneut.');
+    assert.equal(alignClaims([x.a, u.a], texts(x, u)).length, 1);
+    assert.equal(alignClaims([x.a, t.a], texts(x, t)).length, 1);
+  });
+
   it('marks attribution drift when one outlet states as fact what another attributes', () => {
     const x = article(
       'x.txt',

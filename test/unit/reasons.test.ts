@@ -64,14 +64,16 @@ describe('reasons as data', () => {
       r.map((x) => x.kind),
       ['occasion', 'quote', 'names', 'figures', 'dates', 'topics', 'weekdays', 'years'],
     );
-    assert.deepEqual(r[0], { kind: 'occasion', act: 'strike', when: '2024-01-10' });
+    // The thing both name that the act was of ("train": a rail strike) is the occasion's, not a topic.
+    assert.deepEqual(r[0], { kind: 'occasion', act: 'strike', when: '2024-01-10', object: 'train' });
     assert.deepEqual(r[1], { kind: 'quote', text: 'Wir streiken bis Freitag' });
     assert.deepEqual((r[2] as Extract<Reason, { kind: 'names' }>).names.sort(), ['GDL', 'Weselsky']);
     assert.deepEqual(r[3], { kind: 'figures', figures: ['35 Stunden'] });
-    // ISO: the month of a date shown is not listed again; a day without its year is ("--01-12").
-    assert.deepEqual([...(r[4] as Extract<Reason, { kind: 'dates' }>).dates].sort(), ['--01-12', '2024-01-10']);
-    // Concept keys, not word stems; the occasion's act is not listed again among them; ordinals as numbers.
-    assert.deepEqual(r[5], { kind: 'topics', concepts: ['train'], ordinals: [2] });
+    // ISO: the month of a date shown is not listed again, nor the occasion's day; a day without its year is
+    // ("--01-12").
+    assert.deepEqual(r[4], { kind: 'dates', dates: ['--01-12'] });
+    // Concept keys, not word stems; the occasion's act and object are not listed again among them; ordinals as numbers.
+    assert.deepEqual(r[5], { kind: 'topics', concepts: [], ordinals: [2] });
     assert.deepEqual([...(r[6] as Extract<Reason, { kind: 'weekdays' }>).days].sort(), [1, 4]);
     assert.deepEqual(r[7], { kind: 'years', years: [2024] });
     // The same day is the occasion's: not said again as the article's date.
@@ -80,12 +82,22 @@ describe('reasons as data', () => {
 
   it("tells the event's date from the article's own reading", () => {
     const c = index.reasonsOf('c', ['a']);
-    assert.deepEqual(c[0], { kind: 'occasion', act: 'strike', when: null });
+    assert.deepEqual(c[0], { kind: 'occasion', act: 'strike', when: null, object: 'train' });
     assert.deepEqual(c.at(-1), { kind: 'date', date: '2024-03-04', shared: false });
     const other = new EventIndex();
     other.put('a', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: null, shown: SHOWN }));
     other.put('b', fp(['n:gdl', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
     assert.deepEqual(other.reasonsOf('a', ['b']).at(-1), { kind: 'date', date: '2024-01-10', shared: true });
+  });
+
+  it("takes the occasion's day from a date both give that is another's event day (an article dated the day after)", () => {
+    const idx = new EventIndex();
+    idx.put('a', fp(['n:gdl', 'd:2024-01-10', 'c:train'], { when: '2024-01-11', act: 'strike', shown: SHOWN }));
+    idx.put('b', fp(['n:gdl', 'd:2024-01-10', 'c:train'], { when: '2024-01-10', act: 'strike', shown: SHOWN }));
+    const r = idx.reasonsOf('a', ['b']);
+    assert.deepEqual(r[0], { kind: 'occasion', act: 'strike', when: '2024-01-10', object: 'train' });
+    assert.ok(!r.some((x) => x.kind === 'dates'));
+    assert.deepEqual(r.at(-1), { kind: 'date', date: '2024-01-11', shared: false });
   });
 
   it('does not list as a topic a country or city the names already give, in any language', () => {
@@ -118,6 +130,20 @@ describe('reasons as data', () => {
       k.find((x) => x.kind === 'topics'),
       { kind: 'topics', concepts: ['rocket'], ordinals: [] },
     );
+  });
+
+  it('does not name an adjective that opens a longer name alone ("Deutsche" of "Deutsche Bahn"), a surname it does', () => {
+    const idx = new EventIndex();
+    const shown = { 'n:deutsche': 'Deutsche', 'n:weselsky': 'Weselsky', 'n:gdl': 'GDL' };
+    const keys = ['n:deutsche', 'n:weselsky', 'n:gdl', 'c:train'];
+    idx.put('a', {
+      ...fp(keys, { shown }),
+      terms: { 'a:org:deutsche bahn': 1, 'a:person:claus weselsky': 1 },
+      display: { 'a:org:deutsche bahn': 'Deutsche Bahn', 'a:person:claus weselsky': 'Claus Weselsky' },
+    });
+    idx.put('b', fp(keys, { shown }));
+    const names = idx.reasonsOf('a', ['b']).find((x) => x.kind === 'names') as Extract<Reason, { kind: 'names' }>;
+    assert.deepEqual([...names.names].sort(), ['GDL', 'Weselsky']);
   });
 
   it('names the words both use where nothing else explains the join, never an empty reason', () => {
@@ -153,11 +179,67 @@ describe('reasons as data', () => {
   });
 });
 
+describe('the occasion in words: its act, what it was of, where and when', () => {
+  // Invented reports of one treaty, in German and English; both openings name the one city where it was signed.
+  const DE =
+    'Litauen und Polen unterzeichnen Stromvertrag\n\nVilnius, 19.06.2024 – Die Präsidenten Litauens und Polens, Andrius Kalnik und Marek Zawada, haben am Mittwoch in Vilnius einen Vertrag über gemeinsame Stromnetze unterzeichnet. Das Abkommen sieht Investitionen von 400 Millionen Euro vor.\n\nKalnik sprach von einem „historischen Tag“.';
+  const EN =
+    'Lithuania, Poland sign power grid treaty\n\nLithuanian President Andrius Kalnik and Polish President Marek Zawada signed a treaty on shared power grids in Vilnius on Wednesday, June 19, 2024. The agreement foresees investment of 400 million euros.\n\nKalnik called it "a historic day".';
+  const reasonsOf = (a: string, b: string) => {
+    const corpus = analyzeCorpus([analyzeArticle(a, 'a.txt'), analyzeArticle(b, 'b.txt')]);
+    const e = corpus.events.find((x) => x.articles.length === 2);
+    assert.ok(e, 'one event');
+    return e.reasons!;
+  };
+
+  it('names the act, the one city both openings name and the day: "the same treaty signed in Vilnius on 19 June 2024"', () => {
+    const r = reasonsOf(DE, EN);
+    for (const p of ['a.txt', 'b.txt']) {
+      assert.deepEqual(r[p]![0], { kind: 'occasion', act: 'treaty', when: '2024-06-19', place: 'Vilnius' });
+      assert.equal(reasonText(r[p]![0]!), 'reports the same treaty signed in Vilnius on 19 June 2024');
+      // Said once: the place is not among the names again, the day not among the dates.
+      const names = r[p]!.find((x) => x.kind === 'names') as Extract<Reason, { kind: 'names' }>;
+      assert.ok(!names.names.includes('Vilnius'), names.names.join());
+      assert.ok(!r[p]!.some((x) => x.kind === 'dates' || x.kind === 'date'));
+    }
+  });
+
+  it('leaves the place out when an opening names another city too, or names it only further down', () => {
+    const twoCities = EN.replace('June 19, 2024.', 'June 19, 2024, before Zawada flew on to Riga.');
+    const later = EN.replace(' in Vilnius on', ' on').replace('a historic day".', 'a historic day" in Vilnius.');
+    for (const en of [twoCities, later]) {
+      const r = reasonsOf(DE, en);
+      for (const p of ['a.txt', 'b.txt']) {
+        assert.deepEqual(r[p]![0], { kind: 'occasion', act: 'treaty', when: '2024-06-19' });
+        assert.equal(reasonText(r[p]![0]!), 'reports the same treaty signed on 19 June 2024');
+        // Vilnius is still a name both share.
+        assert.ok(
+          (r[p]!.find((x) => x.kind === 'names') as Extract<Reason, { kind: 'names' }>).names.includes('Vilnius'),
+        );
+      }
+    }
+  });
+});
+
 describe('reasons in English', () => {
   const cases: [Reason, string][] = [
     [{ kind: 'occasion', act: 'strike', when: '2024-01-10' }, 'reports the same strike on 10 January 2024'],
     [{ kind: 'occasion', act: 'phone', when: '2024-01' }, 'reports the same phone call in January 2024'],
     [{ kind: 'occasion', act: 'treaty', when: null }, 'reports the same treaty'],
+    [
+      { kind: 'occasion', act: 'treaty', when: '2024-06-19', place: 'Pyongyang' },
+      'reports the same treaty signed in Pyongyang on 19 June 2024',
+    ],
+    [{ kind: 'occasion', act: 'treaty', when: null, place: 'Vilnius' }, 'reports the same treaty signed in Vilnius'],
+    [
+      { kind: 'occasion', act: 'cut', when: '2024-09', object: 'rate' },
+      'reports the same interest rate cut in September 2024',
+    ],
+    [
+      { kind: 'occasion', act: 'match', when: '2024-07', object: 'final', place: 'Berlin' },
+      'reports the same final in Berlin in July 2024',
+    ],
+    [{ kind: 'occasion', act: 'strike', when: null, object: 'train' }, 'reports the same rail strike'],
     [{ kind: 'quote', text: 'Wir streiken' }, 'quotes the same words: „Wir streiken“'],
     [{ kind: 'names', names: ['GDL'] }, 'also names GDL'],
     [{ kind: 'names', names: ['Xi Jinping', 'Joe Biden', 'Taiwan'] }, 'also names Xi Jinping, Joe Biden and Taiwan'],

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { buildCorpusLookup, relatedArticles } from '../../src/core/corpus/related';
 import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
-import { reasonText } from '../../src/core/corpus/reasons';
+import { ACT_OBJECTS, reasonText } from '../../src/core/corpus/reasons';
 import { ACT_FAMILY, CONCEPT_TABLE } from '../../src/core/resources/eventLexicon';
 import type { CoverageEvent, Reason } from '../../src/core/types';
 import { coverageHtml, coverageModel } from '../../src/vscode/coverageHtml';
@@ -28,6 +28,13 @@ const SAMPLES: Reason[] = [
   { kind: 'occasion', act: 'phone', when: '2024-01' },
   { kind: 'occasion', act: 'election', when: null },
   { kind: 'occasion', act: 'somenewact', when: null },
+  { kind: 'occasion', act: 'treaty', when: '2024-06-19', place: 'Pjöngjang' },
+  { kind: 'occasion', act: 'treaty', when: null, place: 'Vilnius' },
+  { kind: 'occasion', act: 'treaty', when: '2024-06' },
+  { kind: 'occasion', act: 'cut', when: '2024-09', object: 'rate' },
+  { kind: 'occasion', act: 'strike', when: '2026-06-09', object: 'train', place: 'Salzburg' },
+  { kind: 'occasion', act: 'match', when: '2024-07', object: 'final', place: 'Berlin' },
+  { kind: 'occasion', act: 'somenewact', when: '2024-07-14', place: 'Lyon' },
   { kind: 'quote', text: 'Wir streiken' },
   { kind: 'names', names: ['GDL'] },
   { kind: 'names', names: ['Xi Jinping', 'Joe Biden', 'Taiwan'] },
@@ -60,6 +67,13 @@ describe('reasons in the display language', () => {
       'berichtet von demselben Telefonat im Januar 2024',
       'berichtet von derselben Wahl',
       'berichtet von demselben Ereignis (somenewact)',
+      'berichtet von demselben in Pjöngjang am 19. Juni 2024 unterzeichneten Vertrag',
+      'berichtet von demselben in Vilnius unterzeichneten Vertrag',
+      'berichtet von demselben im Juni 2024 unterzeichneten Vertrag',
+      'berichtet von derselben Zinssenkung im September 2024',
+      'berichtet von demselben Bahnstreik in Salzburg am 9. Juni 2026',
+      'berichtet von demselben Finale in Berlin im Juli 2024',
+      'berichtet von demselben Ereignis (somenewact) in Lyon am 14. Juli 2024',
       'zitiert dieselben Worte: „Wir streiken“',
       'nennt ebenfalls GDL',
       'nennt ebenfalls Xi Jinping, Joe Biden und Taiwan',
@@ -97,10 +111,19 @@ describe('reasons in the display language', () => {
     for (const act of new Set(ACT_FAMILY.values())) {
       for (const r of [
         { kind: 'occasion', act, when: null },
+        { kind: 'occasion', act, when: '2024-06-19', place: 'Vilnius' },
+        { kind: 'occasion', act, when: '2024-06' },
         { kind: 'compound', acts: [act], weekday: 0 },
       ] as Reason[])
         assert.equal(reasonInWords(r, plainTranslate), reasonText(r), act);
     }
+    for (const [act, objects] of Object.entries(ACT_OBJECTS))
+      for (const object of objects)
+        for (const r of [
+          { kind: 'occasion', act, object, when: null },
+          { kind: 'occasion', act, object, when: '2024-06', place: 'Vilnius' },
+        ] as Reason[])
+          assert.equal(reasonInWords(r, plainTranslate), reasonText(r), `${act}:${object}`);
   });
 
   it('has German words for every concept of the event lexicon and every act family', () => {
@@ -114,6 +137,11 @@ describe('reasons in the display language', () => {
       assert.match(reasonInWords({ kind: 'topics', concepts: [c], ordinals: [] }, marked), /: «[^«»]+»»$/, c);
     for (const act of new Set(ACT_FAMILY.values())) {
       assert.match(reasonInWords({ kind: 'occasion', act, when: null }, marked), /^«reports «the same [^«»]+»»$/, act);
+      assert.match(
+        reasonInWords({ kind: 'occasion', act, when: '2024-06-19', place: 'Vilnius' }, marked),
+        /^«reports «the same [^«»]+ «in Vilnius on «19 «June» 2024»»»»$/,
+        act,
+      );
       assert.match(reasonInWords({ kind: 'compound', acts: [act], weekday: -1 }, marked), /\(«[^«»]+»\)/, act);
     }
   });

@@ -8,7 +8,8 @@
 // dropped; numbers and names kept whole), which tolerates inflection and a few words of translation-level
 // variation; a quote pair needs a higher score than a claim pair. Linear in the number of units per event
 // through an inverted index on stems; events are small.
-import type { AlignedClaim, ArticleAnalysis, ClaimRef, Span, Statement, WordDiff } from '../types';
+import { ACT_FAMILY, CONCEPT_TABLE } from '../resources/eventLexicon';
+import type { AlignedClaim, ArticleAnalysis, ClaimRef, Span, Statement, TextSpan, WordDiff } from '../types';
 
 const STOP = new Set(
   (
@@ -38,28 +39,119 @@ const CIRCUMSTANCE_WORDS = new Set(
     'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag monday tuesday wednesday thursday friday ' +
     'saturday sunday januar februar märz april mai juni juli august september oktober november dezember january ' +
     'february march may june july october december heute gestern today yesterday tomorrow during outside near ' +
-    'während außerhalb nahe'
+    'während außerhalb nahe former ehemalige ehemaliger ehemaligen acting amtierende amtierender amtierenden ' +
+    'provinz province stadt city region bezirk district hauptstadt capital'
   ).split(' '),
 );
 
 /**
- * The stems of a unit's circumstances: words inside a place's name (where), weekday and month names (on which
- * day) and words such as "during" and "outside". Two units are one claim only when they share at least
- * MIN_CLAIM_STEMS stems besides these, so that two sentences that only share the occasion ("during a meeting
- * outside Port Ellsby on Wednesday") are not one claim; a place the claim is about still counts towards the
- * overlap ("the minister could visit the capital next week").
+ * The concepts of the event lexicon that name the occasion rather than what is said of it: its acts ("meeting",
+ * "shooting", "strike") and campaign, and the roles of those taking part ("president", "minister").
  */
-function circumstanceStems(text: string, offset: number, places: readonly Span[]): Set<string> {
-  const out = new Set<string>();
-  let k = 0;
+const OCCASION_CONCEPTS: ReadonlySet<string> = new Set([
+  ...ACT_FAMILY.keys(),
+  'campaign',
+  'president',
+  'chancellor',
+  'primeminister',
+  'minister',
+  'troops',
+  'police',
+]);
+/** The lexicon's single-word stems of those concepts (longest first: CONCEPT_TABLE.prefix is sorted so). */
+const OCCASION_STEMS = CONCEPT_TABLE.prefix.filter(([, c]) => OCCASION_CONCEPTS.has(c)).map(([stem]) => stem);
+/** Whether a lower-cased word names the occasion: a stem of five letters or more as its start, a shorter one as the word with an ending. */
+function namesOccasion(lower: string): boolean {
+  for (const stem of OCCASION_STEMS)
+    if (
+      stem.length >= 5
+        ? lower.startsWith(stem)
+        : lower === stem || (SHORT_ENDINGS.has(lower.slice(stem.length)) && lower.startsWith(stem))
+    )
+      return true;
+  return false;
+}
+const SHORT_ENDINGS = new Set(['s', 'e', 'en', 'n']);
+
+/**
+ * The stems of a unit's circumstances: words inside a place's name (where), weekday and month names (on which
+ * day), words such as "during" and "outside", and the words that name the occasion itself (its act and the roles
+ * of those in it: "shooting", "rally", "former president"); and apart, `who`, the words inside the names of the
+ * other actors. Two units are one claim only when they share at least MIN_CLAIM_STEMS stems besides the
+ * circumstances, the names of who it is about counting once, so that two sentences that only share the occasion
+ * ("during a meeting outside Port Ellsby on Wednesday"; "former president X was shot at his rally in Y") are not
+ * one claim; a place the claim is about still counts towards the overlap ("the minister could visit the capital
+ * next week").
+ */
+function circumstanceStems(
+  text: string,
+  offset: number,
+  places: readonly Span[],
+  placeStems: ReadonlySet<string>,
+  names: readonly Span[],
+): { around: Set<string>; who: Set<string> } {
+  const around = new Set<string>(),
+    who = new Set<string>();
+  let k = 0,
+    n = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu)) {
     const start = offset + m.index,
       end = start + m[0].length;
     while (k < places.length && places[k]!.end <= start) k++;
+    while (n < names.length && names[n]!.end <= start) n++;
     const inPlace = offset >= 0 && k < places.length && places[k]!.start < end;
-    if (inPlace || CIRCUMSTANCE_WORDS.has(m[0].toLowerCase())) for (const x of stems(m[0])) out.add(x);
+    const lower = m[0].toLowerCase();
+    // A word of a place's stem is where too ("afghanischen" beside "Afghanistan").
+    if (inPlace || CIRCUMSTANCE_WORDS.has(lower) || namesOccasion(lower) || placeStems.has(lower.slice(0, 6)))
+      for (const x of stems(m[0])) around.add(x);
+    else if (offset >= 0 && n < names.length && names[n]!.start < end) for (const x of stems(m[0])) who.add(x);
+  }
+  return { around, who };
+}
+
+/** Month (1-12) and weekday (20-26, Sunday first) names, German and English, as written (capitalised). */
+const DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'
+    .split(' ')
+    .map((w, i) => [w, i + 1] as const),
+  ...'January February March April May June July August September October November December'
+    .split(' ')
+    .map((w, i) => [w, i + 1] as const),
+  ...'Jänner Feber'.split(' ').map((w, i) => [w, i + 1] as const),
+  ...'Sonntag Montag Dienstag Mittwoch Donnerstag Freitag Samstag'.split(' ').map((w, i) => [w, 20 + i] as const),
+  ...'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ').map((w, i) => [w, 20 + i] as const),
+  ['Sonnabend', 26],
+]);
+
+/** The months and weekdays a passage names (see DAY_WORDS). */
+function daysOf(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    const d = DAY_WORDS.get(m[0]);
+    if (d !== undefined) out.add(d);
   }
   return out;
+}
+
+/**
+ * Whether two passages are about different days: both name a month and they share none, or both a weekday and they
+ * share none ("ab dem 10. Januar" and "ab dem 4. März"; "am Mittwoch" and "am Freitag"). Versions of one claim tell
+ * of one day.
+ */
+function otherDays(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const weekdays of [false, true]) {
+    let inA = false,
+      inB = false,
+      both = false;
+    for (const d of a) if (d >= 20 === weekdays) inA = true;
+    for (const d of b)
+      if (d >= 20 === weekdays) {
+        inB = true;
+        if (a.has(d)) both = true;
+      }
+    if (inA && inB && !both) return true;
+  }
+  return false;
 }
 const MIN_CLAIM_STEMS = 2;
 
@@ -152,13 +244,17 @@ export function alignClaims(
   const units: ClaimRef[] = [];
   const sets: Set<string>[] = [];
   const around: Set<string>[] = [];
+  const who: Set<string>[] = [];
+  const days: Set<number>[] = [];
   for (const a of articles) {
     const text = texts.get(a.path);
     if (text === undefined) continue;
-    // The places of this article, in text order.
-    const places: Span[] = a.actors
-      .flatMap((x) => (x.kind === 'place' ? x.mentions : []))
-      .sort((x, y) => x.start - y.start || x.end - y.end);
+    // The mentions of this article's places, and of its other actors, in text order.
+    const byStart = (x: Span, y: Span) => x.start - y.start || x.end - y.end;
+    const places: TextSpan[] = a.actors.flatMap((x) => (x.kind === 'place' ? x.mentions : [])).sort(byStart);
+    const names: Span[] = a.actors.flatMap((x) => (x.kind === 'place' ? [] : x.mentions)).sort(byStart);
+    const placeStems = new Set<string>();
+    for (const p of places) for (const x of stems(p.text)) if (x.length >= 5) placeStems.add(x);
     for (const u of unitsOf(a)) {
       const own = !u.text;
       if (own) u.text = text.slice(u.span.start, u.span.end);
@@ -166,14 +262,27 @@ export function alignClaims(
       sets.push(new Set(stems(u.text)));
       // A statement's content text is its own (parts joined); offsets hold only where it is the page's text.
       const offset = own || text.startsWith(u.text, u.span.start) ? u.span.start : -1;
-      around.push(circumstanceStems(u.text, offset, places));
+      const c = circumstanceStems(u.text, offset, places, placeStems, names);
+      around.push(c.around);
+      who.push(c.who);
+      // The days what is claimed tells of (not the day it was said: outlets report one claim on different days).
+      days.push(daysOf(u.text));
     }
   }
-  /** Whether two units share at least MIN_CLAIM_STEMS stems that are no circumstance of either. */
+  /**
+   * Whether two units are versions of one claim: they tell of no different days, and share at least MIN_CLAIM_STEMS
+   * stems that are no circumstance of either, the names of who it is about counting as one.
+   */
   const sayAlike = (i: number, j: number) => {
-    let n = 0;
+    if (otherDays(days[i]!, days[j]!)) return false;
+    let n = 0,
+      named = 0;
     for (const x of sets[i]!)
-      if (sets[j]!.has(x) && !around[i]!.has(x) && !around[j]!.has(x) && ++n >= MIN_CLAIM_STEMS) return true;
+      if (sets[j]!.has(x) && !around[i]!.has(x) && !around[j]!.has(x)) {
+        if (who[i]!.has(x) || who[j]!.has(x)) named = 1;
+        else n++;
+        if (n + named >= MIN_CLAIM_STEMS) return true;
+      }
     return false;
   };
   const index = new Map<string, number[]>();

@@ -1100,6 +1100,38 @@ export class EventIndex {
     return s;
   }
 
+  /**
+   * Whether a feature of e is in e's opening and in that of one of the peers that leads with the same act (where that
+   * occasion took place; a compound occasion's other acts may be elsewhere): their lead twins meet.
+   */
+  private inOpenings(e: Entry, peers: readonly Entry[], fid: number): boolean {
+    const twin = this.fLeadTwin[fid]!;
+    return (
+      twin >= 0 && e.act !== null && hasFeature(e, twin) && peers.some((o) => o.act === e.act && hasFeature(o, twin))
+    );
+  }
+
+  /** The name words in the openings of e and of each of the peers that leads with the same act, made as they are read. */
+  private *openings(e: Entry, peers: readonly Entry[]): Generator<string[]> {
+    yield this.openingNames(e);
+    for (const o of peers) if (o.act === e.act) yield this.openingNames(o);
+  }
+
+  /** The shown forms of the name keys ("n:") in an entry's opening: those whose lead twin it has (reasons' places). */
+  private openingNames(x: Entry): string[] {
+    const out: string[] = [];
+    let stored: string[] | null = null;
+    for (let k = 0; k < x.fids.length; k++) {
+      const f = x.fids[k]!;
+      if (this.fKind[f] !== this.nameKind) continue;
+      const t = this.fLeadTwin[f]!;
+      if (t < 0 || !hasFeature(x, t)) continue;
+      stored ??= this.shownOf(x);
+      out.push(stored[x.pos[k]!] || derivedShown(this.fKey[f]!));
+    }
+    return out;
+  }
+
   /** What `path` shares with `others`, in English ("also names Talia Brenmark and Ellsby"): reasonsOf in words. */
   reasons(path: string, others: string[]): string[] {
     return reasonTexts(this.reasonsOf(path, others));
@@ -1164,6 +1196,8 @@ export class EventIndex {
       words,
       shown: (f) => shownOf(f.at),
       actorNames,
+      lead: (f) => this.inOpenings(e, peers, e.fids[f.at]!),
+      openings: () => this.openings(e, peers),
       act: e.act,
       whenIso: e.whenIso,
       peers,

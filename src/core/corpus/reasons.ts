@@ -3,8 +3,10 @@
 // in the order a reader reads them. The index (eventIndex.ts) supplies the evidence, ranked by what it added to
 // the similarity; this file decides what of it is shown and how.
 import { ACT_FAMILY, CONCEPT_TABLE } from '../resources/eventLexicon';
+import { COUNTRY_SPELLINGS, PLACES } from '../resources/places';
 import type { CoverageEvent, Reason } from '../types';
 import { REASON_GROUP } from './eventSimilarity';
+import { countryOfPlace, countryOfSite } from './leadPlaces';
 
 /** A feature both articles have, as the reasons read it. */
 export interface SharedFeature {
@@ -27,6 +29,16 @@ export interface ReasonEvidence {
   shown: (f: SharedFeature) => string;
   /** The names of the article's actors ("a:" features, shared or not), in key order. */
   actorNames: readonly string[];
+  /**
+   * Whether a shared feature is in the opening (title and first two sentences) of this article and of one it is
+   * shared with (their lead twins meet); absent: not known, and no place is named.
+   */
+  lead?: (f: SharedFeature) => boolean;
+  /**
+   * The name words in the openings of this article (first) and of each other that leads with the same act, as shown,
+   * made as they are read; asked only when a place is about to be named.
+   */
+  openings?: () => Iterable<readonly string[]>;
   /** The article's main act and its date (ISO), and those of the others. */
   act: string | null;
   whenIso: string | null;
@@ -117,10 +129,46 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
     else if (ns === 'c' && f.key !== 'c:time' && (act === null || ACT_FAMILY.get(f.key.slice(at + 1)) !== act))
       concepts.push(f.key.slice(at + 1));
   }
-  if (concepts.length || ordinals.length) out.push({ kind: 'topics', concepts, ordinals });
+  // What the act was of, from the things both name ("rate": the same interest rate cut), not listed again below.
+  const object = act === null ? undefined : ACT_OBJECTS[act]?.find((c) => of(TOPICS).some((f) => f.key === `c:${c}`));
+  const concepts2 = object === undefined ? concepts : concepts.filter((c) => c !== object);
+  if (concepts2.length || ordinals.length) out.push({ kind: 'topics', concepts: concepts2, ordinals });
   if (weekdays.length) out.push({ kind: 'weekdays', days: weekdays });
   if (years.length) out.push({ kind: 'years', years });
-  if (act !== null) out.unshift({ kind: 'occasion', act, when: oneDay ? occasionWhen(ev.whenIso!) : null });
+  if (act !== null) {
+    // The occasion's day: this article's when another gives the same, else the one full date both give that is
+    // another's reading of its event's day (an article dated the day after still names the day itself).
+    let when = oneDay ? occasionWhen(ev.whenIso!) : null;
+    if (when === null) {
+      const days = dates.filter((d) => d.length === 10 && !d.startsWith('-') && ev.peers.some((o) => o.whenIso === d));
+      if (days.length === 1) when = days[0]!;
+    }
+    const place = placeOf(ev, act, of(NAMES));
+    const occasion: Reason = { kind: 'occasion', act, when };
+    if (object !== undefined) occasion.object = object;
+    if (place !== null) {
+      occasion.place = place.shown;
+      // The place is named once, in the occasion.
+      const at = out.findIndex((r) => r.kind === 'names');
+      const names = out[at];
+      if (names?.kind === 'names') {
+        const rest = names.names.filter((n) => placeKey(n) !== place.key);
+        if (rest.length) out[at] = { kind: 'names', names: rest };
+        else out.splice(at, 1);
+      }
+    }
+    // The occasion's day is not listed again among the dates both give.
+    if (when !== null) {
+      const at = out.findIndex((r) => r.kind === 'dates');
+      const dates = out[at];
+      if (dates?.kind === 'dates') {
+        const rest = dates.dates.filter((d) => d !== when && !within(d, when));
+        if (rest.length) out[at] = { kind: 'dates', dates: rest };
+        else out.splice(at, 1);
+      }
+    }
+    out.unshift(occasion);
+  }
   // Where nothing above explains the join, the words both use, strongest first: a reason a reader can check, not
   // an empty one (a join through word stems alone, "Stiftung" and "Warentest" that no list knows as a name).
   // Capitalised words both use that no one marked as an actor's name come first.
@@ -137,6 +185,111 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   if (ev.whenIso && !(act !== null && oneDay && occasionWhen(ev.whenIso) !== null))
     out.push({ kind: 'date', date: ev.whenIso, shared: oneDay });
   return out;
+}
+
+/**
+ * The things an act can be of, by act family, the most telling first: both naming one of them says what the act
+ * was ("cut" and "rate": an interest rate cut; "launch" and "testflight": a test flight).
+ */
+export const ACT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  cut: ['rate'],
+  hike: ['rate', 'tax', 'tariff'],
+  launch: ['testflight', 'rocket', 'satellite'],
+  crash: ['plane', 'train'],
+  attack: ['bomb', 'shooting'],
+  prize: ['physics', 'chemistry', 'medicine'],
+  strike: ['train'],
+  weather: ['flood', 'storm'],
+  match: ['final'],
+};
+
+/**
+ * Acts that happen in one place, which can then be named: not a visit (a state visit's days are in several cities,
+ * and a report of one part leads with another), a phone call or a letter (between two places).
+ */
+const ACTS_IN_ONE_PLACE: ReadonlySet<string> = new Set([
+  'meeting',
+  'attack',
+  'launch',
+  'quake',
+  'weather',
+  'fire',
+  'crash',
+  'strike',
+  'protest',
+  'arrest',
+  'court',
+  'prize',
+  'match',
+  'treaty',
+  'election',
+  'hostage',
+]);
+/** Acts whose place may be a country (they happen across one: an earthquake in Turkey); the others' a city or region. */
+const ACTS_IN_A_COUNTRY: ReadonlySet<string> = new Set(['quake', 'weather', 'fire']);
+
+/** A place's identity: its canonical gazetteer name, else its name lower-cased. */
+function placeKey(name: string): string {
+  return PLACES.get(name) ?? name.toLowerCase();
+}
+
+/**
+ * Where the act happened, as far as the join tells: the one gazetteer city or region (for acts across a country,
+ * also a country) that both articles name in their openings (lead twins that meet), shared as a name; none when
+ * the openings share two different ones (a visit's host city and the visitor's capital) or none.
+ */
+function placeOf(
+  ev: ReasonEvidence,
+  act: string,
+  names: readonly SharedFeature[],
+): { shown: string; key: string } | null {
+  const lead = ev.lead;
+  if (!lead || !ACTS_IN_ONE_PLACE.has(act)) return null;
+  // The name keys in both openings, by their shown word (lower-cased): the words of an actor's name.
+  let leadWords: Set<string> | null = null;
+  let found: { shown: string; key: string } | null = null;
+  for (const f of names) {
+    const isKey = f.key.startsWith('n:');
+    if (isKey ? !f.marked : !f.key.startsWith('a:')) continue;
+    const shown = ev.shown(f);
+    const isPlace = countryOfSite(shown) !== null || (ACTS_IN_A_COUNTRY.has(act) && COUNTRY_SPELLINGS.has(shown));
+    if (!isPlace) continue;
+    if (isKey) {
+      if (!lead(f)) continue;
+    } else {
+      if (leadWords === null) {
+        leadWords = new Set();
+        for (const g of names) if (g.key.startsWith('n:') && lead(g)) leadWords.add(ev.shown(g).toLowerCase());
+      }
+      const words = capitalWords(shown);
+      if (!words.length || !words.every((w) => leadWords!.has(w.toLowerCase()))) continue;
+    }
+    const key = placeKey(shown);
+    if (found === null) found = { shown, key };
+    else if (found.key !== key) return null;
+  }
+  if (found === null || !ev.openings) return found;
+  // The only place of its kind in this article's opening and in that of one of the others that names it: an
+  // opening that names two cities ("flights cancelled at Frankfurt and Munich airports") does not say where.
+  const openings = ev.openings()[Symbol.iterator]();
+  const own = openings.next();
+  const place = found;
+  const city = countryOfSite(place.shown) !== null;
+  const country = countryOfPlace(place.shown);
+  const conflicts = (names: readonly string[]) =>
+    names.some((n) => {
+      if (placeKey(n) === place.key) return false;
+      if (city) return countryOfSite(n) !== null;
+      const c = countryOfPlace(n);
+      return c !== null && c !== country;
+    });
+  const words = capitalWords(place.shown).map((w) => w.toLowerCase());
+  const namesIt = (opening: readonly string[]) =>
+    opening.some((n) => placeKey(n) === place.key) ||
+    (words.length > 0 && words.every((w) => opening.some((n) => n.toLowerCase() === w)));
+  if (own.done || conflicts(own.value)) return null;
+  for (let o = openings.next(); !o.done; o = openings.next()) if (namesIt(o.value) && !conflicts(o.value)) return place;
+  return null;
 }
 
 /** The day or month of an occasion (a year alone, or anything else, is not one). */
@@ -222,6 +375,9 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
         (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
       );
       if (full) d = full;
+      // An adjective that opens a longer name is no name of its own ("Deutsche" of "Deutsche Bahn", "Vereinten" of
+      // "Vereinten Nationen", "Schwedische" of "Königlich-Schwedische Akademie").
+      else if (ADJECTIVE.test(w) && isFragment(w, actorNames)) continue;
     }
     const words = new Set(nameWords(d));
     if (!words.size || shownWords.some((s) => [...words].every((x) => s.has(x)))) continue;
@@ -242,6 +398,20 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
     if (shown.length >= 4) break;
   }
   return shown;
+}
+
+/** A German adjective's inflected ending ("Deutsche", "Vereinten", "Kommunistischen"), lower-cased. */
+const ADJECTIVE = /(?:sche|schen|scher|ten|te)$/;
+
+/** Whether the word is part of an actor's longer name other than its last word, and no actor's whole name. */
+function isFragment(word: string, actorNames: readonly string[]): boolean {
+  let inside = false;
+  for (const a of actorNames) {
+    const words = nameWords(a);
+    if (words.length === 1 && words[0] === word) return false;
+    if (words.length > 1 && words.indexOf(word) >= 0 && words[words.length - 1] !== word) inside = true;
+  }
+  return inside;
 }
 
 /** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x). */
@@ -269,6 +439,31 @@ export const ACT_WORDS: Readonly<Record<string, string>> = {
   deal: 'takeover',
   prize: 'prize award',
 };
+
+/** An act of a thing as a reader names it ("cut" of "rate": interest rate cut), by "act:concept" (ACT_OBJECTS). */
+export const ACT_OBJECT_WORDS: Readonly<Record<string, string>> = {
+  'cut:rate': 'interest rate cut',
+  'hike:rate': 'interest rate rise',
+  'hike:tax': 'tax rise',
+  'hike:tariff': 'tariff rise',
+  'launch:testflight': 'test flight',
+  'launch:rocket': 'rocket launch',
+  'launch:satellite': 'satellite launch',
+  'crash:plane': 'plane crash',
+  'crash:train': 'train crash',
+  'attack:bomb': 'bomb attack',
+  'attack:shooting': 'shooting',
+  'prize:physics': 'physics prize award',
+  'prize:chemistry': 'chemistry prize award',
+  'prize:medicine': 'medicine prize award',
+  'strike:train': 'rail strike',
+  'weather:flood': 'flood',
+  'weather:storm': 'storm',
+  'match:final': 'final',
+};
+
+/** The participle that ties an act to its place and day ("the same treaty signed in Astana on 10 September"). */
+export const ACT_PARTICIPLES: Readonly<Record<string, string>> = { treaty: 'signed' };
 
 /** Each concept of the event lexicon as a reader names it, where that is not its key ("dead": deaths). */
 export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
@@ -386,9 +581,12 @@ function ordinalWord(n: number): string {
 export function reasonText(r: Reason): string {
   switch (r.kind) {
     case 'occasion': {
-      const what = `reports the same ${ACT_WORDS[r.act] ?? r.act}`;
-      if (r.when === null) return what;
-      return r.when.length === 7 ? `${what} in ${dateInWords(r.when)}` : `${what} on ${dateInWords(r.when)}`;
+      const noun =
+        (r.object !== undefined ? ACT_OBJECT_WORDS[`${r.act}:${r.object}`] : undefined) ?? ACT_WORDS[r.act] ?? r.act;
+      const where = occasionAdverbial(r.place, r.when);
+      if (where === '') return `reports the same ${noun}`;
+      const participle = ACT_PARTICIPLES[r.act];
+      return `reports the same ${noun}${participle === undefined ? '' : ` ${participle}`} ${where}`;
     }
     case 'quote':
       return `quotes the same words: „${r.text}“`;
@@ -419,6 +617,13 @@ export function reasonText(r: Reason): string {
     case 'quotes':
       return r.count === 1 ? 'the same quote' : `${r.count} same quotes`;
   }
+}
+
+/** Where and when an occasion was, in English ("in Astana on 10 September 2025", "in November 2023"; '' neither). */
+function occasionAdverbial(place: string | undefined, when: string | null): string {
+  const on = when === null ? '' : when.length === 7 ? `in ${dateInWords(when)}` : `on ${dateInWords(when)}`;
+  if (place === undefined) return on;
+  return on ? `in ${place} ${on}` : `in ${place}`;
 }
 
 /** Reasons in English. */
