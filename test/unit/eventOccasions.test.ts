@@ -444,3 +444,63 @@ describe('near misses (test/fixtures/events)', () => {
     assert.deepEqual(a.fingerprint!.ordinals, {});
   });
 });
+
+describe('cities standing for governments, and datelines in capitals', () => {
+  const sites = (text: string) => analyzeArticle(text, 's.txt').fingerprint!.sites ?? [];
+  const places = (text: string) => analyzeArticle(text, 's.txt').fingerprint!.places ?? [];
+
+  it('reads two capitals of two countries as the governments, and the place after "in" as the site', () => {
+    const text = `Berlin und Paris einigen sich auf Abgabe\n\nBerlin und Paris haben sich auf einen gemeinsamen Vorschlag für eine Abgabe geeinigt. Die beiden Minister stellten ihn am Freitag in Paris vor.`;
+    assert.deepEqual(sites(text), ['Frankreich']);
+    assert.deepEqual(places(text), ['Deutschland', 'Frankreich']);
+    // Two cities of one country are the stations of a visit.
+    assert.deepEqual(
+      sites(
+        `Gast aus Kenia\n\nDer Präsident bleibt drei Tage und will auch Leipzig und Hamburg besuchen. Er wurde gestern empfangen.`,
+      ),
+      ['Deutschland'],
+    );
+  });
+
+  it('reads a city before a verb, or after "from", as a government, not a site', () => {
+    assert.deepEqual(
+      sites(
+        `Tariffs loom\n\nWashington warned on Friday that it would answer with tariffs. The ministers met in Geneva.`,
+      ),
+      ['Schweiz'],
+    );
+    assert.deepEqual(
+      sites(
+        `Zölle drohen\n\nTrotz der Zölle aus Washington bleiben die Minister bei ihrem Plan. Sie trafen sich in Genf.`,
+      ),
+      ['Schweiz'],
+    );
+  });
+
+  it('reads the dateline city, also in capitals, as a site', () => {
+    assert.deepEqual(
+      sites(`Ministers propose levy\n\nPARIS (AP) — Two ministers on Friday proposed a new levy on platforms.`),
+      ['Frankreich'],
+    );
+    assert.deepEqual(
+      sites(
+        `Two countries sign pact\n\nTHE HAGUE (Reuters) - Two countries signed an agreement on Tuesday on coastal protection.`,
+      ),
+      ['Niederlande'],
+    );
+  });
+
+  it('keeps two meetings of the same ministers in the two capitals apart, each report naming the other country as an actor', () => {
+    const feb = analyzeArticle(
+      `Berlin und Paris einigen sich auf Digitalsteuer\n\nBerlin und Paris haben sich auf einen gemeinsamen Vorschlag geeinigt. Die Ministerin Jana Kessler und ihr Kollege Luc Bertrand stellten ihn in Paris vor.`,
+      'a.txt',
+    ).fingerprint!;
+    const jun = analyzeArticle(
+      `Berlin und Paris halten an Digitalsteuer fest\n\nBerlin und Paris halten an der geplanten Digitalsteuer fest. Das bekräftigten Jana Kessler und Luc Bertrand bei einem Treffen in Berlin.`,
+      'b.txt',
+    ).fingerprint!;
+    assert.ok(
+      sitesDiffer({ places: feb.places ?? [], sites: feb.sites }, { places: jun.places ?? [], sites: jun.sites }),
+    );
+  });
+});
