@@ -5,6 +5,7 @@ import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { EventIndex } from '../../src/core/corpus/events';
 import {
+  actsAtOneSite,
   durationsConflict,
   oneOccasion,
   sameDay,
@@ -423,8 +424,8 @@ describe('near misses (test/fixtures/events)', () => {
       )['c:visit'],
       2,
     );
-    // The president's talks in Paris a month later are not his visit to Germany, whose last day's report names the
-    // same port and the same visit.
+    // The president's talks in Paris a month later are not his visit to Germany, whose last day's report (the port, the
+    // same visit) joins the visit through the pact signed during it, in the same country (actsAtOneSite).
     const events = corpus({
       'v1.txt': VISIT_ARRIVAL,
       'v2.txt': VISIT_HYDROGEN,
@@ -433,7 +434,7 @@ describe('near misses (test/fixtures/events)', () => {
       'v6.txt': VISIT_PARIS,
     });
     assert.deepEqual(eventOf(events, 'v6.txt'), ['v6.txt']);
-    assert.deepEqual(eventOf(events, 'v1.txt'), ['v1.txt', 'v2.txt', 'v5.txt']);
+    assert.deepEqual(eventOf(events, 'v1.txt'), ['v1.txt', 'v2.txt', 'v4.txt', 'v5.txt']);
   });
 
   it('counts no act in "the second day of the visit"', () => {
@@ -501,6 +502,42 @@ describe('cities standing for governments, and datelines in capitals', () => {
     ).fingerprint!;
     assert.ok(
       sitesDiffer({ places: feb.places ?? [], sites: feb.sites }, { places: jun.places ?? [], sites: jun.sites }),
+    );
+  });
+});
+
+describe('one visit reported by the acts of its days, at one site', () => {
+  // Short excerpts of one state visit (invented), each leading with its own act, none dated: the arrival, the pact
+  // signed "during a state visit", the last day at a port; the same president's visit to another country a month later.
+  const texts = { 'v1.txt': VISIT_ARRIVAL, 'v2.txt': VISIT_HYDROGEN, 'v4.txt': VISIT_HAMBURG, 'v6.txt': VISIT_PARIS };
+
+  it('joins reports that lead with different acts of one occasion in one country, and keeps the other country apart', () => {
+    assert.deepEqual(
+      corpus(texts)
+        .map((e) => [...e.articles].sort())
+        .sort((a, b) => a[0]!.localeCompare(b[0]!)),
+      [['v1.txt', 'v2.txt', 'v4.txt'], ['v6.txt']],
+    );
+  });
+
+  it("reads a compound occasion at one site only where one report mentions the other's act and both name a city of one country", () => {
+    const at = (act: string, acts: string[], sites: string[]) => ({
+      act,
+      acts: new Map(acts.map((a) => [a, 2] as const)),
+      when: null,
+      sites,
+    });
+    assert.ok(
+      actsAtOneSite(at('treaty', ['treaty', 'visit'], ['Deutschland']), at('visit', ['visit'], ['Deutschland'])),
+    );
+    // Another country; no site; neither mentions the other's act; an act that happens at one place.
+    assert.ok(
+      !actsAtOneSite(at('treaty', ['treaty', 'visit'], ['Deutschland']), at('visit', ['visit'], ['Frankreich'])),
+    );
+    assert.ok(!actsAtOneSite(at('treaty', ['treaty', 'visit'], []), at('visit', ['visit'], ['Deutschland'])));
+    assert.ok(!actsAtOneSite(at('treaty', ['treaty'], ['Deutschland']), at('visit', ['visit'], ['Deutschland'])));
+    assert.ok(
+      !actsAtOneSite(at('protest', ['protest', 'visit'], ['Deutschland']), at('visit', ['visit'], ['Deutschland'])),
     );
   });
 });

@@ -8,6 +8,7 @@ import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint, Reason } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
+  actsAtOneSite,
   actsBridge,
   actsDiffer,
   actsOverlap,
@@ -902,7 +903,7 @@ export class EventIndex {
         // report of the prize, the group's acts already bridged).
         const day = (x.act !== null || y.act !== null) && oneOccasion(x, y);
         if (actsDiffer(x, y)) {
-          if (day || actsBridge(x, y)) bridged = true;
+          if (day || actsBridge(x, y) || actsAtOneSite(x, y)) bridged = true;
           else acts = true;
         } else if (day || (x.act !== null && x.act === y.act)) bridged = true;
       }

@@ -163,6 +163,22 @@ export function actsBridge(a: ActsOf, b: ActsOf): boolean {
   return a.when !== null && b.when !== null && actsOverlap(a, b);
 }
 
+/**
+ * Whether two articles are acts of one compound occasion at one site: they lead with different acts between parties
+ * (no act that happens at one place), one mentions the other's act (actsOverlap: "signed an agreement during a state
+ * visit"), and both say it happened in the same country (a city or region of it each names: `sites`). Undated short
+ * reports of a visit's days, each leading with its own act (the arrival, the treaty, the port), join through it; the
+ * same leaders' occasion in the other country (sitesDiffer), or in another year (yearsDiffer), stays apart.
+ */
+export function actsAtOneSite(
+  a: ActsOf & { sites?: readonly string[] },
+  b: ActsOf & { sites?: readonly string[] },
+): boolean {
+  if (!a.sites?.length || !b.sites?.length || !betweenParties(a, b) || !actsOverlap(a, b)) return false;
+  for (const s of a.sites) if (b.sites.includes(s)) return true;
+  return false;
+}
+
 /** Whether two articles lead with different acts and one of them mentions the other's (a possible compound occasion). */
 export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
   return (
