@@ -478,6 +478,21 @@ describe('cities standing for governments, and datelines in capitals', () => {
     );
   });
 
+  it('reads the place a visitor returns to as no site of the visit', () => {
+    assert.deepEqual(
+      sites(
+        `Visit ends at the port\n\nThe president ended his state visit to the Netherlands in Rotterdam on Wednesday. He flew back to Jakarta in the evening.`,
+      ),
+      ['Niederlande'],
+    );
+    assert.deepEqual(
+      sites(
+        `Besuch endet\n\nDer Präsident beendete seinen Besuch am Mittwoch in Rotterdam. Am Abend flog er zurück nach Jakarta.`,
+      ),
+      ['Niederlande'],
+    );
+  });
+
   it('reads the dateline city, also in capitals, as a site', () => {
     assert.deepEqual(
       sites(`Ministers propose levy\n\nPARIS (AP) — Two ministers on Friday proposed a new levy on platforms.`),

@@ -301,6 +301,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 /** Words before a place that make it where something came from. */
 const FROM_WORDS: ReadonlySet<string> = new Set(['aus', 'from']);
+const RETURN_WORDS: ReadonlySet<string> = new Set(['back', 'home', 'zurück', 'heim']);
 const AND_WORDS: ReadonlySet<string> = new Set(['und', 'and', 'sowie']);
 const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
 const CUE_SPAN =
@@ -954,6 +955,11 @@ export function createFingerprinter(): Fingerprinter {
     const governmentAt = (i: number, n: number, country: string): boolean => {
       const prev = i > 0 && adjacent(i - 1, i) ? infos[i - 1] : null;
       if (prev && FROM_WORDS.has(prev.lower)) return true;
+      // "flew back to Jakarta", "reiste zurück nach Jakarta": where a visitor returns, after the occasion.
+      if (prev && (prev.lower === 'to' || prev.lower === 'nach') && i >= 2 && adjacent(i - 2, i - 1)) {
+        const before = infos[i - 2];
+        if (before && RETURN_WORDS.has(before.lower)) return true;
+      }
       if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
       const last = i + n - 1;
       const after = last + 1 < nTok && adjacent(last, last + 1) ? infos[last + 1] : null;
