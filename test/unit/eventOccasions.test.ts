@@ -8,6 +8,7 @@ import {
   actsAtOneSite,
   durationsConflict,
   oneOccasion,
+  ordinalRelation,
   sameDay,
   sitesDiffer,
   weekdaysAgree,
@@ -554,5 +555,27 @@ describe('one visit reported by the acts of its days, at one site', () => {
     assert.ok(
       !actsAtOneSite(at('protest', ['protest', 'visit'], ['Deutschland']), at('visit', ['visit'], ['Deutschland'])),
     );
+  });
+});
+
+describe('counted rounds of a recurring occasion', () => {
+  const fp = (text: string) => analyzeArticle(text, 'r.txt').fingerprint!;
+  const third = fp(
+    `Talks open in Geneva\n\nNegotiators of the two countries began a third round of talks on tariffs on Thursday. Neither side expected a breakthrough.`,
+  );
+  const fourth = fp(
+    `Vierte Runde in London\n\nDie Unterhändler beider Länder kamen am Donnerstag zur vierten Verhandlungsrunde über Zölle zusammen.`,
+  );
+  const plain = fp(
+    `Talks go on\n\nNegotiators of the two countries met for another day in the round of talks on tariffs on Friday.`,
+  );
+
+  it('reads the third and the fourth round, across languages, as two occasions', () => {
+    assert.equal(ordinalRelation(third, fourth), 'conflict');
+    assert.equal(ordinalRelation(third, third), 'agree');
+  });
+
+  it('lowers nothing against a report of the round that gives no count (a round is no act)', () => {
+    assert.equal(ordinalRelation(third, plain), 'none');
   });
 });

@@ -25,6 +25,7 @@ import {
   parseWhen,
   placesDiffer,
   oneOccasion,
+  ordinalKind,
   rarity,
   sameDay,
   UNATTESTED_SHARE,
@@ -641,9 +642,7 @@ export class EventIndex {
       weekdays: fp.weekdays ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
-      ordActs: ords.length
-        ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0))
-        : NO_FLAGS,
+      ordActs: ords.length ? Uint8Array.from(ords, ([k]) => ordinalKind(k)) : NO_FLAGS,
       time1: fp.ordinals?.['c:time'] === 1,
       fids,
       tfs,
