@@ -257,6 +257,7 @@ function conceptTable(t: Translate): Readonly<Record<string, string>> {
     budget: t('budget'),
     tax: t('taxes'),
     tariff: t('tariffs'),
+    round: t('round'),
     oil: t('oil'),
     gas: t('gas'),
     stock: t('shares'),

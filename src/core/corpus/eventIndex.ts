@@ -8,6 +8,7 @@ import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint, Reason } from '../types';
 import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
 import {
+  actsAtOneSite,
   actsBridge,
   actsDiffer,
   actsOverlap,
@@ -24,6 +25,7 @@ import {
   parseWhen,
   placesDiffer,
   oneOccasion,
+  ordinalKind,
   rarity,
   sameDay,
   UNATTESTED_SHARE,
@@ -640,9 +642,7 @@ export class EventIndex {
       weekdays: fp.weekdays ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
-      ordActs: ords.length
-        ? Uint8Array.from(ords, ([k]) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0))
-        : NO_FLAGS,
+      ordActs: ords.length ? Uint8Array.from(ords, ([k]) => ordinalKind(k)) : NO_FLAGS,
       time1: fp.ordinals?.['c:time'] === 1,
       fids,
       tfs,
@@ -902,7 +902,7 @@ export class EventIndex {
         // report of the prize, the group's acts already bridged).
         const day = (x.act !== null || y.act !== null) && oneOccasion(x, y);
         if (actsDiffer(x, y)) {
-          if (day || actsBridge(x, y)) bridged = true;
+          if (day || actsBridge(x, y) || actsAtOneSite(x, y)) bridged = true;
           else acts = true;
         } else if (day || (x.act !== null && x.act === y.act)) bridged = true;
       }

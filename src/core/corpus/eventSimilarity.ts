@@ -1,7 +1,7 @@
 // Event similarity and its conflicts: per-namespace weights and priors of the TF-IDF cosine, the kinds of
 // feature an index numbers, and the explicit differences that keep two articles apart whatever they share
 // (another date, another kind of act, another ordinal, other figures). See events.ts for the model.
-import { ACT_FAMILY } from '../resources/eventLexicon';
+import { ACT_FAMILY, COUNTED_INSTANCES } from '../resources/eventLexicon';
 import type { EventFingerprint } from '../types';
 import { fingerprintHas } from './fingerprint';
 
@@ -163,6 +163,22 @@ export function actsBridge(a: ActsOf, b: ActsOf): boolean {
   return a.when !== null && b.when !== null && actsOverlap(a, b);
 }
 
+/**
+ * Whether two articles are acts of one compound occasion at one site: they lead with different acts between parties
+ * (no act that happens at one place), one mentions the other's act (actsOverlap: "signed an agreement during a state
+ * visit"), and both say it happened in the same country (a city or region of it each names: `sites`). Undated short
+ * reports of a visit's days, each leading with its own act (the arrival, the treaty, the port), join through it; the
+ * same leaders' occasion in the other country (sitesDiffer), or in another year (yearsDiffer), stays apart.
+ */
+export function actsAtOneSite(
+  a: ActsOf & { sites?: readonly string[] },
+  b: ActsOf & { sites?: readonly string[] },
+): boolean {
+  if (!a.sites?.length || !b.sites?.length || !betweenParties(a, b) || !actsOverlap(a, b)) return false;
+  for (const s of a.sites) if (b.sites.includes(s)) return true;
+  return false;
+}
+
 /** Whether two articles lead with different acts and one of them mentions the other's (a possible compound occasion). */
 export function actsOverlap(a: ActsOf, b: ActsOf): boolean {
   return (
@@ -299,7 +315,7 @@ export function ordinalView(fp: Pick<EventFingerprint, 'ordinals'>): OrdinalView
   return {
     ordKeys: keys,
     ordVals: keys.map((k) => fp.ordinals[k]!),
-    ordActs: keys.map((k) => (k.startsWith('c:') && ACT_FAMILY.has(k.slice(2)) ? 1 : 0)),
+    ordActs: keys.map(ordinalKind),
     time1: fp.ordinals?.['c:time'] === 1,
   };
 }
@@ -307,6 +323,16 @@ export function ordinalView(fp: Pick<EventFingerprint, 'ordinals'>): OrdinalView
 function indexIn<K>(xs: ArrayLike<K>, x: K): number {
   for (let k = 0; k < xs.length; k++) if (xs[k] === x) return k;
   return -1;
+}
+
+/**
+ * What an ordinal counts (OrdinalView's ordActs): 1 an act ("der zweite Testflug"), 2 the instances of a recurring
+ * occasion (COUNTED_INSTANCES: "the fourth round"; different counts conflict, no follow-up), 0 anything else.
+ */
+export function ordinalKind(key: string): number {
+  if (!key.startsWith('c:')) return 0;
+  const c = key.slice(2);
+  return ACT_FAMILY.has(c) ? 1 : COUNTED_INSTANCES.has(c) ? 2 : 0;
 }
 
 /** Whether y calls something x has a repetition of count v (v ≥ 2). */
@@ -337,9 +363,9 @@ export function ordinalRelationOf<K, T extends OrdinalView<K>>(
         else if (v >= 2 && x.ordActs[k]) return 'conflict';
       } else if (v >= 2 && has(y, key)) {
         // "for the first time" in one, "the second test flight" in the other.
-        if (y.time1 && x.ordActs[k]) return 'conflict';
+        if (y.time1 && x.ordActs[k] === 1) return 'conflict';
         if (repeats(y, x, v, has)) agree = true;
-        else if (x.ordActs[k]) followUp = true;
+        else if (x.ordActs[k] === 1) followUp = true;
       }
     }
   }

@@ -286,6 +286,23 @@ const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
 /** A number word's next word that makes it a feature, and the percentages among them. */
 const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
 const PERCENT_NEXT = /^(prozent|percent)/;
+/** A name in capitals ("PARIS", "THE HAGUE": three or more letters) as it is written otherwise ("Paris", "The Hague"). */
+function capitalsWord(w: string): string {
+  return w.length >= 3 && CAPITALS.test(w) ? w.toLowerCase().replace(WORD_START, (c) => c.toUpperCase()) : w;
+}
+const CAPITALS = /^\p{Lu}+(?: \p{Lu}+)*$/u;
+const WORD_START = /(?:^| )\p{L}/gu;
+const SPACES_ONLY = /^ +$/;
+/** Words before a place that make it where something happens or goes (a site), in German and English. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in im ins nach bei beim vor nahe zu zum zur bis über durch um an am auf gen at to near of into outside across via toward towards around inside for für'.split(
+    ' ',
+  ),
+);
+/** Words before a place that make it where something came from. */
+const FROM_WORDS: ReadonlySet<string> = new Set(['aus', 'from']);
+const RETURN_WORDS: ReadonlySet<string> = new Set(['back', 'home', 'zurück', 'heim']);
+const AND_WORDS: ReadonlySet<string> = new Set(['und', 'and', 'sowie']);
 const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
 const CUE_SPAN =
   /^(tage|tagen|wochen|monate|monaten|days|weeks|months|jahr|jahre|jahren|monat|woche|year|years|month|week)$/;
@@ -918,6 +935,58 @@ export function createFingerprinter(): Fingerprinter {
       }
     };
 
+    /** Whether tokens i and j are next to each other in one clause (only spaces between). */
+    const adjacent = (i: number, j: number): boolean => SPACES_ONLY.test(text.slice(ends[i]!, starts[j]!));
+    /** The country of the place of one or two words ending at token j (j - 1, j), or null. */
+    const placeEndingAt = (j: number): string | null => {
+      const w = j >= 0 ? infos[j] : null;
+      if (!w?.upper) return null;
+      const one = placeCountry(w.text);
+      if (one !== null) return one;
+      const before = j > 0 ? infos[j - 1] : null;
+      return before?.upper && adjacent(j - 1, j) ? placeCountry(`${before.text} ${w.text}`) : null;
+    };
+    /**
+     * Whether the city of `n` words at token i stands for its country's government, not for where the act happened
+     * (a site): not after a preposition of place, and either coordinated with a place of another country ("Berlin und
+     * Paris einigten sich", "Madrid and Mexico City sealed") or followed by a verb ("Washington warned", "Paris lenkt
+     * ein": a lower-case word that is no preposition); after "aus" / "from" it is where something came from.
+     */
+    const governmentAt = (i: number, n: number, country: string): boolean => {
+      const prev = i > 0 && adjacent(i - 1, i) ? infos[i - 1] : null;
+      if (prev && FROM_WORDS.has(prev.lower)) return true;
+      // "flew back to Jakarta", "reiste zurück nach Jakarta": where a visitor returns, after the occasion.
+      if (prev && (prev.lower === 'to' || prev.lower === 'nach') && i >= 2 && adjacent(i - 2, i - 1)) {
+        const before = infos[i - 2];
+        if (before && RETURN_WORDS.has(before.lower)) return true;
+      }
+      if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
+      const last = i + n - 1;
+      const after = last + 1 < nTok && adjacent(last, last + 1) ? infos[last + 1] : null;
+      if (after && AND_WORDS.has(after.lower) && last + 2 < nTok && adjacent(last + 1, last + 2)) {
+        const w = infos[last + 2];
+        if (w?.upper) {
+          const other =
+            placeCountry(w.text) ??
+            (last + 3 < nTok && infos[last + 3]?.upper && adjacent(last + 2, last + 3)
+              ? placeCountry(`${w.text} ${infos[last + 3]!.text}`)
+              : null);
+          if (other !== null && other !== country) return true;
+        }
+      }
+      if (prev && AND_WORDS.has(prev.lower) && i >= 2 && adjacent(i - 2, i - 1)) {
+        const other = placeEndingAt(i - 2);
+        if (other !== null && other !== country) return true;
+      }
+      return (
+        after != null &&
+        !after.upper &&
+        after.letter &&
+        !PLACE_PREPOSITIONS.has(after.lower) &&
+        !AND_WORDS.has(after.lower)
+      );
+    };
+
     /** The features of the number at token i (a score, a count, a percentage). */
     const numberFeatures = (i: number, inHead: boolean, next: WordInfo | null | undefined): void => {
       if (flags[i]! & TOK_DATE) return;
@@ -952,19 +1021,21 @@ export function createFingerprinter(): Fingerprinter {
     ): void => {
       if (inHead && whole.upper) {
         // The lead's places, as countries: "Erdbeben in Norditalien", "Mexikos Süden", "New York".
-        let country = placeCountry(whole.text);
+        // A dateline's city in capitals ("PARIS (AP) —", "THE HAGUE") is the city.
+        const word = capitalsWord(whole.text);
+        let country = placeCountry(word);
         if (country === null && whole.bare !== null) country = placeCountry(whole.bare);
         if (country !== null) {
           places.add(country);
-          const site = siteCountry(whole.text) ?? (whole.bare !== null ? siteCountry(whole.bare) : null);
-          if (site !== null) sites.add(site);
+          const site = siteCountry(word) ?? (whole.bare !== null ? siteCountry(whole.bare) : null);
+          if (site !== null && !governmentAt(i, 1, site)) sites.add(site);
         }
         if (next?.upper && ends[i] === starts[i + 1]! - 1 && text.charCodeAt(ends[i]!) === 32) {
-          const pair = `${whole.text} ${next.text}`;
+          const pair = `${word} ${capitalsWord(next.text)}`;
           const two = placeCountry(pair);
           if (two !== null) places.add(two);
           const site = two !== null ? siteCountry(pair) : null;
-          if (site !== null) sites.add(site);
+          if (site !== null && !governmentAt(i, 2, site)) sites.add(site);
         }
       }
       const wn = whole.number;
@@ -1191,6 +1262,15 @@ export function createFingerprinter(): Fingerprinter {
     if ((repeated || (act !== null && repeatedActs.has(act))) && act !== null && ordinals['c:time'] !== 1)
       for (const [concept, fam] of ACT_FAMILY)
         if (fam === act && fc.has(`c:${concept}`)) ordinals[`c:${concept}`] ??= 2;
+    // The dateline's city ("PARIS (AP) —", "Ottawa –"), which layout keeps out of the text's words, is a site.
+    if (layout.dateline) {
+      const city = capitalsWord(layout.dateline.text.trim());
+      const site = siteCountry(city);
+      if (site !== null) {
+        places.add(site);
+        sites.add(site);
+      }
+    }
     let shownEnd = fc.shown.length;
     while (shownEnd > 0 && fc.shown[shownEnd - 1] === '') shownEnd--;
     return {

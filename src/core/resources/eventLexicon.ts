@@ -126,6 +126,7 @@ const CONCEPTS: Record<string, string[]> = {
   deal: ['übernahme', 'fusion', 'takeover', 'merger', 'acquisition'],
   budget: ['haushalt', 'budget'],
   tax: ['steuer', 'tax'],
+  round: ['runde', '~runde', 'round'],
   tariff: ['zoll', 'zölle', 'tariff', 'customs'],
   oil: ['öl', 'erdöl', 'oil', 'petroleum'],
   gas: ['erdgas', 'gas'],
@@ -260,6 +261,13 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
     [en, i + 1] as const,
   ]),
 );
+
+/**
+ * Concepts that count the instances of a recurring occasion ("die vierte Verhandlungsrunde", "the third round of
+ * talks"): two reports that give one of them different counts report two
+ * occasions, as two counts of an act do (ordinalRelation); unlike an act, neither is what an article reports.
+ */
+export const COUNTED_INSTANCES: ReadonlySet<string> = new Set(['round']);
 
 /** Concepts that name the act an article reports, by family: two articles mainly about different acts are different events. */
 export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
