@@ -148,6 +148,8 @@ const TERM_BITS = 24;
 const TERM_SCALE = 2 ** TERM_BITS;
 const TERM_UNIT = 2 ** -TERM_BITS;
 
+const SAME_AS_BEFORE_CODE = SAME_AS_BEFORE.charCodeAt(0);
+
 const NO_POS16 = 0xffff;
 /** The size of the slabs entries' arrays are carved from (EventIndex.carve). */
 const SLAB_BYTES = 1 << 18;
@@ -195,6 +197,12 @@ export class EventIndex {
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
   private version = 1;
+  /** IDF per feature, valid while `idfVersion` equals `version` (reasons read it for every shared feature and peer). */
+  private idfValue = new Float64Array(1024);
+  private idfVersion = new Int32Array(1024);
+  /** reasonsOf's scratch: where each stored shown form starts in the article's `shown` (shownAt), and their number. */
+  private shownStarts = new Int32Array(256);
+  private shownCount = 0;
   /** Scratch by feature id: one article's dot-product weights (scatter, gather, clear). */
   private dense = new Float64Array(1024);
   /** Which features the scratch holds, one bit per feature id (small enough to stay in the cache, so that `gather` reads `dense` only for shared features). */
@@ -332,6 +340,8 @@ export class EventIndex {
       cap = new Int32Array(n);
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
+      idf = new Float64Array(n),
+      idfv = new Int32Array(n),
       dense = new Float64Array(n),
       bits = new Int32Array(n / 32);
     kind.set(this.fKind);
@@ -343,6 +353,8 @@ export class EventIndex {
     cap.set(this.postCap);
     iw.set(this.iwValue);
     iwv.set(this.iwVersion);
+    idf.set(this.idfValue);
+    idfv.set(this.idfVersion);
     dense.set(this.dense);
     bits.set(this.denseBits);
     this.fKind = kind;
@@ -354,6 +366,8 @@ export class EventIndex {
     this.postCap = cap;
     this.iwValue = iw;
     this.iwVersion = iwv;
+    this.idfValue = idf;
+    this.idfVersion = idfv;
     this.dense = dense;
     this.denseBits = bits;
   }
@@ -390,7 +404,11 @@ export class EventIndex {
   }
 
   private idf(fid: number): number {
-    return rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
+    if (this.idfVersion[fid] === this.version) return this.idfValue[fid]!;
+    const idf = rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
+    this.idfValue[fid] = idf;
+    this.idfVersion[fid] = this.version;
+    return idf;
   }
 
   /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */
@@ -1100,6 +1118,42 @@ export class EventIndex {
     return s;
   }
 
+  /**
+   * Finds where each of e's stored shown forms starts in its `shown` (SHOWN_SEP-joined), for shownAt: only the forms
+   * a reason shows are cut out of it.
+   */
+  private indexShown(e: Entry): void {
+    const s = e.shown;
+    let n = 0;
+    if (s) {
+      // At most one form per character, and the end.
+      if (this.shownStarts.length < s.length + 2) this.shownStarts = new Int32Array(2 * s.length + 2);
+      const starts = this.shownStarts;
+      for (let at = 0; ;) {
+        starts[n++] = at;
+        const sep = s.indexOf(SHOWN_SEP, at);
+        if (sep < 0) break;
+        at = sep + 1;
+      }
+      starts[n] = s.length + 1;
+    }
+    this.shownCount = n;
+  }
+
+  /**
+   * The shown form at key place p of the entry indexShown read last (back-references resolved; '' = derived from the
+   * key; undefined past its forms): the fingerprint's forms for its nBase keys, then those of the added terms.
+   */
+  private shownAt(e: Entry, p: number): string | undefined {
+    if (e.extraShown && p >= e.nBase) return e.extraShown[p - e.nBase];
+    if (p >= this.shownCount) return e.extraShown ? '' : undefined;
+    const s = e.shown,
+      starts = this.shownStarts;
+    // A back-reference (SAME_AS_BEFORE) is the form before it; the first one, none.
+    while (p >= 0 && starts[p + 1]! - starts[p]! === 2 && s.charCodeAt(starts[p]!) === SAME_AS_BEFORE_CODE) p--;
+    return p < 0 ? '' : s.slice(starts[p]!, starts[p + 1]! - 1);
+  }
+
   /** What `path` shares with `others`, in English ("also names Talia Brenmark and Ellsby"): reasonsOf in words. */
   reasons(path: string, others: string[]): string[] {
     return reasonTexts(this.reasonsOf(path, others));
@@ -1145,8 +1199,8 @@ export class EventIndex {
     const ranked: number[] = [];
     for (let k = 0; k < nf; k++) if (shared[k]) ranked.push(k);
     ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
-    const stored = ranked.length ? this.shownOf(e) : [];
-    const shownOf = (k: number) => stored[e.pos[k]!] || derivedShown(this.fKey[e.fids[k]!]!);
+    if (ranked.length) this.indexShown(e);
+    const shownOf = (k: number) => this.shownAt(e, e.pos[k]!) || derivedShown(this.fKey[e.fids[k]!]!);
     const actorNames: string[] = [];
     if (ranked.length)
       for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
