@@ -784,28 +784,57 @@ export class EventIndex {
       pending.length = 0;
       return;
     }
-    // Per feature, the postings it gains (negated once its run is sized).
-    const gain = new Int32Array(this.fKind.length);
-    for (const slot of pending) {
-      const fids = this.slots[slot]!.fids;
-      for (let k = 0; k < fids.length; k++) gain[fids[k]!]!++;
-    }
-    let need = 0;
-    for (let f = 0; f < gain.length; f++) {
-      const g = gain[f]!;
-      if (g > 0 && len[f]! + g > cap[f]!) need += runFor(len[f]! + g);
-    }
+    // In steps of their own (gains, runs, writes): a loop that V8 compiles while it runs (on-stack replacement)
+    // would otherwise have its function compiled again for each later loop.
+    const gain = this.postingGains(pending);
+    const need = this.runsNeeded(gain);
     if (this.postTop + need > this.posts.length) {
       const next = new Int32Array(this.postTop + need + (need >> 3));
       next.set(this.posts.subarray(0, this.postTop));
       this.posts = next;
     }
+    this.sizeRuns(gain);
+    this.writePostings(pending);
+    pending.length = 0;
+  }
+
+  /** Per feature, the postings the pending articles add to it. */
+  private postingGains(pending: readonly number[]): Int32Array {
+    const gain = new Int32Array(this.fKind.length);
+    for (const slot of pending) {
+      const fids = this.slots[slot]!.fids;
+      for (let k = 0; k < fids.length; k++) gain[fids[k]!]!++;
+    }
+    return gain;
+  }
+
+  /** The room the runs that cannot hold their gains need at the end of `posts`. */
+  private runsNeeded(gain: Int32Array): number {
+    const len = this.postLen,
+      cap = this.postCap;
+    let need = 0;
+    for (let f = 0; f < gain.length; f++) {
+      const g = gain[f]!;
+      if (g > 0 && len[f]! + g > cap[f]!) need += runFor(len[f]! + g);
+    }
+    return need;
+  }
+
+  /** Moves each run that cannot hold its gain to a run of the next power of two. */
+  private sizeRuns(gain: Int32Array): void {
+    const len = this.postLen,
+      cap = this.postCap;
     for (let f = 0; f < gain.length; f++) {
       const g = gain[f]!;
       if (g > 0 && len[f]! + g > cap[f]!) this.movePosts(f, runFor(len[f]! + g));
     }
+  }
+
+  /** Appends the pending articles' slots to their features' postings, in the order they were put. */
+  private writePostings(pending: readonly number[]): void {
     const posts = this.posts,
-      at = this.postAt;
+      at = this.postAt,
+      len = this.postLen;
     for (const slot of pending) {
       const fids = this.slots[slot]!.fids;
       for (let k = 0; k < fids.length; k++) {
@@ -814,7 +843,6 @@ export class EventIndex {
         len[fid]!++;
       }
     }
-    pending.length = 0;
   }
 
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
@@ -1244,28 +1272,10 @@ export class EventIndex {
       rare = Math.min(this.pruneDf, maxDf);
     // Postings of the rare features: article index and tf, by feature (offsets by feature id).
     const nf = this.fKey.length;
-    const off = new Int32Array(nf + 1);
-    const commonLen = new Float64Array(n);
-    for (let k = 0; k < start[n]!; k++) if (df[pf[k]!]! <= rare) off[pf[k]! + 1]!++;
-    for (let f = 0; f < nf; f++) off[f + 1]! += off[f]!;
-    const fill = off.slice(0, nf);
+    const off = rareOffsets(nf, start[n]!, pf, df, rare);
     const idx = new Int32Array(off[nf]!),
       tf = new Float64Array(off[nf]!);
-    for (let i = 0; i < n; i++) {
-      let c2 = 0;
-      for (let k = start[i]!; k < start[i + 1]!; k++) {
-        const fid = pf[k]!;
-        if (df[fid]! <= rare) {
-          const at = fill[fid]!++;
-          idx[at] = i;
-          tf[at] = pt[k]!;
-        } else {
-          const x = pt[k]! * this.idfWeight(fid);
-          c2 += x * x;
-        }
-      }
-      commonLen[i] = Math.sqrt(c2);
-    }
+    const commonLen = this.rarePostings(n, start, pf, pt, rare, off, idx, tf);
     const acc = new Float64Array(n);
     // Per rare feature, the place of the next article in its postings (articles come in index order): the
     // article being screened, whose later articles follow it.
@@ -1297,6 +1307,41 @@ export class EventIndex {
         }
       },
     };
+  }
+
+  /**
+   * The screen's postings of the rare features (in at most `rare` articles): article index and tf from `off[fid]` on;
+   * returns each article's length over its common features (weight × IDF × tf).
+   */
+  private rarePostings(
+    n: number,
+    start: Int32Array,
+    pf: Int32Array,
+    pt: Float64Array,
+    rare: number,
+    off: Int32Array,
+    idx: Int32Array,
+    tf: Float64Array,
+  ): Float64Array {
+    const df = this.fDf;
+    const commonLen = new Float64Array(n);
+    const fill = off.slice(0, off.length - 1);
+    for (let i = 0; i < n; i++) {
+      let c2 = 0;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const fid = pf[k]!;
+        if (df[fid]! <= rare) {
+          const at = fill[fid]!++;
+          idx[at] = i;
+          tf[at] = pt[k]!;
+        } else {
+          const x = pt[k]! * this.idfWeight(fid);
+          c2 += x * x;
+        }
+      }
+      commonLen[i] = Math.sqrt(c2);
+    }
+    return commonLen;
   }
 
   /**
@@ -1412,6 +1457,15 @@ export class EventIndex {
   ): { candAt: Int32Array; cands: Int32Array; laterAt: Int32Array; later: Int32Array } {
     const n = entries.length;
     const candAt = new Int32Array(n + 1);
+    const cands = this.allCandidates(entries, idOfSlot, candAt);
+    // Each loop in a method of its own (as in flushPosts).
+    const laterAt = laterCounts(n, candAt, cands);
+    return { candAt, cands, laterAt, later: laterLists(n, candAt, cands, laterAt) };
+  }
+
+  /** Every article's candidates as article indexes, ascending, from `candAt[i]` (written here). */
+  private allCandidates(entries: readonly Entry[], idOfSlot: Int32Array, candAt: Int32Array): Int32Array {
+    const n = entries.length;
     let cands = new Int32Array(Math.max(1024, n * 64));
     for (let i = 0; i < n; i++) {
       const nc = this.candidateSlots(entries[i]!),
@@ -1426,15 +1480,7 @@ export class EventIndex {
       cands.subarray(at, at + nc).sort();
       candAt[i + 1] = at + nc;
     }
-    const laterAt = new Int32Array(n + 1);
-    for (let j = 0; j < n; j++)
-      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) laterAt[cands[c]! + 1]!++;
-    for (let i = 0; i < n; i++) laterAt[i + 1]! += laterAt[i]!;
-    const later = new Int32Array(laterAt[n]!),
-      fill = laterAt.slice(0, n);
-    for (let j = 0; j < n; j++)
-      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) later[fill[cands[c]!]!++] = j;
-    return { candAt, cands, laterAt, later };
+    return cands;
   }
 
   /**
@@ -1799,6 +1845,32 @@ function sortedIndexOf(a: Int32Array, x: number): number {
     else lo = mid + 1;
   }
   return lo < a.length && a[lo] === x ? lo : -1;
+}
+
+/** cluster()'s screen: where each feature's rare postings start (offsets by feature id; nf + 1 of them). */
+function rareOffsets(nf: number, total: number, pf: Int32Array, df: Int32Array, rare: number): Int32Array {
+  const off = new Int32Array(nf + 1);
+  for (let k = 0; k < total; k++) if (df[pf[k]!]! <= rare) off[pf[k]! + 1]!++;
+  for (let f = 0; f < nf; f++) off[f + 1]! += off[f]!;
+  return off;
+}
+
+/** Per article i, where its list of the later articles whose candidates hold it starts (from candidateLists' lists). */
+function laterCounts(n: number, candAt: Int32Array, cands: Int32Array): Int32Array {
+  const laterAt = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++)
+    for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) laterAt[cands[c]! + 1]!++;
+  for (let i = 0; i < n; i++) laterAt[i + 1]! += laterAt[i]!;
+  return laterAt;
+}
+
+/** The later articles whose candidates hold each article, ascending, from `laterAt[i]`. */
+function laterLists(n: number, candAt: Int32Array, cands: Int32Array, laterAt: Int32Array): Int32Array {
+  const later = new Int32Array(laterAt[n]!),
+    fill = laterAt.slice(0, n);
+  for (let j = 0; j < n; j++)
+    for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) later[fill[cands[c]!]!++] = j;
+  return later;
 }
 
 /** cluster()'s state while it scores the candidate pairs. */
