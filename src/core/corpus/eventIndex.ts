@@ -197,9 +197,8 @@ export class EventIndex {
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
   private version = 1;
-  /** IDF per feature, valid while `idfVersion` equals `version` (reasons read it for every shared feature and peer). */
+  /** IDF per feature, valid with iwValue (reasons read it for every shared feature and peer). */
   private idfValue = new Float64Array(1024);
-  private idfVersion = new Int32Array(1024);
   /** reasonsOf's scratch: where each stored shown form starts in the article's `shown` (shownAt), and their number. */
   private shownStarts = new Int32Array(256);
   private shownCount = 0;
@@ -341,7 +340,6 @@ export class EventIndex {
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
       idf = new Float64Array(n),
-      idfv = new Int32Array(n),
       dense = new Float64Array(n),
       bits = new Int32Array(n / 32);
     kind.set(this.fKind);
@@ -354,7 +352,6 @@ export class EventIndex {
     iw.set(this.iwValue);
     iwv.set(this.iwVersion);
     idf.set(this.idfValue);
-    idfv.set(this.idfVersion);
     dense.set(this.dense);
     bits.set(this.denseBits);
     this.fKind = kind;
@@ -367,7 +364,6 @@ export class EventIndex {
     this.iwValue = iw;
     this.iwVersion = iwv;
     this.idfValue = idf;
-    this.idfVersion = idfv;
     this.dense = dense;
     this.denseBits = bits;
   }
@@ -404,21 +400,22 @@ export class EventIndex {
   }
 
   private idf(fid: number): number {
-    if (this.idfVersion[fid] === this.version) return this.idfValue[fid]!;
-    const idf = rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
-    this.idfValue[fid] = idf;
-    this.idfVersion[fid] = this.version;
-    return idf;
+    if (this.iwVersion[fid] !== this.version) this.weigh(fid);
+    return this.idfValue[fid]!;
   }
 
   /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */
   private idfWeight(fid: number): number {
-    if (this.iwVersion[fid] === this.version) return this.iwValue[fid]!;
-    const idf = this.idf(fid);
-    const w = idf > 0 ? this.kinds.weight[this.fKind[fid]!]! * idf : 0;
-    this.iwValue[fid] = w;
+    if (this.iwVersion[fid] !== this.version) this.weigh(fid);
+    return this.iwValue[fid]!;
+  }
+
+  /** A feature's IDF and weight × IDF at the current corpus, into idfValue and iwValue. */
+  private weigh(fid: number): void {
+    const idf = rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
+    this.idfValue[fid] = idf;
+    this.iwValue[fid] = idf > 0 ? this.kinds.weight[this.fKind[fid]!]! * idf : 0;
     this.iwVersion[fid] = this.version;
-    return w;
   }
 
   /** The norm of e's vector as compared with an article in `language`. */
@@ -1735,10 +1732,16 @@ export class EventIndex {
       const e = this.docs.get(p);
       if (e) es.push(e);
     }
+    // eventDate asks about each day for every member in turn: the day's feature is looked up once.
+    let day0: string | null = null,
+      fid = -1;
     return eventDate(
       es.map((e) => e.whenIso),
       (k, day) => {
-        const fid = this.knownFeature(`d:${day}`);
+        if (day !== day0) {
+          day0 = day;
+          fid = this.knownFeature(`d:${day}`);
+        }
         return fid >= 0 && hasFeature(es[k]!, fid);
       },
     );
