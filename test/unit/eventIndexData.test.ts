@@ -1,9 +1,11 @@
 // The event index's compact data against simple reference implementations on random input: the shown form of a
 // feature read in place from the fingerprint's packed `shown` (EventIndex.shownAt, what reasons show) equals the
 // form the whole string split and resolved gives (EventIndex.shownOf), for stored forms, back-references, empty
-// (derived) forms, fewer or more forms than keys, and added terms with their own forms.
+// (derived) forms, fewer or more forms than keys, and added terms with their own forms; and the IDF kept by kind and
+// document frequency (EventIndex.idf) is rarity() of the feature at the current corpus after any puts and removes.
 import * as assert from 'node:assert/strict';
 import { EventIndex } from '../../src/core/corpus/events';
+import { rarity } from '../../src/core/corpus/eventSimilarity';
 import { SAME_AS_BEFORE, SHOWN_SEP } from '../../src/core/corpus/fingerprint';
 import type { EventFingerprint } from '../../src/core/types';
 import { random } from './random';
@@ -14,6 +16,11 @@ interface Internals {
   shownOf(e: unknown): string[];
   indexShown(e: unknown): void;
   shownAt(e: unknown, p: number): string | undefined;
+  idf(fid: number): number;
+  fKey: string[];
+  fDf: Int32Array;
+  fKind: Uint8Array;
+  kinds: { prior: number[] };
 }
 
 function fingerprint(r: () => number, i: number): EventFingerprint {
@@ -68,5 +75,25 @@ describe('event index data', () => {
       assert.equal(x.shownAt(e, 0xffff), reference[0xffff]);
     }
     assert.ok(stored > 500 && checked > 3000, `${stored} stored forms of ${checked}`);
+  });
+
+  it('keeps the IDF by kind and document frequency as rarity() gives it, after puts and removes', () => {
+    const r = random(7);
+    const index = new EventIndex();
+    const x = index as unknown as Internals;
+    const check = () => {
+      for (let fid = 0; fid < x.fKey.length; fid++)
+        assert.equal(x.idf(fid), rarity(index.size, x.fDf[fid]!, x.kinds.prior[x.fKind[fid]!]!), `feature ${fid}`);
+    };
+    for (let i = 0; i < 300; i++) {
+      const fp = fingerprint(r, i % 40);
+      // One word in most articles: document frequencies past the kept ones.
+      if (i % 3) fp.keys = [...fp.keys!, 'w:everywhere'];
+      index.put(`p${i}`, fp);
+      if (i % 7 === 0) index.remove(`p${Math.floor(r() * i)}`);
+      if (i % 50 === 0) check();
+    }
+    check();
+    assert.ok(x.fDf[x.fKey.indexOf('w:everywhere')]! >= 128);
   });
 });

@@ -148,6 +148,8 @@ const TERM_BITS = 24;
 const TERM_SCALE = 2 ** TERM_BITS;
 const TERM_UNIT = 2 ** -TERM_BITS;
 
+/** Document frequencies below this have their IDF kept per kind (EventIndex.idf). */
+const IDF_DFS = 128;
 const SAME_AS_BEFORE_CODE = SAME_AS_BEFORE.charCodeAt(0);
 
 const NO_POS16 = 0xffff;
@@ -197,8 +199,9 @@ export class EventIndex {
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
   private version = 1;
-  /** IDF per feature, valid with iwValue (reasons read it for every shared feature and peer). */
-  private idfValue = new Float64Array(1024);
+  /** IDF by kind and document frequency (idf()), valid where `idfStamp` equals `version`; grown with the kinds. */
+  private idfValue = new Float64Array(32 * IDF_DFS);
+  private idfStamp = new Int32Array(32 * IDF_DFS);
   /** reasonsOf's scratch: where each stored shown form starts in the article's `shown` (shownAt), and their number. */
   private shownStarts = new Int32Array(256);
   private shownCount = 0;
@@ -339,7 +342,6 @@ export class EventIndex {
       cap = new Int32Array(n);
     const iw = new Float64Array(n),
       iwv = new Int32Array(n),
-      idf = new Float64Array(n),
       dense = new Float64Array(n),
       bits = new Int32Array(n / 32);
     kind.set(this.fKind);
@@ -351,7 +353,6 @@ export class EventIndex {
     cap.set(this.postCap);
     iw.set(this.iwValue);
     iwv.set(this.iwVersion);
-    idf.set(this.idfValue);
     dense.set(this.dense);
     bits.set(this.denseBits);
     this.fKind = kind;
@@ -363,7 +364,6 @@ export class EventIndex {
     this.postCap = cap;
     this.iwValue = iw;
     this.iwVersion = iwv;
-    this.idfValue = idf;
     this.dense = dense;
     this.denseBits = bits;
   }
@@ -399,23 +399,39 @@ export class EventIndex {
     return t;
   }
 
+  /**
+   * A feature's IDF at the current corpus: rarity() of its kind and document frequency, kept for the frequencies
+   * below IDF_DFS while `idfStamp` equals `version` (reasons ask for every shared feature and peer).
+   */
   private idf(fid: number): number {
-    if (this.iwVersion[fid] !== this.version) this.weigh(fid);
-    return this.idfValue[fid]!;
+    const df = this.fDf[fid]!,
+      kind = this.fKind[fid]!;
+    if (df >= IDF_DFS) return rarity(this.docs.size, df, this.kinds.prior[kind]!);
+    const at = kind * IDF_DFS + df;
+    if (at >= this.idfStamp.length) {
+      // New slots hold stamp 0, never a version (versions start at 1).
+      const value = new Float64Array(2 * (kind + 1) * IDF_DFS),
+        stamp = new Int32Array(value.length);
+      value.set(this.idfValue);
+      stamp.set(this.idfStamp);
+      this.idfValue = value;
+      this.idfStamp = stamp;
+    }
+    if (this.idfStamp[at] !== this.version) {
+      this.idfValue[at] = rarity(this.docs.size, df, this.kinds.prior[kind]!);
+      this.idfStamp[at] = this.version;
+    }
+    return this.idfValue[at]!;
   }
 
   /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */
   private idfWeight(fid: number): number {
-    if (this.iwVersion[fid] !== this.version) this.weigh(fid);
-    return this.iwValue[fid]!;
-  }
-
-  /** A feature's IDF and weight × IDF at the current corpus, into idfValue and iwValue. */
-  private weigh(fid: number): void {
-    const idf = rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
-    this.idfValue[fid] = idf;
-    this.iwValue[fid] = idf > 0 ? this.kinds.weight[this.fKind[fid]!]! * idf : 0;
+    if (this.iwVersion[fid] === this.version) return this.iwValue[fid]!;
+    const idf = this.idf(fid);
+    const w = idf > 0 ? this.kinds.weight[this.fKind[fid]!]! * idf : 0;
+    this.iwValue[fid] = w;
     this.iwVersion[fid] = this.version;
+    return w;
   }
 
   /** The norm of e's vector as compared with an article in `language`. */
