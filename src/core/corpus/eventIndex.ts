@@ -150,6 +150,10 @@ const TERM_BITS = 24;
 const TERM_SCALE = 2 ** TERM_BITS;
 const TERM_UNIT = 2 ** -TERM_BITS;
 
+/** Document frequencies below this have their IDF kept per kind (EventIndex.idf). */
+const IDF_DFS = 128;
+const SAME_AS_BEFORE_CODE = SAME_AS_BEFORE.charCodeAt(0);
+
 const NO_POS16 = 0xffff;
 /** The size of the slabs entries' arrays are carved from (EventIndex.carve). */
 const SLAB_BYTES = 1 << 18;
@@ -197,6 +201,12 @@ export class EventIndex {
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
   private version = 1;
+  /** IDF by kind and document frequency (idf()), valid where `idfStamp` equals `version`; grown with the kinds. */
+  private idfValue = new Float64Array(32 * IDF_DFS);
+  private idfStamp = new Int32Array(32 * IDF_DFS);
+  /** reasonsOf's scratch: where each stored shown form starts in the article's `shown` (shownAt), and their number. */
+  private shownStarts = new Int32Array(256);
+  private shownCount = 0;
   /** Scratch by feature id: one article's dot-product weights (scatter, gather, clear). */
   private dense = new Float64Array(1024);
   /** Which features the scratch holds, one bit per feature id (small enough to stay in the cache, so that `gather` reads `dense` only for shared features). */
@@ -391,8 +401,29 @@ export class EventIndex {
     return t;
   }
 
+  /**
+   * A feature's IDF at the current corpus: rarity() of its kind and document frequency, kept for the frequencies
+   * below IDF_DFS while `idfStamp` equals `version` (reasons ask for every shared feature and peer).
+   */
   private idf(fid: number): number {
-    return rarity(this.docs.size, this.fDf[fid]!, this.kinds.prior[this.fKind[fid]!]!);
+    const df = this.fDf[fid]!,
+      kind = this.fKind[fid]!;
+    if (df >= IDF_DFS) return rarity(this.docs.size, df, this.kinds.prior[kind]!);
+    const at = kind * IDF_DFS + df;
+    if (at >= this.idfStamp.length) {
+      // New slots hold stamp 0, never a version (versions start at 1).
+      const value = new Float64Array(2 * (kind + 1) * IDF_DFS),
+        stamp = new Int32Array(value.length);
+      value.set(this.idfValue);
+      stamp.set(this.idfStamp);
+      this.idfValue = value;
+      this.idfStamp = stamp;
+    }
+    if (this.idfStamp[at] !== this.version) {
+      this.idfValue[at] = rarity(this.docs.size, df, this.kinds.prior[kind]!);
+      this.idfStamp[at] = this.version;
+    }
+    return this.idfValue[at]!;
   }
 
   /** Namespace weight × IDF of a feature (≥ 0) at the current corpus: weight(f, count) = tf(count) × this. */
@@ -766,28 +797,57 @@ export class EventIndex {
       pending.length = 0;
       return;
     }
-    // Per feature, the postings it gains (negated once its run is sized).
-    const gain = new Int32Array(this.fKind.length);
-    for (const slot of pending) {
-      const fids = this.slots[slot]!.fids;
-      for (let k = 0; k < fids.length; k++) gain[fids[k]!]!++;
-    }
-    let need = 0;
-    for (let f = 0; f < gain.length; f++) {
-      const g = gain[f]!;
-      if (g > 0 && len[f]! + g > cap[f]!) need += runFor(len[f]! + g);
-    }
+    // In steps of their own (gains, runs, writes): a loop that V8 compiles while it runs (on-stack replacement)
+    // would otherwise have its function compiled again for each later loop.
+    const gain = this.postingGains(pending);
+    const need = this.runsNeeded(gain);
     if (this.postTop + need > this.posts.length) {
       const next = new Int32Array(this.postTop + need + (need >> 3));
       next.set(this.posts.subarray(0, this.postTop));
       this.posts = next;
     }
+    this.sizeRuns(gain);
+    this.writePostings(pending);
+    pending.length = 0;
+  }
+
+  /** Per feature, the postings the pending articles add to it. */
+  private postingGains(pending: readonly number[]): Int32Array {
+    const gain = new Int32Array(this.fKind.length);
+    for (const slot of pending) {
+      const fids = this.slots[slot]!.fids;
+      for (let k = 0; k < fids.length; k++) gain[fids[k]!]!++;
+    }
+    return gain;
+  }
+
+  /** The room the runs that cannot hold their gains need at the end of `posts`. */
+  private runsNeeded(gain: Int32Array): number {
+    const len = this.postLen,
+      cap = this.postCap;
+    let need = 0;
+    for (let f = 0; f < gain.length; f++) {
+      const g = gain[f]!;
+      if (g > 0 && len[f]! + g > cap[f]!) need += runFor(len[f]! + g);
+    }
+    return need;
+  }
+
+  /** Moves each run that cannot hold its gain to a run of the next power of two. */
+  private sizeRuns(gain: Int32Array): void {
+    const len = this.postLen,
+      cap = this.postCap;
     for (let f = 0; f < gain.length; f++) {
       const g = gain[f]!;
       if (g > 0 && len[f]! + g > cap[f]!) this.movePosts(f, runFor(len[f]! + g));
     }
+  }
+
+  /** Appends the pending articles' slots to their features' postings, in the order they were put. */
+  private writePostings(pending: readonly number[]): void {
     const posts = this.posts,
-      at = this.postAt;
+      at = this.postAt,
+      len = this.postLen;
     for (const slot of pending) {
       const fids = this.slots[slot]!.fids;
       for (let k = 0; k < fids.length; k++) {
@@ -796,7 +856,6 @@ export class EventIndex {
         len[fid]!++;
       }
     }
-    pending.length = 0;
   }
 
   /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
@@ -1132,6 +1191,42 @@ export class EventIndex {
     return out;
   }
 
+  /**
+   * Finds where each of e's stored shown forms starts in its `shown` (SHOWN_SEP-joined), for shownAt: only the forms
+   * a reason shows are cut out of it.
+   */
+  private indexShown(e: Entry): void {
+    const s = e.shown;
+    let n = 0;
+    if (s) {
+      // At most one form per character, and the end.
+      if (this.shownStarts.length < s.length + 2) this.shownStarts = new Int32Array(2 * s.length + 2);
+      const starts = this.shownStarts;
+      for (let at = 0; ;) {
+        starts[n++] = at;
+        const sep = s.indexOf(SHOWN_SEP, at);
+        if (sep < 0) break;
+        at = sep + 1;
+      }
+      starts[n] = s.length + 1;
+    }
+    this.shownCount = n;
+  }
+
+  /**
+   * The shown form at key place p of the entry indexShown read last (back-references resolved; '' = derived from the
+   * key; undefined past its forms): the fingerprint's forms for its nBase keys, then those of the added terms.
+   */
+  private shownAt(e: Entry, p: number): string | undefined {
+    if (e.extraShown && p >= e.nBase) return e.extraShown[p - e.nBase];
+    if (p >= this.shownCount) return e.extraShown ? '' : undefined;
+    const s = e.shown,
+      starts = this.shownStarts;
+    // A back-reference (SAME_AS_BEFORE) is the form before it; the first one, none.
+    while (p >= 0 && starts[p + 1]! - starts[p]! === 2 && s.charCodeAt(starts[p]!) === SAME_AS_BEFORE_CODE) p--;
+    return p < 0 ? '' : s.slice(starts[p]!, starts[p + 1]! - 1);
+  }
+
   /** What `path` shares with `others`, in English ("also names Talia Brenmark and Ellsby"): reasonsOf in words. */
   reasons(path: string, others: string[]): string[] {
     return reasonTexts(this.reasonsOf(path, others));
@@ -1177,8 +1272,8 @@ export class EventIndex {
     const ranked: number[] = [];
     for (let k = 0; k < nf; k++) if (shared[k]) ranked.push(k);
     ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
-    const stored = ranked.length ? this.shownOf(e) : [];
-    const shownOf = (k: number) => stored[e.pos[k]!] || derivedShown(this.fKey[e.fids[k]!]!);
+    if (ranked.length) this.indexShown(e);
+    const shownOf = (k: number) => this.shownAt(e, e.pos[k]!) || derivedShown(this.fKey[e.fids[k]!]!);
     const actorNames: string[] = [];
     if (ranked.length)
       for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
@@ -1224,28 +1319,10 @@ export class EventIndex {
       rare = Math.min(this.pruneDf, maxDf);
     // Postings of the rare features: article index and tf, by feature (offsets by feature id).
     const nf = this.fKey.length;
-    const off = new Int32Array(nf + 1);
-    const commonLen = new Float64Array(n);
-    for (let k = 0; k < start[n]!; k++) if (df[pf[k]!]! <= rare) off[pf[k]! + 1]!++;
-    for (let f = 0; f < nf; f++) off[f + 1]! += off[f]!;
-    const fill = off.slice(0, nf);
+    const off = rareOffsets(nf, start[n]!, pf, df, rare);
     const idx = new Int32Array(off[nf]!),
       tf = new Float64Array(off[nf]!);
-    for (let i = 0; i < n; i++) {
-      let c2 = 0;
-      for (let k = start[i]!; k < start[i + 1]!; k++) {
-        const fid = pf[k]!;
-        if (df[fid]! <= rare) {
-          const at = fill[fid]!++;
-          idx[at] = i;
-          tf[at] = pt[k]!;
-        } else {
-          const x = pt[k]! * this.idfWeight(fid);
-          c2 += x * x;
-        }
-      }
-      commonLen[i] = Math.sqrt(c2);
-    }
+    const commonLen = this.rarePostings(n, start, pf, pt, rare, off, idx, tf);
     const acc = new Float64Array(n);
     // Per rare feature, the place of the next article in its postings (articles come in index order): the
     // article being screened, whose later articles follow it.
@@ -1277,6 +1354,41 @@ export class EventIndex {
         }
       },
     };
+  }
+
+  /**
+   * The screen's postings of the rare features (in at most `rare` articles): article index and tf from `off[fid]` on;
+   * returns each article's length over its common features (weight × IDF × tf).
+   */
+  private rarePostings(
+    n: number,
+    start: Int32Array,
+    pf: Int32Array,
+    pt: Float64Array,
+    rare: number,
+    off: Int32Array,
+    idx: Int32Array,
+    tf: Float64Array,
+  ): Float64Array {
+    const df = this.fDf;
+    const commonLen = new Float64Array(n);
+    const fill = off.slice(0, off.length - 1);
+    for (let i = 0; i < n; i++) {
+      let c2 = 0;
+      for (let k = start[i]!; k < start[i + 1]!; k++) {
+        const fid = pf[k]!;
+        if (df[fid]! <= rare) {
+          const at = fill[fid]!++;
+          idx[at] = i;
+          tf[at] = pt[k]!;
+        } else {
+          const x = pt[k]! * this.idfWeight(fid);
+          c2 += x * x;
+        }
+      }
+      commonLen[i] = Math.sqrt(c2);
+    }
+    return commonLen;
   }
 
   /**
@@ -1392,6 +1504,15 @@ export class EventIndex {
   ): { candAt: Int32Array; cands: Int32Array; laterAt: Int32Array; later: Int32Array } {
     const n = entries.length;
     const candAt = new Int32Array(n + 1);
+    const cands = this.allCandidates(entries, idOfSlot, candAt);
+    // Each loop in a method of its own (as in flushPosts).
+    const laterAt = laterCounts(n, candAt, cands);
+    return { candAt, cands, laterAt, later: laterLists(n, candAt, cands, laterAt) };
+  }
+
+  /** Every article's candidates as article indexes, ascending, from `candAt[i]` (written here). */
+  private allCandidates(entries: readonly Entry[], idOfSlot: Int32Array, candAt: Int32Array): Int32Array {
+    const n = entries.length;
     let cands = new Int32Array(Math.max(1024, n * 64));
     for (let i = 0; i < n; i++) {
       const nc = this.candidateSlots(entries[i]!),
@@ -1406,15 +1527,7 @@ export class EventIndex {
       cands.subarray(at, at + nc).sort();
       candAt[i + 1] = at + nc;
     }
-    const laterAt = new Int32Array(n + 1);
-    for (let j = 0; j < n; j++)
-      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) laterAt[cands[c]! + 1]!++;
-    for (let i = 0; i < n; i++) laterAt[i + 1]! += laterAt[i]!;
-    const later = new Int32Array(laterAt[n]!),
-      fill = laterAt.slice(0, n);
-    for (let j = 0; j < n; j++)
-      for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) later[fill[cands[c]!]!++] = j;
-    return { candAt, cands, laterAt, later };
+    return cands;
   }
 
   /**
@@ -1669,10 +1782,16 @@ export class EventIndex {
       const e = this.docs.get(p);
       if (e) es.push(e);
     }
+    // eventDate asks about each day for every member in turn: the day's feature is looked up once.
+    let day0: string | null = null,
+      fid = -1;
     return eventDate(
       es.map((e) => e.whenIso),
       (k, day) => {
-        const fid = this.knownFeature(`d:${day}`);
+        if (day !== day0) {
+          day0 = day;
+          fid = this.knownFeature(`d:${day}`);
+        }
         return fid >= 0 && hasFeature(es[k]!, fid);
       },
     );
@@ -1779,6 +1898,32 @@ function sortedIndexOf(a: Int32Array, x: number): number {
     else lo = mid + 1;
   }
   return lo < a.length && a[lo] === x ? lo : -1;
+}
+
+/** cluster()'s screen: where each feature's rare postings start (offsets by feature id; nf + 1 of them). */
+function rareOffsets(nf: number, total: number, pf: Int32Array, df: Int32Array, rare: number): Int32Array {
+  const off = new Int32Array(nf + 1);
+  for (let k = 0; k < total; k++) if (df[pf[k]!]! <= rare) off[pf[k]! + 1]!++;
+  for (let f = 0; f < nf; f++) off[f + 1]! += off[f]!;
+  return off;
+}
+
+/** Per article i, where its list of the later articles whose candidates hold it starts (from candidateLists' lists). */
+function laterCounts(n: number, candAt: Int32Array, cands: Int32Array): Int32Array {
+  const laterAt = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++)
+    for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) laterAt[cands[c]! + 1]!++;
+  for (let i = 0; i < n; i++) laterAt[i + 1]! += laterAt[i]!;
+  return laterAt;
+}
+
+/** The later articles whose candidates hold each article, ascending, from `laterAt[i]`. */
+function laterLists(n: number, candAt: Int32Array, cands: Int32Array, laterAt: Int32Array): Int32Array {
+  const later = new Int32Array(laterAt[n]!),
+    fill = laterAt.slice(0, n);
+  for (let j = 0; j < n; j++)
+    for (let c = candAt[j]!, end = candAt[j + 1]!; c < end && cands[c]! < j; c++) later[fill[cands[c]!]!++] = j;
+  return later;
 }
 
 /** cluster()'s state while it scores the candidate pairs. */

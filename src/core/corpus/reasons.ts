@@ -365,6 +365,8 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
   for (const f of ranked) if (f.marked) sharedWords.add(shownOf(f).toLowerCase());
   const shown: string[] = [];
   const shownWords: Set<string>[] = [];
+  // The words of each actor's name, split once (for each name key shown).
+  const actorWords: string[][] = [];
   for (const f of ranked) {
     const isKey = f.key.startsWith('n:');
     if (isKey ? !f.marked : f.group !== NAMES) continue;
@@ -372,7 +374,9 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
     if (isKey) {
       const w = d.toLowerCase();
       const full = actorNames.find(
-        (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
+        (a, k) =>
+          (actorWords[k] ??= nameWords(a)).includes(w) &&
+          capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
       );
       if (full) d = full;
       // An adjective that opens a longer name is no name of its own ("Deutsche" of "Deutsche Bahn", "Vereinten" of
