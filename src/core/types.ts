@@ -114,6 +114,8 @@ export type FurnitureKind = 'caption' | 'credit' | 'byline' | 'update' | 'date';
 
 export interface Furniture extends TextSpan {
   kind: FurnitureKind;
+  /** A caption's photo credit: where it starts (text offset); the caption before it is the story's. */
+  credit?: number;
 }
 
 /** A date found in the text, resolved as far as the text allows. */
@@ -221,6 +223,11 @@ export interface EventFingerprint {
    * every "n:" key alike). Absent when the fingerprint was made without the actors: reasons then show every "n:" key.
    */
   names?: number[];
+  /**
+   * Per actor, in the order the analysis lists them: its mentions in page furniture (bylines, credits, a
+   * caption's credit, date and update lines), which are no "a:" features (withActorFeatures). Absent: none.
+   */
+  furniture?: number[];
 }
 
 /**

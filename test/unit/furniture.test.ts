@@ -1,7 +1,12 @@
 // Page furniture (text/layout.ts): captions, credits, bylines, update stamps and date lines, recognised on any
 // line, never a title or running text; the outlet and the publication date read from them. Invented names.
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeArticle, parseLayout } from '../../src/core';
+import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
+import { encodeFingerprint, fingerprintOfPut } from '../../src/vscode/indexJobs';
 
 const kinds = (text: string) => (parseLayout(text).furniture ?? []).map((f) => `${f.kind}: ${f.text}`);
 
@@ -77,5 +82,99 @@ describe('page furniture', () => {
     const text = 'Brücke eröffnet\n\nDie Brücke wurde am Mittwoch eröffnet. Es kamen viele.\n';
     assert.equal(analyzeArticle(text, 'news/2024-06-19-bruecke.txt').date, '2024-06-19');
     assert.equal(analyzeArticle(text, 'news/bruecke.txt').date, null);
+  });
+
+  // One outlet's byline and photo credit on two unrelated stories: the actors stay the article's (hovers, the claims
+  // view), but they are the page's, not the story's, and give grouping nothing.
+  const BYLINED = (title: string, body: string) =>
+    `${title}\n\nVon Jonas Hartwig und Maren Solberg\n\nFoto: dpa/Lennart Brink\n\n${body}`;
+  const CYCLE = BYLINED(
+    'Neue Radwege für die Innenstadt',
+    'Die Stadt baut bis zum Sommer vier neue Radwege durch die Innenstadt. Die Arbeiten beginnen im März und kosten rund zwei Millionen Euro.',
+  );
+  const SHELTER = BYLINED(
+    'Tierheim sucht neue Paten',
+    'Das Tierheim am Stadtrand sucht Paten für seine Hunde und Katzen. Wer helfen will, kann sich ab sofort melden, sagte die Leiterin.',
+  );
+  const FURNITURE_ACTORS = [
+    'a:person:jonas-hartwig',
+    'a:person:maren-solberg',
+    'a:media:dpa',
+    'a:person:lennart-brink',
+  ];
+
+  it('keeps the actors of bylines and credits in the article but gives grouping none of them', () => {
+    const arts = [analyzeArticle(CYCLE, 'a.txt'), analyzeArticle(SHELTER, 'b.txt')];
+    analyzeCorpus(arts);
+    assert.deepEqual(
+      arts[0]!.actors.map((a) => a.id),
+      ['person:jonas-hartwig', 'person:maren-solberg', 'media:dpa', 'person:lennart-brink'],
+    );
+    const index = buildEventIndex(arts);
+    assert.equal(index.similarity('a.txt', 'b.txt'), 0);
+    assert.deepEqual(index.reasonsOf('a.txt', ['b.txt']), []);
+  });
+
+  it("gives the editor's events worker no feature from furniture either, and keeps a caption's own names", () => {
+    const a = analyzeArticle(CYCLE, 'a.txt');
+    const fp = fingerprintOfPut({
+      op: 'put',
+      path: 'a.txt',
+      fingerprint: encodeFingerprint(a.fingerprint!),
+      actors: a.actors.map((x) => [x.id, x.name, x.mentions.length]),
+      headline: a.title!,
+      when: a.date,
+      language: a.language,
+      key: 'k',
+    });
+    for (const k of FURNITURE_ACTORS) assert.equal(fp.terms?.[k], undefined, k);
+    // A caption names the story's people; only its credit is furniture.
+    const text =
+      'Neue Brücke\n\nBürgermeisterin Lena Holm und Tom Brandt auf der Brücke. Foto: dpa/Lennart Brink\n\n' +
+      'Lena Holm eröffnete am Montag die neue Brücke. Tom Brandt sprach von einem großen Tag.\n';
+    const c = analyzeArticle(text, 'c.txt');
+    const terms = withActorFeatures(
+      c.fingerprint!,
+      c.actors.map((x) => ({ id: x.id, name: x.name, count: x.mentions.length })),
+    ).terms!;
+    assert.equal(terms['a:person:lena-holm'], 2);
+    assert.equal(terms['a:person:lennart-brink'], undefined);
+    assert.equal(terms['a:media:dpa'], undefined);
+  });
+
+  it('groups the outlet family mixed with the other families without its byline and credit (one join is left)', () => {
+    // test/fixtures/events: one outlet's date lines, bylines, credits and promo lines on three unrelated local
+    // stories, and an agency's report of one of them, in one folder with the other families.
+    const root = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
+    const arts = [];
+    for (const fam of [
+      'outlet',
+      'strikes',
+      'summits',
+      'treaties',
+      'launches',
+      'anniversaries',
+      'pilots',
+      'tour',
+      'rounds',
+    ])
+      for (const f of readdirSync(join(root, fam)).sort())
+        if (f.endsWith('.txt')) arts.push(analyzeArticle(readFileSync(join(root, fam, f), 'utf8'), `${fam}/${f}`));
+    const events = analyzeCorpus(arts).events.filter((e) => e.articles.some((p) => p.startsWith('outlet/')));
+    const of = (p: string) => events.find((e) => e.articles.includes(`outlet/${p}`))!.articles.sort();
+    assert.deepEqual(of('o3-de-council.txt'), ['outlet/o3-de-council.txt']);
+    assert.ok(of('o1-de-busstrike.txt').includes('outlet/o4-en-busstrike.txt'));
+    // Left: the fire on the same day in the same city joins the bus strike (the city, rare in this folder, the
+    // month and the publication day), not through the furniture, which no reason names.
+    assert.deepEqual(of('o2-de-fire.txt'), [
+      'outlet/o1-de-busstrike.txt',
+      'outlet/o2-de-fire.txt',
+      'outlet/o4-en-busstrike.txt',
+    ]);
+    for (const e of events)
+      for (const rs of Object.values(e.reasons ?? {}))
+        for (const r of rs)
+          if (r.kind === 'names')
+            for (const n of ['Jonas Hartwig', 'Lennart Brink', 'dpa']) assert.ok(!r.names.includes(n), n);
   });
 });

@@ -6,7 +6,7 @@ import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
 import { countryOfPlace, countryOfSite } from './leadPlaces';
-import type { DocContext, EventFingerprint, Span } from '../types';
+import type { DocContext, EventFingerprint, Furniture, Span } from '../types';
 
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
 function stem(s: string): string {
@@ -516,16 +516,45 @@ export function withActorFeatures(
   fp: EventFingerprint,
   actors: readonly { id: string; name: string; count: number }[],
 ): EventFingerprint {
-  if (!actors.some((a) => a.count > 0)) return fp;
+  // Mentions in page furniture (a byline, a photo credit) are the outlet's, not the story's: they do not count.
+  const off = fp.furniture;
+  const count = (a: { count: number }, i: number) => a.count - (off?.[i] ?? 0);
+  if (!actors.some((a, i) => count(a, i) > 0)) return fp;
   // `terms` and `display` are where features that join later go (types.ts EventFingerprint).
   const terms = { ...fp.terms };
   const display = { ...fp.display };
-  for (const a of actors) {
-    if (!(a.count > 0)) continue;
-    terms[`a:${a.id}`] = a.count;
+  actors.forEach((a, i) => {
+    const n = count(a, i);
+    if (!(n > 0)) return;
+    terms[`a:${a.id}`] = n;
     display[`a:${a.id}`] = a.name;
-  }
+  });
   return { ...fp, terms, display };
+}
+
+/**
+ * Per actor, its mentions in page furniture (bylines, credit lines, date and update lines, the credit at a
+ * caption's end, not the caption itself), or undefined when none is: what withActorFeatures leaves out.
+ */
+export function furnitureMentions(
+  furniture: readonly Furniture[] | undefined,
+  actors: readonly ActorMentions[],
+): number[] | undefined {
+  if (!furniture?.length) return undefined;
+  // Furniture pieces are disjoint and sorted by start (layout.ts); a caption counts from its credit on.
+  const spans = new Int32Array(furniture.length * 2);
+  furniture.forEach((f, i) => {
+    spans[2 * i] = f.kind === 'caption' ? (f.credit ?? f.end) : f.start;
+    spans[2 * i + 1] = f.end;
+  });
+  let any = false;
+  const out = actors.map((a) => {
+    let n = 0;
+    for (const m of a.mentions) if (m.end > m.start && inSpans(spans, m.start, m.end)) n++;
+    if (n) any = true;
+    return n;
+  });
+  return any ? out : undefined;
 }
 
 /** Builds fingerprints with caches of its own (interned features, word infos, token buffers). */
@@ -816,6 +845,7 @@ export function createFingerprinter(): Fingerprinter {
     // Where recognised actors are named: the name features counted there are marked (`names`), for reasons only.
     const nameSpans = actors ? mentionSpans(actors) : null;
     const personSpans = actors ? mentionSpans(actors.filter((a) => a.kind === 'person')) : null;
+    const furniture = actors ? furnitureMentions(layout.furniture, actors) : undefined;
     // The word cache is bounded; it is cleared only between two fingerprints, with the features it refers to.
     if (tableCount >= WORD_INFO_MAX) {
       clearWordInfos();
@@ -1291,6 +1321,7 @@ export function createFingerprinter(): Fingerprinter {
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
       ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),
+      ...(furniture ? { furniture } : {}),
     };
   }
 

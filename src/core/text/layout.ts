@@ -196,6 +196,8 @@ interface LineFurniture {
   outlet?: { start: number; end: number };
   /** The ISO day of a date line. */
   date?: string | null;
+  /** Where a caption's credit starts, within the trimmed line. */
+  credit?: number;
 }
 
 /** The furniture of one trimmed line: the whole line, or a stamp at its start or a credit at its end. */
@@ -222,7 +224,10 @@ function lineFurniture(t: string): LineFurniture | null {
   // Pre-tests the two patterns below need (each tried at every start of a paragraph otherwise): a colon, and a
   // closing bracket as the last character (the line is trimmed, and `\s` is what trim() removes).
   const p = t.indexOf(':') >= 0 ? PHOTO_CREDIT.exec(t) : null;
-  if (p) return { kind: p.index === 0 ? 'credit' : 'caption', start: 0, end: len };
+  if (p)
+    return p.index === 0
+      ? { kind: 'credit', start: 0, end: len }
+      : { kind: 'caption', start: 0, end: len, credit: p.index };
   const ic = t.charCodeAt(len - 1) === 41 /* ) */ ? INITIALS_CREDIT.exec(t) : null;
   if (ic && ic[1]!.split('/').some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) {
     // After a sentence it signs the paragraph ("… sagte er. (ab/dpa)"): only the mark is furniture; after a
@@ -230,7 +235,7 @@ function lineFurniture(t: string): LineFurniture | null {
     const open = t.lastIndexOf('(');
     return endsSentence(t.slice(0, open))
       ? { kind: 'credit', start: open, end: len }
-      : { kind: 'caption', start: 0, end: len };
+      : { kind: 'caption', start: 0, end: len, credit: open };
   }
   const u = UPDATE_STAMP.exec(t);
   if (u) return { kind: 'update', start: 0, end: u[0].trimEnd().length };
@@ -301,7 +306,11 @@ export function parseLayout(text: string): Layout {
     const sp = trimmed(text, content[i]!);
     const f = lineFurniture(text.slice(sp.start, sp.end));
     if (!f) continue;
-    const piece: Furniture = { ...textSpan(text, sp.start + f.start, sp.start + f.end), kind: f.kind };
+    const piece: Furniture = {
+      ...textSpan(text, sp.start + f.start, sp.start + f.end),
+      kind: f.kind,
+      ...(f.credit !== undefined ? { credit: sp.start + f.credit } : {}),
+    };
     furniture.push(piece);
     boilerplate.push({ start: piece.start, end: piece.end });
     if (f.outlet && !furnitureOutlet)
