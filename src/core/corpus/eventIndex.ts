@@ -1269,6 +1269,64 @@ export class EventIndex {
         }
       }
     }
+    return this.reasonsOfShared(e, others, contrib, shared);
+  }
+
+  /**
+   * What each of an event's members shares with all the others, as reasonsOf finds it, from the members' features
+   * counted once (SharedCounts) instead of every pair of members compared: the same sums, exact.
+   */
+  private reasonsWithAll(e: Entry, others: string[], counts: SharedCounts): Reason[] {
+    const nf = e.fids.length;
+    const contrib = new Float64Array(nf);
+    const shared = new Uint8Array(nf);
+    for (let i = 0; i < nf; i++) {
+      const x = e.fids[i]!;
+      const c = counts.get(x);
+      // c[0]: members with the feature; c[1]: those of them that mark it as a name; then tf and members with it.
+      if (c === undefined || c[0]! < 2) continue;
+      const kind = this.fKind[x]!;
+      const fw = this.kinds.weight[kind]!,
+        idf = Math.max(0, this.idf(x));
+      const tf = e.tfs[i]!;
+      let sum = 0;
+      for (let k = 2; k < c.length; k += 2) {
+        const v = c[k]!,
+          n = c[k + 1]! - (v === tf ? 1 : 0);
+        if (n > 0) sum += n * Math.round(tf * fw * idf * (v * fw * idf) * TERM_SCALE);
+      }
+      contrib[i] = sum;
+      if (kind !== this.nameKind) shared[i] = 1;
+      // A name key both mark: e does (and is counted in c[1]) and one of the others does.
+      else shared[i] = c[1]! > 1 && isName(e, i) ? 2 : 1;
+    }
+    return this.reasonsOfShared(e, others, contrib, shared);
+  }
+
+  /** The members' shown features (those of a reason group), counted for reasonsWithAll. */
+  private sharedCounts(entries: readonly Entry[]): SharedCounts {
+    const counts: SharedCounts = new Map();
+    for (const e of entries)
+      for (let i = 0; i < e.fids.length; i++) {
+        const x = e.fids[i]!;
+        const kind = this.fKind[x]!;
+        if (this.kinds.group[kind]! < 0) continue;
+        let c = counts.get(x);
+        if (c === undefined) counts.set(x, (c = [0, 0]));
+        c[0] = c[0]! + 1;
+        if (kind === this.nameKind && isName(e, i)) c[1] = c[1]! + 1;
+        const tf = e.tfs[i]!;
+        let k = 2;
+        while (k < c.length && c[k] !== tf) k += 2;
+        if (k < c.length) c[k + 1] = c[k + 1]! + 1;
+        else c.push(tf, 1);
+      }
+    return counts;
+  }
+
+  /** reasonsOf from what e shares: the summed terms and the shared marks of its features. */
+  private reasonsOfShared(e: Entry, others: string[], contrib: Float64Array, shared: Uint8Array): Reason[] {
+    const nf = e.fids.length;
     const ranked: number[] = [];
     for (let k = 0; k < nf; k++) if (shared[k]) ranked.push(k);
     ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
@@ -1737,10 +1795,18 @@ export class EventIndex {
     const entries = members.map((m) => this.docs.get(m)).filter((x): x is Entry => x !== undefined);
     const acts = [...new Set(entries.map((x) => x.act).filter((a): a is string => a !== null))];
     const weekday = acts.length > 1 ? sharedWeekday(entries) : -1;
+    // With all the others as peers, the members' features are counted once (the same reasons, without comparing
+    // every pair of members).
+    const counts = entries.length > 2 && peers >= members.length - 1 ? this.sharedCounts(entries) : null;
     for (const m of members) {
       let others = members.filter((x) => x !== m);
       if (others.length > peers) others = others.slice(0, peers);
-      reasons[m] = others.length ? this.reasonsOf(m, others) : [{ kind: 'alone' }];
+      const e = counts && others.length === entries.length - 1 ? this.docs.get(m) : undefined;
+      reasons[m] = !others.length
+        ? [{ kind: 'alone' }]
+        : e !== undefined
+          ? this.reasonsWithAll(e, others, counts!)
+          : this.reasonsOf(m, others);
       if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
     }
     return reasons;
@@ -1852,6 +1918,12 @@ function extraShownOf(fp: EventFingerprint, extra: readonly string[]): string[] 
   }
   return out;
 }
+
+/**
+ * The features of an event's members, by feature id: how many members have it, how many of them mark it as a
+ * recognised actor's name, then each tf and how many members have it with that tf.
+ */
+type SharedCounts = Map<number, number[]>;
 
 /** Entries by path (code units, as the CLI sorts a folder): the order ties and sums follow, not the order of arrival. */
 function byPath(a: Entry, b: Entry): number {

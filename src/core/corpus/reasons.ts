@@ -65,21 +65,26 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // The shared features by group, strongest first, in one pass.
   const byGroup: SharedFeature[][] = [];
   for (const f of ranked) (byGroup[f.group] ??= []).push(f);
-  const of = (g: number): readonly SharedFeature[] => byGroup[g] ?? [];
+  const of = (g: number): readonly SharedFeature[] => byGroup[g] ?? NONE;
   const out: Reason[] = [];
   const quote = of(QUOTES)[0];
   if (quote) out.push({ kind: 'quote', text: ev.shown(quote) });
   const names = sharedNames(ev);
   if (names.length) out.push({ kind: 'names', names });
-  const figures = distinct(of(FIGURES).map(ev.shown), (x) => x.toLowerCase()).slice(0, MAX_ITEMS);
+  const figures = distinctShown(of(FIGURES), ev.shown);
   if (figures.length) out.push({ kind: 'figures', figures });
   // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
   // also "November 2023" or "15 November").
-  const days = distinct(
-    of(DATES).map((f) => isoOf(f, ev.shown(f))),
-    (x) => x,
-  );
-  const dates = days.filter((x) => !days.some((y) => y !== x && within(x, y))).slice(0, MAX_ITEMS);
+  const days: string[] = [];
+  for (const f of of(DATES)) {
+    const x = isoOf(f, ev.shown(f));
+    if (!days.includes(x)) days.push(x);
+  }
+  const dates: string[] = [];
+  for (const x of days) {
+    if (dates.length >= MAX_ITEMS) break;
+    if (!days.some((y) => y !== x && within(x, y))) dates.push(x);
+  }
   if (dates.length) out.push({ kind: 'dates', dates });
   // The topic is told by the acts and things both name (concepts, the same in every language: "strike",
   // "treaty") and ordinals ("eighth"); a bare word stem ("well", "gebe") counts in the similarity but tells
@@ -100,18 +105,8 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
     // A few more than are shown: the occasion's acts and "time" are left out below.
     if (topics.push(f) >= MAX_ITEMS + 2) break;
   }
-  const weekdays = distinct(
-    of(WEEKDAYS_GROUP).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
-    (x) => x,
-  )
-    .filter((x) => x >= 0 && x <= 6)
-    .slice(0, MAX_ITEMS);
-  const years = distinct(
-    of(YEARS).map((f) => Number(f.key.slice(f.key.indexOf(':') + 1))),
-    (x) => x,
-  )
-    .filter((x) => Number.isInteger(x))
-    .slice(0, MAX_ITEMS);
+  const weekdays = distinctNumbers(of(WEEKDAYS_GROUP), (x) => x >= 0 && x <= 6);
+  const years = distinctNumbers(of(YEARS), Number.isInteger);
   // First, in words, the occasion both report when the grouping's act gate agreed on it ("the same meeting on
   // 15 November 2023"): the act one of the others reports as its main act too, with the day when one of them
   // gives the same one; its acts are then not listed again among the topics.
@@ -174,10 +169,7 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // Capitalised words both use that no one marked as an actor's name come first.
   if (!out.length) {
     const unmarked = of(NAMES).filter((f) => !f.marked && !f.key.startsWith('a:'));
-    const words = distinct([...unmarked, ...(ev.words ?? [])].map(ev.shown), (x) => x.toLowerCase()).slice(
-      0,
-      MAX_ITEMS,
-    );
+    const words = distinctShown([...unmarked, ...(ev.words ?? NONE)], ev.shown);
     if (words.length) out.push({ kind: 'words', words });
   }
   // The article's date for what it reports: the event's date when another article gives the same day (else it is
@@ -297,15 +289,39 @@ function occasionWhen(iso: string): string | null {
   return /^\d{4}-\d{2}(?:-\d{2})?$/.test(iso) ? iso : null;
 }
 
-/** The items with distinct keys, the first of each kept. */
-function distinct<T, K>(items: readonly T[], key: (x: T) => K): T[] {
-  const seen = new Set<K>();
-  return items.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
+/**
+ * No shared features of a group. Loops, not map and filter, read the features here, and an empty group is an array
+ * of their kind (not a fresh `[]`): arrays of one element kind keep the optimised code of reasonsFrom, which was
+ * thrown away and recompiled several times per run for arrays of changing kinds (issue 12).
+ */
+const NONE: readonly SharedFeature[] = [];
+
+/** The first MAX_ITEMS distinct shown forms of the features (case aside), the first of each kept. */
+function distinctShown(fs: readonly SharedFeature[], shown: (f: SharedFeature) => string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < fs.length && out.length < MAX_ITEMS; i++) {
+    const d = shown(fs[i]!);
+    const k = d.toLowerCase();
+    if (seen.has(k)) continue;
     seen.add(k);
-    return true;
-  });
+    out.push(d);
+  }
+  return out;
+}
+
+/** The first MAX_ITEMS distinct numbers of the features' keys ("wd:3", "y:2023") that pass `keep`. */
+function distinctNumbers(fs: readonly SharedFeature[], keep: (x: number) => boolean): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  for (let i = 0; i < fs.length && out.length < MAX_ITEMS; i++) {
+    const key = fs[i]!.key;
+    const x = Number(key.slice(key.indexOf(':') + 1));
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (keep(x)) out.push(x);
+  }
+  return out;
 }
 
 /** A date feature as ISO: a full date, a month ("2023-11"), a day without its year ("--11-15"). */
@@ -365,8 +381,6 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
   for (const f of ranked) if (f.marked) sharedWords.add(shownOf(f).toLowerCase());
   const shown: string[] = [];
   const shownWords: Set<string>[] = [];
-  // The words of each actor's name, split once (for each name key shown).
-  const actorWords: string[][] = [];
   for (const f of ranked) {
     const isKey = f.key.startsWith('n:');
     if (isKey ? !f.marked : f.group !== NAMES) continue;
@@ -374,9 +388,7 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
     if (isKey) {
       const w = d.toLowerCase();
       const full = actorNames.find(
-        (a, k) =>
-          (actorWords[k] ??= nameWords(a)).includes(w) &&
-          capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
+        (a) => nameWords(a).includes(w) && capitalWords(a).every((x) => sharedWords.has(x.toLowerCase())),
       );
       if (full) d = full;
       // An adjective that opens a longer name is no name of its own ("Deutsche" of "Deutsche Bahn", "Vereinten" of
@@ -418,17 +430,50 @@ function isFragment(word: string, actorNames: readonly string[]): boolean {
   return inside;
 }
 
-/** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x). */
-function nameWords(name: string): string[] {
+/** The words of a name, lower-cased ("Christine Lagarde" → christine, lagarde; "Space-X" → space, x); kept (WORD_CACHE). */
+export function nameWords(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    words = splitNameWords(name);
+    remember(NAME_WORDS, name, words);
+  }
+  return words;
+}
+
+/** nameWords, not kept. */
+export function splitNameWords(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
 }
 
-/** The capitalised words of a name, of two letters or more. */
-function capitalWords(name: string): string[] {
+/** The capitalised words of a name, of two letters or more; kept (WORD_CACHE). */
+export function capitalWords(name: string): readonly string[] {
+  let words = CAPITAL_WORDS.get(name);
+  if (words === undefined) {
+    words = splitCapitalWords(name);
+    remember(CAPITAL_WORDS, name, words);
+  }
+  return words;
+}
+
+/** capitalWords, not kept. */
+export function splitCapitalWords(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The words of the names the reasons read (actors' names and shown names), split once: every article's reasons
+ * split its actors' names several times, and an event's members share them. At most this many names are kept
+ * (then the cache starts again): a bound on the memory, whatever the corpus.
+ */
+const WORD_CACHE = 4096;
+const NAME_WORDS = new Map<string, readonly string[]>();
+const CAPITAL_WORDS = new Map<string, readonly string[]>();
+function remember(cache: Map<string, readonly string[]>, name: string, words: readonly string[]): void {
+  if (cache.size >= WORD_CACHE) cache.clear();
+  cache.set(name, words);
 }
 
 /** Each act family as a reader names it ("phone" is a phone call); the others by their key. */
