@@ -17,6 +17,7 @@
 //      random edits of several kinds: scripts/bench-edit.mjs.
 // The editor's own work (debounce, rendering) is not included: the figures are what the extension adds.
 // Usage: node --expose-gc scripts/bench-vscode.mjs [--quick] [--workers N] [--sizes 1000,10000] [--keep DIR]
+//        [--smaps] [--index-only]   (--smaps: where the RSS lies after indexing; --index-only: stop after section 1)
 //        (npm run bench:vscode)
 //        node scripts/bench-vscode.mjs --reload-from DIR [--repeat N] [--changed] [--live-change] [--child-flags "--cpu-prof ..."] [--no-minify]
 //   --keep DIR: index into DIR (the workspace files and the store are kept there) and stop after the first reload;
@@ -216,6 +217,7 @@ async function indexCorpus(n, store) {
   const workerHeap = await engine.workerHeaps();
   const retained = heap() - before;
   const rss = process.memoryUsage().rss;
+  const { heapUsed: hostHeapUsed, heapTotal: hostHeapTotal } = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
   if (args.includes('--smaps')) console.log(smapsSummary());
   // One file changed on disk, until the index (look-up and events) has it.
@@ -234,6 +236,8 @@ async function indexCorpus(n, store) {
     retained,
     workerHeap,
     rss,
+    hostHeapUsed,
+    hostHeapTotal,
     peakRss,
     tChange,
     events: engine.lookup.events.size,
@@ -396,7 +400,7 @@ function engine0Workers() {
   return Math.max(1, Math.min(4, workers ?? dflt));
 }
 console.log(
-  `Source Lens VS Code layer benchmark (node ${process.version}, ${cpus().length} cores, up to ${poolSize} analysis worker${poolSize === 1 ? '' : 's'} (one kept when idle) + 1 event worker${quick ? ', quick' : ''}); ${load()}\n` +
+  `Source Lens VS Code layer benchmark (node ${process.version}, ${cpus().length} cores, up to ${poolSize} analysis worker${poolSize === 1 ? '' : 's'} (stopped when idle) + 1 event worker${quick ? ', quick' : ''}); ${load()}\n` +
     (haveEvalData
       ? 'articles: distinct, from the Wikinews, GermEval and events texts of ../shared/eval/data\n'
       : 'NOTE: ../shared/eval/data is missing: the articles are the five seeds repeated, not distinct news\n'),
@@ -423,6 +427,15 @@ for (const n of sizes) {
         : '') +
       `; ${load()}`,
   );
+  if (args.includes('--smaps')) {
+    console.log(`host V8 heap after indexing: ${mb(r.hostHeapTotal)} in pages, ${mb(r.hostHeapUsed)} in use`);
+  }
+}
+if (args.includes('--index-only')) {
+  last.engine.dispose();
+  await store?.dispose();
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
 }
 
 // 1b. The window reloaded: the index taken back from the store, then with one file changed, then a new analyser.

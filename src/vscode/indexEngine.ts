@@ -92,8 +92,10 @@ export interface IndexEngineOptions {
   jobBudgetMs?: number;
   /** Analyses kept across reloads (indexStore.ts): unchanged files are taken from it, not analysed again. */
   store?: IndexStore;
-  /** Jobs after which an idle analysis worker is replaced by a fresh one when a batch ends (default RECYCLE_AFTER_JOBS). */
+  /** Jobs after which an idle analysis worker is stopped when a batch ends (default RECYCLE_AFTER_JOBS). */
   recycleAfterJobs?: number;
+  /** Time without a job after which the last analysis worker stops (default IDLE_STOP_MS). */
+  idleStopMs?: number;
   /**
    * Start the workers at the first job (or startWorkers()), not at construction: in a cold window, loading the
    * core in two worker threads would compete with the first article's analysis and decorations.
@@ -310,8 +312,15 @@ interface Queued {
   retried?: boolean;
 }
 
-/** An idle analysis worker that answered this many jobs is replaced by a fresh one after a first indexing (releaseWorkerMemory). */
+/** An idle analysis worker that answered this many jobs is stopped after a first indexing (releaseWorkerMemory). */
 const RECYCLE_AFTER_JOBS = 1000;
+
+/**
+ * The last analysis worker stops after this long without a job, and the next job starts one (a fifth of a second:
+ * loading the core and its word lists): an idle worker keeps its isolate, its word lists and caches and its
+ * allocator's memory, some 50 MB of the process's RSS.
+ */
+const IDLE_STOP_MS = 120_000;
 
 /** Worker deaths in a row, with no job answered by the dead workers, after which a slot is not refilled. */
 const MAX_DEATH_STREAK = 20;
@@ -417,8 +426,9 @@ export class IndexEngine {
 
   /**
    * Starts the first analysis worker and the events worker, once: at construction, or with `deferWorkers` at the
-   * first job. One analysis worker always from then on (an open document's analysis never waits for a start); the
-   * others while there is more work than it takes (pump).
+   * first job. One analysis worker from then on while jobs come (an open document's analysis never waits for a
+   * start), stopped after IDLE_STOP_MS without one or when a first indexing leaves it idle (releaseWorkerMemory),
+   * and started again by the next job; the others while there is more work than it takes (pump).
    */
   startWorkers(): void {
     if (this.workersStarted || this.disposed) return;
@@ -432,6 +442,9 @@ export class IndexEngine {
   /** Analysis workers at most (options.workers); the first is kept, the others start and stop with the work. */
   private readonly maxRunners: number;
   private spawnFailed = false;
+  /** The analysis workers were stopped when idle (releaseWorkerMemory, stopIdle): one starts at the next job. */
+  private stoppedIdle = false;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   /**
    * More workers while more jobs wait than the running ones hold; none beyond the first while nothing waits: each
@@ -440,6 +453,8 @@ export class IndexEngine {
    */
   private sizePool(): void {
     const waiting = this.high.length + this.low.length;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     if (!waiting) {
       if (this.runners.length > 1 && this.runners.some((r, i) => i > 0 && r.inFlight === 0))
         this.runners = this.runners.filter((r, i) => {
@@ -447,6 +462,10 @@ export class IndexEngine {
           r.terminate();
           return false;
         });
+      if (this.runners.length === 1 && this.runners[0]!.inFlight === 0) {
+        this.idleTimer = setTimeout(() => this.stopIdle(), this.options.idleStopMs ?? IDLE_STOP_MS);
+        this.idleTimer.unref();
+      }
       return;
     }
     let free = this.runners.reduce((n, r) => n + (r.dead ? 0 : PER_WORKER - r.inFlight), 0);
@@ -458,6 +477,17 @@ export class IndexEngine {
         free += PER_WORKER;
       }
     }
+  }
+
+  /** The last analysis worker, idle since IDLE_STOP_MS: stopped (the next job starts one, pump). */
+  private stopIdle(): void {
+    this.idleTimer = undefined;
+    if (this.disposed || this.high.length || this.low.length) return;
+    const [r] = this.runners;
+    if (this.runners.length !== 1 || !(r instanceof WorkerRunner) || r.dead || r.inFlight > 0) return;
+    r.terminate();
+    this.runners = [];
+    this.stoppedIdle = true;
   }
 
   /**
@@ -492,6 +522,7 @@ export class IndexEngine {
       return;
     }
     this.runners = this.runners.flatMap((r) => (r !== dead ? [r] : next ? [next] : []));
+    if (!this.runners.length) this.stoppedIdle = false;
     if (!this.runners.length) this.options.onError?.('the index workers keep stopping: indexing stopped');
   }
 
@@ -548,6 +579,11 @@ export class IndexEngine {
 
   private pump(): void {
     this.startWorkers();
+    if (!this.runners.length && this.stoppedIdle && !this.disposed && (this.high.length || this.low.length)) {
+      this.stoppedIdle = false;
+      const r = this.spawn();
+      if (r) this.runners.push(r);
+    }
     if (!this.runners.length) {
       // Every analysis slot is gone (workers that could not be started or kept running): fail, never wait.
       const failure = new JobFailure('no index worker is running', 'crashed', true);
@@ -1026,23 +1062,25 @@ export class IndexEngine {
    * After a first indexing, each worker's heap holds the pages and nursery its peak needed: a collection that
    * gives them back (in the worker, off the host; the next job waits for it, a fraction of a second). An analysis
    * worker that analysed many articles also holds the caches they filled (per word and name: 68 MB of heap after
-   * 10,000 articles, against 19 MB fresh), which help the next edits little: an idle one is replaced by a fresh
-   * worker (its start, a fraction of a second of CPU, runs in the new worker).
+   * 10,000 articles, against 19 MB fresh), which help the next edits little: an idle one is stopped, and the next
+   * job starts a fresh worker (a fifth of a second, in the new worker). Stopped rather than replaced at once: an
+   * idle worker, even a fresh one, keeps some 50 MB of the process's RSS (its isolate, word lists, allocator
+   * arenas; bench:vscode 10k: 528 -> 475-484 MB after indexing).
    */
   private releaseWorkerMemory(): void {
-    this.runners = this.runners.map((r) => {
+    const before = this.runners.length;
+    this.runners = this.runners.filter((r) => {
       if (
         !(r instanceof WorkerRunner) ||
         r.dead ||
         r.inFlight > 0 ||
         r.answered < (this.options.recycleAfterJobs ?? RECYCLE_AFTER_JOBS)
       )
-        return r;
-      const fresh = this.spawn();
-      if (!fresh) return r;
+        return true;
       r.terminate();
-      return fresh;
+      return false;
     });
+    if (before && !this.runners.length) this.stoppedIdle = true;
     for (const r of [...this.runners, this.events])
       if (r instanceof WorkerRunner && !r.dead && r.answered > 0)
         r.run({ kind: 'heap', gc: true, release: true }).catch(() => undefined);
@@ -1203,6 +1241,7 @@ export class IndexEngine {
     this.disposed = true;
     this.generation++;
     if (this.notifyTimer) clearTimeout(this.notifyTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     for (const q of [...this.high.splice(0), ...this.low.splice(0)]) q.reject(new Error('index disposed'));
     for (const r of [...this.runners, this.events]) r.terminate();
     this.listeners.clear();

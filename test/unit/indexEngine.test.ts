@@ -184,7 +184,7 @@ describe("index engine: its analysis workers and the event index's input", funct
     }
   });
 
-  it('replaces an analysis worker that analysed many articles by a fresh one when the batch ends', async () => {
+  it('stops an analysis worker that analysed many articles when the batch ends; the next job starts a fresh one', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 6; i++) files[`f${i}.txt`] = [FERRY_A, FERRY_B, CHOIR][i % 3]!.replace('Mai', `Mai ${i}`);
     const ws = workspace(files);
@@ -196,10 +196,12 @@ describe("index engine: its analysis workers and the event index's input", funct
       await engine.finishBatch();
       await engine.whenIdle();
       assert.equal(engine.lookup.byPath.size, 6);
-      assert.equal(engine.stats.workers, 1);
-      assert.ok(!engine.stats.threadIds.includes(before!), 'a fresh analysis worker');
+      assert.equal(engine.stats.workers, 0, 'the analysis worker stopped');
+      assert.equal(engine.stats.threadIds.length, 1, 'the events worker only');
       const full = await engine.analyzeText(ws.uri('f0.txt'), FERRY_A);
-      assert.ok(full.statements.length > 0, 'which analyses');
+      assert.ok(full.statements.length > 0, 'the next job is analysed');
+      assert.equal(engine.stats.workers, 1);
+      assert.ok(!engine.stats.threadIds.includes(before!), 'by a fresh analysis worker');
       // Fewer jobs than that: the worker is kept.
       const [now] = engine.stats.threadIds;
       engine.reset();
@@ -209,6 +211,34 @@ describe("index engine: its analysis workers and the event index's input", funct
     } finally {
       engine.dispose();
       rmSync(ws.dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops the last analysis worker after a time without a job, and starts one for the next job', async () => {
+    const engine = new IndexEngine({ workerScript, workers: 1, fsPathOf, idleStopMs: 1000 });
+    try {
+      const ws = workspace({});
+      try {
+        const first = await engine.analyzeText(ws.uri('a.txt'), FERRY_A);
+        assert.equal(engine.stats.workers, 1);
+        const [before] = engine.stats.threadIds;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        // A job within the time keeps the worker (and starts the time again).
+        await engine.analyzeText(ws.uri('b.txt'), CHOIR);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        assert.equal(engine.stats.workers, 1, 'not idle long enough');
+        assert.ok(engine.stats.threadIds.includes(before!));
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        assert.equal(engine.stats.workers, 0, 'stopped when idle');
+        const again = await engine.analyzeText(ws.uri('a.txt'), FERRY_A);
+        assert.equal(engine.stats.workers, 1, 'started again');
+        assert.ok(!engine.stats.threadIds.includes(before!), 'a fresh worker');
+        assert.deepEqual(again.statements, first.statements, 'which analyses the same');
+      } finally {
+        rmSync(ws.dir, { recursive: true, force: true });
+      }
+    } finally {
+      engine.dispose();
     }
   });
 
