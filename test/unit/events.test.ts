@@ -14,6 +14,7 @@ import {
   ordinalRelation,
 } from '../../src/core/corpus/events';
 import { weekdaysDiffer } from '../../src/core/corpus/eventSimilarity';
+import { computeConcepts } from '../../src/core/corpus/fingerprint';
 import { reasonText, reasonTexts } from '../../src/core/corpus/reasons';
 import { detectLanguage } from '../../src/core/text/language';
 import { parseLayout } from '../../src/core/text/layout';
@@ -717,5 +718,44 @@ Die Zuschüsse sollen um 120 Millionen Euro sinken, sagte Brenmark. Die Kürzung
     assert.deepEqual(x.events(), alone(floods));
     assert.deepEqual(y.events(), alone(rates));
     assert.ok(!x.events().some((e) => e.articles.some((p) => p.startsWith('rate'))));
+  });
+  it('reads a compound part left to right ("Preise" and "Benzinpreise" are no journeys, "Bürgermeister" no champion)', () => {
+    for (const [w, c] of <[string, string][]>[
+      ['preise', 'visit'],
+      ['benzinpreise', 'visit'],
+      ['ölpreises', 'visit'],
+      ['oberbürgermeister', 'champion'],
+      ['brandenburg', 'fire'],
+      ['nachrichtenmagazins', 'rate'],
+      ['steuerung', 'inflation'],
+    ])
+      assert.ok(!computeConcepts(w).includes(c), w);
+    for (const [w, c] of <[string, string][]>[
+      ['dienstreise', 'visit'],
+      ['auslandsreise', 'visit'],
+      ['verhandlungsrunde', 'round'],
+      ['zinssenkung', 'cut'],
+      ['weltmeister', 'champion'],
+      ['großbrand', 'fire'],
+      ['leitzinsen', 'rate'],
+    ])
+      assert.ok(computeConcepts(w).includes(c), w);
+  });
+
+  it('reads "Preis" as a prize only where another word names the prize for certain', () => {
+    // Invented texts.
+    const price = article(
+      'price.txt',
+      `Ölpreis steigt auf neuen Höchststand
+Der Ölpreis ist am Dienstag auf mehr als 95 Dollar je Barrel gestiegen. Händler verwiesen auf niedrige Vorräte; auch der Goldpreis legte zu.`,
+    );
+    const prize = article(
+      'prize.txt',
+      `Friedenspreis für Autorin aus Lisoria
+Der Friedenspreis geht in diesem Jahr an die Autorin Mira Valdek. Die Auszeichnung wird im Oktober in der Paulskirche überreicht.`,
+    );
+    assert.ok(!fingerprintTerms(price.fingerprint!).has('c:prize'), 'a price is no prize');
+    assert.ok(fingerprintTerms(prize.fingerprint!).has('c:prize'), 'a prize with its award');
+    assert.equal(prize.fingerprint!.act, 'prize');
   });
 });

@@ -172,7 +172,7 @@ const SHORT_MAX = Math.max(0, ...[...SHORT_FORMS.keys()].map((f) => f.length));
 /** A compound whose head is "Krieg" (after a first part of four letters or more). */
 const WAR_HEAD = /^.{4,}krieg(e|es|s|en)?$/;
 
-function computeConcepts(lower: string): readonly string[] {
+export function computeConcepts(lower: string): readonly string[] {
   let first: string | undefined;
   if (lower.length >= 5) {
     const l = LONG_PREFIX.get(lower.slice(0, 5));
@@ -188,8 +188,28 @@ function computeConcepts(lower: string): readonly string[] {
   // made the visit's act an attack).
   if (first !== undefined && ACT_FAMILY.has(first) && WAR_HEAD.test(lower)) first = 'war';
   let out: string[] | null = first === undefined ? null : [first];
-  for (const [s, c] of CONCEPT_TABLE.infix)
-    if (lower.length > s.length && compoundPart(lower, s)) {
+  // A compound reads left to right: a part that starts inside another part, or lies inside a longer one from
+  // the same start, is no part ("Benzinpreise" is "Benzin|preise", no "reise"; "Brandenburg" no "Brand").
+  let parts: number[] | null = null;
+  for (let k = 0; k < CONCEPT_TABLE.parts.length; k++) {
+    const [s, c] = CONCEPT_TABLE.parts[k]!;
+    // A stem inside a longer word; a shadow also as the whole word.
+    if (lower.length < s.length || (lower.length === s.length && c !== '')) continue;
+    const at = compoundPart(lower, s);
+    if (at >= 0) (parts ??= []).push(at, at + s.length, k);
+  }
+  if (parts !== null)
+    for (let i = 0; i < parts.length; i += 3) {
+      let inside = false;
+      for (let j = 0; j < parts.length; j += 3)
+        if (
+          parts[j]! <= parts[i]! &&
+          parts[i]! < parts[j + 1]! &&
+          (parts[j]! < parts[i]! || parts[j + 1]! > parts[i + 1]!)
+        )
+          inside = true;
+      const c = CONCEPT_TABLE.parts[parts[i + 2]!]![1];
+      if (inside || c === '') continue;
       if (out === null) out = [c];
       else if (!out.includes(c)) out.push(c);
     }
@@ -856,6 +876,8 @@ export function createFingerprinter(): Fingerprinter {
     }
     const stamp = ++builds;
     const fc = new FeatureCounts(stamp, featureOf);
+    /** The concepts of words of two senses ("prize?"), with inHead and quoted, read after all words. */
+    const unsure: (Feature | boolean)[] = [];
     // Features of the title and the first two sentences count twice: once as themselves, once as their lead
     // twin (the lead states the event; the body adds background that other events share).
     const headEnd = (sentences[layout.title ? 2 : 1] ?? sentences[sentences.length - 1])?.end ?? 0;
@@ -1103,7 +1125,9 @@ export function createFingerprinter(): Fingerprinter {
         // A word of a person's name is no concept ("Kanzlerin Brandt" is no fire, "Herr Sturm" no storm).
         if (info.concepts.length && !inPerson) {
           const said = inQuote(start);
-          for (const f of info.concepts) fc.word(f, '', inHead, said);
+          for (const f of info.concepts)
+            if (f.key.endsWith('?')) unsure.push(f, inHead, said);
+            else fc.word(f, '', inHead, said);
         }
         if (info.upper) {
           if (language === 'en' && flags[i]! & TOK_INITIAL && nParts === 1 && info.elseStamp !== stamp) {
@@ -1182,6 +1206,14 @@ export function createFingerprinter(): Fingerprinter {
     }
     infos.fill(null, 0, nTok);
     numbers.fill(null, 0, nTok);
+
+    // A word of two senses ("Preis") reads in the sense another word of the text names for certain: "Ölpreis"
+    // in a report on markets is no prize, "Friedenspreis" next to "Preisträger" is one.
+    for (let k = 0; k < unsure.length; k += 3) {
+      const sure = feature((unsure[k] as Feature).key.slice(0, -1));
+      if (sure.stamp === stamp) fc.word(sure, '', unsure[k + 1] as boolean, unsure[k + 2] as boolean);
+    }
+    unsure.length = 0;
 
     // Phrase concepts ("central bank", "North Korea"), over the whole text.
     for (let sp = text.indexOf(' '); sp >= 0; sp = text.indexOf(' ', sp + 1)) {
