@@ -298,6 +298,17 @@ function withKind<M extends EnglishMention>(m: M, kind: ActorKind): M {
   return { ...m, kind };
 }
 
+/** A mention taken as another, longer name of the article: that name's canonical form, kind, base and words. */
+function asNameOf<M extends EnglishMention>(m: M, name: EnglishMention): M {
+  return {
+    ...m,
+    cand: { ...m.cand, canonical: name.cand.canonical },
+    kind: name.kind,
+    base: name.base,
+    words: name.words,
+  };
+}
+
 /** Whether an apposition after an English name is a role ("the company's chief executive"), not a clause (", urged …"). */
 export function englishRoleOk(phrase: string): boolean {
   const first = phrase.trim().split(/\s+/)[0] ?? '';
@@ -821,26 +832,12 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) {
       // "Orbis founder Kyle Brandt" beside "Orbis Dynamics": the maker is the one firm whose name it opens or closes.
       const firm = m.words.length === 1 ? orgWord.get(m.base) : undefined;
-      if (firm)
-        return {
-          ...m,
-          cand: { ...m.cand, canonical: firm.cand.canonical },
-          kind: firm.kind,
-          base: firm.base,
-          words: firm.words,
-        };
+      if (firm) return asNameOf(m, firm);
       return withKind(m, 'organization');
     }
     const long = m.words.length === 1 ? bracketed.get(m.base) : undefined;
     // Each takes the long name's canonical form too: the group key is the canonical form where there is one.
-    if (long)
-      return {
-        ...m,
-        cand: { ...m.cand, canonical: long.cand.canonical },
-        kind: long.kind,
-        base: long.base,
-        words: long.words,
-      };
+    if (long) return asNameOf(m, long);
     if (m.kind === 'place' && clubs.has(m.base)) return withKind(m, 'organization');
     const full = m.kind === 'organization' && m.words.length > 1 ? ofNames.get(m.base) : undefined;
     if (full) return { ...m, cand: { ...m.cand, canonical: full.cand.canonical }, base: full.base, words: full.words };
@@ -859,14 +856,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     // "Butler" beside "Butler County": the town.
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
     const org = orgWord.get(m.base);
-    if (org && !surnames.has(m.base))
-      return {
-        ...m,
-        cand: { ...m.cand, canonical: org.cand.canonical },
-        kind: org.kind,
-        base: org.base,
-        words: org.words,
-      };
+    if (org && !surnames.has(m.base)) return asNameOf(m, org);
     // "SpaceX's chief executive" beside "SpaceX said": a lone word typed an organisation elsewhere is one here too.
     if (m.kind === 'person' && loneOrgs.has(m.base) && !surnames.has(m.base) && !words?.GIVEN_NAMES.has(m.base))
       return withKind(m, 'organization');
