@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle } from '../../src/core/analyze';
+import { analyzeCorpus } from '../../src/core/corpus/corpus';
+
+// Near misses from domains the event model was not built on, written as unseen text before any change to it and
+// scored first as they came (test/fixtures/events/<family>, each with its gold partition as the eval sets have it):
+// German and English excerpts of three to seven sentences, some with date lines, bylines and credits, several
+// outlets, two events of one story a while apart plus an unrelated report of one of their outlets.
+// - courts: a regional court's ruling against a firm, the appeal court overturning it seven months later, and the
+//   same court's other ruling of the same day in the same outlet's template;
+// - derby: the same two clubs' league match in September and the return match in February (two reports undated),
+//   and one club's cup match in the outlet of one of the reports;
+// - results: one firm's first-quarter and second-quarter results, and another firm's first-quarter results of the
+//   same day from the same city and agency.
+// Not yet grouped as their gold (pairwise F1 alone, at the commit that added this file; see its message):
+// - elections (0.400): a first round and its run-off three weeks later join; their datelines give a day without a
+//   year ("LJUBLJANA, Oct 26 (AP)"), which is no event date, and the undated reports share every name;
+// - quake (0.667): a three-sentence German update of the death toll, sharing only the region and the country with
+//   the English report, stays alone;
+// - recalls (0.667): a short undated German report of a recall stays apart from the English one, which reads "start a
+//   fire" as a launch, the act veto then keeping them apart.
+const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
+
+function family(name: string): { texts: Record<string, string>; gold: string[][] } {
+  const dir = join(FIXTURES, name);
+  const texts: Record<string, string> = {};
+  for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
+  const byEvent = new Map<string, string[]>();
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
+    articles: { file: string; event: string }[];
+  };
+  for (const a of gold.articles) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.file]);
+  return { texts, gold: [...byEvent.values()].map((m) => m.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)) };
+}
+
+function grouped(texts: Record<string, string>): string[][] {
+  const arts = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
+  return analyzeCorpus(arts)
+    .events.map((e) => [...e.articles].sort())
+    .sort((a, b) => a[0]!.localeCompare(b[0]!));
+}
+
+describe('near misses from other domains (test/fixtures/events)', () => {
+  for (const name of ['courts', 'derby', 'results'])
+    it(`groups the ${name} family as its gold does`, () => {
+      const { texts, gold } = family(name);
+      assert.deepEqual(grouped(texts), gold);
+    });
+});
