@@ -1280,6 +1280,18 @@ export function createFingerprinter(): Fingerprinter {
         break;
       }
     }
+    // Else the day a wire dateline gives after its city ("LJUBLJANA, Oct 26 (AP) —", "MUNICH, March 14 (Reuters) -"),
+    // often without a year: the day of the report, as a date line's.
+    if (!when && layout.dateline) {
+      const dl = layout.dateline;
+      const first = sentences[layout.title ? 1 : 0]?.start ?? text.length;
+      for (const d of dates.mentions) {
+        if (d.start < dl.end) continue;
+        if (d.start > dl.end + 4 || d.end > first || d.relative) break;
+        if (/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) when = d.iso;
+        break;
+      }
+    }
     // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Port Ellsby
     // on March 3, 2031. Photo: Agency"). Never a feature, but the time it gives is the event's.
     if (!when && layout.furniture?.length) {
