@@ -68,4 +68,19 @@ describe('speaker resolution on invented articles (issue 10)', () => {
     }
     assert.ok(outcomes.length >= 30);
   });
+
+  /** Asserts that the case with this content fragment resolves right. */
+  const right = (content: string): void => {
+    const o = outcomes.find((x) => x.c.content === content);
+    assert.ok(o, `no case "${content}"`);
+    assert.ok(o.right, `"${content}": want ${o.c.speaker}, got ${o.got === undefined ? '(no statement)' : o.got}`);
+  };
+
+  it('resolves an age to the one person of that age, and to no one when two people have it', () => {
+    right('verlässlich werden');
+    right('Etikettenschwindel');
+    right('lange genug gewartet');
+    // "The 64-year-old said" opening a sentence, after "Finch, 64,".
+    right('vote next month');
+  });
 });

@@ -349,7 +349,7 @@ const DE_PUBLIC_BODY =
 const DE_SOURCE_COMPOUND =
   /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
 /** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
-const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$/u;
+const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$|^[Tt]he\s+(\d{1,3})-year-old$/u;
 
 /** Lower-cased words of an actor's names, for matching a description's head against them. */
 function nameWords(actor: Actor): string[] {
@@ -441,13 +441,29 @@ function appositiveAbbreviation(index: ActorIndex, speaker: Span, doc: string): 
   return found && (found.kind === 'organization' || found.kind === 'media') ? found : null;
 }
 
-/** "der 71-Jährige": the person whose age the article gives as that number ("Anna Beispiel (71)"), else the last person named. */
+/** A person's age written right after a mention: "Anna Beispiel (71)", "Beispiel, 71,". */
+const AGE_AFTER = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\b)/u;
+
+/**
+ * "der 71-Jährige", "the 64-year-old": the person whose age the article gives as that number ("Anna Beispiel
+ * (71)"), else the last person named. When the article gives that age for two people, the age names neither: no
+ * one. The ages are read once per article (one look after each person's mention).
+ */
 function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
-  const pattern = new RegExp(`^\\s*(?:\\(${age}\\)|,\\s*${age}\\b)`, 'u');
-  for (let k = 0; k < index.refs.length; k++) {
-    const r = index.refs[k]!;
-    if (r.actor.kind === 'person' && !r.descriptor && pattern.test(doc.slice(r.end, r.end + 8))) return r.actor;
+  if (!index.ages) {
+    const ages = new Map<string, Actor[]>();
+    for (const r of index.refs) {
+      if (r.actor.kind !== 'person' || r.descriptor) continue;
+      const m = AGE_AFTER.exec(doc.slice(r.end, r.end + 8));
+      if (!m) continue;
+      const key = m[1] ?? m[2]!;
+      const list = ages.get(key) ?? ages.set(key, []).get(key)!;
+      if (!list.includes(r.actor)) list.push(r.actor);
+    }
+    index.ages = ages;
   }
+  const found = index.ages.get(age);
+  if (found) return found.length === 1 ? found[0]! : null;
   return mostRecentPerson(index, before);
 }
 
@@ -634,7 +650,7 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
     if (bodies) return latestOf(index, bodies, before);
   }
   const age = DE_AGE.exec(bare);
-  if (age && doc !== undefined) return byAge(index, age[1]!, before, doc);
+  if (age && doc !== undefined) return byAge(index, age[1] ?? age[2]!, before, doc);
   return null;
 }
 
