@@ -83,4 +83,11 @@ describe('speaker resolution on invented articles (issue 10)', () => {
     // "The 64-year-old said" opening a sentence, after "Finch, 64,".
     right('vote next month');
   });
+
+  it('resolves a spokesperson of a body to the body ("Ein Bahnsprecher", "Ein Sprecher der Stadtwerke", "A company spokesman")', () => {
+    right('an Lokführern');
+    // The Stadtwerke's spokesman speaks about the railway: the Stadtwerke speak.
+    right('viel zu spät');
+    right('no plants would close');
+  });
 });

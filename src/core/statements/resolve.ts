@@ -329,8 +329,12 @@ const DE_DESCRIPTION = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(\p{Lu}
 /** Names and descriptions of a central bank, which "die Notenbank" refers to whatever the bank's own name. */
 const CENTRAL_BANK =
   /zentralbank|notenbank|nationalbank|bundesbank|reserve|central bank|^(ezb|ecb|fed|snb|boe|boj|pboc)$/iu;
-/** German heads that refer back to a company, never to a public body. */
+/** Heads that refer back to a company, never to a public body (German, and English after a determiner). */
 const DE_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
   'unternehmen',
   'konzern',
   'firma',
@@ -347,7 +351,16 @@ const DE_PUBLIC_BODY =
   /ministerium|regierung|polizei|amt\b|behörde|gericht|bundes|partei|gewerkschaft|verband|rat\b|kommission|agentur|akademie|institut|universität|zentralbank|^(EU|UN|UNO|NATO|EZB|FBI|CIA)$/iu;
 /** "Polizeiangaben", "Bahnsprecher", "Regierungskreisen": a compound whose first part names the source. */
 const DE_SOURCE_COMPOUND =
-  /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
+  /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach|[Ee]ine?[mr]?)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
+/**
+ * "Ein Sprecher der Stadtwerke", "eine Sprecherin des Ministeriums": a spokesperson of a body the article names
+ * (by a word of its name) speaks for it; the genitive ending is dropped ("Ministeriums" -> "Ministerium").
+ */
+const DE_SPOKESPERSON_OF =
+  /^(?:(?:[Ee]ine?[mr]?|[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+)?(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\s+(?:der|des|vom)\s+(\p{Lu}[\p{L}-]+?)(?:e?s)?$/u;
+/** "A company spokesman", "a government official": a body's noun before a spokesperson's. */
+const EN_SPOKESPERSON_OF =
+  /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}{3,})\s+(?:spokes(?:man|woman|person)|representative|official)$/u;
 /** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
 const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$|^[Tt]he\s+(\d{1,3})-year-old$/u;
 
@@ -648,6 +661,11 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
   if (head && doc !== undefined) {
     const bodies = appositionHeads(index, doc).get(head.toLowerCase());
     if (bodies) return latestOf(index, bodies, before);
+  }
+  const spokesperson = DE_SPOKESPERSON_OF.exec(bare) ?? EN_SPOKESPERSON_OF.exec(bare);
+  if (spokesperson) {
+    const body = organisationByHead(index, spokesperson[1]!, before);
+    if (body) return body;
   }
   const age = DE_AGE.exec(bare);
   if (age && doc !== undefined) return byAge(index, age[1] ?? age[2]!, before, doc);
