@@ -90,4 +90,36 @@ describe('speaker resolution on invented articles (issue 10)', () => {
     right('viel zu spät');
     right('no plants would close');
   });
+
+  it('leaves a description that fits two people named in one sentence unresolved ("Die Ministerin", "The senator")', () => {
+    right('guten Weg');
+    right('protect poor households');
+  });
+
+  it('resolves "der Kremlchef" as the Russian leader, not the other president of the article', () => {
+    right('im Frühjahr fortzusetzen');
+    right('nähergekommen');
+    right('frank and useful');
+  });
+
+  it('resolves a role compound ("Der Regierungssprecher") from another article of the folder that names a place it names', () => {
+    right('rasch wirksam');
+  });
+});
+
+describe('speaker resolution across the corpus: role compounds', () => {
+  it('does not take a "Polizeisprecher" from an article about another city', () => {
+    const a = analyzeArticle(
+      'Brand in Kellhausen\n\nKellhausen – Polizeisprecher Ralf Imberg sagte am Montag, das Feuer sei gelöscht.',
+      'a.txt',
+    );
+    const b = analyzeArticle(
+      'Unfall in Dornfeld\n\nDornfeld – Ein Lastwagen ist umgekippt. Der Polizeisprecher sagte, niemand sei verletzt worden.',
+      'b.txt',
+    );
+    analyzeCorpus([a, b]);
+    const s = b.statements.find((x) => x.content.text.includes('niemand'));
+    assert.ok(s?.speaker);
+    assert.equal(s.speaker.actorId, null);
+  });
 });

@@ -220,14 +220,63 @@ function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
   return k > 0 ? index.personActors[k - 1]! : null;
 }
 
-function byRole(index: ActorIndex, speakerText: string, before: number): Actor | null {
+/**
+ * The person or body whose role or descriptor has the speaker's head word: the only one, else the one named last.
+ * When the two named last were named in one sentence ("Finanzministerin A und Bildungsministerin B trafen sich.
+ * Die Ministerin sagte …"), the description fits both and names neither: no one, rather than a guess.
+ */
+function byRole(index: ActorIndex, speakerText: string, before: number, doc?: string): Actor | null {
   const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (head.length < 4) return null;
   const candidates = roleCandidates(index, head);
   if (candidates.length === 0) return null;
   if (candidates.length === 1) return candidates[0]!;
-  return lastNamedOf(index, candidates, before) ?? candidates[0]!;
+  const last = lastNamedOf(index, candidates, before);
+  if (last && doc !== undefined && oneSentenceRival(index, candidates, last, before, doc)) return null;
+  return last ?? candidates[0]!;
+}
+
+/**
+ * Whether a description the actor finder gave to one person ("Die Ministerin", "The senator") fits two people
+ * named in one sentence before it: then it names neither. Only for a span that holds descriptors and no name.
+ */
+function ambiguousDescription(index: ActorIndex, speaker: Span, text: string, doc: string): boolean {
+  const refs = index.refs;
+  for (let k = firstRef(index, speaker.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= speaker.end) break;
+    if (r.end > speaker.start && !r.descriptor) return false;
+  }
+  const words = text.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (head.length < 4) return false;
+  const candidates = roleCandidates(index, head).filter((a) => a.kind === 'person');
+  if (candidates.length < 2) return false;
+  const last = lastNamedOf(index, candidates, speaker.start);
+  return last !== null && oneSentenceRival(index, candidates, last, speaker.start, doc);
+}
+
+/** A sentence end between two offsets: a full stop, question or exclamation mark (perhaps a closing quote), a space, a capital. */
+const SENTENCE_END = /[.!?][“”"»«’]?\s+[\p{Lu}„"»«]/u;
+
+/**
+ * Whether another candidate was last named in the same sentence as `last` (before `before`): no sentence end
+ * between the two mentions, at most 300 characters apart. One look-up per candidate; one slice of at most 300.
+ */
+function oneSentenceRival(index: ActorIndex, candidates: Actor[], last: Actor, before: number, doc: string): boolean {
+  const lastStarts = index.startsOf.get(last)!;
+  const lastAt = lastStarts[lowerBound(lastStarts, before) - 1]!;
+  let rivalAt = -1;
+  for (const c of candidates) {
+    if (c === last) continue;
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! > rivalAt) rivalAt = starts[k - 1]!;
+  }
+  if (rivalAt < 0 || lastAt - rivalAt > 300) return false;
+  return !SENTENCE_END.test(doc.slice(rivalAt, lastAt));
 }
 
 /** The actors with a role or descriptor word that contains `head` (lower case), in actor order; cached per head. */
@@ -484,6 +533,8 @@ function byAge(index: ActorIndex, age: string, before: number, doc: string): Act
 const NATIONALITY = /^(\p{L}[\p{L}.]*?)(?:ische[nmrs]?|isch|ian|ese|ish|an|s|\.?-)?$/u;
 const DETERMINER_WORD =
   /^(der|die|das|des|dem|den|the|a|an|ein|eine|einer|eines|sein|seine|ihr|ihre|his|her|their|its)$/u;
+/** The leader named by the seat of a government: "Kremlchef", "Kreml-Chef", "Kremlherrscher", "the Kremlin leader". */
+const SEAT_LEADER = /(?:^|\s)Kreml(?:-?[Cc]hef|-?[Hh]err(?:scher)?|in\s+(?:leader|chief|boss|ruler))$/u;
 const NATION_ALIASES: Record<string, string> = { 'u.s': 'us', 'u.s.': 'us', amer: 'us', vere: 'us', usa: 'us' };
 
 /**
@@ -492,6 +543,8 @@ const NATION_ALIASES: Record<string, string> = { 'u.s': 'us', 'u.s.': 'us', amer
  * "Russian" and "Russlands" meet), or null when the phrase names no leader of a nation.
  */
 export function leaderKey(phrase: string): string | null {
+  // "der Kremlchef", "the Kremlin leader": the seat of a government names its country.
+  if (SEAT_LEADER.test(phrase)) return 'russ|leader';
   const words = phrase.split(/[\s-]+/u).filter(Boolean);
   const head = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
   const leader =
@@ -572,7 +625,7 @@ export function resolveSpeaker(
     const m = LOCATIVE_QUALIFIER.exec(text);
     if (m && m.index > 0) {
       const head = text.slice(0, m.index);
-      const role = byRole(index, head, speaker.start) ?? describedBody(index, head, speaker.start, doc);
+      const role = byRole(index, head, speaker.start, doc) ?? describedBody(index, head, speaker.start, doc);
       return { actorId: role?.id ?? null };
     }
   }
@@ -586,6 +639,8 @@ export function resolveSpeaker(
     const abbreviated = doc === undefined ? null : appositiveAbbreviation(index, speaker, doc);
     if (abbreviated) return { actorId: abbreviated.id };
   }
+  if (direct?.kind === 'person' && doc !== undefined && ambiguousDescription(index, speaker, text, doc))
+    return { actorId: null };
   if (direct) return { actorId: direct.id };
   if (doc !== undefined) {
     const bracketed = bracketedName(index, speaker, doc);
@@ -608,7 +663,7 @@ export function resolveSpeaker(
   }
   if (OWNERLESS_DOCUMENT.test(text) && doc !== undefined)
     return { actorId: latestBody(index, speaker.start, doc)?.id ?? null };
-  const role = byRole(index, text, speaker.start);
+  const role = byRole(index, text, speaker.start, doc);
   if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
   return { actorId: described?.id ?? null };
@@ -672,15 +727,24 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
   return null;
 }
 
-/** A role or descriptor as a key: lower case, no determiner, adjective endings dropped ("der russische Präsident" and "russischer Präsident" meet). */
+/**
+ * A role or descriptor as a key: lower case, no determiner, adjective endings dropped ("der russische Präsident" and
+ * "russischer Präsident" meet). One word is a key only when it is a compound of a role head that says whose role it
+ * is ("Regierungssprecher", "Bahnchef"), as specific as two words; a bare head ("Sprecher") is none.
+ */
 function roleKey(phrase: string): string | null {
   const words = phrase
     .toLowerCase()
     .split(/\s+/u)
     .filter((w) => w && !DETERMINER_WORD.test(w));
+  if (words.length === 1) return COMPOUND_ROLE.test(words[0]!) ? words[0]! : null;
   if (words.length < 2) return null;
   return words.map((w, k) => (k < words.length - 1 ? w.replace(/(e|er|en|es|em)$/u, '') : w)).join(' ');
 }
+
+/** A German role compound: a first part of four letters or more and a role head ("regierungs|sprecher", "bahn|chef"). */
+const COMPOUND_ROLE =
+  /^\p{Ll}{4,}-?(?:sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende|präsident|präsidentin|minister|ministerin)$/u;
 
 /**
  * The corpus step: a speaker the article leaves unresolved ("der russische Staatschef" in an article that never
@@ -690,35 +754,43 @@ function roleKey(phrase: string): string | null {
  * actor is named in another article only. One pass over the roles and one over the statements.
  */
 export function resolveAcrossCorpus(articles: ArticleAnalysis[]): void {
-  const byKey = new Map<string, Set<Actor>>();
+  const byKey = new Map<string, Array<{ actor: Actor; places: Set<string> }>>();
   const byId = new Map<string, Actor>();
-  const add = (key: string | null, actor: Actor): void => {
-    if (key) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(actor);
+  const placesOf = (a: ArticleAnalysis): Set<string> =>
+    new Set(a.actors.filter((x) => x.kind === 'place').map((x) => x.id));
+  const add = (key: string | null, actor: Actor, places: Set<string>): void => {
+    if (key) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ actor, places });
   };
-  for (const a of articles)
+  const articlePlaces = articles.map(placesOf);
+  articles.forEach((a, k) => {
     for (const actor of a.actors) {
       if (!byId.has(actor.id)) byId.set(actor.id, actor);
       if (actor.kind !== 'person') continue;
       for (const r of actor.roles) {
-        add(leaderKey(r), actor);
-        add(roleKey(r), actor);
+        add(leaderKey(r), actor, articlePlaces[k]!);
+        add(roleKey(r), actor, articlePlaces[k]!);
       }
     }
-  const only = (key: string | null): Actor | null => {
+  });
+  // A one-word compound ("Regierungssprecher", "Polizeisprecher") says whose role it is only up to the place: a
+  // holder counts only from an article that names a place this one names too (not the police of another city).
+  const only = (key: string | null, places: Set<string>): Actor | null => {
     const found = key ? byKey.get(key) : undefined;
     if (!found) return null;
-    const ids = new Set([...found].map((x) => x.id));
-    return ids.size === 1 ? [...found][0]! : null;
+    const local = COMPOUND_ROLE.test(key!) ? found.filter((f) => [...f.places].some((p) => places.has(p))) : found;
+    const ids = new Set(local.map((x) => x.actor.id));
+    return ids.size === 1 ? local[0]!.actor : null;
   };
-  for (const a of articles)
+  articles.forEach((a, k) => {
     for (const s of a.statements) {
       const sp = s.speaker;
       if (!sp) continue;
       if (!sp.actorId && !sp.vague) {
-        const found = only(leaderKey(sp.text)) ?? only(roleKey(sp.text));
+        const found = only(leaderKey(sp.text), articlePlaces[k]!) ?? only(roleKey(sp.text), articlePlaces[k]!);
         if (found) sp.actorId = found.id;
       }
       const actor = sp.actorId ? byId.get(sp.actorId) : undefined;
       if (actor) sp.name = actor.name;
     }
+  });
 }
