@@ -308,3 +308,115 @@ Riga – Hunderte Menschen haben am Donnerstag in Riga gegen den Staatsbesuch pr
     ],
   },
 ];
+
+/**
+ * A second batch, written after the first round of changes and measured before the second: the same error kinds in
+ * other words (a dative age, gender of pronouns, party politicians, a former office holder, bodies by their noun).
+ */
+export const RESOLUTION_FOLDERS_2: ResolutionFolder[] = [
+  {
+    name: 'pronouns-de',
+    articles: [
+      {
+        path: 'de-pronouns.txt',
+        text: `Neue Leitung für das Stadtmuseum
+
+Kellhausen – Der Kulturdezernent Holger Faßbinder hat am Mittwoch die neue Direktorin des Stadtmuseums vorgestellt. Die Kunsthistorikerin Sabine Lorenz (47) übernimmt das Haus im Januar.
+
+Faßbinder sagte, die Stadt habe lange nach einer Nachfolgerin gesucht. Lorenz kommt aus Dornfeld, wo sie zwölf Jahre lang die Galerie am Markt leitete.
+
+Er betonte, das Museum solle mehr junge Besucher anziehen. Der 47-Jährigen zufolge soll es künftig an jedem Donnerstag bis 22 Uhr geöffnet sein.`,
+        cases: [
+          { content: 'Nachfolgerin gesucht', speaker: 'Holger Faßbinder', kind: 'name' },
+          { content: 'junge Besucher', speaker: 'Holger Faßbinder', kind: 'pronoun across paragraphs (gender)' },
+          { content: 'bis 22 Uhr', speaker: 'Sabine Lorenz', kind: 'age (dative)' },
+        ],
+      },
+      {
+        path: 'de-politicians.txt',
+        text: `Debatte um Windkraft im Landtag
+
+Mendorf – Im Landtag ist am Donnerstag heftig über den Ausbau der Windkraft gestritten worden. Der CDU-Abgeordnete Friedrich Wolterding warf der Landesregierung vor, die Anwohner zu übergehen.
+
+Der CDU-Politiker sagte, die Abstandsregeln müssten bleiben. Die Umweltministerin Carola Henning wies das zurück. Die SPD-Politikerin erklärte, ohne neue Anlagen seien die Klimaziele nicht zu erreichen.
+
+Der ehemalige Ministerpräsident Karl-Heinz Albers meldete sich ebenfalls zu Wort. Der frühere Regierungschef sagte, beide Seiten müssten aufeinander zugehen.`,
+        cases: [
+          { content: 'Abstandsregeln', speaker: 'Friedrich Wolterding', kind: 'party politician' },
+          { content: 'Klimaziele', speaker: 'Carola Henning', kind: 'party politician' },
+          { content: 'aufeinander zugehen', speaker: 'Karl-Heinz Albers', kind: 'former office holder' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'bodies-en',
+    articles: [
+      {
+        path: 'en-bodies.txt',
+        text: `Storm warning for the coast
+
+PORT ELLIS, Oct 2 - The National Weather Agency issued a storm warning for the east coast on Friday. The agency said winds could reach 120 km per hour.
+
+Coast guard commander Ruth Bailey said crews were on standby. Her deputy, Tom Ashford, said boats should stay in harbour until Sunday.
+
+The ministry of transport said ferries would not sail on Saturday. Officials said schools would stay open.`,
+        cases: [
+          { content: '120 km per hour', speaker: 'National Weather Agency', kind: 'descriptor (the agency)' },
+          { content: 'on standby', speaker: 'Ruth Bailey', kind: 'name' },
+          { content: 'stay in harbour', speaker: 'Tom Ashford', kind: 'name' },
+          { content: 'would not sail', speaker: 'ministry of transport', kind: 'name' },
+        ],
+      },
+      {
+        path: 'en-leaders2.txt',
+        text: `Summit ends with joint statement
+
+ARVALE, Nov 20 - Chinese President Li Zhenhua and French President Anne Marceau ended two days of talks on Thursday.
+
+The French president said Europe wanted fair access to Chinese markets. The Chinese leader said his country would buy more aircraft.
+
+The two leaders said they would meet again next year. Marceau, 52, later told reporters she was satisfied. The 52-year-old said the talks had been long but useful.`,
+        cases: [
+          { content: 'fair access', speaker: 'Anne Marceau', kind: 'trap: two leaders (nationality)' },
+          { content: 'more aircraft', speaker: 'Li Zhenhua', kind: 'trap: two leaders (nationality)' },
+          { content: 'long but useful', speaker: 'Anne Marceau', kind: 'age' },
+        ],
+      },
+      {
+        path: 'en-former.txt',
+        text: `Former premier backs reform
+
+DUNMORE, Sept 8 - Former Prime Minister Alan Pryce on Monday backed the government's pension reform. Prime Minister Joan Kettle thanked him.
+
+The former prime minister said the reform was overdue. Kettle said she hoped the opposition would follow.
+
+She added that the vote would take place in October.`,
+        cases: [
+          { content: 'overdue', speaker: 'Alan Pryce', kind: 'former office holder' },
+          { content: 'opposition would follow', speaker: 'Joan Kettle', kind: 'name' },
+          { content: 'in October', speaker: 'Joan Kettle', kind: 'pronoun' },
+        ],
+      },
+    ],
+  },
+  {
+    name: 'corpus-leader-en',
+    articles: [
+      {
+        path: 'en-corpus-leader-a.txt',
+        text: `Leader opens new bridge
+
+ARVALE, Nov 21 - Chinese President Li Zhenhua opened a new bridge over the Arva river on Friday. Li said the bridge would cut travel times by half.`,
+        cases: [{ content: 'travel times', speaker: 'Li Zhenhua', kind: 'name' }],
+      },
+      {
+        path: 'en-corpus-leader-b.txt',
+        text: `Bridge opening draws crowds
+
+ARVALE, Nov 21 - Thousands of people gathered on Friday for the opening of the new bridge. The Chinese leader said the country would build ten more.`,
+        cases: [{ content: 'ten more', speaker: 'Li Zhenhua', kind: 'corpus: leader named in another article' }],
+      },
+    ],
+  },
+];
