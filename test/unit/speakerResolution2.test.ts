@@ -112,6 +112,13 @@ describe('speaker resolution on invented articles (issue 10)', () => {
     right('frank and useful');
   });
 
+  it('resolves a party politician, an office by another of its names, and a former holder apart from the one in office', () => {
+    right('Abstandsregeln');
+    right('aufeinander zugehen');
+    right('overdue');
+    right('in October');
+  });
+
   it('resolves a role compound ("Der Regierungssprecher") from another article of the folder that names a place it names', () => {
     right('rasch wirksam');
   });

@@ -229,32 +229,82 @@ function byRole(index: ActorIndex, speakerText: string, before: number, doc?: st
   const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (head.length < 4) return null;
-  const candidates = roleCandidates(index, head);
+  let candidates = roleCandidates(index, head);
+  // "der frühere Regierungschef" for "Ministerpräsident X": the same office by another of its names.
+  for (const other of candidates.length ? [] : (OFFICE_SYNONYMS.get(head) ?? [])) {
+    candidates = roleCandidates(index, other);
+    if (candidates.length) break;
+  }
+  // "Der CDU-Politiker" for "der CDU-Abgeordnete X": a politician of the party before the hyphen (not "der
+  // UN-Mitarbeiter" for the UN's secretary-general: only a party's politician is any of its office holders).
+  const party = /^(\p{L}{2,})-politiker(?:in|innen|s)?$/u.exec(head)?.[1];
+  if (!candidates.length && party) candidates = roleCandidates(index, `${party}-`).filter((a) => a.kind === 'person');
   if (candidates.length === 0) return null;
+  candidates = formerFit(candidates, speakerText);
   if (candidates.length === 1) return candidates[0]!;
   const last = lastNamedOf(index, candidates, before);
   if (last && doc !== undefined && oneSentenceRival(index, candidates, last, before, doc)) return null;
   return last ?? candidates[0]!;
 }
 
+/** A former office holder: "ehemalige", "frühere", "Ex-", "Alt-", "former", "ex-". */
+const FORMER = /(?:^|[\s-])(?:ehemalig|früher|former|ex-|alt-)|^(?:ex|alt)-/iu;
+
 /**
- * Whether a description the actor finder gave to one person ("Die Ministerin", "The senator") fits two people
- * named in one sentence before it: then it names neither. Only for a span that holds descriptors and no name.
+ * The candidates whose roles agree with the description on "former": "der frühere Regierungschef" is not the one
+ * in office, "the prime minister" not the former one (when both are candidates; else all stay).
  */
-function ambiguousDescription(index: ActorIndex, speaker: Span, text: string, doc: string): boolean {
+function formerFit(candidates: Actor[], speakerText: string): Actor[] {
+  if (candidates.length < 2) return candidates;
+  const former = FORMER.test(speakerText);
+  const fit = candidates.filter((a) => a.roles.some((r) => FORMER.test(r)) === former);
+  return fit.length ? fit : candidates;
+}
+
+/** Names of one office, by role head: a description by one of them refers to a holder named by another. */
+const OFFICE_SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups = [
+    ['regierungschef', 'regierungschefin', 'ministerpräsident', 'premierminister', 'kanzler'],
+    ['staatschef', 'staatschefin', 'staatsoberhaupt', 'staatspräsident', 'präsident'],
+  ];
+  const m = new Map<string, string[]>();
+  for (const g of groups)
+    for (const w of g)
+      m.set(
+        w,
+        g.filter((x) => x !== w && !x.startsWith(w)),
+      );
+  return m;
+})();
+
+/**
+ * A description the actor finder gave to one person ("Die Ministerin", "The senator", "The former prime minister")
+ * checked against the other people whose roles have its head: when it fits two people named in one sentence before
+ * it, it names neither (null); when it says "former" and only another holder's role does (or the reverse), it names
+ * that other (the one named last). Undefined when the span holds a name, or no other person has the head.
+ */
+function describedPerson(
+  index: ActorIndex,
+  speaker: Span,
+  text: string,
+  doc: string,
+  direct: Actor,
+): Actor | null | undefined {
   const refs = index.refs;
   for (let k = firstRef(index, speaker.start); k < refs.length; k++) {
     const r = refs[k]!;
     if (r.start >= speaker.end) break;
-    if (r.end > speaker.start && !r.descriptor) return false;
+    if (r.end > speaker.start && !r.descriptor) return undefined;
   }
   const words = text.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
   const head = (words[words.length - 1] ?? '').toLowerCase();
-  if (head.length < 4) return false;
-  const candidates = roleCandidates(index, head).filter((a) => a.kind === 'person');
-  if (candidates.length < 2) return false;
+  if (head.length < 4) return undefined;
+  const all = roleCandidates(index, head).filter((a) => a.kind === 'person');
+  if (all.length < 2) return undefined;
+  const candidates = formerFit(all, text);
   const last = lastNamedOf(index, candidates, speaker.start);
-  return last !== null && oneSentenceRival(index, candidates, last, speaker.start, doc);
+  if (last !== null && oneSentenceRival(index, candidates, last, speaker.start, doc)) return null;
+  return candidates.includes(direct) ? undefined : (last ?? undefined);
 }
 
 /** A sentence end between two offsets: a full stop, question or exclamation mark (perhaps a closing quote), a space, a capital. */
@@ -639,8 +689,10 @@ export function resolveSpeaker(
     const abbreviated = doc === undefined ? null : appositiveAbbreviation(index, speaker, doc);
     if (abbreviated) return { actorId: abbreviated.id };
   }
-  if (direct?.kind === 'person' && doc !== undefined && ambiguousDescription(index, speaker, text, doc))
-    return { actorId: null };
+  if (direct?.kind === 'person' && doc !== undefined) {
+    const described = describedPerson(index, speaker, text, doc, direct);
+    if (described !== undefined) return { actorId: described?.id ?? null };
+  }
   if (direct) return { actorId: direct.id };
   if (doc !== undefined) {
     const bracketed = bracketedName(index, speaker, doc);
