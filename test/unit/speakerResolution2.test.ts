@@ -5,6 +5,9 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { buildCorpusLookup } from '../../src/core/corpus/related';
+import { statementCard } from '../../src/vscode/hoverContent';
+import { plainTranslate } from '../../src/vscode/text';
 import type { ArticleAnalysis, Statement } from '../../src/core/types';
 import {
   RESOLUTION_FOLDERS,
@@ -138,5 +141,22 @@ describe('speaker resolution across the corpus: role compounds', () => {
     const s = b.statements.find((x) => x.content.text.includes('niemand'));
     assert.ok(s?.speaker);
     assert.equal(s.speaker.actorId, null);
+  });
+});
+
+describe('speaker resolution across the corpus in the hover', () => {
+  it('names the person another article of the corpus gives the role, with the words the article wrote', () => {
+    const folder = RESOLUTION_FOLDERS.find((f) => f.name === 'corpus-de')!;
+    const [first, second] = folder.articles;
+    const lookup = buildCorpusLookup(analyzeCorpus([analyzeArticle(first!.text, first!.path)]));
+    // The open document is analysed on its own, as the editor does.
+    const here = analyzeArticle(second!.text, second!.path);
+    const s = here.statements.find((x) => x.content.text.includes('rasch wirksam'));
+    assert.ok(s?.speaker);
+    assert.equal(s.speaker.actorId, null);
+    const card = statementCard(here, s, lookup, plainTranslate);
+    assert.match(card, /\*\*Malte Vossberg\*\* \(written “Der Regierungssprecher”\)/);
+    // Without the corpus, the words of the text.
+    assert.match(statementCard(here, s, undefined, plainTranslate), /\*\*Der Regierungssprecher\*\*/);
   });
 });

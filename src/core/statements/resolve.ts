@@ -806,43 +806,73 @@ const COMPOUND_ROLE =
  * actor is named in another article only. One pass over the roles and one over the statements.
  */
 export function resolveAcrossCorpus(articles: ArticleAnalysis[]): void {
-  const byKey = new Map<string, Array<{ actor: Actor; places: Set<string> }>>();
-  const byId = new Map<string, Actor>();
-  const placesOf = (a: ArticleAnalysis): Set<string> =>
-    new Set(a.actors.filter((x) => x.kind === 'place').map((x) => x.id));
-  const add = (key: string | null, actor: Actor, places: Set<string>): void => {
-    if (key) (byKey.get(key) ?? byKey.set(key, []).get(key)!).push({ actor, places });
-  };
-  const articlePlaces = articles.map(placesOf);
-  articles.forEach((a, k) => {
-    for (const actor of a.actors) {
-      if (!byId.has(actor.id)) byId.set(actor.id, actor);
-      if (actor.kind !== 'person') continue;
-      for (const r of actor.roles) {
-        add(leaderKey(r), actor, articlePlaces[k]!);
-        add(roleKey(r), actor, articlePlaces[k]!);
-      }
-    }
-  });
-  // A one-word compound ("Regierungssprecher", "Polizeisprecher") says whose role it is only up to the place: a
-  // holder counts only from an article that names a place this one names too (not the police of another city).
-  const only = (key: string | null, places: Set<string>): Actor | null => {
-    const found = key ? byKey.get(key) : undefined;
-    if (!found) return null;
-    const local = COMPOUND_ROLE.test(key!) ? found.filter((f) => [...f.places].some((p) => places.has(p))) : found;
-    const ids = new Set(local.map((x) => x.actor.id));
-    return ids.size === 1 ? local[0]!.actor : null;
-  };
-  articles.forEach((a, k) => {
+  const roles = new CorpusRoles(articles);
+  for (const a of articles) {
+    const places = placesOf(a);
     for (const s of a.statements) {
       const sp = s.speaker;
       if (!sp) continue;
       if (!sp.actorId && !sp.vague) {
-        const found = only(leaderKey(sp.text), articlePlaces[k]!) ?? only(roleKey(sp.text), articlePlaces[k]!);
+        const found = roles.holderOf(sp.text, places);
         if (found) sp.actorId = found.id;
       }
-      const actor = sp.actorId ? byId.get(sp.actorId) : undefined;
+      const actor = sp.actorId ? roles.byId.get(sp.actorId) : undefined;
       if (actor) sp.name = actor.name;
     }
-  });
+  }
+}
+
+/** The ids of the places an article names. */
+function placesOf(a: ArticleAnalysis): Set<string> {
+  return new Set(a.actors.filter((x) => x.kind === 'place').map((x) => x.id));
+}
+
+/**
+ * The people of a corpus by the roles the articles give them (a nation's leadership, a role key), for the corpus
+ * step: made once per corpus (one pass over the roles), then one look-up per unresolved speaker. Used by the batch
+ * run (resolveAcrossCorpus) and by the editor's corpus look-up for a hover (corpus/related.ts corpusSpeaker).
+ */
+export class CorpusRoles {
+  readonly byId = new Map<string, Actor>();
+  private readonly byKey = new Map<string, Array<{ actor: Actor; places: Set<string> }>>();
+
+  constructor(articles: Iterable<ArticleAnalysis>) {
+    for (const a of articles) {
+      const places = placesOf(a);
+      for (const actor of a.actors) {
+        if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
+        if (actor.kind !== 'person') continue;
+        for (const r of actor.roles) {
+          this.add(leaderKey(r), actor, places);
+          this.add(roleKey(r), actor, places);
+        }
+      }
+    }
+  }
+
+  private add(key: string | null, actor: Actor, places: Set<string>): void {
+    if (key) (this.byKey.get(key) ?? this.byKey.set(key, []).get(key)!).push({ actor, places });
+  }
+
+  /**
+   * The one person of the corpus that a speaker's words ("der russische Staatschef", "Der Regierungssprecher")
+   * name by a role, or null when none or several do. A one-word compound ("Regierungssprecher", "Polizeisprecher")
+   * says whose role it is only up to the place: a holder counts only from an article that names one of `places`.
+   */
+  holderOf(speakerText: string, places: Set<string>): Actor | null {
+    return this.only(leaderKey(speakerText), places) ?? this.only(roleKey(speakerText), places);
+  }
+
+  private only(key: string | null, places: Set<string>): Actor | null {
+    const found = key ? this.byKey.get(key) : undefined;
+    if (!found) return null;
+    const local = COMPOUND_ROLE.test(key!) ? found.filter((f) => [...f.places].some((p) => places.has(p))) : found;
+    const ids = new Set(local.map((x) => x.actor.id));
+    return ids.size === 1 ? local[0]!.actor : null;
+  }
+}
+
+/** The person of the corpus an unresolved speaker of `article` names by a role (see CorpusRoles.holderOf). */
+export function corpusRoleHolder(roles: CorpusRoles, article: ArticleAnalysis, speakerText: string): Actor | null {
+  return roles.holderOf(speakerText, placesOf(article));
 }
