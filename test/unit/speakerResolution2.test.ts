@@ -120,10 +120,25 @@ describe('speaker resolution on invented articles (issue 10)', () => {
     right('aufeinander zugehen');
     right('overdue');
     right('in October');
+    // "Die SPD-Politikerin" after the person named last, whose party the article does not give.
+    right('Klimaziele');
   });
 
   it('resolves a role compound ("Der Regierungssprecher") from another article of the folder that names a place it names', () => {
     right('rasch wirksam');
+  });
+});
+
+describe('speaker resolution: a name in apposition', () => {
+  it('resolves a description followed by a name between commas to that person, not a content clause opened by a name', () => {
+    const text =
+      'Bahnstreik beendet\n\nKellhausen – „Der Streik ist beendet“, sagte der Vorsitzende der Lokführergewerkschaft, Bernd Altwasser, am Montag. Danach kam nur der Hinweis, Altwasser solle sich an die Schlichter wenden.';
+    const a = analyzeArticle(text, 'a.txt');
+    const s = a.statements.find((x) => x.content.text.includes('Streik ist beendet'));
+    assert.ok(s?.speaker);
+    assert.equal(a.actors.find((x) => x.id === s.speaker!.actorId)?.name, 'Bernd Altwasser');
+    const hint = a.statements.find((x) => x.content.text.includes('Schlichter'));
+    if (hint?.speaker) assert.notEqual(hint.speaker.actorId, s.speaker.actorId);
   });
 });
 

@@ -239,6 +239,13 @@ function byRole(index: ActorIndex, speakerText: string, before: number, doc?: st
   // UN-Mitarbeiter" for the UN's secretary-general: only a party's politician is any of its office holders).
   const party = /^(\p{L}{2,})-politiker(?:in|innen|s)?$/u.exec(head)?.[1];
   if (!candidates.length && party) candidates = roleCandidates(index, `${party}-`).filter((a) => a.kind === 'person');
+  // "Die SPD-Politikerin sagte" right after "Die Umweltministerin Carola Henning …": with no holder of a party role,
+  // the politician is the person named last, when that was within the sentence or two before.
+  if (!candidates.length && party) {
+    const k = lowerBound(index.personStarts, before);
+    const at = k > 0 ? index.personStarts[k - 1]! : -1;
+    return at >= 0 && before - at <= 300 ? index.personActors[k - 1]! : null;
+  }
   if (candidates.length === 0) return null;
   candidates = formerFit(candidates, speakerText);
   if (candidates.length === 1) return candidates[0]!;
@@ -542,6 +549,24 @@ function bracketedName(index: ActorIndex, speaker: Span, doc: string): Actor | n
 }
 
 /**
+ * "Der Umweltminister der Französischen Republik, Anne Beispiel, dementierte": a person's name set off by commas
+ * right after a speaker that names no one is the speaker's apposition: that person.
+ */
+function appositivePerson(index: ActorIndex, speaker: Span, doc: string): Actor | null {
+  const m = /^,\s*/u.exec(doc.slice(speaker.end, speaker.end + 4));
+  if (!m) return null;
+  const at = speaker.end + m[0].length;
+  const refs = index.refs;
+  for (let k = firstRef(index, at); k < refs.length && refs[k]!.start <= at; k++) {
+    const r = refs[k]!;
+    // Closed by a comma, or a bracket with the party or age: "der Hinweis, Arnold solle sich bewerben" opens a content clause, no apposition.
+    if (r.start === at && !r.descriptor && r.actor.kind === 'person' && /^\s*[,(]/u.test(doc.slice(r.end, r.end + 3)))
+      return r.actor;
+  }
+  return null;
+}
+
+/**
  * "Turkey's Disaster and Emergency Management agency, AFAD, said": an organisation's abbreviation set off by commas
  * right after the speaker names the body the speaker describes (the name the article goes on using).
  */
@@ -695,7 +720,7 @@ export function resolveSpeaker(
   }
   if (direct) return { actorId: direct.id };
   if (doc !== undefined) {
-    const bracketed = bracketedName(index, speaker, doc);
+    const bracketed = bracketedName(index, speaker, doc) ?? appositivePerson(index, speaker, doc);
     if (bracketed) return { actorId: bracketed.id };
   }
   if (PERSON_PRONOUN.test(text)) {
