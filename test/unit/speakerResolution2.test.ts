@@ -142,6 +142,19 @@ describe('speaker resolution: a name in apposition', () => {
   });
 });
 
+describe('speaker resolution: pronouns', () => {
+  it('resolves "Er" to the subject of the sentence before, named after the previous speaker, unless its role says she is a woman', () => {
+    const text =
+      'Streit um Schulgesetz\n\nMendorf – Der Vorsitzende der Landespartei, Anton Kerschbaum, sagte, das Gesetz sei ein Fehler. Auch Ministerpräsident Karl Musterfeld kritisierte den Entwurf heftig. Er forderte, die Schulen selbst entscheiden zu lassen.';
+    const a = analyzeArticle(text, 'a.txt');
+    const s = a.statements.find((x) => x.content.text.includes('selbst entscheiden'));
+    assert.equal(s?.speaker?.actorId, 'person:karl-musterfeld');
+    // "Lorenz kommt aus Dornfeld, wo sie …" names the art historian as the subject; "Er" is still Faßbinder.
+    const outcomes = scoreResolution(RESOLUTION_FOLDERS_2);
+    assert.ok(outcomes.find((o) => o.c.content === 'junge Besucher')?.right);
+  });
+});
+
 describe('speaker resolution across the corpus: role compounds', () => {
   it('does not take a "Polizeisprecher" from an article about another city', () => {
     const a = analyzeArticle(

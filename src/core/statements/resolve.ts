@@ -215,6 +215,63 @@ function latestBody(index: ActorIndex, before: number, doc: string): Actor | nul
   return null;
 }
 
+/** Role words that say a person is a woman or a man. */
+const FEMININE_ROLE =
+  /^(?:\p{Lu}\p{Ll}{3,}in|spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|mrs|ms|frau)$/iu;
+const MASCULINE_ROLE = /^(?:spokesman|chairman|congressman|businessman|king|prince|mr|herr)$/iu;
+
+/**
+ * A person's gender as the article's roles for them state it: "f" for a German feminine role noun
+ * ("Kunsthistorikerin", "Ministerin") or an English one ("spokeswoman"), "m" for a German role noun of another
+ * ending ("Kulturdezernent", "Minister") or an English masculine one; null when the roles say nothing.
+ */
+function genderOf(actor: Actor): 'f' | 'm' | null {
+  for (const r of actor.roles) {
+    const words = r.split(/[\s-]+/u);
+    const head = words[words.length - 1] ?? '';
+    if (FEMININE_ROLE.test(head)) return 'f';
+    if (MASCULINE_ROLE.test(head) || /^\p{Lu}\p{Ll}{3,}(?:er|ent|ant|ist|or|eur|at|ef|ter|ler)$/u.test(head))
+      return 'm';
+  }
+  return null;
+}
+
+/** What may stand before the subject of a German or English sentence: particles, determiners, titles, a genitive name. */
+const SUBJECT_LEAD =
+  /^(?:(?:[Aa]uch|[Nn]un|[Dd]ann|[Zz]udem|[Ss]päter|[Dd]arauf|[Dd]araufhin|[Aa]lso|[Ll]ater|[Aa]lso|[Dd]er|[Dd]ie|[Dd]as|[Tt]he|\p{Lu}[\p{L}-]*)\s+)*$/u;
+
+/**
+ * The person who is the subject of the sentence right before `before`: named after `after` (the previous speaker),
+ * opening that sentence (after at most particles, determiners and capitalised titles: "Auch Hessens
+ * Ministerpräsident Y kritisierte"), followed by a lower-case word (the verb), with no quotation in the sentence
+ * before the name. Null otherwise. One backward look over the persons between, one slice of the sentence.
+ */
+function sentenceSubjectBefore(index: ActorIndex, before: number, after: number, doc: string): Actor | null {
+  const k = lowerBound(index.personStarts, before) - 1;
+  if (k < 0) return null;
+  const at = index.personStarts[k]!;
+  if (at <= after || before - at > 400) return null;
+  const actor = index.personActors[k]!;
+  // The pronoun's sentence starts right after the one holding the name: exactly one sentence end between.
+  const between = doc.slice(at, before + 1);
+  const ends = between.match(/[.!?][“”"»«]?\s+(?=\p{Lu})/gu);
+  if (!ends || ends.length !== 1) return null;
+  // The words before the name back to its sentence's start (at most 80 characters).
+  const from = Math.max(0, at - 80);
+  const window = doc.slice(from, at);
+  const start = /(?:^|[.!?:][“”"»«]?\s+|\n\s*)([^.!?:\n]*)$/u.exec(window);
+  if (!start || (start.index === 0 && from > 0 && !/^[.!?:\n]/u.test(window))) return null;
+  const lead = start[1]!;
+  if (/[„“”"»«]/u.test(lead) || !SUBJECT_LEAD.test(lead)) return null;
+  let ref: ActorIndex['refs'][number] | undefined;
+  for (let j = firstRef(index, at); j < index.refs.length && index.refs[j]!.start <= at; j++) {
+    const r = index.refs[j]!;
+    if (r.start === at && r.actor === actor && !r.descriptor) ref = r;
+  }
+  if (!ref) return null;
+  return /^\s+\p{Ll}/u.test(doc.slice(ref.end, ref.end + 3)) ? actor : null;
+}
+
 function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
   const k = lowerBound(index.personStarts, before);
   return k > 0 ? index.personActors[k - 1]! : null;
@@ -731,8 +788,15 @@ export function resolveSpeaker(
     )
       return { actorId: pluralAntecedent(index, speaker.start, previous, doc) };
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
-    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
+    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600) {
+      // "X sagte … . Auch Ministerpräsident Y kritisierte … . Er forderte …": a person who is the subject of the
+      // sentence right before the pronoun's, named after the previous speaker, is the new topic.
+      // "Er" is not a person whose role says she is a woman ("Kunsthistorikerin"), nor "sie" a man.
+      const wanted = /^(?:er|he)$/iu.test(text) ? 'm' : /^(?:sie|she)$/iu.test(text) ? 'f' : null;
+      const subject = doc === undefined ? null : sentenceSubjectBefore(index, speaker.start, previous.end, doc);
+      if (subject && !(wanted && genderOf(subject) && genderOf(subject) !== wanted)) return { actorId: subject.id };
       return { actorId: previous.actorId };
+    }
     const p = mostRecentPerson(index, speaker.start);
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.
