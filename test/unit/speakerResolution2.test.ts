@@ -153,6 +153,14 @@ describe('speaker resolution: pronouns', () => {
     const outcomes = scoreResolution(RESOLUTION_FOLDERS_2);
     assert.ok(outcomes.find((o) => o.c.content === 'junge Besucher')?.right);
   });
+
+  it('does not give "sie" to the previous speaker whose role says he is a man, but to the woman named last', () => {
+    const text =
+      'Streit um Verbot\n\nMendorf – Der Botschafter Jens Hallmann sagte, die Gespräche seien gut verlaufen. Dagegen hält die Ministerin Karla Weidenfeld nichts von einem Verbot. Im Interview sagte sie, es fehle an Vertrauen.';
+    const a = analyzeArticle(text, 'a.txt');
+    const s = a.statements.find((x) => x.content.text.includes('Vertrauen'));
+    assert.equal(s?.speaker?.actorId, 'person:karla-weidenfeld');
+  });
 });
 
 describe('speaker resolution across the corpus: role compounds', () => {

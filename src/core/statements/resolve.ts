@@ -272,9 +272,20 @@ function sentenceSubjectBefore(index: ActorIndex, before: number, after: number,
   return /^\s+\p{Ll}/u.test(doc.slice(ref.end, ref.end + 3)) ? actor : null;
 }
 
-function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
+/**
+ * The person named last before `before`; with a gender, the last of the (at most eight) people named last whose
+ * roles do not say the other gender.
+ */
+function mostRecentPerson(index: ActorIndex, before: number, gender: 'f' | 'm' | null = null): Actor | null {
   const k = lowerBound(index.personStarts, before);
-  return k > 0 ? index.personActors[k - 1]! : null;
+  if (k === 0) return null;
+  if (!gender) return index.personActors[k - 1]!;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const a = index.personActors[j]!;
+    const g = genderOf(a);
+    if (!g || g === gender) return a;
+  }
+  return index.personActors[k - 1]!;
 }
 
 /**
@@ -788,16 +799,18 @@ export function resolveSpeaker(
     )
       return { actorId: pluralAntecedent(index, speaker.start, previous, doc) };
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
+    // "Er" is not a person whose role says she is a woman ("Kunsthistorikerin"), nor "sie" a man.
+    const wanted = /^(?:er|he)$/iu.test(text) ? 'm' : /^(?:sie|she)$/iu.test(text) ? 'f' : null;
     if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600) {
       // "X sagte … . Auch Ministerpräsident Y kritisierte … . Er forderte …": a person who is the subject of the
       // sentence right before the pronoun's, named after the previous speaker, is the new topic.
-      // "Er" is not a person whose role says she is a woman ("Kunsthistorikerin"), nor "sie" a man.
-      const wanted = /^(?:er|he)$/iu.test(text) ? 'm' : /^(?:sie|she)$/iu.test(text) ? 'f' : null;
       const subject = doc === undefined ? null : sentenceSubjectBefore(index, speaker.start, previous.end, doc);
       if (subject && !(wanted && genderOf(subject) && genderOf(subject) !== wanted)) return { actorId: subject.id };
-      return { actorId: previous.actorId };
+      index.byId ??= new Map(index.actors.map((a) => [a.id, a] as const));
+      const prior = index.byId.get(previous.actorId);
+      if (!(wanted && prior && genderOf(prior) && genderOf(prior) !== wanted)) return { actorId: previous.actorId };
     }
-    const p = mostRecentPerson(index, speaker.start);
+    const p = mostRecentPerson(index, speaker.start, wanted);
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.
     return { actorId: previous?.actorId ?? null };
