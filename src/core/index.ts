@@ -28,6 +28,7 @@ export {
   clearCorpusLookup,
   compactForIndex,
   corpusActorId,
+  corpusSpeaker,
   createCorpusLookup,
   findAligned,
   mayBeReassigned,

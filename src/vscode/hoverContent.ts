@@ -14,6 +14,7 @@ import {
   type Statement,
   actorProfile,
   corpusActorId,
+  corpusSpeaker,
   type CorpusLookup,
   sameQuoteOutsideEvent,
 } from '../core';
@@ -221,8 +222,10 @@ export function statementCard(
   const lines: string[] = [];
   const kind = statementKindLabel(s.kind, t);
   const cue = s.cue ? ` · *${escapeMarkdown(s.cue.text)}*` : '';
-  const name = speakerName(s, actors);
-  const speakerActor = s.speaker?.actorId ? actors.get(s.speaker.actorId) : undefined;
+  // A speaker the article leaves unresolved may be named in another article of the corpus ("Der Regierungssprecher").
+  const fromCorpus = lookup ? corpusSpeaker(lookup, here, s) : null;
+  const name = fromCorpus?.name ?? speakerName(s, actors);
+  const speakerActor = s.speaker?.actorId ? actors.get(s.speaker.actorId) : (fromCorpus ?? undefined);
   let who: string;
   if (s.speaker) {
     const written =

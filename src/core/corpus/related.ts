@@ -30,6 +30,7 @@ import type {
 } from '../types';
 import { fnv1a52 } from '../text/hash';
 import { abbreviationOf, ActorIdentity, initialsOf } from './identity';
+import { CorpusRoles, corpusRoleHolder } from '../statements/resolve';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text similarity (language-light: lower-cased word prefixes, so inflections and names meet)
@@ -140,6 +141,8 @@ export interface CorpusLookup {
   readonly corpus: CorpusAnalysis;
   /** Bumped by every change; caches keyed on it (the corpus above) know when they are stale. */
   version: number;
+  /** The corpus's people by role for unresolved speakers (corpusSpeaker), made on first use after a change. */
+  roles?: { version: number; index: CorpusRoles };
   /** Actors and statements of removed or replaced articles (their references in the indexes below are dead). */
   removed: WeakSet<object>;
   byPath: Map<string, ArticleAnalysis>;
@@ -733,6 +736,20 @@ export function clearCorpusLookup(lookup: CorpusLookup): void {
 export function corpusActorId(lookup: CorpusLookup, actor: Actor): string | null {
   if (lookup.actors.has(actor.id)) return actor.id;
   return lookup.actorIdByKey.get(lookup.identity.actorKey(actor)) ?? null;
+}
+
+/**
+ * The person of the corpus that the unresolved speaker of `s` names by a role ("Der Regierungssprecher", "the
+ * Russian leader" in an article that never names them), as the batch run's corpus step resolves it
+ * (statements/resolve.ts CorpusRoles); null when the speaker is resolved, vague, or no one person fits. The role
+ * index is made once per version of the look-up, so a hover costs one look-up.
+ */
+export function corpusSpeaker(lookup: CorpusLookup, here: ArticleAnalysis, s: Statement): Actor | null {
+  const sp = s.speaker;
+  if (!sp || sp.actorId || sp.vague) return null;
+  if (!lookup.roles || lookup.roles.version !== lookup.version)
+    lookup.roles = { version: lookup.version, index: new CorpusRoles(lookup.byPath.values()) };
+  return corpusRoleHolder(lookup.roles.index, here, sp.text);
 }
 
 export interface ActorProfile {

@@ -63,4 +63,8 @@ export interface ActorIndex {
    * Lokführergewerkschaft GDL", "carmaker" in "German carmaker Volkswagen") -> those organisations (built on first use).
    */
   appositionHeads?: Map<string, Actor[]>;
+  /** Age written right after a person's mention ("Anna Beispiel (71)") -> the people of that age (built on first use). */
+  ages?: Map<string, Actor[]>;
+  /** Actor id -> actor (built on first use). */
+  byId?: Map<string, Actor>;
 }

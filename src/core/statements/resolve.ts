@@ -215,19 +215,193 @@ function latestBody(index: ActorIndex, before: number, doc: string): Actor | nul
   return null;
 }
 
-function mostRecentPerson(index: ActorIndex, before: number): Actor | null {
-  const k = lowerBound(index.personStarts, before);
-  return k > 0 ? index.personActors[k - 1]! : null;
+/** Role words that say a person is a woman or a man. */
+const FEMININE_ROLE =
+  /^(?:\p{Lu}\p{Ll}{3,}in|spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|mrs|ms|frau)$/iu;
+const MASCULINE_ROLE = /^(?:spokesman|chairman|congressman|businessman|king|prince|mr|herr)$/iu;
+
+/**
+ * A person's gender as the article's roles for them state it: "f" for a German feminine role noun
+ * ("Kunsthistorikerin", "Ministerin") or an English one ("spokeswoman"), "m" for a German role noun of another
+ * ending ("Kulturdezernent", "Minister") or an English masculine one; null when the roles say nothing.
+ */
+function genderOf(actor: Actor): 'f' | 'm' | null {
+  for (const r of actor.roles) {
+    const words = r.split(/[\s-]+/u);
+    const head = words[words.length - 1] ?? '';
+    if (FEMININE_ROLE.test(head)) return 'f';
+    if (MASCULINE_ROLE.test(head) || /^\p{Lu}\p{Ll}{3,}(?:er|ent|ant|ist|or|eur|at|ef|ter|ler)$/u.test(head))
+      return 'm';
+  }
+  return null;
 }
 
-function byRole(index: ActorIndex, speakerText: string, before: number): Actor | null {
+/** What may stand before the subject of a German or English sentence: particles, determiners, titles, a genitive name. */
+const SUBJECT_LEAD =
+  /^(?:(?:[Aa]uch|[Nn]un|[Dd]ann|[Zz]udem|[Ss]päter|[Dd]arauf|[Dd]araufhin|[Aa]lso|[Ll]ater|[Aa]lso|[Dd]er|[Dd]ie|[Dd]as|[Tt]he|\p{Lu}[\p{L}-]*)\s+)*$/u;
+
+/**
+ * The person who is the subject of the sentence right before `before`: named after `after` (the previous speaker),
+ * opening that sentence (after at most particles, determiners and capitalised titles: "Auch Hessens
+ * Ministerpräsident Y kritisierte"), followed by a lower-case word (the verb), with no quotation in the sentence
+ * before the name. Null otherwise. One backward look over the persons between, one slice of the sentence.
+ */
+function sentenceSubjectBefore(index: ActorIndex, before: number, after: number, doc: string): Actor | null {
+  const k = lowerBound(index.personStarts, before) - 1;
+  if (k < 0) return null;
+  const at = index.personStarts[k]!;
+  if (at <= after || before - at > 400) return null;
+  const actor = index.personActors[k]!;
+  // The pronoun's sentence starts right after the one holding the name: exactly one sentence end between.
+  const between = doc.slice(at, before + 1);
+  const ends = between.match(/[.!?][“”"»«]?\s+(?=\p{Lu})/gu);
+  if (!ends || ends.length !== 1) return null;
+  // The words before the name back to its sentence's start (at most 80 characters).
+  const from = Math.max(0, at - 80);
+  const window = doc.slice(from, at);
+  const start = /(?:^|[.!?:][“”"»«]?\s+|\n\s*)([^.!?:\n]*)$/u.exec(window);
+  if (!start || (start.index === 0 && from > 0 && !/^[.!?:\n]/u.test(window))) return null;
+  const lead = start[1]!;
+  if (/[„“”"»«]/u.test(lead) || !SUBJECT_LEAD.test(lead)) return null;
+  let ref: ActorIndex['refs'][number] | undefined;
+  for (let j = firstRef(index, at); j < index.refs.length && index.refs[j]!.start <= at; j++) {
+    const r = index.refs[j]!;
+    if (r.start === at && r.actor === actor && !r.descriptor) ref = r;
+  }
+  if (!ref) return null;
+  return /^\s+\p{Ll}/u.test(doc.slice(ref.end, ref.end + 3)) ? actor : null;
+}
+
+/**
+ * The person named last before `before`; with a gender, the last of the (at most eight) people named last whose
+ * roles do not say the other gender.
+ */
+function mostRecentPerson(index: ActorIndex, before: number, gender: 'f' | 'm' | null = null): Actor | null {
+  const k = lowerBound(index.personStarts, before);
+  if (k === 0) return null;
+  if (!gender) return index.personActors[k - 1]!;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const a = index.personActors[j]!;
+    const g = genderOf(a);
+    if (!g || g === gender) return a;
+  }
+  return index.personActors[k - 1]!;
+}
+
+/**
+ * The person or body whose role or descriptor has the speaker's head word: the only one, else the one named last.
+ * When the two named last were named in one sentence ("Finanzministerin A und Bildungsministerin B trafen sich.
+ * Die Ministerin sagte …"), the description fits both and names neither: no one, rather than a guess.
+ */
+function byRole(index: ActorIndex, speakerText: string, before: number, doc?: string): Actor | null {
   const words = speakerText.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
   const head = (words[words.length - 1] ?? '').toLowerCase();
   if (head.length < 4) return null;
-  const candidates = roleCandidates(index, head);
+  let candidates = roleCandidates(index, head);
+  // "der frühere Regierungschef" for "Ministerpräsident X": the same office by another of its names.
+  for (const other of candidates.length ? [] : (OFFICE_SYNONYMS.get(head) ?? [])) {
+    candidates = roleCandidates(index, other);
+    if (candidates.length) break;
+  }
+  // "Der CDU-Politiker" for "der CDU-Abgeordnete X": a politician of the party before the hyphen (not "der
+  // UN-Mitarbeiter" for the UN's secretary-general: only a party's politician is any of its office holders).
+  const party = /^(\p{L}{2,})-politiker(?:in|innen|s)?$/u.exec(head)?.[1];
+  if (!candidates.length && party) candidates = roleCandidates(index, `${party}-`).filter((a) => a.kind === 'person');
+  // "Die SPD-Politikerin sagte" right after "Die Umweltministerin Carola Henning …": with no holder of a party role,
+  // the politician is the person named last, when that was within the sentence or two before.
+  if (!candidates.length && party) {
+    const k = lowerBound(index.personStarts, before);
+    const at = k > 0 ? index.personStarts[k - 1]! : -1;
+    return at >= 0 && before - at <= 300 ? index.personActors[k - 1]! : null;
+  }
   if (candidates.length === 0) return null;
+  candidates = formerFit(candidates, speakerText);
   if (candidates.length === 1) return candidates[0]!;
-  return lastNamedOf(index, candidates, before) ?? candidates[0]!;
+  const last = lastNamedOf(index, candidates, before);
+  if (last && doc !== undefined && oneSentenceRival(index, candidates, last, before, doc)) return null;
+  return last ?? candidates[0]!;
+}
+
+/** A former office holder: "ehemalige", "frühere", "Ex-", "Alt-", "former", "ex-". */
+const FORMER = /(?:^|[\s-])(?:ehemalig|früher|former|ex-|alt-)|^(?:ex|alt)-/iu;
+
+/**
+ * The candidates whose roles agree with the description on "former": "der frühere Regierungschef" is not the one
+ * in office, "the prime minister" not the former one (when both are candidates; else all stay).
+ */
+function formerFit(candidates: Actor[], speakerText: string): Actor[] {
+  if (candidates.length < 2) return candidates;
+  const former = FORMER.test(speakerText);
+  const fit = candidates.filter((a) => a.roles.some((r) => FORMER.test(r)) === former);
+  return fit.length ? fit : candidates;
+}
+
+/** Names of one office, by role head: a description by one of them refers to a holder named by another. */
+const OFFICE_SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const groups = [
+    ['regierungschef', 'regierungschefin', 'ministerpräsident', 'premierminister', 'kanzler'],
+    ['staatschef', 'staatschefin', 'staatsoberhaupt', 'staatspräsident', 'präsident'],
+  ];
+  const m = new Map<string, string[]>();
+  for (const g of groups)
+    for (const w of g)
+      m.set(
+        w,
+        g.filter((x) => x !== w && !x.startsWith(w)),
+      );
+  return m;
+})();
+
+/**
+ * A description the actor finder gave to one person ("Die Ministerin", "The senator", "The former prime minister")
+ * checked against the other people whose roles have its head: when it fits two people named in one sentence before
+ * it, it names neither (null); when it says "former" and only another holder's role does (or the reverse), it names
+ * that other (the one named last). Undefined when the span holds a name, or no other person has the head.
+ */
+function describedPerson(
+  index: ActorIndex,
+  speaker: Span,
+  text: string,
+  doc: string,
+  direct: Actor,
+): Actor | null | undefined {
+  const refs = index.refs;
+  for (let k = firstRef(index, speaker.start); k < refs.length; k++) {
+    const r = refs[k]!;
+    if (r.start >= speaker.end) break;
+    if (r.end > speaker.start && !r.descriptor) return undefined;
+  }
+  const words = text.split(/\s+/).filter((w) => UPPER_START.test(w) || /^[a-z]{4,}$/.test(w));
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (head.length < 4) return undefined;
+  const all = roleCandidates(index, head).filter((a) => a.kind === 'person');
+  if (all.length < 2) return undefined;
+  const candidates = formerFit(all, text);
+  const last = lastNamedOf(index, candidates, speaker.start);
+  if (last !== null && oneSentenceRival(index, candidates, last, speaker.start, doc)) return null;
+  return candidates.includes(direct) ? undefined : (last ?? undefined);
+}
+
+/** A sentence end between two offsets: a full stop, question or exclamation mark (perhaps a closing quote), a space, a capital. */
+const SENTENCE_END = /[.!?][“”"»«’]?\s+[\p{Lu}„"»«]/u;
+
+/**
+ * Whether another candidate was last named in the same sentence as `last` (before `before`): no sentence end
+ * between the two mentions, at most 300 characters apart. One look-up per candidate; one slice of at most 300.
+ */
+function oneSentenceRival(index: ActorIndex, candidates: Actor[], last: Actor, before: number, doc: string): boolean {
+  const lastStarts = index.startsOf.get(last)!;
+  const lastAt = lastStarts[lowerBound(lastStarts, before) - 1]!;
+  let rivalAt = -1;
+  for (const c of candidates) {
+    if (c === last) continue;
+    const starts = index.startsOf.get(c);
+    if (!starts) continue;
+    const k = lowerBound(starts, before);
+    if (k > 0 && starts[k - 1]! > rivalAt) rivalAt = starts[k - 1]!;
+  }
+  if (rivalAt < 0 || lastAt - rivalAt > 300) return false;
+  return !SENTENCE_END.test(doc.slice(rivalAt, lastAt));
 }
 
 /** The actors with a role or descriptor word that contains `head` (lower case), in actor order; cached per head. */
@@ -329,8 +503,12 @@ const DE_DESCRIPTION = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(\p{Lu}
 /** Names and descriptions of a central bank, which "die Notenbank" refers to whatever the bank's own name. */
 const CENTRAL_BANK =
   /zentralbank|notenbank|nationalbank|bundesbank|reserve|central bank|^(ezb|ecb|fed|snb|boe|boj|pboc)$/iu;
-/** German heads that refer back to a company, never to a public body. */
+/** Heads that refer back to a company, never to a public body (German, and English after a determiner). */
 const DE_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
   'unternehmen',
   'konzern',
   'firma',
@@ -347,9 +525,18 @@ const DE_PUBLIC_BODY =
   /ministerium|regierung|polizei|amt\b|behörde|gericht|bundes|partei|gewerkschaft|verband|rat\b|kommission|agentur|akademie|institut|universität|zentralbank|^(EU|UN|UNO|NATO|EZB|FBI|CIA)$/iu;
 /** "Polizeiangaben", "Bahnsprecher", "Regierungskreisen": a compound whose first part names the source. */
 const DE_SOURCE_COMPOUND =
-  /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
+  /^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Nn]ach|[Ee]ine?[mr]?)\s+)?(\p{Lu}\p{Ll}{2,}?)s?(angaben|sprecher|sprecherin|kreisen|kreise|mitteilung)$/u;
+/**
+ * "Ein Sprecher der Stadtwerke", "eine Sprecherin des Ministeriums": a spokesperson of a body the article names
+ * (by a word of its name) speaks for it; the genitive ending is dropped ("Ministeriums" -> "Ministerium").
+ */
+const DE_SPOKESPERSON_OF =
+  /^(?:(?:[Ee]ine?[mr]?|[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+)?(?:Sprecher|Sprecherin|Vertreter|Vertreterin)\s+(?:der|des|vom)\s+(\p{Lu}[\p{L}-]+?)(?:e?s)?$/u;
+/** "A company spokesman", "a government official": a body's noun before a spokesperson's. */
+const EN_SPOKESPERSON_OF =
+  /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}{3,})\s+(?:spokes(?:man|woman|person)|representative|official)$/u;
 /** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
-const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$/u;
+const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$|^[Tt]he\s+(\d{1,3})-year-old$/u;
 
 /** Lower-cased words of an actor's names, for matching a description's head against them. */
 function nameWords(actor: Actor): string[] {
@@ -430,6 +617,24 @@ function bracketedName(index: ActorIndex, speaker: Span, doc: string): Actor | n
 }
 
 /**
+ * "Der Umweltminister der Französischen Republik, Anne Beispiel, dementierte": a person's name set off by commas
+ * right after a speaker that names no one is the speaker's apposition: that person.
+ */
+function appositivePerson(index: ActorIndex, speaker: Span, doc: string): Actor | null {
+  const m = /^,\s*/u.exec(doc.slice(speaker.end, speaker.end + 4));
+  if (!m) return null;
+  const at = speaker.end + m[0].length;
+  const refs = index.refs;
+  for (let k = firstRef(index, at); k < refs.length && refs[k]!.start <= at; k++) {
+    const r = refs[k]!;
+    // Closed by a comma, or a bracket with the party or age: "der Hinweis, Arnold solle sich bewerben" opens a content clause, no apposition.
+    if (r.start === at && !r.descriptor && r.actor.kind === 'person' && /^\s*[,(]/u.test(doc.slice(r.end, r.end + 3)))
+      return r.actor;
+  }
+  return null;
+}
+
+/**
  * "Turkey's Disaster and Emergency Management agency, AFAD, said": an organisation's abbreviation set off by commas
  * right after the speaker names the body the speaker describes (the name the article goes on using).
  */
@@ -441,13 +646,29 @@ function appositiveAbbreviation(index: ActorIndex, speaker: Span, doc: string): 
   return found && (found.kind === 'organization' || found.kind === 'media') ? found : null;
 }
 
-/** "der 71-Jährige": the person whose age the article gives as that number ("Anna Beispiel (71)"), else the last person named. */
+/** A person's age written right after a mention: "Anna Beispiel (71)", "Beispiel, 71,". */
+const AGE_AFTER = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\b)/u;
+
+/**
+ * "der 71-Jährige", "the 64-year-old": the person whose age the article gives as that number ("Anna Beispiel
+ * (71)"), else the last person named. When the article gives that age for two people, the age names neither: no
+ * one. The ages are read once per article (one look after each person's mention).
+ */
 function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
-  const pattern = new RegExp(`^\\s*(?:\\(${age}\\)|,\\s*${age}\\b)`, 'u');
-  for (let k = 0; k < index.refs.length; k++) {
-    const r = index.refs[k]!;
-    if (r.actor.kind === 'person' && !r.descriptor && pattern.test(doc.slice(r.end, r.end + 8))) return r.actor;
+  if (!index.ages) {
+    const ages = new Map<string, Actor[]>();
+    for (const r of index.refs) {
+      if (r.actor.kind !== 'person' || r.descriptor) continue;
+      const m = AGE_AFTER.exec(doc.slice(r.end, r.end + 8));
+      if (!m) continue;
+      const key = m[1] ?? m[2]!;
+      const list = ages.get(key) ?? ages.set(key, []).get(key)!;
+      if (!list.includes(r.actor)) list.push(r.actor);
+    }
+    index.ages = ages;
   }
+  const found = index.ages.get(age);
+  if (found) return found.length === 1 ? found[0]! : null;
   return mostRecentPerson(index, before);
 }
 
@@ -455,6 +676,8 @@ function byAge(index: ActorIndex, age: string, before: number, doc: string): Act
 const NATIONALITY = /^(\p{L}[\p{L}.]*?)(?:ische[nmrs]?|isch|ian|ese|ish|an|s|\.?-)?$/u;
 const DETERMINER_WORD =
   /^(der|die|das|des|dem|den|the|a|an|ein|eine|einer|eines|sein|seine|ihr|ihre|his|her|their|its)$/u;
+/** The leader named by the seat of a government: "Kremlchef", "Kreml-Chef", "Kremlherrscher", "the Kremlin leader". */
+const SEAT_LEADER = /(?:^|\s)Kreml(?:-?[Cc]hef|-?[Hh]err(?:scher)?|in\s+(?:leader|chief|boss|ruler))$/u;
 const NATION_ALIASES: Record<string, string> = { 'u.s': 'us', 'u.s.': 'us', amer: 'us', vere: 'us', usa: 'us' };
 
 /**
@@ -463,6 +686,8 @@ const NATION_ALIASES: Record<string, string> = { 'u.s': 'us', 'u.s.': 'us', amer
  * "Russian" and "Russlands" meet), or null when the phrase names no leader of a nation.
  */
 export function leaderKey(phrase: string): string | null {
+  // "der Kremlchef", "the Kremlin leader": the seat of a government names its country.
+  if (SEAT_LEADER.test(phrase)) return 'russ|leader';
   const words = phrase.split(/[\s-]+/u).filter(Boolean);
   const head = words[words.length - 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
   const leader =
@@ -543,7 +768,7 @@ export function resolveSpeaker(
     const m = LOCATIVE_QUALIFIER.exec(text);
     if (m && m.index > 0) {
       const head = text.slice(0, m.index);
-      const role = byRole(index, head, speaker.start) ?? describedBody(index, head, speaker.start, doc);
+      const role = byRole(index, head, speaker.start, doc) ?? describedBody(index, head, speaker.start, doc);
       return { actorId: role?.id ?? null };
     }
   }
@@ -557,9 +782,13 @@ export function resolveSpeaker(
     const abbreviated = doc === undefined ? null : appositiveAbbreviation(index, speaker, doc);
     if (abbreviated) return { actorId: abbreviated.id };
   }
+  if (direct?.kind === 'person' && doc !== undefined) {
+    const described = describedPerson(index, speaker, text, doc, direct);
+    if (described !== undefined) return { actorId: described?.id ?? null };
+  }
   if (direct) return { actorId: direct.id };
   if (doc !== undefined) {
-    const bracketed = bracketedName(index, speaker, doc);
+    const bracketed = bracketedName(index, speaker, doc) ?? appositivePerson(index, speaker, doc);
     if (bracketed) return { actorId: bracketed.id };
   }
   if (PERSON_PRONOUN.test(text)) {
@@ -570,16 +799,25 @@ export function resolveSpeaker(
     )
       return { actorId: pluralAntecedent(index, speaker.start, previous, doc) };
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
-    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600)
-      return { actorId: previous.actorId };
-    const p = mostRecentPerson(index, speaker.start);
+    // "Er" is not a person whose role says she is a woman ("Kunsthistorikerin"), nor "sie" a man.
+    const wanted = /^(?:er|he)$/iu.test(text) ? 'm' : /^(?:sie|she)$/iu.test(text) ? 'f' : null;
+    if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600) {
+      // "X sagte … . Auch Ministerpräsident Y kritisierte … . Er forderte …": a person who is the subject of the
+      // sentence right before the pronoun's, named after the previous speaker, is the new topic.
+      const subject = doc === undefined ? null : sentenceSubjectBefore(index, speaker.start, previous.end, doc);
+      if (subject && !(wanted && genderOf(subject) && genderOf(subject) !== wanted)) return { actorId: subject.id };
+      index.byId ??= new Map(index.actors.map((a) => [a.id, a] as const));
+      const prior = index.byId.get(previous.actorId);
+      if (!(wanted && prior && genderOf(prior) && genderOf(prior) !== wanted)) return { actorId: previous.actorId };
+    }
+    const p = mostRecentPerson(index, speaker.start, wanted);
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.
     return { actorId: previous?.actorId ?? null };
   }
   if (OWNERLESS_DOCUMENT.test(text) && doc !== undefined)
     return { actorId: latestBody(index, speaker.start, doc)?.id ?? null };
-  const role = byRole(index, text, speaker.start);
+  const role = byRole(index, text, speaker.start, doc);
   if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
   return { actorId: described?.id ?? null };
@@ -633,20 +871,34 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
     const bodies = appositionHeads(index, doc).get(head.toLowerCase());
     if (bodies) return latestOf(index, bodies, before);
   }
+  const spokesperson = DE_SPOKESPERSON_OF.exec(bare) ?? EN_SPOKESPERSON_OF.exec(bare);
+  if (spokesperson) {
+    const body = organisationByHead(index, spokesperson[1]!, before);
+    if (body) return body;
+  }
   const age = DE_AGE.exec(bare);
-  if (age && doc !== undefined) return byAge(index, age[1]!, before, doc);
+  if (age && doc !== undefined) return byAge(index, age[1] ?? age[2]!, before, doc);
   return null;
 }
 
-/** A role or descriptor as a key: lower case, no determiner, adjective endings dropped ("der russische Präsident" and "russischer Präsident" meet). */
+/**
+ * A role or descriptor as a key: lower case, no determiner, adjective endings dropped ("der russische Präsident" and
+ * "russischer Präsident" meet). One word is a key only when it is a compound of a role head that says whose role it
+ * is ("Regierungssprecher", "Bahnchef"), as specific as two words; a bare head ("Sprecher") is none.
+ */
 function roleKey(phrase: string): string | null {
   const words = phrase
     .toLowerCase()
     .split(/\s+/u)
     .filter((w) => w && !DETERMINER_WORD.test(w));
+  if (words.length === 1) return COMPOUND_ROLE.test(words[0]!) ? words[0]! : null;
   if (words.length < 2) return null;
   return words.map((w, k) => (k < words.length - 1 ? w.replace(/(e|er|en|es|em)$/u, '') : w)).join(' ');
 }
+
+/** A German role compound: a first part of four letters or more and a role head ("regierungs|sprecher", "bahn|chef"). */
+const COMPOUND_ROLE =
+  /^\p{Ll}{4,}-?(?:sprecher|sprecherin|chef|chefin|vorsitzender|vorsitzende|präsident|präsidentin|minister|ministerin)$/u;
 
 /**
  * The corpus step: a speaker the article leaves unresolved ("der russische Staatschef" in an article that never
@@ -656,35 +908,73 @@ function roleKey(phrase: string): string | null {
  * actor is named in another article only. One pass over the roles and one over the statements.
  */
 export function resolveAcrossCorpus(articles: ArticleAnalysis[]): void {
-  const byKey = new Map<string, Set<Actor>>();
-  const byId = new Map<string, Actor>();
-  const add = (key: string | null, actor: Actor): void => {
-    if (key) (byKey.get(key) ?? byKey.set(key, new Set()).get(key)!).add(actor);
-  };
-  for (const a of articles)
-    for (const actor of a.actors) {
-      if (!byId.has(actor.id)) byId.set(actor.id, actor);
-      if (actor.kind !== 'person') continue;
-      for (const r of actor.roles) {
-        add(leaderKey(r), actor);
-        add(roleKey(r), actor);
-      }
-    }
-  const only = (key: string | null): Actor | null => {
-    const found = key ? byKey.get(key) : undefined;
-    if (!found) return null;
-    const ids = new Set([...found].map((x) => x.id));
-    return ids.size === 1 ? [...found][0]! : null;
-  };
-  for (const a of articles)
+  const roles = new CorpusRoles(articles);
+  for (const a of articles) {
+    const places = placesOf(a);
     for (const s of a.statements) {
       const sp = s.speaker;
       if (!sp) continue;
       if (!sp.actorId && !sp.vague) {
-        const found = only(leaderKey(sp.text)) ?? only(roleKey(sp.text));
+        const found = roles.holderOf(sp.text, places);
         if (found) sp.actorId = found.id;
       }
-      const actor = sp.actorId ? byId.get(sp.actorId) : undefined;
+      const actor = sp.actorId ? roles.byId.get(sp.actorId) : undefined;
       if (actor) sp.name = actor.name;
     }
+  }
+}
+
+/** The ids of the places an article names. */
+function placesOf(a: ArticleAnalysis): Set<string> {
+  return new Set(a.actors.filter((x) => x.kind === 'place').map((x) => x.id));
+}
+
+/**
+ * The people of a corpus by the roles the articles give them (a nation's leadership, a role key), for the corpus
+ * step: made once per corpus (one pass over the roles), then one look-up per unresolved speaker. Used by the batch
+ * run (resolveAcrossCorpus) and by the editor's corpus look-up for a hover (corpus/related.ts corpusSpeaker).
+ */
+export class CorpusRoles {
+  readonly byId = new Map<string, Actor>();
+  private readonly byKey = new Map<string, Array<{ actor: Actor; places: Set<string> }>>();
+
+  constructor(articles: Iterable<ArticleAnalysis>) {
+    for (const a of articles) {
+      const places = placesOf(a);
+      for (const actor of a.actors) {
+        if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
+        if (actor.kind !== 'person') continue;
+        for (const r of actor.roles) {
+          this.add(leaderKey(r), actor, places);
+          this.add(roleKey(r), actor, places);
+        }
+      }
+    }
+  }
+
+  private add(key: string | null, actor: Actor, places: Set<string>): void {
+    if (key) (this.byKey.get(key) ?? this.byKey.set(key, []).get(key)!).push({ actor, places });
+  }
+
+  /**
+   * The one person of the corpus that a speaker's words ("der russische Staatschef", "Der Regierungssprecher")
+   * name by a role, or null when none or several do. A one-word compound ("Regierungssprecher", "Polizeisprecher")
+   * says whose role it is only up to the place: a holder counts only from an article that names one of `places`.
+   */
+  holderOf(speakerText: string, places: Set<string>): Actor | null {
+    return this.only(leaderKey(speakerText), places) ?? this.only(roleKey(speakerText), places);
+  }
+
+  private only(key: string | null, places: Set<string>): Actor | null {
+    const found = key ? this.byKey.get(key) : undefined;
+    if (!found) return null;
+    const local = COMPOUND_ROLE.test(key!) ? found.filter((f) => [...f.places].some((p) => places.has(p))) : found;
+    const ids = new Set(local.map((x) => x.actor.id));
+    return ids.size === 1 ? local[0]!.actor : null;
+  }
+}
+
+/** The person of the corpus an unresolved speaker of `article` names by a role (see CorpusRoles.holderOf). */
+export function corpusRoleHolder(roles: CorpusRoles, article: ArticleAnalysis, speakerText: string): Actor | null {
+  return roles.holderOf(speakerText, placesOf(article));
 }
