@@ -140,8 +140,25 @@ function club(ctx: ShapeCtx, i: number): Shaped | null {
     const first = p && /^\d$/.test(p.text) && text.slice(p.end, tok.start) === '. ' ? i - 1 : i;
     return { first, last, end: tokens[last]!.end, kind: 'organization' };
   }
-  if (CLUB_WORDS.has(tok.text) && adjacent(ctx, i, i + 1) && isTown(ctx, tokens[i + 1]!.text))
-    return { first: i, last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
+  // A club word and its town, or a word no list knows ("Eintracht Kopparberg", "Fortuna Lindvik"): not a common
+  // noun, a function word, a given name ("Sturm Xaver"), an adjective or an acronym other than a club's ("Hertha BSC").
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (
+    CLUB_WORDS.has(tok.text) &&
+    next?.cap &&
+    adjacent(ctx, i, i + 1) &&
+    (isTown(ctx, next.text) ||
+      (ctx.german &&
+        // Not inside a longer name ("Hypo Real Estate").
+        !(prev?.cap && !tok.sentStart && adjacent(ctx, i - 1, i)) &&
+        (CLUB_ABBREVIATIONS.has(next.text) || !/^\p{Lu}+$/u.test(next.text)) &&
+        !ctx.noun(next.text) &&
+        !stop(ctx, next.text) &&
+        !ctx.lex!.GIVEN_NAMES.has(next.text) &&
+        !isGermanAdjective(next.text, ctx.lex!)))
+  )
+    return { first: i, last: i + 1, end: next.end, kind: 'organization' };
   return null;
 }
 

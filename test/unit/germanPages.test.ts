@@ -1,0 +1,29 @@
+// German saved pages of other domains, invented (test/unit/germanPageFixtures.ts), read through the whole article
+// analysis: each test holds one kind of error seen on unseen pages, and fails without the rule that fixed it.
+import { strict as assert } from 'node:assert';
+import { analyzeArticle } from '../../src/core';
+import type { ArticleAnalysis } from '../../src/core/types';
+import { FUSSBALL } from './germanPageFixtures';
+
+function page(text: string): ArticleAnalysis {
+  return analyzeArticle(text, 'seite.txt');
+}
+function names(a: ArticleAnalysis): string[] {
+  return a.actors.map((x) => x.name);
+}
+function kindOf(a: ArticleAnalysis, name: string): string | undefined {
+  return a.actors.find((x) => x.name === name || x.aliases.includes(name))?.kind;
+}
+
+describe('German saved pages of other domains: actors', () => {
+  it('types a club word before a word no list knows as a club, not a person ("Eintracht Lindenau", "Hertha BSC")', () => {
+    const a = page(FUSSBALL.text);
+    assert.equal(kindOf(a, 'Eintracht Lindenau'), 'organization', JSON.stringify(names(a)));
+    const b = page(
+      'Spielbericht\n\nIm Derby siegte Fortuna Kelsterbach gegen Hertha BSC mit 2:1. Auch Sturm Xaver zog über das Land.\n',
+    );
+    assert.equal(kindOf(b, 'Fortuna Kelsterbach'), 'organization', JSON.stringify(names(b)));
+    assert.equal(kindOf(b, 'Hertha BSC'), 'organization', JSON.stringify(names(b)));
+    assert.ok(!b.actors.some((x) => x.name === 'Sturm Xaver' && x.kind === 'organization'), JSON.stringify(names(b)));
+  });
+});
