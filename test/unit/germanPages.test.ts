@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis } from '../../src/core/types';
-import { FUSSBALL } from './germanPageFixtures';
+import { FUSSBALL, STUDIE, SYNODE } from './germanPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'seite.txt');
@@ -25,5 +25,17 @@ describe('German saved pages of other domains: actors', () => {
     assert.equal(kindOf(b, 'Fortuna Kelsterbach'), 'organization', JSON.stringify(names(b)));
     assert.equal(kindOf(b, 'Hertha BSC'), 'organization', JSON.stringify(names(b)));
     assert.ok(!b.actors.some((x) => x.name === 'Sturm Xaver' && x.kind === 'organization'), JSON.stringify(names(b)));
+  });
+
+  it('keeps an association, diocese, church, chamber or cooperative with its region as one body ("Fischereiverband Mecklenburg-Vorpommern")', () => {
+    const a = page(STUDIE.text);
+    assert.equal(kindOf(a, 'Fischereiverband Mecklenburg-Vorpommern'), 'organization', JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('Mecklenburg-Vorpommern'), JSON.stringify(names(a)));
+    const b = page(SYNODE.text);
+    assert.equal(kindOf(b, 'Erzbistum Hamburg'), 'organization', JSON.stringify(names(b)));
+    assert.ok(!names(b).includes('Hamburg'), JSON.stringify(names(b)));
+    const c = page('Titel\n\nDie Handwerkskammer Kopparberg und der Weltverband FIFA tagten.\n');
+    assert.equal(kindOf(c, 'Handwerkskammer Kopparberg'), 'organization', JSON.stringify(names(c)));
+    assert.equal(kindOf(c, 'FIFA'), 'organization', JSON.stringify(names(c)));
   });
 });

@@ -52,7 +52,7 @@ const CLUB_WORDS = new Set(
 );
 /** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
 const TOWN_INSTITUTION_HEADS =
-  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut)$/;
+  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut|verband|bistum|landeskirche|kammer|genossenschaft)$/;
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
 /** Public services that only a known town right after completes as a name ("Polizei Münster", "Berufsfeuerwehr Olpe"). */
 const TOWN_SERVICE_HEADS = /(polizei|feuerwehr)$/;
@@ -95,6 +95,7 @@ function isTown(ctx: ShapeCtx, w: string): boolean {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}+$/u;
 
 /** An adjective made of a town's name ("Kopparberger", "Münchner", "Bremer"). */
 export function townAdjective(ctx: ShapeCtx, w: string): boolean {
@@ -152,7 +153,7 @@ function club(ctx: ShapeCtx, i: number): Shaped | null {
       (ctx.german &&
         // Not inside a longer name ("Hypo Real Estate").
         !(prev?.cap && !tok.sentStart && adjacent(ctx, i - 1, i)) &&
-        (CLUB_ABBREVIATIONS.has(next.text) || !/^\p{Lu}+$/u.test(next.text)) &&
+        (CLUB_ABBREVIATIONS.has(next.text) || !ALL_CAPS.test(next.text)) &&
         !ctx.noun(next.text) &&
         !stop(ctx, next.text) &&
         !ctx.lex!.GIVEN_NAMES.has(next.text) &&
@@ -200,6 +201,8 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     next.cap &&
     (isTown(ctx, next.text) ||
       (ctx.german &&
+        // An acronym after the head is the body's own name ("der Weltverband FIFA").
+        !ALL_CAPS.test(next.text) &&
         !ctx.noun(next.text) &&
         !stop(ctx, next.text) &&
         !ctx.lex!.GIVEN_NAMES.has(next.text) &&
