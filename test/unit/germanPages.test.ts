@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis } from '../../src/core/types';
-import { FUSSBALL, STUDIE, SYNODE } from './germanPageFixtures';
+import { FUSSBALL, STUDIE, SYNODE, ZINS } from './germanPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'seite.txt');
@@ -37,5 +37,14 @@ describe('German saved pages of other domains: actors', () => {
     const c = page('Titel\n\nDie Handwerkskammer Kopparberg und der Weltverband FIFA tagten.\n');
     assert.equal(kindOf(c, 'Handwerkskammer Kopparberg'), 'organization', JSON.stringify(names(c)));
     assert.equal(kindOf(c, 'FIFA'), 'organization', JSON.stringify(names(c)));
+  });
+
+  it('reads a given name and the word after it in a byline or photo credit as a person ("Von Anna Beispiel")', () => {
+    const a = page(ZINS.text);
+    assert.equal(kindOf(a, 'Anna Beispiel'), 'person', JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Mads Kjeldsen'), 'person', JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('Anna'), JSON.stringify(names(a)));
+    const b = page('Titel\nVon Paul Koch\n\nDer Koch lobte die Suppe. Mit Paul Koch sprach niemand.\n');
+    assert.equal(kindOf(b, 'Paul Koch'), 'person', JSON.stringify(names(b)));
   });
 });

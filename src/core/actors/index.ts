@@ -206,7 +206,7 @@ export function findActors(
     tokens,
     text,
     lex,
-    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates)),
+    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates, lex)),
   );
 
   // English context cues for lone unknown words, per word (evidence.ts).
@@ -990,10 +990,47 @@ function outletParts(credit: string, offset: number): [number, number][] {
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
-function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
+/** A capitalised word and the one after it, in a byline or a photo credit ("Von Anna Beispiel"): the second by lookahead. */
+const FURNITURE_PERSON =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?= (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}]))/gu;
+
+/**
+ * The people a German byline or photo credit names: there a given name before a capitalised word is a person, also
+ * where the word is a common noun elsewhere ("Von Anna Beispiel und Lukas Ferber", "Foto: dpa/Mads Kjeldsen"): the
+ * lines name authors and photographers, never a given name's homonym.
+ */
+function furniturePeople(doc: DocContext, lex: GermanLexicon): [number, number][] {
+  const out: [number, number][] = [];
+  for (const f of doc.layout.furniture ?? []) {
+    if (f.kind !== 'byline' && f.kind !== 'credit' && !(f.kind === 'caption' && f.credit !== undefined)) continue;
+    const from = f.kind === 'caption' ? f.credit! : f.start;
+    const line = doc.text.slice(from, f.end);
+    for (const m of line.matchAll(FURNITURE_PERSON))
+      if (lex.GIVEN_NAMES.has(m[1]!) && !lex.GIVEN_NAMES.has(m[2]!))
+        out.push([from + m.index, from + m.index + m[1]!.length + 1 + m[2]!.length]);
+  }
+  return out;
+}
+
+function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
   let cands = found;
   const extra: Candidate[] = [];
   const { outlet, dateline } = doc.layout;
+  if (lex)
+    for (const [start, end] of furniturePeople(doc, lex))
+      if (!cands.some((c) => c.start === start && c.end === end && c.kind === 'person'))
+        extra.push({
+          first: -1,
+          last: -1,
+          start,
+          end,
+          nameStart: start,
+          kind: 'person',
+          strong: true,
+          role: null,
+          canonical: null,
+          guessed: false,
+        });
   // A credit may name several outlets ("Quelle: Reuters, dpa", "AP and AFP"): each is a medium of its own.
   if (outlet)
     for (const [start, end] of outletParts(outlet.text, outlet.start))
