@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis } from '../../src/core/types';
-import { FUSSBALL, STUDIE, SYNODE, ZINS } from './germanPageFixtures';
+import { FUSSBALL, PREIS, START, STUDIE, SYNODE, ZINS } from './germanPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'seite.txt');
@@ -46,5 +46,18 @@ describe('German saved pages of other domains: actors', () => {
     assert.ok(!names(a).includes('Anna'), JSON.stringify(names(a)));
     const b = page('Titel\nVon Paul Koch\n\nDer Koch lobte die Suppe. Mit Paul Koch sprach niemand.\n');
     assert.equal(kindOf(b, 'Paul Koch'), 'person', JSON.stringify(names(b)));
+  });
+
+  it('splits a photo credit at its slashes and takes an unknown part beside a photographer or agency for the agency', () => {
+    const a = page(START.text);
+    for (const n of ['CNES', 'Arianespace']) assert.equal(kindOf(a, n), 'organization', JSON.stringify(names(a)));
+    assert.ok(!names(a).includes('CNES/Arianespace'), JSON.stringify(names(a)));
+    const b = page(FUSSBALL.text);
+    assert.equal(kindOf(b, 'Imago'), 'media', JSON.stringify(names(b)));
+    assert.equal(kindOf(b, 'Lars Hartmann'), 'person', JSON.stringify(names(b)));
+    const c = page(PREIS.text);
+    assert.equal(kindOf(c, 'picture alliance'), 'media', JSON.stringify(names(c)));
+    const d = page('Titel\n\nDie Firma baut Öfen.\n\nDas Werk in Kopparberg. Foto: Lindvik\n');
+    assert.ok(!d.actors.some((x) => x.kind === 'media'), JSON.stringify(names(d)));
   });
 });

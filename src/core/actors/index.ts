@@ -1012,9 +1012,77 @@ function furniturePeople(doc: DocContext, lex: GermanLexicon): [number, number][
   return out;
 }
 
+/** The label before a photo credit's sources ("Foto: ", "Bild: ", "Quelle: "). */
+const CREDIT_LABEL = /^\s*[\p{L} ]{2,20}: */u;
+/** A source of a photo credit written as words ("picture alliance", "Imago"); not a figure or a sentence. */
+const CREDIT_SOURCE = /^[\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,2}$/u;
+
+/**
+ * The sources of a German photo credit, split at "/" and "|" ("Foto: Esa/CNES/Arianespace", "Foto: Imago/Lars
+ * Hartmann"): a name found across a slash is cut there, each part keeping its kind, and a part no name covers is
+ * a medium (the photo agency) where another part of the same credit is a person or a medium. A credit of one part
+ * ("Foto: Velora") is left to the words themselves: a firm may credit its own picture.
+ */
+function creditSources(doc: DocContext, cands: Candidate[], people: [number, number][]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of doc.layout.furniture ?? []) {
+    if (f.kind !== 'credit' && !(f.kind === 'caption' && f.credit !== undefined)) continue;
+    const from = f.kind === 'caption' ? f.credit! : f.start;
+    let line = doc.text.slice(from, f.end);
+    const label = CREDIT_LABEL.exec(line);
+    const base = from + (label ? label[0].length : 0);
+    line = doc.text.slice(base, f.end);
+    const parts: [number, number][] = [];
+    for (const m of line.matchAll(/[^/|]+/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = base + m.index + lead;
+      const end = start + m[0].trim().length;
+      if (end > start) parts.push([start, end]);
+    }
+    if (parts.length < 2) continue;
+    const covering = (s: number, e: number) => cands.find((c) => c.start < e && s < c.end);
+    const named = parts.map(([s, e]) => {
+      const c = covering(s, e);
+      return people.some(([ps, pe]) => ps === s && pe === e)
+        ? 'person'
+        : c && c.start >= s && c.end <= e
+          ? c.kind
+          : c
+            ? 'cut'
+            : null;
+    });
+    parts.forEach(([start, end], k) => {
+      const c = covering(start, end);
+      let kind: ActorKind | null = null;
+      if (c && named[k] === 'cut' && c.kind) kind = c.kind;
+      else if (
+        !c &&
+        CREDIT_SOURCE.test(doc.text.slice(start, end)) &&
+        named.some((n, j) => j !== k && (n === 'person' || n === 'media'))
+      )
+        kind = 'media';
+      if (kind)
+        out.push({
+          first: -1,
+          last: -1,
+          start,
+          end,
+          nameStart: start,
+          kind,
+          strong: true,
+          role: null,
+          canonical: null,
+          guessed: false,
+        });
+    });
+  }
+  return out;
+}
+
 function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
   let cands = found;
   const extra: Candidate[] = [];
+  if (lex) extra.push(...creditSources(doc, cands, furniturePeople(doc, lex)));
   const { outlet, dateline } = doc.layout;
   if (lex)
     for (const [start, end] of furniturePeople(doc, lex))
