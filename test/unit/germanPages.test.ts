@@ -60,4 +60,11 @@ describe('German saved pages of other domains: actors', () => {
     const d = page('Titel\n\nDie Firma baut Öfen.\n\nDas Werk in Kopparberg. Foto: Lindvik\n');
     assert.ok(!d.actors.some((x) => x.kind === 'media'), JSON.stringify(names(d)));
   });
+
+  it('joins an unknown acronym in brackets to the long name before it ("Die Nordische Zentralbank (NZB)")', () => {
+    const a = page(ZINS.text);
+    const bank = a.actors.find((x) => x.name === 'Nordische Zentralbank');
+    assert.ok(bank?.aliases.includes('NZB'), JSON.stringify(a.actors.map((x) => [x.name, x.aliases])));
+    assert.ok(!names(a).includes('NZB'), JSON.stringify(names(a)));
+  });
 });

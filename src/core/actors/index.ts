@@ -934,8 +934,14 @@ function withBracketedShortNames(
     const start = c.end + m[0].indexOf('(') + 1;
     const end = start + m[1]!.length;
     const next = found[k + 1];
-    // An untyped candidate of the same word is replaced; any other name there is left alone.
-    const same = !!next && next.start === start && next.end === end && (!next.kind || next.guessed);
+    // An untyped candidate of the same word is replaced, and so is one typed like the long name without a canonical
+    // name of its own ("Die Nordische Zentralbank (NZB)": an unknown acronym the detector made an organisation);
+    // any other name there is left alone.
+    const same =
+      !!next &&
+      next.start === start &&
+      next.end === end &&
+      (!next.kind || next.guessed || (next.kind === c.kind && next.canonical === null));
     if (next && next.start < end + 1 && !same) continue;
     const w = m[1]!;
     // A short form opens with the long name's first letter ("Bundesanstalt …" (BaFin)); "(Wümme)" after a firm is a river.
