@@ -67,4 +67,12 @@ describe('German saved pages of other domains: actors', () => {
     assert.ok(bank?.aliases.includes('NZB'), JSON.stringify(a.actors.map((x) => [x.name, x.aliases])));
     assert.ok(!names(a).includes('NZB'), JSON.stringify(names(a)));
   });
+
+  it('makes one actor of a German body\'s inflected forms, named in its uninflected form ("der Nordischen Zentralbank")', () => {
+    const a = page(ZINS.text);
+    const banks = a.actors.filter((x) => /Nordische/.test(x.name));
+    assert.equal(banks.length, 1, JSON.stringify(names(a)));
+    assert.equal(banks[0]!.name, 'Nordische Zentralbank');
+    assert.equal(banks[0]!.mentions.length, 3, JSON.stringify(banks[0]!.mentions));
+  });
 });

@@ -306,7 +306,7 @@ export function findActors(
 
   if (language === 'en') mentions = refineEnglishMentions(text, mentions, englishWordLists());
   // 4. Group into actors.
-  const groups = groupMentions(mentions);
+  const groups = groupMentions(mentions, lex);
   // 5. Roles from appositions, then descriptors.
   for (const g of groups) {
     for (const m of g.mentions) {
@@ -323,7 +323,7 @@ export function findActors(
     }
   }
   attachDescriptors(text, tokens, groups, language === 'de', roleHead);
-  return toActors(text, groups, language);
+  return toActors(text, groups, language, lex);
 }
 
 /** Step 1 of findActors for one candidate: a strong, typed name the document knows for sure, and its words if a person's. */
@@ -1153,7 +1153,25 @@ function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon 
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
-function groupMentions(mentions: Mention[]): Group[] {
+/** A capitalised word before a German name's head, in an inflected adjective's form ("Nordischen", "Deutscher"). */
+const INFLECTED_BEFORE_HEAD = /^(\p{Lu}\p{Ll}[\p{L}-]*?)(?:en|er|es|em)$/u;
+
+/**
+ * A German organisation's name with the adjectives that open it in their -e form ("der Nordischen Zentralbank" ->
+ * "Nordische Zentralbank"), so that its inflected forms in one article make one actor; the rest is kept as written.
+ */
+function foldedOrgName(name: string, lex: GermanLexicon): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  for (let k = 0; k < words.length - 1; k++) {
+    const m = INFLECTED_BEFORE_HEAD.exec(words[k]!);
+    if (!m || !isGermanAdjective(words[k]!, lex)) break;
+    words[k] = m[1] + 'e';
+  }
+  return words.join(' ');
+}
+
+function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] {
   // A person's name and words recur through the article: each is keyed once (nameKey is pure, uncached).
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -1213,7 +1231,9 @@ function groupMentions(mentions: Mention[]): Group[] {
       for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
-    const key = canonicalOf(m).toLowerCase();
+    // German inflection folded ("der Nordischen Zentralbank", "die Nordische Zentralbank (NZB)").
+    const canonical = canonicalOf(m);
+    const key = (lex && m.kind !== 'place' ? foldedOrgName(canonical, lex) : canonical).toLowerCase();
     const own = kindOf(m);
     const kind = own === 'organization' && abbreviated.has(key) && mediaKeys.has(key) ? 'media' : own;
     get(kind, key, false).mentions.push(Object.assign(copyMention(m), { kind }));
@@ -1386,7 +1406,7 @@ function attachDescriptors(
   }
 }
 
-function toActors(text: string, groups: Group[], language: string): Actor[] {
+function toActors(text: string, groups: Group[], language: string, lex: GermanLexicon | null): Actor[] {
   const used = new Set<string>();
   const actors: Actor[] = [];
   for (const g of groups) {
@@ -1403,6 +1423,12 @@ function toActors(text: string, groups: Group[], language: string): Actor[] {
         institutionOf(m.base) === undefined,
     );
     if (nominal) name = nominal.base;
+    // A German body's uninflected form names it ("Nordische Zentralbank", not the longer "Nordischen Zentralbank").
+    else if (lex && g.kind !== 'person' && g.kind !== 'place') {
+      const folded = foldedOrgName(name, lex);
+      const plain = folded !== name ? g.mentions.find((m) => m.base === folded) : undefined;
+      if (plain) name = plain.base;
+    }
     const base = `${g.kind}:${slug(name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
