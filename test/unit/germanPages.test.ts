@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis } from '../../src/core/types';
-import { FUSSBALL, PREIS, START, STUDIE, SYNODE, ZINS } from './germanPageFixtures';
+import { FUSSBALL, PREIS, START, STUDIE, SYNODE, WETTER, ZINS } from './germanPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'seite.txt');
@@ -74,5 +74,13 @@ describe('German saved pages of other domains: actors', () => {
     assert.equal(banks.length, 1, JSON.stringify(names(a)));
     assert.equal(banks[0]!.name, 'Nordische Zentralbank');
     assert.equal(banks[0]!.mentions.length, 3, JSON.stringify(banks[0]!.mentions));
+  });
+
+  it('takes a storm\'s name after the word for it for no actor ("Sturmtief „Nora“", "Zyklon Larry")', () => {
+    const a = page(WETTER.text);
+    assert.ok(!names(a).includes('Nora'), JSON.stringify(names(a)));
+    const b = page('Titel\n\nZyklon Larry traf die Küste. Larry brachte Regen. Sturm Graz verlor, Larry Page nicht.\n');
+    assert.ok(!names(b).includes('Larry'), JSON.stringify(names(b)));
+    assert.equal(kindOf(b, 'Sturm Graz'), 'organization', JSON.stringify(names(b)));
   });
 });

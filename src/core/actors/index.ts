@@ -281,6 +281,9 @@ export function findActors(
   const models = modelWords(tokens, text);
   if (models.size)
     mentions = mentions.filter((m) => !(m.kind === 'person' && m.words.length === 1 && models.has(m.base)));
+  // A storm's name after the word for it ("Sturmtief „Nora“", "Zyklon Larry") is no actor there or elsewhere.
+  const storms = lex ? stormNames(tokens, text) : null;
+  if (storms?.size) mentions = mentions.filter((m) => !(m.words.length === 1 && storms.has(m.base)));
   if (mentions.some((m) => m.fallback)) {
     // A name only the default typed is kept where the same word stands elsewhere typed by its context
     // ("Lindqvist spielte …" … "neben Lindqvist"); the others are dropped.
@@ -588,6 +591,30 @@ const MODEL_ARTICLES = new Set([
  * Capitalised words after an article and right before a number of one to three digits that ends there ("die
  * Ariane 6", not "Mai 12.", "Bayern 2:1" or "gab Romney 22 Stimmen").
  */
+/** German words for a storm, which a storm's name follows ("Sturmtief „Nora“", "Orkan Kyra", "Zyklon Larry"). */
+const STORM_NOUNS = new Set(
+  'Sturmtief Orkantief Tiefdruckgebiet Orkan Hurrikan Taifun Zyklon Wirbelsturm Tropensturm Wintersturm Sturm'.split(
+    ' ',
+  ),
+);
+
+/** The names the text gives storms: the capitalised word right after a storm noun, in quotation marks or not. */
+function stormNames(tokens: readonly Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!STORM_NOUNS.has(t.text)) continue;
+    const n = tokens[k + 1]!;
+    const gap = text.slice(t.end, n.start);
+    if (!n.cap || !(gap === ' ' || /^ ["„“»«]$/.test(gap))) continue;
+    // "Sturm Graz" is a club, "Sturm Xaver" a storm: the word after must not open a longer name.
+    const after = tokens[k + 2];
+    if (after?.cap && after.start <= n.end + 2) continue;
+    out.add(n.text);
+  }
+  return out;
+}
+
 function modelWords(tokens: readonly Token[], text: string): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) {
