@@ -83,4 +83,14 @@ describe('German saved pages of other domains: actors', () => {
     assert.ok(!names(b).includes('Larry'), JSON.stringify(names(b)));
     assert.equal(kindOf(b, 'Sturm Graz'), 'organization', JSON.stringify(names(b)));
   });
+
+  it('gives a club\'s second word standing alone to the club, not to a person ("Eintracht Lindenau" … "Lindenau")', () => {
+    const a = page(FUSSBALL.text);
+    const club = a.actors.find((x) => x.name === 'Eintracht Lindenau');
+    assert.deepEqual(
+      club?.mentions.map((m) => m.text),
+      ['Eintracht Lindenau', 'Lindenau', 'Lindenau'],
+    );
+    assert.ok(!a.actors.some((x) => x.kind === 'person' && x.name === 'Lindenau'), JSON.stringify(names(a)));
+  });
 });

@@ -36,6 +36,7 @@ import {
   roleHead as roleHeadOf,
 } from './words';
 import { roleBaseForm } from './roleForm';
+import { CLUB_ABBREVIATIONS, CLUB_WORDS } from './shapes';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
 import { abbreviationOf, abbreviationsSpelledOut } from './initials';
 
@@ -276,6 +277,26 @@ export function findActors(
       const kind = m.soft && m.kind === 'person' && m.words.length === 1 ? typedWords.get(m.base) : undefined;
       if (kind) mentions[k] = Object.assign(copyMention(m), { kind, fallback: false });
     }
+  // A club's second word standing alone that only a guess made a person ("Eintracht Lindvik …: Am Samstag hatte
+  // Lindvik verloren") is the club.
+  if (lex) {
+    const clubs = new Map<string, Mention>();
+    for (const m of mentions)
+      if (
+        m.kind === 'organization' &&
+        m.words.length === 2 &&
+        (CLUB_WORDS.has(m.words[0]!) || CLUB_ABBREVIATIONS.has(m.words[0]!))
+      )
+        if (!clubs.has(m.words[1]!)) clubs.set(m.words[1]!, m);
+    if (clubs.size)
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k]!;
+        const club = m.kind === 'person' && m.words.length === 1 && !m.cand.role ? clubs.get(m.base) : undefined;
+        if (!club) continue;
+        const cand = Object.assign(copyCandidate(m.cand), { canonical: club.cand.canonical ?? club.base });
+        mentions[k] = Object.assign(copyMention(m), { kind: 'organization', cand, fallback: false });
+      }
+  }
   // A word the text writes before a model number ("die Ariane 6", "Falke 9") names a product there and elsewhere
   // in the text: its bare mentions are no person ("Ariane startete …").
   const models = modelWords(tokens, text);
