@@ -93,4 +93,9 @@ describe('German saved pages of other domains: actors', () => {
     );
     assert.ok(!a.actors.some((x) => x.kind === 'person' && x.name === 'Lindenau'), JSON.stringify(names(a)));
   });
+
+  it('reads "Gewerkschaftsbund" after a capitalised adjective as a body ("Der Österreichische Gewerkschaftsbund")', () => {
+    const a = page('Titel\n\nDer Österreichische Gewerkschaftsbund protestierte gegen den Plan.\n');
+    assert.equal(kindOf(a, 'Österreichische Gewerkschaftsbund'), 'organization', JSON.stringify(names(a)));
+  });
 });
