@@ -98,4 +98,11 @@ describe('German saved pages of other domains: actors', () => {
     const a = page('Titel\n\nDer Österreichische Gewerkschaftsbund protestierte gegen den Plan.\n');
     assert.equal(kindOf(a, 'Österreichische Gewerkschaftsbund'), 'organization', JSON.stringify(names(a)));
   });
+
+  it('keeps English words that end a company\'s name with the known company before them ("Sony Music", not "Sony")', () => {
+    const a = page(
+      'Titel\n\nDas Label Sony Music kündigte an, das Album zu veröffentlichen. Sony Music Entertainment wächst.\n',
+    );
+    assert.deepEqual(names(a), ['Sony Music', 'Sony Music Entertainment']);
+  });
 });

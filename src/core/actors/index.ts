@@ -19,6 +19,7 @@ import {
   germanOrgEvidence,
   germanPlaceEvidence,
   germanSubjectEvidence,
+  isOrgEnd,
   orgShaped,
   placeShaped,
 } from './evidence';
@@ -263,6 +264,7 @@ export function findActors(
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
+  if (lex) mentions = withCompanyEnds(mentions, tokens, text, knownNames);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
   // A bare word the clause somewhere types an organisation or a place ("Kundendaten von X", "X beschäftigte …",
@@ -460,6 +462,37 @@ function makeMention(c: Candidate, kind: ActorKind, name: string, base: string, 
 interface NameLists {
   SURNAMES: ReadonlySet<string>;
   KNOWN_ORGANIZATIONS: ReadonlySet<string>;
+}
+
+/**
+ * A German text's company named by one word and English words that end a company's name after it is one name
+ * ("Sony Music", "Sony Music Entertainment": the gazetteer knows "Sony" alone), the words after it dropped as
+ * names of their own. Mentions in text order; linear.
+ */
+function withCompanyEnds(mentions: Mention[], tokens: Token[], text: string, known: ReadonlySet<string>): Mention[] {
+  const adjacent = (a: number): boolean =>
+    !!tokens[a + 1] && tokens[a + 1]!.start === tokens[a]!.end + 1 && text.charCodeAt(tokens[a]!.end) === 32;
+  const out: Mention[] = [];
+  let changed = false;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    out.push(m);
+    if (m.kind !== 'organization' || m.cand.first < 0 || m.cand.first !== m.cand.last) continue;
+    let last = m.cand.last;
+    while (last - m.cand.last < 2 && adjacent(last) && isOrgEnd(tokens[last + 1]!.text)) last++;
+    if (last === m.cand.last) continue;
+    const end = tokens[last]!.end;
+    // Another mention there is the tail itself ("Music Entertainment"); one that runs past it is left alone.
+    let skip = 0;
+    while (mentions[k + 1 + skip] && mentions[k + 1 + skip]!.cand.start < end) skip++;
+    if (skip && mentions[k + skip]!.cand.end > end) continue;
+    const c = Object.assign(copyCandidate(m.cand), { last, end, canonical: null });
+    const name = text.slice(c.nameStart, c.end);
+    out[out.length - 1] = makeMention(c, 'organization', name, name, known);
+    changed = true;
+    k += skip;
+  }
+  return changed ? out : mentions;
 }
 
 /** Verbs of saying that stand right after or right before a speaker's name ("Lindqvist sagte", "sagte Lindqvist"). */
