@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis } from '../../src/core/types';
-import { FUSSBALL, PREIS, START, STUDIE, SYNODE, WETTER, ZINS } from './germanPageFixtures';
+import { FUSSBALL, GERICHT, PREIS, START, STUDIE, SYNODE, WETTER, ZINS } from './germanPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'seite.txt');
@@ -104,5 +104,11 @@ describe('German saved pages of other domains: actors', () => {
       'Titel\n\nDas Label Sony Music kündigte an, das Album zu veröffentlichen. Sony Music Entertainment wächst.\n',
     );
     assert.deepEqual(names(a), ['Sony Music', 'Sony Music Entertainment']);
+  });
+
+  it('takes the register letters of a file number for no body ("Az. 5 AZR 112/24")', () => {
+    const a = page(GERICHT.text);
+    assert.ok(!names(a).includes('AZR'), JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Bundesarbeitsgericht'), 'organization');
   });
 });

@@ -406,6 +406,9 @@ function confirmCandidate(
   const single = c.first === c.last;
   // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
   if (single && NON_NAME_ACRONYMS.has(name)) return;
+  // A court's register letters inside a file number are no body ("Az. 5 AZR 112/24", "1 BvR 2345/19").
+  if (single && FILE_NUMBER_AFTER.test(text.slice(c.end, c.end + 12)) && /\d $/.test(text.slice(c.start - 2, c.start)))
+    return;
   const base = single ? genitiveBase(name, knownNames) : name;
   let kind = c.kind;
   const seen =
@@ -494,6 +497,9 @@ function withCompanyEnds(mentions: Mention[], tokens: Token[], text: string, kno
   }
   return changed ? out : mentions;
 }
+
+/** The rest of a German file number after its register letters: " 112/24", " 2345/19". */
+const FILE_NUMBER_AFTER = /^ \d{1,5}\/\d{2,4}(?!\d)/;
 
 /** Verbs of saying that stand right after or right before a speaker's name ("Lindqvist sagte", "sagte Lindqvist"). */
 const SPEECH_VERBS = new Set(
