@@ -236,6 +236,11 @@ const ORG_OPENERS =
 const ORG_ENDS =
   /^(?:Airways|Airlines|Air|Theatre|Theater|Winery|Worldwide|International|Group|Holdings|Systems|Records|Studios|Entertainment|Pictures|Motors|Bank|Capital|Partners|Technologies|Solutions|Industries|Telecom|Flyers|Rangers|Rovers|United|City|Athletic|Wanderers|Giants|Bulls|Lakers|Kings|Stars|Devils|Tigers|Lions|Eagles|Bears|Hawks|Sharks|Penguins|Brothers|Line|Lines|Shipping|Logistics|Energy|Petroleum|Pharmaceuticals|Pharma|Software|Electronics|Communications|Networks|Media|Music|Broadcasting|Publishing|Automotive|Aerospace|Railways|Enterprises|Ventures|Consulting|Insurance|Securities|Investments|Associates|Laboratories|Labs|Games|Films|Productions|Resources|Mining|Steel|Chemicals|Foods|Brands)$/u;
 
+/** Whether a word ends a company's name in English ("Music", "Entertainment", "Group"). */
+export function isOrgEnd(w: string): boolean {
+  return ORG_ENDS.test(w);
+}
+
 /** Whether a multiword name that only its shape made a person's is an organisation by its first or last word. */
 export function orgShaped(name: string, givenName: (w: string) => boolean): boolean {
   const words = name.split(/\s+/);

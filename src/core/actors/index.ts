@@ -19,6 +19,7 @@ import {
   germanOrgEvidence,
   germanPlaceEvidence,
   germanSubjectEvidence,
+  isOrgEnd,
   orgShaped,
   placeShaped,
 } from './evidence';
@@ -36,6 +37,7 @@ import {
   roleHead as roleHeadOf,
 } from './words';
 import { roleBaseForm } from './roleForm';
+import { CLUB_ABBREVIATIONS, CLUB_WORDS } from './shapes';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
 import { abbreviationOf, abbreviationsSpelledOut } from './initials';
 
@@ -206,7 +208,7 @@ export function findActors(
     tokens,
     text,
     lex,
-    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates)),
+    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates, lex)),
   );
 
   // English context cues for lone unknown words, per word (evidence.ts).
@@ -262,6 +264,7 @@ export function findActors(
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
+  if (lex) mentions = withCompanyEnds(mentions, tokens, text, knownNames);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
   // A bare word the clause somewhere types an organisation or a place ("Kundendaten von X", "X beschäftigte …",
@@ -276,11 +279,34 @@ export function findActors(
       const kind = m.soft && m.kind === 'person' && m.words.length === 1 ? typedWords.get(m.base) : undefined;
       if (kind) mentions[k] = Object.assign(copyMention(m), { kind, fallback: false });
     }
+  // A club's second word standing alone that only a guess made a person ("Eintracht Lindvik …: Am Samstag hatte
+  // Lindvik verloren") is the club.
+  if (lex) {
+    const clubs = new Map<string, Mention>();
+    for (const m of mentions)
+      if (
+        m.kind === 'organization' &&
+        m.words.length === 2 &&
+        (CLUB_WORDS.has(m.words[0]!) || CLUB_ABBREVIATIONS.has(m.words[0]!))
+      )
+        if (!clubs.has(m.words[1]!)) clubs.set(m.words[1]!, m);
+    if (clubs.size)
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k]!;
+        const club = m.kind === 'person' && m.words.length === 1 && !m.cand.role ? clubs.get(m.base) : undefined;
+        if (!club) continue;
+        const cand = Object.assign(copyCandidate(m.cand), { canonical: club.cand.canonical ?? club.base });
+        mentions[k] = Object.assign(copyMention(m), { kind: 'organization', cand, fallback: false });
+      }
+  }
   // A word the text writes before a model number ("die Ariane 6", "Falke 9") names a product there and elsewhere
   // in the text: its bare mentions are no person ("Ariane startete …").
   const models = modelWords(tokens, text);
   if (models.size)
     mentions = mentions.filter((m) => !(m.kind === 'person' && m.words.length === 1 && models.has(m.base)));
+  // A storm's name after the word for it ("Sturmtief „Nora“", "Zyklon Larry") is no actor there or elsewhere.
+  const storms = lex ? stormNames(tokens, text) : null;
+  if (storms?.size) mentions = mentions.filter((m) => !(m.words.length === 1 && storms.has(m.base)));
   if (mentions.some((m) => m.fallback)) {
     // A name only the default typed is kept where the same word stands elsewhere typed by its context
     // ("Lindqvist spielte …" … "neben Lindqvist"); the others are dropped.
@@ -306,7 +332,7 @@ export function findActors(
 
   if (language === 'en') mentions = refineEnglishMentions(text, mentions, englishWordLists());
   // 4. Group into actors.
-  const groups = groupMentions(mentions);
+  const groups = groupMentions(mentions, lex);
   // 5. Roles from appositions, then descriptors.
   for (const g of groups) {
     for (const m of g.mentions) {
@@ -323,7 +349,7 @@ export function findActors(
     }
   }
   attachDescriptors(text, tokens, groups, language === 'de', roleHead);
-  return toActors(text, groups, language);
+  return toActors(text, groups, language, lex);
 }
 
 /** Step 1 of findActors for one candidate: a strong, typed name the document knows for sure, and its words if a person's. */
@@ -380,6 +406,9 @@ function confirmCandidate(
   const single = c.first === c.last;
   // Mixed-case abbreviations the detector reads as words ("StGB", "MwSt", "TecDAX") are no names either.
   if (single && NON_NAME_ACRONYMS.has(name)) return;
+  // A court's register letters inside a file number are no body ("Az. 5 AZR 112/24", "1 BvR 2345/19").
+  if (single && FILE_NUMBER_AFTER.test(text.slice(c.end, c.end + 12)) && /\d $/.test(text.slice(c.start - 2, c.start)))
+    return;
   const base = single ? genitiveBase(name, knownNames) : name;
   let kind = c.kind;
   const seen =
@@ -437,6 +466,40 @@ interface NameLists {
   SURNAMES: ReadonlySet<string>;
   KNOWN_ORGANIZATIONS: ReadonlySet<string>;
 }
+
+/**
+ * A German text's company named by one word and English words that end a company's name after it is one name
+ * ("Sony Music", "Sony Music Entertainment": the gazetteer knows "Sony" alone), the words after it dropped as
+ * names of their own. Mentions in text order; linear.
+ */
+function withCompanyEnds(mentions: Mention[], tokens: Token[], text: string, known: ReadonlySet<string>): Mention[] {
+  const adjacent = (a: number): boolean =>
+    !!tokens[a + 1] && tokens[a + 1]!.start === tokens[a]!.end + 1 && text.charCodeAt(tokens[a]!.end) === 32;
+  const out: Mention[] = [];
+  let changed = false;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    out.push(m);
+    if (m.kind !== 'organization' || m.cand.first < 0 || m.cand.first !== m.cand.last) continue;
+    let last = m.cand.last;
+    while (last - m.cand.last < 2 && adjacent(last) && isOrgEnd(tokens[last + 1]!.text)) last++;
+    if (last === m.cand.last) continue;
+    const end = tokens[last]!.end;
+    // Another mention there is the tail itself ("Music Entertainment"); one that runs past it is left alone.
+    let skip = 0;
+    while (mentions[k + 1 + skip] && mentions[k + 1 + skip]!.cand.start < end) skip++;
+    if (skip && mentions[k + skip]!.cand.end > end) continue;
+    const c = Object.assign(copyCandidate(m.cand), { last, end, canonical: null });
+    const name = text.slice(c.nameStart, c.end);
+    out[out.length - 1] = makeMention(c, 'organization', name, name, known);
+    changed = true;
+    k += skip;
+  }
+  return changed ? out : mentions;
+}
+
+/** The rest of a German file number after its register letters: " 112/24", " 2345/19". */
+const FILE_NUMBER_AFTER = /^ \d{1,5}\/\d{2,4}(?!\d)/;
 
 /** Verbs of saying that stand right after or right before a speaker's name ("Lindqvist sagte", "sagte Lindqvist"). */
 const SPEECH_VERBS = new Set(
@@ -588,6 +651,30 @@ const MODEL_ARTICLES = new Set([
  * Capitalised words after an article and right before a number of one to three digits that ends there ("die
  * Ariane 6", not "Mai 12.", "Bayern 2:1" or "gab Romney 22 Stimmen").
  */
+/** German words for a storm, which a storm's name follows ("Sturmtief „Nora“", "Orkan Kyra", "Zyklon Larry"). */
+const STORM_NOUNS = new Set(
+  'Sturmtief Orkantief Tiefdruckgebiet Orkan Hurrikan Taifun Zyklon Wirbelsturm Tropensturm Wintersturm Sturm'.split(
+    ' ',
+  ),
+);
+
+/** The names the text gives storms: the capitalised word right after a storm noun, in quotation marks or not. */
+function stormNames(tokens: readonly Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!STORM_NOUNS.has(t.text)) continue;
+    const n = tokens[k + 1]!;
+    const gap = text.slice(t.end, n.start);
+    if (!n.cap || !(gap === ' ' || /^ ["„“»«]$/.test(gap))) continue;
+    // "Sturm Graz" is a club, "Sturm Xaver" a storm: the word after must not open a longer name.
+    const after = tokens[k + 2];
+    if (after?.cap && after.start <= n.end + 2) continue;
+    out.add(n.text);
+  }
+  return out;
+}
+
 function modelWords(tokens: readonly Token[], text: string): Set<string> {
   const out = new Set<string>();
   for (let k = 0; k + 1 < tokens.length; k++) {
@@ -934,8 +1021,14 @@ function withBracketedShortNames(
     const start = c.end + m[0].indexOf('(') + 1;
     const end = start + m[1]!.length;
     const next = found[k + 1];
-    // An untyped candidate of the same word is replaced; any other name there is left alone.
-    const same = !!next && next.start === start && next.end === end && (!next.kind || next.guessed);
+    // An untyped candidate of the same word is replaced, and so is one typed like the long name without a canonical
+    // name of its own ("Die Nordische Zentralbank (NZB)": an unknown acronym the detector made an organisation);
+    // any other name there is left alone.
+    const same =
+      !!next &&
+      next.start === start &&
+      next.end === end &&
+      (!next.kind || next.guessed || (next.kind === c.kind && next.canonical === null));
     if (next && next.start < end + 1 && !same) continue;
     const w = m[1]!;
     // A short form opens with the long name's first letter ("Bundesanstalt …" (BaFin)); "(Wümme)" after a firm is a river.
@@ -990,10 +1083,115 @@ function outletParts(credit: string, offset: number): [number, number][] {
 }
 
 /** The outlet of a credit line and the dateline are names whatever they look like ("observador", "(Seoul)"). */
-function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
+/** A capitalised word and the one after it, in a byline or a photo credit ("Von Anna Beispiel"): the second by lookahead. */
+const FURNITURE_PERSON =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?= (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}]))/gu;
+
+/**
+ * The people a German byline or photo credit names: there a given name before a capitalised word is a person, also
+ * where the word is a common noun elsewhere ("Von Anna Beispiel und Lukas Ferber", "Foto: dpa/Mads Kjeldsen"): the
+ * lines name authors and photographers, never a given name's homonym.
+ */
+function furniturePeople(doc: DocContext, lex: GermanLexicon): [number, number][] {
+  const out: [number, number][] = [];
+  for (const f of doc.layout.furniture ?? []) {
+    if (f.kind !== 'byline' && f.kind !== 'credit' && !(f.kind === 'caption' && f.credit !== undefined)) continue;
+    const from = f.kind === 'caption' ? f.credit! : f.start;
+    const line = doc.text.slice(from, f.end);
+    for (const m of line.matchAll(FURNITURE_PERSON))
+      if (lex.GIVEN_NAMES.has(m[1]!) && !lex.GIVEN_NAMES.has(m[2]!))
+        out.push([from + m.index, from + m.index + m[1]!.length + 1 + m[2]!.length]);
+  }
+  return out;
+}
+
+/** The label before a photo credit's sources ("Foto: ", "Bild: ", "Quelle: "). */
+const CREDIT_LABEL = /^\s*[\p{L} ]{2,20}: */u;
+/** A source of a photo credit written as words ("picture alliance", "Imago"); not a figure or a sentence. */
+const CREDIT_SOURCE = /^[\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,2}$/u;
+
+/**
+ * The sources of a German photo credit, split at "/" and "|" ("Foto: Esa/CNES/Arianespace", "Foto: Imago/Lars
+ * Hartmann"): a name found across a slash is cut there, each part keeping its kind, and a part no name covers is
+ * a medium (the photo agency) where another part of the same credit is a person or a medium. A credit of one part
+ * ("Foto: Velora") is left to the words themselves: a firm may credit its own picture.
+ */
+function creditSources(doc: DocContext, cands: Candidate[], people: [number, number][]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of doc.layout.furniture ?? []) {
+    if (f.kind !== 'credit' && !(f.kind === 'caption' && f.credit !== undefined)) continue;
+    const from = f.kind === 'caption' ? f.credit! : f.start;
+    let line = doc.text.slice(from, f.end);
+    const label = CREDIT_LABEL.exec(line);
+    const base = from + (label ? label[0].length : 0);
+    line = doc.text.slice(base, f.end);
+    const parts: [number, number][] = [];
+    for (const m of line.matchAll(/[^/|]+/g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = base + m.index + lead;
+      const end = start + m[0].trim().length;
+      if (end > start) parts.push([start, end]);
+    }
+    if (parts.length < 2) continue;
+    const covering = (s: number, e: number) => cands.find((c) => c.start < e && s < c.end);
+    const named = parts.map(([s, e]) => {
+      const c = covering(s, e);
+      return people.some(([ps, pe]) => ps === s && pe === e)
+        ? 'person'
+        : c && c.start >= s && c.end <= e
+          ? c.kind
+          : c
+            ? 'cut'
+            : null;
+    });
+    parts.forEach(([start, end], k) => {
+      const c = covering(start, end);
+      let kind: ActorKind | null = null;
+      if (c && named[k] === 'cut' && c.kind) kind = c.kind;
+      else if (
+        !c &&
+        CREDIT_SOURCE.test(doc.text.slice(start, end)) &&
+        named.some((n, j) => j !== k && (n === 'person' || n === 'media'))
+      )
+        kind = 'media';
+      if (kind)
+        out.push({
+          first: -1,
+          last: -1,
+          start,
+          end,
+          nameStart: start,
+          kind,
+          strong: true,
+          role: null,
+          canonical: null,
+          guessed: false,
+        });
+    });
+  }
+  return out;
+}
+
+function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
   let cands = found;
   const extra: Candidate[] = [];
+  if (lex) extra.push(...creditSources(doc, cands, furniturePeople(doc, lex)));
   const { outlet, dateline } = doc.layout;
+  if (lex)
+    for (const [start, end] of furniturePeople(doc, lex))
+      if (!cands.some((c) => c.start === start && c.end === end && c.kind === 'person'))
+        extra.push({
+          first: -1,
+          last: -1,
+          start,
+          end,
+          nameStart: start,
+          kind: 'person',
+          strong: true,
+          role: null,
+          canonical: null,
+          guessed: false,
+        });
   // A credit may name several outlets ("Quelle: Reuters, dpa", "AP and AFP"): each is a medium of its own.
   if (outlet)
     for (const [start, end] of outletParts(outlet.text, outlet.start))
@@ -1042,7 +1240,25 @@ function addLayoutNames(doc: DocContext, found: Candidate[]): Candidate[] {
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
-function groupMentions(mentions: Mention[]): Group[] {
+/** A capitalised word before a German name's head, in an inflected adjective's form ("Nordischen", "Deutscher"). */
+const INFLECTED_BEFORE_HEAD = /^(\p{Lu}\p{Ll}[\p{L}-]*?)(?:en|er|es|em)$/u;
+
+/**
+ * A German organisation's name with the adjectives that open it in their -e form ("der Nordischen Zentralbank" ->
+ * "Nordische Zentralbank"), so that its inflected forms in one article make one actor; the rest is kept as written.
+ */
+function foldedOrgName(name: string, lex: GermanLexicon): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  for (let k = 0; k < words.length - 1; k++) {
+    const m = INFLECTED_BEFORE_HEAD.exec(words[k]!);
+    if (!m || !isGermanAdjective(words[k]!, lex)) break;
+    words[k] = m[1] + 'e';
+  }
+  return words.join(' ');
+}
+
+function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] {
   // A person's name and words recur through the article: each is keyed once (nameKey is pure, uncached).
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -1102,7 +1318,9 @@ function groupMentions(mentions: Mention[]): Group[] {
       for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
-    const key = canonicalOf(m).toLowerCase();
+    // German inflection folded ("der Nordischen Zentralbank", "die Nordische Zentralbank (NZB)").
+    const canonical = canonicalOf(m);
+    const key = (lex && m.kind !== 'place' ? foldedOrgName(canonical, lex) : canonical).toLowerCase();
     const own = kindOf(m);
     const kind = own === 'organization' && abbreviated.has(key) && mediaKeys.has(key) ? 'media' : own;
     get(kind, key, false).mentions.push(Object.assign(copyMention(m), { kind }));
@@ -1275,7 +1493,7 @@ function attachDescriptors(
   }
 }
 
-function toActors(text: string, groups: Group[], language: string): Actor[] {
+function toActors(text: string, groups: Group[], language: string, lex: GermanLexicon | null): Actor[] {
   const used = new Set<string>();
   const actors: Actor[] = [];
   for (const g of groups) {
@@ -1292,6 +1510,12 @@ function toActors(text: string, groups: Group[], language: string): Actor[] {
         institutionOf(m.base) === undefined,
     );
     if (nominal) name = nominal.base;
+    // A German body's uninflected form names it ("Nordische Zentralbank", not the longer "Nordischen Zentralbank").
+    else if (lex && g.kind !== 'person' && g.kind !== 'place') {
+      const folded = foldedOrgName(name, lex);
+      const plain = folded !== name ? g.mentions.find((m) => m.base === folded) : undefined;
+      if (plain) name = plain.base;
+    }
     const base = `${g.kind}:${slug(name)}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`;

@@ -39,20 +39,20 @@ export interface Shaped {
 }
 
 /** Abbreviations that open a sports club's name ("FC", "VfL", "TSV"). */
-const CLUB_ABBREVIATIONS = new Set(
+export const CLUB_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'FC SC SV VfL VfB VfR TSV TuS TSG SpVgg SG SK ESV FSV SSV BSC KSC MSV SSC PSV DJK ASV HSG THW EHC ERC FK NK AC AS CF CD'.split(
     ' ',
   ),
 );
 /** Words that name a sports club together with its town ("Borussia X", "Eintracht X", "Real X"). */
-const CLUB_WORDS = new Set(
+export const CLUB_WORDS: ReadonlySet<string> = new Set(
   `Borussia Eintracht Fortuna Arminia Alemannia Hertha Dynamo Lokomotive Lok Kickers Union Werder Hansa Energie Preußen Viktoria Germania
   Concordia Teutonia Bayer Inter Real Atlético Olympique Sporting Racing Austria Rapid Sturm Admira Wacker Stahl Chemie Motor Jahn
   Rot-Weiss Rot-Weiß Schwarz-Weiß Blau-Weiß Grün-Weiß`.split(/\s+/),
 );
 /** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
 const TOWN_INSTITUTION_HEADS =
-  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut)$/;
+  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut|verband|bistum|landeskirche|kammer|genossenschaft)$/;
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
 /** Public services that only a known town right after completes as a name ("Polizei Münster", "Berufsfeuerwehr Olpe"). */
 const TOWN_SERVICE_HEADS = /(polizei|feuerwehr)$/;
@@ -95,6 +95,7 @@ function isTown(ctx: ShapeCtx, w: string): boolean {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}+$/u;
 
 /** An adjective made of a town's name ("Kopparberger", "Münchner", "Bremer"). */
 export function townAdjective(ctx: ShapeCtx, w: string): boolean {
@@ -140,8 +141,25 @@ function club(ctx: ShapeCtx, i: number): Shaped | null {
     const first = p && /^\d$/.test(p.text) && text.slice(p.end, tok.start) === '. ' ? i - 1 : i;
     return { first, last, end: tokens[last]!.end, kind: 'organization' };
   }
-  if (CLUB_WORDS.has(tok.text) && adjacent(ctx, i, i + 1) && isTown(ctx, tokens[i + 1]!.text))
-    return { first: i, last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
+  // A club word and its town, or a word no list knows ("Eintracht Kopparberg", "Fortuna Lindvik"): not a common
+  // noun, a function word, a given name ("Sturm Xaver"), an adjective or an acronym other than a club's ("Hertha BSC").
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (
+    CLUB_WORDS.has(tok.text) &&
+    next?.cap &&
+    adjacent(ctx, i, i + 1) &&
+    (isTown(ctx, next.text) ||
+      (ctx.german &&
+        // Not inside a longer name ("Hypo Real Estate").
+        !(prev?.cap && !tok.sentStart && adjacent(ctx, i - 1, i)) &&
+        (CLUB_ABBREVIATIONS.has(next.text) || !ALL_CAPS.test(next.text)) &&
+        !ctx.noun(next.text) &&
+        !stop(ctx, next.text) &&
+        !ctx.lex!.GIVEN_NAMES.has(next.text) &&
+        !isGermanAdjective(next.text, ctx.lex!)))
+  )
+    return { first: i, last: i + 1, end: next.end, kind: 'organization' };
   return null;
 }
 
@@ -183,6 +201,8 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     next.cap &&
     (isTown(ctx, next.text) ||
       (ctx.german &&
+        // An acronym after the head is the body's own name ("der Weltverband FIFA").
+        !ALL_CAPS.test(next.text) &&
         !ctx.noun(next.text) &&
         !stop(ctx, next.text) &&
         !ctx.lex!.GIVEN_NAMES.has(next.text) &&

@@ -57,7 +57,7 @@ parlament regierung bundesregierung behörde agentur stiftung gericht gerichtsho
 nachrichtendienst armee streitkräfte marine luftwaffe polizei staatsanwaltschaft konzern gesellschaft gruppe holding werke werk klinik klinikum
 krankenhaus fraktion bundestag landtag senat kongress kabinett ministerrat botschaft konsulat organisation organisationen liga club klub fc
 allianz bündnis koalition front bewegung komitee ausschuss zentrale kammer handelskammer versicherung sparkasse börse airline airlines verlag
-wetterdienst rettungsdienst sicherheitsdienst hilfswerk
+wetterdienst rettungsdienst sicherheitsdienst hilfswerk gewerkschaftsbund
 council committee commission ministry department agency office bureau institute university college foundation association federation union party
 bank corporation company group court army navy police service services authority board fund organization organisation league club alliance`
     .split(/\s+/)
