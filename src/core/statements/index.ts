@@ -747,7 +747,10 @@ function verbRegion(
       resume >= 0
         ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end))
         : clauseEnd(tokens, next, after.end);
-    return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
+    return {
+      region: trimSpan(text, { start: after.start, end: coordinatedEnd(tokens, f, frames, next, end, rules) }),
+      kind: 'indirect',
+    };
   }
   const late = speakerAfterCue ? null : skipAppositions();
   if (late) return late;
@@ -851,6 +854,68 @@ function nounClauses(
     k = e;
   }
   return out;
+}
+
+/**
+ * "Er sagte, die Lage sei ernst, und fügte hinzu: …", "Sie erklärte, dass …, bestritt jedoch nicht …": the reported
+ * clause ends where the frame's subject goes on with a second finite verb in the indicative, after "und" or after
+ * a comma that closes no subordinate clause of the content ("…, wenn es regne, falle …" goes on reporting). The
+ * verb is a verb of saying, or a weak past tense ("weigerte sich") after a clause in Konjunktiv. One pass over the
+ * content's tokens; returns the end offset.
+ */
+function coordinatedEnd(tokens: Tok[], f: Frame, frames: Frame[], from: number, end: number, rules: LangRules): number {
+  if (rules.en) return end;
+  let subjunctive = false;
+  // The first token of the current segment of the content, and of the segment before the last comma.
+  let segFirst = from;
+  let before = from;
+  // A segment of the content that is a subordinate clause of it ("…, wenn es regne, falle …", "Analysen, die X
+  // eingesetzt habe, bestätigten …", "dass der Mann gefasst wurde und gestand"): the verb after it is still the
+  // content's. The content's own first segment counts only when "dass"/"ob" opens it and "und" joins inside it.
+  const subordinate = (k: number, first: boolean): boolean => {
+    const w = tokens[k];
+    if (!w || w.quoted) return false;
+    if (first) return /^(dass|ob)$/u.test(w.lower);
+    return rules.subordinators.has(w.lower) || relativeClause(tokens, k, rules);
+  };
+  // The frames in the content, in token order, met in step with k (no search per token).
+  let g = 0;
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    const prev = tokens[k - 1]!;
+    if (k > from + 2 && (prev.text === ',' || prev.lower === 'und') && !prev.quoted && LOWER_START.test(t.text)) {
+      const entry = CUE_FORMS.get(t.lower);
+      const indicative = !STRONG_MARKERS.has(t.lower) && !rules.reportMarkers.has(t.lower);
+      const next = tokens[k + 1];
+      const weakPast =
+        subjunctive &&
+        /^\p{Ll}{3,}te[n]?$/u.test(t.text) &&
+        !rules.determiners.has(t.lower) &&
+        next !== undefined &&
+        LOWER_START.test(next.text);
+      while (g < frames.length && frames[g]!.at < k) g++;
+      // ", berichteten die Staatsmedien": a verb with a subject of its own frames the content, it does not end it.
+      const own = frames[g]?.at === k ? frames[g]!.speaker : null;
+      const other = own !== null && (f.speaker === null || own.start !== f.speaker.start);
+      if (((entry?.finite === true && !entry.particle) || weakPast) && indicative && !other) {
+        const inside =
+          prev.text === ','
+            ? before > from && subordinate(before, false)
+            : tokens[k - 2]?.text !== ',' && subordinate(segFirst, segFirst === from);
+        if (!inside) {
+          const cut = prev.lower === 'und' && tokens[k - 2]?.text === ',' ? k - 2 : k - 1;
+          return tokens[cut]!.start;
+        }
+      }
+    }
+    if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)) subjunctive = true;
+    if (t.text === ',') {
+      before = segFirst;
+      segFirst = k + 1;
+    }
+  }
+  return end;
 }
 
 /** Openers of a clause that tells why, how or when, not what was said ("um … zu", "nachdem …", "so dass …"). */

@@ -1,0 +1,37 @@
+// German constructions of the attribution long tail: a speaker's second verb, coordinated after "und" or after the
+// comma that closes the reported clause. Invented fixtures; actors built by hand.
+import { strict as assert } from 'node:assert';
+import { actor, statementWith } from './speakerFixtures';
+
+describe('statements: a speaker’s coordinated second verb (German)', () => {
+  it('gives the verb right after "und" the subject of the verb before, not the object after it', () => {
+    const text =
+      'Der Tag begann ruhig. Ministerin Ilka Sauer sagte, die Lage an den Deichen sei ernst, und warnte die Anwohner, dass neues Hochwasser drohe.';
+    const actors = [actor(text, 'person:sauer', 'person', ['Ilka Sauer'])];
+    const said = statementWith(text, actors, 'Lage an den Deichen');
+    assert.equal(said.content.text, 'die Lage an den Deichen sei ernst');
+    assert.equal(said.speaker?.text, 'Ministerin Ilka Sauer');
+    assert.equal(statementWith(text, actors, 'Hochwasser drohe').speaker?.text, 'Ministerin Ilka Sauer');
+  });
+  it('ends the reported clause at a comma and the speaker’s second verb with "jedoch"/"aber"', () => {
+    const text =
+      'Der Tag begann ruhig. Der Vorstand der Reederei erklärte, dass zwei Schiffe verkauft würden, bestritt jedoch die Darstellung, dass Stellen wegfielen.';
+    const said = statementWith(text, [], 'Schiffe verkauft');
+    assert.equal(said.content.text, 'dass zwei Schiffe verkauft würden');
+    assert.equal(said.speaker?.text, 'Der Vorstand der Reederei');
+    assert.equal(statementWith(text, [], 'Stellen wegfielen').speaker?.text, 'Der Vorstand der Reederei');
+  });
+  it('does not end it at a verb with a subject of its own, nor inside a subordinate clause of the content', () => {
+    const relay =
+      'Der Tag begann ruhig. Der Bürgermeister fügte hinzu, beide Städte würden „eng und verlässlich zusammenarbeiten“, meldeten örtliche Zeitungen am Dienstag.';
+    const s = statementWith(relay, [], 'beide Städte');
+    assert.ok(s.content.text.includes('zusammenarbeiten'), s.content.text);
+    assert.equal(s.speaker?.text, 'Der Bürgermeister');
+    const nested =
+      'Der Tag begann ruhig. Der Sprecher des Amtes erklärte, Proben, die man im Fluss genommen habe, zeigten keine Belastung.';
+    assert.ok(statementWith(nested, [], 'Proben').content.text.includes('zeigten keine Belastung'));
+    const inside =
+      'Der Tag begann ruhig. Die Polizei teilte mit, dass der Fahrer noch am Abend gefasst wurde und gestand.';
+    assert.ok(statementWith(inside, [], 'Fahrer').content.text.includes('gestand'));
+  });
+});
