@@ -1,7 +1,8 @@
 // German constructions of the attribution long tail: a speaker's second verb, coordinated after "und" or after the
 // comma that closes the reported clause. Invented fixtures; actors built by hand.
 import { strict as assert } from 'node:assert';
-import { actor, statementWith } from './speakerFixtures';
+import { findStatements } from '../../src/core/statements';
+import { actor, doc, statementWith } from './speakerFixtures';
 
 describe('statements: a speaker’s coordinated second verb (German)', () => {
   it('gives the verb right after "und" the subject of the verb before, not the object after it', () => {
@@ -33,5 +34,40 @@ describe('statements: a speaker’s coordinated second verb (German)', () => {
     const inside =
       'Der Tag begann ruhig. Die Polizei teilte mit, dass der Fahrer noch am Abend gefasst wurde und gestand.';
     assert.ok(statementWith(inside, [], 'Fahrer').content.text.includes('gestand'));
+  });
+});
+
+describe('statements: the reason after a speech act or a judgement (German)', () => {
+  it('lists a reason after a predicative act as the speaker’s, apart from the act', () => {
+    const text =
+      'Der Tag begann ruhig. Der Landrat bezeichnete die Zahlen als vorläufig, da noch nicht alle Gemeinden gemeldet hätten.';
+    const act = statementWith(text, [], 'bezeichnete');
+    assert.equal(act.kind, 'reported');
+    assert.equal(act.content.text, 'Der Landrat bezeichnete die Zahlen als vorläufig');
+    const why = statementWith(text, [], 'Gemeinden');
+    assert.equal(why.kind, 'indirect');
+    assert.equal(why.content.text, 'da noch nicht alle Gemeinden gemeldet hätten');
+    assert.equal(why.speaker?.text, 'Der Landrat');
+  });
+  it('lists a reason in reported speech after an act without content, and after "hält … für"', () => {
+    const rejected =
+      'Der Tag begann ruhig. Die Reederei wies die Kritik am Montag zurück, weil jede Fähre einmal im Jahr eine Prüfung durchlaufe.';
+    const why = statementWith(rejected, [], 'Prüfung durchlaufe');
+    assert.equal(why.content.text, 'weil jede Fähre einmal im Jahr eine Prüfung durchlaufe');
+    assert.equal(why.speaker?.text, 'Die Reederei');
+    const held =
+      'Der Tag begann ruhig. Die Ärztin hält die Öffnung der Schulen für einen Fehler, weil viele Kinder noch keine Impfung erhielten.';
+    const grounds = statementWith(held, [], 'keine Impfung');
+    assert.equal(grounds.content.text, 'weil viele Kinder noch keine Impfung erhielten');
+    assert.equal(grounds.speaker?.text, 'Die Ärztin');
+  });
+  it('leaves a reason in the indicative after an act that is no judgement to the act', () => {
+    const text =
+      'Der Tag begann ruhig. Der Verband forderte den Rücktritt des Vorstands, weil die Bilanz monatelang gefälscht wurde.';
+    const stmts = findStatements(doc(text), []);
+    assert.ok(
+      stmts.every((x) => !x.content.text.startsWith('weil')),
+      JSON.stringify(stmts.map((x) => x.content.text)),
+    );
   });
 });

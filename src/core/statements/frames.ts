@@ -1589,7 +1589,14 @@ function opinionFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: U
     if (accordingInSegment(frames, tokens, t.seg)) continue;
     const [a, b] = segBounds(tokens, v);
     // The opinion closes the sentence: "sieht darin eine Verpflichtung, weiter zu schreiben" names a duty, not a claim.
-    if (tokens[b] && tokens[b]!.text !== '.' && tokens[b]!.text !== '!') continue;
+    // A reason may follow ("hält X für unwahrscheinlich, da …"): the speaker's grounds for the opinion.
+    if (
+      tokens[b] &&
+      tokens[b]!.text !== '.' &&
+      tokens[b]!.text !== '!' &&
+      !(tokens[b]!.text === ',' && /^(da|weil|zumal)$/u.test(tokens[b + 1]?.lower ?? ''))
+    )
+      continue;
     let mark = -1;
     if (rechnen) {
       // "X rechnet mit einem Umsatz von …", "Mit einer Beruhigung rechnet X erst am Montag": an expectation.

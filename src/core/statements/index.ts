@@ -781,6 +781,46 @@ function verbRegion(
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
 
+/** Subordinators of a reason ("…, da er jeder Grundlage entbehre"). */
+const CAUSAL: ReadonlySet<string> = new Set(['da', 'weil', 'zumal']);
+/** Words in -e that close a clause without being its verb. */
+const NOT_VERB_E: ReadonlySet<string> = new Set(
+  'wurde heute gerne alleine lange ferne bitte ohne ebenso bloße'.split(' '),
+);
+
+/**
+ * The reason clause right after the segment of a speech act without content ("…, da er jeder Grundlage entbehre",
+ * "…, weil die Abgeordneten keinen Antrag gestellt hätten"), when it is in reported speech: a Konjunktiv I marker, a
+ * Konjunktiv II form, or a closing verb in -e that is no preterite. The comma's offset and the clause; null otherwise.
+ */
+function reasonClause(tokens: Tok[], f: Frame, judgement: boolean): { comma: number; content: Span } | null {
+  const b = segmentEnd(tokens, Math.max(f.at, Math.min(f.to, tokens.length) - 1));
+  const comma = tokens[b];
+  const opener = tokens[b + 1];
+  if (!comma || comma.text !== ',' || comma.quoted || !opener || opener.quoted || !CAUSAL.has(opener.lower))
+    return null;
+  const e = segmentEnd(tokens, b + 1);
+  let last = e - 1;
+  while (last > b + 1 && tokens[last]!.punct) last--;
+  if (last <= b + 2) return null;
+  const clause = tokens.slice(b + 1, e);
+  const lw = tokens[last]!;
+  const reported =
+    clause.some(
+      (t) => !t.quoted && t.lower !== 'dass' && (STRONG_MARKERS.has(t.lower) || KONJUNKTIV_II.has(t.lower)),
+    ) ||
+    (!lw.quoted && /^\p{Ll}{3,}e$/u.test(lw.text) && !/te$/u.test(lw.text) && !NOT_VERB_E.has(lw.lower));
+  if (!reported && !judgement) return null;
+  return { comma: comma.start, content: { start: opener.start, end: tokens[last]!.end } };
+}
+
+/** Konjunktiv II forms of the auxiliaries and modals ("hätten", "wäre", "würden", "könnte"). */
+const KONJUNKTIV_II: ReadonlySet<string> = new Set(
+  'hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften sollte sollten gäbe käme'.split(
+    ' ',
+  ),
+);
+
 /** Nouns of saying, asking and believing that take a content clause after a comma ("die Behauptung, X sei …"). */
 const CLAUSE_NOUNS =
   /^(?:Behauptung|Behauptungen|Information|Informationen|Forderung|Forderungen|Aufforderung|Warnung|Warnungen|Hinweis|Hinweise|Bitte|Appell|Befehl|Ankündigung|Vorwurf|Vorwürfe|Argument|Begründung|Prognose|Hoffnung|Befürchtung|Befürchtungen|Meldung|Meldungen|Berichte|Berichten|Gerüchte|Gerüchten|Aussage|Aussagen|Versprechen|Zusage|Drohung|Vermutung|Verdacht|Spekulationen)$/u;
@@ -2110,6 +2150,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       let region: Span;
       let kind: Statement['kind'];
       let parts: Span[];
+      // A judgement ("bezeichnete X als fatal", "hält X für unwahrscheinlich"): a reason after it is the speaker's.
+      let judgement = false;
       if (f.type === 'according') {
         parts = according(text, tokens, f, unit, rules);
         if (!parts.length) continue;
@@ -2132,6 +2174,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         region = r.region;
         kind = r.kind;
         parts = [region];
+        judgement = r.predicative === true || STANCE_LEMMAS.has(f.lemma);
         if (r.interrupted) {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
@@ -2278,6 +2321,33 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         continue;
       }
       if (inTitle && !inside.length) continue;
+      // "X bezeichnete die Angaben als vorläufig, da der Ort noch nicht abgesucht sei": the reason in reported speech
+      // after a speech act is what the speaker gave as the reason; the act is its main clause.
+      const reason =
+        kind === 'reported' && !rules.en && f.speaker && !inside.length ? reasonClause(tokens, f, judgement) : null;
+      if (reason) {
+        drafts.push({
+          kind: 'reported',
+          start: Math.min(region.start, frameSpan.start),
+          end: reason.comma,
+          parts: [{ start: region.start, end: reason.comma }],
+          cue: f.cue,
+          speaker,
+          resolveAs,
+          via,
+        });
+        drafts.push({
+          kind: 'indirect',
+          start: reason.content.start,
+          end: reason.content.end,
+          parts: [reason.content],
+          cue: f.cue,
+          speaker,
+          resolveAs,
+          via,
+        });
+        continue;
+      }
       const host: Draft = {
         kind,
         start: stStart,
