@@ -95,3 +95,22 @@ describe('statements: a speech act without content in the pluperfect (German)', 
       assert.ok(statementWith(text, [], fragment));
   });
 });
+
+describe('statements: the claim a rejecting verb names (German)', () => {
+  it('gives the clause after "wies die Darstellung zurück, …" to the rejected claim, not to the one who rejects it', () => {
+    const text =
+      'Der Tag begann ruhig. Die Bürgermeisterin wies die Darstellung der Opposition zurück, die Stadt habe zu spät gewarnt.';
+    const s = statementWith(text, [], 'zu spät gewarnt');
+    assert.equal(s.speaker?.text, 'die Darstellung der Opposition');
+    const bare =
+      'Der Tag begann ruhig. Der Trainer hat Berichte der Lokalzeitung zurückgewiesen, er wechsle im Sommer den Verein.';
+    assert.equal(statementWith(bare, [], 'wechsle').speaker?.text, 'Berichte der Lokalzeitung');
+  });
+  it('keeps the subject where the clause is the subject’s own ("weist den Vorwurf als … zurück, …", no claim noun)', () => {
+    const own =
+      'Der Tag begann ruhig. Der Verein weist den Vorwurf als haltlos zurück, man habe alle Regeln eingehalten.';
+    assert.equal(statementWith(own, [], 'Regeln eingehalten').speaker?.text, 'Der Verein');
+    const plain = 'Der Tag begann ruhig. Die Firma wies am Montag zurück, dass sie Daten verkauft habe.';
+    assert.equal(statementWith(plain, [], 'Daten verkauft').speaker?.text, 'Die Firma');
+  });
+});

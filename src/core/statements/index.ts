@@ -1636,6 +1636,37 @@ function subordinateAct(tokens: Tok[], f: Frame, rules: LangRules): boolean {
   return rules.subordinators.has(first.lower) && !['wie', 'als', 'dass', 'damit'].includes(first.lower);
 }
 
+/** Verbs that reject a claim someone else made ("wies die Darstellung zurück, …"). */
+const DISPUTING_LEMMAS: ReadonlySet<string> = new Set(['zurückweisen', 'dementieren']);
+/** Nouns of a claim that a content clause after them spells out ("Berichte, er sei …", "die Darstellung, die …"). */
+const CLAIM_NOUNS =
+  /^(?:Bericht|Berichte|Meldung|Meldungen|Darstellung|Darstellungen|Behauptung|Behauptungen|Vorwurf|Vorwürfe|Gerüchte|Spekulationen|Aussage|Aussagen)$/u;
+
+/**
+ * "Der Minister hat Berichte der Zeitung Y zurückgewiesen, er sei …", "wies die Darstellung zurück, die Gäste seien
+ * …": after a verb that rejects a claim, the content clause right after its segment spells out the
+ * claim named by its object; that noun phrase (with its genitive source) is the speaker. Not with a predicative
+ * "als" ("weist den Vorwurf als abwegig zurück, man …": the subject's own words). The noun phrase, or null.
+ */
+function disputedClaim(tokens: Tok[], f: Frame, region: Span, rules: LangRules): Span | null {
+  if (f.type !== 'verb' || !DISPUTING_LEMMAS.has(f.lemma) || !f.speaker) return null;
+  const a = segmentStart(tokens, f.at);
+  const b = segmentEnd(tokens, f.at);
+  if (tokens[b]?.text !== ',' || (tokens[b + 1] && tokens[b + 1]!.start !== region.start)) return null;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (t.lower === 'als') return null;
+    if (!CLAIM_NOUNS.test(t.text)) continue;
+    if (f.speaker.start <= t.start && t.start < f.speaker.end) return null;
+    // "die Darstellung …", or a bare plural ("hat Berichte der Zeitung … zurückgewiesen").
+    const from = k > 0 && rules.determiners.has(tokens[k - 1]!.lower) ? k - 1 : k;
+    const np = grabNP(tokens, from, b, rules);
+    return np && np.start === tokens[from]!.start ? np : null;
+  }
+  return null;
+}
+
 /**
  * "Linke Gruppen hatten bereits Proteste angekündigt.", "In ihrer Rede hatte sie Reformen gefordert.": a speech act
  * without content in the pluperfect tells what was said before the story's event, its background, not a claim the
@@ -2299,7 +2330,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
       // "Die Feuerwehr hat nach eigenen Angaben …": the speaker as written, resolved as the clause's subject.
       const ownAccount = ownAccountOf(tokens, f);
-      const speaker = ownAccount ?? f.speaker;
+      // "X hat Berichte der Zeitung Y zurückgewiesen, er sei …": the clause is what the reports say, not X.
+      const disputed = kind === 'indirect' && !rules.en ? disputedClaim(tokens, f, region, rules) : null;
+      const speaker = disputed ?? ownAccount ?? f.speaker;
       const resolveAs = ownAccount ? (f.speaker ?? undefined) : undefined;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (
