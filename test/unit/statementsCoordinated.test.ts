@@ -72,30 +72,6 @@ describe('statements: the reason after a speech act or a judgement (German)', ()
   });
 });
 
-describe('statements: a speech act without content in the pluperfect (German)', () => {
-  it('lists no statement for an earlier act the story tells as background', () => {
-    for (const text of [
-      'Der Tag begann ruhig. Die Gewerkschaft hatte bereits im Mai weitere Streiks angekündigt.',
-      'Der Tag begann ruhig. In seiner Rede hatte der Bürgermeister eine neue Brücke gefordert.',
-    ]) {
-      const stmts = findStatements(doc(text), []);
-      assert.deepEqual(
-        stmts.map((x) => x.content.text),
-        [],
-      );
-    }
-  });
-  it('keeps the act in the perfect, a judgement, a report and an act with a quotation', () => {
-    for (const [text, fragment] of [
-      ['Der Tag begann ruhig. Die Gewerkschaft hat weitere Streiks angekündigt.', 'Streiks'],
-      ['Der Tag begann ruhig. Der Minister hatte den Plan als überzogen bezeichnet.', 'überzogen'],
-      ['Der Tag begann ruhig. Die Zeitung hatte von neuen Entlassungen berichtet.', 'Entlassungen'],
-      ['Der Tag begann ruhig. Die Gewerkschaft hatte einen „heißen und langen Herbst“ angekündigt.', 'Herbst'],
-    ] as const)
-      assert.ok(statementWith(text, [], fragment));
-  });
-});
-
 describe('statements: the claim a rejecting verb names (German)', () => {
   it('gives the clause after "wies die Darstellung zurück, …" to the rejected claim, not to the one who rejects it', () => {
     const text =

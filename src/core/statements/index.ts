@@ -1667,25 +1667,6 @@ function disputedClaim(tokens: Tok[], f: Frame, region: Span, rules: LangRules):
   return null;
 }
 
-/**
- * "Linke Gruppen hatten bereits Proteste angekündigt.", "In ihrer Rede hatte sie Reformen gefordert.": a speech act
- * without content in the pluperfect tells what was said before the story's event, its background, not a claim the
- * article reports. The cue is a participle whose finite verb in its segment is "hatte"/"hatten".
- */
-function pluperfectAct(tokens: Tok[], f: Frame): boolean {
-  // A judgement stays a claim whenever it was made ("hatte X einen Diktator genannt"), and so does a report, which
-  // the article cites as its source ("Die Zeitung hatte von Entlassungen berichtet").
-  if (f.type !== 'verb' || f.passive || PREDICATIVE_LEMMAS.has(f.lemma) || f.lemma === 'berichten') return false;
-  const cue = tokens[f.at]!;
-  const entry = CUE_FORMS.get(cue.lower);
-  if (!entry || (entry.finite && !entry.alsoParticiple)) return false;
-  for (let k = segmentStart(tokens, f.at); k < f.at; k++) {
-    const t = tokens[k]!;
-    if (!t.quoted && (t.lower === 'hatte' || t.lower === 'hatten')) return true;
-  }
-  return false;
-}
-
 /** A finite form in -e that is no preterite ("stelle", "sage"): Konjunktiv I, which reports rather than frames. */
 const KONJUNKTIV_E = /[^t]e$/u;
 
@@ -2258,8 +2239,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           kind === 'reported' &&
           !rules.en &&
           (notSpeechAct(tokens, f) ||
-            ((subordinateAct(tokens, f, rules) || pluperfectAct(tokens, f)) &&
-              !speech.some((q) => q.start >= region.start && q.end <= region.end)))
+            (subordinateAct(tokens, f, rules) && !speech.some((q) => q.start >= region.start && q.end <= region.end)))
         ) {
           continue;
         } else if (
