@@ -271,6 +271,9 @@ function finiteSecond(tokens: Tok[], i: number, rules: LangRules): boolean {
   );
 }
 
+/** Adverbs right after a verb that join it to the clause before ("bestritt jedoch", "sprach aber", "fügte zudem"). */
+const COORDINATING_ADVERB = /^(aber|jedoch|allerdings|zugleich|gleichzeitig|außerdem|zudem|ferner|dennoch|trotzdem)$/u;
+
 /** Particles that open a surname ("von der Leyen", "de Maizière", "van Gaal", "zu Guttenberg"). */
 const NAME_PARTICLES = /^(von|van|de|di|da|du|zu|del|della|le|la|ten|ter)$/iu;
 
@@ -1242,6 +1245,25 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
     }
   }
   let sub = subjectOf(tokens, v, rules, entry.lemma);
+  if (sub && !rules.en && v === i && v > 0 && sub.start > t.end) {
+    // "Er sagte, die Lage sei ernst, und warnte die Bevölkerung": a finite verb right after "und" or the comma that
+    // closes the reported clause continues the subject of the verb before it; the phrase after it is its object.
+    const prevFrame = frames[frames.length - 1];
+    const link = tokens[v - 1]!;
+    // After a comma only with a linking adverb ("…, bestritt jedoch …", "…, sprach aber …"): ", berichteten die
+    // Medien" is a frame after its content, with its own subject.
+    if (
+      (link.lower === 'und' || (link.text === ',' && COORDINATING_ADVERB.test(tokens[v + 1]?.lower ?? ''))) &&
+      !link.quoted &&
+      prevFrame?.type === 'verb' &&
+      !prevFrame.passive &&
+      prevFrame.speaker &&
+      prevFrame.speaker.end <= tokens[prevFrame.at]!.start &&
+      prevFrame.at < v &&
+      prevFrame.speaker.start === tokens.find((x) => !x.punct && !x.quoted)?.start
+    )
+      sub = prevFrame.speaker;
+  }
   if (!sub) {
     // "… sprach sich dagegen aus und sagte, …": the subject of the coordinated verb.
     let k = v - 1;
@@ -1254,6 +1276,19 @@ function verbFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
       prevFrame.type === 'verb' &&
       prevFrame.speaker
     )
+      sub = prevFrame.speaker;
+    else if (
+      !rules.en &&
+      k >= 0 &&
+      k === v - 1 &&
+      tokens[k]!.text === ',' &&
+      v === i &&
+      prevFrame?.type === 'verb' &&
+      prevFrame.speaker &&
+      prevFrame.speaker.end <= tokens[prevFrame.at]!.start
+    )
+      // "Sie räumte ein, es könnten Stellen wegfallen, sprach aber von einem offenen Prozess": a second finite verb
+      // after a comma, with no subject of its own, goes on with the subject of the verb before it.
       sub = prevFrame.speaker;
     else if (k >= 2 && !rules.en && tokens[k]!.lower === 'und' && tokens[v]!.seg === tokens[0]!.seg) {
       // "Am Abend zogen Fans zum Stadion und riefen …": the subject of the first verb.
@@ -1554,7 +1589,14 @@ function opinionFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: U
     if (accordingInSegment(frames, tokens, t.seg)) continue;
     const [a, b] = segBounds(tokens, v);
     // The opinion closes the sentence: "sieht darin eine Verpflichtung, weiter zu schreiben" names a duty, not a claim.
-    if (tokens[b] && tokens[b]!.text !== '.' && tokens[b]!.text !== '!') continue;
+    // A reason may follow ("hält X für unwahrscheinlich, da …"): the speaker's grounds for the opinion.
+    if (
+      tokens[b] &&
+      tokens[b]!.text !== '.' &&
+      tokens[b]!.text !== '!' &&
+      !(tokens[b]!.text === ',' && /^(da|weil|zumal)$/u.test(tokens[b + 1]?.lower ?? ''))
+    )
+      continue;
     let mark = -1;
     if (rechnen) {
       // "X rechnet mit einem Umsatz von …", "Mit einer Beruhigung rechnet X erst am Montag": an expectation.

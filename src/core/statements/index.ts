@@ -747,7 +747,10 @@ function verbRegion(
       resume >= 0
         ? Math.min(tokens[resume - 1]!.end, clauseEnd(tokens, next, after.end))
         : clauseEnd(tokens, next, after.end);
-    return { region: trimSpan(text, { start: after.start, end }), kind: 'indirect' };
+    return {
+      region: trimSpan(text, { start: after.start, end: coordinatedEnd(tokens, f, frames, next, end, rules) }),
+      kind: 'indirect',
+    };
   }
   const late = speakerAfterCue ? null : skipAppositions();
   if (late) return late;
@@ -777,6 +780,46 @@ function verbRegion(
   }
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
 }
+
+/** Subordinators of a reason ("…, da er jeder Grundlage entbehre"). */
+const CAUSAL: ReadonlySet<string> = new Set(['da', 'weil', 'zumal']);
+/** Words in -e that close a clause without being its verb. */
+const NOT_VERB_E: ReadonlySet<string> = new Set(
+  'wurde heute gerne alleine lange ferne bitte ohne ebenso bloße'.split(' '),
+);
+
+/**
+ * The reason clause right after the segment of a speech act without content ("…, da er jeder Grundlage entbehre",
+ * "…, weil die Abgeordneten keinen Antrag gestellt hätten"), when it is in reported speech: a Konjunktiv I marker, a
+ * Konjunktiv II form, or a closing verb in -e that is no preterite. The comma's offset and the clause; null otherwise.
+ */
+function reasonClause(tokens: Tok[], f: Frame, judgement: boolean): { comma: number; content: Span } | null {
+  const b = segmentEnd(tokens, Math.max(f.at, Math.min(f.to, tokens.length) - 1));
+  const comma = tokens[b];
+  const opener = tokens[b + 1];
+  if (!comma || comma.text !== ',' || comma.quoted || !opener || opener.quoted || !CAUSAL.has(opener.lower))
+    return null;
+  const e = segmentEnd(tokens, b + 1);
+  let last = e - 1;
+  while (last > b + 1 && tokens[last]!.punct) last--;
+  if (last <= b + 2) return null;
+  const clause = tokens.slice(b + 1, e);
+  const lw = tokens[last]!;
+  const reported =
+    clause.some(
+      (t) => !t.quoted && t.lower !== 'dass' && (STRONG_MARKERS.has(t.lower) || KONJUNKTIV_II.has(t.lower)),
+    ) ||
+    (!lw.quoted && /^\p{Ll}{3,}e$/u.test(lw.text) && !/te$/u.test(lw.text) && !NOT_VERB_E.has(lw.lower));
+  if (!reported && !judgement) return null;
+  return { comma: comma.start, content: { start: opener.start, end: tokens[last]!.end } };
+}
+
+/** Konjunktiv II forms of the auxiliaries and modals ("hätten", "wäre", "würden", "könnte"). */
+const KONJUNKTIV_II: ReadonlySet<string> = new Set(
+  'hätte hätten wäre wären würde würden könnte könnten müsste müssten dürfte dürften sollte sollten gäbe käme'.split(
+    ' ',
+  ),
+);
 
 /** Nouns of saying, asking and believing that take a content clause after a comma ("die Behauptung, X sei …"). */
 const CLAUSE_NOUNS =
@@ -851,6 +894,68 @@ function nounClauses(
     k = e;
   }
   return out;
+}
+
+/**
+ * "Er sagte, die Lage sei ernst, und fügte hinzu: …", "Sie erklärte, dass …, bestritt jedoch nicht …": the reported
+ * clause ends where the frame's subject goes on with a second finite verb in the indicative, after "und" or after
+ * a comma that closes no subordinate clause of the content ("…, wenn es regne, falle …" goes on reporting). The
+ * verb is a verb of saying, or a weak past tense ("weigerte sich") after a clause in Konjunktiv. One pass over the
+ * content's tokens; returns the end offset.
+ */
+function coordinatedEnd(tokens: Tok[], f: Frame, frames: Frame[], from: number, end: number, rules: LangRules): number {
+  if (rules.en) return end;
+  let subjunctive = false;
+  // The first token of the current segment of the content, and of the segment before the last comma.
+  let segFirst = from;
+  let before = from;
+  // A segment of the content that is a subordinate clause of it ("…, wenn es regne, falle …", "Analysen, die X
+  // eingesetzt habe, bestätigten …", "dass der Mann gefasst wurde und gestand"): the verb after it is still the
+  // content's. The content's own first segment counts only when "dass"/"ob" opens it and "und" joins inside it.
+  const subordinate = (k: number, first: boolean): boolean => {
+    const w = tokens[k];
+    if (!w || w.quoted) return false;
+    if (first) return /^(dass|ob)$/u.test(w.lower);
+    return rules.subordinators.has(w.lower) || relativeClause(tokens, k, rules);
+  };
+  // The frames in the content, in token order, met in step with k (no search per token).
+  let g = 0;
+  for (let k = from; k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    const prev = tokens[k - 1]!;
+    if (k > from + 2 && (prev.text === ',' || prev.lower === 'und') && !prev.quoted && LOWER_START.test(t.text)) {
+      const entry = CUE_FORMS.get(t.lower);
+      const indicative = !STRONG_MARKERS.has(t.lower) && !rules.reportMarkers.has(t.lower);
+      const next = tokens[k + 1];
+      const weakPast =
+        subjunctive &&
+        /^\p{Ll}{3,}te[n]?$/u.test(t.text) &&
+        !rules.determiners.has(t.lower) &&
+        next !== undefined &&
+        LOWER_START.test(next.text);
+      while (g < frames.length && frames[g]!.at < k) g++;
+      // ", berichteten die Staatsmedien": a verb with a subject of its own frames the content, it does not end it.
+      const own = frames[g]?.at === k ? frames[g]!.speaker : null;
+      const other = own !== null && (f.speaker === null || own.start !== f.speaker.start);
+      if (((entry?.finite === true && !entry.particle) || weakPast) && indicative && !other) {
+        const inside =
+          prev.text === ','
+            ? before > from && subordinate(before, false)
+            : tokens[k - 2]?.text !== ',' && subordinate(segFirst, segFirst === from);
+        if (!inside) {
+          const cut = prev.lower === 'und' && tokens[k - 2]?.text === ',' ? k - 2 : k - 1;
+          return tokens[cut]!.start;
+        }
+      }
+    }
+    if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)) subjunctive = true;
+    if (t.text === ',') {
+      before = segFirst;
+      segFirst = k + 1;
+    }
+  }
+  return end;
 }
 
 /** Openers of a clause that tells why, how or when, not what was said ("um … zu", "nachdem …", "so dass …"). */
@@ -1531,6 +1636,37 @@ function subordinateAct(tokens: Tok[], f: Frame, rules: LangRules): boolean {
   return rules.subordinators.has(first.lower) && !['wie', 'als', 'dass', 'damit'].includes(first.lower);
 }
 
+/** Verbs that reject a claim someone else made ("wies die Darstellung zurück, …"). */
+const DISPUTING_LEMMAS: ReadonlySet<string> = new Set(['zurückweisen', 'dementieren']);
+/** Nouns of a claim that a content clause after them spells out ("Berichte, er sei …", "die Darstellung, die …"). */
+const CLAIM_NOUNS =
+  /^(?:Bericht|Berichte|Meldung|Meldungen|Darstellung|Darstellungen|Behauptung|Behauptungen|Vorwurf|Vorwürfe|Gerüchte|Spekulationen|Aussage|Aussagen)$/u;
+
+/**
+ * "Der Minister hat Berichte der Zeitung Y zurückgewiesen, er sei …", "wies die Darstellung zurück, die Gäste seien
+ * …": after a verb that rejects a claim, the content clause right after its segment spells out the
+ * claim named by its object; that noun phrase (with its genitive source) is the speaker. Not with a predicative
+ * "als" ("weist den Vorwurf als abwegig zurück, man …": the subject's own words). The noun phrase, or null.
+ */
+function disputedClaim(tokens: Tok[], f: Frame, region: Span, rules: LangRules): Span | null {
+  if (f.type !== 'verb' || !DISPUTING_LEMMAS.has(f.lemma) || !f.speaker) return null;
+  const a = segmentStart(tokens, f.at);
+  const b = segmentEnd(tokens, f.at);
+  if (tokens[b]?.text !== ',' || (tokens[b + 1] && tokens[b + 1]!.start !== region.start)) return null;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.quoted) continue;
+    if (t.lower === 'als') return null;
+    if (!CLAIM_NOUNS.test(t.text)) continue;
+    if (f.speaker.start <= t.start && t.start < f.speaker.end) return null;
+    // "die Darstellung …", or a bare plural ("hat Berichte der Zeitung … zurückgewiesen").
+    const from = k > 0 && rules.determiners.has(tokens[k - 1]!.lower) ? k - 1 : k;
+    const np = grabNP(tokens, from, b, rules);
+    return np && np.start === tokens[from]!.start ? np : null;
+  }
+  return null;
+}
+
 /** A finite form in -e that is no preterite ("stelle", "sage"): Konjunktiv I, which reports rather than frames. */
 const KONJUNKTIV_E = /[^t]e$/u;
 
@@ -2045,6 +2181,8 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       let region: Span;
       let kind: Statement['kind'];
       let parts: Span[];
+      // A judgement ("bezeichnete X als fatal", "hält X für unwahrscheinlich"): a reason after it is the speaker's.
+      let judgement = false;
       if (f.type === 'according') {
         parts = according(text, tokens, f, unit, rules);
         if (!parts.length) continue;
@@ -2067,6 +2205,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         region = r.region;
         kind = r.kind;
         parts = [region];
+        judgement = r.predicative === true || STANCE_LEMMAS.has(f.lemma);
         if (r.interrupted) {
           const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
           both.forEach((q) => consumed.add(q));
@@ -2171,7 +2310,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       const via = [...f.via, ...(viaOf.get(f) ?? [])];
       // "Die Feuerwehr hat nach eigenen Angaben …": the speaker as written, resolved as the clause's subject.
       const ownAccount = ownAccountOf(tokens, f);
-      const speaker = ownAccount ?? f.speaker;
+      // "X hat Berichte der Zeitung Y zurückgewiesen, er sei …": the clause is what the reports say, not X.
+      const disputed = kind === 'indirect' && !rules.en ? disputedClaim(tokens, f, region, rules) : null;
+      const speaker = disputed ?? ownAccount ?? f.speaker;
       const resolveAs = ownAccount ? (f.speaker ?? undefined) : undefined;
       const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
       if (
@@ -2213,6 +2354,33 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         continue;
       }
       if (inTitle && !inside.length) continue;
+      // "X bezeichnete die Angaben als vorläufig, da der Ort noch nicht abgesucht sei": the reason in reported speech
+      // after a speech act is what the speaker gave as the reason; the act is its main clause.
+      const reason =
+        kind === 'reported' && !rules.en && f.speaker && !inside.length ? reasonClause(tokens, f, judgement) : null;
+      if (reason) {
+        drafts.push({
+          kind: 'reported',
+          start: Math.min(region.start, frameSpan.start),
+          end: reason.comma,
+          parts: [{ start: region.start, end: reason.comma }],
+          cue: f.cue,
+          speaker,
+          resolveAs,
+          via,
+        });
+        drafts.push({
+          kind: 'indirect',
+          start: reason.content.start,
+          end: reason.content.end,
+          parts: [reason.content],
+          cue: f.cue,
+          speaker,
+          resolveAs,
+          via,
+        });
+        continue;
+      }
       const host: Draft = {
         kind,
         start: stStart,
