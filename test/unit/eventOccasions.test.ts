@@ -6,6 +6,7 @@ import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { EventIndex } from '../../src/core/corpus/events';
 import {
   actsAtOneSite,
+  dayDiffers,
   durationsConflict,
   oneOccasion,
   ordinalRelation,
@@ -330,6 +331,7 @@ describe('near misses (test/fixtures/events)', () => {
     'tour',
     'rounds',
     'outlet',
+    'capitals',
   ])
     it(`groups the ${name} family as its gold does`, () => {
       const { texts, gold } = family(name);
@@ -366,6 +368,38 @@ describe('near misses (test/fixtures/events)', () => {
     // A report from Washington on Ukraine, and one from Kyiv.
     assert.ok(!sitesDiffer(at(['USA', 'Ukraine'], ['USA']), at(['Ukraine'], ['Ukraine'])));
     assert.ok(!sitesDiffer(at(['Japan', 'Kanada'], []), at(['Japan', 'Kanada'], ['Japan'])));
+  });
+
+  it('reads one weekday each, days apart, as two occasions of the same act between parties', () => {
+    const mon = 1 << 1,
+      tue = 1 << 2,
+      wed = 1 << 3,
+      fri = 1 << 5,
+      sat = 1 << 6;
+    const at = (weekdays: number, act: string | null, acts: string[] = act ? [act] : []) => ({
+      act,
+      acts: acts.length ? new Map(acts.map((x) => [x, 2] as const)) : null,
+      weekdays,
+      when: null,
+    });
+    // A proposal on Friday and the ministers standing by it on Monday, neither report leading with an act.
+    assert.ok(dayDiffers(at(fri, null), at(mon, null)));
+    // A treaty signed on Tuesday and one signed on Monday: a signature lasts a moment.
+    assert.ok(dayDiffers(at(tue, 'treaty'), at(mon, 'treaty')));
+    // A report leading with no act that names the treaty alone, three days later; a day earlier, it may be the eve.
+    assert.ok(dayDiffers(at(tue, 'treaty'), at(fri, null, ['treaty'])));
+    assert.ok(!dayDiffers(at(tue, 'treaty'), at(mon, null, ['treaty'])));
+    // A call on Monday that prepared a summit (meeting and call with no clear winner), and the summit on Thursday.
+    assert.ok(!dayDiffers(at(fri, 'meeting'), at(mon, null, ['meeting', 'phone'])));
+    // A summit's opening on Tuesday and its declaration on Wednesday; a visit's days; a shooting on Saturday and the
+    // report written on Monday; a call on Monday and the visit it prepared, reported leading with no act.
+    assert.ok(!dayDiffers(at(tue, 'meeting'), at(wed, 'meeting')));
+    assert.ok(!dayDiffers(at(mon, 'visit'), at(wed, 'visit')));
+    assert.ok(!dayDiffers(at(sat, 'attack'), at(mon, 'attack')));
+    assert.ok(!dayDiffers(at(mon, 'phone'), at(fri, null)));
+    // Two weekdays named, or the same one, say nothing.
+    assert.ok(!dayDiffers(at(mon | wed, null), at(fri, null)));
+    assert.ok(!dayDiffers(at(fri, null), at(fri, null)));
   });
 
   it('reads a follow-up reported on other weekdays as another instance, and "erneut" before another noun as no repetition of the act', () => {

@@ -23,7 +23,7 @@ import {
   ORDINAL_PENALTY,
   ordinalRelationOf,
   parseWhen,
-  placesDiffer,
+  occasionsConflict,
   oneOccasion,
   ordinalKind,
   rarity,
@@ -32,9 +32,7 @@ import {
   type When,
   weekdaysAgree,
   weekdaysApart,
-  weekdaysDiffer,
   whenCompatible,
-  yearsDiffer,
 } from './eventSimilarity';
 import { reasonsFrom, reasonTexts, type SharedFeature } from './reasons';
 
@@ -475,7 +473,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b)) return 0;
+    if (this.actsApart(a, b) || occasionsConflict(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents) || durationsConflict(a.hours, b.hours)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -950,9 +948,7 @@ export class EventIndex {
         if (
           !whenCompatible(x.when, y.when, this.dayTolerance) ||
           this.ordinalsConflict(x, y) ||
-          placesDiffer(x, y) ||
-          yearsDiffer(x, y) ||
-          weekdaysDiffer(x, y)
+          occasionsConflict(x, y)
         )
           return false;
         // A pair on one day bridges the groups' acts also where one of the two leads with no clear act (a report of
@@ -1021,7 +1017,7 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return this.floor > 0 && (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b));
+    return this.floor > 0 && (this.actsApart(a, b) || occasionsConflict(a, b));
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
@@ -1126,7 +1122,7 @@ export class EventIndex {
       if (!this.datesFit(e, other)) continue;
       if (this.actVeto(e, other)) {
         // As in cluster(): a pair the act gate alone stops, and that would be a link, is unknown.
-        if (unknown && !placesDiffer(e, other) && !yearsDiffer(e, other) && !weekdaysDiffer(e, other))
+        if (unknown && !occasionsConflict(e, other))
           if (this.cosine(e, other, this.gather(other)) >= this.floor) unknown.push(other);
         continue;
       }
@@ -1638,7 +1634,7 @@ export class EventIndex {
     // A pair the act gate alone stops (no explicit conflict of place, year or weekday) is scored all the same: one
     // that would be a link is unknown in the mean across two groups (scoreFrom, scoreTo), not 0.
     if (this.actVeto(e, o)) {
-      if (placesDiffer(e, o) || yearsDiffer(e, o) || weekdaysDiffer(e, o)) return true;
+      if (occasionsConflict(e, o)) return true;
       p.actOnly = true;
     }
     if (
