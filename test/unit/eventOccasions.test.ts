@@ -8,6 +8,7 @@ import {
   actsAtOneSite,
   dayDiffers,
   durationsConflict,
+  occasionBridge,
   oneOccasion,
   ordinalRelation,
   sameDay,
@@ -332,6 +333,8 @@ describe('near misses (test/fixtures/events)', () => {
     'rounds',
     'outlet',
     'capitals',
+    'visits',
+    'trip',
   ])
     it(`groups the ${name} family as its gold does`, () => {
       const { texts, gold } = family(name);
@@ -400,6 +403,56 @@ describe('near misses (test/fixtures/events)', () => {
     // Two weekdays named, or the same one, say nothing.
     assert.ok(!dayDiffers(at(mon | wed, null), at(fri, null)));
     assert.ok(!dayDiffers(at(fri, null), at(fri, null)));
+  });
+
+  it('reads acts between parties in one country on one day, with two countries named, as one occasion whatever their words', () => {
+    const mon = 1 << 1,
+      tue = 1 << 2,
+      wed = 1 << 3;
+    const at = (
+      act: string | null,
+      weekdays: number,
+      sites: string[],
+      places = ['Indonesien', 'Niederlande'],
+      when: string | null = null,
+    ) => ({
+      act,
+      acts: act ? new Map([[act, 2] as const]) : null,
+      weekdays,
+      when: when ? { y: +when.slice(0, 4), m: +when.slice(5, 7), d: +when.slice(8, 10) } : null,
+      places,
+      sites,
+    });
+    // The arrival (Monday to Wednesday) and the port on Wednesday; the pact on Tuesday and the speech in a report dated
+    // that Tuesday (16 June 2026), naming one country.
+    assert.ok(occasionBridge(at(null, mon | wed, ['Niederlande']), at('visit', wed, ['Niederlande'])));
+    assert.ok(
+      occasionBridge(at('treaty', tue, ['Niederlande']), at(null, 0, ['Niederlande'], ['Niederlande'], '2026-06-16')),
+    );
+    // Another day; another country; no site; one country in all (a domestic story); a placed act.
+    assert.ok(!occasionBridge(at(null, mon, ['Niederlande']), at('visit', wed, ['Niederlande'])));
+    assert.ok(!occasionBridge(at(null, wed, ['Niederlande']), at('visit', wed, ['Indonesien'])));
+    assert.ok(!occasionBridge(at(null, wed, []), at('visit', wed, ['Niederlande'])));
+    assert.ok(
+      !occasionBridge(
+        at(null, wed, ['Niederlande'], ['Niederlande']),
+        at('visit', wed, ['Niederlande'], ['Niederlande']),
+      ),
+    );
+    assert.ok(!occasionBridge(at('protest', wed, ['Niederlande']), at('visit', wed, ['Niederlande'])));
+  });
+
+  it('says why a short report joined its occasion by the bridge: the person, the country, the day', () => {
+    const { texts } = family('visits');
+    const events = corpus(texts);
+    const visit = events.find((e) => e.articles.includes('h1-de-arrival.txt'))!;
+    assert.ok(
+      reasonTexts(visit.reasons!['h1-de-arrival.txt']!).includes(
+        'one occasion with Arief Santoso, in the same country on the same Wednesday',
+      ),
+    );
+    // A member its words join gets no such reason.
+    assert.ok(!reasonTexts(visit.reasons!['h5-de-cities.txt']!).some((r) => r.startsWith('one occasion with')));
   });
 
   it('reads a follow-up reported on other weekdays as another instance, and "erneut" before another noun as no repetition of the act', () => {

@@ -23,7 +23,9 @@ import {
   ORDINAL_PENALTY,
   ordinalRelationOf,
   parseWhen,
+  occasionBridge,
   occasionsConflict,
+  occasionWeekday,
   oneOccasion,
   ordinalKind,
   rarity,
@@ -510,6 +512,60 @@ export class EventIndex {
     if (a.ordKeys.length === 0 && b.ordKeys.length === 0) return false;
     const rel = ordinalRelationOf(a, b, hasFeature);
     return rel === 'conflict' || (rel === 'follow-up' && weekdaysApart(a, b));
+  }
+
+  /**
+   * Whether a pair is acts of one occasion by what the two share besides words (occasionBridge: between parties, one
+   * site, one day, two or more countries), with a person both name and no ordinals apart (the pair's date, place,
+   * year and weekday conflicts have stopped it before).
+   */
+  private bridged(a: Entry, b: Entry): boolean {
+    if (!occasionBridge(a, b)) return false;
+    if (a.ordKeys.length || b.ordKeys.length) {
+      const rel = ordinalRelationOf(a, b, hasFeature);
+      if (rel === 'conflict' || rel === 'follow-up') return false;
+    }
+    return this.sharesPerson(a, b);
+  }
+
+  /**
+   * The reason a member is in its event by a bridge (bridged) rather than by what the words share: a member whose
+   * similarity with it stays below the join threshold tells one occasion with it (the person both name, the day);
+   * null when there is none.
+   */
+  private togetherOf(path: string, entries: readonly Entry[]): Reason | null {
+    const e = this.docs.get(path);
+    if (!e) return null;
+    for (const o of entries) {
+      if (o === e || !this.bridged(e, o) || this.similarity(e.path, o.path) >= this.threshold) continue;
+      const person = this.sharedPerson(e, o);
+      if (person < 0) continue;
+      const k = e.fids.indexOf(person);
+      const name = this.shownOf(e)[e.pos[k]!] || derivedShown(this.fKey[person]!);
+      return { kind: 'together', person: name, weekday: occasionWeekday(e, o) };
+    }
+    return null;
+  }
+
+  /** Whether two articles name a person in common (an "a:person:" actor feature both have). */
+  private sharesPerson(a: Entry, b: Entry): boolean {
+    return this.sharedPerson(a, b) >= 0;
+  }
+
+  /** The feature id of a person both articles name (an "a:person:" actor feature), -1 for none. */
+  private sharedPerson(a: Entry, b: Entry): number {
+    const f = a.fids,
+      g = b.fids;
+    for (let x = 0, y = 0; x < f.length && y < g.length;) {
+      if (f[x]! < g[y]!) x++;
+      else if (f[x]! > g[y]!) y++;
+      else {
+        if (this.fKey[f[x]!]!.startsWith('a:person:')) return f[x]!;
+        x++;
+        y++;
+      }
+    }
+    return -1;
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */
@@ -1510,6 +1566,7 @@ export class EventIndex {
       later,
       links: new LinkList(),
       unknown: new LinkList(),
+      bridges: new LinkList(),
       actOnly: false,
       pairs: 0,
       pruned: 0,
@@ -1517,8 +1574,9 @@ export class EventIndex {
     for (let i = 0; i < n; i++) this.linkArticle(pass, i);
     const adj = pass.links.adjacency(n);
     const unk = pass.unknown.adjacency(n);
+    const brg = pass.bridges.adjacency(n);
     this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links.size };
-    const members = this.mergeLinked(entries, adj, unk);
+    const members = this.mergeLinked(entries, adj, unk, brg);
     this.groups.clear();
     this.nextEvent = 1;
     for (const m of members) {
@@ -1671,7 +1729,10 @@ export class EventIndex {
       return;
     }
     const s = this.score(e, o, dot * TERM_UNIT, floor);
-    if (s >= floor) p.links.add(i, j, s);
+    if (s >= floor) {
+      p.links.add(i, j, s);
+      if (s < this.threshold && this.bridged(e, o)) p.bridges.add(i, j, 1);
+    }
   }
 
   /**
@@ -1708,7 +1769,10 @@ export class EventIndex {
       return;
     }
     const s = this.score(e, o, dot * TERM_UNIT, floor);
-    if (s >= floor) p.links.add(j, i, s);
+    if (s >= floor) {
+      p.links.add(j, i, s);
+      if (s < this.threshold && this.bridged(e, o)) p.bridges.add(j, i, 1);
+    }
   }
 
   /**
@@ -1719,13 +1783,17 @@ export class EventIndex {
     entries: readonly Entry[],
     adj: Map<number, number>[],
     unk: Map<number, number>[],
+    brg: Map<number, number>[],
   ): (Entry[] | null)[] {
     const members: (Entry[] | null)[] = entries.map((e) => [e]);
     const version = new Int32Array(entries.length);
     const heap = new MaxHeap();
     const push = (i: number, j: number) => {
       const sum = adj[i]!.get(j) ?? 0;
-      const mean = sum / (members[i]!.length * members[j]!.length - (unk[i]!.get(j) ?? 0));
+      let mean = sum / (members[i]!.length * members[j]!.length - (unk[i]!.get(j) ?? 0));
+      // A link across the two groups that is one occasion by what the two share besides words (bridged) joins them,
+      // after the groups their words join.
+      if (mean < this.threshold && brg[i]!.has(j)) mean = this.threshold;
       if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
     };
     for (let i = 0; i < entries.length; i++)
@@ -1770,6 +1838,7 @@ export class EventIndex {
         du.clear();
       }
       unk[keep]!.delete(drop);
+      mergeCounts(brg, keep, drop);
       kept.forEach((_, k) => push(keep, k));
     }
     return members;
@@ -1804,6 +1873,8 @@ export class EventIndex {
           ? this.reasonsWithAll(e, others, counts!)
           : this.reasonsOf(m, others);
       if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
+      const together = entries.length > 1 ? this.togetherOf(m, entries) : null;
+      if (together) reasons[m]!.push(together);
     }
     return reasons;
   }
@@ -2011,6 +2082,8 @@ interface ClusterPass {
   links: LinkList;
   /** Pairs the act gate alone stops (unknown, not 0, in the mean across two groups). */
   unknown: LinkList;
+  /** Links that are acts of one occasion by what they share besides words (EventIndex.bridged). */
+  bridges: LinkList;
   /** Whether the pair being scored is stopped by the act gate alone. */
   actOnly: boolean;
   pairs: number;
@@ -2075,6 +2148,22 @@ interface PairScreen {
 
 /** The links of an article without any (shared, never written: link() gives an article its own map first). */
 const NO_LINKS: Map<number, number> = new Map();
+
+/** Adds group `drop`'s counts to group `keep`'s in symmetric count maps (as the unknown pairs' in mergeLinked). */
+function mergeCounts(maps: Map<number, number>[], keep: number, drop: number): void {
+  const dm = maps[drop]!;
+  if (dm.size) {
+    dm.forEach((v, k) => {
+      maps[k]!.delete(drop);
+      if (k === keep) return;
+      const c = (maps[keep]!.get(k) ?? 0) + v;
+      link(maps, keep, k, c);
+      link(maps, k, keep, c);
+    });
+    dm.clear();
+  }
+  maps[keep]!.delete(drop);
+}
 
 function link(adj: Map<number, number>[], i: number, j: number, s: number): void {
   let m = adj[i]!;

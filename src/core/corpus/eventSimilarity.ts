@@ -276,6 +276,46 @@ function sameAct(
   return y.acts?.size === 1 && y.acts.has(x.act!);
 }
 
+/**
+ * Whether two articles tell acts of one occasion between parties by what they share besides words (a bridge: the two
+ * are one occasion whatever their wording): neither leads with an act that happens at one place (betweenParties),
+ * they lead with one act, one with none, or one mentions the other's (actsOverlap), they place it in one country (a
+ * site each names), the countries they name are two or more (an occasion of several states: a visit, a summit, a
+ * call), and they put it on one day (sameDay, a full date giving its weekday where the text names none: the arrival
+ * on Monday and the speech in a report dated Monday). The caller asks for a shared person and for no conflict (date,
+ * place, year, weekday, ordinal). Short reports of a visit's days, each leading with its own act or with none, share
+ * little wording beyond the leader's name, which in a folder of one leader's coverage weighs little.
+ */
+export function occasionBridge(
+  a: ActsOf & { places: readonly string[]; sites?: readonly string[]; weekdays: number },
+  b: ActsOf & { places: readonly string[]; sites?: readonly string[]; weekdays: number },
+): boolean {
+  if (!betweenParties(a, b)) return false;
+  if (a.act !== null && b.act !== null && a.act !== b.act && !actsOverlap(a, b)) return false;
+  const sa = a.sites,
+    sb = b.sites;
+  if (!sa?.length || !sb?.length || !sa.some((x) => sb.includes(x))) return false;
+  let countries = a.places.length;
+  for (const p of b.places) if (!a.places.includes(p)) countries++;
+  if (countries < 2) return false;
+  return sameDay({ weekdays: dayOf(a), when: a.when }, { weekdays: dayOf(b), when: b.when });
+}
+
+/** The weekday (0 = Sunday) two articles of one occasion (occasionBridge) share, -1 where their full dates agree instead. */
+export function occasionWeekday(
+  a: { weekdays: number; when: When | null },
+  b: { weekdays: number; when: When | null },
+): number {
+  const both = dayOf(a) & dayOf(b);
+  return both === 0 ? -1 : 31 - Math.clz32(both & -both);
+}
+
+/** The weekdays an article names, or that of its full date where it names none (a bit mask, Sunday bit 0). */
+function dayOf(a: { weekdays: number; when: When | null }): number {
+  if (a.weekdays !== 0 || !fullDay(a.when)) return a.weekdays;
+  return 1 << new Date(Date.UTC(a.when!.y!, a.when!.m - 1, a.when!.d)).getUTCDay();
+}
+
 /** What the explicit conflicts of two articles' occasions read. */
 export interface OccasionOf {
   act: string | null;
