@@ -335,6 +335,7 @@ describe('near misses (test/fixtures/events)', () => {
     'capitals',
     'visits',
     'trip',
+    'arctic',
   ])
     it(`groups the ${name} family as its gold does`, () => {
       const { texts, gold } = family(name);
@@ -405,7 +406,7 @@ describe('near misses (test/fixtures/events)', () => {
     assert.ok(!dayDiffers(at(fri, null), at(fri, null)));
   });
 
-  it('reads acts between parties in one country on one day, with two countries named, as one occasion whatever their words', () => {
+  it('reads acts between parties in one country on one day, of several countries or leading with an act, as one occasion whatever their words', () => {
     const mon = 1 << 1,
       tue = 1 << 2,
       wed = 1 << 3;
@@ -429,15 +430,16 @@ describe('near misses (test/fixtures/events)', () => {
     assert.ok(
       occasionBridge(at('treaty', tue, ['Niederlande']), at(null, 0, ['Niederlande'], ['Niederlande'], '2026-06-16')),
     );
-    // Another day; another country; no site; one country in all (a domestic story); a placed act.
+    // A summit's opening and its declaration, in reports naming the host country alone, each leading with the meeting.
+    assert.ok(
+      occasionBridge(at('meeting', wed, ['Island'], ['Island']), at(null, 0, ['Island'], ['Island'], '2026-05-20')),
+    );
+    // Another day; another country; no site; one country in all and no act (a domestic story); a placed act.
     assert.ok(!occasionBridge(at(null, mon, ['Niederlande']), at('visit', wed, ['Niederlande'])));
     assert.ok(!occasionBridge(at(null, wed, ['Niederlande']), at('visit', wed, ['Indonesien'])));
     assert.ok(!occasionBridge(at(null, wed, []), at('visit', wed, ['Niederlande'])));
     assert.ok(
-      !occasionBridge(
-        at(null, wed, ['Niederlande'], ['Niederlande']),
-        at('visit', wed, ['Niederlande'], ['Niederlande']),
-      ),
+      !occasionBridge(at(null, wed, ['Niederlande'], ['Niederlande']), at(null, wed, ['Niederlande'], ['Niederlande'])),
     );
     assert.ok(!occasionBridge(at('protest', wed, ['Niederlande']), at('visit', wed, ['Niederlande'])));
   });

@@ -280,8 +280,9 @@ function sameAct(
  * Whether two articles tell acts of one occasion between parties by what they share besides words (a bridge: the two
  * are one occasion whatever their wording): neither leads with an act that happens at one place (betweenParties),
  * they lead with one act, one with none, or one mentions the other's (actsOverlap), they place it in one country (a
- * site each names), the countries they name are two or more (an occasion of several states: a visit, a summit, a
- * call), and they put it on one day (sameDay, a full date giving its weekday where the text names none: the arrival
+ * site each names), the countries they name are two or more (an occasion of several states: a visit, a call) or one
+ * of them leads with an act (a summit's reports naming the host alone; two domestic stories leading with no act are
+ * not bridged), and they put it on one day (sameDay, a full date giving its weekday where the text names none: the arrival
  * on Monday and the speech in a report dated Monday). The caller asks for a shared person and for no conflict (date,
  * place, year, weekday, ordinal). Short reports of a visit's days, each leading with its own act or with none, share
  * little wording beyond the leader's name, which in a folder of one leader's coverage weighs little.
@@ -297,7 +298,7 @@ export function occasionBridge(
   if (!sa?.length || !sb?.length || !sa.some((x) => sb.includes(x))) return false;
   let countries = a.places.length;
   for (const p of b.places) if (!a.places.includes(p)) countries++;
-  if (countries < 2) return false;
+  if (countries < 2 && a.act === null && b.act === null) return false;
   return sameDay({ weekdays: dayOf(a), when: a.when }, { weekdays: dayOf(b), when: b.when });
 }
 
