@@ -61,7 +61,7 @@ export function reasonInWords(r: Reason, t: Translate): string {
     case 'together':
       return r.weekday >= 0
         ? t('one occasion with {0}, in the same country on the same {1}', r.person, weekday(r.weekday, t))
-        : t('one occasion with {0}, in the same country on the same day', r.person);
+        : t('one occasion with {0}, in the same country on dates that agree', r.person);
     case 'alone':
       return t('no other article shares its distinctive names, figures and dates');
     case 'words':

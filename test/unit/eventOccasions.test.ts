@@ -455,6 +455,13 @@ describe('near misses (test/fixtures/events)', () => {
     );
     // A member its words join gets no such reason.
     assert.ok(!reasonTexts(visit.reasons!['h5-de-cities.txt']!).some((r) => r.startsWith('one occasion with')));
+    // A summit's opening dated the day before its declaration: dates that agree, not "the same day".
+    const summit = corpus(family('arctic').texts).find((e) => e.articles.includes('r5-en-opening.txt'))!;
+    assert.ok(
+      reasonTexts(summit.reasons!['r5-en-opening.txt']!).includes(
+        'one occasion with Sigrún Eyjólfsdóttir, in the same country on dates that agree',
+      ),
+    );
   });
 
   it('reads a follow-up reported on other weekdays as another instance, and "erneut" before another noun as no repetition of the act', () => {

@@ -70,6 +70,8 @@ interface Entry {
   headline: string;
   /** Whether the headline is the article's title line. */
   titled: boolean;
+  /** Whether the last cluster() found a link of it that only the occasion bridge makes a join (EventIndex.bridged). */
+  bridge: boolean;
   /** The fingerprint's `when` (for labels and reasons), parsed, and as a day number when it is a full date. */
   whenIso: string | null;
   when: When | null;
@@ -537,7 +539,7 @@ export class EventIndex {
     const e = this.docs.get(path);
     if (!e) return null;
     for (const o of entries) {
-      if (o === e || !this.bridged(e, o) || this.similarity(e.path, o.path) >= this.threshold) continue;
+      if (o === e || !o.bridge || !this.bridged(e, o) || this.similarity(e.path, o.path) >= this.threshold) continue;
       const person = this.sharedPerson(e, o);
       if (person < 0) continue;
       const k = e.fids.indexOf(person);
@@ -713,6 +715,7 @@ export class EventIndex {
       language: this.interned(fp.language),
       headline: fp.headline,
       titled: fp.titled === true,
+      bridge: false,
       whenIso: fp.when,
       when,
       whenDay:
@@ -1575,6 +1578,7 @@ export class EventIndex {
     const adj = pass.links.adjacency(n);
     const unk = pass.unknown.adjacency(n);
     const brg = pass.bridges.adjacency(n);
+    for (let i = 0; i < n; i++) entries[i]!.bridge = brg[i]!.size > 0;
     this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links.size };
     const members = this.mergeLinked(entries, adj, unk, brg);
     this.groups.clear();
@@ -1873,7 +1877,7 @@ export class EventIndex {
           ? this.reasonsWithAll(e, others, counts!)
           : this.reasonsOf(m, others);
       if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
-      const together = entries.length > 1 ? this.togetherOf(m, entries) : null;
+      const together = entries.length > 1 && this.docs.get(m)?.bridge === true ? this.togetherOf(m, entries) : null;
       if (together) reasons[m]!.push(together);
     }
     return reasons;

@@ -660,7 +660,7 @@ export function reasonText(r: Reason): string {
     case 'together':
       return r.weekday >= 0
         ? `one occasion with ${r.person}, in the same country on the same ${WEEKDAYS[r.weekday]}`
-        : `one occasion with ${r.person}, in the same country on the same day`;
+        : `one occasion with ${r.person}, in the same country on dates that agree`;
     case 'alone':
       return 'no other article shares its distinctive names, figures and dates';
     case 'words':
