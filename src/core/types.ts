@@ -257,6 +257,11 @@ export type Reason =
   | { kind: 'date'; date: string; shared: boolean }
   /** Members lead with different acts of one occasion, joined on the same weekday (0-6) or, -1, by dates that agree. */
   | { kind: 'compound'; acts: string[]; weekday: number }
+  /**
+   * One occasion by what two members share besides words: a person both name (as this article writes the name), in
+   * one country, on the same weekday (0-6) or, -1, on full dates a day apart at most (the grouping's bridge decided).
+   */
+  | { kind: 'together'; person: string; weekday: number }
   /** No other article shares anything distinctive (an event of one). */
   | { kind: 'alone' }
   /** Only words in common (word stems, as the article writes them), where nothing else explains the join. */

@@ -58,6 +58,10 @@ export function reasonInWords(r: Reason, t: Translate): string {
         ? t('one occasion of several acts ({0}) on the same {1}', acts, weekday(r.weekday, t))
         : t('one occasion of several acts ({0}) on dates that agree', acts);
     }
+    case 'together':
+      return r.weekday >= 0
+        ? t('one occasion with {0}, in the same country on the same {1}', r.person, weekday(r.weekday, t))
+        : t('one occasion with {0}, in the same country on dates that agree', r.person);
     case 'alone':
       return t('no other article shares its distinctive names, figures and dates');
     case 'words':

@@ -6,7 +6,9 @@ import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { EventIndex } from '../../src/core/corpus/events';
 import {
   actsAtOneSite,
+  dayDiffers,
   durationsConflict,
+  occasionBridge,
   oneOccasion,
   ordinalRelation,
   sameDay,
@@ -330,6 +332,10 @@ describe('near misses (test/fixtures/events)', () => {
     'tour',
     'rounds',
     'outlet',
+    'capitals',
+    'visits',
+    'trip',
+    'arctic',
   ])
     it(`groups the ${name} family as its gold does`, () => {
       const { texts, gold } = family(name);
@@ -366,6 +372,96 @@ describe('near misses (test/fixtures/events)', () => {
     // A report from Washington on Ukraine, and one from Kyiv.
     assert.ok(!sitesDiffer(at(['USA', 'Ukraine'], ['USA']), at(['Ukraine'], ['Ukraine'])));
     assert.ok(!sitesDiffer(at(['Japan', 'Kanada'], []), at(['Japan', 'Kanada'], ['Japan'])));
+  });
+
+  it('reads one weekday each, days apart, as two occasions of the same act between parties', () => {
+    const mon = 1 << 1,
+      tue = 1 << 2,
+      wed = 1 << 3,
+      fri = 1 << 5,
+      sat = 1 << 6;
+    const at = (weekdays: number, act: string | null, acts: string[] = act ? [act] : []) => ({
+      act,
+      acts: acts.length ? new Map(acts.map((x) => [x, 2] as const)) : null,
+      weekdays,
+      when: null,
+    });
+    // A proposal on Friday and the ministers standing by it on Monday, neither report leading with an act.
+    assert.ok(dayDiffers(at(fri, null), at(mon, null)));
+    // A treaty signed on Tuesday and one signed on Monday: a signature lasts a moment.
+    assert.ok(dayDiffers(at(tue, 'treaty'), at(mon, 'treaty')));
+    // A report leading with no act that names the treaty alone, three days later; a day earlier, it may be the eve.
+    assert.ok(dayDiffers(at(tue, 'treaty'), at(fri, null, ['treaty'])));
+    assert.ok(!dayDiffers(at(tue, 'treaty'), at(mon, null, ['treaty'])));
+    // A call on Monday that prepared a summit (meeting and call with no clear winner), and the summit on Thursday.
+    assert.ok(!dayDiffers(at(fri, 'meeting'), at(mon, null, ['meeting', 'phone'])));
+    // A summit's opening on Tuesday and its declaration on Wednesday; a visit's days; a shooting on Saturday and the
+    // report written on Monday; a call on Monday and the visit it prepared, reported leading with no act.
+    assert.ok(!dayDiffers(at(tue, 'meeting'), at(wed, 'meeting')));
+    assert.ok(!dayDiffers(at(mon, 'visit'), at(wed, 'visit')));
+    assert.ok(!dayDiffers(at(sat, 'attack'), at(mon, 'attack')));
+    assert.ok(!dayDiffers(at(mon, 'phone'), at(fri, null)));
+    // Two weekdays named, or the same one, say nothing.
+    assert.ok(!dayDiffers(at(mon | wed, null), at(fri, null)));
+    assert.ok(!dayDiffers(at(fri, null), at(fri, null)));
+  });
+
+  it('reads acts between parties in one country on one day, of several countries or leading with an act, as one occasion whatever their words', () => {
+    const mon = 1 << 1,
+      tue = 1 << 2,
+      wed = 1 << 3;
+    const at = (
+      act: string | null,
+      weekdays: number,
+      sites: string[],
+      places = ['Indonesien', 'Niederlande'],
+      when: string | null = null,
+    ) => ({
+      act,
+      acts: act ? new Map([[act, 2] as const]) : null,
+      weekdays,
+      when: when ? { y: +when.slice(0, 4), m: +when.slice(5, 7), d: +when.slice(8, 10) } : null,
+      places,
+      sites,
+    });
+    // The arrival (Monday to Wednesday) and the port on Wednesday; the pact on Tuesday and the speech in a report dated
+    // that Tuesday (16 June 2026), naming one country.
+    assert.ok(occasionBridge(at(null, mon | wed, ['Niederlande']), at('visit', wed, ['Niederlande'])));
+    assert.ok(
+      occasionBridge(at('treaty', tue, ['Niederlande']), at(null, 0, ['Niederlande'], ['Niederlande'], '2026-06-16')),
+    );
+    // A summit's opening and its declaration, in reports naming the host country alone, each leading with the meeting.
+    assert.ok(
+      occasionBridge(at('meeting', wed, ['Island'], ['Island']), at(null, 0, ['Island'], ['Island'], '2026-05-20')),
+    );
+    // Another day; another country; no site; one country in all and no act (a domestic story); a placed act.
+    assert.ok(!occasionBridge(at(null, mon, ['Niederlande']), at('visit', wed, ['Niederlande'])));
+    assert.ok(!occasionBridge(at(null, wed, ['Niederlande']), at('visit', wed, ['Indonesien'])));
+    assert.ok(!occasionBridge(at(null, wed, []), at('visit', wed, ['Niederlande'])));
+    assert.ok(
+      !occasionBridge(at(null, wed, ['Niederlande'], ['Niederlande']), at(null, wed, ['Niederlande'], ['Niederlande'])),
+    );
+    assert.ok(!occasionBridge(at('protest', wed, ['Niederlande']), at('visit', wed, ['Niederlande'])));
+  });
+
+  it('says why a short report joined its occasion by the bridge: the person, the country, the day', () => {
+    const { texts } = family('visits');
+    const events = corpus(texts);
+    const visit = events.find((e) => e.articles.includes('h1-de-arrival.txt'))!;
+    assert.ok(
+      reasonTexts(visit.reasons!['h1-de-arrival.txt']!).includes(
+        'one occasion with Arief Santoso, in the same country on the same Wednesday',
+      ),
+    );
+    // A member its words join gets no such reason.
+    assert.ok(!reasonTexts(visit.reasons!['h5-de-cities.txt']!).some((r) => r.startsWith('one occasion with')));
+    // A summit's opening dated the day before its declaration: dates that agree, not "the same day".
+    const summit = corpus(family('arctic').texts).find((e) => e.articles.includes('r5-en-opening.txt'))!;
+    assert.ok(
+      reasonTexts(summit.reasons!['r5-en-opening.txt']!).includes(
+        'one occasion with Sigrún Eyjólfsdóttir, in the same country on dates that agree',
+      ),
+    );
   });
 
   it('reads a follow-up reported on other weekdays as another instance, and "erneut" before another noun as no repetition of the act', () => {

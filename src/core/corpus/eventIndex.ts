@@ -23,7 +23,9 @@ import {
   ORDINAL_PENALTY,
   ordinalRelationOf,
   parseWhen,
-  placesDiffer,
+  occasionBridge,
+  occasionsConflict,
+  occasionWeekday,
   oneOccasion,
   ordinalKind,
   rarity,
@@ -32,9 +34,7 @@ import {
   type When,
   weekdaysAgree,
   weekdaysApart,
-  weekdaysDiffer,
   whenCompatible,
-  yearsDiffer,
 } from './eventSimilarity';
 import { reasonsFrom, reasonTexts, type SharedFeature } from './reasons';
 
@@ -70,6 +70,8 @@ interface Entry {
   headline: string;
   /** Whether the headline is the article's title line. */
   titled: boolean;
+  /** Whether the last cluster() found a link of it that only the occasion bridge makes a join (EventIndex.bridged). */
+  bridge: boolean;
   /** The fingerprint's `when` (for labels and reasons), parsed, and as a day number when it is a full date. */
   whenIso: string | null;
   when: When | null;
@@ -482,7 +484,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b)) return 0;
+    if (this.actsApart(a, b) || occasionsConflict(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents) || durationsConflict(a.hours, b.hours)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -519,6 +521,60 @@ export class EventIndex {
     if (a.ordKeys.length === 0 && b.ordKeys.length === 0) return false;
     const rel = ordinalRelationOf(a, b, hasFeature);
     return rel === 'conflict' || (rel === 'follow-up' && weekdaysApart(a, b));
+  }
+
+  /**
+   * Whether a pair is acts of one occasion by what the two share besides words (occasionBridge: between parties, one
+   * site, one day, two or more countries), with a person both name and no ordinals apart (the pair's date, place,
+   * year and weekday conflicts have stopped it before).
+   */
+  private bridged(a: Entry, b: Entry): boolean {
+    if (!occasionBridge(a, b)) return false;
+    if (a.ordKeys.length || b.ordKeys.length) {
+      const rel = ordinalRelationOf(a, b, hasFeature);
+      if (rel === 'conflict' || rel === 'follow-up') return false;
+    }
+    return this.sharesPerson(a, b);
+  }
+
+  /**
+   * The reason a member is in its event by a bridge (bridged) rather than by what the words share: a member whose
+   * similarity with it stays below the join threshold tells one occasion with it (the person both name, the day);
+   * null when there is none.
+   */
+  private togetherOf(path: string, entries: readonly Entry[]): Reason | null {
+    const e = this.docs.get(path);
+    if (!e) return null;
+    for (const o of entries) {
+      if (o === e || !o.bridge || !this.bridged(e, o) || this.similarity(e.path, o.path) >= this.threshold) continue;
+      const person = this.sharedPerson(e, o);
+      if (person < 0) continue;
+      const k = e.fids.indexOf(person);
+      const name = this.shownOf(e)[e.pos[k]!] || derivedShown(this.fKey[person]!);
+      return { kind: 'together', person: name, weekday: occasionWeekday(e, o) };
+    }
+    return null;
+  }
+
+  /** Whether two articles name a person in common (an "a:person:" actor feature both have). */
+  private sharesPerson(a: Entry, b: Entry): boolean {
+    return this.sharedPerson(a, b) >= 0;
+  }
+
+  /** The feature id of a person both articles name (an "a:person:" actor feature), -1 for none. */
+  private sharedPerson(a: Entry, b: Entry): number {
+    const f = a.fids,
+      g = b.fids;
+    for (let x = 0, y = 0; x < f.length && y < g.length;) {
+      if (f[x]! < g[y]!) x++;
+      else if (f[x]! > g[y]!) y++;
+      else {
+        if (this.fKey[f[x]!]!.startsWith('a:person:')) return f[x]!;
+        x++;
+        y++;
+      }
+    }
+    return -1;
   }
 
   /** Indexes an article without assigning it to an event (batch building: put all, then cluster()). */
@@ -666,6 +722,7 @@ export class EventIndex {
       language: this.interned(fp.language),
       headline: fp.headline,
       titled: fp.titled === true,
+      bridge: false,
       whenIso: fp.when,
       when,
       whenDay:
@@ -957,9 +1014,7 @@ export class EventIndex {
         if (
           !whenCompatible(x.when, y.when, this.dayTolerance) ||
           this.ordinalsConflict(x, y) ||
-          placesDiffer(x, y) ||
-          yearsDiffer(x, y) ||
-          weekdaysDiffer(x, y)
+          occasionsConflict(x, y)
         )
           return false;
         // A pair on one day bridges the groups' acts also where one of the two leads with no clear act (a report of
@@ -1028,7 +1083,7 @@ export class EventIndex {
    * pair it vetoes never reaches the floor, so its dot product need not be computed (floor > 0 only).
    */
   private actVeto(a: Entry, b: Entry): boolean {
-    return this.floor > 0 && (this.actsApart(a, b) || placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b));
+    return this.floor > 0 && (this.actsApart(a, b) || occasionsConflict(a, b));
   }
 
   /** Similarity of two indexed articles (0..1), 0 when their event times are incompatible. */
@@ -1133,7 +1188,7 @@ export class EventIndex {
       if (!this.datesFit(e, other)) continue;
       if (this.actVeto(e, other)) {
         // As in cluster(): a pair the act gate alone stops, and that would be a link, is unknown.
-        if (unknown && !placesDiffer(e, other) && !yearsDiffer(e, other) && !weekdaysDiffer(e, other))
+        if (unknown && !occasionsConflict(e, other))
           if (this.cosine(e, other, this.gather(other)) >= this.floor) unknown.push(other);
         continue;
       }
@@ -1521,6 +1576,7 @@ export class EventIndex {
       later,
       links: new LinkList(),
       unknown: new LinkList(),
+      bridges: new LinkList(),
       actOnly: false,
       pairs: 0,
       pruned: 0,
@@ -1528,8 +1584,10 @@ export class EventIndex {
     for (let i = 0; i < n; i++) this.linkArticle(pass, i);
     const adj = pass.links.adjacency(n);
     const unk = pass.unknown.adjacency(n);
+    const brg = pass.bridges.adjacency(n);
+    for (let i = 0; i < n; i++) entries[i]!.bridge = brg[i]!.size > 0;
     this.lastCluster = { pairs: pass.pairs, pruned: pass.pruned, links: pass.links.size };
-    const members = this.mergeLinked(entries, adj, unk);
+    const members = this.mergeLinked(entries, adj, unk, brg);
     this.groups.clear();
     this.nextEvent = 1;
     for (const m of members) {
@@ -1645,7 +1703,7 @@ export class EventIndex {
     // A pair the act gate alone stops (no explicit conflict of place, year or weekday) is scored all the same: one
     // that would be a link is unknown in the mean across two groups (scoreFrom, scoreTo), not 0.
     if (this.actVeto(e, o)) {
-      if (placesDiffer(e, o) || yearsDiffer(e, o) || weekdaysDiffer(e, o)) return true;
+      if (occasionsConflict(e, o)) return true;
       p.actOnly = true;
     }
     if (
@@ -1682,7 +1740,10 @@ export class EventIndex {
       return;
     }
     const s = this.score(e, o, dot * TERM_UNIT, floor);
-    if (s >= floor) p.links.add(i, j, s);
+    if (s >= floor) {
+      p.links.add(i, j, s);
+      if (s < this.threshold && this.bridged(e, o)) p.bridges.add(i, j, 1);
+    }
   }
 
   /**
@@ -1719,7 +1780,10 @@ export class EventIndex {
       return;
     }
     const s = this.score(e, o, dot * TERM_UNIT, floor);
-    if (s >= floor) p.links.add(j, i, s);
+    if (s >= floor) {
+      p.links.add(j, i, s);
+      if (s < this.threshold && this.bridged(e, o)) p.bridges.add(j, i, 1);
+    }
   }
 
   /**
@@ -1730,13 +1794,17 @@ export class EventIndex {
     entries: readonly Entry[],
     adj: Map<number, number>[],
     unk: Map<number, number>[],
+    brg: Map<number, number>[],
   ): (Entry[] | null)[] {
     const members: (Entry[] | null)[] = entries.map((e) => [e]);
     const version = new Int32Array(entries.length);
     const heap = new MaxHeap();
     const push = (i: number, j: number) => {
       const sum = adj[i]!.get(j) ?? 0;
-      const mean = sum / (members[i]!.length * members[j]!.length - (unk[i]!.get(j) ?? 0));
+      let mean = sum / (members[i]!.length * members[j]!.length - (unk[i]!.get(j) ?? 0));
+      // A link across the two groups that is one occasion by what the two share besides words (bridged) joins them,
+      // after the groups their words join.
+      if (mean < this.threshold && brg[i]!.has(j)) mean = this.threshold;
       if (mean >= this.threshold) heap.push(mean, i, j, version[i]!, version[j]!);
     };
     for (let i = 0; i < entries.length; i++)
@@ -1781,6 +1849,7 @@ export class EventIndex {
         du.clear();
       }
       unk[keep]!.delete(drop);
+      mergeCounts(brg, keep, drop);
       kept.forEach((_, k) => push(keep, k));
     }
     return members;
@@ -1815,6 +1884,8 @@ export class EventIndex {
           ? this.reasonsWithAll(e, others, counts!)
           : this.reasonsOf(m, others);
       if (acts.length > 1 && others.length) reasons[m]!.push({ kind: 'compound', acts, weekday });
+      const together = entries.length > 1 && this.docs.get(m)?.bridge === true ? this.togetherOf(m, entries) : null;
+      if (together) reasons[m]!.push(together);
     }
     return reasons;
   }
@@ -2022,6 +2093,8 @@ interface ClusterPass {
   links: LinkList;
   /** Pairs the act gate alone stops (unknown, not 0, in the mean across two groups). */
   unknown: LinkList;
+  /** Links that are acts of one occasion by what they share besides words (EventIndex.bridged). */
+  bridges: LinkList;
   /** Whether the pair being scored is stopped by the act gate alone. */
   actOnly: boolean;
   pairs: number;
@@ -2086,6 +2159,22 @@ interface PairScreen {
 
 /** The links of an article without any (shared, never written: link() gives an article its own map first). */
 const NO_LINKS: Map<number, number> = new Map();
+
+/** Adds group `drop`'s counts to group `keep`'s in symmetric count maps (as the unknown pairs' in mergeLinked). */
+function mergeCounts(maps: Map<number, number>[], keep: number, drop: number): void {
+  const dm = maps[drop]!;
+  if (dm.size) {
+    dm.forEach((v, k) => {
+      maps[k]!.delete(drop);
+      if (k === keep) return;
+      const c = (maps[keep]!.get(k) ?? 0) + v;
+      link(maps, keep, k, c);
+      link(maps, k, keep, c);
+    });
+    dm.clear();
+  }
+  maps[keep]!.delete(drop);
+}
 
 function link(adj: Map<number, number>[], i: number, j: number, s: number): void {
   let m = adj[i]!;

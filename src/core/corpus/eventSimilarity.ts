@@ -226,6 +226,120 @@ export function weekdaysDiffer(
 }
 
 /**
+ * Acts between parties that last a moment of one day (a signature, a call, a letter, an arrest, a resignation, a
+ * ruling, a prize, a rate decision, a deal): two reports of one such act that each name one weekday name the same one.
+ */
+const MOMENT_ACTS: ReadonlySet<string> = new Set([
+  'treaty',
+  'phone',
+  'letter',
+  'arrest',
+  'resign',
+  'court',
+  'prize',
+  'cut',
+  'hike',
+  'deal',
+]);
+
+/**
+ * Whether two articles put their occasions between parties on different days of the week (a veto, like the date
+ * gate): each names one weekday, the two differ, the two report the same act (sameAct) and it is neither one that
+ * happens at one place (PLACED_ACTS: a report of Saturday's shooting or Monday's quake is often written, and names
+ * its day, days later) nor a visit (whose days differ), and either the days are two or more apart (a proposal on
+ * Friday and the ministers standing by it on Monday; the leaders' meeting at a summit on Wednesday and in Oslo on a
+ * Monday) or both lead with an act that lasts a moment (MOMENT_ACTS: a treaty signed on Tuesday and one signed on
+ * Monday; a summit's opening on Tuesday and its declaration on Wednesday are one occasion). Full dates, where both
+ * give them, decide alone (the date gate).
+ */
+export function dayDiffers(
+  a: { act: string | null; acts?: ReadonlyMap<string, number> | null; weekdays: number; when: When | null },
+  b: { act: string | null; acts?: ReadonlyMap<string, number> | null; weekdays: number; when: When | null },
+): boolean {
+  const x = a.weekdays,
+    y = b.weekdays;
+  if (x === y || x === 0 || y === 0 || (x & (x - 1)) !== 0 || (y & (y - 1)) !== 0) return false;
+  if (!sameAct(a, b) || (fullDay(a.when) && fullDay(b.when))) return false;
+  const act = a.act ?? b.act;
+  if (act !== null && (act === 'visit' || PLACED_ACTS.has(act))) return false;
+  const d = Math.abs(Math.clz32(x) - Math.clz32(y));
+  return Math.min(d, 7 - d) >= 2 || (a.act !== null && a.act === b.act && MOMENT_ACTS.has(a.act));
+}
+
+/**
+ * Whether two articles report the same act as far as their texts say: they lead with one act, or neither leads with
+ * one, or the one that leads with none mentions the other's act and no other. A report that leads with an act and one
+ * that names no act, or several with no clear winner, may tell different acts of a compound occasion (a call on
+ * Monday, the summit it prepared on Thursday).
+ */
+function sameAct(
+  a: { act: string | null; acts?: ReadonlyMap<string, number> | null },
+  b: { act: string | null; acts?: ReadonlyMap<string, number> | null },
+): boolean {
+  if (a.act !== null && b.act !== null) return a.act === b.act;
+  if (a.act === null && b.act === null) return true;
+  const [x, y] = a.act !== null ? [a, b] : [b, a];
+  return y.acts?.size === 1 && y.acts.has(x.act!);
+}
+
+/**
+ * Whether two articles tell acts of one occasion between parties by what they share besides words (a bridge: the two
+ * are one occasion whatever their wording): neither leads with an act that happens at one place (betweenParties),
+ * they lead with one act, one with none, or one mentions the other's (actsOverlap), they place it in one country (a
+ * site each names), the countries they name are two or more (an occasion of several states: a visit, a call) or one
+ * of them leads with an act (a summit's reports naming the host alone; two domestic stories leading with no act are
+ * not bridged), and they put it on one day (sameDay, a full date giving its weekday where the text names none: the arrival
+ * on Monday and the speech in a report dated Monday). The caller asks for a shared person and for no conflict (date,
+ * place, year, weekday, ordinal). Short reports of a visit's days, each leading with its own act or with none, share
+ * little wording beyond the leader's name, which in a folder of one leader's coverage weighs little.
+ */
+export function occasionBridge(
+  a: ActsOf & { places: readonly string[]; sites?: readonly string[]; weekdays: number },
+  b: ActsOf & { places: readonly string[]; sites?: readonly string[]; weekdays: number },
+): boolean {
+  if (!betweenParties(a, b)) return false;
+  if (a.act !== null && b.act !== null && a.act !== b.act && !actsOverlap(a, b)) return false;
+  const sa = a.sites,
+    sb = b.sites;
+  if (!sa?.length || !sb?.length || !sa.some((x) => sb.includes(x))) return false;
+  let countries = a.places.length;
+  for (const p of b.places) if (!a.places.includes(p)) countries++;
+  if (countries < 2 && a.act === null && b.act === null) return false;
+  return sameDay({ weekdays: dayOf(a), when: a.when }, { weekdays: dayOf(b), when: b.when });
+}
+
+/** The weekday (0 = Sunday) two articles of one occasion (occasionBridge) share, -1 where their full dates agree instead. */
+export function occasionWeekday(
+  a: { weekdays: number; when: When | null },
+  b: { weekdays: number; when: When | null },
+): number {
+  const both = dayOf(a) & dayOf(b);
+  return both === 0 ? -1 : 31 - Math.clz32(both & -both);
+}
+
+/** The weekdays an article names, or that of its full date where it names none (a bit mask, Sunday bit 0). */
+function dayOf(a: { weekdays: number; when: When | null }): number {
+  if (a.weekdays !== 0 || !fullDay(a.when)) return a.weekdays;
+  return 1 << new Date(Date.UTC(a.when!.y!, a.when!.m - 1, a.when!.d)).getUTCDay();
+}
+
+/** What the explicit conflicts of two articles' occasions read. */
+export interface OccasionOf {
+  act: string | null;
+  acts?: ReadonlyMap<string, number> | null;
+  places: readonly string[];
+  sites?: readonly string[];
+  years: readonly number[];
+  weekdays: number;
+  when: When | null;
+}
+
+/** The explicit conflicts of two articles' occasions (each a veto): places, sites, years, weekdays, days. */
+export function occasionsConflict(a: OccasionOf, b: OccasionOf): boolean {
+  return placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b) || dayDiffers(a, b);
+}
+
+/**
  * Whether two articles name the days of one week's occasion: each names three or more weekdays and two or more are
  * in both (a strike announced on a Monday for Thursday and Friday). The counterpart of weekdaysDiffer (three or more
  * each, at most one in common): where one

@@ -39,7 +39,14 @@
 // none of which the other states (yearsDiffer: the 2005 season and the 2010 one; a year after "seit" is background),
 // and texts that each name three or more weekdays with at most one in common (weekdaysDiffer: a strike from Wednesday
 // to Friday after a ruling on Tuesday, and one announced on a Monday for Wednesday evening and Thursday), the days
-// of different weeks' occasions even where neither text has a date.
+// of different weeks' occasions even where neither text has a date, and texts that each name one weekday, different
+// ones, for the same act between parties (dayDiffers: two or more days apart, or a day apart for an act of a moment
+// such as a signature; not for visits, whose days differ, nor for placed acts, whose reports name their day later).
+// Short reports of a compound occasion's acts share little wording besides a leader's name, which in a folder of one
+// leader's coverage weighs little: a link between two reports of acts between parties in one country, on one day,
+// naming two or more countries or leading with an act, with a person both name and no conflict, joins their groups
+// after what the words join (occasionBridge; the member's reason then says so: "one occasion with X, in the same
+// country on the same Tuesday").
 // Incremental `add` assigns the new article to the best-fitting existing event by the same gates (greedy; a
 // later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
 //

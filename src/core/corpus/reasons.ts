@@ -657,6 +657,10 @@ export function reasonText(r: Reason): string {
       const what = `one occasion of several acts (${r.acts.map((a) => ACT_WORDS[a] ?? a).join(', ')})`;
       return r.weekday >= 0 ? `${what} on the same ${WEEKDAYS[r.weekday]}` : `${what} on dates that agree`;
     }
+    case 'together':
+      return r.weekday >= 0
+        ? `one occasion with ${r.person}, in the same country on the same ${WEEKDAYS[r.weekday]}`
+        : `one occasion with ${r.person}, in the same country on dates that agree`;
     case 'alone':
       return 'no other article shares its distinctive names, figures and dates';
     case 'words':
