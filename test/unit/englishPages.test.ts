@@ -273,6 +273,22 @@ export function pageErrors(p: ExpectedPage): string[] {
   return errors;
 }
 
+describe('English saved pages of other domains, round two: rules', () => {
+  it('gives a sentence\'s "It said" to the body that was the source of the sentence before, not the wire credit', () => {
+    const a = page(
+      'Mayor jailed\n\nCLEVELAND (AP) - The mayor was jailed.\n\nThe city lost $3 million, according to the Justice ' +
+        'Department. It said two developers had pleaded guilty.\n',
+    );
+    assert.equal(actorOf(a, stmt(a, 'two developers')), 'Justice Department');
+    const b = page(
+      'Orbiter safe\n\nThe orbiter is in safe mode, the European Space Agency said. The fault was a memory error, ' +
+        'according to an agency update. It said work would resume.\n',
+    );
+    assert.equal(actorOf(b, stmt(b, 'a memory error')), 'European Space Agency');
+    assert.equal(actorOf(b, stmt(b, 'work would resume')), 'European Space Agency');
+  });
+});
+
 describe('English saved pages of other domains, round two: errors against what a reader expects', () => {
   // What is still wrong, page by page, and why it is left (README Accuracy); the test fails on any change.
   const open: Record<string, string[]> = {
@@ -280,13 +296,10 @@ describe('English saved pages of other domains, round two: errors against what a
       'actor Hartsville typed person',
       'actor Cleveland typed organization',
       'missed actor Hartsville Courier',
-      'speaker of "two developers had pleaded guilty": AP',
       'speaker of "the state would review every contract": "Her office" unresolved',
     ],
     orbiter: [
       'content of "The Halcyon orbiter circling Mars switched itself into safe mode" starts at "DARMSTADT, Germany (Reuters) -"',
-      'speaker of "The fault was traced to a memory error": "an agency update" unresolved',
-      'speaker of "engineers expected to resume science operations": "It" unresolved',
       'content of "the orbiter\'s batteries were fully charged" starts at "an update on X saying "',
     ],
     transfer: [
@@ -305,7 +318,6 @@ describe('English saved pages of other domains, round two: errors against what a
       'missed actor Calif.',
       'missed actor Kern County',
       'false actor Calif (place)',
-      'speaker of "three firefighters had suffered minor injuries": AP',
       'speaker of "the state had asked for federal help": "Her office" unresolved',
     ],
     layoffs: [
@@ -330,7 +342,6 @@ describe('English saved pages of other domains, round two: errors against what a
     'jobs report': [
       'actor CNBC typed organization',
       'missed statement "U.S. employers added 143,000 jobs"',
-      'speaker of "average hourly earnings rose": Reuters',
       'false statement "fewer than economists had expected, the Labor Department said on Friday." (U.S. employers)',
     ],
   };

@@ -1178,9 +1178,20 @@ export function englishResolution(
   span: Span,
   res: Resolution,
   previousEnd = -1,
+  previousActor: string | null = null,
 ): Resolution {
   if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
+  // "… according to the Justice Department. It said …": a sentence's "It" goes on with the body that was the source
+  // of the sentence before, not with a body named elsewhere (the wire credit of the dateline).
+  if (
+    /^it$/iu.test(said) &&
+    previousActor !== null &&
+    /^(?:organization|media):/u.test(previousActor) &&
+    previousEnd >= 0 &&
+    IT_AFTER_SOURCE.test(text.slice(previousEnd, span.start))
+  )
+    return { actorId: previousActor };
   // "He and his colleagues": the pronoun that opens the coordination is resolved as "he" alone.
   const lead = PRONOUN_AND.exec(said);
   if (lead) {
@@ -1219,6 +1230,9 @@ export function englishResolution(
       BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ??
       SPOKESPERSON_OF_BODY.exec(said) ??
       DOCUMENT_OF_BODY.exec(said);
+    // "an agency update", "the company statement": a document named by its author's common noun.
+    const noun = NOUN_DOCUMENT.exec(said);
+    if (noun && !nameIn(index, span)) return definiteBody(text, index, span, `the ${noun[1]!.toLowerCase()}`) ?? res;
     if (part && !nameIn(index, span)) {
       const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
       const inner = { start: at, end: at + part[1]!.length };
@@ -1250,6 +1264,9 @@ function lastHead(phrase: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** From the end of a source to a sentence's "It": the rest of that sentence, and nothing but its end between. */
+const IT_AFTER_SOURCE = /^[^.!?\n]{0,80}[.!?]["”’]?\s+$/u;
+
 /** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */
 const BODY_ANAPHOR =
   /^the\s+(company|firm|bank|lender|insurer|automaker|carmaker|airline|carrier|retailer|group|agency|ministry|department|regulator|club|team|party|organi[sz]ation|institute|university|court|union|alliance|newspaper|broadcaster|network|outlet|paper|daily)$/iu;
@@ -1265,8 +1282,8 @@ const PUBLIC_ANAPHOR = /^(agency|ministry|department|regulator)$/iu;
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
 /** "the company said": the organisation (or medium) named last before the statement, when there is one. */
-function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
-  const said = text.slice(span.start, span.end).trim();
+function definiteBody(text: string, index: ActorIndex, span: Span, as?: string): Resolution | null {
+  const said = as ?? text.slice(span.start, span.end).trim();
   const it = /^it$/iu.test(said);
   const m = it ? null : BODY_ANAPHOR.exec(said);
   if (!m && !it) return null;
@@ -1319,6 +1336,9 @@ const BODY_SPOKESPERSON =
 /** "minutes released by the bank", "a statement from the agency", "the report of the committee". */
 const DOCUMENT_OF_BODY =
   /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:statement|minutes|report|release|letter|filing|document|note|description|figures|data)\s+(?:(?:released|published|issued|posted|compiled)\s+)?(?:by|from|of)\s+(the\s+\p{Ll}+)$/u;
+/** "an agency update", "a company statement", "the ministry report": a body's document named by the body's noun. */
+const NOUN_DOCUMENT =
+  /^(?:[Aa]n?|[Tt]he)\s+(company|firm|agency|ministry|department|regulator|bank|club|party|union|court)\s+(?:update|statement|report|release|filing|document|note|post|notice|bulletin|blog|livestream|briefing)$/u;
 /** "the company's spokesman", "the bureau’s spokeswoman". */
 const SPOKESPERSON_OF_BODY =
   /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;
