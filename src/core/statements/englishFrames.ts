@@ -762,6 +762,17 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
+    // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
+    // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
+    if (!cue.quoted && comparisonStandard(tokens, f.at)) {
+      drop.add(f);
+      continue;
+    }
+    // "Employers added 143,000 jobs in December, fewer than …": "add" with an amount as its object is no speech act.
+    if (ADD_VERB.test(cue.lower) && !cue.quoted && amountObject(tokens, f.at + 1)) {
+      drop.add(f);
+      continue;
+    }
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
     // "The Russian leader, asked about the prize, said …": a passive participle of asking set off by commas is an
     // adjunct of the subject, no speech act of its own; the verb after it speaks.
@@ -1013,6 +1024,27 @@ function documentParticiple(tokens: Tok[], at: number): boolean {
     RE_27.test(cue.lower) &&
     (DOC_WORD.test(prev.lower) || DOCUMENT.test(prev.lower)) &&
     RE_13.test(tokens[at - 2]?.lower ?? '')
+  );
+}
+
+/** A cue after "than" and up to three words of its subject, with any auxiliaries ("than economists had expected"). */
+function comparisonStandard(tokens: Tok[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && AUX_CHAIN.has(tokens[k]!.lower)) k--;
+  for (let n = 0; n < 4 && k >= 0 && !tokens[k]!.punct && !tokens[k]!.quoted; n++, k--)
+    if (tokens[k]!.lower === 'than') return n > 0;
+  return false;
+}
+
+const ADD_VERB = /^(?:add|adds|added|adding)$/u;
+/** A number and a noun that is no span of time ("143,000 jobs", "2 goals"; not "20 minutes later"). */
+function amountObject(tokens: Tok[], k: number): boolean {
+  const n = tokens[k];
+  const noun = tokens[k + 1];
+  return (
+    n !== undefined &&
+    /^\d/u.test(n.text) &&
+    (noun === undefined || !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/u.test(noun.lower))
   );
 }
 
