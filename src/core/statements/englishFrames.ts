@@ -52,6 +52,8 @@ const RE_27 = /ed$/u;
 const RE_28 = /^(in|by|at|on|near|with|for|from|to)$/u;
 const RE_29 = /^(he|she|him|her)$/iu;
 const PRONOUN_AND = /^(he|she)\s+and\s/iu;
+const OFFICE_OF_PRONOUN = /^(?:his|her)\s+office$/iu;
+const THE_HOST = /^the\s+host$/iu;
 const RE_30 = /^the\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u;
 const RE_31 = /^(they|we|i|you)$/iu;
 const RE_32 = /^['’]s?\s+\S/u;
@@ -1229,6 +1231,29 @@ export function englishResolution(
   if (lead) {
     const at = span.start + text.slice(span.start, span.end).indexOf(lead[1]!);
     return englishResolution(text, index, { start: at, end: at + lead[1]!.length }, res, previousEnd);
+  }
+  // "Governor Lucinda Park declared … . Her office said …": an official's office speaks for the official, the person
+  // "her" refers to (the subject of a sentence since the previous source, else the person last named).
+  if (OFFICE_OF_PRONOUN.test(said) && !res.actorId) {
+    const subject = newSubject(text, index, span, previousEnd);
+    if (subject) return subject;
+    for (let k = refAt(index, span.start) - 1; k >= 0 && span.start - index.refs[k]!.end < 600; k--) {
+      const r = index.refs[k]!;
+      if (r.actor.kind === 'person' && !r.descriptor && !insideQuote(text, r.start)) return { actorId: r.actor.id };
+    }
+  }
+  // "The ceremony was hosted by the broadcaster Kofi Adjei. The host said …": the person the passive named.
+  if (THE_HOST.test(said) && !res.actorId) {
+    const from = Math.max(0, span.start - 1500);
+    const at = text.slice(from, span.start).lastIndexOf('hosted by ');
+    if (at >= 0) {
+      const by = from + at + 10;
+      for (let k = refAt(index, by); k < index.refs.length && index.refs[k]!.start < by + 60; k++) {
+        const r = index.refs[k]!;
+        if (r.start >= span.start) break;
+        if (!r.descriptor && r.actor.kind !== 'place') return { actorId: r.actor.id };
+      }
+    }
   }
   // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
   if (RE_30.test(said) && !nameIn(index, span)) {
