@@ -422,7 +422,8 @@ function auxChain(tokens: Tok[], from: number, to: number): boolean {
 
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|overnight|separately|earlier|later|previously|recently|again|also|on|last|this|next|late|early)$/u;
-const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|video|email|release)$/u;
+const DOC_WORD =
+  /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|messages|update|updates|video|email|release)$/u;
 
 /**
  * End of a time or source adverbial from k ("on Tuesday", "last week", "earlier this month", "in a statement",
@@ -764,6 +765,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
+    // "X posted an update on X saying …": the verb issues a document; the participle after it says what it said.
+    if (ISSUING_VERB.test(cue.lower) && !cue.quoted && documentThenSaying(tokens, f.at)) {
+      drop.add(f);
+      continue;
+    }
     // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
     // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
     if (!cue.quoted && comparisonStandard(tokens, f.at)) {
@@ -1027,6 +1033,20 @@ function documentParticiple(tokens: Tok[], at: number): boolean {
     (DOC_WORD.test(prev.lower) || DOCUMENT.test(prev.lower)) &&
     RE_13.test(tokens[at - 2]?.lower ?? '')
   );
+}
+
+const ISSUING_VERB =
+  /^(?:post|posts|posted|publish|publishes|published|issue|issues|issued|release|releases|released|share|shares|shared)$/u;
+/** A document noun within three words after `at`, then "saying" within the next eight, in one clause segment. */
+function documentThenSaying(tokens: Tok[], at: number): boolean {
+  let doc = -1;
+  for (let k = at + 1; k < tokens.length && k <= at + 11; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted || t.seg !== tokens[at]!.seg) return false;
+    if (doc < 0 && k <= at + 3 && DOC_WORD.test(t.lower)) doc = k;
+    if (doc >= 0 && t.lower === 'saying') return true;
+  }
+  return false;
 }
 
 /** A cue after "than" and up to three words of its subject, with any auxiliaries ("than economists had expected"). */
