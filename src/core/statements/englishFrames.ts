@@ -1176,6 +1176,9 @@ const PAST_VERBS = set(
  * and the cue is an apposition ("the company's chief executive", "58", "speaking in London", "who …"). The span
  * runs to the apposition that names a person when the opening phrase does not ("His lawyer, James Whitfield,").
  */
+const UPPER_TOKEN = /^\p{Lu}/u;
+const NAME_JOINER = /^(?:&|of|and|for|the)$/u;
+
 function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
   const f0 = afterDateline(
     tokens,
@@ -1192,6 +1195,8 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     .filter((t) => t.person)
     .pop();
   const headPerson = lastPerson !== undefined && !RE_25.test(lastPerson.text);
+  // A head that names no one: lower-case words after its first word ("The club's owner", "Its parent company").
+  const descriptionHead = e0 - f0 >= 2 && tokens.slice(f0 + 1, e0).every((t) => !UPPER_TOKEN.test(t.text));
   let span = head;
   let k = e0 + 1;
   let hops = 0;
@@ -1212,8 +1217,13 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
       adverbialEnd(tokens, k, e) === e;
     const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
     if (!isAge && !isParticiple && npE !== e) return null;
-    if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person))
-      span = { start: head.start, end: tokens[e - 1]!.end };
+    // "The club's owner, Caldwell Sports Group, said": a description and the name of a body in apposition.
+    const named =
+      tokens.slice(k, e).some((t) => t.person) ||
+      (descriptionHead &&
+        tokens.slice(k, e).every((t) => UPPER_TOKEN.test(t.text) || NAME_JOINER.test(t.lower)) &&
+        UPPER_TOKEN.test(tokens[e - 1]!.text));
+    if (!headPerson && npE === e && named) span = { start: head.start, end: tokens[e - 1]!.end };
     if (e + 1 === cue) return span;
     k = e + 1;
     hops++;
