@@ -303,6 +303,13 @@ describe('English saved pages of other domains, round two: statements', () => {
       ],
     );
   });
+  it('reads a form in -ing after an article as a noun, no speech act ("will carry a warning about …")', () => {
+    const a = page('Pill approved\n\nThe label will carry a warning about liver injury, officials said.\n');
+    assert.deepEqual(
+      a.statements.map((s) => [s.speaker?.text, s.content.text]),
+      [['officials', 'The label will carry a warning about liver injury']],
+    );
+  });
   it('reads no statement into "added 143,000 jobs" nor into a comparison\'s standard ("fewer than economists had expected")', () => {
     const a = page(
       'Jobs\n\nEmployers added 143,000 jobs in December, fewer than economists had expected, the department said.\n' +
@@ -380,7 +387,6 @@ describe('English saved pages of other domains, round two: errors against what a
       'false actor FDA (organization)',
       'false actor Drug Administration (organization)',
       'speaker of "had met its main goal": FDA',
-      'second statement "The label will carry a warning about liver injury" (officials)',
     ],
     wildfire: ['missed actor Calif.', 'missed actor Kern County', 'false actor Calif (place)'],
     'housing vote': [

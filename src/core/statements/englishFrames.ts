@@ -765,6 +765,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
+    // "will carry a warning about …", "the briefing": a form in -ing after an article or a possessive is a noun.
+    if (RE_4.test(cue.lower) && prev !== undefined && !prev.quoted && NOUN_DETERMINER.test(prev.lower)) {
+      drop.add(f);
+      continue;
+    }
     // "X posted an update on X saying …": the verb issues a document; the participle after it says what it said.
     if (ISSUING_VERB.test(cue.lower) && !cue.quoted && documentThenSaying(tokens, f.at)) {
       drop.add(f);
@@ -1035,6 +1040,7 @@ function documentParticiple(tokens: Tok[], at: number): boolean {
   );
 }
 
+const NOUN_DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our|no|every)$/u;
 const ISSUING_VERB =
   /^(?:post|posts|posted|publish|publishes|published|issue|issues|issued|release|releases|released|share|shares|shared)$/u;
 /** A document noun within three words after `at`, then "saying" within the next eight, in one clause segment. */
