@@ -286,6 +286,12 @@ describe('English saved pages of other domains, round two: rules', () => {
     );
     assert.equal(actorOf(b, stmt(b, 'a memory error')), 'European Space Agency');
     assert.equal(actorOf(b, stmt(b, 'work would resume')), 'European Space Agency');
+    // the source unnamed ("the commission"): "it" stays with it, not with the party named before
+    const c = page(
+      'Count goes on\n\nThe ruling Progress Party had 37%, according to the electoral commission. Turnout was 68%, ' +
+        'it said.\n',
+    );
+    assert.equal(actorOf(c, stmt(c, 'Turnout was 68%')), undefined);
   });
 });
 

@@ -1248,18 +1248,22 @@ export function englishResolution(
   span: Span,
   res: Resolution,
   previousEnd = -1,
-  previousActor: string | null = null,
+  previousActor?: string | null,
 ): Resolution {
   if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
-  // "… according to the Justice Department. It said …": a sentence's "It" goes on with the body that was the source
-  // of the sentence before, not with a body named elsewhere (the wire credit of the dateline).
+  // "… according to the Justice Department. It said …", "… according to the commission. Turnout was 68%, it said":
+  // "it" in the next sentence, with no name between, goes on with the body that was the source of the sentence
+  // before (unresolved where that body was, "the commission"), not with a body named elsewhere (a wire credit).
   if (
     /^it$/iu.test(said) &&
-    previousActor !== null &&
-    /^(?:organization|media):/u.test(previousActor) &&
+    previousActor !== undefined &&
+    (previousActor === null
+      ? BODY_WORD_BEFORE.test(text.slice(Math.max(0, previousEnd - 30), previousEnd))
+      : /^(?:organization|media):/u.test(previousActor)) &&
     previousEnd >= 0 &&
-    IT_AFTER_SOURCE.test(text.slice(previousEnd, span.start))
+    IT_AFTER_SOURCE.test(text.slice(previousEnd, span.start)) &&
+    !(refAt(index, span.start) > 0 && index.refs[refAt(index, span.start) - 1]!.start >= previousEnd)
   )
     return { actorId: previousActor };
   // "He and his colleagues": the pronoun that opens the coordination is resolved as "he" alone.
@@ -1358,7 +1362,10 @@ function lastHead(phrase: string): string {
 }
 
 /** From the end of a source to a sentence's "It": the rest of that sentence, and nothing but its end between. */
-const IT_AFTER_SOURCE = /^[^.!?\n]{0,80}[.!?]["”’]?\s+$/u;
+const IT_AFTER_SOURCE = /^[^.!?\n]{0,80}[.!?]["”’]?\s+(?:[^.!?\n]{0,80}[,;]\s+)?$/u;
+/** A body's common noun ending a source ("the national electoral commission"). */
+const BODY_WORD_BEFORE =
+  /\b(?:commission|committee|agency|ministry|department|company|firm|government|council|authority|board|bank|union|organi[sz]ation)$/iu;
 
 /** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */
 const BODY_ANAPHOR =
