@@ -164,3 +164,435 @@ export const PEACE_PRIZE =
   'The prize, worth 11 million Swedish crowns ($1.2 million), will be presented in Oslo on Dec. 10, the anniversary of the death of Alfred Nobel.\n' +
   '\n' +
   'Copyright 2025 The Associated Press. All rights reserved.\n';
+
+// Round two: nine more invented saved pages of domains the pages above do not cover, each with what a reader expects
+// of it: every actor the page names (a name as written and its kind) and every attributed statement (a fragment of
+// its content and its speaker as written, null for an anonymous source). Written and scored before any rule was
+// changed for them; englishPages.test.ts counts the errors the analysis makes on them.
+export interface ExpectedPage {
+  name: string;
+  text: string;
+  actors: [string, 'person' | 'organization' | 'media' | 'place'][];
+  statements: [string, string | null][];
+  /** names a reader would accept either way (a planet, a product): neither missed nor false */
+  optional?: string[];
+}
+
+export const SENTENCING: ExpectedPage = {
+  name: 'sentencing',
+  text:
+    'Former mayor sentenced to six years for taking bribes\n' +
+    'By Nadia Ferreira and Tomasz Wielgus | Updated 3:14 PM EST, Tue March 4, 2025\n' +
+    'Former Hartsville mayor Gregor Stanic leaves the federal courthouse on Tuesday. Photo: Reuters/Owen Latimer\n' +
+    '\n' +
+    'CLEVELAND (AP) - A former mayor of Hartsville, Ohio, was sentenced on Tuesday to six years in prison for taking bribes from developers in exchange for city contracts.\n' +
+    '\n' +
+    'U.S. District Judge Alma Quintero said Stanic had "betrayed the people who trusted him." Stanic, 58, showed no emotion as the sentence was read.\n' +
+    '\n' +
+    '"Today\'s sentence sends a clear message to anyone who sells a public office," U.S. Attorney Rafael Duarte said in a statement.\n' +
+    '\n' +
+    'The city lost about $3 million in the scheme, according to the Justice Department. It said two developers had pleaded guilty and were awaiting sentencing.\n' +
+    '\n' +
+    "Stanic's lawyer, Beatrice Lowell, told reporters her client would appeal. She said the sentence was far harsher than those in similar cases.\n" +
+    '\n' +
+    'Ohio Governor Dana Whitcombe called the case a disgrace. Her office said the state would review every contract signed under Stanic.\n' +
+    '\n' +
+    'Stanic was quoted by the Hartsville Courier as saying last year that he had "nothing to hide."\n' +
+    '\n' +
+    'Read more: How a small-town scandal reached the federal courts\n',
+  actors: [
+    ['Nadia Ferreira', 'person'],
+    ['Tomasz Wielgus', 'person'],
+    ['Hartsville', 'place'],
+    ['Gregor Stanic', 'person'],
+    ['Reuters', 'media'],
+    ['Owen Latimer', 'person'],
+    ['Cleveland', 'place'],
+    ['AP', 'media'],
+    ['Ohio', 'place'],
+    ['U.S.', 'place'],
+    ['Alma Quintero', 'person'],
+    ['Rafael Duarte', 'person'],
+    ['Justice Department', 'organization'],
+    ['Beatrice Lowell', 'person'],
+    ['Dana Whitcombe', 'person'],
+    ['Hartsville Courier', 'media'],
+  ],
+  statements: [
+    ['betrayed the people who trusted him', 'Alma Quintero'],
+    ["Today's sentence sends a clear message", 'Rafael Duarte'],
+    ['The city lost about $3 million', 'Justice Department'],
+    ['two developers had pleaded guilty', 'Justice Department'],
+    ['her client would appeal', 'Beatrice Lowell'],
+    ['the sentence was far harsher', 'Beatrice Lowell'],
+    ['the state would review every contract', 'Dana Whitcombe'],
+    ['nothing to hide', 'Gregor Stanic'],
+  ],
+};
+
+export const ORBITER: ExpectedPage = {
+  name: 'orbiter',
+  text:
+    'Mars orbiter enters safe mode after software fault, agency says\n' +
+    'Science | Updated: 09:12 AM GMT, Wed April 16, 2025\n' +
+    'Newsletter: Sign up for our weekly space briefing\n' +
+    '\n' +
+    'DARMSTADT, Germany (Reuters) - The Halcyon orbiter circling Mars switched itself into safe mode on Tuesday after a software fault, the European Space Agency said.\n' +
+    '\n' +
+    'Flight director Ingrid Solberg told reporters the spacecraft was stable and in contact with ground stations. "We have seen this before and we know what to do," she said.\n' +
+    '\n' +
+    'The fault was traced to a memory error, according to an agency update. It said engineers expected to resume science operations within a week.\n' +
+    '\n' +
+    'Hamid Rostami, who leads the camera team at the University of Leeds, said the pause would cost "a few days of pictures, nothing more."\n' +
+    '\n' +
+    'A person familiar with the matter said the agency had briefly considered switching off one of the instruments.\n' +
+    '\n' +
+    'NASA, which operates two rovers on the surface, said in a statement that its own orbiters would relay their data in the meantime.\n' +
+    '\n' +
+    "The mission team posted an update on X saying the orbiter's batteries were fully charged.\n" +
+    '\n' +
+    'Read more: Why Mars missions keep losing contact\n',
+  actors: [
+    ['Darmstadt', 'place'],
+    ['Germany', 'place'],
+    ['Reuters', 'media'],
+    ['European Space Agency', 'organization'],
+    ['Ingrid Solberg', 'person'],
+    ['Hamid Rostami', 'person'],
+    ['University of Leeds', 'organization'],
+    ['NASA', 'organization'],
+  ],
+  statements: [
+    ['The Halcyon orbiter circling Mars switched itself into safe mode', 'European Space Agency'],
+    ['the spacecraft was stable', 'Ingrid Solberg'],
+    ['We have seen this before', 'Ingrid Solberg'],
+    ['The fault was traced to a memory error', 'European Space Agency'],
+    ['engineers expected to resume science operations', 'European Space Agency'],
+    ['the pause would cost', 'Hamid Rostami'],
+    ['the agency had briefly considered', null],
+    ['its own orbiters would relay their data', 'NASA'],
+    ["the orbiter's batteries were fully charged", null],
+  ],
+  optional: ['Mars'],
+};
+
+export const TRANSFER: ExpectedPage = {
+  name: 'transfer',
+  text:
+    'Castellar sign Asante from Northbridge in club-record deal\n' +
+    'By Hugo Marchetti and Erin Doyle | Sport | Updated 6:40 PM BST, Mon Sept 1, 2025\n' +
+    'Photo: Getty Images/Paul Weir\n' +
+    '\n' +
+    'Real Castellar have signed striker Kwame Asante from Northbridge United for a club-record fee of 95 million euros, both clubs said on Monday.\n' +
+    '\n' +
+    'Asante, 24, signed a five-year contract. "This is a dream come true," he told the club\'s website.\n' +
+    '\n' +
+    'Castellar coach Sergio Baldini said the forward "gives us something we did not have." Northbridge manager Owen Pryce wrote on X that he wished Asante well.\n' +
+    '\n' +
+    'The fee could rise to 110 million euros with bonuses, a person familiar with the matter said.\n' +
+    '\n' +
+    "Northbridge United said in a statement that the money would be reinvested in the squad. The club's owner, Caldwell Sports Group, said in a filing that the sale would lift its annual profit.\n" +
+    '\n' +
+    '"He was our best player," said Maggie Rourke, 61, a season-ticket holder for four decades.\n' +
+    '\n' +
+    'Sign up for our football newsletter\n',
+  actors: [
+    ['Hugo Marchetti', 'person'],
+    ['Erin Doyle', 'person'],
+    ['Getty Images', 'media'],
+    ['Paul Weir', 'person'],
+    ['Real Castellar', 'organization'],
+    ['Kwame Asante', 'person'],
+    ['Northbridge United', 'organization'],
+    ['Sergio Baldini', 'person'],
+    ['Owen Pryce', 'person'],
+    ['Caldwell Sports Group', 'organization'],
+    ['Maggie Rourke', 'person'],
+  ],
+  statements: [
+    ['Real Castellar have signed striker Kwame Asante', null],
+    ['This is a dream come true', 'Kwame Asante'],
+    ['gives us something we did not have', 'Sergio Baldini'],
+    ['he wished Asante well', 'Owen Pryce'],
+    ['The fee could rise to 110 million euros', null],
+    ['the money would be reinvested', 'Northbridge United'],
+    ['the sale would lift its annual profit', 'Caldwell Sports Group'],
+    ['He was our best player', 'Maggie Rourke'],
+  ],
+};
+
+export const APPROVAL: ExpectedPage = {
+  name: 'approval',
+  text:
+    'FDA approves first pill for rare liver disease\n' +
+    'By Meera Kapoor | Health | Updated 4:05 PM ET, Thu May 22, 2025\n' +
+    'A pharmacist prepares a prescription in Boston. (Photo: Brendan Cole/AP)\n' +
+    '\n' +
+    'The U.S. Food and Drug Administration on Thursday approved a daily pill from Velantis Therapeutics for a rare liver disease that has no other treatment.\n' +
+    '\n' +
+    'The agency said in a statement that the drug, to be sold as Hepavex, had met its main goal in a late-stage trial.\n' +
+    '\n' +
+    'Velantis said in a filing that it expected to launch the drug in July at a list price of about $18,000 a month.\n' +
+    '\n' +
+    '"This approval changes what we can offer patients," said Simone Achterberg, a hepatologist at Johns Hopkins University who led the trial.\n' +
+    '\n' +
+    'The Liver Patients Alliance welcomed the decision. Its chief executive, Colette Dunmore, said the price would put the drug out of reach for many families.\n' +
+    '\n' +
+    'Velantis Chief Executive Paul Hennessy was quoted as saying the company would offer discounts to patients without insurance. Shares of Velantis rose 12% in after-hours trading.\n' +
+    '\n' +
+    'The label will carry a warning about liver injury, officials said.\n',
+  actors: [
+    ['Meera Kapoor', 'person'],
+    ['Boston', 'place'],
+    ['Brendan Cole', 'person'],
+    ['AP', 'media'],
+    ['U.S.', 'place'],
+    ['Food and Drug Administration', 'organization'],
+    ['Velantis Therapeutics', 'organization'],
+    ['Simone Achterberg', 'person'],
+    ['Johns Hopkins University', 'organization'],
+    ['Liver Patients Alliance', 'organization'],
+    ['Colette Dunmore', 'person'],
+    ['Paul Hennessy', 'person'],
+  ],
+  statements: [
+    ['had met its main goal', 'Food and Drug Administration'],
+    ['The Liver Patients Alliance welcomed the decision', 'Liver Patients Alliance'],
+    ['it expected to launch the drug in July', 'Velantis Therapeutics'],
+    ['This approval changes what we can offer patients', 'Simone Achterberg'],
+    ['the price would put the drug out of reach', 'Colette Dunmore'],
+    ['the company would offer discounts', 'Paul Hennessy'],
+    ['The label will carry a warning', null],
+  ],
+};
+
+export const WILDFIRE: ExpectedPage = {
+  name: 'wildfire',
+  text:
+    'Thousands flee as wind-driven wildfire nears desert town\n' +
+    'By Camila Ortega and Ben Ashworth\n' +
+    'Updated 7:52 PM PDT, Sat July 19, 2025\n' +
+    '\n' +
+    'RIDGECREST, Calif. (AP) - A fast-moving wildfire forced more than 12,000 people from their homes on Saturday, fire officials said, as strong winds pushed the flames toward the edge of town.\n' +
+    '\n' +
+    'The Canyon Fire had burned 18,000 acres and was 5% contained by the evening, according to the California Department of Forestry and Fire Protection. It said three firefighters had suffered minor injuries.\n' +
+    '\n' +
+    '"Leave now. Do not wait for a knock on the door," Kern County Sheriff Darnell Hayes said at a news conference.\n' +
+    '\n' +
+    'Governor Lucinda Park declared a state of emergency for the county. Her office said the state had asked for federal help.\n' +
+    '\n' +
+    'Emma Kowal, 72, who left with her two dogs, said she had "never seen the sky so black."\n' +
+    '\n' +
+    'The National Weather Service warned that gusts of up to 60 mph would continue through Sunday.\n' +
+    '\n' +
+    'The cause of the fire is under investigation, officials said.\n' +
+    '\n' +
+    'Sign up for our newsletter\n',
+  actors: [
+    ['Camila Ortega', 'person'],
+    ['Ben Ashworth', 'person'],
+    ['Ridgecrest', 'place'],
+    ['Calif.', 'place'],
+    ['AP', 'media'],
+    ['California Department of Forestry and Fire Protection', 'organization'],
+    ['Kern County', 'place'],
+    ['Darnell Hayes', 'person'],
+    ['Lucinda Park', 'person'],
+    ['Emma Kowal', 'person'],
+    ['National Weather Service', 'organization'],
+  ],
+  statements: [
+    ['A fast-moving wildfire forced more than 12,000 people', null],
+    ['The Canyon Fire had burned 18,000 acres', 'California Department of Forestry and Fire Protection'],
+    ['three firefighters had suffered minor injuries', 'California Department of Forestry and Fire Protection'],
+    ['Leave now.', 'Darnell Hayes'],
+    ['the state had asked for federal help', 'Lucinda Park'],
+    ['never seen the sky so black', 'Emma Kowal'],
+    ['gusts of up to 60 mph would continue', 'National Weather Service'],
+    ['The cause of the fire is under investigation', null],
+  ],
+};
+
+export const LAYOFFS: ExpectedPage = {
+  name: 'layoffs',
+  text:
+    'Software maker Quillon to cut 4,000 jobs in shift to AI\n' +
+    'By Arjun Mehta | Technology | Published 10:31 AM EST, Tue Feb 11, 2025\n' +
+    '\n' +
+    'SAN FRANCISCO (Reuters) - Quillon Systems will cut about 4,000 jobs, or 9% of its workforce, the company said in a filing on Tuesday, as it moves spending toward artificial intelligence.\n' +
+    '\n' +
+    'Chief Executive Rina Okonkwo told employees in a memo that the decision was "the hardest I have made." The cuts will mostly affect sales and recruiting, she wrote.\n' +
+    '\n' +
+    'The company expects charges of $450 million to $500 million, it said in the filing.\n' +
+    '\n' +
+    'Grace Whitfield, an analyst at Morrow & Finch, said the cuts showed "a company that grew too fast."\n' +
+    '\n' +
+    'One engineer, who asked not to be named, said the mood in the office was grim. Employees posted messages on LinkedIn saying they had learned of the layoffs by email.\n' +
+    '\n' +
+    'The Tech Workers Guild, which represents about 900 Quillon staff, said the company had not consulted it.\n' +
+    '\n' +
+    'Shares of Quillon rose 3% in premarket trading.\n' +
+    'Reporting by Arjun Mehta in San Francisco; Editing by Laura Benn\n',
+  actors: [
+    ['Arjun Mehta', 'person'],
+    ['San Francisco', 'place'],
+    ['Reuters', 'media'],
+    ['Quillon Systems', 'organization'],
+    ['Rina Okonkwo', 'person'],
+    ['Grace Whitfield', 'person'],
+    ['Morrow & Finch', 'organization'],
+    ['LinkedIn', 'organization'],
+    ['Tech Workers Guild', 'organization'],
+    ['Laura Benn', 'person'],
+  ],
+  statements: [
+    ['Quillon Systems will cut about 4,000 jobs', 'Quillon Systems'],
+    ['the hardest I have made', 'Rina Okonkwo'],
+    ['The cuts will mostly affect sales and recruiting', 'Rina Okonkwo'],
+    ['The company expects charges', 'Quillon Systems'],
+    ['a company that grew too fast', 'Grace Whitfield'],
+    ['the mood in the office was grim', null],
+    ['they had learned of the layoffs by email', null],
+    ['the company had not consulted it', 'Tech Workers Guild'],
+  ],
+};
+
+export const HOUSING_VOTE: ExpectedPage = {
+  name: 'housing vote',
+  text:
+    'Dutch lawmakers pass contested housing bill after all-night debate\n' +
+    'By Sanne de Wit | Politics | Updated 08:02 CET, Thu Nov 6, 2025\n' +
+    '\n' +
+    'THE HAGUE - The Dutch parliament narrowly passed a housing bill early on Thursday, with 76 lawmakers voting in favour and 74 against.\n' +
+    '\n' +
+    'Housing Minister Pieter Vos said the vote was "a turning point for young families."\n' +
+    '\n' +
+    'Opposition leader Marieke Kuiper said the bill would drive up rents. "This law helps landlords, not tenants," she told the chamber.\n' +
+    '\n' +
+    'The bill now goes to the Senate, where the coalition lacks a majority, the parliamentary press office said.\n' +
+    '\n' +
+    "The Tenants' Union, which represents 800,000 households, said in a statement that it would challenge the law in court.\n" +
+    '\n' +
+    'Prime Minister Joost Ridder was quoted by the ANP news agency as saying he was "relieved and tired."\n' +
+    '\n' +
+    'Read more: What the housing bill means for renters\n',
+  actors: [
+    ['Sanne de Wit', 'person'],
+    ['The Hague', 'place'],
+    ['Pieter Vos', 'person'],
+    ['Marieke Kuiper', 'person'],
+    ['Senate', 'organization'],
+    ["Tenants' Union", 'organization'],
+    ['Joost Ridder', 'person'],
+    ['ANP', 'media'],
+  ],
+  statements: [
+    ['a turning point for young families', 'Pieter Vos'],
+    ['the bill would drive up rents', 'Marieke Kuiper'],
+    ['This law helps landlords, not tenants', 'Marieke Kuiper'],
+    ['The bill now goes to the Senate', null],
+    ['it would challenge the law in court', "Tenants' Union"],
+    ['relieved and tired', 'Joost Ridder'],
+  ],
+};
+
+export const RESTITUTION: ExpectedPage = {
+  name: 'restitution',
+  text:
+    'Bristol museum hands back bronze plaques to Nigeria\n' +
+    'By Chidi Okeke | Culture | Updated 2:30 PM GMT, Fri June 13, 2025\n' +
+    'Two of the returned plaques at the handover in Bristol. Photo: Ashcombe Museum/handout\n' +
+    '\n' +
+    'BRISTOL, England (AFP) - The Ashcombe Museum on Friday handed back 32 bronze plaques that British soldiers took from Benin City in 1897.\n' +
+    '\n' +
+    '"We are correcting a historic wrong," the museum\'s director, Harriet Lyle, said at the handover ceremony.\n' +
+    '\n' +
+    "Nigeria's culture minister, Adaeze Nwosu, said the plaques would go on display in Lagos next year.\n" +
+    '\n' +
+    'The ceremony was hosted by the broadcaster Kofi Adjei. The host said the day was "long overdue."\n' +
+    '\n' +
+    'The National Commission for Museums and Monuments said in a statement that talks with other institutions were continuing.\n' +
+    '\n' +
+    'Critics, including the historian Leo Barnaby, said the return came "decades too late."\n' +
+    '\n' +
+    'The British government, which has resisted calls for a law on restitution, said such decisions were a matter for each museum.\n',
+  actors: [
+    ['Chidi Okeke', 'person'],
+    ['Bristol', 'place'],
+    ['Nigeria', 'place'],
+    ['Ashcombe Museum', 'organization'],
+    ['England', 'place'],
+    ['AFP', 'media'],
+    ['Benin City', 'place'],
+    ['Harriet Lyle', 'person'],
+    ['Adaeze Nwosu', 'person'],
+    ['Lagos', 'place'],
+    ['Kofi Adjei', 'person'],
+    ['National Commission for Museums and Monuments', 'organization'],
+    ['Leo Barnaby', 'person'],
+  ],
+  statements: [
+    ['We are correcting a historic wrong', 'Harriet Lyle'],
+    ['the plaques would go on display in Lagos', 'Adaeze Nwosu'],
+    ['long overdue', 'Kofi Adjei'],
+    ['talks with other institutions were continuing', 'National Commission for Museums and Monuments'],
+    ['decades too late', 'Leo Barnaby'],
+    ['such decisions were a matter for each museum', null],
+  ],
+};
+
+export const JOBS_REPORT: ExpectedPage = {
+  name: 'jobs report',
+  text:
+    'U.S. employers add 143,000 jobs; unemployment rate holds at 4.1%\n' +
+    'By Olivia Grant and Marcus Lee | Economy | Updated 8:45 AM EST, Fri Jan 10, 2025\n' +
+    '\n' +
+    'WASHINGTON (Reuters) - U.S. employers added 143,000 jobs in December, fewer than economists had expected, the Labor Department said on Friday.\n' +
+    '\n' +
+    "The unemployment rate was unchanged at 4.1%, according to the department's Bureau of Labor Statistics. It said average hourly earnings rose 0.3%.\n" +
+    '\n' +
+    '"The labour market is cooling, but it is not cracking," said Nadia Levesque, chief economist at Harwick Partners.\n' +
+    '\n' +
+    'Labor Secretary Julian Brennan told CNBC the report showed a "resilient" economy. White House press secretary Tess Romero said in a briefing that wages were rising faster than prices.\n' +
+    '\n' +
+    'Treasury yields fell slightly after the report, traders said.\n' +
+    '\n' +
+    'Read more: What the jobs report means for rate cuts\n' +
+    'Sign up for our Economy newsletter\n',
+  actors: [
+    ['Olivia Grant', 'person'],
+    ['Marcus Lee', 'person'],
+    ['Washington', 'place'],
+    ['Reuters', 'media'],
+    ['U.S.', 'place'],
+    ['Labor Department', 'organization'],
+    ['Bureau of Labor Statistics', 'organization'],
+    ['Nadia Levesque', 'person'],
+    ['Harwick Partners', 'organization'],
+    ['Julian Brennan', 'person'],
+    ['CNBC', 'media'],
+    ['White House', 'organization'],
+    ['Tess Romero', 'person'],
+  ],
+  statements: [
+    ['U.S. employers added 143,000 jobs', 'Labor Department'],
+    ['The unemployment rate was unchanged', 'Bureau of Labor Statistics'],
+    ['average hourly earnings rose', 'Bureau of Labor Statistics'],
+    ['The labour market is cooling', 'Nadia Levesque'],
+    ['the report showed a "resilient" economy', 'Julian Brennan'],
+    ['wages were rising faster than prices', 'Tess Romero'],
+    ['Treasury yields fell slightly', null],
+  ],
+};
+
+export const EXPECTED_PAGES: ExpectedPage[] = [
+  SENTENCING,
+  ORBITER,
+  TRANSFER,
+  APPROVAL,
+  WILDFIRE,
+  LAYOFFS,
+  HOUSING_VOTE,
+  RESTITUTION,
+  JOBS_REPORT,
+];

@@ -3,7 +3,18 @@
 import { strict as assert } from 'node:assert';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis, Statement } from '../../src/core/types';
-import { AWARDS, BANK, ELECTION, FED, LAUNCH, PEACE_PRIZE, RESULTS, TEST_FLIGHT } from './englishPageFixtures';
+import {
+  AWARDS,
+  BANK,
+  ELECTION,
+  EXPECTED_PAGES,
+  FED,
+  LAUNCH,
+  PEACE_PRIZE,
+  RESULTS,
+  TEST_FLIGHT,
+  type ExpectedPage,
+} from './englishPageFixtures';
 
 function page(text: string): ArticleAnalysis {
   return analyzeArticle(text, 'page.txt');
@@ -207,4 +218,200 @@ describe('English saved pages of other domains: statements', () => {
     assert.equal(actorOf(b, s), 'John Smith');
     assert.equal(s.content.text, 'as a breakthrough');
   });
+});
+
+// The errors a reader would see on a page with its expectations: actors missed, of the wrong kind or false (a name
+// no expectation holds), statements missed or false, and speakers resolved to the wrong actor (or to one where the
+// source is anonymous). An actor matches an expected name by its name, an alias or a mention, ignoring case.
+function actorMatches(x: { name: string; aliases: string[]; mentions: { text: string }[] }, n: string): boolean {
+  const l = n.toLowerCase();
+  return (
+    x.name.toLowerCase() === l ||
+    x.aliases.some((y) => y.toLowerCase() === l) ||
+    x.mentions.some((y) => y.text.toLowerCase() === l)
+  );
+}
+export function pageErrors(p: ExpectedPage): string[] {
+  const a = page(p.text);
+  const errors: string[] = [];
+  for (const [n, kind] of p.actors) {
+    const x = a.actors.find((y) => actorMatches(y, n));
+    if (!x) errors.push(`missed actor ${n}`);
+    else if (x.kind !== kind) errors.push(`actor ${n} typed ${x.kind}`);
+    for (const y of a.actors) if (y !== x && actorMatches(y, n)) errors.push(`actor ${n} split: ${y.name} (${y.kind})`);
+  }
+  for (const x of a.actors) {
+    const known = [...p.actors.map(([n]) => n), ...(p.optional ?? [])];
+    if (!known.some((n) => actorMatches(x, n))) errors.push(`false actor ${x.name} (${x.kind})`);
+  }
+  const used = new Set<Statement>();
+  for (const [fragment, speaker] of p.statements) {
+    const found = a.statements.filter((s) => s.content.text.includes(fragment));
+    if (found.length === 0) {
+      errors.push(`missed statement "${fragment}"`);
+      continue;
+    }
+    for (const s of found) used.add(s);
+    const right = found.filter((s) => {
+      const x = a.actors.find((y) => y.id === s.speaker?.actorId);
+      return speaker === null ? !x : !!x && actorMatches(x, speaker);
+    });
+    const s = right[0] ?? found[0]!;
+    if (right.length === 0)
+      errors.push(`speaker of "${fragment}": ${actorOf(a, s) ?? `"${s.speaker?.text ?? ''}" unresolved`}`);
+    // the content holds no frame before what was said, and no dateline
+    const before = s.content.text.slice(0, s.content.text.indexOf(fragment));
+    if (/\b(saying|said|says)\b|\([A-Z][A-Za-z]+\) -/.test(before))
+      errors.push(`content of "${fragment}" starts at "${before.slice(0, 30)}"`);
+    for (const t of found)
+      if (t !== s && t.nestedIn === undefined && s.nestedIn === undefined)
+        errors.push(`second statement "${t.content.text}" (${t.speaker?.text ?? ''})`);
+  }
+  for (const s of a.statements)
+    if (!used.has(s) && s.nestedIn === undefined)
+      errors.push(`false statement "${s.content.text}" (${s.speaker?.text ?? ''})`);
+  return errors;
+}
+
+describe('English saved pages of other domains, round two: rules', () => {
+  it('gives a sentence\'s "It said" to the body that was the source of the sentence before, not the wire credit', () => {
+    const a = page(
+      'Mayor jailed\n\nCLEVELAND (AP) - The mayor was jailed.\n\nThe city lost $3 million, according to the Justice ' +
+        'Department. It said two developers had pleaded guilty.\n',
+    );
+    assert.equal(actorOf(a, stmt(a, 'two developers')), 'Justice Department');
+    const b = page(
+      'Orbiter safe\n\nThe orbiter is in safe mode, the European Space Agency said. The fault was a memory error, ' +
+        'according to an agency update. It said work would resume.\n',
+    );
+    assert.equal(actorOf(b, stmt(b, 'a memory error')), 'European Space Agency');
+    assert.equal(actorOf(b, stmt(b, 'work would resume')), 'European Space Agency');
+    // the source unnamed ("the commission"): "it" stays with it, not with the party named before
+    const c = page(
+      'Count goes on\n\nThe ruling Progress Party had 37%, according to the electoral commission. Turnout was 68%, ' +
+        'it said.\n',
+    );
+    assert.equal(actorOf(c, stmt(c, 'Turnout was 68%')), undefined);
+  });
+});
+
+describe('English saved pages of other domains, round two: statements', () => {
+  it('gives "posted an update / messages on X saying …" to the subject, the content after "saying"', () => {
+    const a = page(
+      'Jobs cut\n\nThe mission team posted an update on X saying the batteries were charged. Employees posted ' +
+        'messages on LinkedIn saying they had learned of the layoffs by email.\n',
+    );
+    assert.deepEqual(
+      a.statements.map((s) => [s.speaker?.text, s.content.text]),
+      [
+        ['The mission team', 'the batteries were charged.'],
+        ['Employees', 'they had learned of the layoffs by email.'],
+      ],
+    );
+  });
+  it('reads a form in -ing after an article as a noun, no speech act ("will carry a warning about …")', () => {
+    const a = page('Pill approved\n\nThe label will carry a warning about liver injury, officials said.\n');
+    assert.deepEqual(
+      a.statements.map((s) => [s.speaker?.text, s.content.text]),
+      [['officials', 'The label will carry a warning about liver injury']],
+    );
+  });
+  it('reads no statement into "added 143,000 jobs" nor into a comparison\'s standard ("fewer than economists had expected")', () => {
+    const a = page(
+      'Jobs\n\nEmployers added 143,000 jobs in December, fewer than economists had expected, the department said.\n' +
+        'Sales rose 5% in May, more than analysts had forecast. He added 20 minutes later that he was tired.\n',
+    );
+    assert.deepEqual(
+      a.statements.map((s) => [s.speaker?.text, s.content.text]),
+      [
+        ['the department', 'Employers added 143,000 jobs in December, fewer than economists had expected'],
+        ['He', 'he was tired.'],
+      ],
+    );
+  });
+});
+
+describe('English saved pages of other domains, round two: page furniture', () => {
+  it('reads a byline or place, a section and a date split by bars as a date line, and finds the dateline after it', () => {
+    const a = page(
+      'Jobs cut\nBy Jane Doe and John Roe | Technology | Published 10:31 AM EST, Tue Feb 11, 2025\n\n' +
+        'SAN FRANCISCO (Reuters) - The firm will cut 400 jobs, the company said.\n',
+    );
+    assert.equal(a.dateline, 'SAN FRANCISCO');
+    assert.equal(stmt(a, 'cut 400 jobs').content.text, 'The firm will cut 400 jobs');
+    const b = page(
+      'Prize given\nOslo | Published: Oct 10, 2025, 12:01 PM CEST | Last updated 1 hour ago\n\nOSLO, Norway (AP) - ' +
+        'The prize went to a group, the committee said.\n',
+    );
+    assert.equal(b.dateline, 'OSLO, Norway');
+  });
+  it('leaves the dateline to the first paragraph after a promo line above it ("Newsletter: …", "Share this article")', () => {
+    for (const promo of ['Newsletter: Sign up for our weekly briefing', 'Share this article']) {
+      const a = page(
+        `Orbiter safe\n${promo}\n\nDARMSTADT, Germany (Reuters) - The orbiter is safe, the agency said.\n`,
+      );
+      assert.equal(a.dateline, 'DARMSTADT, Germany');
+      assert.equal(stmt(a, 'orbiter is safe').content.text, 'The orbiter is safe');
+    }
+  });
+});
+
+describe('English saved pages of other domains, round two: actors', () => {
+  it('types a name that opens with a word of club names as a club ("Real Castellar", "Sporting Lisbon")', () => {
+    const a = page('Deal done\n\nReal Castellar have signed a striker. Sporting Lisbon said they were sad.\n');
+    assert.equal(kindOf(a, 'Real Castellar'), 'organization');
+    assert.equal(kindOf(a, 'Sporting Lisbon'), 'organization');
+  });
+});
+
+describe('English saved pages of other domains, round two: speakers', () => {
+  it('gives "Her office said" to the official "her" refers to, and "The host said" to whom the ceremony was hosted by', () => {
+    const a = page(
+      'Fire spreads\n\nGovernor Lucinda Park declared an emergency. Her office said the state had asked for help.\n\n' +
+        'The gala was hosted by comedian Rita Vance. The host said she would return next year.\n',
+    );
+    assert.equal(actorOf(a, stmt(a, 'asked for help')), 'Lucinda Park');
+    assert.equal(actorOf(a, stmt(a, 'return next year')), 'Rita Vance');
+    const b = page('Vote\n\nHer office said the state would appeal. The host said nothing new.\n');
+    assert.equal(actorOf(b, stmt(b, 'would appeal')), undefined);
+  });
+  it('takes the name of a body in apposition to a description as the speaker ("The club\'s owner, X Group, said")', () => {
+    const a = page("Deal done\n\nThe club's owner, Caldwell Sports Group, said the sale would lift its profit.\n");
+    const s = stmt(a, 'the sale would lift');
+    assert.equal(s.speaker?.text, "The club's owner, Caldwell Sports Group");
+    assert.equal(actorOf(a, s), 'Caldwell Sports Group');
+  });
+});
+
+describe('English saved pages of other domains, round two: errors against what a reader expects', () => {
+  // What is still wrong, page by page, and why it is left (README Accuracy); the test fails on any change.
+  const open: Record<string, string[]> = {
+    sentencing: ['actor Hartsville typed person', 'missed actor Hartsville Courier'],
+    approval: [
+      'missed actor U.S.',
+      'missed actor Food and Drug Administration',
+      'false actor FDA (organization)',
+      'false actor Drug Administration (organization)',
+      'speaker of "had met its main goal": FDA',
+    ],
+    wildfire: ['missed actor Calif.', 'missed actor Kern County', 'false actor Calif (place)'],
+    'housing vote': [
+      "missed actor Tenants' Union",
+      'false actor Union (organization)',
+      'speaker of "it would challenge the law in court": Union',
+    ],
+    restitution: [
+      'actor Kofi Adjei typed media',
+      'missed actor National Commission for Museums and Monuments',
+      'false actor National Commission (organization)',
+      'false actor Museums and Monuments (organization)',
+      'speaker of "talks with other institutions were continuing": Museums and Monuments',
+      'speaker of "decades too late": "Critics" unresolved',
+    ],
+    'jobs report': ['actor CNBC typed organization'],
+  };
+  for (const p of EXPECTED_PAGES)
+    it(`the ${p.name} page`, () => {
+      assert.deepEqual(pageErrors(p), open[p.name] ?? []);
+    });
 });

@@ -141,6 +141,8 @@ const DATE_AFTER_WEEKDAY =
 const BUSINESS_NOUN =
   /^(?:Publisher|Chipmaker|Automaker|Carmaker|Retailer|Airline|Insurer|Lender|Startup|Miner|Brewer|Drugmaker|Planemaker|Shipbuilder|Supplier|Manufacturer|Broadcaster|Newspaper|Streamer)$/u;
 const MEDIA_NOUN = /^(?:Broadcaster|Newspaper)$/u;
+/** Words that open sports clubs' names ("Real Madrid", "Sporting Lisbon", "Olympique Lyon"). */
+const CLUB_FIRST = /^(?:Real|Sporting|Atlético|Atletico|Olympique|Racing|Dynamo|Dinamo|Borussia|Eintracht)$/u;
 /** Lower-case nouns of things made or flown, written after their name ("the Dragon capsule", "Vega C rocket"). */
 const PRODUCT_NOUNS =
   'rockets?|capsules?|spacecraft|spaceships?|satellites?|launchers?|boosters?|landers?|rovers?|telescopes?|probes?|modules?|spaceplanes?|megarockets?|vehicles?|aircraft|airliners?|jets?|drones?|smartphones?|phones?|chatbots?|missions?|constellation';
@@ -551,6 +553,8 @@ export function refineEnglishMentions<M extends EnglishMention>(
       const kind: ActorKind = MEDIA_NOUN.test(first) ? 'media' : 'organization';
       m = { ...m, cand: { ...m.cand, start: s, nameStart: s }, kind, name, base: name, words: [name] };
     }
+    // "Real Castellar", "Sporting Lisbon": a word that opens club names, and the club's town or name.
+    if (m.kind === 'person' && m.words.length === 2 && CLUB_FIRST.test(m.words[0]!)) m = withKind(m, 'organization');
     if (m.words.length > 1 && DOCUMENT_HEADS.has(last) && m.kind !== 'media') continue;
     // A heading in title case ("Fed Holds Rates, Signals Patience As Inflation Cools"): only a name with a given
     // name is a person's there.

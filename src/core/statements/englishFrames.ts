@@ -52,6 +52,8 @@ const RE_27 = /ed$/u;
 const RE_28 = /^(in|by|at|on|near|with|for|from|to)$/u;
 const RE_29 = /^(he|she|him|her)$/iu;
 const PRONOUN_AND = /^(he|she)\s+and\s/iu;
+const OFFICE_OF_PRONOUN = /^(?:his|her)\s+office$/iu;
+const THE_HOST = /^the\s+host$/iu;
 const RE_30 = /^[Tt]he\s+(\d+-year-old|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|iard|ch|i|er))$/u;
 const RE_31 = /^(they|we|i|you)$/iu;
 const RE_32 = /^['’]s?\s+\S/u;
@@ -420,7 +422,8 @@ function auxChain(tokens: Tok[], from: number, to: number): boolean {
 
 const TIME_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening|today|yesterday|overnight|separately|earlier|later|previously|recently|again|also|on|last|this|next|late|early)$/u;
-const DOC_WORD = /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|video|email|release)$/u;
+const DOC_WORD =
+  /^(statement|interview|note|letter|post|speech|report|filing|briefing|message|messages|update|updates|video|email|release)$/u;
 
 /**
  * End of a time or source adverbial from k ("on Tuesday", "last week", "earlier this month", "in a statement",
@@ -762,6 +765,27 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
+    // "will carry a warning about …", "the briefing": a form in -ing after an article or a possessive is a noun.
+    if (RE_4.test(cue.lower) && prev !== undefined && !prev.quoted && NOUN_DETERMINER.test(prev.lower)) {
+      drop.add(f);
+      continue;
+    }
+    // "X posted an update on X saying …": the verb issues a document; the participle after it says what it said.
+    if (ISSUING_VERB.test(cue.lower) && !cue.quoted && documentThenSaying(tokens, f.at)) {
+      drop.add(f);
+      continue;
+    }
+    // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
+    // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
+    if (!cue.quoted && comparisonStandard(tokens, f.at)) {
+      drop.add(f);
+      continue;
+    }
+    // "Employers added 143,000 jobs in December, fewer than …": "add" with an amount as its object is no speech act.
+    if (ADD_VERB.test(cue.lower) && !cue.quoted && amountObject(tokens, f.at + 1)) {
+      drop.add(f);
+      continue;
+    }
     const segOpen = prev !== undefined && prev.text === ',' && !prev.quoted;
     // "The Russian leader, asked about the prize, said …": a passive participle of asking set off by commas is an
     // adjunct of the subject, no speech act of its own; the verb after it speaks.
@@ -1016,6 +1040,42 @@ function documentParticiple(tokens: Tok[], at: number): boolean {
   );
 }
 
+const NOUN_DETERMINER = /^(?:a|an|the|this|that|its|his|her|their|our|no|every)$/u;
+const ISSUING_VERB =
+  /^(?:post|posts|posted|publish|publishes|published|issue|issues|issued|release|releases|released|share|shares|shared)$/u;
+/** A document noun within three words after `at`, then "saying" within the next eight, in one clause segment. */
+function documentThenSaying(tokens: Tok[], at: number): boolean {
+  let doc = -1;
+  for (let k = at + 1; k < tokens.length && k <= at + 11; k++) {
+    const t = tokens[k]!;
+    if (t.punct || t.quoted || t.seg !== tokens[at]!.seg) return false;
+    if (doc < 0 && k <= at + 3 && DOC_WORD.test(t.lower)) doc = k;
+    if (doc >= 0 && t.lower === 'saying') return true;
+  }
+  return false;
+}
+
+/** A cue after "than" and up to three words of its subject, with any auxiliaries ("than economists had expected"). */
+function comparisonStandard(tokens: Tok[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && AUX_CHAIN.has(tokens[k]!.lower)) k--;
+  for (let n = 0; n < 4 && k >= 0 && !tokens[k]!.punct && !tokens[k]!.quoted; n++, k--)
+    if (tokens[k]!.lower === 'than') return n > 0;
+  return false;
+}
+
+const ADD_VERB = /^(?:add|adds|added|adding)$/u;
+/** A number and a noun that is no span of time ("143,000 jobs", "2 goals"; not "20 minutes later"). */
+function amountObject(tokens: Tok[], k: number): boolean {
+  const n = tokens[k];
+  const noun = tokens[k + 1];
+  return (
+    n !== undefined &&
+    /^\d/u.test(n.text) &&
+    (noun === undefined || !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/u.test(noun.lower))
+  );
+}
+
 function tokenIndexAfter(tokens: Tok[], s: Span): number {
   let k = 0;
   while (k < tokens.length && tokens[k]!.end <= s.end) k++;
@@ -1122,6 +1182,9 @@ const PAST_VERBS = set(
  * and the cue is an apposition ("the company's chief executive", "58", "speaking in London", "who …"). The span
  * runs to the apposition that names a person when the opening phrase does not ("His lawyer, James Whitfield,").
  */
+const UPPER_TOKEN = /^\p{Lu}/u;
+const NAME_JOINER = /^(?:&|of|and|for|the)$/u;
+
 function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span | null {
   const f0 = afterDateline(
     tokens,
@@ -1138,6 +1201,8 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
     .filter((t) => t.person)
     .pop();
   const headPerson = lastPerson !== undefined && !RE_25.test(lastPerson.text);
+  // A head that names no one: lower-case words after its first word ("The club's owner", "Its parent company").
+  const descriptionHead = e0 - f0 >= 2 && tokens.slice(f0 + 1, e0).every((t) => !UPPER_TOKEN.test(t.text));
   let span = head;
   let k = e0 + 1;
   let hops = 0;
@@ -1158,8 +1223,13 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
       adverbialEnd(tokens, k, e) === e;
     const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
     if (!isAge && !isParticiple && npE !== e) return null;
-    if (!headPerson && npE === e && tokens.slice(k, e).some((t) => t.person))
-      span = { start: head.start, end: tokens[e - 1]!.end };
+    // "The club's owner, Caldwell Sports Group, said": a description and the name of a body in apposition.
+    const named =
+      tokens.slice(k, e).some((t) => t.person) ||
+      (descriptionHead &&
+        tokens.slice(k, e).every((t) => UPPER_TOKEN.test(t.text) || NAME_JOINER.test(t.lower)) &&
+        UPPER_TOKEN.test(tokens[e - 1]!.text));
+    if (!headPerson && npE === e && named) span = { start: head.start, end: tokens[e - 1]!.end };
     if (e + 1 === cue) return span;
     k = e + 1;
     hops++;
@@ -1178,14 +1248,52 @@ export function englishResolution(
   span: Span,
   res: Resolution,
   previousEnd = -1,
+  previousActor?: string | null,
 ): Resolution {
   if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
+  // "… according to the Justice Department. It said …", "… according to the commission. Turnout was 68%, it said":
+  // "it" in the next sentence, with no name between, goes on with the body that was the source of the sentence
+  // before (unresolved where that body was, "the commission"), not with a body named elsewhere (a wire credit).
+  if (
+    /^it$/iu.test(said) &&
+    previousActor !== undefined &&
+    (previousActor === null
+      ? BODY_WORD_BEFORE.test(text.slice(Math.max(0, previousEnd - 30), previousEnd))
+      : /^(?:organization|media):/u.test(previousActor)) &&
+    previousEnd >= 0 &&
+    IT_AFTER_SOURCE.test(text.slice(previousEnd, span.start)) &&
+    !(refAt(index, span.start) > 0 && index.refs[refAt(index, span.start) - 1]!.start >= previousEnd)
+  )
+    return { actorId: previousActor };
   // "He and his colleagues": the pronoun that opens the coordination is resolved as "he" alone.
   const lead = PRONOUN_AND.exec(said);
   if (lead) {
     const at = span.start + text.slice(span.start, span.end).indexOf(lead[1]!);
     return englishResolution(text, index, { start: at, end: at + lead[1]!.length }, res, previousEnd);
+  }
+  // "Governor Lucinda Park declared … . Her office said …": an official's office speaks for the official, the person
+  // "her" refers to (the subject of a sentence since the previous source, else the person last named).
+  if (OFFICE_OF_PRONOUN.test(said) && !res.actorId) {
+    const subject = newSubject(text, index, span, previousEnd);
+    if (subject) return subject;
+    for (let k = refAt(index, span.start) - 1; k >= 0 && span.start - index.refs[k]!.end < 600; k--) {
+      const r = index.refs[k]!;
+      if (r.actor.kind === 'person' && !r.descriptor && !insideQuote(text, r.start)) return { actorId: r.actor.id };
+    }
+  }
+  // "The ceremony was hosted by the broadcaster Kofi Adjei. The host said …": the person the passive named.
+  if (THE_HOST.test(said) && !res.actorId) {
+    const from = Math.max(0, span.start - 1500);
+    const at = text.slice(from, span.start).lastIndexOf('hosted by ');
+    if (at >= 0) {
+      const by = from + at + 10;
+      for (let k = refAt(index, by); k < index.refs.length && index.refs[k]!.start < by + 60; k++) {
+        const r = index.refs[k]!;
+        if (r.start >= span.start) break;
+        if (!r.descriptor && r.actor.kind !== 'place') return { actorId: r.actor.id };
+      }
+    }
   }
   // "the Italian", "the 23-year-old", "the Spaniard": the person last spoken of.
   if (RE_30.test(said) && !nameIn(index, span)) {
@@ -1219,6 +1327,9 @@ export function englishResolution(
       BODY_SPOKESPERSON.exec(said[0]!.toLowerCase() + said.slice(1)) ??
       SPOKESPERSON_OF_BODY.exec(said) ??
       DOCUMENT_OF_BODY.exec(said);
+    // "an agency update", "the company statement": a document named by its author's common noun.
+    const noun = NOUN_DOCUMENT.exec(said);
+    if (noun && !nameIn(index, span)) return definiteBody(text, index, span, `the ${noun[1]!.toLowerCase()}`) ?? res;
     if (part && !nameIn(index, span)) {
       const at = span.start + text.slice(span.start, span.end).indexOf(part[1]!);
       const inner = { start: at, end: at + part[1]!.length };
@@ -1250,6 +1361,12 @@ function lastHead(phrase: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** From the end of a source to a sentence's "It": the rest of that sentence, and nothing but its end between. */
+const IT_AFTER_SOURCE = /^[^.!?\n]{0,80}[.!?]["”’]?\s+(?:[^.!?\n]{0,80}[,;]\s+)?$/u;
+/** A body's common noun ending a source ("the national electoral commission"). */
+const BODY_WORD_BEFORE =
+  /\b(?:commission|committee|agency|ministry|department|company|firm|government|council|authority|board|bank|union|organi[sz]ation)$/iu;
+
 /** Heads of a definite description that refers back to an organisation ("the company", "the bank"). */
 const BODY_ANAPHOR =
   /^the\s+(company|firm|bank|lender|insurer|automaker|carmaker|airline|carrier|retailer|group|agency|ministry|department|regulator|club|team|party|organi[sz]ation|institute|university|court|union|alliance|newspaper|broadcaster|network|outlet|paper|daily)$/iu;
@@ -1265,8 +1382,8 @@ const PUBLIC_ANAPHOR = /^(agency|ministry|department|regulator)$/iu;
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
 /** "the company said": the organisation (or medium) named last before the statement, when there is one. */
-function definiteBody(text: string, index: ActorIndex, span: Span): Resolution | null {
-  const said = text.slice(span.start, span.end).trim();
+function definiteBody(text: string, index: ActorIndex, span: Span, as?: string): Resolution | null {
+  const said = as ?? text.slice(span.start, span.end).trim();
   const it = /^it$/iu.test(said);
   const m = it ? null : BODY_ANAPHOR.exec(said);
   if (!m && !it) return null;
@@ -1319,6 +1436,9 @@ const BODY_SPOKESPERSON =
 /** "minutes released by the bank", "a statement from the agency", "the report of the committee". */
 const DOCUMENT_OF_BODY =
   /^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:\p{Ll}+\s+)?(?:statement|minutes|report|release|letter|filing|document|note|description|figures|data)\s+(?:(?:released|published|issued|posted|compiled)\s+)?(?:by|from|of)\s+(the\s+\p{Ll}+)$/u;
+/** "an agency update", "a company statement", "the ministry report": a body's document named by the body's noun. */
+const NOUN_DOCUMENT =
+  /^(?:[Aa]n?|[Tt]he)\s+(company|firm|agency|ministry|department|regulator|bank|club|party|union|court)\s+(?:update|statement|report|release|filing|document|note|post|notice|bulletin|blog|livestream|briefing)$/u;
 /** "the company's spokesman", "the bureau’s spokeswoman". */
 const SPOKESPERSON_OF_BODY =
   /^([Tt]he\s+\p{Ll}+)['’]s?\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|representative)$/u;

@@ -2707,7 +2707,14 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       const res: Resolution = d.antecedent
         ? { actorId: d.antecedent }
         : doc.language === 'en'
-          ? englishResolution(text, index, st, res0, previous?.end)
+          ? englishResolution(
+              text,
+              index,
+              st,
+              res0,
+              previous?.end,
+              previous && !previous.vague ? previous.actorId : undefined,
+            )
           : res0;
       const words = as.text.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
       const verdict = judgeVagueness(doc.language, as.text, words, namesSomeone(index, as));

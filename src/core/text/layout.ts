@@ -18,7 +18,7 @@ const AGENCY_SET = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 
 const BOILERPLATE = [
   /^(Mehr zum Thema|Lesen Sie (auch|mehr|hier)|Weiterlesen|Verfolgen Sie|Folgen Sie|Abonnieren Sie|Melden Sie sich|Zum Liveblog|Alle (aktuellen )?Entwicklungen|Hier (geht es|gibt es|finden Sie)|Mehr dazu|Mehr Informationen|Anzeige\b|Werbung\b|Das könnte Sie auch interessieren|Auch interessant|Empfehlungen|Teilen:|Artikel teilen|Kommentare?\b|Foto:|Bild:|Fotos?:|Video:|Quelle des Bildes|Titelbild|Copyright|©)/iu,
-  /^(Read more|Read also|Also read|Related:|Related coverage|More on this|Follow (us|our)|Sign up|Subscribe|Click here|Advertisement|Watch:|Photo:|Image:|Copyright|©)/iu,
+  /^(Read more|Read also|Also read|Related:|Related coverage|More on this|Follow (us|our)|Sign up|Subscribe|Click here|Advertisement|Watch:|Photo:|Image:|Copyright|©|Newsletter:|Share this (article|story|page)$)/iu,
   /(Liveblog|Newsletter|Live-Ticker|Liveticker)\b.{0,60}$/iu,
 ];
 
@@ -163,6 +163,30 @@ function givenNames(): ReadonlySet<string> {
   return GIVEN;
 }
 
+/**
+ * "By Jane Doe and John Roe | Markets | Updated 8:05 AM ET, Wed Oct 22, 2025", "Oslo | Published: Oct 10, 2025 | Last
+ * updated 1 hour ago": pieces split by bars, one a date line, each other a byline, a section or place of up to three
+ * capitalised words, or an age stamp. The date of that piece, or undefined.
+ */
+function pipedDateLine(t: string): string | null | undefined {
+  const pieces = t.split(/\s+\|\s+/u);
+  if (pieces.length < 2 || pieces.length > 5) return undefined;
+  let date: string | null | undefined;
+  for (const piece of pieces) {
+    const d = date === undefined ? dateLineDate(piece) : undefined;
+    if (d !== undefined) {
+      date = d;
+      continue;
+    }
+    const b = BYLINE_ANY.exec(piece);
+    if (b && bylineAuthors(b)) continue;
+    if (/^\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,2}$/u.test(piece)) continue;
+    if (/^(?:Last\s+)?updated\s+\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago$/iu.test(piece)) continue;
+    return undefined;
+  }
+  return date;
+}
+
 /** Whether every author of a byline opens with a given name or an initial. */
 function bylineAuthors(m: RegExpExecArray): boolean {
   const authors = [m[1]!, ...m[2]!.split(/\s*(?:,|\bund\b|\band\b|&)\s*/u).filter((s) => s.trim())];
@@ -206,6 +230,8 @@ function lineFurniture(t: string): LineFurniture | null {
   if (len === 0 || len > 600) return null;
   const date = len <= 160 ? dateLineDate(t) : undefined;
   if (date !== undefined) return { kind: 'date', start: 0, end: len, date };
+  const piped = len <= 200 && t.indexOf('|') > 0 ? pipedDateLine(t) : undefined;
+  if (piped !== undefined) return { kind: 'date', start: 0, end: len, date: piped };
   if (len <= 160) {
     const b = BYLINE_ANY.exec(t);
     if (b && bylineAuthors(b)) return { kind: 'byline', start: 0, end: len };
@@ -392,7 +418,8 @@ export function parseLayout(text: string): Layout {
     const t = line.text.trim();
     if (BOILERPLATE.slice(0, 2).some((re) => re.test(t)) && t.length < 300) {
       boilerplate.push(trimmed(text, line));
-      lead = false;
+      // A promo line above the first paragraph ("Newsletter: …") leaves the dateline to that paragraph.
+      if (bodyLines.length > 0) lead = false;
       continue;
     }
     let span = cut[i] ?? trimmed(text, line);
