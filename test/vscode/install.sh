@@ -20,8 +20,12 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# "Installed" means installed from this lockfile's content: a digest written after `npm ci`, not file dates (a fresh
+# checkout or a git worktree gives the lockfile a new date, and `npm ci` would then empty a shared install).
+stamp="$here/node_modules/.source-lens-lock.sha256"
+digest="$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)"
 if [ -x "$here/node_modules/.bin/code-server" ] && [ -d "$here/node_modules/playwright-core" ] \
-   && [ "$here/node_modules/.package-lock.json" -nt "$here/package-lock.json" ]; then
+   && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$digest" ]; then
   echo "[test/vscode] already installed"
   exit 0
 fi
@@ -44,3 +48,4 @@ fi
 cd "$here"
 echo "[test/vscode] npm ci (code-server 4.100.3, playwright-core; about 100 s cold)"
 npm ci --no-audit --no-fund
+echo "$digest" > "$stamp"
