@@ -198,10 +198,13 @@ export function textHash(text: string): string {
   return `${text.length}:${(fnv1a(text) >>> 0).toString(36)}`;
 }
 
-export function mentionCounts(a: ArticleAnalysis): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const actor of a.actors) out[actor.id] = actor.mentions.length;
-  return out;
+/**
+ * Each actor's mentions in the whole article, by its place in `actors` (the slim and bounded copies keep the
+ * actors' order). Per actor, not per id: an article can hold two actors of one id ("CCTV" twice), and the batch
+ * (core withActorFeatures, unifyActorIds' weights) counts each actor by its own mentions.
+ */
+export function mentionCounts(a: ArticleAnalysis): number[] {
+  return a.actors.map((actor) => actor.mentions.length);
 }
 
 /** More articles than this in one event are aligned by their first (earliest) ones only: a table of 200 columns helps no one. */
