@@ -638,7 +638,8 @@ export class EventsState {
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
     this.meta.set(path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
     this.digests.set(path, digest);
-    if (this.index.has(path)) this.index.remove(path);
+    // put() replaces an indexed article (in place when its language is the same: only the features that changed
+    // move in the postings).
     this.index.put(path, fp);
   }
 
@@ -703,8 +704,7 @@ export class EventsState {
     if (members.length > 2 && pool.length > 1) {
       let bestScore = -1;
       for (const m of pool) {
-        let s = 0;
-        for (const o of peers) if (o !== m) s += this.index.similarity(m, o);
+        const s = this.index.similaritySum(m, peers);
         if (s > bestScore) {
           best = m;
           bestScore = s;

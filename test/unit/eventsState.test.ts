@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
-import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
+import { buildEventIndex, EventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import { reasonTexts } from '../../src/core/corpus/reasons';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 import { IndexEngine } from '../../src/vscode/indexEngine';
@@ -202,6 +202,29 @@ describe('the events worker gives the batch events whatever order articles arriv
       if (new Set(put.actors.map((a) => a[0])).size < put.actors.length) twice++;
     }
     assert.ok(twice > 0, 'some article has two actors of one id');
+  });
+
+  it('an article put again over itself (other actor features, then its own) leaves the index as a fresh build', function () {
+    this.timeout(120_000);
+    // put() of an indexed path replaces it in place when the language is the same (only the changed features move
+    // in the postings); the events, labels, reasons and related coverage are then those of a fresh build.
+    const fresh = new EventIndex();
+    for (const x of items) fresh.put(x.path, x.fp);
+    fresh.cluster();
+    const r = random(7);
+    const grown = new EventIndex();
+    for (const x of shuffled(items, r)) grown.put(x.path, x.fp);
+    const other = (fp: EventFingerprint): EventFingerprint => {
+      const terms: Record<string, number> = {};
+      for (const [k, n] of Object.entries(fp.terms ?? {})) terms[k.startsWith('a:') ? `${k}-x` : k] = n + 1;
+      return { ...fp, terms, display: {} };
+    };
+    for (const x of shuffled(items, r)) grown.put(x.path, other(x.fp));
+    grown.cluster();
+    for (const x of shuffled(items, r)) grown.put(x.path, x.fp);
+    grown.cluster();
+    assert.deepEqual(grown.events(), fresh.events());
+    for (const x of items.slice(0, 20)) assert.deepEqual(grown.related(x.path), fresh.related(x.path), x.path);
   });
 
   const seeds = [1, 2, 3, 4, 5, 6];
