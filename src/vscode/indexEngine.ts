@@ -1249,9 +1249,13 @@ export class IndexEngine {
   }
 }
 
-/** An article's actors as event features: corpus id, name, and the mentions of all its actors with that id. */
+/**
+ * An article's actors as event features: corpus id, name, and that actor's mentions in the whole article. Per
+ * actor, as the batch (core buildEventIndex → withActorFeatures) gives them: where two actors of an article have
+ * one id, the feature's count is the later one's. Summed per id, the editor grouped such an article otherwise than
+ * the batch where its pairs were near the threshold (an article naming one broadcaster twice left its event after
+ * four other articles were removed).
+ */
 function actorFeatures(article: ArticleAnalysis, perActor: readonly number[]): ActorFeature[] {
-  const counts = new Map<string, number>();
-  article.actors.forEach((a, i) => counts.set(a.id, (counts.get(a.id) ?? 0) + (perActor[i] ?? 0)));
-  return article.actors.map((a): ActorFeature => [a.id, a.name, counts.get(a.id) ?? 0]);
+  return article.actors.map((a, i): ActorFeature => [a.id, a.name, perActor[i] ?? 0]);
 }

@@ -198,10 +198,13 @@ export function textHash(text: string): string {
   return `${text.length}:${(fnv1a(text) >>> 0).toString(36)}`;
 }
 
-export function mentionCounts(a: ArticleAnalysis): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const actor of a.actors) out[actor.id] = actor.mentions.length;
-  return out;
+/**
+ * Each actor's mentions in the whole article, by its place in `actors` (the slim and bounded copies keep the
+ * actors' order). Per actor, not per id: an article can hold two actors of one id ("CCTV" twice), and the batch
+ * (core withActorFeatures, unifyActorIds' weights) counts each actor by its own mentions.
+ */
+export function mentionCounts(a: ArticleAnalysis): number[] {
+  return a.actors.map((actor) => actor.mentions.length);
 }
 
 /** More articles than this in one event are aligned by their first (earliest) ones only: a table of 200 columns helps no one. */
@@ -635,7 +638,8 @@ export class EventsState {
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
     this.meta.set(path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
     this.digests.set(path, digest);
-    if (this.index.has(path)) this.index.remove(path);
+    // put() replaces an indexed article (in place when its language is the same: only the features that changed
+    // move in the postings).
     this.index.put(path, fp);
   }
 
@@ -700,8 +704,7 @@ export class EventsState {
     if (members.length > 2 && pool.length > 1) {
       let bestScore = -1;
       for (const m of pool) {
-        let s = 0;
-        for (const o of peers) if (o !== m) s += this.index.similarity(m, o);
+        const s = this.index.similaritySum(m, peers);
         if (s > bestScore) {
           best = m;
           bestScore = s;

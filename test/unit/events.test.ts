@@ -742,6 +742,26 @@ Die Zuschüsse sollen um 120 Millionen Euro sinken, sagte Brenmark. Die Kürzung
       assert.ok(computeConcepts(w).includes(c), w);
   });
 
+  it('matches a stem that ends in -e at a word boundary ("Planeten" is no plane, "stärkere" no magnitude)', () => {
+    for (const [w, c] of <[string, string][]>[
+      ['planeten', 'plane'],
+      ['planet', 'plane'],
+      ['maschinelles', 'plane'],
+      ['stärkere', 'magnitude'],
+    ])
+      assert.ok(!computeConcepts(w).includes(c), w);
+    for (const [w, c] of <[string, string][]>[
+      ['planes', 'plane'],
+      ['maschinen', 'plane'],
+      ['raketenstart', 'rocket'],
+      ['bombenanschlag', 'bomb'],
+      ['explosion', 'explode'],
+      ['italienischen', 'italy'],
+      ['ukraine-friedensmarsch', 'ukraine'],
+    ])
+      assert.ok(computeConcepts(w).includes(c), w);
+  });
+
   it('reads "Preis" as a prize only where another word names the prize for certain', () => {
     // Invented texts.
     const price = article(

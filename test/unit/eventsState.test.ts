@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { unifyActorIds } from '../../src/core/corpus/corpus';
-import { buildEventIndex, withActorFeatures } from '../../src/core/corpus/events';
+import { buildEventIndex, EventIndex, withActorFeatures } from '../../src/core/corpus/events';
 import { reasonTexts } from '../../src/core/corpus/reasons';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
 import { IndexEngine } from '../../src/vscode/indexEngine';
@@ -17,6 +17,7 @@ import {
   encodeFingerprint,
   EventsState,
   fingerprintDigest,
+  fingerprintOfPut,
   putDigest,
   savedGroupingFits,
   textHash,
@@ -127,10 +128,19 @@ describe('the events worker gives the batch events whatever order articles arriv
   // The editor's path end to end: the index engine (in process) gives its look-up the articles one at a time, in
   // a random order, and the look-up assigns corpus ids as they come; an article that makes a lone surname join a
   // full name (or an abbreviation its body) gives articles put before it other ids, which the events worker is
-  // sent (`actors` ops). The grouping is then the batch grouping (unifyActorIds over all articles at once).
-  const engineSeeds = [11, 12, 13, 14, 15, 16];
+  // sent (`actors` ops). The grouping is then the batch grouping (unifyActorIds over all articles at once), after
+  // the removal of a few articles the batch of those left (their ids unified among themselves, as the CLI gives
+  // them), and again the whole batch once they come back.
+  // (Seed 11 failed while the engine summed the mentions of an article's actors of one id: the batch counts each.)
+  const engineSeeds = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22];
   it(`the index engine's grouping, articles added and removed in random orders, is the batch grouping (${engineSeeds.length} orders)`, async function () {
-    this.timeout(300_000);
+    this.timeout(600_000);
+    /** The CLI's grouping of these analyses (copies: unifyActorIds rewrites ids in place). */
+    const cliBatch = (xs: readonly { analysis: ArticleAnalysis }[]): string[] => {
+      const copies = xs.map((x) => structuredClone(x.analysis));
+      unifyActorIds(copies);
+      return partition(buildEventIndex(copies).events());
+    };
     for (const seed of engineSeeds) {
       const r = random(seed);
       const order = shuffled(analysed, r);
@@ -143,16 +153,78 @@ describe('the events worker gives the batch events whatever order articles arriv
         for (const a of order.slice(first)) engine.putAnalysis(a.analysis.path, a.analysis, a.text);
         await engine.whenIdle();
         assert.deepEqual(partition(engine.lookup.events.values()), reference, `order seed ${seed}: all added`);
-        const gone = shuffled(order, r).slice(0, 4);
+        const k = seed % 3 === 0 ? 8 : 4;
+        const gone = shuffled(order, r).slice(0, k);
         for (const a of gone) engine.remove(a.analysis.path);
         await engine.whenIdle();
-        const left = new Set(gone.map((a) => a.analysis.path));
-        const expected = batch(items.filter((x) => !left.has(x.path)));
-        assert.deepEqual(partition(engine.lookup.events.values()), expected, `order seed ${seed}: 4 removed`);
+        const expected = cliBatch(analysed.filter((x) => !gone.includes(x)));
+        assert.deepEqual(partition(engine.lookup.events.values()), expected, `order seed ${seed}: ${k} removed`);
+        for (const a of shuffled(gone, r)) engine.putAnalysis(a.analysis.path, a.analysis, a.text);
+        await engine.whenIdle();
+        assert.deepEqual(partition(engine.lookup.events.values()), reference, `order seed ${seed}: ${k} back`);
       } finally {
         engine.dispose();
       }
     }
+  });
+
+  it("the engine's puts give each article the actor features the batch gives it (two actors of one id: each its own count)", async function () {
+    this.timeout(120_000);
+    // The ops the events worker is given, as it takes them.
+    const last = new Map<string, PutOp>();
+    const apply = EventsState.prototype.apply;
+    EventsState.prototype.apply = function (this: EventsState, ops: EventsOp[]): EventsDelta {
+      for (const op of ops)
+        if (op.op === 'put') last.set(op.path, op);
+        else if (op.op === 'actors') last.set(op.path, { ...last.get(op.path)!, actors: op.actors });
+      return apply.call(this, ops);
+    };
+    const engine = new IndexEngine({ workerScript: null, workers: 1, fsPathOf: () => undefined });
+    try {
+      engine.reset();
+      for (const a of analysed) engine.putAnalysis(a.analysis.path, a.analysis, a.text);
+      await engine.finishBatch();
+      await engine.whenIdle();
+    } finally {
+      EventsState.prototype.apply = apply;
+      engine.dispose();
+    }
+    // Ids are named by the order of arrival in the editor: the features are compared by name and count.
+    const named = (fp: EventFingerprint): string[] =>
+      Object.entries(fp.terms ?? {})
+        .filter(([k]) => k.startsWith('a:'))
+        .map(([k, n]) => `${fp.display?.[k]}=${n}`)
+        .sort();
+    let twice = 0;
+    for (const x of items) {
+      const put = last.get(x.path)!;
+      assert.deepEqual(named(fingerprintOfPut(put)), named(x.fp), x.path);
+      if (new Set(put.actors.map((a) => a[0])).size < put.actors.length) twice++;
+    }
+    assert.ok(twice > 0, 'some article has two actors of one id');
+  });
+
+  it('an article put again over itself (other actor features, then its own) leaves the index as a fresh build', function () {
+    this.timeout(120_000);
+    // put() of an indexed path replaces it in place when the language is the same (only the changed features move
+    // in the postings); the events, labels, reasons and related coverage are then those of a fresh build.
+    const fresh = new EventIndex();
+    for (const x of items) fresh.put(x.path, x.fp);
+    fresh.cluster();
+    const r = random(7);
+    const grown = new EventIndex();
+    for (const x of shuffled(items, r)) grown.put(x.path, x.fp);
+    const other = (fp: EventFingerprint): EventFingerprint => {
+      const terms: Record<string, number> = {};
+      for (const [k, n] of Object.entries(fp.terms ?? {})) terms[k.startsWith('a:') ? `${k}-x` : k] = n + 1;
+      return { ...fp, terms, display: {} };
+    };
+    for (const x of shuffled(items, r)) grown.put(x.path, other(x.fp));
+    grown.cluster();
+    for (const x of shuffled(items, r)) grown.put(x.path, x.fp);
+    grown.cluster();
+    assert.deepEqual(grown.events(), fresh.events());
+    for (const x of items.slice(0, 20)) assert.deepEqual(grown.related(x.path), fresh.related(x.path), x.path);
   });
 
   const seeds = [1, 2, 3, 4, 5, 6];

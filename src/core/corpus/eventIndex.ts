@@ -597,7 +597,13 @@ export class EventIndex {
     fp: EventFingerprint,
     actors: readonly Pick<Actor, 'id' | 'name' | 'mentions'>[] = [],
   ): Entry {
-    if (this.docs.has(path)) this.remove(path);
+    const old = this.docs.get(path);
+    // Put again in the same language (an article whose actors got other ids, an edit): only the features that
+    // came or went change their postings (replace), as remove + put would leave them but for the order of a
+    // feature's postings, which no result reads (cluster() sorts candidates; scores are exact sums).
+    const again = old !== undefined && old.language === fp.language;
+    if (old && !again) this.remove(path);
+    if (again) this.flushPosts();
     this.version++;
     // The features: the compact keys (with lead twins), then the terms record (added features, such as
     // actor ids, or a fingerprint in the record form), which replaces a key of the same name.
@@ -610,11 +616,68 @@ export class EventIndex {
     const m = this.featureRows(fp, extra);
     const acts = this.actsOfRows(m);
     const u = this.sortRows(m);
-    const e = this.newEntry(path, fp, extra, u, acts);
+    const e = this.newEntry(path, fp, extra, u, acts, again ? old.slot : -1);
     this.slots[e.slot] = e;
     this.docs.set(path, e);
-    this.addPostings(e);
+    if (again) this.replace(old, e);
+    else this.addPostings(e);
     return e;
+  }
+
+  /**
+   * Gives `e` the place of `old`, the same article put again in the same language and slot: the features only
+   * one of them has leave or join the postings and document frequencies; the old entry leaves its event and its
+   * arrays are released.
+   */
+  private replace(old: Entry, e: Entry): void {
+    let l = this.langDf.get(e.language)!;
+    if (l.length < this.fKind.length) {
+      const grown = new Int32Array(this.fKind.length);
+      grown.set(l);
+      this.langDf.set(e.language, (l = grown));
+    }
+    const a = old.fids,
+      b = e.fids,
+      df = this.fDf,
+      len = this.postLen,
+      slot = e.slot;
+    let i = 0,
+      j = 0;
+    while (i < a.length || j < b.length) {
+      const x = i < a.length ? a[i]! : 0x7fffffff,
+        y = j < b.length ? b[j]! : 0x7fffffff;
+      if (x === y) {
+        i++;
+        j++;
+      } else if (x < y) {
+        // Gone: the last posting takes the place of this one.
+        const first = this.postAt[x]!,
+          last = first + len[x]! - 1;
+        for (let p = last; p >= first; p--)
+          if (this.posts[p] === slot) {
+            this.posts[p] = this.posts[last]!;
+            len[x]!--;
+            break;
+          }
+        df[x]!--;
+        if (l[x]) l[x]!--;
+        i++;
+      } else {
+        const n = len[y]!;
+        if (n === this.postCap[y]) this.movePosts(y, n ? 2 * n : 1);
+        this.posts[this.postAt[y]! + n] = slot;
+        len[y] = n + 1;
+        df[y]!++;
+        l[y]!++;
+        j++;
+      }
+    }
+    if (old.event) {
+      const g = this.groups.get(old.event);
+      g?.delete(old.path);
+      if (g && !g.size) this.groups.delete(old.event);
+    }
+    this.release(old);
   }
 
   /** An article's features into the put scratch (id, count, place in key order; -1 for a lead twin); returns their number. */
@@ -701,6 +764,7 @@ export class EventIndex {
     extra: readonly string[],
     u: number,
     acts: Map<string, number> | null,
+    slot = -1,
   ): Entry {
     const nBase = fp.keys?.length ?? 0;
     const nKeys = nBase + extra.length;
@@ -714,7 +778,7 @@ export class EventIndex {
     this.packRows(u, fids, tfs, pos, wide ? NO_POS32 : NO_POS16);
     const ords = Object.entries(fp.ordinals ?? {});
     const when = parseWhen(fp.when);
-    const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
+    if (slot < 0) slot = this.freeSlots.length ? this.freeSlots.pop()! : this.slots.length;
     return {
       path,
       event: 0,
@@ -1095,6 +1159,23 @@ export class EventIndex {
     const dot = this.gather(eb);
     this.clear(ea);
     return this.score(ea, eb, dot);
+  }
+
+  /**
+   * The sum of similarity(path, o) over `others` (o ≠ path), in their order: the same sum, with the article's
+   * weights scattered once rather than once per other article.
+   */
+  similaritySum(path: string, others: readonly string[]): number {
+    const ea = this.docs.get(path);
+    if (!ea) return 0;
+    this.scatter(ea, Infinity);
+    let s = 0;
+    for (const o of others) {
+      const eb = this.docs.get(o);
+      if (eb && o !== path) s += this.score(ea, eb, this.gather(eb));
+    }
+    this.clear(ea);
+    return s;
   }
 
   /**

@@ -172,13 +172,31 @@ const SHORT_MAX = Math.max(0, ...[...SHORT_FORMS.keys()].map((f) => f.length));
 /** A compound whose head is "Krieg" (after a first part of four letters or more). */
 const WAR_HEAD = /^.{4,}krieg(e|es|s|en)?$/;
 
+/** After a stem that ends in "-e" (a noun's whole form, an English word): the endings of a noun ("Rakete-n"). */
+const E_ENDINGS: ReadonlySet<string> = new Set(['s', 'n', 'r', 'rn', 'rs', 'm', 'd']);
+
+/**
+ * Whether a word that starts with a stem of five or more letters goes on as that stem's word. A stem that ends
+ * in "-e" is a whole word: it takes a noun's ending, or is the first part of a compound after a linking "-n"/"-s"
+ * ("Raketenstart", "Börsengang") or a hyphen ("Ukraine-Gipfel"), never any other continuation ("Plane-ten" is no
+ * plane, "Maschine-lles" no machine, "Stärke-re" no magnitude). Other stems are stems of their words and go on as
+ * they like ("explo-sion"). On Wikinews this takes "plane" from Planet(en) (26 words), "magnitude" from stärker
+ * and Stärke- (starch, 12), "shooting" from Schüssel; it also takes a few right senses ("Chemiekonzern",
+ * "SpaceX", "Übernahmepoker", "Gebäudeteil").
+ */
+function wordGoesOn(lower: string, stem: string): boolean {
+  if (lower.length === stem.length || !stem.endsWith('e')) return true;
+  const rest = lower.slice(stem.length);
+  return E_ENDINGS.has(rest) || rest[0] === '-' || ((rest[0] === 'n' || rest[0] === 's') && rest.length >= 4);
+}
+
 export function computeConcepts(lower: string): readonly string[] {
   let first: string | undefined;
   if (lower.length >= 5) {
     const l = LONG_PREFIX.get(lower.slice(0, 5));
     if (l !== undefined)
       for (const [stem, c] of l)
-        if (lower.startsWith(stem)) {
+        if (lower.startsWith(stem) && wordGoesOn(lower, stem)) {
           first = c;
           break;
         }
