@@ -169,8 +169,44 @@ const SHORT_FORMS: ReadonlyMap<string, string> = (() => {
 /** The longest short form (a stem of four letters with "-en"): longer words are no short form. */
 const SHORT_MAX = Math.max(0, ...[...SHORT_FORMS.keys()].map((f) => f.length));
 
+/**
+ * English words that name an act as a noun and something else as a verb with an object ("start a fire" is no
+ * launch, "fire a shot" no fire, "strike a deal" no strike): before a determiner they name no concept.
+ */
+const NOUN_SENSE_ONLY: ReadonlySet<string> = new Set([
+  'start',
+  'starts',
+  'started',
+  'starting',
+  'fire',
+  'fires',
+  'strike',
+  'strikes',
+  'striking',
+]);
+/** English determiners that open a verb's object. */
+const OBJECT_STARTS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  'another',
+]);
 /** A compound whose head is "Krieg" (after a first part of four letters or more). */
 const WAR_HEAD = /^.{4,}krieg(e|es|s|en)?$/;
+/**
+ * A compound whose head names a risk, a warning or a protection against something (after a first part of four
+ * letters or more): its first part names what may happen, not an act that did ("Brandgefahr", "Sturmwarnung",
+ * "Erdbebenschutz", "Streikdrohung").
+ */
+const RISK_HEAD = /^.{4,}(gefahr|risiko|risiken|warnung|schutz|drohung)(en|es|s)?$/;
 
 /** After a stem that ends in "-e" (a noun's whole form, an English word): the endings of a noun ("Rakete-n"). */
 const E_ENDINGS: ReadonlySet<string> = new Set(['s', 'n', 'r', 'rn', 'rs', 'm', 'd']);
@@ -205,6 +241,8 @@ export function computeConcepts(lower: string): readonly string[] {
   // A German compound names its head: "Angriffskrieg" is a war, not an attack (a war in a visit's background
   // made the visit's act an attack).
   if (first !== undefined && ACT_FAMILY.has(first) && WAR_HEAD.test(lower)) first = 'war';
+  const risk = RISK_HEAD.test(lower);
+  if (risk && first !== undefined && ACT_FAMILY.has(first)) first = undefined;
   let out: string[] | null = first === undefined ? null : [first];
   // A compound reads left to right: a part that starts inside another part, or lies inside a longer one from
   // the same start, is no part ("Benzinpreise" is "Benzin|preise", no "reise"; "Brandenburg" no "Brand").
@@ -227,7 +265,7 @@ export function computeConcepts(lower: string): readonly string[] {
         )
           inside = true;
       const c = CONCEPT_TABLE.parts[parts[i + 2]!]![1];
-      if (inside || c === '') continue;
+      if (inside || c === '' || (risk && ACT_FAMILY.has(c))) continue;
       if (out === null) out = [c];
       else if (!out.includes(c)) out.push(c);
     }
@@ -1141,7 +1179,18 @@ export function createFingerprinter(): Fingerprinter {
         }
         if (info.stop) continue;
         // A word of a person's name is no concept ("Kanzlerin Brandt" is no fire, "Herr Sturm" no storm).
-        if (info.concepts.length && !inPerson) {
+        if (
+          info.concepts.length &&
+          !inPerson &&
+          !(
+            language === 'en' &&
+            parts === null &&
+            NOUN_SENSE_ONLY.has(info.lower) &&
+            next &&
+            OBJECT_STARTS.has(next.lower) &&
+            adjacent(i, i + 1)
+          )
+        ) {
           const said = inQuote(start);
           for (const f of info.concepts)
             if (f.key.endsWith('?')) unsure.push(f, inHead, said);
