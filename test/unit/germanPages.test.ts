@@ -111,4 +111,25 @@ describe('German saved pages of other domains: actors', () => {
     assert.ok(!names(a).includes('AZR'), JSON.stringify(names(a)));
     assert.equal(kindOf(a, 'Bundesarbeitsgericht'), 'organization');
   });
+
+  it('makes one actor of a German body across its case forms, named in the nominative its article shows', () => {
+    const a = page(
+      'Der Nordische Seenotverband hat vor einem Sturm gewarnt. „Die Wellen werden hoch“, sagte ein Sprecher des ' +
+        'Nordischen Seenotverbandes am Dienstag. Das Baltische Hilfswerk schickte Boote. Nach Angaben des Baltischen ' +
+        'Hilfswerks sind zwei Fähren ausgefallen. Die Nordische Fährgesellschaft stellte den Betrieb ein, teilte ein ' +
+        'Sprecher der Nordischen Fährgesellschaft mit.',
+    );
+    const shown = JSON.stringify(a.actors.map((x) => [x.name, x.aliases]));
+    const expected: [string, string[]][] = [
+      ['Nordischer Seenotverband', ['Nordische Seenotverband', 'Nordischen Seenotverbandes']],
+      ['Baltisches Hilfswerk', ['Baltische Hilfswerk', 'Baltischen Hilfswerks']],
+      ['Nordische Fährgesellschaft', ['Nordische Fährgesellschaft', 'Nordischen Fährgesellschaft']],
+    ];
+    for (const [name, aliases] of expected) {
+      const found = a.actors.filter((x) => x.aliases.some((al) => aliases.includes(al)));
+      assert.equal(found.length, 1, shown);
+      assert.equal(found[0]!.name, name, shown);
+      assert.deepEqual([...found[0]!.aliases].sort(), [...aliases].sort(), shown);
+    }
+  });
 });

@@ -1240,22 +1240,81 @@ function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon 
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
-/** A capitalised word before a German name's head, in an inflected adjective's form ("Nordischen", "Deutscher"). */
-const INFLECTED_BEFORE_HEAD = /^(\p{Lu}\p{Ll}[\p{L}-]*?)(?:en|er|es|em)$/u;
+/** A capitalised word before a German name's head, in an adjective's form ("Nordischen", "Deutscher", "Deutsche"). */
+const ADJECTIVE_BEFORE_HEAD = /^(\p{Lu}\p{Ll}[\p{L}-]*?)(e|en|er|es|em)$/u;
 
 /**
  * A German organisation's name with the adjectives that open it in their -e form ("der Nordischen Zentralbank" ->
  * "Nordische Zentralbank"), so that its inflected forms in one article make one actor; the rest is kept as written.
+ * Also how many adjectives open it: the word after them is the body's noun.
  */
-function foldedOrgName(name: string, lex: GermanLexicon): string {
+function foldedOrg(name: string, lex: GermanLexicon): { words: string[]; adjectives: number } {
   const words = name.split(' ');
-  if (words.length < 2) return name;
-  for (let k = 0; k < words.length - 1; k++) {
-    const m = INFLECTED_BEFORE_HEAD.exec(words[k]!);
+  let k = 0;
+  if (words.length < 2) return { words, adjectives: 0 };
+  for (; k < words.length - 1; k++) {
+    const m = ADJECTIVE_BEFORE_HEAD.exec(words[k]!);
     if (!m || !isGermanAdjective(words[k]!, lex)) break;
     words[k] = m[1] + 'e';
   }
-  return words.join(' ');
+  return { words, adjectives: k };
+}
+
+function foldedOrgName(name: string, lex: GermanLexicon): string {
+  return foldedOrg(name, lex).words.join(' ');
+}
+
+/**
+ * The key of a German body named by adjectives and a noun with the noun's case ending (-s, -es, -n) dropped when
+ * the article also writes the noun without it ("des Deutschen Wetterdienstes" meets "der Deutsche Wetterdienst").
+ */
+function nounFoldedKey(name: string, lex: GermanLexicon, keys: ReadonlySet<string>): string {
+  const { adjectives } = foldedOrg(name, lex);
+  const key = foldedOrgName(name, lex).toLowerCase();
+  const words = key.split(' ');
+  const noun = words[adjectives];
+  if (!adjectives || noun === undefined) return key;
+  for (const cut of noun.endsWith('es') ? [2, 1] : /[sn]$/.test(noun) ? [1] : []) {
+    words[adjectives] = noun.slice(0, -cut);
+    const stem = words.join(' ');
+    if (stem.length > 3 && keys.has(stem)) return stem;
+  }
+  return key;
+}
+
+/** Words before a German name that make it not bare: its form then is not the name's own. */
+const DETERMINERS_BEFORE_NAME = new Set(
+  (
+    'der die das des dem den ein eine einer eines einem einen vom zum zur im beim am ins ans ' +
+    'dieser diese dieses diesem diesen jener jene jenes jenem jenen'
+  ).split(' '),
+);
+
+/**
+ * The article-less nominative of a German body named by adjectives and a noun, from its mentions: a form written
+ * without an article as it stands, else the adjectives' strong form after the nominative article the text uses
+ * ("der Deutsche Wetterdienst" -> "Deutscher Wetterdienst", "das Deutsche Rote Kreuz" -> "Deutsches Rotes Kreuz",
+ * "die Deutsche Bahn" -> "Deutsche Bahn"); null when no mention shows it.
+ */
+function germanNominative(text: string, g: Group, lex: GermanLexicon): string | null {
+  let fromArticle: string | null = null;
+  for (const m of g.mentions) {
+    const folded = foldedOrg(m.base, lex);
+    const { adjectives } = folded;
+    if (!adjectives || folded.words.join(' ').toLowerCase() !== g.key) continue;
+    const words = m.base.split(' ');
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.cand.start - 12), m.cand.start));
+    const article = before && text[m.cand.start - before[0].length - 1] !== '-' ? before[1]!.toLowerCase() : '';
+    if (!DETERMINERS_BEFORE_NAME.has(article) && !(before && isGermanAdjective(before[1]!, lex))) {
+      if (words.slice(0, adjectives).every((w) => /(?:e|er|es)$/.test(w))) return m.base;
+      continue;
+    }
+    if (fromArticle !== null || !words.slice(0, adjectives).every((w) => w.endsWith('e'))) continue;
+    const ending = article === 'der' ? 'r' : article === 'das' ? 's' : article === 'die' ? '' : null;
+    if (ending === null) continue;
+    fromArticle = words.map((w, k) => (k < adjectives ? w + ending : w)).join(' ');
+  }
+  return fromArticle;
 }
 
 function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] {
@@ -1309,6 +1368,18 @@ function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] 
       abbreviated.add(key);
     if (kindOf(m) === 'media') mediaKeys.add(key);
   }
+  // German inflection folded ("der Nordischen Zentralbank", "die Nordische Zentralbank (NZB)"), the noun's case
+  // ending too where the article writes the noun without it ("des Deutschen Wetterdienstes").
+  const folded = new Map<Mention, string>();
+  for (const m of mentions)
+    if (m.kind !== 'person') {
+      const canonical = canonicalOf(m);
+      folded.set(m, (lex && m.kind !== 'place' ? foldedOrgName(canonical, lex) : canonical).toLowerCase());
+    }
+  if (lex) {
+    const keys = new Set(folded.values());
+    for (const m of folded.keys()) if (m.kind !== 'place') folded.set(m, nounFoldedKey(canonicalOf(m), lex, keys));
+  }
   // Full person names and every other kind first.
   for (const m of mentions) {
     if (m.kind === 'person') {
@@ -1318,9 +1389,7 @@ function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] 
       for (const w of m.words) g.words.add(keyOf(w));
       continue;
     }
-    // German inflection folded ("der Nordischen Zentralbank", "die Nordische Zentralbank (NZB)").
-    const canonical = canonicalOf(m);
-    const key = (lex && m.kind !== 'place' ? foldedOrgName(canonical, lex) : canonical).toLowerCase();
+    const key = folded.get(m)!;
     const own = kindOf(m);
     const kind = own === 'organization' && abbreviated.has(key) && mediaKeys.has(key) ? 'media' : own;
     get(kind, key, false).mentions.push(Object.assign(copyMention(m), { kind }));
@@ -1502,6 +1571,9 @@ function toActors(text: string, groups: Group[], language: string, lex: GermanLe
     for (const m of g.mentions) if (m.base.length > name.length) name = m.base;
     // A mention written as its own key names the actor ("Deutsche Bahn", not the longer "Deutschen Bahn"); the
     // gazetteers' canonical names keep the longest spelling.
+    // A German body named by adjectives and a noun: its article-less nominative where the text shows it ("der
+    // Deutsche Wetterdienst", "des Deutschen Wetterdienstes" -> "Deutscher Wetterdienst").
+    const nominative = lex && g.kind !== 'person' && g.kind !== 'place' ? germanNominative(text, g, lex) : null;
     const nominal = g.mentions.find(
       (m) =>
         m.cand.canonical !== null &&
@@ -1509,11 +1581,15 @@ function toActors(text: string, groups: Group[], language: string, lex: GermanLe
         placeOf(m.base) === undefined &&
         institutionOf(m.base) === undefined,
     );
-    if (nominal) name = nominal.base;
+    if (nominative !== null) name = nominative;
+    else if (nominal) name = nominal.base;
     // A German body's uninflected form names it ("Nordische Zentralbank", not the longer "Nordischen Zentralbank").
     else if (lex && g.kind !== 'person' && g.kind !== 'place') {
       const folded = foldedOrgName(name, lex);
-      const plain = folded !== name ? g.mentions.find((m) => m.base === folded) : undefined;
+      const plain =
+        folded !== name
+          ? (g.mentions.find((m) => m.base === folded) ?? g.mentions.find((m) => m.base.toLowerCase() === g.key))
+          : undefined;
       if (plain) name = plain.base;
     }
     const base = `${g.kind}:${slug(name)}`;
