@@ -931,18 +931,43 @@ function spelledBeforeBrackets<M extends EnglishMention>(text: string, mentions:
  * Investigation", "Disaster" + "and Emergency Management agency". The first mention grows over the rest; the
  * mentions it swallows go.
  */
+/** Heads of a government body's name that may follow "Word and" ("Food and Drug Administration"). */
+const AND_BODY_HEADS = new Set([...OF_HEADS, ...FOR_HEADS, 'Administration', 'Authority', 'Service']);
+/** A capitalised word and "and" right before a name ("Food and "), not after a full stop or other name word. */
+const WORD_AND_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}[\p{L}'’-]* and )$/u;
+/** A country's short form right before a body's name ("U.S. ", "UK "). */
+const COUNTRY_SHORT_BEFORE = /(?:^|[\s(])((?:U\.S\.|US|UK|U\.K\.) )$/u;
+
 function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]): M[] {
   const out: M[] = [];
   for (let k = 0; k < mentions.length; k++) {
     let m = mentions[k]!;
     const last = m.words[m.words.length - 1] ?? '';
     let end = m.cand.end;
-    if (OF_HEADS.has(last)) {
-      const of = OF_COMPLEMENT.exec(text.slice(end, end + 80));
-      if (of) end += of[0].length;
-    } else if (FOR_HEADS.has(last) && m.kind === 'organization') {
-      const of = FOR_COMPLEMENT.exec(text.slice(end, end + 80));
-      if (of) end += of[0].length;
+    // A head that takes both ("Commission of …", "Commission for …") tries "of" first, then "for".
+    const of = OF_HEADS.has(last) ? OF_COMPLEMENT.exec(text.slice(end, end + 80)) : null;
+    if (of) end += of[0].length;
+    else if (FOR_HEADS.has(last) && m.kind === 'organization') {
+      const forC = FOR_COMPLEMENT.exec(text.slice(end, end + 80));
+      if (forC) end += forC[0].length;
+    }
+    // "the U.S. Food and Drug Administration": a capitalised word no mention holds, joined by "and" to a body's
+    // name, opens that name; a country's short form right before it ("U.S.", "UK") is part of a government body's
+    // name.
+    let start = m.cand.nameStart;
+    // The body is grouped and spelled out ("FDA") by its name without the country ("Food and Drug Administration").
+    let baseStart = start;
+    const prev = out[out.length - 1];
+    if (m.kind === 'organization' && m.words.length >= 2 && AND_BODY_HEADS.has(last)) {
+      const and = WORD_AND_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+      if (and && (!prev || prev.cand.end <= start - and[1]!.length)) {
+        start -= and[1]!.length;
+        const country = COUNTRY_SHORT_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+        if (country && (!prev || prev.cand.end <= start - country[1]!.length)) {
+          baseStart = start;
+          start -= country[1]!.length;
+        }
+      }
     }
     const next = mentions[k + 1];
     // "Organization for Security and Co-operation in Europe (OSCE)": a place after "in" is part of the body's name
@@ -972,14 +997,14 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       text.slice(m.cand.end, next.cand.start) === ' and '
     )
       end = next.cand.end;
-    if (end > m.cand.end) {
-      const name = text.slice(m.cand.nameStart, end);
+    if (end > m.cand.end || start < m.cand.nameStart) {
+      const name = text.slice(start, end);
       m = {
         ...m,
-        cand: { ...m.cand, end },
+        cand: { ...m.cand, start: Math.min(start, m.cand.start), nameStart: start, end },
         kind: m.kind === 'media' ? 'media' : 'organization',
         name,
-        base: name,
+        base: text.slice(baseStart, end),
         words: name.split(/\s+/),
       };
       while (mentions[k + 1] && mentions[k + 1]!.cand.start < end) k++;
