@@ -926,11 +926,6 @@ function spelledBeforeBrackets<M extends EnglishMention>(text: string, mentions:
   return out;
 }
 
-/**
- * Organisation names the detector cut in two: "Royal Academy" + "of Sciences", "Federal Bureau" + "of
- * Investigation", "Disaster" + "and Emergency Management agency". The first mention grows over the rest; the
- * mentions it swallows go.
- */
 /** Heads of a government body's name that may follow "Word and" ("Food and Drug Administration"). */
 const AND_BODY_HEADS = new Set([...OF_HEADS, ...FOR_HEADS, 'Administration', 'Authority', 'Service']);
 /** A capitalised word and "and" right before a name ("Food and "), not after a full stop or other name word. */
@@ -938,6 +933,11 @@ const WORD_AND_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}[\p{L}'’-]* and )$/u;
 /** A country's short form right before a body's name ("U.S. ", "UK "). */
 const COUNTRY_SHORT_BEFORE = /(?:^|[\s(])((?:U\.S\.|US|UK|U\.K\.) )$/u;
 
+/**
+ * Organisation names the detector cut in two: "Royal Academy" + "of Sciences", "Federal Bureau" + "of
+ * Investigation", "Disaster" + "and Emergency Management agency". The first mention grows over the rest; the
+ * mentions it swallows go.
+ */
 function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]): M[] {
   const out: M[] = [];
   for (let k = 0; k < mentions.length; k++) {
