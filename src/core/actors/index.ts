@@ -1087,6 +1087,22 @@ function outletParts(credit: string, offset: number): [number, number][] {
 const FURNITURE_PERSON =
   /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?= (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}]))/gu;
 
+/** A name the page's layout gives (a credit's source, a byline's person, the dateline's place): sure of its kind. */
+function layoutCandidate(start: number, end: number, kind: ActorKind): Candidate {
+  return {
+    first: -1,
+    last: -1,
+    start,
+    end,
+    nameStart: start,
+    kind,
+    strong: true,
+    role: null,
+    canonical: null,
+    guessed: false,
+  };
+}
+
 /**
  * The people a German byline or photo credit names: there a given name before a capitalised word is a person, also
  * where the word is a common noun elsewhere ("Von Anna Beispiel und Lukas Ferber", "Foto: dpa/Mads Kjeldsen"): the
@@ -1154,19 +1170,7 @@ function creditSources(doc: DocContext, cands: Candidate[], people: [number, num
         named.some((n, j) => j !== k && (n === 'person' || n === 'media'))
       )
         kind = 'media';
-      if (kind)
-        out.push({
-          first: -1,
-          last: -1,
-          start,
-          end,
-          nameStart: start,
-          kind,
-          strong: true,
-          role: null,
-          canonical: null,
-          guessed: false,
-        });
+      if (kind) out.push(layoutCandidate(start, end, kind));
     });
   }
   return out;
@@ -1175,23 +1179,12 @@ function creditSources(doc: DocContext, cands: Candidate[], people: [number, num
 function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
   let cands = found;
   const extra: Candidate[] = [];
-  if (lex) extra.push(...creditSources(doc, cands, furniturePeople(doc, lex)));
+  const people = lex ? furniturePeople(doc, lex) : [];
+  if (lex) extra.push(...creditSources(doc, cands, people));
   const { outlet, dateline } = doc.layout;
-  if (lex)
-    for (const [start, end] of furniturePeople(doc, lex))
-      if (!cands.some((c) => c.start === start && c.end === end && c.kind === 'person'))
-        extra.push({
-          first: -1,
-          last: -1,
-          start,
-          end,
-          nameStart: start,
-          kind: 'person',
-          strong: true,
-          role: null,
-          canonical: null,
-          guessed: false,
-        });
+  for (const [start, end] of people)
+    if (!cands.some((c) => c.start === start && c.end === end && c.kind === 'person'))
+      extra.push(layoutCandidate(start, end, 'person'));
   // A credit may name several outlets ("Quelle: Reuters, dpa", "AP and AFP"): each is a medium of its own.
   if (outlet)
     for (const [start, end] of outletParts(outlet.text, outlet.start))
@@ -1200,18 +1193,7 @@ function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon 
         // "Sächsische Zeitung, Dresden": the place after an outlet is its seat.
         (end - start === outlet.end - outlet.start || placeOf(doc.text.slice(start, end)) === undefined)
       )
-        extra.push({
-          first: -1,
-          last: -1,
-          start,
-          end,
-          nameStart: start,
-          kind: 'media',
-          strong: true,
-          role: null,
-          canonical: null,
-          guessed: false,
-        });
+        extra.push(layoutCandidate(start, end, 'media'));
   // The dateline's place ("WASHINGTON", the "ANKARA" of "ANKARA, Turkey") is a place, even when a name matched it.
   const placeEnd = dateline
     ? dateline.start + (dateline.text.includes(',') ? dateline.text.indexOf(',') : dateline.text.length)
@@ -1222,18 +1204,7 @@ function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon 
       k === same ? Object.assign(copyCandidate(c), { kind: 'place', strong: true, guessed: false }) : c,
     );
   if (dateline && same < 0) {
-    extra.push({
-      first: -1,
-      last: -1,
-      start: dateline.start,
-      end: placeEnd,
-      nameStart: dateline.start,
-      kind: 'place',
-      strong: true,
-      role: null,
-      canonical: null,
-      guessed: false,
-    });
+    extra.push(layoutCandidate(dateline.start, placeEnd, 'place'));
   }
   if (!extra.length) return cands;
   const kept = cands.filter((c) => !extra.some((e) => c.start < e.end && e.start < c.end));
