@@ -351,6 +351,7 @@ function actTable(t: Translate): Readonly<Record<string, ActWords>> {
     election: [t('election'), t('the same election'), (w) => t('the same election {0}', w)],
     deal: [t('takeover'), t('the same takeover'), (w) => t('the same takeover {0}', w)],
     hostage: [t('hostage taking'), t('the same hostage taking'), (w) => t('the same hostage taking {0}', w)],
+    collapse: [t('collapse'), t('the same collapse'), (w) => t('the same collapse {0}', w)],
   };
 }
 

@@ -1,7 +1,9 @@
 // Event similarity and its conflicts: per-namespace weights and priors of the TF-IDF cosine, the kinds of
 // feature an index numbers, and the explicit differences that keep two articles apart whatever they share
 // (another date, another kind of act, another ordinal, other figures). See events.ts for the model.
-import { ACT_FAMILY, COUNTED_INSTANCES } from '../resources/eventLexicon';
+import { ACT_FAMILY, COUNTED_INSTANCES, PLACED_ACTS } from '../resources/eventLexicon';
+
+export { PLACED_ACTS };
 import type { EventFingerprint } from '../types';
 import { fingerprintHas } from './fingerprint';
 
@@ -93,23 +95,6 @@ export function actsDiffer(a: ActsOf, b: ActsOf): boolean {
   for (const c of y.acts.values()) total += c;
   return total >= 2;
 }
-
-/**
- * Acts that happen at one place (a quake, a storm, a fire, a crash, a launch, an election, a strike, a protest,
- * an attack): two reports of one such act name the same place. Acts between parties of several places (a
- * visit, a meeting, a call, a treaty, a match, a ruling, an arrest) do not.
- */
-export const PLACED_ACTS: ReadonlySet<string> = new Set([
-  'quake',
-  'weather',
-  'fire',
-  'crash',
-  'launch',
-  'election',
-  'strike',
-  'protest',
-  'attack',
-]);
 
 /**
  * Whether two articles report the same kind of act at different places (a veto, like the date gate): both lead

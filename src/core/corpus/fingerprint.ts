@@ -4,7 +4,14 @@
 import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
-import { ACT_FAMILY, CONCEPT_TABLE, ORDINAL_WORDS, STOPWORDS, compoundPart } from '../resources/eventLexicon';
+import {
+  ACT_FAMILY,
+  CONCEPT_TABLE,
+  ORDINAL_WORDS,
+  PLACED_ACTS,
+  STOPWORDS,
+  compoundPart,
+} from '../resources/eventLexicon';
 import { countryOfPlace, countryOfSite } from './leadPlaces';
 import type { DocContext, EventFingerprint, Furniture, Span } from '../types';
 
@@ -101,7 +108,10 @@ interface WordInfo {
   number: number | undefined;
   /** The parts of a hyphenated word that have two or more characters; null without a hyphen. */
   parts: readonly WordInfo[] | null;
-  /** Lead cue: 1 "erstmals", 2 "erneut"/"another", 3 "Tage"/"weeks" (before "nach"/"after"), 4 "nach"/"after", else 0. */
+  /**
+   * Lead cue: 1 "erstmals", 2 "erneut"/"another", 3 "Tage"/"weeks" (before "nach"/"after"), 4 "nach"/"after", 5
+   * "new"/"neue" (a repetition only right before an act that happens at one place), else 0.
+   */
   cue: number;
   /** The fingerprint (build number) in which it was seen capitalised as a whole token, and capitalised not sentence-initially. */
   capStamp: number;
@@ -380,6 +390,14 @@ const FROM_WORDS: ReadonlySet<string> = new Set(['aus', 'from']);
 const RETURN_WORDS: ReadonlySet<string> = new Set(['back', 'home', 'zurück', 'heim']);
 const AND_WORDS: ReadonlySet<string> = new Set(['und', 'and', 'sowie']);
 const CUE_AGAIN = /^(erneut|abermals|weiter(e|es|er|en)|another)$/;
+/**
+ * "new", "fresh", "neue": a repetition where the next word names an act that happens at one place ("New wildfire on
+ * Chios", "neues Erdbeben", "fresh protests"); before anything else ("a new government", "ein neues Abkommen") it
+ * counts nothing.
+ */
+const CUE_NEW = /^(new|fresh|neu(e|es|er|en|em)?)$/;
+/** "last week's", "last month's", "last year's" (possessive stripped): what follows happened before the report's event. */
+const LAST_SPANS = /^(week|month|year)$/;
 const CUE_SPAN =
   /^(tage|tagen|wochen|monate|monaten|days|weeks|months|jahr|jahre|jahren|monat|woche|year|years|month|week)$/;
 
@@ -799,7 +817,9 @@ export function createFingerprinter(): Fingerprinter {
               ? 3
               : lower === 'nach' || lower === 'after'
                 ? 4
-                : 0,
+                : CUE_NEW.test(lower)
+                  ? 5
+                  : 0,
       capStamp: 0,
       elseStamp: 0,
     };
@@ -1021,14 +1041,18 @@ export function createFingerprinter(): Fingerprinter {
     const places = new Set<string>();
     /** The countries of the cities and regions the head names. */
     const sites = new Set<string>();
-    const noteOrdinal = (i: number, value: number) => {
+    const noteOrdinal = (i: number, value: number, before = false) => {
       // The next one or two content words after the ordinal, within the same clause.
       let seen = 0;
       for (let j = i + 1; j < nTok && j <= i + 4 && seen < 2; j++) {
         const between = text.slice(ends[j - 1]!, starts[j]!);
         if (/[.!?;:,()]/.test(between)) break;
         const info = infos[j];
-        if (!info || flags[j]! & TOK_DATE) break; // a number
+        if (!info || flags[j]! & TOK_DATE) {
+          // A figure inside what happened before ("three weeks after a 6.9 quake") is passed over; else a number ends it.
+          if (before && !info && !(flags[j]! & TOK_DATE)) continue;
+          break;
+        }
         const w = info.lower;
         // "am zweiten Tag des Besuchs", "the second day of the visit": the ordinal counts days, not the act.
         if (TIME_UNITS.test(w)) break;
@@ -1039,10 +1063,18 @@ export function createFingerprinter(): Fingerprinter {
           : [...conceptsOf(w).map((c) => `c:${c}`), info.upper ? `n:${nameStem(w)}` : `w:${wordStem(w)}`];
         // A repetition counts only at the act's first mention: "der zweite Testflug" opens a report on a
         // follow-up; "zwei Beben … das zweite Beben" enumerates parts of one event.
-        for (const k of keys) if (!(k in ordinals) && (value === 1 || !fc.has(k))) ordinals[k] = value;
+        for (const k of keys) if (!(k in ordinals) && (value === 1 || before || !fc.has(k))) ordinals[k] = value;
       }
     };
 
+    /** Whether a lower-cased word names an act that happens at one place (PLACED_ACTS: "wildfire", "Erdbeben"). */
+    const namesPlacedAct = (w: string): boolean => {
+      for (const c of conceptsOf(w)) {
+        const fam = ACT_FAMILY.get(c);
+        if (fam !== undefined && PLACED_ACTS.has(fam)) return true;
+      }
+      return false;
+    };
     /** Whether tokens i and j are next to each other in one clause (only spaces between). */
     const adjacent = (i: number, j: number): boolean => SPACES_ONLY.test(text.slice(ends[i]!, starts[j]!));
     /** The country of the place of one or two words ending at token j (j - 1, j), or null. */
@@ -1264,7 +1296,17 @@ export function createFingerprinter(): Fingerprinter {
           }
           if (cue === 1) ordinals['c:time'] ??= 1;
           else if (inHead && cue === 2) noteOrdinal(i, 2);
-          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE)) noteOrdinal(i + 1, 2);
+          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE))
+            noteOrdinal(i + 1, 2, true);
+          else if (
+            inHead &&
+            whole.lower === 'last' &&
+            next &&
+            flags[i + 1]! & TOK_POSSESSIVE &&
+            LAST_SPANS.test(next.lower)
+          )
+            noteOrdinal(i + 1, 2, true);
+          else if (inHead && cue === 5 && next && adjacent(i, i + 1) && namesPlacedAct(next.lower)) noteOrdinal(i, 2);
           else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
         }
       }

@@ -216,6 +216,7 @@ const ACTS_IN_ONE_PLACE: ReadonlySet<string> = new Set([
   'treaty',
   'election',
   'hostage',
+  'collapse',
 ]);
 /** Acts whose place may be a country (they happen across one: an earthquake in Turkey); the others' a city or region. */
 const ACTS_IN_A_COUNTRY: ReadonlySet<string> = new Set(['quake', 'weather', 'fire']);

@@ -294,6 +294,24 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
  */
 export const COUNTED_INSTANCES: ReadonlySet<string> = new Set(['round']);
 
+/**
+ * Acts that happen at one place (a quake, a storm, a fire, a crash, a launch, an election, a strike, a protest,
+ * an attack): two reports of one such act name the same place. Acts between parties of several places (a
+ * visit, a meeting, a call, a treaty, a match, a ruling, an arrest) do not.
+ */
+export const PLACED_ACTS: ReadonlySet<string> = new Set([
+  'quake',
+  'weather',
+  'fire',
+  'crash',
+  'launch',
+  'election',
+  'strike',
+  'protest',
+  'attack',
+  'collapse',
+]);
+
 /** Concepts that name the act an article reports, by family: two articles mainly about different acts are different events. */
 export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['visit', 'visit'],
@@ -329,4 +347,5 @@ export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['election', 'election'],
   ['deal', 'deal'],
   ['hostage', 'hostage'],
+  ['collapse', 'collapse'],
 ]);
