@@ -10,6 +10,7 @@
 // is linear in the mentions (one regex test on a short window each).
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
+import { US_STATE_ABBREVIATIONS } from '../resources/places';
 import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
 import { initialsOf } from './initials';
 
@@ -49,7 +50,9 @@ const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
 /** Heads of a body's name that go on with "for …" ("Nobel Committee for Chemistry", "Center for Civil Liberties"). */
 const FOR_HEADS = new Set(
-  'Committee Commission Council Center Centre Institute Office Foundation Alliance Coalition'.split(' '),
+  'Committee Commission Council Center Centre Institute Office Foundation Alliance Coalition Department Ministry Agency'.split(
+    ' ',
+  ),
 );
 const FOR_COMPLEMENT = /^ for (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of )?\p{Lu}[\p{L}'’-]*)*/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
@@ -58,6 +61,22 @@ const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p
 const COMPASS_REGION = /^(?:(?:Middle|Far|Near|Global) )?(?:West|East|North|South)$/u;
 const THE_BEFORE = /(?:^|\s)the $/iu;
 const CAPITALISED_AFTER = /^ \p{Lu}/u;
+/** A US state's abbreviation with its periods ("Calif.", "S.C.", "W.Va."), not run on into a word. */
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\p{Ll}?\.)(?![\p{L}\d])/u;
+const COMMA_BEFORE = /, $/u;
+/**
+ * Capitalised words ending in a plural's possessive before a body's head ("Eastgate Tenants' Union", "Scottish
+ * Fishermen's Federation", "the Women's Institute"): they name the body with it.
+ */
+const PLURAL_POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}\p{L}*(?:s['’]|[mM]en['’]s|Children['’]s|People['’]s)) $/u;
+/** Capitalised words right before a name, on its line ("The Kings " before "County Board of Supervisors"). */
+const CAPITALISED_RUN_BEFORE = /(?:^|[ (])((?:\p{Lu}[\p{L}’'-]*(?<!['’]s) )+)$/u;
+/** Capitalised words that open a sentence or a phrase and never a place's or a body's name. */
+const NAME_OPENER_STOP =
+  /^(?:The|A|An|All|Some|Many|Most|Every|Each|Both|Several|Other|Any|No|His|Her|Its|Their|Our|My|Your|This|That|These|Those|In|On|At|For|And|But|Or|When|If|After|Before|As|While|With|From|By|Under|Over|Of|To|Nearby|Neighboring|Neighbouring|Surrounding|Rural|Coastal|Northern|Southern|Eastern|Western|Central)$/u;
+const NEARNESS_WORD = /^(?:Nearby|Neighboring|Neighbouring|Surrounding|Adjacent)$/u;
+const LEADING_FUNCTION_WORDS = /^(?:(?:The|A|An|Its|Their|His|Her|Our|This|That)\s)+/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
@@ -84,7 +103,7 @@ const ORG_HEADS = new Set(
     'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
-    'Investments Ventures Bancorp Financial Analytics Guild Forum'
+    'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium'
   ).split(' '),
 );
 
@@ -96,7 +115,7 @@ const MEDIA_HEADS = new Set(
 );
 
 /** Last words of place names ("Butler County"). */
-const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
+const PLACE_HEADS = new Set('County Parish Province District Region Prefecture Oblast Township Borough'.split(' '));
 /** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
 const SITE_HEADS = new Set(
   'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Gate Park Gardens Memorial Monument'.split(
@@ -177,7 +196,7 @@ const MEDIA_AFTER =
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
 const INNER_TITLE =
-  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel)$/u;
+  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel|Councilman|Councilwoman|Councillor|Councilor|Supervisor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Comptroller|Trustee)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -467,6 +486,71 @@ export function refineEnglishMentions<M extends EnglishMention>(
     ) {
       out.push(withKind(m, 'place'));
       continue;
+    }
+    // "Ridgecrest, Calif.", "Aiken, S.C.": a state's abbreviation after a town and a comma is the state, periods and
+    // all (the detector stops at the first period: "Calif", "S").
+    if (m.words.length === 1 && COMMA_BEFORE.test(before)) {
+      const abbreviation = STATE_ABBREVIATION.exec(text.slice(start, start + 6))?.[0];
+      const state =
+        abbreviation && abbreviation.startsWith(m.name) ? US_STATE_ABBREVIATIONS.get(abbreviation) : undefined;
+      if (state) {
+        const e = start + abbreviation!.length;
+        const cand = { ...m.cand, end: e, canonical: placeOf(state) ?? state, role: null };
+        out.push({ ...m, cand, kind: 'place', name: abbreviation!, base: abbreviation!, words: [abbreviation!] });
+        continue;
+      }
+    }
+    if ((ORG_HEADS.has(m.words[0]!) || OF_HEADS.has(m.words[0]!)) && (m.kind !== 'person' || m.words.length === 1)) {
+      const owners = PLURAL_POSSESSIVE_BEFORE.exec(before)?.[1]?.replace(LEADING_FUNCTION_WORDS, '');
+      if (owners) {
+        const s = start - owners.length - 1;
+        const name = `${owners} ${m.name}`;
+        while (out.length && out[out.length - 1]!.cand.end > s) out.pop();
+        const cand = { ...m.cand, start: s, nameStart: s, canonical: null, role: null };
+        out.push({ ...m, cand, kind: 'organization', name, base: name, words: name.split(/\s+/) });
+        continue;
+      }
+    }
+    // "The Kings County Board of Supervisors", "officials in Kings County", "Prairie State University": capitalised
+    // words the detector left out right before a county's or a body's name open that name (not a word that opens
+    // phrases, a title, a possessive, or a word another name holds but a lone place: "Prairie" + "State University").
+    if (
+      m.words.length >= 1 &&
+      (PLACE_HEADS.has(m.words[0]!) ||
+        (m.kind !== 'person' && (ORG_HEADS.has(last) || m.words.some((w) => OF_HEADS.has(w)))))
+    ) {
+      const run = CAPITALISED_RUN_BEFORE.exec(before)?.[1];
+      if (run) {
+        const ws = run.trimEnd().split(' ');
+        let k = ws.length;
+        while (k > 0 && !NAME_OPENER_STOP.test(ws[k - 1]!) && !TITLE_NOUN.test(ws[k - 1]!)) k--;
+        const add = ws.slice(k).join(' ');
+        const s = add ? start - add.length - 1 : start;
+        const prev = out[out.length - 1];
+        const held =
+          prev && prev.cand.end > s && !(prev.kind === 'place' && prev.words.length === 1 && prev.cand.start >= s);
+        if (add && !held && text.lastIndexOf('\n', start) < s) {
+          if (prev && prev.cand.end > s) out.pop();
+          const name = `${add} ${m.name}`;
+          const kind: ActorKind =
+            PLACE_HEADS.has(last) || (m.kind === 'place' && PLACE_HEADS.has(m.words[0]!) && m.words.length === 1)
+              ? 'place'
+              : 'organization';
+          const cand = { ...m.cand, start: s, nameStart: s, canonical: null, role: null };
+          m = { ...m, cand, kind: m.kind === 'media' ? 'media' : kind, name, base: name, words: name.split(/\s+/) };
+          if (kind === 'place') {
+            out.push(m);
+            continue;
+          }
+        }
+      }
+    }
+    // "Neighboring Tulare County": an adjective of nearness opening a sentence is no part of the place's name.
+    if (m.words.length >= 3 && NEARNESS_WORD.test(m.words[0]!) && PLACE_HEADS.has(last)) {
+      const cut = m.name.indexOf(' ') + 1;
+      const name = m.name.slice(cut);
+      const ns = m.cand.nameStart + cut;
+      m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
     }
     // "wrote on X. He said": a letter before a sentence's first word (a pronoun or article) is no initial of a name.
     if (m.words.length === 2 && m.words[0]!.length === 2 && m.words[0]!.endsWith('.') && SENTENCE_OPENER.test(last))
@@ -932,6 +1016,7 @@ const AND_BODY_HEADS = new Set([...OF_HEADS, ...FOR_HEADS, 'Administration', 'Au
 const WORD_AND_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}[\p{L}'’-]* and )$/u;
 /** A country's short form right before a body's name ("U.S. ", "UK "). */
 const COUNTRY_SHORT_BEFORE = /(?:^|[\s(])((?:U\.S\.|US|UK|U\.K\.) )$/u;
+const COUNTRY_SHORT_START = /^(?:U\.S\.|US|UK|U\.K\.) (?=\p{Lu})/u;
 
 /**
  * Organisation names the detector cut in two: "Royal Academy" + "of Sciences", "Federal Bureau" + "of
@@ -999,6 +1084,10 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       end = next.cand.end;
     if (end > m.cand.end || start < m.cand.nameStart) {
       const name = text.slice(start, end);
+      // "UK Department for Education": a country's short form the detector took into the name is left out of it
+      // for grouping too ("the Department for Education" later is the same body).
+      const country = baseStart === start && m.words.length >= 2 ? COUNTRY_SHORT_START.exec(name) : null;
+      if (country) baseStart += country[0].length;
       m = {
         ...m,
         cand: { ...m.cand, start: Math.min(start, m.cand.start), nameStart: start, end },
