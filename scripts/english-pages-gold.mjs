@@ -10,7 +10,11 @@ import { join } from 'node:path';
 const dir = new URL('../test/fixtures/english-pages/', import.meta.url).pathname;
 const spec = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 const isWord = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function occurrences(text, form) {
   const out = [];
@@ -52,7 +56,14 @@ for (const [file, page] of Object.entries(spec)) {
   for (const name of page.optional ?? []) {
     const m = byActor.get(name);
     if (!m) throw new Error(`${file}: optional ${name} not in the text`);
-    actors.push({ id: `organization:${slug(name)}`, name, kind: 'organization', roles: [], descriptors: [], mentions: m.mentions });
+    actors.push({
+      id: `organization:${slug(name)}`,
+      name,
+      kind: 'organization',
+      roles: [],
+      descriptors: [],
+      mentions: m.mentions,
+    });
   }
   const statements = page.statements.map(([from, to, speaker, actor, vague], i) => {
     const start = text.indexOf(from);
@@ -64,13 +75,25 @@ for (const [file, page] of Object.entries(spec)) {
       const at = occurrences(body, speaker)[0];
       if (!at) throw new Error(`${file}: speaker ${speaker} not in ${body}`);
       sp = {
-        start: start + at[0], end: start + at[1], text: speaker, actorId: actor ? idOf(actor) : null,
-        canonical: null, vague: Boolean(vague), type: 'named',
+        start: start + at[0],
+        end: start + at[1],
+        text: speaker,
+        actorId: actor ? idOf(actor) : null,
+        canonical: null,
+        vague: Boolean(vague),
+        type: 'named',
       };
     }
     return {
-      id: `${file.slice(0, 2)}-s${i + 1}`, start, end, kind: /["“”]/.test(body) ? 'direct' : 'indirect',
-      quote: null, cue: null, speaker: sp, via: [], hedged: false,
+      id: `${file.slice(0, 2)}-s${i + 1}`,
+      start,
+      end,
+      kind: /["“”]/.test(body) ? 'direct' : 'indirect',
+      quote: null,
+      cue: null,
+      speaker: sp,
+      via: [],
+      hedged: false,
     };
   });
   const event = `E${file.slice(0, 2)}`;
@@ -80,9 +103,13 @@ for (const [file, page] of Object.entries(spec)) {
 const gold = {
   version: 1,
   scheme: 'gold-v1: actors, statements and events (same conventions as seeds-gold.json and events-dev)',
-  notes: ['Invented English saved pages (test/fixtures/english-pages), written from expected.json by scripts/english-pages-gold.mjs.'],
+  notes: [
+    'Invented English saved pages (test/fixtures/english-pages), written from expected.json by scripts/english-pages-gold.mjs.',
+  ],
   articles,
   events,
 };
 writeFileSync(join(dir, 'gold.json'), JSON.stringify(gold, null, 1) + '\n');
-console.log(`${articles.length} pages, ${articles.reduce((n, a) => n + a.actors.reduce((k, x) => k + x.mentions.length, 0), 0)} mentions, ${articles.reduce((n, a) => n + a.statements.length, 0)} statements`);
+console.log(
+  `${articles.length} pages, ${articles.reduce((n, a) => n + a.actors.reduce((k, x) => k + x.mentions.length, 0), 0)} mentions, ${articles.reduce((n, a) => n + a.statements.length, 0)} statements`,
+);

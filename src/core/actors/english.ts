@@ -109,7 +109,7 @@ const ORG_HEADS = new Set(
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
 const MEDIA_HEADS = new Set(
-  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images'.split(
+  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images Ledger Courier Observer Sentinel Examiner Inquirer Enquirer Dispatch Bulletin Letters'.split(
     ' ',
   ),
 );
@@ -118,7 +118,7 @@ const MEDIA_HEADS = new Set(
 const PLACE_HEADS = new Set('County Parish Province District Region Prefecture Oblast Township Borough'.split(' '));
 /** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
 const SITE_HEADS = new Set(
-  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Gate Park Gardens Memorial Monument'.split(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Towers Gate Park Gardens Memorial Monument River Creek'.split(
     ' ',
   ),
 );
@@ -179,6 +179,13 @@ const MAKER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s
 const CORPORATE_TITLE_AFTER =
   /^\s+(?:CEO|CFO|COO|CTO|chief executive|chief executive officer|founder|co-founder|cofounder)\s+\p{Lu}/u;
 /** Words of a byline or a desk after a word typed as a name ("Web Desk", "Staff Writer", "Science Correspondent"). */
+const LOWER_DESK_AFTER = /^,? (?:correspondent|reporter|editor|writer|columnist|producer)\b/u;
+const PORTFOLIO =
+  /^(?:Education|Health|Transport|Transportation|Defense|Defence|Treasury|Interior|Energy|Labor|Labour|Justice|Commerce|Agriculture|Environment|Housing|Culture|Trade|Finance|Home|Foreign|Business|Science|Sports|Communities|Veterans|Immigration|Tourism|Industry)$/u;
+const HOLIDAY = /^(?:Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Diwali|Passover|Halloween)$/u;
+const NATIONALITY_NOUN =
+  /^(?:Swede|Dane|Finn|Pole|Brit|Briton|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman|Welshman|Turk|Croat|Serb|Czech|Slovak|Greek|Kiwi|Aussie)$/u;
+const PUBLICATION_BEFORE = /\b(?:journal|newspaper|magazine|tabloid|broadsheet|news site|news website)\s$/u;
 const DESK_AFTER = /^ (?:Desk|Newsdesk|Writer|Reporter|Correspondent|Editor|Staff|Team)\b/u;
 /** What stands before the source of "according to". */
 const ACCORDING_BEFORE = /\baccording to $/iu;
@@ -558,6 +565,15 @@ export function refineEnglishMentions<M extends EnglishMention>(
     // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
     if (text[start - 1] === '@') continue;
     if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
+    // "By Jane Roe, Education correspondent", "Business reporter": a desk's common word in a byline is no name.
+    if (m.words.length === 1 && LOWER_DESK_AFTER.test(after) && words?.EN_WORDS.has(m.base.toLowerCase())) continue;
+    // "Education Secretary Miriam Ashdown": a government portfolio before a title is part of the title.
+    if (m.words.length === 1 && PORTFOLIO.test(m.base) && TITLE_AFTER.test(after)) continue;
+    // "the run-up to Christmas", "the Swede told reporters": a holiday, and a nationality as a noun, are no actors.
+    if (m.words.length === 1 && (HOLIDAY.test(m.base) || (NATIONALITY_NOUN.test(m.base) && THE_BEFORE.test(before))))
+      continue;
+    // "in the journal Environmental Science Letters": a name after the kind of publication it is, is that medium.
+    if (m.kind !== 'organization' && m.kind !== 'media' && PUBLICATION_BEFORE.test(before)) m = withKind(m, 'media');
     // Things made or flown are no actors: "the Dragon capsule", "Vega C, a smaller rocket,", "the Orion spacecraft",
     // "James Webb Space Telescope"; a maker's name before the product's stays ("SpaceX Dragon capsule" → SpaceX).
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
@@ -728,6 +744,24 @@ export function refineEnglishMentions<M extends EnglishMention>(
       if (t >= 0) {
         const rest = m.words.slice(t + 1);
         const offset = m.name.lastIndexOf(rest.join(' '));
+        // "Calcasieu Parish Sheriff": a county or parish named in the role is a place of its own.
+        if (
+          offset > 0 &&
+          t >= 2 &&
+          PLACE_HEADS.has(m.words[t - 1]!) &&
+          m.name.startsWith(m.words.slice(0, t).join(' '))
+        ) {
+          const name = m.words.slice(0, t).join(' ');
+          const ps = m.cand.nameStart;
+          out.push({
+            ...m,
+            cand: { ...m.cand, start: ps, nameStart: ps, end: ps + name.length, canonical: null, role: null },
+            kind: 'place',
+            name,
+            base: name,
+            words: m.words.slice(0, t),
+          });
+        }
         if (offset > 0) {
           const ns = m.cand.nameStart + offset;
           const name = rest.join(' ');

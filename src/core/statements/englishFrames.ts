@@ -388,6 +388,8 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   // '"…," said the governor's spokesperson, Eva Lind.': a possessor's staff named in the apposition after it.
   let e = k;
   while (e < tokens.length && tokens[e]!.end <= np.end) e++;
+  // "…, said the results were consistent": a phrase before a finite verb is the reported clause's subject.
+  if (tokens[e] && !tokens[e]!.quoted && FINITE_AFTER_SUBJECT.has(tokens[e]!.lower)) return null;
   if (tokens[e]?.text === ',' && !tokens[e]!.quoted && tokens.slice(k, e).some((t) => RE_25.test(t.text))) {
     let n = e + 1;
     while (n < tokens.length && tokens[n]!.person && !tokens[n]!.quoted) n++;
@@ -396,6 +398,9 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   }
   return np;
 }
+
+/** Finite verbs after which a phrase is a clause's subject, not the speaker of "said X". */
+const FINITE_AFTER_SUBJECT = set('was were is are had has would will could can did does do should might may must');
 
 /** Possessive determiners that open the second member of a coordinated subject ("X and his colleagues"). */
 const POSSESSIVE_DETERMINER = set('his her their its');
@@ -1116,6 +1121,7 @@ function relativeSubject(tokens: Tok[], cue: number, rules: LangRules): Span | n
   return { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
 }
 const RELATIVE = set('that who which');
+const RELATIVE_WHO = set('who whose which');
 
 /**
  * For a cue after a comma that closes its sentence (alone or with a time adverbial: "said.", "said on Tuesday."):
@@ -1221,7 +1227,13 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
       w.lower === 'whose' ||
       w.lower === 'which' ||
       adverbialEnd(tokens, k, e) === e;
-    const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
+    let npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
+    // "X, a neurologist at Y who was not involved in the study, said …": a relative clause may close the apposition.
+    if (npE !== e && !isAge && !isParticiple) {
+      let r = k + 1;
+      while (r < e && !RELATIVE_WHO.has(tokens[r]!.lower)) r++;
+      if (r < e && appositionEnd(tokens, k, r, rules) === r) npE = e;
+    }
     if (!isAge && !isParticiple && npE !== e) return null;
     // "The club's owner, Caldwell Sports Group, said": a description and the name of a body in apposition.
     const named =

@@ -60,10 +60,7 @@ const BYLINE_ANY = new RegExp(
   'u',
 );
 /** "… AP Photo/Jane Roe", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe": an agency's photo credit ending a caption. */
-const AGENCY_PHOTO_CREDIT = new RegExp(
-  `(?:^|[\\s.(])(\\p{L}{2,12})(?:\\s+Photo)?\\s*\\/\\s*${PERSON}\\)?$`,
-  'u',
-);
+const AGENCY_PHOTO_CREDIT = new RegExp(`(?:^|[\\s.(])(\\p{L}{2,12})(?:\\s+Photo)?\\s*\\/\\s*${PERSON}\\)?$`, 'u');
 /** "Update 12.08., 14:03 Uhr:", "Aktualisiert am 3. Mai:", "UPDATE, June 3 (Reuters) -": the stamp only. */
 const UPDATE_STAMP =
   /^\+*\s*(?:Update|UPDATE|Aktualisierung|Aktualisiert|Updated|Korrektur|Correction)\b(?:\d{1,2}:\d{2}|[^:\n]){0,50}?(?::(?!\d)|\s[–—-]\s)\s*/u;
