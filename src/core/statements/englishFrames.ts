@@ -151,10 +151,13 @@ function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[
 }
 
 /** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
+/** Nouns in "-ing" that name a source's document or act ("according to a filing", "the ruling said"). */
+const ING_NOUNS = set('filing filings ruling rulings briefing briefings hearing recording recordings posting findings');
+
 function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: number): boolean {
   if (!RE_1.test(t.text) || STOP.has(t.lower)) return false;
   if (RE_2.test(t.lower) && !RE_3.test(t.lower) && t.lower !== 'ally') return false;
-  if (RE_4.test(t.lower) && t.lower.length > 5) return false;
+  if (RE_4.test(t.lower) && t.lower.length > 5 && !ING_NOUNS.has(t.lower)) return false;
   return !rules.cue(tokens, j, limit);
 }
 
@@ -297,7 +300,8 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     }
     break;
   }
-  if (heads === 0 && number > 0 && depth === 0 && number === j) return number;
+  // "more than 40 were hurt", "the mother of three": a number may head the phrase or its "of" complement.
+  if (heads === 0 && number > 0 && depth <= 1 && number === j) return number;
   return heads > 0 ? last : i;
 }
 
@@ -480,6 +484,20 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       k = j + 1;
       break;
     }
+  }
+  // "said on Monday its drug slowed …": a time adverbial between the cue and a content without "that".
+  if (k === f.to && BARE_CLAUSE_VERBS.has(f.lemma) && f.lemma !== 'tell') {
+    const a = adverbialEnd(tokens, k, b + 1);
+    const t = tokens[a];
+    if (
+      a > k &&
+      a <= b &&
+      t &&
+      !t.punct &&
+      !t.quoted &&
+      (rules.pronouns.has(t.lower) || rules.determiners.has(t.lower))
+    )
+      k = a;
   }
   const next = tokens[k];
   if (!next || next.punct || k > b) return -1;
