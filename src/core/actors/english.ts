@@ -76,6 +76,8 @@ const CAPITALISED_RUN_BEFORE = /(?:^|[ (])((?:\p{Lu}[\p{L}’'-]*(?<!['’]s) )+
 const NAME_OPENER_STOP =
   /^(?:The|A|An|All|Some|Many|Most|Every|Each|Both|Several|Other|Any|No|His|Her|Its|Their|Our|My|Your|This|That|These|Those|In|On|At|For|And|But|Or|When|If|After|Before|As|While|With|From|By|Under|Over|Of|To|Nearby|Neighboring|Neighbouring|Surrounding|Rural|Coastal|Northern|Southern|Eastern|Western|Central)$/u;
 const NEARNESS_WORD = /^(?:Nearby|Neighboring|Neighbouring|Surrounding|Adjacent)$/u;
+const POSSESSIVE_HEAD_AFTER = /^(?:['’]s|['’]) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+const PLURAL_OWNER_END = /(?:\p{Ll}s|[mM]en|Children|People)$/u;
 const LEADING_FUNCTION_WORDS = /^(?:(?:The|A|An|Its|Their|His|Her|Our|This|That)\s)+/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
@@ -180,6 +182,8 @@ const CORPORATE_TITLE_AFTER =
   /^\s+(?:CEO|CFO|COO|CTO|chief executive|chief executive officer|founder|co-founder|cofounder)\s+\p{Lu}/u;
 /** Words of a byline or a desk after a word typed as a name ("Web Desk", "Staff Writer", "Science Correspondent"). */
 const LOWER_DESK_AFTER = /^,? (?:correspondent|reporter|editor|writer|columnist|producer)\b/u;
+const DESK_WORD =
+  /^(?:Business|Politics|Political|Sport|Sports|Technology|Tech|World|Science|Health|Education|Culture|Arts|Money|Markets|Economics|Economic|Environment|Climate|Legal|Crime|Security|Transport|Diplomatic|Home|Foreign|Chief|Senior)$/u;
 const PORTFOLIO =
   /^(?:Education|Health|Transport|Transportation|Defense|Defence|Treasury|Interior|Energy|Labor|Labour|Justice|Commerce|Agriculture|Environment|Housing|Culture|Trade|Finance|Home|Foreign|Business|Science|Sports|Communities|Veterans|Immigration|Tourism|Industry)$/u;
 const HOLIDAY = /^(?:Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Diwali|Passover|Halloween)$/u;
@@ -477,7 +481,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     joinedNames.push(m);
   }
+  let coveredUntil = -1;
   for (const m0 of joinedNames) {
+    if (m0.cand.start < coveredUntil) continue;
     let m = m0;
     const { start, end } = m.cand;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -506,6 +512,17 @@ export function refineEnglishMentions<M extends EnglishMention>(
         out.push({ ...m, cand, kind: 'place', name: abbreviation!, base: abbreviation!, words: [abbreviation!] });
         continue;
       }
+    }
+    // The same name where the detector stopped at the possessive and left the head alone ("Scottish Fishermen" + "'s
+    // Federation met …").
+    const ahead = m.kind !== 'media' ? POSSESSIVE_HEAD_AFTER.exec(after) : null;
+    if (ahead && PLURAL_OWNER_END.test(m.name) && (ORG_HEADS.has(ahead[1]!) || OF_HEADS.has(ahead[1]!))) {
+      const e = end + ahead[0].length;
+      const name = text.slice(m.cand.nameStart, e);
+      const cand = { ...m.cand, end: e, canonical: null, role: null };
+      out.push({ ...m, cand, kind: 'organization', name, base: name, words: name.split(/\s+/) });
+      coveredUntil = e;
+      continue;
     }
     if ((ORG_HEADS.has(m.words[0]!) || OF_HEADS.has(m.words[0]!)) && (m.kind !== 'person' || m.words.length === 1)) {
       const owners = PLURAL_POSSESSIVE_BEFORE.exec(before)?.[1]?.replace(LEADING_FUNCTION_WORDS, '');
@@ -566,7 +583,13 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (text[start - 1] === '@') continue;
     if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
     // "By Jane Roe, Education correspondent", "Business reporter": a desk's common word in a byline is no name.
-    if (m.words.length === 1 && LOWER_DESK_AFTER.test(after) && words?.EN_WORDS.has(m.base.toLowerCase())) continue;
+    if (
+      m.words.length === 1 &&
+      m.kind !== 'media' &&
+      LOWER_DESK_AFTER.test(after) &&
+      (DESK_WORD.test(m.base) || words?.EN_WORDS.has(m.base.toLowerCase()))
+    )
+      continue;
     // "Education Secretary Miriam Ashdown": a government portfolio before a title is part of the title.
     if (m.words.length === 1 && PORTFOLIO.test(m.base) && TITLE_AFTER.test(after)) continue;
     // "the run-up to Christmas", "the Swede told reporters": a holiday, and a nationality as a noun, are no actors.
