@@ -150,10 +150,10 @@ function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[
   return true;
 }
 
-/** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
 /** Nouns in "-ing" that name a source's document or act ("according to a filing", "the ruling said"). */
 const ING_NOUNS = set('filing filings ruling rulings briefing briefings hearing recording recordings posting findings');
 
+/** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
 function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: number): boolean {
   if (!RE_1.test(t.text) || STOP.has(t.lower)) return false;
   if (RE_2.test(t.lower) && !RE_3.test(t.lower) && t.lower !== 'ally') return false;
