@@ -10,6 +10,7 @@
 // is linear in the mentions (one regex test on a short window each).
 import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
+import { US_STATE_ABBREVIATIONS } from '../resources/places';
 import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
 import { initialsOf } from './initials';
 
@@ -49,7 +50,9 @@ const BODY_LEAD_BEFORE =
   /(?:^|\n|(?:^|\s)(?:\p{Ll}[\p{L}-]*|The|\p{L}+-based)\s)((?:State|Interior|Foreign|Defence|Defense|Finance|Justice|Home)\s)$/u;
 /** Heads of a body's name that go on with "for …" ("Nobel Committee for Chemistry", "Center for Civil Liberties"). */
 const FOR_HEADS = new Set(
-  'Committee Commission Council Center Centre Institute Office Foundation Alliance Coalition'.split(' '),
+  'Committee Commission Council Center Centre Institute Office Foundation Alliance Coalition Department Ministry Agency'.split(
+    ' ',
+  ),
 );
 const FOR_COMPLEMENT = /^ for (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of )?\p{Lu}[\p{L}'’-]*)*/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
@@ -58,6 +61,24 @@ const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p
 const COMPASS_REGION = /^(?:(?:Middle|Far|Near|Global) )?(?:West|East|North|South)$/u;
 const THE_BEFORE = /(?:^|\s)the $/iu;
 const CAPITALISED_AFTER = /^ \p{Lu}/u;
+/** A US state's abbreviation with its periods ("Calif.", "S.C.", "W.Va."), not run on into a word. */
+const STATE_ABBREVIATION = /^(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\p{Ll}?\.)(?![\p{L}\d])/u;
+const COMMA_BEFORE = /, $/u;
+/**
+ * Capitalised words ending in a plural's possessive before a body's head ("Eastgate Tenants' Union", "Scottish
+ * Fishermen's Federation", "the Women's Institute"): they name the body with it.
+ */
+const PLURAL_POSSESSIVE_BEFORE =
+  /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}\p{L}*(?:s['’]|[mM]en['’]s|Children['’]s|People['’]s)) $/u;
+/** Capitalised words right before a name, on its line ("The Kings " before "County Board of Supervisors"). */
+const CAPITALISED_RUN_BEFORE = /(?:^|[ (])((?:\p{Lu}[\p{L}’'-]*(?<!['’]s) )+)$/u;
+/** Capitalised words that open a sentence or a phrase and never a place's or a body's name. */
+const NAME_OPENER_STOP =
+  /^(?:The|A|An|All|Some|Many|Most|Every|Each|Both|Several|Other|Any|No|His|Her|Its|Their|Our|My|Your|This|That|These|Those|In|On|At|For|And|But|Or|When|If|After|Before|As|While|With|From|By|Under|Over|Of|To|Nearby|Neighboring|Neighbouring|Surrounding|Rural|Coastal|Northern|Southern|Eastern|Western|Central)$/u;
+const NEARNESS_WORD = /^(?:Nearby|Neighboring|Neighbouring|Surrounding|Adjacent)$/u;
+const POSSESSIVE_HEAD_AFTER = /^(?:['’]s|['’]) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+const PLURAL_OWNER_END = /(?:\p{Ll}s|[mM]en|Children|People)$/u;
+const LEADING_FUNCTION_WORDS = /^(?:(?:The|A|An|Its|Their|His|Her|Our|This|That)\s)+/u;
 
 /** The parts of index.ts's Mention this pass reads and writes. */
 export interface EnglishMention {
@@ -84,22 +105,22 @@ const ORG_HEADS = new Set(
     'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
-    'Investments Ventures Bancorp Financial Analytics Guild Forum'
+    'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium'
   ).split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
 const MEDIA_HEADS = new Set(
-  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images'.split(
+  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images Ledger Courier Observer Sentinel Examiner Inquirer Enquirer Dispatch Bulletin Letters'.split(
     ' ',
   ),
 );
 
 /** Last words of place names ("Butler County"). */
-const PLACE_HEADS = new Set('County Province District Region Prefecture Oblast Township Borough'.split(' '));
+const PLACE_HEADS = new Set('County Parish Province District Region Prefecture Oblast Township Borough'.split(' '));
 /** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
 const SITE_HEADS = new Set(
-  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Gate Park Gardens Memorial Monument'.split(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Towers Gate Park Gardens Memorial Monument River Creek'.split(
     ' ',
   ),
 );
@@ -160,6 +181,15 @@ const MAKER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s
 const CORPORATE_TITLE_AFTER =
   /^\s+(?:CEO|CFO|COO|CTO|chief executive|chief executive officer|founder|co-founder|cofounder)\s+\p{Lu}/u;
 /** Words of a byline or a desk after a word typed as a name ("Web Desk", "Staff Writer", "Science Correspondent"). */
+const LOWER_DESK_AFTER = /^,? (?:correspondent|reporter|editor|writer|columnist|producer)\b/u;
+const DESK_WORD =
+  /^(?:Business|Politics|Political|Sport|Sports|Technology|Tech|World|Science|Health|Education|Culture|Arts|Money|Markets|Economics|Economic|Environment|Climate|Legal|Crime|Security|Transport|Diplomatic|Home|Foreign|Chief|Senior)$/u;
+const PORTFOLIO =
+  /^(?:Education|Health|Transport|Transportation|Defense|Defence|Treasury|Interior|Energy|Labor|Labour|Justice|Commerce|Agriculture|Environment|Housing|Culture|Trade|Finance|Home|Foreign|Business|Science|Sports|Communities|Veterans|Immigration|Tourism|Industry)$/u;
+const HOLIDAY = /^(?:Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Diwali|Passover|Halloween)$/u;
+const NATIONALITY_NOUN =
+  /^(?:Swede|Dane|Finn|Pole|Brit|Briton|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman|Welshman|Turk|Croat|Serb|Czech|Slovak|Greek|Kiwi|Aussie)$/u;
+const PUBLICATION_BEFORE = /\b(?:journal|newspaper|magazine|tabloid|broadsheet|news site|news website)\s$/u;
 const DESK_AFTER = /^ (?:Desk|Newsdesk|Writer|Reporter|Correspondent|Editor|Staff|Team)\b/u;
 /** What stands before the source of "according to". */
 const ACCORDING_BEFORE = /\baccording to $/iu;
@@ -177,7 +207,7 @@ const MEDIA_AFTER =
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
 const INNER_TITLE =
-  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel)$/u;
+  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel|Councilman|Councilwoman|Councillor|Councilor|Supervisor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Comptroller|Trustee)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -451,7 +481,9 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     joinedNames.push(m);
   }
+  let coveredUntil = -1;
   for (const m0 of joinedNames) {
+    if (m0.cand.start < coveredUntil) continue;
     let m = m0;
     const { start, end } = m.cand;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -468,12 +500,103 @@ export function refineEnglishMentions<M extends EnglishMention>(
       out.push(withKind(m, 'place'));
       continue;
     }
+    // "Ridgecrest, Calif.", "Aiken, S.C.": a state's abbreviation after a town and a comma is the state, periods and
+    // all (the detector stops at the first period: "Calif", "S").
+    if (m.words.length === 1 && COMMA_BEFORE.test(before)) {
+      const abbreviation = STATE_ABBREVIATION.exec(text.slice(start, start + 6))?.[0];
+      const state =
+        abbreviation && abbreviation.startsWith(m.name) ? US_STATE_ABBREVIATIONS.get(abbreviation) : undefined;
+      if (state) {
+        const e = start + abbreviation!.length;
+        const cand = { ...m.cand, end: e, canonical: placeOf(state) ?? state, role: null };
+        out.push({ ...m, cand, kind: 'place', name: abbreviation!, base: abbreviation!, words: [abbreviation!] });
+        continue;
+      }
+    }
+    // The same name where the detector stopped at the possessive and left the head alone ("Scottish Fishermen" + "'s
+    // Federation met …").
+    const ahead = m.kind !== 'media' ? POSSESSIVE_HEAD_AFTER.exec(after) : null;
+    if (ahead && PLURAL_OWNER_END.test(m.name) && (ORG_HEADS.has(ahead[1]!) || OF_HEADS.has(ahead[1]!))) {
+      const e = end + ahead[0].length;
+      const name = text.slice(m.cand.nameStart, e);
+      const cand = { ...m.cand, end: e, canonical: null, role: null };
+      out.push({ ...m, cand, kind: 'organization', name, base: name, words: name.split(/\s+/) });
+      coveredUntil = e;
+      continue;
+    }
+    if ((ORG_HEADS.has(m.words[0]!) || OF_HEADS.has(m.words[0]!)) && (m.kind !== 'person' || m.words.length === 1)) {
+      const owners = PLURAL_POSSESSIVE_BEFORE.exec(before)?.[1]?.replace(LEADING_FUNCTION_WORDS, '');
+      if (owners) {
+        const s = start - owners.length - 1;
+        const name = `${owners} ${m.name}`;
+        while (out.length && out[out.length - 1]!.cand.end > s) out.pop();
+        const cand = { ...m.cand, start: s, nameStart: s, canonical: null, role: null };
+        out.push({ ...m, cand, kind: 'organization', name, base: name, words: name.split(/\s+/) });
+        continue;
+      }
+    }
+    // "The Kings County Board of Supervisors", "officials in Kings County", "Prairie State University": capitalised
+    // words the detector left out right before a county's or a body's name open that name (not a word that opens
+    // phrases, a title, a possessive, or a word another name holds but a lone place: "Prairie" + "State University").
+    if (
+      m.words.length >= 1 &&
+      (PLACE_HEADS.has(m.words[0]!) ||
+        (m.kind !== 'person' && (ORG_HEADS.has(last) || m.words.some((w) => OF_HEADS.has(w)))))
+    ) {
+      const run = CAPITALISED_RUN_BEFORE.exec(before)?.[1];
+      if (run) {
+        const ws = run.trimEnd().split(' ');
+        let k = ws.length;
+        while (k > 0 && !NAME_OPENER_STOP.test(ws[k - 1]!) && !TITLE_NOUN.test(ws[k - 1]!)) k--;
+        const add = ws.slice(k).join(' ');
+        const s = add ? start - add.length - 1 : start;
+        const prev = out[out.length - 1];
+        const held =
+          prev && prev.cand.end > s && !(prev.kind === 'place' && prev.words.length === 1 && prev.cand.start >= s);
+        if (add && !held && text.lastIndexOf('\n', start) < s) {
+          if (prev && prev.cand.end > s) out.pop();
+          const name = `${add} ${m.name}`;
+          const kind: ActorKind =
+            PLACE_HEADS.has(last) || (m.kind === 'place' && PLACE_HEADS.has(m.words[0]!) && m.words.length === 1)
+              ? 'place'
+              : 'organization';
+          const cand = { ...m.cand, start: s, nameStart: s, canonical: null, role: null };
+          m = { ...m, cand, kind: m.kind === 'media' ? 'media' : kind, name, base: name, words: name.split(/\s+/) };
+          if (kind === 'place') {
+            out.push(m);
+            continue;
+          }
+        }
+      }
+    }
+    // "Neighboring Tulare County": an adjective of nearness opening a sentence is no part of the place's name.
+    if (m.words.length >= 3 && NEARNESS_WORD.test(m.words[0]!) && PLACE_HEADS.has(last)) {
+      const cut = m.name.indexOf(' ') + 1;
+      const name = m.name.slice(cut);
+      const ns = m.cand.nameStart + cut;
+      m = { ...m, cand: { ...m.cand, start: ns, nameStart: ns }, name, base: name, words: m.words.slice(1) };
+    }
     // "wrote on X. He said": a letter before a sentence's first word (a pronoun or article) is no initial of a name.
     if (m.words.length === 2 && m.words[0]!.length === 2 && m.words[0]!.endsWith('.') && SENTENCE_OPENER.test(last))
       continue;
     // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
     if (text[start - 1] === '@') continue;
     if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
+    // "By Jane Roe, Education correspondent", "Business reporter": a desk's common word in a byline is no name.
+    if (
+      m.words.length === 1 &&
+      m.kind !== 'media' &&
+      LOWER_DESK_AFTER.test(after) &&
+      (DESK_WORD.test(m.base) || words?.EN_WORDS.has(m.base.toLowerCase()))
+    )
+      continue;
+    // "Education Secretary Miriam Ashdown": a government portfolio before a title is part of the title.
+    if (m.words.length === 1 && PORTFOLIO.test(m.base) && TITLE_AFTER.test(after)) continue;
+    // "the run-up to Christmas", "the Swede told reporters": a holiday, and a nationality as a noun, are no actors.
+    if (m.words.length === 1 && (HOLIDAY.test(m.base) || (NATIONALITY_NOUN.test(m.base) && THE_BEFORE.test(before))))
+      continue;
+    // "in the journal Environmental Science Letters": a name after the kind of publication it is, is that medium.
+    if (m.kind !== 'organization' && m.kind !== 'media' && PUBLICATION_BEFORE.test(before)) m = withKind(m, 'media');
     // Things made or flown are no actors: "the Dragon capsule", "Vega C, a smaller rocket,", "the Orion spacecraft",
     // "James Webb Space Telescope"; a maker's name before the product's stays ("SpaceX Dragon capsule" → SpaceX).
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
@@ -644,6 +767,24 @@ export function refineEnglishMentions<M extends EnglishMention>(
       if (t >= 0) {
         const rest = m.words.slice(t + 1);
         const offset = m.name.lastIndexOf(rest.join(' '));
+        // "Calcasieu Parish Sheriff": a county or parish named in the role is a place of its own.
+        if (
+          offset > 0 &&
+          t >= 2 &&
+          PLACE_HEADS.has(m.words[t - 1]!) &&
+          m.name.startsWith(m.words.slice(0, t).join(' '))
+        ) {
+          const name = m.words.slice(0, t).join(' ');
+          const ps = m.cand.nameStart;
+          out.push({
+            ...m,
+            cand: { ...m.cand, start: ps, nameStart: ps, end: ps + name.length, canonical: null, role: null },
+            kind: 'place',
+            name,
+            base: name,
+            words: m.words.slice(0, t),
+          });
+        }
         if (offset > 0) {
           const ns = m.cand.nameStart + offset;
           const name = rest.join(' ');
@@ -932,6 +1073,7 @@ const AND_BODY_HEADS = new Set([...OF_HEADS, ...FOR_HEADS, 'Administration', 'Au
 const WORD_AND_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}[\p{L}'’-]* and )$/u;
 /** A country's short form right before a body's name ("U.S. ", "UK "). */
 const COUNTRY_SHORT_BEFORE = /(?:^|[\s(])((?:U\.S\.|US|UK|U\.K\.) )$/u;
+const COUNTRY_SHORT_START = /^(?:U\.S\.|US|UK|U\.K\.) (?=\p{Lu})/u;
 
 /**
  * Organisation names the detector cut in two: "Royal Academy" + "of Sciences", "Federal Bureau" + "of
@@ -999,6 +1141,10 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       end = next.cand.end;
     if (end > m.cand.end || start < m.cand.nameStart) {
       const name = text.slice(start, end);
+      // "UK Department for Education": a country's short form the detector took into the name is left out of it
+      // for grouping too ("the Department for Education" later is the same body).
+      const country = baseStart === start && m.words.length >= 2 ? COUNTRY_SHORT_START.exec(name) : null;
+      if (country) baseStart += country[0].length;
       m = {
         ...m,
         cand: { ...m.cand, start: Math.min(start, m.cand.start), nameStart: start, end },

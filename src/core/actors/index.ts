@@ -10,6 +10,7 @@
 import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
 import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
+import { agencyCredit } from '../text/outlet';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
 import { type Candidate, type Token, copyCandidate, findCandidates } from './detect';
 import {
@@ -1121,6 +1122,8 @@ function furniturePeople(doc: DocContext, lex: GermanLexicon): [number, number][
   return out;
 }
 
+/** An agency's photo credit at a caption's end ("AP Photo/", "(REUTERS/"): the bracket, then the agency. */
+const AGENCY_PHOTO_START = /^(\(?)(\p{L}{2,12})(?: Photo)?\s*\//u;
 /** The label before a photo credit's sources ("Foto: ", "Bild: ", "Quelle: "). */
 const CREDIT_LABEL = /^\s*[\p{L} ]{2,20}: */u;
 /** A source of a photo credit written as words ("picture alliance", "Imago"); not a figure or a sentence. */
@@ -1182,6 +1185,15 @@ function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon 
   const people = lex ? furniturePeople(doc, lex) : [];
   if (lex) extra.push(...creditSources(doc, cands, people));
   const { outlet, dateline } = doc.layout;
+  // "… AP Photo/Jane Roe", "(REUTERS/Jane Roe)": the agency that opens a caption's photo credit is a medium.
+  for (const f of doc.layout.furniture ?? []) {
+    if (f.kind !== 'caption' || f.credit === undefined) continue;
+    const a = AGENCY_PHOTO_START.exec(doc.text.slice(f.credit, f.end));
+    if (a && agencyCredit(a[2]!)) {
+      const s = f.credit + a[1]!.length;
+      if (!cands.some((c) => c.start === s)) extra.push(layoutCandidate(s, s + a[2]!.length, 'media'));
+    }
+  }
   for (const [start, end] of people)
     if (!cands.some((c) => c.start === start && c.end === end && c.kind === 'person'))
       extra.push(layoutCandidate(start, end, 'person'));

@@ -149,3 +149,22 @@ export const AMBIGUOUS_PLACES: ReadonlySet<string> = new Set([
   'America',
   'US',
 ]);
+
+/**
+ * The abbreviations of US states that news style writes after a town ("Aiken, S.C.", "Ridgecrest, Calif."), with
+ * the period, mapped to the state's name. Read only by the English pass, and only after a town and a comma: alone,
+ * "Miss.", "Mass." or "Ind." are other words.
+ */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  (
+    'Ala.|Alabama;Ariz.|Arizona;Ark.|Arkansas;Calif.|California;Colo.|Colorado;Conn.|Connecticut;Del.|Delaware;' +
+    'Fla.|Florida;Ga.|Georgia;Ill.|Illinois;Ind.|Indiana;Kan.|Kansas;Kans.|Kansas;Ky.|Kentucky;La.|Louisiana;' +
+    'Md.|Maryland;Mass.|Massachusetts;Mich.|Michigan;Minn.|Minnesota;Miss.|Mississippi;Mo.|Missouri;Mont.|Montana;' +
+    'Neb.|Nebraska;Nev.|Nevada;N.H.|New Hampshire;N.J.|New Jersey;N.M.|New Mexico;N.Y.|New York;N.C.|North Carolina;' +
+    'N.D.|North Dakota;Okla.|Oklahoma;Ore.|Oregon;Pa.|Pennsylvania;R.I.|Rhode Island;S.C.|South Carolina;' +
+    'S.D.|South Dakota;Tenn.|Tennessee;Vt.|Vermont;Va.|Virginia;Wash.|Washington;W.Va.|West Virginia;' +
+    'Wis.|Wisconsin;Wyo.|Wyoming;D.C.|Washington'
+  )
+    .split(';')
+    .map((e) => e.split('|') as [string, string]),
+);

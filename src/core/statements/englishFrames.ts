@@ -150,11 +150,14 @@ function matchSeq(tokens: Tok[], j: number, limit: number, seq: readonly string[
   return true;
 }
 
+/** Nouns in "-ing" that name a source's document or act ("according to a filing", "the ruling said"). */
+const ING_NOUNS = set('filing filings ruling rulings briefing briefings hearing recording recordings posting findings');
+
 /** A lower-case word that can be part of a noun phrase (a common noun or adjective as far as we can tell). */
 function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: number): boolean {
   if (!RE_1.test(t.text) || STOP.has(t.lower)) return false;
   if (RE_2.test(t.lower) && !RE_3.test(t.lower) && t.lower !== 'ally') return false;
-  if (RE_4.test(t.lower) && t.lower.length > 5) return false;
+  if (RE_4.test(t.lower) && t.lower.length > 5 && !ING_NOUNS.has(t.lower)) return false;
   return !rules.cue(tokens, j, limit);
 }
 
@@ -297,7 +300,8 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
     }
     break;
   }
-  if (heads === 0 && number > 0 && depth === 0 && number === j) return number;
+  // "more than 40 were hurt", "the mother of three": a number may head the phrase or its "of" complement.
+  if (heads === 0 && number > 0 && depth <= 1 && number === j) return number;
   return heads > 0 ? last : i;
 }
 
@@ -388,6 +392,8 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   // '"…," said the governor's spokesperson, Eva Lind.': a possessor's staff named in the apposition after it.
   let e = k;
   while (e < tokens.length && tokens[e]!.end <= np.end) e++;
+  // "…, said the results were consistent": a phrase before a finite verb is the reported clause's subject.
+  if (tokens[e] && !tokens[e]!.quoted && FINITE_AFTER_SUBJECT.has(tokens[e]!.lower)) return null;
   if (tokens[e]?.text === ',' && !tokens[e]!.quoted && tokens.slice(k, e).some((t) => RE_25.test(t.text))) {
     let n = e + 1;
     while (n < tokens.length && tokens[n]!.person && !tokens[n]!.quoted) n++;
@@ -396,6 +402,9 @@ export function englishSubject(tokens: Tok[], v: number, first: number, b: numbe
   }
   return np;
 }
+
+/** Finite verbs after which a phrase is a clause's subject, not the speaker of "said X". */
+const FINITE_AFTER_SUBJECT = set('was were is are had has would will could can did does do should might may must');
 
 /** Possessive determiners that open the second member of a coordinated subject ("X and his colleagues"). */
 const POSSESSIVE_DETERMINER = set('his her their its');
@@ -475,6 +484,20 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       k = j + 1;
       break;
     }
+  }
+  // "said on Monday its drug slowed …": a time adverbial between the cue and a content without "that".
+  if (k === f.to && BARE_CLAUSE_VERBS.has(f.lemma) && f.lemma !== 'tell') {
+    const a = adverbialEnd(tokens, k, b + 1);
+    const t = tokens[a];
+    if (
+      a > k &&
+      a <= b &&
+      t &&
+      !t.punct &&
+      !t.quoted &&
+      (rules.pronouns.has(t.lower) || rules.determiners.has(t.lower))
+    )
+      k = a;
   }
   const next = tokens[k];
   if (!next || next.punct || k > b) return -1;
@@ -1116,6 +1139,7 @@ function relativeSubject(tokens: Tok[], cue: number, rules: LangRules): Span | n
   return { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
 }
 const RELATIVE = set('that who which');
+const RELATIVE_WHO = set('who whose which');
 
 /**
  * For a cue after a comma that closes its sentence (alone or with a time adverbial: "said.", "said on Tuesday."):
@@ -1221,7 +1245,13 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
       w.lower === 'whose' ||
       w.lower === 'which' ||
       adverbialEnd(tokens, k, e) === e;
-    const npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
+    let npE = isAge || isParticiple ? -1 : appositionEnd(tokens, k, e, rules);
+    // "X, a neurologist at Y who was not involved in the study, said …": a relative clause may close the apposition.
+    if (npE !== e && !isAge && !isParticiple) {
+      let r = k + 1;
+      while (r < e && !RELATIVE_WHO.has(tokens[r]!.lower)) r++;
+      if (r < e && appositionEnd(tokens, k, r, rules) === r) npE = e;
+    }
     if (!isAge && !isParticiple && npE !== e) return null;
     // "The club's owner, Caldwell Sports Group, said": a description and the name of a body in apposition.
     const named =

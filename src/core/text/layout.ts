@@ -59,6 +59,8 @@ const BYLINE_ANY = new RegExp(
   `^(?:Von|By|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Eine Analyse von|Analysis by)\\s+(${PERSON})((?:\\s*(?:,|und|and|&)\\s*${PERSON})*)(?:\\s*[,|–—-]\\s*[\\p{L} .]{2,30})?$`,
   'u',
 );
+/** "… AP Photo/Jane Roe", "(AP Photo/Jane Roe)", "REUTERS/Jane Roe": an agency's photo credit ending a caption. */
+const AGENCY_PHOTO_CREDIT = new RegExp(`(?:^|[\\s.(])(\\p{L}{2,12})(?:\\s+Photo)?\\s*\\/\\s*${PERSON}\\)?$`, 'u');
 /** "Update 12.08., 14:03 Uhr:", "Aktualisiert am 3. Mai:", "UPDATE, June 3 (Reuters) -": the stamp only. */
 const UPDATE_STAMP =
   /^\+*\s*(?:Update|UPDATE|Aktualisierung|Aktualisiert|Updated|Korrektur|Correction)\b(?:\d{1,2}:\d{2}|[^:\n]){0,50}?(?::(?!\d)|\s[–—-]\s)\s*/u;
@@ -254,6 +256,11 @@ function lineFurniture(t: string): LineFurniture | null {
     return p.index === 0
       ? { kind: 'credit', start: 0, end: len }
       : { kind: 'caption', start: 0, end: len, credit: p.index };
+  const ap = t.indexOf('/') >= 0 ? AGENCY_PHOTO_CREDIT.exec(t) : null;
+  if (ap && AGENCY_SET.has(ap[1]!.toLowerCase())) {
+    const at = ap.index + ap[0].indexOf(ap[1]!) - (ap[0].includes('(') ? 1 : 0);
+    return at === 0 ? { kind: 'credit', start: 0, end: len } : { kind: 'caption', start: 0, end: len, credit: at };
+  }
   const ic = t.charCodeAt(len - 1) === 41 /* ) */ ? INITIALS_CREDIT.exec(t) : null;
   if (ic && ic[1]!.split('/').some((a) => AGENCY_SET.has(a.trim().toLowerCase()))) {
     // After a sentence it signs the paragraph ("… sagte er. (ab/dpa)"): only the mark is furniture; after a
@@ -456,7 +463,13 @@ export function parseLayout(text: string): Layout {
           : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
               lt,
             );
-      if (paren) {
+      // "(Reuters) - …": an agency in brackets opening the lead is its credit, not a place.
+      if (paren && AGENCY_SET.has(paren[1]!.toLowerCase()) && /^\([^()]+\)\s*[-–—]/u.test(lt)) {
+        if (!outlet) outlet = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
+        const mark = /^\([^()]+\)\s*[-–—]\s*/u.exec(lt)![0];
+        boilerplate.push({ start: span.start, end: span.start + mark.trimEnd().length });
+        span = { start: span.start + mark.length, end: span.end };
+      } else if (paren) {
         dateline = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + paren[0].trimEnd().length });
         span = { start: span.start + paren[0].length, end: span.end };
