@@ -346,8 +346,12 @@ export class EventsState {
   private missing: string[] = [];
   /** The folder of the index's snapshot (a `keep` op), none: no snapshot is written or read. */
   private snapshotFolder: string | undefined;
-  /** Whether the index was grouped since its snapshot was written (writeSnapshot). */
+  /** Whether a snapshot is due (writeSnapshot): none matches this index, or SNAPSHOT_AFTER articles changed since. */
   snapshotDirty = false;
+  /** Whether a snapshot of this index (as it was at some point since the reset) lies in the folder. */
+  private snapshotBase = false;
+  /** Articles put or removed since that snapshot (each regroup counts one at least). */
+  private unsaved = 0;
   /** Whether the snapshot was tried since the reset (the first materialise: once). */
   private snapshotTried = false;
   /**
@@ -388,7 +392,8 @@ export class EventsState {
         this.deferred.clear();
         this.eventOf.clear();
         this.snapshotFolder = undefined;
-        this.snapshotDirty = this.snapshotTried = false;
+        this.snapshotDirty = this.snapshotTried = this.snapshotBase = false;
+        this.unsaved = 0;
         this.early = undefined;
         upserted.clear();
         refresh.clear();
@@ -708,6 +713,8 @@ export class EventsState {
       mkdirSync(folder, { recursive: true });
       writeFileSync(tmp, bytes);
       renameSync(tmp, file);
+      this.snapshotBase = true;
+      this.unsaved = 0;
     } catch {
       rmSync(tmp, { force: true });
     }
@@ -754,13 +761,17 @@ export class EventsState {
     }
     for (const [p, fp] of early) index.put(p, fp);
     this.index = index;
+    this.snapshotBase = true;
   }
 
   /** Groups the whole index again; the delta gets the events whose members changed and those of `upserted`. */
   private regroup(upserted: Set<string>, delta: EventsDelta): void {
     this.index.cluster();
     this.regroups++;
-    this.snapshotDirty = true;
+    // A snapshot a few changes old still spares a reload nearly every read (only the articles changed since are
+    // read): written again after SNAPSHOT_AFTER changes, not after each (55 MB at 10,000 articles).
+    this.unsaved += Math.max(1, upserted.size);
+    if (!this.snapshotBase || this.unsaved >= SNAPSHOT_AFTER) this.snapshotDirty = true;
     const next = new Map<string, string[]>();
     const nextOf = new Map<string, string>();
     for (const g of this.index.memberSets()) {
@@ -833,6 +844,8 @@ function restOfDigest(digest: string): string {
 
 /** A snapshot is written this long after the index was grouped (off the host, in the events worker). */
 const SNAPSHOT_DELAY_MS = 1000;
+/** Articles changed since the last snapshot that make another one due. */
+const SNAPSHOT_AFTER = 100;
 
 /**
  * Whether the events worker takes a saved grouping as it is (EventsState.restore): every article is in one event

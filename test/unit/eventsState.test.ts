@@ -603,6 +603,8 @@ describe('the events worker gives the batch events whatever order articles arriv
       a.held.apply(da);
       assert.deepEqual([a.state.regroups, a.state.materialised, a.state.fromSnapshot], [1, 0, puts.length]);
       expect(a.held, next, da);
+      // The snapshot taken is written again only after many more changes.
+      assert.equal(a.state.snapshotDirty, false);
 
       // An article whose actors have other ids since (its put is not the snapshot's): that one is read.
       const moved = next.map((p, i) => (i === j ? reassigned([p])[0]! : p));
@@ -626,6 +628,8 @@ describe('the events worker gives the batch events whatever order articles arriv
       d.held.apply(dd);
       assert.deepEqual([d.state.materialised, d.state.fromSnapshot], [puts.length, 0]);
       expect(d.held, next, dd);
+      // ... and a new snapshot is due.
+      assert.equal(d.state.snapshotDirty, true);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
