@@ -667,7 +667,14 @@ export class EventsState {
   }
 
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
-    if (this.stored.size && !this.snapshotTried) (this.early ??= new Map()).set(path, fp);
+    if (this.stored.size && !this.snapshotTried) {
+      (this.early ??= new Map()).set(path, fp);
+      // Many files changed since the snapshot: it would spare little, and `early` holds their parsed fingerprints.
+      if (this.early.size > MAX_EARLY) {
+        this.snapshotTried = true;
+        this.early = undefined;
+      }
+    }
     this.meta.set(path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
     this.digests.set(path, digest);
     // put() replaces an indexed article (in place when its language is the same: only the features that changed
@@ -846,6 +853,8 @@ function restOfDigest(digest: string): string {
 const SNAPSHOT_DELAY_MS = 1000;
 /** Articles changed since the last snapshot that make another one due. */
 const SNAPSHOT_AFTER = 100;
+/** Articles put during a reload before its first grouping beyond which the snapshot is not taken (`early`). */
+const MAX_EARLY = 2000;
 
 /**
  * Whether the events worker takes a saved grouping as it is (EventsState.restore): every article is in one event
