@@ -276,11 +276,12 @@ async function reopen(uris, storeDir, version) {
   // The other threads: the workers (the events worker, and an analysis worker starting and loading its word
   // lists) and V8's helper threads, from the engine's start until the index is idle.
   const otherCpu = processCpu() - all0 - (mainThreadCpu() - cpu0);
-  const { eventRegroups, eventsRead } = engine.stats;
+  const { eventRegroups, eventsRead, eventsFromSnapshot } = engine.stats;
   return {
     otherCpu,
     eventRegroups,
     eventsRead,
+    eventsFromSnapshot,
     engine,
     store,
     ready,
@@ -322,9 +323,9 @@ function reloadInChild(reloadArgs, what, flags = [], changed = false) {
   const { rssIdle, rssGc } = r;
   console.log(
     (r.live
-      ? `then one file changed in the open window: indexed and grouped in ${(r.live.ms / 1000).toFixed(2)} s (host thread ${r.live.hostCpu.toFixed(2)} s of CPU, the other threads ${r.live.otherCpu.toFixed(2)} s, its longest step ${r.live.hostMaxMs > r.live.hostMax0 ? ms(r.live.hostMaxMs) : `no longer than the reload's ${ms(r.live.hostMax0)}`}; the events worker grouped ${r.live.regroups} times, read ${r.live.read} stored fingerprints)\n`
+      ? `then one file changed in the open window: indexed and grouped in ${(r.live.ms / 1000).toFixed(2)} s (host thread ${r.live.hostCpu.toFixed(2)} s of CPU, the other threads ${r.live.otherCpu.toFixed(2)} s, its longest step ${r.live.hostMaxMs > r.live.hostMax0 ? ms(r.live.hostMaxMs) : `no longer than the reload's ${ms(r.live.hostMax0)}`}; the events worker grouped ${r.live.regroups} times, read ${r.live.read} stored fingerprints, took ${r.live.fromSnapshot ?? 0} from its snapshot)\n`
       : '') +
-      `reload ${r.articles} indexed articles (${what}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU, taking the articles in ${(r.applyMs / 1000).toFixed(2)} s of it; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(rssGc)} (${mb(rssIdle)} at idle, before a GC; a process of its own)   [RSS < 500 MB: ${(rssGc / (500 * 1048576)).toFixed(2)}x]; ${load()}`,
+      `reload ${r.articles} indexed articles (${what}): ready for hover and related coverage in ${(r.ready / 1000).toFixed(2)} s (the host thread busy ${(r.hostBusy / 1000).toFixed(2)} s of it, ${r.hostCpu.toFixed(2)} s of CPU, taking the articles in ${(r.applyMs / 1000).toFixed(2)} s of it; ${r.restored} of ${r.articles} articles from the store, ${r.readyEvents} events)   [aim ≤ 3 s: ${(r.ready / 3000).toFixed(2)}x]; idle after ${(r.idle / 1000).toFixed(1)} s (the events worker grouped ${r.eventRegroups} times, read ${r.eventsRead} stored fingerprints, took ${r.eventsFromSnapshot ?? 0} from its snapshot; the other threads ${r.otherCpu.toFixed(2)} s of CPU); process RSS ${mb(rssGc)} (${mb(rssIdle)} at idle, before a GC; a process of its own)   [RSS < 500 MB: ${(rssGc / (500 * 1048576)).toFixed(2)}x]; ${load()}`,
   );
   return r;
 }
@@ -379,6 +380,7 @@ if (reloadChild) {
       hostMax0,
       regroups: r.engine.stats.eventRegroups,
       read: r.engine.stats.eventsRead,
+      fromSnapshot: r.engine.stats.eventsFromSnapshot ?? 0,
     };
     writeFileSync(file, text);
   }
@@ -461,7 +463,7 @@ if (args.includes('--index-only')) {
   writeFileSync(fileURLToPath(last.uris[2]), `${variant(2)}\n„Das ist neu“, sagte ein Sprecher.`);
   const r2 = await reopen(last.uris, storeDir, version);
   console.log(
-    `reload after one file changed: ${r2.restored} from the store, ${r2.articles - r2.restored} analysed; ready in ${(r2.ready / 1000).toFixed(2)} s (host CPU ${r2.hostCpu.toFixed(2)} s); idle after ${(r2.idle / 1000).toFixed(1)} s (grouped ${r2.eventRegroups} times, read ${r2.eventsRead} stored fingerprints; the other threads ${r2.otherCpu.toFixed(2)} s of CPU); ${load()}`,
+    `reload after one file changed: ${r2.restored} from the store, ${r2.articles - r2.restored} analysed; ready in ${(r2.ready / 1000).toFixed(2)} s (host CPU ${r2.hostCpu.toFixed(2)} s); idle after ${(r2.idle / 1000).toFixed(1)} s (grouped ${r2.eventRegroups} times, read ${r2.eventsRead} stored fingerprints, took ${r2.eventsFromSnapshot ?? 0} from its snapshot; the other threads ${r2.otherCpu.toFixed(2)} s of CPU); ${load()}`,
   );
   const r3 = await reopen(last.uris.slice(0, 200), storeDir, `${version}-next`);
   console.log(

@@ -357,6 +357,8 @@ export interface IndexStats {
    */
   eventRegroups: number;
   eventsRead: number;
+  /** Articles taken from the store that the events worker took from its index's snapshot instead of reading them. */
+  eventsFromSnapshot: number;
 }
 
 export class IndexEngine {
@@ -555,6 +557,7 @@ export class IndexEngine {
       restarts: this.restarts,
       eventRegroups: this.eventCounts.regroups,
       eventsRead: this.eventCounts.materialised,
+      eventsFromSnapshot: this.eventCounts.fromSnapshot,
     };
   }
 
@@ -705,6 +708,8 @@ export class IndexEngine {
     // Operations queued for the old index go: the worker starts from an empty one.
     this.eventOps = [];
     void this.queueEvents({ op: 'reset' });
+    // The events worker keeps a snapshot of its index beside the store, for the first grouping after a reload.
+    if (this.options.store) void this.queueEvents({ op: 'keep', folder: this.options.store.folder });
     this.notify();
   }
 
@@ -1117,10 +1122,14 @@ export class IndexEngine {
   }
 
   /** The events worker's counts, as its last delta gave them (a new worker starts from 0). */
-  private eventCounts = { regroups: 0, materialised: 0 };
+  private eventCounts = { regroups: 0, materialised: 0, fromSnapshot: 0 };
 
   private applyDelta(delta: EventsDelta): void {
-    this.eventCounts = { regroups: delta.regroups ?? 0, materialised: delta.materialised ?? 0 };
+    this.eventCounts = {
+      regroups: delta.regroups ?? 0,
+      materialised: delta.materialised ?? 0,
+      fromSnapshot: delta.fromSnapshot ?? 0,
+    };
     if (delta.missing?.length) {
       // Stored fingerprints the events worker could not read: those files are analysed again.
       this.options.store?.fingerprintsMissing(delta.missing);

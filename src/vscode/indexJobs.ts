@@ -7,7 +7,10 @@
 // each created, changed or deleted article is one add, update or remove, which assigns or takes out that
 // article alone. EventIndex reports the event an added article joins, so the members of each event are
 // mirrored here, and only the events a change touched are described (label and reasons) and sent back.
-import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, getHeapStatistics, serialize, setFlagsFromString } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import { runInNewContext } from 'node:vm';
 import {
   alignClaims,
@@ -341,6 +344,23 @@ export class EventsState {
   materialised = 0;
   /** Stored puts whose fingerprint could not be read from the store (since the last delta). */
   private missing: string[] = [];
+  /** The folder of the index's snapshot (a `keep` op), none: no snapshot is written or read. */
+  private snapshotFolder: string | undefined;
+  /** Whether a snapshot is due (writeSnapshot): none matches this index, or SNAPSHOT_AFTER articles changed since. */
+  snapshotDirty = false;
+  /** Whether a snapshot of this index (as it was at some point since the reset) lies in the folder. */
+  private snapshotBase = false;
+  /** Articles put or removed since that snapshot (each regroup counts one at least). */
+  private unsaved = 0;
+  /** Whether the snapshot was tried since the reset (the first materialise: once). */
+  private snapshotTried = false;
+  /**
+   * Per path put into the EventIndex while stored puts wait to be read (a reload), its fingerprint as put: put
+   * again into the snapshot's index when that is taken (materialise).
+   */
+  private early: Map<string, EventFingerprint> | undefined;
+  /** Stored puts taken from the snapshot, not read from the store (after a reload: at its first grouping). */
+  fromSnapshot = 0;
 
   get size(): number {
     return this.index.size + this.stored.size;
@@ -371,10 +391,16 @@ export class EventsState {
         this.unkept.clear();
         this.deferred.clear();
         this.eventOf.clear();
+        this.snapshotFolder = undefined;
+        this.snapshotDirty = this.snapshotTried = this.snapshotBase = false;
+        this.unsaved = 0;
+        this.early = undefined;
         upserted.clear();
         refresh.clear();
         reset = true;
         regroup = false;
+      } else if (op.op === 'keep') {
+        this.snapshotFolder = op.folder;
       } else if (op.op === 'cluster' || op.op === 'restore') {
         // Restored: grouped again only when an article changed, came or went. A `restore` that does not fit
         // (not after a reset, or not a grouping) is a `cluster`.
@@ -532,6 +558,11 @@ export class EventsState {
    */
   private materialise(): void {
     if (!this.stored.size) return;
+    if (!this.snapshotTried) {
+      this.snapshotTried = true;
+      this.takeSnapshot();
+    }
+    this.early = undefined;
     const folders = new Map<string, Map<string, string>>();
     for (const [path, op] of this.stored) {
       if (op.inStore === undefined) continue;
@@ -636,6 +667,14 @@ export class EventsState {
   }
 
   private putParsed(path: string, fp: EventFingerprint, digest: string): void {
+    if (this.stored.size && !this.snapshotTried) {
+      (this.early ??= new Map()).set(path, fp);
+      // Many files changed since the snapshot: it would spare little, and `early` holds their parsed fingerprints.
+      if (this.early.size > MAX_EARLY) {
+        this.snapshotTried = true;
+        this.early = undefined;
+      }
+    }
     this.meta.set(path, { headline: fp.headline, when: fp.when, titled: fp.titled === true });
     this.digests.set(path, digest);
     // put() replaces an indexed article (in place when its language is the same: only the features that changed
@@ -654,13 +693,92 @@ export class EventsState {
     if (this.index.has(path)) this.index.remove(path);
     this.meta.delete(path);
     this.digests.delete(path);
+    this.early?.delete(path);
     if (key) this.keys.delete(path);
+  }
+
+  /**
+   * Writes the snapshot of the index (EventIndex.snapshot, with each article's key, the digest of its put's
+   * actors, headline, date and language, and its label facts) to the `keep` folder, when the index was grouped
+   * since the last one and every article in it is read (after a reload that changed nothing, the one on disk
+   * stays: still the index of these articles). A file of its own, written whole and renamed; never throws.
+   */
+  writeSnapshot(): void {
+    const folder = this.snapshotFolder;
+    if (!folder || !this.snapshotDirty || this.batching || this.stored.size) return;
+    this.snapshotDirty = false;
+    const paths = new Map<string, SnapshotPath>();
+    for (const [p, digest] of this.digests) {
+      const m = this.meta.get(p)!;
+      // An upsert's article (no key) is listed with none: a reload takes it out and puts it again.
+      paths.set(p, [this.keys.get(p) ?? '', restOfDigest(digest), m.headline, m.when, m.titled]);
+    }
+    const file = join(folder, SNAPSHOT_FILE);
+    const tmp = `${file}.${process.pid}.tmp`;
+    try {
+      const bytes = serialize({ format: SNAPSHOT_FORMAT, paths, index: this.index.snapshot() });
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, file);
+      this.snapshotBase = true;
+      this.unsaved = 0;
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  /**
+   * Takes the index of the snapshot in the `keep` folder, at the first grouping after a reload: each stored put
+   * whose key and actors (restDigest) are the snapshot's is taken as it is there (its fingerprint not read); the
+   * snapshot's other articles are taken out, and those put since the reset (`early`) put into it. The index then
+   * holds what reading every stored put would give it (EventIndex groups the same whatever its history,
+   * test/unit/eventOrder.test.ts). No snapshot, or one that cannot be read: nothing changes.
+   */
+  private takeSnapshot(): void {
+    const folder = this.snapshotFolder;
+    if (!folder) return;
+    const early = this.early ?? new Map<string, EventFingerprint>();
+    // An article put before the first stored one was not kept in `early`: the snapshot cannot take it.
+    for (const p of this.digests.keys()) if (!early.has(p)) return;
+    let snap: { format?: unknown; paths?: unknown; index?: unknown };
+    try {
+      snap = deserialize(readFileSync(join(folder, SNAPSHOT_FILE))) as typeof snap;
+    } catch {
+      return;
+    }
+    if (snap?.format !== SNAPSHOT_FORMAT || !(snap.paths instanceof Map)) return;
+    const index = EventIndex.fromSnapshot(snap.index);
+    if (!index) return;
+    for (const [p, [key, rest, headline, when, titled]] of snap.paths as Map<string, SnapshotPath>) {
+      const op = this.stored.get(p);
+      if (
+        op?.inStore !== undefined &&
+        !this.awaiting.has(p) &&
+        !early.has(p) &&
+        op.key === key &&
+        restDigest(op) === rest &&
+        index.has(p)
+      ) {
+        this.meta.set(p, { headline, when, titled });
+        this.digests.set(p, storedDigest(op));
+        this.puts.set(p, { ...op, actors: NO_ACTORS });
+        this.stored.delete(p);
+        this.fromSnapshot++;
+      } else if (index.has(p)) index.remove(p);
+    }
+    for (const [p, fp] of early) index.put(p, fp);
+    this.index = index;
+    this.snapshotBase = true;
   }
 
   /** Groups the whole index again; the delta gets the events whose members changed and those of `upserted`. */
   private regroup(upserted: Set<string>, delta: EventsDelta): void {
     this.index.cluster();
     this.regroups++;
+    // A snapshot a few changes old still spares a reload nearly every read (only the articles changed since are
+    // read): written again after SNAPSHOT_AFTER changes, not after each (55 MB at 10,000 articles).
+    this.unsaved += Math.max(1, upserted.size);
+    if (!this.snapshotBase || this.unsaved >= SNAPSHOT_AFTER) this.snapshotDirty = true;
     const next = new Map<string, string[]>();
     const nextOf = new Map<string, string>();
     for (const g of this.index.memberSets()) {
@@ -717,6 +835,26 @@ export class EventsState {
     return extra ? `${head} (${extra})` : head;
   }
 }
+
+/** The events worker's snapshot of its index, in the store's folder (EventsState.writeSnapshot). */
+export const SNAPSHOT_FILE = 'events-index.bin';
+const SNAPSHOT_FORMAT = 1;
+/** Per article of a snapshot: its key, restDigest of its put, its headline, date and whether it is titled. */
+type SnapshotPath = [key: string, rest: string, headline: string, when: string | null, titled: boolean];
+
+/** The restDigest part of a putDigest or storedDigest (their last two fields). */
+function restOfDigest(digest: string): string {
+  const b = digest.lastIndexOf(':');
+  const a = digest.lastIndexOf(':', b - 1);
+  return a < 0 ? '' : digest.slice(a + 1);
+}
+
+/** A snapshot is written this long after the index was grouped (off the host, in the events worker). */
+const SNAPSHOT_DELAY_MS = 1000;
+/** Articles changed since the last snapshot that make another one due. */
+const SNAPSHOT_AFTER = 100;
+/** Articles put during a reload before its first grouping beyond which the snapshot is not taken (`early`). */
+const MAX_EARLY = 2000;
 
 /**
  * Whether the events worker takes a saved grouping as it is (EventsState.restore): every article is in one event
@@ -824,6 +962,7 @@ export function warmUp(handle: (job: Job) => unknown): void {
 export function createJobHandler(): (job: Job) => unknown {
   const events = new EventsState();
   const sessions = new DocumentSessions();
+  let snapshotTimer: NodeJS.Timeout | undefined;
   return (job) => {
     if (job.kind === 'analyze') return analyzeJob(job, sessions);
     if (job.kind === 'align') return alignJob(job);
@@ -832,6 +971,14 @@ export function createJobHandler(): (job: Job) => unknown {
     const delta = events.apply((job as EventsJob).ops);
     delta.regroups = events.regroups;
     delta.materialised = events.materialised;
+    delta.fromSnapshot = events.fromSnapshot;
+    // The snapshot is written by a worker only (in process it would hold up the host), a moment after a grouping
+    // (counted from the first one since it was written: a stream of changes still writes one).
+    if (events.snapshotDirty && !isMainThread && !snapshotTimer)
+      snapshotTimer = setTimeout(() => {
+        snapshotTimer = undefined;
+        events.writeSnapshot();
+      }, SNAPSHOT_DELAY_MS);
     return delta;
   };
 }

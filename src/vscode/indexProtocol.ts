@@ -42,7 +42,18 @@ export type EventsOp =
   | PutOp
   | StoredOp
   | ActorsOp
+  | KeepOp
   | { op: 'remove'; path: string };
+
+/**
+ * Where the events worker keeps a snapshot of its event index (the store's folder, indexJobs.SNAPSHOT_FILE), sent
+ * after each `reset` when the index has a store: written a moment after the index was grouped, and taken back by
+ * the first grouping after a reload, so that only the articles that changed are read from the store and put.
+ */
+export interface KeepOp {
+  op: 'keep';
+  folder: string;
+}
 
 /**
  * Articles taken from the store at a reload, as the events worker first hears of them: their paths and keys
@@ -182,6 +193,8 @@ export interface EventsDelta {
   /** The events worker's counts so far (EventsState): whole-index groupings, and stored puts read into its index. */
   regroups?: number;
   materialised?: number;
+  /** Stored articles the events worker took from its snapshot instead (the first grouping after a reload). */
+  fromSnapshot?: number;
   /**
    * Articles taken from the store whose fingerprint the events worker could not read there (missing, damaged, or
    * made from another text): left out of the event index; the host analyses them again.

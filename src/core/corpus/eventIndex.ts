@@ -260,6 +260,41 @@ export class EventIndex {
   }
 
   /** What the last cluster() did (for benchmarks and tests). */
+  /**
+   * The whole index as plain data (Maps, Sets, typed arrays and plain objects: what node:v8's serialize keeps), so
+   * that an editor can keep it beside its store and take it back at a reload (fromSnapshot) instead of putting
+   * every fingerprint again (vscode/indexJobs.ts EventsState). Every field goes as it is, its caches and scratch
+   * too (they are valid for the same data), so no field can be forgotten; the copy shares the index's objects.
+   */
+  snapshot(): { fields: Record<string, unknown> } {
+    return { fields: { ...(this as unknown as Record<string, unknown>) } };
+  }
+
+  /**
+   * The index of a snapshot (as node:v8's deserialize gives it back), or null when it is not one of an index with
+   * exactly these fields (another build's).
+   */
+  static fromSnapshot(snap: unknown, options: EventIndexOptions = {}): EventIndex | null {
+    const fields = (snap as { fields?: Record<string, unknown> } | null)?.fields;
+    if (!fields || typeof fields !== 'object') return null;
+    const index = new EventIndex(options);
+    const own = index as unknown as Record<string, unknown>;
+    const names = Object.keys(own);
+    if (names.length !== Object.keys(fields).length) return null;
+    for (const k of names) {
+      const a = own[k],
+        b = fields[k];
+      if (typeof a !== typeof b || Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return null;
+    }
+    // The options are the caller's: a snapshot made with others is not this index.
+    for (const k of ['threshold', 'floor', 'dayTolerance', 'candidateFeatures', 'pruneDf'])
+      if (own[k] !== fields[k]) return null;
+    // Class instances come back as plain objects: the feature kinds' methods are their class's.
+    Object.setPrototypeOf(fields.kinds as object, Object.getPrototypeOf(own.kinds as object) as object);
+    Object.assign(index, fields);
+    return index;
+  }
+
   get clusterStats(): ClusterStats {
     return { ...this.lastCluster };
   }

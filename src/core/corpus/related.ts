@@ -141,8 +141,11 @@ export interface CorpusLookup {
   readonly corpus: CorpusAnalysis;
   /** Bumped by every change; caches keyed on it (the corpus above) know when they are stale. */
   version: number;
-  /** The corpus's people by role for unresolved speakers (corpusSpeaker), made on first use after a change. */
-  roles?: { version: number; index: CorpusRoles };
+  /**
+   * The corpus's people by role for unresolved speakers (corpusSpeaker): made on first use (a reload takes none),
+   * then kept article by article by putArticle and removeArticle (it equals one made afresh from `byPath`).
+   */
+  roles?: CorpusRoles;
   /** Actors and statements of removed or replaced articles (their references in the indexes below are dead). */
   removed: WeakSet<object>;
   byPath: Map<string, ArticleAnalysis>;
@@ -599,6 +602,7 @@ export function putArticle(
     lookup.aggregates.delete(id);
   });
   lookup.byPath.set(article.path, article);
+  lookup.roles?.put(article);
   const hashes: number[] = [];
   for (const s of article.statements) {
     if (options.assignIds) {
@@ -636,6 +640,7 @@ export function removeArticle(
   if (!article) return undefined;
   lookup.version++;
   lookup.byPath.delete(path);
+  lookup.roles?.remove(article);
   // O(this article): its objects are marked removed, its keys' lists compacted when next read.
   const words: string[] = [],
     abbreviated: string[] = [];
@@ -701,6 +706,7 @@ export function setEvents(lookup: CorpusLookup, changed: CoverageEvent[], remove
 /** Empties the look-up (a full re-index). */
 export function clearCorpusLookup(lookup: CorpusLookup): void {
   lookup.version++;
+  lookup.roles = undefined;
   for (const m of [
     lookup.byPath,
     lookup.actors,
@@ -742,14 +748,14 @@ export function corpusActorId(lookup: CorpusLookup, actor: Actor): string | null
  * The person of the corpus that the unresolved speaker of `s` names by a role ("Der Regierungssprecher", "the
  * Russian leader" in an article that never names them), as the batch run's corpus step resolves it
  * (statements/resolve.ts CorpusRoles); null when the speaker is resolved, vague, or no one person fits. The role
- * index is made once per version of the look-up, so a hover costs one look-up.
+ * index is made at the first such hover and kept as articles come and go (putArticle, removeArticle): a hover
+ * after a change costs one look-up, not a pass over the corpus (~50 ms at 10,000 articles).
  */
 export function corpusSpeaker(lookup: CorpusLookup, here: ArticleAnalysis, s: Statement): Actor | null {
   const sp = s.speaker;
   if (!sp || sp.actorId || sp.vague) return null;
-  if (!lookup.roles || lookup.roles.version !== lookup.version)
-    lookup.roles = { version: lookup.version, index: new CorpusRoles(lookup.byPath.values()) };
-  return corpusRoleHolder(lookup.roles.index, here, sp.text);
+  lookup.roles ??= new CorpusRoles(lookup.byPath.values());
+  return corpusRoleHolder(lookup.roles, here, sp.text);
 }
 
 export interface ActorProfile {

@@ -932,28 +932,61 @@ function placesOf(a: ArticleAnalysis): Set<string> {
 /**
  * The people of a corpus by the roles the articles give them (a nation's leadership, a role key), for the corpus
  * step: made once per corpus (one pass over the roles), then one look-up per unresolved speaker. Used by the batch
- * run (resolveAcrossCorpus) and by the editor's corpus look-up for a hover (corpus/related.ts corpusSpeaker).
+ * run (resolveAcrossCorpus) and by the editor's corpus look-up for a hover (corpus/related.ts corpusSpeaker), which
+ * keeps it as the index changes: `put` and `remove` one article in O(its roles), holders kept in the order the
+ * articles were put (what holderOf returns is the first holder), so that it equals one made afresh from the
+ * articles in that order. `byId` is the batch's only (made by the constructor, not kept by put and remove).
  */
 export class CorpusRoles {
   readonly byId = new Map<string, Actor>();
-  private readonly byKey = new Map<string, Array<{ actor: Actor; places: Set<string> }>>();
+  /** Holders per key, in the order their articles were put (a Set: one taken out in O(1), the order kept). */
+  private readonly byKey = new Map<string, Set<RoleHolder>>();
+  /** Per article put, its holders under their keys (to take them out). */
+  private readonly ofArticle = new Map<ArticleAnalysis, [string, RoleHolder][]>();
 
-  constructor(articles: Iterable<ArticleAnalysis>) {
+  constructor(articles: Iterable<ArticleAnalysis> = []) {
     for (const a of articles) {
-      const places = placesOf(a);
-      for (const actor of a.actors) {
-        if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
-        if (actor.kind !== 'person') continue;
-        for (const r of actor.roles) {
-          this.add(leaderKey(r), actor, places);
-          this.add(roleKey(r), actor, places);
-        }
-      }
+      for (const actor of a.actors) if (!this.byId.has(actor.id)) this.byId.set(actor.id, actor);
+      this.put(a);
     }
   }
 
-  private add(key: string | null, actor: Actor, places: Set<string>): void {
-    if (key) (this.byKey.get(key) ?? this.byKey.set(key, []).get(key)!).push({ actor, places });
+  /**
+   * Adds an article's persons by their roles, after those of the articles put before. Its places are read now:
+   * the ids of places never change once the article is indexed (only persons' and abbreviations' do).
+   */
+  put(a: ArticleAnalysis): void {
+    this.remove(a);
+    let places: Set<string> | undefined;
+    const mine: [string, RoleHolder][] = [];
+    for (const actor of a.actors) {
+      if (actor.kind !== 'person' || !actor.roles.length) continue;
+      places ??= placesOf(a);
+      for (const r of actor.roles) {
+        this.add(leaderKey(r), { actor, places }, mine);
+        this.add(roleKey(r), { actor, places }, mine);
+      }
+    }
+    if (mine.length) this.ofArticle.set(a, mine);
+  }
+
+  /** Takes out the holders an article was put with. */
+  remove(a: ArticleAnalysis): void {
+    const mine = this.ofArticle.get(a);
+    if (!mine) return;
+    this.ofArticle.delete(a);
+    for (const [key, h] of mine) {
+      const set = this.byKey.get(key);
+      if (set?.delete(h) && !set.size) this.byKey.delete(key);
+    }
+  }
+
+  private add(key: string | null, h: RoleHolder, mine: [string, RoleHolder][]): void {
+    if (!key) return;
+    let set = this.byKey.get(key);
+    if (!set) this.byKey.set(key, (set = new Set()));
+    set.add(h);
+    mine.push([key, h]);
   }
 
   /**
@@ -968,10 +1001,22 @@ export class CorpusRoles {
   private only(key: string | null, places: Set<string>): Actor | null {
     const found = key ? this.byKey.get(key) : undefined;
     if (!found) return null;
-    const local = COMPOUND_ROLE.test(key!) ? found.filter((f) => [...f.places].some((p) => places.has(p))) : found;
-    const ids = new Set(local.map((x) => x.actor.id));
-    return ids.size === 1 ? local[0]!.actor : null;
+    const compound = COMPOUND_ROLE.test(key!);
+    let first: Actor | null = null;
+    for (const f of found) {
+      if (compound && ![...f.places].some((p) => places.has(p))) continue;
+      if (!first) first = f.actor;
+      // Two persons hold it: no one is named.
+      else if (f.actor.id !== first.id) return null;
+    }
+    return first;
   }
+}
+
+/** A person holding a role, with the places of the article that gives it. */
+interface RoleHolder {
+  actor: Actor;
+  places: Set<string>;
 }
 
 /** The person of the corpus an unresolved speaker of `article` names by a role (see CorpusRoles.holderOf). */
