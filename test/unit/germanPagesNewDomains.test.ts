@@ -72,6 +72,16 @@ describe('German saved pages of new domains: actors', () => {
     assert.ok(!names(b).includes('Goethestraße 3:place'), JSON.stringify(names(b)));
   });
 
+  it('reads a town adjective and a newspaper word as the town\'s paper ("Hallbacher Rundschau", "Lindenfelder Anzeiger")', () => {
+    const a = page(
+      'Titel\n\nDer Trainer sagte der Hallbacher Rundschau, er sei enttäuscht. Der Lindenfelder Anzeiger schrieb, ' +
+        'es sei vorbei.\n',
+    );
+    assert.equal(kindOf(a, 'Hallbacher Rundschau'), 'media', JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Lindenfelder Anzeiger'), 'media', JSON.stringify(names(a)));
+    assert.ok(!a.actors.some((x) => x.kind === 'person'), JSON.stringify(names(a)));
+  });
+
   it('reads a double given name whose second part the compound test takes for a noun ("Jan-Hendrik Voss")', () => {
     const a = page('Titel\nVon Jan-Hendrik Voss\n\nDas Land schafft 350 Stellen, sagte Kai-Uwe Brammer.\n');
     assert.equal(kindOf(a, 'Jan-Hendrik Voss'), 'person', JSON.stringify(names(a)));

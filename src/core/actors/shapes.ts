@@ -79,6 +79,12 @@ const STREET =
 const TOWN_ADJ_PLACE_HEADS = new Set(
   'Straße Strasse Allee Platz Landstraße Chaussee Damm Ufer Brücke Tor Hauptbahnhof Bahnhof Flughafen Hafen'.split(' '),
 );
+/** Words that make a newspaper's name after a town adjective ("Lindviker Rundschau", "Kopparberger Zeitung"). */
+const PAPER_HEADS = new Set(
+  'Zeitung Rundschau Anzeiger Kurier Tageblatt Tagblatt Nachrichten Allgemeine Volksstimme Morgenpost Abendblatt Abendzeitung Stimme Bote Rundblick Echo Wochenblatt Generalanzeiger Neueste Presse Landeszeitung Kreiszeitung Stadtanzeiger'.split(
+    ' ',
+  ),
+);
 const COMPASS =
   /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Zentral)(\p{Lu}?\p{Ll}{3,})$/u;
 const COMPASS_WORD = /^(Nord|Süd|Ost|West|Mittel|Ober|Unter|Nieder|Haupt|Neben|Seiten|Quer)$/;
@@ -402,6 +408,8 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
     return { first: i, last: i + 1, end: next.end, kind: 'place' };
   if (!ctx.german) return null;
   if (next && adjacent(ctx, i, i + 1) && (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)) {
+    // "Lindviker Rundschau", "Kopparberger Anzeiger": a town's newspaper.
+    if (PAPER_HEADS.has(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'media' };
     if (TOWN_ADJ_PLACE_HEADS.has(next.text))
       return houseNumber(ctx, { first: i, last: i + 1, end: next.end, kind: 'place' });
     if ((orgHead(next.text) || TOWN_INSTITUTION_HEADS.test(next.text.toLowerCase())) && !ctx.role(next.text)) {
