@@ -89,7 +89,7 @@ describe('German saved pages of other domains: actors', () => {
     const club = a.actors.find((x) => x.name === 'Eintracht Lindenau');
     assert.deepEqual(
       club?.mentions.map((m) => m.text),
-      ['Eintracht Lindenau', 'Lindenau', 'Lindenau'],
+      ['Eintracht Lindenau', 'Eintracht Lindenau', 'Lindenau'],
     );
     assert.ok(!a.actors.some((x) => x.kind === 'person' && x.name === 'Lindenau'), JSON.stringify(names(a)));
   });

@@ -543,6 +543,9 @@ function germanWordClass(ctx: Ctx, w: string): number {
   const lower = w.toLowerCase();
   if (lex.DE_STOPWORDS.has(lower) || DE_SENTENCE_ADVERBS.has(lower)) return WordClass.NoName;
   const dash = w.indexOf('-');
+  // A double given name ("Karl-Heinz", "Jan-Hendrik"): every part is a given name, even one the compound test
+  // reads as a noun ("Hendrik").
+  if (dash > 0 && w.split('-').every((p) => p.length > 1 && lex.GIVEN_NAMES.has(p))) return WordClass.Given;
   if (dash > 0) {
     // "US-Außenministerium", "Kreml-Sprecher": a compound whose last part is a common noun is no name by itself.
     const head = w.slice(w.lastIndexOf('-') + 1);
@@ -550,8 +553,6 @@ function germanWordClass(ctx: Ctx, w: string): number {
       return WordClass.NoName;
   }
   if (!exact && lex.GIVEN_NAMES.has(w)) return WordClass.Given;
-  // A double given name ("Karl-Heinz", "Jean-Luc"): every part is a given name.
-  if (dash > 0 && w.split('-').every((p) => p.length > 1 && lex.GIVEN_NAMES.has(p))) return WordClass.Given;
   // A family name that is no common noun as it stands ("Kesselbauer", "Lindqvistie") is a name whatever its shape.
   if (!exact && ctx.surnames.has(w) && !isGermanAdjective(w, lex)) return WordClass.Surname;
   const flags = (isch(w) ? WordClass.Isch : 0) | (lex.EN_WORDS.has(lower) ? WordClass.English : 0);

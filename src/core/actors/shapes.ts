@@ -5,8 +5,9 @@
 // before its word-by-word chains, so that the whole outer span is one name (GermEval's convention).
 // Pure functions over the tokens; the German lexicon is passed in. Offsets are UTF-16, end-exclusive.
 import type { ActorKind } from '../types';
+import { CLUB_ABBREVIATIONS, CLUB_WORDS } from '../resources/organizations';
 import type { GermanLexicon } from './words';
-import { isGermanAdjective, isLegalForm, orgHead, placeOf } from './words';
+import { isGermanAdjective, isLegalForm, isLexiconNoun, orgHead, placeOf } from './words';
 
 export interface ShapeToken {
   start: number;
@@ -38,21 +39,27 @@ export interface Shaped {
   kind: ActorKind;
 }
 
-/** Abbreviations that open a sports club's name ("FC", "VfL", "TSV"). */
-export const CLUB_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'FC SC SV VfL VfB VfR TSV TuS TSG SpVgg SG SK ESV FSV SSV BSC KSC MSV SSC PSV DJK ASV HSG THW EHC ERC FK NK AC AS CF CD'.split(
-    ' ',
-  ),
-);
-/** Words that name a sports club together with its town ("Borussia X", "Eintracht X", "Real X"). */
-export const CLUB_WORDS: ReadonlySet<string> = new Set(
-  `Borussia Eintracht Fortuna Arminia Alemannia Hertha Dynamo Lokomotive Lok Kickers Union Werder Hansa Energie Preußen Viktoria Germania
-  Concordia Teutonia Bayer Inter Real Atlético Olympique Sporting Racing Austria Rapid Sturm Admira Wacker Stahl Chemie Motor Jahn
-  Rot-Weiss Rot-Weiß Schwarz-Weiß Blau-Weiß Grün-Weiß`.split(/\s+/),
-);
+export { CLUB_ABBREVIATIONS, CLUB_WORDS };
 /** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
 const TOWN_INSTITUTION_HEADS =
-  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut|verband|bistum|landeskirche|kammer|genossenschaft)$/;
+  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut|verband|bistum|landeskirche|kammer|genossenschaft|tierpark|wildpark|werft|brauerei|pfarrei|kirchengemeinde|pfarrgemeinde|modehaus|kaufhaus|autohaus|verbraucherzentrale|polizeiinspektion|polizeidirektion|polizeipräsidium|lebenshilfe)$/;
+/**
+ * Endings of German place names ("-feld", "-bach", "-rode", "-stedt"). A word that the lexicon does not list as it
+ * stands but that ends in one ("Lindenfeld", "Hallbach", "Seedorf") is read as a compound noun by the compound
+ * test; after an institution head or a club word it is the town that completes the name ("Universität Lindenfeld").
+ */
+const PLACE_ENDING =
+  /\p{Ll}{2}(burg|berg|dorf|stadt|heim|hausen|feld|felde|bach|furt|hof|hofen|brück|brücke|kirchen|hagen|rode|wald|tal|stein|born|brunn|werder|horst|hain|heide|stedt|stede|büttel|leben|ingen|lingen|beck|bek|wedel|kamp)$/u;
+
+/** A town a list knows, or a word shaped like one that the lexicon does not list: "Lindenfeld", "Westfalen-Süd". */
+function townLike(ctx: ShapeCtx, w: string): boolean {
+  if (isTown(ctx, w)) return true;
+  if (!ctx.german) return false;
+  const dash = w.indexOf('-');
+  // "Westfalen-Süd", "Lindenfeld-Land": a town and a part of it.
+  if (dash > 0) return UPPER_INITIAL.test(w.slice(dash + 1)) && townLike(ctx, w.slice(0, dash));
+  return PLACE_ENDING.test(w) && !isLexiconNoun(w, ctx.lex!) && !isGermanAdjective(w, ctx.lex!);
+}
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
 /** Public services that only a known town right after completes as a name ("Polizei Münster", "Berufsfeuerwehr Olpe"). */
 const TOWN_SERVICE_HEADS = /(polizei|feuerwehr)$/;
@@ -71,6 +78,12 @@ const STREET =
 /** Heads after a town adjective that make a place ("Kopparberger Straße", "Lindviker Hauptbahnhof"). */
 const TOWN_ADJ_PLACE_HEADS = new Set(
   'Straße Strasse Allee Platz Landstraße Chaussee Damm Ufer Brücke Tor Hauptbahnhof Bahnhof Flughafen Hafen'.split(' '),
+);
+/** Words that make a newspaper's name after a town adjective ("Lindviker Rundschau", "Kopparberger Zeitung"). */
+const PAPER_HEADS = new Set(
+  'Zeitung Rundschau Anzeiger Kurier Tageblatt Tagblatt Nachrichten Allgemeine Volksstimme Morgenpost Abendblatt Abendzeitung Stimme Bote Rundblick Echo Wochenblatt Generalanzeiger Neueste Presse Landeszeitung Kreiszeitung Stadtanzeiger'.split(
+    ' ',
+  ),
 );
 const COMPASS =
   /^(Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Zentral)(\p{Lu}?\p{Ll}{3,})$/u;
@@ -102,7 +115,7 @@ export function townAdjective(ctx: ShapeCtx, w: string): boolean {
   if (w.length < 5 || !w.endsWith('er') || !UPPER_INITIAL.test(w)) return false;
   const base = w.slice(0, -2);
   return (
-    isTown(ctx, base) ||
+    townLike(ctx, base) ||
     isTown(ctx, base + 'en') ||
     isTown(ctx, base + 'e') ||
     (base.endsWith('n') && isTown(ctx, base.slice(0, -1) + 'en'))
@@ -151,10 +164,11 @@ function club(ctx: ShapeCtx, i: number): Shaped | null {
     adjacent(ctx, i, i + 1) &&
     (isTown(ctx, next.text) ||
       (ctx.german &&
-        // Not inside a longer name ("Hypo Real Estate").
-        !(prev?.cap && !tok.sentStart && adjacent(ctx, i - 1, i)) &&
+        // Not inside a longer name ("Hypo Real Estate"); a common noun before it describes the club
+        // ("Oberligist Fortuna Lindvik").
+        !(prev?.cap && !tok.sentStart && adjacent(ctx, i - 1, i) && !ctx.noun(prev.text)) &&
         (CLUB_ABBREVIATIONS.has(next.text) || !ALL_CAPS.test(next.text)) &&
-        !ctx.noun(next.text) &&
+        (!ctx.noun(next.text) || townLike(ctx, next.text)) &&
         !stop(ctx, next.text) &&
         !ctx.lex!.GIVEN_NAMES.has(next.text) &&
         !isGermanAdjective(next.text, ctx.lex!)))
@@ -176,7 +190,7 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
       TOWN_SERVICE_HEADS.test(tok.text.toLowerCase()) &&
       town?.cap &&
       adjacent(ctx, i, i + 1) &&
-      isTown(ctx, town.text) &&
+      townLike(ctx, town.text) &&
       !(tokens[i + 2]?.cap && adjacent(ctx, i + 1, i + 2))
     )
       return { first: adjectivesBefore(ctx, i), last: i + 1, end: town.end, kind: 'organization' };
@@ -194,12 +208,23 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   )
     return { first: adjectivesBefore(ctx, i), last: i + 2, end: tokens[i + 2]!.end, kind: 'organization' };
   const next = tokens[i + 1];
+  // A saint's name: "Pfarrei St. Marien", "Krankenhaus St. Josef".
+  if (
+    ctx.german &&
+    next?.text === 'St' &&
+    adjacent(ctx, i, i + 1) &&
+    ctx.text.charCodeAt(next.end) === 46 &&
+    tokens[i + 2]?.start === next.end + 2 &&
+    tokens[i + 2]!.cap &&
+    !stop(ctx, tokens[i + 2]!.text)
+  )
+    return { first: adjectivesBefore(ctx, i), last: i + 2, end: tokens[i + 2]!.end, kind: 'organization' };
   // A town, or a word that is no common noun and no function word: "Kraftwerk Lindvik".
   if (
     next &&
     adjacent(ctx, i, i + 1) &&
     next.cap &&
-    (isTown(ctx, next.text) ||
+    (townLike(ctx, next.text) ||
       (ctx.german &&
         // An acronym after the head is the body's own name ("der Weltverband FIFA").
         !ALL_CAPS.test(next.text) &&
@@ -208,7 +233,9 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
         !ctx.lex!.GIVEN_NAMES.has(next.text) &&
         !isGermanAdjective(next.text, ctx.lex!)))
   ) {
-    return { first: adjectivesBefore(ctx, i), last: i + 1, end: tokens[i + 1]!.end, kind: 'organization' };
+    // A legal form ends the name ("Stadtwerke Lindenfeld GmbH").
+    const last = adjacent(ctx, i + 1, i + 2) && isLegalForm(tokens[i + 2]!.text) ? i + 2 : i + 1;
+    return { first: adjectivesBefore(ctx, i), last, end: tokens[last]!.end, kind: 'organization' };
   }
   return null;
 }
@@ -331,6 +358,20 @@ function genericPrefix(ctx: ShapeCtx, first: string): boolean {
   return ctx.noun(word) || ctx.noun(word.replace(/s$/, ''));
 }
 
+const HOUSE_NUMBER = /^\d{1,3}[a-z]?$/;
+const MONTH_AFTER = /^\s*(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)/;
+
+/** A street's house number belongs to its name ("Lindqviststraße 12", "Kopparberger Straße 90c"). */
+function houseNumber(ctx: ShapeCtx, street: Shaped): Shaped {
+  const num = ctx.tokens[street.last + 1];
+  if (!num || !adjacent(ctx, street.last, street.last + 1) || !HOUSE_NUMBER.test(num.text)) return street;
+  // Not a number that goes on ("Straße 12,5", "Straße 4/6"), nor a date's day ("Straße 3. Oktober").
+  const after = ctx.text.charCodeAt(num.end);
+  if (after === 44 || after === 45 || after === 47) return street;
+  if (after === 46 && MONTH_AFTER.test(ctx.text.slice(num.end + 1, num.end + 12))) return street;
+  return { ...street, last: street.last + 1, end: num.end };
+}
+
 /** Places by a prefix or a head: "St. Lindvik", "Bad Kopparberg", "Lindqviststraße", "Kopparberger Straße", "Nordlindvik". */
 function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
   const { tokens, text } = ctx;
@@ -367,7 +408,10 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
     return { first: i, last: i + 1, end: next.end, kind: 'place' };
   if (!ctx.german) return null;
   if (next && adjacent(ctx, i, i + 1) && (ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(w)) {
-    if (TOWN_ADJ_PLACE_HEADS.has(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'place' };
+    // "Lindviker Rundschau", "Kopparberger Anzeiger": a town's newspaper.
+    if (PAPER_HEADS.has(next.text)) return { first: i, last: i + 1, end: next.end, kind: 'media' };
+    if (TOWN_ADJ_PLACE_HEADS.has(next.text))
+      return houseNumber(ctx, { first: i, last: i + 1, end: next.end, kind: 'place' });
     if ((orgHead(next.text) || TOWN_INSTITUTION_HEADS.test(next.text.toLowerCase())) && !ctx.role(next.text)) {
       // "Kopparberger Verlag", "Lindviker Mieterverein"; a town may follow ("Kopparberger Verlag Lindvik").
       const last = adjacent(ctx, i + 1, i + 2) && isTown(ctx, tokens[i + 2]!.text) ? i + 2 : i + 1;
@@ -390,7 +434,7 @@ function shapedPlace(ctx: ShapeCtx, i: number): Shaped | null {
     // A company that bears the place's name ("… Stadion GmbH") is left to the legal form.
     !(next && adjacent(ctx, i, i + 1) && isLegalForm(next.text))
   )
-    return { first: i, last: i, end: tok.end, kind: 'place' };
+    return houseNumber(ctx, { first: i, last: i, end: tok.end, kind: 'place' });
   const compass = COMPASS.exec(w);
   if (compass) {
     const rest = compass[2]!;
@@ -446,7 +490,7 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     return true;
   if (!ctx.german) return false;
   // The head patterns are anchored at the end: test only the tail.
-  const tail = w.slice(-16).toLowerCase();
+  const tail = w.slice(-20).toLowerCase();
   return (
     TOWN_INSTITUTION_HEADS.test(tail) ||
     TOWN_SERVICE_HEADS.test(tail) ||

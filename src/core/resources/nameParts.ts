@@ -151,7 +151,8 @@ Hartwig Helmuth Herwig Jobst Kunibert Leberecht Meinrad Ortwin Reinold Roderich 
 Willibald Wolfhard Frieder Gerwin Harro Helmar Henner Hilmar Ingolf Kersten Lüder Okke Rochus Swen Thees Wilko Roswitha Ulrike Beate Hedwig
 Jutta Mechthild Adelheid Almut Gerlinde Gitta Heidemarie Irmtraud Traudl Walburga Gunda Gundula Alwine Anneliese Antje Brunhilde Dörte Dorothee
 Elfi Erdmute Gesine Gerhild Gertraud Gisa Grete Gretel Heidelinde Helma Hilde Hiltrud Ilka Irmela Isolde Jolanthe Karola Kunigunde Liesel
-Notburga Ortrud Rotraut Rotraud Trude Uta Walpurga Wiltrud Aenne Änne Birte Dörthe Eike Gesa Inken Insa Margarethe Sigrun Thekla Waltraut Wilfriede`
+Notburga Ortrud Rotraut Rotraud Trude Uta Walpurga Wiltrud Aenne Änne Birte Dörthe Eike Gesa Inken Insa Margarethe Sigrun Thekla Waltraut Wilfriede
+Karsten Carsten Heiner Hinnerk Hennig Jörn Swantje Momme Broder Tjorven`
     .split(/\s+/)
     .filter(Boolean);
 

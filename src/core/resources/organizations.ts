@@ -96,3 +96,16 @@ export const PARTY_WORDS: ReadonlyMap<string, string> = new Map([
   ['Republikaner', 'Republikaner'],
   ['Demokraten', 'Demokraten'],
 ]);
+
+/** Abbreviations that open a sports club's name ("FC", "VfL", "TSV"). */
+export const CLUB_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'FC SC SV VfL VfB VfR TSV TuS TSG SpVgg SG SK ESV FSV SSV BSC KSC MSV SSC PSV DJK ASV HSG THW EHC ERC FK NK AC AS CF CD'.split(
+    ' ',
+  ),
+);
+/** Words that name a sports club together with its town ("Borussia X", "Eintracht X", "Real X"). */
+export const CLUB_WORDS: ReadonlySet<string> = new Set(
+  `Borussia Eintracht Fortuna Arminia Alemannia Hertha Dynamo Lokomotive Lok Kickers Union Werder Hansa Energie Preußen Viktoria Germania
+  Concordia Teutonia Bayer Inter Real Atlético Olympique Sporting Racing Austria Rapid Sturm Admira Wacker Stahl Chemie Motor Jahn
+  Rot-Weiss Rot-Weiß Schwarz-Weiß Blau-Weiß Grün-Weiß`.split(/\s+/),
+);

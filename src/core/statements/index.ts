@@ -36,6 +36,7 @@ import {
   countLetterRuns,
   countLettersAndDigits,
   dropShortBrackets,
+  dropTitleStops,
   LOWER_START,
   markPersons,
   tokenize,
@@ -2019,7 +2020,7 @@ export function unitFrames(
   rules: LangRules,
 ): { tokens: Tok[]; frames: Frame[] } {
   let tokens = tokenize(text, unit, quotes);
-  if (!rules.en) tokens = dropShortBrackets(tokens);
+  if (!rules.en) tokens = dropTitleStops(dropShortBrackets(tokens));
   markPersons(tokens, personSpans);
   return { tokens, frames: findFrames(text, tokens, rules) };
 }

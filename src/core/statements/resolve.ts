@@ -6,6 +6,7 @@
 import type { Actor, ArticleAnalysis, Span } from '../types';
 import { partitionPoint } from '../text/search';
 import type { ActorIndex, Resolution } from './model';
+import { CLUB_ABBREVIATIONS, CLUB_WORDS } from '../resources/organizations';
 import { LEADER_HEADS } from '../resources/roles';
 import { UPPER_START } from './tokens';
 
@@ -213,6 +214,35 @@ function latestBody(index: ActorIndex, before: number, doc: string): Actor | nul
     return SUBJECT_BEFORE.test(doc.slice(Math.max(0, r.start - 12), r.start)) ? r.actor : null;
   }
   return null;
+}
+
+/** A body's descriptor between the article and its name ("Die Gewerkschaft X"): at most one capitalised word. */
+const BODY_LEAD = /(?:^|[.!?:][“”"»«]?\s+|\n\s*)(Die|Der)\s+(?:\p{Lu}[\p{L}-]+\s+)?$/u;
+
+/**
+ * The organisation that opens the sentence right before `before` ("Die Gewerkschaft X begrüßte …"), written with
+ * `article` and followed by a lower-case word (its verb), with no person named between it and `before`; else null.
+ * A German pronoun of the article's gender in the next sentence refers to it. One backward look over the refs.
+ */
+function bodySubjectBefore(index: ActorIndex, before: number, doc: string, article: 'Die' | 'Der'): Actor | null {
+  let body: ActorIndex['refs'][number] | null = null;
+  for (let k = firstRef(index, before + index.maxLen) - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (r.end > before) continue;
+    if (before - r.end > 300) break;
+    if (r.actor.kind === 'person') return null;
+    if (!r.descriptor && (r.actor.kind === 'organization' || r.actor.kind === 'media')) {
+      body = r;
+      break;
+    }
+  }
+  if (!body) return null;
+  const between = doc.slice(body.end, before + 1);
+  const ends = between.match(/[.!?][“”"»«]?\s+(?=\p{Lu})/gu);
+  if (!ends || ends.length !== 1) return null;
+  const lead = BODY_LEAD.exec(doc.slice(Math.max(0, body.start - 40), body.start));
+  if (!lead || lead[1] !== article) return null;
+  return /^\s+\p{Ll}/u.test(doc.slice(body.end, body.end + 3)) ? body.actor : null;
 }
 
 /** Role words that say a person is a woman or a man. */
@@ -520,6 +550,23 @@ const DE_COMPANY_HEADS: ReadonlySet<string> = new Set([
   'raumfahrtunternehmen',
   'technologiekonzern',
 ]);
+/** Compounds of a company head ("Familienunternehmen", "Energieversorger"): a company too. */
+const DE_COMPANY_COMPOUND = /^\p{Ll}{3,}(?:unternehmen|konzern|versorger|hersteller|betreiber)$|^versorger$/u;
+/**
+ * A description of an organisation's kind and the name words of that kind: "die Klinik" is "Klinikum X",
+ * "die Hochschule" "Universität X", "die Polizei" "Polizeiinspektion X", "der Verein" a club ("Fortuna X").
+ */
+const SAME_KIND: ReadonlyArray<readonly [RegExp, RegExp | 'club']> = [
+  [/^(?:klinik|klinikum|krankenhaus|spital)$/u, /^(?:klinik|klinikum|kliniken|krankenhaus|spital)$/u],
+  [/^(?:hochschule|universität|uni)$/u, /^(?:universität|hochschule|fachhochschule|uni)$/u],
+  [/^polizei$/u, /polizei/u],
+  [/^(?:verein|klub|club|traditionsverein|traditionsklub)$/u, 'club'],
+];
+/** An organisation's name that opens with a club's word or abbreviation ("1. FC X", "Eintracht X"). */
+const CLUB_NAME = new RegExp(`^(?:\\d\\.\\s*)?(?:${[...CLUB_ABBREVIATIONS, ...CLUB_WORDS].join('|')})\\s`, 'u');
+/** "Angaben der Polizei", "nach Informationen des Ministeriums": the body whose statement it is. */
+const DE_ACCOUNT_OF =
+  /^(?:[Nn]ach\s+)?(?:Angaben|Informationen|Auskunft|Mitteilung)\s+(?:der|des)\s+(\p{Lu}[\p{L}-]+?)(?:e?s)?$/u;
 /** Words that mark a public body or an association in an organisation's name: no company. */
 const DE_PUBLIC_BODY =
   /ministerium|regierung|polizei|amt\b|behörde|gericht|bundes|partei|gewerkschaft|verband|rat\b|kommission|agentur|akademie|institut|universität|zentralbank|^(EU|UN|UNO|NATO|EZB|FBI|CIA)$/iu;
@@ -581,7 +628,15 @@ function organisationByHead(index: ActorIndex, head: string, before: number): Ac
     nameWords(a).some((w) => w.length >= 4 && (w === h || (h.length >= 8 && h.endsWith(w)) || w.endsWith(h))),
   );
   if (named.length) return latestOf(index, named, before);
-  if (DE_COMPANY_HEADS.has(h)) {
+  // "die Klinik" for "Klinikum X", "die Hochschule" for "Universität X", "der Verein" for "Fortuna X".
+  for (const [description, name] of SAME_KIND) {
+    if (!description.test(h)) continue;
+    const kin = bodies.filter((a) =>
+      name === 'club' ? CLUB_NAME.test(a.name) : nameWords(a).some((w) => name.test(w)),
+    );
+    if (kin.length) return latestOf(index, kin, before);
+  }
+  if (DE_COMPANY_HEADS.has(h) || DE_COMPANY_COMPOUND.test(h)) {
     const companies = bodies.filter((a) => a.kind === 'organization' && !DE_PUBLIC_BODY.test(a.name));
     if (companies.length) return latestOf(index, companies, before);
   }
@@ -801,6 +856,12 @@ export function resolveSpeaker(
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
     // "Er" is not a person whose role says she is a woman ("Kunsthistorikerin"), nor "sie" a man.
     const wanted = /^(?:er|he)$/iu.test(text) ? 'm' : /^(?:sie|she)$/iu.test(text) ? 'f' : null;
+    // "Die Gewerkschaft X begrüßte … . Sie forderte …": a body that opens the sentence right before, with the
+    // article of the pronoun's gender, is its antecedent.
+    if (wanted && doc !== undefined && /^(?:er|sie)$/iu.test(text)) {
+      const body = bodySubjectBefore(index, speaker.start, doc, wanted === 'f' ? 'Die' : 'Der');
+      if (body) return { actorId: body.id };
+    }
     if (previous?.actorId && previous.actorId.startsWith('person:') && speaker.start - previous.end < 600) {
       // "X sagte … . Auch Ministerpräsident Y kritisierte … . Er forderte …": a person who is the subject of the
       // sentence right before the pronoun's, named after the previous speaker, is the new topic.
@@ -871,10 +932,13 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
     const bodies = appositionHeads(index, doc).get(head.toLowerCase());
     if (bodies) return latestOf(index, bodies, before);
   }
-  const spokesperson = DE_SPOKESPERSON_OF.exec(bare) ?? EN_SPOKESPERSON_OF.exec(bare);
+  const spokesperson = DE_SPOKESPERSON_OF.exec(bare) ?? EN_SPOKESPERSON_OF.exec(bare) ?? DE_ACCOUNT_OF.exec(bare);
   if (spokesperson) {
     const body = organisationByHead(index, spokesperson[1]!, before);
     if (body) return body;
+    // "Ein Sprecher der Reederei" after "die Reederei Lindqvist & Söhne": the head written before the name.
+    const bodies = doc === undefined ? undefined : appositionHeads(index, doc).get(spokesperson[1]!.toLowerCase());
+    if (bodies) return latestOf(index, bodies, before);
   }
   const age = DE_AGE.exec(bare);
   if (age && doc !== undefined) return byAge(index, age[1] ?? age[2]!, before, doc);

@@ -217,6 +217,35 @@ export function dropShortBrackets(tokens: Tok[]): Tok[] {
   return out;
 }
 
+/** Academic titles written abbreviated before a name ("Chefärztin Dr. Anna Beispiel", "Prof. Dr. Lindqvist"). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Dr', 'Prof', 'Dipl', 'Ing', 'Dres']);
+
+/**
+ * German: the full stop of an abbreviated title before a capitalised word ("sagte Chefärztin Dr. Anna Beispiel")
+ * taken out of the token list, so that the speaker's noun phrase runs on to the name. Offsets are unchanged;
+ * the tokens are returned as they are when there is none.
+ */
+export function dropTitleStops(tokens: Tok[]): Tok[] {
+  const titleStop = (i: number): boolean => {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    return (
+      t.text === '.' &&
+      prev !== undefined &&
+      prev.end === t.start &&
+      TITLE_ABBREVIATIONS.has(prev.text) &&
+      next !== undefined &&
+      !next.punct &&
+      /^\p{Lu}/u.test(next.text)
+    );
+  };
+  let i = 1;
+  while (i < tokens.length && !titleStop(i)) i++;
+  if (i >= tokens.length) return tokens;
+  return tokens.filter((_, k) => k === 0 || !titleStop(k));
+}
+
 /** Marks the tokens inside the given spans (sorted by start) as parts of a person's name. */
 export function markPersons(tokens: Tok[], spans: Span[]): void {
   if (!tokens.length || !spans.length) return;
