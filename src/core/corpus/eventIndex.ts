@@ -1313,6 +1313,22 @@ export class EventIndex {
     );
   }
 
+  /** The names of the entries' actors ("a:" features), as each writes them: the forms reasons choose a name's dictionary form from. */
+  private actorNamesOf(entries: readonly Entry[]): string[] {
+    const out: string[] = [];
+    for (const x of entries) {
+      let stored: string[] | null = null;
+      for (let k = 0; k < x.fids.length; k++) {
+        const f = x.fids[k]!;
+        if (this.fKind[f] !== this.actorKind) continue;
+        stored ??= this.shownOf(x);
+        const name = stored[x.pos[k]!];
+        if (name) out.push(name);
+      }
+    }
+    return out;
+  }
+
   /** The name words in the openings of e and of each of the peers that leads with the same act, made as they are read. */
   private *openings(e: Entry, peers: readonly Entry[]): Generator<string[]> {
     yield this.openingNames(e);
@@ -1476,8 +1492,15 @@ export class EventIndex {
     if (ranked.length) this.indexShown(e);
     const shownOf = (k: number) => this.shownAt(e, e.pos[k]!) || derivedShown(this.fKey[e.fids[k]!]!);
     const actorNames: string[] = [];
+    const actorIds: string[] = [];
+    const actorMentions: number[] = [];
     if (ranked.length)
-      for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
+      for (let k = 0; k < nf; k++)
+        if (this.fKind[e.fids[k]!] === this.actorKind) {
+          actorNames.push(shownOf(k));
+          actorIds.push(this.fKey[e.fids[k]!]!.slice(2));
+          actorMentions.push(e.tfs[k]!);
+        }
     const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
     const features: SharedFeature[] = [];
     const words: SharedFeature[] = [];
@@ -1492,6 +1515,9 @@ export class EventIndex {
       words,
       shown: (f) => shownOf(f.at),
       actorNames,
+      actorIds,
+      actorMentions,
+      peerNames: () => this.actorNamesOf(peers),
       lead: (f) => this.inOpenings(e, peers, e.fids[f.at]!),
       openings: () => this.openings(e, peers),
       act: e.act,
