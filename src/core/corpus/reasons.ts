@@ -306,9 +306,12 @@ const INFLECTIONS: ReadonlySet<string> = new Set(['s', 'es', 'ns', 'n', 'en']);
  */
 export function dictionaryForm(name: string, forms: readonly string[]): string {
   const words = name.split(' ');
+  const first = name.charAt(0).toLowerCase();
   let best: string | null = null;
   for (const c of forms) {
-    if (c === name || (best !== null && c.length >= best.length)) continue;
+    // A base form is no longer than the name and starts with its letter (a cheap test before the words are split).
+    if (c === name || c.length > name.length || (best !== null && c.length >= best.length)) continue;
+    if (c.charAt(0).toLowerCase() !== first) continue;
     const cw = c.split(' ');
     if (cw.length !== words.length) continue;
     // Capitals are a dateline's ("SAN FRANCISCO"), not an acronym's ("NASA"), in a name of two words or a place.
