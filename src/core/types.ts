@@ -240,9 +240,11 @@ export type Reason =
   /**
    * Both lead with the same act (the grouping's act gate agreed), on the same day or in the same month if given;
    * `object`: a concept key both name that says what the act was of ("rate" for a cut: an interest rate cut), and
-   * `place`: the one city or region both name in their openings (as this article writes it), each only when shared.
+   * `place`: the one city or region both name in their openings (in its dictionary form), each only when shared;
+   * `with`: the persons who took part in a meeting, call, visit or letter, as far as both openings name them (at
+   * most two, in their dictionary form; they are then not listed again among the names).
    */
-  | { kind: 'occasion'; act: string; when: string | null; object?: string; place?: string }
+  | { kind: 'occasion'; act: string; when: string | null; object?: string; place?: string; with?: string[] }
   /** The same quoted words (the article's wording). */
   | { kind: 'quote'; text: string }
   | { kind: 'names'; names: string[] }

@@ -18,7 +18,7 @@ export function reasonInWords(r: Reason, t: Translate): string {
   switch (r.kind) {
     case 'occasion': {
       const act = (r.object !== undefined ? tables(t).objects[`${r.act}:${r.object}`] : undefined) ?? actOf(r.act, t);
-      const where = occasionWhere(r.place, r.when, t);
+      const where = [participants(r.act, r.with, t), occasionWhere(r.place, r.when, t)].filter(Boolean).join(' ');
       return t('reports {0}', where === '' ? act[1] : act[2](where));
     }
     case 'quote':
@@ -37,8 +37,22 @@ export function reasonInWords(r: Reason, t: Translate): string {
     }
     case 'topics': {
       const concepts = tables(t).concepts;
-      const words = [...r.concepts.map((c) => concepts[c] ?? c), ...r.ordinals.map((n) => ordinal(n, t))];
-      return t('also writes of: {0}', words.join(', '));
+      const of = r.concepts.length
+        ? t(
+            'also writes of {0}',
+            list(
+              r.concepts.map((c) => concepts[c] ?? c),
+              t,
+            ),
+          )
+        : '';
+      const counts = r.ordinals.map((n) => ordinal(n, t));
+      const ordinals = !counts.length
+        ? ''
+        : counts.length === 1
+          ? t('gives the same ordinal: {0}', counts[0]!)
+          : t('gives the same ordinals: {0}', list(counts, t));
+      return [of, ordinals].filter(Boolean).join('; ');
     }
     case 'weekdays': {
       const days = r.days.map((d) => weekday(d, t));
@@ -53,10 +67,13 @@ export function reasonInWords(r: Reason, t: Translate): string {
     case 'date':
       return r.shared ? t('same event date: {0}', dateWords(r.date, t)) : t('dated {0}', dateWords(r.date, t));
     case 'compound': {
-      const acts = r.acts.map((a) => actOf(a, t)[0]).join(', ');
+      const acts = list(
+        r.acts.map((a) => actOf(a, t)[0]),
+        t,
+      );
       return r.weekday >= 0
-        ? t('one occasion of several acts ({0}) on the same {1}', acts, weekday(r.weekday, t))
-        : t('one occasion of several acts ({0}) on dates that agree', acts);
+        ? t('{0}: one occasion, on the same {1}', acts, weekday(r.weekday, t))
+        : t('{0}: one occasion, on dates that agree', acts);
     }
     case 'together':
       return r.weekday >= 0
@@ -98,6 +115,17 @@ function occasionWhere(place: string | undefined, when: string | null, t: Transl
     return place === undefined ? t('in {0} {1}', month, m[1]!) : t('in {0} in {1} {2}', place, month, m[1]!);
   const day = dateWords(when, t);
   return place === undefined ? t('on {0}', day) : t('in {0} on {1}', place, day);
+}
+
+/**
+ * Who took part in an occasion (core participantsInWords): "of A and B" (a meeting), "between A and B" (a call,
+ * letters), "with A and B" (a visit), "with A" (one person; none for a letter); '' none.
+ */
+function participants(act: string, persons: readonly string[] | undefined, t: Translate): string {
+  if (!persons?.length) return '';
+  if (persons.length === 1) return act === 'letter' ? '' : t('with {0}', persons[0]!);
+  const both = list(persons, t);
+  return act === 'meeting' ? t('of {0}', both) : act === 'visit' ? t('with {0}', both) : t('between {0}', both);
 }
 
 /** "a", "a and b", "a, b and c" ("a, b und c"). */
@@ -199,7 +227,7 @@ function conceptTable(t: Translate): Readonly<Record<string, string>> {
     letter: t('letter'),
     summit: t('summit'),
     meeting: t('meeting'),
-    treaty: t('treaty'),
+    treaty: t('agreement'),
     election: t('election'),
     campaign: t('campaign'),
     attack: t('attack'),

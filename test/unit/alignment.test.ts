@@ -230,6 +230,47 @@ describe('alignClaims', () => {
     assert.match(claims[0]!.attributionDrift[0]!.reason, /Lind.*Berg/);
   });
 
+  it('names in a drift the source the article resolved, in its dictionary form, not the word that pointed to it', () => {
+    // "demnach" (accordingly) points back to the agency named before; another text names the agency in the dative.
+    const x = article(
+      'x.txt',
+      '[[according-to|demnach|Das Zentrum des Bebens lag nahe der Stadt Korvak in 12 Kilometern Tiefe]]',
+    );
+    const y = article(
+      'y.txt',
+      '[[according-to|dem Seismischen Dienst|Das Zentrum des Bebens lag nahe Korvak in 12 Kilometern Tiefe]]',
+    );
+    x.a.statements[0]!.speaker!.actorId = 'organization:nordseis';
+    y.a.statements[0]!.speaker!.actorId = 'organization:seismischen-dienst';
+    const actor = (id: string, name: string) => ({
+      id,
+      name,
+      kind: 'organization' as const,
+      aliases: [name],
+      roles: [],
+      roleSpans: [],
+      descriptors: [],
+      mentions: [],
+    });
+    x.a.actors = [
+      actor('organization:nordseis', 'Nordseis'),
+      actor('organization:seismischer-dienst', 'Seismischer Dienst'),
+    ];
+    y.a.actors = [actor('organization:seismischen-dienst', 'Seismischen Dienst')];
+    const claims = alignClaims(
+      [x.a, y.a],
+      new Map([
+        [x.a.path, x.text],
+        [y.a.path, y.text],
+      ]),
+    );
+    assert.equal(claims.length, 1);
+    assert.equal(
+      claims[0]!.attributionDrift[0]!.reason,
+      'x.txt attributes it to Nordseis; y.txt to Seismischer Dienst',
+    );
+  });
+
   it('reports drift only between versions of one claim, not between the ends of a chain of claims', () => {
     // x (a ruling) and z (an announcement) each share most of their words with y's sentence, which tells both; x
     // and z share only "Gewerkschaft" and "Streik": they are no versions of one another, whatever their speakers.

@@ -186,12 +186,12 @@ describe('compound occasions', () => {
     const call = events.find((e) => e.articles.includes('c1-de-call.txt'))!;
     assert.ok(
       reasonTexts(call.reasons!['c3-de-summit.txt']!).includes(
-        'one occasion of several acts (meeting, phone call) on the same Monday',
+        'meeting and phone call: one occasion, on the same Monday',
       ),
     );
     assert.ok(
       reasonTexts(call.reasons!['c2-en-summit.txt']!).includes(
-        'one occasion of several acts (meeting, phone call) on the same Monday',
+        'meeting and phone call: one occasion, on the same Monday',
       ),
     );
     assert.deepEqual(eventOf(events, 'm1-de-letter.txt'), ['m1-de-letter.txt']);

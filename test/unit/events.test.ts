@@ -563,7 +563,7 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     assert.match(reasons, /quotes the same words: „der Damm ist gebrochen, sagte sie“/);
     assert.match(reasons, /also names Ellsby and Talia Brenmark/);
     // The topic in concepts (the same in every language), not word stems: "damm" weighs but is not shown.
-    assert.ok(index.reasons('a', ['b']).includes('also writes of: flood'), reasons);
+    assert.ok(index.reasons('a', ['b']).includes('also writes of flood'), reasons);
   });
 
   it("calls an article's date the event date only when another article gives the same day", () => {

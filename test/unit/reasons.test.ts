@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { EventIndex } from '../../src/core/corpus/events';
-import { eventsInEnglish, reasonText, reasonTexts } from '../../src/core/corpus/reasons';
+import { dictionaryForm, eventsInEnglish, reasonText, reasonTexts } from '../../src/core/corpus/reasons';
 import { reportMarkdown, eventReports } from '../../src/core/corpus/report';
 import { toExport } from '../../src/core/export';
 import type { EventFingerprint, Reason } from '../../src/core/types';
@@ -250,19 +250,35 @@ describe('reasons in English', () => {
     ],
     [
       { kind: 'topics', concepts: ['train', 'northkorea'], ordinals: [2, 12] },
-      'also writes of: train, North Korea, second, 12th',
+      'also writes of train and North Korea; gives the same ordinals: second and 12th',
     ],
+    [{ kind: 'topics', concepts: [], ordinals: [8] }, 'gives the same ordinal: eighth'],
+    [
+      {
+        kind: 'occasion',
+        act: 'meeting',
+        when: '2023-11-15',
+        place: 'San Francisco',
+        with: ['Xi Jinping', 'Joe Biden'],
+      },
+      'reports the same meeting of Xi Jinping and Joe Biden in San Francisco on 15 November 2023',
+    ],
+    [
+      { kind: 'occasion', act: 'phone', when: null, with: ['Ana Rivas', 'Tomas Berg'] },
+      'reports the same phone call between Ana Rivas and Tomas Berg',
+    ],
+    [{ kind: 'occasion', act: 'visit', when: null, with: ['Ana Rivas'] }, 'reports the same visit with Ana Rivas'],
     [{ kind: 'weekdays', days: [3] }, 'names the same weekday: Wednesday'],
     [{ kind: 'years', years: [2023, 2024] }, 'names the same years: 2023 and 2024'],
     [{ kind: 'date', date: '2031-03-03', shared: true }, 'same event date: 3 March 2031'],
     [{ kind: 'date', date: '2031-03-04', shared: false }, 'dated 4 March 2031'],
     [
       { kind: 'compound', acts: ['visit', 'prize'], weekday: -1 },
-      'one occasion of several acts (visit, prize award) on dates that agree',
+      'visit and prize award: one occasion, on dates that agree',
     ],
     [
       { kind: 'compound', acts: ['meeting', 'phone'], weekday: 1 },
-      'one occasion of several acts (meeting, phone call) on the same Monday',
+      'meeting and phone call: one occasion, on the same Monday',
     ],
     [{ kind: 'alone' }, 'no other article shares its distinctive names, figures and dates'],
     [{ kind: 'words', words: ['Warentest', 'Stiftung'] }, 'uses the same words: Warentest, Stiftung'],
@@ -292,5 +308,85 @@ describe('reasons in English', () => {
     const md = reportMarkdown(eventReports(corpus, new Map()));
     for (const e of corpus.events)
       for (const p of e.articles) for (const r of reasonTexts(e.reasons![p]!)) assert.ok(md.includes(r), r);
+  });
+});
+
+describe('reasons true to what decided the join, in words a reader understands (issue 9)', () => {
+  // Invented reports (names, outlets and the quota are made up): a meeting of two heads of government, whose
+  // openings also name a successor in passing; a strike at a ferry company, one text naming it in the dative.
+  const MEET_EN =
+    'Kettunen and Quintero meet in Lisbon over fishing quotas\n\nFinnish Prime Minister Aino Kettunen and Chilean President Rafael Quintero met in Lisbon on Tuesday, March 3, 2026, weeks before Lars Vinter takes over the Nordic fisheries council. They discussed capping the catch of southern hake at 40,000 tonnes for the first time.\n\n"We have closed the gap between our fleets," Kettunen told reporters after the meeting. Quintero said the government in Santiago would present the plan to parliament. The president praised Kettunen\'s patience.\n\nKettunen said the quotas would be reviewed in 2028. Quintero thanked Kettunen for the invitation.\n';
+  const MEET_DE =
+    'Kettunen und Quintero treffen sich in Lissabon\n\nLissabon – Die finnische Ministerpräsidentin Aino Kettunen und der chilenische Präsident Rafael Quintero haben sich am Dienstag in Lissabon getroffen, wenige Wochen bevor Lars Vinter den Vorsitz des nordischen Fischereirats übernimmt. Bei dem Treffen ging es um eine Obergrenze von 40.000 Tonnen für den Fang von südlichem Seehecht.\n\nQuintero sagte, die Regierung in Santiago werde den Plan dem Parlament vorlegen. Kettunen sprach von einem Durchbruch. Der Präsident lobte die Geduld Kettunens.\n\nDie Quoten sollen 2028 überprüft werden, sagte Kettunen.\n';
+  const STRIKE_A =
+    'Streik bei der Nordischen Fährgesellschaft\n\nKiel – Die Gewerkschaft Seeleute Nord hat die Beschäftigten der Nordischen Fährgesellschaft für Donnerstag zu einem 24-stündigen Streik aufgerufen. Betroffen sind nach Angaben der Nordischen Fährgesellschaft 38 Verbindungen nach Skandinavien.\n\nGewerkschaftschefin Mara Lindqvist sagte, das Angebot von 3,1 Prozent sei zu wenig. Die Nordische Fährgesellschaft sprach von einem unnötigen Streik.\n';
+  const STRIKE_B =
+    'Fähren stehen am Donnerstag still\n\nKiel – Wegen eines Streiks der Gewerkschaft Seeleute Nord fallen am Donnerstag 38 Fährverbindungen nach Skandinavien aus. Die Nordische Fährgesellschaft rät Reisenden, ihre Fahrt zu verschieben.\n\nDie Gewerkschaft fordert mehr als die angebotenen 3,1 Prozent. „Das Angebot ist zu wenig“, sagte Mara Lindqvist.\n';
+  const eventOf = (texts: string[]) => {
+    const corpus = analyzeCorpus(texts.map((t, i) => analyzeArticle(t, `${i}.txt`)));
+    const e = corpus.events.find((x) => x.articles.length === texts.length);
+    assert.ok(e, JSON.stringify(corpus.events.map((x) => x.articles)));
+    return e.reasons!;
+  };
+
+  it('names who met with the meeting, not a person both openings name in passing', () => {
+    const r = eventOf([MEET_EN, MEET_DE]);
+    for (const p of ['0.txt', '1.txt']) {
+      const occasion = r[p]![0]!;
+      assert.deepEqual(occasion, {
+        kind: 'occasion',
+        act: 'meeting',
+        when: null,
+        with: ['Aino Kettunen', 'Rafael Quintero'],
+      });
+      assert.equal(reasonText(occasion), 'reports the same meeting of Aino Kettunen and Rafael Quintero');
+      // Said once: not among the names again; the successor named in passing is a name both give, no participant.
+      const names = r[p]!.find((x) => x.kind === 'names') as Extract<Reason, { kind: 'names' }>;
+      assert.ok(names.names.includes('Lars Vinter') && !names.names.includes('Aino Kettunen'), JSON.stringify(names));
+    }
+  });
+
+  it('never gives generic words (president, government, parliament, "first") as what two articles share', () => {
+    const r = eventOf([MEET_EN, MEET_DE]);
+    for (const p of ['0.txt', '1.txt'])
+      for (const x of r[p]!)
+        if (x.kind === 'topics') {
+          for (const c of ['president', 'government', 'parliament', 'primeminister'])
+            assert.ok(!x.concepts.includes(c), c);
+          assert.ok(!x.ordinals.includes(1));
+        }
+  });
+
+  it('gives a name in its dictionary form when another article writes it so ("Nordischen" -> "Nordische")', () => {
+    const r = eventOf([STRIKE_A, STRIKE_B]);
+    for (const p of ['0.txt', '1.txt']) {
+      const names = r[p]!.find((x) => x.kind === 'names') as Extract<Reason, { kind: 'names' }>;
+      assert.ok(names.names.includes('Nordische Fährgesellschaft'), JSON.stringify(names));
+      assert.ok(!names.names.some((n) => /Nordischen|^Fährgesellschaft$/.test(n)), JSON.stringify(names));
+    }
+  });
+
+  it('takes the dictionary form from the forms given, else from the gazetteer', () => {
+    const forms = ['Deutsche Bahn', 'Ilka Moravec', 'Komitee für Physik', 'San Francisco', 'NASA'];
+    assert.equal(dictionaryForm('Deutschen Bahn', forms), 'Deutsche Bahn');
+    assert.equal(dictionaryForm('Ilka Moravecs', forms), 'Ilka Moravec');
+    assert.equal(dictionaryForm('Komitees für Physik', forms), 'Komitee für Physik');
+    assert.equal(dictionaryForm('SAN FRANCISCO', forms), 'San Francisco');
+    // An acronym is not a word in capitals; a name no form is a base of stays as written.
+    assert.equal(dictionaryForm('Nasa', forms), 'Nasa');
+    assert.equal(dictionaryForm('NASA', ['Nasa']), 'NASA');
+    assert.equal(dictionaryForm('Ilka Moravecová', forms), 'Ilka Moravecová');
+    // A place's genitive and a dateline's capitals, by the gazetteer.
+    assert.equal(dictionaryForm('Syriens', []), 'Syrien');
+    assert.equal(dictionaryForm('STUTTGART', []), 'Stuttgart');
+    assert.equal(dictionaryForm('Paris', []), 'Paris');
+  });
+
+  it('does not give a digit of a score as a figure of its own', () => {
+    const idx = new EventIndex();
+    const shown = { '#:2:1': '2:1', '#:1': '1', '#:78': '78' };
+    for (const p of ['a', 'b']) idx.put(p, fp(['n:kassel', '#:2:1', '#:1', '#:78'], { shown }));
+    const figures = idx.reasonsOf('a', ['b']).find((x) => x.kind === 'figures') as Extract<Reason, { kind: 'figures' }>;
+    assert.deepEqual([...figures.figures].sort(), ['2:1', '78']);
   });
 });

@@ -35,6 +35,9 @@ const SAMPLES: Reason[] = [
   { kind: 'occasion', act: 'strike', when: '2026-06-09', object: 'train', place: 'Salzburg' },
   { kind: 'occasion', act: 'match', when: '2024-07', object: 'final', place: 'Berlin' },
   { kind: 'occasion', act: 'somenewact', when: '2024-07-14', place: 'Lyon' },
+  { kind: 'occasion', act: 'meeting', when: '2023-11-15', place: 'San Francisco', with: ['Xi Jinping', 'Joe Biden'] },
+  { kind: 'occasion', act: 'phone', when: null, with: ['Ana Rivas', 'Tomas Berg'] },
+  { kind: 'occasion', act: 'visit', when: '2024-05', with: ['Ana Rivas'] },
   { kind: 'quote', text: 'Wir streiken' },
   { kind: 'names', names: ['GDL'] },
   { kind: 'names', names: ['Xi Jinping', 'Joe Biden', 'Taiwan'] },
@@ -74,6 +77,9 @@ describe('reasons in the display language', () => {
       'berichtet von demselben Bahnstreik in Salzburg am 9. Juni 2026',
       'berichtet von demselben Finale in Berlin im Juli 2024',
       'berichtet von demselben Ereignis (somenewact) in Lyon am 14. Juli 2024',
+      'berichtet von demselben Treffen von Xi Jinping und Joe Biden in San Francisco am 15. November 2023',
+      'berichtet von demselben Telefonat zwischen Ana Rivas und Tomas Berg',
+      'berichtet von demselben Besuch mit Ana Rivas im Mai 2024',
       'zitiert dieselben Worte: „Wir streiken“',
       'nennt ebenfalls GDL',
       'nennt ebenfalls Xi Jinping, Joe Biden und Taiwan',
@@ -81,15 +87,15 @@ describe('reasons in the display language', () => {
       'nennt dieselben Zahlen: 35 und 12 Prozent',
       'nennt dasselbe Datum: 19. Juni 2024',
       'nennt dieselben Daten: 19. Juni 2024, 20. Juni und Juli 2024',
-      'schreibt ebenfalls über: Bahn, Nordkorea, somenewconcept, zweite, 12.',
+      'schreibt ebenfalls über Bahn, Nordkorea und somenewconcept; nennt dieselben Ordnungszahlen: zweite und 12.',
       'nennt denselben Wochentag: Mittwoch',
       'nennt dieselben Wochentage: Montag und Donnerstag',
       'nennt dasselbe Jahr: 2023',
       'nennt dieselben Jahre: 2023 und 2024',
       'dasselbe Ereignisdatum: 3. März 2031',
       'Datum: März 2031',
-      'ein Anlass mit mehreren Ereignissen (Besuch, Preisverleihung) an Daten, die zusammenpassen',
-      'ein Anlass mit mehreren Ereignissen (Treffen, Telefonat) am selben Montag',
+      'Besuch und Preisverleihung: ein Anlass, an Daten, die zusammenpassen',
+      'Treffen und Telefonat: ein Anlass, am selben Montag',
       'kein anderer Artikel teilt seine kennzeichnenden Namen, Zahlen und Daten',
       'verwendet dieselben Wörter: Warentest, Stiftung, getestet',
       '1 gemeinsame Aussage',
@@ -134,7 +140,7 @@ describe('reasons in the display language', () => {
     );
     assert.ok(concepts.size > 100);
     for (const c of concepts)
-      assert.match(reasonInWords({ kind: 'topics', concepts: [c], ordinals: [] }, marked), /: «[^«»]+»»$/, c);
+      assert.match(reasonInWords({ kind: 'topics', concepts: [c], ordinals: [] }, marked), / of «[^«»]+»»$/, c);
     for (const act of new Set(ACT_FAMILY.values())) {
       assert.match(reasonInWords({ kind: 'occasion', act, when: null }, marked), /^«reports «the same [^«»]+»»$/, act);
       assert.match(
@@ -142,7 +148,11 @@ describe('reasons in the display language', () => {
         /^«reports «the same [^«»]+ «in Vilnius on «19 «June» 2024»»»»$/,
         act,
       );
-      assert.match(reasonInWords({ kind: 'compound', acts: [act], weekday: -1 }, marked), /\(«[^«»]+»\)/, act);
+      assert.match(
+        reasonInWords({ kind: 'compound', acts: [act], weekday: -1 }, marked),
+        /^««[^«»]+»: one occasion/,
+        act,
+      );
     }
   });
 

@@ -9,6 +9,7 @@
 // variation; a quote pair needs a higher score than a claim pair. Linear in the number of units per event
 // through an inverted index on stems; events are small.
 import { ACT_FAMILY, CONCEPT_TABLE } from '../resources/eventLexicon';
+import { dictionaryForm } from './reasons';
 import type { AlignedClaim, ArticleAnalysis, ClaimRef, Span, Statement, TextSpan, WordDiff } from '../types';
 
 const STOP = new Set(
@@ -246,7 +247,10 @@ export function alignClaims(
   const around: Set<string>[] = [];
   const who: Set<string>[] = [];
   const days: Set<number>[] = [];
+  // The actors' names by article and id: a drift names the speaker an article resolved ("demnach": the agency).
+  const actorNames = new Map<string, Map<string, string>>();
   for (const a of articles) {
+    actorNames.set(a.path, new Map(a.actors.map((x) => [x.id, x.name])));
     const text = texts.get(a.path);
     if (text === undefined) continue;
     // The mentions of this article's places, and of its other actors, in text order.
@@ -321,6 +325,9 @@ export function alignClaims(
     (groups.get(r) ?? groups.set(r, []).get(r)!).push(i);
   });
   const claims: AlignedClaim[] = [];
+  // Every actor's name in the event, for a name's dictionary form ("Deutschen Bahn" beside "Deutsche Bahn").
+  let forms: string[] | null = null;
+  const allNames = () => [...actorNames.values()].flatMap((m) => [...m.values()]);
   for (const members of groups.values()) {
     const refs = members.map((i) => units[i]!);
     const paths = new Set(refs.map((r) => r.path));
@@ -339,7 +346,10 @@ export function alignClaims(
           const diff = wordDiff(x.text, y.text);
           if (diff.added.length || diff.removed.length) quoteDrift.push({ a, b, diff });
         }
-        const who = (r: ClaimRef) => r.speakerText ?? r.speakerId;
+        const who = (r: ClaimRef) => {
+          const name = r.speakerId !== null ? actorNames.get(r.path)?.get(r.speakerId) : undefined;
+          return name !== undefined ? dictionaryForm(name, (forms ??= allNames())) : (r.speakerText ?? r.speakerId);
+        };
         if ((x.kind === 'fact') !== (y.kind === 'fact')) {
           const [att, fact] = x.kind === 'fact' ? [y, x] : [x, y];
           attributionDrift.push({

@@ -1348,6 +1348,49 @@ export class EventIndex {
     );
   }
 
+  /** The names of the entries' actors ("a:" features), as each writes them: the forms reasons choose a name's dictionary form from. */
+  private actorNamesOf(entries: readonly Entry[]): string[] {
+    const out: string[] = [];
+    for (const x of entries) {
+      let names = this.actorNameCache.get(x);
+      if (names === undefined) {
+        // The stored forms at the actor features' key places, cut out of `shown` in one pass (not all of it split).
+        const at: number[] = [];
+        for (let k = 0; k < x.fids.length; k++) if (this.fKind[x.fids[k]!] === this.actorKind) at.push(x.pos[k]!);
+        at.sort((a, b) => a - b);
+        const made: string[] = [];
+        const s = x.shown ?? '';
+        let p = 0,
+          from = 0;
+        for (const want of at) {
+          if (x.extraShown && want >= x.nBase) {
+            const name = x.extraShown[want - x.nBase];
+            if (name) made.push(name);
+            continue;
+          }
+          while (p < want && from >= 0) {
+            const sep = s.indexOf(SHOWN_SEP, from);
+            from = sep < 0 ? -1 : sep + 1;
+            p++;
+          }
+          if (from < 0 || !s) break;
+          const end = s.indexOf(SHOWN_SEP, from);
+          const name = s.slice(from, end < 0 ? s.length : end);
+          if (name && name !== SAME_AS_BEFORE) made.push(name);
+        }
+        this.actorNameCache.set(x, (names = made));
+      }
+      for (const n of names) out.push(n);
+    }
+    return out;
+  }
+
+  /**
+   * Each entry's actor names (actorNamesOf), made once: every member's reasons read those of all the others. Keyed by
+   * the entry, which put() makes anew for a changed article (its actor features never change in place).
+   */
+  private readonly actorNameCache = new WeakMap<Entry, readonly string[]>();
+
   /** The name words in the openings of e and of each of the peers that leads with the same act, made as they are read. */
   private *openings(e: Entry, peers: readonly Entry[]): Generator<string[]> {
     yield this.openingNames(e);
@@ -1511,8 +1554,15 @@ export class EventIndex {
     if (ranked.length) this.indexShown(e);
     const shownOf = (k: number) => this.shownAt(e, e.pos[k]!) || derivedShown(this.fKey[e.fids[k]!]!);
     const actorNames: string[] = [];
+    const actorIds: string[] = [];
+    const actorMentions: number[] = [];
     if (ranked.length)
-      for (let k = 0; k < nf; k++) if (this.fKind[e.fids[k]!] === this.actorKind) actorNames.push(shownOf(k));
+      for (let k = 0; k < nf; k++)
+        if (this.fKind[e.fids[k]!] === this.actorKind) {
+          actorNames.push(shownOf(k));
+          actorIds.push(this.fKey[e.fids[k]!]!.slice(2));
+          actorMentions.push(e.tfs[k]!);
+        }
     const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
     const features: SharedFeature[] = [];
     const words: SharedFeature[] = [];
@@ -1527,6 +1577,9 @@ export class EventIndex {
       words,
       shown: (f) => shownOf(f.at),
       actorNames,
+      actorIds,
+      actorMentions,
+      peerNames: () => this.actorNamesOf(peers),
       lead: (f) => this.inOpenings(e, peers, e.fids[f.at]!),
       openings: () => this.openings(e, peers),
       act: e.act,

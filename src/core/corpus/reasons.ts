@@ -29,6 +29,15 @@ export interface ReasonEvidence {
   shown: (f: SharedFeature) => string;
   /** The names of the article's actors ("a:" features, shared or not), in key order. */
   actorNames: readonly string[];
+  /** Their ids ("person:joe-biden"), in the same order; absent: not known (no participant is named). */
+  actorIds?: readonly string[];
+  /** How often the article names each of them (its "a:" count), in the same order. */
+  actorMentions?: readonly number[];
+  /**
+   * The names of the other articles' actors, as they write them: a name is shown in the form one of them gives when
+   * this article's is an inflection of it ("Deutschen Bahn" beside "Deutsche Bahn"); asked only when names are shown.
+   */
+  peerNames?: () => readonly string[];
   /**
    * Whether a shared feature is in the opening (title and first two sentences) of this article and of one it is
    * shared with (their lead twins meet); absent: not known, and no place is named.
@@ -69,9 +78,19 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   const out: Reason[] = [];
   const quote = of(QUOTES)[0];
   if (quote) out.push({ kind: 'quote', text: ev.shown(quote) });
-  const names = sharedNames(ev);
+  // A few more names than are shown: the occasion's participants are among them, and then not listed again.
+  const raw = sharedNames(ev, 2 * MAX_ITEMS);
+  let forms: readonly string[] | null = null;
+  const dictionary = (n: string) =>
+    dictionaryForm(n, (forms ??= [...ev.actorNames, ...(ev.peerNames?.() ?? NO_NAMES)]));
+  const allNames = distinctNames(raw.map(dictionary));
+  const names = allNames.slice(0, MAX_ITEMS);
   if (names.length) out.push({ kind: 'names', names });
-  const figures = distinctShown(of(FIGURES), ev.shown);
+  // A single digit that is part of a figure shown is no figure of its own ("1" beside the score "2:1").
+  const shownFigures = distinctShown(of(FIGURES), ev.shown);
+  const figures = shownFigures.filter(
+    (x) => !/^\d$/.test(x) || !shownFigures.some((y) => y !== x && y.split(/[^\d]+/).includes(x)),
+  );
   if (figures.length) out.push({ kind: 'figures', figures });
   // A month or a day without its year is not listed beside a date that contains it ("15 November 2023", not
   // also "November 2023" or "15 November").
@@ -92,14 +111,14 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   // that is one of the article's actors' names, in any language ("china" beside "China", "russia" beside
   // "Russland").
   // The actors' names and the names shown (a name key both mark, such as "Nordkorea", need not be an actor's).
-  const named = actorNameWords([...ev.actorNames, ...names]);
+  const named = actorNameWords([...ev.actorNames, ...raw, ...names]);
   let namedConcepts: Set<string> | null = null;
   const topics: SharedFeature[] = [];
   const seen = new Set<string>();
   for (const f of of(TOPICS)) {
     if (f.key.startsWith('w:')) continue;
     const d = ev.shown(f).toLowerCase();
-    if (seen.has(d) || named.has(d)) continue;
+    if (seen.has(d) || named.has(d) || GENERIC.has(f.key)) continue;
     if (f.key.startsWith('c:') && (namedConcepts ??= conceptsOf(named)).has(f.key.slice(2))) continue;
     seen.add(d);
     // A few more than are shown: the occasion's acts and "time" are left out below.
@@ -119,7 +138,11 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
     if (concepts.length + ordinals.length >= MAX_ITEMS) break;
     const at = f.key.indexOf(':');
     const ns = f.key.slice(0, at);
-    if (ns === 'o') ordinals.push(Number(f.key.slice(at + 1)));
+    if (ns === 'o') {
+      // "first" is in most news ("for the first time"); a later ordinal counts ("the eighth cut").
+      const n = Number(f.key.slice(at + 1));
+      if (n > 1) ordinals.push(n);
+    }
     // "time" ("zum achten Mal") says something only with its ordinal, shown apart.
     else if (ns === 'c' && f.key !== 'c:time' && (act === null || ACT_FAMILY.get(f.key.slice(at + 1)) !== act))
       concepts.push(f.key.slice(at + 1));
@@ -141,13 +164,24 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
     const place = placeOf(ev, act, of(NAMES));
     const occasion: Reason = { kind: 'occasion', act, when };
     if (object !== undefined) occasion.object = object;
+    // Who took part, as far as both openings name them: the persons of a meeting, a call, a visit, a letter.
+    const who = participantsOf(ev, act, raw, of(NAMES));
+    if (who.length) {
+      const persons = (occasion.with = who.map(dictionary));
+      const at = out.findIndex((r) => r.kind === 'names');
+      const rest = allNames.filter((n) => !persons.includes(n)).slice(0, MAX_ITEMS);
+      if (at >= 0) {
+        if (rest.length) out[at] = { kind: 'names', names: rest };
+        else out.splice(at, 1);
+      }
+    }
     if (place !== null) {
-      occasion.place = place.shown;
+      occasion.place = dictionary(place.shown);
       // The place is named once, in the occasion.
       const at = out.findIndex((r) => r.kind === 'names');
       const names = out[at];
       if (names?.kind === 'names') {
-        const rest = names.names.filter((n) => placeKey(n) !== place.key);
+        const rest = names.names.filter((n) => placeKey(n) !== place.key && n !== occasion.place);
         if (rest.length) out[at] = { kind: 'names', names: rest };
         else out.splice(at, 1);
       }
@@ -194,6 +228,121 @@ export const ACT_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   weather: ['flood', 'storm'],
   match: ['final'],
 };
+
+/**
+ * Concepts that are in most news of their field and tell no occasion from another: the roles of those in it
+ * ("president", "minister") and the bodies they sit in. They count in the similarity as any word does (weighted by
+ * their rarity in the corpus), but a reader learns nothing from them, and a reason that lists them reads as if they
+ * had decided the join.
+ */
+const GENERIC: ReadonlySet<string> = new Set(
+  ['president', 'chancellor', 'primeminister', 'minister', 'government', 'parliament', 'judge', 'police'].map(
+    (c) => `c:${c}`,
+  ),
+);
+
+/** Acts whose participants are persons who can be named with the occasion ("the same meeting of A and B"). */
+const PARTICIPANT_ACTS: ReadonlySet<string> = new Set(['meeting', 'phone', 'visit', 'letter']);
+
+/**
+ * The persons who took part in the occasion, as far as the join tells: shared names of persons (this article's
+ * actors) whose words both openings name (lead twins that meet), the two this article names most often, each only
+ * when named at least half as often as the person the article names most. A person both name further down, or one an
+ * opening names in passing (a successor: "weeks before X takes office"), is no participant.
+ */
+function participantsOf(
+  ev: ReasonEvidence,
+  act: string,
+  names: readonly string[],
+  features: readonly SharedFeature[],
+): string[] {
+  const { lead, actorIds } = ev;
+  if (!lead || !actorIds || !PARTICIPANT_ACTS.has(act)) return [];
+  let leadWords: Set<string> | null = null;
+  const found: { name: string; mentions: number }[] = [];
+  // How often the article names the person it names most.
+  let most = 0;
+  ev.actorNames.forEach((_, i) => {
+    if (actorIds[i]?.startsWith('person:')) most = Math.max(most, ev.actorMentions?.[i] ?? 0);
+  });
+  for (const n of names) {
+    const words = capitalWords(n);
+    if (!words.length) continue;
+    // A person's name, or a part of one ("Biden" of "Joe Biden"), and how often the article names that person.
+    const lower = nameWords(n);
+    let mentions = -1;
+    ev.actorNames.forEach((a, i) => {
+      if (actorIds[i]?.startsWith('person:') && lower.every((w) => nameWords(a).includes(w)))
+        mentions = Math.max(mentions, ev.actorMentions?.[i] ?? 0);
+    });
+    if (mentions < 0) continue;
+    if (leadWords === null) {
+      leadWords = new Set();
+      for (const g of features) if (g.key.startsWith('n:') && lead(g)) leadWords.add(ev.shown(g).toLowerCase());
+    }
+    if (words.every((w) => leadWords!.has(w.toLowerCase()))) found.push({ name: n, mentions });
+  }
+  // Most named first, ties in the order of strength.
+  const top = found.map((x, i) => ({ ...x, i })).sort((a, b) => b.mentions - a.mentions || a.i - b.i);
+  const out: string[] = [];
+  for (const x of top.slice(0, 2)) if (2 * x.mentions >= most) out.push(x.name);
+  return out;
+}
+
+/** A German adjective's oblique ending ("-en", "-em") and its nominative ones ("-e", "-er", "-es"), after the stem. */
+const OBLIQUE = /^(\p{Lu}\p{Ll}+?)e[nm]$/u;
+const NOMINATIVE = /^(\p{Lu}\p{Ll}+?)e[rs]?$/u;
+
+/** A German name's inflectional endings: genitive "-s", "-es", "-ns", weak adjective "-n", "-en". */
+const INFLECTIONS: ReadonlySet<string> = new Set(['s', 'es', 'ns', 'n', 'en']);
+
+/**
+ * A name in its dictionary form, as the forms given (the article's own and the other articles' actors' names) write
+ * it: the one whose words are those of `name` without an inflectional ending ("Deutschen Bahn" -> "Deutsche Bahn",
+ * "Elon Musks" -> "Elon Musk", "Seismischen Dienst" -> "Seismischer Dienst", "Nobelkomitees für Physik" ->
+ * "Nobelkomitee für Physik") or not in capitals
+ * ("FRANKFURT" -> "Frankfurt"); else a place's genitive or capitals the gazetteer knows ("Syriens" -> "Syrien");
+ * else the name as written.
+ */
+export function dictionaryForm(name: string, forms: readonly string[]): string {
+  const words = name.split(' ');
+  const first = name.charAt(0).toLowerCase();
+  let best: string | null = null;
+  for (const c of forms) {
+    // A base form is no longer than the name and starts with its letter (a cheap test before the words are split).
+    if (c === name || c.length > name.length || (best !== null && c.length >= best.length)) continue;
+    if (c.charAt(0).toLowerCase() !== first) continue;
+    const cw = c.split(' ');
+    if (cw.length !== words.length) continue;
+    // Capitals are a dateline's ("SAN FRANCISCO"), not an acronym's ("NASA"), in a name of two words or a place.
+    const caps = words.length > 1 || PLACES.has(c);
+    if (cw.every((x, i) => baseOf(x, words[i]!, caps))) best = c;
+  }
+  if (best !== null) return best;
+  if (words.length === 1 && !PLACES.has(name)) {
+    if (name.length > 4 && name.endsWith('s') && PLACES.has(name.slice(0, -1))) return name.slice(0, -1);
+    const title = name.charAt(0) + name.slice(1).toLowerCase();
+    if (name.length > 3 && name === name.toUpperCase() && PLACES.has(title)) return title;
+  }
+  return name;
+}
+
+/** Whether the word x is w itself, w without an inflectional ending, or (`caps`) w not in capitals. */
+function baseOf(x: string, w: string, caps: boolean): boolean {
+  if (x === w) return true;
+  if (w.length > x.length && x.length >= 2 && w.startsWith(x) && INFLECTIONS.has(w.slice(x.length))) return true;
+  // An adjective's dative or genitive for its nominative ("Seismischen Dienst" for "Seismischer Dienst").
+  const a = OBLIQUE.exec(w),
+    b = NOMINATIVE.exec(x);
+  if (a && b && a[1] === b[1] && a[1]!.length >= 4) return true;
+  return caps && w === w.toUpperCase() && x !== x.toUpperCase() && x.toLowerCase() === w.toLowerCase();
+}
+
+/** The names, each once (the dictionary form of two inflections is one name). */
+function distinctNames(names: readonly string[]): string[] {
+  return names.filter((n, i) => names.indexOf(n) === i);
+}
+const NO_NAMES: readonly string[] = [];
 
 /**
  * Acts that happen in one place, which can then be named: not a visit (a state visit's days are in several cities,
@@ -374,9 +523,9 @@ function actorNameWords(actorNames: readonly string[]): Set<string> {
  * as a recognised actor's name (`marked`; capitalised common nouns, such as German nouns, are not names). A name
  * word is shown as the full name of the article's actor it belongs to when all that name's words are shared
  * ("Christine Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again.
- * At most four.
+ * At most `limit`.
  */
-function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): string[] {
+function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence, limit: number): string[] {
   // The words of the name keys both articles mark.
   const sharedWords = new Set<string>();
   for (const f of ranked) if (f.marked) sharedWords.add(shownOf(f).toLowerCase());
@@ -394,7 +543,8 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
       if (full) d = full;
       // An adjective that opens a longer name is no name of its own ("Deutsche" of "Deutsche Bahn", "Vereinten" of
       // "Vereinten Nationen", "Schwedische" of "Königlich-Schwedische Akademie").
-      else if (ADJECTIVE.test(w) && isFragment(w, actorNames)) continue;
+      // Nor is a short word that opens one ("SC" of "SC Göttingen").
+      else if ((ADJECTIVE.test(w) || w.length <= 3) && isFragment(w, actorNames)) continue;
     }
     const words = new Set(nameWords(d));
     if (!words.size || shownWords.some((s) => [...words].every((x) => s.has(x)))) continue;
@@ -412,7 +562,7 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence): st
     }
     shown.push(d);
     shownWords.push(words);
-    if (shown.length >= 4) break;
+    if (shown.length >= limit) break;
   }
   return shown;
 }
@@ -522,6 +672,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   injured: 'injuries',
   rate: 'interest rates',
   hike: 'rise',
+  treaty: 'agreement',
   centralbank: 'central bank',
   phone: 'phone call',
   explode: 'explosion',
@@ -633,7 +784,7 @@ export function reasonText(r: Reason): string {
     case 'occasion': {
       const noun =
         (r.object !== undefined ? ACT_OBJECT_WORDS[`${r.act}:${r.object}`] : undefined) ?? ACT_WORDS[r.act] ?? r.act;
-      const where = occasionAdverbial(r.place, r.when);
+      const where = [participantsInWords(r.act, r.with), occasionAdverbial(r.place, r.when)].filter(Boolean).join(' ');
       if (where === '') return `reports the same ${noun}`;
       const participle = ACT_PARTICIPLES[r.act];
       return `reports the same ${noun}${participle === undefined ? '' : ` ${participle}`} ${where}`;
@@ -646,8 +797,16 @@ export function reasonText(r: Reason): string {
       return `${r.figures.length === 1 ? 'gives the same figure' : 'gives the same figures'}: ${listInWords(r.figures)}`;
     case 'dates':
       return `${r.dates.length === 1 ? 'gives the same date' : 'gives the same dates'}: ${listInWords(r.dates.map(dateInWords))}`;
-    case 'topics':
-      return `also writes of: ${[...r.concepts.map((c) => CONCEPT_WORDS[c] ?? c), ...r.ordinals.map(ordinalWord)].join(', ')}`;
+    case 'topics': {
+      const of = r.concepts.length ? `also writes of ${listInWords(r.concepts.map((c) => CONCEPT_WORDS[c] ?? c))}` : '';
+      const counts = r.ordinals.map(ordinalWord);
+      const ordinals = !counts.length
+        ? ''
+        : counts.length === 1
+          ? `gives the same ordinal: ${counts[0]}`
+          : `gives the same ordinals: ${listInWords(counts)}`;
+      return [of, ordinals].filter(Boolean).join('; ');
+    }
     case 'weekdays':
       return `${r.days.length === 1 ? 'names the same weekday' : 'names the same weekdays'}: ${listInWords(r.days.map((d) => WEEKDAYS[d] ?? String(d)))}`;
     case 'years':
@@ -655,8 +814,9 @@ export function reasonText(r: Reason): string {
     case 'date':
       return r.shared ? `same event date: ${dateInWords(r.date)}` : `dated ${dateInWords(r.date)}`;
     case 'compound': {
-      const what = `one occasion of several acts (${r.acts.map((a) => ACT_WORDS[a] ?? a).join(', ')})`;
-      return r.weekday >= 0 ? `${what} on the same ${WEEKDAYS[r.weekday]}` : `${what} on dates that agree`;
+      // The acts the members lead with, as parts of one occasion ("phone call and meeting: one occasion").
+      const what = `${listInWords(r.acts.map((a) => ACT_WORDS[a] ?? a))}: one occasion`;
+      return r.weekday >= 0 ? `${what}, on the same ${WEEKDAYS[r.weekday]}` : `${what}, on dates that agree`;
     }
     case 'together':
       return r.weekday >= 0
@@ -671,6 +831,17 @@ export function reasonText(r: Reason): string {
     case 'quotes':
       return r.count === 1 ? 'the same quote' : `${r.count} same quotes`;
   }
+}
+
+/**
+ * Who took part in an occasion, in English: "of A and B" (a meeting), "between A and B" (a call, letters), "with A"
+ * (one person; a visit's host and guest); '' none.
+ */
+function participantsInWords(act: string, persons: readonly string[] | undefined): string {
+  if (!persons?.length) return '';
+  if (persons.length === 1) return act === 'letter' ? '' : `with ${persons[0]}`;
+  const both = listInWords(persons);
+  return act === 'meeting' ? `of ${both}` : act === 'visit' ? `with ${both}` : `between ${both}`;
 }
 
 /** Where and when an occasion was, in English ("in Astana on 10 September 2025", "in November 2023"; '' neither). */
