@@ -267,7 +267,10 @@ export class EventIndex {
    * too (they are valid for the same data), so no field can be forgotten; the copy shares the index's objects.
    */
   snapshot(): { fields: Record<string, unknown> } {
-    return { fields: { ...(this as unknown as Record<string, unknown>) } };
+    const fields: Record<string, unknown> = {};
+    // Caches keyed by object identity (WeakMap) are neither serialisable nor worth keeping: made again on use.
+    for (const [k, v] of Object.entries(this)) if (!(v instanceof WeakMap)) fields[k] = v;
+    return { fields };
   }
 
   /**
@@ -279,7 +282,7 @@ export class EventIndex {
     if (!fields || typeof fields !== 'object') return null;
     const index = new EventIndex(options);
     const own = index as unknown as Record<string, unknown>;
-    const names = Object.keys(own);
+    const names = Object.keys(own).filter((k) => !(own[k] instanceof WeakMap));
     if (names.length !== Object.keys(fields).length) return null;
     for (const k of names) {
       const a = own[k],
