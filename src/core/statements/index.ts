@@ -2284,10 +2284,21 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           parts = [region];
           // "X soll … haben. Das berichtete Y.": the sentence before is Y's claim, not a continuation of the source
           // before it (a continuation of that sentence alone, holding no quotation, is dropped).
-          const cont = drafts.findIndex(
-            (d) => d.kind === 'continuation' && !d.dropped && d.start >= prevUnit.start && d.end <= prevUnit.end,
-          );
-          if (cont >= 0 && !drafts.some((d) => d.parent === drafts[cont])) {
+          // Drafts are in unit order: only the last ones can lie in the unit before (bounded, no rescan).
+          let cont = -1;
+          for (let k = drafts.length - 1; k >= 0 && drafts[k]!.end > prevUnit.start; k--) {
+            const d = drafts[k]!;
+            if (d.parent && d.parent.start >= prevUnit.start) cont = -2;
+            if (
+              cont === -1 &&
+              d.kind === 'continuation' &&
+              !d.dropped &&
+              d.start >= prevUnit.start &&
+              d.end <= prevUnit.end
+            )
+              cont = k;
+          }
+          if (cont >= 0) {
             if (lastContinuation === drafts[cont]) lastContinuation = null;
             drafts[cont]!.dropped = true;
           }
