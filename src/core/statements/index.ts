@@ -198,9 +198,11 @@ function trimSpan(text: string, s: Span): Span {
 }
 
 /** Quote chars / span chars, ignoring spaces and punctuation. */
-function coverage(text: string, quotes: Span[], region: Span): number {
+function coverage(text: string, quotes: Span[], region: Span, skip: Span[] = []): number {
   const count = (s: Span): number => countLettersAndDigits(text, s.start, s.end);
-  const total = count(region);
+  let total = count(region);
+  // Words of the frame inside the region ("„…“ laut X „…“") belong to no content.
+  for (const s of skip) total -= count({ start: Math.max(s.start, region.start), end: Math.min(s.end, region.end) });
   if (!total) return 0;
   let q = 0;
   for (const s of quotes) q += count({ start: Math.max(s.start, region.start), end: Math.min(s.end, region.end) });
@@ -226,6 +228,8 @@ interface Draft {
   resolveAs?: Span;
   /** English: from a speech participle (", saying …") whose subject is the main clause's. */
   participle?: boolean;
+  /** Taken back by a later unit ("… . Das berichtete Y." claims the continuation before it); listed nowhere. */
+  dropped?: boolean;
 }
 
 /** One word in quotation marks, capitalised: "„Sammelstelle“", "„US-Imperium“", "„Al-Qaida“". */
@@ -569,17 +573,29 @@ function verbRegion(
   const verbless = (s: Span): boolean => {
     const toks = tokens.filter((t) => t.start >= s.start && t.end <= s.end && !t.punct);
     if (rules.en || toks.some((t) => t.quoted) || !toks.length || !UPPER_START.test(toks[0]!.text)) return false;
+    const adjective = (t: Tok | undefined): boolean =>
+      t !== undefined &&
+      /^\p{Ll}+(e|en|er|es|em)$/u.test(t.text) &&
+      !rules.auxiliaries.has(t.lower) &&
+      !STRONG_MARKERS.has(t.lower) &&
+      !rules.reportMarkers.has(t.lower) &&
+      !rules.isCueForm(t.lower) &&
+      !/(ten|te)$/u.test(t.text);
+    // An inflected adjective stands before its noun (or before another adjective); a word in -e right after a noun
+    // and before an article is a verb in Konjunktiv I ("Die Reform verringere die Kosten").
     return toks.every(
-      (t) =>
+      (t, k) =>
         !LOWER_START.test(t.text) ||
         rules.determiners.has(t.lower) ||
         NON_VERBS.has(t.lower) ||
-        (/^\p{Ll}+(e|en|er|es|em)$/u.test(t.text) &&
-          !rules.auxiliaries.has(t.lower) &&
-          !STRONG_MARKERS.has(t.lower) &&
-          !rules.reportMarkers.has(t.lower) &&
-          !rules.isCueForm(t.lower) &&
-          !/(ten|te)$/u.test(t.text)),
+        (adjective(t) &&
+          !(
+            /e$/u.test(t.text) &&
+            k > 0 &&
+            UPPER_START.test(toks[k - 1]!.text) &&
+            toks[k + 1] !== undefined &&
+            rules.determiners.has(toks[k + 1]!.lower)
+          )),
     );
   };
   const reportish = (s: Span): boolean => {
@@ -651,6 +667,10 @@ function verbRegion(
       )
         return true;
     }
+    // "meinte, der Ehemann „konnte und wollte …“", "sagte, ihre „Gedanken sind bei …“": after a verb of saying and
+    // its comma, a short subject and a quotation that goes on with the clause to the end of the segment (not when
+    // the content came before the frame: "Sie sei „…“, sagte X, ihre „…“").
+    if (!before && !f.weak && SPEECH_LEMMAS.has(f.lemma) && subjectThenQuotation(toks, rules)) return true;
     // "… aufgefordert, den Rücktritt zu erklären": a zu-infinitive.
     return toks.some(
       (t, k) =>
@@ -780,6 +800,26 @@ function verbRegion(
       return { region: trimSpan(text, { start: tokens[k0]!.start, end: last.end }), kind: 'indirect' };
   }
   return { region: trimSpan(text, unit), kind: 'reported', predicative };
+}
+
+/** Possessive determiners that open a subject ("ihre „Gedanken sind …“"). */
+const DE_POSSESSIVE = /^(sein|seine|seiner|ihr|ihre|ihrer|unser|unsere|unserer)$/u;
+
+/**
+ * The words of a segment are one to three unquoted words that open a subject (an article, a possessive, a name)
+ * and then only a quotation of three words or more: "der Ehemann „konnte …“", "ihre „Gedanken sind …“".
+ */
+function subjectThenQuotation(toks: Tok[], rules: LangRules): boolean {
+  let j = 0;
+  while (j < toks.length && !toks[j]!.quoted) j++;
+  if (j < 1 || j > 3 || toks.length - j < 3 || toks.slice(j).some((t) => !t.quoted)) return false;
+  const first = toks[0]!;
+  return (
+    (rules.determiners.has(first.lower) && /^(der|die|das|ein|eine)$/u.test(first.lower)) ||
+    DE_POSSESSIVE.test(first.lower) ||
+    (UPPER_START.test(first.text) &&
+      toks.slice(0, j).every((t) => UPPER_START.test(t.text) || /^[IVX]+\.?$/u.test(t.text)))
+  );
 }
 
 /** Subordinators of a reason ("…, da er jeder Grundlage entbehre"). */
@@ -1913,9 +1953,20 @@ function unframedClause(
   };
 }
 
-/** Whether a content region has a word outside its quotations ("der Ehemann „…“", "es sei „…“"). */
-function wordsAround(tokens: Tok[], region: Span): boolean {
-  for (const t of tokens) if (t.start >= region.start && t.end <= region.end && !t.quoted && !t.punct) return true;
+/**
+ * Whether a content region has a word outside its quotations ("der Ehemann „…“", "es sei „…“"), not counting the
+ * words of `frame` (an according-to phrase inside the region: "„…“ laut X „…“" has none of its own).
+ */
+function wordsAround(tokens: Tok[], region: Span, frame: Span[] = []): boolean {
+  for (const t of tokens)
+    if (
+      t.start >= region.start &&
+      t.end <= region.end &&
+      !t.quoted &&
+      !t.punct &&
+      !frame.some((s) => t.start >= s.start && t.end <= s.end)
+    )
+      return true;
   return false;
 }
 
@@ -2232,6 +2283,26 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
           region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
           kind = 'indirect';
           parts = [region];
+          // "X soll … haben. Das berichtete Y.": the sentence before is Y's claim, not a continuation of the source
+          // before it (a continuation of that sentence alone, holding no quotation, is dropped).
+          // Drafts are in unit order: only the last ones can lie in the unit before (bounded, no rescan).
+          let cont = -1;
+          for (let k = drafts.length - 1; k >= 0 && drafts[k]!.end > prevUnit.start; k--) {
+            const d = drafts[k]!;
+            if (d.parent && d.parent.start >= prevUnit.start) cont = -2;
+            if (
+              cont === -1 &&
+              d.kind === 'continuation' &&
+              !d.dropped &&
+              d.start >= prevUnit.start &&
+              d.end <= prevUnit.end
+            )
+              cont = k;
+          }
+          if (cont >= 0) {
+            if (lastContinuation === drafts[cont]) lastContinuation = null;
+            drafts[cont]!.dropped = true;
+          }
         } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
           // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
           negated ??= f.speaker;
@@ -2322,12 +2393,21 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       )
         continue;
       // A content clause that is the quotation alone is one direct statement; with words of its own around the
-      // quotation ("meinte, der Ehemann „…“", "sagte, es sei „…“") it is an indirect statement listing the quotation
-      // inside it (spec: listed twice).
+      // quotation ("meinte, der Ehemann „…“", "sagte, es sei „…“", "nach Ansicht von X fehle es „…“") it is an
+      // indirect statement listing the quotation inside it (spec: listed twice).
+      const sp = f.speaker;
+      const frameWords: Span[] =
+        kind !== 'according-to'
+          ? []
+          : sp && (sp.start < frameSpan.start || sp.end > frameSpan.end)
+            ? sp.end <= frameSpan.start || sp.start >= frameSpan.end
+              ? [frameSpan, sp]
+              : [{ start: Math.min(sp.start, frameSpan.start), end: Math.max(sp.end, frameSpan.end) }]
+            : [frameSpan];
       if (
         inside.length &&
         (kind === 'reported' ||
-          (coverage(text, inside, region) >= 0.9 && (kind === 'according-to' || !wordsAround(tokens, region))))
+          (coverage(text, inside, region, frameWords) >= 0.9 && !wordsAround(tokens, region, frameWords)))
       ) {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
@@ -2683,6 +2763,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
   let previous: PreviousSource | null = null;
   let previousSpeaker: Speaker | null = null;
   for (const d of drafts) {
+    if (d.dropped) continue;
     // A quotation nobody frames and nobody is named for, worded like a title ("„Bewegung für ein besseres
     // Ungarn“", "„Geschichte der Gastronomie im Großen Garten“"), names a work or a body; it quotes no one.
     if (
