@@ -332,7 +332,11 @@ export class EventsState {
    * a zlib stream per article).
    */
   private readonly packed = new Map<string, Uint8Array>();
-  /** `actors` ops on puts of this session taken while batching: applied once, when the batch is grouped. */
+  /**
+   * `actors` ops on puts of this session taken while batching: applied once per job (the last ids an article is given
+   * in it), at the job's end, while the analysis of the batch goes on, not when the batch is grouped (the time to the
+   * grouped index). The puts' postings are still pending then: a put again changes only its document frequencies.
+   */
   private readonly deferred = new Map<string, ActorFeature[]>();
   /** Paths of `puts` whose fingerprint was not kept (not movable): an `actors` op for one has it analysed again. */
   private readonly unkept = new Set<string>();
@@ -443,8 +447,8 @@ export class EventsState {
           continue;
         }
         if (this.batching) {
-          // Before the first grouping, put again once, with the last ids it is given (one article can be
-          // reassigned many times while a folder is indexed).
+          // Before the first grouping, put again once per job, with the last ids it is given in it (one article can
+          // be reassigned many times while a folder is indexed).
           this.deferred.set(op.path, op.actors);
           continue;
         }
@@ -495,6 +499,10 @@ export class EventsState {
         upserted.delete(op.path);
         regroup ||= !this.batching;
       }
+    }
+    if (this.batching) {
+      for (const [path, actors] of this.deferred) this.reput(path, actors);
+      this.deferred.clear();
     }
     if (refresh.size && this.refreshStored(refresh, upserted)) regroup ||= !this.batching;
     const delta: EventsDelta = { changed: [], removed: [], ...(reset ? { reset } : {}) };

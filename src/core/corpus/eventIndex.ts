@@ -206,6 +206,8 @@ export class EventIndex {
   private postTop = 0;
   /** The slots of the articles put whose postings are not written yet (flushPosts), in the order they were put. */
   private readonly pending: number[] = [];
+  /** Per slot, 1 while its article's postings are pending (in `pending`): put again, it needs no flush (replace). */
+  private pendingMark = new Uint8Array(1024);
   /** Weight × IDF per feature, valid while `iwVersion` equals `version` (bumped by every put and remove). */
   private iwValue = new Float64Array(1024);
   private iwVersion = new Int32Array(1024);
@@ -641,7 +643,9 @@ export class EventIndex {
     // feature's postings, which no result reads (cluster() sorts candidates; scores are exact sums).
     const again = old !== undefined && old.language === fp.language;
     if (old && !again) this.remove(path);
-    if (again) this.flushPosts();
+    // An article whose postings are still pending (a batch's puts, put again with its actors' new ids) keeps its
+    // place among them: replace changes only its document frequencies, and the flush writes the new entry's.
+    if (again && !this.pendingMark[old.slot]) this.flushPosts();
     this.version++;
     // The features: the compact keys (with lead twins), then the terms record (added features, such as
     // actor ids, or a fingerprint in the record form), which replaces a key of the same name.
@@ -678,7 +682,8 @@ export class EventIndex {
       b = e.fids,
       df = this.fDf,
       len = this.postLen,
-      slot = e.slot;
+      slot = e.slot,
+      pending = this.pendingMark[slot] === 1;
     let i = 0,
       j = 0;
     while (i < a.length || j < b.length) {
@@ -691,20 +696,23 @@ export class EventIndex {
         // Gone: the last posting takes the place of this one.
         const first = this.postAt[x]!,
           last = first + len[x]! - 1;
-        for (let p = last; p >= first; p--)
-          if (this.posts[p] === slot) {
-            this.posts[p] = this.posts[last]!;
-            len[x]!--;
-            break;
-          }
+        if (!pending)
+          for (let p = last; p >= first; p--)
+            if (this.posts[p] === slot) {
+              this.posts[p] = this.posts[last]!;
+              len[x]!--;
+              break;
+            }
         df[x]!--;
         if (l[x]) l[x]!--;
         i++;
       } else {
-        const n = len[y]!;
-        if (n === this.postCap[y]) this.movePosts(y, n ? 2 * n : 1);
-        this.posts[this.postAt[y]! + n] = slot;
-        len[y] = n + 1;
+        if (!pending) {
+          const n = len[y]!;
+          if (n === this.postCap[y]) this.movePosts(y, n ? 2 * n : 1);
+          this.posts[this.postAt[y]! + n] = slot;
+          len[y] = n + 1;
+        }
         df[y]!++;
         l[y]!++;
         j++;
@@ -937,6 +945,12 @@ export class EventIndex {
       l[fid]!++;
     }
     this.pending.push(e.slot);
+    if (e.slot >= this.pendingMark.length) {
+      const grown = new Uint8Array(2 * e.slot + 2);
+      grown.set(this.pendingMark);
+      this.pendingMark = grown;
+    }
+    this.pendingMark[e.slot] = 1;
   }
 
   /**
@@ -947,6 +961,7 @@ export class EventIndex {
   private flushPosts(): void {
     const pending = this.pending;
     if (!pending.length) return;
+    for (const slot of pending) this.pendingMark[slot] = 0;
     const len = this.postLen,
       cap = this.postCap;
     if (pending.length < 16) {
@@ -1024,23 +1039,34 @@ export class EventIndex {
     }
   }
 
-  /** Adds one article and assigns it to the best-fitting event (or a new one). Returns its event id. */
+  /**
+   * Adds one article and assigns it to the best-fitting event (or a new one), by the gates and the occasion bridge of
+   * cluster(): an event one of whose members the article is bridged to (a link below the threshold that is one
+   * occasion by what the two share besides words: bridged) fits at the threshold, after those its words join.
+   * Returns its event id.
+   */
   add(path: string, fp: EventFingerprint): string {
     const e = this.putEntry(path, fp);
     const unknown: Entry[] = [];
     const sims = this.similaritiesOf(e, unknown);
     const byEvent = new Map<number, number>(),
       unknownOf = new Map<number, number>();
+    /** Per event, its members the article is bridged to. */
+    const bridgedIn = new Map<number, Entry[]>();
     for (const [other, s] of sims) {
       const ev = other.event;
-      if (ev) byEvent.set(ev, (byEvent.get(ev) ?? 0) + s);
+      if (!ev) continue;
+      byEvent.set(ev, (byEvent.get(ev) ?? 0) + s);
+      if (s < this.threshold && this.bridged(e, other))
+        (bridgedIn.get(ev) ?? bridgedIn.set(ev, []).get(ev)!).push(other);
     }
     for (const other of unknown) if (other.event) unknownOf.set(other.event, (unknownOf.get(other.event) ?? 0) + 1);
     let best = 0,
       bestScore = this.threshold;
     for (const [ev, sum] of byEvent) {
       const members = this.groups.get(ev)!;
-      const mean = sum / (members.size - (unknownOf.get(ev) ?? 0));
+      let mean = sum / (members.size - (unknownOf.get(ev) ?? 0));
+      if (mean < this.threshold && bridgedIn.has(ev)) mean = this.threshold;
       if (mean < bestScore) continue;
       if (
         !this.groupsFit(
@@ -1053,6 +1079,12 @@ export class EventIndex {
       bestScore = mean;
     }
     if (!best) best = this.nextEvent++;
+    // As cluster() marks the articles of a bridge link (their reasons tell the occasion: togetherOf).
+    const bridges = bridgedIn.get(best);
+    if (bridges) {
+      e.bridge = true;
+      for (const o of bridges) o.bridge = true;
+    }
     this.assign(e, best);
     return `e${best}`;
   }

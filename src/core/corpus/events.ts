@@ -47,8 +47,8 @@
 // naming two or more countries or leading with an act, with a person both name and no conflict, joins their groups
 // after what the words join (occasionBridge; the member's reason then says so: "one occasion with X, in the same
 // country on the same Tuesday").
-// Incremental `add` assigns the new article to the best-fitting existing event by the same gates (greedy; a
-// later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
+// Incremental `add` assigns the new article to the best-fitting existing event by the same gates and occasion bridge
+// (greedy; a later cluster() gives the batch result whatever the order articles came in: test/unit/eventOrder.test.ts).
 //
 // Modules: fingerprint.ts (the features of one article), eventSimilarity.ts (weights, priors, feature kinds
 // and the conflicts: dates, acts, ordinals, figures), eventIndex.ts (the index, clustering, reasons, labels);
