@@ -672,10 +672,9 @@ function verbRegion(
     // before a fronted phrase ("Speaking in Leeds, Starmer said …") is taken for content.
     const k = englishContentStart(tokens, f, b, rules);
     if (k >= 0) {
-      let r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
+      const r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
       const e = englishContentEnd(tokens, k, tokens.length);
-      // A new span rather than `r.end = …` (see NEW_SPAN below).
-      if (e < tokens.length) r = { start: r.start, end: Math.min(r.end, tokens[e]!.start) };
+      if (e < tokens.length) r.end = Math.min(r.end, tokens[e]!.start);
       if (hasContent(r) || englishShortClause(tokens, k, r.end)) return { region: r, kind: 'indirect' };
     }
   }
@@ -2331,14 +2330,11 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       ) {
         inside.forEach((q) => consumed.add(q));
         // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
-        let clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
+        const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
         // 'Trump said, "Oh," and grabbed his ear': the clause after the quotation is narration, not what was said.
         const lastQ = inside[inside.length - 1]!;
-        // NEW_SPAN: a new span, not `clause.end = …`: every `{ start, end }` literal shares one V8 object layout, and
-        // the first write to its field made V8 drop the optimised code of 26 functions that read spans (at the
-        // first English text of a process).
         if (rules.en && kind === 'reported' && f.cue.end <= inside[0]!.start && narrationAfter(tokens, lastQ))
-          clause = { start: clause.start, end: Math.min(clause.end, lastQ.end) };
+          clause.end = Math.min(clause.end, lastQ.end);
         pushDirects(
           drafts,
           {
