@@ -28,7 +28,9 @@ if (files.length === 2 && rounds > 0) {
   // Fresh processes, the order of the builds swapped every other round; each prints one JSON line. With
   // --separate each build runs in a process of its own (one after the other, in the same order): in one process
   // the two builds share one heap, so the garbage one of them makes is collected on the other's time as well, and
-  // a change that allocates less shows only in part.
+  // a change that allocates less shows only in part. They also share V8's object layouts (every `{ start, end }`
+  // literal of either bundle has one map): when one build writes a field of such a layout, V8 drops the optimised
+  // code of both builds that relied on it, so a change that avoids such a write shows only with --separate.
   const least = [Infinity, Infinity];
   let logRatios = 0;
   let logMainRatios = 0;
