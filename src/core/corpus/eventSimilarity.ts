@@ -1,7 +1,7 @@
 // Event similarity and its conflicts: per-namespace weights and priors of the TF-IDF cosine, the kinds of
 // feature an index numbers, and the explicit differences that keep two articles apart whatever they share
 // (another date, another kind of act, another ordinal, other figures). See events.ts for the model.
-import { ACT_FAMILY, COUNTED_INSTANCES, PLACED_ACTS } from '../resources/eventLexicon';
+import { ACT_FAMILY, COUNTED_INSTANCES, DECISION_OUTCOMES, PLACED_ACTS } from '../resources/eventLexicon';
 
 export { PLACED_ACTS };
 import type { EventFingerprint } from '../types';
@@ -358,9 +358,16 @@ export function oneOccasion(
   return betweenParties(a, b) && sameDay(a, b);
 }
 
-/** Whether neither article leads with an act that happens at one place (PLACED_ACTS). */
+/**
+ * Whether neither article leads with an act that happens at one place (PLACED_ACTS) or with the outcome of a
+ * decision (DECISION_OUTCOMES: a rate held or cut is an occasion of its own, no act of a visit or of a day of talks).
+ */
 export function betweenParties(a: { act: string | null }, b: { act: string | null }): boolean {
-  return !(a.act !== null && PLACED_ACTS.has(a.act)) && !(b.act !== null && PLACED_ACTS.has(b.act));
+  return ownOccasion(a.act) && ownOccasion(b.act);
+}
+
+function ownOccasion(act: string | null): boolean {
+  return act === null || !(PLACED_ACTS.has(act) || DECISION_OUTCOMES.has(act));
 }
 
 /**

@@ -479,6 +479,18 @@ function followedByMal(text: string, pos: number): boolean {
 const TIME_UNITS =
   /^(tag|tage|tages|tagen|woche|wochen|monat|monats|monate|jahr|jahres|jahre|day|days|week|weeks|month|months|year|years)$/;
 
+/** A negation right before an act word, at most one word between ("no cut", "not a further cut", "keine weitere Senkung"). */
+const NEGATED_BEFORE =
+  /(?:^|[^\p{L}])(?:not|no|never|nicht|kein|keine|keinen|keiner|keinem|nie)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * A negated or deferred predicate right after an act word ("a cut was not on the table", "is ruled out", "ist
+ * ausgeschlossen", "eine Senkung stehe erst an, wenn ...": not before a condition is met).
+ */
+const NEGATED_AFTER =
+  /^[\p{L}-]*[\s"“”„»«]+(?:(?:was|is|were|are|would be|will be|would come|ist|war|sei|wäre|stehe|steht|stand|komme|kommt|werde|wird)[\s"“”„»«]+(?:not|never|nicht|nie|kein\p{L}*|ausgeschlossen|erst|only)\b|(?:was |is |were |are |has been |had been )?ruled out\b)/iu;
+/** Whether a concept feature belongs to an act family. */
+const isAct = (f: Feature): boolean => f.family !== undefined;
+
 /** Words that say the act happens again (read in the head; not after "immer": "immer wieder" is "repeatedly"). */
 const REPEAT_WORDS: ReadonlySet<string> = new Set(['erneut', 'abermals', 'wieder', 'again']);
 
@@ -1151,6 +1163,14 @@ export function createFingerprinter(): Fingerprinter {
       if (BASIS_POINTS_AFTER.test(after.trim() + ' ') || next?.lower.startsWith('bps'))
         fc.add(`#:${+(n / 100).toFixed(4)}`, () => tt, inHead);
     };
+    /**
+     * Whether the act word at start..end is named as one that did not happen: negated right before it ("no cut",
+     * "keine weitere Senkung") or right after it ("a cut was not on the table", "eine Senkung ist ausgeschlossen",
+     * "a cut was ruled out"). Such a mention is not an act the article reports, so it does not count for the
+     * dominant act (as a quoted one does not). Read on a few words either side, within the sentence.
+     */
+    const notReported = (start: number, end: number): boolean =>
+      NEGATED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || NEGATED_AFTER.test(text.slice(end, end + 40));
     /** The features of the word at token i (names, concepts, numbers it spells, a place of the head). */
     const wordFeatures = (
       i: number,
@@ -1224,8 +1244,10 @@ export function createFingerprinter(): Fingerprinter {
           )
         ) {
           const said = inQuote(start);
+          const negated = info.concepts.some(isAct) && notReported(start, ends[i]!);
           for (const f of info.concepts)
-            if (f.key.endsWith('?')) unsure.push(f, inHead, said);
+            if (negated && f.family !== undefined) continue;
+            else if (f.key.endsWith('?')) unsure.push(f, inHead, said);
             else fc.word(f, '', inHead, said);
         }
         if (info.upper) {

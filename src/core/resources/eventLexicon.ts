@@ -49,6 +49,7 @@ const CONCEPTS: Record<string, string[]> = {
   rate: ['~zins', 'interest', 'rates'],
   cut: ['senk', '~senkung', 'gesenkt', 'cut', 'lower'],
   hike: ['erhöh', 'anheb', 'hike', 'raise', 'raising'],
+  hold: ['unverändert', 'unchanged', 'belass', 'beließ'],
   centralbank: ['zentralbank', 'notenbank', 'währungshüter', 'central bank'],
   inflation: ['inflation', '~teuerung'],
   visit: ['besuch', 'visite', '~reise', 'visit', 'trip'],
@@ -312,6 +313,9 @@ export const PLACED_ACTS: ReadonlySet<string> = new Set([
   'collapse',
 ]);
 
+/** Act families that are alternative outcomes of one decision (a rate cut, hike or hold): one decision has one of them. */
+export const DECISION_OUTCOMES: ReadonlySet<string> = new Set(['cut', 'hike', 'hold']);
+
 /** Concepts that name the act an article reports, by family: two articles mainly about different acts are different events. */
 export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['visit', 'visit'],
@@ -343,6 +347,7 @@ export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['goal', 'match'],
   ['cut', 'cut'],
   ['hike', 'hike'],
+  ['hold', 'hold'],
   ['treaty', 'treaty'],
   ['election', 'election'],
   ['deal', 'deal'],
