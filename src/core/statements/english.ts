@@ -151,8 +151,35 @@ const AS_PARTICIPLE = /^(saying|telling|writing|adding|warning|stating|declaring
 /** "went on (to say) …" is a cue; "went to Rose Byrne", "went ahead" are none. */
 const WENT_ON: CueEntry = { lemma: 'go on', finite: true };
 
+/**
+ * "find" and "show" report a finding only with a study or its researchers as the subject and "that" or the
+ * sentence's end after them ("…, the study found.", "The audit showed that …"); "police found a body" is none.
+ */
+const FINDING: ReadonlyMap<string, CueEntry> = new Map(
+  (
+    [
+      ['found', 'find'],
+      ['finds', 'find'],
+      ['showed', 'show'],
+      ['shows', 'show'],
+    ] as const
+  ).map(([f, lemma]) => [f, { lemma, finite: true }] as const),
+);
+const FINDER =
+  /^(study|studies|report|survey|surveys|audit|review|analysis|research|paper|investigation|inquiry|poll|polls|data|figures|researchers|scientists|investigators|auditors|inspectors)$/u;
+
 export function isBareCueForm(lower: string): boolean {
-  return BARE.has(lower) || RELAY_ONLY.has(lower) || GIVE_AS.has(lower) || lower === 'went';
+  return BARE.has(lower) || RELAY_ONLY.has(lower) || GIVE_AS.has(lower) || FINDING.has(lower) || lower === 'went';
+}
+
+/** A finding verb at token i after a study or researchers, before "that" or the sentence's end. */
+function findingCue(tokens: Tok[], i: number, entry: CueEntry): CueEntry | null {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.punct || prev.quoted || !FINDER.test(prev.lower)) return null;
+  if (!next) return entry;
+  if (next.quoted) return null;
+  return next.lower === 'that' || /^[.!?;]$/u.test(next.text) ? entry : null;
 }
 
 /** "as" + a figure or "the reason" within the next eight words of token i, after an object, in the same clause. */
@@ -185,6 +212,8 @@ export function bareCue(tokens: Tok[], i: number): CueEntry | null {
   if (tokens[i]!.lower === 'went') return tokens[i + 1]?.lower === 'on' && !tokens[i + 1]!.quoted ? WENT_ON : null;
   const relay = RELAY_ONLY.get(tokens[i]!.lower);
   if (relay) return asSayingAhead(tokens, i) ? relay : null;
+  const finding = FINDING.get(tokens[i]!.lower);
+  if (finding) return findingCue(tokens, i, finding);
   const give = GIVE_AS.get(tokens[i]!.lower);
   if (give) return asFigureAhead(tokens, i) ? give : null;
   const entry = BARE.get(tokens[i]!.lower);

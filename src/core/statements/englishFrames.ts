@@ -161,6 +161,20 @@ function nominal(t: Tok, rules: LangRules, tokens: Tok[], j: number, limit: numb
   return !rules.cue(tokens, j, limit);
 }
 
+/** An "-ing" word at j after a determiner or a lower-case noun of the phrase from i, before a plain noun. */
+function attributiveIng(tokens: Tok[], j: number, limit: number, rules: LangRules, i: number, lower: number): boolean {
+  const w = tokens[j]!;
+  if (w.quoted || !RE_4.test(w.lower) || w.lower.length <= 5 || ING_NOUNS.has(w.lower) || UPPER.test(w.text))
+    return false;
+  if (j === i || !(lower > 0 || rules.determiners.has(tokens[j - 1]!.lower))) return false;
+  if (j + 1 >= limit || rules.cue(tokens, j, limit)) return false;
+  const n = tokens[j + 1]!;
+  if (n.punct || n.quoted || UPPER.test(n.text) || RE_4.test(n.lower) || RE_9.test(n.lower)) return false;
+  // "a group calling itself X": a participle with its own object.
+  if (rules.pronouns.has(n.lower) || /sel(?:f|ves)$/u.test(n.lower)) return false;
+  return nominal(n, rules, tokens, j + 1, limit);
+}
+
 /**
  * An English noun phrase from token i, ending before `limit`: a pronoun, or determiners, quantifiers,
  * capitalised words (with "Mr."-style periods and possessives), up to four lower-case words, joined by "of",
@@ -276,6 +290,13 @@ function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth:
         }
       }
       if (STOP.has(w.lower)) break;
+    }
+    // "the tracking site X", "the traffic monitoring group X": an "-ing" word between a determiner or a noun
+    // and a noun of the phrase modifies that noun; it is no verb.
+    if (lower < 3 && attributiveIng(tokens, j, limit, rules, i, lower)) {
+      j++;
+      lower++;
+      continue;
     }
     if (nominal(w, rules, tokens, j, limit) && lower < 4) {
       // A participle only modifies ("unnamed officials", "armed men"); it does not end a phrase ("data released"),
@@ -526,7 +547,8 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   if (k === f.to && !next.quoted && rules.determiners.has(next.lower) && !RE_17.test(next.lower)) {
     let e = k;
     while (e <= b && !tokens[e]!.punct) e++;
-    if (nounPhraseOnly(tokens, k, e, rules)) return -1;
+    if (nounPhraseOnly(tokens, k, e, rules) && !(BARE_CLAUSE_VERBS.has(f.lemma) && pastVerbInside(tokens, k, e)))
+      return -1;
     // "welcomed the fine but said …": the object ends at the conjunction of the next verb.
     for (let j = k + 1; j < e - 1; j++)
       if (RE_18.test(tokens[j]!.lower) && rules.cue(tokens, j + 1, e) && nounPhraseOnly(tokens, k, j, rules)) return -1;
@@ -645,6 +667,24 @@ const AUXILIARY = set(
 );
 
 /** Whether [k, e) is a noun phrase with prepositional phrases only: no verb, no quotation. */
+/**
+ * Whether an irregular past tense stands after the noun of a phrase from k (a determiner) and before its own
+ * object ("said the delay left crews unable to plan", "said the move hurt crews"): the phrase is a clause's
+ * subject and its verb, not the cue's object. Not a participle before "by", a time word or a preposition.
+ */
+function pastVerbInside(tokens: Tok[], k: number, e: number): boolean {
+  for (let j = k + 2; j < e - 1 && j < k + 5; j++) {
+    const t = tokens[j]!;
+    const p = tokens[j - 1]!;
+    const n = tokens[j + 1]!;
+    if (t.quoted || p.punct || p.quoted || !PAST_VERBS.has(t.lower) || UPPER.test(t.text)) continue;
+    if (RE_2.test(p.lower) || RE_13.test(p.lower) || STOP.has(p.lower)) continue;
+    if (!n.punct && !n.quoted && !STOP.has(n.lower) && !UPPER.test(n.text)) return true;
+    if (RE_31.test(n.lower) || RE_29.test(n.lower) || RE_13.test(n.lower)) return true;
+  }
+  return false;
+}
+
 function nounPhraseOnly(tokens: Tok[], k: number, e: number, rules: LangRules): boolean {
   const head = npEnd(tokens, k, e, rules, 0);
   if (head <= k) return false;
@@ -824,7 +864,7 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     if (cue.lower === 'citing' && f.at === tokens.findIndex((t) => !t.punct && !t.quoted)) {
       const host = verbs.find((g) => g !== f && g.at > f.at && g.speaker && tokens[g.at]!.seg > tokens[f.at]!.seg);
       const cited = englishNP(tokens, f.at + 1, tokens.length, rules);
-      if (host && cited && host.speaker) {
+      if (host && cited && host.speaker && citedSource(tokens, f.at + 1, cited)) {
         host.via = [host.speaker, ...host.via];
         host.speaker = cited;
       }
@@ -960,7 +1000,7 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
   if (f0 >= 0 && tokens[f0]!.lower === 'citing') {
     const cited = englishNP(tokens, f0 + 1, tokens.length, rules);
     const host = verbs.find((g) => !drop.has(g) && g.speaker && tokens[g.at]!.seg > tokens[f0]!.seg);
-    if (cited && host && host.speaker) {
+    if (cited && host && host.speaker && citedSource(tokens, f0 + 1, cited)) {
       host.via = [host.speaker, ...host.via];
       host.speaker = cited;
     }
@@ -1039,6 +1079,30 @@ function afterWhile(tokens: Tok[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether the phrase after an opening "Citing" names a source ("Citing two sources", "Citing Reuters", "Citing a
+ * report by X"), not a reason ("Citing the ongoing war in Ukraine, X said"): a name first, a person, or a source,
+ * staff, person or document noun among its words before "in"/"of"/a name.
+ */
+function citedSource(tokens: Tok[], from: number, cited: Span): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.end <= cited.end; k++) {
+    const t = tokens[k]!;
+    if (t.person) return true;
+    if (k === from && UPPER.test(t.text)) return true;
+    if (RE_28.test(t.lower) || t.lower === 'of' || UPPER.test(t.text)) break;
+    const w = t.lower;
+    if (
+      STAFF_HEAD.test(w) ||
+      PERSON_HEAD.test(w) ||
+      DOCUMENT.test(w) ||
+      DOC_WORD.test(w) ||
+      /^(?:sources|source|people|person|media|outlets|reports)$/u.test(w)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A document noun ("statement", "letter") among the few words before a participle, in the same segment. */
 function documentBefore(tokens: Tok[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
@@ -1059,7 +1123,9 @@ function documentParticiple(tokens: Tok[], at: number): boolean {
     !cue.quoted &&
     RE_27.test(cue.lower) &&
     (DOC_WORD.test(prev.lower) || DOCUMENT.test(prev.lower)) &&
-    RE_13.test(tokens[at - 2]?.lower ?? '')
+    RE_13.test(tokens[at - 2]?.lower ?? '') &&
+    // "…, the study concluded.", "the review concluded that …": a finite verb, the document its subject.
+    !(tokens[at + 1] !== undefined && (tokens[at + 1]!.lower === 'that' || /^[.!?;]$/u.test(tokens[at + 1]!.text)))
   );
 }
 
@@ -1198,7 +1264,7 @@ function sentenceSubject(tokens: Tok[], before: number, rules: LangRules): Span 
 
 /** Irregular past tenses that end a subject's noun phrase ("The bank kept …", "The agency held …"). */
 const PAST_VERBS = set(
-  'kept held cut left made set took gave put sold bought won lost met rose fell began sent spent paid brought built hit led ran saw told went wrote broke chose came found got heard knew let struck threw withdrew upheld',
+  'kept held cut cost hurt left made set took gave put sold bought won lost met rose fell began sent spent paid brought built hit led ran saw told went wrote broke chose came found got heard knew let struck threw withdrew upheld',
 );
 
 /**
@@ -1351,6 +1417,22 @@ export function englishResolution(
   if (!res.actorId) {
     const body = definiteBody(text, index, span) ?? namedBody(text, index, span, said);
     if (body) return body;
+    // "The company … plans …, according to a filing with the regulator": the company filed it.
+    if (FILING.test(said)) {
+      const from = Math.max(text.lastIndexOf('\n', span.start), text.lastIndexOf('. ', span.start) + 1) + 1;
+      const lead = COMPANY_SUBJECT.exec(text.slice(from, span.start));
+      if (lead) {
+        const at = from + lead.index + lead[0].length - lead[1]!.length;
+        const filer = definiteBody(text, index, { start: at, end: at + lead[1]!.length });
+        if (filer?.actorId) return { ...res, actorId: filer.actorId };
+      }
+    }
+    // "city officials said": the city the article names as "the city of X" (or its dateline) speaks.
+    const local = LOCAL_STAFF.exec(said);
+    if (local && !nameIn(index, span)) {
+      const place = municipality(text, index, span.start, local[1]!.toLowerCase());
+      if (place) return { ...res, actorId: place.id };
+    }
     // "a spokesman for the company", "officials at the agency", "the bureau's spokeswoman": the body's staff speak for it.
     // "minutes released by the bank", "a statement from the agency": the document's author is the body.
     const part =
@@ -1384,6 +1466,32 @@ export function englishResolution(
   // named, speaks for its owner; a person's role ("Trump's lawyer") or a thing ("the ministry's report") does not.
   const owner = chosen[0]!.actor.kind;
   return { ...res, actorId: owner !== 'person' && PERSON_HEAD.test(lastHead(said)) ? res.actorId : null };
+}
+
+/** A regulatory filing as the source ("a filing with the SEC", "the company's filings"). */
+const FILING = /^(?:a|an|the)\s+(?:regulatory\s+|securities\s+|court\s+)?filings?\b/iu;
+/** "The company" opening the sentence of a source, after any spaces. */
+const COMPANY_SUBJECT = /^\s*(the\s+(?:company|firm))\b/iu;
+
+/** Officials of a town or city, unnamed ("city officials", "the town's officials"). */
+const LOCAL_STAFF = /^(?:the\s+)?(city|town|village)(?:['’]s)?\s+(?:officials|authorities|leaders|administrators)$/iu;
+
+/**
+ * The place a text calls "the city of X" (the kind given) last before `before`, else the dateline's place: the
+ * place named at the start of a line in capitals, when only one such line opens the text's first 600 characters.
+ */
+function municipality(text: string, index: ActorIndex, before: number, kind: string): Actor | null {
+  let dateline: Actor | null = null;
+  for (let k = refAt(index, before) - 1; k >= 0; k--) {
+    const r = index.refs[k]!;
+    if (r.actor.kind !== 'place' || r.descriptor) continue;
+    const lead = text.slice(Math.max(0, r.start - kind.length - 8), r.start).toLowerCase();
+    if (lead.endsWith(`${kind} of `)) return r.actor;
+    const written = text.slice(r.start, r.end);
+    if (r.start < 600 && (r.start === 0 || text[r.start - 1] === '\n') && written === written.toUpperCase())
+      dateline = r.actor;
+  }
+  return dateline;
 }
 
 function lastHead(phrase: string): string {
