@@ -1481,18 +1481,26 @@ const LOCAL_STAFF = /^(?:the\s+)?(city|town|village)(?:['’]s)?\s+(?:officials|
  * place named at the start of a line in capitals, when only one such line opens the text's first 600 characters.
  */
 function municipality(text: string, index: ActorIndex, before: number, kind: string): Actor | null {
-  let dateline: Actor | null = null;
-  for (let k = refAt(index, before) - 1; k >= 0; k--) {
+  // Bounded both ways (a text of many "city officials said" must not cost a scan of all names each): the last
+  // MUNICIPALITY_LOOKBACK names before, then the names of the first 600 characters.
+  const at = refAt(index, before);
+  for (let k = at - 1; k >= 0 && at - k <= MUNICIPALITY_LOOKBACK; k--) {
     const r = index.refs[k]!;
     if (r.actor.kind !== 'place' || r.descriptor) continue;
     const lead = text.slice(Math.max(0, r.start - kind.length - 8), r.start).toLowerCase();
     if (lead.endsWith(`${kind} of `)) return r.actor;
-    const written = text.slice(r.start, r.end);
-    if (r.start < 600 && (r.start === 0 || text[r.start - 1] === '\n') && written === written.toUpperCase())
-      dateline = r.actor;
   }
-  return dateline;
+  for (let k = 0; k < at && index.refs[k]!.start < 600; k++) {
+    const r = index.refs[k]!;
+    if (r.actor.kind !== 'place' || r.descriptor) continue;
+    const written = text.slice(r.start, r.end);
+    if ((r.start === 0 || text[r.start - 1] === '\n') && written === written.toUpperCase()) return r.actor;
+  }
+  return null;
 }
+
+/** How many names back "city officials" looks for "the city of X" (municipality). */
+const MUNICIPALITY_LOOKBACK = 400;
 
 function lastHead(phrase: string): string {
   const words = phrase.match(RE_33) ?? [];
