@@ -7,23 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis, Statement } from '../../src/core/types';
+import { actorOf, page, stmt } from './pageHelpers';
 
-function page(text: string): ArticleAnalysis {
-  return analyzeArticle(text, 'page.txt');
-}
 function kindOf(a: ArticleAnalysis, name: string): string | undefined {
   return a.actors.find((x) => x.name === name || x.mentions.some((m) => m.text === name))?.kind;
 }
 function mentionTexts(a: ArticleAnalysis): string[] {
   return a.actors.flatMap((x) => x.mentions.map((m) => m.text));
-}
-function stmt(a: ArticleAnalysis, fragment: string): Statement {
-  const s = a.statements.find((x) => x.content.text.includes(fragment));
-  assert.ok(s, `no statement with "${fragment}" in ${JSON.stringify(a.statements.map((x) => x.content.text))}`);
-  return s;
-}
-function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
-  return a.actors.find((x) => x.id === s.speaker?.actorId)?.name;
 }
 // A lead long enough to be read as English.
 const LEAD = 'The officials said on Monday that the plan would go ahead as the council had agreed last year.';

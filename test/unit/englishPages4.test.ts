@@ -2,20 +2,8 @@
 // other wording (a bridge repair, a flu-shot study, a bus strike). Each test holds one construction and fails
 // without its rule.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/core';
-import type { ArticleAnalysis, Statement } from '../../src/core/types';
+import { actorOf, page, stmt } from './pageHelpers';
 
-function page(text: string): ArticleAnalysis {
-  return analyzeArticle(text, 'page.txt');
-}
-function stmt(a: ArticleAnalysis, fragment: string): Statement {
-  const s = a.statements.find((x) => x.content.text.includes(fragment));
-  assert.ok(s, `no statement with "${fragment}" in ${JSON.stringify(a.statements.map((x) => x.content.text))}`);
-  return s;
-}
-function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
-  return a.actors.find((x) => x.id === s.speaker?.actorId)?.name;
-}
 const TITLE = 'Harbor town reopens bridge after repairs\n\n';
 
 describe('English saved pages, round four: statements', () => {

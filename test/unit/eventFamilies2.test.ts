@@ -1,8 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
-import { analyzeCorpus } from '../../src/core/corpus/corpus';
+import { family, grouped } from './eventFixtures';
 
 // Near misses from domains the event model was not built on, written as unseen text before any change to it and
 // scored first as they came (test/fixtures/events/<family>, each with its gold partition as the eval sets have it):
@@ -35,26 +33,6 @@ import { analyzeCorpus } from '../../src/core/corpus/corpus';
 //   (0.500 -> 0.500: a museum theft and the arrests six weeks later; the English report of the theft joins those of
 //   the arrests, which repeat its figures), wildfire (0.600 -> 0.857: a second fire on the same island a month later,
 //   its German report, marked "erneut", apart from its English one);
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
-
-function family(name: string): { texts: Record<string, string>; gold: string[][] } {
-  const dir = join(FIXTURES, name);
-  const texts: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
-  const byEvent = new Map<string, string[]>();
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
-    articles: { file: string; event: string }[];
-  };
-  for (const a of gold.articles) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.file]);
-  return { texts, gold: [...byEvent.values()].map((m) => m.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)) };
-}
-
-function grouped(texts: Record<string, string>): string[][] {
-  const arts = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
-  return analyzeCorpus(arts)
-    .events.map((e) => [...e.articles].sort())
-    .sort((a, b) => a[0]!.localeCompare(b[0]!));
-}
 
 describe('near misses from other domains (test/fixtures/events)', () => {
   it("reads the day of a wire dateline without a year as the report's day, and keeps two such reports three weeks apart apart", () => {

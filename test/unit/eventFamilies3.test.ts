@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analyze';
-import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { ordinalRelation } from '../../src/core/corpus/events';
+import { analyzeArticle } from '../../src/core/analyze';
+import { family, grouped } from './eventFixtures';
 
 // Near misses of the kinds unseen sets have, written as unseen text before any change to the event model and scored
 // first as they came (test/fixtures/events/<family>, pairwise F1 alone at main a876319; all 186 fixture files in one
@@ -27,26 +25,6 @@ import { ordinalRelation } from '../../src/core/corpus/events';
 // Not yet grouped as their gold: ministers and rates (the same people, the same weekday, two weeks or six apart, no
 // date: nothing in the text tells the occasions apart but a hold against a cut, or talks against a signing, and each
 // report mentions the other act), quake alone (the toll update).
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
-
-function family(name: string): { texts: Record<string, string>; gold: string[][] } {
-  const dir = join(FIXTURES, name);
-  const texts: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
-  const byEvent = new Map<string, string[]>();
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
-    articles: { file: string; event: string }[];
-  };
-  for (const a of gold.articles) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.file]);
-  return { texts, gold: [...byEvent.values()].map((m) => m.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)) };
-}
-
-function grouped(texts: Record<string, string>): string[][] {
-  const arts = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
-  return analyzeCorpus(arts)
-    .events.map((e) => [...e.articles].sort())
-    .sort((a, b) => a[0]!.localeCompare(b[0]!));
-}
 
 function ordinals(text: string): Record<string, number> {
   return analyzeArticle(text, 'x.txt').fingerprint!.ordinals;

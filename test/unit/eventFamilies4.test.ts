@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core/analyze';
-import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { betweenParties } from '../../src/core/corpus/eventSimilarity';
+import { analyzeArticle } from '../../src/core/analyze';
+import { family, grouped } from './eventFixtures';
 
 // A rate decision held against one cut (or raised) weeks later on the same weekday, undated (issue 9, the rates
 // family: 0.571 alone at main 4bab792; all 186 fixture files in one folder 0.889 -> 0.913). Two readings:
@@ -14,26 +12,6 @@ import { betweenParties } from '../../src/core/corpus/eventSimilarity';
 // decisions (an invented family written after the rule, not tuned on: a hike and a hold four weeks apart on a
 // Tuesday, undated) 0.571 -> 1.000. Not reached: ministers (talks and the signing two Fridays apart: the talks'
 // reports name the agreement they negotiate, which is no negation).
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
-
-function family(name: string): { texts: Record<string, string>; gold: string[][] } {
-  const dir = join(FIXTURES, name);
-  const texts: Record<string, string> = {};
-  for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
-  const byEvent = new Map<string, string[]>();
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as {
-    articles: { file: string; event: string }[];
-  };
-  for (const a of gold.articles) byEvent.set(a.event, [...(byEvent.get(a.event) ?? []), a.file]);
-  return { texts, gold: [...byEvent.values()].map((m) => m.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)) };
-}
-
-function grouped(texts: Record<string, string>): string[][] {
-  const arts = Object.entries(texts).map(([path, text]) => analyzeArticle(text, path));
-  return analyzeCorpus(arts)
-    .events.map((e) => [...e.articles].sort())
-    .sort((a, b) => a[0]!.localeCompare(b[0]!));
-}
 
 function fingerprint(text: string) {
   return analyzeArticle(text, 'x.txt').fingerprint!;

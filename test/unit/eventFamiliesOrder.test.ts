@@ -15,22 +15,11 @@ import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src
 import { EventsState } from '../../src/vscode/indexJobs';
 import type { EventsDelta } from '../../src/vscode/indexProtocol';
 import { random, shuffled } from './random';
-
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
+import { FIXTURES, Held } from './eventFixtures';
 
 /** The partition of the events: sorted member lists, sorted. */
 function partition(events: Iterable<CoverageEvent>): string[] {
   return [...events].map((e) => [...e.articles].sort().join(' + ')).sort();
-}
-
-/** The events as the editor holds them: each delta applied as setEvents applies it. */
-class Held {
-  readonly events = new Map<string, CoverageEvent>();
-  apply(d: EventsDelta): void {
-    if (d.reset) this.events.clear();
-    for (const id of d.removed) this.events.delete(id);
-    for (const e of d.changed) this.events.set(e.id, e);
-  }
 }
 
 /** Every family's articles, analysed, by "family/file" (one folder, as famscore's ALL reads them). */

@@ -1,6 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import { EventIndex } from '../../src/core/corpus/events';
@@ -18,6 +16,7 @@ import {
 } from '../../src/core/corpus/eventSimilarity';
 import { reasonTexts } from '../../src/core/corpus/reasons';
 import type { ArticleAnalysis, CoverageEvent, EventFingerprint } from '../../src/core/types';
+import { family } from './eventFixtures';
 
 // Compound occasions, invented (people and treaties; real countries and cities, as the gazetteer knows them): one
 // occasion reported by outlets that lead with different acts of it (a state visit, the treaty signed during it, the
@@ -299,24 +298,6 @@ describe('compound occasions', () => {
 // Written as unseen text before the rules they test: a third and a fourth round of talks in two cities (rounds); one
 // outlet's date lines, bylines, credits and promo lines on three unrelated local stories (outlet). The visits, calls
 // and capitals families are not yet grouped as their gold (see the commit that added them).
-const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
-
-function family(...names: string[]): { texts: Record<string, string>; gold: string[][] } {
-  const texts: Record<string, string> = {};
-  const byEvent = new Map<string, string[]>();
-  for (const name of names) {
-    const dir = join(FIXTURES, name);
-    for (const f of readdirSync(dir).sort()) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
-    for (const a of (
-      JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: { file: string; event: string }[] }
-    ).articles)
-      (byEvent.get(`${name}:${a.event}`) ?? byEvent.set(`${name}:${a.event}`, []).get(`${name}:${a.event}`)!).push(
-        a.file,
-      );
-  }
-  return { texts, gold: [...byEvent.values()].map((m) => m.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)) };
-}
-
 describe('near misses (test/fixtures/events)', () => {
   const grouped = (texts: Record<string, string>) =>
     corpus(texts)

@@ -26,6 +26,7 @@ import {
 import type { ActorFeature, EventsDelta, EventsOp, PutOp } from '../../src/vscode/indexProtocol';
 import { fingerprintsName, shardOf } from '../../src/vscode/indexStoreFormat';
 import { random, shuffled } from './random';
+import { Held } from './eventFixtures';
 
 /** The partition of the events: sorted member lists, sorted. */
 function partition(events: Iterable<CoverageEvent>): string[] {
@@ -42,16 +43,6 @@ function described(events: Iterable<CoverageEvent>): string[] {
         .join(' + '),
     )
     .sort();
-}
-
-/** The events as the editor holds them: each delta applied as setEvents applies it. */
-class Held {
-  readonly events = new Map<string, CoverageEvent>();
-  apply(d: EventsDelta): void {
-    if (d.reset) this.events.clear();
-    for (const id of d.removed) this.events.delete(id);
-    for (const e of d.changed) this.events.set(e.id, e);
-  }
 }
 
 /** A fresh events worker given these articles as its first indexing (upserts, then one `cluster`), and its events. */
