@@ -44,10 +44,14 @@ describe('hostile input: linear time and output', function () {
       const b = gen(large);
       // Compiles this pattern's paths at both sizes before timing: process.cpuUsage counts V8's compiler threads,
       // and a path the small input never reached would otherwise be compiled inside the large input's timings.
-      analyzeArticle(a, 'warm.txt');
-      analyzeArticle(b, 'warm.txt');
-      const ts = median([0, 1, 2].map(() => cpuMs(() => analyzeArticle(a, 'h.txt'))));
-      const tl = median([0, 1, 2].map(() => cpuMs(() => analyzeArticle(b, 'h.txt'))));
+      // Twice each: after one pass V8 still recompiles what the first optimised (the second and third passes cost up
+      // to 3× the later ones on a loaded 2-core machine), and a median of five rides out a collection's pause.
+      for (let k = 0; k < 2; k++) {
+        analyzeArticle(a, 'warm.txt');
+        analyzeArticle(b, 'warm.txt');
+      }
+      const ts = median([0, 1, 2, 3, 4].map(() => cpuMs(() => analyzeArticle(a, 'h.txt'))));
+      const tl = median([0, 1, 2, 3, 4].map(() => cpuMs(() => analyzeArticle(b, 'h.txt'))));
       const ratio = tl / large / (Math.max(ts, 1) / small);
       const msg = `${name}: ${(ts / 16).toFixed(2)} → ${(tl / 64).toFixed(2)} ms/KB (×${ratio.toFixed(2)})`;
       assert.ok(ratio < 2.5, msg);
