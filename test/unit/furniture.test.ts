@@ -78,6 +78,21 @@ describe('page furniture', () => {
     assert.equal(parseLayout(text).outlet?.text, 'Daily Courier');
   });
 
+  it('reads the outlet of a credit list that opens with a separator or has empty parts ("Quelle: , dpa")', () => {
+    // Found by the property test on a clean-clone CI run: the first part was taken as the outlet even when empty.
+    for (const [line, outlet] of [
+      ['Quelle: , dpa', 'dpa'],
+      ['Von: dpa, , AFP', 'dpa'],
+      ['Quellen: / Reuters und dpa', 'Reuters'],
+    ] as const) {
+      const text = `Brücke eröffnet\n\nDie Brücke wurde am Mittwoch eröffnet.\n\n${line}\n`;
+      const l = parseLayout(text);
+      assert.equal(l.outlet?.text, outlet, line);
+      assert.equal(text.slice(l.outlet!.start, l.outlet!.end), outlet, line);
+      assert.doesNotThrow(() => analyzeArticle(text, 'a.txt'), line);
+    }
+  });
+
   it('takes the publication date from the file name when no date line gives one, and never needs one', () => {
     const text = 'Brücke eröffnet\n\nDie Brücke wurde am Mittwoch eröffnet. Es kamen viele.\n';
     assert.equal(analyzeArticle(text, 'news/2024-06-19-bruecke.txt').date, '2024-06-19');

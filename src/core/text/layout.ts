@@ -208,9 +208,19 @@ function agencyList(s: string): boolean {
 
 /** The first name of a list of agencies ("dpa, Reuters" → "dpa") at offset `at`: the outlet is one name. */
 function firstName(list: string, at: number): { start: number; end: number } {
-  const m = /^\s*([^,/&]+?)(?=\s*(?:,|\/|&|\band\b|\bund\b|$))/u.exec(list)!;
-  const start = at + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length };
+  // The first non-empty part: a list may open with a separator ("Quelle: , dpa").
+  const sep = /\s*(?:,|\/|&|\band\b|\bund\b)\s*/gu;
+  let from = 0;
+  for (;;) {
+    const m = sep.exec(list);
+    const to = m ? m.index : list.length;
+    const part = list.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    const name = part.trim();
+    if (name) return { start: at + from + lead, end: at + from + lead + name.length };
+    if (!m) return { start: at, end: at + list.length };
+    from = m.index + m[0].length;
+  }
 }
 
 interface LineFurniture {
@@ -391,9 +401,14 @@ export function parseLayout(text: string): Layout {
     }
     const credit = CREDIT.exec(t);
     if (credit) {
-      const name = credit[2]!.trim();
-      const nameStart = line.start + line.text.indexOf(name, line.text.indexOf(':') >= 0 ? line.text.indexOf(':') : 0);
-      if (!outlet && nameStart >= line.start && creditNamesOutlet(credit[1]!, name))
+      const listed = credit[2]!.trim();
+      const listStart =
+        line.start + line.text.indexOf(listed, line.text.indexOf(':') >= 0 ? line.text.indexOf(':') : 0);
+      // A list of agencies names its first ("Quelle: Reuters, dpa" → Reuters), as a credit line anywhere does.
+      const first = agencyList(listed) ? firstName(listed, 0) : { start: 0, end: listed.length };
+      const name = listed.slice(first.start, first.end);
+      const nameStart = listStart + first.start;
+      if (!outlet && listStart >= line.start && name && creditNamesOutlet(credit[1]!, name))
         outlet = textSpan(text, nameStart, nameStart + name.length);
       if (!whole[last]) boilerplate.push(trimmed(text, line));
       last--;
