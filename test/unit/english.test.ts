@@ -27,6 +27,17 @@ function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
 }
 
 describe('English statements', () => {
+  it('reads a text that ends on a participle after the subject ("… said the report updated") without throwing', () => {
+    // Found by fuzzing (a truncated saved page): the post-modifier look-up asked for the token past the end.
+    for (const text of ['Officials said the report updated', 'Title\n\nThe mayor told The updated']) {
+      const a = analyzeArticle(text, 'a.txt');
+      for (const st of a.statements) assert.ok(st.end <= text.length);
+    }
+    assert.equal(
+      stmt(analyze('Officials said the report was updated on Monday.\n'), 'the report').speaker?.text,
+      'Officials',
+    );
+  });
   it('reads a report inside a relative clause ("in what X is calling …", "what it says was …") as X\'s statement', () => {
     const a = analyze(
       'Two ferries collided near the harbour in what the Coast Guard is calling a serious navigational error.\n' +

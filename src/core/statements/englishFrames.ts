@@ -460,6 +460,9 @@ const DOC_WORD =
  * "in a statement on Friday"), or k when there is none. Never beyond `to`.
  */
 function adverbialEnd(tokens: Tok[], k: number, to: number): number {
+  // A participle as the text's last word ("… updated") asks past the end: nothing follows it.
+  to = Math.min(to, tokens.length);
+  if (k >= to) return k;
   const t = tokens[k]!;
   if (
     t.lower === 'in' &&
