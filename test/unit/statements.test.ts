@@ -331,6 +331,26 @@ describe('statements: German frames', () => {
     assert.equal(s.speaker?.text, 'Die Gewerkschaft');
   });
 
+  it('continues the subject of the sentence before the first Konjunktiv sentence of an article', () => {
+    const text =
+      'Haushalt beschlossen\n\nDer Kreistag hat den Haushalt beschlossen. Landrätin Gisela Mertens verteidigte die Erhöhung. Der Kreis müsse immer mehr Aufgaben übernehmen.';
+    const s = withContent(run(text, [actor(text, 'p1', 'person', ['Gisela Mertens'])]), 'Aufgaben übernehmen');
+    assert.equal(s.kind, 'continuation');
+    assert.equal(s.speaker?.text, 'Landrätin Gisela Mertens');
+    // A subject that cannot speak ("Mängel" found in a passive) opens nothing.
+    const passive = 'Es wurden zahlreiche Mängel festgestellt. Die Kontrolle beschränke sich auf Formalien.';
+    assert.ok(!run(passive).some((x) => x.content.text.includes('Formalien')));
+  });
+
+  it('takes the source between "war" and "zu lesen" ("war am Freitag in der Zeitung zu lesen")', () => {
+    const text = 'Der Verband habe von den Werten gewusst, war am Freitag in der Zeitung „Nordposten“ zu lesen.';
+    const s = withContent(run(text), 'von den Werten gewusst');
+    assert.equal(s.kind, 'indirect');
+    assert.ok(s.speaker?.text.startsWith('der Zeitung'), s.speaker?.text);
+    // Something heard or read with no content names no source.
+    assert.equal(run('Die Glocke war im ganzen Tal zu hören.').length, 0);
+  });
+
   it('does not report plain narration', () => {
     assert.equal(run('Am Montag fuhr der Zug pünktlich ab. Die Sonne schien über dem Bahnhof.').length, 0);
   });

@@ -1072,6 +1072,23 @@ const MIDDLE_ADVERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * "war am Freitag in der „Zeitung“ zu lesen", "ist im Radio zu hören": "zu lesen"/"zu hören" closing a segment that
+ * opens with "war"/"ist" and a few words of place and time between them (the source among them); the index of that auxiliary, or -1.
+ */
+function readOrHeardAfterAux(tokens: Tok[], i: number): number {
+  const verb = tokens[i + 1];
+  if (verb === undefined || verb.quoted || (verb.lower !== 'lesen' && verb.lower !== 'hören')) return -1;
+  const next = tokens[i + 2];
+  if (next !== undefined && !(next.punct && next.text !== '„')) return -1;
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    if (t.seg !== tokens[i]!.seg) return -1;
+    if (!t.quoted && (t.lower === 'war' || t.lower === 'ist')) return k < i - 1 ? k : -1;
+  }
+  return -1;
+}
+
 /** An impersonal frame at token i ("hieß es"); returns how many further tokens it covers. */
 function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uint8Array, i: number): number {
   const n = tokens.length;
@@ -1081,6 +1098,8 @@ function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], use
   const pair = i + 1 < n ? `${one} ${tokens[i + 1]!.lower}` : '';
   const triple = i + 2 < n ? `${pair} ${tokens[i + 2]!.lower}` : '';
   let len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
+  const auxBefore = !len && !rules.en && one === 'zu' ? readOrHeardAfterAux(tokens, i) : -1;
+  if (auxBefore >= 0) len = 2;
   if (!len && !rules.en && IMPERSONAL_AUX.has(one)) {
     // "Im April wurde dann bekannt, dass …", "es wird allgemein erwartet", "Zunächst war vermutet worden, dass …":
     // adverbs in the middle field between the auxiliary and the participle of an impersonal passive, and its
@@ -1120,7 +1139,7 @@ function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], use
       type: 'impersonal',
       cue: spanOf(tokens, i, i + len),
       speaker,
-      from: wie ? sa : i,
+      from: wie ? sa : auxBefore >= 0 ? auxBefore : i,
       to: i + len,
       at: i,
       lemma: '',

@@ -1224,6 +1224,16 @@ function gapSubject(text: string, index: ActorIndex, gap: Tok[][], rules: LangRu
 }
 
 /**
+ * The subject of the sentence before the first reported-speech sentence of an article, when it can speak and is
+ * written out (no pronoun: nothing before it names whom it stands for): "Landrätin X verteidigte die Erhöhung.".
+ */
+function openerSubject(text: string, index: ActorIndex, prev: Tok[], rules: LangRules): Span | null {
+  const s = speakingSubject(text, index, prev, rules, true);
+  if (!s || rules.pronouns.has(text.slice(s.start, s.end).toLowerCase())) return null;
+  return canSpeak(text, index, prev, s) ? s : null;
+}
+
+/**
  * "nach eigenen Angaben", "eigenen Angaben zufolge": the words of an according-to frame whose speaker the frame
  * took from the clause's subject, as written; null for any other frame.
  */
@@ -2544,8 +2554,28 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
     // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source.
     const heading = !SENTENCE_CLOSE.test(text.slice(unit.start, unit.end)) && LINE_END.test(text.slice(unit.end));
+    // "Landrätin X verteidigte die Erhöhung. Der Kreis müsse …": Konjunktiv I before any statement continues the
+    // sentence right before it in the same paragraph when that sentence's subject can speak (it speaks).
+    const opener =
+      !rules.en &&
+      !framed &&
+      !inTitle &&
+      !heading &&
+      konjunktiv &&
+      lastUnitWithStatement < 0 &&
+      ui > 0 &&
+      prevTokens !== null &&
+      gapUnits.length > 0 &&
+      !/\n/.test(text.slice(units[ui - 1]!.end, unit.start))
+        ? openerSubject(text, index, gapUnits[gapUnits.length - 1]!, rules)
+        : null;
     const strong =
-      !rules.en && !framed && !inTitle && !heading && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
+      !rules.en &&
+      !framed &&
+      !inTitle &&
+      !heading &&
+      (lastUnitWithStatement >= 0 || opener !== null) &&
+      (konjunktiv || reportive);
     const weak =
       !rules.en &&
       !framed &&
@@ -2594,7 +2624,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       }
     } else if (
       (strong || weak) &&
-      (afterNegated || (prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)))
+      (afterNegated || opener || (prevDraft && (prevDraft.kind !== 'reported' || prevDraft.speaker || strong)))
     ) {
       const region = trimSpan(text, unit);
       const para = paragraphAt(paragraphs, lastContinuation?.end ?? -1);
