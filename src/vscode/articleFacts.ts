@@ -83,6 +83,14 @@ export function chainLabel(s: Statement, actors: Map<string, Actor>): string {
   return parts.join(', ');
 }
 
+/**
+ * True when a statement's source is its speaker, named: no relay chain and nothing vague. Grouped by source, its
+ * group already names the speaker, so the claims view shows its words instead of the name again.
+ */
+export function speaksForItself(s: Statement): boolean {
+  return !!s.speaker && s.via.length === 0 && !isVague(s);
+}
+
 export interface SourceKey {
   key: string;
   label: string;

@@ -8,7 +8,7 @@
 // their own with the reason on each row (issue 11); a click opens the file. The index's change event refreshes it.
 import * as vscode from 'vscode';
 import type { Statement, StatementRef } from '../core';
-import { actorsById, isVague, speakerName } from './articleFacts';
+import { actorsById, isVague, speakerName, speaksForItself } from './articleFacts';
 import {
   type ClaimFilter,
   type ClaimGroup,
@@ -21,7 +21,7 @@ import {
 import { articleInfo, articleTitle, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
 import { t } from './l10n';
-import { articleLabel, snippet } from './text';
+import { articleLabel, snippet, wordCut } from './text';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export type ClaimNode =
@@ -183,13 +183,15 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     if (corroboration?.quoteDrift.some((d) => !d.translated)) flags.push(t('quote drift'));
     if (corroboration?.attributionDrift.length) flags.push(t('attribution drift'));
     const quote = snippet(s.content.text, 70);
-    const title = snippet(this.titleOf(path), 40);
+    // A headline keeps its own quotation marks ('"Sechs Meter hohe Wellen": …'): cut, never stripped.
+    const title = wordCut(this.titleOf(path), 40);
     // Each grouping shows what its group does not say: by article the speaker, by actor the words, by source
-    // the speaker and the article, by event the speaker and the outlet. Flags before the snippet: a narrow view
-    // cuts the end of the description.
+    // the speaker (when it is not the source: a relayed or unnamed one) and the article, by event the speaker
+    // and the outlet. Flags before the snippet: a narrow view cuts the end of the description.
     let label: string;
     let description: string;
-    switch (this.grouping) {
+    const grouping = this.grouping === 'source' && speaksForItself(s) ? 'actor' : this.grouping;
+    switch (grouping) {
       case 'actor':
         label = t('“{0}”', snippet(s.content.text, 60));
         description = [flags.join(', '), title].filter(Boolean).join(' · ');
@@ -237,7 +239,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
             : g.label;
     const few = (this.groups?.length ?? 0) <= EXPAND_UP_TO;
     const item = new vscode.TreeItem(
-      snippet(full, 60),
+      wordCut(full, 60),
       few ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
     );
     const count = g.items.length === 1 ? t('1 statement') : t('{0} statements', g.items.length);

@@ -21,7 +21,7 @@ import {
 import { actorAt, actorsById, chainLabel, isVague, speakerName, statementsAt, vagueReasonOf } from './articleFacts';
 import { articleInfo, articleTitle, corroborationOf, wordDiffText, type ArticleInfo } from './corroboration';
 import { Commands } from './ids';
-import { articleLabel, escapeMarkdown, snippet, wordCut, type Translate } from './text';
+import { articleLabel, escapeMarkdown, linkTitle, snippet, wordCut, type Translate } from './text';
 
 export { articleLabel, escapeMarkdown, plainTranslate, snippet, type Translate } from './text';
 
@@ -33,11 +33,11 @@ const QUOTE_CHARS = 56;
 
 export function revealLink(label: string, path: string, start: number, end: number): string {
   const args = encodeURIComponent(JSON.stringify([path, start, end]));
-  return `[${escapeMarkdown(wordCut(label, LABEL_CHARS))}](command:${Commands.revealSpan}?${args} "${escapeMarkdown(label)} (${escapeMarkdown(articleLabel(path))})")`;
+  return `[${escapeMarkdown(wordCut(label, LABEL_CHARS))}](command:${Commands.revealSpan}?${args} "${linkTitle(`${label} (${articleLabel(path)})`)}")`;
 }
 
 function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {
-  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${escapeMarkdown(tooltip)}")`;
+  return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${linkTitle(tooltip)}")`;
 }
 
 /** Text in the quotation marks of the UI's language (“…” in English, „…“ in German). */
@@ -168,7 +168,7 @@ export function actorCard(
     const where =
       first.path === here.path
         ? t('Said here')
-        : t('Said in {0}', escapeMarkdown(snippet(titleOf(lookup, here, first.path), LABEL_CHARS)));
+        : t('Said in {0}', escapeMarkdown(wordCut(titleOf(lookup, here, first.path), LABEL_CHARS)));
     lines.push(`${where}: ${quote}${total > 1 ? ` ${t('(+{0})', total - 1)}` : ''}`);
   }
 

@@ -8,6 +8,13 @@
 import type { Reason } from '../core';
 import type { Translate } from './text';
 
+/** The related-coverage picker's title: how many other articles the event has, singular for one. */
+export function relatedTitle(others: number, t: Translate): string {
+  return others === 1
+    ? t('Related coverage: 1 other article on this event')
+    : t('Related coverage: {0} other articles on this event', others);
+}
+
 /** The reasons of an article, each in words. */
 export function reasonsInWords(reasons: readonly Reason[], t: Translate): string[] {
   return reasons.map((r) => reasonInWords(r, t));

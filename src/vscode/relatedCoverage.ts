@@ -20,7 +20,7 @@ import { toOffset, toRange, toSelection } from './convert';
 import { articleTitle } from './corroboration';
 import { articleLabel } from './hoverContent';
 import { t } from './l10n';
-import { reasonsInWords } from './reasonWords';
+import { reasonsInWords, relatedTitle } from './reasonWords';
 import { wordCut } from './text';
 import { Commands, LANGUAGE_ID } from './ids';
 import { revealTarget } from './revealArgs';
@@ -155,7 +155,7 @@ export class RelatedCoverage {
       })),
     ];
     const picked = await vscode.window.showQuickPick(items, {
-      title: vscode.l10n.t('Related coverage: {0} other articles on this event', related.length),
+      title: relatedTitle(related.length, t),
       placeHolder: vscode.l10n.t('Open at the passage matching the cursor'),
       matchOnDescription: true,
       matchOnDetail: true,

@@ -21,6 +21,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/**
+ * Text for a Markdown link's title (`[label](target "title")`): escaped as `escapeMarkdown` does, and its double
+ * quotes too, which would otherwise end the title and leave the whole link shown as raw Markdown (a headline
+ * such as `"Sechs Meter hohe Wellen": …`).
+ */
+export function linkTitle(text: string): string {
+  return escapeMarkdown(text).replace(/"/g, '\\"');
+}
+
 /** One line of at most `max` characters, without the quotation marks around it (callers add their own). */
 export function snippet(text: string, max = 90): string {
   const flat = text
