@@ -75,7 +75,7 @@ const { profile } = await session.post('Profiler.stop');
 const heap = args.includes('--alloc') ? (await session.post('HeapProfiler.stopSampling')).profile : null;
 if (save) writeFileSync(save, JSON.stringify(profile));
 if (save && heap) writeFileSync(save.replace(/\.cpuprofile$/, '') + '.heapprofile', JSON.stringify(heap));
-// --lines NAME: self time by source line inside the functions called NAME.
+// --lines NAME[,NAME...]: self time by source line inside the functions called NAME.
 const linesOf = opt('--lines', null);
 
 // Self time per node: its share of the samples times the phase's CPU time. (The samples' time deltas are wall
@@ -146,10 +146,10 @@ if (heap) {
 if (linesOf) {
   const byLine = new Map();
   for (const n of profile.nodes) {
-    if (n.callFrame.functionName !== linesOf || !n.positionTicks) continue;
+    if (!linesOf.split(',').includes(n.callFrame.functionName) || !n.positionTicks) continue;
     for (const t of n.positionTicks) {
       const e = map.findEntry(t.line - 1, 0);
-      const key = `${e?.originalSource?.split('/').pop()}:${(e?.originalLine ?? -2) + 1}`;
+      const key = `${n.callFrame.functionName} ${e?.originalSource?.split('/').pop()}:${(e?.originalLine ?? -2) + 1}`;
       byLine.set(key, (byLine.get(key) ?? 0) + t.ticks);
     }
   }

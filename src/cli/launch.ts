@@ -1,0 +1,70 @@
+// The `source-lens` command's entry (dist/cli.js): sets the process's V8 flags (startup.ts), then compiles the
+// command's bundle (dist/cliMain.js) with V8's code cache, dist/cli.cache, when one was written for that very
+// bundle, and runs it. Why: a fresh process spent about a fifth of `analyze` on five articles compiling the
+// functions of the analysis at their first call (V8 compiles a function's bytecode lazily, when it first runs) and
+// another tenth pre-parsing the bundle; the cache holds the bytecode of every function that a run over a few
+// articles called, so a fresh process deserialises it instead of parsing and compiling them again.
+// - The cache is written by the build (esbuild.mjs) from a run of this entry over test fixtures, with
+//   SOURCE_LENS_WRITE_CODE_CACHE=1 (it is written when that process exits). It holds no data of any article, only
+//   compiled code: the command's output does not depend on it, and it is always safe to delete.
+// - It is used only for the bundle it was made from: the build writes a hash of the bundle into the bundle's first
+//   line and at the head of the cache, and V8 itself rejects a cache of another V8 version or other flags (then the
+//   bundle compiles as without a cache). A missing or unreadable cache is no error. SOURCE_LENS_CODE_CACHE_REPORT=1
+//   says on stderr whether it was used.
+import './startup';
+import { readFileSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** The bundle's first line: this prefix, then the hash of its build (BUILD_ID_LENGTH hex digits). */
+export const BUILD_ID_PREFIX = '// source-lens build ';
+export const BUILD_ID_LENGTH = 40;
+const CACHE_FILE = 'cli.cache';
+const MAIN_FILE = 'cliMain.js';
+
+/** The cache's bytes for the build `id`: its head is the id (ASCII), then V8's data; null if it is another build's. */
+function cachedCode(file: string, id: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length <= id.length || bytes.toString('latin1', 0, id.length) !== id) return undefined;
+  return bytes.subarray(id.length);
+}
+
+function launch(): void {
+  const main = join(__dirname, MAIN_FILE);
+  // The bundle is pure ASCII (scripts/asciiBundle.mjs): Latin-1 decodes it as UTF-8 would, faster.
+  const source = readFileSync(main, 'latin1');
+  const head = source.startsWith(BUILD_ID_PREFIX)
+    ? source.slice(BUILD_ID_PREFIX.length, BUILD_ID_PREFIX.length + BUILD_ID_LENGTH)
+    : '';
+  const id = /^[0-9a-f]+$/.test(head) && head.length === BUILD_ID_LENGTH && !/^0+$/.test(head) ? head : null;
+  const cacheFile = join(__dirname, CACHE_FILE);
+  const write = process.env.SOURCE_LENS_WRITE_CODE_CACHE === '1' && id !== null;
+  const cachedData = id !== null && !write ? cachedCode(cacheFile, id) : undefined;
+  const script = new Script(Module.wrap(source), { filename: main, cachedData });
+  // SOURCE_LENS_CODE_CACHE_REPORT=1: say on stderr whether the cache was taken (tests; a user checking a setup).
+  if (process.env.SOURCE_LENS_CODE_CACHE_REPORT === '1')
+    process.stderr.write(
+      `source-lens: code cache ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}\n`,
+    );
+  if (write)
+    process.once('exit', () => {
+      writeFileSync(cacheFile, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
+    });
+  const run = script.runInThisContext() as (
+    exports: object,
+    require: NodeJS.Require,
+    module: object,
+    filename: string,
+    dirname: string,
+  ) => void;
+  const mod = { exports: {}, filename: main, id: main };
+  run(mod.exports, Module.createRequire(main), mod, main, __dirname);
+}
+
+launch();
