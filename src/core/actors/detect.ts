@@ -21,9 +21,11 @@ import {
   NAME_PARTICLES,
   NON_NAME_ACRONYMS,
   PLACE_PREPOSITIONS,
+  THING_HEAD,
+  THING_WORDS,
 } from '../resources/nameParts';
 import { MAJOR_OUTLETS, NEWS_AGENCIES } from '../resources/agencies';
-import { PARTY_WORDS } from '../resources/organizations';
+import { FIRM_NAME_HEADS, PARTY_WORDS } from '../resources/organizations';
 import { AMBIGUOUS_PLACES, CITY_SPELLINGS, COUNTRY_SPELLINGS } from '../resources/places';
 import { type ShapeCtx, mayShape, shapedName, townAdjective } from './shapes';
 import {
@@ -744,7 +746,11 @@ function legalNameStart(ctx: Ctx, f: number, last: number): number {
   const { tokens } = ctx;
   while (f > 0 && last - f < 4 && adjacent(ctx, f - 1, f)) {
     const t = tokens[f - 1]!;
-    if (!t.cap || t.sentStart || ctx.roleHead(t.text) || wholeDescriptor(ctx, t.text)) break;
+    // The first word of a sentence or a credit only when it looks like a name, not a common word ("Foto: Lindvik
+    // Maschinenbau AG", not "Heute Lindvik AG").
+    const opener =
+      t.sentStart && ctx.looks[f - 1] !== 'weak' && ctx.looks[f - 1] !== 'unknown' && ctx.looks[f - 1] !== 'acronym';
+    if (!t.cap || opener || ctx.roleHead(t.text) || wholeDescriptor(ctx, t.text)) break;
     if (ctx.orgAppositionHead(t.text) || COMPANY_NOUN_TAIL.test(t.text.toLowerCase())) break;
     if (ctx.german ? ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) : EN_STOPWORDS.has(t.text.toLowerCase())) break;
     f--;
@@ -1105,14 +1111,56 @@ export function findCandidates(
   const out: Candidate[] = [];
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
+    const had = out.length;
     const special = specialCandidateAt(ctx, i, out, multiStart, townAdj, mayShapeWord);
     i = special >= 0 ? special : chainCandidateAt(ctx, i, out);
+    if (german && out.length > had)
+      out[out.length - 1] = withOpeningAdjective(
+        ctx,
+        withFirmHead(ctx, out[out.length - 1]!, out[out.length - 2]),
+        out[out.length - 2],
+      );
   }
   return {
     tokens,
-    candidates: seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, withNobleParticles(ctx, out)))),
+    candidates: withoutThingNames(
+      ctx,
+      seatsAsBuildings(ctx, joinSlashed(ctx, withCompassPoints(ctx, withNobleParticles(ctx, out)))),
+    ),
     roleHead: ctx.roleHead,
   };
+}
+
+/**
+ * A one-word name that follows a noun for an animal, a product, a craft or a weather system ("Elefantenkuh Tamu",
+ * "das Medikament Neurelan", "Sturmtief „Gunhild“"; THING_HEAD) names a thing, not an actor: its candidates that no
+ * list typed as an organisation, medium or place are dropped, here and wherever the word stands alone in the
+ * article ("Neben Frieda zeigt das Haus …"). Not when the noun is itself in a name or a person's name ("Bär"). One pass over
+ * the tokens and one over the candidates.
+ */
+function withoutThingNames(ctx: Ctx, found: Candidate[]): Candidate[] {
+  if (!ctx.german) return found;
+  const { tokens, text } = ctx;
+  let things: Set<string> | null = null;
+  let c = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    while (c < found.length && found[c]!.last < i) c++;
+    const t = tokens[i]!;
+    if (!t.cap || t.text.length < 3) continue;
+    const next = tokens[i + 1]!;
+    if (!next.cap || (c < found.length && found[c]!.first <= i)) continue;
+    const gap = text.slice(t.end, next.start);
+    if (gap !== ' ' && !OPEN_QUOTE_GAP.test(gap)) continue;
+    const lower = t.text.toLowerCase();
+    if (!THING_WORDS.has(lower) && !THING_HEAD.test(lower)) continue;
+    if (ctx.roleHead(t.text) || ctx.looks[i] === 'given' || ctx.surnames.has(t.text)) continue;
+    (things ??= new Set()).add(next.text);
+  }
+  if (!things) return found;
+  const named = things;
+  return found.filter(
+    (x) => !(x.first === x.last && (x.kind === null || x.kind === 'person') && named.has(tokens[x.first]!.text)),
+  );
 }
 
 /**
@@ -1398,7 +1446,40 @@ function ampersandName(ctx: Ctx, i: number): Candidate | null {
   if (isLegalForm(tokens[k]!.text) || isLegalForm(tokens[i]!.text)) return null;
   if (j === k + 1 && tokens[j]!.text === 'Co' && text.charCodeAt(tokens[j]!.end) === 46) return null;
   if (/[„“"»«‚‘]\s?$/.test(text.slice(Math.max(0, tok.start - 2), tok.start))) return null;
-  return mk(ctx, i, j, 'organization', true);
+  // "… & Cie.": the abbreviation's full stop belongs to the name, as in "Acme Inc.".
+  const c = mk(ctx, i, j, 'organization', true);
+  if (tokens[j]!.text === 'Cie' && text.charCodeAt(tokens[j]!.end) === 46) c.end++;
+  return c;
+}
+
+/**
+ * An organisation's name with the noun before it that belongs to a firm's own name ("Bankhaus Riedl & Kessler",
+ * "Reederei Neuwarder Fährdienst"; FIRM_NAME_HEADS), when that noun is capitalised, right before it and in no
+ * other candidate (`prev`, the candidate found before it); otherwise the candidate as it is.
+ */
+function withFirmHead(ctx: Ctx, c: Candidate, prev: Candidate | undefined): Candidate {
+  const h = c.first - 1;
+  if (c.kind !== 'organization' || h < 0) return c;
+  const t = ctx.tokens[h]!;
+  if (!t.cap || !FIRM_NAME_HEADS.has(t.text) || !adjacent(ctx, h, c.first)) return c;
+  if (prev && prev.last >= h) return c;
+  return Object.assign(copyCandidate(c), { first: h, start: t.start, nameStart: t.start });
+}
+
+/**
+ * An organisation's name with the capitalised adjective right before it, mid-sentence ("die Deutsche Alzheimer
+ * Gesellschaft", "der Europäischen Lindviker Stiftung"): a capitalised adjective there opens the name it stands
+ * before. Only when the name ends in a head of an organisation's name (orgHead) and no other candidate holds the
+ * adjective; otherwise the candidate as it is.
+ */
+function withOpeningAdjective(ctx: Ctx, c: Candidate, prev: Candidate | undefined): Candidate {
+  const h = c.first - 1;
+  if (c.kind !== 'organization' || h < 0) return c;
+  const t = ctx.tokens[h]!;
+  if (ctx.looks[h] !== 'adjective' && !(ctx.looks[h] === null && isGermanAdjective(t.text, ctx.lex!))) return c;
+  if (!t.cap || t.sentStart || !adjacent(ctx, h, c.first) || (prev && prev.last >= h)) return c;
+  if (ctx.lex!.DE_STOPWORDS.has(t.text.toLowerCase()) || !ctx.orgHead(ctx.tokens[c.last]!.text)) return c;
+  return Object.assign(copyCandidate(c), { first: h, start: t.start, nameStart: t.start, canonical: null });
 }
 
 /** specialCandidateAt's ministries, legal forms, English institutions, "the West" and name-prefixed institution compounds; -1 when none applies. */
@@ -1406,6 +1487,22 @@ function institutionAt(ctx: Ctx, i: number, out: Candidate[]): number {
   const { tokens, looks, german } = ctx;
   const tok = tokens[i]!;
   const lk = looks[i];
+  // "IG" (Industriegewerkschaft, Interessengemeinschaft) and the field after it are one name, the field a common
+  // noun ("IG Metall", "IG Bau") as often as an abbreviation ("IG BCE"); an adjective takes its noun along ("IG
+  // Historische Altstadt").
+  if (german && tok.text === 'IG' && tokens[i + 1]?.cap && adjacent(ctx, i, i + 1)) {
+    const field = tokens[i + 1]!.text;
+    if (!ctx.lex!.DE_STOPWORDS.has(field.toLowerCase()) && !ctx.roleHead(field)) {
+      const noun = tokens[i + 2];
+      const last =
+        looks[i + 1] === 'adjective' && noun?.cap && adjacent(ctx, i + 1, i + 2) && !ctx.roleHead(noun.text)
+          ? i + 2
+          : i + 1;
+      while (out.length && out[out.length - 1]!.last >= i) out.pop();
+      out.push(mk(ctx, i, last, 'organization', true));
+      return last;
+    }
+  }
   // A federal or state body named by one compound: "Bundeskriminalamt", "Landesärztekammer", "Umweltbundesamt".
   if (german && tok.cap && lk === null && FEDERAL_BODY.test(tok.text)) {
     const c = mk(ctx, i, i, 'organization', true);

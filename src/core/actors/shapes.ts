@@ -81,7 +81,7 @@ const TOWN_ADJ_PLACE_HEADS = new Set(
 );
 /** Words that make a newspaper's name after a town adjective ("Lindviker Rundschau", "Kopparberger Zeitung"). */
 const PAPER_HEADS = new Set(
-  'Zeitung Rundschau Anzeiger Kurier Tageblatt Tagblatt Nachrichten Allgemeine Volksstimme Morgenpost Abendblatt Abendzeitung Stimme Bote Rundblick Echo Wochenblatt Generalanzeiger Neueste Presse Landeszeitung Kreiszeitung Stadtanzeiger'.split(
+  'Zeitung Rundschau Anzeiger Kurier Tageblatt Tagblatt Nachrichten Allgemeine Allgemeinen Volksstimme Morgenpost Abendblatt Abendzeitung Stimme Bote Rundblick Echo Wochenblatt Generalanzeiger Neueste Presse Landeszeitung Kreiszeitung Stadtanzeiger'.split(
     ' ',
   ),
 );
@@ -292,7 +292,7 @@ function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
   if (p && INDEFINITE.test(p.text)) return null;
   let last = -1;
   let k = i + 2;
-  while (k < tokens.length && adjacent(ctx, k - 1, k)) {
+  while (k < tokens.length && (adjacent(ctx, k - 1, k) || elidedJoin(ctx, last, k))) {
     const t = tokens[k]!;
     if (t.cap && !stop(ctx, t.text)) {
       last = k;
@@ -343,6 +343,26 @@ function fieldInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     )
       first--;
   return { first, last, end: tokens[last]!.end, kind: 'organization' };
+}
+
+/**
+ * A compound's part whose shared end is left out before "und"/"oder" ("für Luft- und Raumfahrt", "Bau- oder
+ * Wohnungswesen"): the hyphen right after the name's last word `last`, one space, the conjunction at token `k`, and a
+ * capitalised word after it.
+ */
+function elidedJoin(ctx: ShapeCtx, last: number, k: number): boolean {
+  if (last < 0 || last !== k - 1) return false;
+  const a = ctx.tokens[last]!;
+  const b = ctx.tokens[k]!;
+  return (
+    ctx.german &&
+    b.start === a.end + 2 &&
+    ctx.text.charCodeAt(a.end) === 45 &&
+    ctx.text.charCodeAt(a.end + 1) === 32 &&
+    (b.text === 'und' || b.text === 'oder') &&
+    !!ctx.tokens[k + 1]?.cap &&
+    adjacent(ctx, k, k + 1)
+  );
 }
 
 /** Prefixes of generic street and square words ("Vorplatz", "Bahnhofsvorplatz", "Hinterhof"). */

@@ -173,3 +173,19 @@ export const DE_SENTENCE_ADVERBS: ReadonlySet<string> = new Set(
   üblicherweise ursprünglich eigens zumal ferner weiterhin nunmehr sodann alsbald tagsüber heuer ebenda andererseits
   einerseits erfreulicherweise bedauerlicherweise glücklicherweise unglücklicherweise überraschenderweise`.split(/\s+/),
 );
+
+/**
+ * German nouns for things that bear names of their own, not actors: animals ("Elefantenkuh Tamu", "des Mammuts
+ * Frieda", "Maskottchen Kalle"), drugs and products ("das Medikament Neurelan"), craft ("die Trägerrakete Kestrel",
+ * "Satellit Lumen") and weather systems ("Sturmtief Gunhild"). Lower case; a word ending in one (a compound) counts,
+ * "-Mittel" only with its hyphen ("Alzheimer-Mittel"), the short or ambiguous ones only whole (THING_WORDS).
+ */
+export const THING_HEAD =
+  /(?:kuh|kühe|bulle|bullen|kalb|jungtier|elefant|elefanten|elefantin|mammut|mammuts|bär|bären|bärin|löwe|löwen|löwin|giraffe|gorilla|schimpanse|schimpansen|pinguin|pinguins|robbe|seehund|seehunds|delfin|delfins|nashorn|nashorns|flusspferd|flusspferds|nilpferd|nilpferds|zebra|wölfin|dachs|hündin|katze|kater|pferd|pferds|pferdes|hengst|stute|pony|kamel|alpaka|schildkröte|papagei|storch|krokodil|maskottchen|dinosaurier|saurier|panda|pandas|koala|känguru|okapi|faultier|medikament|medikaments|präparat|präparats|arzneimittel|wirkstoff|wirkstoffs|impfstoff|impfstoffs|-mittel|-mittels|rakete|satellit|satelliten|raumsonde|raumschiff|raumkapsel|raumfrachter|rover|smartphone|spielkonsole|fräsmaschine|sturmtief|orkantief|hurrikan|hurrikans|taifun|taifuns|zyklon|zyklons|wirbelsturm|wirbelsturms|tropensturm|tropensturms|containerschiff|kreuzfahrtschiff|frachter|tanker)$/;
+/**
+ * Such nouns that count only whole: as the end of a compound they end other words ("Modell", "Tief"). Animals that
+ * are also names of people ("Tiger Woods", "Wolf", "Fuchs", "Adler") are in neither list.
+ */
+export const THING_WORDS: ReadonlySet<string> = new Set(
+  'tigerin hund hunds esel lama affe affen eule uhu modell app tief schiff schiffs fähre jacht yacht drohne'.split(' '),
+);

@@ -47,6 +47,17 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns that belong to a firm's or a foundation's own name when they stand right before it ("Bankhaus Riedl &
+ * Kessler", "Reederei Brandt & Söhne", "Stiftung Haberl & Wendt"), unlike "die Firma X" or "der Konzern X", where the
+ * noun only says what kind of body follows.
+ */
+export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set(
+  `Bankhaus Bankhauses Privatbank Reederei Stiftung Kanzlei Anwaltskanzlei Brauerei Spedition Weingut Bäckerei Druckerei
+Gärtnerei Werft Verlag Verlags Verlages Verlagshaus Verlagshauses Autohaus Autohauses Modehaus Modehauses Möbelhaus
+Möbelhauses Kaufhaus Kaufhauses Auktionshaus Auktionshauses Galerie Kunsthandlung Buchhandlung`.split(/\s+/),
+);
+
+/**
  * Head nouns (lower case) of institutions: a name ending in one, or a compound ending in one after a name
  * ("US-Außenministerium", "UN-Sicherheitsrat"), is an organisation.
  */

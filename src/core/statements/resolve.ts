@@ -9,6 +9,7 @@ import type { ActorIndex, Resolution } from './model';
 import { CLUB_ABBREVIATIONS, CLUB_WORDS } from '../resources/organizations';
 import { LEADER_HEADS } from '../resources/roles';
 import { UPPER_START } from './tokens';
+import { roleHead } from '../actors/words';
 
 const DE_ANAPHOR =
   /^(diese[rsmn]?|dieselbe[n]?|derselben|demselben|derselbe|ebendiese[rn]?)\s+(Quelle|Angaben|Agentur|Zeitung|Sprecher|Sprecherin|Stelle|Behörde|Bericht|Berichts|Meldung|Medium|Blatt)\b/iu;
@@ -881,7 +882,53 @@ export function resolveSpeaker(
   const role = byRole(index, text, speaker.start, doc);
   if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
-  return { actorId: described?.id ?? null };
+  if (described) return { actorId: described.id };
+  return { actorId: personByNoun(index, text, speaker.start, previous)?.id ?? null };
+}
+
+/** Nouns for one person of a nation, which stand for a person the article names ("die Französin"). */
+const DE_DEMONYM =
+  /^(?:Französin|Franzose|Britin|Brite|Dänin|Däne|Schwedin|Schwede|Finnin|Finne|Polin|Pole|Russin|Russe|Türkin|Türke|Griechin|Grieche|Chinesin|Chinese|Portugiesin|Portugiese|Schottin|Schotte|Irin|Ire|Tschechin|Tscheche|Ungarin|Ungar|Ukrainerin|Ukrainer|Amerikanerin|Amerikaner|Italienerin|Italiener|Spanierin|Spanier|Österreicherin|Österreicher|Schweizerin|Schweizer|Niederländerin|Niederländer|Belgierin|Belgier|Norwegerin|Norweger|Japanerin|Japaner|Kanadierin|Kanadier)$/u;
+/**
+ * Heads of offices that one person holds in a state or a body ("der Bürgermeister", "der Innenminister", "die
+ * Sprecherin"): with no holder named in the article they stand for one who is not named, not for the last speaker.
+ */
+const OFFICE_HEAD =
+  /minister|präsident|bürgermeister|kanzler|senator|gouverneur|botschafter|landrat|sprecher|chef|vorsitz|direktor|leiter|könig|papst|bischof|kommissar|staatsanwalt|richter|general/u;
+/** "der Ökonom", "die Französin", "dem Anwalt": one noun for a person after a singular article. */
+const DE_PERSON_DESCRIPTION = /^(?:[Dd]er|[Dd]ie|[Dd]em)\s+(\p{Lu}\p{Ll}{3,})$/u;
+
+/**
+ * A German description by a noun for one person, a trade or a nation, that no actor of the article carries as a
+ * role ("erwartet der Ökonom" after "Chefvolkswirt X sagte …", "betonte die Französin", "sagte der Anwalt"): the
+ * person who spoke last, when that was within the sentence or two before (300 characters), no other person is named
+ * in between (the content may name one: "„X ist …“, sagte der Franzose"), and that person's roles do not say the
+ * other gender. "die" with a noun that is no feminine form ("die Polizei") is no person; a role some actor holds is
+ * byRole's (which also declines two rivals of one sentence), an office nobody holds (OFFICE_HEAD) an unnamed
+ * holder's: none here.
+ */
+function personByNoun(index: ActorIndex, text: string, before: number, previous: PreviousSource | null): Actor | null {
+  if (!previous?.actorId?.startsWith('person:') || previous.vague || before - previous.end > 300) return null;
+  const m = DE_PERSON_DESCRIPTION.exec(text);
+  if (!m) return null;
+  const noun = m[1]!;
+  const head = roleHead(noun);
+  const feminine = /in$/u.test(noun);
+  // The singular of a role noun (the head itself, or its feminine form), or a demonym: not a plural ("Ökonomen").
+  const person =
+    DE_DEMONYM.test(noun) ||
+    (head !== null && (noun.toLowerCase() === head || (feminine && head.length < noun.length)));
+  const die = /^[Dd]ie\s/u.test(text);
+  if (!person || (die && !feminine && !/e$/u.test(noun))) return null;
+  if (head !== null && (OFFICE_HEAD.test(head) || roleCandidates(index, head).length)) return null;
+  for (let j = lowerBound(index.personStarts, previous.end); j < index.personStarts.length; j++) {
+    if (index.personStarts[j]! >= before) break;
+    if (index.personActors[j]!.id !== previous.actorId) return null;
+  }
+  index.byId ??= new Map(index.actors.map((a) => [a.id, a] as const));
+  const prior = index.byId.get(previous.actorId) ?? null;
+  const g = prior ? genderOf(prior) : null;
+  return g && g !== (feminine || die ? 'f' : 'm') ? null : prior;
 }
 
 /** An English definite description: "the", up to three modifiers and a noun ("the carmaker", "the drivers' union"). */
