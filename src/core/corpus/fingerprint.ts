@@ -1003,6 +1003,11 @@ export function createFingerprinter(): Fingerprinter {
     const ordinals: Record<string, number> = {};
     /** Whether the head says the act happens again. */
     let repeated = false;
+    /**
+     * The last token of what the head names as having come before ("drei Wochen nach <der Entgleisung>", "<Nach dem
+     * Hurrikan> auf …"), -1: none.
+     */
+    let backRefEnd = -1;
     /** The act families a repeat word of the head refers to where it names what happens again ("after talks broke down again"). */
     const repeatedActs = new Set<string>();
     /** The act families of the concepts of the words at tokens from..to (inclusive, within the text). */
@@ -1053,12 +1058,18 @@ export function createFingerprinter(): Fingerprinter {
     const places = new Set<string>();
     /** The countries of the cities and regions the head names. */
     const sites = new Set<string>();
-    const noteOrdinal = (i: number, value: number, before = false) => {
+    /**
+     * Marks the next one or two content words after an ordinal (or a span's "nach"/"after": `before`) with its count;
+     * returns the last token it read.
+     */
+    const noteOrdinal = (i: number, value: number, before = false): number => {
       // The next one or two content words after the ordinal, within the same clause.
-      let seen = 0;
+      let seen = 0,
+        last = i;
       for (let j = i + 1; j < nTok && j <= i + 4 && seen < 2; j++) {
         const between = text.slice(ends[j - 1]!, starts[j]!);
         if (/[.!?;:,()]/.test(between)) break;
+        last = j;
         const info = infos[j];
         if (!info || flags[j]! & TOK_DATE) {
           // A figure inside what happened before ("three weeks after a 6.9 quake") is passed over; else a number ends it.
@@ -1077,6 +1088,24 @@ export function createFingerprinter(): Fingerprinter {
         // follow-up; "zwei Beben … das zweite Beben" enumerates parts of one event.
         for (const k of keys) if (!(k in ordinals) && (value === 1 || before || !fc.has(k))) ordinals[k] = value;
       }
+      return last;
+    };
+
+    /**
+     * The last token of what a sentence-opening "Nach"/"After" names ("Nach dem Hurrikan auf der Halbinsel …", "After
+     * the quake, …"): its first one or two content words within the clause, as noteOrdinal reads them.
+     */
+    const referenceEnd = (i: number): number => {
+      let seen = 0,
+        last = i;
+      for (let j = i + 1; j < nTok && j <= i + 4 && seen < 2; j++) {
+        if (/[.!?;:,()]/.test(text.slice(ends[j - 1]!, starts[j]!))) break;
+        const info = infos[j];
+        if (!info || flags[j]! & TOK_DATE) break;
+        last = j;
+        if (!STOPWORDS.has(info.lower)) seen++;
+      }
+      return last;
     };
 
     /** Whether a lower-cased word names an act that happens at one place (PLACED_ACTS: "wildfire", "Erdbeben"). */
@@ -1243,7 +1272,10 @@ export function createFingerprinter(): Fingerprinter {
             adjacent(i, i + 1)
           )
         ) {
-          const said = inQuote(start);
+          // An act the head names as what came before ("drei Wochen nach der Entgleisung", "a month after a blaze",
+          // "Nach dem Hurrikan auf der Halbinsel …") is the background of the act the article reports, not that act:
+          // as a quoted one, it does not count for the dominant act.
+          const said = inQuote(start) || i <= backRefEnd;
           const negated = info.concepts.some(isAct) && notReported(start, ends[i]!);
           for (const f of info.concepts)
             if (negated && f.family !== undefined) continue;
@@ -1319,7 +1351,7 @@ export function createFingerprinter(): Fingerprinter {
           if (cue === 1) ordinals['c:time'] ??= 1;
           else if (inHead && cue === 2) noteOrdinal(i, 2);
           else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE))
-            noteOrdinal(i + 1, 2, true);
+            backRefEnd = noteOrdinal(i + 1, 2, true);
           else if (
             inHead &&
             whole.lower === 'last' &&
@@ -1329,6 +1361,7 @@ export function createFingerprinter(): Fingerprinter {
           )
             noteOrdinal(i + 1, 2, true);
           else if (inHead && cue === 5 && next && adjacent(i, i + 1) && namesPlacedAct(next.lower)) noteOrdinal(i, 2);
+          else if (inHead && cue === 4 && flags[i]! & TOK_INITIAL) backRefEnd = referenceEnd(i);
           else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
         }
       }
