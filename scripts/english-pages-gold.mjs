@@ -7,7 +7,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = new URL('../test/fixtures/english-pages/', import.meta.url).pathname;
+// The folder is the first argument (default test/fixtures/english-pages; test/fixtures/english-pages2 is the fifth round).
+const dir = new URL(`../test/fixtures/${process.argv[2] ?? 'english-pages'}/`, import.meta.url).pathname;
+const folder = dir.split('/').filter(Boolean).pop();
 const spec = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 const isWord = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const slug = (s) =>
@@ -104,7 +106,7 @@ const gold = {
   version: 1,
   scheme: 'gold-v1: actors, statements and events (same conventions as seeds-gold.json and events-dev)',
   notes: [
-    'Invented English saved pages (test/fixtures/english-pages), written from expected.json by scripts/english-pages-gold.mjs.',
+    `Invented English saved pages (test/fixtures/${folder}), written from expected.json by scripts/english-pages-gold.mjs.`,
   ],
   articles,
   events,

@@ -105,13 +105,13 @@ const ORG_HEADS = new Set(
     'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
-    'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium'
+    'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium Trust Observatory'
   ).split(' '),
 );
 
 /** Last words of media names ("Bloomberg News", "Sky News", "The Washington Post"). */
 const MEDIA_HEADS = new Set(
-  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images Ledger Courier Observer Sentinel Examiner Inquirer Enquirer Dispatch Bulletin Letters'.split(
+  'News Times Post Journal Herald Guardian Telegraph Tribune Gazette Broadcasting Television TV Radio Press Chronicle Images Ledger Courier Observer Sentinel Examiner Inquirer Enquirer Dispatch Bulletin Letters Media'.split(
     ' ',
   ),
 );
@@ -140,8 +140,8 @@ const DOCUMENT_HEADS = new Set(
 /** First words of awards named by a metal ("Golden Bear", "Silver Lion", "Crystal Globe"). */
 const AWARD_FIRST = /^(?:Golden|Silver|Bronze|Crystal|Platinum)$/u;
 /** A title in quotation marks around a name ('"The Blue Trail"', '"Anora,"'): a work's, not an actor's. */
-const QUOTED_TITLE_BEFORE = /["“‘](?:The |A |An )?$/u;
-const QUOTED_TITLE_AFTER = /^[,.]?["”’]/u;
+const QUOTED_TITLE_BEFORE = /(?:["“‘]|(?:^|[\s(])')(?:The |A |An )?$/u;
+const QUOTED_TITLE_AFTER = /^[,.]?(?:["”’]|'(?![\p{L}\d]))/u;
 /** A lower-case role between a word and a name ("Jury president Todd Haynes", "Festival director Tricia Tuttle"). */
 const LOWER_ROLE_AFTER =
   /^\s+(?:president|director|chair|chairman|chairwoman|head|chief|spokesman|spokeswoman|spokesperson|coach|manager|leader|member|secretary)\s+\p{Lu}/u;
@@ -181,14 +181,19 @@ const MAKER_POSSESSIVE = new RegExp(`^['’]s\\s+(?:[\\p{Lu}\\d][\\p{L}\\d-]*\\s
 const CORPORATE_TITLE_AFTER =
   /^\s+(?:CEO|CFO|COO|CTO|chief executive|chief executive officer|founder|co-founder|cofounder)\s+\p{Lu}/u;
 /** Words of a byline or a desk after a word typed as a name ("Web Desk", "Staff Writer", "Science Correspondent"). */
-const LOWER_DESK_AFTER = /^,? (?:correspondent|reporter|editor|writer|columnist|producer)\b/u;
+const LOWER_DESK_AFTER = /^,? (?:correspondent|reporter|editor|writer|columnist|producer|desk)\b/u;
 const DESK_WORD =
-  /^(?:Business|Politics|Political|Sport|Sports|Technology|Tech|World|Science|Health|Education|Culture|Arts|Money|Markets|Economics|Economic|Environment|Climate|Legal|Crime|Security|Transport|Diplomatic|Home|Foreign|Chief|Senior)$/u;
+  /^(?:Business|Politics|Political|Sport|Sports|Technology|Tech|World|Science|Health|Education|Culture|Arts|Money|Markets|Economics|Economic|Environment|Climate|Legal|Crime|Security|Transport|Diplomatic|Home|Foreign|Chief|Senior|Football|Soccer|Cricket|Rugby|Tennis|Golf|Motoring|Travel|Property|Consumer|Entertainment|Music|Media|Royal|Courts|Religion|Energy|Defence|Defense|Data|Digital|Investigations|Weather|Food|Fashion|Lifestyle|Finance|Financial|Markets|Sports?|Space|Aviation|Agriculture|Social|Community|Local|Metro|National|International|Europe|Africa|Asia|Americas)$/u;
 const PORTFOLIO =
   /^(?:Education|Health|Transport|Transportation|Defense|Defence|Treasury|Interior|Energy|Labor|Labour|Justice|Commerce|Agriculture|Environment|Housing|Culture|Trade|Finance|Home|Foreign|Business|Science|Sports|Communities|Veterans|Immigration|Tourism|Industry)$/u;
 const HOLIDAY = /^(?:Christmas|Easter|Thanksgiving|Hanukkah|Ramadan|Eid|Diwali|Passover|Halloween)$/u;
 const NATIONALITY_NOUN =
   /^(?:Swede|Dane|Finn|Pole|Brit|Briton|Scot|Spaniard|Frenchman|Frenchwoman|Dutchman|Englishman|Irishman|Welshman|Turk|Croat|Serb|Czech|Slovak|Greek|Kiwi|Aussie)$/u;
+/** The kind of work right before its title ("the novel The Salt Road", "his film Night Train"): a work, no actor. */
+const WORK_BEFORE =
+  /\b(?:novel|novella|book|memoir|biography|film|movie|documentary|album|song|single|play|musical|opera|poem|painting|sculpture|series|sitcom|podcast|collection|debut)\s(?:The |A |An )?$/u;
+/** An address title that the detector kept as a name's first word where no full stop follows it ("Mr Harlow"). */
+const ADDRESS_WORD = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)$/u;
 const PUBLICATION_BEFORE = /\b(?:journal|newspaper|magazine|tabloid|broadsheet|news site|news website)\s$/u;
 const DESK_AFTER = /^ (?:Desk|Newsdesk|Writer|Reporter|Correspondent|Editor|Staff|Team)\b/u;
 /** What stands before the source of "according to". */
@@ -252,8 +257,12 @@ const EVENT_HEADS = new Set(
  * Plural nouns for groups of people, which open a sentence as its subject ("Policymakers said …", "Lawmakers
  * voted …"): common words, never a person's name, also before a verb of saying.
  */
+/** Last words of football clubs' names after a town's ("Wrexley Town", "Castlebar Rovers", "Northby Athletic"). */
+const CLUB_LAST = /^(?:Town|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Thistle)$/u;
+/** A lower-case plural noun and a preposition of place before a word ("Traders in X", "residents near X"). */
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)\p{L}\p{Ll}+s (?:in|near|outside|around) $/u;
 const GROUP_NOUNS =
-  'Policymakers Policy-makers Lawmakers Legislators Regulators Economists Analysts Investors Traders Prosecutors Investigators Researchers Scientists Experts Critics Residents Witnesses Doctors Diplomats Negotiators Protesters Rescuers Firefighters Officers Soldiers Troops Organisers Organizers Voters Observers Engineers Astronomers Seismologists Meteorologists Forecasters Rate-setters';
+  'Policymakers Policy-makers Lawmakers Legislators Regulators Economists Analysts Investors Traders Prosecutors Investigators Researchers Scientists Experts Critics Residents Witnesses Doctors Diplomats Negotiators Protesters Rescuers Firefighters Officers Soldiers Troops Organisers Organizers Voters Observers Engineers Astronomers Seismologists Meteorologists Forecasters Rate-setters Bookmakers Campaigners Activists Commuters Passengers Shoppers Pundits Commentators Historians Academics Landlords Tenants Farmers Fishermen Pilots';
 
 /** Capitalised common words that open a sentence before a lower-case noun ("Law enforcement", "Federal authorities"). */
 const COMMON_CAPITALS = new Set(
@@ -481,6 +490,12 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     joinedNames.push(m);
   }
+  // Titles of works named after their kind ("the novel The Salt Road"): the same words are the work's elsewhere too
+  // (a heading, a caption), not a person's or a place's.
+  const works = new Set<string>();
+  for (const m of joinedNames)
+    if (m.kind === 'person' || m.kind === 'place')
+      if (WORK_BEFORE.test(text.slice(Math.max(0, m.cand.start - 24), m.cand.start))) works.add(m.base);
   let coveredUntil = -1;
   for (const m0 of joinedNames) {
     if (m0.cand.start < coveredUntil) continue;
@@ -579,6 +594,14 @@ export function refineEnglishMentions<M extends EnglishMention>(
     // "wrote on X. He said": a letter before a sentence's first word (a pronoun or article) is no initial of a name.
     if (m.words.length === 2 && m.words[0]!.length === 2 && m.words[0]!.endsWith('.') && SENTENCE_OPENER.test(last))
       continue;
+    if ((m.kind === 'person' || (m.kind === 'place' && !knownPlace(m.base))) && works.has(m.base)) continue;
+    // "Mr Harlow", "Dr Osei": a British address title without its full stop is no part of the name.
+    if (
+      m.kind === 'person' &&
+      start < m.cand.nameStart &&
+      ADDRESS_WORD.test(text.slice(start, m.cand.nameStart).trim())
+    )
+      m = { ...m, cand: { ...m.cand, start: m.cand.nameStart } };
     // A handle ("@JaneRoeNews") and a word of a byline's desk or title ("Web Desk", "Staff Writer") are no names.
     if (text[start - 1] === '@') continue;
     if (m.kind === 'person' && !m.cand.role && DESK_AFTER.test(after) && !words?.GIVEN_NAMES.has(m.words[0]!)) continue;
@@ -872,6 +895,19 @@ export function refineEnglishMentions<M extends EnglishMention>(
       SPEECH_AFTER.test(after)
     )
       m = withKind(m, 'person');
+    // "Wrexley Town", "Castlebar Rovers": a town's name and a club's last word, no given name first, is the club.
+    if (m.kind === 'person' && m.words.length === 2 && CLUB_LAST.test(last) && !words?.GIVEN_NAMES.has(m.words[0]!))
+      m = withKind(m, 'organization');
+    // "Traders in Kumasi said": a lone unknown word after a preposition of place is the place, though it seems to speak.
+    if (
+      m.kind === 'person' &&
+      m.words.length === 1 &&
+      !m.cand.role &&
+      PLACE_PREPOSITION_BEFORE.test(before) &&
+      !fullNameWords.has(m.base) &&
+      !words?.GIVEN_NAMES.has(m.base)
+    )
+      m = withKind(m, 'place');
     if (words && noPersonName(m, words, before, after)) continue;
     if (m.kind === 'person') {
       const role = roleBefore(text, m.cand.nameStart);
@@ -973,7 +1009,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     if (seen === undefined || seen.base === m.base) bracketed.set(n.base, m);
   }
   const loneOrgs = new Set(out.filter((m) => m.kind === 'organization' && m.words.length === 1).map((m) => m.base));
-  return out.map((m) => {
+  const typed = out.map((m) => {
     if (companies.has(m.base) || (makers.has(m.base) && !surnames.has(m.base))) {
       // "Orbis founder Kyle Brandt" beside "Orbis Dynamics": the maker is the one firm whose name it opens or closes.
       const firm = m.words.length === 1 ? orgWord.get(m.base) : undefined;
@@ -1007,6 +1043,59 @@ export function refineEnglishMentions<M extends EnglishMention>(
       return withKind(m, 'organization');
     return m;
   });
+  return withPortNames(text, typed);
+}
+
+/** "the Port of Kellsport", "Harbour of Velden": a port's name and its town (no possessive), one or two words. */
+const PORT_OF = /(?<![\p{L}\d])(?:Port|Harbour|Harbor) of \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?![\p{L}\d-])/gu;
+/** Capitalised words after a port's name that make it a body's name ("Port of X Authority"): left to the body. */
+const BODY_HEAD_AFTER = /^ (?:Authority|Commission|Trust|Board|Company|Corporation|Police)\b/u;
+
+/**
+ * A port named with "Port of" is a place, its whole name ("the Port of Kellsport", "the Port of Rotterdam"): the
+ * detector finds the town alone, or nothing where the town is unknown. One scan of the text; a mention inside the
+ * name gives way to it, a longer name around it (a port authority's) stays.
+ */
+function withPortNames<M extends EnglishMention>(text: string, mentions: M[]): M[] {
+  const template = mentions[0];
+  if (!template || text.indexOf(' of ') < 0) return mentions;
+  const ports: M[] = [];
+  // Both in text order, walked once: a port's look-up starts where the one before it left off.
+  const sorted = [...mentions].sort((a, b) => a.cand.start - b.cand.start);
+  let j = 0;
+  for (const p of text.matchAll(PORT_OF)) {
+    const s = p.index;
+    let e = s + p[0].length;
+    let name = p[0];
+    // A second word that is a body's head or a sentence's next word is no part of the town's name.
+    const second = name.lastIndexOf(' ');
+    if (
+      name.split(' ').length === 4 &&
+      (ORG_HEADS.has(name.slice(second + 1)) || BODY_HEAD_AFTER.test(name.slice(second)))
+    ) {
+      name = name.slice(0, second);
+      e = s + name.length;
+    }
+    if (BODY_HEAD_AFTER.test(text.slice(e, e + 16))) continue;
+    while (j < sorted.length && sorted[j]!.cand.end <= s) j++;
+    let around = false;
+    for (let k = j; k < sorted.length && sorted[k]!.cand.start < e; k++) {
+      const m = sorted[k]!;
+      if (s < m.cand.end && (m.cand.start < s || m.cand.end > e)) around = true;
+    }
+    if (around) continue;
+    const cand = { ...template.cand, start: s, end: e, nameStart: s, canonical: null, role: null };
+    ports.push({ ...template, cand, kind: 'place', name, base: name, words: name.split(' ') });
+  }
+  if (!ports.length) return mentions;
+  const kept: M[] = [];
+  let q = 0;
+  for (const m of sorted) {
+    while (q < ports.length && ports[q]!.cand.end <= m.cand.start) q++;
+    const p = ports[q];
+    if (!(p && p.cand.start <= m.cand.start && m.cand.end <= p.cand.end)) kept.push(m);
+  }
+  return [...kept, ...ports].sort((a, b) => a.cand.start - b.cand.start);
 }
 
 /** Words a body's name may hold in lower case between its capitalised words ("Committee to Protect Journalists"). */

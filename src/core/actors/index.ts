@@ -1126,6 +1126,9 @@ function furniturePeople(doc: DocContext, lex: GermanLexicon): [number, number][
 const AGENCY_PHOTO_START = /^(\(?)(\p{L}{2,12})(?: Photo)?\s*\//u;
 /** The label before a photo credit's sources ("Foto: ", "Bild: ", "Quelle: "). */
 const CREDIT_LABEL = /^\s*[\p{L} ]{2,20}: */u;
+/** A whole credit of capitalised words ending in an agency's or a picture desk's head ("PA Media", "X Images"). */
+const SOURCE_WITH_MEDIA_HEAD =
+  /^(?:\p{Lu}[\p{L}.&'’-]* ){1,3}(?:Media|Images|Pictures|Photos|Photography|Press|Agency|Wire)(?=\s*$)/u;
 /** A source of a photo credit written as words ("picture alliance", "Imago"); not a figure or a sentence. */
 const CREDIT_SOURCE = /^[\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,2}$/u;
 
@@ -1197,6 +1200,20 @@ function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon 
   for (const [start, end] of people)
     if (!cands.some((c) => c.start === start && c.end === end && c.kind === 'person'))
       extra.push(layoutCandidate(start, end, 'person'));
+  // "Photo : PA Media", "Image: Northfield Pictures": a credit of one source after its label, in capitalised words
+  // that end as an agency's or a picture desk's name, is that medium though no other word names it.
+  for (const f of doc.layout.furniture ?? []) {
+    if (f.kind !== 'credit' && !(f.kind === 'caption' && f.credit !== undefined)) continue;
+    const from = f.kind === 'caption' ? f.credit! : f.start;
+    const line = doc.text.slice(from, f.end);
+    const label = CREDIT_LABEL.exec(line);
+    const source = label ? SOURCE_WITH_MEDIA_HEAD.exec(line.slice(label[0].length)) : null;
+    if (!source) continue;
+    const s = from + label![0].length;
+    const e = s + source[0].length;
+    if (!cands.some((c) => c.start < e && s < c.end) && !extra.some((c) => c.start < e && s < c.end))
+      extra.push(layoutCandidate(s, e, 'media'));
+  }
   // A credit may name several outlets ("Quelle: Reuters, dpa", "AP and AFP"): each is a medium of its own.
   if (outlet)
     for (const [start, end] of outletParts(outlet.text, outlet.start))

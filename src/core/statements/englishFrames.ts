@@ -841,7 +841,11 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
       drop.add(f);
       continue;
     }
-    // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
+    // "who asked not to be named", "who requested anonymity": a source's condition of anonymity is no statement.
+    if (!cue.quoted && ANONYMITY_CUE.has(cue.lower) && anonymityRequest(tokens, f.at + 1)) {
+      drop.add(f);
+      continue;
+    }
     // "fewer than economists had expected", "more than analysts forecast": a comparison's standard, no statement.
     if (!cue.quoted && comparisonStandard(tokens, f.at)) {
       drop.add(f);
@@ -923,7 +927,10 @@ export function refineEnglishFrames(tokens: Tok[], frames: Frame[], rules: LangR
     }
     // "X released a statement saying …", "X sent a letter to Y on Monday saying …": the document speaks for the
     // subject of the sentence, whose verb issued it.
-    if (!f.speaker && SPEECH_ING.has(cue.lower) && documentBefore(tokens, f.at)) {
+    // A noun phrase between the document and the participle is no speaker ("… a letter to the regulator after the
+    // hearing saying …").
+    const docAt = SPEECH_ING.has(cue.lower) ? documentBefore(tokens, f.at) : -1;
+    if (docAt >= 0 && (!f.speaker || f.speaker.start > tokens[docAt]!.start)) {
       const subj = sentenceSubject(tokens, f.at, rules);
       if (subj) {
         f.speaker = subj;
@@ -1106,14 +1113,14 @@ function citedSource(tokens: Tok[], from: number, cited: Span): boolean {
   return false;
 }
 
-/** A document noun ("statement", "letter") among the few words before a participle, in the same segment. */
-function documentBefore(tokens: Tok[], at: number): boolean {
+/** Where a document noun ("statement", "letter") stands among the few words before a participle, in the same segment (-1: none). */
+function documentBefore(tokens: Tok[], at: number): number {
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
     const t = tokens[k]!;
-    if (t.punct || t.quoted || t.seg !== tokens[at]!.seg) return false;
-    if (DOC_WORD.test(t.lower) || DOCUMENT.test(t.lower)) return true;
+    if (t.punct || t.quoted || t.seg !== tokens[at]!.seg) return -1;
+    if (DOC_WORD.test(t.lower) || DOCUMENT.test(t.lower)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the cue at `at` is a participle after its document ("a video posted online", "the report released"). */
@@ -1153,6 +1160,19 @@ function comparisonStandard(tokens: Tok[], at: number): boolean {
   while (k >= 0 && AUX_CHAIN.has(tokens[k]!.lower)) k--;
   for (let n = 0; n < 4 && k >= 0 && !tokens[k]!.punct && !tokens[k]!.quoted; n++, k--)
     if (tokens[k]!.lower === 'than') return n > 0;
+  return false;
+}
+
+/** Verbs of a source's request for anonymity ("asked not to be named", "requested anonymity"). */
+const ANONYMITY_CUE = set('asked requested declined spoke');
+/** Whether the words at `k` ask for anonymity: "not to be named/identified", "anonymity", "to be identified". */
+function anonymityRequest(tokens: Tok[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const w = tokens[j]!;
+    if (w.punct || w.quoted) return false;
+    if (w.lower === 'anonymity' || ((w.lower === 'named' || w.lower === 'identified') && tokens[j - 1]?.lower === 'be'))
+      return true;
+  }
   return false;
 }
 
@@ -1208,6 +1228,8 @@ function relativeSubject(tokens: Tok[], cue: number, rules: LangRules): Span | n
   return { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
 }
 const RELATIVE = set('that who which');
+/** Prepositions of a subject's workplace or origin after its head ("a worker at the plant"). */
+const HEAD_PREPOSITION = set('at in from with');
 const RELATIVE_WHO = set('who whose which');
 
 /**
@@ -1285,7 +1307,13 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
   );
   // '"…," X, head of Y, said': a quotation may open the sentence before its subject, not stand inside the span.
   if (f0 < 0 || tokens.slice(f0, cue).some((t) => t.quoted)) return null;
-  const e0 = npEnd(tokens, f0, cue, rules, 0);
+  let e0 = npEnd(tokens, f0, cue, rules, 0);
+  // "A worker at the plant, who …, said", "One employee in the firm's Dublin office, …": the head with one
+  // prepositional phrase of where it works.
+  if (e0 > f0 && HEAD_PREPOSITION.has(tokens[e0]?.lower ?? '') && !tokens[e0]!.quoted) {
+    const e1 = npEnd(tokens, e0 + 1, cue, rules, 0);
+    if (e1 > e0 + 1 && tokens[e1]?.text === ',') e0 = e1;
+  }
   if (e0 <= f0 || tokens[e0]?.text !== ',') return null;
   const head: Span = { start: tokens[f0]!.start, end: tokens[e0 - 1]!.end };
   // "President William Ruto's spokesman": a possessor is not the person the phrase names.
@@ -1336,6 +1364,9 @@ function appositiveSubject(tokens: Tok[], cue: number, rules: LangRules): Span |
   return null;
 }
 
+/** A spokesperson named by no body ("A spokesperson", "a spokeswoman", "The spokesman"). */
+const BARE_SPOKESPERSON = /^(?:an?|the)\s+spokes(?:man|woman|person)$/iu;
+
 /**
  * An English speaker whose resolved actor is only a possessor in it ("Trump's campaign", "Conti's assistant",
  * "Saudi Arabia's energy ministry") is not that actor: another name in the span that is no possessor wins
@@ -1351,6 +1382,18 @@ export function englishResolution(
 ): Resolution {
   if (RE_29.test(text.slice(span.start, span.end))) return newSubject(text, index, span, previousEnd) ?? res;
   const said = text.slice(span.start, span.end).trim();
+  // "The port authority said … . A spokesperson added …": a bare spokesperson speaks for the body that was the
+  // source of the statement right before (no other name between).
+  if (
+    !res.actorId &&
+    BARE_SPOKESPERSON.test(said) &&
+    previousActor &&
+    /^(?:organization|media):/u.test(previousActor) &&
+    previousEnd >= 0 &&
+    span.start - previousEnd < 400 &&
+    !(refAt(index, span.start) > 0 && index.refs[refAt(index, span.start) - 1]!.start >= previousEnd)
+  )
+    return { actorId: previousActor };
   // "… according to the Justice Department. It said …", "… according to the commission. Turnout was 68%, it said":
   // "it" in the next sentence, with no name between, goes on with the body that was the source of the sentence
   // before (unresolved where that body was, "the commission"), not with a body named elsewhere (a wire credit).
@@ -1603,6 +1646,8 @@ const RATE_SETTERS =
 /** Names of central banks, in English and as their usual abbreviations. */
 const CENTRAL_BANK_NAME =
   /\b(?:Central Bank|Federal Reserve|Reserve Bank|National Bank|Bundesbank|Bank of (?:England|Japan|Canada|Korea|Israel|Mexico|Thailand|Russia|Italy|France|Spain|Greece))\b|^(?:ECB|Fed|BoE|BOE|BoJ|BOJ|SNB|RBA|RBI|RBNZ|PBOC|PBoC)$/u;
+/** A bank named by its country ("Bank of Ghana", "the Reserve Bank of Arvenia"): a central bank's shape. */
+const BANK_OF = /(?:^|\s)Bank of \p{Lu}/u;
 /** A central bank's rate-setting body ("Governing Council", "Monetary Policy Committee", "Federal Open Market Committee"). */
 const RATE_SETTING_BODY = /\b(?:Governing Council|Monetary Policy Committee|Open Market Committee|Policy Board)\b/u;
 
@@ -1667,9 +1712,11 @@ function namedBody(text: string, index: ActorIndex, span: Span, said: string): R
   // article that names a rate-setting body but no bank this list knows ("the Bank of Arvenia"): that body.
   const central = CENTRAL_BANK_DESCRIPTION.test(said);
   if (central || RATE_SETTERS.test(said)) {
-    const bodies = index.actors.filter(
+    let bodies = index.actors.filter(
       (a) => a.kind === 'organization' && [a.name, ...a.aliases].some((n) => CENTRAL_BANK_NAME.test(n)),
     );
+    // "the Bank of Ghana" and no bank this list knows: a body named "Bank of X" is the central bank the article means.
+    if (!bodies.length) bodies = index.actors.filter((a) => a.kind === 'organization' && BANK_OF.test(a.name));
     // A rate-setting body names a central bank's policymakers also when the bank is none of the known ones.
     const councils = central
       ? []

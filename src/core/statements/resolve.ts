@@ -65,6 +65,37 @@ export function germanSieNumber(doc: string, speaker: Span, cue: Span | null): '
 /** What lies between two coordinated people: a conjunction and at most three title words ("und Chinas Staatschef"). */
 const JOINED_PEOPLE = /^\s*(?:und|and|sowie)\s+(?:[^\s,.;:!?()]+\s+){0,3}$/u;
 
+/** English plural nouns for people who act as a group ("officials", "members", "controllers"). */
+const EN_GROUP =
+  'officials|members|leaders|representatives|negotiators|executives|delegates|controllers|workers|residents|investigators|firefighters|engineers|scientists|researchers|organisers|organizers|volunteers|rescuers';
+/** A sentence opening with a group of a body named by its head ("Officials of the union met …"). */
+const GROUP_OF_HEAD = new RegExp(`^(?:${EN_GROUP})\\s+(?:of|from|at)\\s+the\\s+(\\p{Ll}+)\\b`, 'u');
+/** A sentence opening with an unnamed group ("County officials opened …", "Flight controllers said …"). */
+const GROUP_UNNAMED = new RegExp(`^(?:\\p{Lu}\\p{Ll}+\\s+)?(?:${EN_GROUP})\\s+\\p{Ll}`, 'u');
+
+/**
+ * What English "they" refers to when the sentence right before opens with a group of people: the body of
+ * "Officials of the union" (by its head word), no one for a group that no name opens ("County officials …"); undefined
+ * when that sentence opens otherwise (the other rules decide). One look at the 300 characters before.
+ */
+function groupSubjectBefore(index: ActorIndex, before: number, doc: string): string | null | undefined {
+  const from = Math.max(0, before - 300);
+  const window = doc.slice(from, before).replace(/\s+$/u, '');
+  if (!/[.!?]["”’]?$/u.test(window)) return undefined;
+  let start = -1;
+  for (const m of window.slice(0, -1).matchAll(/(?:[.!?]["”’]?\s+|\n\s*)(?=\p{Lu})/gu)) start = m.index + m[0].length;
+  if (start < 0) return undefined;
+  const sentence = window.slice(start);
+  const of = GROUP_OF_HEAD.exec(sentence.charAt(0).toLowerCase() + sentence.slice(1));
+  if (of) return organisationByHead(index, of[1]!, before)?.id ?? undefined;
+  if (!GROUP_UNNAMED.test(sentence)) return undefined;
+  // "Kern County officials": a name that opens the group speaks for it; the other rules find it.
+  const s = from + start;
+  const k = firstRef(index, s);
+  if (k < index.refs.length && index.refs[k]!.start < s + sentence.indexOf(' ')) return undefined;
+  return null;
+}
+
 /**
  * What a plural pronoun ("they", German "sie" with a plural verb) refers to: never one person. Within 400
  * characters before it, the nearest body (an organisation or outlet) named, or the first of two people joined by
@@ -256,12 +287,16 @@ const MASCULINE_ROLE = /^(?:spokesman|chairman|congressman|businessman|king|prin
  * ("Kunsthistorikerin", "Ministerin") or an English one ("spokeswoman"), "m" for a German role noun of another
  * ending ("Kulturdezernent", "Minister") or an English masculine one; null when the roles say nothing.
  */
-function genderOf(actor: Actor): 'f' | 'm' | null {
+function genderOf(actor: Actor, english = false): 'f' | 'm' | null {
   for (const r of actor.roles) {
     const words = r.split(/[\s-]+/u);
     const head = words[words.length - 1] ?? '';
     if (FEMININE_ROLE.test(head)) return 'f';
-    if (MASCULINE_ROLE.test(head) || /^\p{Lu}\p{Ll}{3,}(?:er|ent|ant|ist|or|eur|at|ef|ter|ler)$/u.test(head))
+    // The German endings of a masculine role noun say nothing of an English one ("Author", "Director", "Manager").
+    if (
+      MASCULINE_ROLE.test(head) ||
+      (!english && /^\p{Lu}\p{Ll}{3,}(?:er|ent|ant|ist|or|eur|at|ef|ter|ler)$/u.test(head))
+    )
       return 'm';
   }
   return null;
@@ -307,13 +342,18 @@ function sentenceSubjectBefore(index: ActorIndex, before: number, after: number,
  * The person named last before `before`; with a gender, the last of the (at most eight) people named last whose
  * roles do not say the other gender.
  */
-function mostRecentPerson(index: ActorIndex, before: number, gender: 'f' | 'm' | null = null): Actor | null {
+function mostRecentPerson(
+  index: ActorIndex,
+  before: number,
+  gender: 'f' | 'm' | null = null,
+  english = false,
+): Actor | null {
   const k = lowerBound(index.personStarts, before);
   if (k === 0) return null;
   if (!gender) return index.personActors[k - 1]!;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const a = index.personActors[j]!;
-    const g = genderOf(a);
+    const g = genderOf(a, english);
     if (!g || g === gender) return a;
   }
   return index.personActors[k - 1]!;
@@ -852,11 +892,16 @@ export function resolveSpeaker(
     if (
       THIRD_PLURAL.test(text) ||
       (doc !== undefined && /^sie$/iu.test(text) && germanSieNumber(doc, speaker, cue) === 'plural')
-    )
+    ) {
+      const group =
+        doc !== undefined && /^they$/iu.test(text) ? groupSubjectBefore(index, speaker.start, doc) : undefined;
+      if (group !== undefined) return { actorId: group };
       return { actorId: pluralAntecedent(index, speaker.start, previous, doc) };
+    }
     if (PLURAL_PRONOUN.test(text)) return { actorId: previous?.actorId ?? null };
     // "Er" is not a person whose role says she is a woman ("Kunsthistorikerin"), nor "sie" a man.
     const wanted = /^(?:er|he)$/iu.test(text) ? 'm' : /^(?:sie|she)$/iu.test(text) ? 'f' : null;
+    const en = /^(?:he|she)$/iu.test(text);
     // "Die Gewerkschaft X begrüßte … . Sie forderte …": a body that opens the sentence right before, with the
     // article of the pronoun's gender, is its antecedent.
     if (wanted && doc !== undefined && /^(?:er|sie)$/iu.test(text)) {
@@ -867,12 +912,14 @@ export function resolveSpeaker(
       // "X sagte … . Auch Ministerpräsident Y kritisierte … . Er forderte …": a person who is the subject of the
       // sentence right before the pronoun's, named after the previous speaker, is the new topic.
       const subject = doc === undefined ? null : sentenceSubjectBefore(index, speaker.start, previous.end, doc);
-      if (subject && !(wanted && genderOf(subject) && genderOf(subject) !== wanted)) return { actorId: subject.id };
+      if (subject && !(wanted && genderOf(subject, en) && genderOf(subject, en) !== wanted))
+        return { actorId: subject.id };
       index.byId ??= new Map(index.actors.map((a) => [a.id, a] as const));
       const prior = index.byId.get(previous.actorId);
-      if (!(wanted && prior && genderOf(prior) && genderOf(prior) !== wanted)) return { actorId: previous.actorId };
+      if (!(wanted && prior && genderOf(prior, en) && genderOf(prior, en) !== wanted))
+        return { actorId: previous.actorId };
     }
-    const p = mostRecentPerson(index, speaker.start, wanted);
+    const p = mostRecentPerson(index, speaker.start, wanted, en);
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.
     return { actorId: previous?.actorId ?? null };
