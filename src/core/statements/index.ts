@@ -2135,7 +2135,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       }
     }
     // "versuchte mit den Worten zu beruhigen: „…“": "mit den Worten" announces a quotation whatever the verb.
-    const withWordsAt = rules.en ? -1 : text.slice(unit.start, unit.end).search(WITH_WORDS);
+    // (The native substring search first: the regular expression would try every position of every unit.)
+    const unitText = text.slice(unit.start, unit.end);
+    const withWordsAt = rules.en || !unitText.includes('Worten') ? -1 : unitText.search(WITH_WORDS);
     const withWords = withWordsAt >= 0;
     const attributed =
       withWords ||
@@ -2542,17 +2544,17 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
     // statement came shortly before; its source is the last one named, not the subject of the sentence before.
     const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
-    // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source.
-    const heading = !SENTENCE_CLOSE.test(text.slice(unit.start, unit.end)) && LINE_END.test(text.slice(unit.end));
-    const strong =
-      !rules.en && !framed && !inTitle && !heading && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
-    const weak =
-      !rules.en &&
-      !framed &&
-      !inTitle &&
-      !heading &&
+    const open = !rules.en && !framed && !inTitle;
+    const strongCue = open && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
+    const weakCue =
+      open &&
       ui - lastUnitWithStatement === 1 &&
       (hasMarker(tokens, rules) || reportiveModal(tokens) || mainClauseSoll(tokens));
+    // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source
+    // (read only where a cue would continue one: the end-anchored test tries every position of the unit).
+    const heading = (strongCue || weakCue) && !SENTENCE_CLOSE.test(unitText) && LINE_END.test(text.slice(unit.end));
+    const strong = strongCue && !heading;
+    const weak = weakCue && !heading;
     const prevDraft = drafts[drafts.length - 1];
     const afterNegated = negatedSource !== null && negatedSource.unit === ui - 1 && lastUnitWithStatement === ui - 1;
     const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
