@@ -1,11 +1,11 @@
 // One article, from text to actors and statements. The phases run in order and the signal is checked
 // between them, so a superseded analysis (the text changed) stops early.
 import { findActors, type LocalCandidates, type LoneMemo } from './actors';
-import { dateFromPath, findDates } from './text/dates';
+import { dateFromPath, findDates, type TimeLines } from './text/dates';
 import { eventFingerprint } from './corpus/events';
 import { detectLanguage } from './text/language';
 import { inferOutlet, parseLayout } from './text/layout';
-import { splitSentences } from './text/sentences';
+import { splitSentences, type SentenceLines } from './text/sentences';
 import { findStatements, type UnitFrames } from './statements';
 import type { AnalyzeOptions, ArticleAnalysis, DocContext, Span } from './types';
 
@@ -54,6 +54,10 @@ export interface LocalSteps {
   unitFrames?: UnitFrames;
   /** Verdicts on lone words kept from the last version of the text (actors/index.ts LoneMemo). */
   lone?: LoneMemo;
+  /** Sentences of lines kept from the last version of the text (text/sentences.ts SentenceLines). */
+  sentences?: (text: string) => SentenceLines;
+  /** Where time expressions may start, in lines kept from the last version of the text (text/dates.ts TimeLines). */
+  timeLines?: (text: string) => TimeLines;
 }
 
 /** analyzeArticle with the local steps made by `steps`. */
@@ -80,10 +84,16 @@ export function analyzeWith(
   const layout = parseLayout(analysed);
   if (!layout.outlet) layout.outlet = inferOutlet(analysed);
   const ranges: Span[] = layout.title ? [layout.title, ...layout.body] : layout.body;
-  const sentences = splitSentences(analysed, ranges);
+  const sentences = splitSentences(analysed, ranges, steps.sentences?.(analysed));
   checkAborted(signal);
   // The publication date from a date line, else from the file name; without either the text's own dates decide.
-  const dates = findDates(analysed, language, sentences, layout.published ?? dateFromPath(path));
+  const dates = findDates(
+    analysed,
+    language,
+    sentences,
+    layout.published ?? dateFromPath(path),
+    steps.timeLines?.(analysed),
+  );
   const doc: DocContext = { text: analysed, language, layout, sentences, date: dates.articleDate, signal };
   const actors = findActors(doc, steps.candidates, steps.lone ?? null);
   checkAborted(signal);

@@ -11,7 +11,11 @@
 //   person names marked in it (both relative to the unit).
 // - per lone capitalised word the actors' step asks about: loneKind's verdict, keyed by all it reads (the word, the
 //   candidate, two tokens either side and the text around them; actors/index.ts LoneMemo), wherever it stands.
-// Everything else (language, layout, sentences, dates, confirming and grouping names, the statements' passes
+// - per line that ends at a line break: its sentences (text/sentences.ts SentenceLines), keyed by the line's text
+//   and one character either side (all the splitter reads), as offsets relative to the line.
+// - per line: where the time expressions' rules may start in it (text/dates.ts TimeLines), keyed by the line's text
+//   and the character after it; the rules themselves run over the whole text.
+// Everything else (language, layout, dates, confirming and grouping names, the statements' passes
 // across units, speaker resolution, the fingerprint) runs over the whole text every time: it reads the article as a
 // whole, and it is the smaller share of the work (see README, Speed).
 // A piece holds the objects the step made, with the offsets (and token indices) of the last version that used it;
@@ -30,7 +34,9 @@ import type { LangRules } from './statements/lang';
 import type { Frame } from './statements/model';
 import type { Quote } from './statements/quotes';
 import type { Tok } from './statements/tokens';
+import { scanTimeExpressions, type TimeLines } from './text/dates';
 import { partitionPoint } from './text/search';
+import { splitSentences, type SentenceLines } from './text/sentences';
 import type { AnalyzeOptions, ArticleAnalysis, Span } from './types';
 
 /** Characters of text either side of a line or unit that its key holds (the rules read a few words across). */
@@ -63,6 +69,24 @@ interface UnitPiece {
   persons: number[];
 }
 
+/** A line's sentences: the line's length, and each sentence's start and end relative to the line's start. */
+interface SentencePiece {
+  length: number;
+  spans: number[];
+}
+
+/** Characters either side of a line that its sentences read (text/sentences.ts: the one before it, its break). */
+const SENTENCE_CONTEXT = 1;
+
+/** Shared by the lines without a candidate (most): never written to. */
+const NO_STARTS: number[] = [];
+
+/** A line's candidate starts of time expressions (text/dates.ts TimeLines): its length and the pairs. */
+interface TimePiece {
+  length: number;
+  starts: number[];
+}
+
 /** For the property test only: leave a dependency out of a key, to show that the test then fails. */
 export type OmittedDependency = 'language' | 'quotes' | 'persons';
 
@@ -80,7 +104,11 @@ export interface IncrementalOptions {
    * Test only: called with every step's result as assembled from kept pieces and as the step makes it afresh on
    * the same input, so that a test sees a wrong piece even where the article's result happens not to show it.
    */
-  check?: (step: 'candidates' | 'unitFrames' | 'loneKind', got: unknown, fresh: unknown) => void;
+  check?: (
+    step: 'candidates' | 'unitFrames' | 'loneKind' | 'sentences' | 'timeLines',
+    got: unknown,
+    fresh: unknown,
+  ) => void;
 }
 
 /** How much of the last analysis was reused (for benchmarks and tests). */
@@ -206,6 +234,10 @@ export class IncrementalAnalysis {
   /** Pieces by where they start in `text` (a line's start is its own; several units may share one). */
   private lines = new Map<number, LinePiece>();
   private units = new Map<number, UnitPiece[]>();
+  /** Sentences of lines, by where the line starts in `text`. */
+  private sentenceLines = new Map<number, SentencePiece>();
+  /** Candidate starts of time expressions in lines, by where the line starts in `text`. */
+  private timeLines = new Map<number, TimePiece>();
   private roleHeads = new Map<string, (w: string) => string | null>();
   /** The lone words' verdicts the last analysis used (actors/index.ts LoneMemo). */
   private lone = new Map<string, LoneVerdict>();
@@ -234,6 +266,8 @@ export class IncrementalAnalysis {
       diff: null,
       lines: new Map(),
       units: new Map(),
+      sentenceLines: new Map(),
+      timeLines: new Map(),
       stats: { lines: 0, linesMade: 0, units: 0, unitsMade: 0 },
     };
     const check = this.check;
@@ -245,6 +279,8 @@ export class IncrementalAnalysis {
         candidates: (t, language) => this.candidates(t, language, run),
         unitFrames: (t, unit, quotes, personSpans, rules) => this.unitFrames(t, unit, quotes, personSpans, rules, run),
         lone,
+        sentences: (t) => this.sentences(t, run),
+        timeLines: (t) => this.times(t, run),
       });
     } catch (e) {
       // Kept pieces may have been moved to this version's offsets already: none is kept.
@@ -257,6 +293,8 @@ export class IncrementalAnalysis {
       this.text = run.text;
       this.lines = run.lines;
       this.units = run.units;
+      this.sentenceLines = run.sentenceLines;
+      this.timeLines = run.timeLines;
     }
     this.lone = lone.used;
     this.stats = run.stats;
@@ -268,6 +306,8 @@ export class IncrementalAnalysis {
     this.text = null;
     this.lines = new Map();
     this.units = new Map();
+    this.sentenceLines = new Map();
+    this.timeLines = new Map();
     this.lone = new Map();
     this.roleHeads.clear();
   }
@@ -296,6 +336,72 @@ export class IncrementalAnalysis {
     if (end + c <= d.prefix || (d.delta === 0 && d.prefix === d.newLength)) return start;
     if (start - c >= d.newLength - d.suffix) return start - d.delta;
     return -1;
+  }
+
+  /** The sentence splitter's kept lines for this run (see SentenceLines). */
+  private sentences(text: string, run: Run): SentenceLines {
+    const d = this.diff(text, run);
+    const kept = this.sentenceLines;
+    const used = run.sentenceLines;
+    const lines: SentenceLines = {
+      kept: (lineStart, lineEnd) => {
+        const old = this.oldStart(d, lineStart, lineEnd, SENTENCE_CONTEXT);
+        const p = old < 0 ? undefined : kept.get(old);
+        if (!p || p.length !== lineEnd - lineStart) return undefined;
+        used.set(lineStart, p);
+        const out: Span[] = [];
+        for (let k = 0; k < p.spans.length; k += 2)
+          out.push({ start: lineStart + p.spans[k]!, end: lineStart + p.spans[k + 1]! });
+        return out;
+      },
+      made: (lineStart, lineEnd, sentences) => {
+        const spans: number[] = [];
+        for (const x of sentences) spans.push(x.start - lineStart, x.end - lineStart);
+        used.set(lineStart, { length: lineEnd - lineStart, spans });
+      },
+    };
+    if (!this.check) return lines;
+    const check = this.check;
+    return {
+      kept: (lineStart, lineEnd) => {
+        const got = lines.kept(lineStart, lineEnd);
+        if (got) check('sentences', got, splitSentences(text, [{ start: lineStart, end: lineEnd }]));
+        return got;
+      },
+      made: lines.made,
+    };
+  }
+
+  /** The time expressions' kept candidate starts for this run (see TimeLines). */
+  private times(text: string, run: Run): TimeLines {
+    const d = this.diff(text, run);
+    const kept = this.timeLines;
+    const used = run.timeLines;
+    const check = this.check;
+    return {
+      kept: (lineStart, lineEnd) => {
+        // The line and the character after it (its break, or the text's end) as in the last version.
+        const old = this.oldStart(d, lineStart, lineEnd, 1);
+        const p = old < 0 ? undefined : kept.get(old);
+        if (!p || p.length !== lineEnd - lineStart) return undefined;
+        used.set(lineStart, p);
+        if (check) {
+          const fresh: number[] = [];
+          const line = text.slice(lineStart, lineEnd + 1);
+          scanTimeExpressions(line, {
+            kept: () => undefined,
+            made: (s, e, starts) => {
+              if (s === 0) fresh.push(...starts);
+            },
+          });
+          check('timeLines', p.starts, fresh);
+        }
+        return p.starts;
+      },
+      made: (lineStart, lineEnd, starts) => {
+        used.set(lineStart, { length: lineEnd - lineStart, starts: starts.length ? starts : NO_STARTS });
+      },
+    };
   }
 
   private candidates(text: string, language: string, run: Run): LocalCandidates {
@@ -490,5 +596,7 @@ interface Run {
   diff: Diff | null;
   lines: Map<number, LinePiece>;
   units: Map<number, UnitPiece[]>;
+  sentenceLines: Map<number, SentencePiece>;
+  timeLines: Map<number, TimePiece>;
   stats: IncrementalStats;
 }

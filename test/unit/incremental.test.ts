@@ -125,6 +125,56 @@ function pairDisagreement(pair: { text: string; from: string; to: string }, omit
   return null;
 }
 
+/**
+ * Invented articles (names, places and outlets made up here) and the edits an editor makes most: each edit is made
+ * in a session that analysed the text before it, and its result must equal analyzeArticle on the new text. Each
+ * `from` must occur in `text` (the test fails otherwise).
+ */
+const NAMED_EDITS: { name: string; text: string; edits: { what: string; from: string; to: string }[] }[] = [
+  {
+    name: 'de',
+    text:
+      'Fährlinie nach Ostmarsch wird eingestellt\n\n' +
+      'Brakenhoff (Heidebote) – Die Reederei Wendeborg stellt die Fährlinie zwischen Brakenhoff und Ostmarsch zum ' +
+      'Jahresende ein. Das teilte Geschäftsführerin Talea Rövekamp am Dienstag mit.\n\n' +
+      '„Wir haben über Jahre Verluste geschrieben, das können wir nicht länger tragen“, sagte Rövekamp. Die Fähre ' +
+      'sei zuletzt an vielen Tagen fast leer gewesen.\n\n' +
+      'Bürgermeister Jasper Oltmanns kritisierte die Entscheidung. Er sagte, die Gemeinde sei nicht gefragt worden. ' +
+      'Laut Oltmanns pendeln rund 300 Menschen täglich mit der Fähre.\n\n' +
+      'Ein Sprecher der Reederei erklärte, man prüfe einen Ersatz durch Busse. „Eine Lösung wird es geben“, sagte er.\n',
+    edits: [
+      { what: 'inside a quotation', from: 'nicht länger tragen', to: 'nicht mehr länger tragen' },
+      { what: 'splitting a paragraph', from: 'worden. Laut Oltmanns', to: 'worden.\n\nLaut Oltmanns' },
+      { what: 'joining two paragraphs', from: 'Dienstag mit.\n\n„Wir', to: 'Dienstag mit. „Wir' },
+      { what: 'in the title', from: 'Fährlinie nach Ostmarsch wird', to: 'Fährlinie nach Ostmarsch soll' },
+      { what: "deleting a speaker's name", from: 'sagte Rövekamp.', to: 'sagte .' },
+      {
+        what: "deleting a speaker's whole name",
+        from: 'Bürgermeister Jasper Oltmanns kritisierte',
+        to: 'Bürgermeister kritisierte',
+      },
+    ],
+  },
+  {
+    name: 'en',
+    text:
+      'Harbour town votes to close its last cannery\n\n' +
+      'PORT QUILLAN (Coastal Ledger) - The council of Port Quillan voted on Monday to close the Marrowby cannery, ' +
+      "the town's largest employer for a century.\n\n" +
+      '"This is a sad day, but the numbers left us no choice," said council leader Imogen Thraxwell. She added that ' +
+      'the workers would be offered jobs at the new fish market.\n\n' +
+      'Union organiser Declan Ferrabee said the vote was rushed. "Nobody asked the people on the floor," he told ' +
+      'reporters. According to Ferrabee, 140 jobs are at stake.\n',
+    edits: [
+      { what: 'inside a quotation', from: 'a sad day', to: 'a very sad day' },
+      { what: 'splitting a paragraph', from: 'Thraxwell. She added', to: 'Thraxwell.\n\nShe added' },
+      { what: 'joining two paragraphs', from: 'century.\n\n"This', to: 'century. "This' },
+      { what: 'in the title', from: 'Harbour town votes', to: 'Harbour town narrowly votes' },
+      { what: "deleting a speaker's name", from: 'said council leader Imogen Thraxwell', to: 'said council leader' },
+    ],
+  },
+];
+
 describe('incremental analysis', () => {
   const seeds = articles(join(root, 'seeds'));
 
@@ -141,6 +191,13 @@ describe('incremental analysis', () => {
       assert.equal(firstDisagreement(articles(dir), 4, 2), null);
     });
   }
+
+  for (const article of NAMED_EDITS)
+    for (const e of article.edits)
+      it(`equals analyzeArticle after an edit ${e.what} (${article.name}), and after its undoing`, () => {
+        assert.ok(article.text.includes(e.from), e.from);
+        assert.equal(pairDisagreement({ text: article.text, from: e.from, to: e.to }), null);
+      });
 
   it('equals analyzeArticle when an edit far away makes a word a person or not', () => {
     assert.equal(pairDisagreement(PERSON_FAR_AWAY), null);
@@ -235,6 +292,26 @@ describe('incremental analysis', () => {
       assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
     }
     assert.ok(kept > 0, 'no verdict was kept');
+  });
+
+  it("keeps the lines' sentences and the time expressions' candidate starts, each equal to the step made afresh", () => {
+    const r = random(13);
+    const kept = { sentences: 0, timeLines: 0 };
+    const session = new IncrementalAnalysis({
+      check: (which, got, fresh) => {
+        if (which !== 'sentences' && which !== 'timeLines') return;
+        kept[which]++;
+        assert.deepEqual(got, fresh, which);
+      },
+    });
+    // Dates and sentence ends in every paragraph, so that kept lines have some of each.
+    let text = `${seeds.map((s) => s.text).join('\n')}\nAm 3. März 2025 sagte sie. Seit Montag, dem 4. März, gilt es.\n`;
+    session.analyze(text, 'a.txt');
+    for (let k = 0; k < 6; k++) {
+      text = edit(text, r);
+      assert.deepEqual(session.analyze(text, 'a.txt'), analyzeArticle(text, 'a.txt'));
+    }
+    assert.ok(kept.sentences > 0 && kept.timeLines > 0, JSON.stringify(kept));
   });
 
   it('keeps nothing for a text over its length bound, and analyses it the same', () => {

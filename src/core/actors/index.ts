@@ -1346,14 +1346,19 @@ function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] 
   );
   // A short form's canonical long name goes through the institution gazetteer as the long name itself does
   // ("WHO" given "World Health Organization" in brackets meets the long name's own key).
+  // Made once per mention: a name recurs, and each is asked for up to three times below.
+  const canonicals = new Map<Mention, string>();
   const canonicalOf = (m: Mention): string => {
+    let c = canonicals.get(m);
+    if (c !== undefined) return c;
     const given = m.cand.canonical;
-    return (
+    c =
       (given !== null && m.kind !== 'place' ? (institutionOf(given) ?? given) : given) ??
       (m.kind === 'place' ? placeOf(m.base) : institutionOf(m.base)) ??
       (m.kind === 'organization' || m.kind === 'media' ? spelledOut.get(m.base) : undefined) ??
-      m.base
-    );
+      m.base;
+    canonicals.set(m, c);
+    return c;
   };
   const kindOf = (m: Mention): ActorKind => (m.kind === 'organization' && isMediaName(m.base) ? 'media' : m.kind);
   // An abbreviation and its long name are one body whatever the type of either ("BBC" an outlet, "British
@@ -1370,15 +1375,30 @@ function groupMentions(mentions: Mention[], lex: GermanLexicon | null): Group[] 
   }
   // German inflection folded ("der Nordischen Zentralbank", "die Nordische Zentralbank (NZB)"), the noun's case
   // ending too where the article writes the noun without it ("des Deutschen Wetterdienstes").
+  // Both folds are functions of the canonical name (the second also of the first's keys, fixed by then): each is
+  // made once per name, not per mention.
   const folded = new Map<Mention, string>();
+  const orgFolds = new Map<string, string>();
   for (const m of mentions)
     if (m.kind !== 'person') {
       const canonical = canonicalOf(m);
-      folded.set(m, (lex && m.kind !== 'place' ? foldedOrgName(canonical, lex) : canonical).toLowerCase());
+      let f = lex && m.kind !== 'place' ? orgFolds.get(canonical) : undefined;
+      if (f === undefined) {
+        f = (lex && m.kind !== 'place' ? foldedOrgName(canonical, lex) : canonical).toLowerCase();
+        if (lex && m.kind !== 'place') orgFolds.set(canonical, f);
+      }
+      folded.set(m, f);
     }
   if (lex) {
     const keys = new Set(folded.values());
-    for (const m of folded.keys()) if (m.kind !== 'place') folded.set(m, nounFoldedKey(canonicalOf(m), lex, keys));
+    const nounFolds = new Map<string, string>();
+    for (const m of folded.keys())
+      if (m.kind !== 'place') {
+        const canonical = canonicalOf(m);
+        let f = nounFolds.get(canonical);
+        if (f === undefined) nounFolds.set(canonical, (f = nounFoldedKey(canonical, lex, keys)));
+        folded.set(m, f);
+      }
   }
   // Full person names and every other kind first.
   for (const m of mentions) {

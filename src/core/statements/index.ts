@@ -2145,7 +2145,9 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       }
     }
     // "versuchte mit den Worten zu beruhigen: „…“": "mit den Worten" announces a quotation whatever the verb.
-    const withWordsAt = rules.en ? -1 : text.slice(unit.start, unit.end).search(WITH_WORDS);
+    // (The native substring search first: the regular expression would try every position of every unit.)
+    const unitText = text.slice(unit.start, unit.end);
+    const withWordsAt = rules.en || !unitText.includes('Worten') ? -1 : unitText.search(WITH_WORDS);
     const withWords = withWordsAt >= 0;
     const attributed =
       withWords ||
@@ -2552,37 +2554,29 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     // "Anschließend soll er … geschossen haben": the reportive "soll" with a perfect infinitive reports too, when a
     // statement came shortly before; its source is the last one named, not the subject of the sentence before.
     const reportive = !konjunktiv && reportiveModal(tokens) && ui - lastUnitWithStatement <= 3;
-    // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source.
-    const heading = !SENTENCE_CLOSE.test(text.slice(unit.start, unit.end)) && LINE_END.test(text.slice(unit.end));
+    const open = !rules.en && !framed && !inTitle;
+    const strongCue = open && lastUnitWithStatement >= 0 && (konjunktiv || reportive);
     // "Landrätin X verteidigte die Erhöhung. Der Kreis müsse …": Konjunktiv I before any statement continues the
     // sentence right before it in the same paragraph when that sentence's subject can speak (it speaks).
-    const opener =
-      !rules.en &&
-      !framed &&
-      !inTitle &&
-      !heading &&
+    const openerCue =
+      open &&
       konjunktiv &&
       lastUnitWithStatement < 0 &&
       ui > 0 &&
       prevTokens !== null &&
       gapUnits.length > 0 &&
-      !/\n/.test(text.slice(units[ui - 1]!.end, unit.start))
-        ? openerSubject(text, index, gapUnits[gapUnits.length - 1]!, rules)
-        : null;
-    const strong =
-      !rules.en &&
-      !framed &&
-      !inTitle &&
-      !heading &&
-      (lastUnitWithStatement >= 0 || opener !== null) &&
-      (konjunktiv || reportive);
-    const weak =
-      !rules.en &&
-      !framed &&
-      !inTitle &&
-      !heading &&
+      !/\n/.test(text.slice(units[ui - 1]!.end, unit.start));
+    const weakCue =
+      open &&
       ui - lastUnitWithStatement === 1 &&
       (hasMarker(tokens, rules) || reportiveModal(tokens) || mainClauseSoll(tokens));
+    // A sub-heading ("Was Reisende jetzt beachten sollten"), a line without closing punctuation, continues no source
+    // (read only where a cue would continue one: the end-anchored test tries every position of the unit).
+    const heading =
+      (strongCue || weakCue || openerCue) && !SENTENCE_CLOSE.test(unitText) && LINE_END.test(text.slice(unit.end));
+    const opener = openerCue && !heading ? openerSubject(text, index, gapUnits[gapUnits.length - 1]!, rules) : null;
+    const strong = (strongCue || opener !== null) && !heading;
+    const weak = weakCue && !heading;
     const prevDraft = drafts[drafts.length - 1];
     const afterNegated = negatedSource !== null && negatedSource.unit === ui - 1 && lastUnitWithStatement === ui - 1;
     const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;

@@ -67,4 +67,8 @@ export interface ActorIndex {
   ages?: Map<string, Actor[]>;
   /** Actor id -> actor (built on first use). */
   byId?: Map<string, Actor>;
+  /** The organisations and media of `actors`, in order (built on first use). */
+  bodies?: Actor[];
+  /** Actor -> the lower-cased words of its name and aliases (resolve.ts nameWords, filled on first use). */
+  nameWords?: Map<Actor, string[]>;
 }

@@ -551,7 +551,7 @@ function roleHolder(index: ActorIndex, text: string, body: Actor, before: number
   if (!m) return null;
   const word = m[1]!.toLowerCase();
   const stem = word.slice(0, Math.max(5, word.length - 2));
-  const bodyWords = nameWords(body).filter((w) => w.length >= 4);
+  const bodyWords = nameWords(index, body).filter((w) => w.length >= 4);
   if (!bodyWords.length) return null;
   const holders = roleCandidates(index, stem).filter(
     (a) =>
@@ -626,11 +626,18 @@ const EN_SPOKESPERSON_OF =
 /** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
 const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$|^[Tt]he\s+(\d{1,3})-year-old$/u;
 
-/** Lower-cased words of an actor's names, for matching a description's head against them. */
-function nameWords(actor: Actor): string[] {
-  const out: string[] = [];
+/**
+ * Lower-cased words of an actor's names, for matching a description's head against them; made once per actor and
+ * index (a description is resolved against every organisation of the article; read only).
+ */
+function nameWords(index: ActorIndex, actor: Actor): string[] {
+  const memo = (index.nameWords ??= new Map());
+  let out = memo.get(actor);
+  if (out) return out;
+  out = [];
   for (const n of [actor.name, ...actor.aliases])
     for (const w of n.toLowerCase().split(/[^\p{L}]+/u)) if (w) out.push(w);
+  memo.set(actor, out);
   return out;
 }
 
@@ -659,21 +666,21 @@ function latestOf(index: ActorIndex, candidates: Actor[], before: number): Actor
  */
 function organisationByHead(index: ActorIndex, head: string, before: number): Actor | null {
   const h = head.toLowerCase();
-  const bodies = index.actors.filter((a) => a.kind === 'organization' || a.kind === 'media');
+  const bodies = (index.bodies ??= index.actors.filter((a) => a.kind === 'organization' || a.kind === 'media'));
   if (!bodies.length) return null;
   if (CENTRAL_BANK.test(h)) {
     const banks = bodies.filter((a) => [a.name, ...a.aliases].some((n) => CENTRAL_BANK.test(n)));
     if (banks.length) return latestOf(index, banks, before);
   }
   const named = bodies.filter((a) =>
-    nameWords(a).some((w) => w.length >= 4 && (w === h || (h.length >= 8 && h.endsWith(w)) || w.endsWith(h))),
+    nameWords(index, a).some((w) => w.length >= 4 && (w === h || (h.length >= 8 && h.endsWith(w)) || w.endsWith(h))),
   );
   if (named.length) return latestOf(index, named, before);
   // "die Klinik" for "Klinikum X", "die Hochschule" for "Universität X", "der Verein" for "Fortuna X".
   for (const [description, name] of SAME_KIND) {
     if (!description.test(h)) continue;
     const kin = bodies.filter((a) =>
-      name === 'club' ? CLUB_NAME.test(a.name) : nameWords(a).some((w) => name.test(w)),
+      name === 'club' ? CLUB_NAME.test(a.name) : nameWords(index, a).some((w) => name.test(w)),
     );
     if (kin.length) return latestOf(index, kin, before);
   }

@@ -589,12 +589,15 @@ function isSpace(c: number): boolean {
   return SPACE_RE.test(String.fromCharCode(c));
 }
 
-/** Every time expression in `text`, in text order, not overlapping. Language-independent (de and en rules together). */
-export function scanTimeExpressions(text: string): TimeExpression[] {
-  // Candidate start positions per rule, ascending.
-  const at: number[][] = RULES.map(() => []);
+/**
+ * Where each rule may match within the lines [from, to) of `text` (both at a line's start or end): the starts of
+ * the words its first word or prefix could begin, pushed onto `at` per rule in ascending order. A word never
+ * crosses a line break, and a number reads only the character after it, so a line's candidates are a function of
+ * its text and the character after it.
+ */
+function candidateStarts(text: string, from: number, to: number, at: number[][]): void {
   const n = text.length;
-  for (let i = 0; i < n;) {
+  for (let i = from; i < to;) {
     let w = wordCharAt(text, i);
     if (!w) {
       i++;
@@ -639,6 +642,41 @@ export function scanTimeExpressions(text: string): TimeExpression[] {
           pushed |= 1 << r;
         }
   }
+}
+
+/**
+ * Candidate starts of single lines kept from an earlier version of the text (an incremental analysis:
+ * incremental.ts): `kept` gives back those of a line whose text and following character are unchanged, `made` is
+ * told those of a line scanned anew; both as pairs (rule, start relative to the line), by rule, then ascending.
+ */
+export interface TimeLines {
+  kept(lineStart: number, lineEnd: number): readonly number[] | undefined;
+  made(lineStart: number, lineEnd: number, starts: number[]): void;
+}
+
+/** Every time expression in `text`, in text order, not overlapping. Language-independent (de and en rules together). */
+export function scanTimeExpressions(text: string, lines?: TimeLines): TimeExpression[] {
+  // Candidate start positions per rule, ascending.
+  const at: number[][] = RULES.map(() => []);
+  const n = text.length;
+  if (!lines) candidateStarts(text, 0, n, at);
+  else
+    for (let ls = 0; ls <= n;) {
+      const nl = text.indexOf('\n', ls);
+      const le = nl < 0 ? n : nl;
+      const kept = lines.kept(ls, le);
+      if (kept) {
+        for (let k = 0; k < kept.length; k += 2) at[kept[k]!]!.push(ls + kept[k + 1]!);
+      } else {
+        const marks = at.map((a) => a.length);
+        candidateStarts(text, ls, le, at);
+        const made: number[] = [];
+        for (let r = 0; r < at.length; r++)
+          for (let k = marks[r]!; k < at[r]!.length; k++) made.push(r, at[r]![k]! - ls);
+        lines.made(ls, le, made);
+      }
+      ls = le + 1;
+    }
   const out: TimeExpression[] = [];
   // The spans earlier rules took, sorted and not overlapping: [start, end) may overlap only the last of them
   // that starts before `end`. A rule's own matches do not overlap one another (each scan resumes after the last).
@@ -842,8 +880,9 @@ export function findDates(
   _language: Language,
   sentences: Span[],
   published: string | null = null,
+  lines?: TimeLines,
 ): DatesResult {
-  const xs = scanTimeExpressions(text);
+  const xs = scanTimeExpressions(text, lines);
   const anchorX = published && parseIsoDay(published) ? null : findArticleDate(text, xs, sentences);
   const articleDate =
     published && parseIsoDay(published)

@@ -207,7 +207,22 @@ function isStop(c: number): boolean {
  * Splits `ranges` of `text` (paragraphs or the whole text) into sentences.
  * Every returned span lies inside one of the ranges and contains no line break.
  */
-export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: text.length }]): Span[] {
+/**
+ * Sentences of single lines kept from an earlier version of the text (an incremental analysis: incremental.ts). Only
+ * a line that ends at a line break or at the text's end is asked about: its sentences are then a function of its
+ * own text and the character before it (the splitter reads nothing else), so `kept` may give back those of a line
+ * whose text, with one character either side, is unchanged. Offsets are the text's.
+ */
+export interface SentenceLines {
+  kept(lineStart: number, lineEnd: number): Span[] | undefined;
+  made(lineStart: number, lineEnd: number, sentences: Span[]): void;
+}
+
+export function splitSentences(
+  text: string,
+  ranges: Span[] = [{ start: 0, end: text.length }],
+  lines?: SentenceLines,
+): Span[] {
   const out: Span[] = [];
   const word = new WordBefore();
   const push = (s: number, e: number) => {
@@ -220,6 +235,14 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
     while (lineStart < range.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > range.end) lineEnd = range.end;
+      const whole = lines !== undefined && (lineEnd === text.length || text.charCodeAt(lineEnd) === 10);
+      const kept = whole ? lines.kept(lineStart, lineEnd) : undefined;
+      if (kept) {
+        for (const x of kept) out.push(x);
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      const first = out.length;
       let sentStart = lineStart;
       word.reset(text, lineStart);
       // The runs of . ! ? … that start in the line (what /[.!?…]+/g finds there), found by a scan of the line
@@ -272,6 +295,7 @@ export function splitSentences(text: string, ranges: Span[] = [{ start: 0, end: 
         }
       }
       push(sentStart, lineEnd);
+      if (whole) lines.made(lineStart, lineEnd, out.slice(first));
       lineStart = lineEnd + 1;
     }
   }
