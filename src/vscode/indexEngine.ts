@@ -359,6 +359,11 @@ export interface IndexStats {
   eventsRead: number;
   /** Articles taken from the store that the events worker took from its index's snapshot instead of reading them. */
   eventsFromSnapshot: number;
+  /**
+   * When (performance.now()) the look-up last took a change of the grouping: the events with their members and
+   * labels; a large grouping's reasons follow in the events worker's next job.
+   */
+  groupedAt: number;
 }
 
 export class IndexEngine {
@@ -558,6 +563,7 @@ export class IndexEngine {
       eventRegroups: this.eventCounts.regroups,
       eventsRead: this.eventCounts.materialised,
       eventsFromSnapshot: this.eventCounts.fromSnapshot,
+      groupedAt: this.groupedAt,
     };
   }
 
@@ -1123,6 +1129,8 @@ export class IndexEngine {
 
   /** The events worker's counts, as its last delta gave them (a new worker starts from 0). */
   private eventCounts = { regroups: 0, materialised: 0, fromSnapshot: 0 };
+  /** When (performance.now()) the look-up last took a change of the grouping (before any reasons that follow it). */
+  private groupedAt = 0;
 
   private applyDelta(delta: EventsDelta): void {
     this.eventCounts = {
@@ -1144,6 +1152,14 @@ export class IndexEngine {
       this.alignments.clear();
     }
     setEvents(this.lookup, delta.changed, delta.removed);
+    if (!delta.described && (delta.reset || delta.changed.length || delta.removed.length))
+      this.groupedAt = performance.now();
+    // A grouping that touched many events sent them without reasons: asked for at once (the next events job), so
+    // that the index is idle (and the store writes the grouping) only once they are in.
+    if (delta.undescribed) void this.queueEvents({ op: 'describe' });
+    // The reasons of a first indexing come after its collection (releaseWorkerMemory): another, once they are in.
+    else if (delta.described && this.events instanceof WorkerRunner && !this.events.dead)
+      this.events.run({ kind: 'heap', gc: true, release: true }).catch(() => undefined);
     // Written when the grouping changed (a changed input always changes its event): a reload that took the saved
     // grouping as it is writes nothing. Saved grouping and keys are taken together, when the index is idle.
     if (delta.changed.length || delta.removed.length)
@@ -1152,7 +1168,8 @@ export class IndexEngine {
           ? undefined
           : { keys: Object.fromEntries(this.eventKeys), events: [...this.lookup.events.values()] },
       );
-    for (const e of delta.changed) this.stamps.set(e.id, ++this.stampCounter);
+    // Reasons added to the same members change no alignment.
+    if (!delta.described) for (const e of delta.changed) this.stamps.set(e.id, ++this.stampCounter);
     for (const id of delta.removed) {
       this.stamps.delete(id);
       this.alignments.delete(id);

@@ -283,6 +283,12 @@ export function fingerprintOfPut(op: PutOp): EventFingerprint {
 const REASON_PEERS = 8;
 /** The label's "most central member" is searched among at most this many members. */
 const LABEL_PEERS = 12;
+/**
+ * A grouping that touches more events than this sends them without reasons, which the next job (a `describe`
+ * op, sent by the host at once) brings: the groups and labels reach the look-up first. Fewer (an edit, a saved
+ * file) are described at once, as before.
+ */
+const DESCRIBE_AT_ONCE = 64;
 
 /**
  * The events worker's state. After the first `cluster`, every batch of upserts and removals that changes the index
@@ -342,6 +348,11 @@ export class EventsState {
   private readonly unkept = new Set<string>();
   /** Per path, its event's id (after the first cluster). */
   private readonly eventOf = new Map<string, string>();
+  /**
+   * Events sent without their reasons, until a `describe` op (or their next change) describes them: by id, the
+   * label they were sent with (the label describing them then gives, as their members have not changed since).
+   */
+  private readonly undescribed = new Map<string, string>();
   /** How many times the whole index was grouped (cluster ops and batches that changed it). */
   regroups = 0;
   /** Stored puts read into the EventIndex (after a restore: only once the index had to be grouped again). */
@@ -376,7 +387,8 @@ export class EventsState {
 
   apply(ops: EventsOp[]): EventsDelta {
     let reset = false,
-      regroup = false;
+      regroup = false,
+      describe = false;
     const upserted = new Set<string>();
     /** `actors` ops on puts whose fingerprint lies in the store: read together, once the ops are taken. */
     const refresh = new Map<string, PutOp>();
@@ -395,6 +407,7 @@ export class EventsState {
         this.unkept.clear();
         this.deferred.clear();
         this.eventOf.clear();
+        this.undescribed.clear();
         this.snapshotFolder = undefined;
         this.snapshotDirty = this.snapshotTried = this.snapshotBase = false;
         this.unsaved = 0;
@@ -405,6 +418,8 @@ export class EventsState {
         regroup = false;
       } else if (op.op === 'keep') {
         this.snapshotFolder = op.folder;
+      } else if (op.op === 'describe') {
+        describe = true;
       } else if (op.op === 'cluster' || op.op === 'restore') {
         // Restored: grouped again only when an article changed, came or went. A `restore` that does not fit
         // (not after a reset, or not a grouping) is a `cluster`.
@@ -517,9 +532,18 @@ export class EventsState {
       if (!this.batching && !reset)
         for (const id of new Set([...upserted].map((p) => this.eventOf.get(p)!)))
           delta.changed.push(this.describe(id, this.members.get(id)!));
-      return delta;
+    } else this.regroup(upserted, delta, describe);
+    if (describe && this.undescribed.size) {
+      // The reasons of the events a grouping sent without them (their members and labels as they were sent).
+      const only = !delta.changed.length && !delta.removed.length && !reset;
+      for (const [id, label] of this.undescribed) {
+        const members = this.members.get(id);
+        if (members) delta.changed.push(this.describe(id, members, label));
+      }
+      this.undescribed.clear();
+      if (only) delta.described = true;
     }
-    this.regroup(upserted, delta);
+    if (this.undescribed.size) delta.undescribed = this.undescribed.size;
     return delta;
   }
 
@@ -779,8 +803,12 @@ export class EventsState {
     this.snapshotBase = true;
   }
 
-  /** Groups the whole index again; the delta gets the events whose members changed and those of `upserted`. */
-  private regroup(upserted: Set<string>, delta: EventsDelta): void {
+  /**
+   * Groups the whole index again; the delta gets the events whose members changed and those of `upserted`, described
+   * (label and reasons), or, when there are many and `describeAll` is not asked, with their labels alone
+   * (`undescribed`: a `describe` op brings their reasons).
+   */
+  private regroup(upserted: Set<string>, delta: EventsDelta, describeAll = false): void {
     this.index.cluster();
     this.regroups++;
     // A snapshot a few changes old still spares a reload nearly every read (only the articles changed since are
@@ -801,18 +829,33 @@ export class EventsState {
       if (!old || old.length !== m.length || old.some((p, i) => p !== m[i])) changed.add(id);
     }
     for (const p of upserted) changed.add(nextOf.get(p)!);
-    for (const id of this.members.keys()) if (!next.has(id)) delta.removed.push(id);
+    for (const id of this.members.keys())
+      if (!next.has(id)) {
+        delta.removed.push(id);
+        this.undescribed.delete(id);
+      }
     this.members.clear();
     for (const [id, m] of next) this.members.set(id, m);
     this.eventOf.clear();
     for (const [p, id] of nextOf) this.eventOf.set(p, id);
-    for (const id of changed) delta.changed.push(this.describe(id, next.get(id)!));
+    // Many events (a first grouping): their labels now, their reasons in the next job (a `describe` op).
+    const later = !describeAll && changed.size > DESCRIBE_AT_ONCE;
+    for (const id of changed) {
+      const m = next.get(id)!;
+      if (!later) delta.changed.push(this.describe(id, m));
+      else {
+        const label = this.label(m);
+        this.undescribed.set(id, label);
+        delta.changed.push({ id, label, articles: m });
+      }
+    }
   }
 
-  private describe(id: string, members: string[]): CoverageEvent {
+  private describe(id: string, members: string[], label?: string): CoverageEvent {
+    this.undescribed.delete(id);
     return {
       id,
-      label: this.label(members),
+      label: label ?? this.label(members),
       articles: members,
       reasons: this.index.memberReasons(members, REASON_PEERS),
     };

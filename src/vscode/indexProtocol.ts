@@ -43,7 +43,17 @@ export type EventsOp =
   | StoredOp
   | ActorsOp
   | KeepOp
+  | DescribeOp
   | { op: 'remove'; path: string };
+
+/**
+ * Describes (reasons) the events a grouping sent without them (EventsDelta.undescribed): the host sends it as soon
+ * as it has taken such a delta, so that the groups and their labels reach the look-up first and each member's
+ * reasons follow in the next job. Events changed again since are described with their change; none left: nothing.
+ */
+export interface DescribeOp {
+  op: 'describe';
+}
 
 /**
  * Where the events worker keeps a snapshot of its event index (the store's folder, indexJobs.SNAPSHOT_FILE), sent
@@ -200,6 +210,13 @@ export interface EventsDelta {
    * made from another text): left out of the event index; the host analyses them again.
    */
   missing?: string[];
+  /**
+   * The grouping touched many events: they come with their labels and members, and without reasons, which a
+   * `describe` op then brings (this many events wait for them).
+   */
+  undescribed?: number;
+  /** The answer to a `describe` op: the same events and members, now with reasons (not a change of the grouping). */
+  described?: boolean;
 }
 
 export type AlignResult = AlignedClaim[];

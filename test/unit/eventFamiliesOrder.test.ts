@@ -63,7 +63,7 @@ describe('event grouping on the fixture families does not depend on the order ar
       const order = shuffled(articles, r);
       const first = Math.floor(r() * order.length * 0.5);
       const state = new EventsState();
-      const held = new Held();
+      const held = new Held(state);
       // The first batch: each article with no actor features at first, given its actors by an `actors` op later in the
       // batch (as the host sends them once another article moves their ids), or at once.
       const late = order.slice(0, first).filter(() => r() < 0.3);

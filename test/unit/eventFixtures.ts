@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyzeArticle } from '../../src/core/analyze';
 import { analyzeCorpus } from '../../src/core/corpus/corpus';
 import type { CoverageEvent } from '../../src/core/types';
-import type { EventsDelta } from '../../src/vscode/indexProtocol';
+import type { EventsDelta, EventsOp } from '../../src/vscode/indexProtocol';
 
 export const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'events');
 
@@ -38,9 +38,12 @@ export function grouped(texts: Record<string, string>): string[][] {
 /** The events as the editor holds them: each delta applied as setEvents applies it. */
 export class Held {
   readonly events = new Map<string, CoverageEvent>();
+  /** With the events worker's state, a delta that leaves events undescribed is followed by a `describe`, as the host does. */
+  constructor(private readonly state?: { apply(ops: EventsOp[]): EventsDelta }) {}
   apply(d: EventsDelta): void {
     if (d.reset) this.events.clear();
     for (const id of d.removed) this.events.delete(id);
     for (const e of d.changed) this.events.set(e.id, e);
+    if (d.undescribed && this.state) this.apply(this.state.apply([{ op: 'describe' }]));
   }
 }

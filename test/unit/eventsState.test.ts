@@ -48,7 +48,7 @@ function described(events: Iterable<CoverageEvent>): string[] {
 /** A fresh events worker given these articles as its first indexing (upserts, then one `cluster`), and its events. */
 function clustered(items: readonly { path: string; fp: EventFingerprint }[]): { state: EventsState; held: Held } {
   const state = new EventsState();
-  const held = new Held();
+  const held = new Held(state);
   held.apply(
     state.apply([{ op: 'reset' }, ...items.map((a) => ({ op: 'upsert' as const, path: a.path, fingerprint: a.fp }))]),
   );
@@ -307,7 +307,7 @@ describe('the events worker gives the batch events whatever order articles arriv
   /** A first indexing as the host runs it (puts, then one cluster): its events as held, and the keys the host keeps. */
   function indexed(ps: readonly PutOp[]): { state: EventsState; held: Held; keys: Record<string, string> } {
     const state = new EventsState();
-    const held = new Held();
+    const held = new Held(state);
     for (const d of [state.apply([{ op: 'reset' }, ...ps]), state.apply([{ op: 'cluster' }])]) held.apply(d);
     return { state, held, keys: Object.fromEntries(ps.map((p) => [p.path, p.key])) };
   }
@@ -325,7 +325,7 @@ describe('the events worker gives the batch events whatever order articles arriv
     saved: { held: Held; keys: Record<string, string> },
   ): { state: EventsState; held: Held; delta: EventsDelta } {
     const state = new EventsState();
-    const held = new Held();
+    const held = new Held(state);
     held.apply(state.apply([{ op: 'reset' }, ...ps.map(fromStore)]));
     // The host shows the saved events at once (structuredClone: the store's copy is JSON).
     for (const e of structuredClone([...saved.held.events.values()])) held.events.set(e.id, e);
@@ -404,7 +404,7 @@ describe('the events worker gives the batch events whatever order articles arriv
     const next = reassigned(puts);
     const saved = indexed(next);
     const state = new EventsState();
-    const held = new Held();
+    const held = new Held(state);
     held.apply(state.apply([{ op: 'reset' }, ...puts.map(fromStore), ...actorsOps(next)]));
     const events = [...saved.held.events.values()].map((e): [string, string[]] => [e.id, e.articles]);
     held.apply(state.apply([{ op: 'restore', events, keys: saved.keys }]));
@@ -434,7 +434,7 @@ describe('the events worker gives the batch events whatever order articles arriv
       const inStore = puts.map((p): PutOp => ({ ...p, fingerprint: null, inStore: folder, stored: true }));
       const first = indexed(puts);
       const state = new EventsState();
-      const held = new Held();
+      const held = new Held(state);
       held.apply(state.apply([{ op: 'reset' }, ...inStore]));
       const events = [...first.held.events.values()].map((e): [string, string[]] => [e.id, e.articles]);
       held.apply(state.apply([{ op: 'restore', events, keys: first.keys }]));
@@ -486,7 +486,7 @@ describe('the events worker gives the batch events whatever order articles arriv
         inStore: folder,
       };
       const state = new EventsState();
-      const held = new Held();
+      const held = new Held(state);
       held.apply(state.apply([{ op: 'reset' }, storedOp]));
       assert.equal(state.size, puts.length);
       const d0 = state.apply([{ op: 'restore', events, keys: first.keys }]);
@@ -541,7 +541,7 @@ describe('the events worker gives the batch events whatever order articles arriv
     try {
       // The first indexing, with a folder to keep the snapshot in: written once the index is grouped.
       const first = new EventsState();
-      const firstHeld = new Held();
+      const firstHeld = new Held(first);
       for (const d of [
         first.apply([{ op: 'reset' }, { op: 'keep', folder }, ...puts]),
         first.apply([{ op: 'cluster' }]),
@@ -557,7 +557,7 @@ describe('the events worker gives the batch events whatever order articles arriv
         ps.map((p) => ({ ...p, key: keys[p.path]!, fingerprint: null, inStore: folder, stored: true }));
       const reload = (ps: readonly PutOp[], early: PutOp[] = []): { state: EventsState; held: Held } => {
         const state = new EventsState();
-        const held = new Held();
+        const held = new Held(state);
         const mine = ps.filter((p) => !early.some((q) => q.path === p.path));
         held.apply(
           state.apply([

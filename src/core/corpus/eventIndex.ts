@@ -1354,11 +1354,29 @@ export class EventIndex {
   related(path: string, limit = 10): Related[] {
     const e = this.docs.get(path);
     if (!e) return [];
-    return this.similaritiesOf(e)
+    const top = this.similaritiesOf(e)
       .sort((a, b) => b[1] - a[1] || byPath(a[0], b[0]))
-      .slice(0, limit)
-      .map(([o, score]) => ({ path: o.path, score, reasons: this.reasonsOf(path, [o.path]) }));
+      .slice(0, limit);
+    // The reasons against each of the top articles read the same things of `e` (its actors' names, its opening):
+    // made once for all of them (sameEntry), not once per other.
+    this.sameEntry = { e, actors: null, opening: null };
+    try {
+      return top.map(([o, score]) => ({ path: o.path, score, reasons: this.reasonsOf(path, [o.path]) }));
+    } finally {
+      this.sameEntry = null;
+    }
   }
+
+  /**
+   * While related() gives the reasons of one article against several others: that article's actor names, ids and
+   * mentions (reasonsOfShared) and its opening's names (openingNames), made by the first and read by the rest.
+   * Null otherwise (and so in a snapshot).
+   */
+  private sameEntry: {
+    e: Entry;
+    actors: { names: string[]; ids: string[]; mentions: number[] } | null;
+    opening: string[] | null;
+  } | null = null;
 
   /** The shown forms of an entry's features, by key order (resolved: no back-references, '' = derived). */
   private shownOf(e: Entry): string[] {
@@ -1434,6 +1452,8 @@ export class EventIndex {
 
   /** The shown forms of the name keys ("n:") in an entry's opening: those whose lead twin it has (reasons' places). */
   private openingNames(x: Entry): string[] {
+    const same = this.sameEntry?.e === x ? this.sameEntry : null;
+    if (same?.opening) return same.opening;
     const out: string[] = [];
     let stored: string[] | null = null;
     for (let k = 0; k < x.fids.length; k++) {
@@ -1444,6 +1464,7 @@ export class EventIndex {
       stored ??= this.shownOf(x);
       out.push(stored[x.pos[k]!] || derivedShown(this.fKey[f]!));
     }
+    if (same) same.opening = out;
     return out;
   }
 
@@ -1588,16 +1609,20 @@ export class EventIndex {
     ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
     if (ranked.length) this.indexShown(e);
     const shownOf = (k: number) => this.shownAt(e, e.pos[k]!) || derivedShown(this.fKey[e.fids[k]!]!);
-    const actorNames: string[] = [];
-    const actorIds: string[] = [];
-    const actorMentions: number[] = [];
-    if (ranked.length)
+    const same = this.sameEntry?.e === e ? this.sameEntry : null;
+    let actorNames: string[] = [];
+    let actorIds: string[] = [];
+    let actorMentions: number[] = [];
+    if (ranked.length && same?.actors) ({ names: actorNames, ids: actorIds, mentions: actorMentions } = same.actors);
+    else if (ranked.length) {
       for (let k = 0; k < nf; k++)
         if (this.fKind[e.fids[k]!] === this.actorKind) {
           actorNames.push(shownOf(k));
           actorIds.push(this.fKey[e.fids[k]!]!.slice(2));
           actorMentions.push(e.tfs[k]!);
         }
+      if (same) same.actors = { names: actorNames, ids: actorIds, mentions: actorMentions };
+    }
     const peers = others.map((o) => this.docs.get(o)).filter((o): o is Entry => o !== undefined && o !== e);
     const features: SharedFeature[] = [];
     const words: SharedFeature[] = [];
