@@ -562,4 +562,56 @@ describe('actor rules', () => {
     );
     assert.equal(list.find((a) => a.name === 'Korvald Line')?.kind, 'organization', JSON.stringify(kinds(list)));
   });
+  it('types an unknown word after "in"/"aus"/"bei" that ends a body\'s name phrase as a place, not the speaker', () => {
+    const text =
+      'Frachter auf Grund gelaufen\n' +
+      'Ein Sprecher des Havariekommandos in Wremerhörn sagte, die Besatzung sei wohlauf. ' +
+      'Eine Sprecherin der Stadtwerke in Kellinghusel erklärte, das Wasser fließe wieder.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      list.filter((a) => a.kind === 'person').map((a) => a.name),
+      [],
+      JSON.stringify(kinds(list)),
+    );
+    assert.equal(list.find((a) => a.name === 'Wremerhörn')?.kind, 'place', JSON.stringify(kinds(list)));
+    assert.equal(list.find((a) => a.name === 'Kellinghusel')?.kind, 'place', JSON.stringify(kinds(list)));
+  });
+  it('keeps a word after "bei" a person where the article names that person elsewhere', () => {
+    const text =
+      'Trauer im Dorf\n' +
+      'Die Nachricht kam von Grete Dunkhorst am Morgen. Ein Sprecher der Familie bei Dunkhorst sagte, man sei erschüttert.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      mentionTexts(list, 'Grete Dunkhorst'),
+      ['Grete Dunkhorst', 'Dunkhorst'],
+      JSON.stringify(kinds(list)),
+    );
+  });
+  it("does not list the last word of an organisation's name as a person of its own", () => {
+    const text =
+      'Havarie in der Nordsee\n' +
+      'Die Reederei Varnholt Shipping erklärte, man bedauere den Vorfall. Auch die Brenner Bau Holding teilte mit, ' +
+      'sie prüfe den Schaden.\n';
+    const list = actors(text);
+    assert.deepEqual(
+      list.filter((a) => a.kind === 'person').map((a) => a.name),
+      [],
+      JSON.stringify(kinds(list)),
+    );
+    assert.equal(list.find((a) => a.name === 'Reederei Varnholt Shipping')?.kind, 'organization');
+  });
+  it("takes the German noun before a lone English company word into the firm's name, not a person", () => {
+    const text =
+      'Frachter auf Grund gelaufen\n' +
+      'Die Reederei Nordlicht Logistics erklärte, man arbeite mit den Behörden zusammen. ' +
+      'Zweite wurde die Dänin Line Sörensen.\n';
+    const list = actors(text);
+    assert.equal(
+      list.find((a) => a.name === 'Reederei Nordlicht Logistics')?.kind,
+      'organization',
+      JSON.stringify(kinds(list)),
+    );
+    assert.ok(!list.some((a) => a.name === 'Logistics'), JSON.stringify(kinds(list)));
+    assert.ok(!list.some((a) => a.kind === 'organization' && a.name.includes('Line')), JSON.stringify(kinds(list)));
+  });
 });

@@ -12,6 +12,7 @@ import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { agencyCredit } from '../text/outlet';
 import { DESCRIPTOR_DETERMINERS, LEADER_HEADS } from '../resources/roles';
+import { FIRM_NAME_HEADS } from '../resources/organizations';
 import { type Candidate, type Token, copyCandidate, findCandidates } from './detect';
 import {
   afterPersonNoun,
@@ -265,7 +266,8 @@ export function findActors(
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
-  if (lex) mentions = withCompanyEnds(mentions, tokens, text, knownNames);
+  if (lex)
+    mentions = withCompanyOpeners(withCompanyEnds(mentions, tokens, text, knownNames), tokens, text, lex, knownNames);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
   // A bare word the clause somewhere types an organisation or a place ("Kundendaten von X", "X beschäftigte …",
@@ -305,6 +307,10 @@ export function findActors(
   const models = modelWords(tokens, text);
   if (models.size)
     mentions = mentions.filter((m) => !(m.kind === 'person' && m.words.length === 1 && models.has(m.base)));
+  // A lone word inside a longer name of another kind, or its last word elsewhere, is that name's part, no person by
+  // itself ("Die Reederei Solvik Shipping erklärte": no person "Shipping"). Elsewhere only a word nothing but its
+  // context typed a person is dropped; a role, a given or a family name keeps it. Linear in the mentions.
+  mentions = dropNameTails(mentions, lex, names);
   // A storm's name after the word for it ("Sturmtief „Nora“", "Zyklon Larry") is no actor there or elsewhere.
   const storms = lex ? stormNames(tokens, text) : null;
   if (storms?.size) mentions = mentions.filter((m) => !(m.words.length === 1 && storms.has(m.base)));
@@ -499,6 +505,82 @@ function withCompanyEnds(mentions: Mention[], tokens: Token[], text: string, kno
   return changed ? out : mentions;
 }
 
+/**
+ * Single-word person mentions that are the tail of a longer name of another kind: one inside that name's span
+ * (a candidate the detector also took alone), or, where only context typed it, the same word as that name's last
+ * word elsewhere. The mentions are sorted by start; names of other kinds are at most a few per article.
+ */
+function dropNameTails(mentions: Mention[], lex: GermanLexicon | null, names: NameLists): Mention[] {
+  const tails = new Set<string>();
+  const spans: Mention[] = [];
+  for (const m of mentions)
+    if (m.kind !== 'person' && m.words.length > 1) {
+      tails.add(m.words[m.words.length - 1]!);
+      spans.push(m);
+    }
+  if (!spans.length) return mentions;
+  let s = 0;
+  return mentions.filter((m) => {
+    if (m.kind !== 'person' || m.words.length !== 1 || m.cand.role) return true;
+    while (s < spans.length && spans[s]!.cand.end <= m.cand.start) s++;
+    for (let k = s; k < spans.length && spans[k]!.cand.start <= m.cand.start; k++)
+      if (spans[k]!.cand.end >= m.cand.end) return false;
+    // Elsewhere: a family name may be a firm's and its founder's ("Kanzlei Brandt" … "Brandt sagte"); kept.
+    if (!tails.has(m.base) || lex?.GIVEN_NAMES.has(m.base) || names.SURNAMES.has(m.base)) return true;
+    return !!m.cand.strong && m.cand.kind === 'person' && !m.soft && !m.fallback;
+  });
+}
+
+/**
+ * German text: a lone English company word ("Logistics", "Shipping") that the detector took without the word
+ * before it, because that word is a German noun ("Nordlicht Logistics"), takes that capitalised word (no article,
+ * role, given name or word of another mention, not a sentence's first) and a firm's own head noun before it
+ * ("Reederei"): one organisation. Linear in the mentions.
+ */
+function withCompanyOpeners(
+  mentions: Mention[],
+  tokens: Token[],
+  text: string,
+  lex: GermanLexicon,
+  known: ReadonlySet<string>,
+): Mention[] {
+  let out: Mention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const c = m.cand;
+    if (c.first < 1 || c.first !== c.last || c.role || c.start !== c.nameStart) continue;
+    if (m.kind !== 'person' && m.kind !== 'organization') continue;
+    // Not where a capitalised word follows: "die Norwegerin Line Jahr" is a person whose given name is "Line".
+    const next = tokens[c.last + 1];
+    if (!isOrgEnd(tokens[c.last]!.text) || (next?.cap && next.start === c.end + 1)) continue;
+    const floor = k > 0 ? mentions[k - 1]!.cand.end : 0;
+    const joined = (h: number): boolean =>
+      tokens[h]!.start >= floor &&
+      tokens[h]!.end + 1 === tokens[h + 1]!.start &&
+      text.charCodeAt(tokens[h]!.end) === 32;
+    let h = c.first - 1;
+    if (h < 0 || !joined(h)) continue;
+    const t = tokens[h]!;
+    if (!t.cap || t.sentStart || lex.DE_STOPWORDS.has(t.text.toLowerCase()) || FIRM_NAME_HEADS.has(t.text)) continue;
+    if (roleHeadOf(t.text) || lex.GIVEN_NAMES.has(t.text) || isOrgEnd(t.text)) continue;
+    h--;
+    if (h >= 0 && joined(h) && tokens[h]!.cap && FIRM_NAME_HEADS.has(tokens[h]!.text)) h--;
+    const first = h + 1;
+    const cand = Object.assign(copyCandidate(c), {
+      first,
+      start: tokens[first]!.start,
+      nameStart: tokens[first]!.start,
+      kind: 'organization' as ActorKind,
+      strong: true,
+      canonical: null,
+    });
+    const name = text.slice(cand.nameStart, cand.end);
+    out ??= mentions.slice();
+    out[k] = makeMention(cand, 'organization', name, name, known);
+  }
+  return out ?? mentions;
+}
+
 /** The rest of a German file number after its register letters: " 112/24", " 2345/19". */
 const FILE_NUMBER_AFTER = /^ \d{1,5}\/\d{2,4}(?!\d)/;
 
@@ -509,6 +591,21 @@ const SPEECH_VERBS = new Set(
   räumt wies weist glaubt glaubte findet fand hofft hoffte plädierte plädiert verwies verweist bekräftigte bekräftigt
   said says told added asked stated wrote argued insisted noted warned`.split(/\s+/),
 );
+
+/** Prepositions that give a body's seat after its name ("der Polizei in X", "der Feuerwehr aus X"). */
+const SEAT_PREPOSITIONS = new Set(['in', 'aus', 'bei']);
+/** Articles before a body's noun ("des Havariekommandos", "die Stadtwerke"); "und" ends a pair of nouns. */
+const SEAT_DETERMINERS = new Set(['der', 'des', 'die', 'dem', 'den', 'eines', 'einer', 'einem', 'und']);
+
+/** Whether token i follows "article Noun in" (each word adjacent): "des Havariekommandos in X". */
+function bodySeat(tokens: Token[], i: number): boolean {
+  const prep = tokens[i - 1];
+  const noun = tokens[i - 2];
+  const det = tokens[i - 3];
+  if (!prep || !noun || !det || !SEAT_PREPOSITIONS.has(prep.text)) return false;
+  if (prep.end + 1 !== tokens[i]!.start || noun.end + 1 !== prep.start || det.end + 1 !== noun.start) return false;
+  return noun.cap && !noun.sentStart && SEAT_DETERMINERS.has(det.text);
+}
 
 /** Whether a word ends like an inflected adjective: -e, -en, -em, -er, -es (what /(e|en|em|er|es)$/ tests, by hand). */
 function adjEnding(w: string): boolean {
@@ -566,6 +663,9 @@ function loneKind(
   // A plural common noun opening an English sentence is no name, whatever verb follows ("Engineers said …",
   // "Residents said …"); a family name of that shape ("Jones", "Williams") is in the name lists.
   if (!german && !c.strong && englishPlural(word, names)) return null;
+  // "Ein Sprecher des Havariekommandos in X sagte": a word after "in"/"aus"/"bei" that ends a body's name phrase
+  // (article, noun, preposition) is its seat, whatever verb follows; the speaker is the phrase before.
+  if (german && c.first === c.last && bodySeat(tokens, c.first)) return sure('place');
   if (nextAdj && (SPEECH_VERBS.has(next.text) || next.text === 'zufolge')) return sure('person');
   if (prev && SPEECH_VERBS.has(prev.text) && /^[ ,]+$/.test(before)) return sure('person');
   if (prev && /^(so|laut)$/.test(prev.text) && /^\s*[.,;)]/.test(after) && before === ' ') return sure('person');
