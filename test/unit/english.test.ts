@@ -29,7 +29,12 @@ function actorOf(a: ArticleAnalysis, s: Statement): string | undefined {
 describe('English statements', () => {
   it('reads a text that ends on a participle after the subject ("… said the report updated") without throwing', () => {
     // Found by fuzzing (a truncated saved page): the post-modifier look-up asked for the token past the end.
-    for (const text of ['Officials said the report updated', 'Title\n\nThe mayor told The updated']) {
+    for (const text of [
+      'Officials said the report updated',
+      'Title\n\nThe mayor told The updated',
+      ', which warned',
+      '(\n, which warned',
+    ]) {
       const a = analyzeArticle(text, 'a.txt');
       for (const st of a.statements) assert.ok(st.end <= text.length);
     }

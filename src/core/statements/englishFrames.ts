@@ -191,6 +191,9 @@ export function englishNP(tokens: Tok[], i: number, limit: number, rules: LangRu
 
 /** Index after the last head token of the noun phrase at i, or i when there is none. */
 function npEnd(tokens: Tok[], i: number, limit: number, rules: LangRules, depth: number): number {
+  // A subject looked for before a cue at the text's very start may start before the first token (", which warned").
+  if (i < 0) return i;
+  limit = Math.min(limit, tokens.length);
   let j = i;
   let last = i;
   let lower = 0;
