@@ -244,7 +244,16 @@ export function statementCard(
   }
   if (s.via.length) lines.push(`${t('Chain')}: ${escapeMarkdown(chainLabel(s, actors))}`);
   const reason = vagueReasonOf(s);
-  if (isVague(s)) lines.push(`$(warning) ${t('Vague source')}: ${escapeMarkdown(reason ?? '')}`);
+  // "city officials" resolved to the city: the card names the body above, so the reason says it names no person in it.
+  const body = s.speaker?.vague && speakerActor && speakerActor.kind !== 'person' ? speakerActor : undefined;
+  if (isVague(s))
+    lines.push(
+      `$(warning) ${t('Vague source')}: ${
+        body
+          ? `${quoted(escapeMarkdown(s.speaker!.text), t)} ${t('names no person, only')} ${escapeMarkdown(body.name)}`
+          : escapeMarkdown(reason ?? '')
+      }`,
+    );
   if (s.hedged)
     lines.push(
       `$(question) ${t('Hedged')}${s.hedge ? `: ${quoted(escapeMarkdown(s.hedge.text), t)} ${t('marks it as uncertain')}` : ''}`,

@@ -196,3 +196,16 @@ describe('speaker resolution across the corpus in the hover', () => {
     assert.match(statementCard(here, s, undefined, plainTranslate), /\*\*Der Regierungssprecher\*\*/);
   });
 });
+
+describe('the statement card of a vague source resolved to a body', () => {
+  it('says the words name no person, only the body the card names, not that they name no one', () => {
+    const text =
+      'Library reopens after flood\n\nGRAZ (Reuters) - The central library reopened on Monday after months of repairs, city officials said. The building had been closed since June.\n';
+    const a = analyzeArticle(text, 'graz.txt');
+    const s = a.statements.find((x) => x.speaker?.text === 'city officials');
+    assert.ok(s?.speaker?.vague && s.speaker.actorId, 'the core resolves the vague group to the city');
+    const card = statementCard(a, s, undefined, plainTranslate);
+    assert.match(card, /Vague source: “city officials” names no person, only GRAZ/);
+    assert.doesNotMatch(card, /names no one/);
+  });
+});
