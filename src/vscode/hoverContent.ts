@@ -65,6 +65,9 @@ export function hoverCards(
   maxStatements = 3,
   alignment?: HoverAlignment,
 ): HoverCards {
+  // Page furniture (a credit line, a byline, a caption, a date line) is greyed and never marked: no card either,
+  // for the photographer in "Foto: …" as for any name in it.
+  if (here.layout.boilerplate.some((b) => b.start <= offset && offset < b.end)) return { cards: [], span: null };
   const hit = actorAt(here, offset);
   const statement = statementsAt(here, offset)[0];
   // A name in the frame ("…, sagte Hafenchefin Maria Albers") gets its actor card, which leads with what it

@@ -9,6 +9,18 @@ const text =
   'Harbour plan approved\nMaria Albers said the *port* [would](command:evil) grow. "We are ready," Albers told reporters.\n';
 
 describe('hover card markdown', () => {
+  it('gives no card in page furniture, which is greyed and never marked (a photographer in a credit line)', () => {
+    const text =
+      'Hafen wächst\n\nHafenchefin Maria Albers sagte am Dienstag, der Umschlag sei gestiegen.\n\nFoto: Lena Brandt\n';
+    const a = analyzeArticle(text, 'a.txt');
+    assert.ok(
+      a.layout.boilerplate.some((b) => text.slice(b.start, b.end).includes('Lena Brandt')),
+      'the credit line is furniture',
+    );
+    assert.deepEqual(hoverCards(a, text.indexOf('Lena Brandt') + 2, undefined, plainTranslate).cards, []);
+    assert.equal(hoverCards(a, text.indexOf('Maria Albers') + 2, undefined, plainTranslate).cards.length, 1);
+  });
+
   it('ends with a note while the folder is indexed: before it starts, and how far it is', () => {
     assert.equal(indexingLine(undefined, plainTranslate), undefined);
     assert.match(indexingLine({ done: 0, total: 0 }, plainTranslate)!, /not indexed yet/);
