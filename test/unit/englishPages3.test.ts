@@ -3,11 +3,8 @@
 // groundwater fees), invented and scored before the rules below were written (gold.json, made from expected.json by
 // scripts/english-pages-gold.mjs). Each test holds one kind of error the pages showed and fails without its rule.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core';
-import type { ArticleAnalysis, Statement } from '../../src/core/types';
-import { actorOf, page, stmt } from './pageHelpers';
+import type { ArticleAnalysis } from '../../src/core/types';
+import { actorOf, page, scoreAgainstGold, stmt } from './pageHelpers';
 
 function kindOf(a: ArticleAnalysis, name: string): string | undefined {
   return a.actors.find((x) => x.name === name || x.mentions.some((m) => m.text === name))?.kind;
@@ -170,71 +167,9 @@ describe('English saved pages, round three: the pages against their gold', () =>
   // Mentions (exact span and class, optional names ignored) and statements (whole-statement characters, Jaccard
   // >= 0.5, the speaker's span overlapping) as the eval scorer counts them. First measured: mentions 0.781,
   // attributed statements 0.926.
-  const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'english-pages');
-  interface GoldMention {
-    start: number;
-    end: number;
-    optional?: boolean;
-  }
-  interface GoldPage {
-    file: string;
-    actors: { kind: string; mentions: GoldMention[] }[];
-    statements: { start: number; end: number; speaker: { start: number; end: number } | null }[];
-  }
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldPage[] };
-  const cls = (k: string) => (k === 'media' ? 'organization' : k);
-  const chars = (text: string, s: number, e: number) => {
-    const set = new Set<number>();
-    for (let i = s; i < e; i++) if (!/[\s"“”'’.,:;!?–—-]/u.test(text[i]!)) set.add(i);
-    return set;
-  };
-  const jaccard = (a: Set<number>, b: Set<number>) => {
-    let n = 0;
-    for (const x of a) if (b.has(x)) n++;
-    return n / (a.size + b.size - n || 1);
-  };
   it('scores mentions F1 >= 0.96 and attributed statements F1 >= 0.97', () => {
-    let mg = 0,
-      mp = 0,
-      mt = 0,
-      sg = 0,
-      sp = 0,
-      st = 0;
-    for (const g of gold.articles) {
-      const text = readFileSync(join(dir, g.file), 'utf8');
-      const a = analyzeArticle(text, g.file);
-      const want = new Map<string, string>();
-      const optional: GoldMention[] = [];
-      for (const x of g.actors)
-        for (const m of x.mentions) {
-          if (m.optional) optional.push(m);
-          else want.set(`${m.start}:${m.end}`, cls(x.kind));
-        }
-      mg += want.size;
-      const seen = new Set<string>();
-      for (const x of a.actors)
-        for (const m of x.mentions) {
-          const k = `${m.start}:${m.end}`;
-          if (seen.has(k) || (!want.has(k) && optional.some((o) => o.start < m.end && m.start < o.end))) continue;
-          seen.add(k);
-          mp++;
-          if (want.get(k) === cls(x.kind)) mt++;
-        }
-      const preds = a.statements.filter((s) => s.nestedIn === undefined);
-      sg += g.statements.length;
-      sp += preds.length;
-      const used = new Set<Statement>();
-      for (const gs of g.statements) {
-        const gc = chars(text, gs.start, gs.end);
-        const p = preds.find((x) => !used.has(x) && jaccard(gc, chars(text, x.start, x.end)) >= 0.5);
-        if (!p) continue;
-        used.add(p);
-        const sp2 = p.speaker;
-        if (gs.speaker ? !!sp2 && sp2.start < gs.speaker.end && gs.speaker.start < sp2.end : !sp2) st++;
-      }
-    }
-    const f1 = (t: number, p: number, g: number) => (2 * t) / (p + g);
-    assert.ok(f1(mt, mp, mg) >= 0.96, `mentions F1 ${f1(mt, mp, mg).toFixed(3)}`);
-    assert.ok(f1(st, sp, sg) >= 0.97, `attributed statements F1 ${f1(st, sp, sg).toFixed(3)}`);
+    const f1 = scoreAgainstGold('english-pages');
+    assert.ok(f1.mentions >= 0.96, `mentions F1 ${f1.mentions.toFixed(3)}`);
+    assert.ok(f1.attributed >= 0.97, `attributed statements F1 ${f1.attributed.toFixed(3)}`);
   });
 });

@@ -5,11 +5,8 @@
 // organisation recall 0.682), speaker resolved 0.750, attributed statements 0.924. Each test holds one kind of error
 // the pages showed and fails without its rule.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyzeArticle } from '../../src/core';
 import type { ArticleAnalysis } from '../../src/core/types';
-import { actorOf, page, stmt } from './pageHelpers';
+import { actorOf, page, scoreAgainstGold, stmt } from './pageHelpers';
 
 function mentionTexts(a: ArticleAnalysis): string[] {
   return a.actors.flatMap((x) => x.mentions.map((m) => m.text));
@@ -151,44 +148,8 @@ describe('English saved pages, round five: speakers', () => {
 describe('English saved pages, round five: the pages against their gold', () => {
   // Mentions (exact span and class, optional names ignored) and attributed statements (whole-statement characters,
   // Jaccard >= 0.5, the speaker's span overlapping) as the eval scorer counts them. First measured: 0.816 and 0.924.
-  const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'english-pages2');
-  interface GoldMention {
-    start: number;
-    end: number;
-    optional?: boolean;
-  }
-  interface GoldPage {
-    file: string;
-    actors: { kind: string; mentions: GoldMention[] }[];
-    statements: { start: number; end: number; speaker: { start: number; end: number } | null }[];
-  }
-  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldPage[] };
-  const cls = (k: string) => (k === 'media' ? 'organization' : k);
   it('scores mentions F1 >= 0.87', () => {
-    let mg = 0,
-      mp = 0,
-      mt = 0;
-    for (const g of gold.articles) {
-      const a = analyzeArticle(readFileSync(join(dir, g.file), 'utf8'), g.file);
-      const want = new Map<string, string>();
-      const optional: GoldMention[] = [];
-      for (const x of g.actors)
-        for (const m of x.mentions) {
-          if (m.optional) optional.push(m);
-          else want.set(`${m.start}:${m.end}`, cls(x.kind));
-        }
-      mg += want.size;
-      const seen = new Set<string>();
-      for (const x of a.actors)
-        for (const m of x.mentions) {
-          const k = `${m.start}:${m.end}`;
-          if (seen.has(k) || (!want.has(k) && optional.some((o) => o.start < m.end && m.start < o.end))) continue;
-          seen.add(k);
-          mp++;
-          if (want.get(k) === cls(x.kind)) mt++;
-        }
-    }
-    const f1 = (2 * mt) / (mp + mg);
+    const f1 = scoreAgainstGold('english-pages2').mentions;
     assert.ok(f1 >= 0.87, `mentions F1 ${f1.toFixed(3)}`);
   });
 });

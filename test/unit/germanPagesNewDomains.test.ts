@@ -3,29 +3,7 @@
 // invented pages in test/fixtures/pages-de, measured before the rules these tests hold). Each test holds one kind
 // of error those pages showed and fails without the rule that fixed it. All names are invented.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/core';
-import type { ArticleAnalysis } from '../../src/core/types';
-
-const texts = new WeakMap<ArticleAnalysis, string>();
-function page(text: string): ArticleAnalysis {
-  const a = analyzeArticle(text, 'seite.txt');
-  texts.set(a, text);
-  return a;
-}
-function names(a: ArticleAnalysis): string[] {
-  return a.actors.map((x) => `${x.name}:${x.kind}`);
-}
-function kindOf(a: ArticleAnalysis, name: string): string | undefined {
-  return a.actors.find((x) => x.name === name || x.aliases.includes(name))?.kind;
-}
-/** The resolved actor's name of the statement whose text contains `piece`. */
-function speakerOf(a: ArticleAnalysis, piece: string): string | null | undefined {
-  const text = texts.get(a) ?? '';
-  const s = a.statements.find((x) => text.slice(x.start, x.end).includes(piece));
-  if (!s) return undefined;
-  const id = s.speaker?.actorId;
-  return id ? (a.actors.find((x) => x.id === id)?.name ?? null) : null;
-}
+import { germanPage as page, kindOf, names, speakerOf } from './pageHelpers';
 
 describe('German saved pages of new domains: actors', () => {
   it('reads a town made of common-noun parts after an institution head or a club word as the town ("Universität Lindenfeld", "Fortuna Hallbach")', () => {

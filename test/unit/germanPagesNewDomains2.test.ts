@@ -3,29 +3,7 @@
 // test/fixtures/pages-de2, measured before the rules these tests hold). Each test holds one kind of error those
 // pages or pages-de showed and fails without the rule that fixed it. All names are invented.
 import { strict as assert } from 'node:assert';
-import { analyzeArticle } from '../../src/core';
-import type { ArticleAnalysis } from '../../src/core/types';
-
-const texts = new WeakMap<ArticleAnalysis, string>();
-function page(text: string): ArticleAnalysis {
-  const a = analyzeArticle(text, 'seite.txt');
-  texts.set(a, text);
-  return a;
-}
-function names(a: ArticleAnalysis): string[] {
-  return a.actors.map((x) => `${x.name}:${x.kind}`);
-}
-function kindOf(a: ArticleAnalysis, name: string): string | undefined {
-  return a.actors.find((x) => x.name === name || x.aliases.includes(name))?.kind;
-}
-/** The resolved actor's name of the statement whose text contains `piece`. */
-function speakerOf(a: ArticleAnalysis, piece: string): string | null | undefined {
-  const text = texts.get(a) ?? '';
-  const s = a.statements.find((x) => text.slice(x.start, x.end).includes(piece));
-  if (!s) return undefined;
-  const id = s.speaker?.actorId;
-  return id ? (a.actors.find((x) => x.id === id)?.name ?? null) : null;
-}
+import { germanPage as page, kindOf, names, speakerOf } from './pageHelpers';
 
 describe('German saved pages of ten more domains: actors', () => {
   it('takes the noun that belongs to a firm\'s own name into it ("Bankhaus X & Y", "Stiftung X & Y", "Reederei Lindviker Linienverkehr")', () => {
