@@ -806,6 +806,17 @@ function accordingToFrameAt(
     if (found) ({ np, from, to } = found);
   } else if (
     !rules.en &&
+    lw === 'aus' &&
+    tokens[i + 1]?.text === 'Sicht' &&
+    !tokens[i + 1]!.quoted &&
+    GENITIVE_OPENERS.has(tokens[i + 2]?.lower ?? '')
+  ) {
+    // "aus Sicht der Gewerkschaft ist …", "aus Sicht von Experten": "nach Ansicht" with another preposition; only
+    // with its genitive, since "aus ihrer Sicht" in a reported sentence is no new source.
+    const found = nachSource(tokens, rules, i);
+    if (found) ({ np, from, to } = found);
+  } else if (
+    !rules.en &&
     (lw === 'meinung' ||
       lw === 'ansicht' ||
       lw === 'auffassung' ||
@@ -987,10 +998,50 @@ function nachSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | nu
     ) {
       // "nach Angaben Müllers": a genitive name.
       np = spanOf(tokens, i + 1, k + 2);
-    } else np = spanOf(tokens, i + 1, k + 1);
+    } else {
+      // "nach Meinung politischer Beobachter", "nach Ansicht vieler Experten und Fans", "nach Auffassung Österreichs":
+      // a genitive without article belongs to the source.
+      const e = bareGenitiveEnd(tokens, k + 1);
+      np = spanOf(tokens, i + 1, e > k + 1 ? e : k + 1);
+    }
     to = tokenEndIndex(tokens, np);
   }
   return np ? { np, from, to } : null;
+}
+
+/**
+ * The end (exclusive) of a genitive without article from token k: adjectives in "-er" and a capitalised noun
+ * ("politischer Beobachter", "vieler Experten und Fans"), or one capitalised name in "-s" before a lower-case word
+ * ("Österreichs soll"); k when there is none.
+ */
+function bareGenitiveEnd(tokens: Tok[], k: number): number {
+  const w = tokens[k];
+  if (w === undefined || w.punct || w.quoted) return k;
+  if (
+    isCapitalised(w.text) &&
+    /s$/u.test(w.text) &&
+    !DE_NACH_NOUNS.test(w.text) &&
+    tokens[k + 1] !== undefined &&
+    !tokens[k + 1]!.punct &&
+    LOWER_START.test(tokens[k + 1]!.text)
+  )
+    return k + 1;
+  let j = k;
+  let nouns = 0;
+  while (j < tokens.length && nouns < 2) {
+    let a = j;
+    while (a < tokens.length && a < j + 3 && !tokens[a]!.quoted && /^\p{Ll}+er$/u.test(tokens[a]!.text)) a++;
+    const noun = tokens[a];
+    if (a === j || noun === undefined || noun.punct || noun.quoted || !isCapitalised(noun.text)) break;
+    j = a + 1;
+    nouns++;
+    if (tokens[j]?.lower !== 'und') break;
+    const nx = tokens[j + 1];
+    if (nx === undefined || nx.quoted || !isCapitalised(nx.text)) break;
+    j += 2;
+    nouns++;
+  }
+  return nouns ? j : k;
 }
 
 /** ", so der Minister": the noun phrase after "so" that fills its segment. */
@@ -1073,6 +1124,24 @@ const MIDDLE_ADVERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * "wie es aus dem Verein hieß": the verb at token i closes its segment, which opens with "wie es" and has at most
+ * six words between "es" and the verb; the index of "wie", or -1.
+ */
+function wieEsBefore(tokens: Tok[], i: number): number {
+  const next = tokens[i + 1];
+  if (next !== undefined && (!next.punct || next.text === '„')) return -1;
+  for (let k = i - 1; k >= 1 && k >= i - 7; k--) {
+    const t = tokens[k]!;
+    if (t.seg !== tokens[i]!.seg || t.punct) return -1;
+    if (t.lower === 'es' && !t.quoted) {
+      const w = tokens[k - 1]!;
+      return w.lower === 'wie' && !w.quoted && w.seg === t.seg && k < i - 1 ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/**
  * "war am Freitag in der „Zeitung“ zu lesen", "ist im Radio zu hören": "zu lesen"/"zu hören" closing a segment that
  * opens with "war"/"ist" and a few words of place and time between them (the source among them); the index of that auxiliary, or -1.
  */
@@ -1100,6 +1169,9 @@ function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], use
   let len = IMPERSONAL_CUES.has(triple) ? 3 : IMPERSONAL_CUES.has(pair) ? 2 : IMPERSONAL_CUES.has(one) ? 1 : 0;
   const auxBefore = !len && !rules.en && one === 'zu' ? readOrHeardAfterAux(tokens, i) : -1;
   if (auxBefore >= 0) len = 2;
+  // "wie es aus dem Verein hieß", "wie es in der Mitteilung heißt": a verb-final "wie es … hieß" clause.
+  const wieEs = !len && !rules.en && (one === 'hieß' || one === 'heißt') ? wieEsBefore(tokens, i) : -1;
+  if (wieEs >= 0) len = 1;
   if (!len && !rules.en && IMPERSONAL_AUX.has(one)) {
     // "Im April wurde dann bekannt, dass …", "es wird allgemein erwartet", "Zunächst war vermutet worden, dass …":
     // adverbs in the middle field between the auxiliary and the participle of an impersonal passive, and its
@@ -1131,10 +1203,14 @@ function impersonalFrameAt(tokens: Tok[], rules: LangRules, frames: Frame[], use
       }
       // "In dem Bericht, der am Montag erschien, heißt es": the document opens the sentence.
       if (!speaker) speaker = documentAtStart(tokens, i, rules);
+      // "…, hieß es dort": the word stands for the body the text has just named (as "demnach" for its source).
+      const after = tokens[i + len];
+      if (!speaker && after !== undefined && after.lower === 'dort' && !after.quoted && after.seg === tokens[i]!.seg)
+        speaker = spanOf(tokens, i + len, i + len + 1);
     }
     // "Wie aus Regierungskreisen verlautete, …": a verb-final "wie" clause frames the main clause, as with a subject.
     const [sa] = segBounds(tokens, i);
-    const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie';
+    const wie = !rules.en && sa < i && tokens[sa]!.lower === 'wie' && (wieEs < 0 || wieEs === sa);
     frames.push({
       type: 'impersonal',
       cue: spanOf(tokens, i, i + len),
@@ -1525,6 +1601,22 @@ const IDIOM_VERBS: ReadonlySet<string> = new Set(
 );
 
 const RECHNEN = /^rechne(t|te|ten|n)?$/u;
+/** Finite forms of "haben" in "hat … vor, … zu …". */
+const HABEN = /^(hat|haben|hatte|hatten|habe|hätte|hätten)$/u;
+/** A fused zu-infinitive of a particle verb ("einzulegen", "abzustimmen", "fortzusetzen"). */
+const FUSED_ZU_INFINITIVE = /^\p{Ll}{2,}zu\p{Ll}{2,}n$/u;
+
+/** Whether the clause from token k (to the sentence's next stop or colon) holds a zu-infinitive ("zu starten"). */
+function zuInfinitiveAfter(tokens: Tok[], k: number): boolean {
+  for (let j = k; j < tokens.length; j++) {
+    const w = tokens[j]!;
+    if (w.punct && w.text !== ',') return false;
+    if (w.quoted || w.punct) continue;
+    if (w.lower === 'zu' && tokens[j + 1] !== undefined && LOWER_START.test(tokens[j + 1]!.text)) return true;
+    if (FUSED_ZU_INFINITIVE.test(w.text)) return true;
+  }
+  return false;
+}
 
 /**
  * Light-verb frames: "X ist der Meinung, dass …", "X kam zu dem Schluss, …", "X zeigte sich zuversichtlich, dass …",
@@ -1544,13 +1636,16 @@ function idiomFrames(tokens: Tok[], rules: LangRules, frames: Frame[], used: Uin
     const judgement = lower && JUDGEMENT_ADJECTIVES.has(t.lower) && tokens[i - 1]!.lower === 'für';
     const adjective = !noun && lower && (IDIOM_ADJECTIVES.has(t.lower) || reflexive || judgement);
     const damit = !noun && !adjective && t.lower === 'damit';
-    if (!noun && !adjective && !damit) continue;
+    // "Die Gemeinden haben vor, Widerspruch einzulegen": an intention, framed like "kündigte an, … zu".
+    const vorhaben =
+      !noun && !adjective && !damit && t.lower === 'vor' && next.text === ',' && zuInfinitiveAfter(tokens, i + 2);
+    if (!noun && !adjective && !damit && !vorhaben) continue;
     const [a] = segBounds(tokens, i);
     let v = -1;
     for (let k = i - 1; k >= a; k--) {
       const w = tokens[k]!;
       if (w.quoted) continue;
-      if (damit ? RECHNEN.test(w.lower) : IDIOM_VERBS.has(w.lower)) {
+      if (damit ? RECHNEN.test(w.lower) : vorhaben ? HABEN.test(w.lower) : IDIOM_VERBS.has(w.lower)) {
         v = k;
         break;
       }

@@ -1917,6 +1917,7 @@ function unframedClause(
   text: string,
   tokens: Tok[],
   rules: LangRules,
+  colonOnly = false,
 ): { statement: Span; content: Span; cue: Span; subject: Span } | null {
   const first = tokens.findIndex((t) => !t.punct && !t.quoted);
   if (first < 0 || rules.subordinators.has(tokens[first]!.lower) || tokens[first]!.lower === 'so') return null;
@@ -1926,18 +1927,27 @@ function unframedClause(
     if (t.quoted) continue;
     if (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower) || t.lower === 'soll' || t.lower === 'sollen')
       return null;
-    if (t.text === ',') {
+    if (t.text === ',' || (t.text === ':' && !rules.en)) {
       c = k;
       break;
     }
     if (t.punct) return null;
   }
   if (c < 0) return null;
+  const colon = tokens[c]!.text === ':';
+  if (colonOnly && !colon) return null;
   const next = tokens[c + 1]!;
   const e = segmentEnd(tokens, c + 1);
+  // After a colon ("Der Verband schlägt Alarm: Viele Betriebe stünden vor dem Aus") where no source came before,
+  // only Konjunktiv I reports ("Die Lage ist klar: Es würde …" may narrate).
   const reported =
-    next.lower === 'dass' ||
-    tokens.slice(c + 1, e).some((t) => !t.quoted && (STRONG_MARKERS.has(t.lower) || rules.reportMarkers.has(t.lower)));
+    (next.lower === 'dass' && !colon) ||
+    tokens
+      .slice(c + 1, e)
+      .some(
+        (t) =>
+          !t.quoted && (STRONG_MARKERS.has(t.lower) || ((!colon || !colonOnly) && rules.reportMarkers.has(t.lower))),
+      );
   if (!reported || (rules.relatives.has(next.lower) && next.lower !== 'das')) return null;
   const subject = clauseSubject(tokens, first, c, rules);
   if (!subject || /^(es|das|dies|man|dabei|damit)$/iu.test(text.slice(subject.start, subject.end))) return null;
@@ -2579,7 +2589,14 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     const weak = weakCue && !heading;
     const prevDraft = drafts[drafts.length - 1];
     const afterNegated = negatedSource !== null && negatedSource.unit === ui - 1 && lastUnitWithStatement === ui - 1;
-    const unframed = strong || weak ? unframedClause(text, tokens, rules) : null;
+    // A colon after a main clause whose subject can speak frames the Konjunktiv I after it also where no source
+    // came before ("Der Verband schlägt Alarm: In jeder dritten Wehr sei …"), as the first statement of an article.
+    const unframed =
+      strong || weak
+        ? unframedClause(text, tokens, rules)
+        : open && konjunktiv && !heading
+          ? unframedClause(text, tokens, rules, true)
+          : null;
     if (unframed) {
       // "CDU und FDP setzten dem entgegen, dass …": a main clause in the indicative whose verb is no listed cue,
       // then a comma and the reported clause; its subject speaks.

@@ -847,6 +847,11 @@ export function resolveSpeaker(
     if (previous) return { actorId: previous.actorId, vague: previous.vague };
     return { actorId: null };
   }
+  // "…, hieß es dort": a body that spoke just before, never a person.
+  if (/^dort$/iu.test(text))
+    return previous?.actorId && /^(?:organization|media):/u.test(previous.actorId)
+      ? { actorId: previous.actorId, vague: previous.vague }
+      : { actorId: null };
   // "Die Experten geben die Stärke mit 7,2 an" after "laut dem Forschungszentrum …": a definite group names the
   // body that spoke just before (a bare "Experten" names no one).
   const group = DEFINITE_GROUP.exec(text);
