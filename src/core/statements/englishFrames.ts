@@ -522,7 +522,8 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       t &&
       !t.punct &&
       !t.quoted &&
-      (rules.pronouns.has(t.lower) || rules.determiners.has(t.lower))
+      // "said on Monday it would …": "it" is no speaker pronoun but opens a clause as well.
+      (rules.pronouns.has(t.lower) || t.lower === 'it' || rules.determiners.has(t.lower))
     )
       k = a;
   }
@@ -601,7 +602,9 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   if (e > b) return -1;
   const verb = tokens[e]!;
-  return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
+  // 'said patient care "will not be affected"': the quotation may open with the clause's verb.
+  const quotedVerb = verb.quoted && tokens[e - 1] !== undefined && !tokens[e - 1]!.quoted && AUXILIARY.has(verb.lower);
+  return !verb.punct && (!verb.quoted || quotedVerb) && !UPPER.test(verb.text) ? c : -1;
 }
 
 /** Personal pronouns that open a two-word content clause as its subject ("said she disagreed"). */
