@@ -75,6 +75,19 @@ describe('English saved pages, round six: statements', () => {
   });
 });
 
+describe('English saved pages, round six: speakers', () => {
+  it("gives a body's or a country's organ ('X's board', 'X's government', 'X's Seattle field office') to its owner", () => {
+    const a = page(
+      `Merger\n\nSkyvane agreed to buy Nordair on Monday. Nordair's board said it backed the offer. Ireland said talks ` +
+        `would go on. Ireland's government said it would not sign the deal. The FBI's Seattle field office said it ` +
+        `was investigating the attack. ${LEAD}\n`,
+    );
+    assert.equal(actorOf(a, stmt(a, 'backed the offer')), 'Nordair');
+    assert.equal(actorOf(a, stmt(a, 'not sign the deal')), 'Ireland');
+    assert.equal(actorOf(a, stmt(a, 'investigating the attack')), 'FBI');
+  });
+});
+
 describe('English saved pages, round six: the pages against their gold', () => {
   // First measured: mentions 0.823, attributed 0.954.
   it('scores mentions F1 >= 0.90 and attributed statements F1 >= 0.96', () => {
