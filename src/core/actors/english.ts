@@ -12,6 +12,7 @@ import type { ActorKind } from '../types';
 import { isMediaName, placeOf } from './words';
 import { US_STATE_ABBREVIATIONS } from '../resources/places';
 import { ENGLISH_TITLE_NOUN as TITLE_NOUN } from '../resources/roles';
+import { EN_BUSINESS_APPOSITION } from './evidence';
 import { initialsOf } from './initials';
 
 // Per-call Unicode regexes, hoisted: the bundle turns each literal into a `new RegExp` wherever it stands.
@@ -105,7 +106,8 @@ const ORG_HEADS = new Set(
     'Conference Republicans Democrats Conservatives Liberals Socialists Greens Cooperation Bahn Academy Lab Labs Laboratory Laboratories ' +
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
-    'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium Trust Observatory'
+    'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium Trust Observatory Health Healthcare Micro ' +
+    'Infrastructure Biologics Advisory Cooperative Project Water'
   ).split(' '),
 );
 
@@ -213,6 +215,10 @@ const MEDIA_AFTER =
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
 const INNER_TITLE =
   /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel|Councilman|Councilwoman|Councillor|Councilor|Supervisor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Comptroller|Trustee)$/u;
+
+/** US states' clipped names that open agencies' names ("Cal Fire", "Penn DOT"), and the agencies' words after them. */
+const STATE_CLIP = /^(?:Cal|Penn|Mass|Conn|Tex|Ariz|Colo|Minn|Wis|Mich|Ore|Okla|Ind|Ill|Tenn|Ky)$/u;
+const AGENCY_WORD = /^(?:Fire|Water|Trans|Transit|Rail|DOT|OES|EPA|OSHA|Parks|Health)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -496,6 +502,11 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of joinedNames)
     if (m.kind === 'person' || m.kind === 'place')
       if (WORK_BEFORE.test(text.slice(Math.max(0, m.cand.start - 24), m.cand.start))) works.add(m.base);
+  // A dateline's place in capitals ("CORBIN FLATS, Calif.") is the place wherever the text writes it in title case.
+  const datelinePlaces = new Set<string>();
+  for (const m of joinedNames)
+    if (m.kind === 'place' && CAPITALS_ONLY.test(m.name) && THREE_CAPITALS.test(m.name))
+      datelinePlaces.add(m.name.toLowerCase().replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase()));
   let coveredUntil = -1;
   for (const m0 of joinedNames) {
     if (m0.cand.start < coveredUntil) continue;
@@ -678,6 +689,11 @@ export function refineEnglishMentions<M extends EnglishMention>(
     // A name-like word that opens a title before a person's name: "Senate Majority Leader Chuck Schumer".
     if (m.kind === 'person' && TITLE_AFTER.test(after)) continue;
     if (m.kind === 'place' && commodities.has(m.base)) continue;
+    // "Pinecrest Games, a developer of …": a name an apposition calls a business is one, whatever its last word.
+    if (m.words.length > 1 && EN_BUSINESS_APPOSITION.test(after)) {
+      out.push(withKind(m, 'organization'));
+      continue;
+    }
     if (EVENT_HEADS.has(last) || PRIZE_IN_BEFORE.test(before)) continue;
     // "World War II", "the Danube Summit": a name before the head of a war, a meeting or a contest is part of it.
     if ((m.words.length === 1 || m.kind === 'person') && EVENT_NAME_AFTER.test(after)) continue;
@@ -770,6 +786,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
       const canonical = placeOf(title);
       if (canonical) m = { ...m, cand: { ...m.cand, canonical }, base: title, words: title.split(/\s+/) };
     }
+    if (m.kind === 'person' && !m.cand.role && datelinePlaces.has(m.base)) m = withKind(m, 'place');
     // "Competition Commissioner Margrethe Vestager": a title word inside a run the detector typed by an
     // organisation head it contains ("Commission-er") makes the run a titled person, unless an organisation head ends it.
     if (
@@ -838,6 +855,14 @@ export function refineEnglishMentions<M extends EnglishMention>(
         (SITE_HEADS.has(last) && words && !words.GIVEN_NAMES.has(m.words[0]!)))
     )
       m = withKind(m, 'place');
+    // "Sandhill Water District", "Cal Fire": a district named by its service, or a state's clipped name before an
+    // agency's word, is a public body, not the place or a person.
+    if (
+      (m.kind === 'person' || m.kind === 'place') &&
+      ((m.words.length > 2 && PLACE_HEADS.has(last) && ORG_HEADS.has(m.words[m.words.length - 2]!)) ||
+        (m.words.length === 2 && STATE_CLIP.test(m.words[0]!) && AGENCY_WORD.test(last)))
+    )
+      m = withKind(m, 'organization');
     if (m.kind === 'person' || (m.kind === 'place' && !m.cand.canonical && !knownPlace(m.base))) {
       if (MEDIA_AFTER.test(after)) m = withKind(m, 'media');
       else if (ORG_AFTER.test(after) && !SPEECH_AFTER.test(after)) m = withKind(m, 'organization');

@@ -198,6 +198,9 @@ function englishCue(
     if (/^ (?:it|its|in a statement|on its)\b/.test(after)) return { kind: 'organization', sure: true };
     if (/^ (?:he|she|his|her)\b/.test(after)) return { kind: 'person', sure: true };
   }
+  // "Quillbright, the maker of …", "Pinecrest Games, a developer of …": an apposition that says it is a business.
+  if (gap === ', ' && EN_BUSINESS_APPOSITION.test(text.slice(t.end, t.end + 60)))
+    return { kind: 'organization', sure: true };
   if (next && /^['’]s $/.test(gap) && EN_ORG_POSSESSED.test(next.text.toLowerCase()))
     return { kind: 'organization', sure: false };
   if (next && gap === ' ' && !next.cap && EN_ORG_AFTER.test(next.text)) return { kind: 'organization', sure: false };
@@ -207,6 +210,10 @@ function englishCue(
   if (EN_RELATIVE_BEFORE.test(before)) return { kind: 'person', sure: true };
   return null;
 }
+
+/** An apposition naming a business after a name ("…, the maker of", "…, a consultancy,"); english.ts uses it too. */
+export const EN_BUSINESS_APPOSITION =
+  /^, (?:the|a|an) (?:[\p{L}-]+ ){0,3}(?:maker|makers|developer|manufacturer|company|firm|consultancy|startup|operator|provider|supplier|retailer|carrier|lender|insurer|publisher|producer|chain|brand|utility|airline|chipmaker|automaker|drugmaker)\b/u;
 
 /** A possessive and a noun for a relative right before an English name, with or without a comma. */
 const EN_RELATIVE_BEFORE =

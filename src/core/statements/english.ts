@@ -28,6 +28,8 @@ const IRREGULAR: Array<[string, string]> = [
   ['speak', 'spoke speaks spoken speak'],
   ['think', 'thought thinks think'],
   ['tweet', 'tweeted tweets'],
+  // Only the verb's forms: "radio" and "radios" are mostly the noun.
+  ['radio', 'radioed radioing'],
 ];
 
 function regularForms(verb: string): string[] {

@@ -522,7 +522,8 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       t &&
       !t.punct &&
       !t.quoted &&
-      (rules.pronouns.has(t.lower) || rules.determiners.has(t.lower))
+      // "said on Monday it would …": "it" is no speaker pronoun but opens a clause as well.
+      (rules.pronouns.has(t.lower) || t.lower === 'it' || rules.determiners.has(t.lower))
     )
       k = a;
   }
@@ -601,7 +602,9 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
   }
   if (e > b) return -1;
   const verb = tokens[e]!;
-  return !verb.punct && !verb.quoted && !UPPER.test(verb.text) ? c : -1;
+  // 'said patient care "will not be affected"': the quotation may open with the clause's verb.
+  const quotedVerb = verb.quoted && tokens[e - 1] !== undefined && !tokens[e - 1]!.quoted && AUXILIARY.has(verb.lower);
+  return !verb.punct && (!verb.quoted || quotedVerb) && !UPPER.test(verb.text) ? c : -1;
 }
 
 /** Personal pronouns that open a two-word content clause as its subject ("said she disagreed"). */
@@ -1450,6 +1453,20 @@ export function englishResolution(
       if (r.actor.kind === 'person' && !r.descriptor && !insideQuote(text, r.start)) return { actorId: r.actor.id };
     }
   }
+  // "Ireland's government", "Nordair's board", "The FBI's Seattle field office": an organ of a body or a country
+  // speaks for its owner, not for a place that only says where the organ sits.
+  if (BODY_ORGAN.test(lastHead(said))) {
+    for (let k = refAt(index, span.start); k < index.refs.length && index.refs[k]!.start < span.end; k++) {
+      const r = index.refs[k]!;
+      if (r.end > span.end) break;
+      if (
+        !r.descriptor &&
+        r.actor.kind !== 'person' &&
+        RE_32.test(text.slice(r.end, Math.min(span.end + 1, r.end + 4)))
+      )
+        return { ...res, actorId: r.actor.id };
+    }
+  }
   // "the ministry" is a body, never a person found by a role word ("the ministry's spokesman").
   if (BODY_ANAPHOR.test(said))
     return (
@@ -1516,6 +1533,10 @@ export function englishResolution(
   const owner = chosen[0]!.actor.kind;
   return { ...res, actorId: owner !== 'person' && PERSON_HEAD.test(lastHead(said)) ? res.actorId : null };
 }
+
+/** Heads of a body's organs, which speak for the body that owns them ("the company's board", "Ireland's government"). */
+const BODY_ORGAN =
+  /^(?:board|government|cabinet|management|leadership|office|directors|executives|regulators|negotiators|delegation|military|parliament)$/u;
 
 /** A regulatory filing as the source ("a filing with the SEC", "the company's filings"). */
 const FILING = /^(?:a|an|the)\s+(?:regulatory\s+|securities\s+|court\s+)?filings?\b/iu;
