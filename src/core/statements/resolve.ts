@@ -347,10 +347,20 @@ function mostRecentPerson(
   before: number,
   gender: 'f' | 'm' | null = null,
   english = false,
+  stated = false,
 ): Actor | null {
   const k = lowerBound(index.personStarts, before);
   if (k === 0) return null;
   if (!gender) return index.personActors[k - 1]!;
+  // `stated`: the person named last says nothing of their gender and the one named before them has a role of the
+  // wanted gender ("Regisseurin A … Die Hauptrolle spielt B. …, sagte die 41-Jährige"): that one is meant.
+  if (stated) {
+    const last = index.personActors[k - 1]!;
+    let j = k - 2;
+    while (j >= 0 && index.personActors[j] === last) j--;
+    const before2 = j >= 0 ? index.personActors[j]! : null;
+    if (before2 && !genderOf(last, english) && genderOf(before2, english) === gender) return before2;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const a = index.personActors[j]!;
     const g = genderOf(a, english);
@@ -623,6 +633,8 @@ const DE_SPOKESPERSON_OF =
 /** "A company spokesman", "a government official": a body's noun before a spokesperson's. */
 const EN_SPOKESPERSON_OF =
   /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}{3,})\s+(?:spokes(?:man|woman|person)|representative|official)$/u;
+/** A German description that opens with its own noun before a genitive or "von": "Der Sprecher der Stadtwerke X". */
+const DE_DESCRIPTION_OF = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+\p{Lu}\p{Ll}{3,}\s+(?:des|der|vom|von)\s/u;
 /** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
 const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$|^[Tt]he\s+(\d{1,3})-year-old$/u;
 
@@ -757,7 +769,13 @@ const AGE_AFTER = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\b)/u;
  * (71)"), else the last person named. When the article gives that age for two people, the age names neither: no
  * one. The ages are read once per article (one look after each person's mention).
  */
-function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
+function byAge(
+  index: ActorIndex,
+  age: string,
+  before: number,
+  doc: string,
+  gender: 'f' | 'm' | null = null,
+): Actor | null {
   if (!index.ages) {
     const ages = new Map<string, Actor[]>();
     for (const r of index.refs) {
@@ -772,7 +790,7 @@ function byAge(index: ActorIndex, age: string, before: number, doc: string): Act
   }
   const found = index.ages.get(age);
   if (found) return found.length === 1 ? found[0]! : null;
-  return mostRecentPerson(index, before);
+  return mostRecentPerson(index, before, gender, false, true);
 }
 
 /** A nationality word or a country in the genitive: "russische", "Russian", "Chinas", "China's", "U.S.", "US-". */
@@ -882,6 +900,12 @@ export function resolveSpeaker(
   if (direct && (direct.kind === 'organization' || direct.kind === 'media')) {
     const holder = roleHolder(index, text, direct, speaker.start);
     if (holder) return { actorId: holder.id };
+    // "Der Kritiker der Lindviker Rundschau, Anna Beispiel, lobte …": a person's name set off by commas after a
+    // description that opens with a noun of its own names that person, not the body the description mentions.
+    if (doc !== undefined && DE_DESCRIPTION_OF.test(text)) {
+      const named = appositivePerson(index, speaker, doc);
+      if (named) return { actorId: named.id };
+    }
     const abbreviated = doc === undefined ? null : appositiveAbbreviation(index, speaker, doc);
     if (abbreviated) return { actorId: abbreviated.id };
   }
@@ -1042,7 +1066,11 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
     if (bodies) return latestOf(index, bodies, before);
   }
   const age = DE_AGE.exec(bare);
-  if (age && doc !== undefined) return byAge(index, age[1] ?? age[2]!, before, doc);
+  if (age && doc !== undefined) {
+    // "die 41-Jährige" is a woman, "der 58-Jährige" a man: a person of the other gender by their roles is not meant.
+    const gender = /^die\s/iu.test(bare) ? 'f' : /^(?:der|dem|den)\s/iu.test(bare) ? 'm' : null;
+    return byAge(index, age[1] ?? age[2]!, before, doc, gender);
+  }
   return null;
 }
 
