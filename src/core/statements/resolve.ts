@@ -370,6 +370,24 @@ function mostRecentPerson(
 }
 
 /**
+ * Whether the actor is named before `before` in the title or in a line that ends as a sentence does (not only in
+ * page furniture: a byline, a credit, a date line, which end without a full stop). One look per mention.
+ */
+function namedInProse(index: ActorIndex, actor: Actor, before: number, doc: string): boolean {
+  for (const at of index.startsOf.get(actor) ?? []) {
+    if (at >= before) break;
+    const ls = doc.lastIndexOf('\n', at - 1) + 1;
+    if (ls === 0) return true;
+    let le = doc.indexOf('\n', at);
+    if (le < 0) le = doc.length;
+    while (le > ls && /\s/u.test(doc[le - 1]!)) le--;
+    if (PROSE_END.test(doc[le - 1] ?? '')) return true;
+  }
+  return false;
+}
+const PROSE_END = /[.!?…:“”"»«)]/u;
+
+/**
  * The person or body whose role or descriptor has the speaker's head word: the only one, else the one named last.
  * When the two named last were named in one sentence ("Finanzministerin A und Bildungsministerin B trafen sich.
  * Die Ministerin sagte …"), the description fits both and names neither: no one, rather than a guess.
@@ -950,7 +968,10 @@ export function resolveSpeaker(
       if (!(wanted && prior && genderOf(prior, en) && genderOf(prior, en) !== wanted))
         return { actorId: previous.actorId };
     }
-    const p = mostRecentPerson(index, speaker.start, wanted, en);
+    // A person named so far only in a line that is no prose (a byline, a credit, a date line) is not what the
+    // pronoun takes up: "Von Anna Beispiel … Die Gewerkschaft hatte aufgerufen. Sie fordert …".
+    let p = mostRecentPerson(index, speaker.start, wanted, en);
+    if (p && doc !== undefined && !namedInProse(index, p, speaker.start, doc)) p = null;
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.
     return { actorId: previous?.actorId ?? null };
@@ -961,7 +982,54 @@ export function resolveSpeaker(
   if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
   if (described) return { actorId: described.id };
+  const appointed = doc === undefined ? null : appointedAs(index, text, speaker.start, doc);
+  if (appointed) return { actorId: appointed.id };
   return { actorId: personByNoun(index, text, speaker.start, previous)?.id ?? null };
+}
+
+/** A sentence's end: a full stop (not an abbreviation's: "Dr. Anna Beispiel"), "!" or "?" and a space. */
+const SENTENCE_STOP = /(?<!(?:^|[\s(])(?:Dr|Prof|St|Nr|ca|bzw|vgl|Abs|Art|Mio|Mrd))[.!?](?:\s+|$)/gu;
+const SENTENCE_STOP_FIRST = new RegExp(SENTENCE_STOP.source, 'u');
+/** How far back an office given with "als"/"zum" is looked for (UTF-16 units): a paragraph or two. */
+const APPOINTED_WINDOW = 1500;
+
+/**
+ * "Als Sachwalter wurde der Anwalt Anna Beispiel bestellt. … Der Sachwalter sagte …", "Zur neuen Präsidentin
+ * wählten die Delegierten Anna Beispiel": the one person named in the sentence that gives the office after "als",
+ * "zum" or "zur". One search of a bounded window before the speaker; two people in that sentence name no one.
+ */
+function appointedAs(index: ActorIndex, text: string, before: number, doc: string): Actor | null {
+  const m = DE_DESCRIPTION.exec(text);
+  if (!m) return null;
+  const noun = m[1]!;
+  const from = Math.max(0, before - APPOINTED_WINDOW);
+  const window = doc.slice(from, before);
+  const re = new RegExp(
+    `(?:^|\\s)(?:[Aa]ls|[Zz]um|[Zz]ur)\\s+(?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2}${noun}(?:in)?(?![\\p{L}-])`,
+    'gu',
+  );
+  // Only adjectives between ("als vorläufiger Sachwalter"), not "sowohl … als auch eine Sprachschule".
+  let last = -1;
+  for (let x = re.exec(window); x; x = re.exec(window)) last = x.index;
+  if (last < 0) return null;
+  // The sentence around the office: back to the last sentence end before it, on to the next one after it.
+  const at = from + last;
+  const head = doc.slice(Math.max(0, at - 300), at);
+  const ends = [...head.matchAll(SENTENCE_STOP)];
+  const start = ends.length ? at - head.length + ends[ends.length - 1]!.index! + 1 : Math.max(0, at - 300);
+  const tail = SENTENCE_STOP_FIRST.exec(doc.slice(at, Math.min(doc.length, at + 400)));
+  const end = tail ? at + tail.index : Math.min(doc.length, at + 400);
+  let found: Actor | null = null;
+  for (
+    let k = lowerBound(index.personStarts, start);
+    k < index.personStarts.length && index.personStarts[k]! < end;
+    k++
+  ) {
+    const a = index.personActors[k]!;
+    if (found && found !== a) return null;
+    found = a;
+  }
+  return found;
 }
 
 /** Nouns for one person of a nation, which stand for a person the article names ("die Französin"). */
