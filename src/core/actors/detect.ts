@@ -366,11 +366,17 @@ function compoundAsName(ctx: Ctx, i: number): boolean {
     !!ctx.roleHead(prev.text) &&
     !(next?.cap && adjacent(ctx, i, i + 1));
   if (!speech && !afterRole) return false;
+  return nameHeadedCompound(ctx, tok.text);
+}
+
+/**
+ * Whether a word the compound test reads as a common noun ends like one only after letters that are no word
+ * ("Pink|wart", "Kalder|sand"): a compound of common nouns ("Augenzeugen", "Landesuntersuchungsamt",
+ * "Flug|gast|aufkommen"), an adjective, an adverb or a preposition before a noun is none.
+ */
+function nameHeadedCompound(ctx: Ctx, w: string): boolean {
   const lex = ctx.lex!;
-  const w = tok.text;
   if (isGermanAdjective(w, lex) || DE_SENTENCE_ADVERBS.has(w.toLowerCase())) return false;
-  // A compound of common nouns ("Augenzeugen", "Landesuntersuchungsamt", "Flug|gast|aufkommen") is a common noun
-  // before its verb all the same; a name only ends like a noun after letters that are none ("Pink|wart").
   for (let k = 3; k <= w.length - 3; k++) {
     if (!isLexiconNoun(w.charAt(k).toUpperCase() + w.slice(k + 1), lex)) continue;
     const head = w.slice(0, k);
@@ -589,11 +595,24 @@ const TOWN_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'bei', 'über', 'zwische
 function townAfterPreposition(ctx: Ctx, i: number): boolean {
   const { tokens } = ctx;
   const prev = tokens[i - 1];
-  if (!prev || !adjacent(ctx, i - 1, i) || !TOWN_PREPOSITIONS.has(prev.text.toLowerCase())) return false;
-  if (!ctx.towns.has(tokens[i]!.text)) return false;
+  if (!prev || !adjacent(ctx, i - 1, i)) return false;
+  const p = prev.text.toLowerCase();
+  const w = tokens[i]!.text;
+  // A town of the long list; or, right after a preposition of place that takes no article here, a word with a
+  // town's ending that ends like a noun only after letters that are no word ("vor Kalder|sand", "von
+  // Hollers|dorf"): a bare common compound there has a word before its head ("in Handarbeit", "vor Sonnenaufgang"),
+  // and most have no town's ending.
+  const shaped = () => TOWN_TAIL.test(w) && nameHeadedCompound(ctx, w);
+  if (TOWN_PREPOSITIONS.has(p) ? !ctx.towns.has(w) && !shaped() : !PLACE_ONLY_PREPOSITIONS.has(p) || !shaped())
+    return false;
   const next = tokens[i + 1];
   return !(next && next.cap && adjacent(ctx, i, i + 1));
 }
+/** Endings of German town names that are also nouns, so that the compound test reads such a town as a noun. */
+const TOWN_TAIL =
+  /\p{Ll}{2}(?:burg|berg|dorf|stadt|hausen|heim|ingen|feld|felde|bach|furt|hagen|rode|stedt|leben|brück|kirchen|hofen|walde|sand|büttel|werder|horst|hain|heide|born|brunn|kamp|siel|koog|wisch)$/u;
+/** Prepositions of place after which only a name-headed compound (not the long town list) is read as a town. */
+const PLACE_ONLY_PREPOSITIONS = new Set(['vor', 'von']);
 
 /**
  * Token j + 1 is a town or a region that can end a body's name before it (a school's, a court's, a club's: "TH
@@ -1388,13 +1407,17 @@ function listedOrShapedAt(
 /**
  * One compound that names a federal or state body: "Bundes" or "Landes", what the body is for, and the head of a
  * body ("Bundeskriminalamt", "Landesärztekammer", "Bundesnetzagentur"), or a field before "bundes" and the head
- * ("Umweltbundesamt"). Without the middle part the word is the generic noun ("das Landesamt", "der Landesverband").
+ * ("Umweltbundesamt", "Landesrechnungshof", "Landeselternrat"). Without the middle part the word is the generic noun
+ * ("das Landesamt", "der Landesverband").
  */
 const FEDERAL_BODY =
-  /^(?:(?:Bundes|Landes)\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}(?:bundes|landes))(?:amt|amtes|amts|kammer|agentur|anstalt|behörde|gericht|gerichts|gerichtshof|gerichtshofs|gerichtshofes|verband|verbandes|verbands|stiftung|institut|instituts|institutes|dienst|dienstes|ministerium|ministeriums)$/u;
+  /^(?:(?:Bundes|Landes)\p{Ll}{3,}|\p{Lu}\p{Ll}{2,}(?:bundes|landes))(?:amt|amtes|amts|kammer|agentur|anstalt|behörde|gericht|gerichts|gerichtshof|gerichtshofs|gerichtshofes|rechnungshof|rechnungshofs|rechnungshofes|(?<!ver|vor|hei)(?:rat|rates|rats)|verband|verbandes|verbands|stiftung|institut|instituts|institutes|dienst|dienstes|ministerium|ministeriums)$/u;
 /** The genitive ending of such a body's name ("des Bundeskriminalamtes", "des Landesverbands"). */
-const FEDERAL_GENITIVE = /(?<=(?:amt|gericht|gerichtshof|verband|institut|dienst|ministerium))(?:es|s)$/;
+const FEDERAL_GENITIVE =
+  /(?<=(?:amt|gericht|gerichtshof|rechnungshof|rat|verband|institut|dienst|ministerium))(?:es|s)$/;
 
+/** Words after "&" that end a family firm's name ("Brenner & Söhne", "Lindqvist & Partner"). */
+const FAMILY_FIRM_TAILS = new Set(['Sohn', 'Söhne', 'Söhnen', 'Töchter', 'Partner', 'Partnern', 'Erben']);
 /** Lower-case particles of a family name after "&" ("Herzog & de Lindqvist"). */
 const AMPERSAND_PARTICLES = new Set(['de', 'van', 'von', 'der', 'la', 'le', 'du', 'di', 'da']);
 
@@ -1436,8 +1459,9 @@ function ampersandName(ctx: Ctx, i: number): Candidate | null {
   }
   if (ampersandStopword(ctx, tokens[j]!.text)) return null;
   while (j < k + 3 && adjacent(ctx, j, j + 1) && tokens[j + 1]!.cap && looks[j + 1] !== null) j++;
-  // Both sides common nouns ("Rock & Pop", "Kunst & Kultur"): a pair of words, not a name.
-  if (looks[i] === null && looks[j] === null) return null;
+  // Both sides common nouns ("Rock & Pop", "Kunst & Kultur"): a pair of words, not a name; but a family firm's
+  // tail after "&" makes one whatever the word before it is ("Brenner & Söhne", "Wagner & Partner").
+  if (looks[i] === null && looks[j] === null && !(j === k + 1 && FAMILY_FIRM_TAILS.has(tokens[j]!.text))) return null;
   // Not two places ("Schwaben & Altbayern"), two people's full names ("Biden & Lin Wei"), the legal form of a
   // limited partnership ("… GmbH & Co KG": the company's name is before it), a person "& Co." (and company),
   // nor a title in quotation marks.

@@ -61,8 +61,13 @@ function townLike(ctx: ShapeCtx, w: string): boolean {
   return PLACE_ENDING.test(w) && !isLexiconNoun(w, ctx.lex!) && !isGermanAdjective(w, ctx.lex!);
 }
 const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU', 'RWTH']);
-/** Public services that only a known town right after completes as a name ("Polizei Münster", "Berufsfeuerwehr Olpe"). */
-const TOWN_SERVICE_HEADS = /(polizei|feuerwehr)$/;
+/**
+ * Public services and bodies that only a town (or a word shaped like one) right after completes as a name ("Polizei
+ * Münster", "Berufsfeuerwehr Olpe", "Schulbehörde Lindenfeld", "Krankenkasse Lindvikertal", "Havariekommando
+ * Nordsee"); any other word after them is the body's own name or a genitive ("Katastrophenschutzbehörde Afad",
+ * "die Behörde Ugandas"), so a bare "Behörde" or "Kasse" never takes one.
+ */
+const TOWN_SERVICE_HEADS = /(polizei|feuerwehr|[a-zäöüß]{3}(?:behörde|kasse|kommando|schutzbund))$/;
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
 const FIELD_HEADS =
   /(?:(?:ministerium|amt|institut|zentrum|verband|stiftung|rat|bund|verein|gericht|büro|forum|komitee|ausschuss|bündnis)(?:e?s)?|zentrale|gesellschaft|akademie|hochschule|universität|kommission|agentur|behörde|anstalt|kammer|stelle|liga|vereinigung|partei)$/;
@@ -81,7 +86,7 @@ const TOWN_ADJ_PLACE_HEADS = new Set(
 );
 /** Words that make a newspaper's name after a town adjective ("Lindviker Rundschau", "Kopparberger Zeitung"). */
 const PAPER_HEADS = new Set(
-  'Zeitung Rundschau Anzeiger Kurier Tageblatt Tagblatt Nachrichten Allgemeine Allgemeinen Volksstimme Morgenpost Abendblatt Abendzeitung Stimme Bote Rundblick Echo Wochenblatt Generalanzeiger Neueste Presse Landeszeitung Kreiszeitung Stadtanzeiger'.split(
+  'Zeitung Rundschau Anzeiger Kurier Tageblatt Tagblatt Nachrichten Allgemeine Allgemeinen Volksstimme Morgenpost Abendblatt Abendzeitung Stimme Bote Rundblick Echo Wochenblatt Generalanzeiger Neueste Presse Landeszeitung Kreiszeitung Stadtanzeiger Landbote Kreisbote Tagespost Kreisblatt Heimatzeitung'.split(
     ' ',
   ),
 );
@@ -116,6 +121,8 @@ export function townAdjective(ctx: ShapeCtx, w: string): boolean {
   const base = w.slice(0, -2);
   return (
     townLike(ctx, base) ||
+    // "Wendelsroder" of a town shaped like one that ends in "-e" ("Wendelsrode", "Lindenfelde").
+    (ctx.german && PLACE_ENDING.test(base + 'e') && townLike(ctx, base + 'e')) ||
     isTown(ctx, base + 'en') ||
     isTown(ctx, base + 'e') ||
     (base.endsWith('n') && isTown(ctx, base.slice(0, -1) + 'en'))
@@ -219,6 +226,19 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     !stop(ctx, tokens[i + 2]!.text)
   )
     return { first: adjectivesBefore(ctx, i), last: i + 2, end: tokens[i + 2]!.end, kind: 'organization' };
+  // A spa town: "Kreiskrankenhaus Bad Lindvik" (not "Krankenhaus Bad Hersfelder Straße").
+  const spa = tokens[i + 2];
+  if (
+    ctx.german &&
+    next?.text === 'Bad' &&
+    spa?.cap &&
+    adjacent(ctx, i, i + 1) &&
+    adjacent(ctx, i + 1, i + 2) &&
+    !stop(ctx, spa.text) &&
+    !ctx.noun(spa.text) &&
+    !(ctx.townAdj ?? ((x: string) => townAdjective(ctx, x)))(spa.text)
+  )
+    return { first: adjectivesBefore(ctx, i), last: i + 2, end: spa.end, kind: 'organization' };
   // A town, or a word that is no common noun and no function word: "Kraftwerk Lindvik".
   if (
     next &&

@@ -54,7 +54,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set(
   `Bankhaus Bankhauses Privatbank Reederei Stiftung Kanzlei Anwaltskanzlei Brauerei Spedition Weingut Bäckerei Druckerei
 Gärtnerei Werft Verlag Verlags Verlages Verlagshaus Verlagshauses Autohaus Autohauses Modehaus Modehauses Möbelhaus
-Möbelhauses Kaufhaus Kaufhauses Auktionshaus Auktionshauses Galerie Kunsthandlung Buchhandlung`.split(/\s+/),
+Möbelhauses Kaufhaus Kaufhauses Auktionshaus Auktionshauses Galerie Kunsthandlung Buchhandlung Molkerei Käserei
+Metzgerei Fleischerei Schreinerei Tischlerei Zimmerei Gießerei Ziegelei Sägewerk Kellerei Baufirma Bauunternehmung`.split(
+    /\s+/,
+  ),
 );
 
 /**

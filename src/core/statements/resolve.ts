@@ -347,10 +347,20 @@ function mostRecentPerson(
   before: number,
   gender: 'f' | 'm' | null = null,
   english = false,
+  stated = false,
 ): Actor | null {
   const k = lowerBound(index.personStarts, before);
   if (k === 0) return null;
   if (!gender) return index.personActors[k - 1]!;
+  // `stated`: the person named last says nothing of their gender and the one named before them has a role of the
+  // wanted gender ("Regisseurin A … Die Hauptrolle spielt B. …, sagte die 41-Jährige"): that one is meant.
+  if (stated) {
+    const last = index.personActors[k - 1]!;
+    let j = k - 2;
+    while (j >= 0 && index.personActors[j] === last) j--;
+    const before2 = j >= 0 ? index.personActors[j]! : null;
+    if (before2 && !genderOf(last, english) && genderOf(before2, english) === gender) return before2;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
     const a = index.personActors[j]!;
     const g = genderOf(a, english);
@@ -358,6 +368,24 @@ function mostRecentPerson(
   }
   return index.personActors[k - 1]!;
 }
+
+/**
+ * Whether the actor is named before `before` in the title or in a line that ends as a sentence does (not only in
+ * page furniture: a byline, a credit, a date line, which end without a full stop). One look per mention.
+ */
+function namedInProse(index: ActorIndex, actor: Actor, before: number, doc: string): boolean {
+  for (const at of index.startsOf.get(actor) ?? []) {
+    if (at >= before) break;
+    const ls = doc.lastIndexOf('\n', at - 1) + 1;
+    if (ls === 0) return true;
+    let le = doc.indexOf('\n', at);
+    if (le < 0) le = doc.length;
+    while (le > ls && /\s/u.test(doc[le - 1]!)) le--;
+    if (PROSE_END.test(doc[le - 1] ?? '')) return true;
+  }
+  return false;
+}
+const PROSE_END = /[.!?…:“”"»«)]/u;
 
 /**
  * The person or body whose role or descriptor has the speaker's head word: the only one, else the one named last.
@@ -623,6 +651,8 @@ const DE_SPOKESPERSON_OF =
 /** "A company spokesman", "a government official": a body's noun before a spokesperson's. */
 const EN_SPOKESPERSON_OF =
   /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}{3,})\s+(?:spokes(?:man|woman|person)|representative|official)$/u;
+/** A German description that opens with its own noun before a genitive or "von": "Der Sprecher der Stadtwerke X". */
+const DE_DESCRIPTION_OF = /^(?:[Dd]er|[Dd]ie|[Dd]as|[Ee]in|[Ee]ine)\s+\p{Lu}\p{Ll}{3,}\s+(?:des|der|vom|von)\s/u;
 /** "der 71-Jährige", "die 45-Jährige": an age standing for the person. */
 const DE_AGE = /^(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en)\s+(\d{1,3})-[Jj]ährigen?$|^[Tt]he\s+(\d{1,3})-year-old$/u;
 
@@ -757,7 +787,13 @@ const AGE_AFTER = /^\s*(?:\((\d{1,3})\)|,\s*(\d{1,3})\b)/u;
  * (71)"), else the last person named. When the article gives that age for two people, the age names neither: no
  * one. The ages are read once per article (one look after each person's mention).
  */
-function byAge(index: ActorIndex, age: string, before: number, doc: string): Actor | null {
+function byAge(
+  index: ActorIndex,
+  age: string,
+  before: number,
+  doc: string,
+  gender: 'f' | 'm' | null = null,
+): Actor | null {
   if (!index.ages) {
     const ages = new Map<string, Actor[]>();
     for (const r of index.refs) {
@@ -772,7 +808,7 @@ function byAge(index: ActorIndex, age: string, before: number, doc: string): Act
   }
   const found = index.ages.get(age);
   if (found) return found.length === 1 ? found[0]! : null;
-  return mostRecentPerson(index, before);
+  return mostRecentPerson(index, before, gender, false, true);
 }
 
 /** A nationality word or a country in the genitive: "russische", "Russian", "Chinas", "China's", "U.S.", "US-". */
@@ -887,6 +923,12 @@ export function resolveSpeaker(
   if (direct && (direct.kind === 'organization' || direct.kind === 'media')) {
     const holder = roleHolder(index, text, direct, speaker.start);
     if (holder) return { actorId: holder.id };
+    // "Der Kritiker der Lindviker Rundschau, Anna Beispiel, lobte …": a person's name set off by commas after a
+    // description that opens with a noun of its own names that person, not the body the description mentions.
+    if (doc !== undefined && DE_DESCRIPTION_OF.test(text)) {
+      const named = appositivePerson(index, speaker, doc);
+      if (named) return { actorId: named.id };
+    }
     const abbreviated = doc === undefined ? null : appositiveAbbreviation(index, speaker, doc);
     if (abbreviated) return { actorId: abbreviated.id };
   }
@@ -931,7 +973,10 @@ export function resolveSpeaker(
       if (!(wanted && prior && genderOf(prior, en) && genderOf(prior, en) !== wanted))
         return { actorId: previous.actorId };
     }
-    const p = mostRecentPerson(index, speaker.start, wanted, en);
+    // A person named so far only in a line that is no prose (a byline, a credit, a date line) is not what the
+    // pronoun takes up: "Von Anna Beispiel … Die Gewerkschaft hatte aufgerufen. Sie fordert …".
+    let p = mostRecentPerson(index, speaker.start, wanted, en);
+    if (p && doc !== undefined && !namedInProse(index, p, speaker.start, doc)) p = null;
     if (p) return { actorId: p.id };
     // "sie" may be plural: fall back on the previous source.
     return { actorId: previous?.actorId ?? null };
@@ -942,7 +987,54 @@ export function resolveSpeaker(
   if (role && !(leader && otherNation(role, leader))) return { actorId: role.id };
   const described = describedBody(index, text.replace(LOCATIVE_QUALIFIER, ''), speaker.start, doc);
   if (described) return { actorId: described.id };
+  const appointed = doc === undefined ? null : appointedAs(index, text, speaker.start, doc);
+  if (appointed) return { actorId: appointed.id };
   return { actorId: personByNoun(index, text, speaker.start, previous)?.id ?? null };
+}
+
+/** A sentence's end: a full stop (not an abbreviation's: "Dr. Anna Beispiel"), "!" or "?" and a space. */
+const SENTENCE_STOP = /(?<!(?:^|[\s(])(?:Dr|Prof|St|Nr|ca|bzw|vgl|Abs|Art|Mio|Mrd))[.!?](?:\s+|$)/gu;
+const SENTENCE_STOP_FIRST = new RegExp(SENTENCE_STOP.source, 'u');
+/** How far back an office given with "als"/"zum" is looked for (UTF-16 units): a paragraph or two. */
+const APPOINTED_WINDOW = 1500;
+
+/**
+ * "Als Sachwalter wurde der Anwalt Anna Beispiel bestellt. … Der Sachwalter sagte …", "Zur neuen Präsidentin
+ * wählten die Delegierten Anna Beispiel": the one person named in the sentence that gives the office after "als",
+ * "zum" or "zur". One search of a bounded window before the speaker; two people in that sentence name no one.
+ */
+function appointedAs(index: ActorIndex, text: string, before: number, doc: string): Actor | null {
+  const m = DE_DESCRIPTION.exec(text);
+  if (!m) return null;
+  const noun = m[1]!;
+  const from = Math.max(0, before - APPOINTED_WINDOW);
+  const window = doc.slice(from, before);
+  const re = new RegExp(
+    `(?:^|\\s)(?:[Aa]ls|[Zz]um|[Zz]ur)\\s+(?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2}${noun}(?:in)?(?![\\p{L}-])`,
+    'gu',
+  );
+  // Only adjectives between ("als vorläufiger Sachwalter"), not "sowohl … als auch eine Sprachschule".
+  let last = -1;
+  for (let x = re.exec(window); x; x = re.exec(window)) last = x.index;
+  if (last < 0) return null;
+  // The sentence around the office: back to the last sentence end before it, on to the next one after it.
+  const at = from + last;
+  const head = doc.slice(Math.max(0, at - 300), at);
+  const ends = [...head.matchAll(SENTENCE_STOP)];
+  const start = ends.length ? at - head.length + ends[ends.length - 1]!.index! + 1 : Math.max(0, at - 300);
+  const tail = SENTENCE_STOP_FIRST.exec(doc.slice(at, Math.min(doc.length, at + 400)));
+  const end = tail ? at + tail.index : Math.min(doc.length, at + 400);
+  let found: Actor | null = null;
+  for (
+    let k = lowerBound(index.personStarts, start);
+    k < index.personStarts.length && index.personStarts[k]! < end;
+    k++
+  ) {
+    const a = index.personActors[k]!;
+    if (found && found !== a) return null;
+    found = a;
+  }
+  return found;
 }
 
 /** Nouns for one person of a nation, which stand for a person the article names ("die Französin"). */
@@ -1047,7 +1139,11 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
     if (bodies) return latestOf(index, bodies, before);
   }
   const age = DE_AGE.exec(bare);
-  if (age && doc !== undefined) return byAge(index, age[1] ?? age[2]!, before, doc);
+  if (age && doc !== undefined) {
+    // "die 41-Jährige" is a woman, "der 58-Jährige" a man: a person of the other gender by their roles is not meant.
+    const gender = /^die\s/iu.test(bare) ? 'f' : /^(?:der|dem|den)\s/iu.test(bare) ? 'm' : null;
+    return byAge(index, age[1] ?? age[2]!, before, doc, gender);
+  }
   return null;
 }
 
