@@ -67,3 +67,24 @@ describe('outlet stated in the text', () => {
       assert.ok(!outletLike(no), no);
   });
 });
+
+describe('dateline of a regional paper: a place in capitals and a period', () => {
+  const dateline = (text: string): string | null => parseLayout(text).dateline?.text ?? null;
+
+  it('reads "KRANICHFELDE. Mit …" and "BAD ORLAU. Die …" as the place of the lead', () => {
+    assert.equal(dateline(`Brücke gesperrt\n\nKRANICHFELDE. ${BODY}\n`), 'KRANICHFELDE');
+    assert.equal(
+      dateline(`Brücke gesperrt\n\nBAD ORLAU. ${BODY}\n`),
+      null,
+      'a short first word is no place in capitals',
+    );
+    assert.equal(dateline(`Brücke gesperrt\n\nHALLE-NORDOST. ${BODY}\n`), 'HALLE-NORDOST');
+  });
+
+  it('leaves labels in capitals and short acronyms alone', () => {
+    assert.equal(dateline(`Brücke gesperrt\n\nANZEIGE. ${BODY}\n`), null);
+    assert.equal(dateline(`Brücke gesperrt\n\nUPDATE. ${BODY}\n`), null);
+    assert.equal(dateline(`Brücke gesperrt\n\nUSA. ${BODY}\n`), null);
+    assert.equal(dateline(`Bridge closed\n\nWESTPORT. ${EN_BODY}\n`), 'WESTPORT');
+  });
+});

@@ -78,6 +78,36 @@ const PAGE_DATE = new RegExp(
   'giu',
 );
 const DIGIT = /\d/;
+// Labels a page sets in capitals before its text; never a dateline's place.
+const CAPS_LABELS = new Set([
+  'anzeige',
+  'werbung',
+  'update',
+  'eilmeldung',
+  'exklusiv',
+  'kommentar',
+  'interview',
+  'analyse',
+  'meinung',
+  'live',
+  'breaking',
+  'exclusive',
+  'opinion',
+  'analysis',
+  'editorial',
+  'sponsored',
+  'advertisement',
+  'watch',
+  'video',
+  'fotos',
+  'photos',
+  'korrektur',
+  'correction',
+  'aktualisiert',
+  'updated',
+  'hintergrund',
+  'gastbeitrag',
+]);
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b\\.?,?`, 'giu');
 const MONTH_INDEX = new Map<string, number>(
   MONTH_NAMES.split('|').map((m) => [
@@ -478,6 +508,11 @@ export function parseLayout(text: string): Layout {
           : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
               lt,
             );
+      // "WENDELSRODE. Mit …": a regional paper's place in capitals, closed by a period. Not a page label in
+      // capitals ("ANZEIGE.", "UPDATE.") and not a one-word acronym of two or three letters ("USA.").
+      const capsDot =
+        paren || agency || bare ? null : /^(\p{Lu}{4,}(?:[ /-]\p{Lu}{2,}){0,3})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lt);
+      const capsPlace = capsDot && !CAPS_LABELS.has(capsDot[1]!.toLowerCase()) ? capsDot : null;
       // "(Reuters) - …": an agency in brackets opening the lead is its credit, not a place.
       if (paren && AGENCY_SET.has(paren[1]!.toLowerCase()) && /^\([^()]+\)\s*[-–—]/u.test(lt)) {
         if (!outlet) outlet = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
@@ -500,6 +535,10 @@ export function parseLayout(text: string): Layout {
         dateline = textSpan(text, span.start, span.start + bare[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + bare[0].trimEnd().length });
         span = { start: span.start + bare[0].length, end: span.end };
+      } else if (capsPlace) {
+        dateline = textSpan(text, span.start, span.start + capsPlace[1]!.length);
+        boilerplate.push({ start: span.start, end: span.start + capsPlace[1]!.length + 1 });
+        span = { start: span.start + capsPlace[0].length, end: span.end };
       }
     }
     lead = false;
