@@ -2246,294 +2246,26 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
       if (f.type === 'verb' && f.passive && !f.speaker && hasAccording) relays.add(f);
     }
     const claimed: Span[] = [];
-    for (const f of frames) {
-      if (relays.has(f)) continue;
-      // A frame inside another frame's content is part of what is reported ("sagte, dass X erklärt habe").
-      if (claimed.some((c) => c.start <= f.cue.start && f.cue.end <= c.end)) continue;
-      if (f.type === 'verb' && !f.speaker && f.weak) continue;
-      if (f.type === 'verb' && !f.speaker && !speech.length && !f.passive && !clauseFollows(tokens, f)) continue;
-      let region: Span;
-      let kind: Statement['kind'];
-      let parts: Span[];
-      // A judgement ("bezeichnete X als fatal", "hält X für unwahrscheinlich"): a reason after it is the speaker's.
-      let judgement = false;
-      if (f.type === 'according') {
-        parts = according(text, tokens, f, unit, rules);
-        if (!parts.length) continue;
-        region = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
-        kind = 'according-to';
-      } else if (f.type === 'impersonal') {
-        const r = verbRegion(text, tokens, f, frames, unit, rules);
-        // Without a content clause ("Bekannt geworden war der Ort …") an impersonal phrase frames nothing.
-        if (r.kind === 'reported') continue;
-        region = r.region;
-        parts = [region];
-        kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
-      } else {
-        if (decisionNotSpeech(tokens, f)) continue;
-        if (!rules.en && negatedCue(tokens, f)) {
-          negated ??= f.speaker;
-          continue;
-        }
-        const r = verbRegion(text, tokens, f, frames, unit, rules);
-        region = r.region;
-        kind = r.kind;
-        parts = [region];
-        judgement = r.predicative === true || STANCE_LEMMAS.has(f.lemma);
-        if (r.interrupted) {
-          const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
-          both.forEach((q) => consumed.add(q));
-          // Spec: a quotation interrupted by its frame is one statement with parts.
-          drafts.push({
-            kind: 'direct',
-            start: region.start,
-            end: region.end,
-            parts: both.map((q) => ({ start: q.start, end: q.end })),
-            cue: f.cue,
-            speaker: f.speaker,
-            via: [...f.via, ...(viaOf.get(f) ?? [])],
-          });
-          claimed.push(region);
-          continue;
-        }
-        const anaphoric = demonstrativeObject(tokens, f);
-        if (kind === 'reported' && anaphoric && ui > 0 && f.speaker && !KONJUNKTIV_E.test(tokens[f.at]!.lower)) {
-          // "Das bestätigte der Minister.": the content is the sentence before, also when that sentence has a source
-          // of its own ("Wie aus Kreisen verlautete, will X …. Das berichtete die Zeitung."); not "Dieses stelle …
-          // dar" in Konjunktiv I, which goes on reporting.
-          const prevUnit = units[ui - 1]!;
-          region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
-          kind = 'indirect';
-          parts = [region];
-          // "X soll … haben. Das berichtete Y.": the sentence before is Y's claim, not a continuation of the source
-          // before it (a continuation of that sentence alone, holding no quotation, is dropped).
-          // Drafts are in unit order: only the last ones can lie in the unit before (bounded, no rescan).
-          let cont = -1;
-          for (let k = drafts.length - 1; k >= 0 && drafts[k]!.end > prevUnit.start; k--) {
-            const d = drafts[k]!;
-            if (d.parent && d.parent.start >= prevUnit.start) cont = -2;
-            if (
-              cont === -1 &&
-              d.kind === 'continuation' &&
-              !d.dropped &&
-              d.start >= prevUnit.start &&
-              d.end <= prevUnit.end
-            )
-              cont = k;
-          }
-          if (cont >= 0) {
-            if (lastContinuation === drafts[cont]) lastContinuation = null;
-            drafts[cont]!.dropped = true;
-          }
-        } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
-          // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
-          negated ??= f.speaker;
-          continue;
-        } else if (
-          kind === 'reported' &&
-          !rules.en &&
-          (notSpeechAct(tokens, f) ||
-            (subordinateAct(tokens, f, rules) && !speech.some((q) => q.start >= region.start && q.end <= region.end)))
-        ) {
-          continue;
-        } else if (
-          kind === 'reported' &&
-          ((f.weak && !stanceWithObject(tokens, f)) ||
-            !f.speaker ||
-            (f.passive && !f.agent) ||
-            (!(
-              REPORTING_LEMMAS.has(f.lemma) ||
-              STANCE_LEMMAS.has(f.lemma) ||
-              (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))
-            ) &&
-              !r.predicative)) &&
-          !speech.some((q) => q.start >= region.start && q.end <= region.end)
-        )
-          continue;
-      }
-      if (kind === 'reported' && !rules.en && f.type === 'verb' && f.speaker) {
-        // "Sie bestätigte die Angaben der Polizei, die einen unnatürlichen Tod bekannt gab.": an act in a relative
-        // clause whose pronoun speaks is that clause; the sentence around it is about something else. Not when the
-        // pronoun is the object ("Die Alternative, die X nannte, ist …"): then the sentence says what was named.
-        const a = segmentStart(tokens, f.at);
-        if (
-          a > 0 &&
-          tokens[a - 1]!.text === ',' &&
-          f.speaker.end === tokens[a]!.end &&
-          relativeClause(tokens, a, rules)
-        ) {
-          const e = segmentEnd(tokens, a);
-          const rel = trimSpan(text, { start: tokens[a]!.start, end: tokens[e - 1]!.end });
-          if (!speech.some((q) => q.start < rel.end && q.end > rel.start)) {
-            region = rel;
-            parts = [region];
-          }
-        }
-      }
-      if (kind !== 'reported') claimed.push(region);
-      // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
-      const laterCue = (q: Quote): boolean =>
-        rules.en &&
-        kind === 'reported' &&
-        frames.some(
-          (g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start,
-        );
-      const inside = speech.filter(
-        (q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q),
-      );
-      // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
-      const opener =
-        f.type === 'verb' ? tokens[relativeHostStart(tokens, segmentStart(tokens, Math.min(f.from, f.at)))] : undefined;
-      const frameSpan: Span = {
-        start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity),
-        end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end),
-      };
-      const stStart = Math.min(region.start, frameSpan.start);
-      // A frame after its content that closes the sentence ("…, sagte X am Rande des Treffens.", "…\" X told
-      // reporters by phone."): the statement runs to the sentence's end, adverbials after the speaker included.
-      const closing =
-        f.type === 'verb' &&
-        !f.wie &&
-        region.end <= frameSpan.start &&
-        !frames.some((g) => g !== f && !relays.has(g) && g.cue.start > f.cue.start);
-      const stEnd = Math.max(
-        region.end,
-        frameSpan.end,
-        closing ? sentenceEnd(tokens, Math.min(f.to, tokens.length)) : 0,
-      );
-      const via = [...f.via, ...(viaOf.get(f) ?? [])];
-      // "Die Feuerwehr hat nach eigenen Angaben …": the speaker as written, resolved as the clause's subject.
-      const ownAccount = ownAccountOf(tokens, f);
-      // "X hat Berichte der Zeitung Y zurückgewiesen, er sei …": the clause is what the reports say, not X.
-      const disputed = kind === 'indirect' && !rules.en ? disputedClaim(tokens, f, region, rules) : null;
-      const speaker = disputed ?? ownAccount ?? f.speaker;
-      const resolveAs = ownAccount ? (f.speaker ?? undefined) : undefined;
-      const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
-      if (
-        kind === 'reported' &&
-        drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)
-      )
-        continue;
-      // A content clause that is the quotation alone is one direct statement; with words of its own around the
-      // quotation ("meinte, der Ehemann „…“", "sagte, es sei „…“", "nach Ansicht von X fehle es „…“") it is an
-      // indirect statement listing the quotation inside it (spec: listed twice).
-      const sp = f.speaker;
-      const frameWords: Span[] =
-        kind !== 'according-to'
-          ? []
-          : sp && (sp.start < frameSpan.start || sp.end > frameSpan.end)
-            ? sp.end <= frameSpan.start || sp.start >= frameSpan.end
-              ? [frameSpan, sp]
-              : [{ start: Math.min(sp.start, frameSpan.start), end: Math.max(sp.end, frameSpan.end) }]
-            : [frameSpan];
-      if (
-        inside.length &&
-        (kind === 'reported' ||
-          (coverage(text, inside, region, frameWords) >= 0.9 && !wordsAround(tokens, region, frameWords)))
-      ) {
-        inside.forEach((q) => consumed.add(q));
-        // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
-        const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
-        // 'Trump said, "Oh," and grabbed his ear': the clause after the quotation is narration, not what was said.
-        const lastQ = inside[inside.length - 1]!;
-        if (rules.en && kind === 'reported' && f.cue.end <= inside[0]!.start && narrationAfter(tokens, lastQ))
-          clause.end = Math.min(clause.end, lastQ.end);
-        pushDirects(
-          drafts,
-          {
-            kind: kind === 'according-to' ? 'according-to' : 'direct',
-            start: clause.start,
-            end: clause.end,
-            parts: inside.map((q) => ({ start: q.start, end: q.end })),
-            cue: f.cue,
-            speaker,
-            resolveAs,
-            via,
-            impersonal,
-            participle: f.participle,
-          },
-          frames,
-        );
-        continue;
-      }
-      if (inTitle && !inside.length) continue;
-      // "X bezeichnete die Angaben als vorläufig, da der Ort noch nicht abgesucht sei": the reason in reported speech
-      // after a speech act is what the speaker gave as the reason; the act is its main clause.
-      const reason =
-        kind === 'reported' && !rules.en && f.speaker && !inside.length ? reasonClause(tokens, f, judgement) : null;
-      if (reason) {
-        drafts.push({
-          kind: 'reported',
-          start: Math.min(region.start, frameSpan.start),
-          end: reason.comma,
-          parts: [{ start: region.start, end: reason.comma }],
-          cue: f.cue,
-          speaker,
-          resolveAs,
-          via,
-        });
-        drafts.push({
-          kind: 'indirect',
-          start: reason.content.start,
-          end: reason.content.end,
-          parts: [reason.content],
-          cue: f.cue,
-          speaker,
-          resolveAs,
-          via,
-        });
-        continue;
-      }
-      const host: Draft = {
-        kind,
-        start: stStart,
-        end: stEnd,
-        parts,
-        cue: f.cue,
-        speaker,
-        resolveAs,
-        via,
-        impersonal,
-        participle: f.participle,
-      };
-      drafts.push(host);
-      for (const q of inside) {
-        consumed.add(q);
-        // "X berichtet, Y habe gesagt: „…“": a speech frame of its own inside the content speaks the quotation.
-        const inner0 = innerFrame(tokens, frames, f, region, q);
-        // English: "told Reuters the group had shown „…“ but accused …" — the same speaker's second verb relays nothing.
-        const inner =
-          inner0 && !(rules.en && inner0.speaker && speaker && inner0.speaker.start === speaker.start) ? inner0 : null;
-        if (inner) {
-          // The statement is the inner frame's clause with the quotation ("den X als „…“ bezeichnet").
-          const a = tokens[segmentStart(tokens, Math.min(inner.from, inner.at))]!;
-          const b = tokens[Math.max(segmentEnd(tokens, inner.at), Math.min(inner.to, tokens.length)) - 1]!;
-          drafts.push({
-            kind: 'direct',
-            start: Math.min(q.start, a.start),
-            end: Math.max(q.end, b.end),
-            parts: [{ start: q.start, end: q.end }],
-            cue: inner.cue,
-            speaker: inner.speaker,
-            via: speaker ? [speaker, ...via] : via,
-            parent: host,
-          });
-          continue;
-        }
-        drafts.push({
-          kind: 'direct',
-          start: q.start,
-          end: q.end,
-          parts: [{ start: q.start, end: q.end }],
-          cue: f.cue,
-          speaker,
-          resolveAs,
-          via,
-          impersonal,
-          parent: host,
-        });
-      }
-    }
+    const fromFrames = draftFrames({
+      text,
+      tokens,
+      frames,
+      relays,
+      viaOf,
+      speech,
+      unit,
+      units,
+      ui,
+      rules,
+      inTitle,
+      before,
+      drafts,
+      consumed,
+      claimed,
+      lastContinuation,
+    });
+    negated = fromFrames.negated;
+    lastContinuation = fromFrames.lastContinuation;
     // A sentence in reported speech without a frame of its own continues the previous source: Konjunktiv I
     // ("sei", "habe", "werde") anywhere after a statement; the reportive "soll … haben" up to three sentences
     // after one; Konjunktiv II and a bare "soll" only right after one. Quotations in it are listed again as its
@@ -2697,98 +2429,23 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
         });
       }
     }
-    // Quotations nothing in the unit attributes: "X: „…“" and "X sieht das so: „…“" name the speaker before the
-    // colon; otherwise the previous source goes on speaking, or the person the sentence before is about.
-    // A short quotation is free speech only after "mit den Worten" (not a quoted name before it: "von der „Zeitung“").
-    const free = speech.filter(
-      (q) => !consumed.has(q) && (longHere.includes(q) || (withWords && q.start > unit.start + withWordsAt)),
-    );
-    if (free.length && !inTitle) {
-      const prev = ui - lastUnitWithStatement <= 2 ? drafts[drafts.length - 1] : undefined;
-      const k = firstTokenAt(tokens, free[0]!.start);
-      const colon = k > 1 && tokens[k - 1]!.text === ':';
-      // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
-      // A "wonach" clause ("dem Verdacht an, wonach …: „…“") reports what the noun says; the quotation after the
-      // colon is the clause subject's.
-      const framedHere = colon
-        ? drafts
-            .slice(before)
-            .reverse()
-            .find(
-              (d) =>
-                d.speaker &&
-                !d.parent &&
-                d.end <= free[0]!.start + 1 &&
-                !(d.cue && /^wonach$/iu.test(text.slice(d.cue.start, d.cue.end))),
-            )
-        : undefined;
-      let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
-      // "Ursprünglich wollte er „…“", "In dem Verfahren sieht Anna Beispiel einen „…“": an indicative clause around
-      // the quotation whose subject names someone speaks it.
-      if (
-        !source &&
-        !colon &&
-        k > 0 &&
-        !hasMarker(tokens, rules) &&
-        !hasStrongMarker(tokens) &&
-        !tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'))
-      ) {
-        const own = speakingSubject(text, index, tokens.slice(0, k), rules);
-        if (own && own.end <= free[0]!.start) source = own;
-      }
-      if (!source && !prev && prevTokens) source = clauseSubject(prevTokens, 0, prevTokens.length, rules, true);
-      for (const q of free) {
-        drafts.push({
-          kind: 'direct',
-          start: q.start,
-          end: q.end,
-          parts: [{ start: q.start, end: q.end }],
-          cue: null,
-          speaker: source,
-          inherited: !source && prev ? { speaker: null } : undefined,
-          via: [],
-        });
-      }
-    }
-    if (rules.en) {
-      // "in what the FBI is calling an attack": a report inside a relative clause, where no statement of the unit lies.
-      for (const r of englishRelativeReports(tokens, rules)) {
-        let free = true;
-        for (let k = before; k < drafts.length && free; k++)
-          free = drafts[k]!.end <= r.start || drafts[k]!.start >= r.end;
-        // "the Pentagon shot down what it says was …": "it" is the body named before it in the same sentence.
-        let antecedent: string | undefined;
-        if (/^(?:it|they)$/u.test(text.slice(r.speaker.start, r.speaker.end)))
-          for (let k = tokens.findIndex((t) => t.start >= r.start) - 1; k >= 0 && !antecedent; k--) {
-            const named = mentionIn(index, tokens[k]!);
-            if (named && (named.kind === 'organization' || named.kind === 'media')) antecedent = named.id;
-          }
-        if (free)
-          drafts.push({
-            antecedent,
-            kind: 'indirect',
-            start: r.start,
-            end: r.end,
-            parts: [{ start: r.start, end: r.end }],
-            cue: r.cue,
-            speaker: r.speaker,
-            via: [],
-          });
-      }
-      // "The quake was reportedly felt …", "The strike is expected to …": a report that names no source.
-      if (drafts.length === before)
-        for (const r of englishEvidentialReports(tokens))
-          drafts.push({
-            kind: 'indirect',
-            start: r.start,
-            end: r.end,
-            parts: [{ start: r.start, end: r.end }],
-            cue: r.cue,
-            speaker: null,
-            impersonal: text.slice(r.cue.start, r.cue.end),
-            via: [],
-          });
-    }
+    draftFreeQuotes({
+      text,
+      tokens,
+      speech,
+      consumed,
+      longHere,
+      withWordsAt,
+      unit,
+      inTitle,
+      recent: ui - lastUnitWithStatement,
+      drafts,
+      before,
+      rules,
+      index,
+      prevTokens,
+    });
+    if (rules.en) draftEnglishReports(text, tokens, rules, index, drafts, before);
     prevTokens = tokens;
     gapUnits = drafts.length > before ? [] : [...gapUnits.slice(-2), tokens];
     if (drafts.length === before && negated) {
@@ -2798,6 +2455,461 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     if (drafts.length > before) lastUnitWithStatement = ui;
   }
 
+  return resolveDrafts(doc, actors, index, drafts);
+}
+
+/** What a unit's unattributed quotations are drafted from (findStatements's state at that unit; drafts grow). */
+interface FreeQuoteDrafting {
+  text: string;
+  tokens: Tok[];
+  speech: Quote[];
+  consumed: Set<Quote>;
+  longHere: Quote[];
+  /** Where "mit den Worten" stands in the unit, or -1. */
+  withWordsAt: number;
+  unit: Unit;
+  inTitle: boolean;
+  /** Units since the last unit with a statement. */
+  recent: number;
+  drafts: Draft[];
+  before: number;
+  rules: LangRules;
+  index: ActorIndex;
+  prevTokens: Tok[] | null;
+}
+
+/** The quotations of a unit nothing in it attributes (findStatements; its own function, see draftFrames). */
+function draftFreeQuotes(c: FreeQuoteDrafting): void {
+  const { text, tokens, speech, consumed, longHere, withWordsAt, unit, inTitle, recent, drafts, before } = c;
+  const { rules, index, prevTokens } = c;
+  // Quotations nothing in the unit attributes: "X: „…“" and "X sieht das so: „…“" name the speaker before the
+  // colon; otherwise the previous source goes on speaking, or the person the sentence before is about.
+  // A short quotation is free speech only after "mit den Worten" (not a quoted name before it: "von der „Zeitung“").
+  const free = speech.filter(
+    (q) => !consumed.has(q) && (longHere.includes(q) || (withWordsAt >= 0 && q.start > unit.start + withWordsAt)),
+  );
+  if (free.length && !inTitle) {
+    const prev = recent <= 2 ? drafts[drafts.length - 1] : undefined;
+    const k = firstTokenAt(tokens, free[0]!.start);
+    const colon = k > 1 && tokens[k - 1]!.text === ':';
+    // ", so X weiter: „…“": the frame of this unit speaks the quotation after its colon.
+    // A "wonach" clause ("dem Verdacht an, wonach …: „…“") reports what the noun says; the quotation after the
+    // colon is the clause subject's.
+    const framedHere = colon
+      ? drafts
+          .slice(before)
+          .reverse()
+          .find(
+            (d) =>
+              d.speaker &&
+              !d.parent &&
+              d.end <= free[0]!.start + 1 &&
+              !(d.cue && /^wonach$/iu.test(text.slice(d.cue.start, d.cue.end))),
+          )
+      : undefined;
+    let source = framedHere?.speaker ?? (colon ? clauseSubject(tokens, 0, k - 1, rules) : null);
+    // "Ursprünglich wollte er „…“", "In dem Verfahren sieht Anna Beispiel einen „…“": an indicative clause around
+    // the quotation whose subject names someone speaks it.
+    if (
+      !source &&
+      !colon &&
+      k > 0 &&
+      !hasMarker(tokens, rules) &&
+      !hasStrongMarker(tokens) &&
+      !tokens.some((t) => !t.quoted && (t.lower === 'soll' || t.lower === 'sollen'))
+    ) {
+      const own = speakingSubject(text, index, tokens.slice(0, k), rules);
+      if (own && own.end <= free[0]!.start) source = own;
+    }
+    if (!source && !prev && prevTokens) source = clauseSubject(prevTokens, 0, prevTokens.length, rules, true);
+    for (const q of free) {
+      drafts.push({
+        kind: 'direct',
+        start: q.start,
+        end: q.end,
+        parts: [{ start: q.start, end: q.end }],
+        cue: null,
+        speaker: source,
+        inherited: !source && prev ? { speaker: null } : undefined,
+        via: [],
+      });
+    }
+  }
+}
+
+/** English reports in relative clauses and evidential reports of a unit (findStatements; see draftFrames). */
+function draftEnglishReports(
+  text: string,
+  tokens: Tok[],
+  rules: LangRules,
+  index: ActorIndex,
+  drafts: Draft[],
+  before: number,
+): void {
+  // "in what the FBI is calling an attack": a report inside a relative clause, where no statement of the unit lies.
+  for (const r of englishRelativeReports(tokens, rules)) {
+    let free = true;
+    for (let k = before; k < drafts.length && free; k++) free = drafts[k]!.end <= r.start || drafts[k]!.start >= r.end;
+    // "the Pentagon shot down what it says was …": "it" is the body named before it in the same sentence.
+    let antecedent: string | undefined;
+    if (/^(?:it|they)$/u.test(text.slice(r.speaker.start, r.speaker.end)))
+      for (let k = tokens.findIndex((t) => t.start >= r.start) - 1; k >= 0 && !antecedent; k--) {
+        const named = mentionIn(index, tokens[k]!);
+        if (named && (named.kind === 'organization' || named.kind === 'media')) antecedent = named.id;
+      }
+    if (free)
+      drafts.push({
+        antecedent,
+        kind: 'indirect',
+        start: r.start,
+        end: r.end,
+        parts: [{ start: r.start, end: r.end }],
+        cue: r.cue,
+        speaker: r.speaker,
+        via: [],
+      });
+  }
+  // "The quake was reportedly felt …", "The strike is expected to …": a report that names no source.
+  if (drafts.length === before)
+    for (const r of englishEvidentialReports(tokens))
+      drafts.push({
+        kind: 'indirect',
+        start: r.start,
+        end: r.end,
+        parts: [{ start: r.start, end: r.end }],
+        cue: r.cue,
+        speaker: null,
+        impersonal: text.slice(r.cue.start, r.cue.end),
+        via: [],
+      });
+}
+
+/** What a unit's frames are drafted from (findStatements's state at that unit; drafts, consumed and claimed grow). */
+interface FrameDrafting {
+  text: string;
+  tokens: Tok[];
+  frames: Frame[];
+  relays: Set<Frame>;
+  viaOf: Map<Frame, Span[]>;
+  speech: Quote[];
+  unit: Unit;
+  units: Unit[];
+  ui: number;
+  rules: LangRules;
+  inTitle: boolean;
+  /** drafts.length when the unit began. */
+  before: number;
+  drafts: Draft[];
+  consumed: Set<Quote>;
+  claimed: Span[];
+  lastContinuation: Draft | null;
+}
+
+/**
+ * The drafts of one unit's frames (findStatements): its own function, not a loop inside the units' pass, so that a
+ * deoptimisation in one of its rare branches makes V8 recompile these 300 lines, not a function of 800 (a second of
+ * compiler time at an edit, on a loaded machine several). Returns the speaker of a negated speech act, if any, and
+ * the last continuation (null when a later "Das berichtete X." took it back).
+ */
+function draftFrames(c: FrameDrafting): { negated: Span | null; lastContinuation: Draft | null } {
+  const { text, tokens, frames, relays, viaOf, speech, unit, units, ui, rules, inTitle, before, drafts } = c;
+  const { consumed, claimed } = c;
+  let { lastContinuation } = c;
+  let negated: Span | null = null;
+  for (const f of frames) {
+    if (relays.has(f)) continue;
+    // A frame inside another frame's content is part of what is reported ("sagte, dass X erklärt habe").
+    if (claimed.some((c) => c.start <= f.cue.start && f.cue.end <= c.end)) continue;
+    if (f.type === 'verb' && !f.speaker && f.weak) continue;
+    if (f.type === 'verb' && !f.speaker && !speech.length && !f.passive && !clauseFollows(tokens, f)) continue;
+    let region: Span;
+    let kind: Statement['kind'];
+    let parts: Span[];
+    // A judgement ("bezeichnete X als fatal", "hält X für unwahrscheinlich"): a reason after it is the speaker's.
+    let judgement = false;
+    if (f.type === 'according') {
+      parts = according(text, tokens, f, unit, rules);
+      if (!parts.length) continue;
+      region = { start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+      kind = 'according-to';
+    } else if (f.type === 'impersonal') {
+      const r = verbRegion(text, tokens, f, frames, unit, rules);
+      // Without a content clause ("Bekannt geworden war der Ort …") an impersonal phrase frames nothing.
+      if (r.kind === 'reported') continue;
+      region = r.region;
+      parts = [region];
+      kind = r.kind === 'according-to' ? 'according-to' : 'indirect';
+    } else {
+      if (decisionNotSpeech(tokens, f)) continue;
+      if (!rules.en && negatedCue(tokens, f)) {
+        negated ??= f.speaker;
+        continue;
+      }
+      const r = verbRegion(text, tokens, f, frames, unit, rules);
+      region = r.region;
+      kind = r.kind;
+      parts = [region];
+      judgement = r.predicative === true || STANCE_LEMMAS.has(f.lemma);
+      if (r.interrupted) {
+        const both = speech.filter((q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1);
+        both.forEach((q) => consumed.add(q));
+        // Spec: a quotation interrupted by its frame is one statement with parts.
+        drafts.push({
+          kind: 'direct',
+          start: region.start,
+          end: region.end,
+          parts: both.map((q) => ({ start: q.start, end: q.end })),
+          cue: f.cue,
+          speaker: f.speaker,
+          via: [...f.via, ...(viaOf.get(f) ?? [])],
+        });
+        claimed.push(region);
+        continue;
+      }
+      const anaphoric = demonstrativeObject(tokens, f);
+      if (kind === 'reported' && anaphoric && ui > 0 && f.speaker && !KONJUNKTIV_E.test(tokens[f.at]!.lower)) {
+        // "Das bestätigte der Minister.": the content is the sentence before, also when that sentence has a source
+        // of its own ("Wie aus Kreisen verlautete, will X …. Das berichtete die Zeitung."); not "Dieses stelle …
+        // dar" in Konjunktiv I, which goes on reporting.
+        const prevUnit = units[ui - 1]!;
+        region = { start: prevUnit.start, end: tokens[anaphoric - 1]!.end };
+        kind = 'indirect';
+        parts = [region];
+        // "X soll … haben. Das berichtete Y.": the sentence before is Y's claim, not a continuation of the source
+        // before it (a continuation of that sentence alone, holding no quotation, is dropped).
+        // Drafts are in unit order: only the last ones can lie in the unit before (bounded, no rescan).
+        let cont = -1;
+        for (let k = drafts.length - 1; k >= 0 && drafts[k]!.end > prevUnit.start; k--) {
+          const d = drafts[k]!;
+          if (d.parent && d.parent.start >= prevUnit.start) cont = -2;
+          if (
+            cont === -1 &&
+            d.kind === 'continuation' &&
+            !d.dropped &&
+            d.start >= prevUnit.start &&
+            d.end <= prevUnit.end
+          )
+            cont = k;
+        }
+        if (cont >= 0) {
+          if (lastContinuation === drafts[cont]) lastContinuation = null;
+          drafts[cont]!.dropped = true;
+        }
+      } else if (kind === 'reported' && !rules.en && announcesContainer(tokens, f)) {
+        // No claim of its own, but its speaker is the source a following sentence in reported speech goes on with.
+        negated ??= f.speaker;
+        continue;
+      } else if (
+        kind === 'reported' &&
+        !rules.en &&
+        (notSpeechAct(tokens, f) ||
+          (subordinateAct(tokens, f, rules) && !speech.some((q) => q.start >= region.start && q.end <= region.end)))
+      ) {
+        continue;
+      } else if (
+        kind === 'reported' &&
+        ((f.weak && !stanceWithObject(tokens, f)) ||
+          !f.speaker ||
+          (f.passive && !f.agent) ||
+          (!(
+            REPORTING_LEMMAS.has(f.lemma) ||
+            STANCE_LEMMAS.has(f.lemma) ||
+            (rules.en && EN_REPORTING_LEMMAS.has(f.lemma))
+          ) &&
+            !r.predicative)) &&
+        !speech.some((q) => q.start >= region.start && q.end <= region.end)
+      )
+        continue;
+    }
+    if (kind === 'reported' && !rules.en && f.type === 'verb' && f.speaker) {
+      // "Sie bestätigte die Angaben der Polizei, die einen unnatürlichen Tod bekannt gab.": an act in a relative
+      // clause whose pronoun speaks is that clause; the sentence around it is about something else. Not when the
+      // pronoun is the object ("Die Alternative, die X nannte, ist …"): then the sentence says what was named.
+      const a = segmentStart(tokens, f.at);
+      if (
+        a > 0 &&
+        tokens[a - 1]!.text === ',' &&
+        f.speaker.end === tokens[a]!.end &&
+        relativeClause(tokens, a, rules)
+      ) {
+        const e = segmentEnd(tokens, a);
+        const rel = trimSpan(text, { start: tokens[a]!.start, end: tokens[e - 1]!.end });
+        if (!speech.some((q) => q.start < rel.end && q.end > rel.start)) {
+          region = rel;
+          parts = [region];
+        }
+      }
+    }
+    if (kind !== 'reported') claimed.push(region);
+    // English: a reported speech act ("promised …, saying \"…\"") leaves the quotations after a later cue to that cue.
+    const laterCue = (q: Quote): boolean =>
+      rules.en &&
+      kind === 'reported' &&
+      frames.some(
+        (g) => g !== f && g.type === 'verb' && g.at > f.at && !relays.has(g) && tokens[g.at]!.start < q.start,
+      );
+    const inside = speech.filter(
+      (q) => !consumed.has(q) && q.start >= region.start - 1 && q.end <= region.end + 1 && !laterCue(q),
+    );
+    // The statement opens with the frame's clause ("Ende Mai erklärte das Pentagon, …").
+    const opener =
+      f.type === 'verb' ? tokens[relativeHostStart(tokens, segmentStart(tokens, Math.min(f.from, f.at)))] : undefined;
+    const frameSpan: Span = {
+      start: Math.min(tokens[f.from]?.start ?? f.cue.start, f.cue.start, opener?.start ?? Infinity),
+      end: Math.max(tokens[Math.min(f.to, tokens.length) - 1]?.end ?? f.cue.end, f.cue.end),
+    };
+    const stStart = Math.min(region.start, frameSpan.start);
+    // A frame after its content that closes the sentence ("…, sagte X am Rande des Treffens.", "…\" X told
+    // reporters by phone."): the statement runs to the sentence's end, adverbials after the speaker included.
+    const closing =
+      f.type === 'verb' &&
+      !f.wie &&
+      region.end <= frameSpan.start &&
+      !frames.some((g) => g !== f && !relays.has(g) && g.cue.start > f.cue.start);
+    const stEnd = Math.max(region.end, frameSpan.end, closing ? sentenceEnd(tokens, Math.min(f.to, tokens.length)) : 0);
+    const via = [...f.via, ...(viaOf.get(f) ?? [])];
+    // "Die Feuerwehr hat nach eigenen Angaben …": the speaker as written, resolved as the clause's subject.
+    const ownAccount = ownAccountOf(tokens, f);
+    // "X hat Berichte der Zeitung Y zurückgewiesen, er sei …": the clause is what the reports say, not X.
+    const disputed = kind === 'indirect' && !rules.en ? disputedClaim(tokens, f, region, rules) : null;
+    const speaker = disputed ?? ownAccount ?? f.speaker;
+    const resolveAs = ownAccount ? (f.speaker ?? undefined) : undefined;
+    const impersonal = f.type === 'impersonal' ? text.slice(f.cue.start, f.cue.end) : undefined;
+    if (
+      kind === 'reported' &&
+      drafts.slice(before).some((d) => d.speaker && f.speaker && d.speaker.start === f.speaker.start)
+    )
+      continue;
+    // A content clause that is the quotation alone is one direct statement; with words of its own around the
+    // quotation ("meinte, der Ehemann „…“", "sagte, es sei „…“", "nach Ansicht von X fehle es „…“") it is an
+    // indirect statement listing the quotation inside it (spec: listed twice).
+    const sp = f.speaker;
+    const frameWords: Span[] =
+      kind !== 'according-to'
+        ? []
+        : sp && (sp.start < frameSpan.start || sp.end > frameSpan.end)
+          ? sp.end <= frameSpan.start || sp.start >= frameSpan.end
+            ? [frameSpan, sp]
+            : [{ start: Math.min(sp.start, frameSpan.start), end: Math.max(sp.end, frameSpan.end) }]
+          : [frameSpan];
+    if (
+      inside.length &&
+      (kind === 'reported' ||
+        (coverage(text, inside, region, frameWords) >= 0.9 && !wordsAround(tokens, region, frameWords)))
+    ) {
+      inside.forEach((q) => consumed.add(q));
+      // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
+      const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
+      // 'Trump said, "Oh," and grabbed his ear': the clause after the quotation is narration, not what was said.
+      const lastQ = inside[inside.length - 1]!;
+      if (rules.en && kind === 'reported' && f.cue.end <= inside[0]!.start && narrationAfter(tokens, lastQ))
+        clause.end = Math.min(clause.end, lastQ.end);
+      pushDirects(
+        drafts,
+        {
+          kind: kind === 'according-to' ? 'according-to' : 'direct',
+          start: clause.start,
+          end: clause.end,
+          parts: inside.map((q) => ({ start: q.start, end: q.end })),
+          cue: f.cue,
+          speaker,
+          resolveAs,
+          via,
+          impersonal,
+          participle: f.participle,
+        },
+        frames,
+      );
+      continue;
+    }
+    if (inTitle && !inside.length) continue;
+    // "X bezeichnete die Angaben als vorläufig, da der Ort noch nicht abgesucht sei": the reason in reported speech
+    // after a speech act is what the speaker gave as the reason; the act is its main clause.
+    const reason =
+      kind === 'reported' && !rules.en && f.speaker && !inside.length ? reasonClause(tokens, f, judgement) : null;
+    if (reason) {
+      drafts.push({
+        kind: 'reported',
+        start: Math.min(region.start, frameSpan.start),
+        end: reason.comma,
+        parts: [{ start: region.start, end: reason.comma }],
+        cue: f.cue,
+        speaker,
+        resolveAs,
+        via,
+      });
+      drafts.push({
+        kind: 'indirect',
+        start: reason.content.start,
+        end: reason.content.end,
+        parts: [reason.content],
+        cue: f.cue,
+        speaker,
+        resolveAs,
+        via,
+      });
+      continue;
+    }
+    const host: Draft = {
+      kind,
+      start: stStart,
+      end: stEnd,
+      parts,
+      cue: f.cue,
+      speaker,
+      resolveAs,
+      via,
+      impersonal,
+      participle: f.participle,
+    };
+    drafts.push(host);
+    for (const q of inside) {
+      consumed.add(q);
+      // "X berichtet, Y habe gesagt: „…“": a speech frame of its own inside the content speaks the quotation.
+      const inner0 = innerFrame(tokens, frames, f, region, q);
+      // English: "told Reuters the group had shown „…“ but accused …" — the same speaker's second verb relays nothing.
+      const inner =
+        inner0 && !(rules.en && inner0.speaker && speaker && inner0.speaker.start === speaker.start) ? inner0 : null;
+      if (inner) {
+        // The statement is the inner frame's clause with the quotation ("den X als „…“ bezeichnet").
+        const a = tokens[segmentStart(tokens, Math.min(inner.from, inner.at))]!;
+        const b = tokens[Math.max(segmentEnd(tokens, inner.at), Math.min(inner.to, tokens.length)) - 1]!;
+        drafts.push({
+          kind: 'direct',
+          start: Math.min(q.start, a.start),
+          end: Math.max(q.end, b.end),
+          parts: [{ start: q.start, end: q.end }],
+          cue: inner.cue,
+          speaker: inner.speaker,
+          via: speaker ? [speaker, ...via] : via,
+          parent: host,
+        });
+        continue;
+      }
+      drafts.push({
+        kind: 'direct',
+        start: q.start,
+        end: q.end,
+        parts: [{ start: q.start, end: q.end }],
+        cue: f.cue,
+        speaker,
+        resolveAs,
+        via,
+        impersonal,
+        parent: host,
+      });
+    }
+  }
+  return { negated, lastContinuation };
+}
+
+/**
+ * The statements of the drafts, speakers resolved in text order. Its own function, apart from the units' pass
+ * (findStatements): V8 optimises and, after a deoptimisation in a rare branch, recompiles each apart; as one
+ * function of some 800 lines every such recompilation took a second of compiler time at an edit.
+ */
+function resolveDrafts(doc: DocContext, actors: Actor[], index: ActorIndex, drafts: Draft[]): Statement[] {
+  const { text } = doc;
   // Resolve speakers in text order, so pronouns and anaphors see the sources before them.
   const out: Statement[] = [];
   const byDraft = new Map<Draft, Statement>();
