@@ -6,7 +6,8 @@
 // files go under articles/<folder name>/; nothing is copied into the repo).
 // Usage: node test/e2e/screenshots.js [outDir] [--articles DIR ...] [--article FILE --name REGEX]
 //   (default outDir docs/screenshots; the README's shots: --articles ../shared/eval/data/events-dev2
-//   --articles ../shared/eval/data/events-dev --article 026_lemonde_macron-state-visit-begins.txt --name Macron)
+//   --articles ../shared/eval/data/events-dev --article 001_abc7-ap_biden-xi-fentanyl-military.txt --name Biden, as
+//   docs/vscode.md says)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -82,8 +83,8 @@ async function main() {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url(ws, { extensionDevelopmentPath: root }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.goto(server.url(ws, { extensionDevelopmentPath: root }), { timeout: STEP_MS });
+    await page.locator('.monaco-workbench').waitFor({ timeout: STEP_MS });
     log('workbench loaded');
     await page.waitForTimeout(1500);
     // The first article opened in a cold window: the extension activates on it (its language), starts its
