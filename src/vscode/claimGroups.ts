@@ -4,7 +4,7 @@
 import type { CorpusAnalysis, CoverageEvent, Statement, StatementRef } from '../core';
 import { actorsById, isVague, sourceOf, speakerName } from './articleFacts';
 import type { Unanalysed, UnanalysedReason } from './indexProtocol';
-import type { Translate } from './text';
+import { snippet, type Translate } from './text';
 
 export type ClaimGrouping = 'article' | 'source' | 'actor' | 'event';
 
@@ -21,6 +21,20 @@ export interface ClaimGroup {
   path?: string;
   vague?: boolean;
   items: StatementRef[];
+}
+
+/**
+ * A statement's words as a row of the claims view: a direct quotation in quotation marks; any other kind (the
+ * article's paraphrase of what was said, an according-to clause, a speech act) as the article writes it, never
+ * dressed as a quotation the speaker did not give.
+ */
+export function statementWords(
+  s: { kind: Statement['kind']; content: { text: string } },
+  max: number,
+  t: Translate,
+): string {
+  const words = snippet(s.content.text, max);
+  return s.kind === 'direct' ? t('“{0}”', words) : words;
 }
 
 export function passesFilter(s: Statement, f: ClaimFilter): boolean {

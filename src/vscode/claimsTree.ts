@@ -14,6 +14,7 @@ import {
   type ClaimGroup,
   type ClaimGrouping,
   groupClaims,
+  statementWords,
   type UnanalysedGroup,
   type UnanalysedRow,
   unanalysedGroup,
@@ -193,7 +194,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const grouping = this.grouping === 'source' && speaksForItself(s) ? 'actor' : this.grouping;
     switch (grouping) {
       case 'actor':
-        label = t('“{0}”', snippet(s.content.text, 60));
+        label = statementWords(s, 60, t);
         description = [flags.join(', '), title].filter(Boolean).join(' · ');
         break;
       case 'source':

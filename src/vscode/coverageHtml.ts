@@ -125,7 +125,9 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
         short: '',
         file: articleLabel(p),
         here: p === here,
-        reasons: event.reasons?.[p] ?? [],
+        // Why an article joined the others, said of the others only: the reader's own article has none to show
+        // (its row read "also names X" of the article itself).
+        reasons: p === here ? [] : (event.reasons?.[p] ?? []),
       };
     })
     .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.path.localeCompare(y.path));

@@ -124,8 +124,23 @@ function kindIcon(kind: Actor['kind']): string {
         : '$(organization)';
 }
 
+/**
+ * The roles once each: one that only adds an owner before another listed role ("company's operations director"
+ * beside "operations director", from two articles) is the same role and goes; the first written is kept.
+ */
+export function distinctRoles<R extends { role: string }>(roles: readonly R[]): R[] {
+  const kept: R[] = [];
+  const key = (role: string): string => role.toLowerCase().replace(/^(?:the\s+)?\S+['’]s\s+/u, '');
+  for (const r of roles) {
+    const k = key(r.role);
+    if (!kept.some((x) => key(x.role) === k)) kept.push(r);
+  }
+  return kept;
+}
+
 /** "Hafenchefin; port chief (+2)": the first roles, this article's first. */
-function rolesText(roles: readonly { role: string }[], t: Translate, max = 2): string {
+function rolesText(all: readonly { role: string }[], t: Translate, max = 2): string {
+  const roles = distinctRoles(all);
   if (!roles.length) return '';
   const shown = roles
     .slice(0, max)

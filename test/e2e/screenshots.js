@@ -6,7 +6,8 @@
 // files go under articles/<folder name>/; nothing is copied into the repo).
 // Usage: node test/e2e/screenshots.js [outDir] [--articles DIR ...] [--article FILE --name REGEX]
 //   (default outDir docs/screenshots; the README's shots: --articles ../shared/eval/data/events-dev2
-//   --articles ../shared/eval/data/events-dev --article 026_lemonde_macron-state-visit-begins.txt --name Macron)
+//   --articles ../shared/eval/data/events-dev --article 001_abc7-ap_biden-xi-fentanyl-military.txt --name Biden, as
+//   docs/vscode.md says)
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -26,6 +27,11 @@ const shown = {
   name: option('--name')[0] || 'Putin',
 };
 const t0 = Date.now();
+/**
+ * How long a step may take before the script gives up: each step waits for what it needs to see (a row, a text, a
+ * decoration), never a fixed time, and on a loaded machine (two cores, many processes) that can take a minute.
+ */
+const STEP_MS = 90000;
 const log = (...a) => console.log(`[screenshots +${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
 
 async function palette(page, text) {
@@ -53,9 +59,9 @@ async function openFile(page, name, waitText) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10000 });
   await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: STEP_MS });
   await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines', { hasText: waitText }).first().waitFor({ timeout: 15000 });
+  await page.locator('.monaco-editor .view-lines', { hasText: waitText }).first().waitFor({ timeout: STEP_MS });
 }
 
 async function main() {
@@ -77,8 +83,8 @@ async function main() {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(server.url(ws, { extensionDevelopmentPath: root }));
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.goto(server.url(ws, { extensionDevelopmentPath: root }), { timeout: STEP_MS });
+    await page.locator('.monaco-workbench').waitFor({ timeout: STEP_MS });
     log('workbench loaded');
     await page.waitForTimeout(1500);
     // The first article opened in a cold window: the extension activates on it (its language), starts its
@@ -90,7 +96,7 @@ async function main() {
     await page
       .locator('.monaco-editor .view-lines [class*="ced-"]')
       .first()
-      .waitFor({ timeout: 30000 })
+      .waitFor({ timeout: STEP_MS })
       .then(() =>
         log(
           `cold window: text shown ${shownAt - opened} ms after opening, first decoration ${Date.now() - shownAt} ms later`,
@@ -104,7 +110,13 @@ async function main() {
     const toast = page.locator('.notification-toast', { hasText: 'indexing' }).first();
     await toast.waitFor({ state: 'visible', timeout: 8000 }).catch(() => log('no indexing notification seen'));
     await toast.waitFor({ state: 'hidden', timeout: 180000 }).catch(() => log('indexing still shown'));
-    await page.waitForTimeout(2500);
+    // The CodeLens comes once the article's event is known: it is part of the shot.
+    await page
+      .locator('.codelens-decoration', { hasText: /article/ })
+      .first()
+      .waitFor({ timeout: STEP_MS })
+      .catch(() => log('no CodeLens seen'));
+    await page.waitForTimeout(1000);
     await page.mouse.move(1400, 880);
     await page.screenshot({ path: path.join(outDir, 'decorated-article.png') });
     log('decorated-article.png');
@@ -155,8 +167,14 @@ async function main() {
       await page.mouse.up();
     }
     await page.mouse.move(1400, 880);
-    await page.locator('.sidebar .monaco-list-row').first().waitFor({ timeout: 15000 });
-    await page.waitForTimeout(1500);
+    // The claims view grouped by event (its title says so, and its groups carry the calendar icon), not the
+    // explorer's rows that the side bar showed before.
+    await page
+      .locator('.sidebar .title', { hasText: /by event/i })
+      .first()
+      .waitFor({ timeout: STEP_MS });
+    await page.locator('.sidebar .monaco-list-row .codicon-calendar').first().waitFor({ timeout: STEP_MS });
+    await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(outDir, 'claims-tree.png') });
     log('claims-tree.png');
 
@@ -166,7 +184,8 @@ async function main() {
     await page.locator('.quick-input-widget input').fill(':3:40');
     await page.keyboard.press('Enter');
     await palette(page, 'Source Lens: Show Related Coverage');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 20000 });
+    // The picker's articles, not only its first row.
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').nth(1).waitFor({ timeout: STEP_MS });
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(outDir, 'related-coverage.png') });
     log('related-coverage.png');
@@ -174,11 +193,11 @@ async function main() {
     // The coverage view: from the picker's first entry, as a reader would open it.
     await page.keyboard.press('Enter');
     const view = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
-    await view.locator('h1').first().waitFor({ timeout: 30000 });
+    await view.locator('h1').first().waitFor({ timeout: STEP_MS });
     await view
       .locator('table')
       .first()
-      .waitFor({ timeout: 30000 })
+      .waitFor({ timeout: STEP_MS })
       .catch(() => log('no claims table in the coverage view'));
     // The table wants the width: the side bar closed, the view's editor group (the second) maximised.
     await palette(page, 'View: Close Primary Side Bar');

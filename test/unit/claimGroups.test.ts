@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unanalysedGroup, unanalysedReasonLabel } from '../../src/vscode/claimGroups';
+import { statementWords, unanalysedGroup, unanalysedReasonLabel } from '../../src/vscode/claimGroups';
 import type { Unanalysed, UnanalysedReason } from '../../src/vscode/indexProtocol';
 import { plainTranslate, type Translate } from '../../src/vscode/text';
 
@@ -62,5 +62,25 @@ describe('claims view: files not analysed', () => {
     const de = reasons.map((r) => unanalysedReasonLabel(r, german));
     assert.equal(new Set(de).size, reasons.length, 'each reason its own words');
     assert.equal(unanalysedReasonLabel('crashed', german), 'die Analyse ist fehlgeschlagen');
+  });
+});
+
+describe('claims view: a statement by its words', () => {
+  const span = (text: string) => ({ text });
+  it('puts quotation marks round a direct quotation only, never round a paraphrase', () => {
+    assert.equal(
+      statementWords({ kind: 'direct', content: span('Wir graben weiter') }, 60, plainTranslate),
+      '“Wir graben weiter”',
+    );
+    assert.equal(
+      statementWords({ kind: 'direct', content: span('Wir graben weiter') }, 60, german),
+      '„Wir graben weiter“',
+    );
+    for (const kind of ['indirect', 'according-to', 'continuation', 'reported'] as const)
+      assert.equal(
+        statementWords({ kind, content: span('the company had increased chlorine levels') }, 60, plainTranslate),
+        'the company had increased chlorine levels',
+        kind,
+      );
   });
 });

@@ -99,7 +99,7 @@ const event: CoverageEvent = {
   id: 'e7',
   label: 'Brücke bleibt gesperrt (2025-03-03, 3 articles)',
   articles: [C, B, A],
-  reasons: { [A]: [{ kind: 'names', names: ['Lindenau'] }] },
+  reasons: { [A]: [{ kind: 'names', names: ['Lindenau'] }], [B]: [{ kind: 'names', names: ['Saalfeld'] }] },
 };
 
 describe('corroboration', () => {
@@ -151,6 +151,14 @@ describe('coverage view HTML', () => {
       ['Nordkurier', 'Saale-Bote', 'Bridge stays closed'],
     );
     assert.ok(model.articles[0]!.here);
+    // Reasons are said of the other articles: the reader's own row gives none about itself.
+    assert.deepEqual(
+      model.articles.map((a) => a.reasons.length),
+      [0, 1, 0],
+    );
+    const html = coverageHtml(model, { cspSource: 'vscode-resource:', nonce: 'n', t });
+    assert.ok(!html.includes('also names Lindenau'), 'no reason on the own row');
+    assert.ok(html.includes('also names Saalfeld'), 'the other rows keep theirs');
     assert.deepEqual(
       model.outlets.find((o) => o.name === 'Nordkurier'),
       { name: 'Nordkurier', articles: 1, claims: 2 },

@@ -2,7 +2,7 @@
 // escaped, and quotations take the marks of the UI language through the translator.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/core';
-import { actorCard, hoverCards, hoverLines, indexingLine } from '../../src/vscode/hoverContent';
+import { actorCard, distinctRoles, hoverCards, hoverLines, indexingLine } from '../../src/vscode/hoverContent';
 import { plainTranslate } from '../../src/vscode/text';
 
 const text =
@@ -19,6 +19,27 @@ describe('hover card markdown', () => {
     );
     assert.deepEqual(hoverCards(a, text.indexOf('Lena Brandt') + 2, undefined, plainTranslate).cards, []);
     assert.equal(hoverCards(a, text.indexOf('Maria Albers') + 2, undefined, plainTranslate).cards.length, 1);
+  });
+
+  it('lists a role once, not again with an owner before it ("company\'s operations director")', () => {
+    const text = 'Water notice\n\nIts operations director, Melanie Okafor, said the network was flushed.\n';
+    const a = analyzeArticle(text, 'a.txt');
+    const okafor = a.actors.find((x) => x.name === 'Melanie Okafor')!;
+    const card = actorCard(
+      a,
+      { ...okafor, roles: ['operations director', "the company's operations director", 'Betriebsdirektorin'] },
+      undefined,
+      plainTranslate,
+      3,
+    );
+    assert.match(card.split('\n')[0]!, /Melanie Okafor\*\* · operations director; Betriebsdirektorin\s*$/);
+    assert.deepEqual(
+      distinctRoles([{ role: 'Vice President' }, { role: 'President' }, { role: "Ministry's spokesman" }]).map(
+        (r) => r.role,
+      ),
+      ['Vice President', 'President', "Ministry's spokesman"],
+      'another role, and an owner alone, stay',
+    );
   });
 
   it('ends with a note while the folder is indexed: before it starts, and how far it is', () => {
