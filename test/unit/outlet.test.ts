@@ -88,3 +88,20 @@ describe('dateline of a regional paper: a place in capitals and a period', () =>
     assert.equal(dateline(`Bridge closed\n\nWESTPORT. ${EN_BODY}\n`), 'WESTPORT');
   });
 });
+
+describe('masthead: the outlet name in capitals above the headline', () => {
+  it('reads "WESTPORT HERALD" over a date line as the outlet, and the next line as the title', () => {
+    const text = `WESTPORT HERALD\nTuesday 3 March 2026\n\nBridge to close for repairs\n\n${EN_BODY}\n`;
+    const layout = parseLayout(text);
+    assert.equal(layout.title?.text, 'Bridge to close for repairs');
+    assert.equal(layout.outlet?.text, 'WESTPORT HERALD');
+  });
+
+  it('keeps a headline in capitals, or a topic line in capitals that names no outlet, as it was', () => {
+    const shout = `BRÜCKE GESPERRT\n\n${BODY}\n\n${BODY}\n`;
+    assert.equal(parseLayout(shout).title?.text, 'BRÜCKE GESPERRT');
+    assert.equal(parseLayout(shout).outlet, null);
+    const kicker = `HOCHWASSER\nDie Brücke bleibt gesperrt\n\n${BODY}\n`;
+    assert.equal(parseLayout(kicker).title?.text, 'HOCHWASSER');
+  });
+});

@@ -398,6 +398,20 @@ export function parseLayout(text: string): Layout {
   // Title: the first line that is no furniture, when it does not read as running text and more text follows.
   let first = 0;
   while (first < content.length && whole[first]) first++;
+  // A masthead above the headline: the outlet's name in capitals ("WESTPORT HERALD", then a date line, then the
+  // title) is the page's name, not its title.
+  const top = content[first];
+  if (top && !cut[first] && content.length > first + 2) {
+    const sp = trimmed(text, top);
+    const t = text.slice(sp.start, sp.end);
+    if (!/\p{Ll}/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t) && isLoneOutlet(t) && outletLike(t)) {
+      furniture.push({ ...textSpan(text, sp.start, sp.end), kind: 'credit' });
+      boilerplate.push(sp);
+      furnitureOutlet ??= textSpan(text, sp.start, sp.end);
+      first++;
+      while (first < content.length && whole[first]) first++;
+    }
+  }
   const firstLine = content[first];
   if (firstLine && content.length > first + 1) {
     const t = firstLine.text.trim();
