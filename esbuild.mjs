@@ -6,7 +6,8 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { asciiBundleFile } from './scripts/asciiBundle.mjs';
@@ -136,14 +137,32 @@ if (existsSync('src/vscode/extension.ts')) {
   });
 }
 // The workspace index's worker thread: like the CLI, built without `vscode` external, so it cannot import it.
+// dist/indexWorker.js (src/vscode/workerLaunch.ts) runs dist/indexWorkerMain.js with the code cache
+// dist/indexWorker.cache, written below as the command's is (and by a worker in VS Code, whose V8 is another).
 if (existsSync('src/vscode/indexWorker.ts')) {
-  builds.push({ ...common, entryPoints: ['src/vscode/indexWorker.ts'], outfile: 'dist/indexWorker.js' });
+  builds.push({ ...common, entryPoints: ['src/vscode/workerLaunch.ts'], outfile: 'dist/indexWorker.js' });
+  builds.push({
+    ...common,
+    entryPoints: ['src/vscode/indexWorker.ts'],
+    outfile: 'dist/indexWorkerMain.js',
+    banner: { js: BUILD_ID_PREFIX + NO_BUILD_ID },
+  });
 }
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   writeCodeCache();
+  if (existsSync('dist/indexWorkerMain.js')) await writeWorkerCodeCache();
+}
+
+/** Writes the build's hash into the zeros of `main`'s first line (no offset moves); returns the hash. */
+function stampBuildId(main) {
+  const source = readFileSync(main, 'latin1');
+  if (!source.startsWith(BUILD_ID_PREFIX + NO_BUILD_ID)) throw new Error(`esbuild.mjs: ${main} has no build-id line`);
+  const id = createHash('sha1').update(source).digest('hex');
+  writeFileSync(main, BUILD_ID_PREFIX + id + source.slice(BUILD_ID_PREFIX.length + id.length), 'latin1');
+  return id;
 }
 
 /**
@@ -152,11 +171,7 @@ if (watch) {
  * cache holds compiled code only (no article's data) and changes no output; without it the command runs as it is.
  */
 function writeCodeCache() {
-  const main = 'dist/cliMain.js';
-  const source = readFileSync(main, 'latin1');
-  if (!source.startsWith(BUILD_ID_PREFIX + NO_BUILD_ID)) throw new Error(`esbuild.mjs: ${main} has no build-id line`);
-  const id = createHash('sha1').update(source).digest('hex');
-  writeFileSync(main, BUILD_ID_PREFIX + id + source.slice(BUILD_ID_PREFIX.length + id.length), 'latin1');
+  stampBuildId('dist/cliMain.js');
   rmSync('dist/cli.cache', { force: true });
   const pages = ['test/fixtures/english-pages', 'test/fixtures/pages-de', 'test/fixtures/attribution-de'].filter((d) =>
     existsSync(d),
@@ -167,4 +182,45 @@ function writeCodeCache() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   if (run.status !== 0 && run.status !== 1) throw new Error(`esbuild.mjs: the code cache run failed (${run.status})`);
+}
+
+/**
+ * Stamps dist/indexWorkerMain.js and writes the worker's code cache dist/indexWorker.cache: a worker started through
+ * dist/indexWorker.js analyses the German and English test pages (as the editor's analysis jobs do) and then writes
+ * it. Compiled code only, as the command's; a worker ignores a cache of another build or V8.
+ */
+async function writeWorkerCodeCache() {
+  stampBuildId('dist/indexWorkerMain.js');
+  rmSync('dist/indexWorker.cache', { force: true });
+  const pages = ['test/fixtures/english-pages', 'test/fixtures/pages-de', 'test/fixtures/attribution-de'].filter((d) =>
+    existsSync(d),
+  );
+  const texts = pages.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ uri: `file:///${d}/${f}`, text: readFileSync(`${d}/${f}`, 'utf8') })),
+  );
+  if (!texts.length) return;
+  const worker = new Worker(resolve('dist/indexWorker.js'), {
+    workerData: { role: 'analysis' },
+    env: { ...process.env, SOURCE_LENS_WRITE_CODE_CACHE: '1' },
+  });
+  await new Promise((done, fail) => {
+    let next = 0;
+    const send = () => {
+      if (next < texts.length) {
+        // Both kinds the editor sends: an indexed file's slim analysis and an open document's whole one.
+        worker.postMessage({ id: next + 1, job: { kind: 'analyze', ...texts[next], full: next % 2 === 1 } });
+        next++;
+      } else worker.postMessage({ writeCodeCache: true });
+    };
+    worker.on('message', (m) => {
+      if (m.codeCacheWritten) done();
+      else if (m.ready || m.id === next) send();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`esbuild.mjs: the worker's code cache run exited (${code})`)));
+  });
+  await worker.terminate();
 }

@@ -20,6 +20,7 @@
 //        [--smaps] [--index-only]   (--smaps: where the RSS lies after indexing; --index-only: stop after section 1)
 //        (npm run bench:vscode)
 //        node scripts/bench-vscode.mjs --reload-from DIR [--repeat N] [--changed] [--live-change] [--child-flags "--cpu-prof ..."] [--no-minify]
+//        [--worker dist/indexWorker.js]  (the workers run that script, not the bundle built here: its code cache)
 //   --keep DIR: index into DIR (the workspace files and the store are kept there) and stop after the first reload;
 //   --reload-from DIR: only the reload in a fresh process (N times), on what --keep left in DIR, with the code as it
 //   is now (the store must have been written by the same store format); --changed: with one file changed since
@@ -55,7 +56,7 @@ if (args.includes('--help')) {
   console.log(
     readFileSync(fileURLToPath(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 25)
+      .slice(1, 26)
       .join('\n'),
   );
   process.exit(0);
@@ -93,7 +94,9 @@ await build({
   outfile: join(tmp, 'indexWorker.js'),
 });
 const lib = createRequire(import.meta.url)(join(tmp, 'bench.cjs'));
-const workerScript = join(tmp, 'indexWorker.js');
+// --worker FILE: the workers run FILE instead of the bundle built here (e.g. dist/indexWorker.js, which starts from
+// its code cache, dist/indexWorker.cache, as the extension's workers do).
+const workerScript = opt('--worker') ? resolve(opt('--worker')) : join(tmp, 'indexWorker.js');
 
 const seeds = readdirSync(join(root, 'seeds'))
   .filter((f) => f.endsWith('.txt'))
@@ -316,6 +319,7 @@ function reloadInChild(reloadArgs, what, flags = [], changed = false) {
       fileURLToPath(import.meta.url),
       ...(workers ? ['--workers', String(workers)] : []),
       ...(args.includes('--no-minify') ? ['--no-minify'] : []),
+      ...(opt('--worker') ? ['--worker', opt('--worker')] : []),
       ...(changed ? ['--changed'] : []),
       ...(args.includes('--live-change') ? ['--live-change'] : []),
       '--reload-child',

@@ -26,8 +26,8 @@
 // Safety. The cache is always safe to delete; a file or a record that cannot be read or parsed is ignored (the
 // file removed, the record analysed again) and reported through `onIgnored`; nothing here throws into the index.
 // Plain Node (no `vscode` import): the benchmark drives it as the extension does.
-import { promises as fs, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, promises as fs, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Actor, ArticleAnalysis, CoverageEvent, Span, Statement } from '../core';
 import { decodeBytes, type StringPool } from '../core';
 import { readArticleFile, storeRecord, textHash } from './indexJobs';
@@ -269,7 +269,9 @@ export function adoptForIndex(a: ArticleAnalysis, pool: StringPool): ArticleAnal
 
 /**
  * The analyser's version from the analysis code itself: the worker bundle's size and modification time (and the
- * format of this store). A rebuild re-analyses everything; the same build never does.
+ * format of this store). A rebuild re-analyses everything; the same build never does. dist/indexWorker.js is a
+ * launcher (workerLaunch.ts) that a rebuild of the analysis need not rewrite: the bundle it runs beside it,
+ * indexWorkerMain.js, is stamped too.
  */
 export function analyserVersion(workerScript: string | null, extra = ''): string {
   let stamp = 'inline';
@@ -277,6 +279,11 @@ export function analyserVersion(workerScript: string | null, extra = ''): string
     if (workerScript) {
       const s = statSync(workerScript);
       stamp = `${s.size}-${Math.floor(s.mtimeMs)}`;
+      const main = join(dirname(workerScript), 'indexWorkerMain.js');
+      if (existsSync(main)) {
+        const m = statSync(main);
+        stamp += `-${m.size}-${Math.floor(m.mtimeMs)}`;
+      }
     }
   } catch {
     // no script: in-process analysis, versioned by `extra` alone
