@@ -215,6 +215,11 @@ export interface EventFingerprint {
   sites?: string[];
   /** The weekdays the text names, as a bit mask (bit 0 Sunday … bit 6 Saturday); absent: none. */
   weekdays?: number;
+  /**
+   * What the text says of an agreement: 1 not (yet) reached ("Eine Einigung gab es noch nicht", "reached no deal"),
+   * 2 signed or reached ("unterzeichnet", "signed an agreement"), 3 both; absent: neither (agreementsDiffer).
+   */
+  agreement?: number;
   /** The years the title and the first two sentences state (not after "seit", "nach", …), with the year of `when`; absent: none. */
   years?: number[];
   /**

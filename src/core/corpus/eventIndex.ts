@@ -13,6 +13,7 @@ import {
   actsDiffer,
   actsOverlap,
   eventDate,
+  F_CIRCUMSTANCE,
   F_LEAD,
   F_NEUTRAL,
   FeatureKinds,
@@ -90,6 +91,8 @@ interface Entry {
   years: readonly number[];
   /** The weekdays the text names, a bit mask (weekdaysDiffer). */
   weekdays: number;
+  /** What the text says of an agreement (agreementsDiffer; 0: nothing). */
+  agreement: number;
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
   ordKeys: Int32Array;
   ordVals: Float64Array;
@@ -524,7 +527,7 @@ export class EventIndex {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (this.actsApart(a, b) || occasionsConflict(a, b)) return 0;
+    if (this.actsApart(a, b) || occasionsConflict(a, b) || !this.sharesOccasion(a, b)) return 0;
     if (figuresConflict(a.percents, b.percents) || durationsConflict(a.hours, b.hours)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -533,6 +536,31 @@ export class EventIndex {
         s *= weekdaysApart(a, b) ? ORDINAL_PENALTY : FOLLOW_UP_PENALTY;
     }
     return s;
+  }
+
+  /**
+   * Whether two articles share a feature of what happened (a name, a figure, a word, a concept, a quote), not only
+   * circumstances (F_CIRCUMSTANCE: the day, the month, the weekday, the outlet): the hacking of one town's
+   * administration and a hospital's elsewhere, both on Monday 14 April, are two events, however much the date weighs
+   * in two short reports that share nothing else. Any feature of weight counts, however common.
+   */
+  private sharesOccasion(a: Entry, b: Entry): boolean {
+    const f = a.fids,
+      g = b.fids,
+      flags = this.kinds.flags,
+      kind = this.fKind;
+    for (let x = 0, y = 0; x < f.length && y < g.length;) {
+      const fx = f[x]!,
+        gy = g[y]!;
+      if (fx < gy) x++;
+      else if (fx > gy) y++;
+      else {
+        if ((flags[kind[fx]!]! & F_CIRCUMSTANCE) === 0 && this.idfWeight(fx) > 0) return true;
+        x++;
+        y++;
+      }
+    }
+    return false;
   }
 
   /** The plain cosine of a pair from its dot product (no gates). */
@@ -845,6 +873,7 @@ export class EventIndex {
       sites: fp.sites ?? [],
       years: fp.years ?? [],
       weekdays: fp.weekdays ?? 0,
+      agreement: fp.agreement ?? 0,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,
       ordActs: ords.length ? Uint8Array.from(ords, ([k]) => ordinalKind(k)) : NO_FLAGS,

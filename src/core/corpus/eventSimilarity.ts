@@ -212,7 +212,7 @@ export function weekdaysDiffer(
 
 /**
  * Acts between parties that last a moment of one day (a signature, a call, a letter, an arrest, a resignation, a
- * ruling, a prize, a rate decision, a deal): two reports of one such act that each name one weekday name the same one.
+ * veto, a ruling, a prize, a rate decision, a deal): two reports of one such act that each name one weekday name the same one.
  */
 const MOMENT_ACTS: ReadonlySet<string> = new Set([
   'treaty',
@@ -220,6 +220,7 @@ const MOMENT_ACTS: ReadonlySet<string> = new Set([
   'letter',
   'arrest',
   'resign',
+  'veto',
   'court',
   'prize',
   'cut',
@@ -317,11 +318,24 @@ export interface OccasionOf {
   years: readonly number[];
   weekdays: number;
   when: When | null;
+  /** What the text says of an agreement (EventFingerprint.agreement; absent or 0: nothing). */
+  agreement?: number;
 }
 
-/** The explicit conflicts of two articles' occasions (each a veto): places, sites, years, weekdays, days. */
+/** The explicit conflicts of two articles' occasions (each a veto): places, sites, years, weekdays, days, agreements. */
 export function occasionsConflict(a: OccasionOf, b: OccasionOf): boolean {
-  return placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b) || dayDiffers(a, b);
+  return placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b) || dayDiffers(a, b) || agreementsDiffer(a, b);
+}
+
+/**
+ * Whether one article says an agreement was not (yet) reached and the other that it was signed or reached, neither
+ * saying both (a veto, like the date gate): ministers' talks that ended with "no deal yet" and the signing of the
+ * agreement two weeks later, reported on the same weekday, in the same city, by the same people, are two occasions.
+ */
+export function agreementsDiffer(a: { agreement?: number }, b: { agreement?: number }): boolean {
+  const x = a.agreement ?? 0,
+    y = b.agreement ?? 0;
+  return (x === 1 && y === 2) || (x === 2 && y === 1);
 }
 
 /**
@@ -577,6 +591,13 @@ export const QUOTE_GROUP = 0;
 /** Kind flags: the feature means the same in every language; the feature is a lead twin. */
 export const F_NEUTRAL = 1;
 export const F_LEAD = 2;
+/**
+ * Kind flag: the feature tells when or where from an article came (a date, a month, a weekday, a year, the outlet),
+ * not what happened: two articles that share nothing else are two events of one day or one outlet (sharesOccasion).
+ */
+export const F_CIRCUMSTANCE = 4;
+/** The namespaces of F_CIRCUMSTANCE. */
+export const CIRCUMSTANCES: ReadonlySet<string> = new Set(['d', 'md', 'm', 'wd', 'y', 'o']);
 /** Kinds beyond this many (keys of unknown namespaces) share the last one. */
 const MAX_KINDS = 250;
 
@@ -624,7 +645,9 @@ export class FeatureKinds {
       this.ids.set(name, id);
       this.weight.push(ns.weight);
       this.prior.push(ns.prior);
-      this.flags.push((NEUTRAL.has(ns.ns) ? F_NEUTRAL : 0) | (ns.lead ? F_LEAD : 0));
+      this.flags.push(
+        (NEUTRAL.has(ns.ns) ? F_NEUTRAL : 0) | (ns.lead ? F_LEAD : 0) | (CIRCUMSTANCES.has(ns.ns) ? F_CIRCUMSTANCE : 0),
+      );
       this.group.push(ns.lead ? -1 : (REASON_GROUP.get(ns.ns) ?? -1));
       this.names.push(name);
     }

@@ -1,7 +1,7 @@
 // The event fingerprint: one article reduced, once, at analysis time, to counts of namespaced features (see
 // events.ts for the model). A Fingerprinter owns the per-word caches and scratch buffers it is built with;
 // the fingerprint of a text does not depend on what a fingerprinter has seen before.
-import { CARDINAL_WORDS, type DatesResult, type TimeExpression, timeExpressionsOf } from '../text/dates';
+import { CARDINAL_WORDS, type DatesResult, futureClause, type TimeExpression, timeExpressionsOf } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { nameKey } from '../text/nameKey';
 import {
@@ -372,6 +372,19 @@ const BASIS_POINTS_AFTER = /^(basis points|bps|basispunkte)/i;
 /** A number word's next word that makes it a feature, and the percentages among them. */
 const COUNTED_NEXT = /^(prozent|percent|%|tote|toten|menschen|people|dead|verletzte)/;
 const PERCENT_NEXT = /^(prozent|percent)/;
+/**
+ * An agreement the text says was not (yet) reached: "keine Einigung", "Eine Einigung gab es noch nicht", "noch nicht
+ * unterzeichnet", "reached no deal", "without an agreement", "failed to reach".
+ */
+const NOT_AGREED =
+  /\b(?:(?:keine|ohne)\s+(?:Einigung|Durchbruch|Abkommen|Vereinbarung)|Einigung\s+(?:gab|gibt)\s+es\s+(?:noch\s+)?(?:nicht|keine)|noch\s+nicht\s+(?:unterzeichnet|unterschrieben|geeinigt|einig)|reached\s+no\s+(?:deal|agreement|accord)|(?:without|no)\s+(?:a\s+|an\s+|any\s+)?(?:deal|agreement|accord|breakthrough)|failed\s+to\s+(?:reach|agree|strike|clinch))\b/i;
+/**
+ * An agreement signed or reached: "unterzeichnet", "unterschrieben", "signed", "Einigung erzielt", "reached a deal";
+ * not after "nicht", "not" or "noch" ("noch nicht unterzeichnet" is NOT_AGREED's).
+ */
+const AGREED =
+  /(?<!\b(?:nicht|not|noch|yet)\s)\b(?:unterzeichne(?:t|ten)|unterschrieben|signed|Einigung\s+erzielt|einigten\s+sich|reached\s+(?:a|an)\s+(?:deal|agreement|accord)|struck\s+(?:a|an)\s+(?:deal|agreement))\b/i;
+
 /** A name in capitals ("PARIS", "THE HAGUE": three or more letters) as it is written otherwise ("Paris", "The Hague"). */
 function capitalsWord(w: string): string {
   return w.length >= 3 && CAPITALS.test(w) ? w.toLowerCase().replace(WORD_START, (c) => c.toUpperCase()) : w;
@@ -1435,6 +1448,9 @@ export function createFingerprinter(): Fingerprinter {
         if (d.relative || !/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) continue;
         const before = text.slice(sent.start, d.start);
         if (WHEN_BLOCKERS.test(before.slice(-25))) continue;
+        // A day to come is not when the reported event happened ("The winner will be announced at a ceremony on
+        // June 14" in the report of the shortlist).
+        if (futureClause(text, sentences, d.start)) continue;
         if (
           sent !== lead[0] &&
           /\b(after|nach|seit|since|previous|vorig\w*|letzt\w*|last|earlier|zuvor|damals)\b/i.test(before)
@@ -1511,6 +1527,7 @@ export function createFingerprinter(): Fingerprinter {
     }
     let shownEnd = fc.shown.length;
     while (shownEnd > 0 && fc.shown[shownEnd - 1] === '') shownEnd--;
+    const agreement = (NOT_AGREED.test(text) ? 1 : 0) | (AGREED.test(text) ? 2 : 0);
     return {
       keys: fc.keys,
       counts: toUint16(fc.counts),
@@ -1528,6 +1545,7 @@ export function createFingerprinter(): Fingerprinter {
       ...(sites.size ? { sites: [...sites].sort() } : {}),
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
+      ...(agreement ? { agreement } : {}),
       ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),
       ...(furniture ? { furniture } : {}),
     };

@@ -116,6 +116,7 @@ const CONCEPTS: Record<string, string[]> = {
   protest: ['protest', 'demonstr', 'kundgeb'],
   recall: ['rückruf', 'zurückgerufen', 'recall'],
   resign: ['rücktritt', 'zurückgetreten', 'resign'],
+  veto: ['veto', 'vetoed', 'vetoes', 'vetoing'],
   hostage: ['geisel', 'hostage'],
   vaccine: ['impf', 'vaccin'],
   virus: ['virus', 'viren', 'pandemie', 'epidemie', 'pandemic', 'epidemic'],
@@ -212,10 +213,18 @@ export function compoundPart(word: string, stem: string): number {
 /**
  * Words that contain a compound stem of the table without being it, read as parts of a compound like the stems
  * but naming no concept: a compound reads left to right, so a stem that starts inside one of them is no part
- * ("Bürger|meister" is no champion, "Steuerung" no "Teuerung",
+ * ("Bürger|meister" is no champion, "Steuerung" no "Teuerung", "Endauswahl" no election,
  * "Magazins" no "Zins", "Brandenburg" no fire).
  */
-const SHADOWS: readonly string[] = ['bürgermeister', 'schatzmeister', 'steuerung', 'magazin', 'benzin', 'brandenburg'];
+const SHADOWS: readonly string[] = [
+  'bürgermeister',
+  'schatzmeister',
+  'steuerung',
+  'magazin',
+  'benzin',
+  'brandenburg',
+  'auswahl',
+];
 
 /** Multi-word stems ("central bank") are matched on the lower-cased text, single-word stems per word. */
 export interface ConceptTable {
@@ -336,6 +345,7 @@ export const ACT_FAMILY: ReadonlyMap<string, string> = new Map([
   ['strike', 'strike'],
   ['protest', 'protest'],
   ['resign', 'resign'],
+  ['veto', 'veto'],
   ['recall', 'recall'],
   ['arrest', 'arrest'],
   ['court', 'court'],

@@ -915,7 +915,7 @@ const FUTURE_CUE =
 /** Past after a cue of the future, to the clause's end, outweighs it ("soll am Mittwoch gesagt haben"). */
 const PAST_CUE = /\b(haben|hatte|hatten|wurde|wurden|war|waren|was|were|had|said|sagte)\b/i;
 
-function futureClause(text: string, sentences: Span[], pos: number): boolean {
+export function futureClause(text: string, sentences: readonly Span[], pos: number): boolean {
   const i = partitionPoint(sentences.length, (k) => sentences[k]!.end > pos);
   const from = i < sentences.length && sentences[i]!.start <= pos ? sentences[i]!.start : Math.max(0, pos - 120);
   const before = text.slice(Math.max(from, pos - 120), pos);
