@@ -533,10 +533,11 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
 
   it('counts added terms (actor ids) with a compact fingerprint, and shows them in reasons', () => {
     const fp = (terms?: Record<string, number>): EventFingerprint => ({
-      keys: ['n:elsby', 'w:damm', 'c:flood', 'q:der damm ist gebrochen'],
-      counts: Uint16Array.of(2, 1, 1, 1),
-      leads: Uint16Array.of(1, 0, 0, 0),
-      shown: 'Ellsby\x1f\x1f\x1fder Damm ist gebrochen, sagte sie',
+      // The story names the actor ("n:brenmark"): an actor it did not name is not shown (reasonsTruth.test.ts).
+      keys: ['n:elsby', 'n:brenmark', 'w:damm', 'c:flood', 'q:der damm ist gebrochen'],
+      counts: Uint16Array.of(2, 1, 1, 1, 1),
+      leads: Uint16Array.of(1, 0, 0, 0, 0),
+      shown: 'Ellsby\x1fBrenmark\x1f\x1f\x1fder Damm ist gebrochen, sagte sie',
       when: null,
       headline: 'Damm',
       language: 'de',
@@ -549,8 +550,8 @@ Yesterday I met Brenmark in Ellsby, and Then I left.`,
     const other = (f: EventFingerprint): EventFingerprint => ({
       ...f,
       keys: [...f.keys!, 'n:other'],
-      counts: Uint16Array.of(2, 1, 1, 1, 3),
-      leads: Uint16Array.of(1, 0, 0, 0, 0),
+      counts: Uint16Array.of(2, 1, 1, 1, 1, 3),
+      leads: Uint16Array.of(1, 0, 0, 0, 0, 0),
     });
     const index = new EventIndex();
     index.put('a', fp({ 'a:person:talia-brenmark': 2 }));

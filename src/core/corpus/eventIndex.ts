@@ -6,7 +6,14 @@
 import { ACT_FAMILY } from '../resources/eventLexicon';
 import { fnv1a } from '../text/hash';
 import type { Actor, CoverageEvent, EventFingerprint, Reason } from '../types';
-import { derivedShown, SAME_AS_BEFORE, SHOWN_SEP, storedShown, withActorFeatures } from './fingerprint';
+import {
+  derivedShown,
+  SAME_AS_BEFORE,
+  SHOWN_SEP,
+  storedShown,
+  storyKeysOfWord,
+  withActorFeatures,
+} from './fingerprint';
 import {
   actsAtOneSite,
   actsBridge,
@@ -37,7 +44,7 @@ import {
   weekdaysApart,
   whenCompatible,
 } from './eventSimilarity';
-import { reasonsFrom, reasonTexts, type SharedFeature } from './reasons';
+import { capitalWords, reasonsFrom, reasonTexts, type SharedFeature } from './reasons';
 
 export interface EventIndexOptions {
   /** Mean similarity two groups need to be one event (0..1; default JOIN_THRESHOLD). */
@@ -221,6 +228,11 @@ export class EventIndex {
   /** reasonsOf's scratch: where each stored shown form starts in the article's `shown` (shownAt), and their number. */
   private shownStarts = new Int32Array(256);
   private shownCount = 0;
+  /**
+   * The `shown` that shownStarts indexes (indexShown; '' at first, whose count is 0): related() reads one article's
+   * forms against several others. A string, never null: a snapshot's fields keep their types (fromSnapshot).
+   */
+  private shownIndexed = '';
   /** Scratch by feature id: one article's dot-product weights (scatter, gather, clear). */
   private dense = new Float64Array(1024);
   /** Which features the scratch holds, one bit per feature id (small enough to stay in the cache, so that `gather` reads `dense` only for shared features). */
@@ -1503,6 +1515,8 @@ export class EventIndex {
    */
   private indexShown(e: Entry): void {
     const s = e.shown;
+    if (s === this.shownIndexed) return;
+    this.shownIndexed = s;
     let n = 0;
     if (s) {
       // At most one form per character, and the end.
@@ -1633,17 +1647,24 @@ export class EventIndex {
   /** reasonsOf from what e shares: the summed terms and the shared marks of its features. */
   private reasonsOfShared(e: Entry, others: string[], contrib: Float64Array, shared: Uint8Array): Reason[] {
     const nf = e.fids.length;
+    // The shared features strongest first (ties in key order); of the word stems ("w:", often half of them, and
+    // shown only when nothing else explains the join) only the strongest few, picked without sorting them all.
     const ranked: number[] = [];
-    for (let k = 0; k < nf; k++) if (shared[k]) ranked.push(k);
-    ranked.sort((a, b) => contrib[b]! - contrib[a]! || e.pos[a]! - e.pos[b]!);
-    if (ranked.length) this.indexShown(e);
+    const stems: number[] = [];
+    for (let k = 0; k < nf; k++) if (shared[k]) (isStemKey(this.fKey[e.fids[k]!]!) ? stems : ranked).push(k);
+    const pos = e.pos;
+    const stronger = (a: number, b: number) => contrib[b]! - contrib[a]! || pos[a]! - pos[b]!;
+    ranked.sort(stronger);
+    const topStems = strongest(stems, MAX_STEMS, stronger);
+    const any = ranked.length > 0 || topStems.length > 0;
+    if (any) this.indexShown(e);
     const shownOf = (k: number) => this.shownAt(e, e.pos[k]!) || derivedShown(this.fKey[e.fids[k]!]!);
     const same = this.sameEntry?.e === e ? this.sameEntry : null;
     let actorNames: string[] = [];
     let actorIds: string[] = [];
     let actorMentions: number[] = [];
-    if (ranked.length && same?.actors) ({ names: actorNames, ids: actorIds, mentions: actorMentions } = same.actors);
-    else if (ranked.length) {
+    if (any && same?.actors) ({ names: actorNames, ids: actorIds, mentions: actorMentions } = same.actors);
+    else if (any) {
       for (let k = 0; k < nf; k++)
         if (this.fKind[e.fids[k]!] === this.actorKind) {
           actorNames.push(shownOf(k));
@@ -1656,10 +1677,17 @@ export class EventIndex {
     const features: SharedFeature[] = [];
     const words: SharedFeature[] = [];
     for (const k of ranked) {
-      const key = this.fKey[e.fids[k]!]!;
-      const f = { key, group: this.kinds.group[this.fKind[e.fids[k]!]!]!, marked: shared[k] === 2, at: k };
-      if (!key.startsWith('w:')) features.push(f);
-      else if (words.length < 8) words.push(f);
+      const fid = e.fids[k]!;
+      features.push({
+        key: this.fKey[fid]!,
+        group: this.kinds.group[this.fKind[fid]!]!,
+        marked: shared[k] === 2,
+        at: k,
+      });
+    }
+    for (const k of topStems) {
+      const fid = e.fids[k]!;
+      words.push({ key: this.fKey[fid]!, group: this.kinds.group[this.fKind[fid]!]!, marked: shared[k] === 2, at: k });
     }
     return reasonsFrom({
       ranked: features,
@@ -1671,6 +1699,17 @@ export class EventIndex {
       peerNames: () => this.actorNamesOf(peers),
       lead: (f) => this.inOpenings(e, peers, e.fids[f.at]!),
       openings: () => this.openings(e, peers),
+      named: (name) => {
+        // Short words ("US", "EU", "DB") are not keyed at a sentence's start: a name of such words counts as named.
+        const words = capitalWords(name).filter((w) => w.length > 3);
+        if (!words.length) return true;
+        for (const w of words)
+          for (const key of storyKeys(w)) {
+            const fid = this.knownFeature(key);
+            if (fid >= 0 && hasFeature(e, fid)) return true;
+          }
+        return false;
+      },
       act: e.act,
       whenIso: e.whenIso,
       peers,
@@ -2564,4 +2603,45 @@ function sharedWeekday(entries: readonly Entry[]): number {
       if (both) return 31 - Math.clz32(both & -both);
     }
   return -1;
+}
+
+/**
+ * storyKeysOfWord, kept (at most STORY_KEYS_KEPT words, then the cache starts again): every member's reasons ask it
+ * of the same names. A function of its key only, so it changes speed, never results.
+ */
+function storyKeys(word: string): readonly string[] {
+  let keys = STORY_KEYS.get(word);
+  if (keys === undefined) {
+    keys = storyKeysOfWord(word);
+    if (STORY_KEYS.size >= STORY_KEYS_KEPT) STORY_KEYS.clear();
+    STORY_KEYS.set(word, keys);
+  }
+  return keys;
+}
+const STORY_KEYS_KEPT = 4096;
+const STORY_KEYS = new Map<string, readonly string[]>();
+
+/** A word stem's key ("w:"). */
+function isStemKey(key: string): boolean {
+  return key.charCodeAt(0) === 119 /* w */ && key.charCodeAt(1) === 58; /* : */
+}
+
+/** At most this many shared word stems reach the reasons (shown only when nothing else explains a join). */
+const MAX_STEMS = 8;
+
+/**
+ * The first `n` of `xs` in the order `cmp` (a total order), as `xs.sort(cmp).slice(0, n)` gives them, kept in a
+ * sorted run of at most n: a join's hundreds of shared stems are not all sorted for the few shown.
+ */
+export function strongest(xs: readonly number[], n: number, cmp: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  if (n <= 0) return top;
+  for (const x of xs) {
+    if (top.length >= n && cmp(x, top[top.length - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && cmp(x, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, x);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }

@@ -24,6 +24,19 @@ function stem(s: string): string {
   return s;
 }
 
+/**
+ * The keys a capitalised word of the story can give, as wordFeatures makes them: its name key ("n:"), the word key it
+ * gets instead at a sentence's start ("w:"), its concepts ("c:", a country's name). Reasons ask whether a story
+ * names an actor: a word the layout keeps out of the story (a dateline's city) gives none of them.
+ */
+export function storyKeysOfWord(word: string): string[] {
+  const lower = word.toLowerCase();
+  const keys = [`n:${stem(nameKey(word))}`];
+  if (lower.length >= 3) keys.push(`w:${stem(lower)}`);
+  for (const c of computeConcepts(lower)) keys.push(`c:${c}`);
+  return keys;
+}
+
 /** Pure per-word functions are cached across articles (bounded): news vocabulary repeats. */
 function cached<T>(f: (s: string) => T, max = 100_000): (s: string) => T {
   const memo = new Map<string, T>();

@@ -48,6 +48,11 @@ export interface ReasonEvidence {
    * made as they are read; asked only when a place is about to be named.
    */
   openings?: () => Iterable<readonly string[]>;
+  /**
+   * Whether the article's story names an actor's name (a name key of one of its capitalised words; words the layout
+   * keeps out, such as a dateline's, give none); absent: not known, and every shared actor is shown.
+   */
+  named?: (name: string) => boolean;
   /** The article's main act and its date (ISO), and those of the others. */
   act: string | null;
   whenIso: string | null;
@@ -143,8 +148,15 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
       const n = Number(f.key.slice(at + 1));
       if (n > 1) ordinals.push(n);
     }
-    // "time" ("zum achten Mal") says something only with its ordinal, shown apart.
-    else if (ns === 'c' && f.key !== 'c:time' && (act === null || ACT_FAMILY.get(f.key.slice(at + 1)) !== act))
+    // "time" ("zum achten Mal") says something only with its ordinal, shown apart. A country or city is no act or
+    // thing: one both name is among the names; one the concept stands for without its name ("German" and "deutsche"
+    // are Germany's) is not written of ("also writes of Germany" of a text that never names it).
+    else if (
+      ns === 'c' &&
+      f.key !== 'c:time' &&
+      (act === null || ACT_FAMILY.get(f.key.slice(at + 1)) !== act) &&
+      !isPlaceConcept(f.key.slice(at + 1))
+    )
       concepts.push(f.key.slice(at + 1));
   }
   // What the act was of, from the things both name ("rate": the same interest rate cut), not listed again below.
@@ -208,8 +220,19 @@ export function reasonsFrom(ev: ReasonEvidence): Reason[] {
   }
   // The article's date for what it reports: the event's date when another article gives the same day (else it is
   // this article's reading, often its publication day, and says so); not again after the occasion's day.
-  if (ev.whenIso && !(act !== null && oneDay && occasionWhen(ev.whenIso) !== null))
-    out.push({ kind: 'date', date: ev.whenIso, shared: oneDay });
+  // A day is said once: the event's date takes it out of the dates both give; the article's own reading is not
+  // said beside the same day both give ("gives the same date: 10 January 2024", not also "dated 10 January 2024").
+  if (ev.whenIso && !(act !== null && oneDay && occasionWhen(ev.whenIso) !== null)) {
+    const at = out.findIndex((r) => r.kind === 'dates');
+    const given = out[at];
+    const inDates = given?.kind === 'dates' && given.dates.includes(ev.whenIso);
+    if (oneDay && inDates) {
+      const rest = given.dates.filter((d) => d !== ev.whenIso);
+      if (rest.length) out[at] = { kind: 'dates', dates: rest };
+      else out.splice(at, 1);
+    }
+    if (oneDay || !inDates) out.push({ kind: 'date', date: ev.whenIso, shared: oneDay });
+  }
   return out;
 }
 
@@ -240,6 +263,12 @@ const GENERIC: ReadonlySet<string> = new Set(
     (c) => `c:${c}`,
   ),
 );
+
+/** Whether a concept of the event lexicon is a country or a city (its reader's word is a gazetteer place: "Germany"). */
+function isPlaceConcept(c: string): boolean {
+  const w = CONCEPT_WORDS[c];
+  return w !== undefined && (COUNTRY_SPELLINGS.has(w) || PLACES.has(w));
+}
 
 /** Acts whose participants are persons who can be named with the occasion ("the same meeting of A and B"). */
 const PARTICIPANT_ACTS: ReadonlySet<string> = new Set(['meeting', 'phone', 'visit', 'letter']);
@@ -504,12 +533,19 @@ for (const entry of CONCEPT_TABLE.prefix)
 function conceptsOf(words: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const w of words) {
-    // Longest first, as CONCEPT_TABLE.prefix is sorted.
-    const hit = STEMS_BY_HEAD.get(w.slice(0, 4))?.find(([stem]) => w.startsWith(stem));
-    if (hit) out.add(hit[1]);
+    let c = CONCEPT_OF_WORD.get(w);
+    if (c === undefined) {
+      // Longest first, as CONCEPT_TABLE.prefix is sorted.
+      c = STEMS_BY_HEAD.get(w.slice(0, 4))?.find(([stem]) => w.startsWith(stem))?.[1] ?? '';
+      if (CONCEPT_OF_WORD.size >= WORD_CACHE) CONCEPT_OF_WORD.clear();
+      CONCEPT_OF_WORD.set(w, c);
+    }
+    if (c) out.add(c);
   }
   return out;
 }
+/** The concept of a name word ('' none), kept (WORD_CACHE): an event's members read the same names again and again. */
+const CONCEPT_OF_WORD = new Map<string, string>();
 
 /** The lower-cased words of the names of the article's actors. */
 function actorNameWords(actorNames: readonly string[]): Set<string> {
@@ -525,7 +561,7 @@ function actorNameWords(actorNames: readonly string[]): Set<string> {
  * ("Christine Lagarde", not "Christine, Lagarde"), and a name that is part of one already shown is not shown again.
  * At most `limit`.
  */
-function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence, limit: number): string[] {
+function sharedNames({ ranked, actorNames, shown: shownOf, named }: ReasonEvidence, limit: number): string[] {
   // The words of the name keys both articles mark.
   const sharedWords = new Set<string>();
   for (const f of ranked) if (f.marked) sharedWords.add(shownOf(f).toLowerCase());
@@ -535,6 +571,9 @@ function sharedNames({ ranked, actorNames, shown: shownOf }: ReasonEvidence, lim
     const isKey = f.key.startsWith('n:');
     if (isKey ? !f.marked : f.group !== NAMES) continue;
     let d = shownOf(f);
+    // An actor the article names only where the layout keeps its words out of the story (a dateline's city:
+    // "HAMBURG (dpa) –") is not one the story names: the reason does not name it either.
+    if (!isKey && named !== undefined && f.key.startsWith('a:') && !named(d)) continue;
     if (isKey) {
       const w = d.toLowerCase();
       const full = actorNames.find(
