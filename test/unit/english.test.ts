@@ -1124,3 +1124,23 @@ describe('English saved pages from other domains', () => {
     assert.equal(a.actors.find((x) => x.id === s?.speaker?.actorId)?.name, 'Hogarth');
   });
 });
+
+describe('English content after a cue: the "that" of the content itself', () => {
+  it('keeps "there was no sign that …" whole, so the claim keeps its negation', () => {
+    const a = analyze(
+      'Dr Alma Quist, the county health director, said there was no sign so far that anyone had fallen ill. ' +
+        'The council said it was clear that the pipes had burst.',
+    );
+    assert.equal(stmt(a, 'anyone had fallen ill').content.text, 'there was no sign so far that anyone had fallen ill.');
+    assert.equal(stmt(a, 'pipes had burst').content.text, 'it was clear that the pipes had burst.');
+  });
+
+  it('still starts after a "that" that follows the cue, an addressee or a time', () => {
+    const a = analyze(
+      'Mayor Tess Arlow told reporters on Monday that the bridge would reopen. ' +
+        'The utility said in a statement released by the ministry that supplies were safe.',
+    );
+    assert.equal(stmt(a, 'bridge would reopen').content.text, 'the bridge would reopen.');
+    assert.equal(stmt(a, 'supplies were safe').content.text, 'supplies were safe.');
+  });
+});

@@ -486,6 +486,9 @@ function adverbialEnd(tokens: Tok[], k: number, to: number): number {
   return e > k && !RE_15.test(tokens[e - 1]!.lower) ? e : k;
 }
 
+/** Auxiliaries and copulas: one of them between a cue and a "that" is the content's own verb. */
+const CLAUSE_VERBS = set('is was were are be been had has have would will could can may might should must did does do');
+
 /** Verbs whose content may follow without "that" ("said rescue teams were searching"). */
 const BARE_CLAUSE_VERBS = set(
   'say add tell write state announce warn confirm insist argue claim note predict acknowledge admit concede stress explain',
@@ -504,7 +507,10 @@ export function englishContentStart(tokens: Tok[], f: Frame, b: number, rules: L
       tokens[j]!.quoted ||
       tokens[j]!.punct ||
       tokens[j]!.lower === 'and' ||
-      (j > f.to && rules.cue(tokens, j, b + 1) && !documentParticiple(tokens, j))
+      (j > f.to && rules.cue(tokens, j, b + 1) && !documentParticiple(tokens, j)) ||
+      // "said there was no sign that anyone had fallen ill": a finite verb before the "that" has opened the content
+      // already; the "that" belongs to it, and the content starts right after the cue.
+      CLAUSE_VERBS.has(tokens[j]!.lower)
     )
       break;
     if (tokens[j]!.lower === 'that') {
