@@ -105,3 +105,20 @@ describe('masthead: the outlet name in capitals above the headline', () => {
     assert.equal(parseLayout(kicker).title?.text, 'HOCHWASSER');
   });
 });
+
+describe("dateline under a teaser: the agency text below a saved page's summary", () => {
+  it('reads "Brackwede (dpa) – …" opening the second paragraph as the dateline and the agency as the outlet', () => {
+    const text = `Brücke gesperrt\n\n${BODY}\n\nBrackwede (dpa) – ${BODY}\n`;
+    const layout = parseLayout(text);
+    assert.equal(layout.dateline?.text, 'Brackwede');
+    assert.equal(layout.outlet?.text, 'dpa');
+    assert.ok(!layout.body.some((b) => text.slice(b.start, b.end).startsWith('Brackwede (dpa)')), 'not body text');
+  });
+
+  it('takes no party in brackets, no bare place and nothing after the fourth paragraph for one', () => {
+    assert.equal(parseLayout(`Brücke gesperrt\n\n${BODY}\n\nAnna Vogt (SPD): ${BODY}\n`).dateline, null);
+    assert.equal(parseLayout(`Brücke gesperrt\n\n${BODY}\n\nBRACKWEDE - ${BODY}\n`).dateline, null);
+    const late = `Brücke gesperrt\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nBrackwede (dpa) – ${BODY}\n`;
+    assert.equal(parseLayout(late).dateline, null);
+  });
+});

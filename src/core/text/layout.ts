@@ -507,17 +507,20 @@ export function parseLayout(text: string): Layout {
       }
     }
     // Dateline: "(Seoul) …", "SEOUL (AFP) – …", "Berlin (dpa) - …", "Berlin/Moskau. – …".
-    if (lead && !dateline) {
+    // A saved page may open with a teaser or a caption above the agency's text: a paragraph among the first four
+    // that opens with a place and a news agency ("Hohenwiesel (dpa) – …") is the dateline too (an agency only there).
+    if (!dateline && (lead || bodyLines.length < 4)) {
       const lt = text.slice(span.start, span.end);
-      const paren = /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt);
+      const paren = lead ? /^\(([\p{Lu}][\p{L} .\/-]{1,40})\)\s*/u.exec(lt) : null;
       // "ANKARA, Turkey (Reuters) -": a place with its country; "LONDON, Nov 14 (Reuters) -": and the day's date.
-      const agency =
+      const agencyAt =
         /^([\p{Lu}][\p{L} .\/-]{1,40}?(?:, [\p{Lu}][\p{L} .]{1,30}?)?)(?:, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2})?\s*\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(
           lt,
         );
+      const agency = agencyAt && (lead || agencyCredit(agencyAt[2]!)) ? agencyAt : null;
       // "NEW YORK - …", "Stockholm, Sweden - …": a place and a dash, without an agency.
       const bare =
-        paren || agency
+        paren || agency || !lead
           ? null
           : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
               lt,
@@ -525,7 +528,9 @@ export function parseLayout(text: string): Layout {
       // "WENDELSRODE. Mit …": a regional paper's place in capitals, closed by a period. Not a page label in
       // capitals ("ANZEIGE.", "UPDATE.") and not a one-word acronym of two or three letters ("USA.").
       const capsDot =
-        paren || agency || bare ? null : /^(\p{Lu}{4,}(?:[ /-]\p{Lu}{2,}){0,3})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lt);
+        paren || agency || bare || !lead
+          ? null
+          : /^(\p{Lu}{4,}(?:[ /-]\p{Lu}{2,}){0,3})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lt);
       const capsPlace = capsDot && !CAPS_LABELS.has(capsDot[1]!.toLowerCase()) ? capsDot : null;
       // "(Reuters) - …": an agency in brackets opening the lead is its credit, not a place.
       if (paren && AGENCY_SET.has(paren[1]!.toLowerCase()) && /^\([^()]+\)\s*[-–—]/u.test(lt)) {
