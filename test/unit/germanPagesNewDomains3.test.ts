@@ -104,3 +104,14 @@ describe('German saved pages of ten further domains: offices given with "als", "
     assert.equal(speakerOf(a, 'es gehe voran'), null);
   });
 });
+
+describe('a role with the person set off by commas, an academic title before the name', () => {
+  it('resolves "sagte die Leiterin des Amts, Dr. X, am Dienstag" and "Prof. Dr." to that person', () => {
+    const a = page(
+      'Titel\n\nDer Fund sei ein Glücksfall, sagte die Leiterin der Landesarchäologie, Dr. Hedda Kornblum, am ' +
+        'Dienstag. Das sei selten, sagte der Direktor des Instituts, Prof. Dr. Ole Fennrich, am Mittwoch.\n',
+    );
+    assert.equal(speakerOf(a, 'Glücksfall'), 'Hedda Kornblum');
+    assert.equal(speakerOf(a, 'selten'), 'Ole Fennrich');
+  });
+});

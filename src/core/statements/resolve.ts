@@ -754,7 +754,8 @@ function bracketedName(index: ActorIndex, speaker: Span, doc: string): Actor | n
  * right after a speaker that names no one is the speaker's apposition: that person.
  */
 function appositivePerson(index: ActorIndex, speaker: Span, doc: string): Actor | null {
-  const m = /^,\s*/u.exec(doc.slice(speaker.end, speaker.end + 4));
+  // Academic titles before the name ("die Leiterin des Amts, Prof. Dr. Anna Beispiel,") are not part of it.
+  const m = /^,\s*(?:(?:Prof|Dr|Dipl)\.(?:-?[\p{L}]{2,5}\.)?\s*){0,3}/u.exec(doc.slice(speaker.end, speaker.end + 32));
   if (!m) return null;
   const at = speaker.end + m[0].length;
   const refs = index.refs;
