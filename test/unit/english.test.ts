@@ -1144,3 +1144,18 @@ describe('English content after a cue: the "that" of the content itself', () => 
     assert.equal(stmt(a, 'supplies were safe').content.text, 'supplies were safe.');
   });
 });
+
+describe('English names of waters and landforms', () => {
+  const kindOf = (a: ArticleAnalysis, name: string): string | undefined => a.actors.find((x) => x.name === name)?.kind;
+
+  it('types "Fernwick Reservoir", "Corran Estuary", "Holloway Falls" as places, "Veronica Lake" still a person', () => {
+    const a = analyze(
+      'Water from Fernwick Reservoir was contaminated, the utility said. Fishing in the Corran Estuary and at ' +
+        'Holloway Falls was banned. The actress Veronica Lake was mentioned in an old report.',
+    );
+    assert.equal(kindOf(a, 'Fernwick Reservoir'), 'place');
+    assert.equal(kindOf(a, 'Corran Estuary'), 'place');
+    assert.equal(kindOf(a, 'Holloway Falls'), 'place');
+    assert.equal(kindOf(a, 'Veronica Lake'), 'person');
+  });
+});

@@ -122,7 +122,7 @@ const MEDIA_HEADS = new Set(
 const PLACE_HEADS = new Set('County Parish Province District Region Prefecture Oblast Township Borough'.split(' '));
 /** Last words of sites and venues ("International Space Station", "Wall Street"), after a word that is no given name. */
 const SITE_HEADS = new Set(
-  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Towers Gate Park Gardens Memorial Monument River Creek'.split(
+  'Station Harbor Harbour Spaceport Cosmodrome Airport Airfield Stadium Arena Theatre Theater Hall Square Palace Cathedral Street Avenue Bridge Wall Tower Towers Gate Park Gardens Memorial Monument River Creek Reservoir Lake Lakes Dam Canal Estuary Glacier Fjord Valley Forest Woods Moor Bay Beach Island Islands Peninsula Mountain Mountains Hills Falls Quarry'.split(
     ' ',
   ),
 );
