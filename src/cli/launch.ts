@@ -16,33 +16,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { buildIdOf, cachedCode, runBundle } from './bundle';
 
-/** The bundle's first line: this prefix, then the hash of its build (BUILD_ID_LENGTH hex digits). */
-export const BUILD_ID_PREFIX = '// source-lens build ';
-export const BUILD_ID_LENGTH = 40;
 const CACHE_FILE = 'cli.cache';
 const MAIN_FILE = 'cliMain.js';
-
-/** The cache's bytes for the build `id`: its head is the id (ASCII), then V8's data; null if it is another build's. */
-function cachedCode(file: string, id: string): Buffer | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (bytes.length <= id.length || bytes.toString('latin1', 0, id.length) !== id) return undefined;
-  return bytes.subarray(id.length);
-}
 
 function launch(): void {
   const main = join(__dirname, MAIN_FILE);
   // The bundle is pure ASCII (scripts/asciiBundle.mjs): Latin-1 decodes it as UTF-8 would, faster.
   const source = readFileSync(main, 'latin1');
-  const head = source.startsWith(BUILD_ID_PREFIX)
-    ? source.slice(BUILD_ID_PREFIX.length, BUILD_ID_PREFIX.length + BUILD_ID_LENGTH)
-    : '';
-  const id = /^[0-9a-f]+$/.test(head) && head.length === BUILD_ID_LENGTH && !/^0+$/.test(head) ? head : null;
+  // The cache's head is the build id (ASCII), then V8's data.
+  const id = buildIdOf(source);
   const cacheFile = join(__dirname, CACHE_FILE);
   const write = process.env.SOURCE_LENS_WRITE_CODE_CACHE === '1' && id !== null;
   const cachedData = id !== null && !write ? cachedCode(cacheFile, id) : undefined;
@@ -56,15 +40,7 @@ function launch(): void {
     process.once('exit', () => {
       writeFileSync(cacheFile, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
     });
-  const run = script.runInThisContext() as (
-    exports: object,
-    require: NodeJS.Require,
-    module: object,
-    filename: string,
-    dirname: string,
-  ) => void;
-  const mod = { exports: {}, filename: main, id: main };
-  run(mod.exports, Module.createRequire(main), mod, main, __dirname);
+  runBundle(script, main, __dirname);
 }
 
 launch();

@@ -21,30 +21,16 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { buildIdOf, cachedCode, runBundle } from '../cli/bundle';
 
 const MAIN_FILE = 'indexWorkerMain.js';
 const CACHE_FILE = 'indexWorker.cache';
-/** The bundle's first line: this prefix, then the hash of its build (40 hex digits; zeros when unstamped). */
-const BUILD_ID_PREFIX = '// source-lens build ';
-const BUILD_ID_LENGTH = 40;
 /** Jobs answered before a worker without a usable cache writes one. */
 const WRITE_AFTER_JOBS = 40;
 
 /** The cache's head for this build on this V8. */
 function cacheHead(id: string): string {
   return `${id} ${process.versions.v8}\n`;
-}
-
-/** V8's data of the cache for this build and V8, or undefined. */
-function cachedCode(file: string, head: string): Buffer | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  if (bytes.length <= head.length || bytes.toString('latin1', 0, head.length) !== head) return undefined;
-  return bytes.subarray(head.length);
 }
 
 /** Writes the cache whole or not at all (a temporary file renamed into place); never throws. */
@@ -62,10 +48,7 @@ function launch(): void {
   const main = join(__dirname, MAIN_FILE);
   // The bundle is pure ASCII (scripts/asciiBundle.mjs): Latin-1 decodes it as UTF-8 would, faster.
   const source = readFileSync(main, 'latin1');
-  const stamp = source.startsWith(BUILD_ID_PREFIX)
-    ? source.slice(BUILD_ID_PREFIX.length, BUILD_ID_PREFIX.length + BUILD_ID_LENGTH)
-    : '';
-  const id = /^[0-9a-f]{40}$/.test(stamp) && !/^0+$/.test(stamp) ? stamp : null;
+  const id = buildIdOf(source);
   // V8 takes a cache only under the flags it was made with, and flags are the process's: the first memory-release
   // job of any worker switches on --expose-gc (heapJob in indexJobs.ts), after which every cache written before was
   // rejected. Switched on here first, before any cache is read or written, so that every one is made and read under
@@ -109,15 +92,7 @@ function launch(): void {
     };
     port.on('message', onMessage);
   }
-  const run = script.runInThisContext() as (
-    exports: object,
-    require: NodeJS.Require,
-    module: object,
-    filename: string,
-    dirname: string,
-  ) => void;
-  const mod = { exports: {}, filename: main, id: main };
-  run(mod.exports, Module.createRequire(main), mod, main, __dirname);
+  runBundle(script, main, __dirname);
 }
 
 launch();
