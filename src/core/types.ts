@@ -109,8 +109,11 @@ export interface Layout {
   published?: string | null;
 }
 
-/** What a piece of page furniture is. */
-export type FurnitureKind = 'caption' | 'credit' | 'byline' | 'update' | 'date';
+/**
+ * What a piece of page furniture is; "chrome" is the page's controls and navigation saved with its text (a
+ * breadcrumb, "Share", "Listen to this article", a reading time, an advertisement marker, a label in capitals).
+ */
+export type FurnitureKind = 'caption' | 'credit' | 'byline' | 'update' | 'date' | 'chrome';
 
 export interface Furniture extends TextSpan {
   kind: FurnitureKind;

@@ -192,4 +192,79 @@ describe('page furniture', () => {
           if (r.kind === 'names')
             for (const n of ['Jonas Hartwig', 'Lennart Brink', 'dpa']) assert.ok(!r.names.includes(n), n);
   });
+
+  it("reads a page's chrome as furniture: breadcrumbs, share bars, listen and reading-time lines, age stamps, labels", () => {
+    const text = [
+      'Startseite › Region › Kreis Hollenbrück',
+      'EILMELDUNG',
+      'Neue Fähre nach Sankt Ilgen startet im Frühjahr',
+      'Artikel anhören',
+      '4 Min. Lesezeit',
+      'Share on Facebook',
+      '2 hours ago',
+      'Die Reederei Weißgrund will ab April eine Fähre anbieten. Das teilte Tobias Ankermann am Mittwoch mit.',
+      'Story continues below advertisement',
+      'Der Kreistag muss noch zustimmen.',
+    ].join('\n');
+    const l = parseLayout(text);
+    assert.equal(l.title?.text, 'Neue Fähre nach Sankt Ilgen startet im Frühjahr');
+    assert.deepEqual(
+      kinds(text).filter((k) => k.startsWith('chrome')),
+      [
+        'chrome: Startseite › Region › Kreis Hollenbrück',
+        'chrome: EILMELDUNG',
+        'chrome: Artikel anhören',
+        'chrome: 4 Min. Lesezeit',
+        'chrome: Share on Facebook',
+        'chrome: 2 hours ago',
+        'chrome: Story continues below advertisement',
+      ],
+    );
+    // No actor is looked for in chrome ("Facebook", "EILMELDUNG" would be organisations in running text).
+    const names = analyzeArticle(text, 'chrome.txt').actors.map((a) => a.name);
+    assert.ok(!names.includes('Facebook') && !names.includes('EILMELDUNG'), names.join(', '));
+  });
+
+  it('keeps slashes and arrows of running text and titles out of the chrome', () => {
+    for (const line of ['Krieg / Frieden: eine Bilanz', 'Preise steigen > 5 Prozent', 'Teilen sich die Kosten']) {
+      const text = `${line}\nDer Rat tagte am Montag. Er beschloss den Haushalt.\n`;
+      assert.equal(parseLayout(text).title?.text, line);
+    }
+  });
+
+  it('reads a dateline in capitals under a listen line, and an author on a line of its own above a role line', () => {
+    const en = [
+      'Ferry operator cuts winter sailings to Garrow Island',
+      'Listen to this article · 4 min',
+      'Published 6:01 AM GMT+1, December 1, 2026',
+      'GARROW ISLAND, Scotland (Northline News) — The ferry company will cut its winter sailings, it said on Monday.',
+    ].join('\n');
+    const l = parseLayout(en);
+    assert.equal(l.dateline?.text, 'GARROW ISLAND, Scotland');
+    assert.equal(l.published, '2026-12-01');
+    const bbc = [
+      'Mayor of Dunmere resigns after expenses row',
+      'Tom Ellery',
+      'Westcountry political reporter',
+      'The mayor has resigned after an inquiry into her expenses, the council said.',
+    ].join('\n');
+    assert.deepEqual(kinds(bbc), ['byline: Tom Ellery', 'chrome: Westcountry political reporter']);
+  });
+
+  it('reads a labelled caption, keeping the photo credit at its end ("Image caption: … Photo : PA Media")', () => {
+    const text = [
+      'Schools to get money for buildings',
+      'Image caption: Pupils in temporary classrooms. Photo : PA Media',
+      'Image caption, A ferry leaves the harbour at Kilbrack',
+      'The department will spend the money on repairs, it said on Sunday.',
+    ].join('\n');
+    const f = parseLayout(text).furniture ?? [];
+    assert.deepEqual(
+      f.map((x) => [x.kind, x.credit !== undefined]),
+      [
+        ['caption', true],
+        ['caption', false],
+      ],
+    );
+  });
 });

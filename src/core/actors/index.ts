@@ -1282,8 +1282,27 @@ function creditSources(doc: DocContext, cands: Candidate[], people: [number, num
   return out;
 }
 
+/** The candidates outside the page's chrome (a breadcrumb's "HOME", a share bar's "Facebook", a label "EILMELDUNG"). */
+function outsideChrome(doc: DocContext, found: Candidate[]): Candidate[] {
+  const chrome = (doc.layout.furniture ?? []).filter((f) => f.kind === 'chrome');
+  if (!chrome.length) return found;
+  // The pieces are sorted and disjoint: one binary search per candidate.
+  const inChrome = (c: Candidate): boolean => {
+    let lo = 0;
+    let hi = chrome.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (chrome[mid]!.start <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const f = chrome[lo - 1];
+    return f !== undefined && c.end <= f.end;
+  };
+  return found.filter((c) => !inChrome(c));
+}
+
 function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
-  let cands = found;
+  let cands = outsideChrome(doc, found);
   const extra: Candidate[] = [];
   const people = lex ? furniturePeople(doc, lex) : [];
   if (lex) extra.push(...creditSources(doc, cands, people));

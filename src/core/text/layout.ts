@@ -64,6 +64,71 @@ const AGENCY_PHOTO_CREDIT = new RegExp(`(?:^|[\\s.(])(\\p{L}{2,12})(?:\\s+Photo)
 /** "Update 12.08., 14:03 Uhr:", "Aktualisiert am 3. Mai:", "UPDATE, June 3 (Reuters) -": the stamp only. */
 const UPDATE_STAMP =
   /^\+*\s*(?:Update|UPDATE|Aktualisierung|Aktualisiert|Updated|Korrektur|Correction)\b(?:\d{1,2}:\d{2}|[^:\n]){0,50}?(?::(?!\d)|\s[–—-]\s)\s*/u;
+// Page chrome: the controls and navigation a saved page carries as lines of their own.
+/** "Startseite › Region › Kreis X", "Home > News > Local", "HOME / NEWS / LOCAL": short segments and separators. */
+const BREADCRUMB_SEGMENT = /^\p{L}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}$/u;
+/** "Listen to this article · 4 min", "Artikel anhören", "4 Min. Lesezeit", "Lesezeit: 3 Minuten", "5 min read". */
+const LISTEN_OR_READ =
+  /^(?:(?:Listen to (?:this )?(?:article|story)|Artikel (?:anhören|vorlesen lassen|vorlesen)|Audio(?:version)?)\b[^.!?]{0,30}|(?:(?:Geschätzte )?Lese(?:zeit|dauer)|Reading time|Read time)\s*:?\s*(?:ca\.\s*)?\d{1,2}\s*(?:Min(?:uten|\.)?|min(?:utes?|s)?\.?)|(?:ca\.\s*)?\d{1,2}\s*(?:Min(?:uten|\.)?|min(?:utes?|s)?\.?)\s*(?:Lesezeit|Lesedauer|read|reading time|Read))$/iu;
+/** "Story continues below advertisement", "Advertisement", "Weiter nach der Anzeige". */
+const AD_MARKER =
+  /^(?:(?:Story|Article|Text|Der Artikel) (?:continues|geht) (?:below|weiter)(?: (?:the )?(?:advertisement|ad|nach der Anzeige|unter der Anzeige))?|Advertisement|Weiter nach der Anzeige|Anzeige|Werbung|Sponsored(?: content)?)$/iu;
+/** "2 hours ago", "vor 3 Stunden", "Updated 1 hour ago". */
+const AGE_STAMP =
+  /^(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)\s+)?(?:vor\s+)?(?:\d{1,2}|an?|one|einer?)\s+(?:minutes?|mins?|hours?|hrs?|days?|Minuten|Minute|Stunden|Stunde|Tagen|Tag)(?:\s+ago)?$/iu;
+/** The controls of a page's share bar, one to six words of them on a line ("Share", "Save", "Teilen Merken Drucken"). */
+const CONTROL_WORDS = new Set(
+  'share save print email e-mail mail copy link comment comments gift listen follow teilen merken drucken kopieren kommentare kommentieren verschenken vorlesen anhören folgen facebook twitter x whatsapp linkedin telegram threads bluesky reddit pinterest flipboard on via auf this article story artikel den diesen beitrag'.split(
+    ' ',
+  ),
+);
+/** "Image caption, …", "Media caption, …", "Bildunterschrift: …": a caption with its label. */
+const CAPTION_LABEL = /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildtext)\s*[,:]\s*\S/iu;
+/** "Image source, Getty Images", "Bildquelle: …" (the label alone before a credit). */
+const SOURCE_LABEL = /^(?:Image source|Image credit|Picture source)\s*[,:]\s*(.{2,80})$/iu;
+/** A byline's role line under the name ("Westcountry reporter", "Political correspondent", "Redakteurin"). */
+const BYLINE_ROLE =
+  /^(?:[\p{L}-]+\s+){0,4}(?:reporter|correspondent|editor|writer|columnist|Redakteur|Redakteurin|Korrespondent|Korrespondentin|Reporter|Reporterin|Autor|Autorin)$/u;
+
+/** Whether a trimmed line is a breadcrumb: two to seven short segments joined by "›", "»", ">" or " / ". */
+function isBreadcrumb(t: string): boolean {
+  if (t.length > 120) return false;
+  const arrow = /\s*[›»>]\s*/u;
+  let parts: string[];
+  if (/[›»>]/u.test(t)) parts = t.split(arrow);
+  else if (t.includes(' / ')) {
+    parts = t.split(/\s+\/\s+/u);
+    // Slashes join words in prose and titles ("Krieg / Frieden"): three segments at least, or capitals only.
+    if (parts.length < 3 && /\p{Ll}/u.test(t)) return false;
+  } else return false;
+  return parts.length >= 2 && parts.length <= 7 && parts.every((p) => BREADCRUMB_SEGMENT.test(p));
+}
+
+/** Whether a trimmed line is a share bar: up to six words, each a control word. */
+function isControls(t: string): boolean {
+  if (t.length > 60) return false;
+  const words = t
+    .toLowerCase()
+    .split(/[\s·|•,:/]+/u)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 6 && words.every((w) => CONTROL_WORDS.has(w));
+}
+
+/** Page chrome on a line of its own (see above), or a page label in capitals alone ("EILMELDUNG", "LIVE"). */
+function isChrome(t: string): boolean {
+  if (t.length > 120 || /[.!?]["'“”’»«)]*$/u.test(t.replace(/\b(?:Min|ca)\.$/u, ''))) {
+    if (!LISTEN_OR_READ.test(t)) return false;
+  }
+  return (
+    LISTEN_OR_READ.test(t) ||
+    AD_MARKER.test(t) ||
+    AGE_STAMP.test(t) ||
+    isControls(t) ||
+    isBreadcrumb(t) ||
+    CAPS_LABELS.has(t.toLowerCase().replace(/[:!]$/u, ''))
+  );
+}
+
 /** Words a date line may carry besides dates and times. */
 const DATE_LINE_WORDS =
   /\b(?:published|updated|update|last|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|erstellt|zuletzt|geändert|modified|posted|gmt|utc|cet|cest|mez|mesz|et|est|edt|pt|pm|am|a\.m|p\.m|h|min|lesezeit|read|reading|time|minutes?|and|und)\b\.?/giu;
@@ -219,6 +284,12 @@ function pipedDateLine(t: string): string | null | undefined {
   return date;
 }
 
+/** A line that is only an author's name: a given name and one or two capitalised words. */
+function loneAuthor(t: string): boolean {
+  if (t.length > 40 || !/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(t)) return false;
+  return givenNames().has(t.split(/\s+/)[0]!);
+}
+
 /** Whether every author of a byline opens with a given name or an initial. */
 function bylineAuthors(m: RegExpExecArray): boolean {
   const authors = [m[1]!, ...m[2]!.split(/\s*(?:,|\bund\b|\band\b|&)\s*/u).filter((s) => s.trim())];
@@ -272,6 +343,9 @@ function lineFurniture(t: string): LineFurniture | null {
   if (len === 0 || len > 600) return null;
   const date = len <= 160 ? dateLineDate(t) : undefined;
   if (date !== undefined) return { kind: 'date', start: 0, end: len, date };
+  if (len <= 120 && isChrome(t)) return { kind: 'chrome', start: 0, end: len };
+  const src = len <= 120 ? SOURCE_LABEL.exec(t) : null;
+  if (src) return { kind: 'credit', start: 0, end: len };
   const piped = len <= 200 && t.indexOf('|') > 0 ? pipedDateLine(t) : undefined;
   if (piped !== undefined) return { kind: 'date', start: 0, end: len, date: piped };
   if (len <= 160) {
@@ -310,6 +384,8 @@ function lineFurniture(t: string): LineFurniture | null {
       ? { kind: 'credit', start: open, end: len }
       : { kind: 'caption', start: 0, end: len, credit: open };
   }
+  // "Image caption, …" without a credit: the whole line is the caption.
+  if (CAPTION_LABEL.test(t)) return { kind: 'caption', start: 0, end: len };
   const u = UPDATE_STAMP.exec(t);
   if (u) return { kind: 'update', start: 0, end: u[0].trimEnd().length };
   return null;
@@ -423,8 +499,22 @@ export function parseLayout(text: string): Layout {
     }
   }
 
-  // An English byline under the title is no text of the article.
-  while (first < content.length - 1 && (whole[first] || BYLINE.test(content[first]!.text.trim()))) {
+  // An English byline under the title is no text of the article; so is an author's name on a line of its own
+  // above the author's role ("Jane Roe" / "Political correspondent").
+  while (first < content.length - 1) {
+    const t = content[first]!.text.trim();
+    const roleNext = first + 2 < content.length && BYLINE_ROLE.test(content[first + 1]!.text.trim());
+    if (roleNext && loneAuthor(t)) {
+      // The role line names the author's beat, not the story's places: chrome, where no actor is looked for.
+      for (const k of [first, first + 1]) {
+        const sp = trimmed(text, content[k]!);
+        boilerplate.push(sp);
+        furniture.push({ ...textSpan(text, sp.start, sp.end), kind: k === first ? 'byline' : 'chrome' });
+      }
+      first += 2;
+      continue;
+    }
+    if (!(whole[first] || BYLINE.test(t))) break;
     if (!whole[first]) {
       const sp = trimmed(text, content[first]!);
       boilerplate.push(sp);
