@@ -267,4 +267,29 @@ describe('page furniture', () => {
       ],
     );
   });
+
+  it("reads a kicker above the headline, a wire's version mark, a middle-dot dateline and a credit's outlet", () => {
+    const kicker = [
+      'Zugverkehr',
+      'Strecke zwischen Ahrweil und Kornbach wieder frei',
+      'Nach wochenlanger Sperrung ist die Strecke wieder befahrbar.',
+      'Brunnstadt · Der Bürgermeister ist am Mittwoch zurückgetreten. Er nannte gesundheitliche Gründe.',
+      'Quelle: ntv.de, mau/dpa',
+    ].join('\n');
+    const k = parseLayout(kicker);
+    assert.equal(k.title?.text, 'Strecke zwischen Ahrweil und Kornbach wieder frei');
+    assert.equal(k.outlet?.text, 'ntv.de');
+    // The teaser under the title is the lead here; a middle-dot dateline opens the lead of a page without one.
+    const dotted =
+      'Rathaus Brunnstadt: Bürgermeister tritt zurück\nBrunnstadt · Der Bürgermeister ist zurückgetreten.\n';
+    assert.equal(parseLayout(dotted).dateline?.text, 'Brunnstadt');
+    const wire =
+      'UPDATE 2-Grain trader Harlow Commodities to buy rival\nLONDON, Dec 2 (Reuters) - Harlow said on Wednesday it had agreed to buy a rival.\n';
+    const w = parseLayout(wire);
+    assert.equal(w.title?.text, 'Grain trader Harlow Commodities to buy rival');
+    assert.ok(!analyzeArticle(wire, 'wire.txt').actors.some((a) => a.name === 'UPDATE'));
+    // A short title above running text stays the title.
+    const short = 'Brücke gesperrt\nDie Brücke über die Lohne ist seit Montag gesperrt. Der Verkehr wird umgeleitet.\n';
+    assert.equal(parseLayout(short).title?.text, 'Brücke gesperrt');
+  });
 });

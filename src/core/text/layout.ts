@@ -26,6 +26,10 @@ const BOILERPLATE = [
 const BYLINE =
   /^By\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:\s*[,|–—-]\s*[\p{L} .]{2,30})?$/u;
 
+/** A wire's version mark opening a headline: "UPDATE 2-", "EXCLUSIVE-", "CORRECTED-", "WRAPUP 1-". */
+const WIRE_MARK =
+  /^(?:UPDATE|CORRECTED|EXCLUSIVE|BREAKING|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|REFILE|RPT|URGENT)(?:\s+\d{1,2})?\s*-\s*(?=\p{Lu})/u;
+
 /** A wire trailer ("Reporting by X in Y; Editing by Z", "(Writing by X)"). */
 const WIRE_TRAILER = /^\(?(Reporting|Additional reporting|Writing|Editing|Compiled) by\b.{2,300}$/u;
 
@@ -307,6 +311,29 @@ function agencyList(s: string): boolean {
   return parts.length > 0 && parts.every((p) => AGENCY_SET.has(p.toLowerCase()));
 }
 
+/** "mau/dpa", "ab/AFP/Reuters": an editor's initials with the agencies drawn on. */
+const INITIALS_AGENCIES = /^\p{Ll}{1,4}\s*\/\s*(.{2,60})$/u;
+
+/**
+ * The outlet's part of a credit that is no list of agencies: "ntv.de, mau/dpa" names ntv.de, followed by the
+ * editor's initials and the agencies; otherwise the whole credit.
+ */
+function creditHead(listed: string): { start: number; end: number } {
+  const comma = listed.indexOf(',');
+  if (comma > 0) {
+    const rest = listed
+      .slice(comma + 1)
+      .split(',')
+      .map((p) => p.trim());
+    const agencies = (p: string): boolean => {
+      const ia = INITIALS_AGENCIES.exec(p);
+      return agencyList(ia ? ia[1]! : p);
+    };
+    if (rest.length && rest.every(agencies)) return { start: 0, end: listed.slice(0, comma).trimEnd().length };
+  }
+  return { start: 0, end: listed.length };
+}
+
 /** The first name of a list of agencies ("dpa, Reuters" → "dpa") at offset `at`: the outlet is one name. */
 function firstName(list: string, at: number): { start: number; end: number } {
   // The first non-empty part: a list may open with a separator ("Quelle: , dpa").
@@ -488,12 +515,40 @@ export function parseLayout(text: string): Layout {
       while (first < content.length && whole[first]) first++;
     }
   }
+  // A kicker above the headline ("Lokales", "Zugverkehr", "Tennis"): a line of one to three words without a
+  // final stop, followed by a line that reads as a headline and by more text: the page's section or topic label.
+  const kick = content[first];
+  if (kick && !cut[first] && content.length > first + 2 && !whole[first + 1]) {
+    const t = kick.text.trim();
+    const next = content[first + 1]!.text.trim();
+    if (
+      t.split(/\s+/).length <= 3 &&
+      t.length <= 40 &&
+      !/[.!?:,;"“”„»«]/u.test(t) &&
+      next.length <= 250 &&
+      next.split(/\s+/).length >= 4 &&
+      !/[.]["'“”’»«)]*$/.test(next) &&
+      !/^\(/.test(next)
+    ) {
+      const sp = trimmed(text, kick);
+      furniture.push({ ...textSpan(text, sp.start, sp.end), kind: 'chrome' });
+      boilerplate.push(sp);
+      first++;
+    }
+  }
   const firstLine = content[first];
   if (firstLine && content.length > first + 1) {
     const t = firstLine.text.trim();
     const wordCount = t.split(/\s+/).length;
     if (!/^\(/.test(t) && t.length <= 250 && wordCount <= 30 && !/[.]["'“”’»«)]*$/.test(t)) {
       const sp = cut[first] ?? trimmed(text, firstLine);
+      // A wire's version mark before its headline ("UPDATE 2-", "EXCLUSIVE-", "CORRECTED-"): not the title's.
+      const mark = WIRE_MARK.exec(text.slice(sp.start, sp.end));
+      if (mark && mark[0].length < sp.end - sp.start) {
+        boilerplate.push({ start: sp.start, end: sp.start + mark[0].trimEnd().length });
+        furniture.push({ ...textSpan(text, sp.start, sp.start + mark[0].trimEnd().length), kind: 'chrome' });
+        sp.start += mark[0].length;
+      }
       title = textSpan(text, sp.start, sp.end);
       first++;
     }
@@ -539,7 +594,7 @@ export function parseLayout(text: string): Layout {
       const listStart =
         line.start + line.text.indexOf(listed, line.text.indexOf(':') >= 0 ? line.text.indexOf(':') : 0);
       // A list of agencies names its first ("Quelle: Reuters, dpa" → Reuters), as a credit line anywhere does.
-      const first = agencyList(listed) ? firstName(listed, 0) : { start: 0, end: listed.length };
+      const first = agencyList(listed) ? firstName(listed, 0) : creditHead(listed);
       const name = listed.slice(first.start, first.end);
       const nameStart = listStart + first.start;
       if (!outlet && listStart >= line.start && name && creditNamesOutlet(credit[1]!, name))
@@ -612,9 +667,11 @@ export function parseLayout(text: string): Layout {
       const bare =
         paren || agency || !lead
           ? null
-          : /^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
+          : (/^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
               lt,
-            );
+            ) ??
+            // "Brunnstadt · Der …": a regional paper's place and a middle dot.
+            /^(\p{Lu}[\p{L}.'\/-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+·\s+(?=\p{Lu})/u.exec(lt));
       // "WENDELSRODE. Mit …": a regional paper's place in capitals, closed by a period. Not a page label in
       // capitals ("ANZEIGE.", "UPDATE.") and not a one-word acronym of two or three letters ("USA.").
       const capsDot =
