@@ -42,7 +42,7 @@ export interface Shaped {
 export { CLUB_ABBREVIATIONS, CLUB_WORDS };
 /** Heads of institutions that a town completes as a name ("Universität X", "Klinikum X", "X Verlag"). */
 const TOWN_INSTITUTION_HEADS =
-  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut|verband|bistum|landeskirche|kammer|genossenschaft|tierpark|wildpark|werft|brauerei|pfarrei|kirchengemeinde|pfarrgemeinde|modehaus|kaufhaus|autohaus|verbraucherzentrale|polizeiinspektion|polizeidirektion|polizeipräsidium|lebenshilfe)$/;
+  /(universität|hochschule|fachhochschule|gymnasium|realschule|hauptschule|gesamtschule|grundschule|klinikum|klinik|krankenhaus|kraftwerk|museum|theater|staatsoper|stadtwerke|gericht|landratsamt|verlag|sparkasse|volksbank|forschungszentrum|institut|verband|verbund|innung|bistum|landeskirche|kammer|genossenschaft|tierpark|wildpark|werft|brauerei|pfarrei|kirchengemeinde|pfarrgemeinde|modehaus|kaufhaus|autohaus|verbraucherzentrale|polizeiinspektion|polizeidirektion|polizeipräsidium|lebenshilfe)$/;
 /**
  * Endings of German place names ("-feld", "-bach", "-rode", "-stedt"). A word that the lexicon does not list as it
  * stands but that ends in one ("Lindenfeld", "Hallbach", "Seedorf") is read as a compound noun by the compound
@@ -258,6 +258,75 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     return { first: adjectivesBefore(ctx, i), last, end: tokens[last]!.end, kind: 'organization' };
   }
   return null;
+}
+
+/**
+ * Compound heads of associations and bodies whose name goes on with the task they serve ("Zweckverband",
+ * "Förderverein", "Bäckerinnung"); after a bare "Verein" the noun is the body's own name ("Verein Lebenshilfe X").
+ */
+const ASSOCIATION_HEADS = /\p{Ll}{3}(?:verband|verein|innung|kammer|verbund|genossenschaft)$/u;
+/** Adjectives that open the name of a region or a river's stretch ("Obere Lenne", "Hohe Geest", "Untere Lindau"). */
+const REGION_ADJECTIVES =
+  /^(?:Obere|Oberer|Oberes|Untere|Unterer|Unteres|Mittlere|Mittlerer|Mittleres|Hohe|Hoher|Hohes|Innere|Inneres|Äußere|Äußeres)$/;
+
+/**
+ * "Zweckverband Wasserversorgung Lindtal", "Förderverein Freibad Kopparberg", "Bauernverband Hohe Geest",
+ * "Zweckverband Hochwasserschutz Obere Lenne": an association's head, a common noun for its task and/or a region's
+ * adjective, and a town or a word that is no common noun (after a region's adjective any noun: "Hohe Geest"), as one
+ * name. Not when a further capitalised word follows (the run may go on into another name), nor a role, an acronym or
+ * (with no region's adjective) a given name as the last word.
+ */
+function associationOfRegion(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens } = ctx;
+  if (!ctx.german || !ASSOCIATION_HEADS.test(tokens[i]!.text.toLowerCase())) return null;
+  let k = i + 1;
+  const task = tokens[k];
+  if (!task?.cap || !adjacent(ctx, i, k) || stop(ctx, task.text)) return null;
+  let named = false;
+  if (
+    !REGION_ADJECTIVES.test(task.text) &&
+    !ALL_CAPS.test(task.text) &&
+    // A club's word and its town are the club's name ("Traditionsverein Preußen Lindvik"): club() reads that.
+    !CLUB_WORDS.has(task.text) &&
+    placeOf(task.text) === undefined &&
+    ctx.noun(task.text) &&
+    !ctx.role(task.text) &&
+    !townLike(ctx, task.text)
+  ) {
+    named = true;
+    k++;
+  }
+  let region = false;
+  const adjective = tokens[k];
+  if (adjective && REGION_ADJECTIVES.test(adjective.text) && adjacent(ctx, k - 1, k)) {
+    region = true;
+    k++;
+  }
+  if (!named && !region) return null;
+  const town = tokens[k];
+  if (!town?.cap || !adjacent(ctx, k - 1, k) || stop(ctx, town.text) || ALL_CAPS.test(town.text)) return null;
+  if (ctx.role(town.text) || isGermanAdjective(town.text, ctx.lex!)) return null;
+  // "Obere Lenne": after a region's adjective even a word that is also a given name is the region's.
+  if (!region && ctx.lex!.GIVEN_NAMES.has(town.text)) return null;
+  if (!region && !townLike(ctx, town.text) && ctx.noun(town.text)) return null;
+  if (tokens[k + 1]?.cap && adjacent(ctx, k, k + 1)) return null;
+  return { first: adjectivesBefore(ctx, i), last: k, end: town.end, kind: 'organization' };
+}
+
+/**
+ * "Radio Lindvik", "Radio Marschland": a broadcaster named by "Radio" and a town or a word that is no noun of the
+ * lexicon, a medium (not the town or region it is named after). Not "Radio Sender", nor a role or a given name after it.
+ */
+function broadcaster(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (!ctx.german || tokens[i]!.text !== 'Radio' || !next?.cap || !adjacent(ctx, i, i + 1)) return null;
+  const w = next.text;
+  if (stop(ctx, w) || ctx.role(w) || ctx.lex!.GIVEN_NAMES.has(w) || isGermanAdjective(w, ctx.lex!)) return null;
+  // A noun the lexicon lists as it stands is the radio's programme or content ("Radio Musik"); a compound it does not
+  // list names the station after its region ("Radio Marschland", "Radio Weserkante").
+  if (!townLike(ctx, w) && isLexiconNoun(w, ctx.lex!)) return null;
+  return { first: i, last: i + 1, end: next.end, kind: 'media' };
 }
 
 /** Compound heads of a level that name a body by themselves ("Bundesverband", "Reichsvereinigung", "Dachverband"). */
@@ -523,6 +592,7 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     w === 'St' ||
     w === 'Sankt' ||
     w === 'Bad' ||
+    w === 'Radio' ||
     ESTATE_HEADS.has(w) ||
     ROAD_HEADS.has(w) ||
     ROAD_LETTERS.has(w)
@@ -534,6 +604,7 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
   return (
     TOWN_INSTITUTION_HEADS.test(tail) ||
     TOWN_SERVICE_HEADS.test(tail) ||
+    ASSOCIATION_HEADS.test(tail) ||
     FIELD_HEADS.test(tail) ||
     STREET_END.test(tail) ||
     COMPASS.test(w) ||
@@ -547,5 +618,13 @@ const STREET_END =
 export function shapedName(ctx: ShapeCtx, i: number, may: (w: string) => boolean): Shaped | null {
   const tok = ctx.tokens[i]!;
   if (!tok.cap || !may(tok.text)) return null;
-  return club(ctx, i) ?? townInstitution(ctx, i) ?? fieldInstitution(ctx, i) ?? shapedPlace(ctx, i) ?? road(ctx, i);
+  return (
+    club(ctx, i) ??
+    broadcaster(ctx, i) ??
+    associationOfRegion(ctx, i) ??
+    townInstitution(ctx, i) ??
+    fieldInstitution(ctx, i) ??
+    shapedPlace(ctx, i) ??
+    road(ctx, i)
+  );
 }

@@ -71,4 +71,6 @@ export interface ActorIndex {
   bodies?: Actor[];
   /** Actor -> the lower-cased words of its name and aliases (resolve.ts nameWords, filled on first use). */
   nameWords?: Map<Actor, string[]>;
+  /** Starts of the places written as a town's administration ("die Stadt Lindvik"), sorted, with the places (built on first use). */
+  townBodies?: { starts: number[]; places: Actor[] };
 }

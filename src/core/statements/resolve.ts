@@ -1114,6 +1114,34 @@ function appositionHeads(index: ActorIndex, doc: string): Map<string, Actor[]> {
   return heads;
 }
 
+/** Nouns for a town's or a municipality's administration as a source ("die Stadt", "nach Angaben der Gemeinde"). */
+const DE_TOWN_BODY =
+  /^(?:Stadt|Gemeinde|Kommune|Stadtverwaltung|Gemeindeverwaltung|Inselgemeinde|Ortsgemeinde|Marktgemeinde)$/u;
+/** The noun written right before a place's name that makes the place an administration ("die Stadt Lindvik"). */
+const TOWN_BODY_BEFORE =
+  /(?:^|[\s(„"“])(?:Stadt|Gemeinde|Kommune|Marktgemeinde|Ortsgemeinde|Inselgemeinde|Hansestadt|Kreisstadt)\s+$/u;
+
+/**
+ * The place the article last named as a town's administration before `before` ("Die Stadt Lindvik wies die Kritik
+ * zurück. Nach Angaben der Stadt …"), or null when it named none: a bare "die Stadt" guesses no town. The places so
+ * named are found once per article (one look at the words before each place's mention).
+ */
+function townNamedAsBody(index: ActorIndex, before: number, doc: string): Actor | null {
+  if (!index.townBodies) {
+    const starts: number[] = [];
+    const places: Actor[] = [];
+    for (const r of index.refs) {
+      if (r.descriptor || r.actor.kind !== 'place') continue;
+      if (!TOWN_BODY_BEFORE.test(doc.slice(Math.max(0, r.start - 24), r.start))) continue;
+      starts.push(r.start);
+      places.push(r.actor);
+    }
+    index.townBodies = { starts, places };
+  }
+  const k = lowerBound(index.townBodies.starts, before);
+  return k > 0 ? index.townBodies.places[k - 1]! : null;
+}
+
 /** German descriptions without a role in the article: an organisation by its head, a source compound, an age. */
 function describedBody(index: ActorIndex, bare: string, before: number, doc: string | undefined): Actor | null {
   const description = DE_DESCRIPTION.exec(bare);
@@ -1138,6 +1166,12 @@ function describedBody(index: ActorIndex, bare: string, before: number, doc: str
     // "Ein Sprecher der Reederei" after "die Reederei Lindqvist & Söhne": the head written before the name.
     const bodies = doc === undefined ? undefined : appositionHeads(index, doc).get(spokesperson[1]!.toLowerCase());
     if (bodies) return latestOf(index, bodies, before);
+  }
+  // "nach Angaben der Stadt", "teilte die Gemeinde mit": the town the article named as an administration before.
+  const townHead = description?.[1] ?? spokesperson?.[1];
+  if (townHead !== undefined && doc !== undefined && DE_TOWN_BODY.test(townHead)) {
+    const town = townNamedAsBody(index, before, doc);
+    if (town) return town;
   }
   const age = DE_AGE.exec(bare);
   if (age && doc !== undefined) {
