@@ -283,6 +283,11 @@ describe('page furniture', () => {
     const dotted =
       'Rathaus Brunnstadt: Bürgermeister tritt zurück\nBrunnstadt · Der Bürgermeister ist zurückgetreten.\n';
     assert.equal(parseLayout(dotted).dateline?.text, 'Brunnstadt');
+    const dashed = 'Fähre fährt wieder\nHaldersleben - Die Fähre über die Ohrte fährt seit Montag wieder.\n';
+    assert.equal(parseLayout(dashed).dateline?.text, 'Haldersleben');
+    // Not a word of running text before a dash that opens no sentence.
+    const prose = 'Streit im Rat\nHaushalt - das Wort fiel am Montag oft. Der Rat tagte lange.\n';
+    assert.equal(parseLayout(prose).dateline, null);
     const wire =
       'UPDATE 2-Grain trader Harlow Commodities to buy rival\nLONDON, Dec 2 (Reuters) - Harlow said on Wednesday it had agreed to buy a rival.\n';
     const w = parseLayout(wire);

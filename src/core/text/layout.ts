@@ -670,8 +670,8 @@ export function parseLayout(text: string): Layout {
           : (/^(\p{Lu}[\p{Lu} .'-]{1,30}\p{Lu}|\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+[-–—]\s+(?=\p{Lu})/u.exec(
               lt,
             ) ??
-            // "Brunnstadt · Der …": a regional paper's place and a middle dot.
-            /^(\p{Lu}[\p{L}.'\/-]+(?: \p{Lu}[\p{L}.'-]+)?)\s+·\s+(?=\p{Lu})/u.exec(lt));
+            // "Brunnstadt · Der …", "Haldersleben - Die …": a place and a middle dot or a dash opening the lead.
+            /^(\p{Lu}\p{Ll}[\p{L}.'\/-]*(?: \p{Lu}[\p{L}.'-]+)?)\s+[·–-]\s+(?=\p{Lu})/u.exec(lt));
       // "WENDELSRODE. Mit …": a regional paper's place in capitals, closed by a period. Not a page label in
       // capitals ("ANZEIGE.", "UPDATE.") and not a one-word acronym of two or three letters ("USA.").
       const capsDot =
