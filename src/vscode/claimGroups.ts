@@ -4,7 +4,7 @@
 import type { CorpusAnalysis, CoverageEvent, Statement, StatementRef } from '../core';
 import { actorsById, isVague, sourceOf, speakerName } from './articleFacts';
 import type { Unanalysed, UnanalysedReason } from './indexProtocol';
-import { snippet, type Translate } from './text';
+import { snippet, wordCut, type Translate } from './text';
 
 export type ClaimGrouping = 'article' | 'source' | 'actor' | 'event';
 
@@ -37,12 +37,85 @@ export function statementWords(
   return s.kind === 'direct' ? t('“{0}”', words) : words;
 }
 
+/** A statement row's parts, as claimsTree.ts has them (already cut and localised). */
+export interface ClaimRowParts {
+  speaker: string;
+  /** The statement's words as the row of a speaker's group shows them (statementWords). */
+  words: string;
+  cue?: string;
+  /** "vague, carried by 2": empty when none. */
+  flags: string;
+  /** The article's headline, cut. */
+  title: string;
+  /** The outlet the article names, if any. */
+  outlet: string | null;
+  /** The words, cut shorter for the description. */
+  quote: string;
+}
+
+/** Characters of an article's headline in a row grouped by event, where the headline only tells articles apart. */
+const EVENT_ROW_TITLE_CHARS = 24;
+
+/**
+ * A statement row of the claims view: each grouping shows what its group does not say. By article the speaker
+ * and the cue; by speaker the words and the article; by source the speaker and the article; by event the speaker
+ * and which article (its outlet when it names one, else a short headline: every article of a group reports the
+ * same event, so a long headline repeated on each row only pushed the words out of a narrow side bar). Flags
+ * before the words: a narrow view cuts the end of the description.
+ */
+export function claimRowText(grouping: ClaimGrouping, p: ClaimRowParts): { label: string; description: string } {
+  const join = (parts: (string | null | undefined)[]): string => parts.filter(Boolean).join(' · ');
+  switch (grouping) {
+    case 'actor':
+      return { label: p.words, description: join([p.flags, p.title]) };
+    case 'source':
+      return { label: p.speaker, description: join([p.flags, p.title, p.quote]) };
+    case 'event':
+      return {
+        label: p.speaker,
+        description: join([p.flags, p.outlet || wordCut(p.title, EVENT_ROW_TITLE_CHARS), p.quote]),
+      };
+    default:
+      return { label: p.speaker, description: join([p.cue, p.flags, p.quote]) };
+  }
+}
+
 export function passesFilter(s: Statement, f: ClaimFilter): boolean {
   if (f.kinds && f.kinds.length && !f.kinds.includes(s.kind)) return false;
   const vague = isVague(s) || s.hedged;
   if (f.vagueOnly && !vague) return false;
   if (f.hideVague && vague) return false;
   return true;
+}
+
+/**
+ * An event's label as its name, its date and its article count: the core ends a label with "(2025-06-18)",
+ * "(2026-11-03, 3 articles)" or "(2 articles)", in English. The claims view shows date and count beside the name,
+ * in the window's language, so that a label cut to fit the side bar does not keep the date of short names only,
+ * and the Coverage view's heading and tab show the name. A headline's own parenthesis ("(G7)") stays.
+ */
+export function splitEventLabel(label: string): { name: string; when: string | null; articles: number | null } {
+  const m = /\s*\(([^()]*)\)$/.exec(label);
+  if (!m || m.index === 0) return { name: label, when: null, articles: null };
+  let when: string | null = null;
+  let articles: number | null = null;
+  for (const part of m[1]!.split(', ')) {
+    const count = /^(\d+) articles$/.exec(part);
+    if (count && articles === null) articles = Number(count[1]);
+    else if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(part) && when === null && articles === null) when = part;
+    else return { name: label, when: null, articles: null };
+  }
+  return { name: label.slice(0, m.index), when, articles };
+}
+
+/**
+ * A speaker's or source's group key without the actor's kind: one name typed a person in one article and an
+ * organisation in another ("Kessenauer Bergbahnen", English and German) is one group, not two rows with the same
+ * label. Keys of other shapes ("vague", "text:…", an article path) stay.
+ */
+export function sameNameKey(key: string): string {
+  const m = /^(?:person|organization|media|place):(.+)$/s.exec(key);
+  return m ? `actor:${m[1]}` : key;
 }
 
 /** Every statement of the corpus under its group; groups sorted by label (articles by path), items by position. */
@@ -76,6 +149,7 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
         label = src.label;
         extra = { vague: src.vague };
       }
+      key = sameNameKey(key);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, label, items: [], ...extra }));
       g.items.push({ path: a.path, statement: s });

@@ -13,7 +13,9 @@ import {
   type ClaimFilter,
   type ClaimGroup,
   type ClaimGrouping,
+  claimRowText,
   groupClaims,
+  splitEventLabel,
   statementWords,
   type UnanalysedGroup,
   type UnanalysedRow,
@@ -186,26 +188,18 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const quote = snippet(s.content.text, 70);
     // A headline keeps its own quotation marks ('"Sechs Meter hohe Wellen": …'): cut, never stripped.
     const title = wordCut(this.titleOf(path), 40);
-    // Each grouping shows what its group does not say: by article the speaker, by actor the words, by source
-    // the speaker (when it is not the source: a relayed or unnamed one) and the article, by event the speaker
-    // and the outlet. Flags before the snippet: a narrow view cuts the end of the description.
-    let label: string;
-    let description: string;
+    // Each grouping shows what its group does not say (claimRowText); grouped by source, a speaker who is the
+    // source shows the words, as grouped by speaker.
     const grouping = this.grouping === 'source' && speaksForItself(s) ? 'actor' : this.grouping;
-    switch (grouping) {
-      case 'actor':
-        label = statementWords(s, 60, t);
-        description = [flags.join(', '), title].filter(Boolean).join(' · ');
-        break;
-      case 'source':
-      case 'event':
-        label = speaker;
-        description = [flags.join(', '), title, quote].filter(Boolean).join(' · ');
-        break;
-      default:
-        label = speaker;
-        description = [s.cue?.text, flags.join(', '), quote].filter(Boolean).join(' · ');
-    }
+    const { label, description } = claimRowText(grouping, {
+      speaker,
+      words: statementWords(s, 60, t),
+      cue: s.cue?.text,
+      flags: flags.join(', '),
+      title,
+      outlet: article?.outlet ?? null,
+      quote,
+    });
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.description = description;
     const tooltip = [
@@ -230,8 +224,10 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
   }
 
   private groupItem(g: ClaimGroup): vscode.TreeItem {
-    const full =
-      this.grouping === 'article' && g.path
+    const event = this.grouping === 'event' ? splitEventLabel(g.label) : null;
+    const full = event
+      ? event.name
+      : this.grouping === 'article' && g.path
         ? this.titleOf(g.path)
         : g.vague
           ? vscode.l10n.t('unnamed sources')
@@ -246,8 +242,9 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const count = g.items.length === 1 ? t('1 statement') : t('{0} statements', g.items.length);
     const article = this.grouping === 'article' && g.path ? this.index.lookup.byPath.get(g.path) : undefined;
     const outlet = article?.outlet && article.title ? article.outlet : null;
-    item.description = [outlet, count].filter(Boolean).join(' · ');
-    item.tooltip = [full, g.path ? articleLabel(g.path) : null, count].filter(Boolean).join('\n');
+    const articles = event?.articles ? t('{0} articles', event.articles) : null;
+    item.description = [outlet, event?.when, articles, count].filter(Boolean).join(' · ');
+    item.tooltip = [full, event?.when, g.path ? articleLabel(g.path) : null, count].filter(Boolean).join('\n');
     item.contextValue = this.grouping === 'article' ? 'article' : 'group';
     item.iconPath = new vscode.ThemeIcon(
       g.vague

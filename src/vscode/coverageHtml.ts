@@ -25,6 +25,7 @@ import {
   type ArticleInfo,
   type NameOf,
 } from './corroboration';
+import { splitEventLabel } from './claimGroups';
 import { statementKindLabel } from './hoverContent';
 import { reasonsInWords } from './reasonWords';
 import { articleLabel, snippet, wordCut, type Translate } from './text';
@@ -220,6 +221,19 @@ export interface CoverageHtmlOptions {
   lang?: string;
 }
 
+/** The event's name as the view's heading shows it: its label without a trailing "(date)". */
+export function coverageHeading(model: Pick<CoverageModel, 'label'>): string {
+  return splitEventLabel(model.label).name;
+}
+
+/**
+ * The view's tab name: the same event name as its heading (not the open article's headline, which a reader then
+ * sees as the heading of another article), cut to fit a tab.
+ */
+export function coverageTabTitle(model: Pick<CoverageModel, 'label'>, t: Translate, max = 40): string {
+  return t('Coverage: {0}', wordCut(coverageHeading(model), max));
+}
+
 export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang = 'en' }: CoverageHtmlOptions): string {
   const n = e(nonce);
   const head = `<!DOCTYPE html>
@@ -228,14 +242,14 @@ export function coverageHtml(model: CoverageModel, { nonce, cspSource, t, lang =
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${e(cspSource)} 'nonce-${n}'; script-src 'nonce-${n}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${e(t('Coverage: {0}', model.label))}</title>
+<title>${e(t('Coverage: {0}', coverageHeading(model)))}</title>
 <style nonce="${n}">${CSS}</style>
 </head>`;
   const parts: string[] = [];
   const claimsCount = model.claimCount;
   const named = model.outlets.length;
   parts.push(
-    `<header><h1 title="${e(model.label)}">${e(wordCut(model.label.replace(/\s*\([^()]*\d[^()]*\)$/, ''), 110))}</h1><p class="muted">${e(
+    `<header><h1 title="${e(model.label)}">${e(wordCut(coverageHeading(model), 110))}</h1><p class="muted">${e(
       [
         model.articles.length === 1 ? t('1 article') : t('{0} articles', model.articles.length),
         named === 1 ? t('1 outlet named') : t('{0} outlets named', named),

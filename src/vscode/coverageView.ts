@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Span } from '../core';
 import { toRange, toSelection } from './convert';
-import { coverageHtml, coverageModel, type CoverageModel } from './coverageHtml';
+import { coverageHtml, coverageModel, coverageTabTitle, type CoverageModel } from './coverageHtml';
 import { Commands, COVERAGE_VIEW, LANGUAGE_ID } from './ids';
 import { t } from './l10n';
 import type { OpenedPassage } from './relatedCoverage';
@@ -129,9 +129,7 @@ export class CoverageView implements vscode.Disposable {
       nameOf: (id) => lookup.actors.get(id)?.[0]?.actor.name,
     });
     this.model = model;
-    const here = model.articles.find((a) => a.here);
-    const name = here?.headline ?? articleLabel(path);
-    panel.title = t('Coverage: {0}', name.length > 40 ? `${name.slice(0, 39)}…` : name);
+    panel.title = coverageTabTitle(model, t);
     this.setHtml(panel, JSON.stringify(model), () =>
       coverageHtml(model, { nonce: nonce(), cspSource: panel.webview.cspSource, t, lang: vscode.env.language }),
     );

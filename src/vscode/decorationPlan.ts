@@ -86,3 +86,12 @@ export function fitNote(note: string, line: string, column: number, margin = 4):
   if (room < 8) return '— …';
   return `${note.slice(0, room - 1).trimEnd()}…`;
 }
+
+/**
+ * A speaker note as the editor shows it: the text fitted to the wrap column, and the full note as its hover,
+ * always. The column is only what the settings say; a window narrower than it (the side bar or the Coverage view
+ * open) wraps earlier and clips a note that "fit", with nothing to read it by if only cut notes had a hover.
+ */
+export function noteDecoration(note: string, line: string, column: number): { text: string; hover: string } {
+  return { text: fitNote(note, line, column), hover: note };
+}

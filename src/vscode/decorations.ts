@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { fitNote, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
+import { noteDecoration, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { DecorationMode, SettingsStore } from './settings';
@@ -216,11 +216,11 @@ export class Decorations implements vscode.Disposable {
           .filter((n) => visible({ start: n.offset, end: n.offset }))
           .map((n) => {
             const pos = document.positionAt(n.offset);
-            const shown = fitNote(n.text, document.lineAt(pos.line).text, column);
+            const shown = noteDecoration(n.text, document.lineAt(pos.line).text, column);
             return {
               range: new vscode.Range(pos, pos),
-              renderOptions: { after: { contentText: shown } },
-              hoverMessage: shown === n.text ? undefined : new vscode.MarkdownString().appendText(n.text),
+              renderOptions: { after: { contentText: shown.text } },
+              hoverMessage: new vscode.MarkdownString().appendText(shown.hover),
             };
           });
         editor.setDecorations(type, options);

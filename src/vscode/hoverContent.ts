@@ -175,7 +175,8 @@ export function actorCard(
       .slice(0, 1)
       .map((statement) => ({ path: here.path, statement }));
   const total = profile?.statementCount ?? said.length;
-  const first = said[0];
+  const hereCount = here.statements.filter((s) => s.speaker?.actorId === actor.id).length;
+  const first = said[0]?.path === here.path ? said[0] : (sameEventStatement(lookup, here, profile?.id) ?? said[0]);
   if (first) {
     const quote = revealLink(
       quoted(snippet(first.statement.content.text, QUOTE_CHARS), t),
@@ -187,7 +188,7 @@ export function actorCard(
       first.path === here.path
         ? t('Said here')
         : t('Said in {0}', escapeMarkdown(wordCut(titleOf(lookup, here, first.path), LABEL_CHARS)));
-    lines.push(`${where}: ${quote}${total > 1 ? ` ${t('(+{0})', total - 1)}` : ''}`);
+    lines.push(`${where}: ${quote}${moreStatements(first.path === here.path, hereCount, total, t)}`);
   }
 
   const elsewhere = profile?.elsewhere ?? [];
@@ -204,6 +205,41 @@ export function actorCard(
     mentions += ` · ${commandLink(t('more'), Commands.claimsGroupBy, ['actor'], t('Every statement in the claims view, by actor'))}`;
   lines.push(mentions);
   return lines.join('  \n');
+}
+
+/**
+ * What else the actor said, after the statement a card quotes: " (+1 here, +5 elsewhere)". A bare "(+6)" after
+ * "Said here" read as six more statements in this article.
+ */
+export function moreStatements(shownHere: boolean, hereCount: number, total: number, t: Translate): string {
+  const moreHere = Math.max(0, hereCount - (shownHere ? 1 : 0));
+  const moreElsewhere = Math.max(0, total - hereCount - (shownHere ? 0 : 1));
+  const parts: string[] = [];
+  if (moreHere) parts.push(t('+{0} here', moreHere));
+  if (moreElsewhere) parts.push(t('+{0} elsewhere', moreElsewhere));
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/** How many of an actor's statements elsewhere a card looks through for one in the article's own event. */
+const SAME_EVENT_SCAN = 500;
+
+/**
+ * A statement of the actor in another article of the same event as `here`: an actor who says nothing here is
+ * quoted from this event's coverage, not from whichever article the index lists first (a near miss a year off).
+ */
+function sameEventStatement(
+  lookup: CorpusLookup | undefined,
+  here: ArticleAnalysis,
+  id: string | undefined,
+): { path: string; statement: Statement } | undefined {
+  const event = lookup && id ? lookup.eventOf.get(here.path) : undefined;
+  if (!lookup || !id || !event) return undefined;
+  const refs = lookup.spoken.get(id) ?? [];
+  for (let i = 0; i < refs.length && i < SAME_EVENT_SCAN; i++) {
+    const r = refs[i]!;
+    if (r.path !== here.path && r.statement.nestedIn === undefined && lookup.eventOf.get(r.path) === event) return r;
+  }
+  return undefined;
 }
 
 export function statementKindLabel(kind: Statement['kind'], t: Translate): string {

@@ -78,6 +78,18 @@ suite('claims tree', () => {
       harbour.group.items.some((r) => r.path.endsWith('harbour-de.txt')),
       'both harbour articles under one event',
     );
+    // The event's date and article count beside its name, in the window's language (not the core's English
+    // "(…, 2 articles)" cut off with a long name); its rows name their article by outlet or a short headline.
+    const groupItem = lens.claimItem(harbour);
+    assert.doesNotMatch(labelOf(groupItem), /articles?\)$/);
+    assert.match(String(groupItem.description), /\b\d+ articles · \d+ statements?$/);
+    const rows = lens.claims(harbour).map((n) => lens.claimItem(n));
+    const plain = rows.filter((r) => !/^(?:vague|hedged|carried|quote drift|attribution)/.test(String(r.description)));
+    assert.ok(plain.length > 0, rows.map((r) => String(r.description)).join('\n'));
+    for (const row of plain) {
+      const which = String(row.description).split(' · ')[0] ?? '';
+      assert.ok(which.length <= 24, `${labelOf(row)}: ${String(row.description)}`);
+    }
   });
 
   test('filters: vague only, then cleared', async () => {

@@ -27,7 +27,12 @@ suite('coverage view', () => {
     assert.strictEqual(state.path, editor.document.uri.toString());
     const event = (await lens.alignment(editor.document.uri))!.event;
     assert.strictEqual(state.eventId, event.id);
-    assert.match(state.title, /^Coverage: Brücke in Lindenau/);
+    // The tab names the event its heading names (not the open article's headline, session 27).
+    const heading = /<h1 title="[^"]*">([^<]*)<\/h1>/.exec(state.html)?.[1] ?? '';
+    assert.ok(heading, 'the page has a heading');
+    const name = heading.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c)));
+    assert.ok(state.title.startsWith(`Coverage: ${name.slice(0, 30)}`), `${state.title} / ${name}`);
+    assert.match(state.title, /^Coverage: \S/);
     assert.deepStrictEqual(
       state.model!.articles.map((a) => a.date),
       ['2025-03-03', '2025-03-04', '2025-03-04'],
