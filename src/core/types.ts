@@ -105,6 +105,11 @@ export interface Layout {
    * Optional so that layouts made elsewhere (tests, restored records) need not carry it.
    */
   furniture?: Furniture[];
+  /**
+   * A page's section labels within its furniture lines ("Wirtschaft" in "Tiroler Bergbote | Wirtschaft |
+   * 16.02.2026"): no actor is looked for there. Optional, as `furniture`.
+   */
+  labels?: Span[];
   /** The publication date a date line gives (ISO day), or null. */
   published?: string | null;
 }

@@ -297,4 +297,20 @@ describe('page furniture', () => {
     const short = 'Brücke gesperrt\nDie Brücke über die Lohne ist seit Montag gesperrt. Der Verkehr wird umgeleitet.\n';
     assert.equal(parseLayout(short).title?.text, 'Brücke gesperrt');
   });
+
+  it('reads the outlet of a masthead line with its section and date, and looks for no actor in a section label', () => {
+    const de =
+      'Tiroler Bergbote | Wirtschaft | 16.02.2026\n\nSeilbahn steht still\n\nDie Bahn stand am Montag still. Der Betreiber entschuldigte sich.\n';
+    const l = parseLayout(de);
+    assert.equal(l.outlet?.text, 'Tiroler Bergbote');
+    assert.equal(l.published, '2026-02-16');
+    assert.equal(l.title?.text, 'Seilbahn steht still');
+    const en =
+      'Escaped lynx recaptured\n\nNovember 4, 2026 | Wildlife\n\nBy Callum Ashdown\n\nThe lynx was caught in a field on Wednesday, the park said.\n';
+    assert.equal(parseLayout(en).published, '2026-11-04');
+    assert.ok(!analyzeArticle(en, 'lynx.txt').actors.some((a) => a.name === 'Wildlife'));
+    // A piece that is a person's name is a byline, not a masthead.
+    const by = 'Brücke gesperrt\n\nVon Jana Roth | 16.02.2026\n\nDie Brücke ist seit Montag gesperrt.\n';
+    assert.equal(parseLayout(by).outlet, null);
+  });
 });

@@ -7,7 +7,7 @@
 // before it (else the next one after it). Roles come from the words before a name and from appositions
 // (", die Direktorin der US-Geheimdienste,"); descriptors are role phrases without a name, matched to the
 // person whose role head or nationality adjective agrees. German loads its word lists lazily; no compromise.
-import type { Actor, ActorKind, DocContext, Role, TextSpan } from '../types';
+import type { Actor, ActorKind, DocContext, Role, Span, TextSpan } from '../types';
 import { nameKey } from '../text/nameKey';
 import { partitionPoint } from '../text/search';
 import { agencyCredit } from '../text/outlet';
@@ -266,6 +266,9 @@ export function findActors(
     mentions.push(makeMention(c, 'person', t.text, t.text, knownNames));
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
+  // Nor in the page's chrome by another name's words.
+  const inChrome = chromeTest(doc);
+  if (inChrome) mentions = mentions.filter((m) => !inChrome(m.cand.start, m.cand.end));
   if (lex)
     mentions = withCompanyOpeners(withCompanyEnds(mentions, tokens, text, knownNames), tokens, text, lex, knownNames);
   listHeadKinds(text, mentions);
@@ -1282,27 +1285,34 @@ function creditSources(doc: DocContext, cands: Candidate[], people: [number, num
   return out;
 }
 
-/** The candidates outside the page's chrome (a breadcrumb's "HOME", a share bar's "Facebook", a label "EILMELDUNG"). */
-function outsideChrome(doc: DocContext, found: Candidate[]): Candidate[] {
-  const chrome = (doc.layout.furniture ?? []).filter((f) => f.kind === 'chrome');
-  if (!chrome.length) return found;
-  // The pieces are sorted and disjoint: one binary search per candidate.
-  const inChrome = (c: Candidate): boolean => {
+/**
+ * Whether a span lies in the page's chrome (a breadcrumb's "HOME", a share bar's "Facebook", a label
+ * "EILMELDUNG") or in a section label of a date line ("Wildlife" in "November 4, 2026 | Wildlife"), where no actor
+ * is looked for; null when the page has none.
+ */
+function chromeTest(doc: DocContext): ((start: number, end: number) => boolean) | null {
+  const chrome: Span[] = (doc.layout.furniture ?? []).filter((f) => f.kind === 'chrome');
+  // Section labels lie within date lines, never within chrome: merged in order, the pieces stay disjoint.
+  if (doc.layout.labels?.length) chrome.push(...doc.layout.labels);
+  if (!chrome.length) return null;
+  chrome.sort((a, b) => a.start - b.start);
+  // One binary search per span.
+  return (start, end) => {
     let lo = 0;
     let hi = chrome.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (chrome[mid]!.start <= c.start) lo = mid + 1;
+      if (chrome[mid]!.start <= start) lo = mid + 1;
       else hi = mid;
     }
     const f = chrome[lo - 1];
-    return f !== undefined && c.end <= f.end;
+    return f !== undefined && end <= f.end;
   };
-  return found.filter((c) => !inChrome(c));
 }
 
 function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
-  let cands = outsideChrome(doc, found);
+  const inChrome = chromeTest(doc);
+  let cands = inChrome ? found.filter((c) => !inChrome(c.start, c.end)) : found;
   const extra: Candidate[] = [];
   const people = lex ? furniturePeople(doc, lex) : [];
   if (lex) extra.push(...creditSources(doc, cands, people));

@@ -269,14 +269,29 @@ function givenNames(): ReadonlySet<string> {
  * updated 1 hour ago": pieces split by bars, one a date line, each other a byline, a section or place of up to three
  * capitalised words, or an age stamp. The date of that piece, or undefined.
  */
-function pipedDateLine(t: string): string | null | undefined {
+function pipedDateLine(
+  t: string,
+):
+  | { date: string | null; outlet?: { start: number; end: number }; labels: Array<{ start: number; end: number }> }
+  | undefined {
   const pieces = t.split(/\s+\|\s+/u);
   if (pieces.length < 2 || pieces.length > 5) return undefined;
   let date: string | null | undefined;
-  for (const piece of pieces) {
+  let outlet: { start: number; end: number } | undefined;
+  const labels: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const [k, piece] of pieces.entries()) {
+    const from = t.indexOf(piece, at);
+    at = from + piece.length;
+    if (isSectionLabel(piece)) labels.push({ start: from, end: at });
     const d = date === undefined ? dateLineDate(piece) : undefined;
     if (d !== undefined) {
       date = d;
+      continue;
+    }
+    // A masthead before its section and date ("Wendelheider Kurier | Region | 04.11.2026"): the page's name.
+    if (k === 0 && outletLike(piece) && !givenNames().has(piece.split(/\s+/u)[0]!)) {
+      outlet = { start: 0, end: piece.length };
       continue;
     }
     const b = BYLINE_ANY.exec(piece);
@@ -285,13 +300,34 @@ function pipedDateLine(t: string): string | null | undefined {
     if (/^(?:Last\s+)?updated\s+\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago$/iu.test(piece)) continue;
     return undefined;
   }
-  return date;
+  return date === undefined ? undefined : { date, labels, ...(outlet ? { outlet } : {}) };
 }
 
 /** A line that is only an author's name: a given name and one or two capitalised words. */
 function loneAuthor(t: string): boolean {
   if (t.length > 40 || !/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(t)) return false;
   return givenNames().has(t.split(/\s+/)[0]!);
+}
+
+/** A news page's section names (a generic list): "Wirtschaft", "Region", "Politics", "Wildlife". */
+const SECTION_WORDS = new Set(
+  (
+    'politik wirtschaft region regional lokales lokal sport kultur panorama welt inland ausland wissen gesundheit ' +
+    'reise auto mobilität digital meinung finanzen geld karriere leben gesellschaft bildung klima umwelt ' +
+    'verbraucher stadt land service news nachrichten aktuell ' +
+    'politics business markets world sports sport culture science health tech technology wildlife environment ' +
+    'opinion local national international entertainment travel lifestyle money climate education nation us uk ' +
+    'europe asia africa americas economy companies finance weather crime justice'
+  ).split(' '),
+);
+
+/** Whether a piece is one or two section names ("Wirtschaft", "Politik & Gesellschaft"). */
+function isSectionLabel(piece: string): boolean {
+  const words = piece
+    .toLowerCase()
+    .split(/\s*(?:&|und|and|\/|\s)\s*/u)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 3 && words.every((w) => SECTION_WORDS.has(w));
 }
 
 /** Whether every author of a byline opens with a given name or an initial. */
@@ -362,19 +398,30 @@ interface LineFurniture {
   date?: string | null;
   /** Where a caption's credit starts, within the trimmed line. */
   credit?: number;
+  /** Section labels within the line ("Wirtschaft"), offsets within the trimmed line. */
+  labels?: Array<{ start: number; end: number }>;
 }
 
 /** The furniture of one trimmed line: the whole line, or a stamp at its start or a credit at its end. */
 function lineFurniture(t: string): LineFurniture | null {
   const len = t.length;
   if (len === 0 || len > 600) return null;
+  // Pieces between bars first: a masthead's piece names the outlet ("Tiroler Bergbote | Wirtschaft | 16.02.2026").
+  const piped = len <= 200 && t.indexOf('|') > 0 ? pipedDateLine(t) : undefined;
+  if (piped !== undefined)
+    return {
+      kind: 'date',
+      start: 0,
+      end: len,
+      date: piped.date,
+      labels: piped.labels,
+      ...(piped.outlet ? { outlet: piped.outlet } : {}),
+    };
   const date = len <= 160 ? dateLineDate(t) : undefined;
   if (date !== undefined) return { kind: 'date', start: 0, end: len, date };
   if (len <= 120 && isChrome(t)) return { kind: 'chrome', start: 0, end: len };
   const src = len <= 120 ? SOURCE_LABEL.exec(t) : null;
   if (src) return { kind: 'credit', start: 0, end: len };
-  const piped = len <= 200 && t.indexOf('|') > 0 ? pipedDateLine(t) : undefined;
-  if (piped !== undefined) return { kind: 'date', start: 0, end: len, date: piped };
   if (len <= 160) {
     const b = BYLINE_ANY.exec(t);
     if (b && bylineAuthors(b)) return { kind: 'byline', start: 0, end: len };
@@ -474,6 +521,7 @@ export function parseLayout(text: string): Layout {
   let furnitureOutlet: TextSpan | null = null;
   let published: string | null = null;
   const bodyLines: Span[] = [];
+  const labels: Span[] = [];
 
   // Page furniture on any line: whole lines (a caption, a date line) or a stamp/credit within one.
   const whole = new Uint8Array(content.length);
@@ -489,6 +537,7 @@ export function parseLayout(text: string): Layout {
     };
     furniture.push(piece);
     boilerplate.push({ start: piece.start, end: piece.end });
+    for (const l of f.labels ?? []) labels.push({ start: sp.start + l.start, end: sp.start + l.end });
     if (f.outlet && !furnitureOutlet)
       furnitureOutlet = textSpan(text, sp.start + f.outlet.start, sp.start + f.outlet.end);
     // The publication date: a date line near the top or at the very end (a date line between paragraphs heads a section).
@@ -713,7 +762,16 @@ export function parseLayout(text: string): Layout {
   boilerplate.sort((a, b) => a.start - b.start);
   furniture.sort((a, b) => a.start - b.start);
   outlet ??= furnitureOutlet ?? statedOutlet(text, content);
-  return { title, dateline, outlet, boilerplate, body: bodyLines, furniture, published };
+  return {
+    title,
+    dateline,
+    outlet,
+    boilerplate,
+    body: bodyLines,
+    furniture,
+    published,
+    ...(labels.length ? { labels } : {}),
+  };
 }
 
 /** When no credit line names the outlet, an agency quoting a source "gegenüber AFP" / "told Reuters" is the outlet. */

@@ -26,6 +26,9 @@ const OUTLET_HEADS = new Set(
   ).split(' '),
 );
 
+/** A German newspaper's head closing a compound ("bergbote", "kreisanzeiger"): one more letter at least before it. */
+const COMPOUND_HEAD = /^\p{L}{2,}(?:zeitung|anzeiger|rundschau|kurier|bote|blatt|nachrichten)$/u;
+
 /** Words that head an agency's name: "dts Nachrichtenagentur", "news agency Xinhua". */
 const AGENCY_WORD =
   /^(?:(.+?)\s+(?:Nachrichtenagentur|Presseagentur|Agentur|news agency|agency)|(?:Nachrichtenagentur|news agency)\s+(.+))$/iu;
@@ -86,6 +89,8 @@ export function outletLike(name: string): boolean {
     .split('-')
     .pop()!;
   if (words.length <= 4 && OUTLET_HEADS.has(last) && /^\p{Lu}/u.test(words[0]!) && !stopwords().has(l)) return true;
+  // A German compound on a paper's head: "Tiroler Bergbote", "Kreisanzeiger", "Heimatkurier".
+  if (words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && COMPOUND_HEAD.test(last) && !stopwords().has(l)) return true;
   // One brand-like word in lower case, as a logo's text: "observador", "heise".
   return words.length === 1 && /^\p{Ll}[\p{Ll}\d-]{3,24}$/u.test(s) && !stopwords().has(l);
 }
