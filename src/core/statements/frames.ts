@@ -1083,13 +1083,16 @@ function soSource(tokens: Tok[], rules: LangRules, i: number): SourceSpan | null
   ) {
     np = cand;
     to = Math.max(rest, i + 1);
+    // ", so der Minister weiter.": "weiter" closes the frame (the speaker goes on), not the content.
+    if (tokens[rest]?.lower === 'weiter' && !tokens[rest]!.quoted && (rest + 1 >= b || tokens[rest + 1]!.punct))
+      to = rest + 1;
   } else if (
     cand &&
     !excluded &&
     !rules.en &&
     b - i <= 24 &&
     !tokens
-      .slice(rest, b)
+      .slice(rest, tokens[b - 1]?.lower === 'weiter' && !tokens[b - 1]!.quoted ? b - 1 : b)
       .some(
         (x) =>
           !x.quoted &&

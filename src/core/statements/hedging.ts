@@ -24,6 +24,7 @@ const DE_WORDS = withoutBoundaries(DE_HEDGES);
 const EN_WORDS = withoutBoundaries(EN_HEDGES);
 
 const DE_HEDGES_ALL = new RegExp(DE_HEDGES.source, 'gu');
+const EN_HEDGES_ALL = new RegExp(EN_HEDGES.source, 'gu');
 const DE_MODAL = /^(soll|sollen|solle)$/u;
 /** The rest of a clause after a modal: up to the next clause mark. */
 const CLAUSE_REST = /^[^.,;:!?„“”"»«]*/u;
@@ -40,20 +41,34 @@ function reportiveSoll(slice: string, end: number): boolean {
   return REPORTIVE_CLOSE.test(rest);
 }
 
-/** The first hedge in `spans` (tried in order), or null. */
-export function findHedge(text: string, language: Language, spans: Span[]): TextSpan | null {
+/** A relative clause set off by a comma, up to a hedge: ", der vielleicht …", ", mit dem sie möglicherweise …". */
+const RELATIVE_OPENING =
+  /,\s*(?:(?:in|mit|von|bei|auf|für|an|aus|nach|zu|über|unter|vor|gegen|durch|ohne|um|of|with|for|by|to|from)\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?|who|which|whose|whom)\s[^,.;:!?„“”"»«()]*$/iu;
+
+/**
+ * Whether the hedge at `at` in a frame's text stands in a relative clause about the speaker ("Der Pächter, der
+ * vielleicht bald umbaut, sagte: …", "X, who may run again, said"): it hedges that clause, not the statement.
+ */
+function inRelativeClause(slice: string, at: number): boolean {
+  return RELATIVE_OPENING.test(slice.slice(Math.max(0, at - 160), at));
+}
+
+/**
+ * The first hedge in `spans` (tried in order), or null. The spans from `frameFrom` on are frames (the cue and the
+ * speaker): a hedge in a relative clause there describes the speaker and is skipped.
+ */
+export function findHedge(text: string, language: Language, spans: Span[], frameFrom = spans.length): TextSpan | null {
   const words = language === 'en' ? EN_WORDS : DE_WORDS;
-  for (const s of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     const slice = text.slice(s.start, s.end);
     if (!words.test(slice)) continue;
-    if (language === 'en') {
-      const m = EN_HEDGES.exec(slice);
-      if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] };
-      continue;
-    }
-    DE_HEDGES_ALL.lastIndex = 0;
-    for (let m = DE_HEDGES_ALL.exec(slice); m; m = DE_HEDGES_ALL.exec(slice)) {
-      if (DE_MODAL.test(m[0]) && !reportiveSoll(slice, m.index + m[0].length)) continue;
+    const frame = k >= frameFrom;
+    const re = language === 'en' ? EN_HEDGES_ALL : DE_HEDGES_ALL;
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (language !== 'en' && DE_MODAL.test(m[0]) && !reportiveSoll(slice, m.index + m[0].length)) continue;
+      if (frame && inRelativeClause(slice, m.index)) continue;
       return { start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] };
     }
   }

@@ -2962,7 +2962,7 @@ function resolveDrafts(doc: DocContext, actors: Actor[], index: ActorIndex, draf
     const parts = d.parts.length ? d.parts : [{ start: d.start, end: d.end }];
     const cStart = parts[0]!.start;
     const cEnd = parts[parts.length - 1]!.end;
-    const hedge = findHedge(text, doc.language, [...parts, { start: d.start, end: d.end }]);
+    const hedge = findHedge(text, doc.language, [...parts, { start: d.start, end: d.end }], parts.length);
     const via: Via[] = d.via.map((v) => {
       const tv = textSpan(text, v);
       const vr = resolveSpeaker(actors, index, tv, previous);

@@ -186,7 +186,11 @@ export function grabNP(tokens: Tok[], i: number, limit: number, rules: LangRules
       m > k &&
       rules.determiners.has(tokens[k]!.lower) &&
       m - 1 > k &&
-      (m >= limit || tokens[m]!.punct || !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text))
+      (m >= limit ||
+        tokens[m]!.punct ||
+        !LOWER_NOUN_FOLLOWER.test(tokens[m]!.text) ||
+        // "so der 52-Jährige weiter", "sagte die 60-Jährige außerdem": an adverb after the head, not its noun.
+        rules.npStops.has(tokens[m]!.lower))
     )
       return m;
     return nouns > 0 ? m : -1;
