@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import {
   MAX_BYTES,
   type AlignedClaim,
+  type Reason,
   type AnalyzeOptions,
   type ArticleAnalysis,
   type CorpusAnalysis,
@@ -306,6 +307,23 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (event.articles.length < 2) return { event, claims: [] };
     const claims = this.engine.cachedAlignment(event.id);
     return claims ? { event, claims } : undefined;
+  }
+
+  /**
+   * Why each other article of the article's event goes with it (what each shares with that article itself, not
+   * with the whole event: the related-coverage picker's reasons); undefined when the events worker cannot say.
+   */
+  async pairReasonsOf(uri: string): Promise<Record<string, Reason[]> | undefined> {
+    const event = this.eventOf(uri);
+    if (!event || event.articles.length < 2) return undefined;
+    try {
+      return await this.engine.pairReasons(
+        uri,
+        event.articles.filter((p) => p !== uri),
+      );
+    } catch {
+      return undefined;
+    }
   }
 
   /** The aligned claims of the article's event (computed in a worker once per change of the event). */
