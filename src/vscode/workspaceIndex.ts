@@ -29,6 +29,9 @@ import type { SettingsStore } from './settings';
 
 const PROGRESS_AFTER_MS = 1000;
 
+/** How long the related-coverage picker waits for the reasons relative to the reader's article (pairReasonsOf). */
+const PAIR_REASONS_MS = 1000;
+
 /** A first indexing's progress, as the notification shows it (the tests follow it through the API). */
 export interface IndexProgress {
   phase: 'start' | 'report' | 'end';
@@ -316,13 +319,21 @@ export class WorkspaceIndex implements vscode.Disposable {
   async pairReasonsOf(uri: string): Promise<Record<string, Reason[]> | undefined> {
     const event = this.eventOf(uri);
     if (!event || event.articles.length < 2) return undefined;
+    // The events worker answers between its jobs: behind a large grouping the picker opens with the event's reasons
+    // (PAIR_REASONS_MS) rather than wait for it.
+    let timer: NodeJS.Timeout | undefined;
     try {
-      return await this.engine.pairReasons(
-        uri,
-        event.articles.filter((p) => p !== uri),
-      );
+      return await Promise.race([
+        this.engine.pairReasons(
+          uri,
+          event.articles.filter((p) => p !== uri),
+        ),
+        new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PAIR_REASONS_MS))),
+      ]);
     } catch {
       return undefined;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
