@@ -25,6 +25,7 @@ import {
   decodeBytes,
   mayBeReassigned,
   type AlignedClaim,
+  type Reason,
   type ArticleAnalysis,
   type CoverageEvent,
   type EventFingerprint,
@@ -1212,6 +1213,15 @@ export class IndexEngine {
   }
 
   /** The aligned claims of an event (core alignClaims in a worker), computed once per change of the event. */
+  /**
+   * Why each of `others` goes with the article `path` (the events worker's EventIndex.pairReasons: what each shares
+   * with `path` itself). Rejects when no events worker runs.
+   */
+  pairReasons(path: string, others: string[]): Promise<Record<string, Reason[]>> {
+    this.startWorkers();
+    return this.events.run({ kind: 'pairs', path, others }) as Promise<Record<string, Reason[]>>;
+  }
+
   alignment(eventId: string): Promise<AlignedClaim[]> {
     const event = this.lookup.events.get(eventId);
     if (!event || event.articles.length < 2) return Promise.resolve([]);

@@ -21,6 +21,7 @@ import {
   type CoverageEvent,
   type EventFingerprint,
   EventIndex,
+  type Reason,
   FileRefusal,
   fnv1a,
   IncrementalAnalysis,
@@ -851,6 +852,11 @@ export class EventsState {
     }
   }
 
+  /** Why each of `others` goes with `path` (the picker's reasons, relative to the reader's article: PairsJob). */
+  pairReasons(path: string, others: readonly string[]): Record<string, Reason[]> {
+    return this.index.pairReasons(path, others);
+  }
+
   private describe(id: string, members: string[], label?: string): CoverageEvent {
     this.undescribed.delete(id);
     return {
@@ -1018,6 +1024,7 @@ export function createJobHandler(): (job: Job) => unknown {
     if (job.kind === 'analyze') return analyzeJob(job, sessions);
     if (job.kind === 'align') return alignJob(job);
     if (job.kind === 'heap') return heapJob(job);
+    if (job.kind === 'pairs') return events.pairReasons(job.path, job.others);
     // The host's `put`s are read here, off the host (a stored one only when the index must be grouped).
     const delta = events.apply((job as EventsJob).ops);
     delta.regroups = events.regroups;

@@ -164,7 +164,18 @@ export interface HeapJob {
   release?: boolean;
 }
 
-export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob;
+/**
+ * Why each of `others` goes with the reader's article `path` (core EventIndex.pairReasons: what each shares with
+ * `path` itself, not with its whole event), asked of the events worker when the related-coverage picker opens.
+ * The result is a record path -> Reason[]; paths the index does not hold are left out.
+ */
+export interface PairsJob {
+  kind: 'pairs';
+  path: string;
+  others: string[];
+}
+
+export type Job = AnalyzeJob | AlignJob | EventsJob | HeapJob | PairsJob;
 
 export interface AnalyzeResult {
   /** The whole analysis when `full` was asked, else null (the slim copy is `record`, or the file could not be read). */

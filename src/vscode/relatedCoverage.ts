@@ -130,8 +130,9 @@ export class RelatedCoverage {
     }
     await this.index.settled(SETTLE_MS);
     const here = editor.document.uri.toString();
-    const alignment = await this.index.alignmentOf(here);
-    const related = relatedArticles(this.index.lookup, here, alignment?.claims);
+    const [alignment, pairs] = await Promise.all([this.index.alignmentOf(here), this.index.pairReasonsOf(here)]);
+    // The reasons of each article against the one the reader has open (not against the whole event).
+    const related = relatedArticles(this.index.lookup, here, alignment?.claims, pairs);
     const query = await this.queryAt(editor);
     if (targetPath) return this.open(targetPath, query);
     if (!related.length) {

@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import {
   MAX_BYTES,
   type AlignedClaim,
+  type Reason,
   type AnalyzeOptions,
   type ArticleAnalysis,
   type CorpusAnalysis,
@@ -27,6 +28,9 @@ import { t } from './l10n';
 import type { SettingsStore } from './settings';
 
 const PROGRESS_AFTER_MS = 1000;
+
+/** How long the related-coverage picker waits for the reasons relative to the reader's article (pairReasonsOf). */
+const PAIR_REASONS_MS = 1000;
 
 /** A first indexing's progress, as the notification shows it (the tests follow it through the API). */
 export interface IndexProgress {
@@ -306,6 +310,31 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (event.articles.length < 2) return { event, claims: [] };
     const claims = this.engine.cachedAlignment(event.id);
     return claims ? { event, claims } : undefined;
+  }
+
+  /**
+   * Why each other article of the article's event goes with it (what each shares with that article itself, not
+   * with the whole event: the related-coverage picker's reasons); undefined when the events worker cannot say.
+   */
+  async pairReasonsOf(uri: string): Promise<Record<string, Reason[]> | undefined> {
+    const event = this.eventOf(uri);
+    if (!event || event.articles.length < 2) return undefined;
+    // The events worker answers between its jobs: behind a large grouping the picker opens with the event's reasons
+    // (PAIR_REASONS_MS) rather than wait for it.
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      return await Promise.race([
+        this.engine.pairReasons(
+          uri,
+          event.articles.filter((p) => p !== uri),
+        ),
+        new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PAIR_REASONS_MS))),
+      ]);
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The aligned claims of the article's event (computed in a worker once per change of the event). */

@@ -533,13 +533,15 @@ export class EventIndex {
 
   /**
    * Cosine from a dot product, with the date and act gates (0) and the figures and ordinal penalties. Below `floor`
-   * before the penalties (which only lower it), the cosine is returned as it is.
+   * before the penalties (which only lower it), the cosine is returned as it is. `shares`: the caller saw a shared
+   * feature that sharesOccasion counts (false: not known, sharesOccasion decides).
    */
-  private score(a: Entry, b: Entry, dot: number, floor = -Infinity): number {
+  private score(a: Entry, b: Entry, dot: number, floor = -Infinity, shares = false): number {
     if (!this.datesFit(a, b)) return 0;
     let s = dot / (this.normOf(a, b.language) * this.normOf(b, a.language));
     if (s < floor) return s;
-    if (this.actsApart(a, b) || occasionsConflict(a, b) || !this.sharesOccasion(a, b)) return 0;
+    // `shares`: the dot product met a feature of what happened (sharesOccasion true), so the two lists need no merge.
+    if (this.actsApart(a, b) || occasionsConflict(a, b) || !(shares || this.sharesOccasion(a, b))) return 0;
     if (figuresConflict(a.percents, b.percents) || durationsConflict(a.hours, b.hours)) s *= FIGURES_PENALTY;
     if (a.ordKeys.length || b.ordKeys.length) {
       const rel = ordinalRelationOf(a, b, hasFeature);
@@ -557,6 +559,8 @@ export class EventIndex {
    * in two short reports that share nothing else. Any feature of weight counts, however common.
    */
   private sharesOccasion(a: Entry, b: Entry): boolean {
+    // One feature of what happened is enough: most pairs that reach the floor meet one early, but the merge walks
+    // both lists up to it (cluster() and gather() learn it from the dot product's own loop instead).
     const f = a.fids,
       g = b.fids,
       flags = this.kinds.flags,
@@ -1229,19 +1233,34 @@ export class EventIndex {
     }
   }
 
-  /** The dot product: the shared features' terms, exact (TERM_BITS; the others add exact zeros, skipped). */
+  /**
+   * The dot product: the shared features' terms, exact (TERM_BITS; the others add exact zeros, skipped). Sets
+   * `gatherShares` when a shared feature is one sharesOccasion counts (not a circumstance, of weight > 0: scatter
+   * read its idfWeight, so iwValue holds it).
+   */
   private gather(o: Entry): number {
     const d = this.dense,
       bits = this.denseBits,
       f = o.fids,
-      t = o.tfs;
+      t = o.tfs,
+      flags = this.kinds.flags,
+      kind = this.fKind,
+      iw = this.iwValue;
     let s = 0;
+    let shares = false;
     for (let k = 0; k < f.length; k++) {
       const fid = f[k]!;
-      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) s += Math.round(d[fid]! * t[k]! * TERM_SCALE);
+      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) {
+        s += Math.round(d[fid]! * t[k]! * TERM_SCALE);
+        if (!shares && (flags[kind[fid]!]! & F_CIRCUMSTANCE) === 0 && iw[fid]! > 0) shares = true;
+      }
     }
+    this.gatherShares = shares;
     return s * TERM_UNIT;
   }
+
+  /** Whether the last gather() met a feature sharesOccasion counts. */
+  private gatherShares = false;
 
   private clear(e: Entry): void {
     const d = this.dense,
@@ -1269,7 +1288,7 @@ export class EventIndex {
     this.scatter(ea, Infinity);
     const dot = this.gather(eb);
     this.clear(ea);
-    return this.score(ea, eb, dot);
+    return this.score(ea, eb, dot, -Infinity, this.gatherShares);
   }
 
   /**
@@ -1283,7 +1302,10 @@ export class EventIndex {
     let s = 0;
     for (const o of others) {
       const eb = this.docs.get(o);
-      if (eb && o !== path) s += this.score(ea, eb, this.gather(eb));
+      if (eb && o !== path) {
+        const dot = this.gather(eb);
+        s += this.score(ea, eb, dot, -Infinity, this.gatherShares);
+      }
     }
     this.clear(ea);
     return s;
@@ -1384,7 +1406,8 @@ export class EventIndex {
           if (this.cosine(e, other, this.gather(other)) >= this.floor) unknown.push(other);
         continue;
       }
-      const s = this.score(e, other, this.gather(other), this.floor);
+      const dot = this.gather(other);
+      const s = this.score(e, other, dot, this.floor, this.gatherShares);
       if (s >= this.floor) out.push([other, s]);
     }
     this.clear(e);
@@ -1855,6 +1878,7 @@ export class EventIndex {
     // The candidates of every article (article indexes, ascending), and per article the later articles whose
     // candidates hold it: each pair is scored once, by its earlier article, which sees only later ones.
     const { candAt, cands, laterAt, later } = this.candidateLists(entries, idOfSlot);
+    const occ = this.occasionFlags();
     // Average-link agglomerative clustering over the sparse candidate graph: clusters are numbered by
     // their first member; adj holds, per pair of clusters, the sum of their members' similarities (a Map
     // only for an article with a link).
@@ -1871,6 +1895,7 @@ export class EventIndex {
       cands,
       laterAt,
       later,
+      occ,
       links: new LinkList(),
       unknown: new LinkList(),
       bridges: new LinkList(),
@@ -1892,6 +1917,22 @@ export class EventIndex {
       const ev = this.nextEvent++;
       for (const e of m) this.assign(e, ev);
     }
+  }
+
+  /**
+   * Per feature id, 1 where the feature is one sharesOccasion counts (not a circumstance, of weight > 0 at the
+   * current corpus): the dot products of cluster() note whether a pair shares one, and only a pair that shares none
+   * among its shareable features walks its whole lists in sharesOccasion.
+   */
+  private occasionFlags(): Uint8Array {
+    const nf = this.fKey.length,
+      flags = this.kinds.flags,
+      kind = this.fKind,
+      df = this.fDf;
+    const occ = new Uint8Array(nf);
+    for (let fid = 0; fid < nf; fid++)
+      if (df[fid]! >= 2 && (flags[kind[fid]!]! & F_CIRCUMSTANCE) === 0 && this.idfWeight(fid) > 0) occ[fid] = 1;
+    return occ;
   }
 
   /** How many of e's features can be shared (in 2 to maxDf articles). */
@@ -2026,17 +2067,22 @@ export class EventIndex {
       o = entries[j]!;
     if (this.skipped(p, i, j, e, o, j)) return;
     const d = this.dense,
-      bits = this.denseBits;
-    let dot = 0;
+      bits = this.denseBits,
+      occ = p.occ;
+    let dot = 0,
+      shares = 0;
     for (let k = start[j]!, end = start[j + 1]!; k < end; k++) {
       const fid = pf[k]!;
-      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
+      if ((bits[fid >>> 5]! >>> (fid & 31)) & 1) {
+        dot += Math.round(d[fid]! * pt[k]! * TERM_SCALE);
+        shares |= occ[fid]!;
+      }
     }
     if (p.actOnly) {
       if (this.cosine(e, o, dot * TERM_UNIT) >= floor) p.unknown.add(i, j, 1);
       return;
     }
-    const s = this.score(e, o, dot * TERM_UNIT, floor);
+    const s = this.score(e, o, dot * TERM_UNIT, floor, shares !== 0);
     if (s >= floor) {
       p.links.add(i, j, s);
       if (s < this.threshold && this.bridged(e, o)) p.bridges.add(i, j, 1);
@@ -2054,8 +2100,10 @@ export class EventIndex {
       o = entries[i]!;
     if (this.skipped(p, i, j, e, o, i)) return;
     // The terms as scatter(j) and gather(i) make them: ((tf_j × w) × w) × tf_i, w the feature's weight × IDF.
-    const iw = this.iwValue;
-    let dot = 0;
+    const iw = this.iwValue,
+      occ = p.occ;
+    let dot = 0,
+      shares = 0;
     let a = start[i]!,
       b = start[j]!;
     const aEnd = start[i + 1]!,
@@ -2068,6 +2116,7 @@ export class EventIndex {
       else {
         const w = iw[fa]!;
         dot += Math.round(pt[b]! * w * w * pt[a]! * TERM_SCALE);
+        shares |= occ[fa]!;
         a++;
         b++;
       }
@@ -2076,7 +2125,7 @@ export class EventIndex {
       if (this.cosine(e, o, dot * TERM_UNIT) >= floor) p.unknown.add(j, i, 1);
       return;
     }
-    const s = this.score(e, o, dot * TERM_UNIT, floor);
+    const s = this.score(e, o, dot * TERM_UNIT, floor, shares !== 0);
     if (s >= floor) {
       p.links.add(j, i, s);
       if (s < this.threshold && this.bridged(e, o)) p.bridges.add(j, i, 1);
@@ -2187,6 +2236,37 @@ export class EventIndex {
     return reasons;
   }
 
+  /**
+   * Why each of `others` goes with the reader's article `path` (the related-coverage picker): what `path` shares with
+   * that article alone (reasonsOf against it, in the words of the reader's article), not what that article shares
+   * with its whole event, so that a reason never names a person, figure or day the reader's article does not give;
+   * with the occasion that joins the two when they lead with different acts, and the bridge when a bridge of the two
+   * decided. An article that shares nothing with `path` (in its event through a third) gets no reasons. Paths not
+   * indexed, and `path` itself, are left out. The reader's article's names are read once for all (sameEntry, as in
+   * related()).
+   */
+  pairReasons(path: string, others: readonly string[]): Record<string, Reason[]> {
+    const out: Record<string, Reason[]> = {};
+    const here = this.docs.get(path);
+    if (!here) return out;
+    this.sameEntry = { e: here, actors: null, opening: null };
+    try {
+      for (const p of others) {
+        const o = this.docs.get(p);
+        if (!o || o === here) continue;
+        const reasons = this.reasonsOf(path, [p]);
+        if (o.act !== null && here.act !== null && o.act !== here.act)
+          reasons.push({ kind: 'compound', acts: [here.act, o.act], weekday: sharedWeekday([here, o]) });
+        const together = here.bridge ? this.togetherOf(path, [o]) : null;
+        if (together) reasons.push(together);
+        out[p] = reasons;
+      }
+    } finally {
+      this.sameEntry = null;
+    }
+    return out;
+  }
+
   /** The current events' members (no reasons or labels). */
   memberSets(): Iterable<ReadonlySet<string>> {
     return this.groups.values();
@@ -2267,7 +2347,11 @@ export class EventIndex {
       for (const m of pool) {
         this.scatter(m, Infinity);
         let s = 0;
-        for (const o of es) if (o !== m) s += this.score(m, o, this.gather(o));
+        for (const o of es)
+          if (o !== m) {
+            const dot = this.gather(o);
+            s += this.score(m, o, dot, -Infinity, this.gatherShares);
+          }
         this.clear(m);
         if (s > bestScore || (s === bestScore && m.path < best.path)) {
           best = m;
@@ -2387,6 +2471,8 @@ interface ClusterPass {
   cands: Int32Array;
   laterAt: Int32Array;
   later: Int32Array;
+  /** Per feature id, 1 where sharesOccasion counts the feature (EventIndex.occasionFlags). */
+  occ: Uint8Array;
   links: LinkList;
   /** Pairs the act gate alone stops (unknown, not 0, in the mean across two groups). */
   unknown: LinkList;

@@ -956,12 +956,15 @@ export interface RelatedArticle {
 /**
  * The other articles on the same event as `path`, most related first, each with why it matches. With the
  * event's aligned claims, "shared claims" and "the same quote" come from the alignment; without, from quotes
- * with the same normalised wording.
+ * with the same normalised wording. `pairReasons` (EventIndex.pairReasons for `path`): what each other article
+ * shares with `path` itself; without them (or for an article they do not hold) the event's reasons for it,
+ * which say what it shares with the whole event, names `path` may not give among them.
  */
 export function relatedArticles(
   lookup: CorpusLookup,
   path: string,
   claims?: readonly AlignedClaim[],
+  pairReasons?: Readonly<Record<string, Reason[]>>,
 ): RelatedArticle[] {
   const event = lookup.eventOf.get(path);
   const here = lookup.byPath.get(path);
@@ -994,8 +997,9 @@ export function relatedArticles(
     const reasons: Reason[] = [];
     if (sharedClaims) reasons.push({ kind: 'claims', count: sharedClaims });
     if (sameQuotes) reasons.push({ kind: 'quotes', count: sameQuotes });
-    reasons.push(...(event.reasons?.[p] ?? []));
-    if (!event.reasons?.[p]?.length) {
+    const found = pairReasons?.[p] ?? event.reasons?.[p];
+    reasons.push(...(found ?? []));
+    if (!found?.length) {
       if (shared.length) reasons.push({ kind: 'names', names: shared.slice(0, 4).map((a) => a.name) });
       if (here.date && other.date && (here.date.startsWith(other.date) || other.date.startsWith(here.date)))
         reasons.push({ kind: 'dates', dates: [other.date] });
