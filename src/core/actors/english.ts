@@ -56,6 +56,11 @@ const FOR_HEADS = new Set(
   ),
 );
 const FOR_COMPLEMENT = /^ for (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of )?\p{Lu}[\p{L}'’-]*)*/u;
+/** The first field of such a list before a body's name that holds the rest ("the Environment, " before "Food and Rural
+ * Affairs Committee"). */
+const LIST_FIELD_BEFORE = /(?:^|\s)the (\p{Lu}\p{Ll}+, )$/u;
+/** The rest of a list of fields after its first ("…, Food and Rural Affairs"). */
+const LIST_REST = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)+ and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*/u;
 const OF_COMPLEMENT = /^ of (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |for |of )?\p{Lu}[\p{L}'’-]*)*/u;
 
 /** Regions of the world named by a compass point ("the West", "the Middle East", "the Global South"). */
@@ -214,11 +219,14 @@ const MEDIA_AFTER =
 
 /** Title words inside a capitalised run before a name ("Palm Beach County Sheriff Ric Bradshaw"). */
 const INNER_TITLE =
-  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel|Councilman|Councilwoman|Councillor|Councilor|Supervisor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Comptroller|Trustee)$/u;
+  /^(Speaker|Whip|Sheriff|President|Minister|Secretary|Senator|Governor|Mayor|Judge|Chief|Director|Officer|Executive|Leader|Chairman|Chairwoman|Commissioner|Ambassador|Spokesman|Spokeswoman|Prosecutor|Attorney|General|Superintendent|Inspector|Commander|Captain|Coach|Manager|Chancellor|Premier|Administrator|Spokesperson|Adviser|Advisor|Envoy|Chair|Treasurer|Counsel|Councilman|Councilwoman|Councillor|Councilor|Supervisor|Alderman|Alderwoman|Assemblyman|Assemblywoman|Comptroller|Trustee|Recorder|Clerk|Assessor|Coroner|Auditor|Registrar|Marshal|Constable|Warden|Dean|Provost)$/u;
 
 /** US states' clipped names that open agencies' names ("Cal Fire", "Penn DOT"), and the agencies' words after them. */
 const STATE_CLIP = /^(?:Cal|Penn|Mass|Conn|Tex|Ariz|Colo|Minn|Wis|Mich|Ore|Okla|Ind|Ill|Tenn|Ky)$/u;
 const AGENCY_WORD = /^(?:Fire|Water|Trans|Transit|Rail|DOT|OES|EPA|OSHA|Parks|Health)$/u;
+
+/** Endings of nouns for agents ("Promoter", "Headliner", "Organiser", "Novelist"). */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:er|or|ist|ant|ent)$/u;
 
 /** Legal forms that a company's name may drop ("Acme Motors Inc." is "Acme Motors"). */
 const LEGAL_FORM = /\s+(Inc|Corp|Co|Ltd|LLC|Plc|PLC)\.?$/u;
@@ -407,6 +415,19 @@ function noPersonName(m: EnglishMention, words: EnglishWordLists, before: string
   return !SPEECH_AFTER.test(after) && !ADDRESS_BEFORE.test(before);
 }
 
+/** A capitalised common noun in the plural ("Markets", "Foods", "Bakeries", "Ferries"): its singular is a word. */
+function pluralNoun(word: string, words: EnglishWordLists): boolean {
+  const l = word.toLowerCase();
+  if (!PLURAL_END.test(word)) return false;
+  return words.EN_WORDS.has(l.slice(0, -1)) || PLURAL_OF_RY.test(l);
+}
+const PLURAL_END = /^\p{Lu}\p{Ll}{2,}[^s]s$/u;
+const TEXT_WORD = /[\p{L}'’-]+/gu;
+/** Punctuation right after a word that ends its phrase, so that the next capitalised word stands alone. */
+const SENTENCE_END_AFTER = /^[.,;:!?()"“”]/u;
+/** Plurals of nouns in -ery and -rry ("bakeries", "breweries", "ferries"), which the word list may lack. */
+const PLURAL_OF_RY = /(?:eries|rries)$/u;
+
 /** Function words a heading in title case capitalises ("As", "For", "The"). */
 const TITLE_FUNCTION_WORD =
   /^(?:The|A|An|As|For|After|From|Of|In|On|To|With|And|At|By|Over|Amid|Is|Are|Will|Into|Against)$/u;
@@ -448,6 +469,21 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of mentions)
     if (m.words.length === 1 && !SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.cand.start - 4), m.cand.start)))
       midSentence.add(m.base);
+  // Capitalised words that stand somewhere after no capitalised word ("Banks, 44, was fined"): a surname or a short
+  // name, not only the end of a firm's name. Read once, on the first name that asks.
+  let loneWords: Set<string> | null = null;
+  const standsAlone = (word: string): boolean => {
+    if (!loneWords) {
+      loneWords = new Set<string>();
+      let prevCapital = false;
+      for (const t of text.matchAll(TEXT_WORD)) {
+        const capital = UPPER_INITIAL.test(t[0]);
+        if (capital && !prevCapital) loneWords.add(t[0]);
+        prevCapital = capital && !SENTENCE_END_AFTER.test(text.slice(t.index + t[0].length, t.index + t[0].length + 1));
+      }
+    }
+    return loneWords.has(word);
+  };
   // First words of organisation names and lone organisation names: a maker before a product's name.
   const orgFirst = new Set(
     mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.words[0]!),
@@ -796,6 +832,27 @@ export function refineEnglishMentions<M extends EnglishMention>(
       m.words.slice(0, -1).some((w) => INNER_TITLE.test(w))
     )
       m = withKind(m, 'person');
+    // "Promoter Saltmarsh Live said", "Headliner Juno Kestrel wrote": a common noun for an agent that opens a
+    // sentence before a name of two words or more is the name's role, not its first word.
+    if (
+      m.kind === 'person' &&
+      m.words.length >= 3 &&
+      words &&
+      AGENT_NOUN.test(m.words[0]!) &&
+      !words.GIVEN_NAMES.has(m.words[0]!) &&
+      SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.cand.nameStart - 4), m.cand.nameStart))
+    ) {
+      const cut = m.words[0]!.length + 1;
+      const ns = m.cand.nameStart + cut;
+      const name = m.name.slice(cut);
+      m = {
+        ...m,
+        cand: { ...m.cand, start: ns, nameStart: ns, role: { start: m.cand.nameStart, end: ns - 1 } },
+        name,
+        base: m.base.slice(cut),
+        words: m.words.slice(1),
+      };
+    }
     // "Palm Beach County Sheriff Ric Bradshaw": the name is what follows the last title word; the rest is the role.
     if (m.kind === 'person' && m.words.length >= 3) {
       let t = -1;
@@ -872,6 +929,18 @@ export function refineEnglishMentions<M extends EnglishMention>(
       else if (MEDIA_HEADS.has(last) && m.words.length > 1) m = withKind(m, 'media');
       else if (isMediaName(m.base)) m = withKind(m, 'media');
       else if (ORG_HEADS.has(last) || FIRMS.has(m.base) || STAFF_AT.test(before)) m = withKind(m, 'organization');
+      // "Crumbwell Bakeries", "Harvest Lane Markets", "Westisles Ferries": a name whose first word is no given name
+      // and whose last is a common noun in the plural, which never stands alone as a surname, is a firm's.
+      else if (
+        m.kind === 'person' &&
+        words &&
+        m.words.length >= 2 &&
+        !m.cand.role &&
+        !words.GIVEN_NAMES.has(m.words[0]!) &&
+        pluralNoun(last, words) &&
+        !standsAlone(last)
+      )
+        m = withKind(m, 'organization');
     }
     // "The State Department": a single head word with the capitalised word before it.
     if (m.kind !== 'person' && m.words.length === 1 && ORG_HEADS.has(m.base)) {
@@ -1185,6 +1254,10 @@ function spelledBeforeBrackets<M extends EnglishMention>(text: string, mentions:
 const AND_BODY_HEADS = new Set([...OF_HEADS, ...FOR_HEADS, 'Administration', 'Authority', 'Service']);
 /** A capitalised word and "and" right before a name ("Food and "), not after a full stop or other name word. */
 const WORD_AND_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}[\p{L}'’-]* and )$/u;
+/** The nations of the UK, which close the names of bodies and broadcasters serving them ("Police Scotland", "BBC Wales"). */
+const UK_NATION = /^(?:Scotland|Wales|England|Northern Ireland)$/u;
+/** Public services whose word opens such a body's name where no mention holds it ("Transport Scotland", "Sport England"). */
+const SERVICE_BEFORE = /(?:^|[\s(])((?:Police|Transport|Sport|Historic|Natural|Visit|Forestry|Skills|Creative) )$/u;
 /** A country's short form right before a body's name ("U.S. ", "UK "). */
 const COUNTRY_SHORT_BEFORE = /(?:^|[\s(])((?:U\.S\.|US|UK|U\.K\.) )$/u;
 const COUNTRY_SHORT_START = /^(?:U\.S\.|US|UK|U\.K\.) (?=\p{Lu})/u;
@@ -1243,6 +1316,22 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       const long = text.slice(m.cand.nameStart, place.cand.end).replace(HYPHEN_BEFORE_LOWER, '');
       if (short && initialsOf(long) === short[1]) end = place.cand.end;
     }
+    // "BBC Scotland", "Police Scotland": a body or broadcaster right before a nation of the UK serves it; the nation
+    // is part of the name, not a place of its own.
+    if (
+      end === m.cand.end &&
+      next &&
+      (m.kind === 'organization' || m.kind === 'media') &&
+      next.kind === 'place' &&
+      UK_NATION.test(next.base) &&
+      text.slice(m.cand.end, next.cand.start) === ' '
+    )
+      end = next.cand.end;
+    // "Transport Scotland said": a public service's word no mention holds opens the nation's body.
+    if (m.kind === 'place' && UK_NATION.test(m.base) && start === m.cand.start) {
+      const service = SERVICE_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+      if (service && (!prev || prev.cand.end <= start - service[1]!.length)) baseStart = start -= service[1]!.length;
+    }
     if (
       end === m.cand.end &&
       next &&
@@ -1253,6 +1342,25 @@ function joinOrganisations<M extends EnglishMention>(text: string, mentions: M[]
       text.slice(m.cand.end, next.cand.start) === ' and '
     )
       end = next.cand.end;
+    // "the Environment, Food and Rural Affairs Committee": the list's first field opens the body's name.
+    if (m.kind === 'organization' && end > m.cand.end && start === m.cand.nameStart) {
+      const joined = text.slice(start, end);
+      const field = AND_BODY_HEADS.has(joined.slice(joined.lastIndexOf(' ') + 1))
+        ? LIST_FIELD_BEFORE.exec(text.slice(Math.max(0, start - 40), start))
+        : null;
+      if (field && joined.includes(' and ')) {
+        start -= field[1]!.length;
+        baseStart = start;
+        while (out.length && out[out.length - 1]!.cand.end > start) out.pop();
+      }
+    }
+    // "Department for Environment, Food and Rural Affairs": a "for" complement the detector took in part goes on
+    // with the rest of its list.
+    const forAt = m.words.indexOf('for');
+    if (m.kind === 'organization' && end === m.cand.end && forAt > 0 && FOR_HEADS.has(m.words[forAt - 1]!)) {
+      const rest = LIST_REST.exec(text.slice(end, end + 80));
+      if (rest) end += rest[0].length;
+    }
     if (end > m.cand.end || start < m.cand.nameStart) {
       const name = text.slice(start, end);
       // "UK Department for Education": a country's short form the detector took into the name is left out of it
