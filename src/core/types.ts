@@ -228,6 +228,11 @@ export interface EventFingerprint {
    * 2 signed or reached ("unterzeichnet", "signed an agreement"), 3 both; absent: neither (agreementsDiffer).
    */
   agreement?: number;
+  /**
+   * The name keys ("n:") of the towns the title and the first two sentences name that the gazetteer does not know
+   * (a date line's town, "in Kestrode"), ascending; absent: none (townsDiffer).
+   */
+  towns?: string[];
   /** The years the title and the first two sentences state (not after "seit", "nach", …), with the year of `when`; absent: none. */
   years?: number[];
   /**

@@ -320,11 +320,54 @@ export interface OccasionOf {
   when: When | null;
   /** What the text says of an agreement (EventFingerprint.agreement; absent or 0: nothing). */
   agreement?: number;
+  /** The towns the head names that no list knows, and every feature of the article, as ids ascending (townsDiffer). */
+  towns?: ArrayLike<number>;
+  fids?: ArrayLike<number>;
 }
 
 /** The explicit conflicts of two articles' occasions (each a veto): places, sites, years, weekdays, days, agreements. */
 export function occasionsConflict(a: OccasionOf, b: OccasionOf): boolean {
-  return placesDiffer(a, b) || yearsDiffer(a, b) || weekdaysDiffer(a, b) || dayDiffers(a, b) || agreementsDiffer(a, b);
+  return (
+    placesDiffer(a, b) ||
+    yearsDiffer(a, b) ||
+    weekdaysDiffer(a, b) ||
+    dayDiffers(a, b) ||
+    agreementsDiffer(a, b) ||
+    townsDiffer(a, b)
+  );
+}
+
+/**
+ * Whether two articles' heads name towns no list knows and neither names any of the other's anywhere (a veto, like
+ * the date gate), and their heads name no known place in common: a hacked town hall in one town and a hospital in
+ * another, a bridge closed near one town and another near a second, on the same Monday. A report from elsewhere (a
+ * dateline's capital, "BERLIN (AP)") names the town it reports on; two reports of one occasion name its town.
+ */
+export function townsDiffer(
+  a: { places: readonly string[]; towns?: ArrayLike<number>; fids?: ArrayLike<number> },
+  b: { places: readonly string[]; towns?: ArrayLike<number>; fids?: ArrayLike<number> },
+): boolean {
+  const ta = a.towns,
+    tb = b.towns;
+  if (!ta?.length || !tb?.length || !a.fids || !b.fids) return false;
+  // Heads that name a known place in common may name its towns at different grain (a launch site and the town
+  // next to it): the towns decide only where nothing else places the two.
+  for (const p of a.places) if (b.places.includes(p)) return false;
+  for (let k = 0; k < ta.length; k++) if (inAscending(b.fids, ta[k]!)) return false;
+  for (let k = 0; k < tb.length; k++) if (inAscending(a.fids, tb[k]!)) return false;
+  return true;
+}
+
+/** Whether x is in the ascending ids xs (binary search). */
+function inAscending(xs: ArrayLike<number>, x: number): boolean {
+  let lo = 0,
+    hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo] === x;
 }
 
 /**

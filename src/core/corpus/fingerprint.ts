@@ -37,6 +37,25 @@ export function storyKeysOfWord(word: string): string[] {
   return keys;
 }
 
+/** A date line's town: one to three capitalised words before a comma and a date ("Kestrode, 09.03.2026 | dpa"). */
+const DATE_LINE_TOWN = /^([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2}),\s*(?:\d|[\p{Lu}][\p{L}]+ \d)/u;
+/** What opens a date line but names no town: weekdays, months, update words. */
+const NO_TOWN =
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Stand|Aktualisiert|Updated|Published|Veröffentlicht|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|January|February|March|June|July|October|December)$/;
+
+/** Words before a place name that make it where something is or comes from ("in Kestrode", "near the town of X"). */
+const TOWN_BEFORE = /(?:^|[\s(])(?:in|bei|aus|nahe|near|from|of)\s$/;
+
+/**
+ * Whether the place named at start..end is placed by its position: after "in", "bei", "aus", "near", "of" (a
+ * building's name, "im Weißen Haus", "at the White House", is not), or opening a line before a colon
+ * ("Brelingen: Bürger stehen vor verschlossenen Türen").
+ */
+function townAt(text: string, start: number, end: number): boolean {
+  if (TOWN_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  return (start === 0 || text.charCodeAt(start - 1) === 10) && text.charCodeAt(end) === 58; /* : */
+}
+
 /** Pure per-word functions are cached across articles (bounded): news vocabulary repeats. */
 function cached<T>(f: (s: string) => T, max = 100_000): (s: string) => T {
   const memo = new Map<string, T>();
@@ -967,6 +986,43 @@ export function createFingerprinter(): Fingerprinter {
     return n;
   }
 
+  /**
+   * The towns the head names that the gazetteer does not know (townsDiffer), as name keys ("n:"): the town of a date
+   * line at the top ("Kestrode, 09.03.2026 | 14:10 | dpa", read by its shape: capitalised words before a comma and a
+   * date), and recognised places named before `headEnd` ("in Kestrode", "near the town of Kestrode") where the name's
+   * last word ("Bad Kestrode") gives the name key the text's words give (fc.has). A place the gazetteer knows (a city,
+   * a region, a country) is `places` and `sites`, not a town here.
+   */
+  function headTowns(
+    text: string,
+    headEnd: number,
+    actors: readonly ActorMentions[],
+    furniture: readonly Furniture[] | undefined,
+    fc: FeatureCounts,
+  ): string[] {
+    const out: string[] = [];
+    const add = (name: string, known: boolean) => {
+      const last = /[\p{Lu}][\p{L}-]{2,}$/u.exec(name);
+      if (!last || placeCountry(name) !== null || placeCountry(last[0]) !== null) return;
+      // A genitive of a known place ("Frankreichs") is that place.
+      if (last[0].endsWith('s') && placeCountry(last[0].slice(0, -1)) !== null) return;
+      const key = `n:${nameStem(last[0])}`;
+      if (key.length > 4 && (known || fc.has(key)) && !out.includes(key)) out.push(key);
+    };
+    for (const f of furniture ?? []) {
+      if (f.kind !== 'date' || f.start > headEnd) continue;
+      const m = DATE_LINE_TOWN.exec(text.slice(f.start, f.end));
+      if (m && !NO_TOWN.test(m[1]!)) add(m[1]!, true);
+    }
+    for (const a of actors) {
+      if (a.kind !== 'place') continue;
+      for (const m of a.mentions)
+        if (m.start < headEnd && m.end > m.start && townAt(text, m.start, m.end))
+          add(text.slice(m.start, m.end), false);
+    }
+    return out.sort();
+  }
+
   /** Fingerprints built so far (the stamp of the one being built). */
   let builds = 0;
 
@@ -1538,6 +1594,7 @@ export function createFingerprinter(): Fingerprinter {
         sites.add(site);
       }
     }
+    const towns = headTowns(text, headEnd, actors ?? [], layout.furniture, fc);
     let shownEnd = fc.shown.length;
     while (shownEnd > 0 && fc.shown[shownEnd - 1] === '') shownEnd--;
     const agreement = (NOT_AGREED.test(text) ? 1 : 0) | (AGREED.test(text) ? 2 : 0);
@@ -1559,6 +1616,7 @@ export function createFingerprinter(): Fingerprinter {
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
       ...(agreement ? { agreement } : {}),
+      ...(towns.length ? { towns } : {}),
       ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),
       ...(furniture ? { furniture } : {}),
     };
