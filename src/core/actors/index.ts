@@ -122,6 +122,21 @@ function copyMention(m: Mention): Mention {
   return { cand: m.cand, kind: m.kind, name: m.name, base: m.base, words: m.words, soft: m.soft, fallback: m.fallback };
 }
 
+/**
+ * The mentions in makeMention's and mk's layouts. refineEnglishMentions returns spread copies (`{ ...m, kind }`), each
+ * spread a hidden class of its own in V8, made anew once the old one is collected: the steps after it, optimised on
+ * these two layouts, were thrown away on every English article ("wrong map" in groupMentions, toActors, ...). A
+ * candidate shared by several mentions stays shared.
+ */
+function inLayouts(mentions: Mention[]): Mention[] {
+  const cands = new Map<Candidate, Candidate>();
+  return mentions.map((m) => {
+    let cand = cands.get(m.cand);
+    if (!cand) cands.set(m.cand, (cand = copyCandidate(m.cand)));
+    return { cand, kind: m.kind, name: m.name, base: m.base, words: m.words, soft: m.soft, fallback: m.fallback };
+  });
+}
+
 interface Group {
   kind: ActorKind;
   key: string;
@@ -340,7 +355,7 @@ export function findActors(
     }
   }
 
-  if (language === 'en') mentions = refineEnglishMentions(text, mentions, englishWordLists());
+  if (language === 'en') mentions = inLayouts(refineEnglishMentions(text, mentions, englishWordLists()));
   // 4. Group into actors.
   const groups = groupMentions(mentions, lex);
   // 5. Roles from appositions, then descriptors.

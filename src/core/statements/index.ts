@@ -693,9 +693,10 @@ function verbRegion(
     // before a fronted phrase ("Speaking in Leeds, Starmer said …") is taken for content.
     const k = englishContentStart(tokens, f, b, rules);
     if (k >= 0) {
-      const r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
+      let r = trimSpan(text, { start: tokens[k]!.start, end: clauseEnd(tokens, k, regionEnd) });
       const e = englishContentEnd(tokens, k, tokens.length);
-      if (e < tokens.length) r.end = Math.min(r.end, tokens[e]!.start);
+      // A new span, not a write to r's end (spans are never written: see draftFrames).
+      if (e < tokens.length) r = { start: r.start, end: Math.min(r.end, tokens[e]!.start) };
       if (hasContent(r) || englishShortClause(tokens, k, r.end)) return { region: r, kind: 'indirect' };
     }
   }
@@ -2799,11 +2800,13 @@ function draftFrames(c: FrameDrafting): { negated: Span | null; lastContinuation
     ) {
       inside.forEach((q) => consumed.add(q));
       // A quotation inside a main clause ("lobte die „…“ Beziehungen"): the statement is that clause.
-      const clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
+      let clause = kind === 'reported' ? clauseAround(text, tokens, f, inside) : { start: stStart, end: stEnd };
       // 'Trump said, "Oh," and grabbed his ear': the clause after the quotation is narration, not what was said.
+      // A new span, not a write to this one: a write to a field of the `{ start, end }` layout makes V8 drop the
+      // optimised code of every function that reads spans (tokenizers, splitSentences, the fingerprint, ...).
       const lastQ = inside[inside.length - 1]!;
       if (rules.en && kind === 'reported' && f.cue.end <= inside[0]!.start && narrationAfter(tokens, lastQ))
-        clause.end = Math.min(clause.end, lastQ.end);
+        clause = { start: clause.start, end: Math.min(clause.end, lastQ.end) };
       pushDirects(
         drafts,
         {
