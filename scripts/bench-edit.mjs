@@ -26,7 +26,10 @@
 // article, and after every edit times the editor's path (incremental analysis without the fingerprint + plan) in
 // both, in alternating order; prints p50 / p95 of process CPU and of the main thread's CPU for each, their ratios,
 // and whether the two results are equal (JSON).
-// Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50] [--against DIR]   (npm run bench:edit)
+// After opening, each session makes the warm-up the index worker makes after a document's first analysis
+// (IncrementalAnalysis.warm, src/vscode/indexJobs.ts warmLater; a checkout without it makes none), then the process
+// pauses --pause ms (300) before the first edit, as a user's first keystroke comes after the document is shown.
+// Usage: node scripts/bench-edit.mjs [--rounds 3] [--edits 60] [--kb 50] [--pause 300] [--against DIR]   (npm run bench:edit)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +49,8 @@ const rounds = Number(opt('--rounds', '3'));
 const edits = Number(opt('--edits', '60'));
 const kb = Number(opt('--kb', '50'));
 const against = opt('--against', null);
+/** Milliseconds between opening the article (and the worker's warm-up) and the first edit. */
+const PAUSE_MS = Number(opt('--pause', '300'));
 
 /** Round r's article: ≥ kb KB of consecutive documents it has not seen. */
 function article(r) {
@@ -102,7 +107,12 @@ if (args[0] === '--ab-child') {
   const r = rng(1000 + round);
   const sessions = { new: new libs.new.IncrementalAnalysis(), base: new libs.base.IncrementalAnalysis() };
   for (const k of ['base', 'new']) sessions[k].analyze(text, path, { fingerprint: false });
-  const out = { base: [], new: [], same: 0 };
+  // The warm-up the index worker makes after a document's first analysis, where the checkout has one
+  // (IncrementalAnalysis.warm), then a pause before the first keystroke (the worker's compiler threads finish).
+  const warmed = {};
+  for (const k of ['base', 'new']) warmed[k] = sessions[k].warm ? sessions[k].warm() : 0;
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+  const out = { base: [], new: [], same: 0, warmed };
   for (let e = 0; e < edits; e++) {
     const change = randomEdit(text, r);
     text = text.slice(0, change.rangeOffset) + change.text + text.slice(change.rangeOffset + change.rangeLength);
@@ -112,7 +122,7 @@ if (args[0] === '--ab-child') {
       const m = mainCpu();
       const a = sessions[k].analyze(text, path, { fingerprint: false });
       libs[k].planDecorations(a, lineEndIn(text), true);
-      out[k].push({ cpu: (cpu() - c) * 1000, main: m === null ? null : mainCpu() - m });
+      out[k].push({ cpu: (cpu() - c) * 1000, main: m === null ? null : mainCpu() - m, e });
       json[k] = JSON.stringify(a);
     }
     if (json.base === json.new) out.same++;
@@ -134,8 +144,8 @@ if (args[0] === '--child') {
   const worker = new Worker(
     `const { parentPort } = require('node:worker_threads'); const lib = require(${JSON.stringify(args[1])});
 const session = new lib.IncrementalAnalysis();
-parentPort.on('message', ({ id, text, path, incremental }) =>
-  parentPort.postMessage({ id, a: incremental ? session.analyze(text, path, { fingerprint: false }) : lib.analyzeArticle(text, path) }));`,
+parentPort.on('message', ({ id, text, path, incremental, warm }) =>
+  parentPort.postMessage({ id, a: warm ? (session.warm ? session.warm() : 0) : incremental ? session.analyze(text, path, { fingerprint: false }) : lib.analyzeArticle(text, path) }));`,
     // The editor's index workers' young generation (src/vscode/indexEngine.ts WORKER_YOUNG_GENERATION_MB).
     { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 16 } },
   );
@@ -145,11 +155,11 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
     waiting.get(id)(a);
     waiting.delete(id);
   });
-  const inWorker = (text, path, incremental) =>
+  const inWorker = (text, path, incremental, warm = false) =>
     new Promise((resolve) => {
       const id = nextId++;
       waiting.set(id, resolve);
-      worker.postMessage({ id, text, path, incremental });
+      worker.postMessage({ id, text, path, incremental, warm });
     });
   const round = Number(args[2]);
   let text = article(round);
@@ -170,7 +180,16 @@ parentPort.on('message', ({ id, text, path, incremental }) =>
   const sessionNoFp = new lib.IncrementalAnalysis();
   session.analyze(text, path);
   sessionNoFp.analyze(text, path, { fingerprint: false });
+  // What the index worker does after a document's first analysis (src/vscode/indexJobs.ts warmLater): the
+  // process's few synthetic warm-up edits, here at once; then a pause before the first keystroke.
+  c = cpu();
+  const warmed = sessionNoFp.warm ? sessionNoFp.warm() : 0;
+  const warmCpu = (cpu() - c) * 1000;
+  await inWorker(text, path, true, true);
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
   const out = {
+    warmed,
+    warmCpu,
     open,
     openWorker,
     chars: text.length,
@@ -283,6 +302,7 @@ if (against) {
     console.log('NOTE: ../shared/eval/data is missing: the article is made of the seeds, not of unseen news.');
   console.log(`before: ${load()}`);
   const all = { base: [], new: [] };
+  const warmedAll = { base: 0, new: 0 };
   let same = 0;
   for (let round = 0; round < rounds; round++) {
     const res = spawnSync(
@@ -297,9 +317,13 @@ if (against) {
     const o = JSON.parse(res.stdout.trim().split('\n').pop());
     all.base.push(...o.base);
     all.new.push(...o.new);
+    for (const k of ['base', 'new']) warmedAll[k] += o.warmed[k];
     same += o.same;
   }
   console.log(`after: ${load()}`);
+  console.log(
+    `warm-up analyses after opening (IncrementalAnalysis.warm, as the index worker makes them), then a ${PAUSE_MS} ms pause: ${against} ${warmedAll.base}, this checkout ${warmedAll.new}`,
+  );
   const pctOf = (xs, p) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
   const fig = (k, f, p) => pctOf(all[k].map(f), p);
   for (const k of ['base', 'new'])
@@ -309,6 +333,19 @@ if (against) {
           ? ''
           : ` | main thread p50 ${fig(k, (x) => x.main, 50).toFixed(1)} ms, p95 ${fig(k, (x) => x.main, 95).toFixed(1)} ms`),
     );
+  // The first ten edits of each process (V8 still compiling what an edit runs) and the rest.
+  for (const k of ['base', 'new']) {
+    const part = (first) => all[k].filter((x) => x.e < 10 === first);
+    const q = (xs, f) =>
+      `mean ${(xs.reduce((n, x) => n + f(x), 0) / (xs.length || 1)).toFixed(1)} p95 ${pctOf(xs.map(f), 95).toFixed(1)}`;
+    console.log(
+      `  ${k === 'base' ? against : 'this checkout'}: edits 1-10 process CPU ${q(part(true), (x) => x.cpu)}` +
+        (all[k][0].main === null ? '' : `, main ${q(part(true), (x) => x.main)}`) +
+        ` ms | edits 11+ process CPU ${q(part(false), (x) => x.cpu)}` +
+        (all[k][0].main === null ? '' : `, main ${q(part(false), (x) => x.main)}`) +
+        ' ms',
+    );
+  }
   const ratio = (f, p) => (fig('new', f, p) / fig('base', f, p)).toFixed(2);
   console.log(
     `this / ${against}: process CPU p50 x${ratio((x) => x.cpu, 50)}, p95 x${ratio((x) => x.cpu, 95)}` +
@@ -337,7 +374,7 @@ for (let round = 0; round < rounds; round++) {
   const o = JSON.parse(res.stdout.trim().split('\n').pop());
   results.push(o);
   console.log(
-    `  round ${round + 1}: ${(o.chars / 1024).toFixed(0)} KB, ${o.actors} actors, ${o.statements} statements; open (first whole analysis, cold) ${o.open.wall.toFixed(0)} ms wall, ${o.open.cpu.toFixed(0)} ms CPU; in the worker ${o.openWorker.toFixed(0)} ms`,
+    `  round ${round + 1}: ${(o.chars / 1024).toFixed(0)} KB, ${o.actors} actors, ${o.statements} statements; open (first whole analysis, cold) ${o.open.wall.toFixed(0)} ms wall, ${o.open.cpu.toFixed(0)} ms CPU; in the worker ${o.openWorker.toFixed(0)} ms; warm-up after it ${o.warmed} analyses, ${o.warmCpu.toFixed(0)} ms CPU (then ${PAUSE_MS} ms pause)`,
   );
 }
 console.log(`after: ${load()}`);

@@ -111,6 +111,26 @@ export interface IncrementalOptions {
   ) => void;
 }
 
+/**
+ * Synthetic edits a process makes at most to warm up (IncrementalAnalysis.warm): V8 compiles the incremental
+ * paths (pieces found again, moved, windows of changed lines) only after some edits, so the first edits a user
+ * makes in a fresh worker cost ~1.5-2x the later ones even when whole analyses warmed the rest (edit4, session 27).
+ */
+export const WARM_EDITS = 4;
+/** Texts shorter than this do not warm up (too little to exercise the kept pieces). */
+export const WARM_MIN_CHARS = 2_000;
+let warmEditsDone = 0;
+
+/** Synthetic edits made so far in this process (tests). */
+export function warmEditsMade(): number {
+  return warmEditsDone;
+}
+
+/** Tests only: the process's warm-up budget as new. */
+export function resetWarmUp(): void {
+  warmEditsDone = 0;
+}
+
 /** How much of the last analysis was reused (for benchmarks and tests). */
 export interface IncrementalStats {
   lines: number;
@@ -245,6 +265,10 @@ export class IncrementalAnalysis {
   private readonly maxChars: number;
   private readonly omit: OmittedDependency | undefined;
   private readonly check: IncrementalOptions['check'];
+  /** The last analysed text as given (before any cut), its path and whether it had its fingerprint. */
+  private last: { text: string; path: string } | null = null;
+  /** A warm-up under way (warmStep): the text it returns to, the next edit, the text it analysed last. */
+  private warming: { text: string; path: string; k: number; expect: string; back: boolean } | null = null;
   /** What the last analysis reused. */
   stats: IncrementalStats = { lines: 0, linesMade: 0, units: 0, unitsMade: 0 };
 
@@ -298,7 +322,67 @@ export class IncrementalAnalysis {
     }
     this.lone = lone.used;
     this.stats = run.stats;
+    this.last = { text, path };
     return result;
+  }
+
+  /**
+   * Warms the incremental paths up, once per process (WARM_EDITS synthetic edits in all), on the last analysed
+   * text: a letter typed, a line split, a letter deleted, at places spread over it, each followed by the text
+   * itself again. Every analysis equals the whole one whatever came before, so the next real one is the same as
+   * without it. Meant for idle time right after a document's first analysis (the index worker makes one step at a
+   * time, jobs in between), so that V8 has compiled what an edit runs before the user types. One analysis per call,
+   * true when it made one; false when no step is left (warm already, the text short or missing, or a real analysis
+   * came in between: that one warms up as well).
+   */
+  warmStep(): boolean {
+    let w = this.warming;
+    const last = this.last;
+    if (w && (last?.text !== w.expect || (!w.back && warmEditsDone >= WARM_EDITS))) {
+      this.warming = null;
+      return false;
+    }
+    if (!w) {
+      if (warmEditsDone >= WARM_EDITS || !last) return false;
+      if (last.text.length < WARM_MIN_CHARS || last.text.length > this.maxChars) return false;
+      w = this.warming = { text: last.text, path: last.path, k: 0, expect: last.text, back: false };
+    }
+    let next: string;
+    if (w.back) {
+      next = w.text;
+      w.back = false;
+      w.k++;
+    } else {
+      const { text, k } = w;
+      // Spread over the text, at a line's middle (a letter in a word, mostly).
+      let at = Math.floor((text.length * (k + 1)) / (WARM_EDITS + 2));
+      const nl = text.indexOf('\n', at);
+      if (nl > at + 1) at += Math.floor((nl - at) / 2);
+      const kind = k % 3;
+      next =
+        kind === 0
+          ? text.slice(0, at) + 'e' + text.slice(at)
+          : kind === 1
+            ? text.slice(0, at) + '\n' + text.slice(at)
+            : text.slice(0, at) + text.slice(at + 1);
+      warmEditsDone++;
+      w.back = true;
+    }
+    w.expect = next;
+    try {
+      this.analyze(next, w.path, { fingerprint: false });
+    } catch {
+      // analyze kept nothing (cleared): the next analysis is a whole one.
+      this.warming = null;
+    }
+    return true;
+  }
+
+  /** All warm-up steps at once (warmStep); the number of analyses made. */
+  warm(): number {
+    let n = 0;
+    while (this.warmStep()) n++;
+    return n;
   }
 
   /** Forgets every piece (the document closed, or its analyses are no longer wanted). */
@@ -310,6 +394,8 @@ export class IncrementalAnalysis {
     this.timeLines = new Map();
     this.lone = new Map();
     this.roleHeads.clear();
+    this.last = null;
+    this.warming = null;
   }
 
   private roleHead(language: string): (w: string) => string | null {

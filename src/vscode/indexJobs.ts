@@ -99,13 +99,41 @@ export class DocumentSessions {
   static readonly MAX_SESSIONS = 4;
   private readonly sessions = new Map<string, IncrementalAnalysis>();
 
+  /** Milliseconds without a job after a document's first analysis before its session warms up (see warmLater). */
+  static readonly WARM_DELAY_MS = 50;
+  private warmTimer: NodeJS.Timeout | undefined;
+  /** The session made last and not yet warmed (the document opened last). */
+  private fresh: IncrementalAnalysis | null = null;
+
   get(uri: string): IncrementalAnalysis {
     let s = this.sessions.get(uri);
     if (s) this.sessions.delete(uri);
-    else s = new IncrementalAnalysis();
+    else this.fresh = s = new IncrementalAnalysis();
     this.sessions.set(uri, s);
     if (this.sessions.size > DocumentSessions.MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value!);
     return s;
+  }
+
+  /**
+   * Called after every job in a worker thread: once WARM_DELAY_MS pass without another, the session made last
+   * makes the process's few synthetic warm-up edits (IncrementalAnalysis.warm: once per process, on its own text,
+   * its result unchanged), so that the user's first edits find the incremental paths compiled. Not on the
+   * extension host's thread (the in-process fallback): it would hold the editor up for as long.
+   */
+  warmLater(): void {
+    if (isMainThread || !this.fresh) return;
+    clearTimeout(this.warmTimer);
+    const s = this.fresh;
+    // One analysis per step, a tick between: a job that comes in meanwhile runs between two steps.
+    const step = (): void => {
+      this.warmTimer = s.warmStep() ? setTimeout(step, 0) : undefined;
+      this.warmTimer?.unref?.();
+    };
+    this.warmTimer = setTimeout(() => {
+      this.fresh = null;
+      step();
+    }, DocumentSessions.WARM_DELAY_MS);
+    this.warmTimer.unref?.();
   }
 }
 
@@ -1021,7 +1049,11 @@ export function createJobHandler(): (job: Job) => unknown {
   const sessions = new DocumentSessions();
   let snapshotTimer: NodeJS.Timeout | undefined;
   return (job) => {
-    if (job.kind === 'analyze') return analyzeJob(job, sessions);
+    if (job.kind === 'analyze') {
+      const result = analyzeJob(job, sessions);
+      sessions.warmLater();
+      return result;
+    }
     if (job.kind === 'align') return alignJob(job);
     if (job.kind === 'heap') return heapJob(job);
     if (job.kind === 'pairs') return events.pairReasons(job.path, job.others);

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { analyzeArticle, IncrementalAnalysis, type OmittedDependency } from '../../src/core';
+import { resetWarmUp, WARM_EDITS, warmEditsMade } from '../../src/core/incremental';
 import { analyzeJob, DocumentSessions } from '../../src/vscode/indexJobs';
 import { random } from './random';
 
@@ -156,6 +157,19 @@ const NAMED_EDITS: { name: string; text: string; edits: { what: string; from: st
     ],
   },
   {
+    // Speech nouns with their content clause (statements/index.ts nounClausesOf keeps them with a unit's tokens).
+    name: 'de, speech nouns',
+    text:
+      'Stadtwerke Kelldorf weisen Kritik zurück\n\n' +
+      'Kelldorf (Talbote) – Die Stadtwerke Kelldorf haben am Mittwoch neue Tarife vorgestellt.\n\n' +
+      'Der Mieterverein wandte sich gegen die Behauptung, die Tarife würden nicht steigen.\n\n' +
+      'Die Warnung der Verbraucherzentrale, dass weitere Erhöhungen drohten, stieß auf Kritik.\n',
+    edits: [
+      { what: "before a speech noun's clause (the clause moves)", from: 'neue Tarife', to: 'zwei neue Tarife' },
+      { what: "inside a speech noun's clause", from: 'weitere Erhöhungen', to: 'weitere hohe Erhöhungen' },
+    ],
+  },
+  {
     name: 'en',
     text:
       'Harbour town votes to close its last cannery\n\n' +
@@ -199,6 +213,17 @@ describe('incremental analysis', () => {
         assert.equal(pairDisagreement({ text: article.text, from: e.from, to: e.to }), null);
       });
 
+  it("has a statement cued by a speech noun in the speech nouns' article (what its edits move)", () => {
+    const { text } = NAMED_EDITS.find((a) => a.name === 'de, speech nouns')!;
+    const cues = analyzeArticle(text, 'a.txt').statements.map((s) => (s.cue ? text.slice(s.cue.start, s.cue.end) : ''));
+    assert.ok(cues.includes('Warnung'), cues.join(', '));
+  });
+
+  it("equals analyzeArticle after random edits of the speech nouns' article", () => {
+    const { text } = NAMED_EDITS.find((a) => a.name === 'de, speech nouns')!;
+    assert.equal(firstDisagreement([{ name: 'speech-nouns.txt', text: text.repeat(3) }], 30, 3), null);
+  });
+
   it('equals analyzeArticle when an edit far away makes a word a person or not', () => {
     assert.equal(pairDisagreement(PERSON_FAR_AWAY), null);
   });
@@ -215,6 +240,66 @@ describe('incremental analysis', () => {
       assert.notEqual(found, null);
     });
   }
+
+  describe('warm-up (synthetic edits once per process, for V8 to compile the incremental paths)', () => {
+    const text = seeds.map((s) => s.text).join('\n');
+
+    it('makes WARM_EDITS edits and their undoing, once per process, and ends holding its text', function () {
+      this.timeout(60_000);
+      resetWarmUp();
+      const session = new IncrementalAnalysis();
+      assert.equal(session.warm(), 0, 'nothing analysed yet');
+      const whole = session.analyze(text, 'a.txt');
+      assert.equal(session.warm(), 2 * WARM_EDITS);
+      assert.equal(warmEditsMade(), WARM_EDITS);
+      // The kept pieces are those of the text: the same text again makes nothing, with the same result.
+      assert.deepEqual(session.analyze(text, 'a.txt'), whole);
+      assert.equal(session.stats.linesMade + session.stats.unitsMade, 0);
+      // Once per process: another session does not warm up again.
+      const other = new IncrementalAnalysis();
+      other.analyze(text, 'b.txt');
+      assert.equal(other.warm(), 0);
+    });
+
+    it('equals analyzeArticle after random edits that follow a warm-up', function () {
+      this.timeout(120_000);
+      const r = random(27);
+      for (const seed of seeds.slice(0, 2)) {
+        resetWarmUp();
+        let t = text.slice(0, 600) + seed.text;
+        const session = new IncrementalAnalysis();
+        session.analyze(t, seed.name, { fingerprint: false });
+        assert.ok(session.warm() > 0);
+        for (let k = 0; k < 12; k++) {
+          t = edit(t, r);
+          assert.deepEqual(
+            session.analyze(t, seed.name, { fingerprint: false }),
+            analyzeArticle(t, seed.name, { fingerprint: false }),
+            `${seed.name}, edit ${k + 1}`,
+          );
+        }
+      }
+    });
+
+    it('stops when a real analysis comes between two steps, and does nothing on short, empty or odd text', function () {
+      this.timeout(60_000);
+      resetWarmUp();
+      const session = new IncrementalAnalysis();
+      session.analyze(text, 'a.txt');
+      assert.equal(session.warmStep(), true);
+      const next = `${text}\nNoch ein Satz.`;
+      session.analyze(next, 'a.txt');
+      assert.equal(session.warmStep(), false);
+      assert.deepEqual(session.analyze(next, 'a.txt'), analyzeArticle(next, 'a.txt'));
+      for (const odd of ['', '\n\n', '„', 'x'.repeat(10), '\n'.repeat(3000), '. , „“ '.repeat(500)]) {
+        resetWarmUp();
+        const s = new IncrementalAnalysis();
+        s.analyze(odd, 'odd.txt');
+        s.warm();
+        assert.deepEqual(s.analyze(`${odd}e`, 'odd.txt'), analyzeArticle(`${odd}e`, 'odd.txt'), JSON.stringify(odd));
+      }
+    });
+  });
 
   it('makes again only the lines and units around an edit, and keeps only the current version', () => {
     const text = seeds.map((s) => s.text).join('\n');

@@ -868,6 +868,33 @@ const CLAUSE_NOUNS =
   /^(?:Behauptung|Behauptungen|Information|Informationen|Forderung|Forderungen|Aufforderung|Warnung|Warnungen|Hinweis|Hinweise|Bitte|Appell|Befehl|Ankündigung|Vorwurf|Vorwürfe|Argument|Begründung|Prognose|Hoffnung|Befürchtung|Befürchtungen|Meldung|Meldungen|Berichte|Berichten|Gerüchte|Gerüchten|Aussage|Aussagen|Versprechen|Zusage|Drohung|Vermutung|Verdacht|Spekulationen)$/u;
 const NOUN_GENITIVE: ReadonlySet<string> = new Set(['der', 'des', 'von', 'vom']);
 
+type NounClause = { cue: Span; speaker: Span; content: Span };
+
+/**
+ * nounClauses of a unit's tokens, kept with the tokens array, offsets relative to its first token: an incremental
+ * analysis hands the same array back for a unit whose text, context, quotations and names are as before (moved in
+ * place: incremental.ts), and all nounClauses reads lies inside the unit. A whole analysis makes new arrays (no hit).
+ * Every call gets new span objects (drafts keep them).
+ */
+const nounClauseMemo = new WeakMap<Tok[], { base: number; found: NounClause[] }>();
+
+function copyNounClause(nc: NounClause, d: number): NounClause {
+  return {
+    cue: { start: nc.cue.start + d, end: nc.cue.end + d },
+    speaker: { start: nc.speaker.start + d, end: nc.speaker.end + d },
+    content: { start: nc.content.start + d, end: nc.content.end + d },
+  };
+}
+
+function nounClausesOf(text: string, tokens: Tok[], rules: LangRules): NounClause[] {
+  const base = tokens[0]?.start ?? 0;
+  const kept = nounClauseMemo.get(tokens);
+  if (kept) return kept.found.map((nc) => copyNounClause(nc, base - kept.base));
+  const found = nounClauses(text, tokens, rules);
+  nounClauseMemo.set(tokens, { base, found: found.map((nc) => copyNounClause(nc, 0)) });
+  return found;
+}
+
 /**
  * Speech nouns followed by their content clause: the noun phrase (with its genitive or "von" source) speaks, the
  * clause after the comma is what is said — "dass"/"ob", a clause with a Konjunktiv I marker, or a zu-infinitive
@@ -2274,7 +2301,7 @@ export function findStatements(doc: DocContext, actors: Actor[], frameUnit: Unit
     if (!rules.en && !inTitle) {
       // "wandte sich gegen die Behauptung, die Kartoffel werde nicht …", "trotz der Ankündigung ihres Trainers, die
       // Zusammenarbeit zu beenden": a speech noun with its content clause, where no frame of the unit speaks.
-      for (const nc of nounClauses(text, tokens, rules)) {
+      for (const nc of nounClausesOf(text, tokens, rules)) {
         let free = true;
         for (let k = before; k < drafts.length && free; k++)
           free = drafts[k]!.parts.every((p) => p.end <= nc.content.start || p.start >= nc.content.end);
