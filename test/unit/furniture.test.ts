@@ -313,4 +313,19 @@ describe('page furniture', () => {
     const by = 'Brücke gesperrt\n\nVon Jana Roth | 16.02.2026\n\nDie Brücke ist seit Montag gesperrt.\n';
     assert.equal(parseLayout(by).outlet, null);
   });
+
+  it('reads the tops of 14 invented saved pages as a reader does (test/fixtures/page-tops)', () => {
+    const dir = join(__dirname, '../../../test/fixtures/page-tops');
+    const gold = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+      known: Record<string, Record<string, string>>;
+      pages: Record<string, Record<string, string | null>>;
+    };
+    const wrong: string[] = [];
+    for (const [file, want] of Object.entries(gold.pages)) {
+      const a = analyzeArticle(readFileSync(join(dir, file), 'utf8'), file) as unknown as Record<string, unknown>;
+      for (const [field, value] of Object.entries(want))
+        if (!gold.known[file]?.[field] && a[field] !== value) wrong.push(`${file} ${field}: ${String(a[field])}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
 });

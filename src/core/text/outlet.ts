@@ -91,6 +91,8 @@ export function outletLike(name: string): boolean {
   if (words.length <= 4 && OUTLET_HEADS.has(last) && /^\p{Lu}/u.test(words[0]!) && !stopwords().has(l)) return true;
   // A German compound on a paper's head: "Tiroler Bergbote", "Kreisanzeiger", "Heimatkurier".
   if (words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && COMPOUND_HEAD.test(last) && !stopwords().has(l)) return true;
+  // … or opening it, before the paper's town: "Kreisbote Tannfeld", "Südkurier Konstanz".
+  if (words.length === 2 && /^\p{Lu}/u.test(words[1]!) && COMPOUND_HEAD.test(lower(words[0]!))) return true;
   // One brand-like word in lower case, as a logo's text: "observador", "heise".
   return words.length === 1 && /^\p{Ll}[\p{Ll}\d-]{3,24}$/u.test(s) && !stopwords().has(l);
 }
