@@ -97,12 +97,14 @@ describe('masthead: the outlet name in capitals above the headline', () => {
     assert.equal(layout.outlet?.text, 'WESTPORT HERALD');
   });
 
-  it('keeps a headline in capitals, or a topic line in capitals that names no outlet, as it was', () => {
+  it('keeps a headline in capitals as it was, and takes a topic line in capitals above one for a kicker, not an outlet', () => {
     const shout = `BRÜCKE GESPERRT\n\n${BODY}\n\n${BODY}\n`;
     assert.equal(parseLayout(shout).title?.text, 'BRÜCKE GESPERRT');
     assert.equal(parseLayout(shout).outlet, null);
+    // A topic line above the headline is the page's kicker (test/fixtures/page-tops): the headline is the title.
     const kicker = `HOCHWASSER\nDie Brücke bleibt gesperrt\n\n${BODY}\n`;
-    assert.equal(parseLayout(kicker).title?.text, 'HOCHWASSER');
+    assert.equal(parseLayout(kicker).title?.text, 'Die Brücke bleibt gesperrt');
+    assert.equal(parseLayout(kicker).outlet, null);
   });
 });
 
