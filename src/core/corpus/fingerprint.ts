@@ -11,6 +11,7 @@ import {
   PLACED_ACTS,
   STOPWORDS,
   compoundPart,
+  OFFICE_MEISTER,
 } from '../resources/eventLexicon';
 import { countryOfPlace, countryOfSite } from './leadPlaces';
 import type { DocContext, EventFingerprint, Furniture, Span } from '../types';
@@ -308,6 +309,7 @@ export function computeConcepts(lower: string): readonly string[] {
           inside = true;
       const c = CONCEPT_TABLE.parts[parts[i + 2]!]![1];
       if (inside || c === '' || (risk && ACT_FAMILY.has(c))) continue;
+      if (c === 'champion' && OFFICE_MEISTER.test(lower)) continue;
       if (out === null) out = [c];
       else if (!out.includes(c)) out.push(c);
     }
@@ -391,6 +393,13 @@ const GROUPED_APOSTROPHE = /^\d{1,3}(['’]\d{3})+$/;
 const APOSTROPHES = /['’]/g;
 const COMMAS = /,/g;
 const DECIMAL = /^\d+(\.\d+)?$/;
+/** The class letters of road numbers ("A 47" Autobahn / A-road, "B 212" Bundesstraße, "M 25", "N 7", "E 40", "L 123"). */
+const ROAD_LETTERS = 'ABEKLMN';
+const ONE_TO_THREE_DIGITS = /^[0-9]{1,3}$/;
+/** After a number: a compound or a decimal ("B 12-jährige", "A 4,5"), no road number. */
+const NOT_ROAD_AFTER = /^[-‐.,:/][0-9A-Za-zÄÖÜäöüß]/;
+/** A road with a hyphen between its class letter and number ("I-95", "A-7"). */
+const ROAD_HYPHEN = /^[ABEIKLMN][-‐][0-9]{1,3}$/;
 /** What follows a number (numberFeatures): a time of day, a match score, a percentage, basis points. */
 const CLOCK_AFTER = /^\s*(Uhr|h\b|a\.?m\.|p\.?m\.)/i;
 const SCORE_AFTER = /^[:\-–](\d{1,2})(?!\d|[.,]\d|\s*Uhr)/;
@@ -1264,6 +1273,24 @@ export function createFingerprinter(): Fingerprinter {
         fc.add(`#:${s}`, () => s, inHead);
         return;
       }
+      // A road's number written apart from its class letter ("A 47", "B 212") is the road written together
+      // ("A47", "B212"): one name for both forms, and no count.
+      if (i > 0 && tt.length <= 3 && ONE_TO_THREE_DIGITS.test(tt)) {
+        const prev = infos[i - 1];
+        if (
+          prev != null &&
+          prev.text.length === 1 &&
+          ROAD_LETTERS.includes(prev.text) &&
+          !(language === 'en' && prev.text === 'A') &&
+          ends[i - 1] === starts[i]! - 1 &&
+          text.charCodeAt(starts[i]! - 1) === 32 &&
+          !NOT_ROAD_AFTER.test(after)
+        ) {
+          const road = wordInfo(prev.text + tt);
+          if (road.name) fc.word(road.name, road.nameShown, inHead);
+          return;
+        }
+      }
       const n = canonicalNumber(tt, language);
       if (n === null) return;
       if (Number.isInteger(n) && n >= 1800 && n <= 2100 && !POINT_OR_COMMA.test(tt)) return; // a year: dates cover it
@@ -1319,6 +1346,12 @@ export function createFingerprinter(): Fingerprinter {
         const after = text.slice(ends[i]!, ends[i]! + 12);
         if (HOURS_AFTER.test(after)) hours.add(wn);
         else if (DAYS_AFTER.test(after)) hours.add(wn * 24);
+      }
+      // A road written with a hyphen ("I-95", "A-7") is the road written together ("I95", "A7").
+      if (whole.parts !== null && whole.upper && ROAD_HYPHEN.test(whole.text)) {
+        const road = wordInfo(whole.text.replace(/[-‐]/, ''));
+        if (road.name) fc.word(road.name, road.nameShown, inHead);
+        return;
       }
       const parts = whole.parts;
       const nParts = parts === null ? 1 : parts.length;

@@ -226,6 +226,16 @@ const SHADOWS: readonly string[] = [
   'auswahl',
 ];
 
+/**
+ * A "-meister" compound that names an office or a trade, not a champion: a rank of the fire brigade or the police
+ * ("Kreisbrandmeister", "Polizeihauptmeister"), a post ("Hausmeister", "Bademeister", "Kapellmeister"), a master of
+ * a trade ("Bäckermeister", "Tischlermeister": a head ending in "-er", as "Bürgermeister"), and the depot of a
+ * road authority ("Straßenmeisterei"). A champion's compound names a scope or a sport ("Weltmeister",
+ * "Vizemeister", "Fußballmeister", "Landesmeister").
+ */
+export const OFFICE_MEISTER =
+  /(?:er|brand|haus|bade|bau|wacht|polizei|ober|haupt|kapell|konzert|küchen|zeremonien|werk|forst|hof|post|bahn|quartier|zahl|spreng|straßen|platz|hütten|schicht|schatz|zunft|ketten|schau)meister|meisterei/;
+
 /** Multi-word stems ("central bank") are matched on the lower-cased text, single-word stems per word. */
 export interface ConceptTable {
   /** Prefix stems of single words, longest first. */
