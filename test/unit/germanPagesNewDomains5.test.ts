@@ -36,3 +36,15 @@ describe('common nouns that the name lists also hold are no persons', () => {
     assert.equal(speakerOf(a, 'Daten herausgeben'), 'Jorrit Hallensleben');
   });
 });
+
+describe('rescue services named by a town', () => {
+  it('reads "Wasserwacht X", "Bergrettung X" as organisations and links "wie die Wasserwacht mitteilte" to them', () => {
+    const a = page(
+      'Titel\n\nDie Bergrettung Kaltenhausen holte am Sonntag zwei Wanderer vom Grat. Sie seien erschöpft, aber ' +
+        'unverletzt, wie die Bergrettung mitteilte. Die Wasserwacht Seebrunn suchte den See ab.\n',
+    );
+    assert.equal(kindOf(a, 'Bergrettung Kaltenhausen'), 'organization', JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Wasserwacht Seebrunn'), 'organization', JSON.stringify(names(a)));
+    assert.equal(speakerOf(a, 'erschöpft'), 'Bergrettung Kaltenhausen');
+  });
+});
