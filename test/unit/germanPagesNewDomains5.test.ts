@@ -3,7 +3,7 @@
 // for the errors a reader saw on reader-unseen2. Each test holds one kind of error and fails without the rule that
 // fixed it. All names are invented, and differ from the pages'.
 import { strict as assert } from 'node:assert';
-import { germanPage as page, kindOf, names, speakerOf } from './pageHelpers';
+import { germanPage as page, kindOf, names, speakerOf, stmt } from './pageHelpers';
 
 describe('a role with the person set off by a comma at the end of the sentence', () => {
   it('resolves "sagte der Leiter der Wasserwacht, Vorname Nachname." to that person', () => {
@@ -46,5 +46,19 @@ describe('rescue services named by a town', () => {
     assert.equal(kindOf(a, 'Bergrettung Kaltenhausen'), 'organization', JSON.stringify(names(a)));
     assert.equal(kindOf(a, 'Wasserwacht Seebrunn'), 'organization', JSON.stringify(names(a)));
     assert.equal(speakerOf(a, 'erschöpft'), 'Bergrettung Kaltenhausen');
+  });
+});
+
+describe('"nach Angaben" with a definite genitive names its source', () => {
+  it('is not vague for one body ("Nach Angaben der Feuerwehr", "des Landratsamts"), vague for a plural group', () => {
+    const a = page(
+      'Titel\n\nNach Angaben der Feuerwehr brannte eine Lagerhalle in Osterfelde aus. Nach Angaben des ' +
+        'Landratsamts gab es keine Verletzten. Nach Angaben der Ermittler war die Halle nicht verschlossen. Nach ' +
+        'Angaben der Behörden war der Brand am Abend gelöscht.\n',
+    );
+    assert.equal(stmt(a, 'Lagerhalle').speaker?.vague, false);
+    assert.equal(stmt(a, 'keine Verletzten').speaker?.vague, false);
+    assert.equal(stmt(a, 'nicht verschlossen').speaker?.vague, true);
+    assert.equal(stmt(a, 'am Abend gelöscht').speaker?.vague, true);
   });
 });
