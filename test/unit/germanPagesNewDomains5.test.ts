@@ -62,3 +62,15 @@ describe('"nach Angaben" with a definite genitive names its source', () => {
     assert.equal(stmt(a, 'am Abend gelöscht').speaker?.vague, true);
   });
 });
+
+describe('a lone word before a plural verb is no person', () => {
+  it('reads "Kormorane haben …", "Alpakas seien …" as common nouns, and keeps "X und Y wurden" persons', () => {
+    const a = page(
+      'Titel\n\nDer Teich ist leer. Kormorane haben alle Fische gefressen. Alpakas seien zahm, sagte der Pächter. ' +
+        'Jorrit Hallensleben und Ilka Tormählen wurden am Montag gewählt.\n',
+    );
+    assert.notEqual(kindOf(a, 'Kormorane'), 'person', JSON.stringify(names(a)));
+    assert.notEqual(kindOf(a, 'Alpakas'), 'person', JSON.stringify(names(a)));
+    assert.equal(kindOf(a, 'Ilka Tormählen'), 'person', JSON.stringify(names(a)));
+  });
+});
