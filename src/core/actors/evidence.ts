@@ -51,6 +51,10 @@ const PREPOSITIONS = new Set(
   'in im aus von vom nach bei beim zwischen zu zum zur bis gegen über unter durch für mit ab seit'.split(' '),
 );
 
+/** Finite verbs in the third person plural only. */
+const PLURAL_FINITE =
+  /^(?:sind|seien|waren|wären|haben|hatten|hätten|werden|wurden|würden|können|konnten|könnten|müssen|mussten|müssten|sollen|sollten|wollen|wollten|dürfen|durften|dürften)$/;
+
 /** Personal pronouns (and particles) that stand as the subject right after a finite verb. */
 const SUBJECT_AFTER_VERB = /^(?:er|sie|es|man|ich|wir|ihr|du|dies|nur|noch|auch)$/;
 
@@ -119,6 +123,13 @@ export function germanSubjectEvidence(
   )
     return false;
   if (nextAdj && !next.cap && (FINITE_VERBS.has(next.text) || PAST_TENSE.test(next.text))) {
+    // A plural verb takes a plural noun, not one person's name ("Luchse seien scheu", "Biber sind geschützt").
+    // Not after a coordination, whose last name the plural verb follows ("Anna Beispiel und Ole Muster wurden").
+    if (
+      PLURAL_FINITE.test(next.text) &&
+      !tokens.slice(Math.max(0, k - 3), k).some((t) => /^(?:und|sowie|&)$/.test(t.text))
+    )
+      return false;
     if (!tok.sentStart) return true;
     // V2: a sentence may open with any constituent before its verb; the subject then follows the verb
     // ("Immerhin ist es …"). A personal pronoun after the verb leaves the first word no subject; an article may open

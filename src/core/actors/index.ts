@@ -643,6 +643,15 @@ const ADJECTIVE_STOPWORDS =
  */
 const NOUN_DETERMINERS =
   /^(?:ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|beide|beiden|mehrere|mehreren|viele|vielen|einige|einigen|wenige|wenigen|weitere|weiteren|andere|anderen|zahlreiche|zahlreichen|sämtliche|sämtlichen|etliche|etlichen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)$/i;
+/**
+ * "Ein junger Luchs", "eine seltene Eule": an indefinite article right before the adjective before a word makes it a
+ * common noun (a person's name takes no "ein junger"); the adjective is token i.
+ */
+function indefiniteBefore(tokens: Token[], i: number): boolean {
+  const adj = tokens[i];
+  const det = tokens[i - 1];
+  return !!adj && !!det && det.end + 1 === adj.start && /^(?:ein|eine|einen|einem|einer|eines)$/i.test(det.text);
+}
 /** Words that open a noun phrase: articles, possessives, prepositions ("mit verzierten Bögen"). */
 const NOUN_PHRASE_OPENERS = new Set(
   `der die das den dem des ein eine einer einem einen eines kein keine keiner keinem keinen sein seine seinem seinen seiner seines ihr ihre
@@ -711,7 +720,9 @@ function loneKind(
   if (
     !noun &&
     (names.SURNAMES.has(word) || lex?.GIVEN_NAMES.has(word)) &&
-    !(german && prevAdj && (!prev.cap || prev.sentStart) && NOUN_DETERMINERS.test(prev.text))
+    !(german && prevAdj && (!prev.cap || prev.sentStart) && NOUN_DETERMINERS.test(prev.text)) &&
+    !(german && prevAdj && !prev.cap && /^alle[n]?$/.test(prev.text)) &&
+    !(german && prevAdj && !prev.cap && adjEnding(prev.text) && indefiniteBefore(tokens, c.first - 1))
   )
     return { kind: 'person', soft: !c.strong };
   if (german && c.first === c.last && germanOrgEvidence(tokens, text, c.first)) return sure('organization');

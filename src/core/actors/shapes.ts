@@ -67,7 +67,7 @@ const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU',
  * Nordsee"); any other word after them is the body's own name or a genitive ("Katastrophenschutzbehörde Afad",
  * "die Behörde Ugandas"), so a bare "Behörde" or "Kasse" never takes one.
  */
-const TOWN_SERVICE_HEADS = /(polizei|feuerwehr|[a-zäöüß]{3}(?:behörde|kasse|kommando|schutzbund))$/;
+const TOWN_SERVICE_HEADS = /(polizei|feuerwehr|[a-zäöüß]{3}(?:behörde|kasse|kommando|schutzbund|wacht|rettung))$/;
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
 const FIELD_HEADS =
   /(?:(?:ministerium|amt|institut|zentrum|verband|stiftung|rat|bund|verein|gericht|büro|forum|komitee|ausschuss|bündnis)(?:e?s)?|zentrale|gesellschaft|akademie|hochschule|universität|kommission|agentur|behörde|anstalt|kammer|stelle|liga|vereinigung|partei)$/;

@@ -762,7 +762,10 @@ function appositivePerson(index: ActorIndex, speaker: Span, doc: string): Actor 
   for (let k = firstRef(index, at); k < refs.length && refs[k]!.start <= at; k++) {
     const r = refs[k]!;
     // Closed by a comma, or a bracket with the party or age: "der Hinweis, Arnold solle sich bewerben" opens a content clause, no apposition.
-    if (r.start === at && !r.descriptor && r.actor.kind === 'person' && /^\s*[,(]/u.test(doc.slice(r.end, r.end + 3)))
+    // A given name and surname may also close the sentence ("sagte der Leiter der Wasserwacht, Anna Beispiel.").
+    if (r.start !== at || r.descriptor || r.actor.kind !== 'person') continue;
+    const after = doc.slice(r.end, r.end + 3);
+    if (/^\s*[,(]/u.test(after) || (/^\.(?:\s|$)/u.test(after) && /\s/u.test(doc.slice(r.start, r.end))))
       return r.actor;
   }
   return null;

@@ -25,6 +25,9 @@ const EN_INDEFINITE = /^(a|an|one|some|several|many|two|three|unnamed|anonymous)
 const DE_ROLE =
   /(sprecher|sprecherin|beamter|beamte|beamten|funktionär|offizier|diplomat|mitarbeiter|vertreter|insider|mitglied|person|quelle)$/iu;
 
+/** Nouns of saying that take their source in the genitive after them ("Angaben der Polizei"). */
+const OWN_WORDS_OF = /^(?:Angaben|Informationen|Erkenntnissen?|Schätzungen|Darstellung|Aussagen?|Mitteilung)$/u;
+
 export interface VagueVerdict {
   vague: boolean;
   reason: string | null;
@@ -43,6 +46,18 @@ export function judgeVagueness(
 ): VagueVerdict {
   if (namesSomeone || words.length === 0) return { vague: false, reason: null };
   const en = language === 'en';
+  // "Angaben der Polizei", "Informationen des Ministeriums": a noun of saying with a definite genitive is as vague as
+  // that genitive ("Angaben der Ermittler" is, "Angaben der Feuerwehr" is not).
+  // A plural after "der" is an unnamed group, as vague as the noun alone ("Angaben der Behörden", "der Archäologen").
+  const genitive = en ? -1 : words.findIndex((w, k) => k > 0 && /^(?:der|des)$/u.test(w));
+  const source = genitive > 0 ? words.slice(genitive + 1) : [];
+  const sourceHead = source.find((w) => UPPER_START.test(w)) ?? '';
+  if (
+    source.length &&
+    words.slice(0, genitive).every((w) => OWN_WORDS_OF.test(w)) &&
+    !(words[genitive] === 'der' && /en$/u.test(sourceHead))
+  )
+    return judgeVagueness(language, speakerText, source, false);
   const first = words[0]!;
   const capitalised = words.filter((w) => UPPER_START.test(w));
   const head = en
