@@ -285,6 +285,12 @@ describe('page furniture', () => {
     assert.equal(parseLayout(dotted).dateline?.text, 'Brunnstadt');
     const dashed = 'Fähre fährt wieder\nHaldersleben - Die Fähre über die Ohrte fährt seit Montag wieder.\n';
     assert.equal(parseLayout(dashed).dateline?.text, 'Haldersleben');
+    // A place in normal case closed by a period, where the text names it as a place; not a one-word sentence.
+    const dotted2 =
+      'Fähre fährt\nHollenbrück. Die Fähre nach Sankt Ilgen fährt ab April. In Hollenbrück freut man sich.\n';
+    assert.equal(parseLayout(dotted2).dateline?.text, 'Hollenbrück');
+    const oneWord = 'Brücke offen\nEndlich. Die Brücke in Hollenbrück ist wieder offen.\n';
+    assert.equal(parseLayout(oneWord).dateline, null);
     // Not a word of running text before a dash that opens no sentence.
     const prose = 'Streit im Rat\nHaushalt - das Wort fiel am Montag oft. Der Rat tagte lange.\n';
     assert.equal(parseLayout(prose).dateline, null);

@@ -501,6 +501,15 @@ function endsSentence(s: string): boolean {
   return /[.!?…:;]["'“”’»«)]*\s*$/u.test(s);
 }
 
+/** Whether the text names `word` after a preposition of place ("in Hollenbrück", "aus Hollenbrück"). One pass. */
+function namedAsPlace(text: string, word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `\\b(?:[Ii]n|[Nn]ach|[Aa]us|[Bb]ei|[Vv]on|[Zz]wischen|[Vv]or|[Ii]m Raum) ${esc}(?![\\p{L}-])`,
+    'u',
+  ).test(text);
+}
+
 /** A lone outlet-looking line: one to four words, no sentence punctuation, not a sentence fragment. */
 function isLoneOutlet(s: string): boolean {
   const t = s.trim();
@@ -727,7 +736,18 @@ export function parseLayout(text: string): Layout {
         paren || agency || bare || !lead
           ? null
           : /^(\p{Lu}{4,}(?:[ /-]\p{Lu}{2,}){0,3})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lt);
-      const capsPlace = capsDot && !CAPS_LABELS.has(capsDot[1]!.toLowerCase()) ? capsDot : null;
+      // "Hollenbrück. Die Reederei …": the same in normal case, where the text names the word as a place too
+      // ("in Hollenbrück", "nach Hollenbrück"); a lead may open with a one-word sentence ("Endlich. Die …") otherwise.
+      const dotWord =
+        paren || agency || bare || capsDot || !lead
+          ? null
+          : /^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})/u.exec(lt);
+      const capsPlace =
+        capsDot && !CAPS_LABELS.has(capsDot[1]!.toLowerCase())
+          ? capsDot
+          : dotWord && namedAsPlace(text, dotWord[1]!)
+            ? dotWord
+            : null;
       // "(Reuters) - …": an agency in brackets opening the lead is its credit, not a place.
       if (paren && AGENCY_SET.has(paren[1]!.toLowerCase()) && /^\([^()]+\)\s*[-–—]/u.test(lt)) {
         if (!outlet) outlet = textSpan(text, span.start + 1, span.start + 1 + paren[1]!.length);
