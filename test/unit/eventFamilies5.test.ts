@@ -1,26 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../src/core/analyze';
 import { computeConcepts } from '../../src/core/corpus/fingerprint';
 import { agreementsDiffer } from '../../src/core/corpus/eventSimilarity';
-import { family, grouped } from './eventFixtures';
+import { family, fingerprint, groupOf, grouped, only } from './eventFixtures';
 
 // Explicit differences between near misses of one story (issue 9; test/fixtures/events, session 26). Invented
 // families written and measured before any rule: cupfinal 0.625, cyber 0.444, lawvote 0.500 (main ac5f18f).
-
-function fingerprint(text: string) {
-  return analyzeArticle(text, 'x.txt').fingerprint!;
-}
-
-/** The group of the grouping of `texts` that holds `file`. */
-function groupOf(texts: Record<string, string>, file: string): string[] {
-  return grouped(texts).find((g) => g.includes(file))!;
-}
-
-/** The texts of one family restricted to `files`. */
-function only(name: string, ...files: string[]): Record<string, string> {
-  const { texts } = family(name);
-  return Object.fromEntries(files.map((f) => [f, texts[f]!]));
-}
 
 describe('near misses told apart by what their texts say (test/fixtures/events, session 26)', () => {
   it('reads whether an agreement was reached or not (yet)', () => {

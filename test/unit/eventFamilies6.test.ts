@@ -1,26 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { analyzeArticle } from '../../src/core/analyze';
 import { townsDiffer } from '../../src/core/corpus/eventSimilarity';
-import { family, grouped } from './eventFixtures';
+import { fingerprint, groupOf, only } from './eventFixtures';
 
 // Towns no list knows, read by their shape and position (issue 9;
 // test/fixtures/events, session 27). Invented families written and measured before any rule (main f2f07c6):
 // bridge 0.267, plantfire 0.143, ceo 0.400.
-
-function fingerprint(text: string) {
-  return analyzeArticle(text, 'x.txt').fingerprint!;
-}
-
-/** The group of the grouping of `texts` that holds `file`. */
-function groupOf(texts: Record<string, string>, file: string): string[] {
-  return grouped(texts).find((g) => g.includes(file))!;
-}
-
-/** The texts of one family restricted to `files`. */
-function only(name: string, ...files: string[]): Record<string, string> {
-  const { texts } = family(name);
-  return Object.fromEntries(files.map((f) => [f, texts[f]!]));
-}
 
 describe('towns no list knows (test/fixtures/events, session 27)', () => {
   it("reads a date line's town and a place after 'in', 'bei', 'near' as the head's towns", () => {

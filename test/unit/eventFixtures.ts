@@ -47,3 +47,19 @@ export class Held {
     if (d.undescribed && this.state) this.apply(this.state.apply([{ op: 'describe' }]));
   }
 }
+
+/** The event fingerprint of one invented text. */
+export function fingerprint(text: string) {
+  return analyzeArticle(text, 'x.txt').fingerprint!;
+}
+
+/** The group of the grouping of `texts` that holds `file`. */
+export function groupOf(texts: Record<string, string>, file: string): string[] {
+  return grouped(texts).find((g) => g.includes(file))!;
+}
+
+/** The texts of one family restricted to `files`. */
+export function only(name: string, ...files: string[]): Record<string, string> {
+  const { texts } = family(name);
+  return Object.fromEntries(files.map((f) => [f, texts[f]!]));
+}

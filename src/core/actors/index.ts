@@ -221,11 +221,13 @@ export function findActors(
   const lex = language === 'de' ? germanLexicon() : null;
   const names = nameLists();
   const { tokens, candidates, roleHead } = local(text, language);
+  // Where the page's chrome is: no actor is looked for there (made once, used twice below).
+  const inChrome = chromeTest(doc);
   const cands = withBracketedShortNames(
     tokens,
     text,
     lex,
-    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates, lex)),
+    withSpelledOutNames(tokens, text, lex, addLayoutNames(doc, candidates, lex, inChrome)),
   );
 
   // English context cues for lone unknown words, per word (evidence.ts).
@@ -282,7 +284,6 @@ export function findActors(
   }
   mentions.sort((a, b) => a.cand.start - b.cand.start);
   // Nor in the page's chrome by another name's words.
-  const inChrome = chromeTest(doc);
   if (inChrome) mentions = mentions.filter((m) => !inChrome(m.cand.start, m.cand.end));
   if (lex)
     mentions = withCompanyOpeners(withCompanyEnds(mentions, tokens, text, knownNames), tokens, text, lex, knownNames);
@@ -1336,8 +1337,12 @@ function chromeTest(doc: DocContext): ((start: number, end: number) => boolean) 
   };
 }
 
-function addLayoutNames(doc: DocContext, found: Candidate[], lex: GermanLexicon | null): Candidate[] {
-  const inChrome = chromeTest(doc);
+function addLayoutNames(
+  doc: DocContext,
+  found: Candidate[],
+  lex: GermanLexicon | null,
+  inChrome: ((start: number, end: number) => boolean) | null,
+): Candidate[] {
   let cands = inChrome ? found.filter((c) => !inChrome(c.start, c.end)) : found;
   const extra: Candidate[] = [];
   const people = lex ? furniturePeople(doc, lex) : [];
