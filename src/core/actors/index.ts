@@ -1261,6 +1261,9 @@ const SOURCE_WITH_MEDIA_HEAD =
   /^(?:\p{Lu}[\p{L}.&'’-]* ){1,3}(?:Media|Images|Pictures|Photos|Photography|Press|Agency|Wire)(?=\s*$)/u;
 /** A source of a photo credit written as words ("picture alliance", "Imago"); not a figure or a sentence. */
 const CREDIT_SOURCE = /^[\p{L}][\p{L}.-]*(?: [\p{L}][\p{L}.-]*){0,2}$/u;
+/** Words a credit uses for sources it does not name ("red, ORF.at/Agenturen", "Foto: dpa/Archiv"). */
+const GENERIC_SOURCE =
+  /^(?:Agenturen|Agentur|agencies|agency|Archiv|Archive|privat|private|Redaktion|Handout|Symbolbild|Montage)$/iu;
 
 /**
  * The sources of a German photo credit, split at "/" and "|" ("Foto: Esa/CNES/Arianespace", "Foto: Imago/Lars
@@ -1303,6 +1306,7 @@ function creditSources(doc: DocContext, cands: Candidate[], people: [number, num
       else if (
         !c &&
         CREDIT_SOURCE.test(doc.text.slice(start, end)) &&
+        !GENERIC_SOURCE.test(doc.text.slice(start, end)) &&
         named.some((n, j) => j !== k && (n === 'person' || n === 'media'))
       )
         kind = 'media';

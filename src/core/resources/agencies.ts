@@ -15,6 +15,7 @@ export const NEWS_AGENCIES: readonly string[] = [
   'APA',
   'SDA',
   'Keystone-SDA',
+  'Keystone',
   'ANSA',
   'EFE',
   'Europa Press',

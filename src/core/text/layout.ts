@@ -94,6 +94,54 @@ const SOURCE_LABEL = /^(?:Image source|Image credit|Picture source)\s*[,:]\s*(.{
 const BYLINE_ROLE =
   /^(?:[\p{L}-]+\s+){0,4}(?:reporter|correspondent|editor|writer|columnist|Redakteur|Redakteurin|Korrespondent|Korrespondentin|Reporter|Reporterin|Autor|Autorin)$/u;
 
+/** "12 Kommentare", "348 comments", "1.2K shares": a counter of the page's controls. */
+const COUNT_CONTROL =
+  /^\d[\d.,]{0,6}[KkTt]?\s+(?:Kommentare?|comments?|shares?|likes?|Reaktionen|reactions|Antworten|replies)$/iu;
+/** "1/12", "3 von 8", "Foto 3 von 8", "Image 1 of 5": a gallery's counter. */
+const GALLERY_COUNTER = /^(?:(?:Foto|Bild|Photo|Image|Picture|Slide)\s+)?\d{1,3}\s*(?:\/|von|of)\s*\d{1,3}$/iu;
+/** "Seite 3", "Page 12", "S. 4": a print page's number kept in the saved text. */
+const PAGE_NUMBER = /^(?:Seite|Page|S\.)\s*\d{1,3}$/iu;
+/** A page's navigation on a line of its own ("Home", "Startseite", "Most read", "Zurück zur Startseite"). */
+const NAV_LINE =
+  /^(?:Home|Homepage|Startseite|Zur Startseite|Zurück zur Startseite|Back to top|Nach oben|Menu|Menü|Navigation|Suche|Search|Anmelden|Login|Log in|Sign in|Most read|Most popular|Meistgelesen|Meistgelesene Artikel|Top stories|Top-Themen|Latest|Neueste Artikel|Skip to (?:main )?content|Zum Inhalt springen)$/iu;
+/** A paywall's label or its call to read on ("Plus-Artikel", "Jetzt weiterlesen mit X Plus", "Subscribe to continue reading"). */
+const PAYWALL =
+  /^(?:(?:\p{L}+[ -])?Plus[ -]Artikel|Premium(?:-Artikel| article)?|Exklusiv für Abonnenten|Nur für Abonnenten|Subscribers? only|Subscriber exclusive|Jetzt abonnieren|Subscribe to (?:continue|read)[\p{L} ]{0,30}|(?:Jetzt )?(?:weiterlesen|Weiterlesen) mit (.{2,40}?)|Mit (.{2,40}?) weiterlesen)$/iu;
+
+/** The outlet a paywall line names ("Jetzt weiterlesen mit Wallseer Anzeiger Plus" → "Wallseer Anzeiger"). */
+function paywallOutlet(t: string, m: RegExpExecArray): { start: number; end: number } | undefined {
+  const name = m[1] ?? m[2];
+  if (!name) return undefined;
+  const bare = name.replace(/\s*(?:[+]|Plus|plus|PLUS|Premium|Digital|-Abo|Abo)$/u, '').trim();
+  if (!/^\p{Lu}/u.test(bare) || bare.split(/\s+/u).length > 4) return undefined;
+  const start = t.indexOf(bare);
+  return start < 0 ? undefined : { start, end: start + bare.length };
+}
+
+/** Words a newsletter adds to its outlet's name ("Harbour Times Morning Briefing" → "Harbour Times"). */
+const NEWSLETTER_WORDS =
+  /(?:\s+(?:Morning|Evening|Daily|Weekly|Weekend|Breaking|News)?\s*(?:Briefing|Newsletter|Digest|Update|Bulletin|Alert|Alerts|Roundup|Morgenpost|Abendpost|Frühstück))+$/iu;
+/** "red, steiermark.ORF.at/Agenturen", "mau, ntv.de": an editor's sign (or "red" for the newsroom) and a site. */
+const SITE_CREDIT =
+  /^(?:red|Red\.|Redaktion|\p{Ll}{2,4})\s*,\s*([\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:at|de|ch|com|net|org|eu|uk|fr|it|nl|lu))(?:\s*\/\s*[\p{L} ,-]{2,40})?$/u;
+
+/** PLACE_DATE_LEAD where the place and the lead open with a capital. */
+function placeDateLead(lt: string): RegExpExecArray | null {
+  const m = PLACE_DATE_LEAD.exec(lt);
+  if (!m || !/^\p{Lu}/u.test(lt.slice(m[0].length))) return null;
+  // Every word of the place capitalised, no weekday and no preposition ("Am Montag, 1. Dezember 2026 – …").
+  const words = m[1]!.split(/[ /-]/u);
+  if (!words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.some((w) => WEEKDAY_SET.has(w.toLowerCase().replace(/\.$/u, '')) || MONTH_INDEX.has(w.toLowerCase())))
+    return null;
+  if (/^(?:Am|Ab|An|Bis|Seit|Vom|Zum|Im|On|By|Since|From|Until|Through|Der|Die|Das|The)$/u.test(words[0]!)) return null;
+  return m;
+}
+
+/** The head of a press release's contact block, a line of its own. */
+const CONTACT_HEAD =
+  /^(?:Pressekontakt|Medienkontakt|Kontakt für Medien|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien)|Press contact|Media contact|Media enquiries|Media inquiries|For media enquiries|Notes to editors|Hinweis für Redaktionen)\s*:?$/iu;
+
 /** Whether a trimmed line is a breadcrumb: two to seven short segments joined by "›", "»", ">" or " / ". */
 function isBreadcrumb(t: string): boolean {
   if (t.length > 120) return false;
@@ -128,6 +176,11 @@ function isChrome(t: string): boolean {
     AD_MARKER.test(t) ||
     AGE_STAMP.test(t) ||
     isControls(t) ||
+    COUNT_CONTROL.test(t) ||
+    GALLERY_COUNTER.test(t) ||
+    PAGE_NUMBER.test(t) ||
+    NAV_LINE.test(t) ||
+    isSectionLabel(t) ||
     isBreadcrumb(t) ||
     CAPS_LABELS.has(t.toLowerCase().replace(/[:!]$/u, ''))
   );
@@ -145,6 +198,12 @@ const WEEKDAY_NAMES =
 const PAGE_DATE = new RegExp(
   `(?:\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?!\\d)|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b|\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b|\\b(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b)`,
   'giu',
+);
+/** "Ebersfeld, 01.12.2026. ", "Berlin, 1. Dezember 2026 – ", "Leeds, December 1, 2026 – " opening a lead (case-blind for the month: the
+ * place and the lead's first letter are checked for capitals where it is used). */
+const PLACE_DATE_LEAD = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'-]+(?:[ /-]\\p{Lu}[\\p{L}.'-]+){0,2}),\\s+(?:den\\s+)?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{1,2}\\.\\s+(?:${MONTH_NAMES})\\s+\\d{4}|(?:${MONTH_NAMES})\\s+\\d{1,2},\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+\\d{4})\\s*(?:[.:]|\\s[–—-])\\s+`,
+  'iu',
 );
 const DIGIT = /\d/;
 // Labels a page sets in capitals before its text; never a dateline's place.
@@ -177,6 +236,7 @@ const CAPS_LABELS = new Set([
   'hintergrund',
   'gastbeitrag',
 ]);
+const WEEKDAY_SET = new Set(WEEKDAY_NAMES.split('|'));
 const WEEKDAY_RE = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b\\.?,?`, 'giu');
 const MONTH_INDEX = new Map<string, number>(
   MONTH_NAMES.split('|').map((m) => [
@@ -418,8 +478,47 @@ function lineFurniture(t: string): LineFurniture | null {
       ...(piped.outlet ? { outlet: piped.outlet } : {}),
     };
   const date = len <= 160 ? dateLineDate(t) : undefined;
-  if (date !== undefined) return { kind: 'date', start: 0, end: len, date };
+  if (date !== undefined) {
+    // "(APA, 30.11.2026)", "dpa, 12.03.2026": an agency's sign with the day names the agency.
+    const ag = /^\(?\s*(\p{L}[\p{L}.-]{1,20})\s*[,/]/u.exec(t);
+    const named = ag && AGENCY_SET.has(ag[1]!.toLowerCase()) ? t.indexOf(ag[1]!) : -1;
+    // A mail's or page's label before the day ("Date:", "Datum:", "Sent:"): a label, no name.
+    const label = /^(?:Date|Datum|Sent|Gesendet|Dated)(?=\s*:)/u.exec(t);
+    return {
+      kind: 'date',
+      start: 0,
+      end: len,
+      date,
+      ...(label ? { labels: [{ start: 0, end: label[0].length }] } : {}),
+      ...(named >= 0 ? { outlet: { start: named, end: named + ag![1]!.length } } : {}),
+    };
+  }
   if (len <= 120 && isChrome(t)) return { kind: 'chrome', start: 0, end: len };
+  const pay = len <= 80 ? PAYWALL.exec(t) : null;
+  if (pay) {
+    const o = paywallOutlet(t, pay);
+    return { kind: 'chrome', start: 0, end: len, ...(o ? { outlet: o } : {}) };
+  }
+  // A saved e-mail's head: "Subject: …" is the title (only the label is furniture), "From: …" names the sender.
+  const subject = len <= 220 ? /^(?:Subject|Betreff)\s*:\s*(?=\S)/u.exec(t) : null;
+  if (subject) return { kind: 'chrome', start: 0, end: subject[0].trimEnd().length };
+  const from = len <= 100 ? /^(?:From|Absender)\s*:\s*(\p{Lu}[^@<>:]{1,60}?)(?:\s*<[^<>]*>)?$/u.exec(t) : null;
+  if (from) {
+    const name = from[1]!.replace(NEWSLETTER_WORDS, '').trim();
+    const at = t.indexOf(from[1]!);
+    return {
+      kind: 'credit',
+      start: 0,
+      end: len,
+      ...(name && outletLike(name) ? { outlet: { start: at, end: at + name.length } } : {}),
+    };
+  }
+  // "red, steiermark.ORF.at/Agenturen", "mau, ntv.de": an editor's sign with the site's address.
+  const site = len <= 100 ? SITE_CREDIT.exec(t) : null;
+  if (site) {
+    const at = t.indexOf(site[1]!, t.indexOf(','));
+    return { kind: 'credit', start: 0, end: len, outlet: { start: at, end: at + site[1]!.length } };
+  }
   const src = len <= 120 ? SOURCE_LABEL.exec(t) : null;
   if (src) return { kind: 'credit', start: 0, end: len };
   if (len <= 160) {
@@ -607,6 +706,12 @@ export function parseLayout(text: string): Layout {
         furniture.push({ ...textSpan(text, sp.start, sp.start + mark[0].trimEnd().length), kind: 'chrome' });
         sp.start += mark[0].length;
       }
+      // A ticker's markers around its headline ("+++ Sturm: Bahn stellt Verkehr ein +++").
+      const ticker = /^(\++\s*)(.*?)(\s*\++)?$/u.exec(text.slice(sp.start, sp.end));
+      if (ticker && ticker[1] && ticker[2]) {
+        sp.end = sp.start + ticker[1].length + ticker[2].length;
+        sp.start += ticker[1].length;
+      }
       title = textSpan(text, sp.start, sp.end);
       first++;
     }
@@ -636,8 +741,16 @@ export function parseLayout(text: string): Layout {
     first++;
   }
 
-  // Trailing credit lines and boilerplate, from the end.
+  // A press release's contact block closing the page ("Pressekontakt:", "Media contact:", "Über die X GmbH"):
+  // its head and every line after it are no text of the article.
   let last = content.length - 1;
+  for (let k = last; k > first && k >= content.length - 12; k--) {
+    if (!CONTACT_HEAD.test(content[k]!.text.trim())) continue;
+    for (let j = k; j <= last; j++) if (!whole[j]) boilerplate.push(trimmed(text, content[j]!));
+    last = k - 1;
+    break;
+  }
+  // Trailing credit lines and boilerplate, from the end.
   while (last >= first) {
     const line = content[last]!;
     const t = line.text.trim();
@@ -672,7 +785,9 @@ export function parseLayout(text: string): Layout {
     }
     if (last > first && isLoneOutlet(t) && !endsSentence(t)) {
       const sp = trimmed(text, line);
-      if (!outlet && outletLike(t)) outlet = textSpan(text, sp.start, sp.end);
+      // "SDA/Keystone", "dpa, AFP": a list of agencies names its first.
+      const one = agencyList(t) ? firstName(t, 0) : { start: 0, end: t.length };
+      if (!outlet && outletLike(t)) outlet = textSpan(text, sp.start + one.start, sp.start + one.end);
       boilerplate.push(sp);
       last--;
       continue;
@@ -742,6 +857,12 @@ export function parseLayout(text: string): Layout {
         paren || agency || bare || capsDot || !lead
           ? null
           : /^(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})/u.exec(lt);
+      // "Ebersfeld, 01.12.2026. Die …", "Berlin, 1. Dezember 2026 – Die …": a press release's place and day.
+      const placeDate =
+        paren || agency || bare || capsDot || dotWord || !lead || !DIGIT.test(lt.slice(0, 40))
+          ? null
+          : placeDateLead(lt);
+      if (placeDate && !published) published = dateLineDate(placeDate[2]!) ?? null;
       const capsPlace =
         capsDot && !CAPS_LABELS.has(capsDot[1]!.toLowerCase())
           ? capsDot
@@ -770,6 +891,10 @@ export function parseLayout(text: string): Layout {
         dateline = textSpan(text, span.start, span.start + bare[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + bare[0].trimEnd().length });
         span = { start: span.start + bare[0].length, end: span.end };
+      } else if (placeDate) {
+        dateline = textSpan(text, span.start, span.start + placeDate[1]!.length);
+        boilerplate.push({ start: span.start, end: span.start + placeDate[0].trimEnd().length });
+        span = { start: span.start + placeDate[0].length, end: span.end };
       } else if (capsPlace) {
         dateline = textSpan(text, span.start, span.start + capsPlace[1]!.length);
         boilerplate.push({ start: span.start, end: span.start + capsPlace[1]!.length + 1 });
