@@ -336,6 +336,33 @@ describe('page furniture', () => {
       assert.deepEqual(wrong, []);
     });
 
+  it('takes no running text, statement or actor from the ends of invented saved pages (test/fixtures/page-ends)', () => {
+    const dir = join(__dirname, '../../../test/fixtures/page-ends');
+    const gold = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+      known: Record<string, Record<string, string>>;
+      pages: Record<string, { bodyEnds: string; outlet: string | null; allowedActors?: string[] }>;
+    };
+    const wrong: string[] = [];
+    for (const [file, want] of Object.entries(gold.pages)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const a = analyzeArticle(text, file);
+      const end = text.indexOf(want.bodyEnds) + want.bodyEnds.length;
+      assert.ok(end > want.bodyEnds.length, file);
+      if (!gold.known[file]?.outlet && a.outlet !== want.outlet) wrong.push(`${file} outlet: ${String(a.outlet)}`);
+      for (const st of a.statements) if (st.content.start >= end) wrong.push(`${file} statement: ${st.content.text}`);
+      for (const x of a.actors)
+        if (
+          x.mentions.every((m) => m.start >= end) &&
+          x.name !== a.outlet &&
+          !(want.allowedActors ?? []).includes(x.name)
+        )
+          wrong.push(`${file} actor: ${x.name}`);
+      for (const b of a.layout?.body ?? [])
+        if (b.start >= end) wrong.push(`${file} body: ${text.slice(b.start, b.end)}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it("reads a page's counters, page numbers, navigation, paywall and e-mail head as chrome, never as title or actor", () => {
     const page = [
       'Home',

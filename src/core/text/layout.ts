@@ -138,9 +138,41 @@ function placeDateLead(lt: string): RegExpExecArray | null {
   return m;
 }
 
-/** The head of a press release's contact block, a line of its own. */
-const CONTACT_HEAD =
-  /^(?:Pressekontakt|Medienkontakt|Kontakt für Medien|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien)|Press contact|Media contact|Media enquiries|Media inquiries|For media enquiries|Notes to editors|Hinweis für Redaktionen)\s*:?$/iu;
+/**
+ * The head of a page's trailer, a line of its own near the end: a press release's contact block ("Pressekontakt:"),
+ * the page's topic tags ("Themen", "Related topics"), its links to more ("Mehr aus Kornau", "More on this story"),
+ * a newsletter sign-up ("Newsletter") or its comments ("Kommentare (4)").
+ */
+const TRAILER_HEAD =
+  /^(?:Pressekontakt|Medienkontakt|Kontakt für Medien|Ansprechpartner(?:in)? für (?:die )?(?:Presse|Medien)|Press contact|Media contact|Media enquiries|Media inquiries|For media enquiries|Notes to editors|Hinweis für Redaktionen|Themen|Schlagworte|Schlagwörter|Stichworte|Tags|Topics|Related topics|Related|More on this story|More on this|More from [\p{L} ]{2,30}|Mehr zum Thema|Mehr aus [\p{L} ]{2,30}|Mehr von [\p{L} ]{2,30}|Mehr News|Das könnte Sie auch interessieren|Auch interessant|Newsletter|Kommentare(?: \(\d+\))?|Comments(?: \(\d+\))?)\s*:?$/iu;
+/** "Jana Roth ist Redakteurin im Ressort Lokales …", "Tom Ash is a reporter for …": the author's note at the end. */
+const AUTHOR_NOTE = new RegExp(
+  `^${PERSON} (?:ist|is|war|was) (?:[\\p{L}-]+ ){0,4}(?:Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Autor(?:in)?|Journalist(?:in)?|reporter|correspondent|editor|writer|journalist|columnist)\\b`,
+  'u',
+);
+/** "© 2026 Ambleton Gazette. All rights reserved.", "Copyright 2026 The Associated Press": the page's owner. */
+const COPYRIGHT_OWNER =
+  /^(?:©|\(c\)|Copyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:The\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s*(?:[.,]|$)/u;
+/** "Follow Dale Valley Herald on Facebook and X": a page's own name in its call to follow it. */
+const FOLLOW_OUTLET =
+  /^(?:Follow|Folgen Sie)\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:on|auf)\s+(?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|Threads|Bluesky|YouTube|WhatsApp)\b[^.!?]{0,60}[.!]?$/u;
+/** A page's footer links ("Privacy Policy | Terms of Use | Cookie Settings", "Impressum · Datenschutz · AGB"). */
+const FOOTER_LINK =
+  /^(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie(?:s| settings| policy| preferences)?|accessibility|contact(?: us)?|about(?: us)?|sitemap|advertise(?: with us)?|impressum|datenschutz(?:erklärung|einstellungen)?|agb|kontakt|barrierefreiheit|nutzungsbedingungen|cookie-einstellungen|mediadaten|jobs|karriere|careers)$/iu;
+/** A correction's note: "This article was amended on …", "Korrektur: In einer früheren Version hieß es …". */
+const CORRECTION_NOTE =
+  /^(?:This (?:article|story|piece|report) (?:was|has been) (?:amended|updated|corrected|changed)\b|(?:Correction|Korrektur|Berichtigung|Editor'?s note|Anmerkung der Redaktion)\s*:\s*(?:In einer früheren|In einer vorherigen|In der ersten|An earlier|A previous|An? (?:earlier|previous) version|This (?:article|story)|Dieser Artikel|Wir haben|We have|Der Artikel|The article)|In einer (?:früheren|vorherigen) Version (?:dieses (?:Artikels|Textes|Beitrags) )?(?:hieß|stand|war))/iu;
+
+/** A page's closing lines of its own: a wire's standards line, a newsdesk's call for stories. */
+const TRAILER_LINE =
+  /^(?:Our Standards:|Do you have a story|Got a story|Have you got a story|Get in touch|Haben Sie (?:Hinweise|Anregungen|eine Geschichte)|Sie haben Hinweise|Schreiben Sie uns|Contact the newsdesk|Kontakt zur Redaktion)/iu;
+
+/** Whether a line is a row of footer links, split by bars or dots. */
+function isFooter(t: string): boolean {
+  if (t.length > 160) return false;
+  const parts = t.split(/\s*[|·•]\s*/u).filter(Boolean);
+  return parts.length >= 2 && parts.every((p) => FOOTER_LINK.test(p));
+}
 
 /** Whether a trimmed line is a breadcrumb: two to seven short segments joined by "›", "»", ">" or " / ". */
 function isBreadcrumb(t: string): boolean {
@@ -494,6 +526,14 @@ function lineFurniture(t: string): LineFurniture | null {
     };
   }
   if (len <= 120 && isChrome(t)) return { kind: 'chrome', start: 0, end: len };
+  if (isFooter(t)) return { kind: 'chrome', start: 0, end: len };
+  if (len <= 400 && CORRECTION_NOTE.test(t)) return { kind: 'chrome', start: 0, end: len };
+  const follow = len <= 160 ? FOLLOW_OUTLET.exec(t) : null;
+  if (follow) {
+    const at = t.indexOf(follow[1]!);
+    const name = outletLike(follow[1]!) ? { outlet: { start: at, end: at + follow[1]!.length } } : {};
+    return { kind: 'chrome', start: 0, end: len, ...name };
+  }
   const pay = len <= 80 ? PAYWALL.exec(t) : null;
   if (pay) {
     const o = paywallOutlet(t, pay);
@@ -628,6 +668,7 @@ export function parseLayout(text: string): Layout {
   let outlet: TextSpan | null = null;
   let furnitureOutlet: TextSpan | null = null;
   let published: string | null = null;
+  let copyrightOutlet: TextSpan | null = null;
   const bodyLines: Span[] = [];
   const labels: Span[] = [];
 
@@ -741,14 +782,23 @@ export function parseLayout(text: string): Layout {
     first++;
   }
 
-  // A press release's contact block closing the page ("Pressekontakt:", "Media contact:", "Über die X GmbH"):
-  // its head and every line after it are no text of the article.
+  // A trailer closing the page (a press release's contact block, topic tags, links to more, a newsletter sign-up,
+  // the comments): its head and every line after it are no text of the article, where those lines are short.
   let last = content.length - 1;
+  let head = -1;
   for (let k = last; k > first && k >= content.length - 12; k--) {
-    if (!CONTACT_HEAD.test(content[k]!.text.trim())) continue;
-    for (let j = k; j <= last; j++) if (!whole[j]) boilerplate.push(trimmed(text, content[j]!));
-    last = k - 1;
-    break;
+    if (content[k]!.text.trim().length > 200) break;
+    if (TRAILER_HEAD.test(content[k]!.text.trim())) head = k;
+  }
+  if (head > 0) {
+    // Chrome: the tags and links name other stories' actors, not this one's.
+    for (let j = head; j <= last; j++) {
+      if (whole[j]) continue;
+      const sp = trimmed(text, content[j]!);
+      boilerplate.push(sp);
+      furniture.push({ ...textSpan(text, sp.start, sp.end), kind: 'chrome' });
+    }
+    last = head - 1;
   }
   // Trailing credit lines and boilerplate, from the end.
   while (last >= first) {
@@ -778,8 +828,15 @@ export function parseLayout(text: string): Layout {
       last--;
       continue;
     }
-    if (BOILERPLATE.some((re) => re.test(t))) {
-      boilerplate.push(trimmed(text, line));
+    if (BOILERPLATE.some((re) => re.test(t)) || TRAILER_LINE.test(t) || AUTHOR_NOTE.test(t)) {
+      const owner = COPYRIGHT_OWNER.exec(t);
+      if (owner && outletLike(owner[1]!) && !copyrightOutlet) {
+        const at = line.start + line.text.indexOf(owner[1]!);
+        copyrightOutlet = textSpan(text, at, at + owner[1]!.length);
+      }
+      const sp = trimmed(text, line);
+      boilerplate.push(sp);
+      if (TRAILER_LINE.test(t)) furniture.push({ ...textSpan(text, sp.start, sp.end), kind: 'chrome' });
       last--;
       continue;
     }
@@ -906,7 +963,7 @@ export function parseLayout(text: string): Layout {
   }
   boilerplate.sort((a, b) => a.start - b.start);
   furniture.sort((a, b) => a.start - b.start);
-  outlet ??= furnitureOutlet ?? statedOutlet(text, content);
+  outlet ??= furnitureOutlet ?? copyrightOutlet ?? statedOutlet(text, content);
   return {
     title,
     dateline,
