@@ -394,6 +394,15 @@ describe('page furniture', () => {
   it("reads a live ticker's headline without its markers, and agencies' and sites' signs as the outlet", () => {
     const ticker = 'Liveblog\n+++ Sturm über der Küste: Fähren fallen aus +++\nDie Fähren nach Wangeroog fallen aus.\n';
     assert.equal(parseLayout(ticker).title?.text, 'Sturm über der Küste: Fähren fallen aus');
+    // Each entry's time is the ticker's stamp, not the text of a statement.
+    const entries =
+      'Sturm an der Küste\n14:32 Uhr: Die Bahn stellt den Verkehr ein.\n+++ 13.58 Uhr +++ Der Wetterdienst warnt vor Orkanböen.\n2.15pm: The ferry company said all sailings were cancelled.\n';
+    const st = analyzeArticle(entries, 'ticker.txt').statements.map((x) => x.content.text);
+    assert.ok(st.length > 0 && st.every((x) => !/\d[:.]\d\d/u.test(x)), st.join(' | '));
+    assert.ok(kinds(entries).includes('update: 14:32 Uhr:'));
+    assert.ok(
+      !kinds('Bilanz\n10.000 Menschen kamen. Der Veranstalter war zufrieden.\n').some((k) => k.startsWith('update')),
+    );
     const apa =
       'Kraftwerk verzögert sich\nDer Bau verzögert sich um zwei Jahre, teilte der Betreiber mit.\n(APA, 30.11.2026)\n';
     const a = parseLayout(apa);

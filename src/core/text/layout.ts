@@ -167,6 +167,10 @@ const CORRECTION_NOTE =
 const TRAILER_LINE =
   /^(?:Our Standards:|Do you have a story|Got a story|Have you got a story|Get in touch|Haben Sie (?:Hinweise|Anregungen|eine Geschichte)|Sie haben Hinweise|Schreiben Sie uns|Contact the newsdesk|Kontakt zur Redaktion)/iu;
 
+/** A live ticker's time opening an entry: "14:32 Uhr: …", "+++ 13.58 Uhr +++ …", "2.15pm: …", "09:40 GMT – …". */
+const TICKER_STAMP =
+  /^\+*\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|h|am|pm|a\.m\.|p\.m\.|GMT|BST|UTC|MEZ|MESZ|CET|CEST|ET))?\s*(?:\++\s*|:\s+|[–—-]\s+)(?=\p{Lu}|„|")/u;
+
 /** Whether a line is a row of footer links, split by bars or dots. */
 function isFooter(t: string): boolean {
   if (t.length > 160) return false;
@@ -599,7 +603,7 @@ function lineFurniture(t: string): LineFurniture | null {
   }
   // "Image caption, …" without a credit: the whole line is the caption.
   if (CAPTION_LABEL.test(t)) return { kind: 'caption', start: 0, end: len };
-  const u = UPDATE_STAMP.exec(t);
+  const u = UPDATE_STAMP.exec(t) ?? (DIGIT.test(t.slice(0, 8)) ? TICKER_STAMP.exec(t) : null);
   if (u) return { kind: 'update', start: 0, end: u[0].trimEnd().length };
   return null;
 }
