@@ -363,6 +363,29 @@ describe('page furniture', () => {
     assert.deepEqual(wrong, []);
   });
 
+  it('reads captions credited as a photograph, an illustration, a composite or an archive photo, and their sources', () => {
+    const en =
+      'Lantern parade draws record crowd\nThousands lined the quay on Saturday, organisers said.\n' +
+      'Lanterns on the quay. Photograph: Kit Harrow/The Elmbridge Post\nThe route. Illustration: Elmbridge Post graphics\n' +
+      'Composite: Elmbridge Post/Getty Images\nThe council said the event raised £40,000.\n';
+    assert.deepEqual(
+      kinds(en).map((k) => k.split(':')[0]),
+      ['caption', 'caption', 'credit'],
+    );
+    const de =
+      'Laternenumzug zieht Tausende an\nTausende kamen am Samstag zum Umzug, teilten die Veranstalter mit.\n' +
+      'Symbolbild: Eine Laterne am Hafen.\nDie Laternen. Archivfoto: Harald Mertens/Kaiblatt\n' +
+      'Ein Wagen des Umzugs. (Bild: Jonas Weller / Ostheimer Bote)\nZugleiter Tobias Renner sagte, so viele Besucher habe es nie gegeben.\n';
+    assert.deepEqual(
+      kinds(de).map((k) => k.split(':')[0]),
+      ['caption', 'caption', 'caption'],
+    );
+    const actors = analyzeArticle(de, 'umzug.txt').actors.map((a) => `${a.name}:${a.kind}`);
+    for (const want of ['Kaiblatt:media', 'Ostheimer Bote:media', 'Jonas Weller:person'])
+      assert.ok(actors.includes(want), actors.join(', '));
+    assert.ok(!actors.some((a) => a.startsWith('Eine Laterne') || a.startsWith('Bild:')), actors.join(', '));
+  });
+
   it("reads a page's counters, page numbers, navigation, paywall and e-mail head as chrome, never as title or actor", () => {
     const page = [
       'Home',

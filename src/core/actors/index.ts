@@ -1255,7 +1255,7 @@ function furniturePeople(doc: DocContext, lex: GermanLexicon): [number, number][
 /** An agency's photo credit at a caption's end ("AP Photo/", "(REUTERS/"): the bracket, then the agency. */
 const AGENCY_PHOTO_START = /^(\(?)(\p{L}{2,12})(?: Photo)?\s*\//u;
 /** The label before a photo credit's sources ("Foto: ", "Bild: ", "Quelle: "). */
-const CREDIT_LABEL = /^\s*[\p{L} ]{2,20}: */u;
+const CREDIT_LABEL = /^\s*\(?\s*[\p{L} ]{2,20}: */u;
 /** A whole credit of capitalised words ending in an agency's or a picture desk's head ("PA Media", "X Images"). */
 const SOURCE_WITH_MEDIA_HEAD =
   /^(?:\p{Lu}[\p{L}.&'’-]* ){1,3}(?:Media|Images|Pictures|Photos|Photography|Press|Agency|Wire)(?=\s*$)/u;

@@ -46,7 +46,7 @@ const CREDIT =
 // Each test is a shape anchored at the line's start or end, so a line costs time linear in its length.
 
 const PHOTO_CREDIT =
-  /(?:^|[\s.(|–—-])(?:Photo|Photos|Foto|Fotos|Bild|Bilder|Image|Picture|Picture credit|Credit|Bildquelle|Bildnachweis|Fotocredit)\s?:\s*([^:.!?„“"»«]{2,80}?)\)?\s*$/iu;
+  /(?:^|[\s.(|–—-])(?:Photo|Photos|Photograph|Photographs|Photo illustration|Illustration|Composite|Foto|Fotos|Archivfoto|Archivbild|Symbolfoto|Symbolbild|Fotomontage|Grafik|Bild|Bilder|Image|Picture|Picture credit|Credit|Bildquelle|Bildnachweis|Fotocredit)\s?:\s*([^:.!?„“"»«]{2,80}?)\)?\s*$/iu;
 /** "(ab/dpa)", "(Foto: …)" at a line's end: an editor's initials with an agency. */
 const INITIALS_CREDIT = /\(\s*((?:\p{Ll}{1,4}\s*\/\s*)+[\p{L}-]{2,20}(?:\s*\/\s*[\p{L}-]{2,20})?)\s*\)\s*$/u;
 /** "msh/ab (dpa, Reuters)": editors' initials and the agencies, a line of its own. */
@@ -87,7 +87,8 @@ const CONTROL_WORDS = new Set(
   ),
 );
 /** "Image caption, …", "Media caption, …", "Bildunterschrift: …": a caption with its label. */
-const CAPTION_LABEL = /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildtext)\s*[,:]\s*\S/iu;
+const CAPTION_LABEL =
+  /^(?:Image caption|Media caption|Caption|Bildunterschrift|Bildtext|Symbolbild|Symbolfoto|Archivbild|Archivfoto)\s*[,:]\s*\S/iu;
 /** "Image source, Getty Images", "Bildquelle: …" (the label alone before a credit). */
 const SOURCE_LABEL = /^(?:Image source|Image credit|Picture source)\s*[,:]\s*(.{2,80})$/iu;
 /** A byline's role line under the name ("Westcountry reporter", "Political correspondent", "Redakteurin"). */
