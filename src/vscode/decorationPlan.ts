@@ -95,3 +95,74 @@ export function fitNote(note: string, line: string, column: number, margin = 4):
 export function noteDecoration(note: string, line: string, column: number): { text: string; hover: string } {
   return { text: fitNote(note, line, column), hover: note };
 }
+
+/** One content change as VS Code reports it: offsets in the text before it, and the inserted text's length. */
+export interface TextChange {
+  rangeOffset: number;
+  rangeLength: number;
+  textLength: number;
+}
+
+/**
+ * The spans an editor shows for a decoration type after `changes` (in order, each in the text the previous ones
+ * left), or null where it cannot be known without the editor: a change that touches a span, or only its edge, may
+ * grow or cut it by the type's range behaviour. A span wholly before a change stays; one wholly after it moves by
+ * the change's length, as VS Code moves a decoration's range.
+ */
+export function moveSpans(spans: readonly Span[], changes: readonly TextChange[]): Span[] | null {
+  let out: Span[] = spans as Span[];
+  for (const c of changes) {
+    const end = c.rangeOffset + c.rangeLength;
+    const d = c.textLength - c.rangeLength;
+    const moved: Span[] = [];
+    for (const s of out) {
+      if (s.end < c.rangeOffset) moved.push(s);
+      else if (s.start > end) moved.push(d ? { start: s.start + d, end: s.end + d } : s);
+      else return null;
+    }
+    out = moved;
+  }
+  return out;
+}
+
+/** What an editor shows for one decoration type: the spans and, for notes, each one's text and hover. */
+export interface AppliedDecorations {
+  spans: Span[];
+  texts?: string[];
+}
+
+/**
+ * The decoration types whose decorations must be set again (the pure half of Decorations.apply): those whose
+ * spans or texts now differ from what the editor shows after the changes since they were set. Every type when
+ * nothing is known of the editor (`applied` undefined) or of the changes since (`changes` null: several changes at
+ * once, the editor hidden and shown again, the types recreated). Setting a type again costs the conversion of all
+ * its ranges and a repaint of all of them; after a typical edit only one or two types change.
+ */
+export function typesToSet<K>(
+  applied: ReadonlyMap<K, AppliedDecorations> | undefined,
+  next: ReadonlyMap<K, AppliedDecorations>,
+  changes: readonly TextChange[] | null,
+): K[] {
+  const out: K[] = [];
+  for (const [name, now] of next) {
+    const was = applied && changes ? applied.get(name) : undefined;
+    if (!was || !sameDecorations(was, now, changes ?? [])) out.push(name);
+  }
+  return out;
+}
+
+function sameDecorations(was: AppliedDecorations, now: AppliedDecorations, changes: readonly TextChange[]): boolean {
+  if (was.spans.length !== now.spans.length) return false;
+  const wt = was.texts ?? [];
+  const nt = now.texts ?? [];
+  if (wt.length !== nt.length) return false;
+  for (let i = 0; i < wt.length; i++) if (wt[i] !== nt[i]) return false;
+  const moved = moveSpans(was.spans, changes);
+  if (!moved) return false;
+  for (let i = 0; i < moved.length; i++) {
+    const a = moved[i]!;
+    const b = now.spans[i]!;
+    if (a.start !== b.start || a.end !== b.end) return false;
+  }
+  return true;
+}

@@ -7,10 +7,21 @@
 // analysis (src/core/incremental.ts, in the index's worker) re-makes only the lines and statement units the edit
 // touched, so on an article up to IMMEDIATE_MAX_CHARS the decorations follow every edit (meanwhile the editor moves
 // the applied ranges with the text); a longer one is analysed after the typing pauses (`decorations.debounceMs`).
+// An update sets only the decoration types whose ranges or notes changed (decorationPlan.ts typesToSet: each type's
+// last ranges, moved through the edits since, against the new plan); after most edits that is one type or none, not
+// all nine with their hundreds of ranges. Once the typing pauses every type is set again (see schedule).
 import * as vscode from 'vscode';
 import type { ActorKind, ArticleAnalysis, Span } from '../core';
 import type { AnalysisCache } from './analysisCache';
-import { noteDecoration, planDecorations, type DecorationName, type DecorationPlan } from './decorationPlan';
+import {
+  noteDecoration,
+  planDecorations,
+  typesToSet,
+  type AppliedDecorations,
+  type DecorationName,
+  type DecorationPlan,
+  type TextChange,
+} from './decorationPlan';
 import { lineSpan, toRange } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { DecorationMode, SettingsStore } from './settings';
@@ -22,7 +33,15 @@ const KINDS: ActorKind[] = ['person', 'organization', 'media', 'place'];
  * analysis still runs the article-level steps over the whole text: about 0.5 ms per KB, scripts/bench-edit.mjs).
  */
 const IMMEDIATE_MAX_CHARS = 100_000;
+/** Changes kept per editor between two updates; more, and the next update sets every type again. */
+const MAX_CHANGES = 64;
 export type { DecorationName };
+
+/** What an editor shows, as set by the last update, and the document's changes since (null: not known). */
+interface Shown {
+  applied: Map<DecorationName, AppliedDecorations>;
+  changes: TextChange[] | null;
+}
 
 function createTypes(): Map<DecorationName, vscode.TextEditorDecorationType> {
   const types = new Map<DecorationName, vscode.TextEditorDecorationType>();
@@ -93,8 +112,16 @@ export class Decorations implements vscode.Disposable {
   private types = createTypes();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** What was last applied per editor (document URI), for the tests' API. */
-  private readonly applied = new Map<string, Map<DecorationName, vscode.Range[]>>();
+  /** What was last applied per editor (document URI), for the tests' API: its document and spans. */
+  private readonly applied = new Map<
+    string,
+    { document: vscode.TextDocument; decorations: Map<DecorationName, AppliedDecorations> }
+  >();
+  /**
+   * Per visible editor, what it shows and the changes since: an update sets only the types whose decorations
+   * changed (typesToSet). Forgotten whenever the visible editors change (a shown-again editor is a new one).
+   */
+  private readonly shown = new Map<vscode.TextEditor, Shown>();
   /** The document version (per URI) whose analysis the applied decorations were planned from. */
   private readonly planned = new Map<string, number>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -112,9 +139,11 @@ export class Decorations implements vscode.Disposable {
     this.disposables.push(
       this.emitter,
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        this.shown.clear();
         for (const e of editors) void this.update(e);
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
+        this.noteChanges(e);
         if (e.document.languageId !== LANGUAGE_ID || !e.contentChanges.length) return;
         // Up to IMMEDIATE_MAX_CHARS, at once (a newer edit supersedes it); the debounced update catches up otherwise.
         if (this.settings.current.decorations.mode !== 'off' && e.document.getText().length <= IMMEDIATE_MAX_CHARS)
@@ -123,6 +152,7 @@ export class Decorations implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.planned.delete(d.uri.toString());
+        for (const e of [...this.shown.keys()]) if (e.document === d) this.shown.delete(e);
       }),
       vscode.workspace.onDidOpenTextDocument((d) => {
         // A language switch (Read as Article) reopens the document under the new language id.
@@ -134,6 +164,7 @@ export class Decorations implements vscode.Disposable {
       this.settings.on(['decorations'], () => {
         for (const t of this.types.values()) t.dispose();
         this.types = createTypes();
+        this.shown.clear();
         this.updateAll();
       }),
       vscode.commands.registerCommand(Commands.toggleDecorations, async () => {
@@ -159,9 +190,16 @@ export class Decorations implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        // This version's decorations are applied already (the edit's own analysis came first).
-        if (this.planned.get(key) === document.version) return;
-        for (const e of vscode.window.visibleTextEditors) if (e.document === document) void this.update(e);
+        // This version's decorations were applied already (the edit's own analysis came first): once the typing
+        // pauses, every type is set again all the same, from the cached analysis. An update's ranges may reach the
+        // editor after a newer keystroke there (the editor does not move them through it); the per-edit updates
+        // set only the types that changed, so this puts right any type such a race left behind.
+        const full = this.planned.get(key) === document.version;
+        for (const e of vscode.window.visibleTextEditors)
+          if (e.document === document) {
+            if (full) this.shown.delete(e);
+            void this.update(e);
+          }
       }, this.settings.current.decorations.debounceMs),
     );
   }
@@ -196,7 +234,22 @@ export class Decorations implements vscode.Disposable {
     this.emitter.fire(document);
   }
 
-  /** Applies a plan to an editor ("currentLine" mode: only what touches a selected line). */
+  /** Keeps a document's change for the editors showing it (see Shown). */
+  private noteChanges(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length) return;
+    for (const [editor, shown] of this.shown) {
+      if (editor.document !== e.document || !shown.changes) continue;
+      const c = e.contentChanges[0];
+      // Several changes at once (multi-cursor edits, a formatter): their order is not the editor's to rely on.
+      if (!c || e.contentChanges.length > 1 || shown.changes.length >= MAX_CHANGES) shown.changes = null;
+      else shown.changes.push({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, textLength: c.text.length });
+    }
+  }
+
+  /**
+   * Applies a plan to an editor ("currentLine" mode: only what touches a selected line), setting only the types
+   * whose decorations differ from what the editor shows (typesToSet).
+   */
   private apply(editor: vscode.TextEditor, plan: DecorationPlan): void {
     const document = editor.document;
     const mode = this.settings.current.decorations.mode;
@@ -208,43 +261,73 @@ export class Decorations implements vscode.Disposable {
       for (let l = first; l <= last; l++) if (lines.has(l)) return true;
       return false;
     };
-    const applied = new Map<DecorationName, vscode.Range[]>();
-    for (const [name, type] of this.types) {
+    const next = new Map<DecorationName, AppliedDecorations>();
+    for (const name of this.types.keys()) {
       if (name === 'speakerNote') {
         const column = wrapColumn(document);
-        const options: vscode.DecorationOptions[] = plan.notes
-          .filter((n) => visible({ start: n.offset, end: n.offset }))
-          .map((n) => {
-            const pos = document.positionAt(n.offset);
-            const shown = noteDecoration(n.text, document.lineAt(pos.line).text, column);
+        const spans: Span[] = [];
+        const texts: string[] = [];
+        for (const n of plan.notes) {
+          if (!visible({ start: n.offset, end: n.offset })) continue;
+          const shown = noteDecoration(n.text, document.lineAt(document.positionAt(n.offset).line).text, column);
+          spans.push({ start: n.offset, end: n.offset });
+          texts.push(shown.text, shown.hover);
+        }
+        next.set(name, { spans, texts });
+      } else next.set(name, { spans: (plan.spans.get(name) ?? []).filter(visible) });
+    }
+    const was = this.shown.get(editor);
+    for (const name of typesToSet(was?.applied, next, was ? was.changes : null)) {
+      const type = this.types.get(name);
+      const d = next.get(name);
+      if (!type || !d) continue;
+      if (name === 'speakerNote') {
+        const texts = d.texts ?? [];
+        editor.setDecorations(
+          type,
+          d.spans.map((s, i) => {
+            const pos = document.positionAt(s.start);
             return {
               range: new vscode.Range(pos, pos),
-              renderOptions: { after: { contentText: shown.text } },
-              hoverMessage: new vscode.MarkdownString().appendText(shown.hover),
+              renderOptions: { after: { contentText: texts[2 * i] ?? '' } },
+              hoverMessage: new vscode.MarkdownString().appendText(texts[2 * i + 1] ?? ''),
             };
-          });
-        editor.setDecorations(type, options);
-        applied.set(
-          name,
-          options.map((o) => o.range),
+          }),
         );
-        continue;
-      }
-      const ranges = (plan.spans.get(name) ?? []).filter(visible).map((s) => toRange(document, s));
-      editor.setDecorations(type, ranges);
-      applied.set(name, ranges);
+      } else
+        editor.setDecorations(
+          type,
+          d.spans.map((s) => toRange(document, s)),
+        );
     }
-    this.applied.set(document.uri.toString(), applied);
+    this.shown.set(editor, { applied: next, changes: [] });
+    this.applied.set(document.uri.toString(), { document, decorations: next });
   }
 
   private clear(editor: vscode.TextEditor): void {
-    for (const t of this.types.values()) editor.setDecorations(t, []);
-    this.applied.set(editor.document.uri.toString(), new Map());
+    const none = new Map<DecorationName, AppliedDecorations>();
+    for (const [name, t] of this.types) {
+      editor.setDecorations(t, []);
+      none.set(name, { spans: [] });
+    }
+    this.shown.set(editor, { applied: none, changes: [] });
+    this.applied.set(editor.document.uri.toString(), { document: editor.document, decorations: new Map() });
   }
 
-  /** What is currently applied to a document's editor, by decoration name (the tests' view). */
+  /**
+   * What was last applied to a document's editor, by decoration name (the tests' view), as ranges in the document
+   * as it is now (the tests read it right after onDidApply, before any further edit).
+   */
   appliedTo(uri: vscode.Uri): Map<DecorationName, vscode.Range[]> | undefined {
-    return this.applied.get(uri.toString());
+    const a = this.applied.get(uri.toString());
+    if (!a) return undefined;
+    const out = new Map<DecorationName, vscode.Range[]>();
+    for (const [name, d] of a.decorations)
+      out.set(
+        name,
+        d.spans.map((s) => toRange(a.document, s)),
+      );
+    return out;
   }
 
   dispose(): void {

@@ -5,7 +5,16 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeArticle, IncrementalAnalysis } from '../../src/core';
-import { fitNote, lastRowLength, NOTE_MAX_CHARS, planDecorations } from '../../src/vscode/decorationPlan';
+import {
+  fitNote,
+  lastRowLength,
+  moveSpans,
+  NOTE_MAX_CHARS,
+  planDecorations,
+  typesToSet,
+  type AppliedDecorations,
+  type TextChange,
+} from '../../src/vscode/decorationPlan';
 import { boundedForEditor } from '../../src/vscode/editorBounds';
 import { analyzeJob, DocumentSessions } from '../../src/vscode/indexJobs';
 
@@ -74,5 +83,85 @@ describe('decoration plan', () => {
       assert.deepEqual({ ...quick, fingerprint: inWorker.fingerprint }, inWorker, file);
       assert.deepEqual(planDecorations(quick, lineEnd, true), planDecorations(inWorker, lineEnd, true), file);
     }
+  });
+
+  describe('decoration types set again after an edit', () => {
+    const sp = (start: number, end: number) => ({ start, end });
+    const typed = (at: number, text: string, removed = 0): TextChange => ({
+      rangeOffset: at,
+      rangeLength: removed,
+      textLength: text.length,
+    });
+
+    it('moves spans wholly after a change, keeps those before, and knows nothing of one a change touches', () => {
+      const spans = [sp(0, 5), sp(10, 15), sp(20, 20)];
+      assert.deepEqual(moveSpans(spans, [typed(7, 'ab')]), [sp(0, 5), sp(12, 17), sp(22, 22)]);
+      assert.deepEqual(moveSpans(spans, [typed(7, '', 2)]), [sp(0, 5), sp(8, 13), sp(18, 18)]);
+      // Typed at a span's edge (the type's range behaviour decides whether it grows), inside it, or a deletion
+      // reaching it: not known.
+      assert.equal(moveSpans(spans, [typed(5, 'x')]), null);
+      assert.equal(moveSpans(spans, [typed(10, 'x')]), null);
+      assert.equal(moveSpans(spans, [typed(12, 'x')]), null);
+      assert.equal(moveSpans(spans, [typed(6, '', 4)]), null);
+      assert.equal(moveSpans(spans, [typed(20, 'x')]), null);
+      // Changes one after another, each in the text the one before left.
+      assert.deepEqual(moveSpans(spans, [typed(7, 'ab'), typed(30, 'c'), typed(0 + 6, '', 1)]), [
+        sp(0, 5),
+        sp(11, 16),
+        sp(21, 21),
+      ]);
+    });
+
+    it('sets only the types whose spans or texts differ from what the editor shows after the changes', () => {
+      const applied = new Map<string, AppliedDecorations>([
+        ['person', { spans: [sp(0, 5), sp(40, 45)] }],
+        ['statement', { spans: [sp(10, 30)] }],
+        ['furniture', { spans: [] }],
+        ['speakerNote', { spans: [sp(50, 50)], texts: ['— A', 'A'] }],
+      ]);
+      // A letter typed inside the statement: its span grows (set again); the names and the note only move.
+      const change = [typed(20, 'e')];
+      const next = new Map<string, AppliedDecorations>([
+        ['person', { spans: [sp(0, 5), sp(41, 46)] }],
+        ['statement', { spans: [sp(10, 31)] }],
+        ['furniture', { spans: [] }],
+        ['speakerNote', { spans: [sp(51, 51)], texts: ['— A', 'A'] }],
+      ]);
+      assert.deepEqual(typesToSet(applied, next, change), ['statement']);
+      // The same spans where the change lies elsewhere than the analysis moved them: set again (the note moved by it).
+      assert.deepEqual(typesToSet(applied, next, [typed(2, 'e')]), ['person', 'statement']);
+      // A note's text changed (cut to another line length) though its place only moved.
+      const renamed = new Map(next).set('speakerNote', { spans: [sp(51, 51)], texts: ['— B', 'B'] });
+      assert.deepEqual(typesToSet(applied, renamed, change), ['statement', 'speakerNote']);
+      // A span added or removed.
+      const more = new Map(next).set('furniture', { spans: [sp(60, 70)] });
+      assert.deepEqual(typesToSet(applied, more, change), ['statement', 'furniture']);
+      // Nothing known of the editor or of the changes since: every type.
+      assert.deepEqual(typesToSet(undefined, next, change), [...next.keys()]);
+      assert.deepEqual(typesToSet(applied, next, null), [...next.keys()]);
+      // No change at all (a selection moved in "currentLine" mode): only what the filter changed.
+      assert.deepEqual(typesToSet(applied, applied, []), []);
+    });
+
+    it('sets no type again after a letter typed where no decoration is: the moved spans are the new plan', () => {
+      // An article's plan before and after typing a letter into a line without statements or names: each type's
+      // spans either moved by one (kept) or changed (set again); moving the kept ones gives the new plan's.
+      const line = 'Der Verband teilte am Montag in Hafenstadt mit, die Zahl der Mitglieder sei gestiegen.';
+      const text = `Titel der Meldung\n${Array.from({ length: 30 }, () => line).join('\n')}\nDas Wetter war gut.\n`;
+      const at = text.indexOf('Das Wetter') + 4;
+      const after = `${text.slice(0, at)}e${text.slice(at)}`;
+      const lineEnd = (t: string) => (o: number) => (t.indexOf('\n', o) < 0 ? t.length : t.indexOf('\n', o));
+      const asApplied = (p: ReturnType<typeof planDecorations>) =>
+        new Map<string, AppliedDecorations>([
+          ...[...p.spans].map(([k, v]): [string, AppliedDecorations] => [k, { spans: v }]),
+          ['speakerNote', { spans: p.notes.map((n) => sp(n.offset, n.offset)), texts: p.notes.map((n) => n.text) }],
+        ]);
+      const before = asApplied(planDecorations(analyzeArticle(text, 'a.txt'), lineEnd(text), true));
+      const now = asApplied(planDecorations(analyzeArticle(after, 'a.txt'), lineEnd(after), true));
+      assert.ok((now.get('statement')?.spans.length ?? 0) > 10);
+      const set = typesToSet(before, now, [typed(at, 'e')]);
+      assert.deepEqual(set, []);
+      for (const [k, v] of before) assert.deepEqual(moveSpans(v.spans, [typed(at, 'e')]), now.get(k)?.spans, k);
+    });
   });
 });
