@@ -83,6 +83,8 @@ const NAME_OPENER_STOP =
   /^(?:The|A|An|All|Some|Many|Most|Every|Each|Both|Several|Other|Any|No|His|Her|Its|Their|Our|My|Your|This|That|These|Those|In|On|At|For|And|But|Or|When|If|After|Before|As|While|With|From|By|Under|Over|Of|To|Nearby|Neighboring|Neighbouring|Surrounding|Rural|Coastal|Northern|Southern|Eastern|Western|Central)$/u;
 const NEARNESS_WORD = /^(?:Nearby|Neighboring|Neighbouring|Surrounding|Adjacent)$/u;
 const POSSESSIVE_HEAD_AFTER = /^(?:['’]s|['’]) (\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+/** A title whose holder's office is a body named after it ("the Information Commissioner's Office"). */
+const OFFICE_HOLDER_END = /^(?:Commissioner|Ombudsman|Auditor|Registrar|Comptroller|Prosecutor|Controller|Regulator)$/u;
 const PLURAL_OWNER_END = /(?:\p{Ll}s|[mM]en|Children|People)$/u;
 const LEADING_FUNCTION_WORDS = /^(?:(?:The|A|An|Its|Their|His|Her|Our|This|That)\s)+/u;
 
@@ -101,6 +103,15 @@ export interface EnglishMention {
   words: string[];
 }
 
+/**
+ * Kinds of body a firm, a school or a group is named by ("Tallowfield Zoo", "Ostby Agri", "Marsh Lane Elementary",
+ * "Kelby Dental", "Harbour Watch", "Records Unit", "Colby School District", "Trackline Rail", "Marine Accident
+ * Investigation Branch", "Northsound Ferries", "Brackenford Royal Infirmary"); alone, each is a common word
+ * ("Dental chain fined …").
+ */
+const KIND_HEADS_TEXT =
+  'Zoo Agri Commodities Renewables Elementary Dental Watch Unit School Rail Ferries Branch Infirmary';
+const KIND_HEADS = new Set(KIND_HEADS_TEXT.split(' '));
 /** Last words of organisation names. */
 const ORG_HEADS = new Set(
   (
@@ -112,7 +123,8 @@ const ORG_HEADS = new Set(
     'Aerospace Robotics Systems Dynamics Networks Solutions Software Semiconductor Semiconductors Therapeutics Biosciences ' +
     'Logistics Electronics Machines Energy Telecom Communications Pharma Studios Petroleum Mining Steel Chemicals Insurance ' +
     'Investments Ventures Bancorp Financial Analytics Guild Forum Consortium Trust Observatory Health Healthcare Micro ' +
-    'Infrastructure Biologics Advisory Cooperative Project Water'
+    'Infrastructure Biologics Advisory Cooperative Project Water ' +
+    KIND_HEADS_TEXT
   ).split(' '),
 );
 
@@ -131,6 +143,9 @@ const SITE_HEADS = new Set(
     ' ',
   ),
 );
+/** Words for a kind of ground, which name a place only with a name of their own ("Skarra Island", "River Leddon"). */
+const GROUND_WORD =
+  /^(?:River|Creek|Reservoir|Lake|Lakes|Canal|Estuary|Glacier|Fjord|Valley|Forest|Woods|Moor|Bay|Beach|Island|Islands|Peninsula|Mountain|Mountains|Hills|Falls)$/u;
 /** Last words of venues the detector may type as organisations ("Dolby Theatre", "Wembley Stadium"). */
 const VENUE_HEADS = new Set('Spaceport Cosmodrome Airport Stadium Arena Theatre Theater'.split(' '));
 
@@ -274,6 +289,9 @@ const EVENT_HEADS = new Set(
 /** Last words of football clubs' names after a town's ("Wrexley Town", "Castlebar Rovers", "Northby Athletic"). */
 const CLUB_LAST = /^(?:Town|Rovers|Athletic|Wanderers|Albion|Rangers|Hotspur|Argyle|Thistle)$/u;
 /** A lower-case plural noun and a preposition of place before a word ("Traders in X", "residents near X"). */
+/** A noun for a town's office, its people or its ground, and "of", before a place's name ("the mayor of ", "the island of "). */
+const PLACE_OF_BEFORE =
+  /(?:^|\s)(?:[mM]ayor|[mM]ayoress|town|city|village|island|isle|borough|parish|people|residents|outskirts|streets) of $/u;
 const PLACE_PREPOSITION_BEFORE = /(?:^|\s)\p{L}\p{Ll}+s (?:in|near|outside|around) $/u;
 const GROUP_NOUNS =
   'Policymakers Policy-makers Lawmakers Legislators Regulators Economists Analysts Investors Traders Prosecutors Investigators Researchers Scientists Experts Critics Residents Witnesses Doctors Diplomats Negotiators Protesters Rescuers Firefighters Officers Soldiers Troops Organisers Organizers Voters Observers Engineers Astronomers Seismologists Meteorologists Forecasters Rate-setters Bookmakers Campaigners Activists Commuters Passengers Shoppers Pundits Commentators Historians Academics Landlords Tenants Farmers Fishermen Pilots';
@@ -484,6 +502,15 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     return loneWords.has(word);
   };
+  // Words the text writes in lower case somewhere. Read once, on the first word that asks.
+  let lowerWords: Set<string> | null = null;
+  const lowerCaseWord = (lower: string): boolean => {
+    if (!lowerWords) {
+      lowerWords = new Set<string>();
+      for (const t of text.matchAll(TEXT_WORD)) if (LOWER_START.test(t[0])) lowerWords.add(t[0]);
+    }
+    return lowerWords.has(lower);
+  };
   // First words of organisation names and lone organisation names: a maker before a product's name.
   const orgFirst = new Set(
     mentions.filter((m) => m.kind === 'organization' || m.kind === 'media').map((m) => m.words[0]!),
@@ -543,6 +570,8 @@ export function refineEnglishMentions<M extends EnglishMention>(
   for (const m of joinedNames)
     if (m.kind === 'place' && CAPITALS_ONLY.test(m.name) && THREE_CAPITALS.test(m.name))
       datelinePlaces.add(m.name.toLowerCase().replace(WORD_INITIAL_LOWER, (c) => c.toUpperCase()));
+  // Words read as a place after "the mayor of", "the island of" (see below): the place wherever they stand alone.
+  const placeOfWords = new Set<string>();
   let coveredUntil = -1;
   for (const m0 of joinedNames) {
     if (m0.cand.start < coveredUntil) continue;
@@ -578,7 +607,12 @@ export function refineEnglishMentions<M extends EnglishMention>(
     // The same name where the detector stopped at the possessive and left the head alone ("Scottish Fishermen" + "'s
     // Federation met …").
     const ahead = m.kind !== 'media' ? POSSESSIVE_HEAD_AFTER.exec(after) : null;
-    if (ahead && PLURAL_OWNER_END.test(m.name) && (ORG_HEADS.has(ahead[1]!) || OF_HEADS.has(ahead[1]!))) {
+    // The same for an office named by its holder's title ("Data Protection Commissioner" + "'s Office").
+    if (
+      ahead &&
+      (PLURAL_OWNER_END.test(m.name) || (m.words.length > 1 && OFFICE_HOLDER_END.test(last))) &&
+      (ORG_HEADS.has(ahead[1]!) || OF_HEADS.has(ahead[1]!))
+    ) {
       const e = end + ahead[0].length;
       const name = text.slice(m.cand.nameStart, e);
       const cand = { ...m.cand, end: e, canonical: null, role: null };
@@ -798,6 +832,24 @@ export function refineEnglishMentions<M extends EnglishMention>(
       !SPEECH_AFTER.test(after)
     )
       continue;
+    if (m.words.length === 1 && KIND_HEADS.has(m.base)) continue;
+    // "Island councillor X", "Highlands and Islands": a word for a kind of ground alone names no place.
+    if (m.kind === 'place' && m.words.length === 1 && GROUND_WORD.test(m.base)) continue;
+    // A capitalised word that only ever opens a sentence or a heading, which the same text also writes in lower
+    // case, is a common word there, not a name ("Ferry services … cancelled" beside "a ferry tied up", "Keepers
+    // said" beside "keepers coaxed", "Island councillor X" beside "an island of 400 people").
+    if (
+      m.words.length === 1 &&
+      !m.cand.canonical &&
+      SENTENCE_START_BEFORE.test(before.slice(-4)) &&
+      !midSentence.has(m.base) &&
+      !fullNameWords.has(m.base) &&
+      !ORG_HEADS.has(m.base) &&
+      !words?.GIVEN_NAMES.has(m.base) &&
+      !AND_NAME_AFTER.test(after) &&
+      lowerCaseWord(m.base.toLowerCase())
+    )
+      continue;
     // "Canadian-Briton Geoffrey Marlow": the nationality is no part of the name.
     if (m.kind === 'person' && m.words.length >= 3 && NATIONALITY_PREFIX.test(m.words[0]!)) {
       const cut = m.name.indexOf(' ') + 1;
@@ -1002,6 +1054,20 @@ export function refineEnglishMentions<M extends EnglishMention>(
       !words?.GIVEN_NAMES.has(m.base)
     )
       m = withKind(m, 'place');
+    // "The mayor of Garrowby, Helen Strachan, said", "the island of Skerrin": one capitalised word after a noun for a
+    // town's office, its people or its ground and "of" is the place, wherever else the text writes it.
+    if (
+      m.words.length === 1 &&
+      (m.kind === 'person' || m.kind === 'organization') &&
+      !m.cand.canonical &&
+      PLACE_OF_BEFORE.test(before) &&
+      !CAPITALISED_AFTER.test(after) &&
+      !fullNameWords.has(m.base) &&
+      !words?.GIVEN_NAMES.has(m.base)
+    ) {
+      m = withKind(m, 'place');
+      placeOfWords.add(m.base);
+    }
     if (words && noPersonName(m, words, before, after)) continue;
     if (m.kind === 'person') {
       const role = roleBefore(text, m.cand.nameStart);
@@ -1130,6 +1196,7 @@ export function refineEnglishMentions<M extends EnglishMention>(
     }
     // "Butler" beside "Butler County": the town.
     if (m.kind === 'person' && placeStarts.has(m.base) && !surnames.has(m.base)) return withKind(m, 'place');
+    if (placeOfWords.has(m.base)) return m.kind === 'place' ? m : withKind(m, 'place');
     const org = orgWord.get(m.base);
     if (org && !surnames.has(m.base)) return asNameOf(m, org);
     // "SpaceX's chief executive" beside "SpaceX said": a lone word typed an organisation elsewhere is one here too.

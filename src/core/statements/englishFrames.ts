@@ -1649,7 +1649,7 @@ function definiteBody(text: string, index: ActorIndex, span: Span, as?: string):
 
 /** Heads of a description that names a body by a word of its own name ("the academy", "the bureau"). */
 const NAMED_BODY_HEAD =
-  /^the\s+(academy|bureau|commission|committee|council|board|foundation|association|federation|authority|office|service|administration|society|observatory|laboratory|centre|center|fund|corporation|reserve|navy|army|guard|command|embassy)$/iu;
+  /^the\s+(academy|bureau|commission|committee|council|board|foundation|association|federation|authority|office|service|administration|society|observatory|laboratory|centre|center|fund|corporation|reserve|navy|army|guard|command|embassy|museum|zoo|coastguard|district|school|hospital|library|trust)$/iu;
 /** A body that decides and speaks as one, named by no word of its own ("the jury", "the panel"). */
 const DECIDING_BODY = /^the\s+(jury|panel|judges|jurors)$/iu;
 /** "a spokesman for the company", "the spokeswoman of the ministry", "officials at the agency". */
