@@ -1524,6 +1524,34 @@ export function createFingerprinter(): Fingerprinter {
       }
     };
 
+    /**
+     * The cues of the lead at the word of token i (no possessive): a repetition, an ordinal, what came before. A
+     * closure of its own, not a block of the token loop: a cue only unseen text reaches deoptimises less code.
+     */
+    const leadCue = (i: number, whole: WordInfo, next: WordInfo | null | undefined, inHead: boolean): void => {
+      const cue = whole.cue;
+      if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) {
+        const target = repeatTarget(i);
+        if (target === null) repeated = true;
+        else for (const fam of target) repeatedActs.add(fam);
+      }
+      if (cue === 1) ordinals['c:time'] ??= 1;
+      else if (inHead && cue === 2) noteOrdinal(i, 2);
+      else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE))
+        backRefEnd = noteOrdinal(i + 1, 2, true);
+      else if (
+        inHead &&
+        whole.lower === 'last' &&
+        next &&
+        flags[i + 1]! & TOK_POSSESSIVE &&
+        LAST_SPANS.test(next.lower)
+      )
+        noteOrdinal(i + 1, 2, true);
+      else if (inHead && cue === 5 && next && adjacent(i, i + 1) && namesPlacedAct(next.lower)) noteOrdinal(i, 2);
+      else if (inHead && cue === 4 && flags[i]! & TOK_INITIAL) backRefEnd = referenceEnd(i);
+      else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
+    };
+
     for (let i = 0; i < nTok; i++) {
       const start = starts[i]!;
       const inHead = start < headEnd;
@@ -1538,29 +1566,7 @@ export function createFingerprinter(): Fingerprinter {
             followedByMal(text, start + tt.length + 1)
           )
             ordinals['c:time'] ??= +tt;
-        } else if (!(flags[i]! & TOK_POSSESSIVE)) {
-          const cue = whole.cue;
-          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) {
-            const target = repeatTarget(i);
-            if (target === null) repeated = true;
-            else for (const fam of target) repeatedActs.add(fam);
-          }
-          if (cue === 1) ordinals['c:time'] ??= 1;
-          else if (inHead && cue === 2) noteOrdinal(i, 2);
-          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE))
-            backRefEnd = noteOrdinal(i + 1, 2, true);
-          else if (
-            inHead &&
-            whole.lower === 'last' &&
-            next &&
-            flags[i + 1]! & TOK_POSSESSIVE &&
-            LAST_SPANS.test(next.lower)
-          )
-            noteOrdinal(i + 1, 2, true);
-          else if (inHead && cue === 5 && next && adjacent(i, i + 1) && namesPlacedAct(next.lower)) noteOrdinal(i, 2);
-          else if (inHead && cue === 4 && flags[i]! & TOK_INITIAL) backRefEnd = referenceEnd(i);
-          else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
-        }
+        } else if (!(flags[i]! & TOK_POSSESSIVE)) leadCue(i, whole, next, inHead);
       }
       if (whole === null) numberFeatures(i, inHead, next);
       else if (!(flags[i]! & TOK_DATE)) wordFeatures(i, whole, start, inHead, next);
