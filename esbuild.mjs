@@ -106,6 +106,10 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Keep regular-expression literals with \p{…} as literals: esbuild lowers them to `new RegExp(…)` for every target
+  // (its tables cannot vouch for the Unicode version), which builds a new RegExp object through the constructor at
+  // each evaluation, in every function that writes one. Node's V8 reads them itself, the same patterns.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: !production,
   minify: production,

@@ -758,6 +758,88 @@ function inSpans(spans: Int32Array, from: number, to: number): boolean {
 }
 
 /**
+ * When the article's event happened (an ISO day or "--MM-DD"), or null. A function of its own, not a block of
+ * eventFingerprint: a branch that only unseen text reaches (a wire dateline's day, a caption's) deoptimises this
+ * small function, not the whole fingerprint, whose recompilation cost more CPU than the branch.
+ */
+function eventWhen(
+  text: string,
+  sentences: DocContext['sentences'],
+  layout: DocContext['layout'],
+  dates: DatesResult,
+): string | null {
+  // When: the article's date, else the first complete day in the title or the first two sentences that
+  // is not a back-reference ("nach dem Anschlag am 13. Juli", "since June 2024").
+  let when: string | null = dates.articleDate;
+  if (!when) {
+    const lead = sentences.slice(0, layout.title ? 3 : 2);
+    for (const d of dates.mentions) {
+      const sent = lead.find((x) => d.start >= x.start && d.end <= x.end);
+      if (!sent) continue;
+      if (d.relative || !/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) continue;
+      const before = text.slice(sent.start, d.start);
+      if (WHEN_BLOCKERS.test(before.slice(-25))) continue;
+      // A day to come is not when the reported event happened ("The winner will be announced at a ceremony on
+      // June 14" in the report of the shortlist).
+      if (futureClause(text, sentences, d.start)) continue;
+      if (
+        sent !== lead[0] &&
+        /\b(after|nach|seit|since|previous|vorig\w*|letzt\w*|last|earlier|zuvor|damals)\b/i.test(before)
+      )
+        continue;
+      when = d.iso;
+      break;
+    }
+  }
+  // Else the day a wire dateline gives after its city ("LJUBLJANA, Oct 26 (AP) —", "MUNICH, March 14 (Reuters) -"),
+  // often without a year: the day of the report, as a date line's.
+  if (!when && layout.dateline) {
+    const dl = layout.dateline;
+    const first = sentences[layout.title ? 1 : 0]?.start ?? text.length;
+    for (const d of dates.mentions) {
+      if (d.start < dl.end) continue;
+      if (d.start > dl.end + 4 || d.end > first || d.relative) break;
+      if (/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) when = d.iso;
+      break;
+    }
+  }
+  // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Port Ellsby
+  // on March 3, 2031. Photo: Agency"). Never a feature, but the time it gives is the event's.
+  if (!when && layout.furniture?.length) {
+    for (const d of dates.mentions) {
+      if (d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) continue;
+      if (!layout.furniture.some((f) => f.kind === 'caption' && d.start >= f.start && d.end <= f.end)) continue;
+      when = d.iso;
+      break;
+    }
+  }
+  return when;
+}
+
+/**
+ * The years the head (text before `headEnd`) states, back-references aside ("seit 2001", "nach der Wahl 2019"), with
+ * the year of `when` (eventWhen): the event's year as far as the head tells. Its own function as eventWhen is.
+ */
+function headYears(
+  text: string,
+  sentences: DocContext['sentences'],
+  dates: DatesResult,
+  headEnd: number,
+  when: string | null,
+): Set<number> {
+  const years = new Set<number>();
+  if (when && /^\d{4}/.test(when)) years.add(+when.slice(0, 4));
+  for (const d of dates.mentions) {
+    if (d.start >= headEnd) break;
+    if (d.relative || !/^\d{4}/.test(d.iso)) continue;
+    const sent = sentences.find((x) => d.start >= x.start && d.end <= x.end);
+    if (sent && WHEN_BLOCKERS.test(text.slice(Math.max(sent.start, d.start - 25), d.start))) continue;
+    years.add(+d.iso.slice(0, 4));
+  }
+  return years;
+}
+
+/**
  * A new fingerprinter: one per analysis run or worker (two never share state). Its caches are bounded and
  * cleared only between two fingerprints.
  */
@@ -1442,6 +1524,34 @@ export function createFingerprinter(): Fingerprinter {
       }
     };
 
+    /**
+     * The cues of the lead at the word of token i (no possessive): a repetition, an ordinal, what came before. A
+     * closure of its own, not a block of the token loop: a cue only unseen text reaches deoptimises less code.
+     */
+    const leadCue = (i: number, whole: WordInfo, next: WordInfo | null | undefined, inHead: boolean): void => {
+      const cue = whole.cue;
+      if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) {
+        const target = repeatTarget(i);
+        if (target === null) repeated = true;
+        else for (const fam of target) repeatedActs.add(fam);
+      }
+      if (cue === 1) ordinals['c:time'] ??= 1;
+      else if (inHead && cue === 2) noteOrdinal(i, 2);
+      else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE))
+        backRefEnd = noteOrdinal(i + 1, 2, true);
+      else if (
+        inHead &&
+        whole.lower === 'last' &&
+        next &&
+        flags[i + 1]! & TOK_POSSESSIVE &&
+        LAST_SPANS.test(next.lower)
+      )
+        noteOrdinal(i + 1, 2, true);
+      else if (inHead && cue === 5 && next && adjacent(i, i + 1) && namesPlacedAct(next.lower)) noteOrdinal(i, 2);
+      else if (inHead && cue === 4 && flags[i]! & TOK_INITIAL) backRefEnd = referenceEnd(i);
+      else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
+    };
+
     for (let i = 0; i < nTok; i++) {
       const start = starts[i]!;
       const inHead = start < headEnd;
@@ -1456,29 +1566,7 @@ export function createFingerprinter(): Fingerprinter {
             followedByMal(text, start + tt.length + 1)
           )
             ordinals['c:time'] ??= +tt;
-        } else if (!(flags[i]! & TOK_POSSESSIVE)) {
-          const cue = whole.cue;
-          if (inHead && REPEAT_WORDS.has(whole.lower) && !(i > 0 && infos[i - 1]?.lower === 'immer')) {
-            const target = repeatTarget(i);
-            if (target === null) repeated = true;
-            else for (const fam of target) repeatedActs.add(fam);
-          }
-          if (cue === 1) ordinals['c:time'] ??= 1;
-          else if (inHead && cue === 2) noteOrdinal(i, 2);
-          else if (inHead && cue === 3 && next?.cue === 4 && !(flags[i + 1]! & TOK_POSSESSIVE))
-            backRefEnd = noteOrdinal(i + 1, 2, true);
-          else if (
-            inHead &&
-            whole.lower === 'last' &&
-            next &&
-            flags[i + 1]! & TOK_POSSESSIVE &&
-            LAST_SPANS.test(next.lower)
-          )
-            noteOrdinal(i + 1, 2, true);
-          else if (inHead && cue === 5 && next && adjacent(i, i + 1) && namesPlacedAct(next.lower)) noteOrdinal(i, 2);
-          else if (inHead && cue === 4 && flags[i]! & TOK_INITIAL) backRefEnd = referenceEnd(i);
-          else if (whole.ordinalValue !== undefined) noteOrdinal(i, whole.ordinalValue);
-        }
+        } else if (!(flags[i]! & TOK_POSSESSIVE)) leadCue(i, whole, next, inHead);
       }
       if (whole === null) numberFeatures(i, inHead, next);
       else if (!(flags[i]! & TOK_DATE)) wordFeatures(i, whole, start, inHead, next);
@@ -1539,62 +1627,8 @@ export function createFingerprinter(): Fingerprinter {
       for (const x of xs)
         if (x.kind === 'weekday') fc.add(`wd:${x.weekday}`, () => x.text.replace(/^\S+\s+(?=\S)/, ''), false);
 
-    // When: the article's date, else the first complete day in the title or the first two sentences that
-    // is not a back-reference ("nach dem Anschlag am 13. Juli", "since June 2024").
-    let when: string | null = dates.articleDate;
-    if (!when) {
-      const lead = sentences.slice(0, layout.title ? 3 : 2);
-      for (const d of dates.mentions) {
-        const sent = lead.find((x) => d.start >= x.start && d.end <= x.end);
-        if (!sent) continue;
-        if (d.relative || !/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) continue;
-        const before = text.slice(sent.start, d.start);
-        if (WHEN_BLOCKERS.test(before.slice(-25))) continue;
-        // A day to come is not when the reported event happened ("The winner will be announced at a ceremony on
-        // June 14" in the report of the shortlist).
-        if (futureClause(text, sentences, d.start)) continue;
-        if (
-          sent !== lead[0] &&
-          /\b(after|nach|seit|since|previous|vorig\w*|letzt\w*|last|earlier|zuvor|damals)\b/i.test(before)
-        )
-          continue;
-        when = d.iso;
-        break;
-      }
-    }
-    // Else the day a wire dateline gives after its city ("LJUBLJANA, Oct 26 (AP) —", "MUNICH, March 14 (Reuters) -"),
-    // often without a year: the day of the report, as a date line's.
-    if (!when && layout.dateline) {
-      const dl = layout.dateline;
-      const first = sentences[layout.title ? 1 : 0]?.start ?? text.length;
-      for (const d of dates.mentions) {
-        if (d.start < dl.end) continue;
-        if (d.start > dl.end + 4 || d.end > first || d.relative) break;
-        if (/^(\d{4}-\d{2}-\d{2}|--\d{2}-\d{2})$/.test(d.iso)) when = d.iso;
-        break;
-      }
-    }
-    // Else a complete date in a photo caption: a caption dates the picture of the event ("… in Port Ellsby
-    // on March 3, 2031. Photo: Agency"). Never a feature, but the time it gives is the event's.
-    if (!when && layout.furniture?.length) {
-      for (const d of dates.mentions) {
-        if (d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.iso)) continue;
-        if (!layout.furniture.some((f) => f.kind === 'caption' && d.start >= f.start && d.end <= f.end)) continue;
-        when = d.iso;
-        break;
-      }
-    }
-    // The years the head states, back-references aside ("seit 2001", "nach der Wahl 2019"), with the year of
-    // `when`: the event's year as far as the head tells.
-    const years = new Set<number>();
-    if (when && /^\d{4}/.test(when)) years.add(+when.slice(0, 4));
-    for (const d of dates.mentions) {
-      if (d.start >= headEnd) break;
-      if (d.relative || !/^\d{4}/.test(d.iso)) continue;
-      const sent = sentences.find((x) => d.start >= x.start && d.end <= x.end);
-      if (sent && WHEN_BLOCKERS.test(text.slice(Math.max(sent.start, d.start - 25), d.start))) continue;
-      years.add(+d.iso.slice(0, 4));
-    }
+    const when = eventWhen(text, sentences, layout, dates);
+    const years = headYears(text, sentences, dates, headEnd, when);
     let weekdays = 0;
     for (const x of xs) if (x.kind === 'weekday') weekdays |= 1 << x.weekday!;
     const first = layout.title ?? sentences.find((s) => s.end - s.start > 20) ?? sentences[0];

@@ -1013,6 +1013,9 @@ function appointedAs(index: ActorIndex, text: string, before: number, doc: strin
   const noun = m[1]!;
   const from = Math.max(0, before - APPOINTED_WINDOW);
   const window = doc.slice(from, before);
+  // The office must be named in the window: without the noun there, the pattern (compiled per noun, tried at every
+  // position of 1,500 characters) cannot match.
+  if (!window.includes(noun)) return null;
   const re = new RegExp(
     `(?:^|\\s)(?:[Aa]ls|[Zz]um|[Zz]ur)\\s+(?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2}${noun}(?:in)?(?![\\p{L}-])`,
     'gu',
