@@ -229,6 +229,11 @@ export interface EventFingerprint {
    */
   agreement?: number;
   /**
+   * What the head says of a closure: 1 a closure ("gesperrt", "closed"), 2 an opening again ("wieder frei",
+   * "reopened"; a reopening's report may name the closure it ends); absent: neither (openingsDiffer).
+   */
+  opening?: number;
+  /**
    * The name keys ("n:") of the towns the title and the first two sentences name that the gazetteer does not know
    * (a date line's town, "in Kestrode"), ascending; absent: none (townsDiffer).
    */

@@ -281,6 +281,8 @@ function conceptTable(t: Translate): Readonly<Record<string, string>> {
     resign: t('resignation'),
     veto: t('veto'),
     recall: t('recall'),
+    closure: t('closure'),
+    reopen: t('reopening'),
     hostage: t('hostages'),
     vaccine: t('vaccine'),
     virus: t('virus'),

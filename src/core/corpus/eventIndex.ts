@@ -100,6 +100,8 @@ interface Entry {
   weekdays: number;
   /** What the text says of an agreement (agreementsDiffer; 0: nothing). */
   agreement: number;
+  /** What the head says of a closure (openingsDiffer; 0: nothing). */
+  opening: number;
   /** The feature ids of the towns the head names that no list knows (townsDiffer), ascending. */
   towns: Int32Array;
   /** Ordinals by feature id; ordActs: whether the feature is an act concept; time1: "for the first time". */
@@ -892,6 +894,7 @@ export class EventIndex {
       years: fp.years ?? [],
       weekdays: fp.weekdays ?? 0,
       agreement: fp.agreement ?? 0,
+      opening: fp.opening ?? 0,
       towns: fp.towns?.length ? Int32Array.from(fp.towns, (k) => this.featureId(k)).sort() : NO_FIDS,
       ordKeys: ords.length ? Int32Array.from(ords, ([k]) => this.featureId(k)) : NO_FIDS,
       ordVals: ords.length ? Float64Array.from(ords, ([, v]) => v) : NO_VALS,

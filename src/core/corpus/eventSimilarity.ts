@@ -320,12 +320,14 @@ export interface OccasionOf {
   when: When | null;
   /** What the text says of an agreement (EventFingerprint.agreement; absent or 0: nothing). */
   agreement?: number;
+  /** What the head says of a closure (EventFingerprint.opening; absent or 0: nothing). */
+  opening?: number;
   /** The towns the head names that no list knows, and every feature of the article, as ids ascending (townsDiffer). */
   towns?: ArrayLike<number>;
   fids?: ArrayLike<number>;
 }
 
-/** The explicit conflicts of two articles' occasions (each a veto): places, sites, years, weekdays, days, agreements. */
+/** The explicit conflicts of two articles' occasions (each a veto): places, sites, years, weekdays, days, agreements, closures and reopenings. */
 export function occasionsConflict(a: OccasionOf, b: OccasionOf): boolean {
   return (
     placesDiffer(a, b) ||
@@ -333,6 +335,7 @@ export function occasionsConflict(a: OccasionOf, b: OccasionOf): boolean {
     weekdaysDiffer(a, b) ||
     dayDiffers(a, b) ||
     agreementsDiffer(a, b) ||
+    openingsDiffer(a, b) ||
     townsDiffer(a, b)
   );
 }
@@ -378,6 +381,18 @@ function inAscending(xs: ArrayLike<number>, x: number): boolean {
 export function agreementsDiffer(a: { agreement?: number }, b: { agreement?: number }): boolean {
   const x = a.agreement ?? 0,
     y = b.agreement ?? 0;
+  return (x === 1 && y === 2) || (x === 2 && y === 1);
+}
+
+/**
+ * Whether one article's head reports a closure and the other's the opening again of what was closed (a veto, like
+ * the date gate): opposite acts on one object are two occasions, weeks apart, however much the two share (the
+ * bridge, the town, the operator, the repair that closed and reopened it). A reopening's report that names the
+ * closure it ends is a reopening.
+ */
+export function openingsDiffer(a: { opening?: number }, b: { opening?: number }): boolean {
+  const x = a.opening ?? 0,
+    y = b.opening ?? 0;
   return (x === 1 && y === 2) || (x === 2 && y === 1);
 }
 

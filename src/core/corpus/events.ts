@@ -42,6 +42,8 @@
 // of different weeks' occasions even where neither text has a date, and texts that each name one weekday, different
 // ones, for the same act between parties (dayDiffers: two or more days apart, or a day apart for an act of a moment
 // such as a signature; not for visits, whose days differ, nor for placed acts, whose reports name their day later).
+// A head that reports a closure and one that reports the opening again of what was closed (openingsDiffer: "gesperrt"
+// and "wieder frei", "shut" and "reopened") are opposite acts on one object, two occasions weeks apart.
 // Short reports of a compound occasion's acts share little wording besides a leader's name, which in a folder of one
 // leader's coverage weighs little: a link between two reports of acts between parties in one country, on one day,
 // naming two or more countries or leading with an act, with a person both name and no conflict, joins their groups

@@ -426,6 +426,16 @@ const NOT_AGREED =
 const AGREED =
   /(?<!\b(?:nicht|not|noch|yet)\s)\b(?:unterzeichne(?:t|ten)|unterschrieben|signed|Einigung\s+erzielt|einigten\s+sich|reached\s+(?:a|an)\s+(?:deal|agreement|accord)|struck\s+(?:a|an)\s+(?:deal|agreement))\b/i;
 
+/**
+ * Opening again what was closed, in the head: "wieder frei", "öffnet wieder", "wieder für Autos freigegeben",
+ * "Wiedereröffnung", "reopened" (the opposite act of a closure; `opening` 2).
+ */
+const REOPENED =
+  /(?<!\p{L})(?:wieder(?:eröffn|geöffn|öffn|freigegeb|freigab|inbetriebnahme)\p{L}*|(?:öffnet|öffnen|öffnete|öffneten|eröffnet)\s+(?:\S+\s+){0,3}?wieder\b|wieder\s+(?:\S+\s+){0,3}?(?:geöffnet|eröffnet|freigegeben|frei|befahrbar|in\s+Betrieb)\b|re-?open(?:s|ed|ing)?)(?!\p{L})/iu;
+/** A closure, in the head: "gesperrt", "Sperrung", "schließt", "Schließung", "closed", "shut" (`opening` 1). */
+const CLOSED =
+  /(?<!\p{L})(?:gesperrt|sperrt|Sperrung|schließt|schließen|Schließung|geschlossen|stillgelegt|closed|closes|closure|shut|shuts|shutdown)(?!\p{L})/iu;
+
 /** A name in capitals ("PARIS", "THE HAGUE": three or more letters) as it is written otherwise ("Paris", "The Hague"). */
 function capitalsWord(w: string): string {
   return w.length >= 3 && CAPITALS.test(w) ? w.toLowerCase().replace(WORD_START, (c) => c.toUpperCase()) : w;
@@ -1665,6 +1675,8 @@ export function createFingerprinter(): Fingerprinter {
     let shownEnd = fc.shown.length;
     while (shownEnd > 0 && fc.shown[shownEnd - 1] === '') shownEnd--;
     const agreement = (NOT_AGREED.test(text) ? 1 : 0) | (AGREED.test(text) ? 2 : 0);
+    const head = text.slice(0, headEnd);
+    const opening = REOPENED.test(head) ? 2 : CLOSED.test(head) ? 1 : 0;
     return {
       keys: fc.keys,
       counts: toUint16(fc.counts),
@@ -1683,6 +1695,7 @@ export function createFingerprinter(): Fingerprinter {
       ...(years.size ? { years: [...years].sort((a, b) => a - b) } : {}),
       ...(weekdays ? { weekdays } : {}),
       ...(agreement ? { agreement } : {}),
+      ...(opening ? { opening } : {}),
       ...(towns.length ? { towns } : {}),
       ...(nameSpans ? { names: uniqueAscending(fc.named) } : {}),
       ...(furniture ? { furniture } : {}),

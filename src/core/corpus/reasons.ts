@@ -723,6 +723,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   primeminister: 'prime minister',
   resign: 'resignation',
   hostage: 'hostages',
+  reopen: 'reopening',
   weapon: 'weapons',
   deal: 'takeover',
   tax: 'taxes',

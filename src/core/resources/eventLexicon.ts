@@ -115,6 +115,10 @@ const CONCEPTS: Record<string, string[]> = {
   strike: ['streik', 'strike', 'walkout'],
   protest: ['protest', 'demonstr', 'kundgeb'],
   recall: ['rückruf', 'zurückgerufen', 'recall'],
+  // Closing something to its users (a road, a bridge, a ward, a plant) and opening it again: concepts, no act families
+  // (a closure is reported with its cause; the two are apart by openingsDiffer).
+  closure: ['sperrung', 'gesperrt', 'schließung', 'geschlossen', 'closure', 'closed', 'shut'],
+  reopen: ['wiedereröffn', 'wiederöffn', 'wieder geöffnet', 'wieder freigegeben', 'öffnet wieder', 'reopen', 're-open'],
   resign: ['rücktritt', 'zurückgetreten', 'resign'],
   veto: ['veto', 'vetoed', 'vetoes', 'vetoing'],
   hostage: ['geisel', 'hostage'],
