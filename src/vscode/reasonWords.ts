@@ -257,6 +257,8 @@ function conceptTable(t: Translate): Readonly<Record<string, string>> {
     war: t('war'),
     troops: t('troops'),
     sanction: t('sanctions'),
+    striker: t('striker'),
+    ransom: t('ransom'),
     president: t('president'),
     chancellor: t('chancellor'),
     primeminister: t('prime minister'),

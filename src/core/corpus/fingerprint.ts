@@ -19,6 +19,8 @@ import type { DocContext, EventFingerprint, Furniture, Span } from '../types';
 /** Light suffix stripping shared by both languages (only ever compared with itself). */
 function stem(s: string): string {
   if (s.length <= 4) return s;
+  // A country or region's German "-ien" is English "-ia" ("Slowenien"/"Slovenia", "Kriterien"/"criteria"): both "-i".
+  if (s.length >= 6 && s.endsWith('ia')) return s.slice(0, -1);
   for (const suf of ['ungen', 'ing', 'ed', 'ern', 'en', 'er', 'es', 'em', 'e', 'n', 's']) {
     if (s.endsWith(suf) && s.length - suf.length >= 4) return s.slice(0, -suf.length);
   }

@@ -197,6 +197,10 @@ const CONCEPTS: Record<string, string[]> = {
   tehran: ['teheran', 'tehran'],
   cairo: ['kairo', 'cairo'],
   jerusalem: ['jerusalem'],
+  // Things of news whose German and English words differ, none an act family. "Stürmer" is a forward, no storm,
+  // and "striker" a forward, no strike (the longer stem wins): a player's transfer had the act "strike" in English.
+  striker: ['stürmer', 'striker'],
+  ransom: ['lösegeld', 'ransom'],
 };
 
 /**
