@@ -794,8 +794,10 @@ function quotedNameSubject(text: string, tokens: Tok[], k: number, end: number, 
 function closeQuotedName(text: string, s: Span): Span {
   const c = text[s.end];
   if (c !== '“' && c !== '”') return s;
-  const open = text.lastIndexOf('„', s.end);
-  return open >= s.start && !/[“”]/u.test(text.slice(open, s.end)) ? { start: s.start, end: s.end + 1 } : s;
+  // Only the source's own characters are read (no scan back through the text).
+  const own = text.slice(s.start, s.end);
+  const open = own.lastIndexOf('„');
+  return open >= 0 && !/[“”]/u.test(own.slice(open)) ? { start: s.start, end: s.end + 1 } : s;
 }
 
 /** The end of the clause that starts after token i: the next punctuation other than a comma before a subordinator. */

@@ -1426,8 +1426,9 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   // "Laut einem Bericht der „Kirchenzeitung Nord“ sollen …": the closing mark of a name quoted in the phrase is
   // the phrase's, not the claim's first character.
   if (!rules.en && (text[fe] === '“' || text[fe] === '”')) {
-    const open = text.lastIndexOf('„', fe);
-    if (open >= fs && !/[“”]/u.test(text.slice(open, fe))) fe++;
+    const phrase = text.slice(fs, fe);
+    const open = phrase.lastIndexOf('„');
+    if (open >= 0 && !/[“”]/u.test(phrase.slice(open))) fe++;
   }
   const cueTok = tokens[f.at]!;
   if (cueTok.lower === 'wonach') {
