@@ -757,7 +757,47 @@ export function findFrames(text: string, tokens: Tok[], rules: LangRules): Frame
   if (!rules.en) idiomFrames(tokens, rules, frames, used);
   if (!rules.en) opinionFrames(tokens, rules, frames, used);
   frames.sort((x, y) => x.at - y.at);
+  if (!rules.en)
+    for (const f of frames) {
+      if (f.speaker) f.speaker = closeQuotedName(text, f.speaker);
+      else if (f.type === 'verb' && f.wie && !f.passive) {
+        // "Wie die „Aktion Deutschland hilft“ heute mitteilte", "Wie „heise online“ berichtet": a name in quotation
+        // marks is the subject the noun-phrase reader skips.
+        const a = segBounds(tokens, f.at)[0];
+        if (tokens[a]?.lower === 'wie' && a + 1 < f.at) f.speaker = quotedNameSubject(text, tokens, a + 1, f.at, rules);
+      }
+    }
   return rules.en ? refineEnglishFrames(tokens, frames, rules) : frames;
+}
+
+/**
+ * A name in quotation marks from token `k` (after an optional article) that ends before token `end`: the span with
+ * its article and marks ("die „Aktion Deutschland hilft“", "„heise online“"), or null.
+ */
+function quotedNameSubject(text: string, tokens: Tok[], k: number, end: number, rules: LangRules): Span | null {
+  const first = tokens[k]!;
+  if (rules.determiners.has(first.lower) && !first.quoted) k++;
+  const q = tokens[k];
+  if (!q || k >= end || text[q.start - 1] !== '„') return null;
+  for (let j = k; j < end && j - k < 6; j++) {
+    const c = text[tokens[j]!.end];
+    if (c === '“' || c === '”') return { start: first !== q ? first.start : q.start - 1, end: tokens[j]!.end + 1 };
+    if (tokens[j]!.punct) return null;
+  }
+  return null;
+}
+
+/**
+ * "einem Bericht der „Kirchenzeitung Nord“", "Wie die „Kirchenzeitung“ berichtete": a source ending in a quoted
+ * name ends after the name's closing mark (the tokens leave quotation marks out).
+ */
+function closeQuotedName(text: string, s: Span): Span {
+  const c = text[s.end];
+  if (c !== '“' && c !== '”') return s;
+  // Only the source's own characters are read (no scan back through the text).
+  const own = text.slice(s.start, s.end);
+  const open = own.lastIndexOf('„');
+  return open >= 0 && !/[“”]/u.test(own.slice(open)) ? { start: s.start, end: s.end + 1 } : s;
 }
 
 /** The end of the clause that starts after token i: the next punctuation other than a comma before a subordinator. */

@@ -1422,7 +1422,14 @@ function according(text: string, tokens: Tok[], f: Frame, unit: Unit, rules: Lan
   // The unit minus the frame, in one or two pieces. With content after the frame, the claim is the frame's own
   // clause ("Während …, kann sich X laut Experten …"), up to an adverbial clause after it.
   const fs = tokens[f.from]!.start;
-  const fe = tokens[Math.min(f.to, tokens.length) - 1]!.end;
+  let fe = tokens[Math.min(f.to, tokens.length) - 1]!.end;
+  // "Laut einem Bericht der „Kirchenzeitung Nord“ sollen …": the closing mark of a name quoted in the phrase is
+  // the phrase's, not the claim's first character.
+  if (!rules.en && (text[fe] === '“' || text[fe] === '”')) {
+    const phrase = text.slice(fs, fe);
+    const open = phrase.lastIndexOf('„');
+    if (open >= 0 && !/[“”]/u.test(phrase.slice(open))) fe++;
+  }
   const cueTok = tokens[f.at]!;
   if (cueTok.lower === 'wonach') {
     // "ein Bericht, wonach …": the relative clause.
