@@ -56,9 +56,10 @@ interface GoldPage {
 /**
  * A fixture folder of pages (test/fixtures/NAME, its gold.json) scored as the eval scorer counts: mentions F1 (exact
  * span and class, optional names ignored) and attributed statements F1 (whole-statement characters, Jaccard >= 0.5,
- * the speaker's span overlapping).
+ * the speaker's span overlapping). `articles`: the folder's subfolder that holds the pages (the German page folders'
+ * `articles`), if any.
  */
-export function scoreAgainstGold(folder: string): { mentions: number; attributed: number } {
+export function scoreAgainstGold(folder: string, articles = ''): { mentions: number; attributed: number } {
   const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures', folder);
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldPage[] };
   const cls = (k: string) => (k === 'media' ? 'organization' : k);
@@ -79,7 +80,7 @@ export function scoreAgainstGold(folder: string): { mentions: number; attributed
     sp = 0,
     st = 0;
   for (const g of gold.articles) {
-    const text = readFileSync(join(dir, g.file), 'utf8');
+    const text = readFileSync(join(dir, articles, g.file), 'utf8');
     const a = analyzeArticle(text, g.file);
     const want = new Map<string, string>();
     const optional: GoldMention[] = [];

@@ -35,11 +35,12 @@ import {
   isGermanNoun,
   isLegalForm,
   isMediaName,
+  orgHead,
   placeOf,
   roleHead as roleHeadOf,
 } from './words';
 import { roleBaseForm } from './roleForm';
-import { CLUB_ABBREVIATIONS, CLUB_WORDS } from './shapes';
+import { CLUB_ABBREVIATIONS, CLUB_WORDS, townBodyHead, townInstitutionHead } from './shapes';
 import { NON_NAME_ACRONYMS } from '../resources/nameParts';
 import { abbreviationOf, abbreviationsSpelledOut } from './initials';
 
@@ -286,7 +287,15 @@ export function findActors(
   // Nor in the page's chrome by another name's words.
   if (inChrome) mentions = mentions.filter((m) => !inChrome(m.cand.start, m.cand.end));
   if (lex)
-    mentions = withCompanyOpeners(withCompanyEnds(mentions, tokens, text, knownNames), tokens, text, lex, knownNames);
+    mentions = withBodyHeads(
+      withCompanyOpeners(withCompanyEnds(mentions, tokens, text, knownNames), tokens, text, lex, knownNames),
+      tokens,
+      text,
+      lex,
+      names,
+      knownNames,
+    );
+  mentions = withStartUpNames(mentions, tokens, text, knownNames);
   listHeadKinds(text, mentions);
   coordinateKinds(text, mentions);
   // A bare word the clause somewhere types an organisation or a place ("Kundendaten von X", "X beschäftigte …",
@@ -598,6 +607,146 @@ function withCompanyOpeners(
     out[k] = makeMention(cand, 'organization', name, name, known);
   }
   return out ?? mentions;
+}
+
+/**
+ * Heads that name a body by its trade or its form, not by its name, or a government by its leader: the word after
+ * them is the body's own name ("der Chemiekonzern Lindvik", "die Fluggesellschaft Solvik", "Regierung Lindqvist").
+ */
+const DESCRIPTOR_BODY_HEADS = new Set(
+  'konzern gruppe holding gesellschaft airline airlines regierung bundesregierung kabinett koalition fraktion partei volkspartei arbeiterpartei union'.split(
+    ' ',
+  ),
+);
+/** Compound heads of bodies that orgHead lacks ("Kirchenkreis", "Bürgerinitiative", "Landessportbund"). */
+const BODY_COMPOUND_TAILS = /^(?:Kirchenkreis|Kirchenkreises)$|\p{Ll}{3}(?:initiative|bund|bundes)$/u;
+
+/** orgHead's heads of clubs and associations, which their seat names ("Ruderclub X", "Kanalverein X"). */
+const CLUB_HEADS = new Set(['club', 'klub', 'verein']);
+
+/** The towns list, required lazily (it is large) and once. */
+let townList: ReadonlySet<string> | null = null;
+function towns(): ReadonlySet<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (townList ??= (require('./towns') as { TOWNS: ReadonlySet<string> }).TOWNS);
+}
+
+/**
+ * A German body named by a compound head of its kind and one word no list knows: "Ruderclub Norbrake",
+ * "Feuerwehr Lohbergen", "Reederei Möwenlinie", "Kirchenkreis Hollerwiek". The word alone was typed a place (a town
+ * the article names, though no list knows it), or an organisation or a person by nothing but its context; the head
+ * before it is part of the name. Not after a bare head or one that names a trade ("der Verein Lindvik", "der
+ * Chemiekonzern Solvik": GermEval's convention keeps the name alone), nor for a word a list knows (a town, a
+ * surname, a known organisation, an acronym). Mentions in text order; linear.
+ */
+function withBodyHeads(
+  mentions: Mention[],
+  tokens: Token[],
+  text: string,
+  lex: GermanLexicon,
+  names: NameLists,
+  known: ReadonlySet<string>,
+): Mention[] {
+  let out: Mention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const c = m.cand;
+    if (c.first < 1 || c.first !== c.last || c.role || c.start !== c.nameStart) continue;
+    if (m.kind !== 'place' && m.kind !== 'organization' && m.kind !== 'person') continue;
+    const w = tokens[c.first]!.text;
+    const h = c.first - 1;
+    const t = tokens[h]!;
+    if (!t.cap || t.end + 1 !== c.start || text.charCodeAt(t.end) !== 32) continue;
+    if (k > 0 && mentions[k - 1]!.cand.end > t.start) continue;
+    if (roleHeadOf(t.text) || lex.DE_STOPWORDS.has(t.text.toLowerCase())) continue;
+    // After a firm's or an institution's head any such word is the name ("Reederei Möwenlinie"); after another
+    // body's compound head only a town ("Feuerwehr Lohbergen", "Kirchenkreis Hollerwiek"): a word the text typed
+    // otherwise there is the body's own name, the head a description ("Umweltorganisation Greenpeace"). A club's or
+    // an association's compound head ("Ruderclub", "Kanalverein") takes a word typed an organisation too: such bodies
+    // are named by their seat, a town or a water no list knows ("Ruderclub Hollen", "Regattaverein Talsee").
+    if (!FIRM_NAME_HEADS.has(t.text) && !townInstitutionHead(t.text)) {
+      const head = orgHead(t.text);
+      const compound =
+        head !== null && t.text.length >= head.length + 3 && !DESCRIPTOR_BODY_HEADS.has(head) && !t.text.includes('-');
+      if (m.kind !== 'place' && !(m.kind === 'organization' && compound && CLUB_HEADS.has(head))) continue;
+      if (!compound && !townBodyHead(t.text) && !BODY_COMPOUND_TAILS.test(t.text)) continue;
+    }
+    // The word: no town, country, surname, given name, acronym, medium or organisation a list knows.
+    if (
+      w.length < 4 ||
+      !UPPER_START.test(w) ||
+      w === w.toUpperCase() ||
+      lex.DE_STOPWORDS.has(w.toLowerCase()) ||
+      placeOf(w) !== undefined ||
+      towns().has(w) ||
+      names.SURNAMES.has(w) ||
+      lex.GIVEN_NAMES.has(w) ||
+      names.KNOWN_ORGANIZATIONS.has(w) ||
+      isMediaName(w)
+    )
+      continue;
+    const cand = Object.assign(copyCandidate(c), {
+      first: h,
+      start: t.start,
+      nameStart: t.start,
+      kind: 'organization' as ActorKind,
+      strong: true,
+      canonical: null,
+    });
+    const name = text.slice(cand.nameStart, cand.end);
+    out ??= mentions.slice();
+    out[k] = makeMention(cand, 'organization', name, name, known);
+  }
+  return out ?? mentions;
+}
+
+const START_UP = /^(?:Start-?ups?|Startups?)$/i;
+/**
+ * "das Start-up Arenaflux", "Start-up Arenaflux sammelt …": the word for a young firm before a name says the name is
+ * an organisation's, and is no part of it (it describes the firm, as "der Konzern X" does); the detector, seeing a
+ * hyphenated capitalised word before an unknown one, took the two for a person's given and family name. Linear.
+ */
+function withStartUpNames(mentions: Mention[], tokens: Token[], text: string, known: ReadonlySet<string>): Mention[] {
+  let out: (Mention | null)[] | null = null;
+  let firms: Set<string> | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const c = m.cand;
+    if (m.kind !== 'person' || c.first < 0 || c.start !== c.nameStart) continue;
+    let first = c.first;
+    if (START_UP.test(tokens[first]!.text)) first++;
+    else {
+      const p = tokens[first - 1];
+      if (!p || !START_UP.test(p.text) || p.end + 1 !== c.start) continue;
+    }
+    out ??= mentions.slice();
+    // "Das Start-up beschäftigt …": the word alone names no one.
+    if (first > c.last) {
+      out[k] = null;
+      continue;
+    }
+    const cand = Object.assign(copyCandidate(c), {
+      first,
+      start: tokens[first]!.start,
+      nameStart: tokens[first]!.start,
+      kind: 'organization' as ActorKind,
+      strong: true,
+      role: null,
+      canonical: null,
+    });
+    const name = text.slice(cand.nameStart, cand.end);
+    out[k] = makeMention(cand, 'organization', name, name, known);
+    (firms ??= new Set()).add(name);
+  }
+  if (!out) return mentions;
+  // The same name elsewhere, alone and only a person's by a guess ("Foto: Arenaflux"), is the firm.
+  if (firms)
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k];
+      if (m?.kind === 'person' && m.words.length === 1 && !m.cand.role && firms.has(m.name))
+        out[k] = Object.assign(copyMention(m), { kind: 'organization' as ActorKind, fallback: false });
+    }
+  return out.filter((m): m is Mention => m !== null);
 }
 
 /** The rest of a German file number after its register letters: " 112/24", " 2345/19". */

@@ -5,7 +5,7 @@
 // before its word-by-word chains, so that the whole outer span is one name (GermEval's convention).
 // Pure functions over the tokens; the German lexicon is passed in. Offsets are UTF-16, end-exclusive.
 import type { ActorKind } from '../types';
-import { CLUB_ABBREVIATIONS, CLUB_WORDS } from '../resources/organizations';
+import { CLUB_ABBREVIATIONS, CLUB_WORDS, FIRM_NAME_HEADS } from '../resources/organizations';
 import type { GermanLexicon } from './words';
 import { isGermanAdjective, isLegalForm, isLexiconNoun, orgHead, placeOf } from './words';
 
@@ -68,6 +68,18 @@ const TOWN_INSTITUTION_EXACT = new Set(['TU', 'FH', 'Uni', 'Oper', 'Zoo', 'LMU',
  * "die Behörde Ugandas"), so a bare "Behörde" or "Kasse" never takes one.
  */
 const TOWN_SERVICE_HEADS = /(polizei|feuerwehr|[a-zäöüß]{3}(?:behörde|kasse|kommando|schutzbund|wacht|rettung))$/;
+/**
+ * Whether a word heads a body that a town completes as its name ("Feuerwehr", "Stadtwerke", "Universität"): the
+ * heads townInstitution and its services read, for findActors' article-level step (a town the article names as a
+ * place elsewhere, though no list knows it).
+ */
+export function townBodyHead(w: string): boolean {
+  return townInstitutionHead(w) || TOWN_SERVICE_HEADS.test(w.toLowerCase());
+}
+/** Whether a word heads an institution or a firm that a town or its own name completes ("Brauerei", "Stadtwerke"). */
+export function townInstitutionHead(w: string): boolean {
+  return TOWN_INSTITUTION_EXACT.has(w) || TOWN_INSTITUTION_HEADS.test(w.toLowerCase());
+}
 /** Heads that a "für …" phrase completes as a name ("Bundesamt für …", "Institut für …"). */
 const FIELD_HEADS =
   /(?:(?:ministerium|amt|institut|zentrum|verband|stiftung|rat|bund|verein|gericht|büro|forum|komitee|ausschuss|bündnis)(?:e?s)?|zentrale|gesellschaft|akademie|hochschule|universität|kommission|agentur|behörde|anstalt|kammer|stelle|liga|vereinigung|partei)$/;
@@ -258,6 +270,38 @@ function townInstitution(ctx: ShapeCtx, i: number): Shaped | null {
     return { first: adjectivesBefore(ctx, i), last, end: tokens[last]!.end, kind: 'organization' };
   }
   return null;
+}
+
+/** Endings of abstract common nouns ("Insolvenz", "Übernahme", "Schließung"): no firm's own name after its head. */
+const ABSTRACT_ENDING = /\p{Ll}(?:ung|heit|keit|schaft|enz|anz|ion|ität|ismus|nahme|gabe)$/u;
+/** "&" or "und" and a capitalised word after a name: the name goes on ("Riedl & Kessler", "Brackhorst und Söhne"). */
+const FIRM_JOIN = /^ (?:&|und \p{Lu})/u;
+/**
+ * "Reederei Möwenlinie", "Brauerei Kornblume": a firm's head (FIRM_NAME_HEADS) and one word the lexicon does not list
+ * as it stands, as one name. A compound the lexicon does not list is the firm's own name there, though the compound
+ * test reads it as a noun; a listed noun ("Brauerei Bier") is no name, nor a given name ("Stiftung Anna …"), a role,
+ * an adjective, an acronym or a function word. Not after an indefinite article ("eine Brauerei …"), nor when a
+ * further capitalised word follows (unless a legal form: "Spedition Möwenlinie GmbH").
+ */
+function firmName(ctx: ShapeCtx, i: number): Shaped | null {
+  const { tokens } = ctx;
+  if (!ctx.german || !FIRM_NAME_HEADS.has(tokens[i]!.text)) return null;
+  const next = tokens[i + 1];
+  if (!next?.cap || !adjacent(ctx, i, i + 1) || next.text.length < 4 || ALL_CAPS.test(next.text)) return null;
+  const w = next.text;
+  if (stop(ctx, w) || ctx.role(w) || ctx.lex!.GIVEN_NAMES.has(w) || isGermanAdjective(w, ctx.lex!)) return null;
+  if (isLexiconNoun(w, ctx.lex!) || w.includes('-') || ABSTRACT_ENDING.test(w)) return null;
+  // "Bankhaus Riedl & Kessler", "Molkerei Brackhorst & Söhne": the firm chain reads the whole name.
+  if (FIRM_JOIN.test(ctx.text.slice(next.end, next.end + 6))) return null;
+  const p = tokens[i - 1];
+  if (p && INDEFINITE.test(p.text)) return null;
+  let last = i + 1;
+  const after = tokens[i + 2];
+  if (after?.cap && adjacent(ctx, i + 1, i + 2)) {
+    if (!isLegalForm(after.text)) return null;
+    last = i + 2;
+  }
+  return { first: i, last, end: tokens[last]!.end, kind: 'organization' };
 }
 
 /**
@@ -594,6 +638,7 @@ export function mayShape(ctx: ShapeCtx, w: string): boolean {
     w === 'Bad' ||
     w === 'Radio' ||
     ESTATE_HEADS.has(w) ||
+    FIRM_NAME_HEADS.has(w) ||
     ROAD_HEADS.has(w) ||
     ROAD_LETTERS.has(w)
   )
@@ -623,6 +668,7 @@ export function shapedName(ctx: ShapeCtx, i: number, may: (w: string) => boolean
     broadcaster(ctx, i) ??
     associationOfRegion(ctx, i) ??
     townInstitution(ctx, i) ??
+    firmName(ctx, i) ??
     fieldInstitution(ctx, i) ??
     shapedPlace(ctx, i) ??
     road(ctx, i)
