@@ -153,7 +153,7 @@ const AUTHOR_NOTE = new RegExp(
 );
 /** "© 2026 Ambleton Gazette. All rights reserved.", "Copyright 2026 The Associated Press": the page's owner. */
 const COPYRIGHT_OWNER =
-  /^(?:©|\(c\)|Copyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:The\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s*(?:[.,]|$)/u;
+  /^(?:©|\(c\)|Copyright(?: ©)?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?((?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s*(?:[.,]|$)/u;
 /** "Follow Dale Valley Herald on Facebook and X": a page's own name in its call to follow it. */
 const FOLLOW_OUTLET =
   /^(?:Follow|Folgen Sie)\s+(\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’.-]*){0,4})\s+(?:on|auf)\s+(?:Facebook|X|Twitter|Instagram|TikTok|LinkedIn|Threads|Bluesky|YouTube|WhatsApp)\b[^.!?]{0,60}[.!]?$/u;
