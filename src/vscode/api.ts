@@ -22,8 +22,16 @@ export interface SourceLensApi {
   claims(node?: ClaimNode): ClaimNode[];
   /** Tree items as the view shows them. */
   claimItem(node: ClaimNode): vscode.TreeItem;
-  /** The other articles of an indexed article's event, with reasons (as the related-coverage picker lists them). */
+  /**
+   * The other articles of an indexed article's event, with reasons relative to that article, as the
+   * related-coverage picker lists them (the same code path).
+   */
   related(uri: vscode.Uri): Promise<RelatedArticle[]>;
+  /**
+   * How long the picker and the Coverage view wait for the events worker's pair reasons (ms) before they show the
+   * fallback; 0 asks no worker (the fallback at once).
+   */
+  setPairReasonsWait(ms: number): void;
   /** The event of an indexed article and its aligned claims. */
   alignment(uri: vscode.Uri): Promise<EventAlignment | undefined>;
   /** The workspace index: articles, events, worker threads, the last full indexing's duration. */

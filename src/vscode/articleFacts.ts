@@ -112,5 +112,5 @@ export function sourceOf(s: Statement, actors: Map<string, Actor>): SourceKey {
     const name = speakerName(s, actors) ?? s.speaker.text;
     return { key: s.speaker.actorId ?? `text:${name.toLowerCase()}`, label: name, vague: false };
   }
-  return { key: 'none', label: 'no source named', vague: false };
+  return { key: 'none', label: 'speaker not found', vague: false };
 }

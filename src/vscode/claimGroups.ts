@@ -89,6 +89,24 @@ export function passesFilter(s: Statement, f: ClaimFilter): boolean {
 }
 
 /**
+ * The name of a source's or speaker's group as the view shows it, apart from a named actor's: statements whose
+ * source the article leaves unnamed ("ein Anwohner", "officials") are "unnamed sources", and statements whose
+ * speaker Source Lens did not find are "speaker not found" (seen in code-server: both read as "no source" there,
+ * "unnamed sources" beside "no source named", two groups a reader could not tell apart, and the second said of
+ * the article what was the analysis' gap). `null`: the group is an actor's (its label).
+ */
+export function unnamedGroupLabel(g: Pick<ClaimGroup, 'key' | 'vague'>, t: Translate): string | null {
+  if (g.vague) return t('unnamed sources');
+  if (g.key === 'none') return t('speaker not found');
+  return null;
+}
+
+/** The row's speaker where the analysis found none (unnamedGroupLabel). */
+export function noSpeakerText(t: Translate): string {
+  return t('(speaker not found)');
+}
+
+/**
  * An event's label as its name, its date and its article count: the core ends a label with "(2025-06-18)",
  * "(2026-11-03, 3 articles)" or "(2 articles)", in English. The claims view shows date and count beside the name,
  * in the window's language, so that a label cut to fit the side bar does not keep the date of short names only,
@@ -141,7 +159,7 @@ export function groupClaims(corpus: CorpusAnalysis, by: ClaimGrouping, filter: C
       } else if (by === 'actor') {
         const name = speakerName(s, actors);
         key = s.speaker?.actorId ?? (s.speaker?.vague ? 'vague' : name ? `text:${name.toLowerCase()}` : 'none');
-        label = s.speaker?.actorId ? name! : s.speaker?.vague ? 'unnamed sources' : (name ?? 'no speaker named');
+        label = s.speaker?.actorId ? name! : s.speaker?.vague ? 'unnamed sources' : (name ?? 'speaker not found');
         extra = { vague: !!s.speaker?.vague };
       } else {
         const src = sourceOf(s, actors);

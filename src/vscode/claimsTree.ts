@@ -15,11 +15,13 @@ import {
   type ClaimGrouping,
   claimRowText,
   groupClaims,
+  noSpeakerText,
   splitEventLabel,
   statementWords,
   type UnanalysedGroup,
   type UnanalysedRow,
   unanalysedGroup,
+  unnamedGroupLabel,
 } from './claimGroups';
 import { articleInfo, articleTitle, corroborationLines, corroborationOf } from './corroboration';
 import { CLAIMS_VIEW, Commands, ContextKeys } from './ids';
@@ -166,7 +168,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const { path, statement: s } = node.ref;
     const article = this.index.lookup.byPath.get(path);
     const actors = article ? actorsById(article) : new Map();
-    const speaker = speakerName(s, actors) ?? vscode.l10n.t('(no speaker)');
+    const speaker = speakerName(s, actors) ?? noSpeakerText(t);
     const vague = isVague(s);
     const flags = [vague ? vscode.l10n.t('vague') : null, s.hedged ? vscode.l10n.t('hedged') : null].filter(Boolean);
     const lookup = this.index.lookup;
@@ -229,11 +231,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
       ? event.name
       : this.grouping === 'article' && g.path
         ? this.titleOf(g.path)
-        : g.vague
-          ? vscode.l10n.t('unnamed sources')
-          : g.key === 'none'
-            ? vscode.l10n.t('no source named')
-            : g.label;
+        : (unnamedGroupLabel(g, t) ?? g.label);
     const few = (this.groups?.length ?? 0) <= EXPAND_UP_TO;
     const item = new vscode.TreeItem(
       wordCut(full, 60),
@@ -244,7 +242,11 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimNode>, vscode.Di
     const outlet = article?.outlet && article.title ? article.outlet : null;
     const articles = event?.articles ? t('{0} articles', event.articles) : null;
     item.description = [outlet, event?.when, articles, count].filter(Boolean).join(' · ');
-    item.tooltip = [full, event?.when, g.path ? articleLabel(g.path) : null, count].filter(Boolean).join('\n');
+    const gap =
+      !event && !article && !g.vague && g.key === 'none'
+        ? t('Source Lens found these statements but not who made them.')
+        : null;
+    item.tooltip = [full, event?.when, g.path ? articleLabel(g.path) : null, count, gap].filter(Boolean).join('\n');
     item.contextValue = this.grouping === 'article' ? 'article' : 'group';
     item.iconPath = new vscode.ThemeIcon(
       g.vague

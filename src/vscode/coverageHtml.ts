@@ -106,11 +106,16 @@ export interface CoverageInput {
   claims: readonly AlignedClaim[];
   /** The article the view was opened for. */
   here: string;
+  /**
+   * Why each other article goes with `here` (reasonsRelativeTo: what it shares with the reader's article); the
+   * event's own reasons (what each shares with the whole event) when not given.
+   */
+  reasons?: Readonly<Record<string, Reason[]>>;
   nameOf: NameOf;
   t: Translate;
 }
 
-export function coverageModel({ event, articles, claims, here, nameOf, t }: CoverageInput): CoverageModel {
+export function coverageModel({ event, articles, claims, here, reasons, nameOf, t }: CoverageInput): CoverageModel {
   const byPath = new Map(articles.map((a) => [a.path, a]));
   const info = (p: string): ArticleInfo => articleInfo(p, byPath.get(p));
   const list: CoverageArticle[] = event.articles
@@ -126,9 +131,10 @@ export function coverageModel({ event, articles, claims, here, nameOf, t }: Cove
         short: '',
         file: articleLabel(p),
         here: p === here,
-        // Why an article joined the others, said of the others only: the reader's own article has none to show
-        // (its row read "also names X" of the article itself).
-        reasons: p === here ? [] : (event.reasons?.[p] ?? []),
+        // Why an article goes with the reader's, said of the others only: the reader's own article has none to
+        // show (its row read "also names X" of the article itself), and another's are what it shares with the
+        // reader's article (the row sits under "this article"), not with a third member.
+        reasons: p === here ? [] : (reasons?.[p] ?? event.reasons?.[p] ?? []),
       };
     })
     .sort((x, y) => (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.path.localeCompare(y.path));

@@ -10,6 +10,7 @@ import { coverageHtml, coverageModel, coverageTabTitle, type CoverageModel } fro
 import { Commands, COVERAGE_VIEW, LANGUAGE_ID } from './ids';
 import { t } from './l10n';
 import type { OpenedPassage } from './relatedCoverage';
+import { reasonsRelativeTo } from './relativeReasons';
 import { articleLabel } from './text';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -108,7 +109,7 @@ export class CoverageView implements vscode.Disposable {
     const panel = this.panel;
     const path = this.path;
     if (!panel || !path) return;
-    const alignment = await this.index.alignmentOf(path);
+    const [alignment, pairs] = await Promise.all([this.index.alignmentOf(path), this.index.pairReasonsOf(path)]);
     if (panel !== this.panel || path !== this.path) return;
     const lookup = this.index.lookup;
     if (!alignment) {
@@ -125,6 +126,7 @@ export class CoverageView implements vscode.Disposable {
       articles,
       claims: alignment.claims,
       here: path,
+      reasons: reasonsRelativeTo(alignment.event, path, pairs),
       t,
       nameOf: (id) => lookup.actors.get(id)?.[0]?.actor.name,
     });

@@ -1,7 +1,7 @@
 // Source Lens in VS Code: a thin adapter over src/core. Each feature registers itself; see docs/vscode.md.
 import * as vscode from 'vscode';
 import { tracedSteps, traceStep, traceTo } from './startupTrace';
-import { IncrementalAnalysis, relatedArticles } from '../core';
+import { IncrementalAnalysis } from '../core';
 import { AnalysisCache, hostAnalysis } from './analysisCache';
 import type { SourceLensApi } from './api';
 import { registerArticleFiles } from './articleFiles';
@@ -62,7 +62,7 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
     const index = registerWorkspaceIndex(context, settings, cache, files, firstDecorations(decorations, settings));
     registerHover(context, settings, cache, index);
     const tree = registerClaimsTree(context, index);
-    registerRelatedCoverage(context, settings, cache, index);
+    const related = registerRelatedCoverage(context, settings, cache, index);
     const coverage = registerCoverageView(context, index);
     registerStatusBar(context, settings, cache);
     registerUnanalysedStatus(context, settings, index);
@@ -90,9 +90,9 @@ export function activate(context: vscode.ExtensionContext): SourceLensApi | unde
       claimItem: (node) => tree.getTreeItem(node),
       related: async (uri) => {
         await index.whenIdle();
-        const alignment = await index.alignmentOf(uri.toString());
-        return relatedArticles(index.lookup, uri.toString(), alignment?.claims);
+        return related.relatedOf(uri.toString());
       },
+      setPairReasonsWait: (ms) => (index.pairReasonsMs = ms),
       alignment: async (uri) => {
         await index.whenIdle();
         return index.alignmentOf(uri.toString());

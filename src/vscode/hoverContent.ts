@@ -154,6 +154,20 @@ function titleOf(lookup: CorpusLookup | undefined, here: ArticleAnalysis, path: 
   return articleTitle(path, path === here.path ? here : lookup?.byPath.get(path));
 }
 
+/**
+ * The other articles a card links, those of the reader's own event first (in their order), then the rest: seen in
+ * code-server, a mayor's card linked a near miss from two years before ahead of the other report of the very event
+ * the reader had open, and with more than MAX_LINKS articles the event's own could fall behind the "…".
+ */
+export function sameEventFirst<T extends { path: string }>(
+  list: readonly T[],
+  event: readonly string[] | undefined,
+): T[] {
+  if (!event || event.length < 2) return [...list];
+  const same = new Set(event);
+  return [...list.filter((e) => same.has(e.path)), ...list.filter((e) => !same.has(e.path))];
+}
+
 export function actorCard(
   here: ArticleAnalysis,
   actor: Actor,
@@ -191,7 +205,7 @@ export function actorCard(
     lines.push(`${where}: ${quote}${moreStatements(first.path === here.path, hereCount, total, t)}`);
   }
 
-  const elsewhere = profile?.elsewhere ?? [];
+  const elsewhere = sameEventFirst(profile?.elsewhere ?? [], lookup?.eventOf.get(here.path)?.articles);
   const elsewhereCount = profile?.elsewhereCount ?? elsewhere.length;
   let mentions = actor.mentions.length === 1 ? t('1 mention here') : t('{0} mentions here', actor.mentions.length);
   if (elsewhere.length) {

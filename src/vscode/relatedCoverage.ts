@@ -12,6 +12,7 @@ import {
   findAligned,
   memberIn,
   type PassageQuery,
+  type RelatedArticle,
   relatedArticles,
 } from '../core';
 import type { AnalysisCache } from './analysisCache';
@@ -21,6 +22,7 @@ import { articleTitle } from './corroboration';
 import { articleLabel } from './hoverContent';
 import { t } from './l10n';
 import { reasonsInWords, relatedTitle } from './reasonWords';
+import { reasonsRelativeTo } from './relativeReasons';
 import { wordCut } from './text';
 import { Commands, LANGUAGE_ID } from './ids';
 import { revealTarget } from './revealArgs';
@@ -121,6 +123,18 @@ export class RelatedCoverage {
     return { uri: doc.uri.toString(), line: span ? doc.positionAt(span.start).line : 0, span, via };
   }
 
+  /**
+   * The other articles of the article's event as the picker lists them, each with the reasons relative to the
+   * article the reader has open (the events worker's pair reasons, or reasonsRelativeTo's fallback when they are
+   * late), never what an article shares with a third member of the event.
+   */
+  async relatedOf(here: string): Promise<RelatedArticle[]> {
+    const [alignment, pairs] = await Promise.all([this.index.alignmentOf(here), this.index.pairReasonsOf(here)]);
+    const event = this.index.lookup.eventOf.get(here);
+    const reasons = event ? reasonsRelativeTo(event, here, pairs) : undefined;
+    return relatedArticles(this.index.lookup, here, alignment?.claims, reasons);
+  }
+
   /** The quick pick; `targetPath` skips it (tests, and the tree's inline action). */
   async show(targetPath?: string): Promise<OpenedPassage | undefined> {
     const editor = vscode.window.activeTextEditor;
@@ -130,9 +144,7 @@ export class RelatedCoverage {
     }
     await this.index.settled(SETTLE_MS);
     const here = editor.document.uri.toString();
-    const [alignment, pairs] = await Promise.all([this.index.alignmentOf(here), this.index.pairReasonsOf(here)]);
-    // The reasons of each article against the one the reader has open (not against the whole event).
-    const related = relatedArticles(this.index.lookup, here, alignment?.claims, pairs);
+    const related = await this.relatedOf(here);
     const query = await this.queryAt(editor);
     if (targetPath) return this.open(targetPath, query);
     if (!related.length) {

@@ -61,6 +61,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   lastIndexMs = 0;
   /** How long a first indexing runs before the progress notification shows (the tests lower it). */
   progressAfterMs = PROGRESS_AFTER_MS;
+  /** How long pairReasonsOf waits for the events worker (0: it does not ask, the callers' fallback at once). */
+  pairReasonsMs = PAIR_REASONS_MS;
   /**
    * A full indexing under way: how many of how many files are indexed (`total` 0 while it waits to start, after a
    * cold window's first decorations); undefined once it is done. A hover says so: what it lists of other articles
@@ -318,7 +320,7 @@ export class WorkspaceIndex implements vscode.Disposable {
    */
   async pairReasonsOf(uri: string): Promise<Record<string, Reason[]> | undefined> {
     const event = this.eventOf(uri);
-    if (!event || event.articles.length < 2) return undefined;
+    if (!event || event.articles.length < 2 || this.pairReasonsMs <= 0) return undefined;
     // The events worker answers between its jobs: behind a large grouping the picker opens with the event's reasons
     // (PAIR_REASONS_MS) rather than wait for it.
     let timer: NodeJS.Timeout | undefined;
@@ -328,7 +330,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           uri,
           event.articles.filter((p) => p !== uri),
         ),
-        new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), PAIR_REASONS_MS))),
+        new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), this.pairReasonsMs))),
       ]);
     } catch {
       return undefined;

@@ -8,7 +8,10 @@ export async function run(): Promise<void> {
   // mocha 12 is an ES module; its CommonJS build loads with a plain require in every extension host.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha/lib/mocha.cjs') as typeof MochaType;
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec' });
+  // SOURCE_LENS_TEST_GREP (in the launcher's environment, which the extension host inherits) runs only the tests
+  // whose full title matches it, for a quick look at one suite; CI sets none.
+  const grep = process.env.SOURCE_LENS_TEST_GREP;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, reporter: 'spec', ...(grep ? { grep } : {}) });
   for (const f of fs.readdirSync(__dirname).sort()) {
     if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   }
