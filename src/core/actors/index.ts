@@ -560,6 +560,31 @@ function dropNameTails(mentions: Mention[], lex: GermanLexicon | null, names: Na
 }
 
 /**
+ * The mention of `c` as an organisation named from token `first` to its end: a head taken in ("Reederei X") or a
+ * word left out ("das Start-up X"); `noRole` drops a role the candidate carried.
+ */
+function organizationFrom(
+  c: Candidate,
+  first: number,
+  tokens: Token[],
+  text: string,
+  known: ReadonlySet<string>,
+  noRole: boolean,
+): Mention {
+  const cand = Object.assign(copyCandidate(c), {
+    first,
+    start: tokens[first]!.start,
+    nameStart: tokens[first]!.start,
+    kind: 'organization' as ActorKind,
+    strong: true,
+    ...(noRole ? { role: null } : {}),
+    canonical: null,
+  });
+  const name = text.slice(cand.nameStart, cand.end);
+  return makeMention(cand, 'organization', name, name, known);
+}
+
+/**
  * German text: a lone English company word ("Logistics", "Shipping") that the detector took without the word
  * before it, because that word is a German noun ("Nordlicht Logistics"), takes that capitalised word (no article,
  * role, given name or word of another mention, not a sentence's first) and a firm's own head noun before it
@@ -593,18 +618,8 @@ function withCompanyOpeners(
     if (roleHeadOf(t.text) || lex.GIVEN_NAMES.has(t.text) || isOrgEnd(t.text)) continue;
     h--;
     if (h >= 0 && joined(h) && tokens[h]!.cap && FIRM_NAME_HEADS.has(tokens[h]!.text)) h--;
-    const first = h + 1;
-    const cand = Object.assign(copyCandidate(c), {
-      first,
-      start: tokens[first]!.start,
-      nameStart: tokens[first]!.start,
-      kind: 'organization' as ActorKind,
-      strong: true,
-      canonical: null,
-    });
-    const name = text.slice(cand.nameStart, cand.end);
     out ??= mentions.slice();
-    out[k] = makeMention(cand, 'organization', name, name, known);
+    out[k] = organizationFrom(c, h + 1, tokens, text, known, false);
   }
   return out ?? mentions;
 }
@@ -685,17 +700,8 @@ function withBodyHeads(
       isMediaName(w)
     )
       continue;
-    const cand = Object.assign(copyCandidate(c), {
-      first: h,
-      start: t.start,
-      nameStart: t.start,
-      kind: 'organization' as ActorKind,
-      strong: true,
-      canonical: null,
-    });
-    const name = text.slice(cand.nameStart, cand.end);
     out ??= mentions.slice();
-    out[k] = makeMention(cand, 'organization', name, name, known);
+    out[k] = organizationFrom(c, h, tokens, text, known, false);
   }
   return out ?? mentions;
 }
@@ -725,18 +731,8 @@ function withStartUpNames(mentions: Mention[], tokens: Token[], text: string, kn
       out[k] = null;
       continue;
     }
-    const cand = Object.assign(copyCandidate(c), {
-      first,
-      start: tokens[first]!.start,
-      nameStart: tokens[first]!.start,
-      kind: 'organization' as ActorKind,
-      strong: true,
-      role: null,
-      canonical: null,
-    });
-    const name = text.slice(cand.nameStart, cand.end);
-    out[k] = makeMention(cand, 'organization', name, name, known);
-    (firms ??= new Set()).add(name);
+    out[k] = organizationFrom(c, first, tokens, text, known, true);
+    (firms ??= new Set()).add(text.slice(tokens[first]!.start, c.end));
   }
   if (!out) return mentions;
   // The same name elsewhere, alone and only a person's by a guess ("Foto: Arenaflux"), is the firm.
